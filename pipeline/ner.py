@@ -1,0 +1,104 @@
+"""Stage 3, ner: run spaCy once per unique text and fan the results out to paragraphs.
+
+`analyze_texts` is the only place spaCy runs. It takes the distinct texts to
+analyse (one per dedup cluster) and returns text-level tables; `fan_out` copies
+those rows to every paragraph that shares the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Text-level analysis tables (internal, keyed by text_id).
+TEXT_MENTION_COLUMNS = ["text_id", "start", "end", "text", "label", "sent_idx"]
+FRAME_COLUMNS = ["text_id", "frame_idx", "frame"]
+
+# spaCy labels mapped to meetgraph entity types; others are dropped.
+LABEL_MAP = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "DATE": "DATE",
+    "RANK": "RANK",
+    "TITLE": "TITLE",
+    "EXERCISE": "EXERCISE",
+    "REF": "REF",
+}
+
+
+def doc_mentions(doc: Doc) -> list[dict]:
+    """Entity mentions of one Doc: character offsets, label and sentence index."""
+    sent_starts = sorted(s.start_char for s in doc.sents)
+    rows = []
+    spans = list(doc.ents) + list(doc.spans.get("meetgraph", []))
+    seen = set()
+    for span in spans:
+        label = LABEL_MAP.get(span.label_)
+        key = (span.start_char, span.end_char, label)
+        if label is None or key in seen:
+            continue
+        seen.add(key)
+        sent_idx = sum(1 for s in sent_starts if s <= span.start_char) - 1
+        rows.append(
+            {"start": span.start_char, "end": span.end_char, "text": span.text, "label": label, "sent_idx": sent_idx}
+        )
+    return rows
+
+
+def _docs(texts: pd.DataFrame, nlp: Language, batch_size: int, n_process: int) -> Iterator[tuple[str, Doc]]:
+    ids = texts["text_id"].tolist()
+    for text_id, doc in zip(ids, nlp.pipe(texts["text"].tolist(), batch_size=batch_size, n_process=n_process)):
+        yield text_id, doc
+
+
+def analyze_texts(
+    texts: pd.DataFrame,
+    nlp: Language,
+    batch_size: int = 32,
+    n_process: int = 1,
+    progress: Iterable | None = None,
+) -> dict[str, pd.DataFrame]:
+    """Analyse each distinct text once.
+
+    Args:
+        texts: `text_id`, `text`, one row per distinct text.
+        nlp: a pipeline from `pipeline.nlp.loader.load_nlp`.
+
+    Returns:
+        {"text_mentions": ..., "frames": ...} keyed by text_id.
+    """
+    mention_rows, frame_rows = [], []
+    for text_id, doc in _docs(texts, nlp, batch_size, n_process):
+        mention_rows.extend({"text_id": text_id, **m} for m in doc_mentions(doc))
+        for i, frame in enumerate(doc._.meeting_frames or []):
+            frame_rows.append({"text_id": text_id, "frame_idx": i, "frame": frame})
+        if progress is not None:
+            progress.update(1)
+    return {
+        "text_mentions": pd.DataFrame(mention_rows, columns=TEXT_MENTION_COLUMNS),
+        "frames": pd.DataFrame(frame_rows, columns=FRAME_COLUMNS),
+    }
+
+
+def unique_texts(paragraphs: pd.DataFrame, clusters: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The distinct texts to analyse: one per text_id (the cluster's canonical text)."""
+    first = paragraphs.drop_duplicates("text_id")
+    texts = first[["text_id", "cluster_id", "text"]].copy()
+    if clusters is not None and len(clusters):
+        canonical = clusters.set_index("cluster_id")["canonical_text"]
+        texts["text"] = texts["cluster_id"].map(canonical).fillna(texts["text"])
+    return texts[["text_id", "text"]].reset_index(drop=True)
+
+
+def fan_out(text_mentions: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """Mentions per paragraph: every paragraph gets the mentions of the text it was analysed as."""
+    keys = paragraphs[["doc_id", "para_idx", "text_id", "is_boilerplate"]]
+    return keys.merge(text_mentions, on="text_id", how="inner").sort_values(
+        ["doc_id", "para_idx", "start", "end", "label"], kind="stable"
+    ).reset_index(drop=True)

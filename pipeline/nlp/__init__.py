@@ -1,0 +1,1 @@
+"""spaCy side of meetgraph: pipeline loading, registered components and per-Doc extractors."""

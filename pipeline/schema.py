@@ -1,0 +1,222 @@
+"""The output contract: every table meetgraph writes, its columns, types and meaning.
+
+Stages, the writer, the docs test and the tests import this module instead of
+repeating column names. Columns may be added; none may be renamed or dropped.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import pandas as pd
+import pyarrow as pa
+
+# Logical types. "list" columns hold lists of strings (JSON arrays in CSV).
+STRING, INT, FLOAT, BOOL, LIST = "string", "int", "float", "bool", "list"
+
+_PANDAS_DTYPES = {STRING: "string", INT: "Int64", FLOAT: "Float64", BOOL: "boolean", LIST: "object"}
+_ARROW_TYPES = {
+    STRING: pa.string(),
+    INT: pa.int64(),
+    FLOAT: pa.float64(),
+    BOOL: pa.bool_(),
+    LIST: pa.list_(pa.string()),
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    doc: str
+    columns: tuple[Column, ...]
+    sort_by: tuple[str, ...]
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def arrow_schema(self) -> pa.Schema:
+        return pa.schema([pa.field(c.name, _ARROW_TYPES[c.type]) for c in self.columns])
+
+
+def _table(name: str, doc: str, sort_by: tuple[str, ...], *columns: tuple[str, str, str]) -> Table:
+    return Table(name, doc, tuple(Column(*c) for c in columns), sort_by)
+
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "EXERCISE", "RANK", "TITLE", "DATE", "TOPIC", "MEETING")
+RELATIONS = (
+    "MET",
+    "ATTENDED",
+    "HOSTED",
+    "HELD_AT",
+    "DISCUSSED",
+    "HAS_RANK",
+    "HOLDS_TITLE",
+    "MEMBER_OF",
+    "PARTICIPATED_IN",
+)
+MODES = ("in_person", "phone", "video")
+STATUSES = ("occurred", "planned", "cancelled")
+DOCUMENT_STATUSES = ("ok", "skipped")
+
+DOCUMENTS = _table(
+    "documents",
+    "One row per input file (or input record), processed or skipped.",
+    ("doc_id",),
+    ("doc_id", STRING, "Document id: the file stem (or the record id for JSONL/CSV input)."),
+    ("source_file", STRING, "Path of the input file, relative to the input folder."),
+    ("published", STRING, "Publication date as ISO YYYY-MM-DD, from the header line; null if not given."),
+    ("outlet", STRING, "News outlet from the header line (`By Azernews`); null if not given."),
+    ("author", STRING, "Byline author (`By Vugar Khalilov`); a byline author is metadata, never a PERSON node."),
+    ("n_paragraphs", INT, "Number of rows this document has in `paragraphs`."),
+    ("status", STRING, "`ok` or `skipped`."),
+    ("error", STRING, "Why the file was skipped (or a warning for an ok file); null otherwise."),
+    ("encoding", STRING, "Text encoding the file was decoded from."),
+    ("duplicate_of", STRING, "doc_id of the earlier document this one republishes; null if original."),
+)
+
+PARAGRAPHS = _table(
+    "paragraphs",
+    "One row per paragraph of cleaned text (header line and crawler junk removed).",
+    ("doc_id", "para_idx"),
+    ("doc_id", STRING, "Document id."),
+    ("para_idx", INT, "0-based index of the paragraph within the document's cleaned paragraphs."),
+    ("text", STRING, "Cleaned paragraph text (Unicode NFC, straight quotes, single spaces)."),
+    ("cluster_id", STRING, "Near-duplicate cluster the paragraph belongs to (stable hash); every paragraph has one."),
+    ("is_boilerplate", BOOL, "True when the cluster recurs across different stories: background text, not news."),
+    ("text_id", STRING, "Content hash of the text that was analysed for this paragraph (its cluster's canonical text)."),
+)
+
+CLUSTERS = _table(
+    "clusters",
+    "Near-duplicate paragraph clusters with provenance (one row per cluster with more than one paragraph).",
+    ("cluster_id",),
+    ("cluster_id", STRING, "Cluster id, as in `paragraphs.cluster_id`."),
+    ("canonical_text", STRING, "The text analysed once for the whole cluster (its earliest member)."),
+    ("n_paragraphs", INT, "Paragraphs in the cluster."),
+    ("n_documents", INT, "Distinct documents the cluster appears in."),
+    ("outlets", LIST, "Distinct outlets that published a member."),
+    ("first_published", STRING, "Earliest publication date of a member (ISO), or null."),
+    ("last_published", STRING, "Latest publication date of a member (ISO), or null."),
+    ("is_boilerplate", BOOL, "Same flag as on the paragraphs."),
+)
+
+NODES = _table(
+    "nodes",
+    "One node per real entity across the corpus.",
+    ("node_id",),
+    ("node_id", STRING, "Stable id: `<type>:<slug>` (for example `PERSON:zakir-hasanov`)."),
+    ("type", STRING, "PERSON, ORG, GPE, LOC, EXERCISE, RANK, TITLE, DATE, TOPIC or MEETING."),
+    ("name", STRING, "Canonical name: the fullest form seen."),
+    ("aliases", LIST, "Other surface forms seen in the corpus."),
+    ("country", STRING, "Country of a person or body, where the text says so; null otherwise."),
+    ("rank", STRING, "Latest military rank reported for a person (canonical full form); null otherwise."),
+    ("title", STRING, "Latest title/post reported for a person; null otherwise."),
+    ("n_mentions", INT, "Mentions of the node in the corpus."),
+    ("n_documents", INT, "Documents mentioning the node."),
+)
+
+MENTIONS = _table(
+    "mentions",
+    "Every entity mention, linked to its node.",
+    ("doc_id", "para_idx", "start", "end", "label"),
+    ("doc_id", STRING, "Document id."),
+    ("para_idx", INT, "Paragraph index (as in `paragraphs`)."),
+    ("start", INT, "Character offset of the mention in the analysed paragraph text."),
+    ("end", INT, "End character offset (exclusive)."),
+    ("text", STRING, "Surface text."),
+    ("label", STRING, "Entity type (see nodes.type), or REF for a resolved reference such as `the minister`."),
+    ("node_id", STRING, "Node the mention refers to; null if unresolved."),
+    ("sent_idx", INT, "Sentence index within the paragraph."),
+    ("is_boilerplate", BOOL, "True when the paragraph is boilerplate."),
+)
+
+EDGES = _table(
+    "edges",
+    "Typed, directed relations between nodes, one row per reporting document.",
+    ("relation", "source", "target", "doc_id", "meeting_id"),
+    ("source", STRING, "Source node id."),
+    ("target", STRING, "Target node id."),
+    ("relation", STRING, "MET, ATTENDED, HOSTED, HELD_AT, DISCUSSED, HAS_RANK, HOLDS_TITLE, MEMBER_OF or PARTICIPATED_IN."),
+    ("doc_id", STRING, "Document that reports the relation."),
+    ("meeting_id", STRING, "Meeting the edge derives from (MET, ATTENDED, HOSTED, HELD_AT, DISCUSSED); null otherwise."),
+    ("date", STRING, "ISO date of the relation where known (the meeting date, else the publication date)."),
+    ("evidence", STRING, "Sentence the relation was read from."),
+    ("confidence", FLOAT, "0..1 confidence of the extraction."),
+)
+
+MEETINGS = _table(
+    "meetings",
+    "One row per (meeting, reporting document). The same meeting_id across documents is one real meeting.",
+    ("meeting_id", "doc_id"),
+    ("meeting_id", STRING, "Meeting id, shared by every document that reports the same meeting."),
+    ("doc_id", STRING, "Reporting document."),
+    ("participants", LIST, "Participant node ids (a delegation led by X is X)."),
+    ("participant_names", LIST, "Participant canonical names, in the order of `participants`."),
+    ("host", STRING, "Node id of the receiving side, where the text says so; null otherwise."),
+    ("host_name", STRING, "Name of the host."),
+    ("date", STRING, "ISO date of the meeting where the text fixes it (relative dates resolved); null otherwise."),
+    ("location", STRING, "City or venue of the meeting; null if not given."),
+    ("mode", STRING, "in_person, phone or video."),
+    ("status", STRING, "occurred, planned or cancelled."),
+    ("topics", LIST, "Short noun phrases of what was discussed."),
+    ("evidence", STRING, "The sentence that reports the meeting."),
+    ("confidence", FLOAT, "0..1 confidence of the extraction."),
+    ("para_idx", INT, "Paragraph of the evidence sentence."),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, PARAGRAPHS, CLUSTERS, NODES, MENTIONS, EDGES, MEETINGS)}
+
+
+def empty(table: Table) -> pd.DataFrame:
+    return conform(pd.DataFrame(columns=table.names), table)
+
+
+def _as_list(value) -> list[str]:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return []
+    if isinstance(value, str):
+        return list(json.loads(value)) if value.startswith("[") else [value]
+    return [str(v) for v in value]
+
+
+def conform(df: pd.DataFrame, table: Table) -> pd.DataFrame:
+    """Return `df` with exactly the table's columns, in order, with the declared dtypes, rows sorted."""
+    missing = [c for c in table.names if c not in df.columns]
+    if missing:
+        raise ValueError(f"table {table.name!r} is missing columns {missing}")
+    out = pd.DataFrame(index=df.index)
+    for col in table.columns:
+        values = df[col.name]
+        if col.type == LIST:
+            out[col.name] = [_as_list(v) for v in values]
+        elif col.type == BOOL:
+            out[col.name] = values.astype("boolean")
+        else:
+            out[col.name] = values.astype(_PANDAS_DTYPES[col.type])
+    if len(out) and table.sort_by:
+        out = out.sort_values(list(table.sort_by), kind="stable", na_position="first")
+    return out.reset_index(drop=True)
+
+
+def validate(df: pd.DataFrame, table: Table) -> list[str]:
+    """Problems with `df` as an instance of `table` (empty when it conforms)."""
+    problems = []
+    if list(df.columns) != table.names:
+        problems.append(f"{table.name}: columns {list(df.columns)} != {table.names}")
+        return problems
+    for col in table.columns:
+        want = _PANDAS_DTYPES[col.type]
+        if str(df[col.name].dtype) != want:
+            problems.append(f"{table.name}.{col.name}: dtype {df[col.name].dtype} != {want}")
+        if col.type == LIST and not all(isinstance(v, list) for v in df[col.name]):
+            problems.append(f"{table.name}.{col.name}: not all values are lists")
+    return problems
