@@ -1,0 +1,42 @@
+"""Shared fixtures. Models are loaded lazily, once per session, never at import time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "data" / "raw"
+
+
+@pytest.fixture(scope="session")
+def nlp_blank():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The full meetgraph pipeline on the default model (statistical model + domain components)."""
+    from pipeline.nlp.loader import DEFAULT_MODEL, load_nlp
+
+    return load_nlp(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="session")
+def raw_dir() -> Path:
+    return RAW
+
+
+@pytest.fixture(scope="session")
+def sample_output(tmp_path_factory) -> Path:
+    """The whole pipeline run once through the CLI on data/raw."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    out = tmp_path_factory.mktemp("out")
+    result = CliRunner().invoke(app, ["run", "--input", str(RAW), "--output", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return out
