@@ -42,6 +42,10 @@ eval-per-doc:
 schema:
 	$(PY) -m pipeline schema
 
+## Regenerate docs/schema.md from pipeline/schema.py
+docs:
+	$(PY) -m pipeline schema --markdown > docs/schema.md
+
 ## Delete generated outputs (data/raw is never touched)
 clean:
 	rm -rf $(OUT) $(EVALOUT) data/interim .pytest_cache
@@ -50,4 +54,4 @@ clean:
 help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); printf "  \033[36m%-14s\033[0m %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
 
-.PHONY: install run test eval eval-per-doc schema clean help
+.PHONY: install run test eval eval-per-doc schema docs clean help

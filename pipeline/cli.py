@@ -169,10 +169,15 @@ def export_cli(work: Path = WorkOpt, output_dir: Path = OutputOpt) -> None:
 
 
 @app.command("schema")
-def schema_cli() -> None:
+def schema_cli(
+    markdown: bool = typer.Option(False, "--markdown", help="Print docs/schema.md (Markdown) instead of plain text."),
+) -> None:
     """Print every output table with its columns, types and meaning."""
     from pipeline import schema
 
+    if markdown:
+        typer.echo(schema.to_markdown(), nl=False)
+        return
     for table in schema.TABLES.values():
         typer.echo(f"{table.name}: {table.doc}")
         for col in table.columns:
