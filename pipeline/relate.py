@@ -1,25 +1,250 @@
-"""Stage 5, relate: meeting frames and resolved mentions to meetings and graph edges."""
+"""Stage 5, relate: meeting frames and resolved mentions to meetings and graph edges.
+
+Frames come per sentence; a meeting is read per document in text order, because articles spread one
+meeting over several sentences: "the two ministers" refers to the people already named, "the sides
+discussed ..." adds topics to the last meeting, "later the same day" takes the day named before, and
+"a meeting of the defence ministers of A, B and C" is named only in the next sentence.
+"""
 
 from __future__ import annotations
 
 import itertools
+from datetime import date as Date
 
 import pandas as pd
 
-from pipeline import schema
+from pipeline import dates, schema
 from pipeline.dedup import text_hash
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
+INHERIT_KEYS = ("date", "location", "location_country")
 
 
-def _span_node(mentions: pd.DataFrame, span) -> str | None:
+def _span_node(mentions: pd.DataFrame | None, span) -> str | None:
     """Node of the person mention that overlaps a character span of the frame."""
-    if span is None:
+    if span is None or mentions is None:
         return None
-    start, end = span
+    start, end = span[0], span[1]
     hit = mentions[(mentions["start"] < end) & (mentions["end"] > start)]
     hit = hit[hit["label"].isin(PARTICIPANT_LABELS) & hit["node_id"].notna()]
     return hit["node_id"].iloc[0] if len(hit) else None
+
+
+def _unique(items):
+    return list(dict.fromkeys(i for i in items if i))
+
+
+class _DocReader:
+    """Reads the frames of one document in order and builds its meetings."""
+
+    def __init__(self, doc_id: str, published, countries: dict[str, str]):
+        self.doc_id = doc_id
+        self.published = published
+        self.meetings: list[dict] = []
+        self.pending_group: list[dict] = []
+        self.pending_topics: list[str] = []
+        self.persons_seen: list[str] = []
+        self.last_date: str | None = None
+        self.last_date_planned = False
+        self.last_place: tuple[str, str | None] | None = None
+        self.countries = countries
+
+    # -- helpers ---------------------------------------------------------------------------------------
+    def _resolve_refs(self, frame: dict, participants: list[str]) -> list[str]:
+        """Nominal references ("the Pakistani general", "the NATO official") not linked by resolve:
+        the guest of the last meeting, else the person named last, who is not already a participant."""
+        for _ in frame.get("refs", []):
+            if len(participants) >= 2:
+                break
+            candidates = []
+            if self.meetings:
+                last = self.meetings[-1]
+                candidates += [p for p in last["participants"] if p != last["host"]] + last["participants"]
+            candidates += list(reversed(self.persons_seen))
+            pick = next((c for c in candidates if c not in participants), None)
+            if pick:
+                participants.append(pick)
+        return participants
+
+    def _group_participants(self) -> list[str]:
+        if self.meetings:
+            return list(self.meetings[-1]["participants"])
+        return _unique(reversed(self.persons_seen))[:2]
+
+    def _host(self, meeting: dict) -> str | None:
+        """The receiving side when the text does not say "received"/"hosted": the participant who is at
+        home (the meeting city is in their country) while the others are visiting."""
+        if meeting["mode"] != "in_person":
+            return None
+        parts = meeting["participants"]
+        if meeting.get("visitor") and len(parts) == 2:
+            return next(p for p in parts if p != meeting["visitor"])
+        country = meeting.get("location_country")
+        if not country:
+            return None
+        known = {p: self.countries.get(p) for p in parts}
+        home = [p for p, c in known.items() if c == country]
+        if len(home) == 1:
+            return home[0]
+        unmarked = [p for p, c in known.items() if c is None]
+        if not home and len(unmarked) == 1 and len(parts) >= 2:
+            return unmarked[0]
+        return None
+
+    def _new_meeting(self, frame: dict, participants: list[str], host: str | None) -> dict:
+        date = dates.resolve_date(frame.get("date_text"), self.published, future=frame["status"] != "occurred")
+        return {
+            "participants": participants, "host": host, "date": date,
+            "location": frame.get("location_text"), "location_country": frame.get("location_country"),
+            "mode": frame["mode"], "status": frame["status"], "topics": list(frame.get("topics", [])),
+            "evidence": frame["evidence"], "confidence": frame["confidence"], "para_idx": frame["para_idx"],
+            "same_day": frame.get("same_day", False), "visitor": frame.get("visitor_node"),
+        }
+
+    def _merge_into(self, target: dict, other: dict) -> None:
+        target["participants"] = _unique([*target["participants"], *other["participants"]])
+        for key in ("host", *INHERIT_KEYS):
+            if target.get(key) is None and other.get(key) is not None:
+                target[key] = other[key]
+        target["topics"] = _unique([*target["topics"], *other["topics"]])
+        target["confidence"] = max(target["confidence"], other["confidence"])
+
+    def _note_context(self, frame: dict, participants: list[str]) -> None:
+        if frame.get("date_text"):
+            resolved = dates.resolve_date(frame["date_text"], self.published, future=frame["status"] != "occurred")
+            if resolved:
+                self.last_date = resolved
+                self.last_date_planned = frame["status"] == "planned"
+        if frame.get("location_text"):
+            self.last_place = (frame["location_text"], frame.get("location_country"))
+
+    # -- reading ---------------------------------------------------------------------------------------
+    def add(self, frame: dict, participants: list[str], host: str | None, persons_in_sentence: list[str],
+            persons_before: list[str]) -> None:
+        self.persons_seen = persons_before
+        kind = frame.get("kind", "meeting")
+        if self.pending_group and len(persons_in_sentence) >= 2 and not (kind == "meeting" and len(participants) >= 2):
+            group = self.pending_group.pop(0)
+            meeting = self._new_meeting(group, list(persons_in_sentence), None)
+            meeting["topics"] = _unique([*meeting["topics"], *frame.get("topics", [])])
+            self._complete(meeting, group)
+            if kind in ("topics", "context"):
+                return
+        if kind in ("topics", "context"):
+            if frame.get("topics"):
+                if self.meetings:
+                    self.meetings[-1]["topics"] = _unique([*self.meetings[-1]["topics"], *frame["topics"]])
+                else:
+                    self.pending_topics += frame["topics"]
+            self._note_context(frame, participants)
+            return
+        if kind == "join":
+            if self.meetings and participants:
+                last = self.meetings[-1]
+                last["participants"] = _unique([*last["participants"], *participants])
+                if last["date"] is None and frame.get("date_text"):
+                    last["date"] = dates.resolve_date(frame["date_text"], self.published,
+                                                      future=last["status"] != "occurred")
+            return
+        participants = self._resolve_refs(frame, list(participants))
+        if frame.get("group") and len(participants) < 2:
+            if not self.meetings and not self.persons_seen:
+                self.pending_group.append(frame)
+                self._note_context(frame, participants)
+                return
+            participants = _unique([*participants, *self._group_participants()])
+        if len(participants) < 2:
+            self._note_context(frame, participants)
+            return
+        meetings = []
+        if frame.get("split") and frame.get("split_subject_nodes"):
+            subj = frame["split_subject_nodes"]
+            for other in [p for p in participants if p not in subj]:
+                meetings.append(self._new_meeting(frame, _unique([*subj, other]), host))
+        else:
+            meetings.append(self._new_meeting(frame, participants, host))
+        for meeting in meetings:
+            self._complete(meeting, frame)
+        self._note_context(frame, participants)
+
+    def _complete(self, meeting: dict, frame: dict) -> None:
+        # a group phrase named before its people ("a meeting of the ministers of A, B and C ... was cancelled")
+        while self.pending_group:
+            group = self.pending_group.pop(0)
+            earlier = self._new_meeting(group, [], None)
+            if group["status"] == "cancelled":
+                meeting["status"] = "cancelled"
+            if group["mode"] != "in_person" and meeting["mode"] == "in_person":
+                meeting["mode"] = group["mode"]
+            for key in INHERIT_KEYS:
+                if meeting.get(key) is None:
+                    meeting[key] = earlier.get(key)
+            meeting["topics"] = _unique([*earlier["topics"], *meeting["topics"]])
+        if self.pending_topics:
+            meeting["topics"] = _unique([*self.pending_topics, *meeting["topics"]])
+            self.pending_topics = []
+        if meeting["date"] is None and (
+            meeting["same_day"] or (meeting["status"] == "planned" and self.last_date_planned)
+        ):
+            meeting["date"] = self.last_date
+        if meeting["location"] is None and meeting["mode"] == "in_person":
+            placed = next((m for m in reversed(self.meetings) if m["location"] and m["mode"] == "in_person"), None)
+            if placed is not None:
+                meeting["location"], meeting["location_country"] = placed["location"], placed["location_country"]
+            elif self.last_place:
+                meeting["location"], meeting["location_country"] = self.last_place
+        if meeting["mode"] != "in_person":
+            meeting["location"] = meeting["location_country"] = None
+        if meeting["host"] is None:
+            meeting["host"] = self._host(meeting)
+        for earlier in reversed(self.meetings):
+            if (set(earlier["participants"]) == set(meeting["participants"]) and earlier["mode"] == meeting["mode"]
+                    and earlier["status"] == meeting["status"]
+                    and (earlier["date"] is None or meeting["date"] is None or earlier["date"] == meeting["date"])):
+                self._merge_into(earlier, meeting)
+                return
+            if set(meeting["participants"]) < set(earlier["participants"]) and meeting["mode"] == earlier["mode"] \
+                    and meeting["status"] == earlier["status"] and not frame.get("split") and earlier is self.meetings[-1] \
+                    and frame.get("kind") == "meeting" and frame.get("trigger", "").lower().startswith("discuss"):
+                self._merge_into(earlier, meeting)
+                return
+        # a meeting named right after the group phrase that announced it ("X, Y and Z discussed ...")
+        self.meetings.append(meeting)
+
+
+def _date_gap(a: str | None, b: str | None) -> int:
+    if a is None or b is None:
+        return 0
+    return abs((Date.fromisoformat(a) - Date.fromisoformat(b)).days)
+
+
+def merge_across_documents(meetings: pd.DataFrame) -> pd.DataFrame:
+    """One meeting_id for the same meeting in several documents: same participants, same mode and
+    status, dates within a day (or one undated), compatible places. A planned meeting later reported as
+    held gets the held meeting's id in `planned_meeting_id` of the held one."""
+    if meetings.empty:
+        return meetings
+    meetings = meetings.copy()
+    keys = [frozenset(p) for p in meetings["participants"]]
+    ids = list(meetings["meeting_id"])
+    planned_links: dict[int, str] = {}
+    for i, j in itertools.combinations(range(len(meetings)), 2):
+        a, b = meetings.iloc[i], meetings.iloc[j]
+        if keys[i] != keys[j] or a["doc_id"] == b["doc_id"] or a["mode"] != b["mode"]:
+            continue
+        if _date_gap(a["date"], b["date"]) > 1:
+            continue
+        if a["location"] and b["location"] and str(a["location"]).casefold() != str(b["location"]).casefold():
+            continue
+        if a["status"] == b["status"]:
+            ids[j] = ids[i]
+        elif {a["status"], b["status"]} == {"planned", "occurred"}:
+            held, plan = (j, i) if b["status"] == "occurred" else (i, j)
+            planned_links[held] = ids[plan]
+    meetings["meeting_id"] = ids
+    if "planned_meeting_id" in meetings.columns:
+        meetings["planned_meeting_id"] = [planned_links.get(i) for i in range(len(meetings))]
+    return meetings
 
 
 def extract_meetings(
@@ -34,7 +259,7 @@ def extract_meetings(
     Frames found only in boilerplate paragraphs are background, not news of the day, and are skipped.
 
     Returns:
-        (meetings, edges derived from meetings, MEETING nodes).
+        (meetings, edges derived from meetings, MEETING and TOPIC nodes).
     """
     news = paragraphs.loc[~paragraphs["is_boilerplate"].astype(bool), ["doc_id", "para_idx", "text_id"]]
     located = news.merge(frames, on="text_id", how="inner")
@@ -42,63 +267,94 @@ def extract_meetings(
     published = dict(zip(documents["doc_id"], documents["published"]))
     by_para = {key: group for key, group in mentions.groupby(["doc_id", "para_idx"], sort=False)}
 
-    meeting_rows, edge_rows, node_rows = [], [], []
-    for row in located.sort_values(["doc_id", "para_idx", "frame_idx"]).to_dict("records"):
-        frame = row["frame"]
-        para_mentions = by_para.get((row["doc_id"], row["para_idx"]))
-        if para_mentions is None:
-            continue
-        participants = []
-        for span in frame["participants"]:
-            nid = _span_node(para_mentions, span)
-            if nid and nid not in participants:
-                participants.append(nid)
-        if len(participants) < 2:
-            continue
-        host = _span_node(para_mentions, frame.get("host"))
-        meeting_id = text_hash(f"{row['doc_id']}|{row['para_idx']}|{row['frame_idx']}", "MEETING:")
-        date = frame.get("date")
-        meeting_rows.append(
-            {
-                "meeting_id": meeting_id,
-                "doc_id": row["doc_id"],
-                "participants": participants,
-                "participant_names": [names.get(p, p) for p in participants],
-                "host": host,
-                "host_name": names.get(host) if host else None,
-                "date": date,
-                "location": frame.get("location_text"),
-                "mode": frame["mode"],
-                "status": frame["status"],
-                "topics": frame.get("topics", []),
-                "evidence": frame["evidence"],
-                "confidence": frame["confidence"],
-                "para_idx": row["para_idx"],
-            }
-        )
-        edge_date = date or published.get(row["doc_id"])
-        common = {"doc_id": row["doc_id"], "meeting_id": meeting_id, "date": edge_date,
-                  "evidence": frame["evidence"], "confidence": frame["confidence"]}
+    persons = mentions[mentions["label"].isin(PARTICIPANT_LABELS) & mentions["node_id"].notna()
+                       & ~mentions["is_boilerplate"].astype(bool)].sort_values(["doc_id", "para_idx", "start"])
+    timeline: dict[str, list] = {}
+    for m in persons.itertuples():
+        timeline.setdefault(m.doc_id, []).append(((m.para_idx, m.sent_idx), m.node_id))
+
+    rows = []
+    for doc_id, doc_frames in located.sort_values(["doc_id", "para_idx", "frame_idx"]).groupby("doc_id", sort=True):
+        resolved = []
+        countries: dict[str, str] = {}
+        for row in doc_frames.to_dict("records"):
+            frame = dict(row["frame"])
+            frame.setdefault("kind", "meeting")
+            frame["para_idx"] = row["para_idx"]
+            para_mentions = by_para.get((doc_id, row["para_idx"]))
+            participants = _unique(_span_node(para_mentions, span) for span in frame.get("participants", []))
+            for start, end, country in frame.get("person_countries", []) or []:
+                nid = _span_node(para_mentions, (start, end))
+                if nid and country and nid not in countries:
+                    countries[nid] = country
+            host = _span_node(para_mentions, frame.get("host"))
+            frame["visitor_node"] = _span_node(para_mentions, frame.get("visitor"))
+            frame["split_subject_nodes"] = _unique(
+                _span_node(para_mentions, s) for s in frame.get("split_subject", []) or [])
+            position = (row["para_idx"], frame["sent_idx"])
+            in_sentence = _unique(nid for pos, nid in timeline.get(doc_id, []) if pos == position)
+            before = [nid for pos, nid in timeline.get(doc_id, []) if pos < position]
+            resolved.append((frame, participants, host, in_sentence, before))
+        reader = _DocReader(doc_id, published.get(doc_id), countries)
+        for frame, participants, host, in_sentence, before in resolved:
+            reader.add(frame, participants, host, in_sentence, before)
+        for i, meeting in enumerate(reader.meetings):
+            meeting["doc_id"] = doc_id
+            meeting["meeting_id"] = text_hash(
+                f"{doc_id}|{'|'.join(sorted(meeting['participants']))}|{meeting['status']}|{meeting['mode']}|{i}",
+                "MEETING:")
+            rows.append(meeting)
+
+    meetings = pd.DataFrame(rows)
+    if meetings.empty:
+        return (pd.DataFrame(columns=schema.MEETINGS.names), pd.DataFrame(columns=schema.EDGES.names),
+                pd.DataFrame(columns=schema.NODES.names))
+    meetings = meetings.astype(object).where(meetings.notna(), None)
+    if "planned_meeting_id" in schema.MEETINGS.names:
+        meetings["planned_meeting_id"] = None
+    meetings = merge_across_documents(meetings)
+    meetings["participant_names"] = [[names.get(p, p) for p in ps] for ps in meetings["participants"]]
+    meetings["host_name"] = [names.get(h) if h else None for h in meetings["host"]]
+    if "sources" in schema.MEETINGS.names:
+        sources = meetings.groupby("meeting_id")["doc_id"].agg(lambda s: sorted(set(s)))
+        meetings["sources"] = meetings["meeting_id"].map(sources)
+
+    edge_rows, node_rows = [], []
+    for meeting in meetings.to_dict("records"):
+        meeting_id, participants, host = meeting["meeting_id"], meeting["participants"], meeting["host"]
+        edge_date = meeting["date"] or published.get(meeting["doc_id"])
+        common = {"doc_id": meeting["doc_id"], "meeting_id": meeting_id, "date": edge_date,
+                  "evidence": meeting["evidence"], "confidence": meeting["confidence"]}
         for a, b in itertools.combinations(sorted(participants), 2):
             edge_rows.append({"source": a, "target": b, "relation": "MET", **common})
         for p in participants:
             edge_rows.append({"source": p, "target": meeting_id, "relation": "ATTENDED", **common})
         if host:
             edge_rows.append({"source": host, "target": meeting_id, "relation": "HOSTED", **common})
-        node_rows.append(
-            {
-                "node_id": meeting_id,
-                "type": "MEETING",
-                "name": " / ".join(names.get(p, p) for p in participants) + (f" ({date})" if date else ""),
-                "aliases": [],
-                "country": None,
-                "rank": None,
-                "title": None,
-                "n_mentions": 1,
-                "n_documents": 1,
-            }
-        )
-    meetings = pd.DataFrame(meeting_rows, columns=schema.MEETINGS.names)
-    edges = pd.DataFrame(edge_rows, columns=schema.EDGES.names)
+        if meeting["location"]:
+            place_id = f"GPE:{_slug(meeting['location'])}"
+            edge_rows.append({"source": meeting_id, "target": place_id, "relation": "HELD_AT", **common})
+        for topic in meeting["topics"]:
+            topic_id = f"TOPIC:{_slug(topic)}"
+            edge_rows.append({"source": meeting_id, "target": topic_id, "relation": "DISCUSSED", **common})
+            node_rows.append(_node(topic_id, "TOPIC", topic))
+        name = " / ".join(names.get(p, p) for p in participants) + (f" ({meeting['date']})" if meeting["date"] else "")
+        node_rows.append(_node(meeting_id, "MEETING", name))
     meeting_nodes = pd.DataFrame(node_rows, columns=schema.NODES.names)
-    return meetings, edges, meeting_nodes
+    if len(meeting_nodes):
+        counts = meeting_nodes.groupby("node_id").size()
+        meeting_nodes = meeting_nodes.drop_duplicates("node_id").reset_index(drop=True)
+        meeting_nodes["n_mentions"] = meeting_nodes["node_id"].map(counts)
+    edges = pd.DataFrame(edge_rows, columns=schema.EDGES.names)
+    return meetings.reindex(columns=schema.MEETINGS.names), edges, meeting_nodes
+
+
+def _slug(text: str) -> str:
+    from pipeline.resolve import slug
+
+    return slug(text)
+
+
+def _node(node_id: str, kind: str, name: str) -> dict:
+    return {"node_id": node_id, "type": kind, "name": name, "aliases": [], "country": None, "rank": None,
+            "title": None, "n_mentions": 1, "n_documents": 1}
