@@ -244,7 +244,35 @@ def _topics(sent: Span) -> list[str]:
         if lemma in ("talk", "talks", "meeting", "conversation", "discussion") and tok.pos_ == "NOUN":
             for obj in _prep_objects(tok, {"on", "about"}):
                 topics.extend(_topic_phrases(obj))
+    covered = " ".join(topics).lower()
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in c["topic_heads"] | {tok.lower_} & c["topic_heads"]:
+            phrase = _noun_topic(tok)
+            if phrase and phrase.lower() not in covered:
+                topics.append(phrase)
+                covered += " " + phrase.lower()
     return list(dict.fromkeys(topics))
+
+
+def _noun_topic(tok: Token) -> str | None:
+    """A topic noun with its modifiers and one attached prepositional phrase ("cooperation in the Caspian Sea")."""
+    left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod") and t.i >= tok.i - 3]
+    start = min([t.i for t in left] + [tok.i])
+    end = tok.i + 1
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "in", "on", "for", "with")), None)
+    if prep is not None:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            last = max(t.i for t in pobj.subtree if not any(
+                a.dep_ in ("relcl", "acl", "conj", "cc", "prep") and a.head == pobj and (a == t or a in t.ancestors)
+                for a in pobj.children))
+            if last - tok.i <= 8:
+                end = last + 1
+    phrase = _ARTICLE.sub("", tok.doc[start:end].text.strip(" .,;"))
+    if end - start == 1 and tok.lemma_.lower() in ("use", "exchange", "process", "plan", "project", "projects",
+                                                  "situation", "systems", "defence", "defense", "experience"):
+        return None
+    return phrase if len(phrase) > 2 else None
 
 
 def _location(sent: Span) -> tuple[Span | None, str | None]:
