@@ -38,6 +38,11 @@ eval-per-doc:
 	$(PY) -m pipeline run --input $(EVAL)/dev/texts --output $(EVALOUT) --model $(MODEL) --quiet $(ARGS)
 	$(PY) $(EVAL)/score.py $(EVAL)/dev $(EVALOUT) --per-doc
 
+## Same as eval with the stock co-occurrence relations (every two persons in a sentence with a meeting word)
+eval-baseline:
+	$(PY) -m pipeline run --input $(EVAL)/dev/texts --output $(EVALOUT)-baseline --model $(MODEL) --quiet --relations cooccurrence $(ARGS)
+	$(PY) $(EVAL)/score.py $(EVAL)/dev $(EVALOUT)-baseline
+
 ## Print the output schema (every table, column, type and meaning)
 schema:
 	$(PY) -m pipeline schema
@@ -54,4 +59,4 @@ clean:
 help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); printf "  \033[36m%-14s\033[0m %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
 
-.PHONY: install run test eval eval-per-doc schema docs clean help
+.PHONY: install run test eval eval-per-doc eval-baseline schema docs clean help

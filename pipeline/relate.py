@@ -123,6 +123,10 @@ class _DocReader:
             persons_before: list[str]) -> None:
         self.persons_seen = persons_before
         kind = frame.get("kind", "meeting")
+        if kind == "cooccurrence":
+            if len(participants) >= 2:
+                self.meetings.append(self._new_meeting(frame, list(participants), None))
+            return
         if self.pending_group and len(persons_in_sentence) >= 2 and not (kind == "meeting" and len(participants) >= 2):
             group = self.pending_group.pop(0)
             meeting = self._new_meeting(group, list(persons_in_sentence), None)

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline import dates, resources
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
+METHODS = ("rules", "cooccurrence")
 PRONOUNS = {"he", "she", "him", "her"}
 
 
@@ -82,8 +83,8 @@ def cooccurrence_frames(doc: Doc) -> list[dict]:
         trigger = next((t for t in sent if t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in lemmas), None)
         if len(persons) < 2 or trigger is None:
             continue
-        frames.append(_frame("meeting", sent, sent_idx, trigger, [[e.start_char, e.end_char] for e in persons],
-                             confidence=0.5))
+        frames.append(_frame("cooccurrence", sent, sent_idx, trigger,
+                             [[e.start_char, e.end_char] for e in persons], confidence=0.5))
     return frames
 
 
