@@ -58,6 +58,8 @@ def run_cli(
     n_process: int = ProcOpt,
     quiet: bool = QuietOpt,
     verbose: bool = VerboseOpt,
+    relations: str = typer.Option("rules", "--relations", help="How meetings are read: rules (the parse) or "
+                                  "cooccurrence (the stock baseline: persons sharing a sentence with a meeting word)."),
 ) -> None:
     """Run every stage on INPUT and write documents, paragraphs, clusters, nodes, mentions, edges and
     meetings (each as .parquet and .csv) to OUTPUT."""
@@ -66,8 +68,9 @@ def run_cli(
 
     _setup_logging(quiet, verbose)
     try:
-        report = run(input_dir, output_dir, model=model, batch_size=batch_size, n_process=n_process)
-    except (FileNotFoundError, RuntimeError, ModelNotFound, PermissionError) as exc:
+        report = run(input_dir, output_dir, model=model, batch_size=batch_size, n_process=n_process,
+                     relations=relations)
+    except (FileNotFoundError, RuntimeError, ModelNotFound, PermissionError, ValueError) as exc:
         _fail(str(exc))
     if not quiet:
         counts = ", ".join(f"{k} {v}" for k, v in report.counts.items())

