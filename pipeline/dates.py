@@ -47,7 +47,7 @@ def find_date_text(sentence: str) -> str | None:
     found.sort()
     # Prefer the longest expression starting at the same place ("September 8, 2022" over "September 8").
     first = found[0][0]
-    return max((f for f in found if f[0] == first), key=lambda f: f[1] - f[0])[2]
+    return max((f for f in found if f[0] == first), key=lambda f: f[1] - f[0])[2].rstrip(".")
 
 
 def _parse_published(published) -> date | None:

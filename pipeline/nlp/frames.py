@@ -221,8 +221,12 @@ def _topic_phrases(head: Token) -> list[str]:
     toks = list(head.subtree)
     text = head.doc[toks[0].i: toks[-1].i + 1].text
     text = _TOPIC_CUT.sub("", text)
+    parts = _TOPIC_SPLIT.split(text)
+    if len(parts) > 1 and " and " in parts[-1]:
+        # in a serial list "A, B and C" the last "and" joins list items, not words of one item
+        parts[-1:] = parts[-1].rsplit(" and ", 1)
     out = []
-    for part in _TOPIC_SPLIT.split(text):
+    for part in parts:
         part = _ARTICLE.sub("", part.strip(" .,;"))
         if len(part) > 2:
             out.append(part)
