@@ -313,7 +313,16 @@ def _country_of(person: Span) -> str | None:
         if t.pos_ == "VERB" or t.lower_ in ("and", "with", "by", "met", "received"):
             break
         i -= 1
-    window = [t for t in doc[i + 1: start]] + [t for t in person.root.subtree if t.i < start and t.i > i]
+    root = person.root
+    heads = [root, root.head] if root.dep_ == "appos" else [root]
+    # "Special Representative for the Caucasus X": the title the name hangs under
+    top = root
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head.head
+        heads.append(top)
+    titled = [t for h in heads for t in h.subtree
+              if t.i < start and t.ent_type_ not in PARTICIPANT_LABELS and not _under_conj(t, h)]
+    window = [t for t in doc[i + 1: start]] + titled
     for t in window:
         key = t.text.casefold().rstrip("’'s")
         if t.text.casefold() in demonyms:
@@ -323,6 +332,15 @@ def _country_of(person: Span) -> str | None:
         if key in countries:
             return countries[key]
     return None
+
+
+def _under_conj(tok: Token, top: Token) -> bool:
+    cur = tok
+    while cur != top and cur.head != cur:
+        if cur.dep_ == "conj":
+            return True
+        cur = cur.head
+    return False
 
 
 def _visitor(person: Span) -> bool:
@@ -418,6 +436,11 @@ def sentence_frames(sent: Span, sent_idx: int) -> list[dict]:
             objs += _prep_objects(holder, {"with", "between", "to", "on", "upon", "of"})
             agents += _prep_objects(holder, {"by"})
         subj_persons = _role_persons(subj, persons) if subj is not None else []
+        # "visited the mausoleum of X" is a visit to a place: X is not met
+        place_visit = lemma in c["visit_verbs"] and noun is None and any(
+            o.dep_ == "dobj" and o.ent_type_ not in PARTICIPANT_LABELS and not _ref_nouns(o) for o in objs)
+        if place_visit:
+            objs = [o for o in objs if o.dep_ != "dobj"]
         obj_persons = [p for o in objs for p in _role_persons(o, persons)]
         agent_persons = [p for a in agents for p in _role_persons(a, persons)]
         named = list(dict.fromkeys([*subj_persons, *agent_persons, *obj_persons]))
@@ -436,7 +459,7 @@ def sentence_frames(sent: Span, sent_idx: int) -> list[dict]:
             continue
         if len(named) < 2 and not group and len(named) + len(refs) < 2:
             fallback = [p for p in persons if not _blocked(p.root)]
-            if len(fallback) >= 2 and len(_triggers(sent)) == 1:
+            if len(fallback) >= 2 and len(_triggers(sent)) == 1 and not place_visit:
                 named = fallback
             else:
                 continue
