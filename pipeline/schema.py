@@ -171,6 +171,7 @@ MEETINGS = _table(
     ("evidence", STRING, "The sentence that reports the meeting."),
     ("confidence", FLOAT, "0..1 confidence of the extraction."),
     ("para_idx", INT, "Paragraph of the evidence sentence."),
+    ("planned_meeting_id", STRING, "For a held meeting: the meeting_id of the planned meeting it fulfils; else null."),
 )
 
 TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, PARAGRAPHS, CLUSTERS, NODES, MENTIONS, EDGES, MEETINGS)}
