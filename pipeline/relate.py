@@ -225,7 +225,7 @@ def _date_gap(a: str | None, b: str | None) -> int:
 def merge_across_documents(meetings: pd.DataFrame) -> pd.DataFrame:
     """One meeting_id for the same meeting in several documents: same participants, same mode and
     status, dates within a day (or one undated), compatible places. A planned meeting later reported as
-    held gets the held meeting's id in `planned_meeting_id` of the held one."""
+    held keeps its own id and names the planned one in `planned_meeting_id`."""
     if meetings.empty:
         return meetings
     meetings = meetings.copy()

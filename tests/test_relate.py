@@ -150,3 +150,14 @@ def test_dates_resolve_against_publication(text, published, future, expected):
 @pytest.mark.parametrize("text", ["next week", "in March", "the ministry said on Monday", "earlier this year"])
 def test_no_day_fixed(text):
     assert dates.find_date_text(text) is None
+
+
+def test_planned_meeting_later_reported_as_held_is_linked():
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], status="planned", date_text="May 6"))],
+         "d2": [(1, frame(participants=[(0, 3), (10, 13)], date_text="May 6"))]},
+        {d: [(1, 0, 3, A), (1, 10, 13, B)] for d in ("d1", "d2")},
+        {"d1": "2024-05-01", "d2": "2024-05-07"})
+    rows = meetings.set_index("doc_id")
+    assert rows.loc["d2", "planned_meeting_id"] == rows.loc["d1", "meeting_id"] != rows.loc["d2", "meeting_id"]
+    assert pd.isna(rows.loc["d1", "planned_meeting_id"])
