@@ -16,12 +16,14 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _REPORT = r"(?:said|reported|announced|stated|told|confirmed|informed|added|noted|wrote)"
 DATE_PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})\b")),
     ("month_day", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?")),
-    ("day_month", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?")),
+    ("day_month", re.compile(
+        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?")),
     ("weekday", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.IGNORECASE)),
 ]
@@ -103,8 +105,9 @@ def resolve_date(text: str | None, published, future: bool = False) -> str | Non
             return None
         if kind == "weekday":
             target = WEEKDAYS.index(m["weekday"].lower())
-            delta = (target - pub.weekday()) % 7
-            return (pub + timedelta(days=delta) if future else pub - timedelta(days=(pub.weekday() - target) % 7)).isoformat()
+            if future:
+                return (pub + timedelta(days=(target - pub.weekday()) % 7)).isoformat()
+            return (pub - timedelta(days=(pub.weekday() - target) % 7)).isoformat()
         if kind == "relative":
             offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
             return (pub + timedelta(days=offset)).isoformat()

@@ -207,12 +207,12 @@ class _DocReader:
                     and (earlier["date"] is None or meeting["date"] is None or earlier["date"] == meeting["date"])):
                 self._merge_into(earlier, meeting)
                 return
-            if set(meeting["participants"]) < set(earlier["participants"]) and meeting["mode"] == earlier["mode"] \
-                    and meeting["status"] == earlier["status"] and not frame.get("split") and earlier is self.meetings[-1] \
-                    and frame.get("kind") == "meeting" and frame.get("trigger", "").lower().startswith("discuss"):
+            # "X and Y discussed ..." right after the trilateral meeting they were part of
+            if (set(meeting["participants"]) < set(earlier["participants"]) and earlier is self.meetings[-1]
+                    and (meeting["mode"], meeting["status"]) == (earlier["mode"], earlier["status"])
+                    and not frame.get("split") and (frame.get("trigger") or "").lower().startswith("discuss")):
                 self._merge_into(earlier, meeting)
                 return
-        # a meeting named right after the group phrase that announced it ("X, Y and Z discussed ...")
         self.meetings.append(meeting)
 
 

@@ -7,7 +7,7 @@ A frame is a dict describing one reported encounter, or a sentence that adds to 
     refs: [[start, end, text], ...] nominal or pronoun participants with no entity ("the Pakistani general")
     group: the participants are a plural phrase ("the two ministers", "the sides") to be filled from context
     host: [start, end] or None; visitor: [start, end] or None (who "is on a visit")
-    countries: one country (or None) per participant, from the title words around the name
+    person_countries: [[start, end, country], ...] for persons whose title words name a country
     location, location_text, location_country: the city of the meeting
     date_text: the date expression that fixes the day, or None; same_day: "later the same day"
     mode: in_person | phone | video; status: occurred | planned | cancelled
@@ -92,7 +92,7 @@ def _frame(kind: str, sent: Span, sent_idx: int, trigger: Token | None, particip
     frame = {
         "kind": kind, "sent_idx": sent_idx, "trigger": trigger.text if trigger is not None else None,
         "participants": participants, "refs": [], "group": False, "host": None, "visitor": None,
-        "countries": [], "location": None, "location_text": None, "location_country": None,
+        "split_subject": [], "person_countries": [], "location": None, "location_text": None, "location_country": None,
         "date_text": None, "same_day": False, "mode": "in_person", "status": "occurred", "split": False,
         "topics": [], "evidence": sent.text.strip(), "confidence": 0.5,
     }
@@ -211,7 +211,8 @@ def _invited(trigger: Token) -> bool:
     return any(a.lemma_.lower() in ("invite", "urge", "ask") for a in trigger.ancestors)
 
 
-_TOPIC_SPLIT = re.compile(r",\s*(?:and|as well as)\s+|,\s*|\s+as well as\s+|\s+and\s+(?=the\b|a\b|an\b|its\b|their\b)|;\s*")
+_TOPIC_SPLIT = re.compile(
+    r",\s*(?:and|as well as)\s+|,\s*|\s+as well as\s+|\s+and\s+(?=the\b|a\b|an\b|its\b|their\b)|;\s*")
 _TOPIC_CUT = re.compile(r",?\s+(?:which|who|that|including|where|when|drawing|saying)\b.*$")
 _ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
 
@@ -404,112 +405,112 @@ def _triggers(sent: Span) -> list[tuple[Token, Token | None]]:
 
 
 def sentence_frames(sent: Span, sent_idx: int) -> list[dict]:
+    """Meeting frames of one sentence; a sentence with no meeting still gives a topics/context frame
+    (topics, a date, a place, persons) that relate reads as context for the meetings around it."""
     c = cues()
     persons = _persons(sent)
-    frames = []
     topics = _topics(sent)
     location, loc_country = _location(sent)
     date_text = dates.find_date_text(sent.text)
-    same_day = any(p in sent.text.lower() for p in c["same_day"])
     common = {
         "location": [location.start_char, location.end_char] if location is not None else None,
         "location_text": location.text if location is not None else None,
-        "location_country": loc_country, "date_text": date_text, "same_day": same_day,
+        "location_country": loc_country, "date_text": date_text,
+        "same_day": any(p in sent.text.lower() for p in c["same_day"]), "topics": topics,
     }
-    seen: set[tuple] = set()
-    for trigger, noun in _triggers(sent):
-        lemma = trigger.lemma_.lower()
-        if _invited(trigger):
+    frames, seen = [], set()
+    triggers = _triggers(sent)
+    for trigger, noun in triggers:
+        frame = _trigger_frame(sent, sent_idx, trigger, noun, persons, alone=len(triggers) == 1, common=common)
+        if frame is None:
             continue
-        verb = trigger if noun is None or noun != trigger else None
-        subj = _subject(verb) if verb is not None else None
-        if noun is not None and noun == trigger:
-            # "said at a meeting with X", "during the meeting between X and Y"
-            gov = trigger.head
-            while gov.dep_ in ("pobj", "prep") and gov.head != gov:
-                gov = gov.head
-            subj = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
-        objs: list[Token] = []
-        agents: list[Token] = []
-        for holder in [t for t in (verb, noun) if t is not None]:
-            objs += [ch for ch in holder.children if ch.dep_ in ("dobj",) and ch != noun]
-            objs += _prep_objects(holder, {"with", "between", "to", "on", "upon", "of"})
-            agents += _prep_objects(holder, {"by"})
-        subj_persons = _role_persons(subj, persons) if subj is not None else []
-        # "visited the mausoleum of X" is a visit to a place: X is not met
-        place_visit = lemma in c["visit_verbs"] and noun is None and any(
-            o.dep_ == "dobj" and o.ent_type_ not in PARTICIPANT_LABELS and not _ref_nouns(o) for o in objs)
-        if place_visit:
-            objs = [o for o in objs if o.dep_ != "dobj"]
-        obj_persons = [p for o in objs for p in _role_persons(o, persons)]
-        agent_persons = [p for a in agents for p in _role_persons(a, persons)]
-        named = list(dict.fromkeys([*subj_persons, *agent_persons, *obj_persons]))
-        if lemma in c["topic_verbs"] and noun is None and len(subj_persons) < 2:
-            continue
-        if lemma in c["join_verbs"] and _is_passive(trigger):
-            joined = list(dict.fromkeys([*named, *(p for p in persons if not _blocked(p.root))]))
-            frames.append(_frame("join", sent, sent_idx, trigger,
-                                 [[p.start_char, p.end_char] for p in joined], topics=topics, **common))
-            continue
-        refs = [t for h in [subj, *objs, *agents] for t in _ref_nouns(h)]
-        group = _group(subj) or any(_group(o) for o in objs if o.dep_ == "pobj" and o.head.lower_ == "of")
-        if group and not named and noun is not None and any(
-                ch.dep_ == "compound" and ch.lemma_.lower() not in c["video_words"] | c["phone_words"]
-                for ch in noun.children):
-            continue
-        if len(named) < 2 and not group and len(named) + len(refs) < 2:
-            fallback = [p for p in persons if not _blocked(p.root)]
-            if len(fallback) >= 2 and len(_triggers(sent)) == 1 and not place_visit:
-                named = fallback
-            else:
-                continue
-        pronouns = [t for t in refs if t.lower_ in PRONOUNS]
-        for pron in pronouns:
-            antecedent = next((p for p in persons if p.end <= pron.i and p not in named and not _blocked(p.root)), None)
-            if antecedent is not None:
-                named.insert(0, antecedent)
-                refs.remove(pron)
-        if len(named) < 2 and not group and len(named) + len(refs) < 2:
-            continue
-        key = tuple(sorted((p.start_char for p in named)))
-        if key in seen and named:
+        key = tuple(sorted(s for s, _ in frame["participants"]))
+        if key and key in seen:
             continue
         seen.add(key)
-        host = None
-        if lemma in c["host_verbs"]:
-            side = agent_persons if _is_passive(trigger) else subj_persons
-            host = side[0] if side else None
-            if host is None and refs and not _is_passive(trigger) and subj is not None and subj in refs:
-                host = None
-        elif lemma in c["visit_verbs"] or (noun is not None and noun.lemma_.lower() in c["visit_nouns"]) or (
-            _calls_on(trigger)
-        ):
-            host = obj_persons[0] if obj_persons else None
-        noun_text = noun.text.lower() if noun is not None else ""
-        split = noun is not None and noun_text == "meetings" and any(
-            ch.lower_ in ("separate", "bilateral") for ch in noun.children)
-        mode = _mode(sent, trigger, noun)
-        status = _status(sent, trigger)
-        host_ref = None
-        if host is None and lemma in c["host_verbs"] and refs:
-            host_ref = "agent" if _is_passive(trigger) else "subject"
-        visitor = next((p for p in named if _visitor(p)), None)
-        frame = _frame(
-            "meeting", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in named],
-            refs=[[t.idx, t.idx + len(t), t.text, "subject" if t == subj or t in (subj.conjuncts if subj is not None else ())
-                   else "object"] for t in refs],
-            group=bool(group), host=[host.start_char, host.end_char] if host is not None else None,
-            host_ref=host_ref,
-            visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
-            countries=[_country_of(p) for p in named],
-            mode=mode, status=status, split=split, topics=topics,
-            confidence=0.9 if len(named) >= 2 else 0.6, **common,
-        )
-        if split:
-            frame["split_subject"] = [[p.start_char, p.end_char] for p in subj_persons]
         frames.append(frame)
     if not frames and (topics or date_text or location is not None or persons):
         planned = any(t.lower_ == "will" or t.lemma_.lower() in ("expect", "schedule") for t in sent)
-        frames.append(_frame("topics" if topics else "context", sent, sent_idx, None, [], topics=topics,
+        frames.append(_frame("topics" if topics else "context", sent, sent_idx, None, [],
                              status="planned" if planned else "occurred", **common))
     return frames
+
+
+def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token], list[Token]]:
+    """(subject, objects, passive agents) of a trigger verb, or of a meeting noun ("at a meeting with X")."""
+    verb = None if noun is trigger else trigger
+    if verb is not None:
+        subj = _subject(verb)
+    else:
+        gov = trigger.head
+        while gov.dep_ in ("pobj", "prep") and gov.head != gov:
+            gov = gov.head
+        subj = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+    objs: list[Token] = []
+    agents: list[Token] = []
+    for holder in [t for t in (verb, noun) if t is not None]:
+        objs += [ch for ch in holder.children if ch.dep_ == "dobj" and ch != noun]
+        objs += _prep_objects(holder, {"with", "between", "to", "on", "upon", "of"})
+        agents += _prep_objects(holder, {"by"})
+    return subj, objs, agents
+
+
+def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None, persons: list[Span],
+                   alone: bool, common: dict) -> dict | None:
+    c = cues()
+    lemma = trigger.lemma_.lower()
+    if _invited(trigger):
+        return None
+    subj, objs, agents = _roles(trigger, noun)
+    # "visited the mausoleum of X" is a visit to a place: X is not met
+    place_visit = lemma in c["visit_verbs"] and noun is None and any(
+        o.dep_ == "dobj" and o.ent_type_ not in PARTICIPANT_LABELS and not _ref_nouns(o) for o in objs)
+    if place_visit:
+        objs = [o for o in objs if o.dep_ != "dobj"]
+    subj_persons = _role_persons(subj, persons) if subj is not None else []
+    obj_persons = [p for o in objs for p in _role_persons(o, persons)]
+    agent_persons = [p for a in agents for p in _role_persons(a, persons)]
+    named = list(dict.fromkeys([*subj_persons, *agent_persons, *obj_persons]))
+    if lemma in c["topic_verbs"] and noun is None and len(subj_persons) < 2:
+        return None  # "the sides discussed X" adds topics; "X and Y discussed" is a meeting
+    present = [p for p in persons if not _blocked(p.root)]
+    if lemma in c["join_verbs"] and _is_passive(trigger):
+        joined = list(dict.fromkeys([*named, *present]))
+        return _frame("join", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in joined], **common)
+    refs = [t for h in [subj, *objs, *agents] for t in _ref_nouns(h)]
+    group = _group(subj) or any(_group(o) for o in objs if o.dep_ == "pobj" and o.head.lower_ == "of")
+    if group and not named and noun is not None and any(
+            ch.dep_ == "compound" and ch.lemma_.lower() not in c["video_words"] | c["phone_words"]
+            for ch in noun.children):
+        return None  # "agreed to hold a working-group meeting": others will meet
+    if len(named) < 2 and not group and len(named) + len(refs) < 2:
+        if len(present) >= 2 and alone and not place_visit:
+            named = present  # the parse missed the roles; the sentence has one meeting and its people
+        else:
+            return None
+    for pron in [t for t in refs if t.lower_ in PRONOUNS]:
+        antecedent = next((p for p in present if p.end <= pron.i and p not in named), None)
+        if antecedent is not None:
+            named.insert(0, antecedent)
+            refs.remove(pron)
+    if len(named) < 2 and not group and len(named) + len(refs) < 2:
+        return None
+    host = None
+    if lemma in c["host_verbs"]:
+        side = agent_persons if _is_passive(trigger) else subj_persons
+        host = side[0] if side else None
+    elif lemma in c["visit_verbs"] or _calls_on(trigger) or (
+            noun is not None and noun.lemma_.lower() in c["visit_nouns"]):
+        host = obj_persons[0] if obj_persons else None
+    split = noun is not None and noun.lower_ == "meetings" and any(
+        ch.lower_ in ("separate", "bilateral") for ch in noun.children)
+    visitor = next((p for p in named if _visitor(p)), None)
+    return _frame(
+        "meeting", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in named],
+        refs=[[t.idx, t.idx + len(t), t.text] for t in refs], group=bool(group),
+        host=[host.start_char, host.end_char] if host is not None else None,
+        visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
+        mode=_mode(sent, trigger, noun), status=_status(sent, trigger), split=split,
+        split_subject=[[p.start_char, p.end_char] for p in subj_persons] if split else [],
+        confidence=0.9 if len(named) >= 2 else 0.6, **common,
+    )
