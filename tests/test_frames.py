@@ -123,3 +123,11 @@ def test_cooccurrence_baseline_pairs_everyone_in_a_meeting_sentence(read):
     assert found == [] or found[0]["kind"] == "cooccurrence"
     (frame,) = read("John Smith met Peter Brown and Michael Green.", method="cooccurrence")
     assert frame["names"] == ["John Smith", "Michael Green", "Peter Brown"]
+
+
+def test_a_nationality_tagged_as_person_is_not_a_participant(nlp_blank):
+    from spacy.tokens import Span
+
+    doc = nlp_blank("Azerbaijani minister met Peter Brown")
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 3, 5, "PERSON")]
+    assert [e.text for e in frames_mod._persons(doc[:])] == ["Peter Brown"]

@@ -103,7 +103,11 @@ def _frame(kind: str, sent: Span, sent_idx: int, trigger: Token | None, particip
 # --- sentence analysis ------------------------------------------------------------------------------
 
 def _persons(sent: Span) -> list[Span]:
-    return [e for e in sent.ents if e.label_ in PARTICIPANT_LABELS]
+    """Participant entities; a "person" that is a country, city or nationality word is a tagging slip."""
+    cities, countries, demonyms = places()
+    return [e for e in sent.ents if e.label_ in PARTICIPANT_LABELS
+            and e.text.casefold() not in cities and e.text.casefold() not in countries
+            and e.text.casefold() not in demonyms]
 
 
 def _blocked(tok: Token, stop: Token | None = None) -> bool:
