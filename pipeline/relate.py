@@ -48,6 +48,7 @@ class _DocReader:
         self.last_date_planned = False
         self.last_place: tuple[str, str | None] | None = None
         self.countries = countries
+        self.venues: set[str] = set()
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _resolve_refs(self, frame: dict, participants: list[str]) -> list[str]:
@@ -59,7 +60,8 @@ class _DocReader:
             candidates = []
             if self.meetings:
                 last = self.meetings[-1]
-                candidates += [p for p in last["participants"] if p != last["host"]] + last["participants"]
+                host = last["host"] or self._host(last)
+                candidates += [p for p in last["participants"] if p != host] + last["participants"]
             candidates += list(reversed(self.persons_seen))
             pick = next((c for c in candidates if c not in participants), None)
             if pick:
@@ -71,10 +73,21 @@ class _DocReader:
             return list(self.meetings[-1]["participants"])
         return _unique(reversed(self.persons_seen))[:2]
 
+    def finish(self) -> list[dict]:
+        """The meetings of the document, with the hosts the text implies (read once the whole text is known:
+        "X is in Konya to observe an international exercise" may follow the meeting)."""
+        for meeting in self.meetings:
+            if meeting["host"] is None:
+                meeting["host"] = self._host(meeting)
+        return self.meetings
+
     def _host(self, meeting: dict) -> str | None:
         """The receiving side when the text does not say "received"/"hosted": the participant who is at
-        home (the meeting city is in their country) while the others are visiting."""
+        home (the meeting city is in their country) while the others are visiting. Nobody is at home at an
+        international event."""
         if meeting["mode"] != "in_person":
+            return None
+        if meeting.get("location") and str(meeting["location"]).casefold() in self.venues:
             return None
         parts = meeting["participants"]
         if meeting.get("visitor") and len(parts) == 2:
@@ -117,6 +130,8 @@ class _DocReader:
                 self.last_date_planned = frame["status"] == "planned"
         if frame.get("location_text"):
             self.last_place = (frame["location_text"], frame.get("location_country"))
+            if frame.get("venue"):
+                self.venues.add(frame["location_text"].casefold())
 
     # -- reading ---------------------------------------------------------------------------------------
     def add(self, frame: dict, participants: list[str], host: str | None, persons_in_sentence: list[str],
@@ -199,8 +214,6 @@ class _DocReader:
                 meeting["location"], meeting["location_country"] = self.last_place
         if meeting["mode"] != "in_person":
             meeting["location"] = meeting["location_country"] = None
-        if meeting["host"] is None:
-            meeting["host"] = self._host(meeting)
         for earlier in reversed(self.meetings):
             if (set(earlier["participants"]) == set(meeting["participants"]) and earlier["mode"] == meeting["mode"]
                     and earlier["status"] == meeting["status"]
@@ -302,7 +315,7 @@ def extract_meetings(
         reader = _DocReader(doc_id, published.get(doc_id), countries)
         for frame, participants, host, in_sentence, before in resolved:
             reader.add(frame, participants, host, in_sentence, before)
-        for i, meeting in enumerate(reader.meetings):
+        for i, meeting in enumerate(reader.finish()):
             meeting["doc_id"] = doc_id
             meeting["meeting_id"] = text_hash(
                 f"{doc_id}|{'|'.join(sorted(meeting['participants']))}|{meeting['status']}|{meeting['mode']}|{i}",

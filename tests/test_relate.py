@@ -161,3 +161,13 @@ def test_planned_meeting_later_reported_as_held_is_linked():
     rows = meetings.set_index("doc_id")
     assert rows.loc["d2", "planned_meeting_id"] == rows.loc["d1", "meeting_id"] != rows.loc["d2", "meeting_id"]
     assert pd.isna(rows.loc["d1", "planned_meeting_id"])
+
+
+def test_nobody_is_at_home_at_an_international_event():
+    meeting = frame(participants=[(0, 3), (10, 13)], location_text="Konya", location_country="Turkey",
+                    person_countries=[[10, 13, "Turkey"]])
+    context = frame(kind="context", location_text="Konya", location_country="Turkey", venue=True)
+    meetings, _, _ = run({"d1": [(1, meeting), (2, context)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+    assert meetings["host"].tolist() == [None]
+    meetings, _, _ = run({"d1": [(1, meeting)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+    assert meetings["host"].tolist() == [B]

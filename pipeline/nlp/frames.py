@@ -12,6 +12,7 @@ A frame is a dict describing one reported encounter, or a sentence that adds to 
     date_text: the date expression that fixes the day, or None; same_day: "later the same day"
     mode: in_person | phone | video; status: occurred | planned | cancelled
     split: "separate meetings with X and Y" (one meeting per named object)
+    venue: the sentence names an international event (exercise, summit) at its place
     topics: [str]; evidence: the sentence; confidence: float
 
 `method="cooccurrence"` keeps the stock baseline: every two PERSON entities in a sentence with a meeting word.
@@ -92,7 +93,7 @@ def _frame(kind: str, sent: Span, sent_idx: int, trigger: Token | None, particip
     frame = {
         "kind": kind, "sent_idx": sent_idx, "trigger": trigger.text if trigger is not None else None,
         "participants": participants, "refs": [], "group": False, "host": None, "visitor": None,
-        "split_subject": [], "person_countries": [], "location": None, "location_text": None, "location_country": None,
+        "split_subject": [], "person_countries": [], "venue": False, "location": None, "location_text": None, "location_country": None,
         "date_text": None, "same_day": False, "mode": "in_person", "status": "occurred", "split": False,
         "topics": [], "evidence": sent.text.strip(), "confidence": 0.5,
     }
@@ -421,6 +422,8 @@ def sentence_frames(sent: Span, sent_idx: int) -> list[dict]:
         "location_text": location.text if location is not None else None,
         "location_country": loc_country, "date_text": date_text,
         "same_day": any(p in sent.text.lower() for p in c["same_day"]), "topics": topics,
+        "venue": any(t.lower_ in c["venue_words"] for t in sent) and any(
+            t.lemma_.lower() in c["event_words"] for t in sent),
     }
     frames, seen = [], set()
     triggers = _triggers(sent)
