@@ -241,13 +241,17 @@ def merge_across_documents(meetings: pd.DataFrame) -> pd.DataFrame:
     held keeps its own id and names the planned one in `planned_meeting_id`."""
     if meetings.empty:
         return meetings
-    meetings = meetings.copy()
-    keys = [frozenset(p) for p in meetings["participants"]]
+    meetings = meetings.reset_index(drop=True)
+    rows = meetings.to_dict("records")
     ids = list(meetings["meeting_id"])
     planned_links: dict[int, str] = {}
-    for i, j in itertools.combinations(range(len(meetings)), 2):
-        a, b = meetings.iloc[i], meetings.iloc[j]
-        if keys[i] != keys[j] or a["doc_id"] == b["doc_id"] or a["mode"] != b["mode"]:
+    same_people: dict[frozenset, list[int]] = {}
+    for i, row in enumerate(rows):
+        same_people.setdefault(frozenset(row["participants"]), []).append(i)
+    pairs = (pair for group in same_people.values() for pair in itertools.combinations(group, 2))
+    for i, j in pairs:
+        a, b = rows[i], rows[j]
+        if a["doc_id"] == b["doc_id"] or a["mode"] != b["mode"]:
             continue
         if _date_gap(a["date"], b["date"]) > 1:
             continue
