@@ -303,7 +303,11 @@ def extract_meetings(
             frame.setdefault("kind", "meeting")
             frame["para_idx"] = row["para_idx"]
             para_mentions = by_para.get((doc_id, row["para_idx"]))
-            participants = _unique(_span_node(para_mentions, span) for span in frame.get("participants", []))
+            nodes_of_spans = [_span_node(para_mentions, span) for span in frame.get("participants", [])]
+            participants = _unique(nodes_of_spans)
+            # a reference resolve could not link ("the minister") is resolved from the context here
+            frame["refs"] = [*frame.get("refs", []),
+                             *(span for span, nid in zip(frame.get("participants", []), nodes_of_spans) if nid is None)]
             for start, end, country in frame.get("person_countries", []) or []:
                 nid = _span_node(para_mentions, (start, end))
                 if nid and country and nid not in countries:

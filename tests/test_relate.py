@@ -171,3 +171,12 @@ def test_nobody_is_at_home_at_an_international_event():
     assert meetings["host"].tolist() == [None]
     meetings, _, _ = run({"d1": [(1, meeting)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
     assert meetings["host"].tolist() == [B]
+
+
+def test_unlinked_reference_is_the_guest_of_the_last_meeting():
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], host=[0, 3])),
+                (2, frame(participants=[(0, 12), (20, 23)], host=[20, 23]))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 20, 23, C)]}, {"d1": None})
+    second = meetings[meetings["participants"].map(lambda p: C in p)].iloc[0]
+    assert sorted(second["participants"]) == [B, C] and second["host"] == C
