@@ -1,7 +1,8 @@
 """Meeting frames read off a parsed Doc (one Doc per distinct paragraph text).
 
 A frame is a dict describing one reported encounter, or a sentence that adds to one:
-    kind: meeting | topics | join
+    kind: meeting | join (people added to the last meeting) | topics | context (date, place, persons only)
+          | cooccurrence (baseline)
     sent_idx, trigger: sentence index and the word that reports the meeting
     participants: [[start, end], ...] character spans of named participants (PERSON / REF entities)
     refs: [[start, end, text], ...] nominal or pronoun participants with no entity ("the Pakistani general")
@@ -11,7 +12,7 @@ A frame is a dict describing one reported encounter, or a sentence that adds to 
     location, location_text, location_country: the city of the meeting
     date_text: the date expression that fixes the day, or None; same_day: "later the same day"
     mode: in_person | phone | video; status: occurred | planned | cancelled
-    split: "separate meetings with X and Y" (one meeting per named object)
+    split, split_subject: "separate meetings with X and Y" (one meeting per named object)
     venue: the sentence names an international event (exercise, summit) at its place
     topics: [str]; evidence: the sentence; confidence: float
 
@@ -490,9 +491,11 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
             ch.dep_ == "compound" and ch.lemma_.lower() not in c["video_words"] | c["phone_words"]
             for ch in noun.children):
         return None  # "agreed to hold a working-group meeting": others will meet
+    confidence = 0.9
     if len(named) < 2 and not group and len(named) + len(refs) < 2:
         if len(present) >= 2 and alone and not place_visit:
             named = present  # the parse missed the roles; the sentence has one meeting and its people
+            confidence = 0.7
         else:
             return None
     for pron in [t for t in refs if t.lower_ in PRONOUNS]:
@@ -519,5 +522,5 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
         mode=_mode(sent, trigger, noun), status=_status(sent, trigger), split=split,
         split_subject=[[p.start_char, p.end_char] for p in subj_persons] if split else [],
-        confidence=0.9 if len(named) >= 2 else 0.6, **common,
+        confidence=confidence if len(named) >= 2 else 0.6, **common,
     )
