@@ -33,7 +33,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        return data.decode("utf-16", errors="replace"), "utf-16"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -41,7 +41,19 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise UnicodeError("not text: no encoding decodes these bytes")
+    if best.encoding in _LATIN_CODEPAGES:
+        # Short Latin texts fit several codepages equally well; English news is by far most often cp1252.
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     return str(best), best.encoding
+
+
+_LATIN_CODEPAGES = frozenset(
+    {"cp1250", "cp1252", "cp1257", "cp775", "cp850", "latin_1", "mac_latin2", "mac_roman"}
+    | {f"iso8859_{n}" for n in (2, 3, 4, 9, 10, 13, 14, 15, 16)}
+)
 
 
 # --- normalising cleaners (str -> str) ------------------------------------------------------
@@ -192,13 +204,19 @@ def split_paragraphs(text: str) -> list[str]:
 # --- stage -----------------------------------------------------------------------------------
 
 
-def clean_document(data: bytes) -> dict:
-    """Clean one input: returns metadata (published, outlet, author, encoding) and its paragraphs."""
+def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
+    """Clean one input: returns metadata (published, outlet, author, encoding) and its paragraphs.
+
+    `data` is raw bytes (decoded here) or text a reader already decoded from `encoding`.
+    """
     if not data.strip():
         raise ValueError("empty file")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ValueError("binary file (NUL bytes)")
-    text, encoding = decode_bytes(data)
+    if isinstance(data, str):
+        text = data
+    else:
+        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise ValueError("binary file (NUL bytes)")
+        text, encoding = decode_bytes(data)
     text = normalize_text(text)
     paragraphs = split_paragraphs(text)
     meta = {"published": None, "outlet": None, "author": None}
@@ -231,13 +249,13 @@ def clean_documents(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             "author": None,
             "n_paragraphs": 0,
             "status": "skipped",
-            "error": row.get("error") or None,
+            "error": _override(row.get("error")),
             "encoding": None,
             "duplicate_of": None,
         }
         if doc["error"] is None:
             try:
-                cleaned = clean_document(row["content"])
+                cleaned = clean_document(row["content"], _override(row.get("encoding")))
             except (ValueError, UnicodeError) as exc:
                 doc["error"] = str(exc)
                 log.warning("skipped %s: %s", row["source_file"], exc)
