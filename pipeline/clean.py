@@ -175,16 +175,24 @@ def is_junk_line(line: str) -> bool:
 
 
 def _split_long(block: str) -> list[str]:
+    """Pieces of at most MAX_PARAGRAPH_CHARS, cut at sentence ends, else hard (linear in the block length)."""
     if len(block) <= MAX_PARAGRAPH_CHARS:
         return [block]
     pieces, current = [], ""
     for sentence in re.split(r"(?<=[.!?])\s+", block):
-        while len(sentence) > MAX_PARAGRAPH_CHARS:
-            pieces.append(current + sentence[: MAX_PARAGRAPH_CHARS - len(current)])
-            sentence, current = sentence[MAX_PARAGRAPH_CHARS - len(current) :], ""
         if len(current) + len(sentence) + 1 > MAX_PARAGRAPH_CHARS:
-            pieces.append(current)
-            current = ""
+            room = MAX_PARAGRAPH_CHARS - len(current) - 1 if current else MAX_PARAGRAPH_CHARS
+            if len(sentence) > MAX_PARAGRAPH_CHARS and room > 0:
+                pieces.append(f"{current} {sentence[:room]}" if current else sentence[:room])
+                sentence = sentence[room:]
+            else:
+                pieces.append(current)
+            # Slices by offset, never re-slicing the remainder, so a 50 MB line stays linear.
+            full = len(sentence) // MAX_PARAGRAPH_CHARS * MAX_PARAGRAPH_CHARS
+            if len(sentence) - full == 0 and full:
+                full -= MAX_PARAGRAPH_CHARS
+            pieces.extend(sentence[i : i + MAX_PARAGRAPH_CHARS] for i in range(0, full, MAX_PARAGRAPH_CHARS))
+            sentence, current = sentence[full:], ""
         current = f"{current} {sentence}" if current else sentence
     if current:
         pieces.append(current)
