@@ -58,6 +58,7 @@ def test_paid_a_visit_to_makes_the_visited_person_host(read):
     "John Smith invited Peter Brown to visit London next year.",
     "John Smith conveyed the greetings of Peter Brown to the soldiers.",
     "John Smith visited the tomb of Peter Brown and laid a wreath.",
+    "John Smith received an honorary degree in the presence of Peter Brown.",
 ])
 def test_no_meeting_without_an_encounter(read, text):
     assert meetings(read(text)) == []

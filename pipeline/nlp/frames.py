@@ -145,6 +145,19 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
     return out
 
 
+def _named_by(head: Token, persons: list[Span]) -> list[Span]:
+    """Persons a noun stands for ("a delegation led by X", "Commander Y"), not persons it is named after
+    ("the tomb of X")."""
+    refs = cues()["person_refs"]
+    out = []
+    for p in _role_persons(head, persons):
+        path = [p.root, *[a for a in p.root.ancestors if head in a.ancestors]]
+        if not any(t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "NOUN"
+                   and t.head.lemma_.lower() not in refs for t in path):
+            out.append(p)
+    return out
+
+
 def _subject(verb: Token) -> Token | None:
     """Subject of a verb, climbing xcomp/conj/acomp chains ("is expected to hold talks")."""
     cur = verb
@@ -470,9 +483,11 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     if _invited(trigger):
         return None
     subj, objs, agents = _roles(trigger, noun)
-    # "visited the mausoleum of X" is a visit to a place: X is not met
-    place_visit = lemma in c["visit_verbs"] and noun is None and any(
-        o.dep_ == "dobj" and o.ent_type_ not in PARTICIPANT_LABELS and not _ref_nouns(o) for o in objs)
+    # "visited the mausoleum of X", "received the Order of Y from X": the object is a place or a thing
+    place_visit = lemma in c["visit_verbs"] | c["host_verbs"] and noun is None and any(
+        o.dep_ == "dobj" and o.ent_type_ not in PARTICIPANT_LABELS
+        and o.lemma_.lower() not in c["person_refs"] | c["group_refs"] and not _named_by(o, persons)
+        for o in objs)
     if place_visit:
         objs = [o for o in objs if o.dep_ != "dobj"]
     subj_persons = _role_persons(subj, persons) if subj is not None else []
