@@ -132,3 +132,13 @@ def test_a_nationality_tagged_as_person_is_not_a_participant(nlp_blank):
     doc = nlp_blank("Azerbaijani minister met Peter Brown")
     doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 3, 5, "PERSON")]
     assert [e.text for e in frames_mod._persons(doc[:])] == ["Peter Brown"]
+
+
+@pytest.mark.parametrize("text", [
+    "John Smith held separate bilateral meetings with Peter Brown and Michael Green.",
+    "John Smith met separately with Peter Brown and Michael Green.",
+])
+def test_separate_meetings_name_the_side_that_meets_each(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["split"]
+    assert [text[s:e] for s, e in frame["split_subject"]] == ["John Smith"]

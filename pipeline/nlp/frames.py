@@ -527,8 +527,9 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     elif lemma in c["visit_verbs"] or _calls_on(trigger) or (
             noun is not None and noun.lemma_.lower() in c["visit_nouns"]):
         host = obj_persons[0] if obj_persons else None
-    split = noun is not None and noun.lower_ == "meetings" and any(
-        ch.lower_ in ("separate", "bilateral") for ch in noun.children)
+    split = (noun is not None and noun.lower_ == "meetings" and any(
+        ch.lower_ in ("separate", "bilateral") for ch in noun.children)) or any(
+        ch.lower_ == "separately" for ch in trigger.children)
     visitor = next((p for p in named if _visitor(p)), None)
     return _frame(
         "meeting", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in named],
