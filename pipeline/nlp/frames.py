@@ -281,8 +281,10 @@ def _topics(sent: Span) -> list[str]:
 
 def _noun_topic(tok: Token) -> str | None:
     """A topic noun with its modifiers and one attached prepositional phrase ("cooperation in the Caspian Sea")."""
-    left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod") and t.i >= tok.i - 3]
-    start = min([t.i for t in left] + [tok.i])
+    left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod", "nummod")]
+    start = min([s.i for t in left for s in t.subtree] + [tok.i])
+    while start < tok.i and tok.doc[start].dep_ in ("det", "poss", "case", "punct"):
+        start += 1
     end = tok.i + 1
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "in", "on", "for", "with")), None)
     if prep is not None:
@@ -293,10 +295,9 @@ def _noun_topic(tok: Token) -> str | None:
                 for a in pobj.children))
             if last - tok.i <= 8:
                 end = last + 1
+    if end - start == 1 and tok.lemma_.lower() in cues()["vague_topics"]:
+        return None  # a bare "cooperation" or "support" says nothing of what was discussed
     phrase = _ARTICLE.sub("", tok.doc[start:end].text.strip(" .,;"))
-    if end - start == 1 and tok.lemma_.lower() in ("use", "exchange", "process", "plan", "project", "projects",
-                                                  "situation", "systems", "defence", "defense", "experience"):
-        return None
     return phrase if len(phrase) > 2 else None
 
 
