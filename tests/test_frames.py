@@ -142,3 +142,10 @@ def test_separate_meetings_name_the_side_that_meets_each(read, text):
     (frame,) = meetings(read(text))
     assert frame["split"]
     assert [text[s:e] for s, e in frame["split_subject"]] == ["John Smith"]
+
+
+def test_joined_or_attended_meeting_adds_people_but_a_ceremony_does_not(read):
+    (frame,) = read("The meeting was also attended by Colonel Peter Brown.")
+    assert frame["kind"] == "join" and frame["names"] == ["Peter Brown"]
+    found = read("A graduation ceremony in Rome was attended by Ambassador Peter Brown.")
+    assert [f for f in found if f["kind"] in ("join", "meeting")] == []

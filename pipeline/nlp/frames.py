@@ -499,6 +499,10 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         return None  # "the sides discussed X" adds topics; "X and Y discussed" is a meeting
     present = [p for p in persons if not _blocked(p.root)]
     if lemma in c["join_verbs"] and _is_passive(trigger):
+        meeting_subject = subj is not None and (
+            subj.lemma_.lower() in c["meeting_nouns"] or subj.lower_ in c["meeting_nouns"] or _group(subj))
+        if not subj_persons and not meeting_subject:
+            return None  # "the ceremony was attended by X" adds nobody to a meeting
         joined = list(dict.fromkeys([*named, *present]))
         return _frame("join", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in joined], **common)
     refs = [t for h in [subj, *objs, *agents] for t in _ref_nouns(h)]
