@@ -37,8 +37,7 @@ def _unique(items):
 class _DocReader:
     """Reads the frames of one document in order and builds its meetings."""
 
-    def __init__(self, doc_id: str, published, countries: dict[str, str]):
-        self.doc_id = doc_id
+    def __init__(self, published, countries: dict[str, str]):
         self.published = published
         self.meetings: list[dict] = []
         self.pending_group: list[dict] = []
@@ -122,7 +121,7 @@ class _DocReader:
         target["topics"] = _unique([*target["topics"], *other["topics"]])
         target["confidence"] = max(target["confidence"], other["confidence"])
 
-    def _note_context(self, frame: dict, participants: list[str]) -> None:
+    def _note_context(self, frame: dict) -> None:
         if frame.get("date_text"):
             resolved = dates.resolve_date(frame["date_text"], self.published, future=frame["status"] != "occurred")
             if resolved:
@@ -155,7 +154,7 @@ class _DocReader:
                     self.meetings[-1]["topics"] = _unique([*self.meetings[-1]["topics"], *frame["topics"]])
                 else:
                     self.pending_topics += frame["topics"]
-            self._note_context(frame, participants)
+            self._note_context(frame)
             return
         if kind == "join":
             if self.meetings and participants:
@@ -169,11 +168,11 @@ class _DocReader:
         if frame.get("group") and len(participants) < 2:
             if not self.meetings and not self.persons_seen:
                 self.pending_group.append(frame)
-                self._note_context(frame, participants)
+                self._note_context(frame)
                 return
             participants = _unique([*participants, *self._group_participants()])
         if len(participants) < 2:
-            self._note_context(frame, participants)
+            self._note_context(frame)
             return
         meetings = []
         if frame.get("split") and frame.get("split_subject_nodes"):
@@ -184,7 +183,7 @@ class _DocReader:
             meetings.append(self._new_meeting(frame, participants, host))
         for meeting in meetings:
             self._complete(meeting, frame)
-        self._note_context(frame, participants)
+        self._note_context(frame)
 
     def _complete(self, meeting: dict, frame: dict) -> None:
         # a group phrase named before its people ("a meeting of the ministers of A, B and C ... was cancelled")
@@ -320,7 +319,7 @@ def extract_meetings(
             in_sentence = _unique(nid for pos, nid in timeline.get(doc_id, []) if pos == position)
             before = [nid for pos, nid in timeline.get(doc_id, []) if pos < position]
             resolved.append((frame, participants, host, in_sentence, before))
-        reader = _DocReader(doc_id, published.get(doc_id), countries)
+        reader = _DocReader(published.get(doc_id), countries)
         for frame, participants, host, in_sentence, before in resolved:
             reader.add(frame, participants, host, in_sentence, before)
         for i, meeting in enumerate(reader.finish()):
