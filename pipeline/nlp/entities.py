@@ -60,6 +60,13 @@ def exercise_cues() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(x[1:] for x in lines if x.startswith("~")))
 
 
+@lru_cache(maxsize=None)
+def cities() -> dict[str, str]:
+    """City -> country, from the place gazetteer shared with the meeting frames."""
+    table = resources.read_json("meetings/places.json")["countries"]
+    return {city: country for country, info in table.items() for city in info.get("cities", [])}
+
+
 def ruler_patterns() -> list[dict]:
     """Every SpanRuler pattern: the JSONL files plus country names (GPE) and demonyms (NORP)."""
     folder = resources.models_dir() / "patterns"
@@ -67,6 +74,7 @@ def ruler_patterns() -> list[dict]:
     for form, country in countries().items():
         label = "GPE" if form == country or form.startswith(("Republic", "Türkiye", "Turkiye")) else "NORP"
         patterns.append({"label": label, "pattern": form, "id": country})
+    patterns += [{"label": "GPE", "pattern": city, "id": city} for city in cities()]
     return patterns
 
 
@@ -150,6 +158,15 @@ def _trimmed_person(span: Span, taken: set[int]) -> Span | None:
     return Span(span.doc, start, end, label="PERSON")
 
 
+def _hyphen_extended(span: Span, taken: set[int]) -> Span:
+    """A double-barrelled surname (`Szalay-Bobrovniczky`) the tokenizer split at the hyphen."""
+    doc, end = span.doc, span.end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and _capitalised(doc[end + 1]) and end + 1 not in taken:
+        end += 2
+    return Span(doc, span.start, end, label="PERSON")
+
+
 def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]:
     """Names the model missed: capitalised words right after a rank, a title or an honorific."""
     found = []
@@ -197,6 +214,9 @@ def _cut_title(span: Span, cuts: set[int]) -> Span:
     for i in range(span.start + 1, span.end):
         if i in cuts:
             end = i
+            break
+        if span.doc[i - 1].lower_ in {"to", "of"} and span.doc[i].text in countries():
+            end = i + 1
             break
         if span.doc[i].text in BODY_HEADS and i + 1 < span.end and span.doc[i + 1].text not in BODY_HEADS \
                 and span.doc[i + 1].lower_ not in {"of", "for", "and", "’s", "'s"}:
@@ -249,7 +269,8 @@ def settle_entities(doc: Doc) -> Doc:
             trimmed = _trimmed_person(ent, taken)
             if trimmed is not None:
                 persons.append(trimmed)
-    persons = filter_spans(persons)
+    persons = filter_spans([_hyphen_extended(p, taken) for p in persons
+                            if not any(c.isdigit() for c in p.text) and p.text not in cities()])
     chosen += persons
     taken = {i for s in chosen for i in range(s.start, s.end)}
 
