@@ -38,6 +38,8 @@ BODY_HEADS = frozenset(
     "Forces Force Staff Command Service Ministry Army Navy Academy University Council Committee Department "
     "Gendarmerie Industries Guard Troops Directorate Agency Office".split()
 )
+# Last words of names the model calls ORG that are events, documents or ties, not bodies.
+NOT_BODY = frozenset("War Wars Relations Declaration Agreement Accords Memorandum Summit Partnership".split())
 # Bodies that only name one real body with the country they belong to ("the Turkish Air Force").
 NEEDS_COUNTRY = frozenset(
     {"Army", "Navy", "Armed Forces", "Air Force", "Naval Forces", "Land Forces", "Special Forces",
@@ -72,7 +74,7 @@ def ruler_patterns() -> list[dict]:
     folder = resources.models_dir() / "patterns"
     patterns = [p for name in PATTERN_FILES for p in resources.read_jsonl(folder / name)]
     for form, country in countries().items():
-        label = "GPE" if form == country or form.startswith(("Republic", "Türkiye", "Turkiye")) else "NORP"
+        label = "GPE" if is_country_name(form, country) else "NORP"
         patterns.append({"label": label, "pattern": form, "id": country})
     patterns += [{"label": "GPE", "pattern": city, "id": city} for city in cities()]
     return patterns
@@ -205,7 +207,29 @@ def _with_country(span: Span, doc: Doc, org_spans: list[Span]) -> Span | None:
     country = country_of(widened)
     if base in NEEDS_COUNTRY and country is None:
         return None
-    return Span(doc, start, end, label="ORG", span_id=f"{base} of {country}" if country else base)
+    return Span(doc, start, end, label="ORG", span_id=org_name(base, country))
+
+
+def org_name(base: str, country: str | None) -> str:
+    """Canonical name of a body: `Ministry of Defence of Azerbaijan`, `Turkish Armed Forces`."""
+    if country is None:
+        return base
+    if base.startswith(("Ministry", "State ", "National Security", "Security Council")):
+        return f"{base} of {country}"
+    return f"{demonyms().get(country, country)} {base}"
+
+
+@lru_cache(maxsize=None)
+def demonyms() -> dict[str, str]:
+    """Country -> its first demonym in the table."""
+    table = resources.read_json("countries.json")
+    return {country: next((f for f in forms if not is_country_name(f, country)), country)
+            for country, forms in table.items()}
+
+
+def is_country_name(form: str, country: str) -> bool:
+    """A name of the country itself (GPE), not its demonym (NORP)."""
+    return form == country or form.isupper() or form.startswith(("Republic", "Türkiye", "Turkiye", "Britain"))
 
 
 def _cut_title(span: Span, cuts: set[int]) -> Span:
@@ -246,10 +270,11 @@ def settle_entities(doc: Doc) -> Doc:
             # "the Defence Minister said": a nominal reference, not a title held by a named person
             span = Span(doc, span.start - 1, span.end, label="REF", span_id=span.id_)
         chosen.append(span)
+    ruler_orgs = [o for o in ruler if o.label_ == "ORG"]
     orgs = []
     for span in chosen:
         if span.label_ == "ORG":
-            widened = _with_country(span, doc, [o for o in ruler if o.label_ == "ORG"])
+            widened = _with_country(span, doc, ruler_orgs)
             if widened is not None:
                 orgs.append(widened)
     rest = [s for s in chosen if s.label_ != "ORG"]
@@ -277,13 +302,16 @@ def settle_entities(doc: Doc) -> Doc:
     for ent in model:
         if ent.label_ == "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
             continue
+        if ent.label_ == "ORG" and (ent[-1].text in NOT_BODY or any(c.isdigit() for c in ent.text)):
+            continue
         if ent.label_ == "ORG" and (ent.text.casefold() in outlets or ent.text.casefold().removeprefix("the ") in outlets):
             continue
         chosen.append(ent)
     final = filter_spans(chosen)
     kept = {(s.start, s.end) for s in final}
-    nested = [s for s in orgs if (s.start, s.end) not in kept
-              and any(f.label_ == "TITLE" and f.start <= s.start and s.end <= f.end for f in final)]
+    inner = [_with_country(s, doc, ruler_orgs) for s in ruler_orgs
+             if any(f.label_ == "TITLE" and f.start <= s.start and s.end <= f.end for f in final)]
+    nested = [s for s in filter_spans([s for s in inner if s is not None]) if (s.start, s.end) not in kept]
     doc.ents = final
     doc.spans[NESTED_KEY] = nested
     return doc
