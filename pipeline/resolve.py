@@ -91,10 +91,13 @@ def _attach(doc_rows: pd.DataFrame, person_of: dict, people: list[_Person]) -> l
             if row["label"] != "PERSON":
                 continue
             person = people[person_of[row["row_key"]]]
-            edge = row["start"]
+            edge, last = row["start"], "PERSON"
             for prev in reversed(rows[:i]):
-                if edge - prev["end"] > 1 or prev["label"] not in {"RANK", "TITLE", "NORP", "GPE", "ORG"}:
+                # next to the name, or set off by a comma or bracket; titles joined by "and"
+                gap = 5 if prev["label"] == "TITLE" and last == "TITLE" else 2
+                if edge - prev["end"] > gap or prev["label"] not in {"RANK", "TITLE", "NORP", "GPE", "ORG"}:
                     break
+                last = prev["label"]
                 if prev["label"] in {"NORP", "GPE"}:
                     person.countries.append(prev["norm"])
                 elif prev["label"] != "ORG":
