@@ -197,3 +197,10 @@ def test_an_article_read_end_to_end(nlp, tmp_path):
     got = {(row["mode"], row["status"], row["date"], row["location"], len(row["participants"]))
            for row in tables["meetings"].to_dict("records")}
     assert got == {("in_person", "cancelled", "2024-03-12", "Rome", 2), ("phone", "occurred", "2024-03-07", None, 2)}
+
+
+def test_bare_surname_in_a_role_is_the_person_named_earlier():
+    meetings, _, _ = run(
+        {"d1": [(1, frame(kind="context")), (2, frame(participants=[(10, 13)], surnames=[[0, 3, "Ann"]]))]},
+        {"d1": [(1, 0, 3, A), (2, 10, 13, B)]}, {"d1": None})
+    assert [sorted(p) for p in meetings["participants"]] == [[A, B]]

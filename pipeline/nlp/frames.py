@@ -6,6 +6,7 @@ A frame is a dict describing one reported encounter, or a sentence that adds to 
     sent_idx, trigger: sentence index and the word that reports the meeting
     participants: [[start, end], ...] character spans of named participants (PERSON / REF entities)
     refs: [[start, end, text], ...] nominal or pronoun participants with no entity ("the Pakistani general")
+    surnames: [[start, end, text], ...] bare names in a participant role that no entity covers
     group: the participants are a plural phrase ("the two ministers", "the sides") to be filled from context
     host: [start, end] or None; visitor: [start, end] or None (who "is on a visit")
     person_countries: [[start, end, country], ...] for persons whose title words name a country
@@ -387,6 +388,18 @@ def _ref_nouns(head: Token | None) -> list[Token]:
     return out
 
 
+def _bare_names(head: Token | None) -> list[Token]:
+    """Capitalised names in a role with no person entity ("Munir also called on ..."): a surname that relate
+    links to a person named earlier in the document."""
+    if head is None:
+        return []
+    cities, countries, demonyms = places()
+    return [t for t in [head, *head.conjuncts]
+            if t.pos_ == "PROPN" and t.ent_type_ not in PARTICIPANT_LABELS and t.text[:1].isupper()
+            and t.text.casefold() not in cities and t.text.casefold() not in countries
+            and t.text.casefold() not in demonyms and not any(c.dep_ == "compound" for c in t.children)]
+
+
 def _group(head: Token | None) -> bool:
     """A plural phrase standing for all sides: "the two ministers", "the sides", "the ministers of X, Y and Z"."""
     if head is None:
@@ -506,13 +519,14 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         joined = list(dict.fromkeys([*named, *present]))
         return _frame("join", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in joined], **common)
     refs = [t for h in [subj, *objs, *agents] for t in _ref_nouns(h)]
+    surnames = [t for h in [subj, *objs, *agents] for t in _bare_names(h)]
     group = _group(subj) or any(_group(o) for o in objs if o.dep_ == "pobj" and o.head.lower_ == "of")
     if group and not named and noun is not None and any(
             ch.dep_ == "compound" and ch.lemma_.lower() not in c["video_words"] | c["phone_words"]
             for ch in noun.children):
         return None  # "agreed to hold a working-group meeting": others will meet
     confidence = 0.9
-    if len(named) < 2 and not group and len(named) + len(refs) < 2:
+    if len(named) < 2 and not group and len(named) + len(refs) + len(surnames) < 2:
         if len(present) >= 2 and alone and not place_visit:
             named = present  # the parse missed the roles; the sentence has one meeting and its people
             confidence = 0.7
@@ -523,7 +537,7 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         if antecedent is not None:
             named.insert(0, antecedent)
             refs.remove(pron)
-    if len(named) < 2 and not group and len(named) + len(refs) < 2:
+    if len(named) < 2 and not group and len(named) + len(refs) + len(surnames) < 2:
         return None
     host = None
     if lemma in c["host_verbs"]:
@@ -539,6 +553,7 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     return _frame(
         "meeting", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in named],
         refs=[[t.idx, t.idx + len(t), t.text] for t in refs], group=bool(group),
+        surnames=[[t.idx, t.idx + len(t), t.text] for t in surnames],
         host=[host.start_char, host.end_char] if host is not None else None,
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
         mode=_mode(sent, trigger, noun), status=_status(sent, trigger), split=split,
