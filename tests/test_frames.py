@@ -149,3 +149,10 @@ def test_joined_or_attended_meeting_adds_people_but_a_ceremony_does_not(read):
     assert frame["kind"] == "join" and frame["names"] == ["Peter Brown"]
     found = read("A graduation ceremony in Rome was attended by Ambassador Peter Brown.")
     assert [f for f in found if f["kind"] in ("join", "meeting")] == []
+
+
+def test_long_title_before_the_name_keeps_the_name_in_the_subject(read):
+    text = ("Italy's newly appointed Ambassador to Spain Peter Brown paid a courtesy visit to "
+            "Defence Minister John Smith in Madrid on Tuesday.")
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["John Smith", "Peter Brown"] and frame["host_name"] == "John Smith"

@@ -504,7 +504,9 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         for o in objs)
     if place_visit:
         objs = [o for o in objs if o.dep_ != "dobj"]
-    subj_persons = _role_persons(subj, persons) if subj is not None else []
+    # the parser sometimes splits a long title from its name into two subjects
+    subjects = [t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")] if subj is not None else []
+    subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
     obj_persons = [p for o in objs for p in _role_persons(o, persons)]
     agent_persons = [p for a in agents for p in _role_persons(a, persons)]
     named = list(dict.fromkeys([*subj_persons, *agent_persons, *obj_persons]))
