@@ -121,17 +121,27 @@ def _title_name(text: str) -> str:
     return " ".join(words) or str(text)
 
 
-def _resolve_ref(ref: dict, before: list[tuple[int, _Person]]) -> int | None:
+def _resolve_ref(ref: dict, before: list[tuple[tuple, int, _Person]]) -> int | None:
+    """The person a nominal reference fits: latest sentence with a fitting person, its first such person.
+
+    The first fitting person of a sentence is usually its subject, whom a following "the minister" means.
+    A country in the reference ("the Turkish ambassador") must agree; a person of unknown country fits
+    when nobody of that country does.
+    """
     head = str(ref["text"]).split()[-1].lower()
     fits = REF_FITS.get(head)
     if fits is None:
         return None
     country = next((countries()[w] for w in re.findall(r"[\w’']+", str(ref["text"])) if w in countries()), None)
-    for pid, person in reversed(before):
-        posts = " ".join(person.ranks + person.titles).lower()
-        if any(f in posts for f in fits) and (country is None or country in person.countries):
-            return pid
-    return None
+    fitting = [(where, pid, person) for where, pid, person in before
+               if any(f in " ".join(person.ranks + person.titles).lower() for f in fits)]
+    if country is not None:
+        same = [c for c in fitting if country in c[2].countries]
+        fitting = same or [c for c in fitting if not c[2].countries]
+    if not fitting:
+        return None
+    latest = fitting[-1][0]
+    return next(pid for where, pid, _ in fitting if where == latest)
 
 
 def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -191,11 +201,11 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
                     local.remove(pid)
         facts = _attach(doc_rows, person_of, people)
         doc_facts += [(doc_id, *f) for f in facts]
-        seen: list[tuple[int, _Person]] = []
+        seen: list[tuple[tuple, int, _Person]] = []
         for row in doc_rows.to_dict("records"):
             if row["label"] == "PERSON" and row["row_key"] in person_of:
                 pid = person_of[row["row_key"]]
-                seen.append((pid, people[pid]))
+                seen.append(((row["para_idx"], row["sent_idx"]), pid, people[pid]))
             elif row["label"] == "REF":
                 ref_of[row["row_key"]] = _resolve_ref(row, seen)
 
