@@ -136,25 +136,18 @@ def _in_relcl(tok: Token, top: Token) -> bool:
 
 def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
     """Named persons a role word stands for: the word itself, its conjuncts, appositions, "led by X"."""
+    c = cues()
+    titles = c["person_refs"] | c["group_refs"]
     out = []
     for p in persons:
         root = p.root
         if root == head or head in root.ancestors:
             if _in_relcl(root, head) or _blocked(root, head):
                 continue
-            out.append(p)
-    return out
-
-
-def _named_by(head: Token, persons: list[Span]) -> list[Span]:
-    """Persons a noun stands for ("a delegation led by X", "Commander Y"), not persons it is named after
-    ("the tomb of X")."""
-    refs = cues()["person_refs"]
-    out = []
-    for p in _role_persons(head, persons):
-        path = [p.root, *[a for a in p.root.ancestors if head in a.ancestors]]
-        if not any(t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "NOUN"
-                   and t.head.lemma_.lower() not in refs for t in path):
+            path = [root, *[a for a in root.ancestors if head in a.ancestors]]
+            if any(t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "NOUN"
+                   and t.head.lemma_.lower() not in titles for t in path):
+                continue  # "the tomb of X", "the chief executive of the maker X": named after, not present
             out.append(p)
     return out
 
@@ -500,7 +493,7 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     # "visited the mausoleum of X", "received the Order of Y from X": the object is a place or a thing
     place_visit = lemma in c["visit_verbs"] | c["host_verbs"] and noun is None and any(
         o.dep_ == "dobj" and o.ent_type_ not in PARTICIPANT_LABELS
-        and o.lemma_.lower() not in c["person_refs"] | c["group_refs"] and not _named_by(o, persons)
+        and o.lemma_.lower() not in c["person_refs"] | c["group_refs"] and not _role_persons(o, persons)
         for o in objs)
     if place_visit:
         objs = [o for o in objs if o.dep_ != "dobj"]
