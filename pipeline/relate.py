@@ -15,6 +15,7 @@ import pandas as pd
 
 from pipeline import dates, schema
 from pipeline.dedup import text_hash
+from pipeline.resolve import slug
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
 INHERIT_KEYS = ("date", "location", "location_country")
@@ -37,9 +38,9 @@ def _unique(items):
 class _DocReader:
     """Reads the frames of one document in order and builds its meetings."""
 
-    def __init__(self, doc_id: str, published, countries: dict[str, str]):
-        self.doc_id = doc_id
+    def __init__(self, published, countries: dict[str, str], names: dict[str, str]):
         self.published = published
+        self.names = names
         self.meetings: list[dict] = []
         self.pending_group: list[dict] = []
         self.pending_topics: list[str] = []
@@ -66,6 +67,15 @@ class _DocReader:
             pick = next((c for c in candidates if c not in participants), None)
             if pick:
                 participants.append(pick)
+        return participants
+
+    def _resolve_surnames(self, frame: dict, participants: list[str], known: list[str]) -> list[str]:
+        """A bare surname in a participant role: the person of the document whose name ends with it."""
+        for _, _, surname in frame.get("surnames", []):
+            folded = slug(surname)
+            match = _unique(p for p in reversed(known) if slug(self.names.get(p, "")).endswith(folded))
+            if len(match) == 1 and match[0] not in participants:
+                participants.append(match[0])
         return participants
 
     def _group_participants(self) -> list[str]:
@@ -122,7 +132,7 @@ class _DocReader:
         target["topics"] = _unique([*target["topics"], *other["topics"]])
         target["confidence"] = max(target["confidence"], other["confidence"])
 
-    def _note_context(self, frame: dict, participants: list[str]) -> None:
+    def _note_context(self, frame: dict) -> None:
         if frame.get("date_text"):
             resolved = dates.resolve_date(frame["date_text"], self.published, future=frame["status"] != "occurred")
             if resolved:
@@ -155,7 +165,7 @@ class _DocReader:
                     self.meetings[-1]["topics"] = _unique([*self.meetings[-1]["topics"], *frame["topics"]])
                 else:
                     self.pending_topics += frame["topics"]
-            self._note_context(frame, participants)
+            self._note_context(frame)
             return
         if kind == "join":
             if self.meetings and participants:
@@ -165,15 +175,16 @@ class _DocReader:
                     last["date"] = dates.resolve_date(frame["date_text"], self.published,
                                                       future=last["status"] != "occurred")
             return
-        participants = self._resolve_refs(frame, list(participants))
+        participants = self._resolve_surnames(frame, list(participants), [*persons_before, *persons_in_sentence])
+        participants = self._resolve_refs(frame, participants)
         if frame.get("group") and len(participants) < 2:
             if not self.meetings and not self.persons_seen:
                 self.pending_group.append(frame)
-                self._note_context(frame, participants)
+                self._note_context(frame)
                 return
             participants = _unique([*participants, *self._group_participants()])
         if len(participants) < 2:
-            self._note_context(frame, participants)
+            self._note_context(frame)
             return
         meetings = []
         if frame.get("split") and frame.get("split_subject_nodes"):
@@ -184,7 +195,7 @@ class _DocReader:
             meetings.append(self._new_meeting(frame, participants, host))
         for meeting in meetings:
             self._complete(meeting, frame)
-        self._note_context(frame, participants)
+        self._note_context(frame)
 
     def _complete(self, meeting: dict, frame: dict) -> None:
         # a group phrase named before its people ("a meeting of the ministers of A, B and C ... was cancelled")
@@ -320,7 +331,7 @@ def extract_meetings(
             in_sentence = _unique(nid for pos, nid in timeline.get(doc_id, []) if pos == position)
             before = [nid for pos, nid in timeline.get(doc_id, []) if pos < position]
             resolved.append((frame, participants, host, in_sentence, before))
-        reader = _DocReader(doc_id, published.get(doc_id), countries)
+        reader = _DocReader(published.get(doc_id), countries, names)
         for frame, participants, host, in_sentence, before in resolved:
             reader.add(frame, participants, host, in_sentence, before)
         for i, meeting in enumerate(reader.finish()):
@@ -357,10 +368,10 @@ def extract_meetings(
         if host:
             edge_rows.append({"source": host, "target": meeting_id, "relation": "HOSTED", **common})
         if meeting["location"]:
-            place_id = f"GPE:{_slug(meeting['location'])}"
+            place_id = f"GPE:{slug(meeting['location'])}"
             edge_rows.append({"source": meeting_id, "target": place_id, "relation": "HELD_AT", **common})
         for topic in meeting["topics"]:
-            topic_id = f"TOPIC:{_slug(topic)}"
+            topic_id = f"TOPIC:{slug(topic)}"
             edge_rows.append({"source": meeting_id, "target": topic_id, "relation": "DISCUSSED", **common})
             node_rows.append(_node(topic_id, "TOPIC", topic))
         name = " / ".join(names.get(p, p) for p in participants) + (f" ({meeting['date']})" if meeting["date"] else "")
@@ -372,12 +383,6 @@ def extract_meetings(
         meeting_nodes["n_mentions"] = meeting_nodes["node_id"].map(counts)
     edges = pd.DataFrame(edge_rows, columns=schema.EDGES.names)
     return meetings.reindex(columns=schema.MEETINGS.names), edges, meeting_nodes
-
-
-def _slug(text: str) -> str:
-    from pipeline.resolve import slug
-
-    return slug(text)
 
 
 def _node(node_id: str, kind: str, name: str) -> dict:

@@ -137,6 +137,7 @@ MENTIONS = _table(
     ("node_id", STRING, "Node the mention refers to; null if unresolved."),
     ("sent_idx", INT, "Sentence index within the paragraph."),
     ("is_boilerplate", BOOL, "True when the paragraph is boilerplate."),
+    ("norm", STRING, "Canonical form of the mention (`Colonel General` for `Col-Gen`, a body with its country)."),
 )
 
 EDGES = _table(

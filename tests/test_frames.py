@@ -58,6 +58,7 @@ def test_paid_a_visit_to_makes_the_visited_person_host(read):
     "John Smith invited Peter Brown to visit London next year.",
     "John Smith conveyed the greetings of Peter Brown to the soldiers.",
     "John Smith visited the tomb of Peter Brown and laid a wreath.",
+    "John Smith received an honorary degree in the presence of Peter Brown.",
 ])
 def test_no_meeting_without_an_encounter(read, text):
     assert meetings(read(text)) == []
@@ -131,3 +132,27 @@ def test_a_nationality_tagged_as_person_is_not_a_participant(nlp_blank):
     doc = nlp_blank("Azerbaijani minister met Peter Brown")
     doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 3, 5, "PERSON")]
     assert [e.text for e in frames_mod._persons(doc[:])] == ["Peter Brown"]
+
+
+@pytest.mark.parametrize("text", [
+    "John Smith held separate bilateral meetings with Peter Brown and Michael Green.",
+    "John Smith met separately with Peter Brown and Michael Green.",
+])
+def test_separate_meetings_name_the_side_that_meets_each(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["split"]
+    assert [text[s:e] for s, e in frame["split_subject"]] == ["John Smith"]
+
+
+def test_joined_or_attended_meeting_adds_people_but_a_ceremony_does_not(read):
+    (frame,) = read("The meeting was also attended by Colonel Peter Brown.")
+    assert frame["kind"] == "join" and frame["names"] == ["Peter Brown"]
+    found = read("A graduation ceremony in Rome was attended by Ambassador Peter Brown.")
+    assert [f for f in found if f["kind"] in ("join", "meeting")] == []
+
+
+def test_long_title_before_the_name_keeps_the_name_in_the_subject(read):
+    text = ("Italy's newly appointed Ambassador to Spain Peter Brown paid a courtesy visit to "
+            "Defence Minister John Smith in Madrid on Tuesday.")
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["John Smith", "Peter Brown"] and frame["host_name"] == "John Smith"

@@ -180,3 +180,27 @@ def test_unlinked_reference_is_the_guest_of_the_last_meeting():
         {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 20, 23, C)]}, {"d1": None})
     second = meetings[meetings["participants"].map(lambda p: C in p)].iloc[0]
     assert sorted(second["participants"]) == [B, C] and second["host"] == C
+
+
+def test_an_article_read_end_to_end(nlp, tmp_path):
+    """Real model: a cancelled meeting named before its people, then a call by "the two ministers"."""
+    from pipeline import io, runner
+
+    (tmp_path / "a.txt").write_text(
+        " date 2024-03-08 By Trend\n\n"
+        "A meeting of the defence ministers that was scheduled to take place in Rome on March 12 has been "
+        "cancelled, the ministry said.\n\n"
+        "Defence Minister John Smith was due to hold talks with Italian Defence Minister Marco Rossi.\n\n"
+        "Instead, the two ministers spoke by phone on Thursday.\n",
+        encoding="utf-8")
+    tables = runner.run_stages(io.read_inputs(tmp_path), nlp)
+    got = {(row["mode"], row["status"], row["date"], row["location"], len(row["participants"]))
+           for row in tables["meetings"].to_dict("records")}
+    assert got == {("in_person", "cancelled", "2024-03-12", "Rome", 2), ("phone", "occurred", "2024-03-07", None, 2)}
+
+
+def test_bare_surname_in_a_role_is_the_person_named_earlier():
+    meetings, _, _ = run(
+        {"d1": [(1, frame(kind="context")), (2, frame(participants=[(10, 13)], surnames=[[0, 3, "Ann"]]))]},
+        {"d1": [(1, 0, 3, A), (2, 10, 13, B)]}, {"d1": None})
+    assert [sorted(p) for p in meetings["participants"]] == [[A, B]]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.nlp import frames
+from pipeline.nlp import entities, frames
 
 
 def register_extensions() -> None:
@@ -33,7 +33,25 @@ def make_frame_extractor(nlp: Language, name: str, method: str):
     return extract
 
 
+@Language.factory("meetgraph_entities")
+def make_entity_settler(nlp: Language, name: str):
+    """Merges the domain ruler's spans, cue-found exercises and the model's entities into `doc.ents`."""
+    return entities.settle_entities
+
+
+def add_entity_components(nlp: Language) -> None:
+    """The domain SpanRuler (patterns from models/patterns) and the settling step, before the frames pipe."""
+    if "meetgraph_ruler" not in nlp.pipe_names:
+        ruler = nlp.add_pipe(
+            "span_ruler", name="meetgraph_ruler", config={"spans_key": entities.RULER_KEY, "overwrite": True}
+        )
+        ruler.add_patterns(entities.ruler_patterns())
+    if "meetgraph_entities" not in nlp.pipe_names:
+        nlp.add_pipe("meetgraph_entities", after="meetgraph_ruler")
+
+
 def add_domain_components(nlp: Language, relations: str = "rules") -> None:
     register_extensions()
+    add_entity_components(nlp)
     if "meetgraph_frames" not in nlp.pipe_names:
         nlp.add_pipe("meetgraph_frames", last=True, config={"method": relations})

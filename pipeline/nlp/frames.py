@@ -6,6 +6,7 @@ A frame is a dict describing one reported encounter, or a sentence that adds to 
     sent_idx, trigger: sentence index and the word that reports the meeting
     participants: [[start, end], ...] character spans of named participants (PERSON / REF entities)
     refs: [[start, end, text], ...] nominal or pronoun participants with no entity ("the Pakistani general")
+    surnames: [[start, end, text], ...] bare names in a participant role that no entity covers
     group: the participants are a plural phrase ("the two ministers", "the sides") to be filled from context
     host: [start, end] or None; visitor: [start, end] or None (who "is on a visit")
     person_countries: [[start, end, country], ...] for persons whose title words name a country
@@ -135,12 +136,18 @@ def _in_relcl(tok: Token, top: Token) -> bool:
 
 def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
     """Named persons a role word stands for: the word itself, its conjuncts, appositions, "led by X"."""
+    c = cues()
+    titles = c["person_refs"] | c["group_refs"]
     out = []
     for p in persons:
         root = p.root
         if root == head or head in root.ancestors:
             if _in_relcl(root, head) or _blocked(root, head):
                 continue
+            path = [root, *[a for a in root.ancestors if head in a.ancestors]]
+            if any(t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "NOUN"
+                   and t.head.lemma_.lower() not in titles for t in path):
+                continue  # "the tomb of X", "the chief executive of the maker X": named after, not present
             out.append(p)
     return out
 
@@ -268,8 +275,10 @@ def _topics(sent: Span) -> list[str]:
 
 def _noun_topic(tok: Token) -> str | None:
     """A topic noun with its modifiers and one attached prepositional phrase ("cooperation in the Caspian Sea")."""
-    left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod") and t.i >= tok.i - 3]
-    start = min([t.i for t in left] + [tok.i])
+    left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod", "nummod")]
+    start = min([s.i for t in left for s in t.subtree] + [tok.i])
+    while start < tok.i and tok.doc[start].dep_ in ("det", "poss", "case", "punct"):
+        start += 1
     end = tok.i + 1
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "in", "on", "for", "with")), None)
     if prep is not None:
@@ -280,10 +289,9 @@ def _noun_topic(tok: Token) -> str | None:
                 for a in pobj.children))
             if last - tok.i <= 8:
                 end = last + 1
+    if end - start == 1 and tok.lemma_.lower() in cues()["vague_topics"]:
+        return None  # a bare "cooperation" or "support" says nothing of what was discussed
     phrase = _ARTICLE.sub("", tok.doc[start:end].text.strip(" .,;"))
-    if end - start == 1 and tok.lemma_.lower() in ("use", "exchange", "process", "plan", "project", "projects",
-                                                  "situation", "systems", "defence", "defense", "experience"):
-        return None
     return phrase if len(phrase) > 2 else None
 
 
@@ -371,6 +379,18 @@ def _ref_nouns(head: Token | None) -> list[Token]:
                                       and tok.ent_type_ == "" and not tok.tag_.endswith("S") and not named_near):
             out.append(tok)
     return out
+
+
+def _bare_names(head: Token | None) -> list[Token]:
+    """Capitalised names in a role with no person entity ("Munir also called on ..."): a surname that relate
+    links to a person named earlier in the document."""
+    if head is None:
+        return []
+    cities, countries, demonyms = places()
+    return [t for t in [head, *head.conjuncts]
+            if t.pos_ == "PROPN" and t.ent_type_ not in PARTICIPANT_LABELS and t.text[:1].isupper()
+            and t.text.casefold() not in cities and t.text.casefold() not in countries
+            and t.text.casefold() not in demonyms and not any(c.dep_ == "compound" for c in t.children)]
 
 
 def _group(head: Token | None) -> bool:
@@ -470,12 +490,16 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     if _invited(trigger):
         return None
     subj, objs, agents = _roles(trigger, noun)
-    # "visited the mausoleum of X" is a visit to a place: X is not met
-    place_visit = lemma in c["visit_verbs"] and noun is None and any(
-        o.dep_ == "dobj" and o.ent_type_ not in PARTICIPANT_LABELS and not _ref_nouns(o) for o in objs)
+    # "visited the mausoleum of X", "received the Order of Y from X": the object is a place or a thing
+    place_visit = lemma in c["visit_verbs"] | c["host_verbs"] and noun is None and any(
+        o.dep_ == "dobj" and o.ent_type_ not in PARTICIPANT_LABELS
+        and o.lemma_.lower() not in c["person_refs"] | c["group_refs"] and not _role_persons(o, persons)
+        for o in objs)
     if place_visit:
         objs = [o for o in objs if o.dep_ != "dobj"]
-    subj_persons = _role_persons(subj, persons) if subj is not None else []
+    # the parser sometimes splits a long title from its name into two subjects
+    subjects = [t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")] if subj is not None else []
+    subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
     obj_persons = [p for o in objs for p in _role_persons(o, persons)]
     agent_persons = [p for a in agents for p in _role_persons(a, persons)]
     named = list(dict.fromkeys([*subj_persons, *agent_persons, *obj_persons]))
@@ -483,16 +507,21 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         return None  # "the sides discussed X" adds topics; "X and Y discussed" is a meeting
     present = [p for p in persons if not _blocked(p.root)]
     if lemma in c["join_verbs"] and _is_passive(trigger):
+        meeting_subject = subj is not None and (
+            subj.lemma_.lower() in c["meeting_nouns"] or subj.lower_ in c["meeting_nouns"] or _group(subj))
+        if not subj_persons and not meeting_subject:
+            return None  # "the ceremony was attended by X" adds nobody to a meeting
         joined = list(dict.fromkeys([*named, *present]))
         return _frame("join", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in joined], **common)
     refs = [t for h in [subj, *objs, *agents] for t in _ref_nouns(h)]
+    surnames = [t for h in [subj, *objs, *agents] for t in _bare_names(h)]
     group = _group(subj) or any(_group(o) for o in objs if o.dep_ == "pobj" and o.head.lower_ == "of")
     if group and not named and noun is not None and any(
             ch.dep_ == "compound" and ch.lemma_.lower() not in c["video_words"] | c["phone_words"]
             for ch in noun.children):
         return None  # "agreed to hold a working-group meeting": others will meet
     confidence = 0.9
-    if len(named) < 2 and not group and len(named) + len(refs) < 2:
+    if len(named) < 2 and not group and len(named) + len(refs) + len(surnames) < 2:
         if len(present) >= 2 and alone and not place_visit:
             named = present  # the parse missed the roles; the sentence has one meeting and its people
             confidence = 0.7
@@ -503,7 +532,7 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         if antecedent is not None:
             named.insert(0, antecedent)
             refs.remove(pron)
-    if len(named) < 2 and not group and len(named) + len(refs) < 2:
+    if len(named) < 2 and not group and len(named) + len(refs) + len(surnames) < 2:
         return None
     host = None
     if lemma in c["host_verbs"]:
@@ -512,12 +541,14 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     elif lemma in c["visit_verbs"] or _calls_on(trigger) or (
             noun is not None and noun.lemma_.lower() in c["visit_nouns"]):
         host = obj_persons[0] if obj_persons else None
-    split = noun is not None and noun.lower_ == "meetings" and any(
-        ch.lower_ in ("separate", "bilateral") for ch in noun.children)
+    split = (noun is not None and noun.lower_ == "meetings" and any(
+        ch.lower_ in ("separate", "bilateral") for ch in noun.children)) or any(
+        ch.lower_ == "separately" for ch in trigger.children)
     visitor = next((p for p in named if _visitor(p)), None)
     return _frame(
         "meeting", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in named],
         refs=[[t.idx, t.idx + len(t), t.text] for t in refs], group=bool(group),
+        surnames=[[t.idx, t.idx + len(t), t.text] for t in surnames],
         host=[host.start_char, host.end_char] if host is not None else None,
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
         mode=_mode(sent, trigger, noun), status=_status(sent, trigger), split=split,
