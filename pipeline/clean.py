@@ -38,22 +38,15 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data).best()
+    results = charset_normalizer.from_bytes(data)
+    best = results.best()
     if best is None:
         raise UnicodeError("not text: no encoding decodes these bytes")
-    if best.encoding in _LATIN_CODEPAGES:
-        # Short Latin texts fit several codepages equally well; English news is by far most often cp1252.
-        try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            pass
+    # Short Latin texts often fit several codepages equally well; English news is most often cp1252.
+    tied = {r.encoding for r in results if (r.chaos, r.coherence) == (best.chaos, best.coherence)}
+    if "cp1252" in tied:
+        return data.decode("cp1252", errors="replace"), "cp1252"
     return str(best), best.encoding
-
-
-_LATIN_CODEPAGES = frozenset(
-    {"cp1250", "cp1252", "cp1257", "cp775", "cp850", "latin_1", "mac_latin2", "mac_roman"}
-    | {f"iso8859_{n}" for n in (2, 3, 4, 9, 10, 13, 14, 15, 16)}
-)
 
 
 # --- normalising cleaners (str -> str) ------------------------------------------------------
