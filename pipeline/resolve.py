@@ -18,7 +18,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from pipeline import schema
-from pipeline.nlp.entities import countries
+from pipeline.nlp.entities import countries, demonyms
 
 SURNAME_SIMILARITY = 85
 FIRST_NAME_SIMILARITY = 75
@@ -273,8 +273,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
             if label == "TITLE":
                 name = _title_name(name)
             info = {"name": name, "aliases": sorted(set(surface) - {name}),
-                    "country": name.split(" of ")[-1] if label == "ORG" and " of " in name
-                    and name.split(" of ")[-1] in countries() else None, "rank": None, "title": None}
+                    "country": _org_base(name)[1] if label == "ORG" else None, "rank": None, "title": None}
         rows.append({"node_id": nid, "type": label if label != "REF" else "PERSON", **{k: info[k] for k in
                      ("name", "aliases", "country", "rank", "title")},
                      "n_mentions": len(group), "n_documents": group["doc_id"].nunique()})
@@ -296,17 +295,30 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     return mentions, nodes, edges
 
 
+def _org_base(norm: str) -> tuple[str, str | None]:
+    """(body, country) of a canonical body name: `Turkish General Staff` -> (`General Staff`, `Turkey`)."""
+    head, _, tail = norm.rpartition(" of ")
+    if head and tail in demonyms():
+        return head, tail
+    first, _, rest = norm.partition(" ")
+    country = countries().get(first)
+    return (rest, country) if rest and country else (norm, None)
+
+
 def _org_country_from_document(mentions: pd.DataFrame) -> None:
     """A body named without its country ("the Defence Ministry") is the one named with it in the document."""
     orgs = mentions[mentions["label"] == "ORG"]
     for _, group in orgs.groupby("doc_id", sort=False):
-        full = group["norm"][group["norm"].str.contains(" of ")]
+        qualified = {}
+        for norm in group["norm"]:
+            base, country = _org_base(norm)
+            if country:
+                qualified.setdefault(base, set()).add(norm)
         for idx, norm in group["norm"].items():
-            if " of " in norm and norm.rsplit(" of ", 1)[-1] in countries():
-                continue
-            fits = sorted({f for f in full if f.startswith(norm + " of ") and f.rsplit(" of ", 1)[-1] in countries()})
+            fits = qualified.get(norm, set())
             if len(fits) == 1:
-                mentions.loc[idx, ["norm", "node_id"]] = [fits[0], node_id("ORG", fits[0])]
+                full = next(iter(fits))
+                mentions.loc[idx, ["norm", "node_id"]] = [full, node_id("ORG", full)]
 
 
 def _participation(mentions: pd.DataFrame) -> list[dict]:
