@@ -100,18 +100,31 @@ def _attach(doc_rows: pd.DataFrame, person_of: dict, people: list[_Person]) -> l
                 last = prev["label"]
                 if prev["label"] in {"NORP", "GPE"}:
                     person.countries.append(prev["norm"])
-                elif prev["label"] != "ORG":
+                elif prev["label"] == "ORG":
+                    facts.append((person, "ORG", prev["row_key"]))
+                else:
                     facts.append((person, prev["label"], prev["norm"]))
+                    if prev["label"] == "TITLE":
+                        facts += _bodies_in(prev, rows, person)
                 edge = prev["start"]
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             if nxt is not None and nxt["label"] == "TITLE" and nxt["start"] - row["end"] == 2:
                 facts.append((person, "TITLE", nxt["norm"]))
+                facts += _bodies_in(nxt, rows, person)
     for person, kind, value in facts:
+        if kind == "ORG":
+            continue
         (person.ranks if kind == "RANK" else person.titles).append(value)
         country = next((countries()[w] for w in re.findall(r"[\w’']+", value) if w in countries()), None)
         if kind == "TITLE" and country and " to " not in value:
             person.countries.append(country)
     return facts
+
+
+def _bodies_in(title: dict, rows: list[dict], person: _Person) -> list[tuple]:
+    """MEMBER_OF facts: the bodies named inside a person's title ("Commander of the Turkish Land Forces")."""
+    return [(person, "ORG", r["row_key"]) for r in rows if r["label"] == "ORG"
+            and title["start"] <= r["start"] and r["end"] <= title["end"]]
 
 
 def _title_name(text: str) -> str:
@@ -279,15 +292,20 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
                      "n_mentions": len(group), "n_documents": group["doc_id"].nunique()})
     nodes = pd.DataFrame(rows, columns=schema.NODES.names)
 
+    node_of_row = dict(zip(mentions["row_key"], mentions["node_id"]))
+    relation = {"RANK": "HAS_RANK", "TITLE": "HOLDS_TITLE", "ORG": "MEMBER_OF"}
+    index = {id(p): i for i, p in enumerate(people)}
     edge_rows = []
     for doc_id, person, kind, value in doc_facts:
-        pid = people.index(person)
-        source = person_node.get(pid)
-        if source is None:
+        source = person_node.get(index[id(person)])
+        if kind == "ORG":
+            target = node_of_row.get(value)
+        else:
+            target = node_id(kind, value if kind == "RANK" else _title_name(value))
+        if source is None or target is None:
             continue
-        target = node_id(kind, value if kind == "RANK" else _title_name(value))
-        edge_rows.append({"source": source, "target": target, "doc_id": doc_id,
-                          "relation": "HAS_RANK" if kind == "RANK" else "HOLDS_TITLE", "confidence": 0.9})
+        edge_rows.append({"source": source, "target": target, "doc_id": doc_id, "relation": relation[kind],
+                          "confidence": 0.9})
     edge_rows += _participation(mentions)
     edges = pd.DataFrame(edge_rows, columns=schema.EDGES.names).drop_duplicates(
         ["relation", "source", "target", "doc_id"])
