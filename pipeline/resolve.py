@@ -121,6 +121,27 @@ def _attach(doc_rows: pd.DataFrame, person_of: dict, people: list[_Person]) -> l
     return facts
 
 
+def _is_counterpart(value: str) -> bool:
+    return str(value).lower().endswith("counterpart")
+
+
+def _counterpart_titles(facts: list[tuple]) -> list[tuple]:
+    """'his counterpart X': X holds the latest other person's title (without its 'of <Country>')."""
+    out = []
+    for n, (person, kind, value) in enumerate(facts):
+        if kind != "TITLE" or not _is_counterpart(value):
+            out.append((person, kind, value))
+            continue
+        other = next((v for p, k, v in reversed(facts[:n]) if k == "TITLE" and p is not person
+                      and not _is_counterpart(v)), None)
+        person.titles.remove(value)
+        if other is not None:
+            title = re.sub(r" of (the )?(Republic of )?\S+$", "", other) if other.split()[-1] in countries() else other
+            person.titles.append(title)
+            out.append((person, kind, title))
+    return out
+
+
 def _bodies_in(title: dict, rows: list[dict], person: _Person) -> list[tuple]:
     """MEMBER_OF facts: the bodies named inside a person's title ("Commander of the Turkish Land Forces")."""
     return [(person, "ORG", r["row_key"]) for r in rows if r["label"] == "ORG"
@@ -212,7 +233,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
                         if v == pid:
                             person_of[k] = fuller[0]
                     local.remove(pid)
-        facts = _attach(doc_rows, person_of, people)
+        facts = _counterpart_titles(_attach(doc_rows, person_of, people))
         doc_facts += [(doc_id, *f) for f in facts]
         seen: list[tuple[tuple, int, _Person]] = []
         for row in doc_rows.to_dict("records"):
@@ -267,7 +288,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
         if row.label not in schema.ENTITY_TYPES:
             return None
         if row.label == "TITLE":
-            return node_id("TITLE", _title_name(row.norm))
+            return None if _is_counterpart(row.norm) else node_id("TITLE", _title_name(row.norm))
         return node_id(row.label, row.norm)
 
     mentions["node_id"] = [canonical(r) for r in mentions.itertuples()]

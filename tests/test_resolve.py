@@ -82,3 +82,16 @@ def test_body_inside_a_title_gives_member_of_and_a_bare_body_joins_its_country_f
                                                                        edges["target"]))
     assert set(m.loc[m["label"] == "ORG", "node_id"]) == {"ORG:turkish-land-forces"}
     assert nodes.set_index("node_id").loc["ORG:turkish-land-forces", "country"] == "Turkey"
+
+
+def test_counterpart_takes_the_other_sides_title():
+    _, _, edges = resolve_entities(mention_table([
+        ("d1", 0, 0, "Defence Minister of Kazakhstan", "TITLE"),
+        ("d1", 0, 31, "Daniyar Akhmetov", "PERSON"),
+        ("d1", 0, 60, "his Azerbaijani counterpart", "TITLE"),
+        ("d1", 0, 88, "Orhan Babayev", "PERSON"),
+    ]))
+    titles = set(zip(edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
+                     edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
+    assert titles == {("PERSON:daniyar-akhmetov", "TITLE:defence-minister-of-kazakhstan"),
+                      ("PERSON:orhan-babayev", "TITLE:defence-minister")}

@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 from pipeline import resources
 
 RULER_KEY = "meetgraph_ruler"
+COUNTERPART = "counterpart"
 NESTED_KEY = "meetgraph"
 PATTERN_FILES = ("rank.jsonl", "title.jsonl", "org.jsonl", "ref.jsonl")
 
@@ -262,7 +263,14 @@ def settle_entities(doc: Doc) -> Doc:
     cuts = {s.start for s in ranks} | {e.start for e in model if e.label_ == "PERSON"}
     candidates = ranks + [s for s in ruler if s.label_ not in {"RANK", "TITLE", "REF"}]
     candidates += [_cut_title(s, cuts) for s in ruler if s.label_ == "TITLE"]
-    candidates += [s for s in ruler if s.label_ == "REF" and not (s.end < len(doc) and _capitalised(doc[s.end]))]
+    for span in ruler:
+        if span.label_ != "REF":
+            continue
+        if not (span.end < len(doc) and _capitalised(doc[span.end])):
+            candidates.append(span)
+        elif span[-1].lower_ == "counterpart":
+            # "his Azerbaijani counterpart Zakir Hasanov": a post like the other side's, resolved later
+            candidates.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
     chosen = []
     for span in filter_spans(candidates):
         if span.label_ == "TITLE" and span.start > 0 and doc[span.start - 1].lower_ in {"the", "his", "her"} \
