@@ -269,7 +269,7 @@ def settle_entities(doc: Doc) -> Doc:
         if not (span.end < len(doc) and _capitalised(doc[span.end])):
             candidates.append(span)
         elif span[-1].lower_ == "counterpart":
-            # "his Azerbaijani counterpart Zakir Hasanov": a post like the other side's, resolved later
+            # "his Azerbaijani counterpart <name>": a post like the other side's, resolved later
             candidates.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
     chosen = []
     for span in filter_spans(candidates):
