@@ -387,8 +387,10 @@ def _bare_names(head: Token | None) -> list[Token]:
     if head is None:
         return []
     cities, countries, demonyms = places()
+    titles = cues()["person_refs"] | cues()["group_refs"]
     return [t for t in [head, *head.conjuncts]
-            if t.pos_ == "PROPN" and t.ent_type_ not in PARTICIPANT_LABELS and t.text[:1].isupper()
+            if t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.text[:1].isupper()
+            and t.lemma_.lower() not in titles and not any(c.dep_ == "prep" for c in t.children)
             and t.text.casefold() not in cities and t.text.casefold() not in countries
             and t.text.casefold() not in demonyms and not any(c.dep_ == "compound" for c in t.children)]
 
@@ -478,6 +480,9 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
     agents: list[Token] = []
     for holder in [t for t in (verb, noun) if t is not None]:
         objs += [ch for ch in holder.children if ch.dep_ == "dobj" and ch != noun]
+        # "met with the Chief of ..., General X": the parser may hang the name on the verb
+        objs += [ch for ch in holder.children if ch.dep_ in ("npadvmod", "appos")
+                 and ch.ent_type_ in PARTICIPANT_LABELS]
         objs += _prep_objects(holder, {"with", "between", "to", "on", "upon", "of"})
         agents += _prep_objects(holder, {"by"})
     return subj, objs, agents
@@ -491,9 +496,14 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         return None
     subj, objs, agents = _roles(trigger, noun)
     # "visited the mausoleum of X", "received the Order of Y from X": the object is a place or a thing
+    titles = c["person_refs"] | c["group_refs"]
     place_visit = lemma in c["visit_verbs"] | c["host_verbs"] and noun is None and any(
-        o.dep_ == "dobj" and o.ent_type_ not in PARTICIPANT_LABELS
-        and o.lemma_.lower() not in c["person_refs"] | c["group_refs"] and not _role_persons(o, persons)
+        o.dep_ == "dobj" and (
+            (o.ent_type_ not in PARTICIPANT_LABELS and o.lemma_.lower() not in titles
+             and not _role_persons(o, persons))
+            # "visited X, the mausoleum of ...": X is a place whatever its tag
+            or any(ch.dep_ == "appos" and ch.pos_ == "NOUN" and ch.lemma_.lower() not in titles
+                   for ch in o.children))
         for o in objs)
     if place_visit:
         objs = [o for o in objs if o.dep_ != "dobj"]
