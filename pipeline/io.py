@@ -61,12 +61,12 @@ def _sibling(output_dir: Path, suffix: str) -> Path:
 def output_lock(output_dir: Path | str):
     """Hold an exclusive lock on `output_dir` while a run works on it.
 
-    An flock on `.<name>.lock` beside the folder: the kernel drops it when the holder exits, even on
+    An flock on `.meetgraph-<name>.lock` beside the folder: the kernel drops it when the holder exits, even on
     kill -9, so a stale lock file never blocks a later run. The file itself is left in place.
     """
     output_dir = Path(output_dir)
     output_dir.parent.mkdir(parents=True, exist_ok=True)
-    path = _sibling(output_dir, "lock")
+    path = output_dir.with_name(f".meetgraph-{output_dir.name}.lock")  # git-ignored name
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
