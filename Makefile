@@ -48,6 +48,19 @@ eval-baseline:
 	$(PY) -m pipeline run --input $(EVAL)/dev/texts --output $(EVALOUT)-baseline --model $(MODEL) --quiet --relations cooccurrence $(ARGS)
 	$(PY) $(EVAL)/score.py $(EVAL)/dev $(EVALOUT)-baseline
 
+## Write OUT/report.html (network, timeline, top entities, meetings with evidence) from OUT
+report:
+	$(PY) -m pipeline report --output $(OUT)
+
+## Screenshot OUT/report.html with headless chromium into SHOT (default docs/report.png; needs `apt-get install chromium`)
+SHOT    ?= docs/report.png
+report-screenshot: report
+	@command -v chromium >/dev/null || { echo "report-screenshot: chromium not found (apt-get install chromium)"; exit 1; }
+	chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+	  --disable-sync --no-first-run --user-data-dir=$$(mktemp -d) --window-size=1400,2600 \
+	  --screenshot=$(SHOT) file://$(abspath $(OUT))/report.html 2>/dev/null
+	@echo "report-screenshot: wrote $(SHOT)"
+
 ## Print the output schema (every table, column, type and meaning)
 schema:
 	$(PY) -m pipeline schema
@@ -64,4 +77,4 @@ clean:
 help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); printf "  \033[36m%-14s\033[0m %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
 
-.PHONY: install run test fuzz eval eval-per-doc eval-baseline schema docs clean help
+.PHONY: install run test fuzz eval eval-per-doc eval-baseline report report-screenshot schema docs clean help

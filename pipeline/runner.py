@@ -9,6 +9,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -24,12 +25,36 @@ class RunReport:
     timings: dict[str, float] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     skip_reasons: dict[str, int] = field(default_factory=dict)
+    progress: Any = None  # a rich.progress.Progress (or anything with add_task/update/advance) to show stages
 
     @contextmanager
     def stage(self, name: str):
+        tracker = _StageTracker(self.progress, name)
         start = time.perf_counter()
-        yield
+        yield tracker
         self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
+        tracker.finish()
+
+
+class _StageTracker:
+    """One progress task per stage; `.update(1)` per item once `.set_total(n)` is known."""
+
+    def __init__(self, progress, name: str):
+        self.progress = progress
+        self.task = progress.add_task(name, total=None) if progress is not None else None
+
+    def set_total(self, total: int) -> None:
+        if self.progress is not None:
+            self.progress.update(self.task, total=total)
+
+    def update(self, n: int = 1) -> None:
+        if self.progress is not None:
+            self.progress.advance(self.task, n)
+
+    def finish(self) -> None:
+        if self.progress is not None:
+            total = self.progress.tasks[self.task].total or 1
+            self.progress.update(self.task, total=total, completed=total)
 
 
 def default_processes() -> int:
@@ -53,10 +78,11 @@ def run_stages(
         documents, paragraphs = clean.clean_documents(raw)
     with report.stage("dedup"):
         paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
-    with report.stage("ner"):
+    with report.stage("ner") as tracker:
         texts = ner.unique_texts(paragraphs, clusters)
+        tracker.set_total(len(texts))
         analysis, n_analysed = cache.analyze_texts(
-            texts, nlp, analysis_cache, batch_size=batch_size, n_process=n_process
+            texts, nlp, analysis_cache, batch_size=batch_size, n_process=n_process, progress=tracker
         )
         mentions = ner.fan_out(analysis["text_mentions"], paragraphs)
     with report.stage("resolve"):
@@ -98,6 +124,7 @@ def run(
     use_cache: bool = True,
     cache_dir: Path | str | None = None,
     columns: io.readers.Columns | None = None,
+    progress: Any = None,
 ) -> RunReport:
     """Run the whole pipeline over `input_dir` and write every table to `output_dir` (atomically).
 
@@ -112,7 +139,7 @@ def run(
     """
     from pipeline.nlp.loader import DEFAULT_MODEL, load_nlp
 
-    report = RunReport()
+    report = RunReport(progress=progress)
     with io.output_lock(output_dir):
         with report.stage("read"):
             raw = io.read_inputs(Path(input_dir), columns)
