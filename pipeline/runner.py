@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline import clean, dedup, export, io, ner, relate, resolve
+from pipeline import clean, dedup, engines, export, io, ner, relate, resolve
 
 log = logging.getLogger(__name__)
 
@@ -30,26 +29,30 @@ class RunReport:
         self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
 
 
-def default_processes() -> int:
-    return max(1, min(os.cpu_count() or 1, 8))
-
-
 def run_stages(
     raw: pd.DataFrame,
     nlp,
     batch_size: int = 32,
     n_process: int = 1,
     report: RunReport | None = None,
+    analyze: engines.Analyze | None = None,
 ) -> dict[str, pd.DataFrame]:
-    """All stages over a table of raw inputs (see `io.read_inputs`); returns the output tables."""
+    """All stages over a table of raw inputs (see `io.read_inputs`); returns the output tables.
+
+    `analyze` runs spaCy over the distinct texts (see `engines.open_engine`); default: `nlp` in-process.
+    """
     report = report or RunReport()
+    if analyze is None:
+        def analyze(texts):
+            return ner.analyze_texts(texts, nlp, batch_size=batch_size, n_process=n_process)
+
     with report.stage("clean"):
         documents, paragraphs = clean.clean_documents(raw)
     with report.stage("dedup"):
         paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
     with report.stage("ner"):
         texts = ner.unique_texts(paragraphs, clusters)
-        analysis = ner.analyze_texts(texts, nlp, batch_size=batch_size, n_process=n_process)
+        analysis = analyze(texts)
         mentions = ner.fan_out(analysis["text_mentions"], paragraphs)
     with report.stage("resolve"):
         mentions, nodes, entity_edges = resolve.resolve_entities(mentions)
@@ -85,6 +88,10 @@ def run(
     model: str | None = None,
     batch_size: int = 32,
     n_process: int | None = None,
+    engine: str = "local",
+    workers: int | None = None,
+    scheduler: str | None = None,
+    numpy_gemm: bool = False,
 ) -> RunReport:
     """Run the whole pipeline over `input_dir` and write every table to `output_dir` (atomically).
 
@@ -100,8 +107,11 @@ def run(
     if raw.empty:
         raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
     with report.stage("load_model"):
-        nlp = load_nlp(model or DEFAULT_MODEL)
-    tables = run_stages(raw, nlp, batch_size=batch_size, n_process=n_process or 1, report=report)
+        nlp = load_nlp(model or DEFAULT_MODEL, numpy_gemm=numpy_gemm) if engine == "local" else None
+    with engines.open_engine(
+        engine, model, nlp, batch_size, n_process, workers=workers, scheduler=scheduler, numpy_gemm=numpy_gemm
+    ) as analyze:
+        tables = run_stages(raw, nlp, report=report, analyze=analyze)
     if report.counts["documents"] == 0:
         raise RuntimeError(f"none of the {len(raw)} input files could be processed; see the log for reasons")
     with report.stage("write"):
