@@ -8,7 +8,9 @@ stages after ner cannot tell them apart. On dask each worker process loads the s
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache, partial
@@ -21,7 +23,7 @@ from pipeline import ner
 log = logging.getLogger(__name__)
 
 ENGINES = ("local", "dask")
-TEXTS_PER_PARTITION = 256
+TEXTS_PER_PARTITION = 64
 
 Analyze = Callable[[pd.DataFrame], dict[str, pd.DataFrame]]
 
@@ -44,6 +46,30 @@ def _worker_nlp(model: str, numpy_gemm: bool):
 
 def _analyze_partition(texts: pd.DataFrame, model: str, batch_size: int, numpy_gemm: bool) -> dict:
     return ner.analyze_texts(texts, _worker_nlp(model, numpy_gemm), batch_size=batch_size, n_process=1)
+
+
+_FORKED_NLP = None
+
+
+@contextmanager
+def _forked_pool(nlp, processes: int):
+    """Worker processes forked from this one, so they share the loaded pipeline's memory pages.
+
+    Unlike `nlp.pipe(n_process=N)`, which sends every Doc back to the parent as bytes (costly on
+    paragraph-sized texts: 1.1x on 2 cores here), workers return only the mention and frame rows.
+    """
+    global _FORKED_NLP
+    _FORKED_NLP = nlp
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+            yield pool
+    finally:
+        _FORKED_NLP = None
+
+
+def _analyze_in_fork(texts: pd.DataFrame, batch_size: int) -> dict:
+    return ner.analyze_texts(texts, _FORKED_NLP, batch_size=batch_size, n_process=1)
 
 
 def _partitions(texts: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
@@ -100,7 +126,16 @@ def open_engine(
     if engine == "local":
         nlp = nlp if nlp is not None else load_nlp(model, numpy_gemm=numpy_gemm)
         procs = n_process or default_processes()
-        yield lambda texts: ner.analyze_texts(texts, nlp, batch_size=batch_size, n_process=procs)
+        if procs == 1 or "fork" not in multiprocessing.get_all_start_methods():
+            yield lambda texts: ner.analyze_texts(texts, nlp, batch_size=batch_size, n_process=procs)
+            return
+        with _forked_pool(nlp, procs) as pool:
+
+            def analyze(texts: pd.DataFrame) -> dict[str, pd.DataFrame]:
+                task = partial(_analyze_in_fork, batch_size=batch_size)
+                return _concat(list(pool.map(task, _partitions(texts[["text_id", "text"]], TEXTS_PER_PARTITION))))
+
+            yield analyze
         return
     if engine != "dask":
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 
 from pipeline.nlp import components
 
@@ -34,8 +35,8 @@ def use_numpy_gemm() -> None:
 
 
 def load_nlp(model: str = DEFAULT_MODEL, numpy_gemm: bool = False) -> Language:
-    """Load an installed spaCy pipeline (package name or path) with only the needed components, then add
-    the domain components.
+    """Load an installed spaCy pipeline (package name or path) with only the needed components, its
+    attribute_ruler swapped for the equivalent `AttributeTable`, and the domain components added.
     """
     if numpy_gemm:
         use_numpy_gemm()
@@ -49,5 +50,8 @@ def load_nlp(model: str = DEFAULT_MODEL, numpy_gemm: bool = False) -> Language:
         ) from exc
     for name in [n for n in nlp.component_names if n not in NEEDED_COMPONENTS]:
         nlp.remove_pipe(name)
+    if "attribute_ruler" in nlp.pipe_names and type(nlp.get_pipe("attribute_ruler")) is AttributeRuler:
+        patterns = nlp.get_pipe("attribute_ruler").patterns
+        nlp.replace_pipe("attribute_ruler", "meetgraph_attribute_table").add_patterns(patterns)
     components.add_domain_components(nlp)
     return nlp
