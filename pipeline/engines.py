@@ -57,12 +57,14 @@ def _forked_pool(nlp, processes: int):
 
     Unlike `nlp.pipe(n_process=N)`, which sends every Doc back to the parent as bytes (costly on
     paragraph-sized texts: 1.1x on 2 cores here), workers return only the mention and frame rows.
+    Open it before loading the corpus: a forked worker's RSS includes every page the parent had then.
     """
     global _FORKED_NLP
     _FORKED_NLP = nlp
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+            pool.submit(int).result()  # with fork, the first task starts every worker: do it now, while small
             yield pool
     finally:
         _FORKED_NLP = None

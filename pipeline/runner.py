@@ -102,15 +102,16 @@ def run(
     from pipeline.nlp.loader import DEFAULT_MODEL, load_nlp
 
     report = RunReport()
-    with report.stage("read"):
-        raw = io.read_inputs(Path(input_dir))
-    if raw.empty:
+    if not io.find_inputs(Path(input_dir)):
         raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
     with report.stage("load_model"):
         nlp = load_nlp(model or DEFAULT_MODEL, numpy_gemm=numpy_gemm) if engine == "local" else None
+    # The engine starts (and forks its workers) before the corpus is read, so workers hold only the model.
     with engines.open_engine(
         engine, model, nlp, batch_size, n_process, workers=workers, scheduler=scheduler, numpy_gemm=numpy_gemm
     ) as analyze:
+        with report.stage("read"):
+            raw = io.read_inputs(Path(input_dir))
         tables = run_stages(raw, nlp, report=report, analyze=analyze)
     if report.counts["documents"] == 0:
         raise RuntimeError(f"none of the {len(raw)} input files could be processed; see the log for reasons")
