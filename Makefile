@@ -44,6 +44,11 @@ eval-per-doc:
 bench:
 	$(PY) -m bench.bench_pipeline --words $(WORDS) --model $(MODEL) $(BENCH_ARGS)
 
+## Same as eval with the stock co-occurrence relations (every two persons in a sentence with a meeting word)
+eval-baseline:
+	$(PY) -m pipeline run --input $(EVAL)/dev/texts --output $(EVALOUT)-baseline --model $(MODEL) --quiet --relations cooccurrence $(ARGS)
+	$(PY) $(EVAL)/score.py $(EVAL)/dev $(EVALOUT)-baseline
+
 ## Print the output schema (every table, column, type and meaning)
 schema:
 	$(PY) -m pipeline schema
@@ -60,4 +65,4 @@ clean:
 help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); printf "  \033[36m%-14s\033[0m %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
 
-.PHONY: install run test eval eval-per-doc bench schema docs clean help
+.PHONY: install run test eval eval-per-doc eval-baseline bench schema docs clean help

@@ -66,6 +66,8 @@ def run_cli(
     numpy_gemm: bool = GemmOpt,
     quiet: bool = QuietOpt,
     verbose: bool = VerboseOpt,
+    relations: str = typer.Option("rules", "--relations", help="How meetings are read: rules (the parse) or "
+                                  "cooccurrence (the stock baseline: persons sharing a sentence with a meeting word)."),
 ) -> None:
     """Run every stage on INPUT and write documents, paragraphs, clusters, nodes, mentions, edges and
     meetings (each as .parquet and .csv) to OUTPUT."""
@@ -76,7 +78,7 @@ def run_cli(
     try:
         report = run(
             input_dir, output_dir, model=model, batch_size=batch_size, n_process=n_process,
-            engine=engine, workers=workers, scheduler=scheduler, numpy_gemm=numpy_gemm,
+            engine=engine, workers=workers, scheduler=scheduler, numpy_gemm=numpy_gemm, relations=relations,
         )
     except (FileNotFoundError, RuntimeError, ModelNotFound, PermissionError, ValueError, OSError) as exc:
         _fail(str(exc))

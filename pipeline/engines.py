@@ -37,15 +37,16 @@ def default_processes() -> int:
 
 
 @lru_cache(maxsize=4)
-def _worker_nlp(model: str, numpy_gemm: bool):
+def _worker_nlp(model: str, relations: str, numpy_gemm: bool):
     """The pipeline of this (worker) process, loaded on first use and kept for the next partitions."""
     from pipeline.nlp.loader import load_nlp
 
-    return load_nlp(model, numpy_gemm=numpy_gemm)
+    return load_nlp(model, relations=relations, numpy_gemm=numpy_gemm)
 
 
-def _analyze_partition(texts: pd.DataFrame, model: str, batch_size: int, numpy_gemm: bool) -> dict:
-    return ner.analyze_texts(texts, _worker_nlp(model, numpy_gemm), batch_size=batch_size, n_process=1)
+def _analyze_partition(texts: pd.DataFrame, model: str, relations: str, batch_size: int, numpy_gemm: bool) -> dict:
+    nlp = _worker_nlp(model, relations, numpy_gemm)
+    return ner.analyze_texts(texts, nlp, batch_size=batch_size, n_process=1)
 
 
 _FORKED_NLP = None
@@ -116,6 +117,7 @@ def open_engine(
     scheduler: str | None = None,
     client=None,
     numpy_gemm: bool = False,
+    relations: str = "rules",
 ) -> Iterator[Analyze]:
     """Yield `analyze(texts) -> {"text_mentions", "frames"}` running on `engine`.
 
@@ -126,7 +128,7 @@ def open_engine(
 
     model = model or DEFAULT_MODEL
     if engine == "local":
-        nlp = nlp if nlp is not None else load_nlp(model, numpy_gemm=numpy_gemm)
+        nlp = nlp if nlp is not None else load_nlp(model, relations=relations, numpy_gemm=numpy_gemm)
         procs = n_process or default_processes()
         if procs == 1 or "fork" not in multiprocessing.get_all_start_methods():
             yield lambda texts: ner.analyze_texts(texts, nlp, batch_size=batch_size, n_process=procs)
@@ -145,7 +147,8 @@ def open_engine(
     def analyze_on(active) -> Analyze:
         def analyze(texts: pd.DataFrame) -> dict[str, pd.DataFrame]:
             # partial, not map(**kwargs): Client.map has a batch_size argument of its own.
-            task = partial(_analyze_partition, model=model, batch_size=batch_size, numpy_gemm=numpy_gemm)
+            task = partial(_analyze_partition, model=model, relations=relations, batch_size=batch_size,
+                           numpy_gemm=numpy_gemm)
             futures = active.map(task, list(_partitions(texts[["text_id", "text"]], TEXTS_PER_PARTITION)), pure=False)
             parts = active.gather(futures)
             return _concat(parts)

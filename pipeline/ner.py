@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Text-level analysis tables (internal, keyed by text_id).
-TEXT_MENTION_COLUMNS = ["text_id", "start", "end", "text", "label", "sent_idx"]
+TEXT_MENTION_COLUMNS = ["text_id", "start", "end", "text", "label", "sent_idx", "norm"]
 FRAME_COLUMNS = ["text_id", "frame_idx", "frame"]
 
 # spaCy labels mapped to meetgraph entity types; others are dropped.
@@ -29,7 +29,10 @@ LABEL_MAP = {
     "TITLE": "TITLE",
     "EXERCISE": "EXERCISE",
     "REF": "REF",
+    "NORP": "NORP",
 }
+# Labels whose span id is their canonical form (full rank, body with its country, country of a demonym).
+NORM_FROM_ID = {"RANK", "ORG", "NORP", "GPE"}
 
 
 def doc_mentions(doc: Doc) -> list[dict]:
@@ -46,7 +49,8 @@ def doc_mentions(doc: Doc) -> list[dict]:
         seen.add(key)
         sent_idx = sum(1 for s in sent_starts if s <= span.start_char) - 1
         rows.append(
-            {"start": span.start_char, "end": span.end_char, "text": span.text, "label": label, "sent_idx": sent_idx}
+            {"start": span.start_char, "end": span.end_char, "text": span.text, "label": label, "sent_idx": sent_idx,
+             "norm": (span.id_ if label in NORM_FROM_ID else None) or span.text}
         )
     return rows
 

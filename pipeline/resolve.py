@@ -1,79 +1,321 @@
 """Stage 4, resolve: one node per real entity across all documents.
 
-Baseline: persons are keyed by their full name; a surname-only mention joins
-the full name that ends with it in the same document. Other types are keyed by
-their case-folded text.
+Persons: inside a document, a surname-only mention joins the most recent full name with that surname;
+across documents, people join when their folded surnames are alike (rapidfuzz) and their first names,
+or failing those their country or post, agree. Ranks and titles written right before a name (or after
+it, set off by a comma) become HAS_RANK / HOLDS_TITLE edges of that document. A nominal reference (REF:
+"the minister", "the Turkish ambassador") is linked to the latest person in the document it fits.
+Other types are keyed by their canonical form (`norm`).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 import pandas as pd
+from rapidfuzz import fuzz
 
 from pipeline import schema
+from pipeline.nlp.entities import countries
+
+SURNAME_SIMILARITY = 85
+FIRST_NAME_SIMILARITY = 75
+# REF head word -> words one of which the person's rank or title must contain.
+REF_FITS = {
+    "minister": ("minister",), "general": ("general",), "admiral": ("admiral",), "colonel": ("colonel",),
+    "ambassador": ("ambassador",), "diplomat": ("ambassador", "attach", "envoy", "representative"),
+    "envoy": ("ambassador", "envoy", "representative"), "president": ("president",), "state": ("president",),
+    "commander": ("commander",), "chief": ("chief", "commander"), "official": ("secretary", "representative"),
+    "secretary": ("secretary",), "rector": ("rector",), "premier": ("prime minister",),
+}
 
 
 def slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).replace("ı", "i")
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", str(text)).replace("ı", "i")
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
 def node_id(label: str, name: str) -> str:
     return f"{label}:{slug(name)}"
 
 
-def _person_keys(mentions: pd.DataFrame) -> pd.Series:
-    """Canonical name per PERSON mention: the fullest form in the document ending with the same surname."""
-    keys = pd.Series(index=mentions.index, dtype="object")
+def _tokens(name: str) -> list[str]:
+    return re.sub(r"[^a-z0-9 ]+", " ", fold(name)).split()
+
+
+class _Person:
+    """One person as one document reports them."""
+
+    def __init__(self, doc_id: str, name: str):
+        self.doc_id, self.names, self.ranks, self.titles, self.countries = doc_id, [name], [], [], []
+
+    @property
+    def full(self) -> list[str]:
+        return _tokens(max(self.names, key=lambda n: len(n.split())))
+
+
+def _same_person(a: _Person, b: _Person) -> bool:
+    fa, fb = a.full, b.full
+    if not fa or not fb or fuzz.ratio(fa[-1], fb[-1]) < SURNAME_SIMILARITY:
+        return False
+    if len(fa) > 1 and len(fb) > 1:
+        return fuzz.ratio(fa[0], fb[0]) >= FIRST_NAME_SIMILARITY
+    shared_country = set(a.countries) & set(b.countries)
+    shared_post = {fold(t) for t in a.titles} & {fold(t) for t in b.titles}
+    return bool(shared_country or shared_post) or fa[-1] == fb[-1]
+
+
+def _relabel_surnames(mentions: pd.DataFrame) -> pd.Series:
+    """A name the model labelled ORG/GPE/LOC that is the surname of a person in the document is a PERSON."""
+    labels = mentions["label"].copy()
     for _, group in mentions.groupby("doc_id", sort=False):
-        names = group["text"].str.strip()
-        full = sorted(set(names), key=lambda n: (-len(n.split()), n))
-        for idx, name in names.items():
-            surname = name.split()[-1] if name.split() else name
-            keys[idx] = next((f for f in full if f.split()[-1] == surname), name)
-    return keys
+        surnames = {t.split()[-1] for t in group.loc[group["label"] == "PERSON", "text"] if t.split()}
+        wrong = group["label"].isin(["ORG", "GPE", "LOC", "NORP"]) & group["text"].isin(surnames)
+        wrong &= ~group["text"].isin(countries())
+        labels[wrong[wrong].index] = "PERSON"
+    return labels
+
+
+def _attach(doc_rows: pd.DataFrame, person_of: dict, people: list[_Person]) -> list[tuple]:
+    """Rank, title and country written next to each person mention; returns (person, kind, value) facts."""
+    facts = []
+    for _, para in doc_rows.groupby("para_idx", sort=False):
+        rows = para.sort_values("start").to_dict("records")
+        for i, row in enumerate(rows):
+            if row["label"] != "PERSON":
+                continue
+            person = people[person_of[row["row_key"]]]
+            edge, last = row["start"], "PERSON"
+            for prev in reversed(rows[:i]):
+                # next to the name, or set off by a comma or bracket; titles joined by "and"
+                gap = 5 if prev["label"] == "TITLE" and last == "TITLE" else 2
+                if edge - prev["end"] > gap or prev["label"] not in {"RANK", "TITLE", "NORP", "GPE", "ORG"}:
+                    break
+                last = prev["label"]
+                if prev["label"] in {"NORP", "GPE"}:
+                    person.countries.append(prev["norm"])
+                elif prev["label"] != "ORG":
+                    facts.append((person, prev["label"], prev["norm"]))
+                edge = prev["start"]
+            nxt = rows[i + 1] if i + 1 < len(rows) else None
+            if nxt is not None and nxt["label"] == "TITLE" and nxt["start"] - row["end"] == 2:
+                facts.append((person, "TITLE", nxt["norm"]))
+    for person, kind, value in facts:
+        (person.ranks if kind == "RANK" else person.titles).append(value)
+        country = next((countries()[w] for w in re.findall(r"[\w’']+", value) if w in countries()), None)
+        if kind == "TITLE" and country and " to " not in value:
+            person.countries.append(country)
+    return facts
+
+
+def _title_name(text: str) -> str:
+    words = str(text).split()
+    while words and (words[0].lower() in {"the", "his", "her"} or words[0] in countries()):
+        words = words[1:]
+    return " ".join(words) or str(text)
+
+
+def _resolve_ref(ref: dict, before: list[tuple[tuple, int, _Person]]) -> int | None:
+    """The person a nominal reference fits: latest sentence with a fitting person, its first such person.
+
+    The first fitting person of a sentence is usually its subject, whom a following "the minister" means.
+    A country in the reference ("the Turkish ambassador") must agree; a person of unknown country fits
+    when nobody of that country does.
+    """
+    head = str(ref["text"]).split()[-1].lower()
+    fits = REF_FITS.get(head)
+    if fits is None:
+        return None
+    country = next((countries()[w] for w in re.findall(r"[\w’']+", str(ref["text"])) if w in countries()), None)
+    fitting = [(where, pid, person) for where, pid, person in before
+               if any(f in " ".join(person.ranks + person.titles).lower() for f in fits)]
+    if country is not None:
+        same = [c for c in fitting if country in c[2].countries]
+        fitting = same or [c for c in fitting if not c[2].countries]
+    if not fitting:
+        return None
+    latest = fitting[-1][0]
+    return next(pid for where, pid, _ in fitting if where == latest)
 
 
 def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Link mentions to nodes.
 
     Args:
-        mentions: fanned-out mentions (doc_id, para_idx, start, end, text, label, sent_idx, is_boilerplate).
+        mentions: fanned-out mentions (doc_id, para_idx, start, end, text, label, sent_idx, is_boilerplate,
+            norm).
 
     Returns:
-        (mentions with node_id, nodes, entity edges such as HAS_RANK / HOLDS_TITLE).
+        (mentions with node_id, nodes, entity edges: HAS_RANK, HOLDS_TITLE, MEMBER_OF, PARTICIPATED_IN).
     """
     mentions = mentions.copy()
-    names = mentions["text"].astype(str).str.strip()
-    is_person = mentions["label"] == "PERSON"
-    names[is_person] = _person_keys(mentions[is_person])
-    linkable = mentions["label"].isin(schema.ENTITY_TYPES)
-    mentions["node_id"] = [
-        node_id(label, name) if ok else None for label, name, ok in zip(mentions["label"], names, linkable)
-    ]
-    mentions["canonical"] = names
+    if "norm" not in mentions:
+        mentions["norm"] = mentions["text"]
+    mentions["norm"] = mentions["norm"].fillna(mentions["text"]).astype(str)
+    mentions["text"] = mentions["text"].astype(str).str.strip()
+    mentions["label"] = _relabel_surnames(mentions)
+    mentions.loc[mentions["label"] == "PERSON", "norm"] = mentions["text"]
+    mentions["row_key"] = range(len(mentions))
+    mentions = mentions.sort_values(["doc_id", "para_idx", "start"], kind="stable")
 
-    linked = mentions[mentions["node_id"].notna()]
+    people: list[_Person] = []
+    person_of: dict[int, int] = {}
+    ref_of: dict[int, int | None] = {}
+    doc_facts = []
+    for doc_id, doc_rows in mentions.groupby("doc_id", sort=False):
+        local: list[int] = []
+        for row in doc_rows[doc_rows["label"] == "PERSON"].itertuples():
+            toks = _tokens(row.text)
+            if not toks:
+                continue
+            same = [p for p in local if people[p].full[-1] == toks[-1] or
+                    fuzz.ratio(people[p].full[-1], toks[-1]) >= 90]
+            if len(toks) > 1:
+                same = [p for p in same if len(people[p].full) == 1 or fuzz.ratio(people[p].full[0], toks[0]) >= 90]
+            if same:
+                pid = same[-1]
+                people[pid].names.append(row.text)
+                local.remove(pid)
+                local.append(pid)
+            else:
+                people.append(_Person(doc_id, row.text))
+                pid = len(people) - 1
+                local.append(pid)
+            person_of[row.row_key] = pid
+        # a surname-only person later given in full joins it
+        for pid in list(local):
+            if len(people[pid].full) == 1:
+                fuller = [q for q in local if q != pid and len(people[q].full) > 1
+                          and people[q].full[-1] == people[pid].full[-1]]
+                if len(fuller) == 1:
+                    people[fuller[0]].names += people[pid].names
+                    for k, v in person_of.items():
+                        if v == pid:
+                            person_of[k] = fuller[0]
+                    local.remove(pid)
+        facts = _attach(doc_rows, person_of, people)
+        doc_facts += [(doc_id, *f) for f in facts]
+        seen: list[tuple[tuple, int, _Person]] = []
+        for row in doc_rows.to_dict("records"):
+            if row["label"] == "PERSON" and row["row_key"] in person_of:
+                pid = person_of[row["row_key"]]
+                seen.append(((row["para_idx"], row["sent_idx"]), pid, people[pid]))
+            elif row["label"] == "REF":
+                ref_of[row["row_key"]] = _resolve_ref(row, seen)
+
+    # across documents: union of alike people from different documents
+    parent = list(range(len(people)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    live = sorted(set(person_of.values()))
+    for n, a in enumerate(live):
+        for b in live[n + 1:]:
+            if people[a].doc_id != people[b].doc_id and find(a) != find(b) and _same_person(people[a], people[b]):
+                members = [p for p in live if find(p) in {find(a), find(b)}]
+                docs = [people[p].doc_id for p in members]
+                if len(docs) == len(set(docs)):
+                    parent[find(b)] = find(a)
+    groups: dict[int, list[int]] = {}
+    for p in live:
+        groups.setdefault(find(p), []).append(p)
+    person_node: dict[int, str] = {}
+    person_rows = []
+    for members in groups.values():
+        names = [n for p in members for n in people[p].names]
+        longest = max(len(n.split()) for n in names)
+        name = Counter(n for n in names if len(n.split()) == longest).most_common(1)[0][0]
+        nid = node_id("PERSON", name)
+        for p in members:
+            person_node[p] = nid
+        ranks = [r for p in members for r in people[p].ranks]
+        titles = [_title_name(t) for p in members for t in people[p].titles]
+        country = Counter(c for p in members for c in people[p].countries).most_common(1)
+        person_rows.append({"node_id": nid, "name": name, "aliases": sorted(set(names) - {name}),
+                            "country": country[0][0] if country else None,
+                            "rank": ranks[-1] if ranks else None, "title": titles[-1] if titles else None})
+
+    def canonical(row) -> str | None:
+        if row.label == "PERSON":
+            return person_node.get(person_of.get(row.row_key))
+        if row.label == "REF":
+            pid = ref_of.get(row.row_key)
+            return person_node.get(pid) if pid is not None else None
+        if row.label not in schema.ENTITY_TYPES:
+            return None
+        if row.label == "TITLE":
+            return node_id("TITLE", _title_name(row.norm))
+        return node_id(row.label, row.norm)
+
+    mentions["node_id"] = [canonical(r) for r in mentions.itertuples()]
+    _org_country_from_document(mentions)
+
+    person_info = {r["node_id"]: r for r in person_rows}
     rows = []
-    for nid, group in linked.groupby("node_id", sort=True):
-        surface = group["text"].astype(str).str.strip()
-        name = max(group["canonical"], key=lambda n: (len(n), n))
-        rows.append(
-            {
-                "node_id": nid,
-                "type": group["label"].iloc[0],
-                "name": name,
-                "aliases": sorted(set(surface) - {name}),
-                "country": None,
-                "rank": None,
-                "title": None,
-                "n_mentions": len(group),
-                "n_documents": group["doc_id"].nunique(),
-            }
-        )
+    for nid, group in mentions[mentions["node_id"].notna()].groupby("node_id", sort=True):
+        label = group["label"].iloc[0]
+        if label == "REF":
+            continue
+        surface = sorted(set(group["text"]))
+        info = person_info.get(nid)
+        if info is None:
+            name = Counter(group["norm"]).most_common(1)[0][0]
+            if label == "TITLE":
+                name = _title_name(name)
+            info = {"name": name, "aliases": sorted(set(surface) - {name}),
+                    "country": name.split(" of ")[-1] if label == "ORG" and " of " in name
+                    and name.split(" of ")[-1] in countries() else None, "rank": None, "title": None}
+        rows.append({"node_id": nid, "type": label if label != "REF" else "PERSON", **{k: info[k] for k in
+                     ("name", "aliases", "country", "rank", "title")},
+                     "n_mentions": len(group), "n_documents": group["doc_id"].nunique()})
     nodes = pd.DataFrame(rows, columns=schema.NODES.names)
-    edges = pd.DataFrame(columns=schema.EDGES.names)
-    return mentions.drop(columns=["canonical"]), nodes, edges
+
+    edge_rows = []
+    for doc_id, person, kind, value in doc_facts:
+        pid = people.index(person)
+        source = person_node.get(pid)
+        if source is None:
+            continue
+        target = node_id(kind, value if kind == "RANK" else _title_name(value))
+        edge_rows.append({"source": source, "target": target, "doc_id": doc_id,
+                          "relation": "HAS_RANK" if kind == "RANK" else "HOLDS_TITLE", "confidence": 0.9})
+    edge_rows += _participation(mentions)
+    edges = pd.DataFrame(edge_rows, columns=schema.EDGES.names).drop_duplicates(
+        ["relation", "source", "target", "doc_id"])
+    mentions = mentions.sort_values("row_key").drop(columns=["row_key"]).reset_index(drop=True)
+    return mentions, nodes, edges
+
+
+def _org_country_from_document(mentions: pd.DataFrame) -> None:
+    """A body named without its country ("the Defence Ministry") is the one named with it in the document."""
+    orgs = mentions[mentions["label"] == "ORG"]
+    for _, group in orgs.groupby("doc_id", sort=False):
+        full = group["norm"][group["norm"].str.contains(" of ")]
+        for idx, norm in group["norm"].items():
+            if " of " in norm and norm.rsplit(" of ", 1)[-1] in countries():
+                continue
+            fits = sorted({f for f in full if f.startswith(norm + " of ") and f.rsplit(" of ", 1)[-1] in countries()})
+            if len(fits) == 1:
+                mentions.loc[idx, ["norm", "node_id"]] = [fits[0], node_id("ORG", fits[0])]
+
+
+def _participation(mentions: pd.DataFrame) -> list[dict]:
+    """PARTICIPATED_IN: countries and bodies named in the same sentence as an exercise."""
+    rows = []
+    keys = ["doc_id", "para_idx", "sent_idx"]
+    for (doc_id, _, _), sent in mentions[mentions["node_id"].notna()].groupby(keys, sort=False):
+        exercises = sent.loc[sent["label"] == "EXERCISE", "node_id"].unique()
+        parties = sent.loc[sent["label"].isin(["GPE", "ORG"]), "node_id"].unique()
+        rows += [{"source": p, "target": x, "relation": "PARTICIPATED_IN", "doc_id": doc_id, "confidence": 0.5}
+                 for x in exercises for p in parties]
+    return rows

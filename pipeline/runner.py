@@ -92,6 +92,7 @@ def run(
     workers: int | None = None,
     scheduler: str | None = None,
     numpy_gemm: bool = False,
+    relations: str = "rules",
 ) -> RunReport:
     """Run the whole pipeline over `input_dir` and write every table to `output_dir` (atomically).
 
@@ -105,10 +106,11 @@ def run(
     if not io.find_inputs(Path(input_dir)):
         raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
     with report.stage("load_model"):
-        nlp = load_nlp(model or DEFAULT_MODEL, numpy_gemm=numpy_gemm) if engine == "local" else None
+        nlp = load_nlp(model or DEFAULT_MODEL, relations=relations, numpy_gemm=numpy_gemm) if engine == "local" else None
     # The engine starts (and forks its workers) before the corpus is read, so workers hold only the model.
     with engines.open_engine(
-        engine, model, nlp, batch_size, n_process, workers=workers, scheduler=scheduler, numpy_gemm=numpy_gemm
+        engine, model, nlp, batch_size, n_process, workers=workers, scheduler=scheduler, numpy_gemm=numpy_gemm,
+        relations=relations,
     ) as analyze:
         with report.stage("read"):
             raw = io.read_inputs(Path(input_dir))

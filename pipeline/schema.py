@@ -137,6 +137,7 @@ MENTIONS = _table(
     ("node_id", STRING, "Node the mention refers to; null if unresolved."),
     ("sent_idx", INT, "Sentence index within the paragraph."),
     ("is_boilerplate", BOOL, "True when the paragraph is boilerplate."),
+    ("norm", STRING, "Canonical form of the mention (`Colonel General` for `Col-Gen`, a body with its country)."),
 )
 
 EDGES = _table(
@@ -171,6 +172,7 @@ MEETINGS = _table(
     ("evidence", STRING, "The sentence that reports the meeting."),
     ("confidence", FLOAT, "0..1 confidence of the extraction."),
     ("para_idx", INT, "Paragraph of the evidence sentence."),
+    ("planned_meeting_id", STRING, "For a held meeting: the meeting_id of the planned meeting it fulfils; else null."),
 )
 
 TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, PARAGRAPHS, CLUSTERS, NODES, MENTIONS, EDGES, MEETINGS)}

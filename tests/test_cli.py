@@ -45,7 +45,6 @@ def test_byline_author_is_not_a_person(sample_output):
     assert "khalilov" not in _surnames(nodes.loc[nodes["type"] == "PERSON", "name"])
 
 
-@pytest.mark.xfail(reason="TEMPORARY until the relate rules land (issue 5); remove before submitting", strict=False)
 def test_the_receiving_person_of_each_sample_meets_the_visitor(sample_output):
     """Each sample article reports one person receiving a visitor: both are in one meeting."""
     tables = load(sample_output)

@@ -23,6 +23,7 @@ def test_conform_orders_casts_and_sorts():
             "evidence": ["e", "f"],
             "confidence": [1, 0.5],
             "para_idx": [0, 3],
+            "planned_meeting_id": [None, None],
         }
     )
     out = schema.conform(df, schema.MEETINGS)

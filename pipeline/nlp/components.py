@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.nlp import frames
+from pipeline.nlp import entities, frames
 from pipeline.nlp.attribute_table import AttributeTable
 
 
@@ -17,13 +17,18 @@ def register_extensions() -> None:
         Doc.set_extension("meeting_frames", default=None)
 
 
-@Language.factory("meetgraph_frames")
-def make_frame_extractor(nlp: Language, name: str):
-    """Reads meeting frames (trigger, participants, attributes) off the parse into `doc._.meeting_frames`."""
+@Language.factory("meetgraph_frames", default_config={"method": "rules"})
+def make_frame_extractor(nlp: Language, name: str, method: str):
+    """Reads meeting frames (trigger, participants, attributes) off the parse into `doc._.meeting_frames`.
+
+    `method` is "rules" (the parse) or "cooccurrence" (the stock baseline, kept for comparison).
+    """
+    if method not in frames.METHODS:
+        raise ValueError(f"meetgraph_frames: method must be one of {frames.METHODS}, not {method!r}")
     register_extensions()
 
     def extract(doc: Doc) -> Doc:
-        doc._.meeting_frames = frames.extract_frames(doc)
+        doc._.meeting_frames = frames.extract_frames(doc, method)
         return doc
 
     return extract
@@ -38,7 +43,25 @@ def make_attribute_table(nlp: Language, name: str, validate: bool, scorer):
     return AttributeTable(nlp.vocab, name, validate=validate, scorer=scorer)
 
 
-def add_domain_components(nlp: Language) -> None:
+@Language.factory("meetgraph_entities")
+def make_entity_settler(nlp: Language, name: str):
+    """Merges the domain ruler's spans, cue-found exercises and the model's entities into `doc.ents`."""
+    return entities.settle_entities
+
+
+def add_entity_components(nlp: Language) -> None:
+    """The domain SpanRuler (patterns from models/patterns) and the settling step, before the frames pipe."""
+    if "meetgraph_ruler" not in nlp.pipe_names:
+        ruler = nlp.add_pipe(
+            "span_ruler", name="meetgraph_ruler", config={"spans_key": entities.RULER_KEY, "overwrite": True}
+        )
+        ruler.add_patterns(entities.ruler_patterns())
+    if "meetgraph_entities" not in nlp.pipe_names:
+        nlp.add_pipe("meetgraph_entities", after="meetgraph_ruler")
+
+
+def add_domain_components(nlp: Language, relations: str = "rules") -> None:
     register_extensions()
+    add_entity_components(nlp)
     if "meetgraph_frames" not in nlp.pipe_names:
-        nlp.add_pipe("meetgraph_frames", last=True)
+        nlp.add_pipe("meetgraph_frames", last=True, config={"method": relations})

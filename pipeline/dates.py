@@ -1,0 +1,114 @@
+"""Meeting dates: find the day a sentence fixes and resolve it against the publication date.
+
+Plain regex + datetime: the expressions in news of this kind are few ("on July 14", "22 November",
+"on Wednesday", "yesterday", "today"). Anything that does not fix a day ("next week", "in March") gives None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_REPORT = r"(?:said|reported|announced|stated|told|confirmed|informed|added|noted|wrote)"
+DATE_PATTERNS = [
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})\b")),
+    ("month_day", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?")),
+    ("day_month", re.compile(
+        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?")),
+    ("weekday", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.IGNORECASE)),
+]
+REPORT_DATE = re.compile(_REPORT + r"\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def find_date_text(sentence: str) -> str | None:
+    """The first date expression of a sentence that can fix a meeting day.
+
+    "the ministry said on Monday" dates the report, not the meeting, so an expression right after a
+    reporting verb is skipped.
+    """
+    found = []
+    for kind, pattern in DATE_PATTERNS:
+        for m in pattern.finditer(sentence):
+            if REPORT_DATE.search(sentence[: m.start()]):
+                continue
+            if kind == "day_month" and any(s <= m.start() < e for s, e, _ in found):
+                continue
+            found.append((m.start(), m.end(), m.group(0)))
+    if not found:
+        return None
+    found.sort()
+    # Prefer the longest expression starting at the same place ("September 8, 2022" over "September 8").
+    first = found[0][0]
+    return max((f for f in found if f[0] == first), key=lambda f: f[1] - f[0])[2].rstrip(".")
+
+
+def _parse_published(published) -> date | None:
+    if published is None or (isinstance(published, float)) or str(published) in ("", "NaT", "<NA>", "None"):
+        return None
+    try:
+        return date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+
+
+def resolve_date(text: str | None, published, future: bool = False) -> str | None:
+    """ISO day for a date expression, relative to the publication date.
+
+    Args:
+        text: the expression from `find_date_text`.
+        published: the document's publication date (ISO string) or None.
+        future: the meeting is planned, so weekdays and yearless dates point forward.
+    """
+    if not text:
+        return None
+    pub = _parse_published(published)
+    for kind, pattern in DATE_PATTERNS:
+        m = pattern.fullmatch(text) or pattern.search(text)
+        if not m:
+            continue
+        if kind == "iso":
+            try:
+                return date(int(m["year"]), int(m["m"]), int(m["day"])).isoformat()
+            except ValueError:
+                return None
+        if kind in ("month_day", "day_month"):
+            key = m["month"].lower().rstrip(".")
+            month = MONTHS.get(key) or MONTHS[key[:3]]
+            day = int(m["day"])
+            if m["year"]:
+                year = int(m["year"])
+            elif pub is None:
+                return None
+            else:
+                year = pub.year
+            try:
+                value = date(year, month, day)
+            except ValueError:
+                return None
+            if not m["year"] and pub is not None:
+                if not future and value > pub + timedelta(days=1):
+                    value = value.replace(year=year - 1)
+                elif future and value < pub - timedelta(days=1):
+                    value = value.replace(year=year + 1)
+            return value.isoformat()
+        if pub is None:
+            return None
+        if kind == "weekday":
+            target = WEEKDAYS.index(m["weekday"].lower())
+            if future:
+                return (pub + timedelta(days=(target - pub.weekday()) % 7)).isoformat()
+            return (pub - timedelta(days=(pub.weekday() - target) % 7)).isoformat()
+        if kind == "relative":
+            offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
+            return (pub + timedelta(days=offset)).isoformat()
+    return None

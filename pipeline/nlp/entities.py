@@ -1,0 +1,317 @@
+"""Domain entities settled into `doc.ents`: ranks, titles, bodies, exercises, nominal references, persons.
+
+The SpanRuler (patterns from `models/patterns/*.jsonl`) proposes RANK, TITLE, ORG, REF and country
+spans into `doc.spans[RULER_KEY]`; `settle_entities` merges them with the statistical model's entities
+and with exercise names found from cue words, then writes one non-overlapping set to `doc.ents`.
+Spans' `id_` carries the canonical form (full rank, body with its country, country of a demonym).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline import resources
+
+RULER_KEY = "meetgraph_ruler"
+NESTED_KEY = "meetgraph"
+PATTERN_FILES = ("rank.jsonl", "title.jsonl", "org.jsonl", "ref.jsonl")
+
+YEAR_SUFFIX = re.compile(r"^[A-Z][\w’'.]*-(19|20)\d\d$")
+YEAR = re.compile(r"^(19|20)\d\d$")
+# Capitalised words that open sentences or name generic things, never an exercise name on their own.
+GENERIC_CAPS = frozenset(
+    "the a an this that these those its their his her joint military large-scale live-fire naval air "
+    "tactical special annual international multinational trilateral bilateral command-staff field "
+    "january february march april may june july august september october november december "
+    "during after before since in at on with both all".split()
+)
+# Words after a rank or title that end a name rather than start one.
+NOT_NAME = frozenset(
+    "Staff Forces Force Army Navy Ministry Command Academy University Council Service Department of "
+    "President Minister Ambassador Commander Chief Secretary General The A And".split()
+)
+BODY_HEADS = frozenset(
+    "Forces Force Staff Command Service Ministry Army Navy Academy University Council Committee Department "
+    "Gendarmerie Industries Guard Troops Directorate Agency Office".split()
+)
+# Last words of names the model calls ORG that are events, documents or ties, not bodies.
+NOT_BODY = frozenset("War Wars Relations Declaration Agreement Accords Memorandum Summit Partnership".split())
+# Bodies that only name one real body with the country they belong to ("the Turkish Air Force").
+NEEDS_COUNTRY = frozenset(
+    {"Army", "Navy", "Armed Forces", "Air Force", "Naval Forces", "Land Forces", "Special Forces",
+     "Defence Forces", "Gendarmerie", "War College", "Naval Academy", "Military Academy"}
+)
+
+
+@lru_cache(maxsize=None)
+def countries() -> dict[str, str]:
+    """Country name or demonym -> country."""
+    table = resources.read_json("countries.json")
+    return {form: country for country, forms in table.items() for form in forms}
+
+
+@lru_cache(maxsize=None)
+def exercise_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """(cue nouns, lower-case modifiers allowed between a name and its cue)."""
+    lines = resources.read_lines("exercise_cues.txt")
+    return (frozenset(x for x in lines if not x.startswith("~")),
+            frozenset(x[1:] for x in lines if x.startswith("~")))
+
+
+@lru_cache(maxsize=None)
+def cities() -> dict[str, str]:
+    """City -> country, from the place gazetteer shared with the meeting frames."""
+    table = resources.read_json("meetings/places.json")["countries"]
+    return {city: country for country, info in table.items() for city in info.get("cities", [])}
+
+
+def ruler_patterns() -> list[dict]:
+    """Every SpanRuler pattern: the JSONL files plus country names (GPE) and demonyms (NORP)."""
+    folder = resources.models_dir() / "patterns"
+    patterns = [p for name in PATTERN_FILES for p in resources.read_jsonl(folder / name)]
+    for form, country in countries().items():
+        label = "GPE" if is_country_name(form, country) else "NORP"
+        patterns.append({"label": label, "pattern": form, "id": country})
+    patterns += [{"label": "GPE", "pattern": city, "id": city} for city in cities()]
+    return patterns
+
+
+def country_of(span: Span) -> str | None:
+    """Country named by a token (or two) inside the span."""
+    table = countries()
+    for i, token in enumerate(span):
+        two = span[i:i + 2].text
+        if two in table:
+            return table[two]
+        if token.text in table:
+            return table[token.text]
+    return None
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper() and (token.is_alpha or "-" in token.text or "’" in token.text)
+
+
+def _name_run_left(doc: Doc, end: int, taken: set[int], limit: int = 4) -> int:
+    """Start of the run of capitalised name tokens ending at `end` (exclusive); `end` if none."""
+    start = end
+    while start > 0 and end - start < limit:
+        token = doc[start - 1]
+        if start - 1 in taken or not (_capitalised(token) or (start == end and YEAR.match(token.text))):
+            break
+        if token.lower_ in GENERIC_CAPS or token.text in countries():
+            break
+        start -= 1
+    return start
+
+
+def exercise_spans(doc: Doc, taken: set[int]) -> list[Span]:
+    """Exercise names from cues: a year suffix (`Efes-2022`), or capitalised words before an exercise noun.
+
+    Coordinated names share the cue ("the A and B exercises"); generic phrases ("joint drills") have no
+    capitalised name and are skipped.
+    """
+    cues, modifiers = exercise_cues()
+    found = []
+    for token in doc:
+        if YEAR_SUFFIX.match(token.text) and token.text.split("-")[0] not in countries():
+            start = _name_run_left(doc, token.i, taken, limit=3)
+            found.append(Span(doc, start, token.i + 1, label="EXERCISE"))
+            continue
+        if token.lower_ not in cues:
+            continue
+        end = token.i
+        while end > 0 and doc[end - 1].lower_ in modifiers:
+            end -= 1
+        while end > 0 and doc[end - 1].is_quote:
+            end -= 1
+        while True:
+            start = _name_run_left(doc, end, taken)
+            if start == end:
+                break
+            if not YEAR_SUFFIX.match(doc[end - 1].text):
+                found.append(Span(doc, start, end, label="EXERCISE"))
+            if start >= 2 and doc[start - 1].lower_ in {"and", ",", "the"}:
+                end = start - 1
+                while end > 0 and doc[end - 1].lower_ in {"and", ",", "the"}:
+                    end -= 1
+                continue
+            break
+    return found
+
+
+def _name_token(token, taken: set[int]) -> bool:
+    return token.i not in taken and not token.is_punct and token.text not in countries() \
+        and token.text.rstrip(".") not in {"Mr", "Mrs", "Ms", "Dr"}
+
+
+def _trimmed_person(span: Span, taken: set[int]) -> Span | None:
+    """A model PERSON span without the ranks, titles, demonyms and honorifics inside it."""
+    start = next((t.i for t in span if _name_token(t, taken)), None)
+    if start is None:
+        return None
+    end = start
+    while end < span.end and _name_token(span.doc[end], taken):
+        end += 1
+    return Span(span.doc, start, end, label="PERSON")
+
+
+def _hyphen_extended(span: Span, taken: set[int]) -> Span:
+    """A double-barrelled surname (`Szalay-Bobrovniczky`) the tokenizer split at the hyphen."""
+    doc, end = span.doc, span.end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and _capitalised(doc[end + 1]) and end + 1 not in taken:
+        end += 2
+    return Span(doc, span.start, end, label="PERSON")
+
+
+def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]:
+    """Names the model missed: capitalised words right after a rank, a title or an honorific."""
+    found = []
+    for anchor in anchors:
+        i = anchor.end
+        if i < len(doc) and doc[i].text in {",", "-"}:
+            continue
+        j = i
+        while j < len(doc) and j - i < 4 and j not in taken and _capitalised(doc[j]) \
+                and doc[j].text not in NOT_NAME and doc[j].text not in countries():
+            j += 1
+        if j > i and not (j < len(doc) and YEAR_SUFFIX.match(doc[j].text)):
+            found.append(Span(doc, i, j, label="PERSON"))
+    return found
+
+
+def _with_country(span: Span, doc: Doc, org_spans: list[Span]) -> Span | None:
+    """An ORG span widened to the country word before it (and `of [the] Country` after); canonical id."""
+    start, end = span.start, span.end
+    if start >= 2 and doc[start - 1].text in {"’s", "'s"} and doc[start - 2].text in countries():
+        start -= 2
+    elif start >= 1 and doc[start - 1].text in countries():
+        start -= 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        k = end + 1 + (doc[end + 1].lower_ == "the")
+        if k + 2 < len(doc) and doc[k].text == "Republic" and doc[k + 1].lower_ == "of":
+            k += 2
+        if k < len(doc) and doc[k].text in countries():
+            following = next((o for o in org_spans if o.start == k + 1), None)
+            if following is not None:
+                end = following.end
+            elif countries()[doc[k].text] == doc[k].text:
+                end = k + 1
+    widened = Span(doc, start, end, label="ORG")
+    base = span.id_ or span.text
+    country = country_of(widened)
+    if base in NEEDS_COUNTRY and country is None:
+        return None
+    return Span(doc, start, end, label="ORG", span_id=org_name(base, country))
+
+
+def org_name(base: str, country: str | None) -> str:
+    """Canonical name of a body: `Ministry of Defence of Azerbaijan`, `Turkish Armed Forces`."""
+    if country is None:
+        return base
+    if base.startswith(("Ministry", "State ", "National Security", "Security Council")):
+        return f"{base} of {country}"
+    return f"{demonyms().get(country, country)} {base}"
+
+
+@lru_cache(maxsize=None)
+def demonyms() -> dict[str, str]:
+    """Country -> its first demonym in the table."""
+    table = resources.read_json("countries.json")
+    return {country: next((f for f in forms if not is_country_name(f, country)), country)
+            for country, forms in table.items()}
+
+
+def is_country_name(form: str, country: str) -> bool:
+    """A name of the country itself (GPE), not its demonym (NORP)."""
+    return form == country or form.isupper() or form.startswith(("Republic", "Türkiye", "Turkiye", "Britain"))
+
+
+def _cut_title(span: Span, cuts: set[int]) -> Span:
+    """An open-ended title ends before a rank or name inside it, and after the head noun of its body."""
+    end = span.end
+    for i in range(span.start + 1, span.end):
+        if i in cuts:
+            end = i
+            break
+        if span.doc[i - 1].lower_ in {"to", "of"} and span.doc[i].text in countries():
+            end = i + 1
+            break
+        if span.doc[i].text in BODY_HEADS and i + 1 < span.end and span.doc[i + 1].text not in BODY_HEADS \
+                and span.doc[i + 1].lower_ not in {"of", "for", "and", "’s", "'s"}:
+            end = i + 1
+            break
+    return Span(span.doc, span.start, end, label=span.label_, span_id=span.id_)
+
+
+def settle_entities(doc: Doc) -> Doc:
+    """Write one non-overlapping set of domain entities to `doc.ents` (see the module docstring)."""
+    ruler = list(doc.spans.get(RULER_KEY, []))
+    model = list(doc.ents)
+    outlets = resources.outlets()
+
+    def takes_name(span: Span) -> bool:
+        return span.end < len(doc) and _capitalised(doc[span.end]) and doc[span.end].text not in NOT_NAME
+
+    ranks = [s for s in ruler if s.label_ == "RANK" and takes_name(s)]
+    cuts = {s.start for s in ranks} | {e.start for e in model if e.label_ == "PERSON"}
+    candidates = ranks + [s for s in ruler if s.label_ not in {"RANK", "TITLE", "REF"}]
+    candidates += [_cut_title(s, cuts) for s in ruler if s.label_ == "TITLE"]
+    candidates += [s for s in ruler if s.label_ == "REF" and not (s.end < len(doc) and _capitalised(doc[s.end]))]
+    chosen = []
+    for span in filter_spans(candidates):
+        if span.label_ == "TITLE" and span.start > 0 and doc[span.start - 1].lower_ in {"the", "his", "her"} \
+                and not takes_name(span) and not (span.end < len(doc) and doc[span.end].text in {",", "’s", "'s"}):
+            # "the Defence Minister said": a nominal reference, not a title held by a named person
+            span = Span(doc, span.start - 1, span.end, label="REF", span_id=span.id_)
+        chosen.append(span)
+    ruler_orgs = [o for o in ruler if o.label_ == "ORG"]
+    orgs = []
+    for span in chosen:
+        if span.label_ == "ORG":
+            widened = _with_country(span, doc, ruler_orgs)
+            if widened is not None:
+                orgs.append(widened)
+    rest = [s for s in chosen if s.label_ != "ORG"]
+    chosen = filter_spans(orgs + rest)
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+
+    exercises = filter_spans(exercise_spans(doc, {i for s in chosen if s.label_ != "NORP" for i in range(s.start, s.end)}))
+    ex_taken = {i for s in exercises for i in range(s.start, s.end)}
+    chosen = [s for s in chosen if not any(i in ex_taken for i in range(s.start, s.end))] + exercises
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+
+    anchors = [s for s in chosen if s.label_ in {"RANK", "TITLE"}]
+    anchors += [Span(doc, t.i, t.i + 1) for t in doc if t.text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}]
+    persons = _persons_after(doc, anchors, taken)
+    for ent in model:
+        if ent.label_ == "PERSON":
+            trimmed = _trimmed_person(ent, taken)
+            if trimmed is not None:
+                persons.append(trimmed)
+    persons = filter_spans([_hyphen_extended(p, taken) for p in persons
+                            if not any(c.isdigit() for c in p.text) and p.text not in cities()])
+    chosen += persons
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+
+    for ent in model:
+        if ent.label_ == "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        if ent.label_ == "ORG" and (ent[-1].text in NOT_BODY or any(c.isdigit() for c in ent.text)):
+            continue
+        if ent.label_ == "ORG" and (ent.text.casefold() in outlets or ent.text.casefold().removeprefix("the ") in outlets):
+            continue
+        chosen.append(ent)
+    final = filter_spans(chosen)
+    kept = {(s.start, s.end) for s in final}
+    inner = [_with_country(s, doc, ruler_orgs) for s in ruler_orgs
+             if any(f.label_ == "TITLE" and f.start <= s.start and s.end <= f.end for f in final)]
+    nested = [s for s in filter_spans([s for s in inner if s is not None]) if (s.start, s.end) not in kept]
+    doc.ents = final
+    doc.spans[NESTED_KEY] = nested
+    return doc

@@ -1,0 +1,158 @@
+"""Meeting frames on short invented sentences, one trigger family or attribute per test (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp import frames as frames_mod
+
+
+@pytest.fixture(scope="session")
+def read(nlp):
+    def _read(text: str, method: str = "rules") -> list[dict]:
+        doc = nlp(text)
+        found = frames_mod.extract_frames(doc, method)
+        for f in found:
+            f["names"] = sorted(text[s:e] for s, e in f["participants"])
+            f["host_name"] = text[f["host"][0]:f["host"][1]] if f["host"] else None
+        return found
+    return _read
+
+
+def meetings(found: list[dict]) -> list[dict]:
+    return [f for f in found if f["kind"] == "meeting"]
+
+
+def test_met_with_gives_both_sides_place_and_day(read):
+    (frame,) = meetings(read("Defence Minister John Smith met with Peter Brown in Paris on March 3."))
+    assert frame["names"] == ["John Smith", "Peter Brown"]
+    assert frame["location_text"] == "Paris"
+    assert frame["date_text"] == "March 3"
+    assert (frame["mode"], frame["status"], frame["host_name"]) == ("in_person", "occurred", None)
+
+
+def test_received_active_makes_the_subject_host(read):
+    (frame,) = meetings(read("President Robert Miller received Peter Brown in Warsaw."))
+    assert frame["host_name"] == "Robert Miller"
+
+
+def test_received_passive_makes_the_agent_host(read):
+    (frame,) = meetings(read("Peter Brown was received by President Robert Miller in Warsaw."))
+    assert frame["names"] == ["Peter Brown", "Robert Miller"]
+    assert frame["host_name"] == "Robert Miller"
+
+
+def test_delegation_led_by_someone_is_that_person(read):
+    (frame,) = meetings(read("President Robert Miller received a delegation led by Peter Brown."))
+    assert frame["names"] == ["Peter Brown", "Robert Miller"]
+    assert frame["host_name"] == "Robert Miller"
+
+
+def test_paid_a_visit_to_makes_the_visited_person_host(read):
+    (frame,) = meetings(read("Peter Brown paid a visit to Defence Minister Robert Miller on Tuesday."))
+    assert frame["host_name"] == "Robert Miller"
+
+
+@pytest.mark.parametrize("text", [
+    "John Smith said Peter Brown was an experienced officer.",
+    "John Smith invited Peter Brown to visit London next year.",
+    "John Smith conveyed the greetings of Peter Brown to the soldiers.",
+    "John Smith visited the tomb of Peter Brown and laid a wreath.",
+    "John Smith received an honorary degree in the presence of Peter Brown.",
+])
+def test_no_meeting_without_an_encounter(read, text):
+    assert meetings(read(text)) == []
+
+
+def test_phone_conversation(read):
+    (frame,) = meetings(read("John Smith and Peter Brown held a phone conversation on Monday."))
+    assert frame["mode"] == "phone"
+    assert frame["names"] == ["John Smith", "Peter Brown"]
+
+
+def test_calling_someone_is_a_phone_call(read):
+    (frame,) = meetings(read("President John Smith called President Peter Brown on Monday."))
+    assert frame["mode"] == "phone"
+    assert frame["host_name"] is None
+
+
+def test_video_conference(read):
+    (frame,) = meetings(read("John Smith held a video conference with Peter Brown on 4 May."))
+    assert frame["mode"] == "video"
+    assert frame["date_text"] == "4 May"
+
+
+@pytest.mark.parametrize("text", [
+    "John Smith will meet Peter Brown in Berlin next week.",
+    "John Smith is expected to hold talks with Peter Brown in Berlin.",
+])
+def test_planned_meetings(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["status"] == "planned"
+
+
+def test_cancelled_meeting_is_marked_not_dropped(read):
+    found = meetings(read("The talks between John Smith and Peter Brown in Rome were cancelled."))
+    assert [f["status"] for f in found] == ["cancelled"]
+
+
+def test_multilateral_meeting_is_one_frame_with_every_participant(read):
+    (frame,) = meetings(read("John Smith, Peter Brown and Michael Green discussed regional security."))
+    assert frame["names"] == ["John Smith", "Michael Green", "Peter Brown"]
+    assert "regional security" in frame["topics"]
+
+
+def test_group_phrase_is_left_for_relate_to_fill(read):
+    (frame,) = meetings(read("The two ministers spoke by phone on Tuesday."))
+    assert frame["group"] and frame["participants"] == []
+    assert frame["mode"] == "phone"
+
+
+def test_topics_from_discussed_split_into_parts(read):
+    found = read("The sides discussed border security, the training of cadets and arms exports.")
+    topics = [t for f in found for t in f["topics"]]
+    assert {"border security", "training of cadets", "arms exports"} <= set(topics)
+
+
+def test_report_date_is_not_the_meeting_date(read):
+    (frame,) = meetings(read("John Smith met Peter Brown in Rome, the ministry said on Monday."))
+    assert frame["date_text"] is None
+
+
+def test_cooccurrence_baseline_pairs_everyone_in_a_meeting_sentence(read):
+    found = read("John Smith conveyed the greetings of Peter Brown to the visitors.", method="cooccurrence")
+    assert found == [] or found[0]["kind"] == "cooccurrence"
+    (frame,) = read("John Smith met Peter Brown and Michael Green.", method="cooccurrence")
+    assert frame["names"] == ["John Smith", "Michael Green", "Peter Brown"]
+
+
+def test_a_nationality_tagged_as_person_is_not_a_participant(nlp_blank):
+    from spacy.tokens import Span
+
+    doc = nlp_blank("Azerbaijani minister met Peter Brown")
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 3, 5, "PERSON")]
+    assert [e.text for e in frames_mod._persons(doc[:])] == ["Peter Brown"]
+
+
+@pytest.mark.parametrize("text", [
+    "John Smith held separate bilateral meetings with Peter Brown and Michael Green.",
+    "John Smith met separately with Peter Brown and Michael Green.",
+])
+def test_separate_meetings_name_the_side_that_meets_each(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["split"]
+    assert [text[s:e] for s, e in frame["split_subject"]] == ["John Smith"]
+
+
+def test_joined_or_attended_meeting_adds_people_but_a_ceremony_does_not(read):
+    (frame,) = read("The meeting was also attended by Colonel Peter Brown.")
+    assert frame["kind"] == "join" and frame["names"] == ["Peter Brown"]
+    found = read("A graduation ceremony in Rome was attended by Ambassador Peter Brown.")
+    assert [f for f in found if f["kind"] in ("join", "meeting")] == []
+
+
+def test_long_title_before_the_name_keeps_the_name_in_the_subject(read):
+    text = ("Italy's newly appointed Ambassador to Spain Peter Brown paid a courtesy visit to "
+            "Defence Minister John Smith in Madrid on Tuesday.")
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["John Smith", "Peter Brown"] and frame["host_name"] == "John Smith"

@@ -1,0 +1,62 @@
+"""Pattern data in models/: well formed, and every rank spelling normalised to one full form."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline import resources
+from pipeline.nlp import components, entities
+
+
+@pytest.fixture(scope="module")
+def nlp_entities():
+    nlp = spacy.blank("en")
+    components.add_entity_components(nlp)
+    return nlp
+
+
+@pytest.mark.parametrize("name", entities.PATTERN_FILES)
+def test_pattern_file_has_one_label_and_ids(name):
+    patterns = resources.read_jsonl(resources.models_dir() / "patterns" / name)
+    assert patterns
+    assert len({p["label"] for p in patterns}) == 1
+    assert all(p.get("id") for p in patterns)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "canonical"),
+    [
+        ("Col-Gen", "Colonel General"),
+        ("Colonel-General", "Colonel General"),
+        ("Colonel General", "Colonel General"),
+        ("Lt-Gen", "Lieutenant General"),
+        ("Lieutenant-General", "Lieutenant General"),
+        ("Lieutenant General", "Lieutenant General"),
+        ("Maj-Gen", "Major General"),
+        ("Brig-Gen", "Brigadier General"),
+        ("Gen", "General"),
+        ("General", "General"),
+        ("Army General", "Army General"),
+        ("Corps General", "Corps General"),
+        ("Rear Admiral", "Rear Admiral"),
+        ("Rear-Admiral", "Rear Admiral"),
+        ("Vice Admiral", "Vice Admiral"),
+        ("Adm", "Admiral"),
+        ("Col", "Colonel"),
+        ("Lt-Col", "Lieutenant Colonel"),
+        ("Capt", "Captain"),
+    ],
+)
+def test_rank_spellings_normalise_and_stay_out_of_the_name(nlp_entities, spelling, canonical):
+    doc = nlp_entities(f"The delegation was led by {spelling} Orhan Babayev on Monday.")
+    ranks = [(e.text, e.id_) for e in doc.ents if e.label_ == "RANK"]
+    persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert ranks == [(spelling, canonical)]
+    assert persons == ["Orhan Babayev"]
+
+
+def test_general_staff_is_not_a_rank(nlp_entities):
+    doc = nlp_entities("Officers of the General Staff attended.")
+    assert not [e for e in doc.ents if e.label_ == "RANK"]
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["General Staff"]

@@ -1,0 +1,206 @@
+"""relate on hand-built frames and mentions (no model), and date resolution."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline import dates, relate
+from pipeline.nlp.frames import _frame
+
+
+class _Sent:
+    """Stands in for a spaCy sentence in `_frame`."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+
+def frame(kind="meeting", sent_idx=0, participants=(), **extra) -> dict:
+    f = _frame(kind, _Sent("evidence"), sent_idx, None, [list(p) for p in participants], **extra)
+    f["trigger"] = extra.get("trigger", "met")
+    return f
+
+
+def run(docs: dict[str, list[tuple[int, dict]]], persons: dict[str, list[tuple[int, int, int, str]]],
+        published: dict[str, str | None], boilerplate=frozenset()):
+    """docs: doc_id -> [(para_idx, frame)]; persons: doc_id -> [(para_idx, start, end, node_id)]."""
+    frame_rows, para_rows, mention_rows = [], [], []
+    for doc_id, items in docs.items():
+        for i, (para_idx, f) in enumerate(items):
+            text_id = f"{doc_id}-{para_idx}"
+            frame_rows.append({"text_id": text_id, "frame_idx": i, "frame": f})
+        for para_idx in sorted({p for p, _ in items} | {p for p, *_ in persons.get(doc_id, [])}):
+            para_rows.append({"doc_id": doc_id, "para_idx": para_idx, "text_id": f"{doc_id}-{para_idx}",
+                              "is_boilerplate": (doc_id, para_idx) in boilerplate})
+        for para_idx, start, end, node in persons.get(doc_id, []):
+            mention_rows.append({"doc_id": doc_id, "para_idx": para_idx, "start": start, "end": end,
+                                 "label": "PERSON", "node_id": node, "sent_idx": 0,
+                                 "is_boilerplate": (doc_id, para_idx) in boilerplate})
+    nodes = sorted({m["node_id"] for m in mention_rows})
+    meetings, edges, meeting_nodes = relate.extract_meetings(
+        pd.DataFrame(frame_rows).drop_duplicates(["text_id", "frame_idx"]),
+        pd.DataFrame(para_rows),
+        pd.DataFrame(mention_rows),
+        pd.DataFrame({"node_id": nodes, "name": [n.split(":")[1].title() for n in nodes]}),
+        pd.DataFrame({"doc_id": list(published), "published": list(published.values())}),
+    )
+    return meetings, edges, meeting_nodes
+
+
+A, B, C = "PERSON:ann", "PERSON:bob", "PERSON:cem"
+
+
+def test_meeting_edges_and_nodes():
+    meetings, edges, nodes = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], host=[0, 3], location_text="Rome",
+                          topics=["border security"], date_text="on Monday"))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"})
+    (row,) = meetings.to_dict("records")
+    assert sorted(row["participants"]) == [A, B] and row["host"] == A
+    assert row["date"] == "2024-05-06"
+    relations = sorted(edges["relation"])
+    assert relations == ["ATTENDED", "ATTENDED", "DISCUSSED", "HELD_AT", "HOSTED", "MET"]
+    assert set(edges["meeting_id"]) == {row["meeting_id"]}
+    assert set(nodes["type"]) == {"MEETING", "TOPIC"}
+
+
+def test_frames_in_boilerplate_are_not_meetings_of_the_day():
+    meetings, _, _ = run({"d1": [(3, frame(participants=[(0, 3), (10, 13)]))]},
+                         {"d1": [(3, 0, 3, A), (3, 10, 13, B)]}, {"d1": None}, boilerplate={("d1", 3)})
+    assert meetings.empty
+
+
+def test_one_named_side_is_not_a_meeting():
+    meetings, _, _ = run({"d1": [(1, frame(participants=[(0, 3)]))]}, {"d1": [(1, 0, 3, A)]}, {"d1": None})
+    assert meetings.empty
+
+
+def test_group_phrase_takes_the_people_of_the_last_meeting():
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)])),
+                (2, frame(sent_idx=0, group=True, mode="phone", date_text="yesterday"))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"})
+    assert sorted(meetings["mode"]) == ["in_person", "phone"]
+    phone = meetings[meetings["mode"] == "phone"].iloc[0]
+    assert sorted(phone["participants"]) == [A, B] and phone["date"] == "2024-05-07"
+
+
+def test_group_phrase_before_the_names_takes_status_date_and_place():
+    meetings, _, _ = run(
+        {"d1": [(1, frame(group=True, status="cancelled", date_text="June 3", location_text="Rome",
+                          location_country="Italy")),
+                (2, frame(participants=[(0, 3), (10, 13)], status="planned"))]},
+        {"d1": [(2, 0, 3, A), (2, 10, 13, B)]}, {"d1": "2024-06-01"})
+    (row,) = meetings.to_dict("records")
+    assert (row["status"], row["date"], row["location"]) == ("cancelled", "2024-06-03", "Rome")
+
+
+def test_host_is_the_side_at_home():
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], location_text="Ankara", location_country="Turkey",
+                          person_countries=[[10, 13, "Turkey"], [0, 3, "Hungary"]]))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+    assert meetings["host"].tolist() == [B]
+
+
+def test_no_host_for_a_call():
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], mode="phone", location_country="Turkey",
+                          person_countries=[[10, 13, "Turkey"]]))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+    assert meetings["host"].tolist() == [None]
+
+
+def test_topic_sentences_add_to_the_last_meeting():
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)])), (2, frame(kind="topics", topics=["arms exports"]))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+    assert meetings["topics"].tolist() == [["arms exports"]]
+
+
+def test_same_meeting_in_two_outlets_shares_one_id():
+    same = {"participants": [(0, 3), (10, 13)], "date_text": "May 6"}
+    other = {"participants": [(0, 3), (20, 23)], "date_text": "May 6"}
+    meetings, _, _ = run(
+        {"d1": [(1, frame(**same))], "d2": [(1, frame(**same))], "d3": [(1, frame(**other))]},
+        {d: [(1, 0, 3, A), (1, 10, 13, B), (1, 20, 23, C)] for d in ("d1", "d2", "d3")},
+        {"d1": "2024-05-07", "d2": "2024-05-08", "d3": "2024-05-07"})
+    ids = dict(zip(meetings["doc_id"], meetings["meeting_id"]))
+    assert ids["d1"] == ids["d2"] != ids["d3"]
+
+
+@pytest.mark.parametrize("text,published,future,expected", [
+    ("on Wednesday", "2022-10-06", False, "2022-10-05"),
+    ("on Wednesday", "2024-04-10", True, "2024-04-10"),
+    ("on Friday", "2024-04-10", True, "2024-04-12"),
+    ("yesterday", "2021-12-14", False, "2021-12-13"),
+    ("today", "2021-12-14", False, "2021-12-14"),
+    ("on December 29", "2023-01-03", False, "2022-12-29"),
+    ("on 22 November", "2022-11-23", False, "2022-11-22"),
+    ("on January 5", "2022-12-20", True, "2023-01-05"),
+    ("on September 8, 2022", None, False, "2022-09-08"),
+    ("on Tuesday", None, False, None),
+    ("on July 14", None, False, None),
+])
+def test_dates_resolve_against_publication(text, published, future, expected):
+    assert dates.resolve_date(dates.find_date_text(text), published, future=future) == expected
+
+
+@pytest.mark.parametrize("text", ["next week", "in March", "the ministry said on Monday", "earlier this year"])
+def test_no_day_fixed(text):
+    assert dates.find_date_text(text) is None
+
+
+def test_planned_meeting_later_reported_as_held_is_linked():
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], status="planned", date_text="May 6"))],
+         "d2": [(1, frame(participants=[(0, 3), (10, 13)], date_text="May 6"))]},
+        {d: [(1, 0, 3, A), (1, 10, 13, B)] for d in ("d1", "d2")},
+        {"d1": "2024-05-01", "d2": "2024-05-07"})
+    rows = meetings.set_index("doc_id")
+    assert rows.loc["d2", "planned_meeting_id"] == rows.loc["d1", "meeting_id"] != rows.loc["d2", "meeting_id"]
+    assert pd.isna(rows.loc["d1", "planned_meeting_id"])
+
+
+def test_nobody_is_at_home_at_an_international_event():
+    meeting = frame(participants=[(0, 3), (10, 13)], location_text="Konya", location_country="Turkey",
+                    person_countries=[[10, 13, "Turkey"]])
+    context = frame(kind="context", location_text="Konya", location_country="Turkey", venue=True)
+    meetings, _, _ = run({"d1": [(1, meeting), (2, context)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+    assert meetings["host"].tolist() == [None]
+    meetings, _, _ = run({"d1": [(1, meeting)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+    assert meetings["host"].tolist() == [B]
+
+
+def test_unlinked_reference_is_the_guest_of_the_last_meeting():
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], host=[0, 3])),
+                (2, frame(participants=[(0, 12), (20, 23)], host=[20, 23]))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 20, 23, C)]}, {"d1": None})
+    second = meetings[meetings["participants"].map(lambda p: C in p)].iloc[0]
+    assert sorted(second["participants"]) == [B, C] and second["host"] == C
+
+
+def test_an_article_read_end_to_end(nlp, tmp_path):
+    """Real model: a cancelled meeting named before its people, then a call by "the two ministers"."""
+    from pipeline import io, runner
+
+    (tmp_path / "a.txt").write_text(
+        " date 2024-03-08 By Trend\n\n"
+        "A meeting of the defence ministers that was scheduled to take place in Rome on March 12 has been "
+        "cancelled, the ministry said.\n\n"
+        "Defence Minister John Smith was due to hold talks with Italian Defence Minister Marco Rossi.\n\n"
+        "Instead, the two ministers spoke by phone on Thursday.\n",
+        encoding="utf-8")
+    tables = runner.run_stages(io.read_inputs(tmp_path), nlp)
+    got = {(row["mode"], row["status"], row["date"], row["location"], len(row["participants"]))
+           for row in tables["meetings"].to_dict("records")}
+    assert got == {("in_person", "cancelled", "2024-03-12", "Rome", 2), ("phone", "occurred", "2024-03-07", None, 2)}
+
+
+def test_bare_surname_in_a_role_is_the_person_named_earlier():
+    meetings, _, _ = run(
+        {"d1": [(1, frame(kind="context")), (2, frame(participants=[(10, 13)], surnames=[[0, 3, "Ann"]]))]},
+        {"d1": [(1, 0, 3, A), (2, 10, 13, B)]}, {"d1": None})
+    assert [sorted(p) for p in meetings["participants"]] == [[A, B]]
