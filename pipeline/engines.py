@@ -92,6 +92,7 @@ def dask_client(workers: int | None = None, scheduler: str | None = None):
     """A client on the cluster at `scheduler`, or on a LocalCluster of `workers` single-thread processes."""
     from dask.distributed import Client, LocalCluster
 
+    logging.getLogger("distributed").setLevel(max(logging.WARNING, logging.getLogger().level))
     if scheduler:
         with Client(scheduler) as client:
             yield client
