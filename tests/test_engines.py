@@ -22,6 +22,15 @@ def dask_client():
         yield client
 
 
+def test_forked_local_workers_match_one_process(raw_dir, local_tables, nlp, monkeypatch):
+    # Runs before the dask tests: fork before any cluster threads exist.
+    monkeypatch.setattr(engines, "TEXTS_PER_PARTITION", 4)
+    with engines.open_engine("local", nlp=nlp, n_process=2) as analyze:
+        forked_tables = runner.run_stages(io.read_inputs(raw_dir), nlp, analyze=analyze)
+    for name, local in local_tables.items():
+        pd.testing.assert_frame_equal(forked_tables[name], local, obj=name)
+
+
 def test_dask_engine_matches_local_on_sample_data(raw_dir, local_tables, dask_client, monkeypatch):
     # Small partitions so that the 19 sample texts are spread over both workers and must be re-joined in order.
     monkeypatch.setattr(engines, "TEXTS_PER_PARTITION", 4)
