@@ -18,7 +18,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from pipeline import schema
-from pipeline.nlp.entities import countries
+from pipeline.nlp.entities import countries, demonyms
 
 SURNAME_SIMILARITY = 85
 FIRST_NAME_SIMILARITY = 75
@@ -100,18 +100,52 @@ def _attach(doc_rows: pd.DataFrame, person_of: dict, people: list[_Person]) -> l
                 last = prev["label"]
                 if prev["label"] in {"NORP", "GPE"}:
                     person.countries.append(prev["norm"])
-                elif prev["label"] != "ORG":
+                elif prev["label"] == "ORG":
+                    facts.append((person, "ORG", prev["row_key"]))
+                else:
                     facts.append((person, prev["label"], prev["norm"]))
+                    if prev["label"] == "TITLE":
+                        facts += _bodies_in(prev, rows, person)
                 edge = prev["start"]
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             if nxt is not None and nxt["label"] == "TITLE" and nxt["start"] - row["end"] == 2:
                 facts.append((person, "TITLE", nxt["norm"]))
+                facts += _bodies_in(nxt, rows, person)
     for person, kind, value in facts:
+        if kind == "ORG":
+            continue
         (person.ranks if kind == "RANK" else person.titles).append(value)
         country = next((countries()[w] for w in re.findall(r"[\w’']+", value) if w in countries()), None)
         if kind == "TITLE" and country and " to " not in value:
             person.countries.append(country)
     return facts
+
+
+def _is_counterpart(value: str) -> bool:
+    return str(value).lower().endswith("counterpart")
+
+
+def _counterpart_titles(facts: list[tuple]) -> list[tuple]:
+    """'his counterpart X': X holds the latest other person's title (without its 'of <Country>')."""
+    out = []
+    for n, (person, kind, value) in enumerate(facts):
+        if kind != "TITLE" or not _is_counterpart(value):
+            out.append((person, kind, value))
+            continue
+        other = next((v for p, k, v in reversed(facts[:n]) if k == "TITLE" and p is not person
+                      and not _is_counterpart(v)), None)
+        person.titles.remove(value)
+        if other is not None:
+            title = re.sub(r" of (the )?(Republic of )?\S+$", "", other) if other.split()[-1] in countries() else other
+            person.titles.append(title)
+            out.append((person, kind, title))
+    return out
+
+
+def _bodies_in(title: dict, rows: list[dict], person: _Person) -> list[tuple]:
+    """MEMBER_OF facts: the bodies named inside a person's title ("Commander of the Turkish Land Forces")."""
+    return [(person, "ORG", r["row_key"]) for r in rows if r["label"] == "ORG"
+            and title["start"] <= r["start"] and r["end"] <= title["end"]]
 
 
 def _title_name(text: str) -> str:
@@ -199,7 +233,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
                         if v == pid:
                             person_of[k] = fuller[0]
                     local.remove(pid)
-        facts = _attach(doc_rows, person_of, people)
+        facts = _counterpart_titles(_attach(doc_rows, person_of, people))
         doc_facts += [(doc_id, *f) for f in facts]
         seen: list[tuple[tuple, int, _Person]] = []
         for row in doc_rows.to_dict("records"):
@@ -254,7 +288,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
         if row.label not in schema.ENTITY_TYPES:
             return None
         if row.label == "TITLE":
-            return node_id("TITLE", _title_name(row.norm))
+            return None if _is_counterpart(row.norm) else node_id("TITLE", _title_name(row.norm))
         return node_id(row.label, row.norm)
 
     mentions["node_id"] = [canonical(r) for r in mentions.itertuples()]
@@ -273,22 +307,26 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
             if label == "TITLE":
                 name = _title_name(name)
             info = {"name": name, "aliases": sorted(set(surface) - {name}),
-                    "country": name.split(" of ")[-1] if label == "ORG" and " of " in name
-                    and name.split(" of ")[-1] in countries() else None, "rank": None, "title": None}
+                    "country": _org_base(name)[1] if label == "ORG" else None, "rank": None, "title": None}
         rows.append({"node_id": nid, "type": label if label != "REF" else "PERSON", **{k: info[k] for k in
                      ("name", "aliases", "country", "rank", "title")},
                      "n_mentions": len(group), "n_documents": group["doc_id"].nunique()})
     nodes = pd.DataFrame(rows, columns=schema.NODES.names)
 
+    node_of_row = dict(zip(mentions["row_key"], mentions["node_id"]))
+    relation = {"RANK": "HAS_RANK", "TITLE": "HOLDS_TITLE", "ORG": "MEMBER_OF"}
+    index = {id(p): i for i, p in enumerate(people)}
     edge_rows = []
     for doc_id, person, kind, value in doc_facts:
-        pid = people.index(person)
-        source = person_node.get(pid)
-        if source is None:
+        source = person_node.get(index[id(person)])
+        if kind == "ORG":
+            target = node_of_row.get(value)
+        else:
+            target = node_id(kind, value if kind == "RANK" else _title_name(value))
+        if source is None or target is None:
             continue
-        target = node_id(kind, value if kind == "RANK" else _title_name(value))
-        edge_rows.append({"source": source, "target": target, "doc_id": doc_id,
-                          "relation": "HAS_RANK" if kind == "RANK" else "HOLDS_TITLE", "confidence": 0.9})
+        edge_rows.append({"source": source, "target": target, "doc_id": doc_id, "relation": relation[kind],
+                          "confidence": 0.9})
     edge_rows += _participation(mentions)
     edges = pd.DataFrame(edge_rows, columns=schema.EDGES.names).drop_duplicates(
         ["relation", "source", "target", "doc_id"])
@@ -296,17 +334,30 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     return mentions, nodes, edges
 
 
+def _org_base(norm: str) -> tuple[str, str | None]:
+    """(body, country) of a canonical body name: `Turkish General Staff` -> (`General Staff`, `Turkey`)."""
+    head, _, tail = norm.rpartition(" of ")
+    if head and tail in demonyms():
+        return head, tail
+    first, _, rest = norm.partition(" ")
+    country = countries().get(first)
+    return (rest, country) if rest and country else (norm, None)
+
+
 def _org_country_from_document(mentions: pd.DataFrame) -> None:
     """A body named without its country ("the Defence Ministry") is the one named with it in the document."""
     orgs = mentions[mentions["label"] == "ORG"]
     for _, group in orgs.groupby("doc_id", sort=False):
-        full = group["norm"][group["norm"].str.contains(" of ")]
+        qualified = {}
+        for norm in group["norm"]:
+            base, country = _org_base(norm)
+            if country:
+                qualified.setdefault(base, set()).add(norm)
         for idx, norm in group["norm"].items():
-            if " of " in norm and norm.rsplit(" of ", 1)[-1] in countries():
-                continue
-            fits = sorted({f for f in full if f.startswith(norm + " of ") and f.rsplit(" of ", 1)[-1] in countries()})
+            fits = qualified.get(norm, set())
             if len(fits) == 1:
-                mentions.loc[idx, ["norm", "node_id"]] = [fits[0], node_id("ORG", fits[0])]
+                full = next(iter(fits))
+                mentions.loc[idx, ["norm", "node_id"]] = [full, node_id("ORG", full)]
 
 
 def _participation(mentions: pd.DataFrame) -> list[dict]:

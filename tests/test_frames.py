@@ -156,3 +156,14 @@ def test_long_title_before_the_name_keeps_the_name_in_the_subject(read):
             "Defence Minister John Smith in Madrid on Tuesday.")
     (frame,) = meetings(read(text))
     assert frame["names"] == ["John Smith", "Peter Brown"] and frame["host_name"] == "John Smith"
+
+
+def test_visiting_a_place_tagged_as_a_person_is_not_a_meeting(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("The minister visited Anytown, the mausoleum of the founder, and laid a wreath.")
+    for name, proc in nlp.pipeline:
+        if name != "meetgraph_frames":
+            doc = proc(doc)
+    doc.ents = [e for e in doc.ents if e.start != 3] + [Span(doc, 3, 4, "PERSON")]
+    assert [f for f in frames_mod.extract_frames(doc) if f["kind"] == "meeting"] == []

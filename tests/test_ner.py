@@ -76,3 +76,9 @@ def test_model_person_spans_lose_titles_and_demonyms(nlp):
     assert "Orhan Babayev" in ents(doc, "PERSON")
     assert "Tural Qasimov" in ents(doc, "PERSON")
     assert all("Minister" not in p and "Col" not in p for p in ents(doc, "PERSON"))
+
+
+def test_counterpart_before_a_name_is_a_post_not_a_reference(nlp_entities):
+    doc = nlp_entities("He met his Azerbaijani counterpart Orhan Babayev.")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "TITLE"] == [("his Azerbaijani counterpart", "counterpart")]
+    assert ents(doc, "PERSON") == ["Orhan Babayev"]

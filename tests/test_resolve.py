@@ -68,3 +68,30 @@ def test_reference_without_a_fitting_person_stays_unlinked():
     m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Orhan Babayev", "PERSON"),
                                               ("d1", 1, 0, "the ambassador", "REF")]))
     assert m.loc[m["label"] == "REF", "node_id"].isna().all()
+
+
+def test_body_inside_a_title_gives_member_of_and_a_bare_body_joins_its_country_form():
+    m, nodes, edges = resolve_entities(mention_table([
+        ("d1", 0, 0, "Commander of the Turkish Land Forces", "TITLE"),
+        ("d1", 0, 17, "Turkish Land Forces", "ORG", "Turkish Land Forces"),
+        ("d1", 0, 37, "Ahmet Yilmazoglu", "PERSON"),
+        ("d1", 1, 0, "Land Forces", "ORG", "Land Forces"),
+    ]))
+    person = m.loc[m["label"] == "PERSON", "node_id"].iloc[0]
+    assert ("MEMBER_OF", person, "ORG:turkish-land-forces") in set(zip(edges["relation"], edges["source"],
+                                                                       edges["target"]))
+    assert set(m.loc[m["label"] == "ORG", "node_id"]) == {"ORG:turkish-land-forces"}
+    assert nodes.set_index("node_id").loc["ORG:turkish-land-forces", "country"] == "Turkey"
+
+
+def test_counterpart_takes_the_other_sides_title():
+    _, _, edges = resolve_entities(mention_table([
+        ("d1", 0, 0, "Defence Minister of Kazakhstan", "TITLE"),
+        ("d1", 0, 31, "Daniyar Akhmetov", "PERSON"),
+        ("d1", 0, 60, "his Azerbaijani counterpart", "TITLE"),
+        ("d1", 0, 88, "Orhan Babayev", "PERSON"),
+    ]))
+    titles = set(zip(edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
+                     edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
+    assert titles == {("PERSON:daniyar-akhmetov", "TITLE:defence-minister-of-kazakhstan"),
+                      ("PERSON:orhan-babayev", "TITLE:defence-minister")}

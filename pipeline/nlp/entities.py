@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 from pipeline import resources
 
 RULER_KEY = "meetgraph_ruler"
+COUNTERPART = "counterpart"
 NESTED_KEY = "meetgraph"
 PATTERN_FILES = ("rank.jsonl", "title.jsonl", "org.jsonl", "ref.jsonl")
 
@@ -262,7 +263,14 @@ def settle_entities(doc: Doc) -> Doc:
     cuts = {s.start for s in ranks} | {e.start for e in model if e.label_ == "PERSON"}
     candidates = ranks + [s for s in ruler if s.label_ not in {"RANK", "TITLE", "REF"}]
     candidates += [_cut_title(s, cuts) for s in ruler if s.label_ == "TITLE"]
-    candidates += [s for s in ruler if s.label_ == "REF" and not (s.end < len(doc) and _capitalised(doc[s.end]))]
+    for span in ruler:
+        if span.label_ != "REF":
+            continue
+        if not (span.end < len(doc) and _capitalised(doc[span.end])):
+            candidates.append(span)
+        elif span[-1].lower_ == "counterpart":
+            # "his Azerbaijani counterpart <name>": a post like the other side's, resolved later
+            candidates.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
     chosen = []
     for span in filter_spans(candidates):
         if span.label_ == "TITLE" and span.start > 0 and doc[span.start - 1].lower_ in {"the", "his", "her"} \
@@ -302,16 +310,21 @@ def settle_entities(doc: Doc) -> Doc:
     for ent in model:
         if ent.label_ == "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
             continue
-        if ent.label_ == "ORG" and (ent[-1].text in NOT_BODY or any(c.isdigit() for c in ent.text)):
+        if ent.label_ == "ORG" and (ent[-1].text in NOT_BODY or any(c.isdigit() for c in ent.text)
+                                    or ent.text.removeprefix("the ") in NEEDS_COUNTRY):
             continue
         if ent.label_ == "ORG" and (ent.text.casefold() in outlets or ent.text.casefold().removeprefix("the ") in outlets):
             continue
         chosen.append(ent)
     final = filter_spans(chosen)
     kept = {(s.start, s.end) for s in final}
+    # bodies named inside a title ("Commander of the Turkish Land Forces")
+    # A bare "General Staff" inside a post ("Chief of General Staff") names the post, not a body.
     inner = [_with_country(s, doc, ruler_orgs) for s in ruler_orgs
              if any(f.label_ == "TITLE" and f.start <= s.start and s.end <= f.end for f in final)]
-    nested = [s for s in filter_spans([s for s in inner if s is not None]) if (s.start, s.end) not in kept]
+    inner = [s for s in inner if s is not None and (s.start, s.end) not in kept
+             and not (s.id_ == "General Staff" and s.start > 0 and doc[s.start - 1].lower_ != "the")]
+    nested = filter_spans(inner)
     doc.ents = final
     doc.spans[NESTED_KEY] = nested
     return doc

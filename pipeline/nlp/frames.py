@@ -136,25 +136,18 @@ def _in_relcl(tok: Token, top: Token) -> bool:
 
 def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
     """Named persons a role word stands for: the word itself, its conjuncts, appositions, "led by X"."""
+    c = cues()
+    titles = c["person_refs"] | c["group_refs"]
     out = []
     for p in persons:
         root = p.root
         if root == head or head in root.ancestors:
             if _in_relcl(root, head) or _blocked(root, head):
                 continue
-            out.append(p)
-    return out
-
-
-def _named_by(head: Token, persons: list[Span]) -> list[Span]:
-    """Persons a noun stands for ("a delegation led by X", "Commander Y"), not persons it is named after
-    ("the tomb of X")."""
-    refs = cues()["person_refs"]
-    out = []
-    for p in _role_persons(head, persons):
-        path = [p.root, *[a for a in p.root.ancestors if head in a.ancestors]]
-        if not any(t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "NOUN"
-                   and t.head.lemma_.lower() not in refs for t in path):
+            path = [root, *[a for a in root.ancestors if head in a.ancestors]]
+            if any(t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "NOUN"
+                   and t.head.lemma_.lower() not in titles for t in path):
+                continue  # "the tomb of X", "the chief executive of the maker X": named after, not present
             out.append(p)
     return out
 
@@ -394,8 +387,10 @@ def _bare_names(head: Token | None) -> list[Token]:
     if head is None:
         return []
     cities, countries, demonyms = places()
+    titles = cues()["person_refs"] | cues()["group_refs"]
     return [t for t in [head, *head.conjuncts]
-            if t.pos_ == "PROPN" and t.ent_type_ not in PARTICIPANT_LABELS and t.text[:1].isupper()
+            if t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.text[:1].isupper()
+            and t.lemma_.lower() not in titles and not any(c.dep_ == "prep" for c in t.children)
             and t.text.casefold() not in cities and t.text.casefold() not in countries
             and t.text.casefold() not in demonyms and not any(c.dep_ == "compound" for c in t.children)]
 
@@ -485,6 +480,9 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
     agents: list[Token] = []
     for holder in [t for t in (verb, noun) if t is not None]:
         objs += [ch for ch in holder.children if ch.dep_ == "dobj" and ch != noun]
+        # "met with the Chief of ..., General X": the parser may hang the name on the verb
+        objs += [ch for ch in holder.children if ch.dep_ in ("npadvmod", "appos")
+                 and ch.ent_type_ in PARTICIPANT_LABELS]
         objs += _prep_objects(holder, {"with", "between", "to", "on", "upon", "of"})
         agents += _prep_objects(holder, {"by"})
     return subj, objs, agents
@@ -498,9 +496,14 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         return None
     subj, objs, agents = _roles(trigger, noun)
     # "visited the mausoleum of X", "received the Order of Y from X": the object is a place or a thing
+    titles = c["person_refs"] | c["group_refs"]
     place_visit = lemma in c["visit_verbs"] | c["host_verbs"] and noun is None and any(
-        o.dep_ == "dobj" and o.ent_type_ not in PARTICIPANT_LABELS
-        and o.lemma_.lower() not in c["person_refs"] | c["group_refs"] and not _named_by(o, persons)
+        o.dep_ == "dobj" and (
+            (o.ent_type_ not in PARTICIPANT_LABELS and o.lemma_.lower() not in titles
+             and not _role_persons(o, persons))
+            # "visited X, the mausoleum of ...": X is a place whatever its tag
+            or any(ch.dep_ == "appos" and ch.pos_ == "NOUN" and ch.lemma_.lower() not in titles
+                   for ch in o.children))
         for o in objs)
     if place_visit:
         objs = [o for o in objs if o.dep_ != "dobj"]
