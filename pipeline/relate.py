@@ -21,14 +21,25 @@ PARTICIPANT_LABELS = ("PERSON", "REF")
 INHERIT_KEYS = ("date", "location", "location_country")
 
 
-def _span_node(mentions: pd.DataFrame | None, span) -> str | None:
-    """Node of the person mention that overlaps a character span of the frame."""
-    if span is None or mentions is None:
+def _span_node(candidates: list[tuple[int, int, str]] | None, span) -> str | None:
+    """Node of the first linked participant mention (start, end, node_id) that overlaps a span of the frame."""
+    if span is None or candidates is None:
         return None
     start, end = span[0], span[1]
-    hit = mentions[(mentions["start"] < end) & (mentions["end"] > start)]
-    hit = hit[hit["label"].isin(PARTICIPANT_LABELS) & hit["node_id"].notna()]
-    return hit["node_id"].iloc[0] if len(hit) else None
+    return next((nid for s, e, nid in candidates if s < end and e > start), None)
+
+
+def _participants_by_paragraph(mentions: pd.DataFrame) -> dict[tuple, list[tuple[int, int, str]]]:
+    """(start, end, node_id) of the linked PERSON/REF mentions per (doc_id, para_idx), in table order.
+
+    Plain lists built in one pass: filtering a DataFrame per frame span cost ~2 ms each (9 s at 1M words).
+    """
+    linked = mentions[mentions["label"].isin(PARTICIPANT_LABELS) & mentions["node_id"].notna()]
+    by_para: dict[tuple, list] = {}
+    columns = ("doc_id", "para_idx", "start", "end", "node_id")
+    for doc_id, para_idx, start, end, nid in zip(*(linked[c].tolist() for c in columns)):
+        by_para.setdefault((doc_id, para_idx), []).append((start, end, nid))
+    return by_para
 
 
 def _unique(items):
@@ -297,7 +308,7 @@ def extract_meetings(
     located = news.merge(frames, on="text_id", how="inner")
     names = dict(zip(nodes["node_id"], nodes["name"]))
     published = dict(zip(documents["doc_id"], documents["published"]))
-    by_para = {key: group for key, group in mentions.groupby(["doc_id", "para_idx"], sort=False)}
+    by_para = _participants_by_paragraph(mentions)
 
     persons = mentions[mentions["label"].isin(PARTICIPANT_LABELS) & mentions["node_id"].notna()
                        & ~mentions["is_boilerplate"].astype(bool)].sort_values(["doc_id", "para_idx", "start"])

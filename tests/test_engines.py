@@ -1,0 +1,74 @@
+"""Engines: the dask engine must produce exactly the local engine's outputs; the loader keeps only
+the components the stages read."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline import engines, io, ner, runner, schema
+
+
+@pytest.fixture(scope="module")
+def local_tables(raw_dir, nlp):
+    return runner.run_stages(io.read_inputs(raw_dir), nlp, n_process=1)
+
+
+@pytest.fixture(scope="module")
+def dask_client():
+    pytest.importorskip("dask.distributed")
+    with engines.dask_client(workers=2) as client:
+        yield client
+
+
+def test_forked_local_workers_match_one_process(raw_dir, local_tables, nlp, monkeypatch):
+    # Runs before the dask tests: fork before any cluster threads exist.
+    monkeypatch.setattr(engines, "TEXTS_PER_PARTITION", 4)
+    with engines.open_engine("local", nlp=nlp, n_process=2) as analyze:
+        forked_tables = runner.run_stages(io.read_inputs(raw_dir), nlp, analyze=analyze)
+    for name, local in local_tables.items():
+        pd.testing.assert_frame_equal(forked_tables[name], local, obj=name)
+
+
+def test_dask_engine_matches_local_on_sample_data(raw_dir, local_tables, dask_client, monkeypatch):
+    # Small partitions so that the 19 sample texts are spread over both workers and must be re-joined in order.
+    monkeypatch.setattr(engines, "TEXTS_PER_PARTITION", 4)
+    with engines.open_engine("dask", client=dask_client, batch_size=8) as analyze:
+        dask_tables = runner.run_stages(io.read_inputs(raw_dir), nlp=None, analyze=analyze)
+    assert set(dask_tables) == set(schema.TABLES)
+    assert len(local_tables["mentions"]) > 0 and len(local_tables["nodes"]) > 0
+    for name, local in local_tables.items():
+        pd.testing.assert_frame_equal(dask_tables[name], local, check_dtype=True, obj=name)
+
+
+def test_dask_engine_keeps_text_order_across_partitions(dask_client, monkeypatch):
+    monkeypatch.setattr(engines, "TEXTS_PER_PARTITION", 2)
+    texts = pd.DataFrame({"text_id": [f"t{i}" for i in range(6)], "text": ["Anna Weber met Omar Kaya."] * 6})
+    with engines.open_engine("dask", client=dask_client, batch_size=2) as analyze:
+        analysis = analyze(texts)
+    assert analysis["text_mentions"]["text_id"].drop_duplicates().tolist() == texts["text_id"].tolist()
+    assert set(analysis) == {"text_mentions", "frames"}
+
+
+def test_dask_engine_on_no_texts_returns_empty_tables(dask_client):
+    empty = pd.DataFrame({"text_id": [], "text": []})
+    with engines.open_engine("dask", client=dask_client) as analyze:
+        analysis = analyze(empty)
+    assert list(analysis["text_mentions"].columns) == ner.TEXT_MENTION_COLUMNS
+    assert analysis["frames"].empty
+
+
+def test_unknown_engine_is_a_clear_error(nlp_blank):
+    with pytest.raises(ValueError, match="unknown engine 'spark'"):
+        with engines.open_engine("spark", nlp=nlp_blank):
+            pass
+
+
+def test_loader_drops_disabled_components_and_keeps_the_rest(nlp):
+    assert "senter" not in nlp.component_names  # shipped (disabled) by the model, never run
+    assert {"tok2vec", "tagger", "parser", "lemmatizer", "ner"} <= set(nlp.pipe_names)
+    assert nlp.disabled == []
+
+
+def test_default_processes_is_positive():
+    assert engines.default_processes() >= 1
