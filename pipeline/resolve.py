@@ -15,7 +15,8 @@ import unicodedata
 from collections import Counter
 
 import pandas as pd
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from pipeline import schema
 from pipeline.nlp.entities import countries, demonyms
@@ -69,6 +70,55 @@ def _same_person(a: _Person, b: _Person) -> bool:
     shared_country = set(a.countries) & set(b.countries)
     shared_post = {fold(t) for t in a.titles} & {fold(t) for t in b.titles}
     return bool(shared_country or shared_post) or fa[-1] == fb[-1]
+
+
+def _similar_surnames(surnames: list[str]) -> dict[str, list[str]]:
+    """Surname -> the surnames at least SURNAME_SIMILARITY alike (itself included), by blocks of rows so
+    memory stays bounded; the blocking step that keeps cross-document joining sub-quadratic in persons."""
+    similar: dict[str, list[str]] = {s: [] for s in surnames}
+    for start in range(0, len(surnames), 2000):
+        block = surnames[start : start + 2000]
+        scores = process.cdist(block, surnames, scorer=fuzz.ratio, score_cutoff=SURNAME_SIMILARITY,
+                               dtype=np.uint8, workers=-1)
+        for i, j in zip(*np.nonzero(scores)):
+            similar[block[i]].append(surnames[j])
+    return similar
+
+
+def _group_people(people: list[_Person], live: list[int]) -> list[list[int]]:
+    """Join the per-document persons into real people, in document order.
+
+    A person joins the first earlier group it is alike with (`_same_person` against one member per
+    distinct full name) that has no member from the same document; otherwise it starts a group.
+    Only groups under alike surnames are compared, so the cost grows with persons, not their pairs.
+    """
+    full = {p: people[p].full for p in live}
+    live = [p for p in live if full[p]]
+    similar = _similar_surnames(sorted({full[p][-1] for p in live}))
+    groups: list[list[int]] = []
+    by_surname: dict[str, list[int]] = {}  # surname -> indexes of groups with a member of that surname
+    docs: list[set[str]] = []
+    faces: list[dict[tuple, int]] = []  # per group: distinct full name -> its first member
+    for p in live:
+        surname = full[p][-1]
+        target = None
+        for g in sorted({g for s in similar[surname] for g in by_surname.get(s, [])}):
+            if people[p].doc_id in docs[g]:
+                continue
+            if any(_same_person(people[p], people[m]) for m in faces[g].values()):
+                target = g
+                break
+        if target is None:
+            target = len(groups)
+            groups.append([])
+            docs.append(set())
+            faces.append({})
+        groups[target].append(p)
+        docs[target].add(people[p].doc_id)
+        faces[target].setdefault(tuple(full[p]), p)
+        if target not in by_surname.setdefault(surname, []):
+            by_surname[surname].append(target)
+    return groups
 
 
 def _relabel_surnames(mentions: pd.DataFrame) -> pd.Series:
@@ -204,6 +254,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     doc_facts = []
     for doc_id, doc_rows in mentions.groupby("doc_id", sort=False):
         local: list[int] = []
+        doc_keys: list[int] = []
         for row in doc_rows[doc_rows["label"] == "PERSON"].itertuples():
             toks = _tokens(row.text)
             if not toks:
@@ -222,6 +273,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
                 pid = len(people) - 1
                 local.append(pid)
             person_of[row.row_key] = pid
+            doc_keys.append(row.row_key)
         # a surname-only person later given in full joins it
         for pid in list(local):
             if len(people[pid].full) == 1:
@@ -229,8 +281,8 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
                           and people[q].full[-1] == people[pid].full[-1]]
                 if len(fuller) == 1:
                     people[fuller[0]].names += people[pid].names
-                    for k, v in person_of.items():
-                        if v == pid:
+                    for k in doc_keys:
+                        if person_of[k] == pid:
                             person_of[k] = fuller[0]
                     local.remove(pid)
         facts = _counterpart_titles(_attach(doc_rows, person_of, people))
@@ -243,29 +295,12 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
             elif row["label"] == "REF":
                 ref_of[row["row_key"]] = _resolve_ref(row, seen)
 
-    # across documents: union of alike people from different documents
-    parent = list(range(len(people)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    # across documents: each person joins the first earlier group it is alike with (see `_group_people`)
     live = sorted(set(person_of.values()))
-    for n, a in enumerate(live):
-        for b in live[n + 1:]:
-            if people[a].doc_id != people[b].doc_id and find(a) != find(b) and _same_person(people[a], people[b]):
-                members = [p for p in live if find(p) in {find(a), find(b)}]
-                docs = [people[p].doc_id for p in members]
-                if len(docs) == len(set(docs)):
-                    parent[find(b)] = find(a)
-    groups: dict[int, list[int]] = {}
-    for p in live:
-        groups.setdefault(find(p), []).append(p)
+    groups = _group_people(people, live)
     person_node: dict[int, str] = {}
     person_rows = []
-    for members in groups.values():
+    for members in groups:
         names = [n for p in members for n in people[p].names]
         longest = max(len(n.split()) for n in names)
         name = Counter(n for n in names if len(n.split()) == longest).most_common(1)[0][0]
