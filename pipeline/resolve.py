@@ -135,8 +135,11 @@ def _relabel_surnames(mentions: pd.DataFrame) -> pd.Series:
 def _attach(doc_rows: pd.DataFrame, person_of: dict, people: list[_Person]) -> list[tuple]:
     """Rank, title and country written next to each person mention; returns (person, kind, value) facts."""
     facts = []
-    for _, para in doc_rows.groupby("para_idx", sort=False):
-        rows = para.sort_values("start").to_dict("records")
+    paras: dict = {}
+    for row in doc_rows.to_dict("records"):
+        paras.setdefault(row["para_idx"], []).append(row)
+    for rows in paras.values():
+        rows.sort(key=lambda r: r["start"])
         for i, row in enumerate(rows):
             if row["label"] != "PERSON":
                 continue
@@ -397,11 +400,13 @@ def _org_country_from_document(mentions: pd.DataFrame) -> None:
 
 def _participation(mentions: pd.DataFrame) -> list[dict]:
     """PARTICIPATED_IN: countries and bodies named in the same sentence as an exercise."""
-    rows = []
-    keys = ["doc_id", "para_idx", "sent_idx"]
-    for (doc_id, _, _), sent in mentions[mentions["node_id"].notna()].groupby(keys, sort=False):
-        exercises = sent.loc[sent["label"] == "EXERCISE", "node_id"].unique()
-        parties = sent.loc[sent["label"].isin(["GPE", "ORG"]), "node_id"].unique()
-        rows += [{"source": p, "target": x, "relation": "PARTICIPATED_IN", "doc_id": doc_id, "confidence": 0.5}
-                 for x in exercises for p in parties]
-    return rows
+    sentences: dict[tuple, tuple[dict, dict]] = {}  # (doc, para, sentence) -> (exercises, parties), ordered
+    linked = mentions[mentions["node_id"].notna()]
+    for doc_id, para_idx, sent_idx, label, nid in zip(
+        linked["doc_id"], linked["para_idx"], linked["sent_idx"], linked["label"], linked["node_id"]
+    ):
+        if label in ("EXERCISE", "GPE", "ORG"):
+            exercises, parties = sentences.setdefault((doc_id, para_idx, sent_idx), ({}, {}))
+            (exercises if label == "EXERCISE" else parties)[nid] = None
+    return [{"source": p, "target": x, "relation": "PARTICIPATED_IN", "doc_id": key[0], "confidence": 0.5}
+            for key, (exercises, parties) in sentences.items() for x in exercises for p in parties]
