@@ -46,7 +46,7 @@ def run_stages(
     with report.stage("clean"):
         documents, paragraphs = clean.clean_documents(raw)
     with report.stage("dedup"):
-        paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
+        documents, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
     with report.stage("ner"):
         texts = ner.unique_texts(paragraphs, clusters)
         analysis = ner.analyze_texts(texts, nlp, batch_size=batch_size, n_process=n_process)
