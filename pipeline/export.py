@@ -18,7 +18,9 @@ def build_tables(
 ) -> dict[str, pd.DataFrame]:
     """Conform every table to `pipeline.schema`; node counts are recomputed from the mentions."""
     counts = mentions.groupby("node_id").agg(n_mentions=("doc_id", "size"), n_documents=("doc_id", "nunique"))
-    nodes = nodes.drop(columns=["n_mentions", "n_documents"]).join(counts, on="node_id")
+    nodes = nodes.copy()  # map, not join: a corpus without any mention gives an empty, untyped key column
+    nodes["n_mentions"] = nodes["node_id"].map(counts["n_mentions"])
+    nodes["n_documents"] = nodes["node_id"].map(counts["n_documents"])
     is_meeting = nodes["type"] == "MEETING"
     if is_meeting.any():
         per_meeting = meetings.groupby("meeting_id")["doc_id"].nunique()

@@ -5,62 +5,30 @@ No stage reads or writes files; the runner and the CLI call these functions.
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import json
 import logging
 import os
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline import schema
+from pipeline import readers, schema
 
 log = logging.getLogger(__name__)
 
-INPUT_SUFFIXES = (".txt",)
-MAX_INPUT_BYTES = 64 * 1024 * 1024
+INPUT_SUFFIXES = readers.INPUT_SUFFIXES
 
 
-def find_inputs(input_dir: Path) -> list[Path]:
-    """Input files under `input_dir`, recursively, in a stable order (hidden files skipped)."""
-    input_dir = Path(input_dir)
-    if not input_dir.is_dir():
-        raise FileNotFoundError(f"input folder not found: {input_dir}")
-    files = []
-    for root, dirs, names in os.walk(input_dir, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        files.extend(Path(root) / n for n in names if not n.startswith(".") and n.lower().endswith(INPUT_SUFFIXES))
-    return sorted(files, key=lambda p: p.relative_to(input_dir).as_posix())
-
-
-def read_inputs(input_dir: Path) -> pd.DataFrame:
-    """One row per input file: doc_id, source_file, content (bytes) and error (why it could not be read)."""
-    input_dir = Path(input_dir)
-    rows, seen = [], {}
-    for path in find_inputs(input_dir):
-        rel = path.relative_to(input_dir).as_posix()
-        doc_id = path.stem
-        if doc_id in seen:  # same stem in two folders: keep both, make the id unique
-            seen[doc_id] += 1
-            doc_id = f"{doc_id}~{seen[doc_id]}"
-        else:
-            seen[doc_id] = 0
-        content, error = b"", None
-        try:
-            size = path.stat().st_size
-            if size > MAX_INPUT_BYTES:
-                error = f"file too large ({size} bytes > {MAX_INPUT_BYTES})"
-            else:
-                content = path.read_bytes()
-        except OSError as exc:
-            error = f"unreadable: {exc.strerror or exc}"
-        if error:
-            log.warning("skipped %s: %s", rel, error)
-        rows.append({"doc_id": doc_id, "source_file": rel, "content": content, "error": error})
-    return pd.DataFrame(rows, columns=["doc_id", "source_file", "content", "error"])
+def read_inputs(input_dir: Path, columns: readers.Columns | None = None) -> pd.DataFrame:
+    """One row per input document (see `pipeline.readers`): doc_id, source_file, content, error, metadata."""
+    return readers.read_inputs(Path(input_dir), columns)
 
 
 # --- output tables ---------------------------------------------------------------------------
@@ -81,36 +49,122 @@ def write_table(df: pd.DataFrame, table: schema.Table, folder: Path) -> None:
     _to_csv_frame(df, table).to_csv(folder / f"{table.name}.csv", index=False, lineterminator="\n")
 
 
-def write_tables(tables: dict[str, pd.DataFrame], output_dir: Path) -> None:
-    """Write every table as Parquet and CSV, atomically: all new files appear together or none do.
+class OutputLocked(RuntimeError):
+    pass
 
-    Tables are written to a temporary folder beside `output_dir`, which then replaces it.
+
+def _sibling(output_dir: Path, suffix: str) -> Path:
+    return output_dir.with_name(f".{output_dir.name}.{suffix}")
+
+
+@contextmanager
+def output_lock(output_dir: Path | str):
+    """Hold an exclusive lock on `output_dir` while a run works on it.
+
+    An flock on `.meetgraph-<name>.lock` beside the folder: the kernel drops it when the holder exits, even on
+    kill -9, so a stale lock file never blocks a later run. The file itself is left in place.
     """
     output_dir = Path(output_dir)
     output_dir.parent.mkdir(parents=True, exist_ok=True)
+    path = output_dir.with_name(f".meetgraph-{output_dir.name}.lock")  # git-ignored name
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EWOULDBLOCK, errno.EACCES):
+                raise
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            raise OutputLocked(
+                f"another meetgraph run (pid {holder}) is writing {output_dir}; wait for it to finish"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def recover(output_dir: Path | str) -> None:
+    """Finish a swap that a killed run left half done (call while holding `output_lock`).
+
+    `write_tables` renames the output to `.<name>.old`, renames the new tables into place, then moves
+    the user's own files back from `.old`. Killed after the first rename, the output is missing and
+    `.old` is complete: put it back. Killed later, finish moving the user's files. Leftover staging
+    folders of killed runs hold only tables and are removed.
+    """
+    output_dir = Path(output_dir)
+    previous = _sibling(output_dir, "old")
+    if previous.is_dir():
+        if not output_dir.exists():
+            os.replace(previous, output_dir)
+        else:
+            _move_extras(previous, output_dir)
+            shutil.rmtree(previous, ignore_errors=True)
+    if output_dir.parent.is_dir():
+        for stale in output_dir.parent.glob(f".{output_dir.name}.tmp-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def _move_extras(source: Path, target: Path) -> None:
+    """Move files in `source` that `target` lacks (a user's notebook, a report) into `target`."""
+    for extra in sorted(source.iterdir()):
+        if not (target / extra.name).exists():
+            shutil.move(str(extra), target / extra.name)
+
+
+def write_tables(tables: dict[str, pd.DataFrame], output_dir: Path) -> None:
+    """Write every table as Parquet and CSV, atomically: all new files appear together or none do.
+
+    Tables are written to a staging folder beside `output_dir` and fsynced, the old folder is renamed
+    to `.<name>.old`, the staging folder renamed into place, then files of the user's in the old
+    folder are moved over. A kill at any moment leaves either the old or the new tables complete;
+    `recover` (run by the next write, and honoured by `load`) finishes an interrupted swap.
+    Callers that may run concurrently hold `output_lock`.
+    """
+    output_dir = Path(output_dir)
+    output_dir.parent.mkdir(parents=True, exist_ok=True)
+    recover(output_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.tmp-", dir=output_dir.parent))
     try:
         for name, df in tables.items():
             write_table(df, schema.TABLES[name], staging)
+        _fsync_folder(staging)
         if output_dir.exists():
-            # Keep files in the old folder that are not ours (a user's notebook, a report).
-            for extra in output_dir.iterdir():
-                if not (staging / extra.name).exists():
-                    shutil.move(str(extra), staging / extra.name)
-            previous = output_dir.with_name(f".{output_dir.name}.old")
-            shutil.rmtree(previous, ignore_errors=True)
+            previous = _sibling(output_dir, "old")
             os.replace(output_dir, previous)
             os.replace(staging, output_dir)
+            _move_extras(previous, output_dir)
             shutil.rmtree(previous, ignore_errors=True)
         else:
             os.replace(staging, output_dir)
+        _fsync_folder(output_dir.parent)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def _fsync_folder(folder: Path) -> None:
+    """Flush a folder's files and entries so a rename never exposes half-written tables after a crash."""
+    for path in folder.iterdir():
+        if path.is_file():
+            with open(path, "rb") as f:
+                os.fsync(f.fileno())
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def load(output_dir: Path | str) -> dict[str, pd.DataFrame]:
-    """Load every table of an output folder: `tables = pipeline.load("data/out")`."""
+    """Load every table of an output folder: `tables = pipeline.load("data/out")`.
+
+    Reads the previous tables from `.<name>.old` when a killed run left the swap half done.
+    """
     output_dir = Path(output_dir)
+    previous = _sibling(output_dir, "old")
+    if not output_dir.exists() and previous.is_dir():
+        output_dir = previous
     tables = {}
     for name, table in schema.TABLES.items():
         path = output_dir / f"{name}.parquet"

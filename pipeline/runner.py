@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
-from pipeline import clean, dedup, export, io, ner, relate, resolve
+from pipeline import cache, clean, dedup, export, io, ner, relate, resolve
 
 log = logging.getLogger(__name__)
 
@@ -22,12 +24,37 @@ class RunReport:
 
     timings: dict[str, float] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
+    skip_reasons: dict[str, int] = field(default_factory=dict)
+    progress: Any = None  # a rich.progress.Progress (or anything with add_task/update/advance) to show stages
 
     @contextmanager
     def stage(self, name: str):
+        tracker = _StageTracker(self.progress, name)
         start = time.perf_counter()
-        yield
+        yield tracker
         self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
+        tracker.finish()
+
+
+class _StageTracker:
+    """One progress task per stage; `.update(1)` per item once `.set_total(n)` is known."""
+
+    def __init__(self, progress, name: str):
+        self.progress = progress
+        self.task = progress.add_task(name, total=None) if progress is not None else None
+
+    def set_total(self, total: int) -> None:
+        if self.progress is not None:
+            self.progress.update(self.task, total=total)
+
+    def update(self, n: int = 1) -> None:
+        if self.progress is not None:
+            self.progress.advance(self.task, n)
+
+    def finish(self) -> None:
+        if self.progress is not None:
+            total = self.progress.tasks[self.task].total or 1
+            self.progress.update(self.task, total=total, completed=total)
 
 
 def default_processes() -> int:
@@ -40,16 +67,23 @@ def run_stages(
     batch_size: int = 32,
     n_process: int = 1,
     report: RunReport | None = None,
+    analysis_cache: cache.AnalysisCache | None = None,
 ) -> dict[str, pd.DataFrame]:
-    """All stages over a table of raw inputs (see `io.read_inputs`); returns the output tables."""
+    """All stages over a table of raw inputs (see `io.read_inputs`); returns the output tables.
+
+    With `analysis_cache`, spaCy runs only on texts the cache does not hold (see `pipeline.cache`).
+    """
     report = report or RunReport()
     with report.stage("clean"):
         documents, paragraphs = clean.clean_documents(raw)
     with report.stage("dedup"):
         documents, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
-    with report.stage("ner"):
+    with report.stage("ner") as tracker:
         texts = ner.unique_texts(paragraphs, clusters)
-        analysis = ner.analyze_texts(texts, nlp, batch_size=batch_size, n_process=n_process)
+        tracker.set_total(len(texts))
+        analysis, n_analysed = cache.analyze_texts(
+            texts, nlp, analysis_cache, batch_size=batch_size, n_process=n_process, progress=tracker
+        )
         mentions = ner.fan_out(analysis["text_mentions"], paragraphs)
     with report.stage("resolve"):
         mentions, nodes, entity_edges = resolve.resolve_entities(mentions)
@@ -72,7 +106,8 @@ def run_stages(
         skipped=int((documents["status"] == "skipped").sum()),
         paragraphs=len(paragraphs),
         boilerplate=int(paragraphs["is_boilerplate"].sum()) if len(paragraphs) else 0,
-        texts_analysed=len(texts),
+        texts_analysed=n_analysed,
+        texts_cached=len(texts) - n_analysed,
         persons=int((tables["nodes"]["type"] == "PERSON").sum()),
         meetings=int(tables["meetings"]["meeting_id"].nunique()),
     )
@@ -86,25 +121,53 @@ def run(
     batch_size: int = 32,
     n_process: int | None = None,
     relations: str = "rules",
+    use_cache: bool = True,
+    cache_dir: Path | str | None = None,
+    columns: io.readers.Columns | None = None,
+    progress: Any = None,
 ) -> RunReport:
     """Run the whole pipeline over `input_dir` and write every table to `output_dir` (atomically).
+
+    The output folder is locked for the whole run (`io.output_lock`). spaCy analysis is cached in
+    `cache_dir` (default: `.meetgraph-cache` beside the output) unless `use_cache` is False.
 
     Raises:
         FileNotFoundError: the input folder does not exist.
         RuntimeError: no input could be processed (nothing is written then).
+        io.OutputLocked: another run is writing `output_dir`.
+        OSError: the output cannot be written.
     """
     from pipeline.nlp.loader import DEFAULT_MODEL, load_nlp
 
-    report = RunReport()
-    with report.stage("read"):
-        raw = io.read_inputs(Path(input_dir))
-    if raw.empty:
-        raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
-    with report.stage("load_model"):
-        nlp = load_nlp(model or DEFAULT_MODEL, relations=relations)
-    tables = run_stages(raw, nlp, batch_size=batch_size, n_process=n_process or 1, report=report)
-    if report.counts["documents"] == 0:
-        raise RuntimeError(f"none of the {len(raw)} input files could be processed; see the log for reasons")
-    with report.stage("write"):
-        io.write_tables(tables, Path(output_dir))
+    report = RunReport(progress=progress)
+    with io.output_lock(output_dir):
+        with report.stage("read"):
+            raw = io.read_inputs(Path(input_dir), columns)
+        if raw.empty:
+            raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
+        with report.stage("load_model"):
+            nlp = load_nlp(model or DEFAULT_MODEL, relations=relations)
+        analysis_cache = None
+        if use_cache:
+            analysis_cache = cache.AnalysisCache(cache_dir or cache.default_cache_dir(output_dir), cache.config_key(nlp))
+        try:
+            tables = run_stages(
+                raw, nlp, batch_size=batch_size, n_process=n_process or 1, report=report, analysis_cache=analysis_cache
+            )
+        finally:
+            if analysis_cache is not None:
+                analysis_cache.close()
+        report.skip_reasons = skip_reasons(tables["documents"])
+        if report.counts["documents"] == 0:
+            reasons = "; ".join(f"{n} {r}" for r, n in report.skip_reasons.items())
+            raise RuntimeError(f"none of the {len(raw)} inputs could be processed ({reasons})")
+        with report.stage("write"):
+            io.write_tables(tables, Path(output_dir))
     return report
+
+
+def skip_reasons(documents: pd.DataFrame) -> dict[str, int]:
+    """Skipped documents counted by reason, numbers and details folded (`file too large`, `line N: ...`)."""
+    skipped = documents.loc[documents["status"] == "skipped", "error"].fillna("unknown").astype(str)
+    short = skipped.map(lambda r: re.sub(r"\s*\(.*$", "", re.sub(r"\d+", "N", r)).strip() or "unknown")
+    return {reason: int(n) for reason, n in sorted(short.value_counts().items(), key=lambda kv: (-kv[1], kv[0]))}

@@ -1,0 +1,140 @@
+"""Content-addressed cache of spaCy analysis, so a rerun over a grown corpus analyses only new texts.
+
+A text's analysis (its `text_mentions` and `frames` rows from `ner.analyze_texts`) is stored under
+the hash of the text, in an SQLite file named after a configuration key. The key hashes everything
+that can change the analysis: the meetgraph version, the spaCy pipeline (name, version, components),
+the pattern files in models/ and the code of pipeline/ner.py and pipeline/nlp/. Changing any of them
+starts a fresh cache file, so a stale analysis is never reused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+
+import pandas as pd
+import spacy
+from spacy.language import Language
+
+import pipeline
+from pipeline import ner, resources
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+CODE_FILES = ("ner.py", "nlp/*.py")
+
+
+def default_cache_dir(output_dir: Path | str) -> Path:
+    """`.meetgraph-cache` beside the output folder (git-ignored)."""
+    return Path(output_dir).resolve().parent / ".meetgraph-cache"
+
+
+def _hash_files(paths) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def config_key(nlp: Language) -> str:
+    """Hash of everything the analysis of a text depends on besides the text itself."""
+    models_dir = resources.models_dir()
+    parts = {
+        "meetgraph": pipeline.__version__,
+        "spacy": spacy.__version__,
+        "model": [nlp.meta.get("lang"), nlp.meta.get("name"), nlp.meta.get("version")],
+        "pipes": nlp.pipe_names,
+        "patterns": _hash_files(p for p in models_dir.rglob("*") if p.is_file()) if models_dir.is_dir() else "",
+        "code": _hash_files(p for pattern in CODE_FILES for p in PACKAGE_DIR.glob(pattern)),
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:24]
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class AnalysisCache:
+    """text hash -> analysis rows, in `<folder>/analysis-<config key>.sqlite`.
+
+    SQLite gives atomic commits (a killed run leaves the cache consistent) and safe concurrent readers.
+    """
+
+    def __init__(self, folder: Path | str, key: str):
+        self.path = Path(folder) / f"analysis-{key}.sqlite"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, timeout=30)
+        self._db.execute("CREATE TABLE IF NOT EXISTS analysis (text_hash TEXT PRIMARY KEY, rows TEXT NOT NULL)")
+
+    def get(self, hashes: list[str]) -> dict[str, dict]:
+        found = {}
+        for i in range(0, len(hashes), 500):
+            chunk = hashes[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for text_hash, rows in self._db.execute(
+                f"SELECT text_hash, rows FROM analysis WHERE text_hash IN ({marks})", chunk
+            ):
+                found[text_hash] = json.loads(rows)
+        return found
+
+    def put(self, entries: dict[str, dict]) -> None:
+        with self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO analysis VALUES (?, ?)",
+                [(h, _dumps(rows)) for h, rows in entries.items()],
+            )
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def analyze_texts(
+    texts: pd.DataFrame, nlp: Language, cache: AnalysisCache | None, **kwargs
+) -> tuple[dict[str, pd.DataFrame], int]:
+    """`ner.analyze_texts` for the texts missing from `cache`; cached rows for the rest.
+
+    Rows come back in the order a full run produces (texts in input order, each text's rows in
+    analysis order), so the output is the same with or without the cache. Returns (analysis, number of
+    texts analysed now).
+    """
+    if cache is None:
+        return ner.analyze_texts(texts, nlp, **kwargs), len(texts)
+    hashes = texts["text"].map(text_key)
+    cached = cache.get(sorted(set(hashes)))
+    missing = texts[~hashes.isin(cached.keys())]
+    fresh = ner.analyze_texts(missing.drop_duplicates("text_id"), nlp, **kwargs)
+    new_entries = {}
+    by_text = {name: dict(tuple(df.groupby("text_id", sort=False))) for name, df in fresh.items()}
+    for text_id, text_hash in zip(missing["text_id"], hashes[missing.index]):
+        entry = {name: _rows(by_text[name].get(text_id)) for name in ("text_mentions", "frames")}
+        new_entries[text_hash] = json.loads(_dumps(entry))  # the same values a later cache hit returns
+    cache.put(new_entries)
+    entries = {**cached, **new_entries}
+    tables = {}
+    for name, columns in (("text_mentions", ner.TEXT_MENTION_COLUMNS), ("frames", ner.FRAME_COLUMNS)):
+        rows = [
+            {"text_id": text_id, **row}
+            for text_id, text_hash in zip(texts["text_id"], hashes)
+            for row in entries[text_hash][name]
+        ]
+        tables[name] = pd.DataFrame(rows, columns=columns)
+    return tables, len(missing)
+
+
+def _rows(df: pd.DataFrame | None) -> list[dict]:
+    return [] if df is None else df.drop(columns="text_id").to_dict("records")
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, default=_plain)
+
+
+def _plain(value):
+    """numpy scalars and other non-JSON values the analysis rows may hold."""
+    if hasattr(value, "item"):
+        return value.item()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    raise TypeError(f"cannot cache a {type(value).__name__}")
