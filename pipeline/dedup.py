@@ -15,6 +15,7 @@ import hashlib
 import re
 import unicodedata
 
+import numpy as np
 import pandas as pd
 from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
@@ -30,6 +31,7 @@ MAX_CANDIDATES = 5
 MIN_FUZZY_CHARS = 40
 REPUBLISHED_SHARE = 0.6
 MIN_REPUBLISHED_PARAGRAPHS = 2
+MAX_REPUBLICATION_CLUSTER_DOCS = 100
 
 
 def fold_text(text: str) -> str:
@@ -97,13 +99,20 @@ def assign_clusters(paragraphs: pd.DataFrame, **params) -> pd.Series:
 
 
 def find_republications(paras: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:
-    """doc_id -> doc_id of the earlier document it republishes (most of its paragraphs shared with it)."""
+    """doc_id -> doc_id of the earlier document it republishes (most of the shorter one's paragraphs shared).
+
+    Clusters found in more than MAX_REPUBLICATION_CLUSTER_DOCS documents are ubiquitous background, not the
+    text of one story; leaving them out of the document-pair join keeps it linear in corpus size.
+    """
     pairs = paras[["doc_id", "cluster_id"]].drop_duplicates()
-    shared = pairs.merge(pairs, on="cluster_id")
+    sizes = pairs.groupby("doc_id").size()
+    n_docs = pairs.groupby("cluster_id")["doc_id"].transform("size")
+    story_text = pairs[(n_docs > 1) & (n_docs <= MAX_REPUBLICATION_CLUSTER_DOCS)]
+    shared = story_text.merge(story_text, on="cluster_id")
     shared = shared[shared["doc_id_x"] != shared["doc_id_y"]]
     counts = shared.groupby(["doc_id_x", "doc_id_y"]).size().rename("n_shared").reset_index()
-    sizes = pairs.groupby("doc_id").size()
-    counts["share"] = counts["n_shared"] / counts["doc_id_x"].map(sizes)
+    shorter = np.minimum(counts["doc_id_x"].map(sizes), counts["doc_id_y"].map(sizes))
+    counts["share"] = counts["n_shared"] / shorter
     counts = counts[(counts["share"] >= REPUBLISHED_SHARE) & (counts["n_shared"] >= MIN_REPUBLISHED_PARAGRAPHS)]
     order = {d: i for i, d in enumerate(documents.sort_values(["published", "doc_id"], na_position="last")["doc_id"])}
     counts = counts[counts["doc_id_y"].map(order) < counts["doc_id_x"].map(order)]

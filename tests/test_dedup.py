@@ -153,3 +153,20 @@ def test_fan_out_gives_every_near_duplicate_the_canonical_mentions():
     for doc_id in ["a", "b", "c"]:
         got = mentions[mentions["doc_id"] == doc_id][cols].reset_index(drop=True)
         pd.testing.assert_frame_equal(got, expected)
+
+
+def test_republication_with_added_paragraphs_is_still_a_duplicate():
+    story = [
+        "The navy commander received a delegation from the coast guard to discuss patrol boats.",
+        "Both sides agreed to hold a joint search and rescue drill before the end of the year.",
+        "The delegation also visited the naval academy and met cadets in their final year.",
+    ]
+    extra = [
+        "Editor's note: this article first appeared on the website of a partner news agency.",
+        "The ministry has published a photo gallery of the visit on its official channels.",
+        "Readers can follow the outlet on social media for more defence news from the region.",
+    ]
+    documents, paragraphs = _corpus(("original", "2024-06-01", story), ("longer", "2024-06-02", [*story, *extra]))
+    documents, paragraphs, _ = dedup.find_boilerplate(paragraphs, documents)
+    assert documents.set_index("doc_id")["duplicate_of"]["longer"] == "original"
+    assert not paragraphs["is_boilerplate"].any()
