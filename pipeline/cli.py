@@ -150,8 +150,8 @@ def dedup_cli(work: Path = WorkOpt) -> None:
     from pipeline import dedup, io
 
     documents, paragraphs = _read(work, "documents", "paragraphs_raw")
-    paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
-    io.write_interim({"paragraphs": paragraphs, "clusters": clusters}, work)
+    documents, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
+    io.write_interim({"documents": documents, "paragraphs": paragraphs, "clusters": clusters}, work)
     typer.echo(f"dedup: {int(paragraphs['is_boilerplate'].sum())} boilerplate paragraphs, {len(clusters)} clusters")
 
 

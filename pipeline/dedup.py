@@ -1,7 +1,12 @@
-"""Stage 2, dedup: cluster near-identical paragraphs and flag boilerplate.
+"""Stage 2, dedup: cluster near-duplicate paragraphs, flag boilerplate, find republished documents.
 
 Every paragraph gets a `cluster_id`; the cluster's canonical text (its earliest
 member) is what the NLP stages analyse, once, and fan out to all members.
+
+Method: exact match on folded text, then a streaming MinHash LSH over character
+shingles that indexes cluster representatives only (each new text is verified with
+rapidfuzz against at most a few candidates), so memory grows with the number of
+clusters and time stays near-linear. See docs/dedup.md.
 """
 
 from __future__ import annotations
@@ -10,11 +15,23 @@ import hashlib
 import re
 import unicodedata
 
+import numpy as np
 import pandas as pd
+from datasketch import MinHash, MinHashLSH
+from rapidfuzz import fuzz
 
 from pipeline import schema
 
-MIN_BOILERPLATE_DOCUMENTS = 2
+MIN_BOILERPLATE_STORIES = 2
+SHINGLE_CHARS = 4
+NUM_PERM = 128
+LSH_THRESHOLD = 0.5
+MIN_RATIO = 83.0
+MAX_CANDIDATES = 5
+MIN_FUZZY_CHARS = 40
+REPUBLISHED_SHARE = 0.6
+MIN_REPUBLISHED_PARAGRAPHS = 2
+MAX_REPUBLICATION_CLUSTER_DOCS = 100
 
 
 def fold_text(text: str) -> str:
@@ -28,33 +45,114 @@ def text_hash(text: str, prefix: str = "") -> str:
     return prefix + hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 
-def assign_clusters(paragraphs: pd.DataFrame) -> pd.Series:
-    """Cluster key per paragraph (index-aligned). This version groups exact matches of the folded text."""
-    return paragraphs["text"].map(lambda t: text_hash(fold_text(t), "c"))
+def _shingles(folded: str, k: int) -> list[bytes]:
+    return [folded[i : i + k].encode("utf-8") for i in range(max(1, len(folded) - k + 1))]
 
 
-def find_boilerplate(paragraphs: pd.DataFrame, documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Cluster paragraphs and flag boilerplate.
+def near_duplicate_representatives(
+    folded_texts: list[str],
+    *,
+    min_ratio: float = MIN_RATIO,
+    lsh_threshold: float = LSH_THRESHOLD,
+    shingle_chars: int = SHINGLE_CHARS,
+    num_perm: int = NUM_PERM,
+    max_candidates: int = MAX_CANDIDATES,
+    min_fuzzy_chars: int = MIN_FUZZY_CHARS,
+) -> list[int]:
+    """Index of the representative of each distinct folded text (itself when it starts a cluster).
+
+    Texts are processed in the given order (earliest first), so a representative is always
+    the earliest text of its cluster. Texts shorter than `min_fuzzy_chars` only match exactly.
+    """
+    lsh = MinHashLSH(threshold=lsh_threshold, num_perm=num_perm)
+    representative = list(range(len(folded_texts)))
+    eligible = [i for i, t in enumerate(folded_texts) if len(t) >= min_fuzzy_chars]
+    batch = 2048
+    for start in range(0, len(eligible), batch):
+        idx = eligible[start : start + batch]
+        hashes = MinHash.bulk([_shingles(folded_texts[i], shingle_chars) for i in idx], num_perm=num_perm)
+        for i, mh in zip(idx, hashes):
+            text = folded_texts[i]
+            best, best_score = None, min_ratio
+            for key in lsh.query(mh)[:max_candidates]:
+                score = fuzz.ratio(text, folded_texts[key], score_cutoff=best_score)
+                if score >= best_score and (best is None or score > best_score or key < best):
+                    best, best_score = key, score
+            if best is None:
+                lsh.insert(i, mh, check_duplication=False)
+            else:
+                representative[i] = best
+    return representative
+
+
+def assign_clusters(paragraphs: pd.DataFrame, **params) -> pd.Series:
+    """Cluster id per paragraph (index-aligned), given in canonical order (earliest first).
+
+    The id is a hash of the representative's folded text, so it is stable across runs and does
+    not change when unrelated documents are added.
+    """
+    folded = paragraphs["text"].map(fold_text)
+    distinct = list(dict.fromkeys(folded))
+    rep = near_duplicate_representatives(distinct, **params)
+    rep_text = {t: distinct[rep[i]] for i, t in enumerate(distinct)}
+    return folded.map(lambda t: text_hash(rep_text[t], "c"))
+
+
+def find_republications(paras: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:
+    """doc_id -> doc_id of the earlier document it republishes (most of the shorter one's paragraphs shared).
+
+    Clusters found in more than MAX_REPUBLICATION_CLUSTER_DOCS documents are ubiquitous background, not the
+    text of one story; leaving them out of the document-pair join keeps it linear in corpus size.
+    """
+    pairs = paras[["doc_id", "cluster_id"]].drop_duplicates()
+    sizes = pairs.groupby("doc_id").size()
+    n_docs = pairs.groupby("cluster_id")["doc_id"].transform("size")
+    story_text = pairs[(n_docs > 1) & (n_docs <= MAX_REPUBLICATION_CLUSTER_DOCS)]
+    shared = story_text.merge(story_text, on="cluster_id")
+    shared = shared[shared["doc_id_x"] != shared["doc_id_y"]]
+    counts = shared.groupby(["doc_id_x", "doc_id_y"]).size().rename("n_shared").reset_index()
+    shorter = np.minimum(counts["doc_id_x"].map(sizes), counts["doc_id_y"].map(sizes))
+    counts["share"] = counts["n_shared"] / shorter
+    counts = counts[(counts["share"] >= REPUBLISHED_SHARE) & (counts["n_shared"] >= MIN_REPUBLISHED_PARAGRAPHS)]
+    order = {d: i for i, d in enumerate(documents.sort_values(["published", "doc_id"], na_position="last")["doc_id"])}
+    counts = counts[counts["doc_id_y"].map(order) < counts["doc_id_x"].map(order)]
+    counts = counts.sort_values(["doc_id_x", "share", "n_shared"], ascending=[True, False, False])
+    original = counts.drop_duplicates("doc_id_x").set_index("doc_id_x")["doc_id_y"]
+    # Follow chains so every copy points at the first publication.
+    return original.map(lambda d: original.get(d, d))
+
+
+def find_boilerplate(
+    paragraphs: pd.DataFrame, documents: pd.DataFrame, **params
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Cluster paragraphs, flag boilerplate and mark republished documents.
 
     Args:
         paragraphs: doc_id, para_idx, text.
         documents: the documents table (for publication dates and outlets).
+        params: thresholds for `near_duplicate_representatives`.
 
     Returns:
-        (paragraphs with cluster_id, is_boilerplate and text_id; clusters table).
+        (documents with duplicate_of; paragraphs with cluster_id, is_boilerplate and text_id; clusters table).
     """
     if paragraphs.empty:
-        return schema.empty(schema.PARAGRAPHS), schema.empty(schema.CLUSTERS)
+        return documents, schema.empty(schema.PARAGRAPHS), schema.empty(schema.CLUSTERS)
     meta = documents.set_index("doc_id")[["published", "outlet"]]
     paras = paragraphs.join(meta, on="doc_id")
-    paras["cluster_id"] = assign_clusters(paras)
     # Earliest member first: it is the canonical text of its cluster.
     paras = paras.sort_values(["published", "doc_id", "para_idx"], na_position="last", kind="stable")
+    paras["cluster_id"] = assign_clusters(paras, **params)
     groups = paras.groupby("cluster_id", sort=False)
     canonical = groups["text"].transform("first")
     paras["text_id"] = canonical.map(lambda t: text_hash(t, "t"))
-    n_docs = groups["doc_id"].transform("nunique")
-    paras["is_boilerplate"] = n_docs >= MIN_BOILERPLATE_DOCUMENTS
+
+    duplicate_of = find_republications(paras, documents)
+    documents = documents.copy()
+    documents["duplicate_of"] = documents["doc_id"].map(duplicate_of)
+    # A republished story counts as its original: boilerplate must recur across different stories.
+    paras["story"] = paras["doc_id"].map(lambda d: duplicate_of.get(d, d))
+    n_stories = paras.groupby("cluster_id", sort=False)["story"].transform("nunique")
+    paras["is_boilerplate"] = n_stories >= MIN_BOILERPLATE_STORIES
 
     multi = paras[groups["doc_id"].transform("size") > 1]
     clusters = (
@@ -70,4 +168,4 @@ def find_boilerplate(paragraphs: pd.DataFrame, documents: pd.DataFrame) -> tuple
         )
         .reset_index()
     )
-    return schema.conform(paras, schema.PARAGRAPHS), schema.conform(clusters, schema.CLUSTERS)
+    return documents, schema.conform(paras, schema.PARAGRAPHS), schema.conform(clusters, schema.CLUSTERS)

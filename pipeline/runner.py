@@ -78,7 +78,7 @@ def run_stages(
     with report.stage("clean"):
         documents, paragraphs = clean.clean_documents(raw)
     with report.stage("dedup"):
-        paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
+        documents, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
     with report.stage("ner") as tracker:
         texts = ner.unique_texts(paragraphs, clusters)
         tracker.set_total(len(texts))

@@ -91,9 +91,11 @@ def _corpus(folder: Path, raw_dir: Path, n_extra: int) -> None:
     extra = [
         "Defence Minister Zakir Hasanov received the visiting Chief of General Staff of Georgia in Baku.",
         "The two ministers discussed cooperation in military education and joint exercises.",
+        "Naval commanders of both countries agreed on a schedule of port visits for next spring.",
     ]
+    # Distinct texts: dedup clusters near-duplicates, so "round 0" and "round 2" of one sentence would be one text.
     for i in range(n_extra):
-        (folder / f"extra{i}.txt").write_text(extra[i % 2] + f" Talks round {i}.")
+        (folder / f"extra{i}.txt").write_text(extra[i % len(extra)] + f" Talks round {i}.")
 
 
 def test_incremental_run_equals_full_run(tmp_path, raw_dir):

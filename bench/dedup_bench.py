@@ -1,0 +1,118 @@
+"""Dedup benchmark: planted near-duplicates, time, peak RSS, pair precision/recall, scaling exponent.
+
+Usage: python bench/dedup_bench.py 10000 100000 1000000
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import resource
+import sys
+import time
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from pipeline import dedup
+
+VOCAB_SEED = 7
+PLANTED_SHARE = 0.3
+BASES_PER_100 = 1  # boilerplate base paragraphs per 100 planted variants
+
+
+def _vocabulary(rng: random.Random, n: int = 40000) -> list[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return ["".join(rng.choice(letters) for _ in range(rng.randint(3, 10))) for _ in range(n)]
+
+
+def _edit(words: list[str], rng: random.Random, vocab: list[str]) -> list[str]:
+    words = list(words)
+    for _ in range(rng.choice([0, 1, 1, 2, 2, 3])):
+        i = rng.randrange(len(words) - 1)
+        kind = rng.choice(["swap", "date", "number", "quotes", "clause", "replace"])
+        if kind == "swap":
+            words[i], words[i + 1] = words[i + 1], words[i]
+        elif kind == "date":
+            words[i] = str(rng.randint(1990, 2025))
+        elif kind == "number":
+            words.insert(i, str(rng.randint(2, 999)))
+        elif kind == "quotes":
+            words[i] = f"\u201c{words[i]}\u201d"
+        elif kind == "clause":
+            words[i:i] = ["which", rng.choice(vocab), "said"]
+        else:
+            words[i] = rng.choice(vocab)
+    return words
+
+
+def generate(n: int, seed: int = VOCAB_SEED) -> tuple[list[str], np.ndarray]:
+    """n paragraphs and the planted cluster label of each (-1 for distinct paragraphs)."""
+    rng = random.Random(seed)
+    vocab = _vocabulary(rng)
+    n_planted = int(n * PLANTED_SHARE)
+    n_bases = max(1, n_planted * BASES_PER_100 // 100)
+    bases = [[rng.choice(vocab) for _ in range(rng.randint(20, 80))] for _ in range(n_bases)]
+    texts, labels = [], []
+    for _ in range(n_planted):
+        b = rng.randrange(n_bases)
+        texts.append(" ".join(_edit(bases[b], rng, vocab)))
+        labels.append(b)
+    for _ in range(n - n_planted):
+        texts.append(" ".join(rng.choice(vocab) for _ in range(rng.randint(20, 80))))
+        labels.append(-1)
+    order = list(range(n))
+    rng.shuffle(order)
+    return [texts[i] for i in order], np.array([labels[i] for i in order])
+
+
+def pair_scores(pred: np.ndarray, truth: np.ndarray) -> tuple[float, float]:
+    """Pair precision and recall of predicted cluster ids against planted labels (counted per group)."""
+    def same_pairs(keys):
+        _, counts = np.unique(keys, return_counts=True)
+        return int((counts * (counts - 1) // 2).sum())
+
+    planted = truth >= 0
+    tp_keys = np.char.add(pred[planted].astype(str), "|" + truth[planted].astype(str))
+    tp = same_pairs(tp_keys)
+    return tp / max(1, same_pairs(pred)), tp / max(1, same_pairs(truth[planted]))
+
+
+def all_pairs_baseline(texts: list[str], truth: np.ndarray, sample: int = 1000) -> float:
+    """Recall of planted pairs that an all-pairs rapidfuzz scan at the same cutoff finds, on a sample."""
+    rng = np.random.default_rng(0)
+    idx = rng.choice(len(texts), size=min(sample, len(texts)), replace=False)
+    folded = [dedup.fold_text(texts[i]) for i in idx]
+    scores = process.cdist(folded, folded, scorer=fuzz.ratio, score_cutoff=dedup.MIN_RATIO, dtype=np.uint8)
+    lab = truth[idx]
+    same = (lab[:, None] == lab[None, :]) & (lab[:, None] >= 0)
+    np.fill_diagonal(same, False)
+    return float((scores[same] > 0).mean()) if same.any() else float("nan")
+
+
+def main(sizes: list[int]) -> None:
+    rows = []
+    print(f"{'N':>9} {'time_s':>8} {'peak_rss_MB':>11} {'precision':>9} {'recall':>7} {'all-pairs recall(sample)':>24}")
+    for n in sizes:
+        texts, truth = generate(n)
+        import pandas as pd
+
+        paragraphs = pd.DataFrame({"text": texts})
+        start = time.perf_counter()
+        pred = dedup.assign_clusters(paragraphs).to_numpy()
+        elapsed = time.perf_counter() - start
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        precision, recall = pair_scores(pred, truth)
+        baseline = all_pairs_baseline(texts, truth)
+        rows.append((n, elapsed))
+        print(f"{n:>9} {elapsed:>8.1f} {rss:>11.0f} {precision:>9.4f} {recall:>7.4f} {baseline:>24.4f}", flush=True)
+    by_n = dict(rows)
+    if 100_000 in by_n and 1_000_000 in by_n:
+        print(f"scaling exponent 100k->1M: {math.log(by_n[1_000_000] / by_n[100_000]) / math.log(10):.2f}")
+    elif len(rows) >= 2:
+        (n0, t0), (n1, t1) = rows[-2], rows[-1]
+        print(f"scaling exponent {n0}->{n1}: {math.log(t1 / t0) / math.log(n1 / n0):.2f}")
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]] or [10_000, 100_000, 1_000_000])

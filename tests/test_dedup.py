@@ -1,0 +1,172 @@
+"""Dedup: near-duplicate clusters, boilerplate vs republication, stable ids, fan-out."""
+
+from __future__ import annotations
+
+import string
+
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import dedup, ner
+
+BACKGROUND = (
+    "Military cooperation between the two countries first emerged in 1992, when they signed "
+    "an agreement on military education and the training of officers."
+)
+BACKGROUND_EDITED = (
+    "Military co-operation between the two countries first emerged in 1993, when they signed "
+    "an agreement on military education and the training of \u201cofficers\u201d."
+)
+
+words = st.text(alphabet=string.ascii_lowercase, min_size=3, max_size=9)
+paragraph_words = st.lists(words, min_size=25, max_size=45)
+
+
+def _corpus(*docs: tuple[str, str, list[str]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(documents, paragraphs) from (doc_id, published, paragraph texts) triples."""
+    documents = pd.DataFrame(
+        [{"doc_id": d, "published": pd.Timestamp(p), "outlet": f"outlet-{d}"} for d, p, _ in docs]
+    )
+    paragraphs = pd.DataFrame(
+        [{"doc_id": d, "para_idx": i, "text": t} for d, _, texts in docs for i, t in enumerate(texts)]
+    )
+    return documents, paragraphs
+
+
+def _clusters(texts: list[str], **params) -> list[str]:
+    paragraphs = pd.DataFrame({"text": texts})
+    return dedup.assign_clusters(paragraphs, **params).tolist()
+
+
+def _edit(tokens: list[str], kind: str, at: int) -> list[str]:
+    tokens = list(tokens)
+    i = at % (len(tokens) - 1)
+    if kind == "swap":
+        tokens[i], tokens[i + 1] = tokens[i + 1], tokens[i]
+    elif kind == "replace":
+        tokens[i] = "replaced"
+    elif kind == "number":
+        tokens[i] = "1994" if tokens[i] != "1994" else "2024"
+    elif kind == "quotes":
+        tokens[i] = f"\u201c{tokens[i]}\u201d"
+    return tokens
+
+
+@settings(max_examples=60, deadline=None)
+@given(paragraph_words, st.sampled_from(["swap", "replace", "number", "quotes"]), st.integers(0, 1000))
+def test_a_paragraph_and_its_small_edit_cluster_together(tokens, kind, at):
+    original = " ".join(tokens)
+    edited = " ".join(_edit(tokens, kind, at))
+    first, second = _clusters([original, edited])
+    assert first == second
+
+
+def _unrelated_words(alphabet: str):
+    return st.lists(st.text(alphabet=alphabet, min_size=3, max_size=9), min_size=15, max_size=45, unique=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_unrelated_words(string.ascii_lowercase[:13]), _unrelated_words(string.ascii_lowercase[13:]))
+def test_unrelated_paragraphs_stay_apart(first_words, second_words):
+    """Paragraphs with no word in common (disjoint letters) never share a cluster."""
+    a, b = _clusters([" ".join(first_words), " ".join(second_words)])
+    assert a != b
+
+
+def test_min_ratio_is_a_parameter():
+    assert len(set(_clusters([BACKGROUND, BACKGROUND_EDITED]))) == 1
+    assert len(set(_clusters([BACKGROUND, BACKGROUND_EDITED], min_ratio=100))) == 2
+
+
+def test_republication_is_a_duplicate_document_and_not_boilerplate():
+    story = [
+        "The defence minister arrived in Ankara on Monday for talks with his counterpart on drones.",
+        "The two ministers discussed joint exercises planned for the autumn and officer training.",
+        "A memorandum on military logistics was signed at the end of the meeting, officials said.",
+    ]
+    other_story = [
+        "The chief of the general staff inspected units on the northern border on Thursday.",
+        BACKGROUND_EDITED,
+    ]
+    documents, paragraphs = _corpus(
+        ("original", "2024-03-01", [*story, BACKGROUND]),
+        ("copy", "2024-03-02", [f"\u201c{story[0]}\u201d", *story[1:], BACKGROUND]),
+        ("other", "2024-03-05", other_story),
+    )
+    documents, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
+
+    duplicate_of = documents.set_index("doc_id")["duplicate_of"]
+    assert duplicate_of["copy"] == "original"
+    assert pd.isna(duplicate_of["original"]) and pd.isna(duplicate_of["other"])
+    flags = paragraphs.set_index(["doc_id", "para_idx"])["is_boilerplate"]
+    assert not flags.loc["original"].iloc[:3].any() and not flags.loc["copy"].iloc[:3].any()
+    assert flags[("original", 3)] and flags[("copy", 3)] and flags[("other", 1)]
+    assert not flags[("other", 0)]
+    background = clusters[clusters["is_boilerplate"]]
+    assert len(background) == 1 and background["n_documents"].iloc[0] == 3
+
+
+def test_near_duplicates_are_analysed_as_the_earliest_text():
+    documents, paragraphs = _corpus(
+        ("late", "2024-05-01", [BACKGROUND_EDITED]), ("early", "2024-01-01", [BACKGROUND])
+    )
+    _, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
+    assert paragraphs["text_id"].nunique() == 1 and paragraphs["cluster_id"].nunique() == 1
+    assert clusters["canonical_text"].tolist() == [BACKGROUND]
+    texts = ner.unique_texts(paragraphs, clusters)
+    assert texts["text"].tolist() == [BACKGROUND]
+
+
+def test_cluster_ids_are_stable_across_runs_and_unrelated_additions():
+    docs = [("a", "2024-01-01", [BACKGROUND, "A story about a naval visit to the port of Izmir."]),
+            ("b", "2024-01-02", [BACKGROUND_EDITED, "A story about an air force exercise over the sea."])]
+    first = dedup.find_boilerplate(*reversed(_corpus(*docs)))[1]
+    again = dedup.find_boilerplate(*reversed(_corpus(*docs)))[1]
+    grown = dedup.find_boilerplate(
+        *reversed(_corpus(*docs, ("c", "2024-02-01", ["An unrelated report on border patrols in the south."])))
+    )[1]
+    key = ["doc_id", "para_idx"]
+    ids = first.set_index(key)["cluster_id"]
+    assert ids.equals(again.set_index(key)["cluster_id"])
+    assert ids.equals(grown.set_index(key)["cluster_id"].loc[ids.index])
+
+
+def test_fan_out_gives_every_near_duplicate_the_canonical_mentions():
+    documents, paragraphs = _corpus(
+        ("a", "2024-01-01", [BACKGROUND]),
+        ("b", "2024-01-02", [BACKGROUND_EDITED]),
+        ("c", "2024-01-03", [f"In short: {BACKGROUND.lower()}"]),
+    )
+    _, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
+    canonical_id = ner.unique_texts(paragraphs, clusters)["text_id"].iloc[0]
+    text_mentions = pd.DataFrame(
+        [
+            {"text_id": canonical_id, "start": 49, "end": 53, "text": "1992", "label": "DATE", "sent_idx": 0, "norm": "1992"},
+            {"text_id": canonical_id, "start": 104, "end": 112, "text": "training", "label": "X", "sent_idx": 0, "norm": "x"},
+        ],
+        columns=ner.TEXT_MENTION_COLUMNS,
+    )
+    mentions = ner.fan_out(text_mentions, paragraphs)
+    cols = ["start", "end", "text", "label"]
+    expected = text_mentions[cols].reset_index(drop=True)
+    for doc_id in ["a", "b", "c"]:
+        got = mentions[mentions["doc_id"] == doc_id][cols].reset_index(drop=True)
+        pd.testing.assert_frame_equal(got, expected)
+
+
+def test_republication_with_added_paragraphs_is_still_a_duplicate():
+    story = [
+        "The navy commander received a delegation from the coast guard to discuss patrol boats.",
+        "Both sides agreed to hold a joint search and rescue drill before the end of the year.",
+        "The delegation also visited the naval academy and met cadets in their final year.",
+    ]
+    extra = [
+        "Editor's note: this article first appeared on the website of a partner news agency.",
+        "The ministry has published a photo gallery of the visit on its official channels.",
+        "Readers can follow the outlet on social media for more defence news from the region.",
+    ]
+    documents, paragraphs = _corpus(("original", "2024-06-01", story), ("longer", "2024-06-02", [*story, *extra]))
+    documents, paragraphs, _ = dedup.find_boilerplate(paragraphs, documents)
+    assert documents.set_index("doc_id")["duplicate_of"]["longer"] == "original"
+    assert not paragraphs["is_boilerplate"].any()
