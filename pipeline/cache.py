@@ -48,6 +48,9 @@ def config_key(nlp: Language) -> str:
         "spacy": spacy.__version__,
         "model": [nlp.meta.get("lang"), nlp.meta.get("name"), nlp.meta.get("version")],
         "pipes": nlp.pipe_names,
+        # component settings, e.g. meetgraph_frames' method (rules vs the co-occurrence baseline)
+        "components": {name: dict(nlp.config["components"].get(name, {})) for name in nlp.pipe_names
+                       if name.startswith("meetgraph")},
         "patterns": _hash_files(p for p in models_dir.rglob("*") if p.is_file()) if models_dir.is_dir() else "",
         "code": _hash_files(p for pattern in CODE_FILES for p in PACKAGE_DIR.glob(pattern)),
     }

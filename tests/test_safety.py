@@ -136,3 +136,13 @@ def test_two_runs_write_identical_tables(tmp_path, raw_dir, sample_output):
         assert pq.read_table(sample_output / f"{name}.parquet").equals(
             pq.read_table(tmp_path / "again" / f"{name}.parquet")
         ), name
+
+
+def test_cache_key_changes_with_component_settings(blank_model):
+    """The co-occurrence baseline must never reuse frames cached by the rules (or the reverse)."""
+    from pipeline.nlp import components
+
+    rules, baseline = spacy.load(blank_model), spacy.load(blank_model)
+    components.add_domain_components(rules, relations="rules")
+    components.add_domain_components(baseline, relations="cooccurrence")
+    assert cache.config_key(rules) != cache.config_key(baseline)
