@@ -25,6 +25,16 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def blank_model(tmp_path_factory) -> Path:
+    """A saved blank English pipeline with a sentencizer: runs the CLI in seconds where no model quality matters."""
+    path = tmp_path_factory.mktemp("model") / "blank"
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.to_disk(path)
+    return path
+
+
+@pytest.fixture(scope="session")
 def raw_dir() -> Path:
     return RAW
 

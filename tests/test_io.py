@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-import spacy
 
 from pipeline import io, load, schema
 
@@ -89,14 +88,6 @@ def test_lock_of_a_killed_process_does_not_block(tmp_path):
     with io.output_lock(out):  # the lock file is still there, the lock is not
         pass
 
-
-@pytest.fixture(scope="module")
-def blank_model(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("model") / "blank"
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.to_disk(path)
-    return path
 
 
 def test_sigkill_at_any_moment_leaves_previous_outputs_intact(tmp_path, blank_model):

@@ -18,14 +18,6 @@ runner = CliRunner()
 ARTICLE = "General Ali Hasanov met Colonel John Smith in Baku on Monday to discuss military training."
 
 
-@pytest.fixture(scope="module")
-def blank_model(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("model") / "blank"
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.to_disk(path)
-    return path
-
 
 def _run(inputs, out, *args):
     return runner.invoke(app, ["run", "-i", str(inputs), "-o", str(out), *map(str, args)])
