@@ -55,7 +55,9 @@ def test_the_receiving_person_of_each_sample_meets_the_visitor(sample_output):
         docs.index[docs["published"].notna()][0]: ("hasanov", "bagci"),
     }.items():
         rows = meetings[meetings["doc_id"] == doc_id]
-        assert any({receiver, visitor} <= _surnames(names) for names in rows["participant_names"]), doc_id
+        hits = rows[[{receiver, visitor} <= _surnames(names) for names in rows["participant_names"]]]
+        assert len(hits), doc_id
+        assert _surnames(hits["host_name"].dropna()) == {receiver}, doc_id
 
 
 def test_boilerplate_shared_by_both_samples_is_flagged(sample_output):
