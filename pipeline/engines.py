@@ -64,11 +64,22 @@ def _forked_pool(nlp, processes: int):
     _FORKED_NLP = nlp
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+        with ProcessPoolExecutor(max_workers=processes, mp_context=context, initializer=_die_with_parent) as pool:
             pool.submit(int).result()  # with fork, the first task starts every worker: do it now, while small
             yield pool
     finally:
         _FORKED_NLP = None
+
+
+def _die_with_parent() -> None:
+    """Linux: a worker gets SIGKILL when its parent dies, so a kill -9 of a run leaves no orphans behind."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: workers end when their call queue breaks
 
 
 def _analyze_in_fork(texts: pd.DataFrame, batch_size: int) -> dict:
