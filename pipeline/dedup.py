@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 
 import numpy as np
 import pandas as pd
@@ -49,6 +50,33 @@ def _shingles(folded: str, k: int) -> list[bytes]:
     return [folded[i : i + k].encode("utf-8") for i in range(max(1, len(folded) - k + 1))]
 
 
+class _BandIndex:
+    """LSH band index of cluster representatives: one dict per band, band key -> first representative.
+
+    datasketch's MinHashLSH keeps a set and a bytes key per band and key (about 9 KB per representative);
+    a plain int -> int dict per band holds the same candidates in about a quarter of that.
+    """
+
+    def __init__(self, bands: int, rows: int):
+        self.bands, self.rows = bands, rows
+        self.mix = np.random.default_rng(0).integers(1, 2**63, size=rows, dtype=np.uint64) | np.uint64(1)
+        self.buckets: list[dict[int, int]] = [{} for _ in range(bands)]
+
+    def keys(self, signatures: np.ndarray) -> list[list[int]]:
+        """Band keys of each signature row (a fixed mix of the band's hash values)."""
+        used = signatures[:, : self.bands * self.rows].reshape(len(signatures), self.bands, self.rows)
+        return (used * self.mix).sum(axis=2, dtype=np.uint64).tolist()
+
+    def query(self, keys: list[int], limit: int) -> list[int]:
+        """Representatives sharing a band with the text, most shared bands first."""
+        hits = Counter(r for bucket, k in zip(self.buckets, keys) if (r := bucket.get(k)) is not None)
+        return [r for r, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+
+    def insert(self, keys: list[int], representative: int) -> None:
+        for bucket, k in zip(self.buckets, keys):
+            bucket.setdefault(k, representative)
+
+
 def near_duplicate_representatives(
     folded_texts: list[str],
     *,
@@ -64,22 +92,24 @@ def near_duplicate_representatives(
     Texts are processed in the given order (earliest first), so a representative is always
     the earliest text of its cluster. Texts shorter than `min_fuzzy_chars` only match exactly.
     """
-    lsh = MinHashLSH(threshold=lsh_threshold, num_perm=num_perm)
+    shape = MinHashLSH(threshold=lsh_threshold, num_perm=num_perm)
+    index = _BandIndex(shape.b, shape.r)
     representative = list(range(len(folded_texts)))
     eligible = [i for i, t in enumerate(folded_texts) if len(t) >= min_fuzzy_chars]
     batch = 2048
     for start in range(0, len(eligible), batch):
         idx = eligible[start : start + batch]
         hashes = MinHash.bulk([_shingles(folded_texts[i], shingle_chars) for i in idx], num_perm=num_perm)
-        for i, mh in zip(idx, hashes):
+        band_keys = index.keys(np.vstack([mh.hashvalues for mh in hashes]))
+        for i, keys in zip(idx, band_keys):
             text = folded_texts[i]
             best, best_score = None, min_ratio
-            for key in lsh.query(mh)[:max_candidates]:
+            for key in index.query(keys, max_candidates):
                 score = fuzz.ratio(text, folded_texts[key], score_cutoff=best_score)
                 if score >= best_score and (best is None or score > best_score or key < best):
                     best, best_score = key, score
             if best is None:
-                lsh.insert(i, mh, check_duplication=False)
+                index.insert(keys, i)
             else:
                 representative[i] = best
     return representative
