@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 import charset_normalizer
 import pandas as pd
@@ -287,6 +287,3 @@ def _override(value) -> str | None:
     value = str(value).strip()
     return value or None
 
-
-def iter_texts(paragraphs: pd.DataFrame) -> Iterable[str]:
-    return paragraphs["text"].astype(str)
