@@ -49,6 +49,13 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return str(best), best.encoding
 
 
+def decode_text_file(data: bytes) -> tuple[str, str]:
+    """`decode_bytes` for a whole input file, refusing binary files (NUL bytes outside UTF-16) first."""
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ValueError("binary file (NUL bytes)")
+    return decode_bytes(data)
+
+
 # --- normalising cleaners (str -> str) ------------------------------------------------------
 
 _QUOTES = str.maketrans(
@@ -218,9 +225,7 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     if isinstance(data, str):
         text = data
     else:
-        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise ValueError("binary file (NUL bytes)")
-        text, encoding = decode_bytes(data)
+        text, encoding = decode_text_file(data)
     text = normalize_text(text)
     paragraphs = split_paragraphs(text)
     meta = {"published": None, "outlet": None, "author": None}

@@ -125,8 +125,7 @@ def read_html(data: bytes, doc_id: str, source: str, columns: Columns) -> Iterat
     import trafilatura
 
     try:
-        _check_not_binary(data)
-        html, encoding = clean.decode_bytes(data)
+        html, encoding = clean.decode_text_file(data)
         text = trafilatura.extract(html, include_comments=False, include_tables=False) if html.strip() else None
     except (ValueError, UnicodeError) as exc:
         yield _row(doc_id, source, error=str(exc))
@@ -144,8 +143,7 @@ def read_html(data: bytes, doc_id: str, source: str, columns: Columns) -> Iterat
 def read_jsonl(data: bytes, doc_id: str, source: str, columns: Columns) -> Iterator[dict]:
     """One document per JSON object line; bad lines are reported, good ones kept."""
     try:
-        _check_not_binary(data)
-        text, encoding = clean.decode_bytes(data)
+        text, encoding = clean.decode_text_file(data)
     except (ValueError, UnicodeError) as exc:
         yield _row(doc_id, source, error=str(exc))
         return
@@ -168,8 +166,7 @@ def read_jsonl(data: bytes, doc_id: str, source: str, columns: Columns) -> Itera
 def read_csv(data: bytes, doc_id: str, source: str, columns: Columns) -> Iterator[dict]:
     """One document per CSV row (header row names the columns)."""
     try:
-        _check_not_binary(data)
-        text, encoding = clean.decode_bytes(data)
+        text, encoding = clean.decode_text_file(data)
     except (ValueError, UnicodeError) as exc:
         yield _row(doc_id, source, error=str(exc))
         return
@@ -220,11 +217,6 @@ def _records(records, doc_id: str, source: str, columns: Columns, encoding: str,
             url=_scalar(record.get(columns.url)),
             encoding=encoding,
         )
-
-
-def _check_not_binary(data: bytes) -> None:
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ValueError("binary file (NUL bytes)")
 
 
 def _scalar(value) -> str | None:
