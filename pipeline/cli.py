@@ -113,6 +113,7 @@ def run_cli(
             reasons = "; ".join(f"{n} {reason}" for reason, n in report.skip_reasons.items())
             typer.echo(f"meetgraph: skipped {report.counts['skipped']}: {reasons}")
         typer.echo("meetgraph: timings: " + ", ".join(f"{k} {v:.1f}s" for k, v in report.timings.items()))
+        typer.echo("meetgraph: rss after stage: " + ", ".join(f"{k} {v:.0f}MB" for k, v in report.rss_mb.items()))
 
 
 def _stage_progress(disable: bool):

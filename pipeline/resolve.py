@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 
 import pandas as pd
 import numpy as np
@@ -37,6 +40,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", str(text)).replace("ı", "i")
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
@@ -46,8 +50,9 @@ def node_id(label: str, name: str) -> str:
     return f"{label}:{slug(name)}"
 
 
-def _tokens(name: str) -> list[str]:
-    return re.sub(r"[^a-z0-9 ]+", " ", fold(name)).split()
+@lru_cache(maxsize=1 << 16)
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(re.sub(r"[^a-z0-9 ]+", " ", fold(name)).split())
 
 
 class _Person:
@@ -57,7 +62,7 @@ class _Person:
         self.doc_id, self.names, self.ranks, self.titles, self.countries = doc_id, [name], [], [], []
 
     @property
-    def full(self) -> list[str]:
+    def full(self) -> tuple[str, ...]:
         return _tokens(max(self.names, key=lambda n: len(n.split())))
 
 
@@ -123,23 +128,23 @@ def _group_people(people: list[_Person], live: list[int]) -> list[list[int]]:
 
 def _relabel_surnames(mentions: pd.DataFrame) -> pd.Series:
     """A name the model labelled ORG/GPE/LOC that is the surname of a person in the document is a PERSON."""
-    labels = mentions["label"].copy()
-    for _, group in mentions.groupby("doc_id", sort=False):
-        surnames = {t.split()[-1] for t in group.loc[group["label"] == "PERSON", "text"] if t.split()}
-        wrong = group["label"].isin(["ORG", "GPE", "LOC", "NORP"]) & group["text"].isin(surnames)
-        wrong &= ~group["text"].isin(countries())
-        labels[wrong[wrong].index] = "PERSON"
-    return labels
+    persons = mentions[mentions["label"] == "PERSON"]
+    surnames = pd.MultiIndex.from_arrays([persons["doc_id"], persons["text"].str.split().str[-1]])
+    candidate = mentions["label"].isin(["ORG", "GPE", "LOC", "NORP"]) & ~mentions["text"].isin(countries())
+    wrong = candidate & pd.MultiIndex.from_arrays([mentions["doc_id"], mentions["text"]]).isin(surnames)
+    return mentions["label"].mask(wrong, "PERSON")
 
 
-def _attach(doc_rows: pd.DataFrame, person_of: dict, people: list[_Person]) -> list[tuple]:
-    """Rank, title and country written next to each person mention; returns (person, kind, value) facts."""
+def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person]) -> list[tuple]:
+    """Rank, title and country written next to each person mention; returns (person, kind, value) facts.
+
+    `doc_rows`: the document's mention records, in (paragraph, start) order.
+    """
     facts = []
     paras: dict = {}
-    for row in doc_rows.to_dict("records"):
+    for row in doc_rows:
         paras.setdefault(row["para_idx"], []).append(row)
     for rows in paras.values():
-        rows.sort(key=lambda r: r["start"])
         for i, row in enumerate(rows):
             if row["label"] != "PERSON":
                 continue
@@ -255,11 +260,14 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     person_of: dict[int, int] = {}
     ref_of: dict[int, int | None] = {}
     doc_facts = []
-    for doc_id, doc_rows in mentions.groupby("doc_id", sort=False):
+    records = mentions[["doc_id", "para_idx", "sent_idx", "start", "end", "text", "label", "norm", "row_key"]]
+    for doc_id, group in groupby(records.to_dict("records"), key=itemgetter("doc_id")):
+        doc_rows = list(group)
         local: list[int] = []
         doc_keys: list[int] = []
-        for row in doc_rows[doc_rows["label"] == "PERSON"].itertuples():
-            toks = _tokens(row.text)
+        for row in (r for r in doc_rows if r["label"] == "PERSON"):
+            text = row["text"]
+            toks = _tokens(text)
             if not toks:
                 continue
             same = [p for p in local if people[p].full[-1] == toks[-1] or
@@ -268,15 +276,15 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
                 same = [p for p in same if len(people[p].full) == 1 or fuzz.ratio(people[p].full[0], toks[0]) >= 90]
             if same:
                 pid = same[-1]
-                people[pid].names.append(row.text)
+                people[pid].names.append(text)
                 local.remove(pid)
                 local.append(pid)
             else:
-                people.append(_Person(doc_id, row.text))
+                people.append(_Person(doc_id, text))
                 pid = len(people) - 1
                 local.append(pid)
-            person_of[row.row_key] = pid
-            doc_keys.append(row.row_key)
+            person_of[row["row_key"]] = pid
+            doc_keys.append(row["row_key"])
         # a surname-only person later given in full joins it
         for pid in list(local):
             if len(people[pid].full) == 1:
@@ -291,7 +299,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
         facts = _counterpart_titles(_attach(doc_rows, person_of, people))
         doc_facts += [(doc_id, *f) for f in facts]
         seen: list[tuple[tuple, int, _Person]] = []
-        for row in doc_rows.to_dict("records"):
+        for row in doc_rows:
             if row["label"] == "PERSON" and row["row_key"] in person_of:
                 pid = person_of[row["row_key"]]
                 seen.append(((row["para_idx"], row["sent_idx"]), pid, people[pid]))
@@ -317,38 +325,49 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
                             "country": country[0][0] if country else None,
                             "rank": ranks[-1] if ranks else None, "title": titles[-1] if titles else None})
 
-    def canonical(row) -> str | None:
-        if row.label == "PERSON":
-            return person_node.get(person_of.get(row.row_key))
-        if row.label == "REF":
-            pid = ref_of.get(row.row_key)
+    def canonical(label: str, norm: str, row_key: int) -> str | None:
+        if label == "PERSON":
+            return person_node.get(person_of.get(row_key))
+        if label == "REF":
+            pid = ref_of.get(row_key)
             return person_node.get(pid) if pid is not None else None
-        if row.label not in schema.ENTITY_TYPES:
+        if label not in schema.ENTITY_TYPES:
             return None
-        if row.label == "TITLE":
-            return None if _is_counterpart(row.norm) else node_id("TITLE", _title_name(row.norm))
-        return node_id(row.label, row.norm)
+        if label == "TITLE":
+            return None if _is_counterpart(norm) else node_id("TITLE", _title_name(norm))
+        return node_id(label, norm)
 
-    mentions["node_id"] = [canonical(r) for r in mentions.itertuples()]
+    mentions["node_id"] = [canonical(*r) for r in zip(mentions["label"], mentions["norm"], mentions["row_key"])]
     _org_country_from_document(mentions)
 
     person_info = {r["node_id"]: r for r in person_rows}
+    linked = mentions[mentions["node_id"].notna()]
+    found: dict[str, dict] = {}  # node_id -> first label, surface forms, norms, documents, mention count
+    for nid, label, text, norm, doc_id in zip(linked["node_id"], linked["label"], linked["text"], linked["norm"],
+                                              linked["doc_id"]):
+        node = found.get(nid)
+        if node is None:
+            node = found[nid] = {"label": label, "surface": set(), "norms": Counter(), "docs": set(), "n": 0}
+        node["surface"].add(text)
+        node["norms"][norm] += 1
+        node["docs"].add(doc_id)
+        node["n"] += 1
     rows = []
-    for nid, group in mentions[mentions["node_id"].notna()].groupby("node_id", sort=True):
-        label = group["label"].iloc[0]
-        if label == "REF":
+    for nid in sorted(found):
+        node = found[nid]
+        label = node["label"]
+        if label == "REF":  # a person known only from references is no node
             continue
-        surface = sorted(set(group["text"]))
         info = person_info.get(nid)
         if info is None:
-            name = Counter(group["norm"]).most_common(1)[0][0]
+            name = node["norms"].most_common(1)[0][0]
             if label == "TITLE":
                 name = _title_name(name)
-            info = {"name": name, "aliases": sorted(set(surface) - {name}),
+            info = {"name": name, "aliases": sorted(node["surface"] - {name}),
                     "country": _org_base(name)[1] if label == "ORG" else None, "rank": None, "title": None}
-        rows.append({"node_id": nid, "type": label if label != "REF" else "PERSON", **{k: info[k] for k in
-                     ("name", "aliases", "country", "rank", "title")},
-                     "n_mentions": len(group), "n_documents": group["doc_id"].nunique()})
+        rows.append({"node_id": nid, "type": label, **{k: info[k] for k in ("name", "aliases", "country", "rank",
+                                                                           "title")},
+                     "n_mentions": node["n"], "n_documents": len(node["docs"])})
     nodes = pd.DataFrame(rows, columns=schema.NODES.names)
 
     node_of_row = dict(zip(mentions["row_key"], mentions["node_id"]))
@@ -385,17 +404,20 @@ def _org_base(norm: str) -> tuple[str, str | None]:
 def _org_country_from_document(mentions: pd.DataFrame) -> None:
     """A body named without its country ("the Defence Ministry") is the one named with it in the document."""
     orgs = mentions[mentions["label"] == "ORG"]
-    for _, group in orgs.groupby("doc_id", sort=False):
-        qualified = {}
-        for norm in group["norm"]:
-            base, country = _org_base(norm)
-            if country:
-                qualified.setdefault(base, set()).add(norm)
-        for idx, norm in group["norm"].items():
-            fits = qualified.get(norm, set())
-            if len(fits) == 1:
-                full = next(iter(fits))
-                mentions.loc[idx, ["norm", "node_id"]] = [full, node_id("ORG", full)]
+    qualified: dict[tuple[str, str], set[str]] = {}  # (document, body) -> its names with a country
+    for doc_id, norm in zip(orgs["doc_id"], orgs["norm"]):
+        base, country = _org_base(norm)
+        if country:
+            qualified.setdefault((doc_id, base), set()).add(norm)
+    index, fulls = [], []
+    for idx, doc_id, norm in zip(orgs.index, orgs["doc_id"], orgs["norm"]):
+        fits = qualified.get((doc_id, norm), ())
+        if len(fits) == 1:
+            index.append(idx)
+            fulls.append(next(iter(fits)))
+    if index:
+        mentions.loc[index, "norm"] = fulls
+        mentions.loc[index, "node_id"] = [node_id("ORG", full) for full in fulls]
 
 
 def _participation(mentions: pd.DataFrame) -> list[dict]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import psutil
 
 from pipeline import cache, clean, dedup, engines, export, io, ner, relate, resolve
 
@@ -22,6 +23,7 @@ class RunReport:
     """What a run did: per-stage wall time and counts, for the summary line and benchmarks."""
 
     timings: dict[str, float] = field(default_factory=dict)
+    rss_mb: dict[str, float] = field(default_factory=dict)  # this process's RSS when each stage ended
     counts: dict[str, int] = field(default_factory=dict)
     skip_reasons: dict[str, int] = field(default_factory=dict)
     progress: Any = None  # a rich.progress.Progress (or anything with add_task/update/advance) to show stages
@@ -32,6 +34,7 @@ class RunReport:
         start = time.perf_counter()
         yield tracker
         self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
+        self.rss_mb[name] = psutil.Process().memory_info().rss / 2**20
         tracker.finish()
 
 
