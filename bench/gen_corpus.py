@@ -45,12 +45,16 @@ COUNTRIES = [("Azerbaijan", "Azerbaijani"), ("Turkey", "Turkish"), ("Georgia", "
              ("Romania", "Romanian"), ("Jordan", "Jordanian"), ("Qatar", "Qatari"), ("Egypt", "Egyptian"),
              ("Norway", "Norwegian"), ("Chile", "Chilean"), ("Indonesia", "Indonesian"), ("Portugal", "Portuguese"),
              ("Kenya", "Kenyan"), ("Mongolia", "Mongolian"), ("Spain", "Spanish"), ("Brazil", "Brazilian"),
-             ("Finland", "Finnish"), ("Sweden", "Swedish"), ("Oman", "Omani"), ("Morocco", "Moroccan")]
+             ("Finland", "Finnish"), ("Sweden", "Swedish"), ("Oman", "Omani"), ("Morocco", "Moroccan"),
+             ("Kyrgyzstan", "Kyrgyz"), ("Tajikistan", "Tajik"), ("Moldova", "Moldovan"), ("Armenia", "Armenian"),
+             ("Korea", "Korean"), ("Mexico", "Mexican"), ("Vietnam", "Vietnamese")]
+COUNTRY_OF = {word: name for name, adjective in COUNTRIES for word in (name, adjective)}
 CITIES = ("Baku Ankara Tbilisi Islamabad Astana Tashkent Rome Paris Berlin Warsaw Budapest Belgrade Athens Tokyo "
           "Kyiv Bucharest Amman Doha Cairo Izmir Ganja Istanbul Munich Lyon Krakow Oslo Santiago Jakarta Lisbon "
           "Nairobi Ulaanbaatar Madrid Brasilia Helsinki Stockholm Muscat Rabat Bergen Porto Seville Gdansk").split()
 OUTLETS = ("Azernews Trend APA Report Xinhua Reuters AFP Anadolu TASS Interfax EFE ANSA Kyodo Yonhap Bernama "
            "Northern-Wire Capital-Observer Regional-Defence-Review Gulf-Monitor Continental-Press").split()
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January February March April May June July August September October November December").split()
 NUMBER_WORDS = ("two", "three", "four", "five", "six")
 BACKGROUND_SHARE = 0.30
@@ -61,7 +65,7 @@ MAX_RATIO_SAME_TEMPLATES = 80.0
 TEMPLATE_RETRIES = 3
 SENTENCES_PER_PARAGRAPH = (1, 1, 1, 2, 2, 3)
 MIN_SENTENCE_TOKENS = 6
-VARY_TAGS = frozenset({"NN", "NNS", "JJ", "VBN", "VBG", "VBD", "RB"})
+VARY_TAGS = frozenset({"NN", "NNS", "JJ", "RB"})
 SLOT = re.compile(r"\{(\d+)\}")
 
 Template = tuple[str, list[tuple[str, str, str]]]
@@ -79,13 +83,22 @@ def seed_texts(raw_dir: Path) -> list[str]:
 
 
 def seed_templates(raw_dir: Path, model: str) -> list[Template]:
-    """(template with {i} slots, [(kind, original, tag)]) per distinct seed sentence."""
-    import spacy
+    """(template with {i} slots, [(kind, original, tag)]) per distinct seed sentence.
 
-    nlp = spacy.load(model)
+    Parsed with meetgraph's own pipeline so that ranks, titles, organisations and exercise names stay
+    intact (word swaps would break the cues the meeting extraction needs); a country or demonym inside
+    one of them (`commander of the Chilean Navy`) still becomes a slot.
+    """
+    from pipeline.nlp.loader import load_nlp
+
+    nlp = load_nlp(model)
     kinds = {"PERSON": "person", "GPE": "place", "NORP": "nationality", "DATE": "date", "CARDINAL": "number"}
+    known = {name: "place" for name, _ in COUNTRIES} | {adjective: "nationality" for _, adjective in COUNTRIES}
+    docs = list(nlp.pipe(seed_texts(raw_dir)))
+    # A surname alone that the model misses ("Vilela said") is still the person it named in full elsewhere.
+    known |= {tok.text: "person" for doc in docs for e in doc.ents if e.label_ == "PERSON" for tok in e[1:]}
     templates = {}
-    for doc in nlp.pipe(seed_texts(raw_dir)):
+    for doc in docs:
         for sent in doc.sents:
             if len(sent) < MIN_SENTENCE_TOKENS:
                 continue
@@ -95,14 +108,14 @@ def seed_templates(raw_dir: Path, model: str) -> list[Template]:
                 tok = doc[i]
                 if i in ents:
                     ent = ents[i]
-                    if ent.label_ == "PERSON" and len(ent) > 2:  # leading tokens are usually a rank or title
-                        out.append(ent[:-2].text_with_ws)
-                        ent = ent[-2:]
                     out.append("{%d}%s" % (len(slots), ent[-1].whitespace_))
-                    slots.append((kinds[ents[i].label_], ent.text, ""))
-                    i = ents[i].end
+                    slots.append((kinds[ent.label_], ent.text, ""))
+                    i = ent.end
                     continue
-                if tok.tag_ in VARY_TAGS and tok.is_alpha and not tok.is_stop and not tok.ent_type_:
+                if tok.text in known:
+                    out.append("{%d}%s" % (len(slots), tok.whitespace_))
+                    slots.append((known[tok.text], tok.text, ""))
+                elif tok.tag_ in VARY_TAGS and tok.is_alpha and not tok.is_stop and not tok.ent_type_:
                     out.append("{%d}%s" % (len(slots), tok.whitespace_))
                     slots.append(("word", tok.text, tok.tag_))
                 else:
@@ -119,7 +132,7 @@ class Article:
     def __init__(self, rng: random.Random, words_by_tag: dict[str, list[str]]):
         self.rng, self.words_by_tag = rng, words_by_tag
         self.year = rng.randint(2015, 2026)
-        self.countries = rng.sample(COUNTRIES, 3)
+        self.countries: dict[str | None, tuple[str, str]] = {}
         self.memo: dict[tuple[str, str], str] = {}
 
     def fill(self, kind: str, original: str, tag: str) -> str:
@@ -134,20 +147,38 @@ class Article:
         if key not in self.memo:
             if kind == "person":
                 self.memo[key] = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
-            elif kind == "place":
-                pick = rng.random()
-                self.memo[key] = self.countries[len(self.memo) % 3][0] if pick < 0.7 else rng.choice(CITIES)
-            elif kind == "nationality":
-                self.memo[key] = self.countries[len(self.memo) % 3][1]
+            elif kind in ("place", "nationality"):
+                self.memo[key] = self.place(kind, original)
             elif kind == "date":
-                if re.fullmatch(r"\d{4}", original):
-                    self.memo[key] = str(rng.randint(1991, self.year))
-                else:
-                    self.memo[key] = f"{rng.choice(MONTHS)} {rng.randint(1, 28)}"
+                self.memo[key] = self.date(original)
             else:
                 self.memo[key] = self.number(original)
         value = self.memo[key]
         return value if kind != "person" or " " in original else value.split()[-1]
+
+    def place(self, kind: str, original: str) -> str:
+        """Each seed country (named or as a demonym) becomes one country of this article; a city, a city."""
+        seed_country = COUNTRY_OF.get(original)
+        if seed_country is None and kind == "place":
+            return self.rng.choice(CITIES)
+        if seed_country not in self.countries:
+            unused = [c for c in COUNTRIES if c not in self.countries.values()]
+            self.countries[seed_country] = self.rng.choice(unused)
+        name, adjective = self.countries[seed_country]
+        return name if kind == "place" else adjective
+
+    def date(self, original: str) -> str:
+        """A date written like the original; relative dates (`last year`) stay as they are."""
+        rng = self.rng
+        if re.fullmatch(r"\d{4}", original):
+            return str(rng.randint(1991, self.year))
+        if original in MONTHS:
+            return rng.choice(MONTHS)
+        if original in WEEKDAYS:
+            return rng.choice(WEEKDAYS)
+        if re.search(r"\d", original):
+            return f"{rng.choice(MONTHS)} {rng.randint(1, 28)}"
+        return original
 
     def number(self, original: str) -> str:
         """A number written like the original: a word stays a word, digits keep their magnitude and commas."""
@@ -162,7 +193,7 @@ class Article:
     def render(self, template: str, slots: list[tuple[str, str, str]]) -> str:
         return SLOT.sub(lambda m: self.fill(*slots[int(m.group(1))]), template)
 
-    def paragraph(self, templates: list[Template], unused: list[int], seen: dict | None = None) -> str:
+    def paragraph(self, templates: list[Template], unused: list[int], seen: dict[tuple[int, ...], list[str]]) -> str:
         """1-3 sentences from templates this article has not used yet (`unused` is consumed).
 
         `seen` maps a template combination to the folded paragraphs already made from it: a paragraph
@@ -178,8 +209,6 @@ class Article:
         picks = [pick() for _ in range(self.rng.choice(SENTENCES_PER_PARAGRAPH))]
         for attempt in itertools.count():
             text = " ".join(self.render(*templates[i]) for i in picks)
-            if seen is None:
-                return text
             folded, earlier = fold_text(text), seen.setdefault(tuple(picks), [])
             if all(fuzz.ratio(folded, e, score_cutoff=MAX_RATIO_SAME_TEMPLATES) == 0 for e in earlier):
                 earlier.append(folded)
