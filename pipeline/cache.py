@@ -24,7 +24,7 @@ from pipeline import ner, resources
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CODE_FILES = ("ner.py", "nlp/*.py")
-PROGRESS_CHUNK = 2048  # texts per analysis call: the progress granularity on large corpora
+CHUNK_TEXTS = 2048  # texts per analysis call: the unit of progress, of cache commits and of memory held
 
 
 def default_cache_dir(output_dir: Path | str) -> Path:
@@ -59,19 +59,6 @@ def config_key(nlp: Language) -> str:
 
 def text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _analyze_in_chunks(texts: pd.DataFrame, analyze, progress, chunk: int = PROGRESS_CHUNK) -> dict[str, pd.DataFrame]:
-    """Analyse in chunks so a progress bar moves; each chunk is still parallel inside the engine."""
-    parts = []
-    for start in range(0, len(texts), chunk):
-        part = texts.iloc[start : start + chunk]
-        parts.append(analyze(part))
-        if progress is not None:
-            progress.update(len(part))
-    if not parts:
-        return analyze(texts)
-    return {name: pd.concat([p[name] for p in parts], ignore_index=True) for name in parts[0]}
 
 
 class AnalysisCache:
@@ -110,29 +97,46 @@ class AnalysisCache:
 
 def analyze_texts(
     texts: pd.DataFrame, analyze: Callable[[pd.DataFrame], dict[str, pd.DataFrame]], cache: AnalysisCache | None,
-    progress=None,
+    progress=None, chunk: int = CHUNK_TEXTS,
 ) -> tuple[dict[str, pd.DataFrame], int]:
     """`analyze` (see `engines.open_engine`) for the texts missing from `cache`; cached rows for the rest.
 
-    Rows come back in the order a full run produces (texts in input order, each text's rows in
+    Works through `chunk` texts at a time, so memory holds one chunk's rows as Python objects, a
+    progress bar moves (`progress.update(n)`), and a killed run keeps the chunks it finished in the
+    cache. Rows come back in the order a full run produces (texts in input order, each text's rows in
     analysis order), so the output is the same with or without the cache. Returns (analysis, number of
-    texts analysed now). `progress.update(n)` is called as chunks of texts finish.
+    texts analysed now).
     """
-    if cache is None:
-        return _analyze_in_chunks(texts, analyze, progress), len(texts)
+    parts, n_analysed = [], 0
+    for start in range(0, max(len(texts), 1), chunk):
+        part = texts.iloc[start : start + chunk]
+        if cache is None:
+            parts.append(analyze(part))
+            n_analysed += len(part)
+        else:
+            tables, n_new = _analyze_cached(part, analyze, cache)
+            parts.append(tables)
+            n_analysed += n_new
+        if progress is not None:
+            progress.update(len(part))
+    return {name: pd.concat([p[name] for p in parts], ignore_index=True) for name in parts[0]}, n_analysed
+
+
+def _analyze_cached(texts: pd.DataFrame, analyze, cache: AnalysisCache) -> tuple[dict[str, pd.DataFrame], int]:
     hashes = texts["text"].map(text_key)
-    cached = cache.get(sorted(set(hashes)))
-    missing = texts[~hashes.isin(cached.keys())]
-    if progress is not None:
-        progress.update(len(texts) - len(missing))
-    fresh = _analyze_in_chunks(missing.drop_duplicates("text_id"), analyze, progress)
-    new_entries = {}
-    by_text = {name: dict(tuple(df.groupby("text_id", sort=False))) for name, df in fresh.items()}
-    for text_id, text_hash in zip(missing["text_id"], hashes[missing.index]):
-        entry = {name: _rows(by_text[name].get(text_id)) for name in ("text_mentions", "frames")}
-        new_entries[text_hash] = json.loads(_dumps(entry))  # the same values a later cache hit returns
-    cache.put(new_entries)
-    entries = {**cached, **new_entries}
+    entries = cache.get(sorted(set(hashes)))
+    missing = texts[~hashes.isin(entries.keys())].drop_duplicates("text_id")
+    if len(missing):
+        fresh = analyze(missing)
+        new_entries = {text_key(text): {"text_mentions": [], "frames": []} for text in missing["text"]}
+        hash_of = dict(zip(missing["text_id"], missing["text"].map(text_key)))
+        for name, df in fresh.items():
+            for row in df.to_dict("records"):
+                new_entries[hash_of[row.pop("text_id")]][name].append(row)
+        # stored and returned as JSON round-trips: the same values a later cache hit returns
+        new_entries = {h: json.loads(_dumps(entry)) for h, entry in new_entries.items()}
+        cache.put(new_entries)
+        entries.update(new_entries)
     tables = {}
     for name, columns in (("text_mentions", ner.TEXT_MENTION_COLUMNS), ("frames", ner.FRAME_COLUMNS)):
         rows = [
@@ -142,10 +146,6 @@ def analyze_texts(
         ]
         tables[name] = pd.DataFrame(rows, columns=columns)
     return tables, len(missing)
-
-
-def _rows(df: pd.DataFrame | None) -> list[dict]:
-    return [] if df is None else df.drop(columns="text_id").to_dict("records")
 
 
 def _dumps(value) -> str:

@@ -170,3 +170,25 @@ def test_republication_with_added_paragraphs_is_still_a_duplicate():
     documents, paragraphs, _ = dedup.find_boilerplate(paragraphs, documents)
     assert documents.set_index("doc_id")["duplicate_of"]["longer"] == "original"
     assert not paragraphs["is_boilerplate"].any()
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(alphabet=string.ascii_lowercase + " éçı", min_size=4, max_size=300), min_size=1, max_size=40))
+def test_minhash_signature_of_a_text_does_not_depend_on_its_batch(texts):
+    together = dedup.minhash_signatures(texts, 4, 64)
+    for i, text in enumerate(texts):
+        assert (dedup.minhash_signatures([text], 4, 64)[0] == together[i]).all()
+
+
+def test_minhash_agreement_estimates_shingle_jaccard():
+    base = "the defence ministers of the two countries discussed military cooperation and joint exercises in the capital"
+    edited = base.replace("discussed", "reviewed").replace("capital", "region")
+    other = "heavy rain flooded several villages in the north of the province on monday night"
+
+    def jaccard(a, b):
+        sa, sb = ({t[i : i + 4] for i in range(len(t) - 3)} for t in (a, b))
+        return len(sa & sb) / len(sa | sb)
+
+    sig = dedup.minhash_signatures([base, edited, other], 4, 256)
+    assert abs((sig[0] == sig[1]).mean() - jaccard(base, edited)) < 0.1
+    assert (sig[0] == sig[2]).mean() < 0.1
