@@ -86,9 +86,15 @@ def bare_worker(corpus: Path, model: str, batch_size: int, n_process: int) -> No
 
 
 def parse_meetgraph_output(stdout: str) -> dict:
-    timings = dict(re.findall(r"(\w+) ([\d.]+)s", stdout.split("timings:", 1)[-1]))
-    counts = dict(re.findall(r"(\w+) (\d+)", stdout.split("timings:", 1)[0].split(":", 2)[-1]))
-    return {"stage_seconds": {k: float(v) for k, v in timings.items()}, "counts": {k: int(v) for k, v in counts.items()}}
+    """Counts, stage timings and per-stage RSS from the summary lines `meetgraph run` prints."""
+    lines = {line.split(":", 2)[1].strip(): line.split(":", 2)[2] for line in stdout.splitlines()
+             if line.startswith("meetgraph:") and line.count(":") >= 2}
+    wrote = next((v for k, v in lines.items() if k.startswith("wrote")), "")
+    return {
+        "stage_seconds": {k: float(v) for k, v in re.findall(r"(\w+) ([\d.]+)s\b", lines.get("timings", ""))},
+        "stage_rss_mb": {k: float(v) for k, v in re.findall(r"(\w+) ([\d.]+)MB", lines.get("rss after stage", ""))},
+        "counts": {k: int(v) for k, v in re.findall(r"(\w+) (\d+)\b", wrote)},
+    }
 
 
 def main() -> None:
@@ -100,6 +106,8 @@ def main() -> None:
     parser.add_argument("--n-process", type=int, default=None, help="both sides (default: cores)")
     parser.add_argument("--engine", default="local")
     parser.add_argument("--meetgraph-args", default="", help="extra `meetgraph run` options, e.g. --numpy-gemm")
+    parser.add_argument("--cache", action="store_true",
+                        help="let meetgraph use its analysis cache (default: --no-cache, a cold run)")
     parser.add_argument("--skip-bare", action="store_true")
     parser.add_argument("--json", type=Path, default=None, help="default: data/bench/bench-WORDS.json")
     parser.add_argument("--bare-worker", type=Path, help=argparse.SUPPRESS)
@@ -128,7 +136,7 @@ def main() -> None:
     mg_cmd = [sys.executable, "-m", "pipeline", "run", "--input", str(corpus), "--output", str(out_dir),
               "--model", args.model, "--batch-size", str(args.batch_size), "--engine", args.engine,
               *(["--n-process", str(n_process)] if args.engine == "local" else ["--workers", str(n_process)]),
-              *args.meetgraph_args.split()]
+              *([] if args.cache else ["--no-cache"]), *args.meetgraph_args.split()]
     result = {"corpus": str(corpus), "words": words, "documents": docs, "batch_size": args.batch_size,
               "n_process": n_process, "engine": args.engine, "meetgraph_cmd": " ".join(mg_cmd[1:])}
     sides = {}
@@ -175,6 +183,8 @@ def print_table(result: dict, published: dict | None) -> None:
               f"(both n_process {result['n_process']}, batch {result['batch_size']}, engine {result['engine']})")
     stages = sides["meetgraph"]["stage_seconds"]
     print("meetgraph stages: " + ", ".join(f"{k} {v:.1f}s" for k, v in stages.items()))
+    print("meetgraph parent RSS after stage: "
+          + ", ".join(f"{k} {v:.0f}MB" for k, v in sides["meetgraph"]["stage_rss_mb"].items()))
     print("meetgraph counts: " + ", ".join(f"{k} {v}" for k, v in sides["meetgraph"]["counts"].items()))
 
 

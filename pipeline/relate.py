@@ -313,14 +313,16 @@ def extract_meetings(
     persons = mentions[mentions["label"].isin(PARTICIPANT_LABELS) & mentions["node_id"].notna()
                        & ~mentions["is_boilerplate"].astype(bool)].sort_values(["doc_id", "para_idx", "start"])
     timeline: dict[str, list] = {}
-    for m in persons.itertuples():
-        timeline.setdefault(m.doc_id, []).append(((m.para_idx, m.sent_idx), m.node_id))
+    for doc_id, para_idx, sent_idx, node in zip(*(persons[c].tolist() for c in ("doc_id", "para_idx", "sent_idx",
+                                                                             "node_id"))):
+        timeline.setdefault(doc_id, []).append(((para_idx, sent_idx), node))
 
     rows = []
-    for doc_id, doc_frames in located.sort_values(["doc_id", "para_idx", "frame_idx"]).groupby("doc_id", sort=True):
+    ordered = located.sort_values(["doc_id", "para_idx", "frame_idx"])[["doc_id", "para_idx", "frame"]]
+    for doc_id, doc_frames in itertools.groupby(ordered.to_dict("records"), key=lambda row: row["doc_id"]):
         resolved = []
         countries: dict[str, str] = {}
-        for row in doc_frames.to_dict("records"):
+        for row in doc_frames:
             frame = dict(row["frame"])
             frame.setdefault("kind", "meeting")
             frame["para_idx"] = row["para_idx"]

@@ -439,12 +439,14 @@ def sentence_frames(sent: Span, sent_idx: int) -> list[dict]:
     persons = _persons(sent)
     topics = _topics(sent)
     location, loc_country = _location(sent)
-    date_text = dates.find_date_text(sent.text)
+    sent_text = sent.text
+    sent_lower = sent_text.lower()
+    date_text = dates.find_date_text(sent_text)
     common = {
         "location": [location.start_char, location.end_char] if location is not None else None,
         "location_text": location.text if location is not None else None,
         "location_country": loc_country, "date_text": date_text,
-        "same_day": any(p in sent.text.lower() for p in c["same_day"]), "topics": topics,
+        "same_day": any(p in sent_lower for p in c["same_day"]), "topics": topics,
         "venue": any(t.lower_ in c["venue_words"] for t in sent) and any(
             t.lemma_.lower() in c["event_words"] for t in sent),
     }
