@@ -149,13 +149,4 @@ def _analyze_cached(texts: pd.DataFrame, analyze, cache: AnalysisCache) -> tuple
 
 
 def _dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False, default=_plain)
-
-
-def _plain(value):
-    """numpy scalars and other non-JSON values the analysis rows may hold."""
-    if hasattr(value, "item"):
-        return value.item()
-    if isinstance(value, (set, frozenset)):
-        return sorted(value)
-    raise TypeError(f"cannot cache a {type(value).__name__}")
+    return json.dumps(value, ensure_ascii=False, default=ner.json_default)

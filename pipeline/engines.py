@@ -12,7 +12,7 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from functools import lru_cache, partial
 from typing import Callable
 
@@ -26,6 +26,24 @@ ENGINES = ("local", "dask")
 TEXTS_PER_PARTITION = 64
 
 Analyze = Callable[[pd.DataFrame], dict[str, pd.DataFrame]]
+
+
+class Engine:
+    """`analyze(texts)` on some engine, plus `close()`: stop its workers early, once the analysis is done, so
+    they hold no memory while the later stages run (the context of `open_engine` closes it in any case)."""
+
+    def __init__(self, analyze: Analyze, close: Callable[[], None] = lambda: None):
+        self._analyze, self._close, self.closed = analyze, close, False
+
+    def __call__(self, texts: pd.DataFrame) -> dict[str, pd.DataFrame]:
+        if self.closed:
+            raise RuntimeError("this engine is closed")
+        return self._analyze(texts)
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            self._close()
 
 
 def default_processes() -> int:
@@ -130,8 +148,8 @@ def open_engine(
     client=None,
     numpy_gemm: bool = False,
     relations: str = "rules",
-) -> Iterator[Analyze]:
-    """Yield `analyze(texts) -> {"text_mentions", "frames"}` running on `engine`.
+) -> Iterator[Engine]:
+    """Yield an `Engine`: `analyze(texts) -> {"text_mentions", "frames"}` running on `engine`, and `close()`.
 
     local: `nlp` (or `model`, loaded here) over `nlp.pipe` with `n_process` processes (default: cores).
     dask: `client` if given, else a client on `scheduler`, else on a LocalCluster of `workers` processes.
@@ -139,37 +157,37 @@ def open_engine(
     from pipeline.nlp.loader import DEFAULT_MODEL, load_nlp
 
     model = model or DEFAULT_MODEL
-    if engine == "local":
-        nlp = nlp if nlp is not None else load_nlp(model, relations=relations, numpy_gemm=numpy_gemm)
-        procs = n_process or default_processes()
-        if procs == 1 or "fork" not in multiprocessing.get_all_start_methods():
-            yield lambda texts: ner.analyze_texts(texts, nlp, batch_size=batch_size, n_process=procs)
-            return
-        with _forked_pool(nlp, procs) as pool:
-
-            def analyze(texts: pd.DataFrame) -> dict[str, pd.DataFrame]:
-                task = partial(_analyze_in_fork, batch_size=batch_size)
-                return _concat(list(pool.map(task, _partitions(texts[["text_id", "text"]], TEXTS_PER_PARTITION))))
-
-            yield analyze
-        return
-    if engine != "dask":
+    if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    with ExitStack() as stack:
+        if engine == "local":
+            nlp = nlp if nlp is not None else load_nlp(model, relations=relations, numpy_gemm=numpy_gemm)
+            procs = n_process or default_processes()
+            if procs == 1 or "fork" not in multiprocessing.get_all_start_methods():
+                analyze = partial(ner.analyze_texts, nlp=nlp, batch_size=batch_size, n_process=procs)
+            else:
+                pool = stack.enter_context(_forked_pool(nlp, procs))
+                analyze = partial(_analyze_on_pool, pool, batch_size)
+        else:
+            if client is None:
+                client = stack.enter_context(dask_client(workers, scheduler))
+                log.info("dask engine: %s", client)
+            analyze = partial(_analyze_on_dask, client, model, relations, batch_size, numpy_gemm)
+        engine_ = Engine(analyze, close=stack.close)
+        try:
+            yield engine_
+        finally:
+            engine_.close()
 
-    def analyze_on(active) -> Analyze:
-        def analyze(texts: pd.DataFrame) -> dict[str, pd.DataFrame]:
-            # partial, not map(**kwargs): Client.map has a batch_size argument of its own.
-            task = partial(_analyze_partition, model=model, relations=relations, batch_size=batch_size,
-                           numpy_gemm=numpy_gemm)
-            futures = active.map(task, list(_partitions(texts[["text_id", "text"]], TEXTS_PER_PARTITION)), pure=False)
-            parts = active.gather(futures)
-            return _concat(parts)
 
-        return analyze
+def _analyze_on_pool(pool, batch_size: int, texts: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    task = partial(_analyze_in_fork, batch_size=batch_size)
+    return _concat(list(pool.map(task, _partitions(texts[["text_id", "text"]], TEXTS_PER_PARTITION))))
 
-    if client is not None:
-        yield analyze_on(client)
-        return
-    with dask_client(workers, scheduler) as own:
-        log.info("dask engine: %s", own)
-        yield analyze_on(own)
+
+def _analyze_on_dask(client, model: str, relations: str, batch_size: int, numpy_gemm: bool,
+                     texts: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    # partial, not map(**kwargs): Client.map has a batch_size argument of its own.
+    task = partial(_analyze_partition, model=model, relations=relations, batch_size=batch_size, numpy_gemm=numpy_gemm)
+    futures = client.map(task, list(_partitions(texts[["text_id", "text"]], TEXTS_PER_PARTITION)), pure=False)
+    return _concat(client.gather(futures))

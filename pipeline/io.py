@@ -198,18 +198,14 @@ def load(output_dir: Path | str) -> dict[str, pd.DataFrame]:
 
 # --- intermediate tables (stage-by-stage CLI) --------------------------------------------------
 
-_JSON_COLUMNS = {"frames": ["frame"]}
 _LIST_COLUMNS = ("aliases", "participants", "participant_names", "topics", "outlets")
 
 
 def write_interim(tables: dict[str, pd.DataFrame], folder: Path) -> None:
-    """Write internal tables between stages (`<work>/<name>.parquet`); JSON-encodes nested columns."""
+    """Write internal tables between stages (`<work>/<name>.parquet`)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     for name, df in tables.items():
-        df = df.copy()
-        for col in _JSON_COLUMNS.get(name, []):
-            df[col] = [json.dumps(v, ensure_ascii=False) for v in df[col]]
         tmp = folder / f".{name}.parquet.tmp"
         df.to_parquet(tmp, index=False)
         os.replace(tmp, folder / f"{name}.parquet")
@@ -223,8 +219,6 @@ def read_interim(folder: Path, *names: str) -> list[pd.DataFrame]:
         if not path.exists():
             raise FileNotFoundError(f"{path} not found: run the earlier stage first")
         df = pd.read_parquet(path)
-        for col in _JSON_COLUMNS.get(name, []):
-            df[col] = [json.loads(v) for v in df[col]]
         for col in _LIST_COLUMNS:
             if col in df.columns:
                 df[col] = [list(v) if v is not None else [] for v in df[col]]

@@ -7,13 +7,14 @@ those rows to every paragraph that shares the text.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 
 import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# Text-level analysis tables (internal, keyed by text_id).
+# Text-level analysis tables (internal, keyed by text_id); `frame` is a JSON string (see `frame_json`).
 TEXT_MENTION_COLUMNS = ["text_id", "start", "end", "text", "label", "sent_idx", "norm"]
 FRAME_COLUMNS = ["text_id", "frame_idx", "frame"]
 
@@ -55,6 +56,21 @@ def doc_mentions(doc: Doc) -> list[dict]:
     return rows
 
 
+def frame_json(frame: dict) -> str:
+    """A meeting frame as compact JSON, the form the frames table holds: a corpus has hundreds of thousands of
+    frames, and as dicts they took several times the memory of their text."""
+    return json.dumps(frame, ensure_ascii=False, separators=(",", ":"), default=json_default)
+
+
+def json_default(value):
+    """numpy scalars, sets and other values analysis rows may hold, as JSON values."""
+    if hasattr(value, "item"):
+        return value.item()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    raise TypeError(f"cannot encode a {type(value).__name__} as JSON")
+
+
 def _docs(texts: pd.DataFrame, nlp: Language, batch_size: int, n_process: int) -> Iterator[tuple[str, Doc]]:
     ids = texts["text_id"].tolist()
     for text_id, doc in zip(ids, nlp.pipe(texts["text"].tolist(), batch_size=batch_size, n_process=n_process)):
@@ -81,7 +97,7 @@ def analyze_texts(
     for text_id, doc in _docs(texts, nlp, batch_size, n_process):
         mention_rows.extend({"text_id": text_id, **m} for m in doc_mentions(doc))
         for i, frame in enumerate(doc._.meeting_frames or []):
-            frame_rows.append({"text_id": text_id, "frame_idx": i, "frame": frame})
+            frame_rows.append({"text_id": text_id, "frame_idx": i, "frame": frame_json(frame)})
         if progress is not None:
             progress.update(1)
     return {

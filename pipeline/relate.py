@@ -9,6 +9,7 @@ discussed ..." adds topics to the last meeting, "later the same day" takes the d
 from __future__ import annotations
 
 import itertools
+import json
 from datetime import date as Date
 
 import pandas as pd
@@ -323,7 +324,7 @@ def extract_meetings(
         resolved = []
         countries: dict[str, str] = {}
         for row in doc_frames:
-            frame = dict(row["frame"])
+            frame = json.loads(row["frame"]) if isinstance(row["frame"], str) else dict(row["frame"])
             frame.setdefault("kind", "meeting")
             frame["para_idx"] = row["para_idx"]
             para_mentions = by_para.get((doc_id, row["para_idx"]))

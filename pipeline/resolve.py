@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
@@ -261,9 +262,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     person_of: dict[int, int] = {}
     ref_of: dict[int, int | None] = {}
     doc_facts = []
-    records = mentions[["doc_id", "para_idx", "sent_idx", "start", "end", "text", "label", "norm", "row_key"]]
-    for doc_id, group in groupby(records.to_dict("records"), key=itemgetter("doc_id")):
-        doc_rows = list(group)
+    for doc_id, doc_rows in _rows_by_document(mentions):
         local: list[int] = []
         doc_keys: list[int] = []
         for row in (r for r in doc_rows if r["label"] == "PERSON"):
@@ -390,6 +389,16 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
         ["relation", "source", "target", "doc_id"])
     mentions = mentions.sort_values("row_key").drop(columns=["row_key"]).reset_index(drop=True)
     return mentions, nodes, edges
+
+
+ROW_FIELDS = ("doc_id", "para_idx", "sent_idx", "start", "end", "text", "label", "norm", "row_key")
+
+
+def _rows_by_document(mentions: pd.DataFrame) -> Iterator[tuple[str, list[dict]]]:
+    """(doc_id, its mention rows as dicts) for mentions sorted by document; one document's dicts at a time."""
+    columns = zip(*(mentions[c].tolist() for c in ROW_FIELDS))
+    for doc_id, rows in groupby(columns, key=itemgetter(0)):
+        yield doc_id, [dict(zip(ROW_FIELDS, row)) for row in rows]
 
 
 def _org_base(norm: str) -> tuple[str, str | None]:

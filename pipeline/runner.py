@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import logging
 import re
 import time
@@ -33,9 +35,30 @@ class RunReport:
         tracker = _StageTracker(self.progress, name)
         start = time.perf_counter()
         yield tracker
+        release_memory()
         self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
         self.rss_mb[name] = psutil.Process().memory_info().rss / 2**20
         tracker.finish()
+
+
+def release_memory() -> None:
+    """Collect the garbage a stage left and hand free heap pages back to the OS (glibc `malloc_trim`), so
+    the next stage's peak starts from the live tables instead of from the last stage's high-water mark."""
+    gc.collect()
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
+def _load_libc():
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.malloc_trim  # noqa: B018 - glibc only
+        return libc
+    except (OSError, AttributeError):
+        return None
+
+
+_LIBC = _load_libc()
 
 
 class _StageTracker:
@@ -70,7 +93,8 @@ def run_stages(
 ) -> dict[str, pd.DataFrame]:
     """All stages over a table of raw inputs (see `io.read_inputs`); returns the output tables.
 
-    `analyze` runs spaCy over the distinct texts (see `engines.open_engine`); default: `nlp` in-process.
+    `analyze` runs spaCy over the distinct texts (see `engines.open_engine`; an `engines.Engine` is closed
+    once they are analysed); default: `nlp` in-process.
     With `analysis_cache`, spaCy runs only on texts the cache does not hold (see `pipeline.cache`).
     """
     report = report or RunReport()
@@ -82,34 +106,38 @@ def run_stages(
         documents, paragraphs = clean.clean_documents(raw)
     with report.stage("dedup"):
         documents, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
+    # Each intermediate table is dropped as soon as the next stage has what it needs, so a stage's peak
+    # holds its own inputs and outputs, not every earlier version of them.
     with report.stage("ner") as tracker:
         texts = ner.unique_texts(paragraphs, clusters)
-        tracker.set_total(len(texts))
+        n_texts = len(texts)
+        tracker.set_total(n_texts)
         analysis, n_analysed = cache.analyze_texts(texts, analyze, analysis_cache, progress=tracker)
-        mentions = ner.fan_out(analysis["text_mentions"], paragraphs)
+        del texts
+        if isinstance(analyze, engines.Engine):
+            analyze.close()  # its workers' memory is free for the stages that follow
+        mentions = ner.fan_out(analysis.pop("text_mentions"), paragraphs)
+        frames = analysis.pop("frames")
     with report.stage("resolve"):
         mentions, nodes, entity_edges = resolve.resolve_entities(mentions)
     with report.stage("relate"):
-        meetings, meeting_edges, meeting_nodes = relate.extract_meetings(
-            analysis["frames"], paragraphs, mentions, nodes, documents
-        )
-    with report.stage("export"):
-        tables = export.build_tables(
-            documents,
-            paragraphs,
-            clusters,
-            mentions,
-            pd.concat([nodes, meeting_nodes], ignore_index=True),
-            pd.concat([entity_edges, meeting_edges], ignore_index=True),
-            meetings,
-        )
+        meetings, meeting_edges, meeting_nodes = relate.extract_meetings(frames, paragraphs, mentions, nodes, documents)
+        del frames
     report.counts.update(
         documents=int((documents["status"] == "ok").sum()),
         skipped=int((documents["status"] == "skipped").sum()),
         paragraphs=len(paragraphs),
         boilerplate=int(paragraphs["is_boilerplate"].sum()) if len(paragraphs) else 0,
         texts_analysed=n_analysed,
-        texts_cached=len(texts) - n_analysed,
+        texts_cached=n_texts - n_analysed,
+    )
+    with report.stage("export"):
+        nodes = pd.concat([nodes, meeting_nodes], ignore_index=True)
+        edges = pd.concat([entity_edges, meeting_edges], ignore_index=True)
+        del meeting_nodes, entity_edges, meeting_edges
+        tables = export.build_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings)
+        del documents, paragraphs, clusters, mentions, nodes, edges, meetings
+    report.counts.update(
         persons=int((tables["nodes"]["type"] == "PERSON").sum()),
         meetings=int(tables["meetings"]["meeting_id"].nunique()),
     )
