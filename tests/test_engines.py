@@ -26,8 +26,20 @@ def test_forked_local_workers_match_one_process(raw_dir, local_tables, nlp, monk
     monkeypatch.setattr(engines, "TEXTS_PER_PARTITION", 4)
     with engines.open_engine("local", nlp=nlp, n_process=2) as analyze:
         forked_tables = runner.run_stages(io.read_inputs(raw_dir), nlp, analyze=analyze)
+        assert analyze.closed  # run_stages stopped the workers once the analysis was done
     for name, local in local_tables.items():
         pd.testing.assert_frame_equal(forked_tables[name], local, obj=name)
+
+
+def test_a_closed_engine_has_no_workers_left(nlp):
+    import multiprocessing
+
+    with engines.open_engine("local", nlp=nlp, n_process=2) as analyze:
+        assert len(multiprocessing.active_children()) == 2
+        analyze.close()
+        assert multiprocessing.active_children() == []
+        with pytest.raises(RuntimeError, match="closed"):
+            analyze(pd.DataFrame({"text_id": ["t"], "text": ["Anna met Omar."]}))
 
 
 def test_dask_engine_matches_local_on_sample_data(raw_dir, local_tables, dask_client, monkeypatch):
