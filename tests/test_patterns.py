@@ -60,3 +60,39 @@ def test_general_staff_is_not_a_rank(nlp_entities):
     doc = nlp_entities("Officers of the General Staff attended.")
     assert not [e for e in doc.ents if e.label_ == "RANK"]
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["General Staff"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "person"),
+    [
+        ("Minister of Defence Anna Weber met them.", "Minister of Defence", "Anna Weber"),
+        ("Minister of National Defence Omar Kaya Demir spoke.", "Minister of National Defence", "Omar Kaya Demir"),
+        ("Secretary of State Lars Hansen arrived.", "Secretary of State", "Lars Hansen"),
+        ("Commander of the Special Forces Ivan Petrov visited.", "Commander of the Special Forces", "Ivan Petrov"),
+    ],
+)
+def test_an_open_title_stops_where_its_holder_name_begins(nlp_entities, text, title, person):
+    doc = nlp_entities(text)
+    assert (title, "TITLE") in [(e.text, e.label_) for e in doc.ents]
+    assert (person, "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_body_named_after_a_title_is_not_a_person(nlp_entities):
+    doc = nlp_entities("The delegation was led by Chief of General Staff Intelligence Corps officers.")
+    assert not [e for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_title_ending_in_a_body_keeps_it(nlp_entities):
+    doc = nlp_entities("He met the Commander of the Turkish Land Forces yesterday.")
+    assert not [e for e in doc.ents if e.label_ == "PERSON"]
+    assert any(e.text.endswith("Land Forces") for e in doc.ents)
+
+
+def test_a_possessive_is_not_part_of_a_model_person(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("It followed President Anna Weber's instructions.")
+    doc.ents = [Span(doc, 3, 6, label="PERSON")]  # the model's span, "'s" included
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ("Anna Weber", "PERSON") in [(e.text, e.label_) for e in doc.ents]

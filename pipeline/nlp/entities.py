@@ -35,6 +35,7 @@ NOT_NAME = frozenset(
     "Staff Forces Force Army Navy Ministry Command Academy University Council Service Department of "
     "President Minister Ambassador Commander Chief Secretary General The A And".split()
 )
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})  # "President X's instructions": the name ends before it
 BODY_HEADS = frozenset(
     "Forces Force Staff Command Service Ministry Army Navy Academy University Council Committee Department "
     "Gendarmerie Industries Guard Troops Directorate Agency Office".split()
@@ -147,7 +148,7 @@ def exercise_spans(doc: Doc, taken: set[int]) -> list[Span]:
 
 def _name_token(token, taken: set[int]) -> bool:
     return token.i not in taken and not token.is_punct and token.text not in countries() \
-        and token.text.rstrip(".") not in {"Mr", "Mrs", "Ms", "Dr"}
+        and token.text.rstrip(".") not in {"Mr", "Mrs", "Ms", "Dr"} and token.text not in POSSESSIVES
 
 
 def _trimmed_person(span: Span, taken: set[int]) -> Span | None:
@@ -181,7 +182,8 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
         while j < len(doc) and j - i < 4 and j not in taken and _capitalised(doc[j]) \
                 and doc[j].text not in NOT_NAME and doc[j].text not in countries():
             j += 1
-        if j > i and not (j < len(doc) and YEAR_SUFFIX.match(doc[j].text)):
+        if j > i and not (j < len(doc) and YEAR_SUFFIX.match(doc[j].text)) \
+                and not all(_body_word(t) for t in doc[i:j]):  # "Chief of General Staff Intelligence Corps"
             found.append(Span(doc, i, j, label="PERSON"))
     return found
 
@@ -233,10 +235,38 @@ def is_country_name(form: str, country: str) -> bool:
     return form == country or form.isupper() or form.startswith(("Republic", "Türkiye", "Turkiye", "Britain"))
 
 
+@lru_cache(maxsize=None)
+def portfolio_words() -> frozenset[str]:
+    """Capitalised words naming a portfolio, service or body inside a title (models/portfolio_words.txt)."""
+    return frozenset(resources.read_lines("portfolio_words.txt"))
+
+
+def _body_word(token) -> bool:
+    return token.text in portfolio_words() or token.text in BODY_HEADS or token.text in countries()
+
+
+def _name_word(token) -> bool:
+    return _capitalised(token) and not _body_word(token) and token.text not in NOT_NAME
+
+
+def _holder_name_start(doc: Doc, start: int, end: int) -> int:
+    """Where the holder's name begins in a title that ran into it ("Minister of Defence Eduardo Vilela"):
+    a run of 2-3 capitalised words naming no portfolio, body or country, right after a word that does, that
+    the title's end falls inside (or on). `end` when there is none."""
+    i, j = end, end
+    while i > start and _name_word(doc[i - 1]):
+        i -= 1
+    while j < len(doc) and j - i < 4 and _name_word(doc[j]):
+        j += 1
+    if i < end and 2 <= j - i <= 3 and i - 1 > start and _body_word(doc[i - 1]):
+        return i
+    return end
+
+
 def _cut_title(span: Span, cuts: set[int]) -> Span:
     """An open-ended title ends before a rank or name inside it, and after the head noun of its body."""
-    end = span.end
-    for i in range(span.start + 1, span.end):
+    end = _holder_name_start(span.doc, span.start, span.end)
+    for i in range(span.start + 1, end):
         if i in cuts:
             end = i
             break
@@ -298,7 +328,7 @@ def settle_entities(doc: Doc) -> Doc:
     anchors += [Span(doc, t.i, t.i + 1) for t in doc if t.text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}]
     persons = _persons_after(doc, anchors, taken)
     for ent in model:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"
             trimmed = _trimmed_person(ent, taken)
             if trimmed is not None:
                 persons.append(trimmed)
