@@ -69,6 +69,8 @@ def test_general_staff_is_not_a_rank(nlp_entities):
         ("Minister of National Defence Omar Kaya Demir spoke.", "Minister of National Defence", "Omar Kaya Demir"),
         ("Secretary of State Lars Hansen arrived.", "Secretary of State", "Lars Hansen"),
         ("Commander of the Special Forces Ivan Petrov visited.", "Commander of the Special Forces", "Ivan Petrov"),
+        ("Special Representative for Central Asia Lars Hansen met him.", "Special Representative for Central Asia",
+         "Lars Hansen"),
     ],
 )
 def test_an_open_title_stops_where_its_holder_name_begins(nlp_entities, text, title, person):

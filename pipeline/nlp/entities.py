@@ -277,6 +277,8 @@ def _cut_title(span: Span, cuts: set[int]) -> Span:
                 and span.doc[i + 1].lower_ not in {"of", "for", "and", "’s", "'s"}:
             end = i + 1
             break
+    while end - span.start > 1 and span.doc[end - 1].lower_ in {"and", "the", "of", "for", "to"}:
+        end -= 1  # a tail cut short by the model's entities ("... for the South Caucasus and")
     return Span(span.doc, span.start, end, label=span.label_, span_id=span.id_)
 
 
