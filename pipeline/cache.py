@@ -128,8 +128,8 @@ def _analyze_cached(texts: pd.DataFrame, analyze, cache: AnalysisCache) -> tuple
     missing = texts[~hashes.isin(entries.keys())].drop_duplicates("text_id")
     if len(missing):
         fresh = analyze(missing)
-        new_entries = {text_key(text): {"text_mentions": [], "frames": []} for text in missing["text"]}
-        hash_of = dict(zip(missing["text_id"], missing["text"].map(text_key)))
+        hash_of = dict(zip(missing["text_id"], hashes[missing.index]))
+        new_entries = {h: {"text_mentions": [], "frames": []} for h in hash_of.values()}
         for name, df in fresh.items():
             for row in df.to_dict("records"):
                 new_entries[hash_of[row.pop("text_id")]][name].append(row)

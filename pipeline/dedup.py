@@ -15,6 +15,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -75,6 +76,11 @@ def _shingle_hashes(texts: list[str], k: int) -> tuple[np.ndarray, np.ndarray]:
     return (z & np.uint64(0xFFFFFFFF)).astype(np.uint32), counts
 
 
+@lru_cache(maxsize=8)
+def _permutations(num_perm: int) -> np.ndarray:
+    return MinHash(num_perm=num_perm).permutations
+
+
 def minhash_signatures(texts: list[str], k: int, num_perm: int) -> np.ndarray:
     """MinHash signature (num_perm uint32 values) of each text's k-character shingles, one row per text.
 
@@ -82,7 +88,7 @@ def minhash_signatures(texts: list[str], k: int, num_perm: int) -> np.ndarray:
     shingles of a block of texts at once, and taking each text's minimum with `np.minimum.reduceat`,
     replaces a Python call per shingle.
     """
-    a, b = MinHash(num_perm=num_perm).permutations
+    a, b = _permutations(num_perm)
     hashes, counts = _shingle_hashes(texts, k)
     bounds = np.concatenate([[0], np.cumsum(counts)])
     signatures = np.empty((len(texts), num_perm), dtype=np.uint32)

@@ -10,6 +10,7 @@ executed or used as a path.
 from __future__ import annotations
 
 import csv
+import functools
 import io as _io
 import json
 import logging
@@ -140,13 +141,25 @@ def read_html(data: bytes, doc_id: str, source: str, columns: Columns) -> Iterat
     yield _row(doc_id, source, re.sub(r"\n+", "\n\n", text), encoding=encoding)
 
 
-def read_jsonl(data: bytes, doc_id: str, source: str, columns: Columns) -> Iterator[dict]:
+def _decoded(read_records):
+    """A reader of decoded text (`read_records(text, encoding, ...)`) as a reader of bytes: bytes that do not
+    decode become one error row."""
+
+    @functools.wraps(read_records)
+    def read(data: bytes, doc_id: str, source: str, columns: Columns) -> Iterator[dict]:
+        try:
+            text, encoding = clean.decode_text_file(data)
+        except (ValueError, UnicodeError) as exc:
+            yield _row(doc_id, source, error=str(exc))
+            return
+        yield from read_records(text, encoding, doc_id, source, columns)
+
+    return read
+
+
+@_decoded
+def read_jsonl(text: str, encoding: str, doc_id: str, source: str, columns: Columns) -> Iterator[dict]:
     """One document per JSON object line; bad lines are reported, good ones kept."""
-    try:
-        text, encoding = clean.decode_text_file(data)
-    except (ValueError, UnicodeError) as exc:
-        yield _row(doc_id, source, error=str(exc))
-        return
     records = []
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -163,13 +176,9 @@ def read_jsonl(data: bytes, doc_id: str, source: str, columns: Columns) -> Itera
     yield from _records(records, doc_id, source, columns, encoding, "line")
 
 
-def read_csv(data: bytes, doc_id: str, source: str, columns: Columns) -> Iterator[dict]:
+@_decoded
+def read_csv(text: str, encoding: str, doc_id: str, source: str, columns: Columns) -> Iterator[dict]:
     """One document per CSV row (header row names the columns)."""
-    try:
-        text, encoding = clean.decode_text_file(data)
-    except (ValueError, UnicodeError) as exc:
-        yield _row(doc_id, source, error=str(exc))
-        return
     csv.field_size_limit(MAX_INPUT_BYTES)
     reader = csv.DictReader(_io.StringIO(text, newline=""))
     try:
