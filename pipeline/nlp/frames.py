@@ -42,7 +42,12 @@ def meeting_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def cues() -> dict:
     data = resources.read_json("meetings/cues.json")
-    return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items() if not k.startswith("_")}
+    found = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items() if not k.startswith("_")}
+    # unions the rules test per token, built once
+    found["role_words"] = found["person_refs"] | found["group_refs"]
+    found["visit_or_host_verbs"] = found["visit_verbs"] | found["host_verbs"]
+    found["remote_words"] = found["video_words"] | found["phone_words"]
+    return found
 
 
 @lru_cache(maxsize=None)
@@ -65,16 +70,13 @@ def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
         return cooccurrence_frames(doc)
     frames = []
     for sent_idx, sent in enumerate(doc.sents):
-        found = sentence_frames(sent, sent_idx)
-        person_countries = _person_countries(sent)
+        persons = _persons(sent)
+        found = sentence_frames(sent, sent_idx, persons)
+        person_countries = [[p.start_char, p.end_char, country] for p in persons if (country := _country_of(p))]
         for frame in found:
             frame["person_countries"] = person_countries
         frames.extend(found)
     return frames
-
-
-def _person_countries(sent: Span) -> list[list]:
-    return [[p.start_char, p.end_char, country] for p in _persons(sent) if (country := _country_of(p))]
 
 
 def cooccurrence_frames(doc: Doc) -> list[dict]:
@@ -136,8 +138,7 @@ def _in_relcl(tok: Token, top: Token) -> bool:
 
 def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
     """Named persons a role word stands for: the word itself, its conjuncts, appositions, "led by X"."""
-    c = cues()
-    titles = c["person_refs"] | c["group_refs"]
+    titles = cues()["role_words"]
     out = []
     for p in persons:
         root = p.root
@@ -265,7 +266,7 @@ def _topics(sent: Span) -> list[str]:
                 topics.extend(_topic_phrases(obj))
     covered = " ".join(topics).lower()
     for tok in sent:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in c["topic_heads"] | {tok.lower_} & c["topic_heads"]:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in c["topic_heads"]:
             phrase = _noun_topic(tok)
             if phrase and phrase.lower() not in covered:
                 topics.append(phrase)
@@ -387,7 +388,7 @@ def _bare_names(head: Token | None) -> list[Token]:
     if head is None:
         return []
     cities, countries, demonyms = places()
-    titles = cues()["person_refs"] | cues()["group_refs"]
+    titles = cues()["role_words"]
     return [t for t in [head, *head.conjuncts]
             if t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.text[:1].isupper()
             and t.lemma_.lower() not in titles and not any(c.dep_ == "prep" for c in t.children)
@@ -432,11 +433,11 @@ def _triggers(sent: Span) -> list[tuple[Token, Token | None]]:
     return out
 
 
-def sentence_frames(sent: Span, sent_idx: int) -> list[dict]:
+def sentence_frames(sent: Span, sent_idx: int, persons: list[Span] | None = None) -> list[dict]:
     """Meeting frames of one sentence; a sentence with no meeting still gives a topics/context frame
     (topics, a date, a place, persons) that relate reads as context for the meetings around it."""
     c = cues()
-    persons = _persons(sent)
+    persons = _persons(sent) if persons is None else persons
     topics = _topics(sent)
     location, loc_country = _location(sent)
     sent_text = sent.text
@@ -498,8 +499,8 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         return None
     subj, objs, agents = _roles(trigger, noun)
     # "visited the mausoleum of X", "received the Order of Y from X": the object is a place or a thing
-    titles = c["person_refs"] | c["group_refs"]
-    place_visit = lemma in c["visit_verbs"] | c["host_verbs"] and noun is None and any(
+    titles = c["role_words"]
+    place_visit = lemma in c["visit_or_host_verbs"] and noun is None and any(
         o.dep_ == "dobj" and (
             (o.ent_type_ not in PARTICIPANT_LABELS and o.lemma_.lower() not in titles
              and not _role_persons(o, persons))
@@ -529,7 +530,7 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     surnames = [t for h in [subj, *objs, *agents] for t in _bare_names(h)]
     group = _group(subj) or any(_group(o) for o in objs if o.dep_ == "pobj" and o.head.lower_ == "of")
     if group and not named and noun is not None and any(
-            ch.dep_ == "compound" and ch.lemma_.lower() not in c["video_words"] | c["phone_words"]
+            ch.dep_ == "compound" and ch.lemma_.lower() not in c["remote_words"]
             for ch in noun.children):
         return None  # "agreed to hold a working-group meeting": others will meet
     confidence = 0.9
