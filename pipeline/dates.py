@@ -28,6 +28,8 @@ DATE_PATTERNS = [
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.IGNORECASE)),
 ]
 REPORT_DATE = re.compile(_REPORT + r"\s+(?:on\s+)?$", re.IGNORECASE)
+# every pattern needs a digit, a weekday, today/yesterday (both end in "day") or tomorrow
+_MAY_HAVE_DATE = re.compile(r"\d|day\b|tomorrow", re.IGNORECASE)
 
 
 def find_date_text(sentence: str) -> str | None:
@@ -36,6 +38,8 @@ def find_date_text(sentence: str) -> str | None:
     "the ministry said on Monday" dates the report, not the meeting, so an expression right after a
     reporting verb is skipped.
     """
+    if not _MAY_HAVE_DATE.search(sentence):
+        return None
     found = []
     for kind, pattern in DATE_PATTERNS:
         for m in pattern.finditer(sentence):

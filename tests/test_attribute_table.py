@@ -38,3 +38,38 @@ def test_unsupported_pattern_falls_back_to_the_matcher(nlp_blank):
     doc = nlp_blank("a a b")
     table(doc)
     assert [t.lemma_ for t in doc] == ["x", "x", ""]
+
+
+ANNOTATED = ["POS", "TAG", "MORPH", "LEMMA", "DEP"]
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "Y'all gonna see: there is a meeting, there's talk, c'mon, let's go, we gotta ask if it ain't so.",
+    "Gon na meet? y' all",  # multi-token patterns split over several tokens, and at the end of a doc
+])
+@pytest.mark.parametrize("limit", [None, 3])
+def test_same_annotations_as_the_matcher_ruler_twice(nlp, rulers, text, monkeypatch, limit):
+    """`__call__` writes what AttributeRuler writes, on a cold and on a warm memo, and on one that keeps
+    starting afresh (then it stays within its limit)."""
+    if limit is not None:
+        monkeypatch.setattr("pipeline.nlp.attribute_table.MEMO_LIMIT", limit)
+    matcher_ruler, table = rulers[0], AttributeTable(nlp.vocab)
+    table.add_patterns(matcher_ruler.patterns)
+    upto = nlp.pipe_names.index("attribute_ruler")
+    with nlp.select_pipes(enable=nlp.pipe_names[:upto]):
+        expected = matcher_ruler(nlp(text)).to_array(ANNOTATED)
+        assert (expected != nlp(text).to_array(ANNOTATED)).any()  # the ruler does change something here
+        for _ in range(2):
+            assert (table(nlp(text)).to_array(ANNOTATED) == expected).all()
+    assert len(table._row_memo) <= (limit or 10**6)
+
+
+def test_later_patterns_override_earlier_ones_and_indices_count_from_either_end(nlp_blank):
+    table, ruler = AttributeTable(nlp_blank.vocab), AttributeRuler(nlp_blank.vocab)
+    for r in (table, ruler):
+        r.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "to"}, index=-1)
+        r.add([[{"LOWER": "gon"}]], {"LEMMA": "go", "POS": "VERB"})
+        r.add([[{"LOWER": "gon"}]], {"LEMMA": "going"})
+    for text in ["gon na", "na gon", "gon gon na na"]:
+        assert [(t.lemma_, t.pos_) for t in table(nlp_blank(text))] == [(t.lemma_, t.pos_) for t in ruler(nlp_blank(text))]
+    assert [t.lemma_ for t in table(nlp_blank("gon na"))] == ["going", "to"]

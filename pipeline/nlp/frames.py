@@ -25,9 +25,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import LOWER, TAG
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import dates, resources
+from pipeline.nlp import token_strings
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
 METHODS = ("rules", "cooccurrence")
@@ -47,6 +49,8 @@ def cues() -> dict:
     found["role_words"] = found["person_refs"] | found["group_refs"]
     found["visit_or_host_verbs"] = found["visit_verbs"] | found["host_verbs"]
     found["remote_words"] = found["video_words"] | found["phone_words"]
+    found["trigger_lemmas"] = found["meet_verbs"] | found["call_verbs"] | found["join_verbs"] | found["speak_verbs"] \
+        | found["light_verbs"] | found["topic_verbs"] | {"meeting", "talk", "conversation", "call"}
     return found
 
 
@@ -65,13 +69,27 @@ def places() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return cities, countries, demonyms
 
 
+class Words:
+    """The strings the rules scan sentences for, read once per Doc (see `token_strings`): each token's
+    lowercase form, lowercased lemma, POS and tag, and the Doc's text (a Span's text is its slice, where
+    `Span.text` joins its tokens' strings on every call)."""
+
+    def __init__(self, doc: Doc):
+        self.text = doc.text
+        self.lower = token_strings.strings(doc, LOWER)
+        self.lemma = token_strings.lowered_lemmas(doc)
+        self.pos = token_strings.pos_names(doc)
+        self.tag = token_strings.strings(doc, TAG)
+
+
 def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
     if method == "cooccurrence":
         return cooccurrence_frames(doc)
     frames = []
+    words = Words(doc)
     for sent_idx, sent in enumerate(doc.sents):
         persons = _persons(sent)
-        found = sentence_frames(sent, sent_idx, persons)
+        found = sentence_frames(sent, sent_idx, persons, words)
         person_countries = [[p.start_char, p.end_char, country] for p in persons if (country := _country_of(p))]
         for frame in found:
             frame["person_countries"] = person_countries
@@ -99,7 +117,7 @@ def _frame(kind: str, sent: Span, sent_idx: int, trigger: Token | None, particip
         "participants": participants, "refs": [], "group": False, "host": None, "visitor": None,
         "split_subject": [], "person_countries": [], "venue": False, "location": None, "location_text": None, "location_country": None,
         "date_text": None, "same_day": False, "mode": "in_person", "status": "occurred", "split": False,
-        "topics": [], "evidence": sent.text.strip(), "confidence": 0.5,
+        "topics": [], "evidence": extra.pop("evidence") if "evidence" in extra else sent.text.strip(), "confidence": 0.5,
     }
     frame.update(extra)
     return frame
@@ -248,26 +266,27 @@ def _topic_phrases(head: Token) -> list[str]:
     return out
 
 
-def _topics(sent: Span) -> list[str]:
+def _topics(sent: Span, words: Words) -> list[str]:
     c = cues()
+    doc = sent.doc
     topics = []
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        if lemma in c["topic_verbs"] and tok.pos_ == "VERB":
-            for ch in tok.children:
+    for i in range(sent.start, sent.end):
+        lemma, pos = words.lemma[i], words.pos[i]
+        if lemma in c["topic_verbs"] and pos == "VERB":
+            for ch in doc[i].children:
                 if ch.dep_ in ("dobj", "nsubjpass"):
                     topics.extend(_topic_phrases(ch))
         preps = c["topic_preps"].get(lemma)
         if preps:
-            for obj in _prep_objects(tok, set(preps)):
+            for obj in _prep_objects(doc[i], set(preps)):
                 topics.extend(_topic_phrases(obj))
-        if lemma in ("talk", "talks", "meeting", "conversation", "discussion") and tok.pos_ == "NOUN":
-            for obj in _prep_objects(tok, {"on", "about"}):
+        if lemma in ("talk", "talks", "meeting", "conversation", "discussion") and pos == "NOUN":
+            for obj in _prep_objects(doc[i], {"on", "about"}):
                 topics.extend(_topic_phrases(obj))
     covered = " ".join(topics).lower()
-    for tok in sent:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in c["topic_heads"]:
-            phrase = _noun_topic(tok)
+    for i in range(sent.start, sent.end):
+        if words.pos[i] == "NOUN" and words.lemma[i] in c["topic_heads"]:
+            phrase = _noun_topic(doc[i])
             if phrase and phrase.lower() not in covered:
                 topics.append(phrase)
                 covered += " " + phrase.lower()
@@ -405,12 +424,16 @@ def _group(head: Token | None) -> bool:
         "minister"} or head.lower_ in c["group_refs"] and head.tag_ in ("NNS", "CD")
 
 
-def _triggers(sent: Span) -> list[tuple[Token, Token | None]]:
+def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
     """(trigger, meeting noun) pairs: verbs that report a meeting, and light verbs with a meeting noun."""
     c = cues()
     out = []
-    for tok in sent:
-        lemma = tok.lemma_.lower()
+    cue_lemmas = c["trigger_lemmas"]
+    for i in range(sent.start, sent.end):
+        lemma = words.lemma[i]
+        if lemma not in cue_lemmas and words.lower[i] not in ("meeting", "meetings", "talks"):
+            continue  # none of the tests below can pass
+        tok = sent.doc[i]
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             if lemma in c["meet_verbs"] or lemma in c["call_verbs"] or (lemma in c["join_verbs"] and _is_passive(tok)):
                 out.append((tok, None))
@@ -433,26 +456,29 @@ def _triggers(sent: Span) -> list[tuple[Token, Token | None]]:
     return out
 
 
-def sentence_frames(sent: Span, sent_idx: int, persons: list[Span] | None = None) -> list[dict]:
+def sentence_frames(sent: Span, sent_idx: int, persons: list[Span] | None = None, words: Words | None = None
+                    ) -> list[dict]:
     """Meeting frames of one sentence; a sentence with no meeting still gives a topics/context frame
     (topics, a date, a place, persons) that relate reads as context for the meetings around it."""
     c = cues()
     persons = _persons(sent) if persons is None else persons
-    topics = _topics(sent)
+    words = Words(sent.doc) if words is None else words
+    span = range(sent.start, sent.end)
+    topics = _topics(sent, words)
     location, loc_country = _location(sent)
-    sent_text = sent.text
+    sent_text = words.text[sent.start_char:sent.end_char]
     sent_lower = sent_text.lower()
     date_text = dates.find_date_text(sent_text)
     common = {
         "location": [location.start_char, location.end_char] if location is not None else None,
         "location_text": location.text if location is not None else None,
-        "location_country": loc_country, "date_text": date_text,
+        "location_country": loc_country, "date_text": date_text, "evidence": sent_text.strip(),
         "same_day": any(p in sent_lower for p in c["same_day"]), "topics": topics,
-        "venue": any(t.lower_ in c["venue_words"] for t in sent) and any(
-            t.lemma_.lower() in c["event_words"] for t in sent),
+        "venue": any(words.lower[i] in c["venue_words"] for i in span) and any(
+            words.lemma[i] in c["event_words"] for i in span),
     }
     frames, seen = [], set()
-    triggers = _triggers(sent)
+    triggers = _triggers(sent, words)
     for trigger, noun in triggers:
         frame = _trigger_frame(sent, sent_idx, trigger, noun, persons, alone=len(triggers) == 1, common=common)
         if frame is None:
@@ -463,7 +489,7 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span] | None = None
         seen.add(key)
         frames.append(frame)
     if not frames and (topics or date_text or location is not None or persons):
-        planned = any(t.lower_ == "will" or t.lemma_.lower() in ("expect", "schedule") for t in sent)
+        planned = any(words.lower[i] == "will" or words.lemma[i] in ("expect", "schedule") for i in span)
         frames.append(_frame("topics" if topics else "context", sent, sent_idx, None, [],
                              status="planned" if planned else "occurred", **common))
     return frames

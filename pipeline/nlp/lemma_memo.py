@@ -15,6 +15,8 @@ from spacy.errors import Errors
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
+MEMO_LIMIT = 200_000  # keys remembered before the memo starts afresh: bounded memory on any corpus
+
 
 class LemmaMemo:
     def __init__(self, lemmatizer: Lemmatizer):
@@ -34,6 +36,8 @@ class LemmaMemo:
             key = (orth, pos, morph)
             found = memo.get(key)
             if found is None:
+                if len(memo) >= MEMO_LIMIT:
+                    memo.clear()
                 found = memo[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
             lemmas[i] = found
         doc.from_array([LEMMA], lemmas.astype(np.uint64))
