@@ -178,8 +178,8 @@ def assign_clusters(paragraphs: pd.DataFrame, **params) -> pd.Series:
     folded = paragraphs["text"].map(fold_text)
     distinct = list(dict.fromkeys(folded))
     rep = near_duplicate_representatives(distinct, **params)
-    rep_text = {t: distinct[rep[i]] for i, t in enumerate(distinct)}
-    return folded.map(lambda t: text_hash(rep_text[t], "c"))
+    cluster_of = {t: text_hash(distinct[rep[i]], "c") for i, t in enumerate(distinct)}
+    return folded.map(cluster_of)
 
 
 def find_republications(paras: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:
@@ -228,13 +228,14 @@ def find_boilerplate(
     paras["cluster_id"] = assign_clusters(paras, **params)
     groups = paras.groupby("cluster_id", sort=False)
     canonical = groups["text"].transform("first")
-    paras["text_id"] = canonical.map(lambda t: text_hash(t, "t"))
+    paras["text_id"] = canonical.map({t: text_hash(t, "t") for t in canonical.unique()})
 
     duplicate_of = find_republications(paras, documents)
     documents = documents.copy()
     documents["duplicate_of"] = documents["doc_id"].map(duplicate_of)
     # A republished story counts as its original: boilerplate must recur across different stories.
-    paras["story"] = paras["doc_id"].map(lambda d: duplicate_of.get(d, d))
+    original_of = duplicate_of.to_dict()
+    paras["story"] = paras["doc_id"].map({d: original_of.get(d, d) for d in paras["doc_id"].unique()})
     n_stories = paras.groupby("cluster_id", sort=False)["story"].transform("nunique")
     paras["is_boilerplate"] = n_stories >= MIN_BOILERPLATE_STORIES
 
