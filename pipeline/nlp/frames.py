@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.attrs import LOWER, TAG
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import dates, resources
@@ -71,7 +71,7 @@ def places() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 class Words:
     """The strings the rules scan sentences for, read once per Doc (see `token_strings`): each token's
-    lowercase form, lowercased lemma, POS and tag, and the Doc's text (a Span's text is its slice, where
+    lowercase form, lowercased lemma and POS, and the Doc's text (a Span's text is its slice, where
     `Span.text` joins its tokens' strings on every call)."""
 
     def __init__(self, doc: Doc):
@@ -79,7 +79,6 @@ class Words:
         self.lower = token_strings.strings(doc, LOWER)
         self.lemma = token_strings.lowered_lemmas(doc)
         self.pos = token_strings.pos_names(doc)
-        self.tag = token_strings.strings(doc, TAG)
 
 
 def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
