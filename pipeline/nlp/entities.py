@@ -113,7 +113,7 @@ def _name_run_left(doc: Doc, end: int, taken: set[int], limit: int = 4) -> int:
     return start
 
 
-def exercise_spans(doc: Doc, taken: set[int]) -> list[Span]:
+def exercise_spans(doc: Doc, taken: set[int], texts: list[str]) -> list[Span]:
     """Exercise names from cues: a year suffix (`Efes-2022`), or capitalised words before an exercise noun.
 
     Coordinated names share the cue ("the A and B exercises"); generic phrases ("joint drills") have no
@@ -121,7 +121,7 @@ def exercise_spans(doc: Doc, taken: set[int]) -> list[Span]:
     """
     cues, modifiers = exercise_cues()
     found = []
-    for i, (text, lower) in enumerate(zip(token_strings.strings(doc, ORTH), token_strings.strings(doc, LOWER))):
+    for i, (text, lower) in enumerate(zip(texts, token_strings.strings(doc, LOWER))):
         if "-" in text and YEAR_SUFFIX.match(text) and text.split("-")[0] not in countries():
             start = _name_run_left(doc, i, taken, limit=3)
             found.append(Span(doc, start, i + 1, label="EXERCISE"))
@@ -323,14 +323,15 @@ def settle_entities(doc: Doc) -> Doc:
     chosen = filter_spans(orgs + rest)
     taken = {i for s in chosen for i in range(s.start, s.end)}
 
-    exercises = filter_spans(exercise_spans(doc, {i for s in chosen if s.label_ != "NORP" for i in range(s.start, s.end)}))
+    texts = token_strings.strings(doc, ORTH)
+    exercises = filter_spans(exercise_spans(
+        doc, {i for s in chosen if s.label_ != "NORP" for i in range(s.start, s.end)}, texts))
     ex_taken = {i for s in exercises for i in range(s.start, s.end)}
     chosen = [s for s in chosen if not any(i in ex_taken for i in range(s.start, s.end))] + exercises
     taken = {i for s in chosen for i in range(s.start, s.end)}
 
     anchors = [s for s in chosen if s.label_ in {"RANK", "TITLE"}]
-    anchors += [Span(doc, i, i + 1) for i, text in enumerate(token_strings.strings(doc, ORTH))
-                if text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}]
+    anchors += [Span(doc, i, i + 1) for i, text in enumerate(texts) if text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}]
     persons = _persons_after(doc, anchors, taken)
     for ent in model:
         if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"

@@ -455,13 +455,10 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
     return out
 
 
-def sentence_frames(sent: Span, sent_idx: int, persons: list[Span] | None = None, words: Words | None = None
-                    ) -> list[dict]:
+def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words) -> list[dict]:
     """Meeting frames of one sentence; a sentence with no meeting still gives a topics/context frame
     (topics, a date, a place, persons) that relate reads as context for the meetings around it."""
     c = cues()
-    persons = _persons(sent) if persons is None else persons
-    words = Words(sent.doc) if words is None else words
     span = range(sent.start, sent.end)
     topics = _topics(sent, words)
     location, loc_country = _location(sent)

@@ -23,30 +23,26 @@ def _fresh() -> None:
         _lowered.clear()
 
 
-def strings(doc: Doc, attr: int) -> list[str]:
-    """Each token's string for a hashed attribute (ORTH, LOWER, LEMMA, TAG, DEP...), as `token.<attr>_`."""
+def _read(doc: Doc, attr: int, memo: dict[int, str], convert=str) -> list[str]:
     _fresh()
-    store, memo = doc.vocab.strings, _strings
+    store = doc.vocab.strings
     out = []
     for key in doc.to_array(attr).tolist():
         found = memo.get(key)
         if found is None:
-            found = memo[key] = store[key]
+            found = memo[key] = convert(store[key])
         out.append(found)
     return out
+
+
+def strings(doc: Doc, attr: int) -> list[str]:
+    """Each token's string for a hashed attribute (ORTH, LOWER, LEMMA, TAG, DEP...), as `token.<attr>_`."""
+    return _read(doc, attr, _strings)
 
 
 def lowered_lemmas(doc: Doc) -> list[str]:
     """Each token's `lemma_.lower()`."""
-    _fresh()
-    store, memo = doc.vocab.strings, _lowered
-    out = []
-    for key in doc.to_array(LEMMA).tolist():
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = store[key].lower()
-        out.append(found)
-    return out
+    return _read(doc, LEMMA, _lowered, str.lower)
 
 
 def pos_names(doc: Doc) -> list[str]:
