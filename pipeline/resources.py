@@ -26,7 +26,48 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def read_json(name: str):
-    return json.loads((models_dir() / name).read_text(encoding="utf-8"))
+    """A JSON file of `models/`. The older place tables (`countries.json`, `meetings/places.json`) are views of
+    the one gazetteer (`gazetteer.json`), extended by the old file where one still exists."""
+    path = models_dir() / name
+    view = _GAZETTEER_VIEWS.get(name)
+    if view is None:
+        return json.loads(path.read_text(encoding="utf-8"))
+    return view(json.loads(path.read_text(encoding="utf-8")) if path.exists() else None)
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> dict:
+    """`models/gazetteer.json`: country -> aliases, demonyms, capital, cities; alliances that stand for a country;
+    forms too ambiguous to tag by pattern."""
+    return json.loads((models_dir() / "gazetteer.json").read_text(encoding="utf-8"))
+
+
+def _entries(section: str) -> dict[str, dict]:
+    return {k: v for k, v in gazetteer().get(section, {}).items() if not k.startswith("_")}
+
+
+def _countries_view(extra: dict | None) -> dict[str, list[str]]:
+    """country -> every form naming it (name, aliases, demonyms): the shape of the old countries.json."""
+    table = {c: [c, *e.get("aliases", []), *e.get("demonyms", [])] for c, e in _entries("countries").items()}
+    for country, forms in (extra or {}).items():
+        if not country.startswith("_"):
+            table.setdefault(country, [country])
+            table[country] += [f for f in forms if f not in table[country]]
+    return table
+
+
+def _places_view(extra: dict | None) -> dict:
+    """{"countries": country -> aliases, demonyms, cities} with the alliances: the shape of the old places.json."""
+    places = {c: {k: list(e.get(k, [])) for k in ("aliases", "demonyms", "cities")}
+              for c, e in {**_entries("countries"), **_entries("international")}.items()}
+    for country, info in ((extra or {}).get("countries") or {}).items():
+        entry = places.setdefault(country, {"aliases": [], "demonyms": [], "cities": []})
+        for key in ("aliases", "demonyms", "cities"):
+            entry[key] += [x for x in info.get(key, []) if x not in entry[key]]
+    return {"_doc": gazetteer().get("_doc", ""), "countries": places}
+
+
+_GAZETTEER_VIEWS = {"countries.json": _countries_view, "meetings/places.json": _places_view}
 
 
 @lru_cache(maxsize=None)

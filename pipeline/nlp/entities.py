@@ -53,9 +53,15 @@ NEEDS_COUNTRY = frozenset(
 
 @lru_cache(maxsize=None)
 def countries() -> dict[str, str]:
-    """Country name or demonym -> country."""
-    table = resources.read_json("countries.json")
-    return {form: country for country, forms in table.items() for form in forms}
+    """Country name, alias or demonym -> country (models/gazetteer.json)."""
+    return {form: country for country, forms in resources.read_json("countries.json").items() for form in forms}
+
+
+@lru_cache(maxsize=None)
+def country_names() -> frozenset[str]:
+    """Forms naming a country itself (GPE), as opposed to its people's demonyms (NORP)."""
+    table = resources.read_json("meetings/places.json")["countries"]
+    return frozenset(countries()) - {d for info in table.values() for d in info.get("demonyms", [])}
 
 
 @lru_cache(maxsize=None)
@@ -68,19 +74,28 @@ def exercise_cues() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=None)
 def cities() -> dict[str, str]:
-    """City -> country, from the place gazetteer shared with the meeting frames."""
+    """City -> country, from the gazetteer shared with the meeting frames."""
     table = resources.read_json("meetings/places.json")["countries"]
-    return {city: country for country, info in table.items() for city in info.get("cities", [])}
+    found: dict[str, str] = {}
+    for country, info in table.items():
+        if country in countries().values():  # not an alliance's seat
+            for city in info.get("cities", []):
+                found.setdefault(city, country)
+    return found
 
 
 def ruler_patterns() -> list[dict]:
-    """Every SpanRuler pattern: the JSONL files plus country names (GPE) and demonyms (NORP)."""
+    """Every SpanRuler pattern: the JSONL files plus country names (GPE), demonyms (NORP) and cities (GPE),
+    except forms the gazetteer marks as too often a name or a common word."""
     folder = resources.models_dir() / "patterns"
     patterns = [p for name in PATTERN_FILES for p in resources.read_jsonl(folder / name)]
+    ambiguous = set(resources.gazetteer().get("not_in_ruler", {}).get("forms", []))
     for form, country in countries().items():
-        label = "GPE" if is_country_name(form, country) else "NORP"
-        patterns.append({"label": label, "pattern": form, "id": country})
-    patterns += [{"label": "GPE", "pattern": city, "id": city} for city in cities()]
+        if form not in ambiguous:
+            label = "GPE" if form in country_names() else "NORP"
+            patterns.append({"label": label, "pattern": form, "id": country})
+    patterns += [{"label": "GPE", "pattern": city, "id": city} for city in cities()
+                 if city not in ambiguous and city not in countries()]
     return patterns
 
 
@@ -226,15 +241,10 @@ def org_name(base: str, country: str | None) -> str:
 
 @lru_cache(maxsize=None)
 def demonyms() -> dict[str, str]:
-    """Country -> its first demonym in the table."""
+    """Country -> its first demonym in the gazetteer (the country's name where it lists none)."""
     table = resources.read_json("countries.json")
-    return {country: next((f for f in forms if not is_country_name(f, country)), country)
+    return {country: next((f for f in forms if f not in country_names()), country)
             for country, forms in table.items()}
-
-
-def is_country_name(form: str, country: str) -> bool:
-    """A name of the country itself (GPE), not its demonym (NORP)."""
-    return form == country or form.isupper() or form.startswith(("Republic", "Türkiye", "Turkiye", "Britain"))
 
 
 @lru_cache(maxsize=None)
