@@ -23,7 +23,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from pipeline import schema
-from pipeline.nlp.entities import countries, demonyms
+from pipeline.nlp.entities import cities, countries, demonyms
 
 SURNAME_SIMILARITY = 85
 FIRST_NAME_SIMILARITY = 75
@@ -61,6 +61,7 @@ class _Person:
 
     def __init__(self, doc_id: str, name: str):
         self.doc_id, self.names, self.ranks, self.titles, self.countries = doc_id, [name], [], [], []
+        self.guesses: list[str] = []  # countries only guessed from the sentence or document around the person
 
     @property
     def full(self) -> tuple[str, ...]:
@@ -136,10 +137,41 @@ def _relabel_surnames(mentions: pd.DataFrame) -> pd.Series:
     return mentions["label"].mask(wrong, "PERSON")
 
 
+def country_in(text: str) -> str | None:
+    """The first country named in a text (a name, alias or demonym of one to three words), else None."""
+    table = countries()
+    words = re.findall(r"[\w’'.-]+", str(text))
+    words = [w.rstrip(".") if w.rstrip(".") in table else w for w in words]
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            form = " ".join(words[i:i + n])
+            if len(words[i:i + n]) == n and form in table:
+                return table[form]
+            if n == 1 and form.removesuffix("’s").removesuffix("'s") in table:
+                return table[form.removesuffix("’s").removesuffix("'s")]
+    return None
+
+
+def _row_country(row: dict) -> str | None:
+    """Country a NORP, GPE (country or city) or ORG mention names."""
+    if row["label"] in {"NORP", "GPE"}:
+        norm = row["norm"]
+        if norm in countries().values():
+            return norm
+        return cities().get(norm) or countries().get(norm)
+    if row["label"] == "ORG":
+        return _org_base(row["norm"])[1] or country_in(row["norm"])
+    return None
+
+
 def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person]) -> list[tuple]:
     """Rank, title and country written next to each person mention; returns (person, kind, value) facts.
 
-    `doc_rows`: the document's mention records, in (paragraph, start) order.
+    Before the name: ranks, titles, demonyms, countries and bodies next to it or set off by a comma
+    ("Turkish Defence Minister General X", "Pakistan’s Army Chief X"). After it, set off by a comma (and
+    "the"): a title and the country or body it names ("X, the Commander of the Estonian Navy"), unless
+    that title is the next name's ("A, Defence Minister B"). `doc_rows`: the document's mention records, in
+    (paragraph, start) order.
     """
     facts = []
     paras: dict = {}
@@ -152,32 +184,86 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person]) -> lis
             person = people[person_of[row["row_key"]]]
             edge, last = row["start"], "PERSON"
             for prev in reversed(rows[:i]):
-                # next to the name, or set off by a comma or bracket; titles joined by "and"
-                gap = 5 if prev["label"] == "TITLE" and last == "TITLE" else 2
+                # next to the name, or set off by a comma, bracket or possessive; titles joined by "and"
+                gap = 5 if prev["label"] == "TITLE" and last == "TITLE" else 3 if prev["label"] in {"NORP", "GPE"} else 2
                 if edge - prev["end"] > gap or prev["label"] not in {"RANK", "TITLE", "NORP", "GPE", "ORG"}:
                     break
                 last = prev["label"]
                 if prev["label"] in {"NORP", "GPE"}:
-                    person.countries.append(prev["norm"])
+                    country = _row_country(prev)
+                    if country and not (prev["label"] == "GPE" and prev["norm"] in cities()
+                                        and prev["norm"] not in countries()):
+                        person.countries.append(country)
                 elif prev["label"] == "ORG":
                     facts.append((person, "ORG", prev["row_key"]))
+                    if _row_country(prev):
+                        person.countries.append(_row_country(prev))
                 else:
                     facts.append((person, prev["label"], prev["norm"]))
                     if prev["label"] == "TITLE":
                         facts += _bodies_in(prev, rows, person)
                 edge = prev["start"]
-            nxt = rows[i + 1] if i + 1 < len(rows) else None
-            if nxt is not None and nxt["label"] == "TITLE" and nxt["start"] - row["end"] == 2:
-                facts.append((person, "TITLE", nxt["norm"]))
-                facts += _bodies_in(nxt, rows, person)
+            facts += _after_name(rows, i, person)
     for person, kind, value in facts:
         if kind == "ORG":
             continue
         (person.ranks if kind == "RANK" else person.titles).append(value)
-        country = next((countries()[w] for w in re.findall(r"[\w’']+", value) if w in countries()), None)
+        country = country_in(value)
         if kind == "TITLE" and country and " to " not in value:
             person.countries.append(country)
     return facts
+
+
+def _after_name(rows: list[dict], i: int, person: _Person) -> list[tuple]:
+    """A title set off by a comma after the name, with the country or body named with it."""
+    facts: list[tuple] = []
+    edge, k, country = rows[i]["end"], i + 1, None
+    while k < len(rows) and rows[k]["start"] - edge <= (6 if k == i + 1 else 3):
+        nxt = rows[k]
+        if nxt["label"] in {"NORP", "GPE", "ORG"} and k > i + 1 or nxt["label"] in {"NORP", "GPE"}:
+            country = country or _row_country(nxt)
+            if nxt["label"] == "ORG":
+                facts.append((person, "ORG", nxt["row_key"]))
+            edge, k = nxt["end"], k + 1
+            continue
+        if nxt["label"] == "TITLE":
+            after = rows[k + 1] if k + 1 < len(rows) else None
+            if after is not None and after["label"] in {"PERSON", "RANK"} and after["start"] - nxt["end"] <= 2:
+                break  # "A, Defence Minister B": the title is B's
+            facts.append((person, "TITLE", nxt["norm"]))
+            facts += _bodies_in(nxt, rows, person)
+            if country:
+                person.countries.append(country)
+            for body in rows:
+                if body["label"] == "ORG" and nxt["start"] <= body["start"] and body["end"] <= nxt["end"] \
+                        and _row_country(body):
+                    person.countries.append(_row_country(body))
+        break
+    return facts
+
+
+def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person]) -> None:
+    """A guess for each person of the document with no country of their own: the country named nearest to them
+    in their sentence (a demonym, country, city or body with its country) that no other person of the sentence
+    holds, else the one the document names most."""
+    named = Counter(c for r in doc_rows if (c := _row_country(r)))
+    by_sentence: dict[tuple, list[dict]] = {}
+    for row in doc_rows:
+        by_sentence.setdefault((row["para_idx"], row["sent_idx"]), []).append(row)
+    for rows in by_sentence.values():
+        persons = [r for r in rows if r["label"] == "PERSON" and r["row_key"] in person_of]
+        places = [(r, c) for r in rows if (c := _row_country(r))]
+        held = {c for r in persons for c in people[person_of[r["row_key"]]].countries}
+        for row in persons:
+            person = people[person_of[row["row_key"]]]
+            if person.countries:
+                continue
+            near = sorted(places, key=lambda rc: min(abs(rc[0]["start"] - row["end"]), abs(row["start"] - rc[0]["end"])))
+            free = [c for _, c in near if c not in held] or [c for _, c in near]
+            if free:
+                person.guesses.append(free[0])
+            elif named:
+                person.guesses.append(named.most_common(1)[0][0])
 
 
 def _is_counterpart(value: str) -> bool:
@@ -297,6 +383,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
                             person_of[k] = fuller[0]
                     local.remove(pid)
         facts = _counterpart_titles(_attach(doc_rows, person_of, people))
+        _guess_countries(doc_rows, person_of, people)
         doc_facts += [(doc_id, *f) for f in facts]
         seen: list[tuple[tuple, int, _Person]] = []
         for row in doc_rows:
@@ -320,7 +407,8 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
             person_node[p] = nid
         ranks = [r for p in members for r in people[p].ranks]
         titles = [_title_name(t) for p in members for t in people[p].titles]
-        country = Counter(c for p in members for c in people[p].countries).most_common(1)
+        country = Counter(c for p in members for c in people[p].countries).most_common(1) \
+            or Counter(c for p in members for c in people[p].guesses).most_common(1)
         person_rows.append({"node_id": nid, "name": name, "aliases": sorted(set(names) - {name}),
                             "country": country[0][0] if country else None,
                             "rank": ranks[-1] if ranks else None, "title": titles[-1] if titles else None})
