@@ -23,7 +23,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from pipeline import schema
-from pipeline.nlp.entities import cities, countries, demonyms
+from pipeline.nlp.entities import cities, countries, demonyms, title_abbreviations
 
 SURNAME_SIMILARITY = 85
 FIRST_NAME_SIMILARITY = 75
@@ -51,9 +51,23 @@ def node_id(label: str, name: str) -> str:
     return f"{label}:{slug(name)}"
 
 
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 @lru_cache(maxsize=1 << 16)
 def _tokens(name: str) -> tuple[str, ...]:
-    return tuple(re.sub(r"[^a-z0-9 ]+", " ", fold(name)).split())
+    """Folded name words, without a generational suffix at the end ("Jr.", "III")."""
+    words = re.sub(r"[^a-z0-9 ]+", " ", fold(name)).split()
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return tuple(words)
+
+
+def _first_names_agree(a: str, b: str) -> bool:
+    """Same first name, or one is the other's initial ("Z" for "Zakir")."""
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return fuzz.ratio(a, b) >= 90
 
 
 class _Person:
@@ -341,6 +355,8 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     mentions["text"] = mentions["text"].astype(str).str.strip()
     mentions["label"] = _relabel_surnames(mentions)
     mentions.loc[mentions["label"] == "PERSON", "norm"] = mentions["text"]
+    titles = mentions["label"] == "TITLE"
+    mentions.loc[titles, "norm"] = mentions.loc[titles, "norm"].map(lambda t: title_abbreviations().get(t, t))
     mentions["row_key"] = range(len(mentions))
     mentions = mentions.sort_values(["doc_id", "para_idx", "start"], kind="stable")
 
@@ -359,7 +375,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
             same = [p for p in local if people[p].full[-1] == toks[-1] or
                     fuzz.ratio(people[p].full[-1], toks[-1]) >= 90]
             if len(toks) > 1:
-                same = [p for p in same if len(people[p].full) == 1 or fuzz.ratio(people[p].full[0], toks[0]) >= 90]
+                same = [p for p in same if len(people[p].full) == 1 or _first_names_agree(people[p].full[0], toks[0])]
             if same:
                 pid = same[-1]
                 people[pid].names.append(text)
@@ -371,11 +387,14 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
                 local.append(pid)
             person_of[row["row_key"]] = pid
             doc_keys.append(row["row_key"])
-        # a surname-only person later given in full joins it
+        # a surname-only person later given in full joins it; so does a one-word name that is the first word of
+        # exactly one full name of the document ("Prabowo", "Kassym-Jomart"; family names written first)
         for pid in list(local):
             if len(people[pid].full) == 1:
-                fuller = [q for q in local if q != pid and len(people[q].full) > 1
-                          and people[q].full[-1] == people[pid].full[-1]]
+                word = people[pid].full[-1]
+                fuller = [q for q in local if q != pid and len(people[q].full) > 1 and people[q].full[-1] == word]
+                if not fuller:
+                    fuller = [q for q in local if q != pid and len(people[q].full) > 1 and people[q].full[0] == word]
                 if len(fuller) == 1:
                     people[fuller[0]].names += people[pid].names
                     for k in doc_keys:
@@ -383,6 +402,15 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
                             person_of[k] = fuller[0]
                     local.remove(pid)
         facts = _counterpart_titles(_attach(doc_rows, person_of, people))
+        # a one-word "name" with no rank or title in the whole document is a place, a headline word, a ship or an
+        # acronym far more often than a person: not a person of this document
+        for pid in list(local):
+            person = people[pid]
+            if all(len(_tokens(n)) <= 1 for n in person.names) and not person.ranks and not person.titles:
+                local.remove(pid)
+                for k in doc_keys:
+                    if person_of.get(k) == pid:
+                        del person_of[k]
         _guess_countries(doc_rows, person_of, people)
         doc_facts += [(doc_id, *f) for f in facts]
         seen: list[tuple[tuple, int, _Person]] = []

@@ -21,8 +21,10 @@ from pipeline.nlp import token_strings
 RULER_KEY = "meetgraph_ruler"
 COUNTERPART = "counterpart"
 NESTED_KEY = "meetgraph"
+ABBREVIATION = "abbreviation"  # span id of an abbreviated post ("COAS"), a title only before a name or rank
 PATTERN_FILES = ("rank.jsonl", "title.jsonl", "org.jsonl", "ref.jsonl")
 
+INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z]\.?)?$")  # "E.A.", "J.", "F.K.Y." before a surname
 YEAR_SUFFIX = re.compile(r"^[A-Z][\w’'.]*-(19|20)\d\d$")
 YEAR = re.compile(r"^(19|20)\d\d$")
 # Capitalised words that open sentences or name generic things, never an exercise name on their own.
@@ -96,7 +98,14 @@ def ruler_patterns() -> list[dict]:
             patterns.append({"label": label, "pattern": form, "id": country})
     patterns += [{"label": "GPE", "pattern": city, "id": city} for city in cities()
                  if city not in ambiguous and city not in countries()]
+    patterns += [{"label": "TITLE", "pattern": short, "id": ABBREVIATION} for short in title_abbreviations()]
     return patterns
+
+
+@lru_cache(maxsize=None)
+def title_abbreviations() -> dict[str, str]:
+    """Abbreviated post -> the post written out (models/title_abbreviations.json)."""
+    return {k: v for k, v in resources.read_json("title_abbreviations.json").items() if not k.startswith("_")}
 
 
 def country_of(span: Span) -> str | None:
@@ -112,7 +121,40 @@ def country_of(span: Span) -> str | None:
 
 
 def _capitalised(token) -> bool:
-    return token.text[:1].isupper() and (token.is_alpha or "-" in token.text or "’" in token.text)
+    return token.text[:1].isupper() and (token.is_alpha or "-" in token.text or "’" in token.text
+                                         or INITIALS.match(token.text) is not None)
+
+
+@lru_cache(maxsize=None)
+def honorifics() -> frozenset[str]:
+    """Honorifics before a name (models/honorifics.txt), without a trailing period."""
+    return frozenset(h.rstrip(".") for h in resources.read_lines("honorifics.txt"))
+
+
+@lru_cache(maxsize=None)
+def not_name_words() -> frozenset[str]:
+    """Capitalised words never part of a person's name (models/not_name_words.txt)."""
+    return frozenset(resources.read_lines("not_name_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def name_particles() -> frozenset[str]:
+    """Lower-case particles inside names (models/name_particles.txt)."""
+    return frozenset(resources.read_lines("name_particles.txt"))
+
+
+@lru_cache(maxsize=None)
+def post_heads() -> frozenset[str]:
+    """Post heads written straight before a body, or before "General" in a post (models/post_heads.txt)."""
+    return frozenset(resources.read_lines("post_heads.txt"))
+
+
+def honorific_length(doc: Doc, i: int) -> int:
+    """Number of tokens of the honorific starting at token i ("Tan Sri", "Dr.", "Dato'"), 0 if none."""
+    for n in (4, 3, 2, 1):
+        if i + n <= len(doc) and doc[i:i + n].text.rstrip(".") in honorifics():
+            return n
+    return 0
 
 
 def _name_run_left(doc: Doc, end: int, taken: set[int], limit: int = 4) -> int:
@@ -163,20 +205,54 @@ def exercise_spans(doc: Doc, taken: set[int], texts: list[str]) -> list[Span]:
     return found
 
 
+def _inner_hyphen(token) -> bool:
+    """A hyphen inside one written word ("Kassym-Jomart", "Sun-jin")."""
+    doc = token.doc
+    return token.text == "-" and token.i > 0 and token.i + 1 < len(doc) and not doc[token.i - 1].whitespace_ \
+        and not token.whitespace_ and doc[token.i + 1].is_alpha
+
+
 def _name_token(token, taken: set[int]) -> bool:
-    return token.i not in taken and not token.is_punct and token.text not in countries() \
-        and token.text.rstrip(".") not in {"Mr", "Mrs", "Ms", "Dr"} and token.text not in POSSESSIVES
+    return token.i not in taken and (not token.is_punct or _inner_hyphen(token)) and token.text not in countries() \
+        and token.text.rstrip(".") not in honorifics() and token.text not in POSSESSIVES \
+        and token.text not in not_name_words()
 
 
 def _trimmed_person(span: Span, taken: set[int]) -> Span | None:
-    """A model PERSON span without the ranks, titles, demonyms and honorifics inside it."""
-    start = next((t.i for t in span if _name_token(t, taken)), None)
-    if start is None:
+    """A model PERSON span without the ranks, titles, demonyms, honorifics and non-name words inside it: the
+    name begins at its first name word and ends before the next word that is not one."""
+    doc, i = span.doc, span.start
+    while i < span.end:
+        skip = honorific_length(doc, i) or (0 if _name_token(doc[i], taken) else 1)
+        if not skip:
+            break
+        i += skip
+    if i >= span.end:
         return None
-    end = start
-    while end < span.end and _name_token(span.doc[end], taken):
+    end = i
+    while end < span.end and _name_token(doc[end], taken) and not (end > i and honorific_length(doc, end)):
         end += 1
-    return Span(span.doc, start, end, label="PERSON")
+    while end > i and doc[end - 1].text == "-":
+        end -= 1
+    return Span(doc, i, end, label="PERSON")
+
+
+def _joined_at_particles(persons: list[Span]) -> list[Span]:
+    """Two adjacent person spans where the second begins with a name particle ("X" "Bin Y Z") are one name."""
+    out: list[Span] = []
+    for span in sorted(persons, key=lambda s: (s.start, -s.end)):
+        if out and out[-1].end == span.start and span[0].lower_ in name_particles():
+            out[-1] = Span(span.doc, out[-1].start, span.end, label="PERSON")
+        else:
+            out.append(span)
+    return out
+
+
+def _not_a_name(span: Span) -> bool:
+    """A lone upper-case acronym ("COAS") or a span of no letters is no person's name."""
+    text = span.text
+    return not any(c.isalpha() for c in text) or (len(span) == 1 and text.isupper() and len(text) > 1
+                                                   and not INITIALS.match(text))
 
 
 def _hyphen_extended(span: Span, taken: set[int]) -> Span:
@@ -195,10 +271,16 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
         i = anchor.end
         if i < len(doc) and doc[i].text in {",", "-"}:
             continue
+        while i < len(doc) and i not in taken and honorific_length(doc, i):
+            i += honorific_length(doc, i)
         j = i
-        while j < len(doc) and j - i < 4 and j not in taken and _capitalised(doc[j]) \
-                and doc[j].text not in NOT_NAME and doc[j].text not in countries():
+        while j < len(doc) and j - i < 5 and j not in taken \
+                and (_capitalised(doc[j]) or _inner_hyphen(doc[j]) or j > i and doc[j].lower_ in name_particles()) \
+                and doc[j].text not in NOT_NAME and doc[j].text not in countries() \
+                and doc[j].text not in not_name_words():
             j += 1
+        while j > i and (doc[j - 1].text == "-" or doc[j - 1].lower_ in name_particles()):
+            j -= 1
         if j > i and not (j < len(doc) and YEAR_SUFFIX.match(doc[j].text)) \
                 and not all(_body_word(t) for t in doc[i:j]):  # "Chief of General Staff Intelligence Corps"
             found.append(Span(doc, i, j, label="PERSON"))
@@ -294,6 +376,18 @@ def _cut_title(span: Span, cuts: set[int]) -> Span:
     return Span(span.doc, span.start, end, label=span.label_, span_id=span.id_)
 
 
+def _posts_heading_bodies(spans: list[Span], orgs: list[Span]) -> list[Span]:
+    """A post head written straight before a body ("Chairman Joint Chiefs of Staff Committee", "Director General
+    Inter-Services Intelligence"): one title over both, the body kept as the one it names."""
+    starts = {o.start: o for o in sorted(orgs, key=len)}
+    out = []
+    for span in spans:
+        org = starts.get(span.end)
+        if span.label_ == "TITLE" and org is not None and span[-1].text in post_heads():
+            out.append(Span(span.doc, span.start, org.end, label="TITLE", span_id=span.id_))
+    return out
+
+
 def settle_entities(doc: Doc) -> Doc:
     """Write one non-overlapping set of domain entities to `doc.ents` (see the module docstring)."""
     ruler = list(doc.spans.get(RULER_KEY, []))
@@ -303,10 +397,12 @@ def settle_entities(doc: Doc) -> Doc:
     def takes_name(span: Span) -> bool:
         return span.end < len(doc) and _capitalised(doc[span.end]) and doc[span.end].text not in NOT_NAME
 
-    ranks = [s for s in ruler if s.label_ == "RANK" and takes_name(s)]
+    ranks = [s for s in ruler if s.label_ == "RANK" and takes_name(s)
+             and not (s.text == "General" and s.start > 0 and doc[s.start - 1].text in post_heads())]
     cuts = {s.start for s in ranks} | {e.start for e in model if e.label_ == "PERSON"}
     candidates = ranks + [s for s in ruler if s.label_ not in {"RANK", "TITLE", "REF"}]
-    candidates += [_cut_title(s, cuts) for s in ruler if s.label_ == "TITLE"]
+    candidates += [_cut_title(s, cuts) for s in ruler if s.label_ == "TITLE"
+                   and (s.id_ != ABBREVIATION or takes_name(s) or s.end in {r.start for r in ranks})]
     for span in ruler:
         if span.label_ != "REF":
             continue
@@ -330,7 +426,7 @@ def settle_entities(doc: Doc) -> Doc:
             if widened is not None:
                 orgs.append(widened)
     rest = [s for s in chosen if s.label_ != "ORG"]
-    chosen = filter_spans(orgs + rest)
+    chosen = filter_spans(orgs + _posts_heading_bodies(rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
     taken = {i for s in chosen for i in range(s.start, s.end)}
 
     texts = token_strings.strings(doc, ORTH)
@@ -341,7 +437,8 @@ def settle_entities(doc: Doc) -> Doc:
     taken = {i for s in chosen for i in range(s.start, s.end)}
 
     anchors = [s for s in chosen if s.label_ in {"RANK", "TITLE"}]
-    anchors += [Span(doc, i, i + 1) for i, text in enumerate(texts) if text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}]
+    anchors += [Span(doc, i, i + n) for i in range(len(doc)) if (n := honorific_length(doc, i))
+                and not (i > 0 and honorific_length(doc, i - 1))]
     persons = _persons_after(doc, anchors, taken)
     for ent in model:
         if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"
@@ -350,6 +447,7 @@ def settle_entities(doc: Doc) -> Doc:
                 persons.append(trimmed)
     persons = filter_spans([_hyphen_extended(p, taken) for p in persons
                             if not any(c.isdigit() for c in p.text) and p.text not in cities()])
+    persons = [p for p in _joined_at_particles(persons) if not _not_a_name(p)]
     chosen += persons
     taken = {i for s in chosen for i in range(s.start, s.end)}
 
