@@ -37,7 +37,8 @@ GENERIC_CAPS = frozenset(
 # Words after a rank or title that end a name rather than start one.
 NOT_NAME = frozenset(
     "Staff Forces Force Army Navy Ministry Command Academy University Council Service Department of "
-    "President Minister Ambassador Commander Chief Secretary General The A And".split()
+    "President Minister Ambassador Commander Chief Secretary General The A And Adviser Advisor Spokesman "
+    "Spokeswoman Spokesperson Representative Envoy Officer Chairman Deputy Director Head Governor Councilor".split()
 )
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})  # "President X's instructions": the name ends before it
 BODY_HEADS = frozenset(
@@ -255,6 +256,20 @@ def _not_a_name(span: Span) -> bool:
                                                    and not INITIALS.match(text))
 
 
+def _left_extended(span: Span, taken: set[int]) -> Span:
+    """A given name the model left out of the span ("Türkiye Hulusi [Akar]"): up to two proper nouns right
+    before it that are no rank, title, country, honorific, body or non-name word."""
+    doc, start = span.doc, span.start
+    while start > 0 and span.start - start < 2:
+        token = doc[start - 1]
+        if token.pos_ != "PROPN" or not token.is_alpha or not token.text[:1].isupper() \
+                or not _name_token(token, taken) or _body_word(token) or token.text in NOT_NAME \
+                or honorific_length(doc, start - 1) or (start - 1 == 0 or doc[start - 2].is_sent_end):
+            break
+        start -= 1
+    return Span(doc, start, span.end, label="PERSON") if start < span.start else span
+
+
 def _hyphen_extended(span: Span, taken: set[int]) -> Span:
     """A double-barrelled surname (`Szalay-Bobrovniczky`) the tokenizer split at the hyphen."""
     doc, end = span.doc, span.end
@@ -376,6 +391,21 @@ def _cut_title(span: Span, cuts: set[int]) -> Span:
     return Span(span.doc, span.start, end, label=span.label_, span_id=span.id_)
 
 
+def _title_with_country(span: Span) -> Span:
+    """A title widened to the country it is of ("Minister of National Defence [of the Republic of X]")."""
+    doc, k = span.doc, span.end
+    if k + 1 < len(doc) and doc[k].lower_ == "of":
+        k += 1 + (doc[k + 1].lower_ == "the")
+        if k + 2 < len(doc) and doc[k].text == "Republic" and doc[k + 1].lower_ == "of":
+            k += 2
+        for n in (3, 2, 1):
+            if k + n <= len(doc) and doc[k:k + n].text in country_names():
+                if k + n < len(doc) and _body_word(doc[k + n]):
+                    break  # "of the Pakistan Armed Forces": the country begins a body's name
+                return Span(doc, span.start, k + n, label=span.label_, span_id=span.id_)
+    return span
+
+
 def _posts_heading_bodies(spans: list[Span], orgs: list[Span]) -> list[Span]:
     """A post head written straight before a body ("Chairman Joint Chiefs of Staff Committee", "Director General
     Inter-Services Intelligence"): one title over both, the body kept as the one it names."""
@@ -401,7 +431,7 @@ def settle_entities(doc: Doc) -> Doc:
              and not (s.text == "General" and s.start > 0 and doc[s.start - 1].text in post_heads())]
     cuts = {s.start for s in ranks} | {e.start for e in model if e.label_ == "PERSON"}
     candidates = ranks + [s for s in ruler if s.label_ not in {"RANK", "TITLE", "REF"}]
-    candidates += [_cut_title(s, cuts) for s in ruler if s.label_ == "TITLE"
+    candidates += [_title_with_country(_cut_title(s, cuts)) for s in ruler if s.label_ == "TITLE"
                    and (s.id_ != ABBREVIATION or takes_name(s) or s.end in {r.start for r in ranks})]
     for span in ruler:
         if span.label_ != "REF":
@@ -444,7 +474,7 @@ def settle_entities(doc: Doc) -> Doc:
         if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"
             trimmed = _trimmed_person(ent, taken)
             if trimmed is not None:
-                persons.append(trimmed)
+                persons.append(_left_extended(trimmed, taken) if trimmed.start == ent.start else trimmed)
     persons = filter_spans([_hyphen_extended(p, taken) for p in persons
                             if not any(c.isdigit() for c in p.text) and p.text not in cities()])
     persons = [p for p in _joined_at_particles(persons) if not _not_a_name(p)]
