@@ -72,7 +72,11 @@ _GAZETTEER_VIEWS = {"countries.json": _countries_view, "meetings/places.json": _
 
 @lru_cache(maxsize=None)
 def outlets() -> frozenset[str]:
-    return frozenset(line.casefold() for line in read_lines("outlets.txt"))
+    """News outlets, agencies and platforms, case-folded: outlets.txt and news_outlets_world.txt."""
+    names = read_lines("outlets.txt")
+    if (models_dir() / "news_outlets_world.txt").exists():
+        names += read_lines("news_outlets_world.txt")
+    return frozenset(line.casefold() for line in names)
 
 
 @lru_cache(maxsize=None)

@@ -45,8 +45,6 @@ BODY_HEADS = frozenset(
     "Forces Force Staff Command Service Ministry Army Navy Academy University Council Committee Department "
     "Gendarmerie Industries Guard Troops Directorate Agency Office".split()
 )
-# Last words of names the model calls ORG that are events, documents or ties, not bodies.
-NOT_BODY = frozenset("War Wars Relations Declaration Agreement Accords Memorandum Summit Partnership".split())
 # Bodies that only name one real body with the country they belong to ("the Turkish Air Force").
 NEEDS_COUNTRY = frozenset(
     {"Army", "Navy", "Armed Forces", "Air Force", "Naval Forces", "Land Forces", "Special Forces",
@@ -142,6 +140,33 @@ def not_name_words() -> frozenset[str]:
 def name_particles() -> frozenset[str]:
     """Lower-case particles inside names (models/name_particles.txt)."""
     return frozenset(resources.read_lines("name_particles.txt"))
+
+
+@lru_cache(maxsize=None)
+def not_body_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(last words that make a model ORG an event, document or place; words never a body alone), from
+    models/not_body_words.txt."""
+    lines = resources.read_lines("not_body_words.txt")
+    return (frozenset(x.split(":", 1)[1] for x in lines if x.startswith("last:")),
+            frozenset(x.split(":", 1)[1] for x in lines if x.startswith("alone:")))
+
+
+@lru_cache(maxsize=None)
+def folded_places() -> frozenset[str]:
+    """Country forms and cities, case-folded ("ARGENTINA", "BANGKOK" in a capitalised dateline)."""
+    return frozenset(p.casefold() for p in list(countries()) + list(cities()))
+
+
+def _not_a_body(ent: Span, outlets: frozenset[str]) -> bool:
+    """A name the model tags ORG that names no body: a news outlet or agency (or a span beginning with one), a
+    country or city in capitals, a post's abbreviation, an event, document or place, a generic word."""
+    last, alone = not_body_words()
+    text = ent.text.removeprefix("the ").removeprefix("The ")
+    folded = text.casefold()
+    places = folded_places()
+    return (ent[-1].text in last or any(c.isdigit() for c in ent.text) or text in NEEDS_COUNTRY
+            or folded in outlets or ent[0].text.casefold() in outlets or folded in places
+            or text in title_abbreviations() or (len(ent) == 1 and text in alone))
 
 
 @lru_cache(maxsize=None)
@@ -379,7 +404,8 @@ def _cut_title(span: Span, cuts: set[int]) -> Span:
         if i in cuts:
             end = i
             break
-        if span.doc[i - 1].lower_ in {"to", "of"} and span.doc[i].text in countries():
+        if span.doc[i - 1].lower_ in {"to", "of"} and span.doc[i].text in country_names() \
+                and not (i + 1 < span.end and _body_word(span.doc[i + 1])):
             end = i + 1
             break
         if span.doc[i].text in BODY_HEADS and i + 1 < span.end and span.doc[i + 1].text not in BODY_HEADS \
@@ -404,6 +430,35 @@ def _title_with_country(span: Span) -> Span:
                     break  # "of the Pakistan Armed Forces": the country begins a body's name
                 return Span(doc, span.start, k + n, label=span.label_, span_id=span.id_)
     return span
+
+
+def _body_in_title(title: Span) -> Span | None:
+    """The body a title names after its last "of [the]" when it ends in a body's head word ("Commander of the
+    Russian Aerospace Forces" -> "Russian Aerospace Forces")."""
+    doc = title.doc
+    ofs = [t.i for t in title if t.lower_ == "of"]
+    if not ofs or doc[title.end - 1].text not in BODY_HEADS or doc[title.end - 1].text == "Staff":
+        return None  # "Chief of the X Staff" names a post
+    start = ofs[-1] + 1 + (doc[ofs[-1] + 1].lower_ == "the")
+    if start >= title.end or not all(t.text[:1].isupper() or t.text in {".", "-"} for t in doc[start:title.end]):
+        return None
+    if title.end - start == 1 and doc[start].text in NEEDS_COUNTRY:
+        return None
+    return Span(doc, start, title.end, label="ORG", span_id=doc[start:title.end].text)
+
+
+def _bare_body(ent: Span) -> Span | None:
+    """A model ORG without a leading "the", a trailing possessive or a trailing function word ("the Defense
+    Department's", "the Presidential Villa in"); None when nothing is left."""
+    start, end = ent.start, ent.end
+    if end - start > 1 and ent.doc[start].lower_ == "the":
+        start += 1
+    while end > start and (ent.doc[end - 1].text in POSSESSIVES or ent.doc[end - 1].is_punct
+                           or ent.doc[end - 1].is_lower and ent.doc[end - 1].is_stop):
+        end -= 1
+    if end <= start:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label="ORG", span_id=ent.id_)
 
 
 def _posts_heading_bodies(spans: list[Span], orgs: list[Span]) -> list[Span]:
@@ -484,20 +539,21 @@ def settle_entities(doc: Doc) -> Doc:
     for ent in model:
         if ent.label_ == "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
             continue
-        if ent.label_ == "ORG" and (ent[-1].text in NOT_BODY or any(c.isdigit() for c in ent.text)
-                                    or ent.text.removeprefix("the ") in NEEDS_COUNTRY):
-            continue
-        if ent.label_ == "ORG" and (ent.text.casefold() in outlets or ent.text.casefold().removeprefix("the ") in outlets):
-            continue
+        if ent.label_ == "ORG":
+            ent = _bare_body(ent)
+            if ent is None or _not_a_body(ent, outlets):
+                continue
         chosen.append(ent)
     final = filter_spans(chosen)
     kept = {(s.start, s.end) for s in final}
     # bodies named inside a title ("Commander of the Turkish Land Forces")
     # A bare "General Staff" inside a post ("Chief of General Staff") names the post, not a body.
     inner = [_with_country(s, doc, ruler_orgs) for s in ruler_orgs
-             if any(f.label_ == "TITLE" and f.start <= s.start and s.end <= f.end for f in final)]
+             if any(f.label_ in {"TITLE", "REF"} and f.start <= s.start and s.end <= f.end for f in final)]
     inner = [s for s in inner if s is not None and (s.start, s.end) not in kept
              and not (s.id_ == "General Staff" and s.start > 0 and doc[s.start - 1].lower_ != "the")]
+    inner += [b for f in final if f.label_ in {"TITLE", "REF"} and (b := _body_in_title(f)) is not None
+              and (b.start, b.end) not in kept and not any(i.start <= b.start and b.end <= i.end for i in inner)]
     nested = filter_spans(inner)
     doc.ents = final
     doc.spans[NESTED_KEY] = nested
