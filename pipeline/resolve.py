@@ -23,7 +23,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from pipeline import schema
-from pipeline.nlp.entities import cities, countries, demonyms, title_abbreviations
+from pipeline.nlp.entities import (BODY_HEADS, cities, countries, demonyms, not_name_words, portfolio_words,
+                                   title_abbreviations)
 
 SURNAME_SIMILARITY = 85
 FIRST_NAME_SIMILARITY = 75
@@ -142,13 +143,39 @@ def _group_people(people: list[_Person], live: list[int]) -> list[list[int]]:
     return groups
 
 
+def _acronym_aliases(mentions: pd.DataFrame) -> None:
+    """An acronym given in brackets after a body's name (an ORG whose canonical form is that name) stands for the
+    body wherever the document uses it again, whatever label the model gave it there."""
+    orgs = mentions[(mentions["label"] == "ORG") & mentions["text"].str.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]")
+                    & (mentions["norm"] != mentions["text"])]
+    if orgs.empty:
+        return
+    full = {(d, t): n for d, t, n in zip(orgs["doc_id"], orgs["text"], orgs["norm"])}
+    keys = list(zip(mentions["doc_id"], mentions["text"]))
+    hit = [k in full and label in {"ORG", "PERSON", "GPE", "LOC", "NORP"} for k, label in zip(keys, mentions["label"])]
+    if any(hit):
+        mentions.loc[hit, "norm"] = [full[k] for k, h in zip(keys, hit) if h]
+        mentions.loc[hit, "label"] = "ORG"
+
+
 def _relabel_surnames(mentions: pd.DataFrame) -> pd.Series:
-    """A name the model labelled ORG/GPE/LOC that is the surname of a person in the document is a PERSON."""
+    """A name the model labelled ORG/GPE/LOC that is the surname of a person in the document is a PERSON; so is
+    an ORG of two or three capitalised words ending in one ("Ivan Petrov" tagged ORG where "Petrov" is a person)."""
     persons = mentions[mentions["label"] == "PERSON"]
     surnames = pd.MultiIndex.from_arrays([persons["doc_id"], persons["text"].str.split().str[-1]])
     candidate = mentions["label"].isin(["ORG", "GPE", "LOC", "NORP"]) & ~mentions["text"].isin(countries())
     wrong = candidate & pd.MultiIndex.from_arrays([mentions["doc_id"], mentions["text"]]).isin(surnames)
+    words = mentions["text"].str.split()
+    name_shaped = (mentions["label"] == "ORG") & words.str.len().between(2, 3) & mentions["text"].map(_name_shaped)
+    wrong |= name_shaped & pd.MultiIndex.from_arrays([mentions["doc_id"], words.str[-1].fillna("")]).isin(surnames)
     return mentions["label"].mask(wrong, "PERSON")
+
+
+def _name_shaped(text: str) -> bool:
+    """Capitalised words, none naming a body, portfolio, country or a non-name word."""
+    body = portfolio_words() | BODY_HEADS | not_name_words()
+    return all(w[:1].isupper() and w.replace("-", "").isalpha() and w not in body and w not in countries()
+               for w in str(text).split())
 
 
 def country_in(text: str) -> str | None:
@@ -354,6 +381,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     mentions["norm"] = mentions["norm"].fillna(mentions["text"]).astype(str)
     mentions["text"] = mentions["text"].astype(str).str.strip()
     mentions["label"] = _relabel_surnames(mentions)
+    _acronym_aliases(mentions)
     mentions.loc[mentions["label"] == "PERSON", "norm"] = mentions["text"]
     titles = mentions["label"] == "TITLE"
     mentions.loc[titles, "norm"] = mentions.loc[titles, "norm"].map(lambda t: title_abbreviations().get(t, t))

@@ -164,7 +164,9 @@ def _not_a_body(ent: Span, outlets: frozenset[str]) -> bool:
     text = ent.text.removeprefix("the ").removeprefix("The ")
     folded = text.casefold()
     places = folded_places()
+    latin = sum(c.isascii() and c.isalpha() for c in text)
     return (ent[-1].text in last or any(c.isdigit() for c in ent.text) or text in NEEDS_COUNTRY
+            or latin * 2 < sum(c.isalpha() for c in text)  # a name in another script
             or folded in outlets or ent[0].text.casefold() in outlets or folded in places
             or text in title_abbreviations() or (len(ent) == 1 and text in alone))
 
@@ -447,6 +449,25 @@ def _body_in_title(title: Span) -> Span | None:
     return Span(doc, start, title.end, label="ORG", span_id=doc[start:title.end].text)
 
 
+ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]$")
+
+
+def _bracketed_acronyms(spans: list[Span]) -> list[Span]:
+    """A body followed by its acronym in brackets ("Inter-Services Public Relations (ISPR)"): the acronym is an
+    ORG with the body's canonical name, so both name one organization."""
+    doc = spans[0].doc if spans else None
+    extra = []
+    for span in spans:
+        k = span.end
+        if span.label_ == "ORG" and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
+                and ACRONYM.match(doc[k + 1].text) and len(doc[k + 1].text) <= 10:
+            extra.append(Span(doc, k + 1, k + 2, label="ORG", span_id=span.id_ or span.text))
+    if not extra:
+        return spans
+    at = {e.start for e in extra}
+    return sorted([s for s in spans if not any(s.start <= i < s.end for i in at)] + extra, key=lambda s: s.start)
+
+
 def _bare_body(ent: Span) -> Span | None:
     """A model ORG without a leading "the", a trailing possessive or a trailing function word ("the Defense
     Department's", "the Presidential Villa in"); None when nothing is left."""
@@ -544,7 +565,7 @@ def settle_entities(doc: Doc) -> Doc:
             if ent is None or _not_a_body(ent, outlets):
                 continue
         chosen.append(ent)
-    final = filter_spans(chosen)
+    final = _bracketed_acronyms(filter_spans(chosen))
     kept = {(s.start, s.end) for s in final}
     # bodies named inside a title ("Commander of the Turkish Land Forces")
     # A bare "General Staff" inside a post ("Chief of General Staff") names the post, not a body.
