@@ -143,6 +143,20 @@ def _group_people(people: list[_Person], live: list[int]) -> list[list[int]]:
     return groups
 
 
+def _exercise_names(mentions: pd.DataFrame) -> None:
+    """A name found as an exercise in a document is that exercise wherever the document names it again, whatever
+    the model called it there ("the exercise Northern Shield ... Northern Shield is the largest")."""
+    found = mentions[mentions["label"] == "EXERCISE"]
+    if found.empty:
+        return
+    names = set(zip(found["doc_id"], found["text"]))
+    hit = [(d, t) in names and label in {"ORG", "GPE", "LOC", "NORP"}
+           for d, t, label in zip(mentions["doc_id"], mentions["text"], mentions["label"])]
+    if any(hit):
+        mentions.loc[hit, "label"] = "EXERCISE"
+        mentions.loc[hit, "norm"] = mentions.loc[hit, "text"]
+
+
 def _acronym_aliases(mentions: pd.DataFrame) -> None:
     """An acronym given in brackets after a body's name (an ORG whose canonical form is that name) stands for the
     body wherever the document uses it again, whatever label the model gave it there."""
@@ -382,6 +396,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     mentions["text"] = mentions["text"].astype(str).str.strip()
     mentions["label"] = _relabel_surnames(mentions)
     _acronym_aliases(mentions)
+    _exercise_names(mentions)
     mentions.loc[mentions["label"] == "PERSON", "norm"] = mentions["text"]
     titles = mentions["label"] == "TITLE"
     mentions.loc[titles, "norm"] = mentions.loc[titles, "norm"].map(lambda t: title_abbreviations().get(t, t))

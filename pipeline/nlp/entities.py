@@ -32,8 +32,11 @@ GENERIC_CAPS = frozenset(
     "the a an this that these those its their his her joint military large-scale live-fire naval air "
     "tactical special annual international multinational trilateral bilateral command-staff field "
     "january february march april may june july august september october november december "
-    "during after before since in at on with both all".split()
+    "during after before since in at on with both all our my your we they it "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+OPENING_QUOTES = frozenset("«“\"'‘„")
+CLOSING_QUOTES = {"«": "»", "“": "”", '"': '"', "'": "'", "‘": "’", "„": "“"}
 # Words after a rank or title that end a name rather than start one.
 NOT_NAME = frozenset(
     "Staff Forces Force Army Navy Ministry Command Academy University Council Service Department of "
@@ -69,8 +72,14 @@ def country_names() -> frozenset[str]:
 def exercise_cues() -> tuple[frozenset[str], frozenset[str]]:
     """(cue nouns, lower-case modifiers allowed between a name and its cue)."""
     lines = resources.read_lines("exercise_cues.txt")
-    return (frozenset(x for x in lines if not x.startswith("~")),
+    return (frozenset(x for x in lines if not x.startswith(("~", ">"))),
             frozenset(x[1:] for x in lines if x.startswith("~")))
+
+
+@lru_cache(maxsize=None)
+def exercise_introducers() -> tuple[tuple[str, ...], ...]:
+    """Word sequences after a cue noun that introduce its names ("such as", "dubbed"), lower-case."""
+    return tuple(tuple(x[1:].split()) for x in resources.read_lines("exercise_cues.txt") if x.startswith(">"))
 
 
 @lru_cache(maxsize=None)
@@ -218,11 +227,14 @@ def exercise_spans(doc: Doc, taken: set[int], texts: list[str]) -> list[Span]:
             end -= 1
         while end > 0 and doc[end - 1].is_quote:
             end -= 1
+        found += _names_after_cue(doc, i, taken)
+        if end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+            end -= 3  # "Keris Woomera 2024 (KW24) exercise"
         while True:
             start = _name_run_left(doc, end, taken)
             if start == end:
                 break
-            if not YEAR_SUFFIX.match(doc[end - 1].text):
+            if not YEAR_SUFFIX.match(doc[end - 1].text) and not _only_place_words(doc[start:end]):
                 found.append(Span(doc, start, end, label="EXERCISE"))
             if start >= 2 and doc[start - 1].lower_ in {"and", ",", "the"}:
                 end = start - 1
@@ -230,6 +242,43 @@ def exercise_spans(doc: Doc, taken: set[int], texts: list[str]) -> list[Span]:
                     end -= 1
                 continue
             break
+    return found
+
+
+def _only_place_words(span: Span) -> bool:
+    """A name of only region and sea words or countries ("Baltic Sea"): where, not which, exercise."""
+    return all(t.text in portfolio_words() or t.text in countries() for t in span)
+
+
+def _names_after_cue(doc: Doc, i: int, taken: set[int]) -> list[Span]:
+    """Names written after an exercise noun at token i: in quotes ("exercises «A. B»"), after an introducing
+    word ("drills such as A, B and C"), or straight after it ("the naval exercise Northern Shield")."""
+    k = i + 1
+    for words in exercise_introducers():
+        if tuple(t.lower_ for t in doc[k:k + len(words)]) == words:
+            k += len(words)
+            break
+    else:
+        words = None
+    if k < len(doc) and doc[k].text in OPENING_QUOTES:
+        close = CLOSING_QUOTES[doc[k].text]
+        end = next((j for j in range(k + 1, min(k + 12, len(doc))) if doc[j].text in {close, "»", "”", '"'}), None)
+        if end is not None and end > k + 1 and doc[k + 1].text[:1].isupper():
+            return [Span(doc, k + 1, end, label="EXERCISE")]
+        return []
+    found = []
+    while k < len(doc):
+        j = k
+        while j < len(doc) and j - k < 4 and j not in taken and (_capitalised(doc[j]) or YEAR.match(doc[j].text)) \
+                and doc[j].text not in countries() and doc[j].text not in NOT_NAME \
+                and doc[j].lower_ not in GENERIC_CAPS:
+            j += 1
+        if j == k or YEAR.match(doc[k].text) or _only_place_words(doc[k:j]):
+            break
+        found.append(Span(doc, k, j, label="EXERCISE"))
+        if words is None or j >= len(doc) or doc[j].lower_ not in {",", "and"}:
+            break
+        k = j + 1 + (j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "and")
     return found
 
 
