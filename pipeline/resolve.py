@@ -281,11 +281,13 @@ def _after_name(rows: list[dict], i: int, person: _Person) -> list[tuple]:
                 facts.append((person, "ORG", nxt["row_key"]))
             edge, k = nxt["end"], k + 1
             continue
-        if nxt["label"] == "TITLE":
+        if nxt["label"] == "TITLE" or nxt["label"] == "REF" and k == i + 1 and str(nxt["text"])[:4].lower() == "the " \
+                and str(nxt["text"])[4:5].isupper():  # "X, the Minister of Defence of Y"
             after = rows[k + 1] if k + 1 < len(rows) else None
             if after is not None and after["label"] in {"PERSON", "RANK"} and after["start"] - nxt["end"] <= 2:
                 break  # "A, Defence Minister B": the title is B's
-            facts.append((person, "TITLE", nxt["norm"]))
+            value = _title_name(nxt["norm"]) if nxt["label"] == "REF" else nxt["norm"]
+            facts.append((person, "TITLE", value))
             facts += _bodies_in(nxt, rows, person)
             if country:
                 person.countries.append(country)

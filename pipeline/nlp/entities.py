@@ -540,6 +540,14 @@ def _posts_heading_bodies(spans: list[Span], orgs: list[Span]) -> list[Span]:
         org = starts.get(span.end)
         if span.label_ == "TITLE" and org is not None and span[-1].text in post_heads():
             out.append(Span(span.doc, span.start, org.end, label="TITLE", span_id=span.id_))
+    # the body first: "JCS Chairman", "State Border Service Chief", "Indian Army chief" before a rank or name
+    doc = spans[0].doc if spans else None
+    for org in orgs:
+        k = org.end
+        if doc is not None and k + 1 < len(doc) and doc[k].text.capitalize() in post_heads() \
+                and (doc[k].text[:1].isupper() or doc[k].lower_ in {"chief", "commander", "head", "chairman"}) \
+                and doc[k + 1].text[:1].isupper():
+            out.append(Span(doc, org.start, k + 1, label="TITLE", span_id="body-post"))
     return out
 
 
@@ -554,13 +562,20 @@ def settle_entities(doc: Doc) -> Doc:
 
     ranks = [s for s in ruler if s.label_ == "RANK" and takes_name(s)
              and not (s.text == "General" and s.start > 0 and doc[s.start - 1].text in post_heads())]
-    cuts = {s.start for s in ranks} | {e.start for e in model if e.label_ == "PERSON"}
+    cuts = {s.start for s in ranks} | {e.start for e in model if e.label_ == "PERSON" and e[0].text not in NOT_NAME}
     candidates = ranks + [s for s in ruler if s.label_ not in {"RANK", "TITLE", "REF"}]
     candidates += [_title_with_country(_cut_title(s, cuts)) for s in ruler if s.label_ == "TITLE"
                    and (s.id_ != ABBREVIATION or takes_name(s) or s.end in {r.start for r in ranks})]
+    title_ends = {}
+    for s in ruler:
+        if s.label_ == "TITLE":
+            for i in range(s.start, s.end):
+                title_ends[i] = max(title_ends.get(i, 0), s.end)
     for span in ruler:
         if span.label_ != "REF":
             continue
+        if title_ends.get(span.end - 1, 0) > span.end:
+            continue  # "the Canadian Minister of Defence": the title runs on
         if not (span.end < len(doc) and _capitalised(doc[span.end])):
             candidates.append(span)
         elif span[-1].lower_ == "counterpart":
