@@ -177,7 +177,8 @@ def _relabel_surnames(mentions: pd.DataFrame) -> pd.Series:
     an ORG of two or three capitalised words ending in one ("Ivan Petrov" tagged ORG where "Petrov" is a person)."""
     persons = mentions[mentions["label"] == "PERSON"]
     surnames = pd.MultiIndex.from_arrays([persons["doc_id"], persons["text"].str.split().str[-1]])
-    candidate = mentions["label"].isin(["ORG", "GPE", "LOC", "NORP"]) & ~mentions["text"].isin(countries())
+    candidate = mentions["label"].isin(["ORG", "GPE", "LOC", "NORP"]) & ~mentions["text"].isin(countries()) \
+        & ((mentions["label"] != "ORG") | (mentions["norm"] == mentions["text"]))  # not a body's canonical form
     wrong = candidate & pd.MultiIndex.from_arrays([mentions["doc_id"], mentions["text"]]).isin(surnames)
     words = mentions["text"].str.split()
     name_shaped = (mentions["label"] == "ORG") & words.str.len().between(2, 3) & mentions["text"].map(_name_shaped)
@@ -396,8 +397,8 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
         mentions["norm"] = mentions["text"]
     mentions["norm"] = mentions["norm"].fillna(mentions["text"]).astype(str)
     mentions["text"] = mentions["text"].astype(str).str.strip()
-    mentions["label"] = _relabel_surnames(mentions)
     _acronym_aliases(mentions)
+    mentions["label"] = _relabel_surnames(mentions)
     _exercise_names(mentions)
     mentions.loc[mentions["label"] == "PERSON", "norm"] = mentions["text"]
     titles = mentions["label"] == "TITLE"

@@ -82,3 +82,161 @@ def test_counterpart_before_a_name_is_a_post_not_a_reference(nlp_entities):
     doc = nlp_entities("He met his Azerbaijani counterpart Orhan Babayev.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "TITLE"] == [("his Azerbaijani counterpart", "counterpart")]
     assert ents(doc, "PERSON") == ["Orhan Babayev"]
+
+
+# --- issue 13, class 2: words inside article text that are no persons ---
+
+def test_headline_words_and_weekdays_end_a_model_person(nlp):
+    doc = nlp("Velmar Meets With Defence Chiefs From Northern States")
+    assert all("Meets" not in p and "With" not in p for p in ents(doc, "PERSON"))
+    doc = nlp("Defence Minister Tarek Olvani Thursday met the visiting delegation.")
+    assert "Tarek Olvani" in ents(doc, "PERSON")
+    assert all("Thursday" not in p for p in ents(doc, "PERSON"))
+
+
+def test_honorifics_are_not_part_of_the_name(nlp_entities):
+    doc = nlp_entities("The army chief General Tan Sri Datuk Harun Bin Mohd Ariff met Dr. Selma Korva.")
+    assert "Harun Bin Mohd Ariff" in ents(doc, "PERSON")
+    assert "Selma Korva" in ents(doc, "PERSON")
+
+
+def test_initials_and_inner_hyphens_belong_to_the_name(nlp_entities):
+    doc = nlp_entities("Brigadier K.T. Ofori met Gen. Park Min-ho in the capital.")
+    assert "K.T. Ofori" in ents(doc, "PERSON")
+    assert ("Brigadier", "RANK") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_lone_acronym_is_no_person(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("The QRTF said the drill ended.")
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "PERSON") == []
+
+
+def test_capitalised_countries_and_cities_are_places_not_bodies(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("VALDORIA NEWS reported from NAIROBI on Monday.")
+    doc.ents = [Span(doc, 3, 4, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "ORG") == []
+
+
+# --- class 7: titles and ranks in real shapes ---
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Deputy Defense Secretary Lars Hansen arrived.", "Deputy Defense Secretary"),
+        ("First Deputy Prime Minister Lars Hansen arrived.", "First Deputy Prime Minister"),
+        ("Crown Prince Faisal bin Amir met them.", "Crown Prince"),
+        ("Minister for Home Affairs Lars Hansen arrived.", "Minister for Home Affairs"),
+        ("Army Chief of Staff General Lars Hansen arrived.", "Army Chief of Staff"),
+        ("National Security Adviser Lars Hansen arrived.", "National Security Adviser"),
+        ("State Councilor Lars Hansen arrived.", "State Councilor"),
+        ("Minister of National Defense of Poland Lars Hansen arrived.", "Minister of National Defense of Poland"),
+        ("State Border Service Chief Lars Hansen arrived.", "State Border Service Chief"),
+    ],
+)
+def test_real_title_shapes(nlp_entities, text, title):
+    doc = nlp_entities(text)
+    assert title in ents(doc, "TITLE")
+    assert "Lars Hansen" in ents(doc, "PERSON") or "Faisal bin Amir" in ents(doc, "PERSON")
+
+
+def test_a_post_written_before_a_body_is_one_title(nlp_entities):
+    doc = nlp_entities("Chairman Joint Chiefs of Staff Committee General Omar Daud spoke.")
+    assert "Chairman Joint Chiefs of Staff Committee" in ents(doc, "TITLE")
+    assert ents(doc, "RANK") == ["General"]
+
+
+def test_director_general_is_a_post_not_a_rank(nlp_entities):
+    doc = nlp_entities("Director General Lars Hansen spoke.")
+    assert ents(doc, "RANK") == []
+    assert "Lars Hansen" in ents(doc, "PERSON")
+
+
+def test_title_abbreviation_before_a_name_is_a_title_elsewhere_not(nlp_entities):
+    doc = nlp_entities("COAS General Omar Daud met the delegation at 05:51 PM on Monday.")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "TITLE"] == [("COAS", "abbreviation")]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "canonical"),
+    [
+        ("Corps General", "Corps General"),
+        ("Lieutenant Captain", "Lieutenant Captain"),
+        ("Command Sgt. Maj.", "Command Sergeant Major"),
+        ("Lt. Cmdr.", "Lieutenant Commander"),
+        ("colonel-general", "Colonel General"),
+        ("Lieutenant Admiral", "Lieutenant Admiral"),
+        ("MG", "Major General"),
+    ],
+)
+def test_national_and_compound_ranks(nlp_entities, spelling, canonical):
+    doc = nlp_entities(f"The visit was led by {spelling} Orhan Babayev on Monday.")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "RANK"] == [(spelling, canonical)]
+    assert ents(doc, "PERSON") == ["Orhan Babayev"]
+
+
+# --- class 8: organizations ---
+
+def test_a_news_agency_is_no_body(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("Yonhap reported that the Coast Guard Agency agreed.")
+    doc.ents = [Span(doc, 0, 1, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert "Yonhap" not in ents(doc, "ORG")
+
+
+def test_a_treaty_or_a_memorial_is_no_body(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("They cited the Lake Varna Treaty near the Old Fort Memorial.")
+    doc.ents = [Span(doc, 3, 6, label="ORG"), Span(doc, 8, 11, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "ORG") == []
+
+
+def test_an_acronym_in_brackets_names_the_same_body(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("The Joint Logistics Directorate (JLD) said JLD would help.")
+    doc.ents = [Span(doc, 1, 4, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    orgs = [(e.text, e.id_ or e.text) for e in doc.ents if e.label_ == "ORG"]
+    assert ("JLD", "Joint Logistics Directorate") in orgs
+
+
+def test_a_body_named_in_a_title_is_kept_as_a_body(nlp_entities):
+    doc = nlp_entities("Harun Daud, commander of the Kenyan Rapid Support Forces, met him.")
+    assert "Kenyan Rapid Support Forces" in [s.text for s in doc.spans["meetgraph"]]
+
+
+# --- class 9: exercises named without a cue word before them ---
+
+def test_exercise_names_after_the_cue(nlp_entities):
+    doc = nlp_entities("They held joint drills such as Silver Heron, Stone Lynx and Blue Anchor last year.")
+    assert sorted(ents(doc, "EXERCISE")) == ["Blue Anchor", "Silver Heron", "Stone Lynx"]
+    doc = nlp_entities("The annual naval exercise Amber Gate began.")
+    assert ents(doc, "EXERCISE") == ["Amber Gate"]
+    doc = nlp_entities("Military exercises «Cooperation. Shield. Echelon» started.")
+    assert ents(doc, "EXERCISE") == ["Cooperation. Shield. Echelon"]
+
+
+def test_edition_with_year_and_acronym_before_the_cue(nlp_entities):
+    doc = nlp_entities("The Silver Heron 2031 (SH31) exercise ended.")
+    assert ents(doc, "EXERCISE") == ["Silver Heron 2031"]
+
+
+def test_pronouns_and_seas_are_no_exercises(nlp_entities):
+    doc = nlp_entities("Our joint drills were held. The Black Sea exercises ended.")
+    assert ents(doc, "EXERCISE") == []

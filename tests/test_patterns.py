@@ -98,3 +98,41 @@ def test_a_possessive_is_not_part_of_a_model_person(nlp_entities):
     for _, component in nlp_entities.pipeline:
         doc = component(doc)
     assert ("Anna Weber", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+# --- issue 13: one gazetteer for every reader ---
+
+def test_gazetteer_covers_the_un_members_with_demonyms_and_capitals():
+    table = resources.gazetteer()["countries"]
+    assert len(table) >= 193
+    for country, entry in table.items():
+        assert entry["cities"] and entry["cities"][0] == entry["capital"], country
+
+
+def test_old_place_tables_are_views_of_the_gazetteer():
+    forms = resources.read_json("countries.json")
+    places = resources.read_json("meetings/places.json")["countries"]
+    assert set(resources.gazetteer()["countries"]) <= set(forms) & set(places)
+    assert "Chilean" in forms["Chile"] and "Santiago de Chile" in places["Chile"]["cities"]
+    assert "NATO" in places  # alliances stand where a country would
+
+
+def test_demonyms_and_names_get_their_labels(nlp_entities):
+    doc = nlp_entities("Ecuadorian officers flew from Ecuador to Ulaanbaatar.")
+    labels = [(e.text, e.label_, e.id_) for e in doc.ents]
+    assert ("Ecuadorian", "NORP", "Ecuador") in labels
+    assert ("Ecuador", "GPE", "Ecuador") in labels
+    assert ("Ulaanbaatar", "GPE", "Ulaanbaatar") in labels
+
+
+def test_forms_marked_ambiguous_are_not_tagged_by_pattern(nlp_entities):
+    doc = nlp_entities("Victoria Lindqvist met them in Male.")
+    assert not [e for e in doc.ents if e.label_ == "GPE"]
+
+
+def test_every_data_file_has_a_header():
+    for name in ("honorifics.txt", "not_name_words.txt", "name_particles.txt", "post_heads.txt",
+                 "not_body_words.txt", "news_outlets_world.txt"):
+        text = (resources.models_dir() / name).read_text(encoding="utf-8")
+        assert text.startswith("#"), name
+    assert resources.read_json("title_abbreviations.json")["_doc"]

@@ -95,3 +95,119 @@ def test_counterpart_takes_the_other_sides_title():
                      edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
     assert titles == {("PERSON:daniyar-akhmetov", "TITLE:defence-minister-of-kazakhstan"),
                       ("PERSON:orhan-babayev", "TITLE:defence-minister")}
+
+
+# --- issue 13: persons, titles and countries in real shapes ---
+
+def node_country(m, nodes, text):
+    nid = m.loc[m["text"] == text, "node_id"].iloc[0]
+    return nodes.set_index("node_id").loc[nid, "country"]
+
+
+def test_a_one_word_name_with_no_rank_or_title_is_no_person():
+    m, nodes, _ = resolve_entities(mention_table([("d1", 0, 0, "Varnell", "PERSON"),
+                                                  ("d1", 1, 0, "Orhan Babayev", "PERSON"),
+                                                  ("d1", 2, 0, "President", "TITLE"),
+                                                  ("d1", 2, 10, "Kessler", "PERSON")]))
+    ids = person_nodes(m, nodes)
+    assert pd.isna(ids["Varnell@d1"])
+    assert isinstance(ids["Kessler@d1"], str)
+
+
+def test_suffix_initial_and_first_word_forms_join_the_full_name():
+    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Ramon Tadeo Jr.", "PERSON"),
+                                              ("d1", 1, 0, "Tadeo Jr.", "PERSON"),
+                                              ("d2", 0, 0, "Selim Karaca", "PERSON"),
+                                              ("d2", 1, 0, "S. Karaca", "PERSON"),
+                                              ("d3", 0, 0, "Wiranto Sastro", "PERSON"),
+                                              ("d3", 1, 0, "Wiranto", "PERSON")]))
+    ids = person_nodes(m, None)
+    assert ids["Ramon Tadeo Jr.@d1"] == ids["Tadeo Jr.@d1"]
+    assert ids["Selim Karaca@d2"] == ids["S. Karaca@d2"]
+    assert ids["Wiranto Sastro@d3"] == ids["Wiranto@d3"]
+
+
+def test_country_from_a_possessive_country_and_from_a_title():
+    m, nodes, _ = resolve_entities(mention_table([
+        ("d1", 0, 0, "Norway", "GPE", "Norway"),
+        ("d1", 0, 9, "Army Chief", "TITLE"),
+        ("d1", 0, 20, "Lars Hansen", "PERSON"),
+        ("d1", 1, 0, "Minister of Defence of Chile", "TITLE"),
+        ("d1", 1, 29, "Rosa Vidal", "PERSON"),
+    ]))
+    assert node_country(m, nodes, "Lars Hansen") == "Norway"
+    assert node_country(m, nodes, "Rosa Vidal") == "Chile"
+
+
+def test_title_and_country_set_off_after_the_name():
+    m, nodes, edges = resolve_entities(mention_table([
+        ("d1", 0, 0, "Rosa Vidal", "PERSON"),
+        ("d1", 0, 16, "Chilean", "NORP", "Chile"),
+        ("d1", 0, 24, "Minister of Defence", "TITLE"),
+        ("d1", 1, 0, "Aino Virtanen", "PERSON"),
+        ("d1", 1, 15, "the Minister of Defence of Finland", "REF"),
+    ]))
+    assert node_country(m, nodes, "Rosa Vidal") == "Chile"
+    assert node_country(m, nodes, "Aino Virtanen") == "Finland"
+    held = set(zip(edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
+                   edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
+    assert ("PERSON:rosa-vidal", "TITLE:minister-of-defence") in held
+    assert ("PERSON:aino-virtanen", "TITLE:minister-of-defence-of-finland") in held
+
+
+def test_a_title_before_the_next_name_is_not_the_previous_ones():
+    _, _, edges = resolve_entities(mention_table([
+        ("d1", 0, 0, "Rosa Vidal", "PERSON"),
+        ("d1", 0, 12, "Defence Minister", "TITLE"),
+        ("d1", 0, 29, "Aino Virtanen", "PERSON"),
+    ]))
+    held = set(zip(edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
+                   edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
+    assert held == {("PERSON:aino-virtanen", "TITLE:defence-minister")}
+
+
+def test_without_a_sign_the_country_is_guessed_from_the_sentence_then_the_document():
+    m, nodes, _ = resolve_entities(mention_table([
+        ("d1", 0, 0, "Kenyan", "NORP", "Kenya"),
+        ("d1", 0, 7, "General", "RANK", "General"),
+        ("d1", 0, 15, "Amos Kibet", "PERSON"),
+        ("d1", 0, 30, "Rosa Vidal", "PERSON"),
+        ("d1", 0, 50, "Lima", "GPE", "Lima"),
+        ("d1", 1, 0, "Ambassador", "TITLE"),
+        ("d1", 1, 11, "Jon Brandt", "PERSON"),
+    ]))
+    assert node_country(m, nodes, "Amos Kibet") == "Kenya"
+    assert node_country(m, nodes, "Rosa Vidal") == "Peru"  # the sentence's other country, not Kibet's
+    assert node_country(m, nodes, "Jon Brandt") in {"Kenya", "Peru"}  # the document's
+
+
+def test_title_abbreviation_is_written_out():
+    _, _, edges = resolve_entities(mention_table([("d1", 0, 0, "CJCSC", "TITLE"),
+                                                  ("d1", 0, 6, "Omar Daud", "PERSON")]))
+    assert ("TITLE:chairman-joint-chiefs-of-staff-committee" in set(edges["target"]))
+
+
+def test_an_acronym_stands_for_its_body_across_the_document():
+    m, _, _ = resolve_entities(mention_table([
+        ("d1", 0, 0, "Joint Logistics Directorate", "ORG"),
+        ("d1", 0, 29, "JLD", "ORG", "Joint Logistics Directorate"),
+        ("d1", 3, 0, "JLD", "PERSON"),
+    ]))
+    assert set(m["node_id"]) == {"ORG:joint-logistics-directorate"}
+
+
+def test_a_name_found_as_an_exercise_stays_one_in_its_document():
+    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Amber Gate", "EXERCISE"),
+                                              ("d1", 2, 0, "Amber Gate", "ORG"),
+                                              ("d2", 0, 0, "Amber Gate", "ORG")]))
+    assert m.loc[m["doc_id"] == "d1", "label"].tolist() == ["EXERCISE", "EXERCISE"]
+    assert m.loc[m["doc_id"] == "d2", "label"].tolist() == ["ORG"]
+
+
+def test_an_org_shaped_like_a_name_ending_in_a_persons_surname_is_that_person():
+    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Minister", "TITLE"),
+                                              ("d1", 0, 9, "Ivo Markov", "PERSON"),
+                                              ("d1", 1, 0, "Ivan Markov", "ORG")]))
+    ids = person_nodes(m, None)
+    assert m.loc[m["text"] == "Ivan Markov", "label"].tolist() == ["PERSON"]
+    assert isinstance(ids["Ivan Markov@d1"], str)

@@ -565,6 +565,7 @@ def settle_entities(doc: Doc) -> Doc:
     cuts = {s.start for s in ranks} | {e.start for e in model if e.label_ == "PERSON" and e[0].text not in NOT_NAME}
     candidates = ranks + [s for s in ruler if s.label_ not in {"RANK", "TITLE", "REF"}]
     candidates += [_title_with_country(_cut_title(s, cuts)) for s in ruler if s.label_ == "TITLE"
+                   and not (s.start > 0 and doc[s.start - 1].lower_ in name_particles())  # "bin Amir": a name
                    and (s.id_ != ABBREVIATION or takes_name(s) or s.end in {r.start for r in ranks})]
     title_ends = {}
     for s in ruler:
