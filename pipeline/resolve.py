@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from pipeline import schema
 from pipeline.nlp.entities import (BODY_HEADS, cities, countries, demonyms, not_name_words, portfolio_words,
-                                   title_abbreviations)
+                                   strip_honorifics, title_abbreviations)
 
 SURNAME_SIMILARITY = 85
 FIRST_NAME_SIMILARITY = 75
@@ -400,7 +400,8 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     _acronym_aliases(mentions)
     mentions["label"] = _relabel_surnames(mentions)
     _exercise_names(mentions)
-    mentions.loc[mentions["label"] == "PERSON", "norm"] = mentions["text"]
+    persons = mentions["label"] == "PERSON"
+    mentions.loc[persons, "norm"] = mentions.loc[persons, "text"].map(strip_honorifics)
     titles = mentions["label"] == "TITLE"
     mentions.loc[titles, "norm"] = mentions.loc[titles, "norm"].map(lambda t: title_abbreviations().get(t, t))
     mentions["row_key"] = range(len(mentions))
@@ -414,7 +415,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
         local: list[int] = []
         doc_keys: list[int] = []
         for row in (r for r in doc_rows if r["label"] == "PERSON"):
-            text = row["text"]
+            text = row["norm"]  # the name without honorifics
             toks = _tokens(text)
             if not toks:
                 continue

@@ -314,6 +314,31 @@ def _trimmed_person(span: Span, taken: set[int]) -> Span | None:
     return Span(doc, i, end, label="PERSON")
 
 
+def _with_honorific(span: Span, taken: set[int]) -> Span:
+    """A person span with the honorific right before it ("Sheikh", "Tan Sri Datuk"): the mention reaches its
+    rank or title; resolution names the person without it (`strip_honorifics`)."""
+    doc, start = span.doc, span.start
+    while True:
+        n = next((n for n in (4, 3, 2, 1) if start - n >= 0 and honorific_length(doc, start - n) == n), 0)
+        if not n or any(i in taken for i in range(start - n, start)):
+            break
+        start -= n
+    return span if start == span.start else Span(doc, start, span.end, label="PERSON")
+
+
+def strip_honorifics(name: str) -> str:
+    """A person's name without the honorifics it begins with ("Tan Sri Datuk Harun Ariff" -> "Harun Ariff")."""
+    words = name.split()
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for n in (4, 3, 2, 1):
+            if len(words) > n and " ".join(words[:n]).rstrip(".") in honorifics():
+                words, changed = words[n:], True
+                break
+    return " ".join(words)
+
+
 def _joined_at_particles(persons: list[Span]) -> list[Span]:
     """Two adjacent person spans where the second begins with a name particle ("X" "Bin Y Z") are one name."""
     out: list[Span] = []
@@ -325,11 +350,35 @@ def _joined_at_particles(persons: list[Span]) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=None)
+def ship_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(ship prefixes, lower-case ship nouns), from models/ship_words.txt."""
+    lines = resources.read_lines("ship_words.txt")
+    return (frozenset(x[7:] for x in lines if x.startswith("prefix:")),
+            frozenset(x for x in lines if not x.startswith("prefix:")))
+
+
+@lru_cache(maxsize=None)
+def rank_words() -> frozenset[str]:
+    """Lower-case words of every rank spelling ("lieutenant", "major", "gen")."""
+    folder = resources.models_dir() / "patterns"
+    return frozenset(w.lower().strip(".-") for p in resources.read_jsonl(folder / "rank.jsonl")
+                     if isinstance(p["pattern"], str) for w in p["pattern"].replace("-", " ").split())
+
+
+def is_ship(span: Span) -> bool:
+    """A name that begins with a ship prefix ("USS X") or follows a ship noun ("the frigate X")."""
+    prefixes, nouns = ship_words()
+    return span[0].text in prefixes or (span.start > 0 and span.doc[span.start - 1].lower_ in nouns)
+
+
 def _not_a_name(span: Span) -> bool:
-    """A lone upper-case acronym ("COAS") or a span of no letters is no person's name."""
+    """A lone upper-case acronym ("COAS"), a span of no letters, a rank alone ("Lieutenant-") or a ship is no
+    person's name."""
     text = span.text
-    return not any(c.isalpha() for c in text) or (len(span) == 1 and text.isupper() and len(text) > 1
-                                                   and not INITIALS.match(text))
+    words = [t.lower_.strip(".-") for t in span if any(c.isalpha() for c in t.text)]
+    return not words or (len(span) == 1 and text.isupper() and len(text) > 1 and not INITIALS.match(text)) \
+        or all(w in rank_words() for w in words) or is_ship(span)
 
 
 def _left_extended(span: Span, taken: set[int]) -> Span:
@@ -618,7 +667,7 @@ def settle_entities(doc: Doc) -> Doc:
                 persons.append(_left_extended(trimmed, taken) if trimmed.start == ent.start else trimmed)
     persons = filter_spans([_hyphen_extended(p, taken) for p in persons
                             if not any(c.isdigit() for c in p.text) and p.text not in cities()])
-    persons = [p for p in _joined_at_particles(persons) if not _not_a_name(p)]
+    persons = [_with_honorific(p, taken) for p in _joined_at_particles(persons) if not _not_a_name(p)]
     chosen += persons
     taken = {i for s in chosen for i in range(s.start, s.end)}
 
@@ -627,7 +676,7 @@ def settle_entities(doc: Doc) -> Doc:
             continue
         if ent.label_ == "ORG":
             ent = _bare_body(ent)
-            if ent is None or _not_a_body(ent, outlets):
+            if ent is None or _not_a_body(ent, outlets) or is_ship(ent):
                 continue
         chosen.append(ent)
     final = _bracketed_acronyms(filter_spans(chosen))
