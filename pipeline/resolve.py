@@ -284,9 +284,9 @@ def _after_name(rows: list[dict], i: int, person: _Person) -> list[tuple]:
             continue
         if nxt["label"] == "TITLE" or nxt["label"] == "REF" and k == i + 1 and str(nxt["text"])[:4].lower() == "the " \
                 and str(nxt["text"])[4:5].isupper():  # "X, the Minister of Defence of Y"
-            after = rows[k + 1] if k + 1 < len(rows) else None
-            if after is not None and after["label"] in {"PERSON", "RANK"} and after["start"] - nxt["end"] <= 2:
-                break  # "A, Defence Minister B": the title is B's
+            after = next((r for r in rows[k + 1:] if r["start"] >= nxt["end"]), None)
+            if after is not None and after["label"] in {"PERSON", "RANK"} and after["start"] - nxt["end"] <= 1:
+                break  # "A, Defence Minister B": the title is B's ("A, the Chief of Staff, General B": A's)
             value = _title_name(nxt["norm"]) if nxt["label"] == "REF" else nxt["norm"]
             facts.append((person, "TITLE", value))
             facts += _bodies_in(nxt, rows, person)
@@ -351,11 +351,22 @@ def _bodies_in(title: dict, rows: list[dict], person: _Person) -> list[tuple]:
             and title["start"] <= r["start"] and r["end"] <= title["end"]]
 
 
+COUNTRY_TAIL = re.compile(r" of (the )?((Republic|Kingdom|State|Sultanate|Federation|Emirate|Islamic Republic) of )?"
+                          r"(the )?(?P<country>[\w’'. -]+)$")
+
+
 def _title_name(text: str) -> str:
+    """A post as a title node: without a leading article, possessive or country word, and without the country it is
+    of at its end ("Minister of Defence of the Republic of X" -> "Minister of Defence"); the country is the
+    person's, not part of the post."""
     words = str(text).split()
     while words and (words[0].lower() in {"the", "his", "her"} or words[0] in countries()):
         words = words[1:]
-    return " ".join(words) or str(text)
+    name = " ".join(words) or str(text)
+    tail = COUNTRY_TAIL.search(name)
+    if tail and tail.start() > 0 and tail["country"] in countries() and " to " not in name:
+        name = name[:tail.start()]
+    return name
 
 
 def _resolve_ref(ref: dict, before: list[tuple[tuple, int, _Person]]) -> int | None:

@@ -499,14 +499,20 @@ def _holder_name_start(doc: Doc, start: int, end: int) -> int:
 
 def _cut_title(span: Span, cuts: set[int]) -> Span:
     """An open-ended title ends before a rank or name inside it, and after the head noun of its body."""
-    end = _holder_name_start(span.doc, span.start, span.end)
+    doc = span.doc
+    stop = next((i for i in range(span.start + 1, span.end - 1)
+                 if doc[i].lower_ == "and" and doc[i + 1].text in countries() and doc[i + 1].text not in country_names()),
+                span.end)  # "Minister of Defence X and Chinese Vice-President": a second post begins
+    end = _holder_name_start(doc, span.start, stop)
     for i in range(span.start + 1, end):
         if i in cuts:
             end = i
             break
-        if span.doc[i - 1].lower_ in {"to", "of"} and span.doc[i].text in country_names() \
-                and not (i + 1 < span.end and _body_word(span.doc[i + 1])):
+        if doc[i - 1].lower_ in {"to", "of"} and doc[i].text in country_names() \
+                and not (i + 1 < span.end and _body_word(doc[i + 1])):
             end = i + 1
+            if end + 1 < span.end and doc[end].lower_ == "to" and doc[end + 1].text in country_names():
+                end += 2  # "Ambassador of X to Y"
             break
         if span.doc[i].text in BODY_HEADS and i + 1 < span.end and span.doc[i + 1].text not in BODY_HEADS \
                 and span.doc[i + 1].lower_ not in {"of", "for", "and", "’s", "'s"}:
@@ -524,7 +530,7 @@ def _title_with_country(span: Span) -> Span:
         k += 1 + (doc[k + 1].lower_ == "the")
         if k + 2 < len(doc) and doc[k].text == "Republic" and doc[k + 1].lower_ == "of":
             k += 2
-        for n in (3, 2, 1):
+        for n in (5, 4, 3, 2, 1):
             if k + n <= len(doc) and doc[k:k + n].text in country_names():
                 if k + n < len(doc) and _body_word(doc[k + n]):
                     break  # "of the Pakistan Armed Forces": the country begins a body's name
@@ -626,7 +632,11 @@ def settle_entities(doc: Doc) -> Doc:
             continue
         if title_ends.get(span.end - 1, 0) > span.end:
             continue  # "the Canadian Minister of Defence": the title runs on
-        if not (span.end < len(doc) and _capitalised(doc[span.end])):
+        comma_name = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].text[:1].isupper()
+        if span[-1].lower_ == "counterpart" and comma_name:
+            # "his US counterpart, Gen. X": the post of the other side, as before a name
+            candidates.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
+        elif not (span.end < len(doc) and _capitalised(doc[span.end])):
             candidates.append(span)
         elif span[-1].lower_ == "counterpart":
             # "his Azerbaijani counterpart <name>": a post like the other side's, resolved later
