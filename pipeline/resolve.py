@@ -220,7 +220,14 @@ def _row_country(row: dict) -> str | None:
     return None
 
 
-def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person]) -> list[tuple]:
+def _posted_ref(row: dict) -> bool:
+    """A post written with "the" ("the Chief of the General Staff"), which the entity step reads as a reference."""
+    text = str(row["text"])
+    return row["label"] == "REF" and text[:4].lower() == "the " and text[4:5].isupper() and len(text.split()) > 2
+
+
+def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
+            title_refs: dict | None = None) -> list[tuple]:
     """Rank, title and country written next to each person mention; returns (person, kind, value) facts.
 
     Before the name: ranks, titles, demonyms, countries and bodies next to it or set off by a comma
@@ -230,6 +237,7 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person]) -> lis
     (paragraph, start) order.
     """
     facts = []
+    title_refs = {} if title_refs is None else title_refs  # REF row key -> the post it names, used as a title
     paras: dict = {}
     for row in doc_rows:
         paras.setdefault(row["para_idx"], []).append(row)
@@ -240,8 +248,12 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person]) -> lis
             person = people[person_of[row["row_key"]]]
             edge, last = row["start"], "PERSON"
             for prev in reversed(rows[:i]):
-                # next to the name, or set off by a comma, bracket or possessive; titles joined by "and"
+                # next to the name, or set off by a comma, bracket or possessive; titles joined by "and";
+                # "the Chief of X, General Y": a post named with "the" introduces the name after it
                 gap = 5 if prev["label"] == "TITLE" and last == "TITLE" else 3 if prev["label"] in {"NORP", "GPE"} else 2
+                if _posted_ref(prev):
+                    prev = {**prev, "label": "TITLE", "norm": _title_name(prev["text"])}
+                    title_refs[prev["row_key"]] = prev["norm"]
                 if edge - prev["end"] > gap or prev["label"] not in {"RANK", "TITLE", "NORP", "GPE", "ORG"}:
                     break
                 last = prev["label"]
@@ -259,7 +271,7 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person]) -> lis
                     if prev["label"] == "TITLE":
                         facts += _bodies_in(prev, rows, person)
                 edge = prev["start"]
-            facts += _after_name(rows, i, person)
+            facts += _after_name(rows, i, person, title_refs)
     for person, kind, value in facts:
         if kind == "ORG":
             continue
@@ -270,7 +282,7 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person]) -> lis
     return facts
 
 
-def _after_name(rows: list[dict], i: int, person: _Person) -> list[tuple]:
+def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> list[tuple]:
     """A title set off by a comma after the name, with the country or body named with it."""
     facts: list[tuple] = []
     edge, k, country = rows[i]["end"], i + 1, None
@@ -285,9 +297,12 @@ def _after_name(rows: list[dict], i: int, person: _Person) -> list[tuple]:
         if nxt["label"] == "TITLE" or nxt["label"] == "REF" and k == i + 1 and str(nxt["text"])[:4].lower() == "the " \
                 and str(nxt["text"])[4:5].isupper():  # "X, the Minister of Defence of Y"
             after = next((r for r in rows[k + 1:] if r["start"] >= nxt["end"]), None)
-            if after is not None and after["label"] in {"PERSON", "RANK"} and after["start"] - nxt["end"] <= 1:
-                break  # "A, Defence Minister B": the title is B's ("A, the Chief of Staff, General B": A's)
+            limit = 2 if str(nxt["text"])[:4].lower() == "the " else 1
+            if after is not None and after["label"] in {"PERSON", "RANK"} and after["start"] - nxt["end"] <= limit:
+                break  # "A, Defence Minister B" and "A and the Chief of Staff, General B": the title is B's
             value = _title_name(nxt["norm"]) if nxt["label"] == "REF" else nxt["norm"]
+            if nxt["label"] == "REF":
+                title_refs[nxt["row_key"]] = value
             facts.append((person, "TITLE", value))
             facts += _bodies_in(nxt, rows, person)
             if country:
@@ -420,6 +435,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
 
     people: list[_Person] = []
     person_of: dict[int, int] = {}
+    title_refs: dict[int, str] = {}  # references that name a person's post: title mentions
     ref_of: dict[int, int | None] = {}
     doc_facts = []
     for doc_id, doc_rows in _rows_by_document(mentions):
@@ -459,7 +475,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
                         if person_of[k] == pid:
                             person_of[k] = fuller[0]
                     local.remove(pid)
-        facts = _counterpart_titles(_attach(doc_rows, person_of, people))
+        facts = _counterpart_titles(_attach(doc_rows, person_of, people, title_refs))
         # a one-word "name" with no rank or title in the whole document is a place, a headline word, a ship or an
         # acronym far more often than a person: not a person of this document
         for pid in list(local):
@@ -511,6 +527,10 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
             return None if _is_counterpart(norm) else node_id("TITLE", _title_name(norm))
         return node_id(label, norm)
 
+    if title_refs:
+        posts = mentions["row_key"].isin(list(title_refs))
+        mentions.loc[posts, "label"] = "TITLE"
+        mentions.loc[posts, "norm"] = mentions.loc[posts, "row_key"].map(title_refs)
     mentions["node_id"] = [canonical(*r) for r in zip(mentions["label"], mentions["norm"], mentions["row_key"])]
     _org_country_from_document(mentions)
 

@@ -211,3 +211,16 @@ def test_an_org_shaped_like_a_name_ending_in_a_persons_surname_is_that_person():
     ids = person_nodes(m, None)
     assert m.loc[m["text"] == "Ivan Markov", "label"].tolist() == ["PERSON"]
     assert isinstance(ids["Ivan Markov@d1"], str)
+
+
+def test_a_post_named_with_the_before_a_name_is_that_names():
+    m, _, edges = resolve_entities(mention_table([
+        ("d1", 0, 0, "Rosa Vidal", "PERSON"),
+        ("d1", 0, 16, "the Chief of the Naval Staff", "REF"),
+        ("d1", 0, 46, "Admiral", "RANK", "Admiral"),
+        ("d1", 0, 54, "Jon Brandt", "PERSON"),
+    ]))
+    held = set(zip(edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
+                   edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
+    assert held == {("PERSON:jon-brandt", "TITLE:chief-of-the-naval-staff")}
+    assert m.loc[m["text"] == "the Chief of the Naval Staff", "node_id"].tolist() == ["TITLE:chief-of-the-naval-staff"]

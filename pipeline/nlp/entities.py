@@ -524,8 +524,15 @@ def _cut_title(span: Span, cuts: set[int]) -> Span:
 
 
 def _title_with_country(span: Span) -> Span:
-    """A title widened to the country it is of ("Minister of National Defence [of the Republic of X]")."""
+    """A title widened to the country it is of ("Minister of National Defence [of the Republic of X]"), or to the
+    lower-case body after a demonym it ends in ("Chief of the General Staff of the Iranian [armed forces]")."""
     doc, k = span.doc, span.end
+    if doc[k - 1].text in countries() and doc[k - 1].text not in country_names():
+        j = k
+        while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].text.capitalize() in BODY_HEADS | portfolio_words():
+            j += 1
+        if j > k and doc[j - 1].text.capitalize() in BODY_HEADS:
+            return Span(doc, span.start, j, label=span.label_, span_id=span.id_)
     if k + 1 < len(doc) and doc[k].lower_ == "of":
         k += 1 + (doc[k + 1].lower_ == "the")
         if k + 2 < len(doc) and doc[k].text == "Republic" and doc[k + 1].lower_ == "of":
