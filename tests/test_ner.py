@@ -253,3 +253,14 @@ def test_ships_and_ranks_alone_are_no_persons(nlp_entities):
     for _, component in nlp_entities.pipeline:
         doc = component(doc)
     assert ents(doc, "PERSON") == ["Ama Owusu"]
+
+
+def test_lower_case_bodies_after_a_demonym_and_named_commands(nlp_entities):
+    doc = nlp_entities("The Chilean armed forces met the Peruvian army, the U.S. Northern Command and the "
+                       "Russian Eastern Military District. The army said.")
+    orgs = {(e.text, e.id_ or e.text) for e in doc.ents if e.label_ == "ORG"}
+    assert ("Chilean armed forces", "Chilean Armed Forces") in orgs
+    assert ("Peruvian army", "Peruvian Army") in orgs
+    assert ("U.S. Northern Command", "US Northern Command") in orgs
+    assert ("Russian Eastern Military District", "Russian Eastern Military District") in orgs
+    assert "army" not in {e.text for e in doc.ents}

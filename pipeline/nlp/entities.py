@@ -21,6 +21,7 @@ from pipeline.nlp import token_strings
 RULER_KEY = "meetgraph_ruler"
 COUNTERPART = "counterpart"
 NESTED_KEY = "meetgraph"
+TEXT_ID = "=text"  # span id of a body pattern whose canonical form is the matched text ("Southern Command")
 ABBREVIATION = "abbreviation"  # span id of an abbreviated post ("COAS"), a title only before a name or rank
 PATTERN_FILES = ("rank.jsonl", "title.jsonl", "org.jsonl", "ref.jsonl")
 
@@ -445,7 +446,7 @@ def _with_country(span: Span, doc: Doc, org_spans: list[Span]) -> Span | None:
             elif countries()[doc[k].text] == doc[k].text:
                 end = k + 1
     widened = Span(doc, start, end, label="ORG")
-    base = span.id_ or span.text
+    base = span.text if span.id_ == TEXT_ID else (span.id_ or span.text)
     country = country_of(widened)
     if base in NEEDS_COUNTRY and country is None:
         return None
@@ -465,8 +466,9 @@ def org_name(base: str, country: str | None) -> str:
 def demonyms() -> dict[str, str]:
     """Country -> its first demonym in the gazetteer (the country's name where it lists none)."""
     table = resources.read_json("countries.json")
-    return {country: next((f for f in forms if f not in country_names()), country)
-            for country, forms in table.items()}
+    gazetteer = resources.gazetteer()["countries"]
+    return {country: gazetteer.get(country, {}).get("body_form")
+            or next((f for f in forms if f not in country_names()), country) for country, forms in table.items()}
 
 
 @lru_cache(maxsize=None)
