@@ -23,8 +23,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from pipeline import schema
-from pipeline.nlp.entities import (BODY_HEADS, cities, countries, demonyms, not_name_words, portfolio_words,
-                                   strip_honorifics, title_abbreviations)
+from pipeline.nlp.entities import (BODY_HEADS, cities, countries, demonyms, institutions, not_name_words,
+                                   portfolio_words, strip_honorifics, title_abbreviations)
 
 SURNAME_SIMILARITY = 85
 FIRST_NAME_SIMILARITY = 75
@@ -194,8 +194,9 @@ def _name_shaped(text: str) -> bool:
 
 
 def country_in(text: str) -> str | None:
-    """The first country named in a text (a name, alias or demonym of one to three words), else None."""
-    table = countries()
+    """The first country named in a text (a name, alias or demonym of one to three words, or an institution that
+    stands for one, "Pentagon"), else None."""
+    table = {**institutions(), **countries()}
     words = re.findall(r"[\w’'.-]+", str(text))
     words = [w.rstrip(".") if w.rstrip(".") in table else w for w in words]
     for i in range(len(words)):
@@ -276,8 +277,8 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
         if kind == "ORG":
             continue
         (person.ranks if kind == "RANK" else person.titles).append(value)
-        country = country_in(value)
-        if kind == "TITLE" and country and " to " not in value:
+        country = country_in(str(value).split(" to ")[0])  # "Ambassador of X to Y" is X's
+        if kind == "TITLE" and country:
             person.countries.append(country)
     return facts
 
@@ -333,10 +334,9 @@ def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person
                 continue
             near = sorted(places, key=lambda rc: min(abs(rc[0]["start"] - row["end"]), abs(row["start"] - rc[0]["end"])))
             free = [c for _, c in near if c not in held] or [c for _, c in near]
+            free += [c for c, _ in named.most_common(1)]
             if free:
                 person.guesses.append(free[0])
-            elif named:
-                person.guesses.append(named.most_common(1)[0][0])
 
 
 def _is_counterpart(value: str) -> bool:
@@ -361,9 +361,11 @@ def _counterpart_titles(facts: list[tuple]) -> list[tuple]:
 
 
 def _bodies_in(title: dict, rows: list[dict], person: _Person) -> list[tuple]:
-    """MEMBER_OF facts: the bodies named inside a person's title ("Commander of the Turkish Land Forces")."""
-    return [(person, "ORG", r["row_key"]) for r in rows if r["label"] == "ORG"
-            and title["start"] <= r["start"] and r["end"] <= title["end"]]
+    """MEMBER_OF facts: the bodies named inside a person's title ("Commander of the Turkish Land Forces"); the
+    country of such a body is the person's."""
+    bodies = [r for r in rows if r["label"] == "ORG" and title["start"] <= r["start"] and r["end"] <= title["end"]]
+    person.countries += [c for r in bodies if (c := _row_country(r))]
+    return [(person, "ORG", r["row_key"]) for r in bodies]
 
 
 COUNTRY_TAIL = re.compile(r" of (the )?((Republic|Kingdom|State|Sultanate|Federation|Emirate|Islamic Republic) of )?"

@@ -224,3 +224,14 @@ def test_a_post_named_with_the_before_a_name_is_that_names():
                    edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
     assert held == {("PERSON:jon-brandt", "TITLE:chief-of-the-naval-staff")}
     assert m.loc[m["text"] == "the Chief of the Naval Staff", "node_id"].tolist() == ["TITLE:chief-of-the-naval-staff"]
+
+
+def test_country_of_an_ambassador_and_of_an_institution_in_a_post():
+    m, nodes, _ = resolve_entities(mention_table([
+        ("d1", 0, 0, "Ambassador of Chile to Peru", "TITLE"),
+        ("d1", 0, 28, "Rosa Vidal", "PERSON"),
+        ("d1", 1, 0, "Pentagon Press Secretary", "TITLE"),
+        ("d1", 1, 25, "Jon Brandt", "PERSON"),
+    ]))
+    assert node_country(m, nodes, "Rosa Vidal") == "Chile"
+    assert node_country(m, nodes, "Jon Brandt") == "United States"

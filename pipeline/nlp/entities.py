@@ -63,6 +63,13 @@ def countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def institutions() -> dict[str, str]:
+    """Seats, commands and services that stand for their country ("Pentagon", "Kremlin", "AFRICOM") -> country,
+    from the gazetteer's `institutions`."""
+    return {k: v for k, v in resources.gazetteer().get("institutions", {}).items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=None)
 def country_names() -> frozenset[str]:
     """Forms naming a country itself (GPE), as opposed to its people's demonyms (NORP)."""
     table = resources.read_json("meetings/places.json")["countries"]
