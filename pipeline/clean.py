@@ -12,11 +12,13 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable
+from datetime import date
+from functools import lru_cache
 
 import charset_normalizer
 import pandas as pd
 
-from pipeline import resources, schema
+from pipeline import headers, resources, schema
 
 log = logging.getLogger(__name__)
 
@@ -129,45 +131,22 @@ normalize_text = make_pipeline(
 
 # --- header line -----------------------------------------------------------------------------
 
-_DATED_HEADER = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:\s+by\s+(.+?))?$", re.IGNORECASE)
-_BYLINE = re.compile(r"^by\s+(.+?)$", re.IGNORECASE)
-_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'.-]*$")
-
-
-def is_outlet(name: str) -> bool:
-    """A byline names an outlet when it is a known outlet, a site name, or not shaped like a person's name."""
-    if name.casefold() in resources.outlets():
-        return True
-    tokens = name.split()
-    if "." in name or len(tokens) == 1:
-        return True
-    return not all(_NAME_TOKEN.match(t) and t[0].isupper() for t in tokens) or len(tokens) > 4
+is_outlet = headers.is_outlet
 
 
 def parse_header(line: str) -> dict | None:
     """Parse a header line (`date 2021-07-15 By Azernews`, `By Vugar Khalilov`) into metadata, else None."""
     line = line.strip()
-    published = byline = None
-    if m := _DATED_HEADER.match(line):
-        published, byline = m.group(1), m.group(2)
-        try:
-            published = pd.Timestamp(published).date().isoformat()
-        except ValueError:
-            published = None
-    elif m := _BYLINE.match(line):
-        byline = m.group(1)
-        if len(byline) > 60 or byline.endswith((".", "!", "?")) and " " in byline:
-            return None
-    else:
-        return None
-    outlet = author = None
-    if byline:
-        byline = byline.strip()
-        if is_outlet(byline):
-            outlet = byline
-        else:
-            author = byline
-    return {"published": published, "outlet": outlet, "author": author}
+    published = None
+    if found := headers.date_prefix(line):
+        published, rest = found
+        if not rest:
+            return {"published": published, "outlet": None, "author": None}
+        line = rest
+    by = headers.byline(line)
+    if by is None:
+        return None if published is None else {"published": published, "outlet": None, "author": None}
+    return {"published": published, "outlet": by["outlet"], "author": by["author"]}
 
 
 # --- paragraphs ------------------------------------------------------------------------------
@@ -202,21 +181,214 @@ def _split_long(block: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
-def split_paragraphs(text: str) -> list[str]:
-    """Blocks separated by blank lines; lines inside a block are joined with spaces; junk lines dropped."""
-    paragraphs = []
+def split_blocks(text: str) -> list[list[str]]:
+    """Blocks separated by blank lines, as their lines; junk lines dropped, empty blocks skipped."""
+    blocks = []
     for block in re.split(r"\n\s*\n", text):
         lines = [line for line in block.split("\n") if line and not is_junk_line(line)]
         if lines:
-            paragraphs.extend(_split_long(" ".join(lines)))
+            blocks.append(lines)
+    return blocks
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Blocks separated by blank lines; lines inside a block are joined with spaces; junk lines dropped."""
+    paragraphs = []
+    for lines in split_blocks(text):
+        paragraphs.extend(_split_long(" ".join(lines)))
     return paragraphs
+
+
+# --- page header and site chrome -------------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def _chrome() -> dict:
+    cfg = resources.read_json("clean/chrome.json")
+    return {
+        **cfg,
+        "section_markers": frozenset(m.casefold() for m in cfg["section_markers"]),
+        "glue_words": frozenset(cfg["glue_words"]),
+        "label_words": frozenset(cfg["label_words"]),
+    }
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+_SENTENCE_END = re.compile(r"[.!?…][\"')\]]*$")
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.split() if _LETTERS.search(w)]
+
+
+def is_prose(text: str) -> bool:
+    """A sentence-ending line, or one too long to be a headline, menu entry or label."""
+    words = _words(text)
+    return bool(_SENTENCE_END.search(text)) and len(words) >= 4 or len(words) > _chrome()["max_headline_words"]
+
+
+def is_section_marker(line: str) -> bool:
+    """`Related News`, `You may like`, `Comments`, `More in World`: a heading that opens site chrome."""
+    folded = " ".join(line.casefold().strip(" :|>»-").split())
+    cfg = _chrome()
+    return folded in cfg["section_markers"] or any(
+        folded.startswith(p) and len(folded.split()) <= 6 for p in cfg["section_marker_prefixes"]
+    )
+
+
+def is_chrome_line(line: str) -> bool:
+    """A line that is never article text: a lone token (site name, section, widget), no letters at all, or a
+    tagline with no capital letter."""
+    words = _words(line)
+    if len(words) <= 1:
+        return True
+    return not any(c.isupper() for c in line) and not is_prose(line)
+
+
+class _Header:
+    """What the top of a page says about the article: candidates for the publication date, the byline, the
+    dateline. Fed line by line; returns each line's article text (None when the line is header only)."""
+
+    def __init__(self):
+        self.dates: list[tuple[int, int, str]] = []  # (priority, order, ISO date)
+        self.author = self.outlet = None
+        self.dateline: headers.Dateline | None = None
+        self.dateline_place = None
+
+    def _date(self, iso: str | None, priority: int) -> None:
+        if iso:
+            self.dates.append((priority, -len(self.dates), iso))
+
+    def _credit(self, author=None, outlet=None) -> None:
+        self.author = self.author or author
+        self.outlet = self.outlet or outlet
+
+    def read(self, line: str, followed: bool) -> str | None:
+        if found := headers.date_prefix(line):
+            self._date(found[0], headers.PRIORITY_PREFIX)
+            line, stamped = headers.strip_leading_timestamp(found[1])
+            self._date(stamped, headers.PRIORITY_CUE)
+        line = headers.strip_credits(line)
+        if not line:
+            return None
+        if (by := headers.byline(line)) is not None:
+            self._credit(by["author"], by["outlet"])
+            return None
+        if (dated := headers.date_line(line)) is not None:
+            self._date(dated[0], dated[1])
+            self._credit(author=dated[2])
+            return None
+        if followed and self.dateline_place is None and (place := headers.dateline_place_line(line)):
+            if place.casefold() not in _chrome()["label_words"]:
+                self.dateline_place = place
+                return None
+        if is_chrome_line(line):
+            token = line.strip(" ()[]|:")
+            if token.casefold() in resources.outlets():
+                self._credit(outlet=token)
+            return None
+        if self.dateline is None and (dl := headers.dateline(line)):
+            self.dateline = dl
+            self.dateline_place = self.dateline_place or dl.place
+            if dl.agency:
+                self._credit(outlet=dl.agency)
+            if dl.year and dl.month_day:
+                self._date(_iso(dl.year, *dl.month_day), headers.PRIORITY_DATELINE)
+            return dl.rest or None
+        return line
+
+    @property
+    def published(self) -> str | None:
+        return max(self.dates)[2] if self.dates else None
+
+    @property
+    def dateline_date(self) -> str | None:
+        """The dateline's day, its year given or taken from the publication date (the year before when the
+        day would fall after publication)."""
+        if self.dateline is None or self.dateline.month_day is None:
+            return None
+        if self.dateline.year:
+            return _iso(self.dateline.year, *self.dateline.month_day)
+        if not (published := self.published):
+            return None
+        year = int(published[:4])
+        found = _iso(year, *self.dateline.month_day)
+        if found and found > published:
+            found = _iso(year - 1, *self.dateline.month_day)
+        return found
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def read_header(blocks: list[list[str]]) -> tuple[_Header, list[list[str]]]:
+    """Read the page header from the top blocks (up to and including the first prose block): metadata out,
+    header-only lines dropped, datelines cut off the text they open."""
+    header, out = _Header(), []
+    for i, block in enumerate(blocks):
+        if i >= _chrome()["max_front_blocks"]:
+            out.extend(blocks[i:])
+            break
+        kept = [t for j, line in enumerate(block) if (t := header.read(line, j + 1 < len(block)))]
+        if kept:
+            out.append(kept)
+            if any(is_prose(line) for line in kept):
+                out.extend(blocks[i + 1 :])
+                break
+    return header, out
+
+
+def drop_chrome(blocks: list[list[str]]) -> list[list[str]]:
+    """Drop site chrome: a section heading (`Related News`, `You may like`, `Comments`) and the headline list
+    that follows it, up to the next prose line; lone tokens, taglines and bare date lines anywhere."""
+    out, in_run = [], False
+    for block in blocks:
+        kept = []
+        for line in block:
+            if is_section_marker(line):
+                in_run = True
+                continue
+            if in_run:
+                if not is_prose(line):
+                    continue
+                in_run = False
+            if is_chrome_line(line) or not _SENTENCE_END.search(line) and headers.date_line(line) is not None:
+                continue
+            kept.append(line)
+        if kept:
+            out.append(kept)
+    return out
+
+
+def join_wrapped(paragraphs: list[str]) -> list[str]:
+    """Join a paragraph cut mid-sentence by a blank line (hard-wrapped pages) with the next one: it ends with no
+    sentence punctuation and the next starts in lower case, or it ends with a function word."""
+    glue = _chrome()["glue_words"]
+    out: list[str] = []
+    for text in paragraphs:
+        if out:
+            prev = out[-1]
+            last = prev.rsplit(" ", 1)[-1].casefold()
+            if (
+                len(_words(prev)) >= 4
+                and not re.search(r"[.!?:;\"')\]…]$", prev)
+                and (text[:1].islower() or last in glue)
+            ):
+                out[-1] = f"{prev} {text}"
+                continue
+        out.append(text)
+    return out
 
 
 # --- stage -----------------------------------------------------------------------------------
 
 
 def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
-    """Clean one input: returns metadata (published, outlet, author, encoding) and its paragraphs.
+    """Clean one input: returns metadata (published, outlet, author, dateline, encoding) and its paragraphs.
 
     `data` is raw bytes (decoded here) or text a reader already decoded from `encoding`.
     """
@@ -227,10 +399,17 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     else:
         text, encoding = decode_text_file(data)
     text = normalize_text(text)
-    paragraphs = split_paragraphs(text)
-    meta = {"published": None, "outlet": None, "author": None}
-    if paragraphs and (header := parse_header(paragraphs[0])):
-        meta, paragraphs = header, paragraphs[1:]
+    header, blocks = read_header(split_blocks(text))
+    blocks = drop_chrome(blocks)
+    joined = [" ".join(t for line in block if (t := headers.strip_credits(line))) for block in blocks]
+    paragraphs = [piece for text in join_wrapped([t for t in joined if t]) for piece in _split_long(text)]
+    meta = {
+        "published": header.published,
+        "outlet": header.outlet,
+        "author": header.author,
+        "dateline_place": header.dateline_place,
+        "dateline_date": header.dateline_date,
+    }
     # A trailing line naming the outlet itself (`News.Az`) is a site footer, not text.
     while paragraphs and meta["outlet"] and paragraphs[-1].casefold() == meta["outlet"].casefold():
         paragraphs.pop()
@@ -256,6 +435,8 @@ def clean_documents(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             "published": None,
             "outlet": None,
             "author": None,
+            "dateline_place": None,
+            "dateline_date": None,
             "n_paragraphs": 0,
             "status": "skipped",
             "error": _override(row.get("error")),
@@ -271,6 +452,7 @@ def clean_documents(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             else:
                 for key in ("published", "outlet", "author"):
                     doc[key] = _override(row.get(key)) or cleaned[key]
+                doc.update(dateline_place=cleaned["dateline_place"], dateline_date=cleaned["dateline_date"])
                 paragraphs = cleaned["paragraphs"]
                 doc.update(encoding=cleaned["encoding"], n_paragraphs=len(paragraphs))
                 if paragraphs:

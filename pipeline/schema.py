@@ -73,14 +73,16 @@ DOCUMENTS = _table(
     ("doc_id",),
     ("doc_id", STRING, "Document id: the file stem (or the record id for JSONL/CSV input)."),
     ("source_file", STRING, "Path of the input file, relative to the input folder."),
-    ("published", STRING, "Publication date as ISO YYYY-MM-DD, from the header line; null if not given."),
-    ("outlet", STRING, "News outlet from the header line (`By Azernews`); null if not given."),
+    ("published", STRING, "Publication date as ISO YYYY-MM-DD, from the page header (the crawler's date field, a timestamp line, a dateline with its year); null if not given."),
+    ("outlet", STRING, "News outlet from the header (`By Azernews`, a dateline's agency); null if not given."),
     ("author", STRING, "Byline author (`By Vugar Khalilov`); a byline author is metadata, never a PERSON node."),
     ("n_paragraphs", INT, "Number of rows this document has in `paragraphs`."),
     ("status", STRING, "`ok` or `skipped`."),
     ("error", STRING, "Why the file was skipped (or a warning for an ok file); null otherwise."),
     ("encoding", STRING, "Text encoding the file was decoded from."),
     ("duplicate_of", STRING, "doc_id of the earlier document this one republishes; null if original."),
+    ("dateline_place", STRING, "Place of the dispatch dateline (`MINSK, December 19 (Agency) -` gives Minsk); null if none."),
+    ("dateline_date", STRING, "Day of the dateline as ISO, its year given or taken from `published`; null if not derivable."),
 )
 
 PARAGRAPHS = _table(
