@@ -185,7 +185,8 @@ def split_blocks(text: str) -> list[list[str]]:
     """Blocks separated by blank lines, as their lines; junk lines dropped, empty blocks skipped."""
     blocks = []
     for block in re.split(r"\n\s*\n", text):
-        lines = [line for line in block.split("\n") if line and not is_junk_line(line)]
+        # a chrome heading (`Related news`) is kept for `drop_chrome`, which drops the list it opens too
+        lines = [line for line in block.split("\n") if line and (not is_junk_line(line) or is_section_marker(line))]
         if lines:
             blocks.append(lines)
     return blocks
@@ -195,7 +196,9 @@ def split_paragraphs(text: str) -> list[str]:
     """Blocks separated by blank lines; lines inside a block are joined with spaces; junk lines dropped."""
     paragraphs = []
     for lines in split_blocks(text):
-        paragraphs.extend(_split_long(" ".join(lines)))
+        lines = [line for line in lines if not is_junk_line(line)]
+        if lines:
+            paragraphs.extend(_split_long(" ".join(lines)))
     return paragraphs
 
 
@@ -236,13 +239,13 @@ def is_section_marker(line: str) -> bool:
     )
 
 
-def is_chrome_line(line: str) -> bool:
-    """A line that is never article text: a lone token (site name, section, widget), no letters at all, or a
-    tagline with no capital letter."""
+def is_chrome_line(line: str, top: bool = False) -> bool:
+    """A line that is never article text: a lone token (site name, section, widget) or no letters at all; at the
+    top of a page (`top`), also a tagline with no capital letter."""
     words = _words(line)
     if len(words) <= 1:
         return True
-    return not any(c.isupper() for c in line) and not is_prose(line)
+    return top and not any(c.isupper() for c in line) and not is_prose(line)
 
 
 class _Header:
@@ -263,7 +266,9 @@ class _Header:
         self.author = self.author or author
         self.outlet = self.outlet or outlet
 
-    def read(self, line: str, followed: bool) -> str | None:
+    def read(self, line: str, followed: bool, top: bool = False) -> str | None:
+        if is_section_marker(line):
+            return line  # for drop_chrome
         if found := headers.date_prefix(line):
             self._date(found[0], headers.PRIORITY_PREFIX)
             line, stamped = headers.strip_leading_timestamp(found[1])
@@ -282,7 +287,7 @@ class _Header:
             if place.casefold() not in _chrome()["label_words"]:
                 self.dateline_place = place
                 return None
-        if is_chrome_line(line):
+        if is_chrome_line(line, top):
             token = line.strip(" ()[]|:")
             if token.casefold() in resources.outlets():
                 self._credit(outlet=token)
@@ -327,18 +332,24 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 def read_header(blocks: list[list[str]]) -> tuple[_Header, list[list[str]]]:
     """Read the page header from the top blocks (up to and including the first prose block): metadata out,
-    header-only lines dropped, datelines cut off the text they open."""
+    header-only lines dropped, datelines cut off the text they open. Each header line the text keeps (a
+    headline, a standfirst) becomes its own block, so a headline is never run into the first sentence; a
+    dateline is also looked for at the start of the block after the first prose one (after a photo caption)."""
     header, out = _Header(), []
     for i, block in enumerate(blocks):
         if i >= _chrome()["max_front_blocks"]:
             out.extend(blocks[i:])
             break
-        kept = [t for j, line in enumerate(block) if (t := header.read(line, j + 1 < len(block)))]
-        if kept:
-            out.append(kept)
-            if any(is_prose(line) for line in kept):
-                out.extend(blocks[i + 1 :])
-                break
+        kept = [t for j, line in enumerate(block) if (t := header.read(line, j + 1 < len(block), top=not out))]
+        out.extend([line] for line in kept)
+        if any(is_prose(line) for line in kept):
+            rest = blocks[i + 1 :]
+            if rest and header.dateline is None and (dl := headers.dateline(rest[0][0])):
+                header.read(rest[0][0], False)
+                rest = [[dl.rest, *rest[0][1:]] if dl.rest else rest[0][1:], *rest[1:]]
+                rest = [b for b in rest if b]
+            out.extend(rest)
+            break
     return header, out
 
 
@@ -384,6 +395,20 @@ def join_wrapped(paragraphs: list[str]) -> list[str]:
     return out
 
 
+def drop_teasers(paragraphs: list[str]) -> list[str]:
+    """Drop a paragraph that the next one repeats: the same text, or a teaser cut off with `...` that the next
+    paragraph begins with."""
+    out = []
+    for i, text in enumerate(paragraphs):
+        following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+        stem = text.rstrip(".… ")
+        if following and (text == following or (text.endswith(("...", "…")) and len(stem) >= 40
+                                                and following.startswith(stem))):
+            continue
+        out.append(text)
+    return out
+
+
 # --- stage -----------------------------------------------------------------------------------
 
 
@@ -402,7 +427,7 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     header, blocks = read_header(split_blocks(text))
     blocks = drop_chrome(blocks)
     joined = [" ".join(t for line in block if (t := headers.strip_credits(line))) for block in blocks]
-    paragraphs = [piece for text in join_wrapped([t for t in joined if t]) for piece in _split_long(text)]
+    paragraphs = [piece for text in drop_teasers(join_wrapped([t for t in joined if t])) for piece in _split_long(text)]
     meta = {
         "published": header.published,
         "outlet": header.outlet,

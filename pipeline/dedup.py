@@ -22,9 +22,8 @@ import pandas as pd
 from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
 
-from pipeline import schema
+from pipeline import resources, schema
 
-MIN_BOILERPLATE_STORIES = 2
 SHINGLE_CHARS = 4
 NUM_PERM = 128
 LSH_THRESHOLD = 0.5
@@ -206,6 +205,55 @@ def find_republications(paras: pd.DataFrame, documents: pd.DataFrame) -> pd.Seri
     return original.map(lambda d: original.get(d, d))
 
 
+@lru_cache(maxsize=None)
+def _boilerplate_rules() -> dict:
+    return resources.read_json("dedup/boilerplate.json")
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"')\]]*$")
+
+
+def is_background_prose(text: str) -> bool:
+    """Prose that can be boilerplate: enough words, ending a sentence or long enough to have been cut off.
+    Bylines, menus, headlines, widgets and date lines that recur on an outlet's pages are chrome, not boilerplate."""
+    rules = _boilerplate_rules()
+    n_words = len(text.split())
+    return n_words >= rules["min_words"] and (
+        bool(_SENTENCE_END.search(text.rstrip())) or n_words > rules["max_unended_words"]
+    )
+
+
+def boilerplate_flags(paras: pd.DataFrame, n_stories: pd.Series) -> pd.Series:
+    """is_boilerplate per paragraph (index-aligned with `paras`, which has text, doc_id, para_idx, cluster_id).
+
+    A paragraph is boilerplate when its cluster recurs in `min_stories` different stories and it is background
+    prose; also when it is its story's last paragraph, cut off mid-sentence, and begins like a boilerplate
+    paragraph (a page that ends inside the outlet's background block).
+    """
+    rules = _boilerplate_rules()
+    prose = paras["text"].map(is_background_prose)
+    flags = (n_stories >= rules["min_stories"]) & prose
+    if not flags.any():
+        return flags
+    key_chars = rules["prefix_key_chars"]
+    folded_of = {}
+    for text in paras.loc[flags, "text"].drop_duplicates():
+        folded = fold_text(text)
+        folded_of.setdefault(folded[:key_chars], []).append(folded)
+    last = paras.groupby("doc_id", sort=False)["para_idx"].transform("max") == paras["para_idx"]
+    cut = last & ~flags & ~paras["text"].str.rstrip().str.contains(_SENTENCE_END.pattern, regex=True)
+    flags = flags.copy()
+    for i, text in paras.loc[cut, "text"].items():
+        folded = fold_text(text)
+        if len(folded) < rules["truncated_min_chars"]:
+            continue
+        for full in folded_of.get(folded[:key_chars], ()):
+            if len(full) > len(folded) and fuzz.ratio(folded, full[: len(folded)]) >= rules["truncated_min_ratio"]:
+                flags.at[i] = True
+                break
+    return flags
+
+
 def find_boilerplate(
     paragraphs: pd.DataFrame, documents: pd.DataFrame, **params
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -237,7 +285,7 @@ def find_boilerplate(
     original_of = duplicate_of.to_dict()
     paras["story"] = paras["doc_id"].map({d: original_of.get(d, d) for d in paras["doc_id"].unique()})
     n_stories = paras.groupby("cluster_id", sort=False)["story"].transform("nunique")
-    paras["is_boilerplate"] = n_stories >= MIN_BOILERPLATE_STORIES
+    paras["is_boilerplate"] = boilerplate_flags(paras, n_stories)
 
     multi = paras[groups["doc_id"].transform("size") > 1]
     clusters = (
