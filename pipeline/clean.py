@@ -266,9 +266,12 @@ class _Header:
         self.author = self.author or author
         self.outlet = self.outlet or outlet
 
-    def read(self, line: str, followed: bool, top: bool = False) -> str | None:
+    def read(self, line: str, followed: bool, top: bool = False, next_line: str | None = None) -> str | None:
         if is_section_marker(line):
             return line  # for drop_chrome
+        if headers.is_byline_name(line, next_line):
+            self._credit(author=line.strip())
+            return None
         if found := headers.date_prefix(line):
             self._date(found[0], headers.PRIORITY_PREFIX)
             line, stamped = headers.strip_leading_timestamp(found[1])
@@ -340,7 +343,12 @@ def read_header(blocks: list[list[str]]) -> tuple[_Header, list[list[str]]]:
         if i >= _chrome()["max_front_blocks"]:
             out.extend(blocks[i:])
             break
-        kept = [t for j, line in enumerate(block) if (t := header.read(line, j + 1 < len(block), top=not out))]
+        following = [*block[1:], blocks[i + 1][0] if i + 1 < len(blocks) else None]
+        kept = [
+            t
+            for j, line in enumerate(block)
+            if (t := header.read(line, j + 1 < len(block), top=not out, next_line=following[j]))
+        ]
         out.extend([line] for line in kept)
         if any(is_prose(line) for line in kept):
             rest = blocks[i + 1 :]
@@ -395,6 +403,16 @@ def join_wrapped(paragraphs: list[str]) -> list[str]:
     return out
 
 
+_GLUED = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]{2})")
+
+
+def split_glued_words(text: str) -> str:
+    """`KavkazaMinister` -> `Kavkaza Minister`: a crawler that joins two elements (a promo line and the first
+    sentence) leaves a lower-case run of four or more letters glued to a capitalised word; names such as
+    McConville or DeSantis have shorter runs and stay whole."""
+    return _GLUED.sub(" ", text)
+
+
 def drop_teasers(paragraphs: list[str]) -> list[str]:
     """Drop a paragraph that the next one repeats: the same text, or a teaser cut off with `...` that the next
     paragraph begins with."""
@@ -427,7 +445,8 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     header, blocks = read_header(split_blocks(text))
     blocks = drop_chrome(blocks)
     joined = [" ".join(t for line in block if (t := headers.strip_credits(line))) for block in blocks]
-    paragraphs = [piece for text in drop_teasers(join_wrapped([t for t in joined if t])) for piece in _split_long(text)]
+    joined = [split_glued_words(t) for t in joined if t]
+    paragraphs = [piece for text in drop_teasers(join_wrapped(joined)) for piece in _split_long(text)]
     meta = {
         "published": header.published,
         "outlet": header.outlet,

@@ -216,9 +216,16 @@ def byline(line: str) -> dict | None:
     return None
 
 
+def is_byline_name(line: str, next_line: str | None) -> bool:
+    """A person's name alone on a line, followed by the article's date line or an `Updated:` label: a byline."""
+    if not next_line or not looks_like_person(line.strip()):
+        return False
+    return bool(re.match(_header()["byline_cues"], next_line.strip())) or date_line(next_line) is not None
+
+
 @lru_cache(maxsize=None)
 def _credit_patterns() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p, re.IGNORECASE if i >= 2 else 0) for i, p in enumerate(_header()["credits"]))
+    return tuple(re.compile(p) for p in _header()["credits"])
 
 
 def strip_credits(text: str) -> str:
