@@ -231,7 +231,7 @@ def boilerplate_flags(paras: pd.DataFrame, n_stories: pd.Series) -> pd.Series:
     paragraph (a page that ends inside the outlet's background block).
     """
     rules = _boilerplate_rules()
-    prose = paras["text"].map(is_background_prose)
+    prose = paras["prose"] if "prose" in paras else paras["text"].map(is_background_prose)
     flags = (n_stories >= rules["min_stories"]) & prose
     if not flags.any():
         return flags
@@ -278,7 +278,9 @@ def find_boilerplate(
     canonical = groups["text"].transform("first")
     paras["text_id"] = canonical.map({t: text_hash(t, "t") for t in canonical.unique()})
 
-    duplicate_of = find_republications(paras, documents)
+    # Only prose counts towards a republication: two stories that share a byline and a share widget are not one.
+    paras["prose"] = paras["text"].map(is_background_prose)
+    duplicate_of = find_republications(paras[paras["prose"]], documents)
     documents = documents.copy()
     documents["duplicate_of"] = documents["doc_id"].map(duplicate_of)
     # A republished story counts as its original: boilerplate must recur across different stories.

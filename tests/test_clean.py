@@ -120,3 +120,147 @@ def test_normalize_text_is_idempotent(text):
 def test_split_paragraphs_never_returns_blank(blocks):
     paragraphs = clean.split_paragraphs(clean.normalize_text("\n\n".join(blocks)))
     assert all(p.strip() == p and p for p in paragraphs)
+
+
+# --- page headers, bylines and chrome of crawled pages (issue 13, classes 1 and 2) ------------------------------
+
+
+def _clean(text: str) -> dict:
+    return clean.clean_document(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    "page, published",
+    [
+        # the crawler's date field, then a headline on the same line
+        (" date 2031-05-06 Ministers of Velmora and Ostria meet in Zorgrad\n\nThe two ministers met on Monday.", "2031-05-06"),
+        # ... or a timestamp, then the byline
+        (" date 2031-05-06 6 May 2031 10:12 (UTC+02:00)\n\nBy Mira Koval\n\nThe two ministers met on Monday.", "2031-05-06"),
+        ("Velmora Daily\n\n05:51 PM | 2 Mar, 2030\n\nThe two ministers met on Monday in the capital.", "2030-03-02"),
+        ("Headline about a visit\n\nPublished on March 3, 2029\n\nThe two ministers met on Monday.", "2029-03-03"),
+        ("Headline about a visit\nUpdated: 2028-04-02 10:15\n(Newswire)\n\nThe two ministers met on Monday.", "2028-04-02"),
+        # day and month read from the weekday the line names
+        ("Thu, 05/02/2015 - 09:30\n\nThe two ministers met on Monday in the capital.", "2015-02-05"),
+        ("Sat, 05/02/2015 - 09:30\n\nThe two ministers met on Monday in the capital.", "2015-05-02"),
+        # the site's "today" widget loses to the article's own timestamp
+        ("Monday, January 5, 2026\n\nVelmora Post\n\nNEWS | 12-03-2019 09:10\n\nThe two ministers met in the capital.", "2019-03-12"),
+        # a dateline with its year
+        ("Kestrel City, May 4, 2027: On May 3, the two ministers met in the capital.", "2027-05-04"),
+        # no date anywhere
+        ("Ministers meet\n\nThe two ministers met on Monday in the capital of Velmora.", None),
+        # a dateline without a year gives no publication date
+        ("ZORGRAD, March 3 (Newswire) - The two ministers met on Monday in the capital.", None),
+    ],
+)
+def test_publication_date_from_page_header(page, published):
+    assert _clean(page)["published"] == published
+
+
+@pytest.mark.parametrize(
+    "page, place, outlet, first",
+    [
+        ("ZORGRAD, March 3 (Newswire) - Minister Ivo Brant met his counterpart.", "Zorgrad", "Newswire",
+         "Minister Ivo Brant met his counterpart."),
+        ("VELMORA: The army chief received the visiting admiral at headquarters on Friday.", "Velmora", None,
+         "The army chief received the visiting admiral at headquarters on Friday."),
+        ("NEW ZORGRAD, April 9. /NEWSWIRE/. The ministers met in the capital on Friday.", "New Zorgrad", "NEWSWIRE",
+         "The ministers met in the capital on Friday."),
+        ("Port Avel [Ostria], June 2 (NWA): The chiefs of staff met in the port on Monday.", "Port Avel", "NWA",
+         "The chiefs of staff met in the port on Monday."),
+        ("Details: the minister said the talks had gone well and would continue.", None, None,
+         "Details: the minister said the talks had gone well and would continue."),
+    ],
+)
+def test_dateline_is_a_document_field_and_leaves_the_text(page, place, outlet, first):
+    cleaned = _clean(page)
+    assert cleaned["dateline_place"] == place
+    assert cleaned["outlet"] == outlet
+    assert cleaned["paragraphs"][0] == first
+
+
+def test_dateline_date_takes_its_year_from_the_publication_date():
+    cleaned = _clean(" date 2031-01-03 ZORGRAD, Dec 30 (Newswire) - The two ministers met on Monday.")
+    assert cleaned["published"] == "2031-01-03"
+    assert cleaned["dateline_date"] == "2030-12-30"
+
+
+@pytest.mark.parametrize(
+    "page, author, outlet",
+    [
+        ("Ministers meet in Zorgrad\n\nBy Mira Koval\n\nThe two ministers met on Monday in the capital.", "Mira Koval", None),
+        ("Ministers meet in Zorgrad\n\nMira Koval Read more\n\nThe two ministers met on Monday in the capital.", "Mira Koval", None),
+        ("Ministers meet in Zorgrad\n\nBy Ana Rell - Newswire:\n\nThe two ministers met on Monday.", "Ana Rell", "Newswire"),
+        ("Ministers meet\n\nAuthor: Tom Vex\n\nThe two ministers met on Monday in the capital.", "Tom Vex", None),
+        ("Ministers meet\nTom Vex\nUpdated:\n10:45\n\nThe two ministers met on Monday in the capital.", "Tom Vex", None),
+        ("Ministers meet\n\nTom Vex, May 4, 2027, 10:04 a.m.\n\nThe two ministers met on Monday.", "Tom Vex", None),
+    ],
+)
+def test_bylines_in_other_shapes_are_metadata_not_text(page, author, outlet):
+    cleaned = _clean(page)
+    assert cleaned["author"] == author
+    assert cleaned["outlet"] == outlet
+    assert not any(author in p for p in cleaned["paragraphs"])
+
+
+def test_site_chrome_does_not_reach_the_text():
+    page = "\n\n".join([
+        "velmora news portal for the whole region",  # a tagline with no capital letter
+        "Velmopost",  # a lone site name
+        "Ministers of Velmora and Ostria meet in Zorgrad",  # the headline stays
+        "Defence Minister Ivo Brant received his Ostrian counterpart Lena Ott in Zorgrad on Monday.",
+        "Related News",
+        "Navy chief Petr Lund visits the northern fleet",
+        "Army chief Olaf Dorn opens a new academy",
+        "The two ministers discussed joint exercises and officer training.",
+        "Share",
+        "You may like",
+        "Sara Vint",
+        "Sara Vint wins the regional chess final",
+        "x",
+    ])
+    paragraphs = _clean(page)["paragraphs"]
+    assert paragraphs == [
+        "Ministers of Velmora and Ostria meet in Zorgrad",
+        "Defence Minister Ivo Brant received his Ostrian counterpart Lena Ott in Zorgrad on Monday.",
+        "The two ministers discussed joint exercises and officer training.",
+    ]
+
+
+def test_photo_credits_are_stripped():
+    page = (" date 2031-05-06 © Newswire 2031/ JANE ROE Ministers meet in Zorgrad\n\n"
+            "Minister Ivo Brant (left) meets Lena Ott in Zorgrad. (Photo by Tom Vex)\n\n"
+            "Leaders speak at a news conference in Zorgrad on May 5, 2031. Pia Lorn/Newswire")
+    assert _clean(page)["paragraphs"] == [
+        "Ministers meet in Zorgrad",
+        "Minister Ivo Brant (left) meets Lena Ott in Zorgrad.",
+        "Leaders speak at a news conference in Zorgrad on May 5, 2031.",
+    ]
+
+
+def test_hard_wrapped_blocks_are_joined_and_headlines_kept_apart():
+    page = ("Ministers meet\n\nThe defence minister of Velmora received\n\nthe visiting chief of staff in the capital,"
+            " according to\n\nOfficials of the ministry.\n\nA second paragraph follows here.")
+    assert _clean(page)["paragraphs"] == [
+        "Ministers meet",
+        "The defence minister of Velmora received the visiting chief of staff in the capital, according to"
+        " Officials of the ministry.",
+        "A second paragraph follows here.",
+    ]
+
+
+def test_a_teaser_repeated_by_the_first_paragraph_is_dropped_and_glued_words_split():
+    page = (" date 2031-05-06 Minister Ivo Brant on Sunday held talks with the visiting delegation led by...\n\n"
+            "Minister Ivo Brant on Sunday held talks with the visiting delegation led by General Lena Ott.\n\n"
+            "Read on the website VelmopostDefence Minister Ivo Brant said the talks went well.")
+    paragraphs = _clean(page)["paragraphs"]
+    assert paragraphs[0] == "Minister Ivo Brant on Sunday held talks with the visiting delegation led by General Lena Ott."
+    assert "Velmopost Defence Minister" in paragraphs[1]
+    assert clean.split_glued_words("McConville met DeSantis") == "McConville met DeSantis"
+
+
+def test_clean_documents_has_dateline_columns():
+    raw = _raw(a=b"ZORGRAD, March 3, 2030 (Newswire) - The two ministers met on Monday in the capital.")
+    documents, _ = clean.clean_documents(raw)
+    assert schema.validate(documents, schema.DOCUMENTS) == []
+    row = documents.iloc[0]
+    assert (row["published"], row["dateline_place"], row["dateline_date"]) == ("2030-03-03", "Zorgrad", "2030-03-03")

@@ -192,3 +192,46 @@ def test_minhash_agreement_estimates_shingle_jaccard():
     sig = dedup.minhash_signatures([base, edited, other], 4, 256)
     assert abs((sig[0] == sig[1]).mean() - jaccard(base, edited)) < 0.1
     assert (sig[0] == sig[2]).mean() < 0.1
+
+
+# --- boilerplate is background prose, never chrome (issue 13, class 10) --------------------------------------
+
+STORY_A = "The navy chief of Velmora received the visiting coast guard commander at the port on Tuesday."
+STORY_B = "The air force commander of Velmora toured a new radar station near the northern border on Friday."
+
+
+def test_recurring_byline_and_headline_chrome_is_not_boilerplate():
+    byline, widget = "By Mira Koval", "Share this article on social media"
+    documents, paragraphs = _corpus(
+        ("a", "2024-01-01", [byline, STORY_A, BACKGROUND, widget]),
+        ("b", "2024-01-05", [byline, STORY_B, BACKGROUND_EDITED, widget]),
+    )
+    _, paragraphs, _ = dedup.find_boilerplate(paragraphs, documents)
+    flags = paragraphs.set_index(["doc_id", "para_idx"])["is_boilerplate"]
+    assert flags[("a", 2)] and flags[("b", 2)]  # the background block, repeated twice with light edits
+    assert not flags[("a", 0)] and not flags[("b", 0)]  # a byline on every page is chrome
+    assert not flags[("a", 3)] and not flags[("b", 3)]  # so is a share line
+    assert not flags[("a", 1)] and not flags[("b", 1)]
+
+
+def test_a_page_cut_off_inside_the_background_block_is_still_boilerplate():
+    cut = BACKGROUND[:95]  # the crawler stopped mid-word
+    documents, paragraphs = _corpus(
+        ("a", "2024-01-01", [STORY_A, BACKGROUND]),
+        ("b", "2024-01-05", [STORY_B, BACKGROUND_EDITED]),
+        ("c", "2024-01-09", ["The defence minister of Velmora opened a new officer academy in the capital on Monday.", cut]),
+    )
+    _, paragraphs, _ = dedup.find_boilerplate(paragraphs, documents)
+    flags = paragraphs.set_index(["doc_id", "para_idx"])["is_boilerplate"]
+    assert flags[("c", 1)]
+    assert not flags[("c", 0)]
+
+
+def test_a_cut_off_story_paragraph_is_not_boilerplate():
+    documents, paragraphs = _corpus(
+        ("a", "2024-01-01", [STORY_A, BACKGROUND]),
+        ("b", "2024-01-05", [STORY_B, BACKGROUND_EDITED]),
+        ("c", "2024-01-09", ["The defence minister of Velmora opened a new officer academy in the capital on Mon"]),
+    )
+    _, paragraphs, _ = dedup.find_boilerplate(paragraphs, documents)
+    assert not paragraphs.set_index(["doc_id", "para_idx"])["is_boilerplate"][("c", 0)]
