@@ -295,6 +295,11 @@ class _Header:
             if token.casefold() in resources.outlets():
                 self._credit(outlet=token)
             return None
+        if tagged := headers.source_tag(line):
+            self._credit(outlet=tagged[0])
+            line = tagged[1]
+            if not line:
+                return None
         if self.dateline is None and (dl := headers.dateline(line)):
             self.dateline = dl
             self.dateline_place = self.dateline_place or dl.place

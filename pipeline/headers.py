@@ -147,8 +147,10 @@ def date_line(line: str) -> tuple[str, int, str | None] | None:
     if len(words) > _header()["max_date_line_words"]:
         return None
     author = None
-    if m := re.compile(_header()["name_then_date"]).match(line[: hits[0].start]):
-        if len(line[: hits[0].start].strip(" ,|/-")) == len(m.group("name")) and looks_like_person(m.group("name")):
+    before = re.sub(r"^by\s+", "", line[: hits[0].start], flags=re.IGNORECASE)
+    before = re.sub(r"[\s,|/-]*(?i:updated|published|posted)?\s*:?\s*$", "", before)
+    if m := re.compile(_header()["name_then_date"]).match(before.strip() + ","):
+        if len(before.strip(" ,|/-")) == len(m.group("name")) and looks_like_person(m.group("name")):
             author = m.group("name")
     if has_time(line) or _has_cue(line):
         priority = PRIORITY_CUE
@@ -205,6 +207,9 @@ def byline(line: str) -> dict | None:
             return None
         if not name[0].isupper():
             return None  # "by the end of the year ..." is a sentence
+        names = re.split(r"\s+(?:and|&)\s+|\s*,\s*", name)
+        if len(names) > 1 and all(looks_like_person(n) for n in names):
+            return {"author": name, "outlet": outlet}
         if is_outlet(name):
             return {"author": None, "outlet": name}
         return {"author": name, "outlet": outlet}
@@ -290,6 +295,13 @@ def dateline_place_line(line: str) -> str | None:
     """A line holding only `City:` (a dateline the crawler put on its own line)."""
     if m := re.match(_header()["dateline_place_line"], line):
         return _clean_place(m.group("place"))
+    return None
+
+
+def source_tag(line: str) -> tuple[str, str] | None:
+    """A syndication tag opening the text, `(AGENCY- Outlet) ...`: (outlet, rest of the line); else None."""
+    if m := re.match(_header()["source_tag"], line):
+        return m.group("outlet").strip(), line[m.end() :]
     return None
 
 

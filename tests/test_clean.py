@@ -264,3 +264,20 @@ def test_clean_documents_has_dateline_columns():
     assert schema.validate(documents, schema.DOCUMENTS) == []
     row = documents.iloc[0]
     assert (row["published"], row["dateline_place"], row["dateline_date"]) == ("2030-03-03", "Zorgrad", "2030-03-03")
+
+
+@pytest.mark.parametrize(
+    "page, published, author, outlet",
+    [
+        ("Ministers meet\n\nBy Tom Vex | Updated: May 5, 2030 10:00\n\nThe two ministers met on Monday.",
+         "2030-05-05", "Tom Vex", None),
+        ("Ministers meet\n\nBy Mira Koval and Tom Vex\n\nThe two ministers met on Monday in the capital.",
+         None, "Mira Koval and Tom Vex", None),
+        ("(NWA- Velmora Post) ZORGRAD, June 4 - The two ministers met on Monday in the capital.",
+         None, None, "Velmora Post"),
+    ],
+)
+def test_combined_bylines_and_syndication_tags(page, published, author, outlet):
+    cleaned = _clean(page)
+    assert (cleaned["published"], cleaned["author"], cleaned["outlet"]) == (published, author, outlet)
+    assert cleaned["paragraphs"][-1].startswith("The two ministers met on Monday")
