@@ -87,7 +87,7 @@ DOCUMENTS = _table(
 
 PARAGRAPHS = _table(
     "paragraphs",
-    "One row per paragraph of cleaned text (header line and crawler junk removed).",
+    "One row per paragraph of cleaned text (page header, site chrome and crawler junk removed).",
     ("doc_id", "para_idx"),
     ("doc_id", STRING, "Document id."),
     ("para_idx", INT, "0-based index of the paragraph within the document's cleaned paragraphs."),

@@ -229,11 +229,13 @@ def test_site_chrome_does_not_reach_the_text():
 def test_photo_credits_are_stripped():
     page = (" date 2031-05-06 © Newswire 2031/ JANE ROE Ministers meet in Zorgrad\n\n"
             "Minister Ivo Brant (left) meets Lena Ott in Zorgrad. (Photo by Tom Vex)\n\n"
-            "Leaders speak at a news conference in Zorgrad on May 5, 2031. Pia Lorn/Newswire")
+            "Leaders speak at a news conference in Zorgrad on May 5, 2031. Pia Lorn/Newswire\n\n"
+            "The two ministers also discussed logistics. —MK, Velmora Post Online")
     assert _clean(page)["paragraphs"] == [
         "Ministers meet in Zorgrad",
         "Minister Ivo Brant (left) meets Lena Ott in Zorgrad.",
         "Leaders speak at a news conference in Zorgrad on May 5, 2031.",
+        "The two ministers also discussed logistics.",
     ]
 
 
