@@ -23,6 +23,7 @@ from pipeline import headers, resources, schema
 log = logging.getLogger(__name__)
 
 MAX_PARAGRAPH_CHARS = 20_000  # longer blocks are split at sentence ends so the parser stays bounded
+MAX_CHROME_TOKEN_CHARS = 40  # a lone token longer than this is not a site name, section or widget
 
 # --- decoding ---------------------------------------------------------------------------
 
@@ -232,6 +233,8 @@ def is_prose(text: str) -> bool:
 
 def is_section_marker(line: str) -> bool:
     """`Related News`, `You may like`, `Comments`, `More in World`: a heading that opens site chrome."""
+    if len(line) > 80:
+        return False
     folded = " ".join(line.casefold().strip(" :|>»-").split())
     cfg = _chrome()
     return folded in cfg["section_markers"] or any(
@@ -244,7 +247,7 @@ def is_chrome_line(line: str, top: bool = False) -> bool:
     top of a page (`top`), also a tagline with no capital letter."""
     words = _words(line)
     if len(words) <= 1:
-        return True
+        return len(line) <= MAX_CHROME_TOKEN_CHARS or not words
     return top and not any(c.isupper() for c in line) and not is_prose(line)
 
 
@@ -448,7 +451,8 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
         text, encoding = decode_text_file(data)
     text = normalize_text(text)
     header, blocks = read_header(split_blocks(text))
-    blocks = drop_chrome(blocks)
+    # a page that is all chrome by these rules keeps its text rather than vanish
+    blocks = drop_chrome(blocks) or [[line for line in b if not is_junk_line(line)] for b in blocks]
     joined = [" ".join(t for line in block if (t := headers.strip_credits(line))) for block in blocks]
     joined = [split_glued_words(t) for t in joined if t]
     paragraphs = [piece for text in drop_teasers(join_wrapped(joined)) for piece in _split_long(text)]

@@ -130,6 +130,8 @@ def date_line(line: str) -> tuple[str, int, str | None] | None:
 
     Returns (ISO date, priority, author named before the date or None), else None.
     """
+    if len(line) > _header()["max_header_line_chars"]:
+        return None
     hits = find_dates(line)
     if not hits:
         return None
@@ -164,7 +166,7 @@ def date_line(line: str) -> tuple[str, int, str | None] | None:
 def strip_leading_timestamp(line: str) -> tuple[str, str | None]:
     """`1 February 2023 16:51 (UTC+04:00) Headline` -> ("Headline", "2023-02-01"); lines not starting with a
     date are returned as they are."""
-    hits = find_dates(line)
+    hits = find_dates(line[: _header()["max_header_line_chars"]])
     if not hits or line[: hits[0].start].strip(" ,|-"):
         return line, None
     rest = line[hits[0].end :]
@@ -201,6 +203,8 @@ def byline(line: str) -> dict | None:
     """`By X`, `By X - Outlet:`, `X Read more`, `Author: X` -> {"author", "outlet"}; else None."""
     line = line.strip()
     cfg = _header()
+    if len(line) > cfg["max_header_line_chars"]:
+        return None
     if m := re.match(cfg["byline"], line, re.IGNORECASE):
         name, outlet = m.group("name").strip(), (m.group("outlet") or "").strip() or None
         if len(line) > 80 or not name or (name.endswith((".", "!", "?")) and " " in name):
@@ -223,7 +227,7 @@ def byline(line: str) -> dict | None:
 
 def is_byline_name(line: str, next_line: str | None) -> bool:
     """A person's name alone on a line, followed by the article's date line or an `Updated:` label: a byline."""
-    if not next_line or not looks_like_person(line.strip()):
+    if not next_line or len(line) > 60 or not looks_like_person(line.strip()):
         return False
     return bool(re.match(_header()["byline_cues"], next_line.strip())) or date_line(next_line) is not None
 
