@@ -235,7 +235,7 @@ def is_section_marker(line: str) -> bool:
     """`Related News`, `You may like`, `Comments`, `More in World`: a heading that opens site chrome."""
     if len(line) > 80:
         return False
-    folded = " ".join(line.casefold().strip(" :|>»-").split())
+    folded = " ".join(re.sub(r"\(\d+\)|\d+$", "", line.casefold()).strip(" :|>»-").split())
     cfg = _chrome()
     return folded in cfg["section_markers"] or any(
         folded.startswith(p) and len(folded.split()) <= 6 for p in cfg["section_marker_prefixes"]
@@ -248,7 +248,51 @@ def is_chrome_line(line: str, top: bool = False) -> bool:
     words = _words(line)
     if len(words) <= 1:
         return len(line) <= MAX_CHROME_TOKEN_CHARS or not words
+    if is_menu_line(line):
+        return True
     return top and not any(c.isupper() for c in line) and not is_prose(line)
+
+
+def is_menu_line(line: str) -> bool:
+    """`Home | World | Politics | Sport`: several short items split by menu separators."""
+    cfg = _chrome()
+    if len(line) > 300:
+        return False
+    items = [i for i in re.split(cfg["menu_separators"], line) if i.strip()]
+    return len(items) >= cfg["min_menu_items"] and all(len(_words(i)) <= cfg["max_menu_item_words"] for i in items)
+
+
+def _is_short(line: str) -> bool:
+    """A menu item: a few words and no sentence end."""
+    return len(_words(line)) <= _chrome()["max_menu_item_words"] and not _SENTENCE_END.search(line)
+
+
+def drop_menu_runs(blocks: list[list[str]]) -> list[list[str]]:
+    """Drop runs of short lines (menus, tag clouds, widget labels) above the first prose line and below the last.
+    Short lines inside the article (a list of names, a caption) are kept."""
+    lines = [(b, j, line) for b, block in enumerate(blocks) for j, line in enumerate(block)]
+    prose = [k for k, (_, _, line) in enumerate(lines) if is_prose(line)]
+    if not prose:
+        return blocks
+    first, last = prose[0], prose[-1]
+    drop, run = set(), []
+    min_run = _chrome()["min_menu_run"]
+    for k, (_, _, line) in enumerate(lines):
+        if (k < first or k > last) and _is_short(line):
+            run.append(k)
+            continue
+        if len(run) >= min_run:
+            drop.update(run)
+        run = []
+    if len(run) >= min_run:
+        drop.update(run)
+    if not drop:
+        return blocks
+    out: list[list[str]] = [[] for _ in blocks]
+    for k, (b, _, line) in enumerate(lines):
+        if k not in drop:
+            out[b].append(line)
+    return [block for block in out if block]
 
 
 class _Header:
@@ -372,7 +416,7 @@ def read_header(blocks: list[list[str]]) -> tuple[_Header, list[list[str]]]:
 def drop_chrome(blocks: list[list[str]]) -> list[list[str]]:
     """Drop site chrome: a section heading (`Related News`, `You may like`, `Comments`) and the headline list
     that follows it, up to the next prose line; lone tokens, taglines and bare date lines anywhere."""
-    out, in_run = [], False
+    out, in_run, seen_prose = [], False, False
     for block in blocks:
         kept = []
         for line in block:
@@ -380,9 +424,11 @@ def drop_chrome(blocks: list[list[str]]) -> list[list[str]]:
                 in_run = True
                 continue
             if in_run:
-                if not is_prose(line):
+                # above the article a heading's list ends at the first longer line (the headline stays)
+                if not is_prose(line) and (seen_prose or _is_short(line)):
                     continue
                 in_run = False
+            seen_prose = seen_prose or is_prose(line)
             if is_chrome_line(line) or not _SENTENCE_END.search(line) and headers.date_line(line) is not None:
                 continue
             kept.append(line)
@@ -452,7 +498,7 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     text = normalize_text(text)
     header, blocks = read_header(split_blocks(text))
     # a page that is all chrome by these rules keeps its text rather than vanish
-    blocks = drop_chrome(blocks) or [[line for line in b if not is_junk_line(line)] for b in blocks]
+    blocks = drop_chrome(drop_menu_runs(blocks)) or [[line for line in b if not is_junk_line(line)] for b in blocks]
     joined = [" ".join(t for line in block if (t := headers.strip_credits(line))) for block in blocks]
     joined = [split_glued_words(t) for t in joined if t]
     paragraphs = [piece for text in drop_teasers(join_wrapped(joined)) for piece in _split_long(text)]

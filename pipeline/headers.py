@@ -257,11 +257,17 @@ class Dateline:
 
 
 @lru_cache(maxsize=None)
-def _dateline_patterns() -> tuple[tuple[re.Pattern, bool], ...]:
+def _dateline_patterns() -> tuple[tuple[re.Pattern, bool, bool], ...]:
     month = _month_alternation()
     return tuple(
-        (re.compile(d["pattern"].replace("{MONTH}", month)), d["place_all_caps"]) for d in _header()["datelines"]
+        (re.compile(d["pattern"].replace("{MONTH}", month)), d["place_all_caps"], d["not_label"])
+        for d in _header()["datelines"]
     )
+
+
+@lru_cache(maxsize=None)
+def _label_words() -> frozenset[str]:
+    return frozenset(resources.read_json("clean/chrome.json")["label_words"])
 
 
 def _clean_place(place: str) -> str:
@@ -273,12 +279,14 @@ def dateline(line: str) -> Dateline | None:
     """A dispatch dateline at the start of a line: `CITY, Month D[, YYYY] [(Agency)|/AGENCY/] -`, `CITY (Agency) -`,
     `CITY -` / `CITY:` (capitals only). Returns the place, month-day, year, agency and the text after it."""
     months = _dates()["months"]
-    for pattern, all_caps in _dateline_patterns():
+    for pattern, all_caps, not_label in _dateline_patterns():
         m = pattern.match(line)
         if not m:
             continue
         place = m.group("place")
         if all_caps and (place.upper() != place or not re.search(r"[^\W\d_]{3}", place)):
+            continue
+        if not_label and (place.casefold() in _label_words() or place.casefold() in _dates()["weekdays"]):
             continue
         groups = m.groupdict()
         month_day = year = None

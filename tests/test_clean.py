@@ -283,3 +283,49 @@ def test_combined_bylines_and_syndication_tags(page, published, author, outlet):
     cleaned = _clean(page)
     assert (cleaned["published"], cleaned["author"], cleaned["outlet"]) == (published, author, outlet)
     assert cleaned["paragraphs"][-1].startswith("The two ministers met on Monday")
+
+
+def test_menus_teasers_and_footers_do_not_reach_the_text():
+    page = "\n\n".join([
+        "Home | World | Middle East | Sport",  # a menu line
+        "Latest news",  # a heading above the article: its short items go, the headline stays
+        "Sport news",
+        "Ministers meet in Zorgrad",
+        "Defence Minister Ivo Brant received his Ostrian counterpart Lena Ott in Zorgrad on Monday.",
+        "Read also: Navy chief Petr Lund visits the northern fleet in a three-day tour of the bases",
+        "They discussed drills.",
+        "Tags: Velmora, Ostria, defence",
+        "Share on Facebook",
+        "Copyright 2031 Velmora Post Media Group",
+        "About us",
+        "Contact the newsroom",
+        "Privacy",
+    ])
+    assert _clean(page)["paragraphs"] == [
+        "Ministers meet in Zorgrad",
+        "Defence Minister Ivo Brant received his Ostrian counterpart Lena Ott in Zorgrad on Monday.",
+        "They discussed drills.",
+    ]
+
+
+def test_short_lines_inside_the_article_are_kept():
+    page = "\n\n".join([
+        "The delegation included the following officers.",
+        "General Ivo Brant",
+        "Admiral Lena Ott",
+        "Colonel Petr Lund",
+        "The visit ends on Friday.",
+    ])
+    assert _clean(page)["paragraphs"] == page.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "page, place",
+    [
+        ("Zorgrad: The army chief received the visiting admiral at headquarters on Friday.", "Zorgrad"),
+        ("Exclusive: The army chief received the visiting admiral at headquarters on Friday.", None),
+        ("Kestrel Bay, Ostria (NWA) - The army chief received the visiting admiral on Friday.", "Kestrel Bay"),
+    ],
+)
+def test_title_case_datelines(page, place):
+    assert _clean(page)["dateline_place"] == place
