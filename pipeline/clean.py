@@ -463,8 +463,19 @@ _GLUED = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]{2})")
 def split_glued_words(text: str) -> str:
     """`KavkazaMinister` -> `Kavkaza Minister`: a crawler that joins two elements (a promo line and the first
     sentence) leaves a lower-case run of four or more letters glued to a capitalised word; names such as
-    McConville or DeSantis have shorter runs and stay whole."""
-    return _GLUED.sub(" ", text)
+    McConville or DeSantis have shorter runs and stay whole, and so do hashtags, handles and links. A promo
+    glued that way (`Read on the website SiteNameThe minister ...`) is cut off."""
+    if not _GLUED.search(text):
+        return text
+    folded = text.casefold()
+    for prefix in _chrome()["promo_prefixes"]:
+        if folded.startswith(prefix) and (m := _GLUED.search(text, len(prefix), len(prefix) + 80)):
+            text = text[m.start() :]
+            break
+    return " ".join(
+        token if token[:1] in "#@" or "/" in token or "." in token.strip(".") else _GLUED.sub(" ", token)
+        for token in text.split(" ")
+    )
 
 
 def drop_teasers(paragraphs: list[str]) -> list[str]:

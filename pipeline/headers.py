@@ -286,7 +286,7 @@ def dateline(line: str) -> Dateline | None:
         place = m.group("place")
         if all_caps and (place.upper() != place or not re.search(r"[^\W\d_]{3}", place)):
             continue
-        if not_label and (place.casefold() in _label_words() or place.casefold() in _dates()["weekdays"]):
+        if place.casefold() in _label_words() or (not_label and place.casefold() in _dates()["weekdays"]):
             continue
         groups = m.groupdict()
         month_day = year = None

@@ -256,8 +256,12 @@ def test_a_teaser_repeated_by_the_first_paragraph_is_dropped_and_glued_words_spl
             "Read on the website VelmopostDefence Minister Ivo Brant said the talks went well.")
     paragraphs = _clean(page)["paragraphs"]
     assert paragraphs[0] == "Minister Ivo Brant on Sunday held talks with the visiting delegation led by General Lena Ott."
-    assert "Velmopost Defence Minister" in paragraphs[1]
+    assert paragraphs[1] == "Defence Minister Ivo Brant said the talks went well."
     assert clean.split_glued_words("McConville met DeSantis") == "McConville met DeSantis"
+    assert clean.split_glued_words("the VelmopostDefence page") == "the Velmopost Defence page"
+    assert clean.split_glued_words("#WeAreVelmora @VelmoraDefence velmora.com/NewsToday") == (
+        "#WeAreVelmora @VelmoraDefence velmora.com/NewsToday"
+    )
 
 
 def test_clean_documents_has_dateline_columns():
