@@ -413,9 +413,10 @@ def read_header(blocks: list[list[str]]) -> tuple[_Header, list[list[str]]]:
     return header, out
 
 
-def drop_chrome(blocks: list[list[str]]) -> list[list[str]]:
+def drop_chrome(blocks: list[list[str]], header: _Header | None = None) -> list[list[str]]:
     """Drop site chrome: a section heading (`Related News`, `You may like`, `Comments`) and the headline list
-    that follows it, up to the next prose line; lone tokens, taglines and bare date lines anywhere."""
+    that follows it, up to the next prose line; lone tokens, taglines and bare date lines anywhere (a timestamp
+    or `Published/Updated` line among them is a weak publication-date candidate for `header`)."""
     out, in_run, seen_prose = [], False, False
     for block in blocks:
         kept = []
@@ -429,7 +430,11 @@ def drop_chrome(blocks: list[list[str]]) -> list[list[str]]:
                     continue
                 in_run = False
             seen_prose = seen_prose or is_prose(line)
-            if is_chrome_line(line) or not _SENTENCE_END.search(line) and headers.date_line(line) is not None:
+            if is_chrome_line(line):
+                continue
+            if not _SENTENCE_END.search(line) and (dated := headers.date_line(line)) is not None:
+                if header is not None and dated[1] == headers.PRIORITY_CUE:
+                    header._date(dated[0], headers.PRIORITY_TAIL)
                 continue
             kept.append(line)
         if kept:
@@ -509,7 +514,7 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     text = normalize_text(text)
     header, blocks = read_header(split_blocks(text))
     # a page that is all chrome by these rules keeps its text rather than vanish
-    blocks = drop_chrome(drop_menu_runs(blocks)) or [[line for line in b if not is_junk_line(line)] for b in blocks]
+    blocks = drop_chrome(drop_menu_runs(blocks), header) or [[line for line in b if not is_junk_line(line)] for b in blocks]
     joined = [" ".join(t for line in block if (t := headers.strip_credits(line))) for block in blocks]
     joined = [split_glued_words(t) for t in joined if t]
     paragraphs = [piece for text in drop_teasers(join_wrapped(joined)) for piece in _split_long(text)]

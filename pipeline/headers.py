@@ -22,6 +22,7 @@ PRIORITY_PREFIX = 100  # the crawler's own `date YYYY-MM-DD` field
 PRIORITY_CUE = 90  # a timestamp or a `Published/Updated` cue: the article's own date line
 PRIORITY_DATELINE = 70  # a dispatch dateline that gives the year
 PRIORITY_DATE_LINE = 60  # a bare date line
+PRIORITY_TAIL = 50  # a timestamp or `Published/Updated` line below the article's first paragraph
 PRIORITY_WIDGET = 10  # `Saturday, April 20, 2024` alone at the top of a page: often the site's "today"
 
 
@@ -46,7 +47,9 @@ def _date_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return (
         ("iso", re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")),
         ("numeric", re.compile(r"(?<![\d.:/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")),
-        ("day_month", re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?\b({month})\b\.?,?\s+(\d{{4}})(?!\d)")),
+        ("day_month", re.compile(
+            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:(?i:of|de|del)\s+)?\b({month})\b\.?,?\s+(?:(?i:de|del)\s+)?(\d{{4}})(?!\d)"
+        )),
         ("month_day", re.compile(rf"\b({month})\b\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,\s*|\s+)(\d{{4}})(?!\d)")),
     )
 

@@ -333,3 +333,31 @@ def test_short_lines_inside_the_article_are_kept():
 )
 def test_title_case_datelines(page, place):
     assert _clean(page)["dateline_place"] == place
+
+
+@pytest.mark.parametrize(
+    "page, published",
+    [
+        ("Ministers meet\n\nThe two ministers met on Monday in the capital.\n\nPublished: 4 May 2030 10:00", "2030-05-04"),
+        ("Ministers meet\n\n16 de agosto de 2029 14:22\n\nThe two ministers met on Monday in the capital.", "2029-08-16"),
+        ("Ministers meet\n\n12 Mart 2028 10:00\n\nThe two ministers met on Monday in the capital.", "2028-03-12"),
+        # a footer date never overrides the header's
+        (" date 2031-05-06 Ministers meet\n\nThe two ministers met on Monday.\n\nUpdated: 9 May 2031 10:00", "2031-05-06"),
+    ],
+)
+def test_publication_date_from_footers_and_other_languages(page, published):
+    assert _clean(page)["published"] == published
+
+
+def test_reporter_and_photographer_credits_are_not_text():
+    page = "\n\n".join([
+        "Ministers meet in Zorgrad",
+        "Soldiers march in Zorgrad on Monday. (NWA Photo/Pia Lorn)",
+        "The two ministers met on Monday in the capital. (Reporting by Ivo Brant; Editing by Lena Ott)",
+        "Additional reporting by Tom Vex in Kestrel Bay",
+        "Photo by Sara Vint",
+        "Writing in a newspaper, the minister said the talks had gone well.",
+    ])
+    text = " ".join(_clean(page)["paragraphs"])
+    assert not any(name in text for name in ("Pia Lorn", "Ivo Brant", "Lena Ott", "Tom Vex", "Sara Vint"))
+    assert text.endswith("Writing in a newspaper, the minister said the talks had gone well.")
