@@ -182,7 +182,8 @@ def assign_clusters(paragraphs: pd.DataFrame, **params) -> pd.Series:
 
 
 def find_republications(paras: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:
-    """doc_id -> doc_id of the earlier document it republishes (most of the shorter one's paragraphs shared).
+    """doc_id -> doc_id of the earlier document it republishes (most of the shorter one's paragraphs shared,
+    the lead paragraph of one of them among them).
 
     Clusters found in more than MAX_REPUBLICATION_CLUSTER_DOCS documents are ubiquitous background, not the
     text of one story; leaving them out of the document-pair join keeps it linear in corpus size.
@@ -193,6 +194,14 @@ def find_republications(paras: pd.DataFrame, documents: pd.DataFrame) -> pd.Seri
     story_text = pairs[(n_docs > 1) & (n_docs <= MAX_REPUBLICATION_CLUSTER_DOCS)]
     shared = story_text.merge(story_text, on="cluster_id")
     shared = shared[shared["doc_id_x"] != shared["doc_id_y"]]
+    if "para_idx" in paras:
+        # A copy carries the story's lead (its first paragraph); two stories that share only an outlet's
+        # background blocks do not, however many of those blocks they share.
+        lead = paras.sort_values("para_idx", kind="stable").drop_duplicates("doc_id").set_index("doc_id")["cluster_id"]
+        shared = shared.assign(lead=(shared["cluster_id"] == shared["doc_id_x"].map(lead))
+                               | (shared["cluster_id"] == shared["doc_id_y"].map(lead)))
+        with_lead = shared.groupby(["doc_id_x", "doc_id_y"])["lead"].transform("any")
+        shared = shared[with_lead]
     counts = shared.groupby(["doc_id_x", "doc_id_y"]).size().rename("n_shared").reset_index()
     shorter = np.minimum(counts["doc_id_x"].map(sizes), counts["doc_id_y"].map(sizes))
     counts["share"] = counts["n_shared"] / shorter

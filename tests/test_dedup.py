@@ -235,3 +235,23 @@ def test_a_cut_off_story_paragraph_is_not_boilerplate():
     )
     _, paragraphs, _ = dedup.find_boilerplate(paragraphs, documents)
     assert not paragraphs.set_index(["doc_id", "para_idx"])["is_boilerplate"][("c", 0)]
+
+
+def test_two_short_stories_sharing_an_outlets_background_are_not_one_story():
+    background = [
+        "Military cooperation between Velmora and Ostria began in 1994 with an agreement on officer training.",
+        "The two countries signed a memorandum on defence industry cooperation in 2006 and renewed it in 2016.",
+        "Velmora and Ostria hold joint naval drills in the northern sea every second year since 2011.",
+        "The alliance declaration of 2021 commits both armies to joint efforts against foreign threats.",
+    ]
+    edited = [t.replace("The two countries", "Both countries").replace("every second year", "every other year")
+              for t in background]
+    documents, paragraphs = _corpus(
+        ("a", "2024-01-01", [STORY_A, "The commanders discussed joint patrols and the exchange of cadets.", *background]),
+        ("b", "2024-02-01", [STORY_B, "He was briefed on the radar's range and the training of its crews.", *edited]),
+    )
+    documents, paragraphs, _ = dedup.find_boilerplate(paragraphs, documents)
+    assert documents["duplicate_of"].isna().all()
+    flags = paragraphs.set_index(["doc_id", "para_idx"])["is_boilerplate"]
+    assert all(flags[(d, i)] for d in "ab" for i in range(2, 6))
+    assert not any(flags[(d, i)] for d in "ab" for i in range(2))
