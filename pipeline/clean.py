@@ -305,7 +305,7 @@ class _Header:
         self.dateline: headers.Dateline | None = None
         self.dateline_place = None
 
-    def _date(self, iso: str | None, priority: int) -> None:
+    def add_date(self, iso: str | None, priority: int) -> None:
         if iso:
             self.dates.append((priority, -len(self.dates), iso))
 
@@ -320,9 +320,9 @@ class _Header:
             self._credit(author=line.strip())
             return None
         if found := headers.date_prefix(line):
-            self._date(found[0], headers.PRIORITY_PREFIX)
+            self.add_date(found[0], headers.PRIORITY_PREFIX)
             line, stamped = headers.strip_leading_timestamp(found[1])
-            self._date(stamped, headers.PRIORITY_CUE)
+            self.add_date(stamped, headers.PRIORITY_CUE)
         line = headers.strip_credits(line)
         if not line:
             return None
@@ -330,7 +330,7 @@ class _Header:
             self._credit(by["author"], by["outlet"])
             return None
         if (dated := headers.date_line(line)) is not None:
-            self._date(dated[0], dated[1])
+            self.add_date(dated[0], dated[1])
             self._credit(author=dated[2])
             return None
         if followed and self.dateline_place is None and (place := headers.dateline_place_line(line)):
@@ -353,7 +353,7 @@ class _Header:
             if dl.agency:
                 self._credit(outlet=dl.agency)
             if dl.year and dl.month_day:
-                self._date(_iso(dl.year, *dl.month_day), headers.PRIORITY_DATELINE)
+                self.add_date(_iso(dl.year, *dl.month_day), headers.PRIORITY_DATELINE)
             return dl.rest or None
         return line
 
@@ -434,7 +434,7 @@ def drop_chrome(blocks: list[list[str]], header: _Header | None = None) -> list[
                 continue
             if not _SENTENCE_END.search(line) and (dated := headers.date_line(line)) is not None:
                 if header is not None and dated[1] == headers.PRIORITY_CUE:
-                    header._date(dated[0], headers.PRIORITY_TAIL)
+                    header.add_date(dated[0], headers.PRIORITY_TAIL)
                 continue
             kept.append(line)
         if kept:
