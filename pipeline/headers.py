@@ -142,15 +142,16 @@ def date_line(line: str) -> tuple[str, int, str | None] | None:
     for hit in reversed(hits):
         rest = rest[: hit.start] + " " + rest[hit.end :]
     rest = _TZ.sub(" ", _TIME.sub(" ", rest))
-    folded = rest.casefold()
     for cue in sorted(_dates()["publish_cues"], key=len, reverse=True):
-        folded = re.sub(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", " ", folded)
+        rest = re.sub(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", " ", rest, flags=re.IGNORECASE)
     weekdays = _dates()["weekdays"]
     filler = re.compile(_header()["date_line_words"], re.IGNORECASE)
-    words = [w for w in _WORD.findall(folded) if w.rstrip(".") not in weekdays and not filler.match(w)]
+    words = [w for w in _WORD.findall(rest) if w.casefold().rstrip(".") not in weekdays and not filler.match(w)]
     words = [w for w in words if re.search(r"[^\W\d_]", w)]
     if len(words) > _header()["max_date_line_words"]:
         return None
+    if any(w[0].islower() for w in words) and not (re.search(r"[|•·/]", line) or re.match(r"(?i)by\s", line)):
+        return None  # a headline or sentence that names a date; `By X | staff writer | date` stays a date line
     author = None
     before = re.sub(r"^by\s+", "", line[: hits[0].start], flags=re.IGNORECASE)
     before = re.sub(r"[\s,|/-]*(?i:updated|published|posted)?\s*:?\s*$", "", before)
@@ -214,6 +215,10 @@ def byline(line: str) -> dict | None:
             return None
         if not name[0].isupper():
             return None  # "by the end of the year ..." is a sentence
+        if outlet and (not outlet[0].isupper() or outlet.endswith((".", "!", "?"))):
+            return None  # "By Sunday, the ministers will meet."
+        if " " not in name and (name.casefold() in _dates()["weekdays"] or name.casefold() in _dates()["months"]):
+            return None  # `By Sunday` opens a sentence
         names = re.split(r"\s+(?:and|&)\s+|\s*,\s*", name)
         if len(names) > 1 and all(looks_like_person(n) for n in names):
             return {"author": name, "outlet": outlet}
@@ -260,12 +265,31 @@ class Dateline:
 
 
 @lru_cache(maxsize=None)
-def _dateline_patterns() -> tuple[tuple[re.Pattern, bool, bool], ...]:
+def _dateline_patterns() -> tuple[tuple[re.Pattern, bool, bool, bool], ...]:
     month = _month_alternation()
     return tuple(
-        (re.compile(d["pattern"].replace("{MONTH}", month)), d["place_all_caps"], d["not_label"])
+        (
+            re.compile(d["pattern"].replace("{MONTH}", month)),
+            d["place_all_caps"],
+            d["not_label"],
+            d["known_place_if_several_words"],
+        )
         for d in _header()["datelines"]
     )
+
+
+@lru_cache(maxsize=None)
+def _known_places() -> frozenset[str]:
+    """Cities and countries of the generic gazetteers (models/meetings/places.json, models/countries.json)."""
+    places = set()
+    for country, entry in resources.read_json("meetings/places.json")["countries"].items():
+        places.add(country.casefold())
+        places.update(c.casefold() for c in entry.get("cities", []))
+    for country, forms in resources.read_json("countries.json").items():
+        if isinstance(forms, list):
+            places.add(country.casefold())
+            places.update(f.casefold() for f in forms)
+    return frozenset(places)
 
 
 @lru_cache(maxsize=None)
@@ -282,11 +306,13 @@ def dateline(line: str) -> Dateline | None:
     """A dispatch dateline at the start of a line: `CITY, Month D[, YYYY] [(Agency)|/AGENCY/] -`, `CITY (Agency) -`,
     `CITY -` / `CITY:` (capitals only). Returns the place, month-day, year, agency and the text after it."""
     months = _dates()["months"]
-    for pattern, all_caps, not_label in _dateline_patterns():
+    for pattern, all_caps, not_label, known_if_several in _dateline_patterns():
         m = pattern.match(line)
         if not m:
             continue
         place = m.group("place")
+        if known_if_several and " " in place and place.casefold() not in _known_places():
+            continue
         if all_caps and (place.upper() != place or not re.search(r"[^\W\d_]{3}", place)):
             continue
         if place.casefold() in _label_words() or (not_label and place.casefold() in _dates()["weekdays"]):
@@ -307,9 +333,12 @@ def dateline(line: str) -> Dateline | None:
 
 
 def dateline_place_line(line: str) -> str | None:
-    """A line holding only `City:` (a dateline the crawler put on its own line)."""
+    """A line holding only `City:` (a dateline the crawler put on its own line): one word, or a known place."""
     if m := re.match(_header()["dateline_place_line"], line):
-        return _clean_place(m.group("place"))
+        place = m.group("place")
+        if place.casefold() in _label_words() or (" " in place and place.casefold() not in _known_places()):
+            return None
+        return _clean_place(place)
     return None
 
 

@@ -361,3 +361,26 @@ def test_reporter_and_photographer_credits_are_not_text():
     text = " ".join(_clean(page)["paragraphs"])
     assert not any(name in text for name in ("Pia Lorn", "Ivo Brant", "Lena Ott", "Tom Vex", "Sara Vint"))
     assert text.endswith("Writing in a newspaper, the minister said the talks had gone well.")
+
+
+@pytest.mark.parametrize(
+    "page, published, first",
+    [
+        # a headline or a sentence that names a date is text, not a date line
+        ("Ministers to meet on May 5, 2031\n\nThe two ministers will meet in the capital.", None,
+         "Ministers to meet on May 5, 2031"),
+        # `By Sunday, ...` opens a sentence, not a byline
+        ("By Sunday, the two ministers will have met in the capital.", None,
+         "By Sunday, the two ministers will have met in the capital."),
+        # an acronym joined by a hyphen is no dateline
+        ("NATO-Velmora Council met in the capital on Monday.", None, "NATO-Velmora Council met in the capital on Monday."),
+        # two capitalised words before a colon are a label unless they name a known place
+        ("Key Takeaways: The two ministers met in the capital on Monday.", None,
+         "Key Takeaways: The two ministers met in the capital on Monday."),
+    ],
+)
+def test_sentences_that_look_like_header_lines_stay_text(page, published, first):
+    cleaned = _clean(page)
+    assert cleaned["published"] == published
+    assert cleaned["paragraphs"][0] == first
+    assert cleaned["dateline_place"] is None
