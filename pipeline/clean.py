@@ -433,7 +433,7 @@ def drop_chrome(blocks: list[list[str]], header: _Header | None = None) -> list[
             if is_chrome_line(line):
                 continue
             if not _SENTENCE_END.search(line) and (dated := headers.date_line(line)) is not None:
-                if header is not None and dated[1] == headers.PRIORITY_CUE:
+                if header is not None and dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED):
                     header.add_date(dated[0], headers.PRIORITY_TAIL)
                 continue
             kept.append(line)

@@ -20,6 +20,7 @@ from pipeline import resources
 # How much a date found in the header is trusted as the publication date (highest wins, then earliest).
 PRIORITY_PREFIX = 100  # the crawler's own `date YYYY-MM-DD` field
 PRIORITY_CUE = 90  # a timestamp or a `Published/Updated` cue: the article's own date line
+PRIORITY_UPDATED = 80  # `Updated: ...`: the article's date, but a `Published` line wins over it
 PRIORITY_DATELINE = 70  # a dispatch dateline that gives the year
 PRIORITY_DATE_LINE = 60  # a bare date line
 PRIORITY_TAIL = 50  # a timestamp or `Published/Updated` line below the article's first paragraph
@@ -158,7 +159,9 @@ def date_line(line: str) -> tuple[str, int, str | None] | None:
     if m := re.compile(_header()["name_then_date"]).match(before.strip() + ","):
         if len(before.strip(" ,|/-")) == len(m.group("name")) and looks_like_person(m.group("name")):
             author = m.group("name")
-    if has_time(line) or _has_cue(line):
+    if re.search(r"(?i)\b(?:updated|modified)\b", line) and not re.search(r"(?i)\b(?:published|posted)\b", line):
+        priority = PRIORITY_UPDATED
+    elif has_time(line) or _has_cue(line):
         priority = PRIORITY_CUE
     elif _weekday_in(line) is not None and not words:
         priority = PRIORITY_WIDGET

@@ -384,3 +384,8 @@ def test_sentences_that_look_like_header_lines_stay_text(page, published, first)
     assert cleaned["published"] == published
     assert cleaned["paragraphs"][0] == first
     assert cleaned["dateline_place"] is None
+
+
+def test_published_line_wins_over_updated_line():
+    page = "Ministers meet\n\nUpdated: 9 May 2030 10:00\n\nPublished: 4 May 2030 08:00\n\nThe two ministers met on Monday."
+    assert _clean(page)["published"] == "2030-05-04"
