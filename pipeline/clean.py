@@ -313,13 +313,18 @@ class _Header:
         self.author = self.author or author
         self.outlet = self.outlet or outlet
 
-    def read(self, line: str, followed: bool, top: bool = False, next_line: str | None = None) -> str | None:
+    def read(
+        self, line: str, followed: bool, top: bool = False, next_line: str | None = None, lead: str = "before"
+    ) -> str | None:
+        """The article text of a header line, or None. `lead` is where the line stands relative to the first
+        prose line: "before", "next" (the line right after it) or "after"; below the lead a date line is only
+        a weak candidate and a dateline is looked for on the next line only."""
         if is_section_marker(line):
             return line  # for drop_chrome
         if headers.is_byline_name(line, next_line):
             self._credit(author=line.strip())
             return None
-        if found := headers.date_prefix(line):
+        if lead == "before" and (found := headers.date_prefix(line)):
             self.add_date(found[0], headers.PRIORITY_PREFIX)
             line, stamped = headers.strip_leading_timestamp(found[1])
             self.add_date(stamped, headers.PRIORITY_CUE)
@@ -330,13 +335,17 @@ class _Header:
             self._credit(by["author"], by["outlet"])
             return None
         if (dated := headers.date_line(line)) is not None:
-            self.add_date(dated[0], dated[1])
+            if lead == "before":
+                self.add_date(dated[0], dated[1])
+            elif dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED):
+                self.add_date(dated[0], headers.PRIORITY_TAIL)
             self._credit(author=dated[2])
             return None
+        if lead == "after":
+            return None if is_chrome_line(line) else line
         if followed and self.dateline_place is None and (place := headers.dateline_place_line(line)):
-            if place.casefold() not in _chrome()["label_words"]:
-                self.dateline_place = place
-                return None
+            self.dateline_place = place
+            return None
         if is_chrome_line(line, top):
             token = line.strip(" ()[]|:")
             if token.casefold() in resources.outlets():
@@ -386,31 +395,45 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 
 def read_header(blocks: list[list[str]]) -> tuple[_Header, list[list[str]]]:
-    """Read the page header from the top blocks (up to and including the first prose block): metadata out,
-    header-only lines dropped, datelines cut off the text they open. Each header line the text keeps (a
-    headline, a standfirst) becomes its own block, so a headline is never run into the first sentence; a
-    dateline is also looked for at the start of the block after the first prose one (after a photo caption)."""
-    header, out = _Header(), []
+    """Read the page header from the top blocks, up to the block that holds the first prose line: metadata out,
+    header-only lines dropped, datelines cut off the text they open. Each line the text keeps becomes its own
+    block, so a headline is never run into the first sentence. Below the first prose line a dateline is looked
+    for on the next line only (`City:` on its own line, a dateline after a photo caption), and date lines are
+    weak candidates (a related-stories list with timestamps)."""
+    header, out, lead = _Header(), [], "before"
     for i, block in enumerate(blocks):
         if i >= _chrome()["max_front_blocks"]:
             out.extend(blocks[i:])
             break
         following = [*block[1:], blocks[i + 1][0] if i + 1 < len(blocks) else None]
-        kept = [
-            t
-            for j, line in enumerate(block)
-            if (t := header.read(line, j + 1 < len(block), top=not out, next_line=following[j]))
-        ]
-        out.extend([line] for line in kept)
-        if any(is_prose(line) for line in kept):
-            rest = blocks[i + 1 :]
-            if rest and header.dateline is None and (dl := headers.dateline(rest[0][0])):
-                header.read(rest[0][0], False)
-                rest = [[dl.rest, *rest[0][1:]] if dl.rest else rest[0][1:], *rest[1:]]
-                rest = [b for b in rest if b]
-            out.extend(rest)
+        for j, line in enumerate(block):
+            kept = header.read(line, j + 1 < len(block), top=not out, next_line=following[j], lead=lead)
+            lead = "after" if lead == "next" else lead
+            if kept:
+                out.append([kept])
+                if lead == "before" and is_prose(kept):
+                    lead = "next"
+        if lead != "before":
+            if lead == "next":
+                out.extend(b for b in _dateline_after_lead(header, blocks[i + 1 :]) if b)
+            else:
+                out.extend(blocks[i + 1 :])
             break
     return header, out
+
+
+def _dateline_after_lead(header: _Header, rest: list[list[str]]) -> list[list[str]]:
+    """The blocks after the lead, with a dateline on their first line read and cut off (when none was found)."""
+    if header.dateline is not None or not rest:
+        return rest
+    first, *more = rest[0]
+    if more and header.dateline_place is None and (place := headers.dateline_place_line(first)):
+        header.dateline_place = place
+        return [more, *rest[1:]]
+    if dl := headers.dateline(first):
+        header.read(first, False)
+        return [[dl.rest, *more] if dl.rest else more, *rest[1:]]
+    return rest
 
 
 def drop_chrome(blocks: list[list[str]], header: _Header | None = None) -> list[list[str]]:

@@ -389,3 +389,20 @@ def test_sentences_that_look_like_header_lines_stay_text(page, published, first)
 def test_published_line_wins_over_updated_line():
     page = "Ministers meet\n\nUpdated: 9 May 2030 10:00\n\nPublished: 4 May 2030 08:00\n\nThe two ministers met on Monday."
     assert _clean(page)["published"] == "2030-05-04"
+
+
+def test_timestamps_of_a_related_list_below_the_lead_do_not_date_the_article():
+    # a page whose lines are all one block: header, article, then a related-stories list with timestamps
+    page = "\n".join([
+        "Ministers of Velmora and Ostria hold talks",
+        "Updated: 2031-05-06 20:55",
+        "ZORGRAD - Defence Minister Ivo Brant held talks with his Ostrian counterpart Lena Ott on Wednesday.",
+        "The two ministers discussed joint exercises.",
+        "Related Stories",
+        "Navy Chiefs Meet 2031-04-17 20:43",
+        "Air Force Drill Ends 2031-04-29 19:57",
+    ])
+    cleaned = _clean(page)
+    assert cleaned["published"] == "2031-05-06"
+    assert cleaned["dateline_place"] == "Zorgrad"
+    assert not any("Navy Chiefs" in p or "Air Force" in p for p in cleaned["paragraphs"])
