@@ -465,19 +465,40 @@ def drop_chrome(blocks: list[list[str]], header: _Header | None = None) -> list[
     return out
 
 
+_UNENDED = re.compile(r"[.!?:;\"')\]…]$")
+
+
+def is_hard_wrapped(paragraphs: list[str]) -> bool:
+    """A page whose lines were each made a paragraph: most of its paragraphs are lines of some length that end
+    mid-sentence."""
+    cfg = _chrome()
+    if len(paragraphs) < cfg["min_wrapped_paragraphs"]:
+        return False
+    cut = sum(1 for p in paragraphs if len(_words(p)) >= cfg["min_wrapped_line_words"] and not _UNENDED.search(p))
+    return cut >= cfg["min_wrapped_share"] * len(paragraphs)
+
+
 def join_wrapped(paragraphs: list[str]) -> list[str]:
-    """Join a paragraph cut mid-sentence by a blank line (hard-wrapped pages) with the next one: it ends with no
-    sentence punctuation and the next starts in lower case, or it ends with a function word."""
-    glue = _chrome()["glue_words"]
+    """Join a paragraph cut mid-sentence by a blank line with the next one: it ends with no sentence punctuation
+    and the next starts in lower case, or it ends with a function word; on a hard-wrapped page, any line of some
+    length that ends mid-sentence."""
+    cfg = _chrome()
+    glue, wrapped = cfg["glue_words"], is_hard_wrapped(paragraphs)
     out: list[str] = []
     for text in paragraphs:
         if out:
             prev = out[-1]
             last = prev.rsplit(" ", 1)[-1].casefold()
+            n_words = len(_words(prev))
             if (
-                len(_words(prev)) >= 4
-                and not re.search(r"[.!?:;\"')\]…]$", prev)
-                and (text[:1].islower() or last in glue)
+                n_words >= 4
+                and not _UNENDED.search(prev)
+                and (
+                    text[:1].islower()
+                    or last in glue
+                    # a headline in capitals is never run into the text below it
+                    or wrapped and n_words >= cfg["min_wrapped_line_words"] and prev.isupper() == text.isupper()
+                )
             ):
                 out[-1] = f"{prev} {text}"
                 continue

@@ -406,3 +406,20 @@ def test_timestamps_of_a_related_list_below_the_lead_do_not_date_the_article():
     assert cleaned["published"] == "2031-05-06"
     assert cleaned["dateline_place"] == "Zorgrad"
     assert not any("Navy Chiefs" in p or "Air Force" in p for p in cleaned["paragraphs"])
+
+
+def test_a_hard_wrapped_page_is_joined_into_sentences():
+    lines = [
+        "MINISTERS OF VELMORA AND OSTRIA MEET",
+        "IN ZORGRAD",
+        "Defence Minister Ivo Brant received today the visiting defence ministers",
+        "of the region who came to Zorgrad for the session. Chief of Staff of the",
+        "Regional Defence Council Lena Ott also took part in the meeting.",
+        "The minister said that the issues would also be discussed at the summit",
+        "Scheduled for December in the capital of Ostria.",
+    ]
+    assert _clean("\n\n".join(lines))["paragraphs"] == [
+        "MINISTERS OF VELMORA AND OSTRIA MEET IN ZORGRAD",
+        " ".join(lines[2:5]),
+        " ".join(lines[5:]),
+    ]
