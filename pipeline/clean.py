@@ -23,7 +23,6 @@ from pipeline import headers, resources, schema
 log = logging.getLogger(__name__)
 
 MAX_PARAGRAPH_CHARS = 20_000  # longer blocks are split at sentence ends so the parser stays bounded
-MAX_CHROME_TOKEN_CHARS = 40  # a lone token longer than this is not a site name, section or widget
 
 # --- decoding ---------------------------------------------------------------------------
 
@@ -247,7 +246,7 @@ def is_chrome_line(line: str, top: bool = False) -> bool:
     top of a page (`top`), also a tagline with no capital letter."""
     words = _words(line)
     if len(words) <= 1:
-        return len(line) <= MAX_CHROME_TOKEN_CHARS or not words
+        return len(line) <= _chrome()["max_chrome_token_chars"] or not words
     if is_menu_line(line):
         return True
     return top and not any(c.isupper() for c in line) and not is_prose(line)
