@@ -12,11 +12,13 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable
+from datetime import date
+from functools import lru_cache
 
 import charset_normalizer
 import pandas as pd
 
-from pipeline import resources, schema
+from pipeline import headers, resources, schema
 
 log = logging.getLogger(__name__)
 
@@ -129,45 +131,22 @@ normalize_text = make_pipeline(
 
 # --- header line -----------------------------------------------------------------------------
 
-_DATED_HEADER = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:\s+by\s+(.+?))?$", re.IGNORECASE)
-_BYLINE = re.compile(r"^by\s+(.+?)$", re.IGNORECASE)
-_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'.-]*$")
-
-
-def is_outlet(name: str) -> bool:
-    """A byline names an outlet when it is a known outlet, a site name, or not shaped like a person's name."""
-    if name.casefold() in resources.outlets():
-        return True
-    tokens = name.split()
-    if "." in name or len(tokens) == 1:
-        return True
-    return not all(_NAME_TOKEN.match(t) and t[0].isupper() for t in tokens) or len(tokens) > 4
+is_outlet = headers.is_outlet
 
 
 def parse_header(line: str) -> dict | None:
     """Parse a header line (`date 2021-07-15 By Azernews`, `By Vugar Khalilov`) into metadata, else None."""
     line = line.strip()
-    published = byline = None
-    if m := _DATED_HEADER.match(line):
-        published, byline = m.group(1), m.group(2)
-        try:
-            published = pd.Timestamp(published).date().isoformat()
-        except ValueError:
-            published = None
-    elif m := _BYLINE.match(line):
-        byline = m.group(1)
-        if len(byline) > 60 or byline.endswith((".", "!", "?")) and " " in byline:
-            return None
-    else:
-        return None
-    outlet = author = None
-    if byline:
-        byline = byline.strip()
-        if is_outlet(byline):
-            outlet = byline
-        else:
-            author = byline
-    return {"published": published, "outlet": outlet, "author": author}
+    published = None
+    if found := headers.date_prefix(line):
+        published, rest = found
+        if not rest:
+            return {"published": published, "outlet": None, "author": None}
+        line = rest
+    by = headers.byline(line)
+    if by is None:
+        return None if published is None else {"published": published, "outlet": None, "author": None}
+    return {"published": published, "outlet": by["outlet"], "author": by["author"]}
 
 
 # --- paragraphs ------------------------------------------------------------------------------
@@ -202,21 +181,370 @@ def _split_long(block: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
+def split_blocks(text: str) -> list[list[str]]:
+    """Blocks separated by blank lines, as their lines; junk lines dropped, empty blocks skipped."""
+    blocks = []
+    for block in re.split(r"\n\s*\n", text):
+        # a chrome heading (`Related news`) is kept for `drop_chrome`, which drops the list it opens too
+        lines = [line for line in block.split("\n") if line and (not is_junk_line(line) or is_section_marker(line))]
+        if lines:
+            blocks.append(lines)
+    return blocks
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Blocks separated by blank lines; lines inside a block are joined with spaces; junk lines dropped."""
     paragraphs = []
-    for block in re.split(r"\n\s*\n", text):
-        lines = [line for line in block.split("\n") if line and not is_junk_line(line)]
+    for lines in split_blocks(text):
+        lines = [line for line in lines if not is_junk_line(line)]
         if lines:
             paragraphs.extend(_split_long(" ".join(lines)))
     return paragraphs
+
+
+# --- page header and site chrome -------------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def _chrome() -> dict:
+    cfg = resources.read_json("clean/chrome.json")
+    return {
+        **cfg,
+        "section_markers": frozenset(m.casefold() for m in cfg["section_markers"]),
+        "glue_words": frozenset(cfg["glue_words"]),
+        "label_words": frozenset(cfg["label_words"]),
+    }
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+_SENTENCE_END = re.compile(r"[.!?…][\"')\]]*$")
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.split() if _LETTERS.search(w)]
+
+
+def is_prose(text: str) -> bool:
+    """A sentence-ending line, or one too long to be a headline, menu entry or label."""
+    words = _words(text)
+    return bool(_SENTENCE_END.search(text)) and len(words) >= 4 or len(words) > _chrome()["max_headline_words"]
+
+
+def is_section_marker(line: str) -> bool:
+    """`Related News`, `You may like`, `Comments`, `More in World`: a heading that opens site chrome."""
+    if len(line) > 80:
+        return False
+    folded = " ".join(re.sub(r"\(\d+\)|\d+$", "", line.casefold()).strip(" :|>»-").split())
+    cfg = _chrome()
+    return folded in cfg["section_markers"] or any(
+        folded.startswith(p) and len(folded.split()) <= 6 for p in cfg["section_marker_prefixes"]
+    )
+
+
+def is_chrome_line(line: str, top: bool = False) -> bool:
+    """A line that is never article text: a lone token (site name, section, widget) or no letters at all; at the
+    top of a page (`top`), also a tagline with no capital letter."""
+    words = _words(line)
+    if len(words) <= 1:
+        return len(line) <= _chrome()["max_chrome_token_chars"] or not words
+    if is_menu_line(line):
+        return True
+    return top and not any(c.isupper() for c in line) and not is_prose(line)
+
+
+def is_menu_line(line: str) -> bool:
+    """`Home | World | Politics | Sport`: several short items split by menu separators."""
+    cfg = _chrome()
+    if len(line) > 300:
+        return False
+    items = [i for i in re.split(cfg["menu_separators"], line) if i.strip()]
+    return len(items) >= cfg["min_menu_items"] and all(len(_words(i)) <= cfg["max_menu_item_words"] for i in items)
+
+
+def _is_short(line: str) -> bool:
+    """A menu item: a few words and no sentence end."""
+    return len(_words(line)) <= _chrome()["max_menu_item_words"] and not _SENTENCE_END.search(line)
+
+
+def drop_menu_runs(blocks: list[list[str]]) -> list[list[str]]:
+    """Drop runs of short lines (menus, tag clouds, widget labels) above the first prose line and below the last.
+    Short lines inside the article (a list of names, a caption) are kept."""
+    lines = [(b, j, line) for b, block in enumerate(blocks) for j, line in enumerate(block)]
+    prose = [k for k, (_, _, line) in enumerate(lines) if is_prose(line)]
+    if not prose:
+        return blocks
+    first, last = prose[0], prose[-1]
+    drop, run = set(), []
+    min_run = _chrome()["min_menu_run"]
+    for k, (_, _, line) in enumerate(lines):
+        if (k < first or k > last) and _is_short(line):
+            run.append(k)
+            continue
+        if len(run) >= min_run:
+            drop.update(run)
+        run = []
+    if len(run) >= min_run:
+        drop.update(run)
+    if not drop:
+        return blocks
+    out: list[list[str]] = [[] for _ in blocks]
+    for k, (b, _, line) in enumerate(lines):
+        if k not in drop:
+            out[b].append(line)
+    return [block for block in out if block]
+
+
+class _Header:
+    """What the top of a page says about the article: candidates for the publication date, the byline, the
+    dateline. Fed line by line; returns each line's article text (None when the line is header only)."""
+
+    def __init__(self):
+        self.dates: list[tuple[int, int, str]] = []  # (priority, order, ISO date)
+        self.author = self.outlet = None
+        self.dateline: headers.Dateline | None = None
+        self.dateline_place = None
+
+    def add_date(self, iso: str | None, priority: int) -> None:
+        if iso:
+            self.dates.append((priority, -len(self.dates), iso))
+
+    def _credit(self, author=None, outlet=None) -> None:
+        self.author = self.author or author
+        self.outlet = self.outlet or outlet
+
+    def read(
+        self, line: str, followed: bool, top: bool = False, next_line: str | None = None, lead: str = "before"
+    ) -> str | None:
+        """The article text of a header line, or None. `lead` is where the line stands relative to the first
+        prose line: "before", "next" (the line right after it) or "after"; below the lead a date line is only
+        a weak candidate and a dateline is looked for on the next line only."""
+        if is_section_marker(line):
+            return line  # for drop_chrome
+        if headers.is_byline_name(line, next_line):
+            self._credit(author=line.strip())
+            return None
+        if lead == "before" and (found := headers.date_prefix(line)):
+            self.add_date(found[0], headers.PRIORITY_PREFIX)
+            line, stamped = headers.strip_leading_timestamp(found[1])
+            self.add_date(stamped, headers.PRIORITY_CUE)
+        line = headers.strip_credits(line)
+        if not line:
+            return None
+        if (by := headers.byline(line)) is not None:
+            self._credit(by["author"], by["outlet"])
+            return None
+        if (dated := headers.date_line(line)) is not None:
+            if lead == "before":
+                self.add_date(dated[0], dated[1])
+            elif dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED):
+                self.add_date(dated[0], headers.PRIORITY_TAIL)
+            self._credit(author=dated[2])
+            return None
+        if lead == "after":
+            return None if is_chrome_line(line) else line
+        if followed and self.dateline_place is None and (place := headers.dateline_place_line(line)):
+            self.dateline_place = place
+            return None
+        if is_chrome_line(line, top):
+            token = line.strip(" ()[]|:")
+            if token.casefold() in resources.outlets():
+                self._credit(outlet=token)
+            return None
+        if tagged := headers.source_tag(line):
+            self._credit(outlet=tagged[0])
+            line = tagged[1]
+            if not line:
+                return None
+        if self.dateline is None and (dl := headers.dateline(line)):
+            self.dateline = dl
+            self.dateline_place = self.dateline_place or dl.place
+            if dl.agency:
+                self._credit(outlet=dl.agency)
+            if dl.year and dl.month_day:
+                self.add_date(_iso(dl.year, *dl.month_day), headers.PRIORITY_DATELINE)
+            return dl.rest or None
+        return line
+
+    @property
+    def published(self) -> str | None:
+        return max(self.dates)[2] if self.dates else None
+
+    @property
+    def dateline_date(self) -> str | None:
+        """The dateline's day, its year given or taken from the publication date (the year before when the
+        day would fall after publication)."""
+        if self.dateline is None or self.dateline.month_day is None:
+            return None
+        if self.dateline.year:
+            return _iso(self.dateline.year, *self.dateline.month_day)
+        if not (published := self.published):
+            return None
+        year = int(published[:4])
+        found = _iso(year, *self.dateline.month_day)
+        if found and found > published:
+            found = _iso(year - 1, *self.dateline.month_day)
+        return found
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def read_header(blocks: list[list[str]]) -> tuple[_Header, list[list[str]]]:
+    """Read the page header from the top blocks, up to the block that holds the first prose line: metadata out,
+    header-only lines dropped, datelines cut off the text they open. Each line the text keeps becomes its own
+    block, so a headline is never run into the first sentence. Below the first prose line a dateline is looked
+    for on the next line only (`City:` on its own line, a dateline after a photo caption), and date lines are
+    weak candidates (a related-stories list with timestamps)."""
+    header, out, lead = _Header(), [], "before"
+    for i, block in enumerate(blocks):
+        if i >= _chrome()["max_front_blocks"]:
+            out.extend(blocks[i:])
+            break
+        following = [*block[1:], blocks[i + 1][0] if i + 1 < len(blocks) else None]
+        for j, line in enumerate(block):
+            kept = header.read(line, j + 1 < len(block), top=not out, next_line=following[j], lead=lead)
+            lead = "after" if lead == "next" else lead
+            if kept:
+                out.append([kept])
+                if lead == "before" and is_prose(kept):
+                    lead = "next"
+        if lead != "before":
+            if lead == "next":
+                out.extend(b for b in _dateline_after_lead(header, blocks[i + 1 :]) if b)
+            else:
+                out.extend(blocks[i + 1 :])
+            break
+    return header, out
+
+
+def _dateline_after_lead(header: _Header, rest: list[list[str]]) -> list[list[str]]:
+    """The blocks after the lead, with a dateline on their first line read and cut off (when none was found)."""
+    if header.dateline is not None or not rest:
+        return rest
+    first, *more = rest[0]
+    if more and header.dateline_place is None and (place := headers.dateline_place_line(first)):
+        header.dateline_place = place
+        return [more, *rest[1:]]
+    if dl := headers.dateline(first):
+        header.read(first, False)
+        return [[dl.rest, *more] if dl.rest else more, *rest[1:]]
+    return rest
+
+
+def drop_chrome(blocks: list[list[str]], header: _Header | None = None) -> list[list[str]]:
+    """Drop site chrome: a section heading (`Related News`, `You may like`, `Comments`) and the headline list
+    that follows it, up to the next prose line; lone tokens, taglines and bare date lines anywhere (a timestamp
+    or `Published/Updated` line among them is a weak publication-date candidate for `header`)."""
+    out, in_run, seen_prose = [], False, False
+    for block in blocks:
+        kept = []
+        for line in block:
+            if is_section_marker(line):
+                in_run = True
+                continue
+            if in_run:
+                # above the article a heading's list ends at the first longer line (the headline stays)
+                if not is_prose(line) and (seen_prose or _is_short(line)):
+                    continue
+                in_run = False
+            seen_prose = seen_prose or is_prose(line)
+            if is_chrome_line(line):
+                continue
+            if not _SENTENCE_END.search(line) and (dated := headers.date_line(line)) is not None:
+                if header is not None and dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED):
+                    header.add_date(dated[0], headers.PRIORITY_TAIL)
+                continue
+            kept.append(line)
+        if kept:
+            out.append(kept)
+    return out
+
+
+_UNENDED = re.compile(r"[.!?:;\"')\]…]$")
+
+
+def is_hard_wrapped(paragraphs: list[str]) -> bool:
+    """A page whose lines were each made a paragraph: most of its paragraphs are lines of some length that end
+    mid-sentence."""
+    cfg = _chrome()
+    if len(paragraphs) < cfg["min_wrapped_paragraphs"]:
+        return False
+    cut = sum(1 for p in paragraphs if len(_words(p)) >= cfg["min_wrapped_line_words"] and not _UNENDED.search(p))
+    return cut >= cfg["min_wrapped_share"] * len(paragraphs)
+
+
+def join_wrapped(paragraphs: list[str]) -> list[str]:
+    """Join a paragraph cut mid-sentence by a blank line with the next one: it ends with no sentence punctuation
+    and the next starts in lower case, or it ends with a function word; on a hard-wrapped page, any line of some
+    length that ends mid-sentence."""
+    cfg = _chrome()
+    glue, wrapped = cfg["glue_words"], is_hard_wrapped(paragraphs)
+    out: list[str] = []
+    for text in paragraphs:
+        if out:
+            prev = out[-1]
+            last = prev.rsplit(" ", 1)[-1].casefold()
+            n_words = len(_words(prev))
+            if (
+                n_words >= 4
+                and not _UNENDED.search(prev)
+                and (
+                    text[:1].islower()
+                    or last in glue
+                    # a headline in capitals is never run into the text below it
+                    or wrapped and n_words >= cfg["min_wrapped_line_words"] and prev.isupper() == text.isupper()
+                )
+            ):
+                out[-1] = f"{prev} {text}"
+                continue
+        out.append(text)
+    return out
+
+
+_GLUED = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]{2})")
+
+
+def split_glued_words(text: str) -> str:
+    """`KavkazaMinister` -> `Kavkaza Minister`: a crawler that joins two elements (a promo line and the first
+    sentence) leaves a lower-case run of four or more letters glued to a capitalised word; names such as
+    McConville or DeSantis have shorter runs and stay whole, and so do hashtags, handles and links. A promo
+    glued that way (`Read on the website SiteNameThe minister ...`) is cut off."""
+    if not _GLUED.search(text):
+        return text
+    folded = text.casefold()
+    for prefix in _chrome()["promo_prefixes"]:
+        if folded.startswith(prefix) and (m := _GLUED.search(text, len(prefix), len(prefix) + 80)):
+            text = text[m.start() :]
+            break
+    return " ".join(
+        token if token[:1] in "#@" or "/" in token or "." in token.strip(".") else _GLUED.sub(" ", token)
+        for token in text.split(" ")
+    )
+
+
+def drop_teasers(paragraphs: list[str]) -> list[str]:
+    """Drop a paragraph that the next one repeats: the same text, or a teaser cut off with `...` that the next
+    paragraph begins with."""
+    out = []
+    for i, text in enumerate(paragraphs):
+        following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+        stem = text.rstrip(".… ")
+        if following and (text == following or (text.endswith(("...", "…")) and len(stem) >= 40
+                                                and following.startswith(stem))):
+            continue
+        out.append(text)
+    return out
 
 
 # --- stage -----------------------------------------------------------------------------------
 
 
 def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
-    """Clean one input: returns metadata (published, outlet, author, encoding) and its paragraphs.
+    """Clean one input: returns metadata (published, outlet, author, dateline, encoding) and its paragraphs.
 
     `data` is raw bytes (decoded here) or text a reader already decoded from `encoding`.
     """
@@ -227,10 +555,19 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     else:
         text, encoding = decode_text_file(data)
     text = normalize_text(text)
-    paragraphs = split_paragraphs(text)
-    meta = {"published": None, "outlet": None, "author": None}
-    if paragraphs and (header := parse_header(paragraphs[0])):
-        meta, paragraphs = header, paragraphs[1:]
+    header, blocks = read_header(split_blocks(text))
+    # a page that is all chrome by these rules keeps its text rather than vanish
+    blocks = drop_chrome(drop_menu_runs(blocks), header) or [[line for line in b if not is_junk_line(line)] for b in blocks]
+    joined = [" ".join(t for line in block if (t := headers.strip_credits(line))) for block in blocks]
+    joined = [split_glued_words(t) for t in joined if t]
+    paragraphs = [piece for text in drop_teasers(join_wrapped(joined)) for piece in _split_long(text)]
+    meta = {
+        "published": header.published,
+        "outlet": header.outlet,
+        "author": header.author,
+        "dateline_place": header.dateline_place,
+        "dateline_date": header.dateline_date,
+    }
     # A trailing line naming the outlet itself (`News.Az`) is a site footer, not text.
     while paragraphs and meta["outlet"] and paragraphs[-1].casefold() == meta["outlet"].casefold():
         paragraphs.pop()
@@ -256,6 +593,8 @@ def clean_documents(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             "published": None,
             "outlet": None,
             "author": None,
+            "dateline_place": None,
+            "dateline_date": None,
             "n_paragraphs": 0,
             "status": "skipped",
             "error": _override(row.get("error")),
@@ -271,6 +610,7 @@ def clean_documents(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             else:
                 for key in ("published", "outlet", "author"):
                     doc[key] = _override(row.get(key)) or cleaned[key]
+                doc.update(dateline_place=cleaned["dateline_place"], dateline_date=cleaned["dateline_date"])
                 paragraphs = cleaned["paragraphs"]
                 doc.update(encoding=cleaned["encoding"], n_paragraphs=len(paragraphs))
                 if paragraphs:

@@ -22,9 +22,8 @@ import pandas as pd
 from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
 
-from pipeline import schema
+from pipeline import resources, schema
 
-MIN_BOILERPLATE_STORIES = 2
 SHINGLE_CHARS = 4
 NUM_PERM = 128
 LSH_THRESHOLD = 0.5
@@ -183,7 +182,8 @@ def assign_clusters(paragraphs: pd.DataFrame, **params) -> pd.Series:
 
 
 def find_republications(paras: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:
-    """doc_id -> doc_id of the earlier document it republishes (most of the shorter one's paragraphs shared).
+    """doc_id -> doc_id of the earlier document it republishes (most of the shorter one's paragraphs shared,
+    the lead paragraph of one of them among them).
 
     Clusters found in more than MAX_REPUBLICATION_CLUSTER_DOCS documents are ubiquitous background, not the
     text of one story; leaving them out of the document-pair join keeps it linear in corpus size.
@@ -194,6 +194,14 @@ def find_republications(paras: pd.DataFrame, documents: pd.DataFrame) -> pd.Seri
     story_text = pairs[(n_docs > 1) & (n_docs <= MAX_REPUBLICATION_CLUSTER_DOCS)]
     shared = story_text.merge(story_text, on="cluster_id")
     shared = shared[shared["doc_id_x"] != shared["doc_id_y"]]
+    if "para_idx" in paras:
+        # A copy carries the story's lead (its first paragraph); two stories that share only an outlet's
+        # background blocks do not, however many of those blocks they share.
+        lead = paras.sort_values("para_idx", kind="stable").drop_duplicates("doc_id").set_index("doc_id")["cluster_id"]
+        shared = shared.assign(lead=(shared["cluster_id"] == shared["doc_id_x"].map(lead))
+                               | (shared["cluster_id"] == shared["doc_id_y"].map(lead)))
+        with_lead = shared.groupby(["doc_id_x", "doc_id_y"])["lead"].transform("any")
+        shared = shared[with_lead]
     counts = shared.groupby(["doc_id_x", "doc_id_y"]).size().rename("n_shared").reset_index()
     shorter = np.minimum(counts["doc_id_x"].map(sizes), counts["doc_id_y"].map(sizes))
     counts["share"] = counts["n_shared"] / shorter
@@ -204,6 +212,55 @@ def find_republications(paras: pd.DataFrame, documents: pd.DataFrame) -> pd.Seri
     original = counts.drop_duplicates("doc_id_x").set_index("doc_id_x")["doc_id_y"]
     # Follow chains so every copy points at the first publication.
     return original.map(lambda d: original.get(d, d))
+
+
+@lru_cache(maxsize=None)
+def _boilerplate_rules() -> dict:
+    return resources.read_json("dedup/boilerplate.json")
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"')\]]*$")
+
+
+def is_background_prose(text: str) -> bool:
+    """Prose that can be boilerplate: enough words, ending a sentence or long enough to have been cut off.
+    Bylines, menus, headlines, widgets and date lines that recur on an outlet's pages are chrome, not boilerplate."""
+    rules = _boilerplate_rules()
+    n_words = len(text.split())
+    return n_words >= rules["min_words"] and (
+        bool(_SENTENCE_END.search(text.rstrip())) or n_words > rules["max_unended_words"]
+    )
+
+
+def boilerplate_flags(paras: pd.DataFrame, n_stories: pd.Series) -> pd.Series:
+    """is_boilerplate per paragraph (index-aligned with `paras`, which has text, doc_id, para_idx, cluster_id).
+
+    A paragraph is boilerplate when its cluster recurs in `min_stories` different stories and it is background
+    prose; also when it is its story's last paragraph, cut off mid-sentence, and begins like a boilerplate
+    paragraph (a page that ends inside the outlet's background block).
+    """
+    rules = _boilerplate_rules()
+    prose = paras["prose"] if "prose" in paras else paras["text"].map(is_background_prose)
+    flags = (n_stories >= rules["min_stories"]) & prose
+    if not flags.any():
+        return flags
+    key_chars = rules["prefix_key_chars"]
+    folded_of = {}
+    for text in paras.loc[flags, "text"].drop_duplicates():
+        folded = fold_text(text)
+        folded_of.setdefault(folded[:key_chars], []).append(folded)
+    last = paras.groupby("doc_id", sort=False)["para_idx"].transform("max") == paras["para_idx"]
+    cut = last & ~flags & ~paras["text"].str.rstrip().str.contains(_SENTENCE_END.pattern, regex=True)
+    flags = flags.copy()
+    for i, text in paras.loc[cut, "text"].items():
+        folded = fold_text(text)
+        if len(folded) < rules["truncated_min_chars"]:
+            continue
+        for full in folded_of.get(folded[:key_chars], ()):
+            if len(full) > len(folded) and fuzz.ratio(folded, full[: len(folded)]) >= rules["truncated_min_ratio"]:
+                flags.at[i] = True
+                break
+    return flags
 
 
 def find_boilerplate(
@@ -230,14 +287,16 @@ def find_boilerplate(
     canonical = groups["text"].transform("first")
     paras["text_id"] = canonical.map({t: text_hash(t, "t") for t in canonical.unique()})
 
-    duplicate_of = find_republications(paras, documents)
+    # Only prose counts towards a republication: two stories that share a byline and a share widget are not one.
+    paras["prose"] = paras["text"].map(is_background_prose)
+    duplicate_of = find_republications(paras[paras["prose"]], documents)
     documents = documents.copy()
     documents["duplicate_of"] = documents["doc_id"].map(duplicate_of)
     # A republished story counts as its original: boilerplate must recur across different stories.
     original_of = duplicate_of.to_dict()
     paras["story"] = paras["doc_id"].map({d: original_of.get(d, d) for d in paras["doc_id"].unique()})
     n_stories = paras.groupby("cluster_id", sort=False)["story"].transform("nunique")
-    paras["is_boilerplate"] = n_stories >= MIN_BOILERPLATE_STORIES
+    paras["is_boilerplate"] = boilerplate_flags(paras, n_stories)
 
     multi = paras[groups["doc_id"].transform("size") > 1]
     clusters = (

@@ -192,3 +192,66 @@ def test_minhash_agreement_estimates_shingle_jaccard():
     sig = dedup.minhash_signatures([base, edited, other], 4, 256)
     assert abs((sig[0] == sig[1]).mean() - jaccard(base, edited)) < 0.1
     assert (sig[0] == sig[2]).mean() < 0.1
+
+
+# --- boilerplate is background prose, never chrome (issue 13, class 10) --------------------------------------
+
+STORY_A = "The navy chief of Velmora received the visiting coast guard commander at the port on Tuesday."
+STORY_B = "The air force commander of Velmora toured a new radar station near the northern border on Friday."
+
+
+def test_recurring_byline_and_headline_chrome_is_not_boilerplate():
+    byline, widget = "By Mira Koval", "Share this article on social media"
+    documents, paragraphs = _corpus(
+        ("a", "2024-01-01", [byline, STORY_A, BACKGROUND, widget]),
+        ("b", "2024-01-05", [byline, STORY_B, BACKGROUND_EDITED, widget]),
+    )
+    _, paragraphs, _ = dedup.find_boilerplate(paragraphs, documents)
+    flags = paragraphs.set_index(["doc_id", "para_idx"])["is_boilerplate"]
+    assert flags[("a", 2)] and flags[("b", 2)]  # the background block, repeated twice with light edits
+    assert not flags[("a", 0)] and not flags[("b", 0)]  # a byline on every page is chrome
+    assert not flags[("a", 3)] and not flags[("b", 3)]  # so is a share line
+    assert not flags[("a", 1)] and not flags[("b", 1)]
+
+
+def test_a_page_cut_off_inside_the_background_block_is_still_boilerplate():
+    cut = BACKGROUND[:95]  # the crawler stopped mid-word
+    documents, paragraphs = _corpus(
+        ("a", "2024-01-01", [STORY_A, BACKGROUND]),
+        ("b", "2024-01-05", [STORY_B, BACKGROUND_EDITED]),
+        ("c", "2024-01-09", ["The defence minister of Velmora opened a new officer academy in the capital on Monday.", cut]),
+    )
+    _, paragraphs, _ = dedup.find_boilerplate(paragraphs, documents)
+    flags = paragraphs.set_index(["doc_id", "para_idx"])["is_boilerplate"]
+    assert flags[("c", 1)]
+    assert not flags[("c", 0)]
+
+
+def test_a_cut_off_story_paragraph_is_not_boilerplate():
+    documents, paragraphs = _corpus(
+        ("a", "2024-01-01", [STORY_A, BACKGROUND]),
+        ("b", "2024-01-05", [STORY_B, BACKGROUND_EDITED]),
+        ("c", "2024-01-09", ["The defence minister of Velmora opened a new officer academy in the capital on Mon"]),
+    )
+    _, paragraphs, _ = dedup.find_boilerplate(paragraphs, documents)
+    assert not paragraphs.set_index(["doc_id", "para_idx"])["is_boilerplate"][("c", 0)]
+
+
+def test_two_short_stories_sharing_an_outlets_background_are_not_one_story():
+    background = [
+        "Military cooperation between Velmora and Ostria began in 1994 with an agreement on officer training.",
+        "The two countries signed a memorandum on defence industry cooperation in 2006 and renewed it in 2016.",
+        "Velmora and Ostria hold joint naval drills in the northern sea every second year since 2011.",
+        "The alliance declaration of 2021 commits both armies to joint efforts against foreign threats.",
+    ]
+    edited = [t.replace("The two countries", "Both countries").replace("every second year", "every other year")
+              for t in background]
+    documents, paragraphs = _corpus(
+        ("a", "2024-01-01", [STORY_A, "The commanders discussed joint patrols and the exchange of cadets.", *background]),
+        ("b", "2024-02-01", [STORY_B, "He was briefed on the radar's range and the training of its crews.", *edited]),
+    )
+    documents, paragraphs, _ = dedup.find_boilerplate(paragraphs, documents)
+    assert documents["duplicate_of"].isna().all()
+    flags = paragraphs.set_index(["doc_id", "para_idx"])["is_boilerplate"]
+    assert all(flags[(d, i)] for d in "ab" for i in range(2, 6))
+    assert not any(flags[(d, i)] for d in "ab" for i in range(2))

@@ -1,0 +1,362 @@
+"""Page-header reading for stage 1 (clean): publication dates, bylines, credits and datelines.
+
+Crawled pages put the article's metadata in many shapes: the crawler's ` date YYYY-MM-DD` prefix
+followed on the same line by a byline, a headline or the first sentence; timestamp lines
+(`05:51 PM | 2 Mar, 2023`, `Updated: 2013-09-18 20:55`); bylines (`By X`, `X Read more`,
+`Author: X`); photo credits; and dispatch datelines (`CITY, Month D (Agency) -`, `CITY: ...`).
+The shapes are regular-expression families in `models/clean/header.json` and date words in
+`models/clean/dates.json`; nothing here knows an outlet. Every function is pure `str -> value`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from pipeline import resources
+
+# How much a date found in the header is trusted as the publication date (highest wins, then earliest).
+PRIORITY_PREFIX = 100  # the crawler's own `date YYYY-MM-DD` field
+PRIORITY_CUE = 90  # a timestamp or a `Published/Updated` cue: the article's own date line
+PRIORITY_UPDATED = 80  # `Updated: ...`: the article's date, but a `Published` line wins over it
+PRIORITY_DATELINE = 70  # a dispatch dateline that gives the year
+PRIORITY_DATE_LINE = 60  # a bare date line
+PRIORITY_TAIL = 50  # a timestamp or `Published/Updated` line below the article's first paragraph
+PRIORITY_WIDGET = 10  # `Saturday, April 20, 2024` alone at the top of a page: often the site's "today"
+
+
+@lru_cache(maxsize=None)
+def _dates() -> dict:
+    return resources.read_json("clean/dates.json")
+
+
+@lru_cache(maxsize=None)
+def _header() -> dict:
+    return resources.read_json("clean/header.json")
+
+
+def _month_alternation() -> str:
+    names = sorted(_dates()["months"], key=len, reverse=True)
+    return "(?i:" + "|".join(names) + ")"
+
+
+@lru_cache(maxsize=None)
+def _date_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    month = _month_alternation()
+    return (
+        ("iso", re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")),
+        ("numeric", re.compile(r"(?<![\d.:/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")),
+        ("day_month", re.compile(
+            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:(?i:of|de|del)\s+)?\b({month})\b\.?,?\s+(?:(?i:de|del)\s+)?(\d{{4}})(?!\d)"
+        )),
+        ("month_day", re.compile(rf"\b({month})\b\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,\s*|\s+)(\d{{4}})(?!\d)")),
+    )
+
+
+_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{1,2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?))?(?![\d])", re.IGNORECASE)
+_TZ = re.compile(r"\((?:utc|gmt)[^)]*\)|\b(?:utc|gmt)\s*[+-]?\d{0,2}:?\d{0,2}", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+(?:[.'-][^\W_]+)*\.?|[^\w\s]+")
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int
+    end: int
+    iso: str
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    cfg = _dates()
+    if not cfg["min_year"] <= year <= cfg["max_year"]:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_in(text: str) -> int | None:
+    weekdays = _dates()["weekdays"]
+    for word in re.findall(r"[A-Za-z]+", text):
+        if word.casefold() in weekdays:
+            return weekdays[word.casefold()]
+    return None
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """Full dates (with a year) written in `text`, in order; numeric day/month order is read from a weekday
+    named on the line when one is, else day first unless that cannot be a date."""
+    months = _dates()["months"]
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    weekday = None
+    for kind, pattern in _date_patterns():
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            found = None
+            if kind == "iso":
+                found = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            elif kind == "numeric":
+                a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+                day_first, month_first = _make(year, b, a), _make(year, a, b)
+                if day_first and month_first and day_first != month_first:
+                    weekday = _weekday_in(text) if weekday is None else weekday
+                    if weekday is not None and month_first.weekday() == weekday != day_first.weekday():
+                        found = month_first
+                    else:
+                        found = day_first
+                else:
+                    found = day_first or month_first
+            elif kind == "day_month":
+                found = _make(int(m.group(3)), months[m.group(2).casefold()], int(m.group(1)))
+            else:
+                found = _make(int(m.group(3)), months[m.group(1).casefold()], int(m.group(2)))
+            if found:
+                hits.append(DateHit(m.start(), m.end(), found.isoformat()))
+                taken.append((m.start(), m.end()))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def has_time(text: str) -> bool:
+    return bool(_TIME.search(text))
+
+
+def _has_cue(text: str) -> bool:
+    folded = text.casefold()
+    return any(re.search(rf"(?<![a-z]){re.escape(cue)}\s*:?", folded) for cue in _dates()["publish_cues"] if cue != "date")
+
+
+def date_line(line: str) -> tuple[str, int, str | None] | None:
+    """A line that is only a date (with a time, a weekday, cue words, a section or outlet name of a few words).
+
+    Returns (ISO date, priority, author named before the date or None), else None.
+    """
+    if len(line) > _header()["max_header_line_chars"]:
+        return None
+    hits = find_dates(line)
+    if not hits:
+        return None
+    rest = line
+    for hit in reversed(hits):
+        rest = rest[: hit.start] + " " + rest[hit.end :]
+    rest = _TZ.sub(" ", _TIME.sub(" ", rest))
+    for cue in sorted(_dates()["publish_cues"], key=len, reverse=True):
+        rest = re.sub(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", " ", rest, flags=re.IGNORECASE)
+    weekdays = _dates()["weekdays"]
+    filler = re.compile(_header()["date_line_words"], re.IGNORECASE)
+    words = [w for w in _WORD.findall(rest) if w.casefold().rstrip(".") not in weekdays and not filler.match(w)]
+    words = [w for w in words if re.search(r"[^\W\d_]", w)]
+    if len(words) > _header()["max_date_line_words"]:
+        return None
+    if any(w[0].islower() for w in words) and not (re.search(r"[|•·/]", line) or re.match(r"(?i)by\s", line)):
+        return None  # a headline or sentence that names a date; `By X | staff writer | date` stays a date line
+    author = None
+    before = re.sub(r"^by\s+", "", line[: hits[0].start], flags=re.IGNORECASE)
+    before = re.sub(r"[\s,|/-]*(?i:updated|published|posted)?\s*:?\s*$", "", before)
+    if m := re.compile(_header()["name_then_date"]).match(before.strip() + ","):
+        if len(before.strip(" ,|/-")) == len(m.group("name")) and looks_like_person(m.group("name")):
+            author = m.group("name")
+    if re.search(r"(?i)\b(?:updated|modified)\b", line) and not re.search(r"(?i)\b(?:published|posted)\b", line):
+        priority = PRIORITY_UPDATED
+    elif has_time(line) or _has_cue(line):
+        priority = PRIORITY_CUE
+    elif _weekday_in(line) is not None and not words:
+        priority = PRIORITY_WIDGET
+    else:
+        priority = PRIORITY_DATE_LINE
+    return hits[0].iso, priority, author
+
+
+def strip_leading_timestamp(line: str) -> tuple[str, str | None]:
+    """`1 February 2023 16:51 (UTC+04:00) Headline` -> ("Headline", "2023-02-01"); lines not starting with a
+    date are returned as they are."""
+    hits = find_dates(line[: _header()["max_header_line_chars"]])
+    if not hits or line[: hits[0].start].strip(" ,|-"):
+        return line, None
+    rest = line[hits[0].end :]
+    rest = re.sub(rf"^\s*[,|-]?\s*(?:{_TIME.pattern})?", "", rest, flags=re.IGNORECASE)
+    rest = re.sub(rf"^\s*(?:{_TZ.pattern})", "", rest, flags=re.IGNORECASE)
+    return rest.strip(" ,|-"), hits[0].iso
+
+
+# --- bylines ---------------------------------------------------------------------------------
+
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'.-]*$")
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to four capitalised name tokens, not a known outlet."""
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 4 or name.casefold() in resources.outlets():
+        return False
+    # an acronym token (`TBS Report`) names a desk or an outlet, not a reporter
+    return all(_NAME_TOKEN.match(t) and t[0].isupper() and not (t.isupper() and len(t) > 1) for t in tokens)
+
+
+def is_outlet(name: str) -> bool:
+    """A byline names an outlet when it is a known outlet, a site name, or not shaped like a person's name."""
+    if name.casefold() in resources.outlets():
+        return True
+    tokens = name.split()
+    if "." in name or len(tokens) == 1:
+        return True
+    return not all(_NAME_TOKEN.match(t) and t[0].isupper() for t in tokens) or len(tokens) > 4
+
+
+def byline(line: str) -> dict | None:
+    """`By X`, `By X - Outlet:`, `X Read more`, `Author: X` -> {"author", "outlet"}; else None."""
+    line = line.strip()
+    cfg = _header()
+    if len(line) > cfg["max_header_line_chars"]:
+        return None
+    if m := re.match(cfg["byline"], line, re.IGNORECASE):
+        name, outlet = m.group("name").strip(), (m.group("outlet") or "").strip() or None
+        if len(line) > 80 or not name or (name.endswith((".", "!", "?")) and " " in name):
+            return None
+        if not name[0].isupper():
+            return None  # "by the end of the year ..." is a sentence
+        if outlet and (not outlet[0].isupper() or outlet.endswith((".", "!", "?"))):
+            return None  # "By Sunday, the ministers will meet."
+        if " " not in name and (name.casefold() in _dates()["weekdays"] or name.casefold() in _dates()["months"]):
+            return None  # `By Sunday` opens a sentence
+        names = re.split(r"\s+(?:and|&)\s+|\s*,\s*", name)
+        if len(names) > 1 and all(looks_like_person(n) for n in names):
+            return {"author": name, "outlet": outlet}
+        if is_outlet(name):
+            return {"author": None, "outlet": name}
+        return {"author": name, "outlet": outlet}
+    if m := re.match(cfg["byline_read_more"], line):
+        return {"author": m.group("name"), "outlet": None}
+    if m := re.match(cfg["author_label"], line, re.IGNORECASE):
+        name = m.group("name").strip()
+        return {"author": name if looks_like_person(name) else None, "outlet": None}
+    return None
+
+
+def is_byline_name(line: str, next_line: str | None) -> bool:
+    """A person's name alone on a line, followed by the article's date line or an `Updated:` label: a byline."""
+    if not next_line or len(line) > 60 or not looks_like_person(line.strip()):
+        return False
+    return bool(re.match(_header()["byline_cues"], next_line.strip())) or date_line(next_line) is not None
+
+
+@lru_cache(maxsize=None)
+def _credit_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in _header()["credits"])
+
+
+def strip_credits(text: str) -> str:
+    """Photo credits (`© Agency 2016/ NAME`, `(Photo by X)`, `- Twitter/@handle`) removed from a line."""
+    for pattern in _credit_patterns():
+        text = pattern.sub("", text)
+    return text.strip()
+
+
+# --- datelines -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    month_day: tuple[int, int] | None
+    year: int | None
+    agency: str | None
+    rest: str
+
+
+@lru_cache(maxsize=None)
+def _dateline_patterns() -> tuple[tuple[re.Pattern, bool, bool, bool], ...]:
+    month = _month_alternation()
+    return tuple(
+        (
+            re.compile(d["pattern"].replace("{MONTH}", month)),
+            d["place_all_caps"],
+            d["not_label"],
+            d["known_place_if_several_words"],
+        )
+        for d in _header()["datelines"]
+    )
+
+
+@lru_cache(maxsize=None)
+def _known_places() -> frozenset[str]:
+    """Cities and countries of the generic gazetteers (models/meetings/places.json, models/countries.json)."""
+    places = set()
+    for country, entry in resources.read_json("meetings/places.json")["countries"].items():
+        places.add(country.casefold())
+        places.update(c.casefold() for c in entry.get("cities", []))
+    for country, forms in resources.read_json("countries.json").items():
+        if isinstance(forms, list):
+            places.add(country.casefold())
+            places.update(f.casefold() for f in forms)
+    return frozenset(places)
+
+
+@lru_cache(maxsize=None)
+def _label_words() -> frozenset[str]:
+    return frozenset(resources.read_json("clean/chrome.json")["label_words"])
+
+
+def _clean_place(place: str) -> str:
+    place = re.sub(r"\s*\[[^\]]*\]", "", place).split(",")[0].strip(" .")
+    return place.title() if place.upper() == place else place
+
+
+def dateline(line: str) -> Dateline | None:
+    """A dispatch dateline at the start of a line: `CITY, Month D[, YYYY] [(Agency)|/AGENCY/] -`, `CITY (Agency) -`,
+    `CITY -` / `CITY:` (capitals only). Returns the place, month-day, year, agency and the text after it."""
+    months = _dates()["months"]
+    for pattern, all_caps, not_label, known_if_several in _dateline_patterns():
+        m = pattern.match(line)
+        if not m:
+            continue
+        place = m.group("place")
+        if known_if_several and " " in place and place.casefold() not in _known_places():
+            continue
+        if all_caps and (place.upper() != place or not re.search(r"[^\W\d_]{3}", place)):
+            continue
+        if place.casefold() in _label_words() or (not_label and place.casefold() in _dates()["weekdays"]):
+            continue
+        groups = m.groupdict()
+        month_day = year = None
+        if raw := groups.get("date"):
+            words = re.findall(r"[^\W\d_]+|\d+", raw)
+            month = next((months[w.casefold()] for w in words if w.casefold() in months), None)
+            numbers = [int(w) for w in words if w.isdigit()]
+            day = next((n for n in numbers if n <= 31), None)
+            year = next((n for n in numbers if n > 31), None)
+            if month and day:
+                month_day = (month, day)
+        agency = next((groups.get(k) for k in ("agency", "agency2", "agency3") if groups.get(k)), None)
+        return Dateline(_clean_place(place), month_day, year, agency.strip() if agency else None, line[m.end() :])
+    return None
+
+
+def dateline_place_line(line: str) -> str | None:
+    """A line holding only `City:` (a dateline the crawler put on its own line): one word, or a known place."""
+    if m := re.match(_header()["dateline_place_line"], line):
+        place = m.group("place")
+        if place.casefold() in _label_words() or (" " in place and place.casefold() not in _known_places()):
+            return None
+        return _clean_place(place)
+    return None
+
+
+def source_tag(line: str) -> tuple[str, str] | None:
+    """A syndication tag opening the text, `(AGENCY- Outlet) ...`: (outlet, rest of the line); else None."""
+    if m := re.match(_header()["source_tag"], line):
+        return m.group("outlet").strip(), line[m.end() :]
+    return None
+
+
+def date_prefix(line: str) -> tuple[str | None, str] | None:
+    """The crawler's `date YYYY-MM-DD` prefix: (ISO date or None if invalid, rest of the line); else None."""
+    m = re.match(_header()["date_prefix"], line, re.IGNORECASE)
+    if not m:
+        return None
+    y, mo, d = (int(x) for x in m.group(1).split("-"))
+    found = _make(y, mo, d)
+    return (found.isoformat() if found else None), line[m.end() :].strip()
