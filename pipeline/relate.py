@@ -10,16 +10,25 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from datetime import date as Date
 
 import pandas as pd
 
 from pipeline import dates, schema
 from pipeline.dedup import text_hash
+from pipeline.nlp.frames import cues, places as frames_places
 from pipeline.resolve import slug
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
 INHERIT_KEYS = ("date", "location", "location_country")
+DATELINE_PARAGRAPHS = 3  # a dateline opens one of the first paragraphs (after a header and a headline)
+LEAD_PARAGRAPHS = 1  # paragraphs after a dateline whose undated meetings take its day
+COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
+
+
+def re_words(text: str) -> list[str]:
+    return re.findall(r"[\w’'.-]+", text)
 
 
 def _span_node(candidates: list[tuple[int, int, str]] | None, span) -> str | None:
@@ -43,6 +52,14 @@ def _participants_by_paragraph(mentions: pd.DataFrame) -> dict[tuple, list[tuple
     return by_para
 
 
+def _ref_texts(mentions: pd.DataFrame) -> dict[tuple, str]:
+    """(doc_id, para_idx, start) -> text of each REF mention ("his Turkish counterpart")."""
+    refs = mentions[mentions["label"] == "REF"]
+    if "text" not in refs.columns:
+        return {}
+    return {(d, p, s): t for d, p, s, t in zip(*(refs[c].tolist() for c in ("doc_id", "para_idx", "start", "text")))}
+
+
 def _unique(items):
     return list(dict.fromkeys(i for i in items if i))
 
@@ -50,8 +67,12 @@ def _unique(items):
 class _DocReader:
     """Reads the frames of one document in order and builds its meetings."""
 
-    def __init__(self, published, countries: dict[str, str], names: dict[str, str]):
-        self.published = published
+    def __init__(self, published, countries: dict[str, str], names: dict[str, str],
+                 dateline: tuple[int, str | None] | None = None):
+        # the day relative dates count from: the publication date, else a dateline's day with its year
+        self.dateline_para, dateline_day = dateline if dateline else (None, None)
+        self.published = published if dates.parse_day(published) else dateline_day
+        self.dateline_day = dateline_day
         self.names = names
         self.meetings: list[dict] = []
         self.pending_group: list[dict] = []
@@ -64,12 +85,36 @@ class _DocReader:
         self.venues: set[str] = set()
 
     # -- helpers ---------------------------------------------------------------------------------------
-    def _resolve_refs(self, frame: dict, participants: list[str]) -> list[str]:
+    def _counterpart(self, text: str, participants: list[str], after: list[str]) -> str | None:
+        """ "his Turkish counterpart" named in another sentence or the headline: the nearest person named
+        after the reference, else before it, of the country the reference names, else of another country
+        than the participants (a counterpart is the other side)."""
+        _, countries, demonyms = frames_places()
+        words = [w.casefold() for w in re_words(text)]
+        country = next((demonyms.get(w) or countries.get(w) for w in words if w in demonyms or w in countries), None)
+        own = {self.countries.get(p) for p in participants} - {None}
+        candidates = _unique([*after, *reversed(self.persons_seen)])
+        candidates = [c for c in candidates if c not in participants]
+        if country is not None:
+            fitting = [c for c in candidates if self.countries.get(c) == country]
+            if fitting:
+                return fitting[0]
+        return next((c for c in candidates if self.countries.get(c) is None or self.countries.get(c) not in own),
+                    None)
+
+    def _resolve_refs(self, frame: dict, participants: list[str], after: list[str] = ()) -> list[str]:
         """Nominal references ("the Pakistani general", "the NATO official") not linked by resolve:
-        the guest of the last meeting, else the person named last, who is not already a participant."""
-        for _ in frame.get("refs", []):
+        the guest of the last meeting, else the person named last, who is not already a participant.
+        A counterpart may be named later in the text too."""
+        for ref in frame.get("refs", []):
             if len(participants) >= 2:
                 break
+            text = str(ref[2]) if len(ref) > 2 else ""
+            if any(w in COUNTERPART_WORDS for w in re_words(text.lower())):
+                pick = self._counterpart(text, participants, list(after))
+                if pick:
+                    participants.append(pick)
+                continue
             candidates = []
             if self.meetings:
                 last = self.meetings[-1]
@@ -128,6 +173,11 @@ class _DocReader:
 
     def _new_meeting(self, frame: dict, participants: list[str], host: str | None) -> dict:
         date = dates.resolve_date(frame.get("date_text"), self.published, future=frame["status"] != "occurred")
+        if date is None and frame["status"] == "occurred" and not frame.get("date_text"):
+            if frame.get("present") and dates.parse_day(self.published):
+                date = str(self.published)[:10]  # "X meets Y", "X is holding talks with Y": today
+            elif self.dateline_day and frame["para_idx"] - self.dateline_para <= LEAD_PARAGRAPHS:
+                date = self.dateline_day  # the dispatch reports the lead meeting as just held
         return {
             "participants": participants, "host": host, "date": date,
             "location": frame.get("location_text"), "location_country": frame.get("location_country"),
@@ -156,8 +206,26 @@ class _DocReader:
                 self.venues.add(frame["location_text"].casefold())
 
     # -- reading ---------------------------------------------------------------------------------------
+    def _add_details(self, frame: dict) -> None:
+        """A sentence that speaks of the last meeting without naming its people ("In a telephone conversation
+        on May 2, the ministers ...", "The meeting took place at the ministry in Rome") gives its mode, day
+        and place."""
+        if not self.meetings or frame["para_idx"] - self.meetings[-1]["para_idx"] > 2:
+            return
+        last = self.meetings[-1]
+        if frame["status"] != last["status"]:
+            return
+        if frame.get("mode", "in_person") != "in_person" and last["mode"] == "in_person" and not last["host"]:
+            last["mode"] = frame["mode"]
+            last["location"] = last["location_country"] = None
+        if last["date"] is None and frame.get("date_text"):
+            last["date"] = dates.resolve_date(frame["date_text"], self.published, future=last["status"] != "occurred")
+        if last["location"] is None and last["mode"] == "in_person" and frame.get("location_text") \
+                and not frame.get("venue"):
+            last["location"], last["location_country"] = frame["location_text"], frame.get("location_country")
+
     def add(self, frame: dict, participants: list[str], host: str | None, persons_in_sentence: list[str],
-            persons_before: list[str]) -> None:
+            persons_before: list[str], persons_after: list[str] = ()) -> None:
         self.persons_seen = persons_before
         kind = frame.get("kind", "meeting")
         if kind == "cooccurrence":
@@ -172,6 +240,8 @@ class _DocReader:
             if kind in ("topics", "context"):
                 return
         if kind in ("topics", "context"):
+            if frame.get("meeting_ref") and len(persons_in_sentence) < 2:
+                self._add_details(frame)
             if frame.get("topics"):
                 if self.meetings:
                     self.meetings[-1]["topics"] = _unique([*self.meetings[-1]["topics"], *frame["topics"]])
@@ -188,7 +258,7 @@ class _DocReader:
                                                       future=last["status"] != "occurred")
             return
         participants = self._resolve_surnames(frame, list(participants), [*persons_before, *persons_in_sentence])
-        participants = self._resolve_refs(frame, participants)
+        participants = self._resolve_refs(frame, participants, persons_after)
         if frame.get("group") and len(participants) < 2:
             if not self.meetings and not self.persons_seen:
                 self.pending_group.append(frame)
@@ -308,8 +378,11 @@ def extract_meetings(
     news = paragraphs.loc[~paragraphs["is_boilerplate"].astype(bool), ["doc_id", "para_idx", "text_id"]]
     located = news.merge(frames, on="text_id", how="inner")
     names = dict(zip(nodes["node_id"], nodes["name"]))
+    node_country = {n: c for n, c in zip(nodes["node_id"], nodes["country"] if "country" in nodes else [None] * len(nodes))
+                    if isinstance(c, str) and c}
     published = dict(zip(documents["doc_id"], documents["published"]))
     by_para = _participants_by_paragraph(mentions)
+    ref_texts = _ref_texts(mentions)
 
     persons = mentions[mentions["label"].isin(PARTICIPANT_LABELS) & mentions["node_id"].notna()
                        & ~mentions["is_boilerplate"].astype(bool)].sort_values(["doc_id", "para_idx", "start"])
@@ -323,6 +396,7 @@ def extract_meetings(
     for doc_id, doc_frames in itertools.groupby(ordered.to_dict("records"), key=lambda row: row["doc_id"]):
         resolved = []
         countries: dict[str, str] = {}
+        dateline = None
         for row in doc_frames:
             frame = json.loads(row["frame"]) if isinstance(row["frame"], str) else dict(row["frame"])
             frame.setdefault("kind", "meeting")
@@ -332,7 +406,8 @@ def extract_meetings(
             participants = _unique(nodes_of_spans)
             # a reference resolve could not link ("the minister") is resolved from the context here
             frame["refs"] = [*frame.get("refs", []),
-                             *(span for span, nid in zip(frame.get("participants", []), nodes_of_spans) if nid is None)]
+                             *([*span[:2], ref_texts.get((doc_id, row["para_idx"], span[0]), "")]
+                               for span, nid in zip(frame.get("participants", []), nodes_of_spans) if nid is None)]
             for start, end, country in frame.get("person_countries", []) or []:
                 nid = _span_node(para_mentions, (start, end))
                 if nid and country and nid not in countries:
@@ -344,10 +419,17 @@ def extract_meetings(
             position = (row["para_idx"], frame["sent_idx"])
             in_sentence = _unique(nid for pos, nid in timeline.get(doc_id, []) if pos == position)
             before = [nid for pos, nid in timeline.get(doc_id, []) if pos < position]
-            resolved.append((frame, participants, host, in_sentence, before))
-        reader = _DocReader(published.get(doc_id), countries, names)
-        for frame, participants, host, in_sentence, before in resolved:
-            reader.add(frame, participants, host, in_sentence, before)
+            after = _unique(nid for pos, nid in timeline.get(doc_id, []) if pos > position)
+            resolved.append((frame, participants, host, in_sentence, before, after))
+            if dateline is None and frame.get("sent_idx") == 0 and row["para_idx"] <= DATELINE_PARAGRAPHS:
+                day = dates.dateline_date_text(frame.get("evidence") or "")
+                if day:
+                    dateline = (row["para_idx"], dates.resolve_date(day, published.get(doc_id)))
+        for nid, country in node_country.items():
+            countries.setdefault(nid, country)
+        reader = _DocReader(published.get(doc_id), countries, names, dateline)
+        for frame, participants, host, in_sentence, before, after in resolved:
+            reader.add(frame, participants, host, in_sentence, before, after)
         for i, meeting in enumerate(reader.finish()):
             meeting["doc_id"] = doc_id
             meeting["meeting_id"] = text_hash(

@@ -50,7 +50,8 @@ def cues() -> dict:
     found["visit_or_host_verbs"] = found["visit_verbs"] | found["host_verbs"]
     found["remote_words"] = found["video_words"] | found["phone_words"]
     found["trigger_lemmas"] = found["meet_verbs"] | found["call_verbs"] | found["join_verbs"] | found["speak_verbs"] \
-        | found["light_verbs"] | found["topic_verbs"] | {"meeting", "talk", "conversation", "call"}
+        | found["light_verbs"] | found["topic_verbs"] | found["occur_verbs"] | {"meeting", "talk", "conversation", "call"}
+    found["meeting_words"] = found["meeting_nouns"] | found["remote_words"]
     return found
 
 
@@ -177,7 +178,8 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj
-        if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp") and cur.head != cur:
+        if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp") and cur.head != cur \
+                or cur.dep_ == "prep" and cur.i > cur.head.i and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head
         else:
             return None
@@ -201,6 +203,14 @@ def _calls_on(verb: Token) -> bool:
              if g.dep_ == "dobj"]
     return any(o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.MONTHS
                and o.lower_ not in dates.WEEKDAYS for o in objs)
+
+
+def _occurs(verb: Token) -> bool:
+    """ "took place", "occurred", "happened": a verb that says an event happened."""
+    lemma = verb.lemma_.lower()
+    if lemma not in cues()["occur_verbs"]:
+        return False
+    return lemma != "take" or any(ch.dep_ == "dobj" and ch.lower_ == "place" for ch in verb.children)
 
 
 def _is_passive(verb: Token) -> bool:
@@ -229,6 +239,8 @@ def _status(sent: Span, trigger: Token) -> str:
         return "cancelled"
     chain = [trigger, *trigger.ancestors]
     for tok in chain:
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in c["after_words"]:
+            return "occurred"  # "after the meeting with X, he will ..."
         if tok.lemma_.lower() in c["planned_words"] and tok.lemma_.lower() != "set":
             return "planned"
         if any(ch.dep_ == "aux" and ch.lower_ in ("will", "shall", "'ll") for ch in tok.children):
@@ -250,6 +262,8 @@ _ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
 
 def _topic_phrases(head: Token) -> list[str]:
     """The object phrase split into its coordinated parts, each without the leading article."""
+    if head.ent_type_ in ("DATE", "TIME") or head.lower_ in dates.MONTHS or head.lower_ in dates.WEEKDAYS:
+        return []  # "talks on Monday", "a conversation on February 1": a day, not a subject
     toks = list(head.subtree)
     text = head.doc[toks[0].i: toks[-1].i + 1].text
     text = _TOPIC_CUT.sub("", text)
@@ -400,6 +414,13 @@ def _ref_nouns(head: Token | None) -> list[Token]:
     return out
 
 
+def _with_modifiers(tok: Token) -> str:
+    """A reference word with the words before it that modify it ("his Turkish counterpart")."""
+    lefts = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "poss", "det", "nmod")]
+    start = min([tok.i, *(s.i for t in lefts for s in t.subtree)])
+    return tok.doc[start: tok.i + 1].text
+
+
 def _bare_names(head: Token | None) -> list[Token]:
     """Capitalised names in a role with no person entity ("Munir also called on ..."): a surname that relate
     links to a person named earlier in the document."""
@@ -446,6 +467,13 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
                 if noun is not None:
                     out.append((tok, noun))
                     continue
+            if _occurs(tok):
+                # "a telephone conversation took place between X and Y", "talks were held with X"
+                noun = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")
+                             and (ch.lemma_.lower() in c["meeting_nouns"] or ch.lower_ in c["meeting_nouns"])), None)
+                if noun is not None:
+                    out.append((tok, noun))
+                    continue
             if lemma in c["topic_verbs"]:
                 out.append((tok, None))
         elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in ("meeting", "talk", "conversation", "call")
@@ -484,11 +512,40 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
             continue
         seen.add(key)
         frames.append(frame)
-    if not frames and (topics or date_text or location is not None or persons):
+    meeting_ref = any(words.pos[i] == "NOUN" and (words.lemma[i] in c["meeting_nouns"]
+                                                  or words.lower[i] in c["meeting_nouns"]) for i in span)
+    if not frames and (topics or date_text or location is not None or persons or meeting_ref):
         planned = any(words.lower[i] == "will" or words.lemma[i] in ("expect", "schedule") for i in span)
         frames.append(_frame("topics" if topics else "context", sent, sent_idx, None, [],
-                             status="planned" if planned else "occurred", **common))
+                             status="planned" if planned else "occurred", meeting_ref=meeting_ref,
+                             mode=_context_mode(words, span) if meeting_ref else "in_person", **common))
     return frames
+
+
+def _context_mode(words: Words, span: range) -> str:
+    """The mode a sentence gives the meeting it speaks of ("In a telephone conversation on May 2, ...")."""
+    c = cues()
+    found = {words.lower[i] for i in span} | {words.lemma[i] for i in span}
+    if found & c["video_words"]:
+        return "video"
+    if found & (c["phone_words"] - {"call"}) or any(
+            words.lemma[i] == "call" and words.pos[i] == "NOUN" for i in span):
+        return "phone"
+    return "in_person"
+
+
+def _present(trigger: Token, noun: Token | None) -> bool:
+    """The meeting is told in the present ("X meets Y", "X is holding talks with Y"): it is held today."""
+    verb = trigger
+    if noun is trigger:
+        verb = trigger.head
+        while verb.dep_ in ("pobj", "prep") and verb.head != verb:
+            verb = verb.head
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+    if verb.tag_ == "VBG":
+        return any(ch.dep_ == "aux" and ch.lower_ in ("is", "are", "am") for ch in verb.children)
+    return False
 
 
 def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token], list[Token]]:
@@ -509,6 +566,11 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         objs += [ch for ch in holder.children if ch.dep_ in ("npadvmod", "appos")
                  and ch.ent_type_ in PARTICIPANT_LABELS]
         objs += _prep_objects(holder, {"with", "between", "to", "on", "upon", "of"})
+        # "between X, and Y": the parser may hang the second party on the verb
+        between = next((ch for ch in holder.children if ch.dep_ == "prep" and ch.lower_ == "between"), None)
+        if between is not None:
+            objs += [ch for ch in holder.children if ch.dep_ == "conj" and ch.i > between.i
+                     and ch.pos_ in ("PROPN", "NOUN")]
         agents += _prep_objects(holder, {"by"})
     return subj, objs, agents
 
@@ -530,6 +592,8 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
             or any(ch.dep_ == "appos" and ch.pos_ == "NOUN" and ch.lemma_.lower() not in titles
                    for ch in o.children))
         for o in objs)
+    # "received Gantz": a bare name the model took for a place or body may be a person named earlier
+    named_things = [o for o in objs if o.dep_ == "dobj" and o.pos_ == "PROPN"] if place_visit else []
     if place_visit:
         objs = [o for o in objs if o.dep_ != "dobj"]
     # the parser sometimes splits a long title from its name into two subjects
@@ -549,7 +613,7 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         joined = list(dict.fromkeys([*named, *present]))
         return _frame("join", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in joined], **common)
     refs = [t for h in [subj, *objs, *agents] for t in _ref_nouns(h)]
-    surnames = [t for h in [subj, *objs, *agents] for t in _bare_names(h)]
+    surnames = [t for h in [subj, *objs, *agents, *named_things] for t in _bare_names(h)]
     group = _group(subj) or any(_group(o) for o in objs if o.dep_ == "pobj" and o.head.lower_ == "of")
     if group and not named and noun is not None and any(
             ch.dep_ == "compound" and ch.lemma_.lower() not in c["remote_words"]
@@ -582,11 +646,11 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     visitor = next((p for p in named if _visitor(p)), None)
     return _frame(
         "meeting", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in named],
-        refs=[[t.idx, t.idx + len(t), t.text] for t in refs], group=bool(group),
+        refs=[[t.idx, t.idx + len(t), _with_modifiers(t)] for t in refs], group=bool(group),
         surnames=[[t.idx, t.idx + len(t), t.text] for t in surnames],
         host=[host.start_char, host.end_char] if host is not None else None,
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
-        mode=_mode(sent, trigger, noun), status=_status(sent, trigger), split=split,
+        mode=_mode(sent, trigger, noun), status=_status(sent, trigger), split=split, present=_present(trigger, noun),
         split_subject=[[p.start_char, p.end_char] for p in subj_persons] if split else [],
         confidence=confidence if len(named) >= 2 else 0.6, **common,
     )
