@@ -49,6 +49,12 @@ def find_date_text(sentence: str) -> str | None:
     """
     if not _MAY_HAVE_DATE.search(sentence):
         return None
+    line = DATELINE.match(sentence)
+    if line is not None and dateline_date_text(sentence):
+        # the dispatch's own day; the meeting's day, if the sentence gives one, comes after it
+        rest = find_date_text(sentence[line.end():])
+        if rest is not None:
+            return rest
     found = []
     for kind, pattern in DATE_PATTERNS:
         for m in pattern.finditer(sentence):

@@ -22,9 +22,15 @@ from pipeline.resolve import slug
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
 INHERIT_KEYS = ("date", "location", "location_country")
-DATELINE_PARAGRAPHS = 3  # a dateline opens one of the first paragraphs (after a header and a headline)
 LEAD_PARAGRAPHS = 1  # paragraphs after a dateline whose undated meetings take its day
 COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
+
+
+def _country_named(text: str) -> str | None:
+    """The country a reference names by a demonym or name ("his Turkish counterpart" -> Turkey)."""
+    _, countries, demonyms = frames_places()
+    words = [w.casefold() for w in re_words(text)]
+    return next((demonyms.get(w) or countries.get(w) for w in words if w in demonyms or w in countries), None)
 
 
 def re_words(text: str) -> list[str]:
@@ -67,12 +73,12 @@ def _unique(items):
 class _DocReader:
     """Reads the frames of one document in order and builds its meetings."""
 
-    def __init__(self, published, countries: dict[str, str], names: dict[str, str],
-                 dateline: tuple[int, str | None] | None = None):
-        # the day relative dates count from: the publication date, else a dateline's day with its year
-        self.dateline_para, dateline_day = dateline if dateline else (None, None)
-        self.published = published if dates.parse_day(published) else dateline_day
-        self.dateline_day = dateline_day
+    def __init__(self, published, countries: dict[str, str], names: dict[str, str]):
+        # the day relative dates count from: the publication date, else the last dateline's day with its year
+        self.publication = published if dates.parse_day(published) else None
+        self.published = self.publication
+        self.dateline_para: int | None = None
+        self.dateline_day: str | None = None
         self.names = names
         self.meetings: list[dict] = []
         self.pending_group: list[dict] = []
@@ -85,22 +91,21 @@ class _DocReader:
         self.venues: set[str] = set()
 
     # -- helpers ---------------------------------------------------------------------------------------
-    def _counterpart(self, text: str, participants: list[str], after: list[str]) -> str | None:
+    def _counterpart(self, text: str, participants: list[str], after: list[str], forward: bool = False) -> str | None:
         """ "his Turkish counterpart" named in another sentence or the headline: the nearest person named
         after the reference, else before it, of the country the reference names, else of another country
         than the participants (a counterpart is the other side)."""
-        _, countries, demonyms = frames_places()
-        words = [w.casefold() for w in re_words(text)]
-        country = next((demonyms.get(w) or countries.get(w) for w in words if w in demonyms or w in countries), None)
+        country = _country_named(text)
         own = {self.countries.get(p) for p in participants} - {None}
-        candidates = _unique([*after, *reversed(self.persons_seen)])
+        candidates = _unique([*after, *([] if forward else reversed(self.persons_seen))])
         candidates = [c for c in candidates if c not in participants]
         if country is not None:
             fitting = [c for c in candidates if self.countries.get(c) == country]
             if fitting:
                 return fitting[0]
-        return next((c for c in candidates if self.countries.get(c) is None or self.countries.get(c) not in own),
-                    None)
+        # a person of another known country first, then one of unknown country
+        other = [c for c in candidates if self.countries.get(c) is not None and self.countries.get(c) not in own]
+        return next(iter(other), None) or next((c for c in candidates if self.countries.get(c) is None), None)
 
     def _resolve_refs(self, frame: dict, participants: list[str], after: list[str] = ()) -> list[str]:
         """Nominal references ("the Pakistani general", "the NATO official") not linked by resolve:
@@ -110,8 +115,10 @@ class _DocReader:
             if len(participants) >= 2:
                 break
             text = str(ref[2]) if len(ref) > 2 else ""
-            if any(w in COUNTERPART_WORDS for w in re_words(text.lower())):
-                pick = self._counterpart(text, participants, list(after))
+            indefinite = text.lower().startswith(("a ", "an "))  # "a senior British official": named later
+            if indefinite or any(w in COUNTERPART_WORDS for w in re_words(text.lower())):
+                pick = self._counterpart(text, participants, [a for a in after if a not in participants][:3],
+                                         forward=indefinite)
                 if pick:
                     participants.append(pick)
                 continue
@@ -121,7 +128,12 @@ class _DocReader:
                 host = last["host"] or self._host(last)
                 candidates += [p for p in last["participants"] if p != host] + last["participants"]
             candidates += list(reversed(self.persons_seen))
-            pick = next((c for c in candidates if c not in participants), None)
+            candidates = [c for c in candidates if c not in participants]
+            country = _country_named(text)
+            if country is not None:  # "the Indian Army chief": an Indian
+                candidates = [c for c in candidates if self.countries.get(c) == country] or [
+                    c for c in candidates if self.countries.get(c) is None]
+            pick = next(iter(candidates), None)
             if pick:
                 participants.append(pick)
         return participants
@@ -224,9 +236,21 @@ class _DocReader:
                 and not frame.get("venue"):
             last["location"], last["location_country"] = frame["location_text"], frame.get("location_country")
 
+    def _note_dateline(self, frame: dict) -> None:
+        """A story opening with a dispatch dateline ("MINSK, December 19 -"); a page may hold several."""
+        if frame.get("sent_idx") != 0:
+            return
+        day = dates.dateline_date_text(frame.get("evidence") or "")
+        if day:
+            self.dateline_day = dates.resolve_date(day, self.publication)
+            self.dateline_para = frame["para_idx"]
+            if self.publication is None:
+                self.published = self.dateline_day
+
     def add(self, frame: dict, participants: list[str], host: str | None, persons_in_sentence: list[str],
             persons_before: list[str], persons_after: list[str] = ()) -> None:
         self.persons_seen = persons_before
+        self._note_dateline(frame)
         kind = frame.get("kind", "meeting")
         if kind == "cooccurrence":
             if len(participants) >= 2:
@@ -265,6 +289,7 @@ class _DocReader:
                 self._note_context(frame)
                 return
             participants = _unique([*participants, *self._group_participants()])
+            frame = {**frame, "anaphoric": True}  # "the parties talked about ...": the meeting told before
         if len(participants) < 2:
             self._note_context(frame)
             return
@@ -307,6 +332,12 @@ class _DocReader:
                 meeting["location"], meeting["location_country"] = self.last_place
         if meeting["mode"] != "in_person":
             meeting["location"] = meeting["location_country"] = None
+        last = self.meetings[-1] if self.meetings else None
+        if frame.get("anaphoric") and last and set(meeting["participants"]) == set(last["participants"]) \
+                and meeting["mode"] in ("in_person", last["mode"]) and meeting["status"] == last["status"] \
+                and (not frame.get("date_text") or meeting["date"] in (None, last["date"])):
+            self._merge_into(self.meetings[-1], meeting)
+            return
         for earlier in reversed(self.meetings):
             if (set(earlier["participants"]) == set(meeting["participants"]) and earlier["mode"] == meeting["mode"]
                     and earlier["status"] == meeting["status"]
@@ -396,7 +427,6 @@ def extract_meetings(
     for doc_id, doc_frames in itertools.groupby(ordered.to_dict("records"), key=lambda row: row["doc_id"]):
         resolved = []
         countries: dict[str, str] = {}
-        dateline = None
         for row in doc_frames:
             frame = json.loads(row["frame"]) if isinstance(row["frame"], str) else dict(row["frame"])
             frame.setdefault("kind", "meeting")
@@ -421,13 +451,9 @@ def extract_meetings(
             before = [nid for pos, nid in timeline.get(doc_id, []) if pos < position]
             after = _unique(nid for pos, nid in timeline.get(doc_id, []) if pos > position)
             resolved.append((frame, participants, host, in_sentence, before, after))
-            if dateline is None and frame.get("sent_idx") == 0 and row["para_idx"] <= DATELINE_PARAGRAPHS:
-                day = dates.dateline_date_text(frame.get("evidence") or "")
-                if day:
-                    dateline = (row["para_idx"], dates.resolve_date(day, published.get(doc_id)))
         for nid, country in node_country.items():
             countries.setdefault(nid, country)
-        reader = _DocReader(published.get(doc_id), countries, names, dateline)
+        reader = _DocReader(published.get(doc_id), countries, names)
         for frame, participants, host, in_sentence, before, after in resolved:
             reader.add(frame, participants, host, in_sentence, before, after)
         for i, meeting in enumerate(reader.finish()):

@@ -175,7 +175,7 @@ def _subject(verb: Token) -> Token | None:
     """Subject of a verb, climbing xcomp/conj/acomp chains ("is expected to hold talks")."""
     cur = verb
     for _ in range(6):
-        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None:
             return subj
         if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp") and cur.head != cur \
@@ -199,8 +199,10 @@ def _calls_on(verb: Token) -> bool:
     if verb.lemma_.lower() not in cues()["call_verbs"]:
         return False
     objs = _prep_objects(verb, {"on", "upon"})
-    objs += [g for ch in verb.children if ch.dep_ == "prt" and ch.lower_ == "on" for g in verb.children
-             if g.dep_ == "dobj"]
+    # "called on X" parsed as a particle, or as a bare preposition with X as the object
+    objs += [g for ch in verb.children if ch.lower_ in ("on", "upon") and (
+        ch.dep_ == "prt" or ch.dep_ == "prep" and ch.i == verb.i + 1 and not list(ch.children))
+        for g in verb.children if g.dep_ == "dobj"]
     return any(o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.MONTHS
                and o.lower_ not in dates.WEEKDAYS for o in objs)
 
@@ -339,6 +341,9 @@ def _location(sent: Span) -> tuple[Span | None, str | None]:
             continue
         prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if folded in cities or prev in ("in", "at", "to", "near"):
+            head = ent.root.head
+            if ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "PROPN" and head.i < sent.end:
+                return sent.doc[ent.start: head.i + 1], cities.get(folded)  # "Dhaka Cantonment"
             return ent, cities.get(folded)
     for tok in sent:
         if tok.text.casefold() in cities:
@@ -412,6 +417,18 @@ def _ref_nouns(head: Token | None) -> list[Token]:
                                       and tok.ent_type_ == "" and not tok.tag_.endswith("S") and not named_near):
             out.append(tok)
     return out
+
+
+def _apposed_person(ref: Span, persons: list[Span]) -> Span | None:
+    """The PERSON set beside a REF entity as its apposition ("his counterpart, General X")."""
+    root = ref.root
+    for p in persons:
+        if p.label_ != "PERSON":
+            continue
+        if p.root.dep_ == "appos" and p.root.head.i in range(ref.start, ref.end) or (
+                root.dep_ == "appos" and root.head.i in range(p.start, p.end)):
+            return p
+    return None
 
 
 def _with_modifiers(tok: Token) -> str:
@@ -601,6 +618,16 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
     obj_persons = [p for o in objs for p in _role_persons(o, persons)]
     agent_persons = [p for a in agents for p in _role_persons(a, persons)]
+    if not subj_persons and (subj is None or subj.dep_ == "csubj" or subj.tag_ == "VBG") and noun is not trigger \
+            and not _is_passive(trigger):
+        # "Visiting Army Chief General X paid a visit to ...": the parse found no nominal subject
+        before = [p for p in persons if p.end <= trigger.i and p.label_ == "PERSON" and p.root.dep_ != "pobj"
+                  and p not in obj_persons and not _blocked(p.root)]
+        subj_persons = before[-1:]
+    # "his Bangladeshi counterpart, General X": the reference is X, named beside it
+    named_as = {p: _apposed_person(p, persons) for p in persons if p.label_ == "REF"}
+    subj_persons, agent_persons, obj_persons = (
+        list(dict.fromkeys(named_as.get(p) or p for p in side)) for side in (subj_persons, agent_persons, obj_persons))
     named = list(dict.fromkeys([*subj_persons, *agent_persons, *obj_persons]))
     if lemma in c["topic_verbs"] and noun is None and len(subj_persons) < 2:
         return None  # "the sides discussed X" adds topics; "X and Y discussed" is a meeting
