@@ -337,8 +337,8 @@ def _location(sent: Span) -> tuple[Span | None, str | None]:
             continue
         name = ent.text.strip()
         folded = name.casefold()
-        if folded in countries or folded in demonyms:
-            continue
+        if (folded in countries or folded in demonyms) and folded not in cities:
+            continue  # a bare country is no meeting place; a city-state ("Singapore") is
         prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if folded in cities or prev in ("in", "at", "to", "near"):
             head = ent.root.head
