@@ -147,9 +147,19 @@ class _DocReader:
                 participants.append(match[0])
         return participants
 
-    def _group_participants(self) -> list[str]:
+    def _group_participants(self, named: list[str] = ()) -> list[str]:
+        """The people a plural phrase ("the sides", "the two ministers") stands for: those of the last meeting.
+        Beside a named person ("at the meeting with X, the sides discussed"), only the other side: the
+        last meeting's people of another known country than X, else its guest."""
         if self.meetings:
-            return list(self.meetings[-1]["participants"])
+            last = self.meetings[-1]
+            people = list(last["participants"])
+            if named and not set(named) & set(people):
+                own = {self.countries.get(p) for p in named} - {None}
+                other = [p for p in people if self.countries.get(p) not in (None, *own)] if own else []
+                host = last["host"] or self._host(last)
+                return other or [p for p in people if p != host][:1] or people[:1]
+            return people
         return _unique(reversed(self.persons_seen))[:2]
 
     def finish(self) -> list[dict]:
@@ -288,7 +298,7 @@ class _DocReader:
                 self.pending_group.append(frame)
                 self._note_context(frame)
                 return
-            participants = _unique([*participants, *self._group_participants()])
+            participants = _unique([*participants, *self._group_participants(participants)])
             frame = {**frame, "anaphoric": True}  # "the parties talked about ...": the meeting told before
         if len(participants) < 2:
             self._note_context(frame)

@@ -167,3 +167,82 @@ def test_visiting_a_place_tagged_as_a_person_is_not_a_meeting(nlp):
             doc = proc(doc)
     doc.ents = [e for e in doc.ents if e.start != 3] + [Span(doc, 3, 4, "PERSON")]
     assert [f for f in frames_mod.extract_frames(doc) if f["kind"] == "meeting"] == []
+
+
+# --- issue 13: encounter shapes, attributes and precision (invented sentences) --------------------------
+
+def test_a_conversation_that_took_place_between_two_people(read):
+    (frame,) = meetings(read("On the same day, a telephone conversation took place between Defence Minister "
+                             "Olaf Berger and Admiral Tomas Lindqvist."))
+    assert frame["names"] == ["Olaf Berger", "Tomas Lindqvist"]
+    assert frame["mode"] == "phone"
+
+
+def test_after_the_meeting_with_someone_the_meeting_has_been_held(read):
+    found = meetings(read("After the meeting with President Olaf Berger, Tomas Lindqvist will hold talks with "
+                          "Defence Minister Karl Hesse."))
+    status = {tuple(f["names"]): f["status"] for f in found}
+    assert status[("Olaf Berger", "Tomas Lindqvist")] == "occurred"
+    assert status[("Karl Hesse", "Tomas Lindqvist")] == "planned"
+
+
+def test_received_a_bare_surname_keeps_it_for_relate(read):
+    (frame,) = meetings(read("President Olaf Berger also received Lindqvist to exchange views."))
+    assert frame["names"] == ["Olaf Berger"]
+    assert [s[2] for s in frame["surnames"]] == ["Lindqvist"]
+    assert frame["host_name"] == "Olaf Berger"
+
+
+def test_a_counterpart_beside_its_name_is_that_person_and_the_host_of_a_visit(read):
+    (frame,) = meetings(read("General Tomas Lindqvist paid a courtesy visit to his Danish counterpart, "
+                             "General Karl Hesse, at the army headquarters in Aarhus on Monday."))
+    assert frame["names"] == ["Karl Hesse", "Tomas Lindqvist"]
+    assert frame["host_name"] == "Karl Hesse"
+
+
+def test_a_meeting_told_in_the_present_is_marked(read):
+    (frame,) = meetings(read("General Tomas Lindqvist meets Admiral Karl Hesse during the naval review."))
+    assert frame["present"] is True
+    (frame,) = meetings(read("General Tomas Lindqvist met Admiral Karl Hesse during the naval review."))
+    assert frame["present"] is False
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("In a telephone conversation on May 2, the officials exchanged views on border security.", "phone"),
+    ("The talks were held by video link, the ministry said.", "video"),
+    ("The meeting took place at the defence ministry.", "in_person"),
+])
+def test_a_sentence_about_a_meeting_without_names_carries_its_mode(read, text, mode):
+    (frame,) = read(text)
+    assert frame["kind"] in ("context", "topics") and frame["meeting_ref"] is True
+    assert frame["mode"] == mode
+
+
+def test_a_day_is_no_topic(read):
+    (frame,) = read("In a telephone conversation on February 1, the officials exchanged views on border security.")
+    assert frame["topics"] == ["border security"]
+
+
+@pytest.mark.parametrize("text", [
+    "Colonel Olaf Berger, an adviser to President Karl Hesse, has called for calm.",
+    "General Olaf Berger said officers like Karl Hesse would be called upon to serve.",
+])
+def test_calling_for_something_is_no_call(read, text):
+    assert meetings(read(text)) == []
+
+
+def test_calling_on_someone_is_a_planned_visit(read):
+    (frame,) = meetings(read("Moreover, General Olaf Berger will call on Prime Minister Karl Hesse on Tuesday."))
+    assert (frame["mode"], frame["status"], frame["host_name"]) == ("in_person", "planned", "Karl Hesse")
+
+
+def test_a_place_is_the_whole_name_of_the_site(read):
+    (frame,) = meetings(read("General Tomas Lindqvist met General Karl Hesse in Dhaka Cantonment on Monday."))
+    assert frame["location_text"] == "Dhaka Cantonment"
+
+
+def test_a_bare_country_is_no_place_but_a_city_state_is(read):
+    (frame,) = meetings(read("Minister Tomas Lindqvist met Minister Karl Hesse in Argentina."))
+    assert frame["location_text"] is None
+    (frame,) = meetings(read("Minister Tomas Lindqvist met Minister Karl Hesse in Singapore."))
+    assert frame["location_text"] == "Singapore"

@@ -164,9 +164,9 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
             if _in_relcl(root, head) or _blocked(root, head):
                 continue
             path = [root, *[a for a in root.ancestors if head in a.ancestors]]
-            if any(t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "NOUN"
+            if any(t.dep_ == "prep" and t.lower_ in ("of", "to", "for") and t.head.pos_ == "NOUN"
                    and t.head.lemma_.lower() not in titles for t in path):
-                continue  # "the tomb of X", "the chief executive of the maker X": named after, not present
+                continue  # "the tomb of X", "an adviser to X": named after, not present
             out.append(p)
     return out
 
@@ -578,7 +578,7 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
     objs: list[Token] = []
     agents: list[Token] = []
     for holder in [t for t in (verb, noun) if t is not None]:
-        objs += [ch for ch in holder.children if ch.dep_ == "dobj" and ch != noun]
+        objs += [ch for ch in holder.children if ch.dep_ in ("dobj", "oprd") and ch != noun]
         # "met with the Chief of ..., General X": the parser may hang the name on the verb
         objs += [ch for ch in holder.children if ch.dep_ in ("npadvmod", "appos")
                  and ch.ent_type_ in PARTICIPANT_LABELS]
@@ -647,8 +647,12 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
             for ch in noun.children):
         return None  # "agreed to hold a working-group meeting": others will meet
     confidence = 0.9
+    if lemma in c["call_verbs"] and noun is None and not _calls_on(trigger) and (
+            _is_passive(trigger) or not any(ch.dep_ in ("dobj", "oprd", "dative") or ch.ent_type_ in PARTICIPANT_LABELS
+                                            for ch in trigger.children)):
+        return None  # "called for restraint", "will be called upon to serve": no call to anyone
     if len(named) < 2 and not group and len(named) + len(refs) + len(surnames) < 2:
-        if len(present) >= 2 and alone and not place_visit:
+        if len(present) >= 2 and alone and not place_visit and lemma not in c["call_verbs"]:
             named = present  # the parse missed the roles; the sentence has one meeting and its people
             confidence = 0.7
         else:
