@@ -246,3 +246,20 @@ def test_a_bare_country_is_no_place_but_a_city_state_is(read):
     assert frame["location_text"] is None
     (frame,) = meetings(read("Minister Tomas Lindqvist met Minister Karl Hesse in Singapore."))
     assert frame["location_text"] == "Singapore"
+
+
+@pytest.mark.parametrize("text,host", [
+    ("President Olaf Berger hosted a reception in Oslo on Thursday for Defence Minister Karl Hesse.", "Olaf Berger"),
+    ("Minister Karl Hesse gave a warm welcome to General Tomas Lindqvist.", "Karl Hesse"),
+    ("General Tomas Lindqvist had lunch with Admiral Peter Brown.", None),
+    ("Mr. Daniel Ortiz co-chaired the sixth round of the defence talks with General Luiz Ferreira.", None),
+])
+def test_other_encounter_shapes(read, text, host):
+    (frame,) = meetings(read(text))
+    assert len(frame["names"]) == 2
+    assert frame["host_name"] == host
+
+
+def test_his_talks_with_someone_belong_to_the_subject(read):
+    (frame,) = meetings(read("Admiral Peter Brown spoke about his talks with Defence Minister Karl Hesse."))
+    assert frame["names"] == ["Karl Hesse", "Peter Brown"]

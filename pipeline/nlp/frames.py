@@ -33,7 +33,7 @@ from pipeline.nlp import token_strings
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
 METHODS = ("rules", "cooccurrence")
-PRONOUNS = {"he", "she", "him", "her"}
+PRONOUNS = {"he", "she", "him", "her", "his"}
 
 
 @lru_cache(maxsize=None)
@@ -189,7 +189,7 @@ def _subject(verb: Token) -> Token | None:
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     out = []
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
 
@@ -575,10 +575,20 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         while gov.dep_ in ("pobj", "prep") and gov.head != gov:
             gov = gov.head
         subj = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+        # "his talks with X", "Berger's meeting with X": the owner of the meeting is its subject
+        owner = next((ch for ch in trigger.children if ch.dep_ == "poss" and ch.lower_ not in ("their", "its", "our")),
+                     None)
+        if owner is not None and (owner.pos_ != "PRON" or subj is None or subj.lower_ in PRONOUNS):
+            subj = owner  # a pronoun owner is usually the clause's subject: keep that
     objs: list[Token] = []
     agents: list[Token] = []
     for holder in [t for t in (verb, noun) if t is not None]:
         objs += [ch for ch in holder.children if ch.dep_ in ("dobj", "oprd") and ch != noun]
+        if holder.lemma_.lower() in cues()["host_verbs"] or holder.lemma_.lower() in cues()["host_nouns"]:
+            # "hosted a reception for X", "gave a warm welcome to X"
+            for thing in [holder, *(ch for ch in holder.children if ch.dep_ == "dobj")]:
+                objs += _prep_objects(thing, {"for", "to", "in"} if thing is not holder or noun is holder
+                                      else {"for"})
         # "met with the Chief of ..., General X": the parser may hang the name on the verb
         objs += [ch for ch in holder.children if ch.dep_ in ("npadvmod", "appos")
                  and ch.ent_type_ in PARTICIPANT_LABELS]
@@ -665,7 +675,7 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     if len(named) < 2 and not group and len(named) + len(refs) + len(surnames) < 2:
         return None
     host = None
-    if lemma in c["host_verbs"]:
+    if lemma in c["host_verbs"] or noun is not None and noun.lemma_.lower() in c["host_nouns"]:
         side = agent_persons if _is_passive(trigger) else subj_persons
         host = side[0] if side else None
     elif lemma in c["visit_verbs"] or _calls_on(trigger) or (
