@@ -26,6 +26,18 @@ LEAD_PARAGRAPHS = 1  # paragraphs after a dateline whose undated meetings take i
 COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
 
 
+def _countries_named(text: str) -> list[str]:
+    """Every country a phrase names ("his counterparts from Chile, Peru and New Zealand"), in order."""
+    _, countries, demonyms = frames_places()
+    folded = text.casefold()
+    found = []
+    for name in sorted({*countries, *demonyms}, key=len, reverse=True):
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", folded):
+            if not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), countries.get(name) or demonyms.get(name)))
+    return _unique(c for _, _, c in sorted(found))
+
+
 def _country_named(text: str) -> str | None:
     """The country a reference names by a demonym or name ("his Turkish counterpart" -> Turkey)."""
     _, countries, demonyms = frames_places()
@@ -91,7 +103,8 @@ class _DocReader:
         self.venues: set[str] = set()
 
     # -- helpers ---------------------------------------------------------------------------------------
-    def _counterpart(self, text: str, participants: list[str], after: list[str], forward: bool = False) -> str | None:
+    def _counterpart(self, text: str, participants: list[str], after: list[str], forward: bool = False,
+                     strict: bool = False) -> str | None:
         """ "his Turkish counterpart" named in another sentence or the headline: the nearest person named
         after the reference, else before it, of the country the reference names, else of another country
         than the participants (a counterpart is the other side)."""
@@ -101,8 +114,8 @@ class _DocReader:
         candidates = [c for c in candidates if c not in participants]
         if country is not None:
             fitting = [c for c in candidates if self.countries.get(c) == country]
-            if fitting:
-                return fitting[0]
+            if fitting or strict:
+                return next(iter(fitting), None)
         # a person of another known country first, then one of unknown country
         other = [c for c in candidates if self.countries.get(c) is not None and self.countries.get(c) not in own]
         return next(iter(other), None) or next((c for c in candidates if self.countries.get(c) is None), None)
@@ -112,9 +125,14 @@ class _DocReader:
         the guest of the last meeting, else the person named last, who is not already a participant.
         A counterpart may be named later in the text too."""
         for ref in frame.get("refs", []):
+            text = str(ref[2]) if len(ref) > 2 else ""
+            if frame.get("split"):
+                # "a series of talks with his counterparts from A, B and C": one of each country
+                chosen = [self._counterpart(country, participants, [a for a in after if a not in participants][:8],
+                                            forward=True, strict=True) for country in _countries_named(text)]
+                participants += _unique(c for c in chosen if c and c not in participants)
             if len(participants) >= 2:
                 break
-            text = str(ref[2]) if len(ref) > 2 else ""
             indefinite = text.lower().startswith(("a ", "an "))  # "a senior British official": named later
             if indefinite or any(w in COUNTERPART_WORDS for w in re_words(text.lower())):
                 pick = self._counterpart(text, participants, [a for a in after if a not in participants][:3],
@@ -234,17 +252,20 @@ class _DocReader:
         and place."""
         if not self.meetings or frame["para_idx"] - self.meetings[-1]["para_idx"] > 2:
             return
-        last = self.meetings[-1]
-        if frame["status"] != last["status"]:
-            return
-        if frame.get("mode", "in_person") != "in_person" and last["mode"] == "in_person" and not last["host"]:
-            last["mode"] = frame["mode"]
-            last["location"] = last["location_country"] = None
-        if last["date"] is None and frame.get("date_text"):
-            last["date"] = dates.resolve_date(frame["date_text"], self.published, future=last["status"] != "occurred")
-        if last["location"] is None and last["mode"] == "in_person" and frame.get("location_text") \
-                and not frame.get("venue"):
-            last["location"], last["location_country"] = frame["location_text"], frame.get("location_country")
+        # the meetings the last meeting sentence told ("separately met A and B" tells two)
+        told = [m for m in self.meetings if m["evidence"] == self.meetings[-1]["evidence"]]
+        for last in told:
+            if frame["status"] != last["status"]:
+                continue
+            if frame.get("mode", "in_person") != "in_person" and last["mode"] == "in_person" and not last["host"]:
+                last["mode"] = frame["mode"]
+                last["location"] = last["location_country"] = None
+            if last["date"] is None and frame.get("date_text"):
+                last["date"] = dates.resolve_date(frame["date_text"], self.published,
+                                                  future=last["status"] != "occurred")
+            if last["location"] is None and last["mode"] == "in_person" and frame.get("location_text") \
+                    and not frame.get("venue"):
+                last["location"], last["location_country"] = frame["location_text"], frame.get("location_country")
 
     def _note_dateline(self, frame: dict) -> None:
         """A story opening with a dispatch dateline ("MINSK, December 19 -"); a page may hold several."""
@@ -445,8 +466,9 @@ def extract_meetings(
             nodes_of_spans = [_span_node(para_mentions, span) for span in frame.get("participants", [])]
             participants = _unique(nodes_of_spans)
             # a reference resolve could not link ("the minister") is resolved from the context here
+            told = {s: t for s, _, t in frame.get("ref_texts", [])}  # the reference with its modifiers
             frame["refs"] = [*frame.get("refs", []),
-                             *([*span[:2], ref_texts.get((doc_id, row["para_idx"], span[0]), "")]
+                             *([*span[:2], told.get(span[0]) or ref_texts.get((doc_id, row["para_idx"], span[0]), "")]
                                for span, nid in zip(frame.get("participants", []), nodes_of_spans) if nid is None)]
             for start, end, country in frame.get("person_countries", []) or []:
                 nid = _span_node(para_mentions, (start, end))

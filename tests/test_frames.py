@@ -263,3 +263,31 @@ def test_other_encounter_shapes(read, text, host):
 def test_his_talks_with_someone_belong_to_the_subject(read):
     (frame,) = meetings(read("Admiral Peter Brown spoke about his talks with Defence Minister Karl Hesse."))
     assert frame["names"] == ["Karl Hesse", "Peter Brown"]
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Secretary Mario Ruiz held a series of bilateral talks with his counterparts from Norway and Chile.",
+    "Defence Secretary Mario Ruiz separately met Admiral Karl Hesse and General Tomas Lindqvist.",
+    "Defence Secretary Mario Ruiz held separate meetings with Admiral Karl Hesse and General Tomas Lindqvist.",
+])
+def test_separate_meetings_are_marked_with_their_subject(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["split"] is True
+    assert [text[s:e] for s, e in frame["split_subject"]] == ["Mario Ruiz"]
+
+
+def test_one_sitting_with_two_guests_is_not_split(read):
+    (frame,) = meetings(read("Defence Secretary Mario Ruiz met Admiral Karl Hesse and General Tomas Lindqvist."))
+    assert frame["split"] is False
+
+
+def test_plural_counterparts_keep_the_countries_they_come_from(read):
+    (frame,) = meetings(read("Defence Secretary Mario Ruiz held a series of bilateral talks with his counterparts "
+                             "from Norway, Chile and Kenya on Saturday."))
+    texts = [t for *_, t in frame["ref_texts"]] + [t for *_, t in frame["refs"]]
+    assert any("Norway, Chile and Kenya" in t for t in texts)
+
+
+def test_a_title_after_the_name_gives_the_country(read):
+    (frame,) = meetings(read("Mario Ruiz also met with Karla Hesse, the Minister of Defence of New Zealand."))
+    assert [c for *_, c in frame["person_countries"]] == ["New Zealand"]

@@ -294,3 +294,16 @@ def test_the_parties_talking_after_a_call_add_to_that_call():
     meetings, _, _ = run({"d1": [(1, call), (2, parties)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
     (row,) = meetings.to_dict("records")
     assert (row["mode"], row["topics"]) == ("phone", ["border security"])
+
+
+def test_a_series_of_talks_with_counterparts_from_several_countries_is_one_meeting_each():
+    """ "X held a series of bilateral talks with his counterparts from Chile and Peru." ... the two named later."""
+    series = frame(participants=[(0, 3), (10, 40)], split=True, split_subject=[[0, 3]],
+                   ref_texts=[[10, 40, "his counterparts from Chile and Peru"]])
+    details = frame(kind="context", meeting_ref=True, location_text="Lima", location_country="Peru")
+    later = frame(kind="context", person_countries=[[0, 3, "Peru"], [10, 13, "Chile"], [20, 23, "Spain"]])
+    meetings, _, _ = run({"d1": [(1, series), (2, details), (3, later)]},
+                         {"d1": [(1, 0, 3, A), (3, 0, 3, B), (3, 10, 13, C), (3, 20, 23, "PERSON:dan")]},
+                         {"d1": None})
+    assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, C]]
+    assert meetings["location"].tolist() == ["Lima", "Lima"]

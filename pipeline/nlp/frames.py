@@ -252,6 +252,20 @@ def _status(sent: Span, trigger: Token) -> str:
     return "occurred"
 
 
+def _separate(trigger: Token, noun: Token | None) -> bool:
+    """Several meetings, one per named counterpart: "met A and B separately", "held separate meetings with",
+    "a series of bilateral talks with his counterparts from A, B and C"."""
+    c = cues()
+    if any(ch.lower_ in c["separate_words"] for ch in trigger.children if ch.dep_ in ("advmod", "npadvmod")):
+        return True
+    if noun is None:
+        return False
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "talks"
+    if plural and any(ch.lower_ in c["separate_words"] for ch in noun.children if ch.dep_ in ("amod", "compound")):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in c["series_words"]
+
+
 def _invited(trigger: Token) -> bool:
     return any(a.lemma_.lower() in ("invite", "urge", "ask") for a in trigger.ancestors)
 
@@ -375,6 +389,9 @@ def _country_of(person: Span) -> str | None:
         heads.append(top)
     titled = [t for h in heads for t in h.subtree
               if t.i < start and t.ent_type_ not in PARTICIPANT_LABELS and not _under_conj(t, h)]
+    # "X, the Canadian Minister of Defense": a title set after the name
+    titled += [t for ch in root.children if ch.dep_ == "appos" and ch.i > root.i and ch.ent_type_ != "PERSON"
+               for t in ch.subtree if t.ent_type_ != "PERSON"]
     window = [t for t in doc[i + 1: start]] + titled
     for t in window:
         key = t.text.casefold().rstrip("’'s")
@@ -384,6 +401,11 @@ def _country_of(person: Span) -> str | None:
             return countries[t.text.casefold()]
         if key in countries:
             return countries[key]
+        if t.i + 1 < len(doc) and t.text[:1].isupper():  # "New Zealand", "Sri Lankan", "United Arab Emirates"
+            for n in (2, 3):
+                words = doc[t.i: t.i + n].text.casefold()
+                if words in countries or words in demonyms:
+                    return countries.get(words) or demonyms[words]
     return None
 
 
@@ -432,10 +454,14 @@ def _apposed_person(ref: Span, persons: list[Span]) -> Span | None:
 
 
 def _with_modifiers(tok: Token) -> str:
-    """A reference word with the words before it that modify it ("his Turkish counterpart")."""
+    """A reference word with the words that modify it ("his Turkish counterpart", "his counterparts from A,
+    B and C")."""
     lefts = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "poss", "det", "nmod")]
     start = min([tok.i, *(s.i for t in lefts for s in t.subtree)])
-    return tok.doc[start: tok.i + 1].text
+    end = tok.i
+    for prep in (t for t in tok.rights if t.dep_ == "prep" and t.lower_ in ("from", "of")):
+        end = max(end, *(s.i for s in prep.subtree))
+    return tok.doc[start: end + 1].text
 
 
 def _bare_names(head: Token | None) -> list[Token]:
@@ -479,8 +505,13 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
                 out.append((tok, None))
                 continue
             if lemma in c["light_verbs"]:
-                noun = next((ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")
-                             and (ch.lemma_.lower() in c["meeting_nouns"] or ch.lower_ in c["meeting_nouns"])), None)
+                # "held talks", "held a series of bilateral talks"
+                held = [g for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")
+                        for g in ([ch] if ch.lemma_.lower() not in c["series_words"] else
+                                  [p for prep in ch.children if prep.lower_ == "of" for p in prep.children
+                                   if p.dep_ == "pobj"])]
+                noun = next((ch for ch in held
+                             if ch.lemma_.lower() in c["meeting_nouns"] or ch.lower_ in c["meeting_nouns"]), None)
                 if noun is not None:
                     out.append((tok, noun))
                     continue
@@ -681,9 +712,7 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     elif lemma in c["visit_verbs"] or _calls_on(trigger) or (
             noun is not None and noun.lemma_.lower() in c["visit_nouns"]):
         host = obj_persons[0] if obj_persons else None
-    split = (noun is not None and noun.lower_ == "meetings" and any(
-        ch.lower_ in ("separate", "bilateral") for ch in noun.children)) or any(
-        ch.lower_ == "separately" for ch in trigger.children)
+    split = _separate(trigger, noun)
     visitor = next((p for p in named if _visitor(p)), None)
     return _frame(
         "meeting", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in named],
@@ -693,5 +722,6 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
         mode=_mode(sent, trigger, noun), status=_status(sent, trigger), split=split, present=_present(trigger, noun),
         split_subject=[[p.start_char, p.end_char] for p in subj_persons] if split else [],
+        ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],
         confidence=confidence if len(named) >= 2 else 0.6, **common,
     )
