@@ -295,7 +295,9 @@ class _DocReader:
             if kind in ("topics", "context"):
                 return
         if kind in ("topics", "context"):
-            if frame.get("meeting_ref") and len(persons_in_sentence) < 2:
+            told = {p for m in self.meetings if m["evidence"] == self.meetings[-1]["evidence"]
+                    for p in m["participants"]} if self.meetings else set()
+            if frame.get("meeting_ref") and (len(persons_in_sentence) < 2 or set(persons_in_sentence) <= told):
                 self._add_details(frame)
             if frame.get("topics"):
                 if self.meetings:
@@ -356,7 +358,9 @@ class _DocReader:
         ):
             meeting["date"] = self.last_date
         if meeting["location"] is None and meeting["mode"] == "in_person":
-            placed = next((m for m in reversed(self.meetings) if m["location"] and m["mode"] == "in_person"), None)
+            # a place told for an earlier meeting of the same standing (a planned call-on is not held there yet)
+            placed = next((m for m in reversed(self.meetings) if m["location"] and m["mode"] == "in_person"
+                           and m["status"] == meeting["status"]), None)
             if placed is not None:
                 meeting["location"], meeting["location_country"] = placed["location"], placed["location_country"]
             elif self.last_place:

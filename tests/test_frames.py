@@ -291,3 +291,21 @@ def test_plural_counterparts_keep_the_countries_they_come_from(read):
 def test_a_title_after_the_name_gives_the_country(read):
     (frame,) = meetings(read("Mario Ruiz also met with Karla Hesse, the Minister of Defence of New Zealand."))
     assert [c for *_, c in frame["person_countries"]] == ["New Zealand"]
+
+
+def test_the_visiting_side_is_marked_as_visitor(read):
+    (frame,) = meetings(read("General Karl Hesse met with visiting Chief of Staff of the Danish Army, "
+                             "General Tomas Lindqvist, on Wednesday."))
+    text = "General Karl Hesse met with visiting Chief of Staff of the Danish Army, General Tomas Lindqvist, on Wednesday."
+    assert text[frame["visitor"][0]:frame["visitor"][1]] == "Tomas Lindqvist"
+
+
+def test_what_was_agreed_at_the_talks_does_not_make_them_planned(read):
+    (frame,) = meetings(read("At the talks with Admiral Karl Hesse on Monday, General Tomas Lindqvist agreed to "
+                             "continue the exchanges."))
+    assert frame["status"] == "occurred"
+
+
+def test_the_sidelines_are_no_topic(read):
+    found = read("During the meeting on the sidelines of the summit in Oslo, the ministers discussed border security.")
+    assert all("sidelines" not in t for f in found for t in f["topics"])

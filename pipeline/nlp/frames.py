@@ -243,6 +243,11 @@ def _status(sent: Span, trigger: Token) -> str:
     for tok in chain:
         if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in c["after_words"]:
             return "occurred"  # "after the meeting with X, he will ..."
+        if tok is trigger and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during"):
+            # "At the talks, both sides agreed to ...": what was agreed there does not make the talks planned
+            verb = tok.head.head
+            return "planned" if any(ch.dep_ == "aux" and ch.lower_ in ("will", "shall", "'ll")
+                                    for ch in verb.children) else "occurred"
         if tok.lemma_.lower() in c["planned_words"] and tok.lemma_.lower() != "set":
             return "planned"
         if any(ch.dep_ == "aux" and ch.lower_ in ("will", "shall", "'ll") for ch in tok.children):
@@ -280,6 +285,8 @@ def _topic_phrases(head: Token) -> list[str]:
     """The object phrase split into its coordinated parts, each without the leading article."""
     if head.ent_type_ in ("DATE", "TIME") or head.lower_ in dates.MONTHS or head.lower_ in dates.WEEKDAYS:
         return []  # "talks on Monday", "a conversation on February 1": a day, not a subject
+    if head.lemma_.lower() in cues()["not_topics"]:
+        return []  # "a meeting on the sidelines of the summit": a place, not a subject
     toks = list(head.subtree)
     text = head.doc[toks[0].i: toks[-1].i + 1].text
     text = _TOPIC_CUT.sub("", text)
@@ -388,7 +395,7 @@ def _country_of(person: Span) -> str | None:
         top = top.head.head
         heads.append(top)
     titled = [t for h in heads for t in h.subtree
-              if t.i < start and t.ent_type_ not in PARTICIPANT_LABELS and not _under_conj(t, h)]
+              if t.i < start and t.ent_type_ != "PERSON" and not _under_conj(t, h)]
     # "X, the Canadian Minister of Defense": a title set after the name
     titled += [t for ch in root.children if ch.dep_ == "appos" and ch.i > root.i and ch.ent_type_ != "PERSON"
                for t in ch.subtree if t.ent_type_ != "PERSON"]
@@ -419,7 +426,17 @@ def _under_conj(tok: Token, top: Token) -> bool:
 
 
 def _visitor(person: Span) -> bool:
-    """The person "is on a visit to ..." / "is in Baku on an official visit" in a relative clause."""
+    """The person "is on a visit to ..." / "is in Baku on an official visit" in a relative clause, or is
+    "the visiting Chief of Staff X"."""
+    doc = person.doc
+    i = person.start - 1
+    while i >= person.sent.start and person.start - i <= 12 and doc[i].ent_type_ != "PERSON" \
+            and doc[i].pos_ not in ("VERB", "AUX", "ADP") or (i >= person.sent.start and doc[i].lower_ == "of"):
+        if doc[i].lower_ in cues()["visiting_words"]:
+            return True
+        i -= 1
+    if i >= person.sent.start and doc[i].lower_ in cues()["visiting_words"]:
+        return True
     for tok in person.root.children:
         if tok.dep_ in ("relcl", "acl") and any(t.lemma_.lower() == "visit" for t in tok.subtree):
             return True
