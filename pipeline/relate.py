@@ -183,6 +183,14 @@ class _DocReader:
     def finish(self) -> list[dict]:
         """The meetings of the document, with the hosts the text implies (read once the whole text is known:
         "X is in Konya to observe an international exercise" may follow the meeting)."""
+        # a meeting the text reports as cancelled or postponed is that meeting, not also a planned one
+        for gone in [m for m in self.meetings if m["status"] == "cancelled"]:
+            for plan in [m for m in self.meetings if m["status"] == "planned"
+                         and set(m["participants"]) == set(gone["participants"]) and m["mode"] == gone["mode"]]:
+                day = gone["date"]
+                self._merge_into(gone, plan)
+                gone["date"] = day  # the day it was planned for is not a day it took place
+                self.meetings.remove(plan)
         for meeting in self.meetings:
             if meeting["host"] is None:
                 meeting["host"] = self._host(meeting)

@@ -309,3 +309,24 @@ def test_what_was_agreed_at_the_talks_does_not_make_them_planned(read):
 def test_the_sidelines_are_no_topic(read):
     found = read("During the meeting on the sidelines of the summit in Oslo, the ministers discussed border security.")
     assert all("sidelines" not in t for f in found for t in f["topics"])
+
+
+def test_a_meeting_that_may_happen_is_no_meeting(read):
+    assert meetings(read("Olaf Berger and Karl Hesse may speak on the phone in the next few days, she said.")) == []
+
+
+def test_set_to_meet_is_planned(read):
+    (frame,) = meetings(read("Olaf Berger was set to meet with Karl Hesse on Wednesday."))
+    assert frame["status"] == "planned"
+
+
+def test_people_speaking_at_a_news_conference_do_not_meet(read):
+    found = read("Prime Minister Olaf Berger and Minister Karl Hesse speak during a news conference.")
+    assert meetings(found) == [] and not found[0].get("meeting_ref")
+
+
+def test_postponed_to_a_stated_day_is_planned_and_without_one_cancelled(read):
+    (frame,) = meetings(read("The meeting between Olaf Berger and Karl Hesse was postponed to May 5."))
+    assert (frame["status"], frame["date_text"]) == ("planned", "May 5")
+    (frame,) = meetings(read("Olaf Berger postponed his meeting with Karl Hesse."))
+    assert frame["status"] == "cancelled"

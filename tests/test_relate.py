@@ -307,3 +307,12 @@ def test_a_series_of_talks_with_counterparts_from_several_countries_is_one_meeti
                          {"d1": None})
     assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, C]]
     assert meetings["location"].tolist() == ["Lima", "Lima"]
+
+
+def test_a_meeting_reported_planned_then_postponed_is_one_cancelled_meeting():
+    planned = frame(participants=[(0, 3), (10, 13)], status="planned", date_text="on Wednesday")
+    gone = frame(participants=[(0, 3), (10, 13)], status="cancelled")
+    meetings, _, _ = run({"d1": [(1, gone), (2, planned)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A),
+                                                                     (2, 10, 13, B)]}, {"d1": "2024-05-06"})
+    (row,) = meetings.to_dict("records")
+    assert (row["status"], row["date"]) == ("cancelled", None)

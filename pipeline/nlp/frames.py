@@ -238,7 +238,10 @@ def _status(sent: Span, trigger: Token) -> str:
     c = cues()
     lemmas = {t.lemma_.lower() for t in sent}
     if any(w in lemmas for w in c["cancelled_words"]) or "called off" in sent.text.lower():
-        return "cancelled"
+        postponed_to = any(t.lemma_.lower() in ("postpone", "reschedule", "delay", "move") and any(
+            p.lower_ in ("to", "until", "till") and any(o.ent_type_ == "DATE" for o in p.children)
+            for p in t.children) for t in sent)
+        return "planned" if postponed_to else "cancelled"  # postponed to a stated day is still planned
     chain = [trigger, *trigger.ancestors]
     for tok in chain:
         if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in c["after_words"]:
@@ -248,8 +251,9 @@ def _status(sent: Span, trigger: Token) -> str:
             verb = tok.head.head
             return "planned" if any(ch.dep_ == "aux" and ch.lower_ in ("will", "shall", "'ll")
                                     for ch in verb.children) else "occurred"
-        if tok.lemma_.lower() in c["planned_words"] and tok.lemma_.lower() != "set":
-            return "planned"
+        if tok.lemma_.lower() in c["planned_words"] and (tok.lemma_.lower() != "set" or any(
+                ch.dep_ == "xcomp" and ch in chain for ch in tok.children)):
+            return "planned"  # "is expected to meet", "was set to meet" (not "set up")
         if any(ch.dep_ == "aux" and ch.lower_ in ("will", "shall", "'ll") for ch in tok.children):
             return "planned"
         if tok.dep_ not in ("xcomp", "conj", "acomp", "advcl", "pcomp", "dobj", "pobj", "prep", "acl", "relcl"):
@@ -269,6 +273,16 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     if plural and any(ch.lower_ in c["separate_words"] for ch in noun.children if ch.dep_ in ("amod", "compound")):
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in c["series_words"]
+
+
+def _speculative(trigger: Token) -> bool:
+    """ "may/might/could meet": a possibility, not a meeting held or planned."""
+    for tok in [trigger, *trigger.ancestors][:3]:
+        if any(ch.dep_ == "aux" and ch.lower_ in cues()["speculative_words"] for ch in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "conj"):
+            break
+    return False
 
 
 def _invited(trigger: Token) -> bool:
@@ -578,7 +592,8 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
         seen.add(key)
         frames.append(frame)
     meeting_ref = any(words.pos[i] == "NOUN" and (words.lemma[i] in c["meeting_nouns"]
-                                                  or words.lower[i] in c["meeting_nouns"]) for i in span)
+                                                  or words.lower[i] in c["meeting_nouns"])
+                      and not (i > sent.start and words.lower[i - 1] in c["not_meeting_compounds"]) for i in span)
     if not frames and (topics or date_text or location is not None or persons or meeting_ref):
         planned = any(words.lower[i] == "will" or words.lemma[i] in ("expect", "schedule") for i in span)
         frames.append(_frame("topics" if topics else "context", sent, sent_idx, None, [],
@@ -705,6 +720,10 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
             for ch in noun.children):
         return None  # "agreed to hold a working-group meeting": others will meet
     confidence = 0.9
+    if _speculative(trigger):
+        return None  # "they may speak by phone in the coming weeks": no meeting reported
+    if lemma in c["speak_verbs"] and noun is None and not objs and _mode(sent, trigger, noun) == "in_person":
+        return None  # "X and Y speak during a news conference": speaking is no encounter without "with"
     if lemma in c["call_verbs"] and noun is None and not _calls_on(trigger) and (
             _is_passive(trigger) or not any(ch.dep_ in ("dobj", "oprd", "dative") or ch.ent_type_ in PARTICIPANT_LABELS
                                             for ch in trigger.children)):
