@@ -44,8 +44,8 @@ _MAY_HAVE_DATE = re.compile(r"\d|day\b|tomorrow", re.IGNORECASE)
 def find_date_text(sentence: str) -> str | None:
     """The first date expression of a sentence that can fix a meeting day.
 
-    "the ministry said on Monday" dates the report, not the meeting, so an expression right after a
-    reporting verb is skipped.
+    "the ministry said on Monday" dates the report, so an expression right after a reporting verb is taken
+    only when the sentence names no other day (a report of the day tells of a meeting just held).
     """
     if not _MAY_HAVE_DATE.search(sentence):
         return None
@@ -55,14 +55,15 @@ def find_date_text(sentence: str) -> str | None:
         rest = find_date_text(sentence[line.end():])
         if rest is not None:
             return rest
-    found = []
+    found, reported = [], []
     for kind, pattern in DATE_PATTERNS:
         for m in pattern.finditer(sentence):
-            if REPORT_DATE.search(sentence[: m.start()]):
+            if kind == "day_month" and any(s <= m.start() < e for s, e, _ in found + reported):
                 continue
-            if kind == "day_month" and any(s <= m.start() < e for s, e, _ in found):
-                continue
-            found.append((m.start(), m.end(), m.group(0)))
+            (reported if REPORT_DATE.search(sentence[: m.start()]) else found).append(
+                (m.start(), m.end(), m.group(0)))
+    # "the ministry reported on October 14" dates the meeting only when the sentence gives no other day
+    found = found or reported
     if not found:
         return None
     found.sort()

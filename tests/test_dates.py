@@ -44,3 +44,10 @@ def test_a_dateline_with_its_year_resolves_without_a_publication_day():
 def test_a_missing_publication_day_is_none(published):
     assert dates.parse_day(published) is None
     assert dates.resolve_date("yesterday", published) is None
+
+
+def test_a_report_day_dates_the_meeting_only_when_no_other_day_is_given():
+    assert dates.find_date_text("The ministers met in Lima, the ministry said on Monday.") == "Monday"
+    assert dates.find_date_text("The ministers met in Lima on Sunday, the ministry said on Monday.") == "Sunday"
+    assert dates.find_date_text("The commanders discussed cooperation, the ministry reported on October 14.") \
+        == "October 14"

@@ -151,7 +151,7 @@ def test_dates_resolve_against_publication(text, published, future, expected):
     assert dates.resolve_date(dates.find_date_text(text), published, future=future) == expected
 
 
-@pytest.mark.parametrize("text", ["next week", "in March", "the ministry said on Monday", "earlier this year"])
+@pytest.mark.parametrize("text", ["next week", "in March", "earlier this year"])
 def test_no_day_fixed(text):
     assert dates.find_date_text(text) is None
 

@@ -466,8 +466,10 @@ def _ref_nouns(head: Token | None) -> list[Token]:
     for tok in [head, *head.conjuncts]:
         named_near = tok.head.ent_type_ in PARTICIPANT_LABELS or any(
             t.ent_type_ in PARTICIPANT_LABELS for t in tok.subtree)
-        if tok.lower_ in PRONOUNS or (tok.pos_ == "NOUN" and tok.lemma_.lower() in c["person_refs"]
-                                      and tok.ent_type_ == "" and not tok.tag_.endswith("S") and not named_near):
+        # a title with no name beside it ("met his Turkish counterpart" at a sentence's end) is a reference too
+        if tok.lower_ in PRONOUNS or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in c["person_refs"]
+                                      and tok.ent_type_ in ("", "TITLE") and not tok.tag_.endswith("S")
+                                      and not named_near):
             out.append(tok)
     return out
 
