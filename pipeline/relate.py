@@ -196,6 +196,13 @@ class _DocReader:
                 meeting["host"] = self._host(meeting)
         return self.meetings
 
+    def _guests(self) -> set[str]:
+        """The people received by someone in the text's in-person meetings, and nobody's host."""
+        guests = {p for m in self.meetings if m["host"] and m["mode"] == "in_person" and m["status"] == "occurred"
+                  for p in m["participants"] if p != m["host"]}
+        hosts = {m["host"] for m in self.meetings if m["host"]}
+        return guests - hosts
+
     def _host(self, meeting: dict) -> str | None:
         """The receiving side when the text does not say "received"/"hosted": the participant who is at
         home (the meeting city is in their country) while the others are visiting. Nobody is at home at an
@@ -209,6 +216,11 @@ class _DocReader:
             return next(p for p in parts if p != meeting["visitor"])
         country = meeting.get("location_country")
         if not country:
+            # a guest of the text's own meetings ("X received Y", "Y paid a visit to X") is on a visit: in a
+            # later meeting of that visit the other side receives them
+            guests = [p for p in parts if p in self._guests()]
+            if len(guests) == 1 and len(parts) == 2 and not self.venues:
+                return next(p for p in parts if p not in guests)
             return None
         known = {p: self.countries.get(p) for p in parts}
         home = [p for p, c in known.items() if c == country]

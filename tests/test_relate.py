@@ -316,3 +316,13 @@ def test_a_meeting_reported_planned_then_postponed_is_one_cancelled_meeting():
                                                                      (2, 10, 13, B)]}, {"d1": "2024-05-06"})
     (row,) = meetings.to_dict("records")
     assert (row["status"], row["date"]) == ("cancelled", None)
+
+
+def test_a_guest_received_earlier_is_received_again_in_a_later_meeting_of_the_visit():
+    """ "A received B." ... "Later, B and C met." (no place given): C is B's host."""
+    first = frame(participants=[(0, 3), (10, 13)], host=[0, 3])
+    later = frame(participants=[(10, 13), (20, 23)])
+    meetings, _, _ = run({"d1": [(1, first), (2, later)]},
+                         {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 10, 13, B), (2, 20, 23, C)]}, {"d1": None})
+    hosts = {tuple(sorted(p)): h for p, h in zip(meetings["participants"], meetings["host"])}
+    assert hosts == {(A, B): A, (B, C): C}
