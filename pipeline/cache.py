@@ -23,7 +23,7 @@ import pipeline
 from pipeline import ner, resources
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-CODE_FILES = ("ner.py", "nlp/*.py")
+CODE_FILES = ("ner.py", "nlp/*.py", "dates.py")  # frames read dates.find_date_text
 CHUNK_TEXTS = 2048  # texts per analysis call: the unit of progress, of cache commits and of memory held
 
 

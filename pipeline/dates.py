@@ -21,12 +21,21 @@ _MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?
 _REPORT = r"(?:said|reported|announced|stated|told|confirmed|informed|added|noted|wrote)"
 DATE_PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})\b")),
-    ("month_day", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?")),
+    ("month_day", re.compile(_MONTH + r"\s*(?<![A-Za-z])(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?")),
     ("day_month", re.compile(
         r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?")),
     ("weekday", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.IGNORECASE)),
 ]
+# A dispatch dateline opening a story: "WASHINGTON, June 4, 2014 -", "MINSK, December 19. /TASS/.",
+# "BEIJING, Nov.23 --", "[India], October 21 (ANI):", "New Delhi, 5 May (PTI)"
+DATELINE = re.compile(
+    r"^\W{0,3}(?:date \d{4}-\d{2}-\d{2}\s+)?(?P<city>[\[(]?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}[\])]?)"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?,\s*"
+    r"(?P<date>" + _MONTH.replace("(?P<month>", "(?:") + r"\s*\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH.replace("(?P<month>", "(?:") + r"(?:,?\s+\d{4})?)\b")
+_NOT_A_CITY = {*MONTHS, *WEEKDAYS, "on", "in", "at", "by", "since", "from", "as", "after", "before", "during", "until",
+               "last", "this", "next", "early", "late", "between", "and", "but", "also", "meanwhile", "then", "today"}
 REPORT_DATE = re.compile(_REPORT + r"\s+(?:on\s+)?$", re.IGNORECASE)
 # every pattern needs a digit, a weekday, today/yesterday (both end in "day") or tomorrow
 _MAY_HAVE_DATE = re.compile(r"\d|day\b|tomorrow", re.IGNORECASE)
@@ -35,25 +44,45 @@ _MAY_HAVE_DATE = re.compile(r"\d|day\b|tomorrow", re.IGNORECASE)
 def find_date_text(sentence: str) -> str | None:
     """The first date expression of a sentence that can fix a meeting day.
 
-    "the ministry said on Monday" dates the report, not the meeting, so an expression right after a
-    reporting verb is skipped.
+    "the ministry said on Monday" dates the report, so an expression right after a reporting verb is taken
+    only when the sentence names no other day (a report of the day tells of a meeting just held).
     """
     if not _MAY_HAVE_DATE.search(sentence):
         return None
-    found = []
+    line = DATELINE.match(sentence)
+    if line is not None and dateline_date_text(sentence):
+        # the dispatch's own day; the meeting's day, if the sentence gives one, comes after it
+        rest = find_date_text(sentence[line.end():])
+        if rest is not None:
+            return rest
+    found, reported = [], []
     for kind, pattern in DATE_PATTERNS:
         for m in pattern.finditer(sentence):
-            if REPORT_DATE.search(sentence[: m.start()]):
+            if kind == "day_month" and any(s <= m.start() < e for s, e, _ in found + reported):
                 continue
-            if kind == "day_month" and any(s <= m.start() < e for s, e, _ in found):
-                continue
-            found.append((m.start(), m.end(), m.group(0)))
+            (reported if REPORT_DATE.search(sentence[: m.start()]) else found).append(
+                (m.start(), m.end(), m.group(0)))
+    # "the ministry reported on October 14" dates the meeting only when the sentence gives no other day
+    found = found or reported
     if not found:
         return None
     found.sort()
     # Prefer the longest expression starting at the same place ("September 8, 2022" over "September 8").
     first = found[0][0]
     return max((f for f in found if f[0] == first), key=lambda f: f[1] - f[0])[2].rstrip(".")
+
+
+def dateline_date_text(sentence: str) -> str | None:
+    """The date of a dispatch dateline that opens `sentence` ("MINSK, December 19. ..."), or None."""
+    m = DATELINE.match(sentence)
+    if m is None or m["city"].strip("[]()").split()[0].casefold() in _NOT_A_CITY:
+        return None
+    return m["date"]
+
+
+def parse_day(published) -> date | None:
+    """A date from an ISO string (or a pandas/NumPy date); None when missing or not a date."""
+    return _parse_published(published)
 
 
 def _parse_published(published) -> date | None:

@@ -10,16 +10,43 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from datetime import date as Date
 
 import pandas as pd
 
 from pipeline import dates, schema
 from pipeline.dedup import text_hash
+from pipeline.nlp.frames import cues, places as frames_places
 from pipeline.resolve import slug
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
 INHERIT_KEYS = ("date", "location", "location_country")
+LEAD_PARAGRAPHS = 1  # paragraphs after a dateline whose undated meetings take its day
+COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
+
+
+def _countries_named(text: str) -> list[str]:
+    """Every country a phrase names ("his counterparts from Chile, Peru and New Zealand"), in order."""
+    _, countries, demonyms = frames_places()
+    folded = text.casefold()
+    found = []
+    for name in sorted({*countries, *demonyms}, key=len, reverse=True):
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", folded):
+            if not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), countries.get(name) or demonyms.get(name)))
+    return _unique(c for _, _, c in sorted(found))
+
+
+def _country_named(text: str) -> str | None:
+    """The country a reference names by a demonym or name ("his Turkish counterpart" -> Turkey)."""
+    _, countries, demonyms = frames_places()
+    words = [w.casefold() for w in re_words(text)]
+    return next((demonyms.get(w) or countries.get(w) for w in words if w in demonyms or w in countries), None)
+
+
+def re_words(text: str) -> list[str]:
+    return re.findall(r"[\w’'.-]+", text)
 
 
 def _span_node(candidates: list[tuple[int, int, str]] | None, span) -> str | None:
@@ -43,6 +70,14 @@ def _participants_by_paragraph(mentions: pd.DataFrame) -> dict[tuple, list[tuple
     return by_para
 
 
+def _ref_texts(mentions: pd.DataFrame) -> dict[tuple, str]:
+    """(doc_id, para_idx, start) -> text of each REF mention ("his Turkish counterpart")."""
+    refs = mentions[mentions["label"] == "REF"]
+    if "text" not in refs.columns:
+        return {}
+    return {(d, p, s): t for d, p, s, t in zip(*(refs[c].tolist() for c in ("doc_id", "para_idx", "start", "text")))}
+
+
 def _unique(items):
     return list(dict.fromkeys(i for i in items if i))
 
@@ -51,7 +86,11 @@ class _DocReader:
     """Reads the frames of one document in order and builds its meetings."""
 
     def __init__(self, published, countries: dict[str, str], names: dict[str, str]):
-        self.published = published
+        # the day relative dates count from: the publication date, else the last dateline's day with its year
+        self.publication = published if dates.parse_day(published) else None
+        self.published = self.publication
+        self.dateline_para: int | None = None
+        self.dateline_day: str | None = None
         self.names = names
         self.meetings: list[dict] = []
         self.pending_group: list[dict] = []
@@ -64,19 +103,55 @@ class _DocReader:
         self.venues: set[str] = set()
 
     # -- helpers ---------------------------------------------------------------------------------------
-    def _resolve_refs(self, frame: dict, participants: list[str]) -> list[str]:
+    def _counterpart(self, text: str, participants: list[str], after: list[str], forward: bool = False,
+                     strict: bool = False) -> str | None:
+        """ "his Turkish counterpart" named in another sentence or the headline: the nearest person named
+        after the reference, else before it, of the country the reference names, else of another country
+        than the participants (a counterpart is the other side)."""
+        country = _country_named(text)
+        own = {self.countries.get(p) for p in participants} - {None}
+        candidates = _unique([*after, *([] if forward else reversed(self.persons_seen))])
+        candidates = [c for c in candidates if c not in participants]
+        if country is not None:
+            fitting = [c for c in candidates if self.countries.get(c) == country]
+            if fitting or strict:
+                return next(iter(fitting), None)
+        # a person of another known country first, then one of unknown country
+        other = [c for c in candidates if self.countries.get(c) is not None and self.countries.get(c) not in own]
+        return next(iter(other), None) or next((c for c in candidates if self.countries.get(c) is None), None)
+
+    def _resolve_refs(self, frame: dict, participants: list[str], after: list[str] = ()) -> list[str]:
         """Nominal references ("the Pakistani general", "the NATO official") not linked by resolve:
-        the guest of the last meeting, else the person named last, who is not already a participant."""
-        for _ in frame.get("refs", []):
+        the guest of the last meeting, else the person named last, who is not already a participant.
+        A counterpart may be named later in the text too."""
+        for ref in frame.get("refs", []):
+            text = str(ref[2]) if len(ref) > 2 else ""
+            if frame.get("split"):
+                # "a series of talks with his counterparts from A, B and C": one of each country
+                chosen = [self._counterpart(country, participants, [a for a in after if a not in participants][:8],
+                                            forward=True, strict=True) for country in _countries_named(text)]
+                participants += _unique(c for c in chosen if c and c not in participants)
             if len(participants) >= 2:
                 break
+            indefinite = text.lower().startswith(("a ", "an "))  # "a senior British official": named later
+            if indefinite or any(w in COUNTERPART_WORDS for w in re_words(text.lower())):
+                pick = self._counterpart(text, participants, [a for a in after if a not in participants][:3],
+                                         forward=indefinite)
+                if pick:
+                    participants.append(pick)
+                continue
             candidates = []
             if self.meetings:
                 last = self.meetings[-1]
                 host = last["host"] or self._host(last)
                 candidates += [p for p in last["participants"] if p != host] + last["participants"]
             candidates += list(reversed(self.persons_seen))
-            pick = next((c for c in candidates if c not in participants), None)
+            candidates = [c for c in candidates if c not in participants]
+            country = _country_named(text)
+            if country is not None:  # "the Indian Army chief": an Indian
+                candidates = [c for c in candidates if self.countries.get(c) == country] or [
+                    c for c in candidates if self.countries.get(c) is None]
+            pick = next(iter(candidates), None)
             if pick:
                 participants.append(pick)
         return participants
@@ -90,18 +165,43 @@ class _DocReader:
                 participants.append(match[0])
         return participants
 
-    def _group_participants(self) -> list[str]:
+    def _group_participants(self, named: list[str] = ()) -> list[str]:
+        """The people a plural phrase ("the sides", "the two ministers") stands for: those of the last meeting.
+        Beside a named person ("at the meeting with X, the sides discussed"), only the other side: the
+        last meeting's people of another known country than X, else its guest."""
         if self.meetings:
-            return list(self.meetings[-1]["participants"])
+            last = self.meetings[-1]
+            people = list(last["participants"])
+            if named and not set(named) & set(people):
+                own = {self.countries.get(p) for p in named} - {None}
+                other = [p for p in people if self.countries.get(p) not in (None, *own)] if own else []
+                host = last["host"] or self._host(last)
+                return other or [p for p in people if p != host][:1] or people[:1]
+            return people
         return _unique(reversed(self.persons_seen))[:2]
 
     def finish(self) -> list[dict]:
         """The meetings of the document, with the hosts the text implies (read once the whole text is known:
         "X is in Konya to observe an international exercise" may follow the meeting)."""
+        # a meeting the text reports as cancelled or postponed is that meeting, not also a planned one
+        for gone in [m for m in self.meetings if m["status"] == "cancelled"]:
+            for plan in [m for m in self.meetings if m["status"] == "planned"
+                         and set(m["participants"]) == set(gone["participants"]) and m["mode"] == gone["mode"]]:
+                day = gone["date"]
+                self._merge_into(gone, plan)
+                gone["date"] = day  # the day it was planned for is not a day it took place
+                self.meetings.remove(plan)
         for meeting in self.meetings:
             if meeting["host"] is None:
                 meeting["host"] = self._host(meeting)
         return self.meetings
+
+    def _guests(self) -> set[str]:
+        """The people received by someone in the text's in-person meetings, and nobody's host."""
+        guests = {p for m in self.meetings if m["host"] and m["mode"] == "in_person" and m["status"] == "occurred"
+                  for p in m["participants"] if p != m["host"]}
+        hosts = {m["host"] for m in self.meetings if m["host"]}
+        return guests - hosts
 
     def _host(self, meeting: dict) -> str | None:
         """The receiving side when the text does not say "received"/"hosted": the participant who is at
@@ -116,6 +216,11 @@ class _DocReader:
             return next(p for p in parts if p != meeting["visitor"])
         country = meeting.get("location_country")
         if not country:
+            # a guest of the text's own meetings ("X received Y", "Y paid a visit to X") is on a visit: in a
+            # later meeting of that visit the other side receives them
+            guests = [p for p in parts if p in self._guests()]
+            if len(guests) == 1 and len(parts) == 2 and not self.venues:
+                return next(p for p in parts if p not in guests)
             return None
         known = {p: self.countries.get(p) for p in parts}
         home = [p for p, c in known.items() if c == country]
@@ -128,6 +233,11 @@ class _DocReader:
 
     def _new_meeting(self, frame: dict, participants: list[str], host: str | None) -> dict:
         date = dates.resolve_date(frame.get("date_text"), self.published, future=frame["status"] != "occurred")
+        if date is None and frame["status"] == "occurred" and not frame.get("date_text"):
+            if frame.get("present") and dates.parse_day(self.published):
+                date = str(self.published)[:10]  # "X meets Y", "X is holding talks with Y": today
+            elif self.dateline_day and frame["para_idx"] - self.dateline_para <= LEAD_PARAGRAPHS:
+                date = self.dateline_day  # the dispatch reports the lead meeting as just held
         return {
             "participants": participants, "host": host, "date": date,
             "location": frame.get("location_text"), "location_country": frame.get("location_country"),
@@ -156,9 +266,42 @@ class _DocReader:
                 self.venues.add(frame["location_text"].casefold())
 
     # -- reading ---------------------------------------------------------------------------------------
+    def _add_details(self, frame: dict) -> None:
+        """A sentence that speaks of the last meeting without naming its people ("In a telephone conversation
+        on May 2, the ministers ...", "The meeting took place at the ministry in Rome") gives its mode, day
+        and place."""
+        if not self.meetings or frame["para_idx"] - self.meetings[-1]["para_idx"] > 2:
+            return
+        # the meetings the last meeting sentence told ("separately met A and B" tells two)
+        told = [m for m in self.meetings if m["evidence"] == self.meetings[-1]["evidence"]]
+        for last in told:
+            if frame["status"] != last["status"]:
+                continue
+            if frame.get("mode", "in_person") != "in_person" and last["mode"] == "in_person" and not last["host"]:
+                last["mode"] = frame["mode"]
+                last["location"] = last["location_country"] = None
+            if last["date"] is None and frame.get("date_text"):
+                last["date"] = dates.resolve_date(frame["date_text"], self.published,
+                                                  future=last["status"] != "occurred")
+            if last["location"] is None and last["mode"] == "in_person" and frame.get("location_text") \
+                    and not frame.get("venue"):
+                last["location"], last["location_country"] = frame["location_text"], frame.get("location_country")
+
+    def _note_dateline(self, frame: dict) -> None:
+        """A story opening with a dispatch dateline ("MINSK, December 19 -"); a page may hold several."""
+        if frame.get("sent_idx") != 0:
+            return
+        day = dates.dateline_date_text(frame.get("evidence") or "")
+        if day:
+            self.dateline_day = dates.resolve_date(day, self.publication)
+            self.dateline_para = frame["para_idx"]
+            if self.publication is None:
+                self.published = self.dateline_day
+
     def add(self, frame: dict, participants: list[str], host: str | None, persons_in_sentence: list[str],
-            persons_before: list[str]) -> None:
+            persons_before: list[str], persons_after: list[str] = ()) -> None:
         self.persons_seen = persons_before
+        self._note_dateline(frame)
         kind = frame.get("kind", "meeting")
         if kind == "cooccurrence":
             if len(participants) >= 2:
@@ -172,6 +315,10 @@ class _DocReader:
             if kind in ("topics", "context"):
                 return
         if kind in ("topics", "context"):
+            told = {p for m in self.meetings if m["evidence"] == self.meetings[-1]["evidence"]
+                    for p in m["participants"]} if self.meetings else set()
+            if frame.get("meeting_ref") and (len(persons_in_sentence) < 2 or set(persons_in_sentence) <= told):
+                self._add_details(frame)
             if frame.get("topics"):
                 if self.meetings:
                     self.meetings[-1]["topics"] = _unique([*self.meetings[-1]["topics"], *frame["topics"]])
@@ -188,13 +335,14 @@ class _DocReader:
                                                       future=last["status"] != "occurred")
             return
         participants = self._resolve_surnames(frame, list(participants), [*persons_before, *persons_in_sentence])
-        participants = self._resolve_refs(frame, participants)
+        participants = self._resolve_refs(frame, participants, persons_after)
         if frame.get("group") and len(participants) < 2:
             if not self.meetings and not self.persons_seen:
                 self.pending_group.append(frame)
                 self._note_context(frame)
                 return
-            participants = _unique([*participants, *self._group_participants()])
+            participants = _unique([*participants, *self._group_participants(participants)])
+            frame = {**frame, "anaphoric": True}  # "the parties talked about ...": the meeting told before
         if len(participants) < 2:
             self._note_context(frame)
             return
@@ -230,13 +378,21 @@ class _DocReader:
         ):
             meeting["date"] = self.last_date
         if meeting["location"] is None and meeting["mode"] == "in_person":
-            placed = next((m for m in reversed(self.meetings) if m["location"] and m["mode"] == "in_person"), None)
+            # a place told for an earlier meeting of the same standing (a planned call-on is not held there yet)
+            placed = next((m for m in reversed(self.meetings) if m["location"] and m["mode"] == "in_person"
+                           and m["status"] == meeting["status"]), None)
             if placed is not None:
                 meeting["location"], meeting["location_country"] = placed["location"], placed["location_country"]
             elif self.last_place:
                 meeting["location"], meeting["location_country"] = self.last_place
         if meeting["mode"] != "in_person":
             meeting["location"] = meeting["location_country"] = None
+        last = self.meetings[-1] if self.meetings else None
+        if frame.get("anaphoric") and last and set(meeting["participants"]) == set(last["participants"]) \
+                and meeting["mode"] in ("in_person", last["mode"]) and meeting["status"] == last["status"] \
+                and (not frame.get("date_text") or meeting["date"] in (None, last["date"])):
+            self._merge_into(self.meetings[-1], meeting)
+            return
         for earlier in reversed(self.meetings):
             if (set(earlier["participants"]) == set(meeting["participants"]) and earlier["mode"] == meeting["mode"]
                     and earlier["status"] == meeting["status"]
@@ -308,8 +464,11 @@ def extract_meetings(
     news = paragraphs.loc[~paragraphs["is_boilerplate"].astype(bool), ["doc_id", "para_idx", "text_id"]]
     located = news.merge(frames, on="text_id", how="inner")
     names = dict(zip(nodes["node_id"], nodes["name"]))
+    node_country = {n: c for n, c in zip(nodes["node_id"], nodes["country"] if "country" in nodes else [None] * len(nodes))
+                    if isinstance(c, str) and c}
     published = dict(zip(documents["doc_id"], documents["published"]))
     by_para = _participants_by_paragraph(mentions)
+    ref_texts = _ref_texts(mentions)
 
     persons = mentions[mentions["label"].isin(PARTICIPANT_LABELS) & mentions["node_id"].notna()
                        & ~mentions["is_boilerplate"].astype(bool)].sort_values(["doc_id", "para_idx", "start"])
@@ -331,8 +490,10 @@ def extract_meetings(
             nodes_of_spans = [_span_node(para_mentions, span) for span in frame.get("participants", [])]
             participants = _unique(nodes_of_spans)
             # a reference resolve could not link ("the minister") is resolved from the context here
+            told = {s: t for s, _, t in frame.get("ref_texts", [])}  # the reference with its modifiers
             frame["refs"] = [*frame.get("refs", []),
-                             *(span for span, nid in zip(frame.get("participants", []), nodes_of_spans) if nid is None)]
+                             *([*span[:2], told.get(span[0]) or ref_texts.get((doc_id, row["para_idx"], span[0]), "")]
+                               for span, nid in zip(frame.get("participants", []), nodes_of_spans) if nid is None)]
             for start, end, country in frame.get("person_countries", []) or []:
                 nid = _span_node(para_mentions, (start, end))
                 if nid and country and nid not in countries:
@@ -344,10 +505,13 @@ def extract_meetings(
             position = (row["para_idx"], frame["sent_idx"])
             in_sentence = _unique(nid for pos, nid in timeline.get(doc_id, []) if pos == position)
             before = [nid for pos, nid in timeline.get(doc_id, []) if pos < position]
-            resolved.append((frame, participants, host, in_sentence, before))
+            after = _unique(nid for pos, nid in timeline.get(doc_id, []) if pos > position)
+            resolved.append((frame, participants, host, in_sentence, before, after))
+        for nid, country in node_country.items():
+            countries.setdefault(nid, country)
         reader = _DocReader(published.get(doc_id), countries, names)
-        for frame, participants, host, in_sentence, before in resolved:
-            reader.add(frame, participants, host, in_sentence, before)
+        for frame, participants, host, in_sentence, before, after in resolved:
+            reader.add(frame, participants, host, in_sentence, before, after)
         for i, meeting in enumerate(reader.finish()):
             meeting["doc_id"] = doc_id
             meeting["meeting_id"] = text_hash(

@@ -167,3 +167,166 @@ def test_visiting_a_place_tagged_as_a_person_is_not_a_meeting(nlp):
             doc = proc(doc)
     doc.ents = [e for e in doc.ents if e.start != 3] + [Span(doc, 3, 4, "PERSON")]
     assert [f for f in frames_mod.extract_frames(doc) if f["kind"] == "meeting"] == []
+
+
+# --- issue 13: encounter shapes, attributes and precision (invented sentences) --------------------------
+
+def test_a_conversation_that_took_place_between_two_people(read):
+    (frame,) = meetings(read("On the same day, a telephone conversation took place between Defence Minister "
+                             "Olaf Berger and Admiral Tomas Lindqvist."))
+    assert frame["names"] == ["Olaf Berger", "Tomas Lindqvist"]
+    assert frame["mode"] == "phone"
+
+
+def test_after_the_meeting_with_someone_the_meeting_has_been_held(read):
+    found = meetings(read("After the meeting with President Olaf Berger, Tomas Lindqvist will hold talks with "
+                          "Defence Minister Karl Hesse."))
+    status = {tuple(f["names"]): f["status"] for f in found}
+    assert status[("Olaf Berger", "Tomas Lindqvist")] == "occurred"
+    assert status[("Karl Hesse", "Tomas Lindqvist")] == "planned"
+
+
+def test_received_a_bare_surname_keeps_it_for_relate(read):
+    (frame,) = meetings(read("President Olaf Berger also received Lindqvist to exchange views."))
+    assert frame["names"] == ["Olaf Berger"]
+    assert [s[2] for s in frame["surnames"]] == ["Lindqvist"]
+    assert frame["host_name"] == "Olaf Berger"
+
+
+def test_a_counterpart_beside_its_name_is_that_person_and_the_host_of_a_visit(read):
+    (frame,) = meetings(read("General Tomas Lindqvist paid a courtesy visit to his Danish counterpart, "
+                             "General Karl Hesse, at the army headquarters in Aarhus on Monday."))
+    assert frame["names"] == ["Karl Hesse", "Tomas Lindqvist"]
+    assert frame["host_name"] == "Karl Hesse"
+
+
+def test_a_meeting_told_in_the_present_is_marked(read):
+    (frame,) = meetings(read("General Tomas Lindqvist meets Admiral Karl Hesse during the naval review."))
+    assert frame["present"] is True
+    (frame,) = meetings(read("General Tomas Lindqvist met Admiral Karl Hesse during the naval review."))
+    assert frame["present"] is False
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("In a telephone conversation on May 2, the officials exchanged views on border security.", "phone"),
+    ("The talks were held by video link, the ministry said.", "video"),
+    ("The meeting took place at the defence ministry.", "in_person"),
+])
+def test_a_sentence_about_a_meeting_without_names_carries_its_mode(read, text, mode):
+    (frame,) = read(text)
+    assert frame["kind"] in ("context", "topics") and frame["meeting_ref"] is True
+    assert frame["mode"] == mode
+
+
+def test_a_day_is_no_topic(read):
+    (frame,) = read("In a telephone conversation on February 1, the officials exchanged views on border security.")
+    assert frame["topics"] == ["border security"]
+
+
+@pytest.mark.parametrize("text", [
+    "Colonel Olaf Berger, an adviser to President Karl Hesse, has called for calm.",
+    "General Olaf Berger said officers like Karl Hesse would be called upon to serve.",
+])
+def test_calling_for_something_is_no_call(read, text):
+    assert meetings(read(text)) == []
+
+
+def test_calling_on_someone_is_a_planned_visit(read):
+    (frame,) = meetings(read("Moreover, General Olaf Berger will call on Prime Minister Karl Hesse on Tuesday."))
+    assert (frame["mode"], frame["status"], frame["host_name"]) == ("in_person", "planned", "Karl Hesse")
+
+
+def test_a_place_is_the_whole_name_of_the_site(read):
+    (frame,) = meetings(read("General Tomas Lindqvist met General Karl Hesse in Dhaka Cantonment on Monday."))
+    assert frame["location_text"] == "Dhaka Cantonment"
+
+
+def test_a_bare_country_is_no_place_but_a_city_state_is(read):
+    (frame,) = meetings(read("Minister Tomas Lindqvist met Minister Karl Hesse in Argentina."))
+    assert frame["location_text"] is None
+    (frame,) = meetings(read("Minister Tomas Lindqvist met Minister Karl Hesse in Singapore."))
+    assert frame["location_text"] == "Singapore"
+
+
+@pytest.mark.parametrize("text,host", [
+    ("President Olaf Berger hosted a reception in Oslo on Thursday for Defence Minister Karl Hesse.", "Olaf Berger"),
+    ("Minister Karl Hesse gave a warm welcome to General Tomas Lindqvist.", "Karl Hesse"),
+    ("General Tomas Lindqvist had lunch with Admiral Peter Brown.", None),
+    ("Mr. Daniel Ortiz co-chaired the sixth round of the defence talks with General Luiz Ferreira.", None),
+])
+def test_other_encounter_shapes(read, text, host):
+    (frame,) = meetings(read(text))
+    assert len(frame["names"]) == 2
+    assert frame["host_name"] == host
+
+
+def test_his_talks_with_someone_belong_to_the_subject(read):
+    (frame,) = meetings(read("Admiral Peter Brown spoke about his talks with Defence Minister Karl Hesse."))
+    assert frame["names"] == ["Karl Hesse", "Peter Brown"]
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Secretary Mario Ruiz held a series of bilateral talks with his counterparts from Norway and Chile.",
+    "Defence Secretary Mario Ruiz separately met Admiral Karl Hesse and General Tomas Lindqvist.",
+    "Defence Secretary Mario Ruiz held separate meetings with Admiral Karl Hesse and General Tomas Lindqvist.",
+])
+def test_separate_meetings_are_marked_with_their_subject(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["split"] is True
+    assert [text[s:e] for s, e in frame["split_subject"]] == ["Mario Ruiz"]
+
+
+def test_one_sitting_with_two_guests_is_not_split(read):
+    (frame,) = meetings(read("Defence Secretary Mario Ruiz met Admiral Karl Hesse and General Tomas Lindqvist."))
+    assert frame["split"] is False
+
+
+def test_plural_counterparts_keep_the_countries_they_come_from(read):
+    (frame,) = meetings(read("Defence Secretary Mario Ruiz held a series of bilateral talks with his counterparts "
+                             "from Norway, Chile and Kenya on Saturday."))
+    texts = [t for *_, t in frame["ref_texts"]] + [t for *_, t in frame["refs"]]
+    assert any("Norway, Chile and Kenya" in t for t in texts)
+
+
+def test_a_title_after_the_name_gives_the_country(read):
+    (frame,) = meetings(read("Mario Ruiz also met with Karla Hesse, the Minister of Defence of New Zealand."))
+    assert [c for *_, c in frame["person_countries"]] == ["New Zealand"]
+
+
+def test_the_visiting_side_is_marked_as_visitor(read):
+    (frame,) = meetings(read("General Karl Hesse met with visiting Chief of Staff of the Danish Army, "
+                             "General Tomas Lindqvist, on Wednesday."))
+    text = "General Karl Hesse met with visiting Chief of Staff of the Danish Army, General Tomas Lindqvist, on Wednesday."
+    assert text[frame["visitor"][0]:frame["visitor"][1]] == "Tomas Lindqvist"
+
+
+def test_what_was_agreed_at_the_talks_does_not_make_them_planned(read):
+    (frame,) = meetings(read("At the talks with Admiral Karl Hesse on Monday, General Tomas Lindqvist agreed to "
+                             "continue the exchanges."))
+    assert frame["status"] == "occurred"
+
+
+def test_the_sidelines_are_no_topic(read):
+    found = read("During the meeting on the sidelines of the summit in Oslo, the ministers discussed border security.")
+    assert all("sidelines" not in t for f in found for t in f["topics"])
+
+
+def test_a_meeting_that_may_happen_is_no_meeting(read):
+    assert meetings(read("Olaf Berger and Karl Hesse may speak on the phone in the next few days, she said.")) == []
+
+
+def test_set_to_meet_is_planned(read):
+    (frame,) = meetings(read("Olaf Berger was set to meet with Karl Hesse on Wednesday."))
+    assert frame["status"] == "planned"
+
+
+def test_people_speaking_at_a_news_conference_do_not_meet(read):
+    found = read("Prime Minister Olaf Berger and Minister Karl Hesse speak during a news conference.")
+    assert meetings(found) == [] and not found[0].get("meeting_ref")
+
+
+def test_postponed_to_a_stated_day_is_planned_and_without_one_cancelled(read):
+    (frame,) = meetings(read("The meeting between Olaf Berger and Karl Hesse was postponed to May 5."))
+    assert (frame["status"], frame["date_text"]) == ("planned", "May 5")
+    (frame,) = meetings(read("Olaf Berger postponed his meeting with Karl Hesse."))
+    assert frame["status"] == "cancelled"

@@ -17,8 +17,9 @@ class _Sent:
 
 
 def frame(kind="meeting", sent_idx=0, participants=(), **extra) -> dict:
+    trigger = extra.pop("trigger", "met")
     f = _frame(kind, _Sent("evidence"), sent_idx, None, [list(p) for p in participants], **extra)
-    f["trigger"] = extra.get("trigger", "met")
+    f["trigger"] = trigger
     return f
 
 
@@ -150,7 +151,7 @@ def test_dates_resolve_against_publication(text, published, future, expected):
     assert dates.resolve_date(dates.find_date_text(text), published, future=future) == expected
 
 
-@pytest.mark.parametrize("text", ["next week", "in March", "the ministry said on Monday", "earlier this year"])
+@pytest.mark.parametrize("text", ["next week", "in March", "earlier this year"])
 def test_no_day_fixed(text):
     assert dates.find_date_text(text) is None
 
@@ -207,3 +208,121 @@ def test_bare_surname_in_a_role_is_the_person_named_earlier():
         {"d1": [(1, frame(kind="context")), (2, frame(participants=[(10, 13)], surnames=[[0, 3, "Ann"]]))]},
         {"d1": [(1, 0, 3, A), (2, 10, 13, B)]}, {"d1": None})
     assert [sorted(p) for p in meetings["participants"]] == [[A, B]]
+
+
+# --- issue 13: meeting attributes and participants named elsewhere ------------------------------------
+
+def test_a_follow_up_sentence_gives_the_mode_and_day_of_the_meeting():
+    """ "X and Y discussed ...". "In a telephone conversation on May 2, the officials ..." """
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], trigger="discussed")),
+                (2, frame(kind="topics", meeting_ref=True, mode="phone", date_text="on May 2", topics=["trade"]))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-03"})
+    (row,) = meetings.to_dict("records")
+    assert (row["mode"], row["date"], row["topics"]) == ("phone", "2024-05-02", ["trade"])
+
+
+def test_a_follow_up_sentence_far_from_the_meeting_changes_nothing():
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)])),
+                (6, frame(kind="context", meeting_ref=True, mode="phone", date_text="on May 2"))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-03"})
+    (row,) = meetings.to_dict("records")
+    assert (row["mode"], row["date"]) == ("in_person", None)
+
+
+def test_a_meeting_told_in_the_present_is_held_on_the_publication_day():
+    meetings, _, _ = run({"d1": [(1, frame(participants=[(0, 3), (10, 13)], present=True))]},
+                         {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-03"})
+    assert meetings["date"].tolist() == ["2024-05-03"]
+    meetings, _, _ = run({"d1": [(1, frame(participants=[(0, 3), (10, 13)], present=True, status="planned"))]},
+                         {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-03"})
+    assert meetings["date"].tolist() == [None]
+
+
+def test_a_dispatch_dateline_dates_its_lead_meeting_and_its_relative_days():
+    line = frame(kind="context", evidence="LISBON, March 4, 2019 - The talks went well.", date_text="March 4, 2019")
+    lead = frame(participants=[(0, 3), (10, 13)])
+    later = frame(participants=[(0, 3), (20, 23)], date_text="yesterday")
+    far = frame(participants=[(10, 13), (20, 23)], trigger="spoke")
+    meetings, _, _ = run({"d1": [(1, line), (1, lead), (2, later), (5, far)]},
+                         {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 20, 23, C), (5, 10, 13, B),
+                                 (5, 20, 23, C)]}, {"d1": None})
+    got = {tuple(sorted(p)): d for p, d in zip(meetings["participants"], meetings["date"])}
+    assert got == {(A, B): "2019-03-04", (A, C): "2019-03-03", (B, C): None}
+
+
+def test_a_counterpart_named_later_in_the_text_is_the_one_of_that_country():
+    meeting = frame(participants=[(0, 3)], refs=[[10, 33, "his Turkish counterpart"]],
+                    person_countries=[[0, 3, "Hungary"]])
+    later = frame(kind="context", person_countries=[[0, 3, "Greece"], [10, 13, "Turkey"]])
+    meetings, _, _ = run({"d1": [(1, meeting), (2, later)]},
+                         {"d1": [(1, 0, 3, A), (2, 0, 3, C), (2, 10, 13, B)]}, {"d1": None})
+    assert [sorted(p) for p in meetings["participants"]] == [[A, B]]
+
+
+def test_a_counterpart_with_no_country_is_someone_of_another_country():
+    meeting = frame(participants=[(0, 3)], refs=[[10, 25, "his counterpart"]], person_countries=[[0, 3, "Chile"]])
+    later = frame(kind="context", person_countries=[[0, 3, "Chile"], [10, 13, "Peru"]])
+    meetings, _, _ = run({"d1": [(1, meeting), (2, later)]},
+                         {"d1": [(1, 0, 3, A), (2, 0, 3, C), (2, 10, 13, B)]}, {"d1": None})
+    assert [sorted(p) for p in meetings["participants"]] == [[A, B]]
+
+
+def test_an_indefinite_reference_is_a_person_named_after_it_never_before():
+    before = frame(kind="context")
+    meeting = frame(participants=[(0, 3)], refs=[[10, 30, "a senior Danish official"]])
+    meetings, _, _ = run({"d1": [(1, before), (2, meeting)]}, {"d1": [(1, 0, 3, C), (2, 0, 3, A)]}, {"d1": None})
+    assert meetings.empty
+    meetings, _, _ = run({"d1": [(2, meeting), (3, frame(kind="context"))]},
+                         {"d1": [(2, 0, 3, A), (3, 0, 3, B)]}, {"d1": None})
+    assert [sorted(p) for p in meetings["participants"]] == [[A, B]]
+
+
+def test_the_sides_beside_a_named_person_are_only_the_other_side():
+    """ "X received Y." ... "At the meeting with Z, the sides discussed ..." is Y and Z, not X."""
+    first = frame(participants=[(0, 3), (10, 13)], host=[0, 3], person_countries=[[0, 3, "Chile"], [10, 13, "Peru"]])
+    second = frame(participants=[(20, 23)], group=True, person_countries=[[20, 23, "Chile"]])
+    meetings, _, _ = run({"d1": [(1, first), (2, second)]},
+                         {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 20, 23, C)]}, {"d1": None})
+    assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [B, C]]
+
+
+def test_the_parties_talking_after_a_call_add_to_that_call():
+    call = frame(participants=[(0, 3), (10, 13)], mode="phone")
+    parties = frame(group=True, trigger="talked", topics=["border security"])
+    meetings, _, _ = run({"d1": [(1, call), (2, parties)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+    (row,) = meetings.to_dict("records")
+    assert (row["mode"], row["topics"]) == ("phone", ["border security"])
+
+
+def test_a_series_of_talks_with_counterparts_from_several_countries_is_one_meeting_each():
+    """ "X held a series of bilateral talks with his counterparts from Chile and Peru." ... the two named later."""
+    series = frame(participants=[(0, 3), (10, 40)], split=True, split_subject=[[0, 3]],
+                   ref_texts=[[10, 40, "his counterparts from Chile and Peru"]])
+    details = frame(kind="context", meeting_ref=True, location_text="Lima", location_country="Peru")
+    later = frame(kind="context", person_countries=[[0, 3, "Peru"], [10, 13, "Chile"], [20, 23, "Spain"]])
+    meetings, _, _ = run({"d1": [(1, series), (2, details), (3, later)]},
+                         {"d1": [(1, 0, 3, A), (3, 0, 3, B), (3, 10, 13, C), (3, 20, 23, "PERSON:dan")]},
+                         {"d1": None})
+    assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, C]]
+    assert meetings["location"].tolist() == ["Lima", "Lima"]
+
+
+def test_a_meeting_reported_planned_then_postponed_is_one_cancelled_meeting():
+    planned = frame(participants=[(0, 3), (10, 13)], status="planned", date_text="on Wednesday")
+    gone = frame(participants=[(0, 3), (10, 13)], status="cancelled")
+    meetings, _, _ = run({"d1": [(1, gone), (2, planned)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A),
+                                                                     (2, 10, 13, B)]}, {"d1": "2024-05-06"})
+    (row,) = meetings.to_dict("records")
+    assert (row["status"], row["date"]) == ("cancelled", None)
+
+
+def test_a_guest_received_earlier_is_received_again_in_a_later_meeting_of_the_visit():
+    """ "A received B." ... "Later, B and C met." (no place given): C is B's host."""
+    first = frame(participants=[(0, 3), (10, 13)], host=[0, 3])
+    later = frame(participants=[(10, 13), (20, 23)])
+    meetings, _, _ = run({"d1": [(1, first), (2, later)]},
+                         {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 10, 13, B), (2, 20, 23, C)]}, {"d1": None})
+    hosts = {tuple(sorted(p)): h for p, h in zip(meetings["participants"], meetings["host"])}
+    assert hosts == {(A, B): A, (B, C): C}

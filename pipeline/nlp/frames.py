@@ -33,7 +33,7 @@ from pipeline.nlp import token_strings
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
 METHODS = ("rules", "cooccurrence")
-PRONOUNS = {"he", "she", "him", "her"}
+PRONOUNS = {"he", "she", "him", "her", "his"}
 
 
 @lru_cache(maxsize=None)
@@ -50,7 +50,8 @@ def cues() -> dict:
     found["visit_or_host_verbs"] = found["visit_verbs"] | found["host_verbs"]
     found["remote_words"] = found["video_words"] | found["phone_words"]
     found["trigger_lemmas"] = found["meet_verbs"] | found["call_verbs"] | found["join_verbs"] | found["speak_verbs"] \
-        | found["light_verbs"] | found["topic_verbs"] | {"meeting", "talk", "conversation", "call"}
+        | found["light_verbs"] | found["topic_verbs"] | found["occur_verbs"] | {"meeting", "talk", "conversation", "call"}
+    found["meeting_words"] = found["meeting_nouns"] | found["remote_words"]
     return found
 
 
@@ -163,9 +164,9 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
             if _in_relcl(root, head) or _blocked(root, head):
                 continue
             path = [root, *[a for a in root.ancestors if head in a.ancestors]]
-            if any(t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "NOUN"
+            if any(t.dep_ == "prep" and t.lower_ in ("of", "to", "for") and t.head.pos_ == "NOUN"
                    and t.head.lemma_.lower() not in titles for t in path):
-                continue  # "the tomb of X", "the chief executive of the maker X": named after, not present
+                continue  # "the tomb of X", "an adviser to X": named after, not present
             out.append(p)
     return out
 
@@ -174,10 +175,11 @@ def _subject(verb: Token) -> Token | None:
     """Subject of a verb, climbing xcomp/conj/acomp chains ("is expected to hold talks")."""
     cur = verb
     for _ in range(6):
-        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None:
             return subj
-        if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp") and cur.head != cur:
+        if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp") and cur.head != cur \
+                or cur.dep_ == "prep" and cur.i > cur.head.i and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head
         else:
             return None
@@ -187,7 +189,7 @@ def _subject(verb: Token) -> Token | None:
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     out = []
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
 
@@ -197,10 +199,20 @@ def _calls_on(verb: Token) -> bool:
     if verb.lemma_.lower() not in cues()["call_verbs"]:
         return False
     objs = _prep_objects(verb, {"on", "upon"})
-    objs += [g for ch in verb.children if ch.dep_ == "prt" and ch.lower_ == "on" for g in verb.children
-             if g.dep_ == "dobj"]
+    # "called on X" parsed as a particle, or as a bare preposition with X as the object
+    objs += [g for ch in verb.children if ch.lower_ in ("on", "upon") and (
+        ch.dep_ == "prt" or ch.dep_ == "prep" and ch.i == verb.i + 1 and not list(ch.children))
+        for g in verb.children if g.dep_ == "dobj"]
     return any(o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.MONTHS
                and o.lower_ not in dates.WEEKDAYS for o in objs)
+
+
+def _occurs(verb: Token) -> bool:
+    """ "took place", "occurred", "happened": a verb that says an event happened."""
+    lemma = verb.lemma_.lower()
+    if lemma not in cues()["occur_verbs"]:
+        return False
+    return lemma != "take" or any(ch.dep_ == "dobj" and ch.lower_ == "place" for ch in verb.children)
 
 
 def _is_passive(verb: Token) -> bool:
@@ -226,16 +238,51 @@ def _status(sent: Span, trigger: Token) -> str:
     c = cues()
     lemmas = {t.lemma_.lower() for t in sent}
     if any(w in lemmas for w in c["cancelled_words"]) or "called off" in sent.text.lower():
-        return "cancelled"
+        postponed_to = any(t.lemma_.lower() in ("postpone", "reschedule", "delay", "move") and any(
+            p.lower_ in ("to", "until", "till") and any(o.ent_type_ == "DATE" for o in p.children)
+            for p in t.children) for t in sent)
+        return "planned" if postponed_to else "cancelled"  # postponed to a stated day is still planned
     chain = [trigger, *trigger.ancestors]
     for tok in chain:
-        if tok.lemma_.lower() in c["planned_words"] and tok.lemma_.lower() != "set":
-            return "planned"
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in c["after_words"]:
+            return "occurred"  # "after the meeting with X, he will ..."
+        if tok is trigger and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during"):
+            # "At the talks, both sides agreed to ...": what was agreed there does not make the talks planned
+            verb = tok.head.head
+            return "planned" if any(ch.dep_ == "aux" and ch.lower_ in ("will", "shall", "'ll")
+                                    for ch in verb.children) else "occurred"
+        if tok.lemma_.lower() in c["planned_words"] and (tok.lemma_.lower() != "set" or any(
+                ch.dep_ == "xcomp" and ch in chain for ch in tok.children)):
+            return "planned"  # "is expected to meet", "was set to meet" (not "set up")
         if any(ch.dep_ == "aux" and ch.lower_ in ("will", "shall", "'ll") for ch in tok.children):
             return "planned"
         if tok.dep_ not in ("xcomp", "conj", "acomp", "advcl", "pcomp", "dobj", "pobj", "prep", "acl", "relcl"):
             break
     return "occurred"
+
+
+def _separate(trigger: Token, noun: Token | None) -> bool:
+    """Several meetings, one per named counterpart: "met A and B separately", "held separate meetings with",
+    "a series of bilateral talks with his counterparts from A, B and C"."""
+    c = cues()
+    if any(ch.lower_ in c["separate_words"] for ch in trigger.children if ch.dep_ in ("advmod", "npadvmod")):
+        return True
+    if noun is None:
+        return False
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "talks"
+    if plural and any(ch.lower_ in c["separate_words"] for ch in noun.children if ch.dep_ in ("amod", "compound")):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in c["series_words"]
+
+
+def _speculative(trigger: Token) -> bool:
+    """ "may/might/could meet": a possibility, not a meeting held or planned."""
+    for tok in [trigger, *trigger.ancestors][:3]:
+        if any(ch.dep_ == "aux" and ch.lower_ in cues()["speculative_words"] for ch in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "conj"):
+            break
+    return False
 
 
 def _invited(trigger: Token) -> bool:
@@ -250,6 +297,10 @@ _ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
 
 def _topic_phrases(head: Token) -> list[str]:
     """The object phrase split into its coordinated parts, each without the leading article."""
+    if head.ent_type_ in ("DATE", "TIME") or head.lower_ in dates.MONTHS or head.lower_ in dates.WEEKDAYS:
+        return []  # "talks on Monday", "a conversation on February 1": a day, not a subject
+    if head.lemma_.lower() in cues()["not_topics"]:
+        return []  # "a meeting on the sidelines of the summit": a place, not a subject
     toks = list(head.subtree)
     text = head.doc[toks[0].i: toks[-1].i + 1].text
     text = _TOPIC_CUT.sub("", text)
@@ -321,10 +372,13 @@ def _location(sent: Span) -> tuple[Span | None, str | None]:
             continue
         name = ent.text.strip()
         folded = name.casefold()
-        if folded in countries or folded in demonyms:
-            continue
+        if (folded in countries or folded in demonyms) and folded not in cities:
+            continue  # a bare country is no meeting place; a city-state ("Singapore") is
         prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if folded in cities or prev in ("in", "at", "to", "near"):
+            head = ent.root.head
+            if ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "PROPN" and head.i < sent.end:
+                return sent.doc[ent.start: head.i + 1], cities.get(folded)  # "Dhaka Cantonment"
             return ent, cities.get(folded)
     for tok in sent:
         if tok.text.casefold() in cities:
@@ -355,7 +409,10 @@ def _country_of(person: Span) -> str | None:
         top = top.head.head
         heads.append(top)
     titled = [t for h in heads for t in h.subtree
-              if t.i < start and t.ent_type_ not in PARTICIPANT_LABELS and not _under_conj(t, h)]
+              if t.i < start and t.ent_type_ != "PERSON" and not _under_conj(t, h)]
+    # "X, the Canadian Minister of Defense": a title set after the name
+    titled += [t for ch in root.children if ch.dep_ == "appos" and ch.i > root.i and ch.ent_type_ != "PERSON"
+               for t in ch.subtree if t.ent_type_ != "PERSON"]
     window = [t for t in doc[i + 1: start]] + titled
     for t in window:
         key = t.text.casefold().rstrip("’'s")
@@ -365,6 +422,11 @@ def _country_of(person: Span) -> str | None:
             return countries[t.text.casefold()]
         if key in countries:
             return countries[key]
+        if t.i + 1 < len(doc) and t.text[:1].isupper():  # "New Zealand", "Sri Lankan", "United Arab Emirates"
+            for n in (2, 3):
+                words = doc[t.i: t.i + n].text.casefold()
+                if words in countries or words in demonyms:
+                    return countries.get(words) or demonyms[words]
     return None
 
 
@@ -378,7 +440,17 @@ def _under_conj(tok: Token, top: Token) -> bool:
 
 
 def _visitor(person: Span) -> bool:
-    """The person "is on a visit to ..." / "is in Baku on an official visit" in a relative clause."""
+    """The person "is on a visit to ..." / "is in Baku on an official visit" in a relative clause, or is
+    "the visiting Chief of Staff X"."""
+    doc = person.doc
+    i = person.start - 1
+    while i >= person.sent.start and person.start - i <= 12 and doc[i].ent_type_ != "PERSON" \
+            and doc[i].pos_ not in ("VERB", "AUX", "ADP") or (i >= person.sent.start and doc[i].lower_ == "of"):
+        if doc[i].lower_ in cues()["visiting_words"]:
+            return True
+        i -= 1
+    if i >= person.sent.start and doc[i].lower_ in cues()["visiting_words"]:
+        return True
     for tok in person.root.children:
         if tok.dep_ in ("relcl", "acl") and any(t.lemma_.lower() == "visit" for t in tok.subtree):
             return True
@@ -394,10 +466,35 @@ def _ref_nouns(head: Token | None) -> list[Token]:
     for tok in [head, *head.conjuncts]:
         named_near = tok.head.ent_type_ in PARTICIPANT_LABELS or any(
             t.ent_type_ in PARTICIPANT_LABELS for t in tok.subtree)
-        if tok.lower_ in PRONOUNS or (tok.pos_ == "NOUN" and tok.lemma_.lower() in c["person_refs"]
-                                      and tok.ent_type_ == "" and not tok.tag_.endswith("S") and not named_near):
+        # a title with no name beside it ("met his Turkish counterpart" at a sentence's end) is a reference too
+        if tok.lower_ in PRONOUNS or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in c["person_refs"]
+                                      and tok.ent_type_ in ("", "TITLE") and not tok.tag_.endswith("S")
+                                      and not named_near):
             out.append(tok)
     return out
+
+
+def _apposed_person(ref: Span, persons: list[Span]) -> Span | None:
+    """The PERSON set beside a REF entity as its apposition ("his counterpart, General X")."""
+    root = ref.root
+    for p in persons:
+        if p.label_ != "PERSON":
+            continue
+        if p.root.dep_ == "appos" and p.root.head.i in range(ref.start, ref.end) or (
+                root.dep_ == "appos" and root.head.i in range(p.start, p.end)):
+            return p
+    return None
+
+
+def _with_modifiers(tok: Token) -> str:
+    """A reference word with the words that modify it ("his Turkish counterpart", "his counterparts from A,
+    B and C")."""
+    lefts = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "poss", "det", "nmod")]
+    start = min([tok.i, *(s.i for t in lefts for s in t.subtree)])
+    end = tok.i
+    for prep in (t for t in tok.rights if t.dep_ == "prep" and t.lower_ in ("from", "of")):
+        end = max(end, *(s.i for s in prep.subtree))
+    return tok.doc[start: end + 1].text
 
 
 def _bare_names(head: Token | None) -> list[Token]:
@@ -441,7 +538,19 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
                 out.append((tok, None))
                 continue
             if lemma in c["light_verbs"]:
-                noun = next((ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")
+                # "held talks", "held a series of bilateral talks"
+                held = [g for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")
+                        for g in ([ch] if ch.lemma_.lower() not in c["series_words"] else
+                                  [p for prep in ch.children if prep.lower_ == "of" for p in prep.children
+                                   if p.dep_ == "pobj"])]
+                noun = next((ch for ch in held
+                             if ch.lemma_.lower() in c["meeting_nouns"] or ch.lower_ in c["meeting_nouns"]), None)
+                if noun is not None:
+                    out.append((tok, noun))
+                    continue
+            if _occurs(tok):
+                # "a telephone conversation took place between X and Y", "talks were held with X"
+                noun = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")
                              and (ch.lemma_.lower() in c["meeting_nouns"] or ch.lower_ in c["meeting_nouns"])), None)
                 if noun is not None:
                     out.append((tok, noun))
@@ -484,11 +593,41 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
             continue
         seen.add(key)
         frames.append(frame)
-    if not frames and (topics or date_text or location is not None or persons):
+    meeting_ref = any(words.pos[i] == "NOUN" and (words.lemma[i] in c["meeting_nouns"]
+                                                  or words.lower[i] in c["meeting_nouns"])
+                      and not (i > sent.start and words.lower[i - 1] in c["not_meeting_compounds"]) for i in span)
+    if not frames and (topics or date_text or location is not None or persons or meeting_ref):
         planned = any(words.lower[i] == "will" or words.lemma[i] in ("expect", "schedule") for i in span)
         frames.append(_frame("topics" if topics else "context", sent, sent_idx, None, [],
-                             status="planned" if planned else "occurred", **common))
+                             status="planned" if planned else "occurred", meeting_ref=meeting_ref,
+                             mode=_context_mode(words, span) if meeting_ref else "in_person", **common))
     return frames
+
+
+def _context_mode(words: Words, span: range) -> str:
+    """The mode a sentence gives the meeting it speaks of ("In a telephone conversation on May 2, ...")."""
+    c = cues()
+    found = {words.lower[i] for i in span} | {words.lemma[i] for i in span}
+    if found & c["video_words"]:
+        return "video"
+    if found & (c["phone_words"] - {"call"}) or any(
+            words.lemma[i] == "call" and words.pos[i] == "NOUN" for i in span):
+        return "phone"
+    return "in_person"
+
+
+def _present(trigger: Token, noun: Token | None) -> bool:
+    """The meeting is told in the present ("X meets Y", "X is holding talks with Y"): it is held today."""
+    verb = trigger
+    if noun is trigger:
+        verb = trigger.head
+        while verb.dep_ in ("pobj", "prep") and verb.head != verb:
+            verb = verb.head
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+    if verb.tag_ == "VBG":
+        return any(ch.dep_ == "aux" and ch.lower_ in ("is", "are", "am") for ch in verb.children)
+    return False
 
 
 def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token], list[Token]]:
@@ -501,14 +640,29 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         while gov.dep_ in ("pobj", "prep") and gov.head != gov:
             gov = gov.head
         subj = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+        # "his talks with X", "Berger's meeting with X": the owner of the meeting is its subject
+        owner = next((ch for ch in trigger.children if ch.dep_ == "poss" and ch.lower_ not in ("their", "its", "our")),
+                     None)
+        if owner is not None and (owner.pos_ != "PRON" or subj is None or subj.lower_ in PRONOUNS):
+            subj = owner  # a pronoun owner is usually the clause's subject: keep that
     objs: list[Token] = []
     agents: list[Token] = []
     for holder in [t for t in (verb, noun) if t is not None]:
-        objs += [ch for ch in holder.children if ch.dep_ == "dobj" and ch != noun]
+        objs += [ch for ch in holder.children if ch.dep_ in ("dobj", "oprd") and ch != noun]
+        if holder.lemma_.lower() in cues()["host_verbs"] or holder.lemma_.lower() in cues()["host_nouns"]:
+            # "hosted a reception for X", "gave a warm welcome to X"
+            for thing in [holder, *(ch for ch in holder.children if ch.dep_ == "dobj")]:
+                objs += _prep_objects(thing, {"for", "to", "in"} if thing is not holder or noun is holder
+                                      else {"for"})
         # "met with the Chief of ..., General X": the parser may hang the name on the verb
         objs += [ch for ch in holder.children if ch.dep_ in ("npadvmod", "appos")
                  and ch.ent_type_ in PARTICIPANT_LABELS]
         objs += _prep_objects(holder, {"with", "between", "to", "on", "upon", "of"})
+        # "between X, and Y": the parser may hang the second party on the verb
+        between = next((ch for ch in holder.children if ch.dep_ == "prep" and ch.lower_ == "between"), None)
+        if between is not None:
+            objs += [ch for ch in holder.children if ch.dep_ == "conj" and ch.i > between.i
+                     and ch.pos_ in ("PROPN", "NOUN")]
         agents += _prep_objects(holder, {"by"})
     return subj, objs, agents
 
@@ -530,6 +684,8 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
             or any(ch.dep_ == "appos" and ch.pos_ == "NOUN" and ch.lemma_.lower() not in titles
                    for ch in o.children))
         for o in objs)
+    # "received Gantz": a bare name the model took for a place or body may be a person named earlier
+    named_things = [o for o in objs if o.dep_ == "dobj" and o.pos_ == "PROPN"] if place_visit else []
     if place_visit:
         objs = [o for o in objs if o.dep_ != "dobj"]
     # the parser sometimes splits a long title from its name into two subjects
@@ -537,6 +693,16 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
     obj_persons = [p for o in objs for p in _role_persons(o, persons)]
     agent_persons = [p for a in agents for p in _role_persons(a, persons)]
+    if not subj_persons and (subj is None or subj.dep_ == "csubj" or subj.tag_ == "VBG") and noun is not trigger \
+            and not _is_passive(trigger):
+        # "Visiting Army Chief General X paid a visit to ...": the parse found no nominal subject
+        before = [p for p in persons if p.end <= trigger.i and p.label_ == "PERSON" and p.root.dep_ != "pobj"
+                  and p not in obj_persons and not _blocked(p.root)]
+        subj_persons = before[-1:]
+    # "his Bangladeshi counterpart, General X": the reference is X, named beside it
+    named_as = {p: _apposed_person(p, persons) for p in persons if p.label_ == "REF"}
+    subj_persons, agent_persons, obj_persons = (
+        list(dict.fromkeys(named_as.get(p) or p for p in side)) for side in (subj_persons, agent_persons, obj_persons))
     named = list(dict.fromkeys([*subj_persons, *agent_persons, *obj_persons]))
     if lemma in c["topic_verbs"] and noun is None and len(subj_persons) < 2:
         return None  # "the sides discussed X" adds topics; "X and Y discussed" is a meeting
@@ -549,15 +715,23 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         joined = list(dict.fromkeys([*named, *present]))
         return _frame("join", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in joined], **common)
     refs = [t for h in [subj, *objs, *agents] for t in _ref_nouns(h)]
-    surnames = [t for h in [subj, *objs, *agents] for t in _bare_names(h)]
+    surnames = [t for h in [subj, *objs, *agents, *named_things] for t in _bare_names(h)]
     group = _group(subj) or any(_group(o) for o in objs if o.dep_ == "pobj" and o.head.lower_ == "of")
     if group and not named and noun is not None and any(
             ch.dep_ == "compound" and ch.lemma_.lower() not in c["remote_words"]
             for ch in noun.children):
         return None  # "agreed to hold a working-group meeting": others will meet
     confidence = 0.9
+    if _speculative(trigger):
+        return None  # "they may speak by phone in the coming weeks": no meeting reported
+    if lemma in c["speak_verbs"] and noun is None and not objs and _mode(sent, trigger, noun) == "in_person":
+        return None  # "X and Y speak during a news conference": speaking is no encounter without "with"
+    if lemma in c["call_verbs"] and noun is None and not _calls_on(trigger) and (
+            _is_passive(trigger) or not any(ch.dep_ in ("dobj", "oprd", "dative") or ch.ent_type_ in PARTICIPANT_LABELS
+                                            for ch in trigger.children)):
+        return None  # "called for restraint", "will be called upon to serve": no call to anyone
     if len(named) < 2 and not group and len(named) + len(refs) + len(surnames) < 2:
-        if len(present) >= 2 and alone and not place_visit:
+        if len(present) >= 2 and alone and not place_visit and lemma not in c["call_verbs"]:
             named = present  # the parse missed the roles; the sentence has one meeting and its people
             confidence = 0.7
         else:
@@ -570,23 +744,22 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     if len(named) < 2 and not group and len(named) + len(refs) + len(surnames) < 2:
         return None
     host = None
-    if lemma in c["host_verbs"]:
+    if lemma in c["host_verbs"] or noun is not None and noun.lemma_.lower() in c["host_nouns"]:
         side = agent_persons if _is_passive(trigger) else subj_persons
         host = side[0] if side else None
     elif lemma in c["visit_verbs"] or _calls_on(trigger) or (
             noun is not None and noun.lemma_.lower() in c["visit_nouns"]):
         host = obj_persons[0] if obj_persons else None
-    split = (noun is not None and noun.lower_ == "meetings" and any(
-        ch.lower_ in ("separate", "bilateral") for ch in noun.children)) or any(
-        ch.lower_ == "separately" for ch in trigger.children)
+    split = _separate(trigger, noun)
     visitor = next((p for p in named if _visitor(p)), None)
     return _frame(
         "meeting", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in named],
-        refs=[[t.idx, t.idx + len(t), t.text] for t in refs], group=bool(group),
+        refs=[[t.idx, t.idx + len(t), _with_modifiers(t)] for t in refs], group=bool(group),
         surnames=[[t.idx, t.idx + len(t), t.text] for t in surnames],
         host=[host.start_char, host.end_char] if host is not None else None,
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
-        mode=_mode(sent, trigger, noun), status=_status(sent, trigger), split=split,
+        mode=_mode(sent, trigger, noun), status=_status(sent, trigger), split=split, present=_present(trigger, noun),
         split_subject=[[p.start_char, p.end_char] for p in subj_persons] if split else [],
+        ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],
         confidence=confidence if len(named) >= 2 else 0.6, **common,
     )

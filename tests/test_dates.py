@@ -1,0 +1,53 @@
+"""Meeting dates: datelines, weekdays and relative days against the publication day (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import dates
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("LISBON, March 4, 2019 - The minister met his guest.", "March 4, 2019"),
+    ("OSLO, November 12. /Agency/. The two generals met.", "November 12"),
+    ("HANOI, Oct.9 -- The delegation arrived.", "Oct.9"),
+    ("[Kenya], 14 June (XNA): The chief of staff received ...", "14 June"),
+    ("LIMA, Peru, May 2 (Wire) - Talks were held.", "May 2"),
+])
+def test_dispatch_datelines_give_their_day(text, expected):
+    assert dates.dateline_date_text(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On May 4, the ministers met in Lisbon.",
+    "In Lisbon, May 4 was a busy day.",
+    "Meanwhile, June 2 saw more talks.",
+    "The minister met his guest on March 4.",
+])
+def test_sentences_that_only_start_with_a_date_have_no_dateline(text):
+    assert dates.dateline_date_text(text) is None
+
+
+def test_a_date_after_the_dateline_is_the_meeting_day():
+    text = "QUITO, Aug 7 (Wire) -- The defence chief held a phone call on August 6 with his counterpart."
+    assert dates.find_date_text(text) == "August 6"
+    assert dates.find_date_text("QUITO, Aug 7 (Wire) -- The chief held a phone call.") == "Aug 7"
+
+
+def test_a_dateline_with_its_year_resolves_without_a_publication_day():
+    assert dates.resolve_date(dates.dateline_date_text("LISBON, March 4, 2019 - Talks."), None) == "2019-03-04"
+    assert dates.resolve_date(dates.dateline_date_text("OSLO, November 12. Talks."), None) is None
+    assert dates.resolve_date(dates.dateline_date_text("OSLO, November 12. Talks."), "2020-01-03") == "2019-11-12"
+
+
+@pytest.mark.parametrize("published", [None, "", "NaT", "not a date", float("nan")])
+def test_a_missing_publication_day_is_none(published):
+    assert dates.parse_day(published) is None
+    assert dates.resolve_date("yesterday", published) is None
+
+
+def test_a_report_day_dates_the_meeting_only_when_no_other_day_is_given():
+    assert dates.find_date_text("The ministers met in Lima, the ministry said on Monday.") == "Monday"
+    assert dates.find_date_text("The ministers met in Lima on Sunday, the ministry said on Monday.") == "Sunday"
+    assert dates.find_date_text("The commanders discussed cooperation, the ministry reported on October 14.") \
+        == "October 14"
