@@ -355,7 +355,13 @@ def export_cli(work: Path = WorkOpt, output_dir: Path = OutputOpt) -> None:
         pd.concat([t["entity_edges"], t["meeting_edges"]], ignore_index=True),
         t["meetings"],
     )
-    io.write_tables(tables, output_dir)
+    try:
+        with io.output_lock(output_dir):
+            io.write_tables(tables, output_dir)
+    except (ValueError, io.OutputLocked) as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"cannot write {output_dir}: {exc.strerror or exc}")
     typer.echo(f"export: {len(tables)} tables -> {output_dir}")
 
 

@@ -227,3 +227,17 @@ def test_rerun_removes_the_previous_runs_report_and_graphs_and_keeps_user_files(
     assert not names & {"report.html", "report-network.png", "graph.graphml", "meetings.gexf"}
     assert (out / "my-analysis.ipynb").read_text() == "{}"
     assert "report.html" in result.output and "meetgraph report" in result.output  # says what it removed
+
+
+def test_export_stage_refuses_an_output_that_is_a_file(tmp_path, monkeypatch):
+    from pipeline import cli, export
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes")
+    monkeypatch.setattr(cli, "_read", lambda work, *names: [pd.DataFrame() for _ in names])
+    monkeypatch.setattr(export, "build_tables", lambda *tables: _tables("x"))
+    result = runner.invoke(app, ["export", "--work", str(tmp_path / "work"), "--output", str(notes)])
+    assert result.exit_code == 1, result.output
+    assert "is a file, not a folder" in result.output and "Traceback" not in result.output
+    assert notes.read_text() == "my notes"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
