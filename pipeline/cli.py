@@ -8,9 +8,8 @@ import os
 import signal
 import sys
 from contextlib import contextmanager
-from pathlib import Path
-
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
