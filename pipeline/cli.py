@@ -112,24 +112,28 @@ def _report_interrupt(message: str) -> None:
 os.register_at_fork(after_in_child=_ignore_sigint_in_child)
 
 
-def _stop_workers() -> None:
+def _on_sigint(signum, frame) -> None:
+    """First Ctrl-C: unwind in order (a process pool cancels what has not started and lets its workers finish
+    the partition in hand, so nothing breaks mid-write). A second one stops at once: workers are killed by
+    their parent-death signal, and the previous outputs are untouched (the swap holds Ctrl-C itself)."""
+    signal.signal(signal.SIGINT, _second_sigint)
+    raise KeyboardInterrupt
+
+
+def _second_sigint(signum, frame) -> None:
     for child in multiprocessing.active_children():
         try:
             child.kill()
         except (OSError, ValueError):
             pass
-
-
-def _on_sigint(signum, frame) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C cannot break the cleanup
-    _stop_workers()  # before unwinding: a process pool would otherwise finish its queue first
-    raise KeyboardInterrupt
+    os.write(2, b"meetgraph: interrupted; previous outputs kept\n")
+    os._exit(INTERRUPTED_EXIT)
 
 
 @contextmanager
 def _interruptible():
-    """Run the block with Ctrl-C handled by `_on_sigint`: workers stop at once and the caller sees one
-    KeyboardInterrupt. Outside the main thread (no signal handlers there) the block runs as it is."""
+    """Run the block with Ctrl-C handled by `_on_sigint`: the caller sees one KeyboardInterrupt, forked workers
+    none. Outside the main thread (no signal handlers there) the block runs as it is."""
     global _IN_RUN
     try:
         previous = signal.signal(signal.SIGINT, _on_sigint)
