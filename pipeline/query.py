@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
+import re
+
+import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process, utils
 
@@ -10,6 +14,55 @@ MIN_SCORE = 80
 
 class PersonNotFound(LookupError):
     pass
+
+
+class BadDate(ValueError):
+    pass
+
+
+_MONTHS = {name.casefold(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.casefold(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_NUMERIC = re.compile(r"^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$")
+_WORDS = re.compile(r"[a-z]+|\d+")
+
+
+def parse_date_bound(value: str) -> str:
+    """A date filter as an ISO prefix: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+
+    Accepts `2023`, `2021-7`, `2021/07/05`, `March 2023`, `Mar 2023`, `5 March 2023`, `March 5, 2023`;
+    raises `BadDate` (with the accepted forms) for anything else, never guessing.
+    """
+    text = value.strip().casefold()
+    if m := _NUMERIC.match(text):
+        year, month, day = int(m.group(1)), m.group(2), m.group(3)
+        return _iso(value, year, int(month) if month else None, int(day) if day else None)
+    words = _WORDS.findall(text)
+    months = [w for w in words if w in _MONTHS]
+    numbers = [w for w in words if w.isdigit()]
+    years = [n for n in numbers if len(n) == 4]
+    days = [n for n in numbers if len(n) <= 2]
+    other = [w for w in words if not w.isdigit() and w not in _MONTHS and w not in ("st", "nd", "rd", "th", "of")]
+    if len(months) == 1 and len(years) == 1 and len(days) <= 1 and not other:
+        return _iso(value, int(years[0]), _MONTHS[months[0]], int(days[0]) if days else None)
+    raise BadDate(f"cannot read the date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD (or e.g. 'March 2023')")
+
+
+def _iso(value: str, year: int, month: int | None, day: int | None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        raise BadDate(f"cannot read the date {value!r}: month {month} is not 1-12")
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        raise BadDate(f"cannot read the date {value!r}: {year:04d}-{month:02d} has no day {day}")
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _rows(df: pd.DataFrame, mask) -> pd.DataFrame:
+    """Rows where `mask` holds; a boolean array, so an empty table stays a table with all its columns."""
+    return df.loc[np.asarray(list(mask), dtype=bool)]
 
 
 def find_person(nodes: pd.DataFrame, name: str) -> str:
@@ -54,22 +107,27 @@ def filter_meetings(
     until: str | None = None,
     topic: str | None = None,
 ) -> pd.DataFrame:
-    """Meeting rows matching every given filter. Dates compare as ISO strings; undated meetings drop
-    out of date filters. `country` and `topic` match case-insensitively as substrings."""
+    """Meeting rows matching every given filter. Dates are read by `parse_date_bound` and compare as ISO
+    prefixes (`until="2023-05"` includes every day of May); undated meetings drop out of date filters.
+    `country` and `topic` match case-insensitively as substrings. Raises `BadDate`, `PersonNotFound`."""
+    since = parse_date_bound(since) if since else None
+    until = parse_date_bound(until) if until else None
+    if until and len(until) < 10:
+        until += "~"  # sorts after every day of the year or month
     out = meetings.assign(countries=meeting_countries(meetings, nodes))
     if person:
         pid = find_person(nodes, person)
-        out = out[[pid in parts for parts in out["participants"]]]
+        out = _rows(out, (pid in parts for parts in out["participants"]))
     if country:
         want = country.casefold()
-        out = out[[any(want in c.casefold() for c in cs) for cs in out["countries"]]]
+        out = _rows(out, (any(want in c.casefold() for c in cs) for cs in out["countries"]))
     if since:
-        out = out[out["date"].notna() & (out["date"].fillna("") >= since)]
+        out = _rows(out, out["date"].notna() & (out["date"].fillna("") >= since))
     if until:
-        out = out[out["date"].notna() & (out["date"].fillna("") <= until)]
+        out = _rows(out, out["date"].notna() & (out["date"].fillna("") <= until))
     if topic:
         want = topic.casefold()
-        out = out[[any(want in t.casefold() for t in ts) for ts in out["topics"]]]
+        out = _rows(out, (any(want in t.casefold() for t in ts) for ts in out["topics"]))
     return out.sort_values(["date", "meeting_id"], na_position="last", kind="stable")
 
 
@@ -90,7 +148,7 @@ def person_profile(tables: dict[str, pd.DataFrame], name: str) -> dict:
         }
     ).sort_values(["date", "relation"], na_position="last", kind="stable")
     met = filter_meetings(tables["meetings"], nodes, person=None)
-    met = met[[pid in parts for parts in met["participants"]]]
+    met = _rows(met, (pid in parts for parts in met["participants"]))
     counterparts = (
         pd.Series([n for parts in met.drop_duplicates("meeting_id")["participants"] for n in parts if n != pid], dtype=object)
         .value_counts()

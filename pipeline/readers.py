@@ -31,7 +31,11 @@ TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CSV_SUFFIXES = (".csv",)
-INPUT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + CSV_SUFFIXES
+JSON_SUFFIXES = (".json",)
+INPUT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + CSV_SUFFIXES + JSON_SUFFIXES
+# Tables that every meetgraph output (and the stage commands' interim folder) holds: a folder with both is
+# never read as input, so an output folder inside the input folder is not read back as articles.
+OUTPUT_MARKERS = ("documents.parquet", "meetings.parquet")
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 MAX_BAD_RECORD_ROWS = 20  # more bad lines than this in one file are reported as one row
 RAW_COLUMNS = ["doc_id", "source_file", "content", "error", "published", "outlet", "author", "encoding", "url"]
@@ -55,16 +59,29 @@ class Columns:
 # --- finding files ---------------------------------------------------------------------------
 
 
-def find_inputs(input_dir: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """Input files under `input_dir`, recursively, in a stable order; hidden entries skipped.
+def is_output_folder(folder: Path) -> bool:
+    """Whether `folder` holds meetgraph output (or interim) tables."""
+    return all((Path(folder) / name).is_file() for name in OUTPUT_MARKERS)
 
-    Symlinked folders are not followed (no loops); symlinked files are read like files. Returns
-    (files, unreadable folders with the reason) so that a folder that cannot be listed is reported.
-    An explicit stack instead of recursion keeps very deep trees from exhausting the Python stack.
+
+def find_inputs(input_dir: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Files under `input_dir`, recursively, in a stable order; hidden entries skipped (outputs' staging
+    folders, locks and caches are hidden). `input_dir` may be a single file.
+
+    Symlinked folders are not followed (no loops); symlinked files are read like files. Folders holding
+    meetgraph output tables are skipped with a warning. Files of every suffix are returned (those no reader
+    takes become `skipped` rows). Returns (files, unreadable folders with the reason) so that a folder
+    that cannot be listed is reported. An explicit stack instead of recursion keeps very deep trees from
+    exhausting the Python stack.
     """
     input_dir = Path(input_dir)
+    if input_dir.is_file():
+        return [input_dir], []
     if not input_dir.is_dir():
-        raise FileNotFoundError(f"input folder not found: {input_dir}")
+        raise FileNotFoundError(f"input not found: {input_dir} (give a folder of articles or one file)")
+    if is_output_folder(input_dir):
+        raise ValueError(f"{input_dir} holds meetgraph output tables, not articles; pass --input the folder "
+                         f"of articles")
     files, bad_dirs, stack = [], [], [input_dir]
     while stack:
         folder = stack.pop()
@@ -83,12 +100,22 @@ def find_inputs(input_dir: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
             except OSError:
                 is_dir = False
             if is_dir:
+                if is_output_folder(Path(entry.path)):
+                    log.warning("not reading %s: it holds meetgraph output tables, not articles", entry.path)
+                    continue
                 subdirs.append(Path(entry.path))
-            elif entry.name.lower().endswith(INPUT_SUFFIXES):
+            elif not _links_to_folder(entry):  # symlinked folders are not followed (no loops)
                 files.append(Path(entry.path))
         stack.extend(reversed(subdirs))
     key = lambda p: _display(p.relative_to(input_dir).as_posix())  # noqa: E731
     return sorted(files, key=key), sorted(bad_dirs, key=lambda b: key(b[0]))
+
+
+def _links_to_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_symlink() and entry.is_dir()
+    except OSError:
+        return False
 
 
 def _display(name: str) -> str:
@@ -198,6 +225,26 @@ def read_csv(text: str, encoding: str, doc_id: str, source: str, columns: Column
     yield from _records(records, doc_id, source, columns, encoding, "row")
 
 
+@_decoded
+def read_json(text: str, encoding: str, doc_id: str, source: str, columns: Columns) -> Iterator[dict]:
+    """A JSON array of article objects (one document each), or a single article object."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        yield _row(doc_id, source, error=f"invalid JSON ({str(exc)[:80]})")
+        return
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list):
+        yield _row(doc_id, source, error="JSON is neither an array of objects nor an object")
+        return
+    records = [
+        (i, item, None) if isinstance(item, dict) else (i, None, f"item {i}: not a JSON object")
+        for i, item in enumerate(data, start=1)
+    ]
+    yield from _records(records, doc_id, source, columns, encoding, "item")
+
+
 def _records(records, doc_id: str, source: str, columns: Columns, encoding: str, unit: str) -> Iterator[dict]:
     good = [(n, r) for n, r, err in records if err is None]
     bad = [err for _, r, err in records if err is not None]
@@ -213,8 +260,14 @@ def _records(records, doc_id: str, source: str, columns: Columns, encoding: str,
         rid = _id(record.get(columns.id)) or f"{doc_id}-{lineno}"
         where = f"{source}#{unit}{lineno}"
         value = record.get(columns.text)
+        if columns.text not in record:
+            fields = ", ".join(sorted(map(str, record))[:8]) or "none"
+            yield _row(rid, where, error=f"no {columns.text!r} field: name the text field with --text-column "
+                                         f"({unit} {lineno} has fields: {fields})")
+            continue
         if not isinstance(value, str):
-            yield _row(rid, where, error=f"no {columns.text!r} text in {unit} {lineno}")
+            yield _row(rid, where, error=f"field {columns.text!r} is not text in {unit} {lineno} "
+                                         f"(use --text-column to pick another field)")
             continue
         yield _row(
             rid,
@@ -257,7 +310,13 @@ READERS = {
     **dict.fromkeys(HTML_SUFFIXES, read_html),
     **dict.fromkeys(JSONL_SUFFIXES, read_jsonl),
     **dict.fromkeys(CSV_SUFFIXES, read_csv),
+    **dict.fromkeys(JSON_SUFFIXES, read_json),
 }
+
+
+def _unsupported(path: Path) -> str:
+    kind = path.suffix.lower() or "no suffix"
+    return f"unsupported file type {kind} (meetgraph reads {', '.join(INPUT_SUFFIXES)})"
 
 
 def read_inputs(input_dir: Path, columns: Columns | None = None) -> pd.DataFrame:
@@ -265,15 +324,19 @@ def read_inputs(input_dir: Path, columns: Columns | None = None) -> pd.DataFrame
     input_dir = Path(input_dir)
     columns = columns or Columns()
     files, bad_dirs = find_inputs(input_dir)
+    base = input_dir.parent if input_dir.is_file() else input_dir
     rows = []
     for folder, reason in bad_dirs:
-        rel = _display(folder.relative_to(input_dir).as_posix())
+        rel = _display(folder.relative_to(base).as_posix())
         log.warning("skipped %s: %s", rel, reason)
         rows.append(_row(_display(folder.name) or "input", rel + "/", error=reason))
     for path in files:
-        rel = _display(path.relative_to(input_dir).as_posix())
+        rel = _display(path.relative_to(base).as_posix())
+        reader = READERS.get(path.suffix.lower())
+        if reader is None:  # accounted for, never read; the full name keeps its id apart from a.txt's
+            rows.append(_row(_id(_display(path.name)) or "doc", rel, error=_unsupported(path)))
+            continue
         doc_id = _id(_display(path.stem)) or "doc"
-        reader = READERS[path.suffix.lower()]
         try:
             data = _read_file(path)
         except (OSError, ValueError) as exc:

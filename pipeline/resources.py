@@ -14,15 +14,34 @@ def models_dir() -> Path:
     return Path(os.environ.get("MEETGRAPH_MODELS", Path(__file__).resolve().parent.parent / "models"))
 
 
+class ModelFileError(ValueError):
+    """A file in `models/` is missing or broken; the message names it."""
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ModelFileError(f"cannot read {path}: {reason} (set MEETGRAPH_MODELS to another models/ folder "
+                             f"or restore the file)") from None
+
+
 def read_lines(name: str) -> list[str]:
     """Non-empty, non-comment lines of a text file in `models/`."""
-    lines = (models_dir() / name).read_text(encoding="utf-8").splitlines()
+    lines = _read_text(models_dir() / name).splitlines()
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
 def read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    rows = []
+    for lineno, line in enumerate(_read_text(Path(path)).splitlines(), start=1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except ValueError as exc:
+                raise ModelFileError(f"{path} line {lineno}: invalid JSON ({exc})") from None
+    return rows
 
 
 def read_json(name: str):
@@ -31,15 +50,24 @@ def read_json(name: str):
     path = models_dir() / name
     view = _GAZETTEER_VIEWS.get(name)
     if view is None:
-        return json.loads(path.read_text(encoding="utf-8"))
-    return view(json.loads(path.read_text(encoding="utf-8")) if path.exists() else None)
+        return _load_json(path)
+    return view(_load_json(path) if path.exists() else None)
+
+
+def _load_json(path: Path):
+    try:
+        return json.loads(_read_text(path))
+    except ModelFileError:
+        raise
+    except ValueError as exc:
+        raise ModelFileError(f"{path}: invalid JSON ({exc})") from None
 
 
 @lru_cache(maxsize=None)
 def gazetteer() -> dict:
     """`models/gazetteer.json`: country -> aliases, demonyms, capital, cities; alliances that stand for a country;
     forms too ambiguous to tag by pattern."""
-    return json.loads((models_dir() / "gazetteer.json").read_text(encoding="utf-8"))
+    return _load_json(models_dir() / "gazetteer.json")
 
 
 def _entries(section: str) -> dict[str, dict]:

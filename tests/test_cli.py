@@ -94,7 +94,7 @@ def test_every_command_has_help(command):
 def test_missing_input_is_one_clear_error(tmp_path):
     result = runner.invoke(app, ["run", "--input", str(tmp_path / "nope"), "--output", str(tmp_path / "out")])
     assert result.exit_code != 0
-    assert "input folder not found" in result.output
+    assert "input not found" in result.output
     assert "Traceback" not in result.output
 
 

@@ -22,11 +22,13 @@ def test_explore_notebook_runs_on_sample_output(sample_output, tmp_path, monkeyp
     spec_dir = tmp_path / "kernels"
     KernelSpecManager().install_kernel_spec(_write_spec(tmp_path / "spec"), "meetgraph-test", prefix=str(spec_dir))
     monkeypatch.setenv("JUPYTER_PATH", str(spec_dir / "share" / "jupyter"))
-    monkeypatch.setenv("MEETGRAPH_OUTPUT", str(sample_output))
+    # As `jupyter lab notebooks/explore.ipynb` runs it: the kernel starts in notebooks/ and the output folder is
+    # given relative to the project folder (like the default data/out).
+    monkeypatch.setenv("MEETGRAPH_OUTPUT", os.path.relpath(sample_output, ROOT))
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
 
     notebook = nbformat.read(NOTEBOOK, as_version=4)
-    NotebookClient(notebook, kernel_name="meetgraph-test", timeout=300, resources={"metadata": {"path": str(ROOT)}}).execute()
+    NotebookClient(notebook, kernel_name="meetgraph-test", timeout=300, resources={"metadata": {"path": str(NOTEBOOK.parent)}}).execute()
 
     outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]

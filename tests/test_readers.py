@@ -104,7 +104,8 @@ def test_nested_folders_and_duplicate_stems_get_unique_ids(tmp_path):
         (tmp_path / sub).mkdir(parents=True, exist_ok=True)
         (tmp_path / sub / "same.txt").write_text(f"Text in {sub}.")
     (tmp_path / ".hidden.txt").write_text("ignored")
-    (tmp_path / "notes.md").write_text("ignored")
+    (tmp_path / "notes.md").write_text("not an article format")
     raw = readers.read_inputs(tmp_path)
-    assert raw["source_file"].tolist() == ["a/b/same.txt", "a/same.txt", "c/same.txt"]
+    assert raw["source_file"].tolist() == ["a/b/same.txt", "a/same.txt", "c/same.txt", "notes.md"]
+    assert raw["error"].iloc[:3].isna().all() and "unsupported file type .md" in raw["error"].iloc[3]
     assert raw["doc_id"].is_unique

