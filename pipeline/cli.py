@@ -279,6 +279,48 @@ def report_cli(output_dir: Path = TablesOpt, html_path: Path = typer.Option(None
     typer.echo(f"meetgraph: wrote {path}")
 
 
+@app.command("sql")
+def sql_cli(
+    query: str = typer.Argument(..., help='SQL over the tables and views of OUTPUT/meetgraph.duckdb, e.g. "SELECT * FROM meeting_pairs".'),
+    output_dir: Path = TablesOpt,
+    csv: bool = typer.Option(False, "--csv", help="Print the result as CSV (lists as JSON arrays) instead of a table."),
+    limit: int = typer.Option(200, "--limit", min=0, help="Most rows to print as a table (0: all); --csv prints all."),
+) -> None:
+    """Query the embedded database (DuckDB SQL): tables, and the views meeting_participants, meeting_pairs,
+    country_pairs_by_month, person_timeline and meeting_summary. See docs/sql.md for recipes."""
+    import duckdb
+
+    from pipeline import database
+
+    try:
+        con = database.connect(output_dir)
+    except FileNotFoundError as exc:
+        _fail(f"{exc} (run `meetgraph run --output {output_dir}` first)")
+    except duckdb.Error as exc:
+        _fail(f"cannot open {output_dir / database.DATABASE_FILE}: {exc}")
+    try:
+        result = con.execute(query).df()
+    except duckdb.Error as exc:
+        _fail(str(exc).strip().splitlines()[0])
+    finally:
+        con.close()
+    import json
+
+    def plain(value):
+        if value is not None and not isinstance(value, (str, bytes)) and hasattr(value, "__len__"):
+            return json.dumps([str(v) for v in value], ensure_ascii=False) if csv else list(value)
+        return value
+
+    result = result.astype(object).apply(lambda col: col.map(plain)) if len(result) else result.astype(object)
+    result.columns = [str(c) for c in result.columns]
+    if csv:
+        typer.echo(result.to_csv(index=False, lineterminator="\n"), nl=False)
+        return
+    shown = result if not limit else result.head(limit)
+    _print_table(f"{len(result)} rows" + (f" (first {limit})" if limit and len(result) > limit else ""),
+                 shown, list(shown.columns))
+
+
 @app.command("meetings")
 def meetings_cli(
     output_dir: Path = TablesOpt,

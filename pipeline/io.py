@@ -148,6 +148,7 @@ def write_tables(tables: dict[str, pd.DataFrame], output_dir: Path) -> None:
     try:
         for name, df in tables.items():
             write_table(df, schema.TABLES[name], staging)
+        _write_database(staging)
         _fsync_folder(staging)
         if output_dir.exists():
             previous = _sibling(output_dir, "old")
@@ -160,6 +161,19 @@ def write_tables(tables: dict[str, pd.DataFrame], output_dir: Path) -> None:
         _fsync_folder(output_dir.parent)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write_database(staging: Path) -> None:
+    """`meetgraph.duckdb` built from the staged Parquet files, so it is swapped in with them. A failure here
+    is logged and leaves the tables to be written without it (they are the contract; the database is a view)."""
+    from pipeline import database
+
+    try:
+        database.write_database(staging)
+    except Exception as exc:  # noqa: BLE001 - never lose a run's tables to the convenience database
+        log.error("meetgraph.duckdb not written: %s: %s", type(exc).__name__, exc)
+        for leftover in staging.glob(f"*{database.DATABASE_FILE}*"):
+            leftover.unlink(missing_ok=True)
 
 
 def _fsync_folder(folder: Path) -> None:
