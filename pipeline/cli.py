@@ -367,16 +367,23 @@ def person_cli(name: str = typer.Argument(..., help="Person name (fuzzy)."), out
 @app.command("graph")
 def graph_cli(
     output_dir: Path = TablesOpt,
-    fmt: str = typer.Option("graphml", "--format", "-f", help="graphml or gexf (both open in Gephi)."),
-    path: Path = typer.Option(None, "--to", help="File to write (default OUTPUT/graph.<format> or meetings.<format>)."),
-    meetings_only: bool = typer.Option(False, "--meetings", help="Only persons who met, edges weighted by meetings."),
+    fmt: str = typer.Option("graphml", "--format", "-f", help="graphml or gexf (both open in Gephi), or neo4j (CSVs for neo4j-admin database import)."),
+    path: Path = typer.Option(None, "--to", help="File to write (default OUTPUT/graph.<format> or meetings.<format>; a folder for neo4j, default OUTPUT/neo4j)."),
+    meetings_only: bool = typer.Option(False, "--meetings", help="Only persons who met, edges weighted by meetings (neo4j: persons and MET edges)."),
 ) -> None:
-    """Export the graph (every node and typed edge, or the person meeting network) for Gephi/networkx."""
+    """Export the graph (every node and typed edge, or the person meeting network) for Gephi/networkx/Neo4j."""
     from pipeline import graph_export
 
     if fmt not in graph_export.FORMATS:
         _fail(f"unknown format {fmt!r}; use one of {', '.join(graph_export.FORMATS)}")
     tables = _load_tables(output_dir)
+    if fmt == "neo4j":
+        node_frame, edge_frame = graph_export.neo4j_tables(
+            tables["nodes"], tables["edges"], tables.get("documents"), meetings_only=meetings_only)
+        folder = graph_export.write_neo4j(node_frame, edge_frame, path or output_dir / "neo4j")
+        typer.echo(f"meetgraph: wrote {folder}/nodes.csv ({len(node_frame)} nodes), relationships.csv "
+                   f"({len(edge_frame)} relationships); load with: {folder}/import.sh")
+        return
     if meetings_only:
         graph = graph_export.meeting_network(tables["nodes"], tables["meetings"])
     else:

@@ -3,6 +3,8 @@ SQL recipes of docs/sql.md, the explorer and the graph export tests. Every name 
 
 from __future__ import annotations
 
+from itertools import combinations
+
 import pandas as pd
 
 from pipeline import schema
@@ -99,6 +101,9 @@ def dev_like_tables() -> dict[str, pd.DataFrame]:
             "confidence": 0.9, "para_idx": 0,
             "source_urls": sorted({url[d] for d in reporters[mid] if url[d]}),
         })
+        for a, b in combinations(sorted(ids), 2):
+            edges.append({"source": a, "target": b, "relation": "MET", "doc_id": doc, "meeting_id": mid,
+                          "date": date, "evidence": evidence, "confidence": 0.9})
         for p in ids:
             edges.append({"source": p, "target": mid, "relation": "ATTENDED", "doc_id": doc, "meeting_id": mid,
                           "date": date, "evidence": evidence, "confidence": 0.9})
