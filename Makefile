@@ -70,18 +70,25 @@ eval-baseline:
 bench-dedup:
 	$(PY) bench/dedup_bench.py $(SIZES)
 
-## Write OUT/report.html (network, timeline, top entities, meetings with evidence) from OUT
+## Write OUT/report.html (interactive explorer, static figures, meetings with evidence and sources) from OUT
 report:
 	$(PY) -m pipeline report --output $(OUT)
 
-## Screenshot OUT/report.html with headless chromium into SHOT (default docs/report.png; needs `apt-get install chromium`)
+## Install headless Chromium from Debian's packages for the browser tests and screenshots (apt-get; root or sudo)
+browser-deps:
+	@if command -v chromium >/dev/null; then echo "browser-deps: $$(chromium --version 2>/dev/null)"; else \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null && \
+	  echo "browser-deps: $$(chromium --version 2>/dev/null)"; fi
+
+## Open report.html in headless Chromium: network drawn, date filter, click a person (fails without chromium)
+browser-test:
+	MEETGRAPH_BROWSER_TESTS=1 $(PY) -m pytest -q tests/test_browser.py $(ARGS)
+
+## Screenshot the explorer of OUT/report.html (a person clicked) into SHOT (default docs/report.png)
 SHOT    ?= docs/report.png
 report-screenshot: report
-	@command -v chromium >/dev/null || { echo "report-screenshot: chromium not found (apt-get install chromium)"; exit 1; }
-	chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
-	  --disable-sync --no-first-run --user-data-dir=$$(mktemp -d) --window-size=1400,2600 \
-	  --screenshot=$(SHOT) file://$(abspath $(OUT))/report.html 2>/dev/null
-	@echo "report-screenshot: wrote $(SHOT)"
+	$(PY) -m tests.browser $(OUT)/report.html $(SHOT)
 
 ## Print the output schema (every table, column, type and meaning)
 schema:
@@ -99,4 +106,4 @@ clean:
 help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); printf "  \033[36m%-14s\033[0m %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
 
-.PHONY: install run test fuzz eval eval-per-doc eval-real eval-real-per-doc eval-baseline bench bench-dedup report report-screenshot schema docs clean help
+.PHONY: install run test fuzz eval eval-per-doc eval-real eval-real-per-doc eval-baseline bench bench-dedup report report-screenshot browser-deps browser-test schema docs clean help

@@ -13,9 +13,9 @@
   const NODE_TRACE = 2, MID_TRACE = 1;
   const PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf",
     "#bcbd22", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354",
-    "#756bb1", "#636363", "#9c9ede"];
+    "#756bb1"];  // no grey: grey is "unknown" (the same palette as the static figure in report.py)
   const colour = {};
-  D.countries.forEach((c, i) => { colour[c] = c === "unknown" ? "#bbbbbb" : (i < PALETTE.length ? PALETTE[i] : "#999999"); });
+  D.countries.forEach((c, i) => { colour[c] = c === "unknown" || i >= PALETTE.length ? "#bbbbbb" : PALETTE[i]; });
 
   const state = { from: D.first_day || "", to: D.last_day || "", undated: true, country: "", mode: "",
     person: null, pair: null, shown: { meetings: [], persons: [] } };
@@ -226,8 +226,9 @@
     cs.innerHTML += D.countries.map((c) => '<option value="' + esc(c) + '">' + esc(c) + "</option>").join("");
     const md = $("mg-mode");
     md.innerHTML += D.modes.map((m) => '<option value="' + esc(m) + '">' + esc(m.replace("_", " ")) + "</option>").join("");
-    $("mg-legend").innerHTML = D.countries.slice(0, 20).map((c) => '<span><i style="background:' + colour[c] + '"></i>' + esc(c) + "</span>").join("") +
-      (D.countries.length > 20 ? "<span>grey: other countries</span>" : "");
+    const named = D.countries.filter((c) => c !== "unknown");
+    $("mg-legend").innerHTML = named.slice(0, PALETTE.length).map((c) => '<span><i style="background:' + colour[c] + '"></i>' + esc(c) + "</span>").join("") +
+      '<span><i style="background:#bbbbbb"></i>unknown' + (named.length > PALETTE.length ? " or one of " + (named.length - PALETTE.length) + " more countries" : "") + "</span>";
     $("mg-from").value = state.from; $("mg-to").value = state.to;
     $("mg-from").addEventListener("change", (e) => { state.from = e.target.value; draw(); });
     $("mg-to").addEventListener("change", (e) => { state.to = e.target.value; draw(); });

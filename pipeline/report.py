@@ -24,6 +24,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import networkx as nx  # noqa: E402
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from pipeline import database, graph_export  # noqa: E402
@@ -33,6 +34,9 @@ UNKNOWN = database.UNKNOWN
 LABELLED_HUBS = 25  # persons named in the static network figure (the most-met ones)
 TIMELINE_PAIRS = 12  # country pairs with their own colour in the timeline; the rest are "other pairs"
 EXPLORER_JS = Path(__file__).with_name("explorer.js")
+# Country colours of the static figure, in the order of explorer.js's palette (no grey: grey is "unknown").
+PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
+           "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354", "#756bb1"]
 
 
 def _esc(value) -> str:
@@ -124,6 +128,29 @@ def person_graph(records: list[dict]) -> nx.Graph:
     return graph
 
 
+def force_layout(adjacency: np.ndarray, iterations: int = 150, seed: int = 7) -> np.ndarray:
+    """Fruchterman-Reingold on a dense adjacency matrix (vectorised; networkx switches to a much slower
+    sparse solver from 500 nodes on). Positions in [-1, 1], the same for the same graph."""
+    n = len(adjacency)
+    pos = np.random.default_rng(seed).random((n, 2))
+    x, y = pos[:, 0].copy(), pos[:, 1].copy()
+    adjacency = np.asarray(adjacency, dtype=float)
+    k2, temperature = 1.0 / n, 0.1
+    cooling = temperature / (iterations + 1)
+    for _ in range(iterations):
+        dx, dy = x[:, None] - x[None, :], y[:, None] - y[None, :]
+        d2 = np.maximum(dx * dx + dy * dy, 1e-4)
+        force = k2 / d2 - adjacency * np.sqrt(d2 / k2)  # repulsion k²/d² minus attraction d/k (per unit vector)
+        mx, my = (dx * force).sum(axis=1), (dy * force).sum(axis=1)
+        scale = temperature / np.maximum(np.hypot(mx, my), 0.01)
+        x += mx * scale
+        y += my * scale
+        temperature -= cooling
+    pos = np.column_stack([x, y])
+    pos -= pos.mean(axis=0)
+    return pos / (np.abs(pos).max() or 1.0)
+
+
 def layout(graph: nx.Graph, aspect: float = 1.7) -> dict[str, tuple[float, float]]:
     """Positions that use a wide page: each connected component laid out by force (seeded, so runs agree),
     scaled by its size, and the components packed in rows, largest first, into a box `aspect` times as wide
@@ -137,9 +164,9 @@ def layout(graph: nx.Graph, aspect: float = 1.7) -> dict[str, tuple[float, float
         elif len(comp) == 2:
             pos = {comp[0]: (-0.5, 0.0), comp[1]: (0.5, 0.0)}
         else:
-            raw = nx.spring_layout(sub, seed=7, iterations=200, k=1.2 / math.sqrt(len(comp)))
+            raw = force_layout(nx.to_numpy_array(sub, nodelist=comp, weight=None))
             scale = math.sqrt(len(comp)) * 1.1
-            pos = {n: (x * scale, y * scale) for n, (x, y) in raw.items()}
+            pos = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in zip(comp, raw)}
         xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
         x0, y0 = min(xs), min(ys)
         boxes.append(({n: (x - x0, y - y0) for n, (x, y) in pos.items()}, max(xs) - x0 + 1.2, max(ys) - y0 + 1.2))
@@ -217,7 +244,7 @@ def _inline_js(code: str) -> str:
 # --- static figures (PNG, for the README and for printing) ------------------------------------
 
 
-def network_figure(nodes: pd.DataFrame, meetings: pd.DataFrame, tables: dict | None = None):
+def network_figure(nodes: pd.DataFrame, meetings: pd.DataFrame, positions: dict | None = None):
     """Persons who met someone, sized by meetings, coloured by country (gazetteer countries, else
     'unknown'); edges as wide as the meetings they share; the most-met persons named."""
     graph = graph_export.meeting_network(nodes, meetings)
@@ -231,11 +258,10 @@ def network_figure(nodes: pd.DataFrame, meetings: pd.DataFrame, tables: dict | N
     of = {n: country.get(n, UNKNOWN) for n in graph}
     counts = Counter(of.values())
     ranked = sorted((c for c in counts if c != UNKNOWN), key=lambda c: (-counts[c], c))
-    shown = ranked[:19]
-    cmap = plt.get_cmap("tab20", 20)
-    colour = {c: cmap(i) for i, c in enumerate(shown)}
+    shown = ranked[: len(PALETTE)]
+    colour = {c: PALETTE[i] for i, c in enumerate(shown)}
     grey = (0.75, 0.75, 0.75, 1.0)
-    pos = layout(graph)
+    pos = positions if positions is not None and all(n in positions for n in graph) else layout(graph)
     nx.draw_networkx_edges(
         graph, pos, ax=ax, alpha=0.45, width=[min(0.6 + 0.8 * d["weight"], 6.0) for *_, d in graph.edges(data=True)]
     )
@@ -390,14 +416,15 @@ def build_report(output_dir: Path | str, report_path: Path | str | None = None) 
         "meeting reports": len(meetings),
     }
     stem = report_path.stem
-    network = _png(network_figure(nodes, meetings, tables), report_path.with_name(f"{stem}-network.png"))
+    data = explorer_data(tables)
+    positions = {p["id"]: (p["x"], p["y"]) for p in data["persons"]}
+    network = _png(network_figure(nodes, meetings, positions), report_path.with_name(f"{stem}-network.png"))
     timeline = _png(timeline_figure(meetings, nodes, tables), report_path.with_name(f"{stem}-timeline.png"))
     counts_html = "".join(f"<tr><th>{_esc(k)}</th><td>{v}</td></tr>" for k, v in counts.items())
     tops = "".join(
         f"<div><h3>{label}</h3>{_table(top_entities(nodes, kind))}</div>"
         for kind, label in (("PERSON", "Top persons"), ("ORG", "Top organisations"), ("EXERCISE", "Top exercises"))
     )
-    data = explorer_data(tables)
     explorer = f"""<section id=mg-explorer>
 <h2>Explorer</h2>
 <p class=muted>Persons who met someone, placed by whom they met and coloured by country. Scroll to zoom, drag to

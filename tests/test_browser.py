@@ -182,7 +182,9 @@ def test_explorer_stays_readable_with_600_persons(tmp_path):
         box = browser.evaluate("(() => { const r = document.getElementById('mg-network').getBoundingClientRect();"
                                " return [r.width, r.height]; })()")
         assert box[0] > 900 and box[1] >= 520  # the network uses the page
-        browser.evaluate("Plotly.relayout(document.getElementById('mg-network'), {'xaxis.range': [0, 6], 'yaxis.range': [-4, 0]})")
+        browser.evaluate("(() => { const p = meetgraphExplorer.data.persons[0];"
+                         " Plotly.relayout(document.getElementById('mg-network'),"
+                         " {'xaxis.range': [p.x - 3, p.x + 3], 'yaxis.range': [p.y - 2, p.y + 2]}); return null; })()")
         browser.wait_for("Array.from(document.querySelectorAll('#mg-network .textpoint')).filter(t => t.textContent)"
                          f".length > 0")
         assert browser.console == []
