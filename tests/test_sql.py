@@ -154,3 +154,14 @@ def test_sql_on_outputs_without_a_database_builds_it_in_memory(tmp_path):
     (out / database.DATABASE_FILE).unlink()
     result = CliRunner().invoke(app, ["sql", "--csv", "SELECT count(*) AS n FROM meeting_pairs", "--output", str(out)])
     assert result.exit_code == 0 and result.output.splitlines() == ["n", "5"]
+
+
+def test_two_builds_of_the_database_hold_equal_contents(tmp_path):
+    for name in ("one", "two"):
+        write_dev_like_output(tmp_path / name)
+    first, second = database.connect(tmp_path / "one"), database.connect(tmp_path / "two")
+    for relation in [*dev_like_tables(), "countries", *database.VIEWS]:
+        query = f"SELECT * FROM {relation} ORDER BY ALL"
+        pd.testing.assert_frame_equal(first.execute(query).df(), second.execute(query).df(), obj=relation)
+    first.close()
+    second.close()
