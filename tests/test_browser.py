@@ -24,7 +24,8 @@ pytestmark = [
     pytest.mark.skipif(find_chromium() is None and not REQUIRED, reason="chromium is not installed (make browser-deps)"),
 ]
 
-NODES = "document.querySelectorAll('#mg-network .scatterlayer .trace')[2].querySelectorAll('path.point').length"
+NODES = ("(t => t ? t.querySelectorAll('path.point').length : 0)"
+         "(document.querySelectorAll('#mg-network .scatterlayer .trace')[2])")
 COUNT = "document.getElementById('mg-count').dataset"
 PANEL = "document.getElementById('mg-panel')"
 
@@ -187,4 +188,39 @@ def test_explorer_stays_readable_with_600_persons(tmp_path):
                          " {'xaxis.range': [p.x - 3, p.x + 3], 'yaxis.range': [p.y - 2, p.y + 2]}); return null; })()")
         browser.wait_for("Array.from(document.querySelectorAll('#mg-network .textpoint')).filter(t => t.textContent)"
                          f".length > 0")
+        assert browser.console == []
+
+
+def test_outputs_without_meetings_give_an_empty_explorer_without_errors(tmp_path):
+    from pipeline import io
+
+    tables = dev_like_tables()
+    tables["meetings"] = schema.empty(schema.MEETINGS)
+    io.write_tables(tables, tmp_path / "out")
+    report = build_report(tmp_path / "out")
+    with Browser() as browser:
+        browser.open(report.as_uri(), EXPLORER_READY, timeout=120)
+        assert browser.evaluate(f"{COUNT}.meetings") == "0" and browser.evaluate(NODES) == 0
+        assert browser.console == []
+
+
+def test_article_text_never_becomes_markup_in_the_explorer(tmp_path):
+    from pipeline import io
+
+    tables = dev_like_tables()
+    hostile = 'Arif Kelbeyli met "Selim" <img src=x onerror="document.title=\'owned\'"> </script><b>bold</b>'
+    tables["meetings"].loc[0, "evidence"] = hostile
+    tables["nodes"].loc[tables["nodes"]["node_id"] == "PERSON:omar-qadri", "name"] = "Omar <i>Qadri</i>"
+    io.write_tables(tables, tmp_path / "out")
+    report = build_report(tmp_path / "out")
+    with Browser() as browser:
+        browser.open(report.as_uri(), EXPLORER_READY, timeout=120)
+        browser.evaluate("meetgraphExplorer.selectPerson(meetgraphExplorer.data.persons.findIndex("
+                         "p => p.name === 'Arif Kelbeyli'), false)")
+        browser.wait_for(f"{PANEL}.dataset.meetings === '4'")
+        assert hostile in browser.evaluate(f"{PANEL}.textContent")
+        assert browser.evaluate(f"{PANEL}.querySelectorAll('img').length") == 0
+        assert browser.evaluate(f"Array.from({PANEL}.querySelectorAll('b')).filter(b => b.textContent === 'bold').length") == 0
+        assert browser.evaluate("document.title") != "owned"
+        assert browser.evaluate("document.querySelectorAll('#mg-network i').length") == 0
         assert browser.console == []
