@@ -176,12 +176,12 @@ EXPLORER_READY = "document.body && document.body.dataset.explorer === 'ready'"
 
 
 def explorer_screenshot(report: Path, shot: Path, person: str | None = None, width: int = 1500,
-                        height: int = 1150) -> Path:
+                        height: int = 1150, overview: bool = False) -> Path:
     """Open the report, scroll to the explorer, click `person` (default: the person with most meetings) so
-    the panel lists their meetings, and save a PNG of the view."""
+    the panel lists their meetings, and save a PNG of the view (`overview`: click nobody)."""
     with Browser(width=width, height=height) as browser:
         browser.open(Path(report).resolve().as_uri(), EXPLORER_READY, timeout=120)
-        if person is None:
+        if person is None and not overview:
             person = browser.evaluate(_MOST_MET_JS)
         if person:
             browser.evaluate("document.getElementById('mg-explorer').scrollIntoView()")
@@ -210,8 +210,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--person", default=None, help="person to click (default: the one with most meetings)")
     parser.add_argument("--width", type=int, default=1500)
     parser.add_argument("--height", type=int, default=1150)
+    parser.add_argument("--overview", action="store_true", help="click nobody")
     args = parser.parse_args(argv)
-    path = explorer_screenshot(args.report, args.shot, args.person, args.width, args.height)
+    path = explorer_screenshot(args.report, args.shot, args.person, args.width, args.height, args.overview)
     print(f"wrote {path}")
     return 0
 
