@@ -83,7 +83,7 @@ browser-deps:
 
 ## Open report.html in headless Chromium: network drawn, date filter, click a person (fails without chromium)
 browser-test:
-	MEETGRAPH_BROWSER_TESTS=1 $(PY) -m pytest -q tests/test_browser.py $(ARGS)
+	MEETGRAPH_BROWSER_TESTS=1 $(PY) -m pytest -v tests/test_browser.py $(ARGS)
 
 ## Screenshot the explorer of OUT/report.html (a person clicked) into SHOT (default docs/report.png)
 SHOT    ?= docs/report.png
