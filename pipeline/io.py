@@ -125,9 +125,15 @@ def recover(output_dir: Path | str) -> None:
             shutil.rmtree(stale, ignore_errors=True)
 
 
+# Built by every write from its tables: an older copy never outlives the tables it was built from.
+_DERIVED_FILES = ("meetgraph.duckdb", "meetgraph.duckdb.wal", ".meetgraph.duckdb.tmp", ".meetgraph.duckdb.tmp.wal")
+
+
 def _move_extras(source: Path, target: Path) -> None:
     """Move files in `source` that `target` lacks (a user's notebook, a report) into `target`."""
     for extra in sorted(source.iterdir()):
+        if extra.name in _DERIVED_FILES:
+            continue
         if not (target / extra.name).exists():
             shutil.move(str(extra), target / extra.name)
 

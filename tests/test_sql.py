@@ -119,8 +119,9 @@ def test_a_failing_database_build_keeps_the_tables(tmp_path, monkeypatch):
         (Path(folder) / database.DATABASE_FILE).write_bytes(b"half")
         raise duckdb.IOException("disk full")
 
-    monkeypatch.setattr(database, "write_database", broken)
     out = tmp_path / "out"
+    io.write_tables(dev_like_tables(), out)  # a good run first: its database must not outlive its tables
+    monkeypatch.setattr(database, "write_database", broken)
     io.write_tables(dev_like_tables(), out)
     assert (out / "meetings.parquet").exists() and not (out / database.DATABASE_FILE).exists()
 
