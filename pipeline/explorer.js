@@ -17,7 +17,7 @@
   const colour = {};
   D.countries.forEach((c, i) => { colour[c] = c === "unknown" || i >= PALETTE.length ? "#bbbbbb" : PALETTE[i]; });
 
-  const state = { from: D.first_day || "", to: D.last_day || "", undated: true, country: "", mode: "",
+  const state = { from: D.first_day || "", to: D.last_day || "", undated: true, alone: false, country: "", mode: "",
     person: null, pair: null, shown: { meetings: [], persons: [] } };
 
   function esc(s) {
@@ -43,7 +43,7 @@
   function network(ms) {
     const pairs = new Map(), count = new Map();
     for (const m of ms) {
-      if (m.people.length < 2) continue;
+      if (m.people.length < 2 && !state.alone) continue;
       for (const p of m.people) count.set(p, (count.get(p) || 0) + 1);
       for (let i = 0; i < m.people.length; i++)
         for (let j = i + 1; j < m.people.length; j++) {
@@ -116,7 +116,7 @@
       modeBarButtonsToRemove: ["select2d", "lasso2d"] });
     state.shown = { meetings: ms.map((m) => m.id), persons: nodes.map((p) => P[p].id) };
     const c = $("mg-count");
-    c.textContent = ms.length + " meetings, " + nodes.length + " persons who met someone";
+    c.textContent = ms.length + " meetings, " + nodes.length + (state.alone ? " persons" : " persons who met someone");
     c.dataset.meetings = ms.length; c.dataset.persons = nodes.length;
     drawTimeline(ms);
     showPanel(ms, pairs);
@@ -194,6 +194,9 @@
 
   function selectPerson(idx, zoom) {
     state.person = idx; state.pair = null;
+    if (!state.alone && !network(visibleMeetings()).count.has(idx)) {  // a person who met nobody named
+      state.alone = true; $("mg-alone").checked = true;
+    }
     draw();
     if (zoom) {
       const q = P[idx], r = 4;
@@ -233,6 +236,7 @@
     $("mg-from").addEventListener("change", (e) => { state.from = e.target.value; draw(); });
     $("mg-to").addEventListener("change", (e) => { state.to = e.target.value; draw(); });
     $("mg-undated").addEventListener("change", (e) => { state.undated = e.target.checked; draw(); });
+    $("mg-alone").addEventListener("change", (e) => { state.alone = e.target.checked; draw(); });
     cs.addEventListener("change", (e) => { state.country = e.target.value; draw(); });
     md.addEventListener("change", (e) => { state.mode = e.target.value; draw(); });
     $("mg-search").addEventListener("change", (e) => {
@@ -243,8 +247,8 @@
       if (idx >= 0) selectPerson(idx, true);
     });
     $("mg-reset").addEventListener("click", () => {
-      Object.assign(state, { from: D.first_day || "", to: D.last_day || "", undated: true, country: "", mode: "", person: null, pair: null });
-      $("mg-from").value = state.from; $("mg-to").value = state.to; $("mg-undated").checked = true;
+      Object.assign(state, { from: D.first_day || "", to: D.last_day || "", undated: true, alone: false, country: "", mode: "", person: null, pair: null });
+      $("mg-from").value = state.from; $("mg-to").value = state.to; $("mg-undated").checked = true; $("mg-alone").checked = false;
       cs.value = ""; md.value = ""; $("mg-search").value = "";
       Plotly.relayout(net, { "xaxis.autorange": true, "yaxis.autorange": true });
       draw();

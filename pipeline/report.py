@@ -32,7 +32,8 @@ from pipeline import database, graph_export  # noqa: E402
 TOP_N = 15
 UNKNOWN = database.UNKNOWN
 LABELLED_HUBS = 25  # persons named in the static network figure (the most-met ones)
-TIMELINE_PAIRS = 12  # country pairs with their own colour in the timeline; the rest are "other pairs"
+TIMELINE_PAIRS = 12
+DENSE_LAYOUT_LIMIT = 2500  # persons in one component up to which the vectorised force layout runs (~50 MB a matrix)  # country pairs with their own colour in the timeline; the rest are "other pairs"
 EXPLORER_JS = Path(__file__).with_name("explorer.js")
 # Country colours of the static figure, in the order of explorer.js's palette (no grey: grey is "unknown").
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
@@ -119,9 +120,11 @@ def meeting_records(tables: dict[str, pd.DataFrame]) -> list[dict]:
 
 
 def person_graph(records: list[dict]) -> nx.Graph:
-    """Persons who met someone, an edge per pair weighted by the meetings they share."""
+    """Persons of the meetings, an edge per pair weighted by the meetings they share (a person who met
+    nobody named is a node without edges: the explorer shows them only on request)."""
     graph = nx.Graph()
     for m in records:
+        graph.add_nodes_from(m["persons"])
         for a, b in combinations(m["persons"], 2):
             weight = graph.get_edge_data(a, b, {"weight": 0})["weight"]
             graph.add_edge(a, b, weight=weight + 1)
@@ -163,6 +166,9 @@ def layout(graph: nx.Graph, aspect: float = 1.7) -> dict[str, tuple[float, float
             pos = {comp[0]: (0.0, 0.0)}
         elif len(comp) == 2:
             pos = {comp[0]: (-0.5, 0.0), comp[1]: (0.5, 0.0)}
+        elif len(comp) > DENSE_LAYOUT_LIMIT:  # the dense solver's n x n arrays would not fit: networkx's sparse one
+            placed = nx.spring_layout(sub, seed=7, iterations=40)
+            raw = np.array([placed[n] for n in comp])
         else:
             raw = force_layout(nx.to_numpy_array(sub, nodelist=comp, weight=None))
             scale = math.sqrt(len(comp)) * 1.1
@@ -435,6 +441,7 @@ sentences that report them and their sources. Click a month in the timeline to s
  <datalist id=mg-names></datalist>
  <label>from <input id=mg-from type=date></label><label>to <input id=mg-to type=date></label>
  <label><input id=mg-undated type=checkbox checked> undated</label>
+ <label title="persons whose meetings name no other person"><input id=mg-alone type=checkbox> persons who met nobody named</label>
  <label>country <select id=mg-country><option value="">all countries</option></select></label>
  <label>mode <select id=mg-mode><option value="">all modes</option></select></label>
  <button id=mg-reset type=button>reset</button>

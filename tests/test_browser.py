@@ -224,3 +224,33 @@ def test_article_text_never_becomes_markup_in_the_explorer(tmp_path):
         assert browser.evaluate("document.title") != "owned"
         assert browser.evaluate("document.querySelectorAll('#mg-network i').length") == 0
         assert browser.console == []
+
+
+def test_persons_who_met_nobody_named_show_on_request(tmp_path):
+    import pandas as pd
+
+    from pipeline import io
+
+    tables = dev_like_tables()
+    lone = {"node_id": "PERSON:lina-varga", "type": "PERSON", "name": "Lina Varga", "aliases": [], "country": "Hungary",
+            "n_mentions": 1, "n_documents": 1}
+    tables["nodes"] = schema.conform(pd.concat([tables["nodes"], pd.DataFrame([lone])], ignore_index=True),
+                                     schema.NODES)
+    solo = tables["meetings"].iloc[[0]].assign(meeting_id="MEETING:m6", participants=[["PERSON:lina-varga"]],
+                                               participant_names=[["Lina Varga"]], host=None, date="2021-07-20")
+    tables["meetings"] = schema.conform(pd.concat([tables["meetings"], solo], ignore_index=True), schema.MEETINGS)
+    io.write_tables(tables, tmp_path / "out")
+    report = build_report(tmp_path / "out")
+    with Browser() as browser:
+        browser.open(report.as_uri(), EXPLORER_READY, timeout=120)
+        assert browser.evaluate(f"{COUNT}.persons") == "6" and browser.evaluate(NODES) == 6  # by default: who met someone
+        browser.evaluate("document.getElementById('mg-alone').click()")
+        browser.wait_for(f"{COUNT}.persons === '7'")
+        assert browser.evaluate(NODES) == 7
+        browser.evaluate("document.getElementById('mg-reset').click()")
+        browser.wait_for(f"{COUNT}.persons === '6'")
+        browser.evaluate("(() => { const e = document.getElementById('mg-search'); e.value = 'lina varga';"
+                         " e.dispatchEvent(new Event('change')); })()")
+        browser.wait_for(f"{PANEL}.dataset.meetings === '1'")
+        assert browser.evaluate(NODES) == 7 and browser.evaluate("document.getElementById('mg-alone').checked")
+        assert browser.console == []
