@@ -171,7 +171,7 @@ def layout(graph: nx.Graph, aspect: float = 1.7) -> dict[str, tuple[float, float
             raw = np.array([placed[n] for n in comp])
         else:
             raw = force_layout(nx.to_numpy_array(sub, nodelist=comp, weight=None))
-            scale = math.sqrt(len(comp)) * 1.1
+            scale = math.sqrt(len(comp)) * 1.6
             pos = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in zip(comp, raw)}
         xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
         x0, y0 = min(xs), min(ys)
