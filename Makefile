@@ -80,18 +80,25 @@ eval-baseline: eval-check
 bench-dedup:
 	$(PY) bench/dedup_bench.py $(SIZES)
 
-## Write OUT/report.html (network, timeline, top entities, meetings with evidence) from OUT
+## Write OUT/report.html (interactive explorer, static figures, meetings with evidence and sources) from OUT
 report:
 	$(PY) -m pipeline report --output "$(OUT)"
 
-## Screenshot OUT/report.html with headless chromium into SHOT (default OUT/report.png; SHOT=docs/report.png updates the README's)
+## Install headless Chromium from Debian's packages for the browser tests and screenshots (apt-get; root or sudo)
+browser-deps:
+	@if command -v chromium >/dev/null; then echo "browser-deps: $$(chromium --version 2>/dev/null)"; else \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null && \
+	  echo "browser-deps: $$(chromium --version 2>/dev/null)"; fi
+
+## Open report.html in headless Chromium: network drawn, date filter, click a person (fails without chromium)
+browser-test:
+	MEETGRAPH_BROWSER_TESTS=1 $(PY) -m pytest -v tests/test_browser.py $(ARGS)
+
+## Screenshot the explorer of OUT/report.html (a person clicked) into SHOT (default OUT/report.png; SHOT=docs/report.png updates the README's)
 SHOT    ?= $(OUT)/report.png
 report-screenshot: report
-	@command -v chromium >/dev/null || { echo "report-screenshot: chromium not found (apt-get install chromium)"; exit 1; }
-	chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
-	  --disable-sync --no-first-run --user-data-dir="$$(mktemp -d)" --window-size=1400,2600 \
-	  --screenshot="$(SHOT)" "file://$$(realpath "$(OUT)")/report.html" 2>/dev/null
-	@echo "report-screenshot: wrote $(SHOT)"
+	$(PY) -m tests.browser "$(OUT)/report.html" "$(SHOT)"
 
 ## Open notebooks/explore.ipynb in JupyterLab on OUT (installs the `notebook` extra into .venv on first use)
 notebook:
@@ -119,4 +126,18 @@ help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); n++; name[n]=t[1]; text[n]=doc; if(length(t[1])>w) w=length(t[1])}; doc=""} \
 	  END{for(i=1;i<=n;i++) printf "  \033[36m%-*s\033[0m  %s\n", w, name[i], text[i]}' $(MAKEFILE_LIST)
 
-.PHONY: install run test fuzz eval eval-per-doc eval-dev eval-check eval-real eval-real-per-doc eval-baseline bench bench-dedup report report-screenshot notebook schema docs clean help
+## Install headless Chromium from Debian's packages for the browser tests and screenshots (apt-get; root or sudo)
+browser-deps:
+	@if command -v chromium >/dev/null; then echo "browser-deps: $$(chromium --version 2>/dev/null)"; else \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null && \
+	  echo "browser-deps: $$(chromium --version 2>/dev/null)"; fi
+
+## Open report.html in headless Chromium: network drawn, date filter, click a person (fails without chromium)
+browser-test:
+	MEETGRAPH_BROWSER_TESTS=1 $(PY) -m pytest -v tests/test_browser.py $(ARGS)
+
+## Screenshot the explorer of OUT/report.html (a person clicked) into SHOT (default OUT/report.png; SHOT=docs/report.png updates the README's)
+SHOT    ?= $(OUT)/report.png
+report-screenshot: report
+	$(PY) -m tests.browser "$(OUT)/report.html" "$(SHOT)"

@@ -555,6 +555,7 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     else:
         text, encoding = decode_text_file(data)
     text = normalize_text(text)
+    url, text = _url_line(text)
     header, blocks = read_header(split_blocks(text))
     # a page that is all chrome by these rules keeps its text rather than vanish
     blocks = drop_chrome(drop_menu_runs(blocks), header) or [[line for line in b if not is_junk_line(line)] for b in blocks]
@@ -567,11 +568,53 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
         "author": header.author,
         "dateline_place": header.dateline_place,
         "dateline_date": header.dateline_date,
+        "url": url,
     }
     # A trailing line naming the outlet itself (`News.Az`) is a site footer, not text.
     while paragraphs and meta["outlet"] and paragraphs[-1].casefold() == meta["outlet"].casefold():
         paragraphs.pop()
     return {**meta, "encoding": encoding, "paragraphs": paragraphs}
+
+
+_URL_LINE = re.compile(r"^\s*(?:url|source|source url|link)\s*[:=]?\s*<?(https?://\S+?)>?\s*$", re.IGNORECASE)
+URL_LINE_WINDOW = 4  # a `URL: https://...` line counts as header among the first non-empty lines only
+
+
+def _url_line(text: str) -> tuple[str | None, str]:
+    """The article's URL from a `URL: https://...` / `Source: https://...` header line (removed from the
+    text), else (None, text). Read before junk lines are dropped, as `Source:` lines are junk otherwise."""
+    lines = text.split("\n")
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if m := _URL_LINE.match(line):
+            return m.group(1), "\n".join(lines[:i] + lines[i + 1 :])
+        seen += 1
+        if seen >= URL_LINE_WINDOW:
+            break
+    return None, text
+
+
+def _outlet_key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def normalize_outlets(outlets: pd.Series) -> pd.Series:
+    """One spelling per outlet: a known outlet (models/outlets.txt) takes the list's spelling; any other
+    takes its most frequent spelling in the corpus (ties: the first in sorted order). Names compare
+    case-, space- and punctuation-insensitively (`NEWS.AZ`, `News.Az`, `news az` are one outlet)."""
+    known = {}
+    for line in resources.read_lines("outlets.txt"):
+        known.setdefault(_outlet_key(line), line)
+    present = outlets.dropna()
+    counts = present.value_counts()
+    chosen: dict[str, str] = {}
+    for spelling in sorted(counts.index, key=lambda s: (-counts[s], s)):
+        key = _outlet_key(spelling)
+        if key:
+            chosen.setdefault(key, known.get(key, spelling))
+    return outlets.map(lambda v: chosen.get(_outlet_key(v), v) if isinstance(v, str) else v)
 
 
 def clean_documents(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -600,6 +643,7 @@ def clean_documents(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             "error": _override(row.get("error")),
             "encoding": None,
             "duplicate_of": None,
+            "url": None,
         }
         if doc["error"] is None:
             try:
@@ -608,8 +652,8 @@ def clean_documents(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
                 doc["error"] = str(exc)
                 log.warning("skipped %s: %s", row["source_file"], exc)
             else:
-                for key in ("published", "outlet", "author"):
-                    doc[key] = _override(row.get(key)) or cleaned[key]
+                for key in ("published", "outlet", "author", "url"):
+                    doc[key] = _override(row.get(key)) or cleaned.get(key)
                 doc.update(dateline_place=cleaned["dateline_place"], dateline_date=cleaned["dateline_date"])
                 paragraphs = cleaned["paragraphs"]
                 doc.update(encoding=cleaned["encoding"], n_paragraphs=len(paragraphs))
@@ -621,7 +665,9 @@ def clean_documents(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
                     {"doc_id": row["doc_id"], "para_idx": i, "text": text} for i, text in enumerate(paragraphs)
                 )
         doc_rows.append(doc)
-    documents = schema.conform(pd.DataFrame(doc_rows, columns=schema.DOCUMENTS.names), schema.DOCUMENTS)
+    documents = pd.DataFrame(doc_rows, columns=schema.DOCUMENTS.names)
+    documents["outlet"] = normalize_outlets(documents["outlet"])
+    documents = schema.conform(documents, schema.DOCUMENTS)
     paragraphs = pd.DataFrame(para_rows, columns=["doc_id", "para_idx", "text"])
     return documents, paragraphs
 

@@ -428,6 +428,48 @@ def report_cli(output_dir: Path = TablesOpt, html_path: Path = typer.Option(None
     typer.echo(f"meetgraph: wrote {path}")
 
 
+@app.command("sql")
+def sql_cli(
+    query: str = typer.Argument(..., help='SQL over the tables and views of OUTPUT/meetgraph.duckdb, e.g. "SELECT * FROM meeting_pairs".'),
+    output_dir: Path = TablesOpt,
+    csv: bool = typer.Option(False, "--csv", help="Print the result as CSV (lists as JSON arrays) instead of a table."),
+    limit: int = typer.Option(200, "--limit", min=0, help="Most rows to print as a table (0: all); --csv prints all."),
+) -> None:
+    """Query the embedded database (DuckDB SQL): tables, and the views meeting_participants, meeting_pairs,
+    country_pairs_by_month, person_timeline and meeting_summary. See docs/sql.md for recipes."""
+    import duckdb
+
+    from pipeline import database
+
+    try:
+        con = database.connect(output_dir)
+    except FileNotFoundError as exc:
+        _fail(f"{exc} (run `meetgraph run --output {output_dir}` first)")
+    except duckdb.Error as exc:
+        _fail(f"cannot open {output_dir / database.DATABASE_FILE}: {exc}")
+    try:
+        result = con.execute(query).df()
+    except duckdb.Error as exc:
+        _fail(str(exc).strip().splitlines()[0])
+    finally:
+        con.close()
+    import json
+
+    def plain(value):
+        if value is not None and not isinstance(value, (str, bytes)) and hasattr(value, "__len__"):
+            return json.dumps([str(v) for v in value], ensure_ascii=False) if csv else list(value)
+        return value
+
+    result = result.astype(object).apply(lambda col: col.map(plain)) if len(result) else result.astype(object)
+    result.columns = [str(c) for c in result.columns]
+    if csv:
+        typer.echo(result.to_csv(index=False, lineterminator="\n"), nl=False)
+        return
+    shown = result if not limit else result.head(limit)
+    _print_table(f"{len(result)} rows" + (f" (first {limit})" if limit and len(result) > limit else ""),
+                 shown, list(shown.columns))
+
+
 @app.command("meetings")
 def meetings_cli(
     output_dir: Path = TablesOpt,
@@ -482,16 +524,23 @@ def person_cli(name: str = typer.Argument(..., help="Person name (fuzzy)."), out
 @app.command("graph")
 def graph_cli(
     output_dir: Path = TablesOpt,
-    fmt: str = typer.Option("graphml", "--format", "-f", help="graphml or gexf (both open in Gephi)."),
-    path: Path = typer.Option(None, "--to", help="File to write (default OUTPUT/graph.<format> or meetings.<format>)."),
-    meetings_only: bool = typer.Option(False, "--meetings", help="Only persons who met, edges weighted by meetings."),
+    fmt: str = typer.Option("graphml", "--format", "-f", help="graphml or gexf (both open in Gephi), or neo4j (CSVs for neo4j-admin database import)."),
+    path: Path = typer.Option(None, "--to", help="File to write (default OUTPUT/graph.<format> or meetings.<format>; a folder for neo4j, default OUTPUT/neo4j)."),
+    meetings_only: bool = typer.Option(False, "--meetings", help="Only persons who met, edges weighted by meetings (neo4j: persons and MET edges)."),
 ) -> None:
-    """Export the graph (every node and typed edge, or the person meeting network) for Gephi/networkx."""
+    """Export the graph (every node and typed edge, or the person meeting network) for Gephi/networkx/Neo4j."""
     from pipeline import graph_export
 
     if fmt not in graph_export.FORMATS:
         _fail(f"unknown format {fmt!r}; use one of {', '.join(graph_export.FORMATS)}")
     tables = _load_tables(output_dir)
+    if fmt == "neo4j":
+        node_frame, edge_frame = graph_export.neo4j_tables(
+            tables["nodes"], tables["edges"], tables.get("documents"), meetings_only=meetings_only)
+        folder = graph_export.write_neo4j(node_frame, edge_frame, path or output_dir / "neo4j")
+        typer.echo(f"meetgraph: wrote {folder}/nodes.csv ({len(node_frame)} nodes), relationships.csv "
+                   f"({len(edge_frame)} relationships); load with: {folder}/import.sh")
+        return
     if meetings_only:
         graph = graph_export.meeting_network(tables["nodes"], tables["meetings"])
     else:

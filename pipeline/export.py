@@ -28,6 +28,7 @@ def build_tables(
         nodes.loc[is_meeting, "n_mentions"] = nodes.loc[is_meeting, "n_documents"]
     nodes[["n_mentions", "n_documents"]] = nodes[["n_mentions", "n_documents"]].fillna(0)
     edges = edges.drop_duplicates(["relation", "source", "target", "doc_id", "meeting_id"])
+    meetings = meetings.assign(source_urls=source_urls(meetings, documents))
     tables = {
         "documents": documents,
         "paragraphs": paragraphs,
@@ -38,3 +39,12 @@ def build_tables(
         "meetings": meetings,
     }
     return {name: schema.conform(df, schema.TABLES[name]) for name, df in tables.items()}
+
+
+def source_urls(meetings: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:
+    """Per meeting row, the sorted distinct URLs of every document reporting its meeting_id."""
+    if meetings.empty:
+        return pd.Series([], index=meetings.index, dtype=object)
+    url = documents.set_index("doc_id")["url"].dropna().to_dict() if "url" in documents else {}
+    per_meeting = meetings.groupby("meeting_id")["doc_id"].agg(lambda s: sorted({url[d] for d in s if d in url}))
+    return pd.Series([list(per_meeting[m]) for m in meetings["meeting_id"]], index=meetings.index, dtype=object)

@@ -162,8 +162,10 @@ def recover(output_dir: Path | str) -> None:
 # tables drops them (they would describe the previous run); every other file of the user's is kept.
 DERIVED_FILES = (
     "report.html", "report-network.png", "report-timeline.png", "report.png",
-    "graph.graphml", "graph.gexf", "meetings.graphml", "meetings.gexf",
+    "graph.graphml", "graph.gexf", "meetings.graphml", "meetings.gexf", "neo4j",
 )
+# Built by every write from its tables: an older copy never outlives the tables it was built from.
+_DATABASE_FILES = ("meetgraph.duckdb", "meetgraph.duckdb.wal", ".meetgraph.duckdb.tmp", ".meetgraph.duckdb.tmp.wal")
 
 
 def _move_extras(source: Path, target: Path, drop_derived: bool = False) -> list[str]:
@@ -171,6 +173,8 @@ def _move_extras(source: Path, target: Path, drop_derived: bool = False) -> list
     derived files of the previous run (`DERIVED_FILES`) are left behind. Returns the names left behind."""
     dropped = []
     for extra in sorted(source.iterdir()):
+        if extra.name in _DATABASE_FILES:
+            continue
         if drop_derived and extra.name in DERIVED_FILES:
             dropped.append(extra.name)
         elif not (target / extra.name).exists():
@@ -217,6 +221,7 @@ def write_tables(tables: dict[str, pd.DataFrame], output_dir: Path) -> None:
     try:
         for name, df in tables.items():
             write_table(df, schema.TABLES[name], staging)
+        _write_database(staging)
         _fsync_folder(staging)
         with _interrupts_deferred():
             dropped = []
@@ -234,6 +239,19 @@ def write_tables(tables: dict[str, pd.DataFrame], output_dir: Path) -> None:
                         "again)", ", ".join(dropped), output_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write_database(staging: Path) -> None:
+    """`meetgraph.duckdb` built from the staged Parquet files, so it is swapped in with them. A failure here
+    is logged and leaves the tables to be written without it (they are the contract; the database is a view)."""
+    from pipeline import database
+
+    try:
+        database.write_database(staging)
+    except Exception as exc:  # noqa: BLE001 - never lose a run's tables to the convenience database
+        log.error("meetgraph.duckdb not written: %s: %s", type(exc).__name__, exc)
+        for leftover in staging.glob(f"*{database.DATABASE_FILE}*"):
+            leftover.unlink(missing_ok=True)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -83,6 +83,7 @@ DOCUMENTS = _table(
     ("duplicate_of", STRING, "doc_id of the earlier document this one republishes; null if original."),
     ("dateline_place", STRING, "Place of the dispatch dateline (`MINSK, December 19 (Agency) -` gives Minsk); null if none."),
     ("dateline_date", STRING, "Day of the dateline as ISO, its year given or taken from `published`; null if not derivable."),
+    ("url", STRING, "Source URL of the article: the input record's `url` field, or a `URL:`/`Source:` line of a text file's header; null if not given."),
 )
 
 PARAGRAPHS = _table(
@@ -175,6 +176,7 @@ MEETINGS = _table(
     ("confidence", FLOAT, "0..1 confidence of the extraction."),
     ("para_idx", INT, "Paragraph of the evidence sentence."),
     ("planned_meeting_id", STRING, "For a held meeting: the meeting_id of the planned meeting it fulfils; else null."),
+    ("source_urls", LIST, "Source URLs (`documents.url`) of every document that reports this meeting_id, sorted; empty when none is known."),
 )
 
 TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, PARAGRAPHS, CLUSTERS, NODES, MENTIONS, EDGES, MEETINGS)}

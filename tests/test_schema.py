@@ -24,6 +24,7 @@ def test_conform_orders_casts_and_sorts():
             "confidence": [1, 0.5],
             "para_idx": [0, 3],
             "planned_meeting_id": [None, None],
+            "source_urls": [[], ["https://example.org/a"]],
         }
     )
     out = schema.conform(df, schema.MEETINGS)
