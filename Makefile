@@ -125,19 +125,3 @@ clean:
 help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); n++; name[n]=t[1]; text[n]=doc; if(length(t[1])>w) w=length(t[1])}; doc=""} \
 	  END{for(i=1;i<=n;i++) printf "  \033[36m%-*s\033[0m  %s\n", w, name[i], text[i]}' $(MAKEFILE_LIST)
-
-## Install headless Chromium from Debian's packages for the browser tests and screenshots (apt-get; root or sudo)
-browser-deps:
-	@if command -v chromium >/dev/null; then echo "browser-deps: $$(chromium --version 2>/dev/null)"; else \
-	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null && \
-	  echo "browser-deps: $$(chromium --version 2>/dev/null)"; fi
-
-## Open report.html in headless Chromium: network drawn, date filter, click a person (fails without chromium)
-browser-test:
-	MEETGRAPH_BROWSER_TESTS=1 $(PY) -m pytest -v tests/test_browser.py $(ARGS)
-
-## Screenshot the explorer of OUT/report.html (a person clicked) into SHOT (default OUT/report.png; SHOT=docs/report.png updates the README's)
-SHOT    ?= $(OUT)/report.png
-report-screenshot: report
-	$(PY) -m tests.browser "$(OUT)/report.html" "$(SHOT)"
