@@ -16,7 +16,7 @@ from collections.abc import Callable
 import charset_normalizer
 import pandas as pd
 
-from pipeline import resources, schema
+from pipeline import faults, resources, schema
 
 log = logging.getLogger(__name__)
 
@@ -264,10 +264,13 @@ def clean_documents(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         }
         if doc["error"] is None:
             try:
+                faults.inject("clean", row["doc_id"])
                 cleaned = clean_document(row["content"], _override(row.get("encoding")))
             except (ValueError, UnicodeError) as exc:
                 doc["error"] = str(exc)
                 log.warning("skipped %s: %s", row["source_file"], exc)
+            except Exception as exc:  # noqa: BLE001 - a bug on one document: status error (see pipeline.faults)
+                faults.record("clean", row["doc_id"], exc)
             else:
                 for key in ("published", "outlet", "author"):
                     doc[key] = _override(row.get(key)) or cleaned[key]

@@ -39,7 +39,11 @@ DateColOpt = typer.Option("date", "--date-column", help="JSONL/CSV field holding
 OutletColOpt = typer.Option("outlet", "--outlet-column", help="JSONL/CSV field holding the outlet name.")
 AuthorColOpt = typer.Option("author", "--author-column", help="JSONL/CSV field holding the byline author.")
 UrlColOpt = typer.Option("url", "--url-column", help="JSONL/CSV field holding the article URL.")
+StrictOpt = typer.Option(False, "--strict", help="Stop at the first document that raises, with its traceback, instead of marking it `error` and going on (for debugging).")
 # fmt: on
+
+EXIT_DOCUMENT_ERRORS = 3  # the run finished and wrote its tables, but some documents have status `error`
+SUMMARY_IDS = 5  # document ids named in the error summary
 
 
 def _setup_logging(quiet: bool = False, verbose: bool = False) -> None:
@@ -84,9 +88,13 @@ def run_cli(
     outlet_column: str = OutletColOpt,
     author_column: str = AuthorColOpt,
     url_column: str = UrlColOpt,
+    strict: bool = StrictOpt,
 ) -> None:
     """Run every stage on INPUT and write documents, paragraphs, clusters, nodes, mentions, edges and
-    meetings (each as .parquet and .csv) to OUTPUT. Exits 0 when any input was processed."""
+    meetings (each as .parquet and .csv) to OUTPUT. Exits 0 when every input was processed or skipped,
+    3 when the run finished but some documents failed with an error (status `error` in documents), and
+    1 when nothing could be processed or written."""
+    from pipeline import faults
     from pipeline.nlp.loader import ModelNotFound
     from pipeline.readers import Columns
     from pipeline.runner import run
@@ -98,9 +106,11 @@ def run_cli(
             report = run(
                 input_dir, output_dir, model=model, batch_size=batch_size, n_process=n_process,
                 engine=engine, workers=workers, scheduler=scheduler, numpy_gemm=numpy_gemm, relations=relations,
-                use_cache=not no_cache, cache_dir=cache_dir, columns=columns, progress=progress,
+                use_cache=not no_cache, cache_dir=cache_dir, columns=columns, progress=progress, strict=strict,
             )
     except (FileNotFoundError, RuntimeError, ModelNotFound, ValueError) as exc:
+        if strict and faults.is_document_failure(exc):
+            raise
         _fail(str(exc))
     except OSError as exc:
         _fail(f"cannot write {output_dir}: {exc.strerror or exc}")
@@ -114,6 +124,14 @@ def run_cli(
             typer.echo(f"meetgraph: skipped {report.counts['skipped']}: {reasons}")
         typer.echo("meetgraph: timings: " + ", ".join(f"{k} {v:.1f}s" for k, v in report.timings.items()))
         typer.echo("meetgraph: rss after stage: " + ", ".join(f"{k} {v:.0f}MB" for k, v in report.rss_mb.items()))
+    if report.errors:
+        ids = list(report.errors)
+        shown = ", ".join(f"{d} ({report.errors[d][0]}: {report.errors[d][1][:80]})" for d in ids[:SUMMARY_IDS])
+        more = f" and {len(ids) - SUMMARY_IDS} more" if len(ids) > SUMMARY_IDS else ""
+        typer.secho(f"meetgraph: {len(ids)} documents failed with an error (status error in documents; their "
+                    f"rows are left out, every other document was written): {shown}{more}", err=True,
+                    fg=typer.colors.YELLOW)
+        raise typer.Exit(code=EXIT_DOCUMENT_ERRORS)
 
 
 def _stage_progress(disable: bool):

@@ -65,7 +65,7 @@ RELATIONS = (
 )
 MODES = ("in_person", "phone", "video")
 STATUSES = ("occurred", "planned", "cancelled")
-DOCUMENT_STATUSES = ("ok", "skipped")
+DOCUMENT_STATUSES = ("ok", "skipped", "error")
 
 DOCUMENTS = _table(
     "documents",
@@ -77,8 +77,10 @@ DOCUMENTS = _table(
     ("outlet", STRING, "News outlet from the header line (`By Azernews`); null if not given."),
     ("author", STRING, "Byline author (`By Vugar Khalilov`); a byline author is metadata, never a PERSON node."),
     ("n_paragraphs", INT, "Number of rows this document has in `paragraphs`."),
-    ("status", STRING, "`ok` or `skipped`."),
-    ("error", STRING, "Why the file was skipped (or a warning for an ok file); null otherwise."),
+    ("status", STRING, "`ok`, `skipped` (unreadable or empty input) or `error` (processing the document raised; "
+                       "its rows are left out of the other tables)."),
+    ("error", STRING, "Why the file was skipped; for `error`, the stage, exception type and message "
+                      "(`resolve: KeyError: 12`); null otherwise."),
     ("encoding", STRING, "Text encoding the file was decoded from."),
     ("duplicate_of", STRING, "doc_id of the earlier document this one republishes; null if original."),
 )
