@@ -16,7 +16,7 @@ from collections.abc import Callable
 import charset_normalizer
 import pandas as pd
 
-from pipeline import faults, resources, schema
+from pipeline import faults, language, resources, schema
 
 log = logging.getLogger(__name__)
 
@@ -284,8 +284,11 @@ def clean_documents(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
                     {"doc_id": row["doc_id"], "para_idx": i, "text": text} for i, text in enumerate(paragraphs)
                 )
         doc_rows.append(doc)
-    documents = schema.conform(pd.DataFrame(doc_rows, columns=schema.DOCUMENTS.names), schema.DOCUMENTS)
     paragraphs = pd.DataFrame(para_rows, columns=["doc_id", "para_idx", "text"])
+    paragraphs = faults.per_document("clean", paragraphs, language.mark_paragraphs)  # language of each paragraph
+    documents = pd.DataFrame(doc_rows, columns=schema.DOCUMENTS.names)
+    documents["language"] = documents["doc_id"].map(language.document_languages(paragraphs))
+    documents = schema.conform(documents, schema.DOCUMENTS)
     return documents, paragraphs
 
 

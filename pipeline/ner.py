@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import faults
+from pipeline.language import ENGLISH
 
 # Text-level analysis tables (internal, keyed by text_id); `frame` is a JSON string (see `frame_json`).
 TEXT_MENTION_COLUMNS = ["text_id", "start", "end", "text", "label", "sent_idx", "norm"]
@@ -149,8 +150,8 @@ def analyze_texts(
 
 
 def unique_texts(paragraphs: pd.DataFrame, clusters: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The distinct texts to analyse: one per text_id (the cluster's canonical text)."""
-    first = paragraphs.drop_duplicates("text_id")
+    """The distinct texts to analyse: one per text_id (the cluster's canonical text) of the English paragraphs."""
+    first = english(paragraphs).drop_duplicates("text_id")
     texts = first[["text_id", "cluster_id", "text"]].copy()
     if clusters is not None and len(clusters):
         canonical = clusters.set_index("cluster_id")["canonical_text"]
@@ -158,9 +159,16 @@ def unique_texts(paragraphs: pd.DataFrame, clusters: pd.DataFrame | None = None)
     return texts[["text_id", "text"]].reset_index(drop=True)
 
 
+def english(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """The paragraphs the English analysis reads: all but those `language` marks as another language."""
+    if "language" not in paragraphs.columns:
+        return paragraphs
+    return paragraphs[paragraphs["language"].fillna(ENGLISH).eq(ENGLISH).to_numpy(dtype=bool)]
+
+
 def fan_out(text_mentions: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
-    """Mentions per paragraph: every paragraph gets the mentions of the text it was analysed as."""
-    keys = paragraphs[["doc_id", "para_idx", "text_id", "is_boilerplate"]]
+    """Mentions per paragraph: every English paragraph gets the mentions of the text it was analysed as."""
+    keys = english(paragraphs)[["doc_id", "para_idx", "text_id", "is_boilerplate"]]
     return keys.merge(text_mentions, on="text_id", how="inner").sort_values(
         ["doc_id", "para_idx", "start", "end", "label"], kind="stable"
     ).reset_index(drop=True)

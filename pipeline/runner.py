@@ -130,7 +130,7 @@ def run_stages(
         mentions, entity_edges = faults.drop_failed(mentions), faults.drop_failed(entity_edges)
     with report.stage("relate"):
         meetings, meeting_edges, meeting_nodes = relate.extract_meetings(
-            frames, faults.drop_failed(paragraphs), mentions, nodes, documents)
+            frames, ner.english(faults.drop_failed(paragraphs)), mentions, nodes, documents)
         meetings, meeting_edges = faults.drop_failed(meetings), faults.drop_failed(meeting_edges)
         del frames
     with report.stage("export"):

@@ -25,11 +25,15 @@ _ARROW_TYPES = {
 }
 
 
+REQUIRED = object()  # a column every producer must supply (the default)
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
     type: str
     doc: str
+    default: object = REQUIRED  # a column added later: filled with this where a producer does not supply it
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,8 @@ DOCUMENTS = _table(
                       "(`resolve: KeyError: 12`); null otherwise."),
     ("encoding", STRING, "Text encoding the file was decoded from."),
     ("duplicate_of", STRING, "doc_id of the earlier document this one republishes; null if original."),
+    ("language", STRING, "`en` when any paragraph is English (those are analysed), else the ISO 639-1 language of "
+                         "most of its paragraphs (`und`: not English, language unknown); null if it has no text.", None),
 )
 
 PARAGRAPHS = _table(
@@ -95,6 +101,8 @@ PARAGRAPHS = _table(
     ("cluster_id", STRING, "Near-duplicate cluster the paragraph belongs to (stable hash); every paragraph has one."),
     ("is_boilerplate", BOOL, "True when the cluster recurs across different stories: background text, not news."),
     ("text_id", STRING, "Content hash of the text that was analysed for this paragraph (its cluster's canonical text)."),
+    ("language", STRING, "ISO 639-1 language of the paragraph (`und`: not English, language unknown); only `en` "
+                         "paragraphs are analysed (entities, meetings).", "en"),
 )
 
 CLUSTERS = _table(
@@ -194,9 +202,12 @@ def _as_list(value) -> list[str]:
 
 def conform(df: pd.DataFrame, table: Table) -> pd.DataFrame:
     """Return `df` with exactly the table's columns, in order, with the declared dtypes, rows sorted."""
-    missing = [c for c in table.names if c not in df.columns]
+    missing = [c.name for c in table.columns if c.name not in df.columns and c.default is REQUIRED]
     if missing:
         raise ValueError(f"table {table.name!r} is missing columns {missing}")
+    filled = [c for c in table.columns if c.name not in df.columns]
+    if filled:
+        df = df.assign(**{c.name: c.default for c in filled})
     out = pd.DataFrame(index=df.index)
     for col in table.columns:
         values = df[col.name]

@@ -103,4 +103,11 @@ def test_foreign_scripts_emoji_and_handles_through_the_cli(tmp_path):
     assert {"Elnur Qasimli", "Mark Dorsey"} <= set(tail_people)
     met = tables["meetings"]
     assert (met["doc_id"] == "tail").any() and (met["doc_id"] == "flags").any()
-    assert isinstance(tables["mentions"], pd.DataFrame)
+    # whole foreign articles and foreign paragraphs are marked and never analysed as English
+    assert docs.loc[list(FOREIGN), "language"].tolist() == ["ru", "ar", "el", "zh"]
+    assert docs.loc[list(TAILS), "language"].eq("en").all()
+    paragraphs = tables["paragraphs"]
+    foreign = paragraphs[paragraphs["language"] != "en"]
+    assert set(foreign["doc_id"]) == set(FOREIGN) | {"tail"}
+    analysed = tables["mentions"].merge(foreign, on=["doc_id", "para_idx"])
+    assert analysed.empty
