@@ -1,7 +1,7 @@
 """Which paragraphs are English: the English analysis (ner, resolve, relate) skips the others.
 
 Crawled pages mix languages: an English article followed by its Azerbaijani and Russian headlines, an
-embedded post in Greek, a whole article in Arabic. Each paragraph gets a `language` (ISO 639-1, `und` when
+embedded post in Greek, a whole article in Arabic. Each paragraph gets a `language` (ISO 639 code, `und` when
 unknown); a document's language is `en` when any paragraph is English (those are analysed), else the
 language of most of its paragraphs.
 
@@ -29,6 +29,7 @@ from pipeline import resources
 
 ENGLISH = "en"
 UNKNOWN = "und"
+NO_LANGUAGE = "zxx"  # the detector's label for text with no linguistic content (tags, codes): analysed as English
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -83,7 +84,7 @@ def paragraph_language(text: str, detector=None) -> str:
     if sum(1 for w in words if w.lower() in markers) >= config["min_marker_share"] * len(words):
         return ENGLISH
     lang = detector(text)
-    return ENGLISH if lang in (ENGLISH, UNKNOWN) else lang
+    return ENGLISH if lang in (ENGLISH, UNKNOWN, NO_LANGUAGE) else lang
 
 
 def mark_paragraphs(paragraphs: pd.DataFrame) -> pd.DataFrame:

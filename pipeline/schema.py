@@ -87,7 +87,7 @@ DOCUMENTS = _table(
                       "(`resolve: KeyError: 12`); null otherwise."),
     ("encoding", STRING, "Text encoding the file was decoded from."),
     ("duplicate_of", STRING, "doc_id of the earlier document this one republishes; null if original."),
-    ("language", STRING, "`en` when any paragraph is English (those are analysed), else the ISO 639-1 language of "
+    ("language", STRING, "`en` when any paragraph is English (those are analysed), else the ISO 639 language of "
                          "most of its paragraphs (`und`: not English, language unknown); null if it has no text.", None),
 )
 
@@ -101,7 +101,7 @@ PARAGRAPHS = _table(
     ("cluster_id", STRING, "Near-duplicate cluster the paragraph belongs to (stable hash); every paragraph has one."),
     ("is_boilerplate", BOOL, "True when the cluster recurs across different stories: background text, not news."),
     ("text_id", STRING, "Content hash of the text that was analysed for this paragraph (its cluster's canonical text)."),
-    ("language", STRING, "ISO 639-1 language of the paragraph (`und`: not English, language unknown); only `en` "
+    ("language", STRING, "ISO 639 language of the paragraph (`und`: not English, language unknown); only `en` "
                          "paragraphs are analysed (entities, meetings).", "en"),
 )
 
