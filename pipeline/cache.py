@@ -126,8 +126,10 @@ def _analyze_cached(texts: pd.DataFrame, analyze, cache: AnalysisCache) -> tuple
     hashes = texts["text"].map(text_key)
     entries = cache.get(sorted(set(hashes)))
     missing = texts[~hashes.isin(entries.keys())].drop_duplicates("text_id")
+    errors = None
     if len(missing):
-        fresh = analyze(missing)
+        fresh = dict(analyze(missing))
+        errors = fresh.pop("errors", None)
         hash_of = dict(zip(missing["text_id"], hashes[missing.index]))
         new_entries = {h: {"text_mentions": [], "frames": []} for h in hash_of.values()}
         for name, df in fresh.items():
@@ -135,7 +137,8 @@ def _analyze_cached(texts: pd.DataFrame, analyze, cache: AnalysisCache) -> tuple
                 new_entries[hash_of[row.pop("text_id")]][name].append(row)
         # stored and returned as JSON round-trips: the same values a later cache hit returns
         new_entries = {h: json.loads(_dumps(entry)) for h, entry in new_entries.items()}
-        cache.put(new_entries)
+        failed = set() if errors is None else {hash_of[t] for t in errors["text_id"]}
+        cache.put({h: e for h, e in new_entries.items() if h not in failed})  # a failed text is tried again
         entries.update(new_entries)
     tables = {}
     for name, columns in (("text_mentions", ner.TEXT_MENTION_COLUMNS), ("frames", ner.FRAME_COLUMNS)):
@@ -145,6 +148,7 @@ def _analyze_cached(texts: pd.DataFrame, analyze, cache: AnalysisCache) -> tuple
             for row in entries[text_hash][name]
         ]
         tables[name] = pd.DataFrame(rows, columns=columns)
+    tables["errors"] = errors if errors is not None else pd.DataFrame(columns=ner.ERROR_COLUMNS)
     return tables, len(missing)
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 import charset_normalizer
 import pandas as pd
 
-from pipeline import headers, resources, schema
+from pipeline import faults, headers, language, resources, schema
 
 log = logging.getLogger(__name__)
 
@@ -647,10 +647,13 @@ def clean_documents(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         }
         if doc["error"] is None:
             try:
+                faults.inject("clean", row["doc_id"])
                 cleaned = clean_document(row["content"], _override(row.get("encoding")))
             except (ValueError, UnicodeError) as exc:
                 doc["error"] = str(exc)
                 log.warning("skipped %s: %s", row["source_file"], exc)
+            except Exception as exc:  # noqa: BLE001 - a bug on one document: status error (see pipeline.faults)
+                faults.record("clean", row["doc_id"], exc)
             else:
                 for key in ("published", "outlet", "author", "url"):
                     doc[key] = _override(row.get(key)) or cleaned.get(key)
@@ -665,10 +668,12 @@ def clean_documents(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
                     {"doc_id": row["doc_id"], "para_idx": i, "text": text} for i, text in enumerate(paragraphs)
                 )
         doc_rows.append(doc)
+    paragraphs = pd.DataFrame(para_rows, columns=["doc_id", "para_idx", "text"])
+    paragraphs = faults.per_document("clean", paragraphs, language.mark_paragraphs)  # language of each paragraph
     documents = pd.DataFrame(doc_rows, columns=schema.DOCUMENTS.names)
     documents["outlet"] = normalize_outlets(documents["outlet"])
+    documents["language"] = documents["doc_id"].map(language.document_languages(paragraphs))
     documents = schema.conform(documents, schema.DOCUMENTS)
-    paragraphs = pd.DataFrame(para_rows, columns=["doc_id", "para_idx", "text"])
     return documents, paragraphs
 
 

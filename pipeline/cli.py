@@ -69,7 +69,11 @@ DateColOpt = typer.Option("date", "--date-column", help="JSONL/CSV field holding
 OutletColOpt = typer.Option("outlet", "--outlet-column", help="JSONL/CSV field holding the outlet name.")
 AuthorColOpt = typer.Option("author", "--author-column", help="JSONL/CSV field holding the byline author.")
 UrlColOpt = typer.Option("url", "--url-column", help="JSONL/CSV field holding the article URL.")
+StrictOpt = typer.Option(False, "--strict", help="Stop at the first document that raises, with its traceback, instead of marking it `error` and going on (for debugging).")
 # fmt: on
+
+EXIT_DOCUMENT_ERRORS = 3  # the run finished and wrote its tables, but some documents have status `error`
+SUMMARY_IDS = 5  # document ids named in the error summary
 
 
 def _setup_logging(quiet: bool = False, verbose: bool = False) -> None:
@@ -210,10 +214,13 @@ def run_cli(
     outlet_column: str = OutletColOpt,
     author_column: str = AuthorColOpt,
     url_column: str = UrlColOpt,
+    strict: bool = StrictOpt,
 ) -> None:
     """Run every stage on INPUT and write documents, paragraphs, clusters, nodes, mentions, edges and
-    meetings (each as .parquet and .csv) to OUTPUT. Exits 0 when any input was processed."""
-    from pipeline import io
+    meetings (each as .parquet and .csv) to OUTPUT. Exits 0 when every input was processed or skipped,
+    3 when the run finished but some documents failed with an error (status `error` in documents), and
+    1 when nothing could be processed or written."""
+    from pipeline import faults, io
     from pipeline.nlp.loader import ModelNotFound
     from pipeline.readers import Columns
     from pipeline.runner import run
@@ -227,7 +234,7 @@ def run_cli(
                 input_dir, output_dir, model=model, batch_size=batch_size, n_process=n_process,
                 engine=engine.value, workers=workers, scheduler=scheduler, numpy_gemm=numpy_gemm,
                 relations=relations.value,
-                use_cache=not no_cache, cache_dir=cache_dir, columns=columns, progress=progress,
+                use_cache=not no_cache, cache_dir=cache_dir, columns=columns, progress=progress, strict=strict,
             )
     except io.InterruptedAfterWrite:
         _report_interrupt(f"interrupted; the new outputs in {output_dir} were already complete")
@@ -236,6 +243,8 @@ def run_cli(
         _report_interrupt("interrupted; previous outputs kept")
         raise typer.Exit(code=INTERRUPTED_EXIT) from None
     except (FileNotFoundError, RuntimeError, ModelNotFound, ValueError) as exc:
+        if strict and faults.is_document_failure(exc):
+            raise
         _fail(str(exc))
     except (TimeoutError, ConnectionError) as exc:
         where = f"the dask scheduler at {scheduler}" if scheduler else "a worker"
@@ -253,6 +262,14 @@ def run_cli(
             typer.echo(f"meetgraph: skipped {report.counts['skipped']}: {reasons}")
         typer.echo("meetgraph: timings: " + ", ".join(f"{k} {v:.1f}s" for k, v in report.timings.items()))
         typer.echo("meetgraph: rss after stage: " + ", ".join(f"{k} {v:.0f}MB" for k, v in report.rss_mb.items()))
+    if report.errors:
+        ids = list(report.errors)
+        shown = ", ".join(f"{d} ({report.errors[d][0]}: {report.errors[d][1][:80]})" for d in ids[:SUMMARY_IDS])
+        more = f" and {len(ids) - SUMMARY_IDS} more" if len(ids) > SUMMARY_IDS else ""
+        typer.secho(f"meetgraph: {len(ids)} documents failed with an error (status error in documents; their "
+                    f"rows are left out, every other document was written): {shown}{more}", err=True,
+                    fg=typer.colors.YELLOW)
+        raise typer.Exit(code=EXIT_DOCUMENT_ERRORS)
 
 
 def _stage_progress(disable: bool):

@@ -102,6 +102,13 @@ def resolve_date(text: str | None, published, future: bool = False) -> str | Non
         published: the document's publication date (ISO string) or None.
         future: the meeting is planned, so weekdays and yearless dates point forward.
     """
+    try:
+        return _resolve_date(text, published, future)
+    except (ValueError, OverflowError):  # 29 February moved to a year without one; a day before 0001 or after 9999
+        return None
+
+
+def _resolve_date(text: str | None, published, future: bool) -> str | None:
     if not text:
         return None
     pub = _parse_published(published)

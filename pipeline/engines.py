@@ -112,7 +112,7 @@ def _partitions(texts: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
 def _concat(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
     if not parts:
         return {"text_mentions": pd.DataFrame(columns=ner.TEXT_MENTION_COLUMNS),
-                "frames": pd.DataFrame(columns=ner.FRAME_COLUMNS)}
+                "frames": pd.DataFrame(columns=ner.FRAME_COLUMNS), "errors": pd.DataFrame(columns=ner.ERROR_COLUMNS)}
     return {name: pd.concat([p[name] for p in parts], ignore_index=True) for name in parts[0]}
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 
-from pipeline import schema
+from pipeline import faults, schema
 
 
 def build_tables(
@@ -38,7 +40,15 @@ def build_tables(
         "edges": edges,
         "meetings": meetings,
     }
-    return {name: schema.conform(df, schema.TABLES[name]) for name, df in tables.items()}
+    return {name: _conform(df, schema.TABLES[name]) for name, df in tables.items()}
+
+
+def _conform(df: pd.DataFrame, table: schema.Table) -> pd.DataFrame:
+    """`schema.conform`, per document if the whole table fails, so a bad row costs only its document."""
+    if table.name == "documents" or "doc_id" not in df.columns:
+        return schema.conform(df, table)
+    conform = partial(schema.conform, table=table)
+    return faults.per_document("export", df, conform, finish=conform)
 
 
 def source_urls(meetings: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:

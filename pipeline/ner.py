@@ -14,9 +14,13 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline import faults
+from pipeline.language import ENGLISH
+
 # Text-level analysis tables (internal, keyed by text_id); `frame` is a JSON string (see `frame_json`).
 TEXT_MENTION_COLUMNS = ["text_id", "start", "end", "text", "label", "sent_idx", "norm"]
 FRAME_COLUMNS = ["text_id", "frame_idx", "frame"]
+ERROR_COLUMNS = ["text_id", "error"]  # texts whose analysis raised (see `analyze_texts`)
 
 # spaCy labels mapped to meetgraph entity types; others are dropped.
 LABEL_MAP = {
@@ -71,10 +75,39 @@ def json_default(value):
     raise TypeError(f"cannot encode a {type(value).__name__} as JSON")
 
 
-def _docs(texts: pd.DataFrame, nlp: Language, batch_size: int, n_process: int) -> Iterator[tuple[str, Doc]]:
-    ids = texts["text_id"].tolist()
-    for text_id, doc in zip(ids, nlp.pipe(texts["text"].tolist(), batch_size=batch_size, n_process=n_process)):
-        yield text_id, doc
+def _docs(texts: pd.DataFrame, nlp: Language, batch_size: int, n_process: int) -> Iterator[tuple[str, Doc | None, str | None]]:
+    """(text_id, Doc, None) per text, or (text_id, None, error) for a text spaCy fails on.
+
+    `nlp.pipe` works on batches, so a text that raises takes its batch down: that batch is analysed again
+    one text at a time, each on its own, and `pipe` resumes after it.
+    """
+    ids, strs = texts["text_id"].tolist(), texts["text"].tolist()
+    start = 0
+    while start < len(strs):
+        done = start
+        try:
+            for doc in nlp.pipe(strs[start:], batch_size=batch_size, n_process=n_process):
+                yield ids[done], doc, None
+                done += 1
+            return
+        except Exception:  # noqa: BLE001 - one bad text must not cost the others
+            end = min(done + batch_size, len(strs))
+            for i in range(done, end):
+                try:
+                    doc = nlp(strs[i])
+                except Exception as exc:  # noqa: BLE001
+                    yield ids[i], None, faults.describe(exc)
+                else:
+                    yield ids[i], doc, None
+            start = end
+
+
+def _text_rows(text_id: str, doc: Doc) -> tuple[list[dict], list[dict]]:
+    faults.injected_text("ner", doc.text)
+    mentions = [{"text_id": text_id, **m} for m in doc_mentions(doc)]
+    frames = [{"text_id": text_id, "frame_idx": i, "frame": frame_json(frame)}
+              for i, frame in enumerate(doc._.meeting_frames or [])]
+    return mentions, frames
 
 
 def analyze_texts(
@@ -91,24 +124,34 @@ def analyze_texts(
         nlp: a pipeline from `pipeline.nlp.loader.load_nlp`.
 
     Returns:
-        {"text_mentions": ..., "frames": ...} keyed by text_id.
+        {"text_mentions": ..., "frames": ..., "errors": ...} keyed by text_id. A text whose analysis raised
+        has no rows but one in `errors` (`text_id`, `error`: exception type and message); the others are
+        unaffected (see `pipeline.faults`).
     """
-    mention_rows, frame_rows = [], []
-    for text_id, doc in _docs(texts, nlp, batch_size, n_process):
-        mention_rows.extend({"text_id": text_id, **m} for m in doc_mentions(doc))
-        for i, frame in enumerate(doc._.meeting_frames or []):
-            frame_rows.append({"text_id": text_id, "frame_idx": i, "frame": frame_json(frame)})
+    mention_rows, frame_rows, error_rows = [], [], []
+    for text_id, doc, error in _docs(texts, nlp, batch_size, n_process):
+        if doc is not None:
+            try:
+                mentions, frames = _text_rows(text_id, doc)
+            except Exception as exc:  # noqa: BLE001
+                error = faults.describe(exc)
+            else:
+                mention_rows.extend(mentions)
+                frame_rows.extend(frames)
+        if error is not None:
+            error_rows.append({"text_id": text_id, "error": error})
         if progress is not None:
             progress.update(1)
     return {
         "text_mentions": pd.DataFrame(mention_rows, columns=TEXT_MENTION_COLUMNS),
         "frames": pd.DataFrame(frame_rows, columns=FRAME_COLUMNS),
+        "errors": pd.DataFrame(error_rows, columns=ERROR_COLUMNS),
     }
 
 
 def unique_texts(paragraphs: pd.DataFrame, clusters: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The distinct texts to analyse: one per text_id (the cluster's canonical text)."""
-    first = paragraphs.drop_duplicates("text_id")
+    """The distinct texts to analyse: one per text_id (the cluster's canonical text) of the English paragraphs."""
+    first = english(paragraphs).drop_duplicates("text_id")
     texts = first[["text_id", "cluster_id", "text"]].copy()
     if clusters is not None and len(clusters):
         canonical = clusters.set_index("cluster_id")["canonical_text"]
@@ -116,9 +159,16 @@ def unique_texts(paragraphs: pd.DataFrame, clusters: pd.DataFrame | None = None)
     return texts[["text_id", "text"]].reset_index(drop=True)
 
 
+def english(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """The paragraphs the English analysis reads: all but those `language` marks as another language."""
+    if "language" not in paragraphs.columns:
+        return paragraphs
+    return paragraphs[paragraphs["language"].fillna(ENGLISH).eq(ENGLISH).to_numpy(dtype=bool)]
+
+
 def fan_out(text_mentions: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
-    """Mentions per paragraph: every paragraph gets the mentions of the text it was analysed as."""
-    keys = paragraphs[["doc_id", "para_idx", "text_id", "is_boilerplate"]]
+    """Mentions per paragraph: every English paragraph gets the mentions of the text it was analysed as."""
+    keys = english(paragraphs)[["doc_id", "para_idx", "text_id", "is_boilerplate"]]
     return keys.merge(text_mentions, on="text_id", how="inner").sort_values(
         ["doc_id", "para_idx", "start", "end", "label"], kind="stable"
     ).reset_index(drop=True)

@@ -15,7 +15,7 @@ from datetime import date as Date
 
 import pandas as pd
 
-from pipeline import dates, schema
+from pipeline import dates, faults, schema
 from pipeline.dedup import text_hash
 from pipeline.nlp.frames import cues, places as frames_places
 from pipeline.resolve import slug
@@ -480,6 +480,7 @@ def extract_meetings(
     rows = []
     ordered = located.sort_values(["doc_id", "para_idx", "frame_idx"])[["doc_id", "para_idx", "frame"]]
     for doc_id, doc_frames in itertools.groupby(ordered.to_dict("records"), key=lambda row: row["doc_id"]):
+        with faults.isolate("relate", doc_id):
         resolved = []
         countries: dict[str, str] = {}
         for row in doc_frames:
@@ -518,6 +519,8 @@ def extract_meetings(
                 f"{doc_id}|{'|'.join(sorted(meeting['participants']))}|{meeting['status']}|{meeting['mode']}|{i}",
                 "MEETING:")
             rows.append(meeting)
+    if failed := faults.failed():  # a document that failed above has no meetings to merge across documents
+        rows = [r for r in rows if str(r["doc_id"]) not in failed]
 
     meetings = pd.DataFrame(rows)
     if meetings.empty:

@@ -22,7 +22,7 @@ import pandas as pd
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from pipeline import schema
+from pipeline import faults, schema
 from pipeline.nlp.entities import (BODY_HEADS, cities, countries, demonyms, institutions, not_name_words,
                                    portfolio_words, strip_honorifics, title_abbreviations)
 
@@ -39,7 +39,9 @@ REF_FITS = {
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+    folded = fold(text)
+    # a name with no Latin letter or digit (Шойгу, 李明) keeps its own script instead of folding to nothing
+    return (re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or re.sub(r"[\W_]+", "-", folded).strip("-")) or "x"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -58,7 +60,9 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 @lru_cache(maxsize=1 << 16)
 def _tokens(name: str) -> tuple[str, ...]:
     """Folded name words, without a generational suffix at the end ("Jr.", "III")."""
-    words = re.sub(r"[^a-z0-9 ]+", " ", fold(name)).split()
+    folded = fold(name)
+    # Latin letters and digits; a name in another script keeps its own letters
+    words = re.sub(r"[^a-z0-9 ]+", " ", folded).split() or re.sub(r"[\W_]+", " ", folded).split()
     while len(words) > 1 and words[-1] in NAME_SUFFIXES:
         words.pop()
     return tuple(words)
@@ -69,6 +73,17 @@ def _first_names_agree(a: str, b: str) -> bool:
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
     return fuzz.ratio(a, b) >= 90
+
+
+def is_name(text: str) -> bool:
+    """A person's name has a letter, in any script: a flag, emoji, symbol or number is never a person, nor is
+    a hashtag or an @handle of an embedded post."""
+    text = str(text).strip()
+    return not text.startswith(("#", "@")) and any(c.isalpha() for token in _tokens(text) for c in token)
+
+
+def _entity_text(text: str) -> bool:
+    return any(c.isalnum() for c in text)
 
 
 class _Person:
@@ -244,7 +259,7 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
         paras.setdefault(row["para_idx"], []).append(row)
     for rows in paras.values():
         for i, row in enumerate(rows):
-            if row["label"] != "PERSON" or row["row_key"] not in person_of:  # no Latin letters: no person
+            if row["label"] != "PERSON" or row["row_key"] not in person_of:  # dropped as no person of the document
                 continue
             person = people[person_of[row["row_key"]]]
             edge, last = row["start"], "PERSON"
@@ -427,6 +442,10 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     mentions["text"] = mentions["text"].astype(str).str.strip()
     _acronym_aliases(mentions)
     mentions["label"] = _relabel_surnames(mentions)
+    # decided once, here: a mention with no letter or digit is no entity, a PERSON with no letter no person,
+    # so every PERSON row below has a name and gets a person
+    keep = [_entity_text(t) and (label != "PERSON" or is_name(t)) for t, label in zip(mentions["text"], mentions["label"])]
+    mentions = mentions[np.array(keep, dtype=bool)].reset_index(drop=True)
     _exercise_names(mentions)
     persons = mentions["label"] == "PERSON"
     mentions.loc[persons, "norm"] = mentions.loc[persons, "text"].map(strip_honorifics)
@@ -441,61 +460,67 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     ref_of: dict[int, int | None] = {}
     doc_facts = []
     for doc_id, doc_rows in _rows_by_document(mentions):
-        local: list[int] = []
-        doc_keys: list[int] = []
-        for row in (r for r in doc_rows if r["label"] == "PERSON"):
-            text = row["norm"]  # the name without honorifics
-            toks = _tokens(text)
-            if not toks:
-                continue
-            same = [p for p in local if people[p].full[-1] == toks[-1] or
-                    fuzz.ratio(people[p].full[-1], toks[-1]) >= 90]
-            if len(toks) > 1:
-                same = [p for p in same if len(people[p].full) == 1 or _first_names_agree(people[p].full[0], toks[0])]
-            if same:
-                pid = same[-1]
-                people[pid].names.append(text)
-                local.remove(pid)
-                local.append(pid)
-            else:
-                people.append(_Person(doc_id, text))
-                pid = len(people) - 1
-                local.append(pid)
-            person_of[row["row_key"]] = pid
-            doc_keys.append(row["row_key"])
-        # a surname-only person later given in full joins it; so does a one-word name that is the first word of
-        # exactly one full name of the document ("Prabowo", "Kassym-Jomart"; family names written first)
-        for pid in list(local):
-            if len(people[pid].full) == 1:
-                word = people[pid].full[-1]
-                fuller = [q for q in local if q != pid and len(people[q].full) > 1 and people[q].full[-1] == word]
-                if not fuller:
-                    fuller = [q for q in local if q != pid and len(people[q].full) > 1 and people[q].full[0] == word]
-                if len(fuller) == 1:
-                    people[fuller[0]].names += people[pid].names
-                    for k in doc_keys:
-                        if person_of[k] == pid:
-                            person_of[k] = fuller[0]
+        with faults.isolate("resolve", doc_id):
+            local: list[int] = []
+            doc_keys: list[int] = []
+            for row in (r for r in doc_rows if r["label"] == "PERSON"):
+                text = row["norm"]  # the name without honorifics
+                toks = _tokens(text)
+                if not toks:
+                    continue
+                same = [p for p in local if people[p].full[-1] == toks[-1] or
+                        fuzz.ratio(people[p].full[-1], toks[-1]) >= 90]
+                if len(toks) > 1:
+                    same = [p for p in same if len(people[p].full) == 1 or _first_names_agree(people[p].full[0], toks[0])]
+                if same:
+                    pid = same[-1]
+                    people[pid].names.append(text)
                     local.remove(pid)
-        facts = _counterpart_titles(_attach(doc_rows, person_of, people, title_refs))
-        # a one-word "name" with no rank or title in the whole document is a place, a headline word, a ship or an
-        # acronym far more often than a person: not a person of this document
-        for pid in list(local):
-            person = people[pid]
-            if all(len(_tokens(n)) <= 1 for n in person.names) and not person.ranks and not person.titles:
-                local.remove(pid)
-                for k in doc_keys:
-                    if person_of.get(k) == pid:
-                        del person_of[k]
-        _guess_countries(doc_rows, person_of, people)
-        doc_facts += [(doc_id, *f) for f in facts]
-        seen: list[tuple[tuple, int, _Person]] = []
-        for row in doc_rows:
-            if row["label"] == "PERSON" and row["row_key"] in person_of:
-                pid = person_of[row["row_key"]]
-                seen.append(((row["para_idx"], row["sent_idx"]), pid, people[pid]))
-            elif row["label"] == "REF":
-                ref_of[row["row_key"]] = _resolve_ref(row, seen)
+                    local.append(pid)
+                else:
+                    people.append(_Person(doc_id, text))
+                    pid = len(people) - 1
+                    local.append(pid)
+                person_of[row["row_key"]] = pid
+                doc_keys.append(row["row_key"])
+            # a surname-only person later given in full joins it; so does a one-word name that is the first word of
+            # exactly one full name of the document ("Prabowo", "Kassym-Jomart"; family names written first)
+            for pid in list(local):
+                if len(people[pid].full) == 1:
+                    word = people[pid].full[-1]
+                    fuller = [q for q in local if q != pid and len(people[q].full) > 1 and people[q].full[-1] == word]
+                    if not fuller:
+                        fuller = [q for q in local if q != pid and len(people[q].full) > 1 and people[q].full[0] == word]
+                    if len(fuller) == 1:
+                        people[fuller[0]].names += people[pid].names
+                        for k in doc_keys:
+                            if person_of[k] == pid:
+                                person_of[k] = fuller[0]
+                        local.remove(pid)
+            facts = _counterpart_titles(_attach(doc_rows, person_of, people, title_refs))
+            # a one-word "name" with no rank or title in the whole document is a place, a headline word, a ship or an
+            # acronym far more often than a person: not a person of this document
+            for pid in list(local):
+                person = people[pid]
+                if all(len(_tokens(n)) <= 1 for n in person.names) and not person.ranks and not person.titles:
+                    local.remove(pid)
+                    for k in doc_keys:
+                        if person_of.get(k) == pid:
+                            del person_of[k]
+            _guess_countries(doc_rows, person_of, people)
+            doc_facts += [(doc_id, *f) for f in facts]
+            seen: list[tuple[tuple, int, _Person]] = []
+            for row in doc_rows:
+                if row["label"] == "PERSON" and row["row_key"] in person_of:
+                    pid = person_of[row["row_key"]]
+                    seen.append(((row["para_idx"], row["sent_idx"]), pid, people[pid]))
+                elif row["label"] == "REF":
+                    ref_of[row["row_key"]] = _resolve_ref(row, seen)
+    # a document that failed above is left out of everything across documents
+    if failed := faults.failed():
+        person_of = {k: p for k, p in person_of.items() if str(people[p].doc_id) not in failed}
+        doc_facts = [f for f in doc_facts if str(f[0]) not in failed]
+        mentions = mentions[~mentions["doc_id"].astype(str).isin(failed)]
 
     # across documents: each person joins the first earlier group it is alike with (see `_group_people`)
     live = sorted(set(person_of.values()))

@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 import psutil
 
-from pipeline import cache, clean, dedup, engines, export, io, ner, relate, resolve
+from pipeline import cache, clean, dedup, engines, export, faults, io, ner, relate, resolve
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +28,7 @@ class RunReport:
     rss_mb: dict[str, float] = field(default_factory=dict)  # this process's RSS when each stage ended
     counts: dict[str, int] = field(default_factory=dict)
     skip_reasons: dict[str, int] = field(default_factory=dict)
+    errors: dict[str, tuple[str, str]] = field(default_factory=dict)  # failed doc_id -> (stage, "Type: message")
     progress: Any = None  # a rich.progress.Progress (or anything with add_task/update/advance) to show stages
 
     @contextmanager
@@ -102,8 +103,10 @@ def run_stages(
         def analyze(texts):
             return ner.analyze_texts(texts, nlp, batch_size=batch_size, n_process=n_process)
 
+    recorder = faults.active()
     with report.stage("clean"):
         documents, paragraphs = clean.clean_documents(raw)
+        paragraphs = faults.drop_failed(paragraphs)
     with report.stage("dedup"):
         documents, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
     # Each intermediate table is dropped as soon as the next stage has what it needs, so a stage's peak
@@ -116,32 +119,57 @@ def run_stages(
         del texts
         if isinstance(analyze, engines.Engine):
             analyze.close()  # its workers' memory is free for the stages that follow
-        mentions = ner.fan_out(analysis.pop("text_mentions"), paragraphs)
+        # a text whose analysis raised fails every document that has it; the others never see its rows
+        faults.error_documents(analysis.pop("errors", None), paragraphs)
+        mentions = faults.per_document("ner", faults.drop_failed(paragraphs),
+                                       lambda paras: ner.fan_out(analysis["text_mentions"], paras))
+        del analysis["text_mentions"]
         frames = analysis.pop("frames")
     with report.stage("resolve"):
         mentions, nodes, entity_edges = resolve.resolve_entities(mentions)
+        mentions, entity_edges = faults.drop_failed(mentions), faults.drop_failed(entity_edges)
     with report.stage("relate"):
-        meetings, meeting_edges, meeting_nodes = relate.extract_meetings(frames, paragraphs, mentions, nodes, documents)
+        meetings, meeting_edges, meeting_nodes = relate.extract_meetings(
+            frames, ner.english(faults.drop_failed(paragraphs)), mentions, nodes, documents)
+        meetings, meeting_edges = faults.drop_failed(meetings), faults.drop_failed(meeting_edges)
         del frames
-    report.counts.update(
-        documents=int((documents["status"] == "ok").sum()),
-        skipped=int((documents["status"] == "skipped").sum()),
-        paragraphs=len(paragraphs),
-        boilerplate=int(paragraphs["is_boilerplate"].sum()) if len(paragraphs) else 0,
-        texts_analysed=n_analysed,
-        texts_cached=n_texts - n_analysed,
-    )
     with report.stage("export"):
         nodes = pd.concat([nodes, meeting_nodes], ignore_index=True)
         edges = pd.concat([entity_edges, meeting_edges], ignore_index=True)
         del meeting_nodes, entity_edges, meeting_edges
+        if faults.failed():
+            nodes = _referenced(nodes, mentions, edges)
         tables = export.build_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings)
         del documents, paragraphs, clusters, mentions, nodes, edges, meetings
+        # a document that failed in any stage keeps its `documents` row (status error) and loses all others
+        if faults.failed():
+            tables = {name: df if name == "documents" else faults.drop_failed(df).reset_index(drop=True)
+                      for name, df in tables.items()}
+            tables["nodes"] = _referenced(tables["nodes"], tables["mentions"], tables["edges"])
+        tables["documents"] = faults.mark_documents(tables["documents"], recorder)
+    documents = tables["documents"]
+    report.errors = {} if recorder is None else dict(recorder.failures)
+    report.counts.update(
+        documents=int((documents["status"] == "ok").sum()),
+        skipped=int((documents["status"] == "skipped").sum()),
+        paragraphs=len(tables["paragraphs"]),
+        boilerplate=int(tables["paragraphs"]["is_boilerplate"].sum()) if len(tables["paragraphs"]) else 0,
+        texts_analysed=n_analysed,
+        texts_cached=n_texts - n_analysed,
+    )
+    if report.errors:
+        report.counts["errors"] = len(report.errors)
     report.counts.update(
         persons=int((tables["nodes"]["type"] == "PERSON").sum()),
         meetings=int(tables["meetings"]["meeting_id"].nunique()),
     )
     return tables
+
+
+def _referenced(nodes: pd.DataFrame, mentions: pd.DataFrame, edges: pd.DataFrame) -> pd.DataFrame:
+    """Nodes a mention or an edge still refers to: those known only from a failed document go with it."""
+    used = set(mentions["node_id"].dropna()) | set(edges["source"].dropna()) | set(edges["target"].dropna())
+    return nodes[nodes["node_id"].isin(used)].reset_index(drop=True)
 
 
 def run(
@@ -159,11 +187,15 @@ def run(
     cache_dir: Path | str | None = None,
     columns: io.readers.Columns | None = None,
     progress: Any = None,
+    strict: bool = False,
 ) -> RunReport:
     """Run the whole pipeline over `input_dir` and write every table to `output_dir` (atomically).
 
     The output folder is locked for the whole run (`io.output_lock`). spaCy analysis is cached in
     `cache_dir` (default: `.meetgraph-cache` beside the output) unless `use_cache` is False.
+
+    A document whose processing raises gets `status = error` and the run goes on (`pipeline.faults`);
+    `report.errors` lists them. With `strict`, the first such exception propagates instead.
 
     Raises:
         FileNotFoundError: the input folder does not exist.
@@ -190,13 +222,15 @@ def run(
                     raw = io.read_inputs(Path(input_dir), columns)
                 if raw.empty:
                     raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
-                tables = run_stages(raw, nlp, report=report, analyze=analyze, analysis_cache=analysis_cache)
+                with faults.recording(strict=strict):
+                    tables = run_stages(raw, nlp, report=report, analyze=analyze, analysis_cache=analysis_cache)
         finally:
             if analysis_cache is not None:
                 analysis_cache.close()
         report.skip_reasons = skip_reasons(tables["documents"])
         if report.counts["documents"] == 0:
-            reasons = "; ".join(f"{n} {r}" for r, n in report.skip_reasons.items())
+            reasons = "; ".join([f"{n} {r}" for r, n in report.skip_reasons.items()]
+                                + ([f"{len(report.errors)} failed with an error"] if report.errors else []))
             raise RuntimeError(f"none of the {len(raw)} inputs could be processed ({reasons})")
         with report.stage("write"):
             io.write_tables(tables, Path(output_dir))

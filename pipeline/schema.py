@@ -25,11 +25,15 @@ _ARROW_TYPES = {
 }
 
 
+REQUIRED = object()  # a column every producer must supply (the default)
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
     type: str
     doc: str
+    default: object = REQUIRED  # a column added later: filled with this where a producer does not supply it
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,7 @@ RELATIONS = (
 )
 MODES = ("in_person", "phone", "video")
 STATUSES = ("occurred", "planned", "cancelled")
-DOCUMENT_STATUSES = ("ok", "skipped")
+DOCUMENT_STATUSES = ("ok", "skipped", "error")
 
 DOCUMENTS = _table(
     "documents",
@@ -77,13 +81,17 @@ DOCUMENTS = _table(
     ("outlet", STRING, "News outlet from the header (`By Azernews`, a dateline's agency); null if not given."),
     ("author", STRING, "Byline author (`By Vugar Khalilov`); a byline author is metadata, never a PERSON node."),
     ("n_paragraphs", INT, "Number of rows this document has in `paragraphs`."),
-    ("status", STRING, "`ok` or `skipped`."),
-    ("error", STRING, "Why the file was skipped (or a warning for an ok file); null otherwise."),
+    ("status", STRING, "`ok`, `skipped` (unreadable or empty input) or `error` (processing the document raised; "
+                       "its rows are left out of the other tables)."),
+    ("error", STRING, "Why the file was skipped; for `error`, the stage, exception type and message "
+                      "(`resolve: KeyError: 12`); null otherwise."),
     ("encoding", STRING, "Text encoding the file was decoded from."),
     ("duplicate_of", STRING, "doc_id of the earlier document this one republishes; null if original."),
-    ("dateline_place", STRING, "Place of the dispatch dateline (`MINSK, December 19 (Agency) -` gives Minsk); null if none."),
-    ("dateline_date", STRING, "Day of the dateline as ISO, its year given or taken from `published`; null if not derivable."),
-    ("url", STRING, "Source URL of the article: the input record's `url` field, or a `URL:`/`Source:` line of a text file's header; null if not given."),
+    ("dateline_place", STRING, "Place of the dispatch dateline (`MINSK, December 19 (Agency) -` gives Minsk); null if none.", None),
+    ("dateline_date", STRING, "Day of the dateline as ISO, its year given or taken from `published`; null if not derivable.", None),
+    ("url", STRING, "Source URL of the article: the input record's `url` field, or a `URL:`/`Source:` line of a text file's header; null if not given.", None),
+    ("language", STRING, "`en` when any paragraph is English (those are analysed), else the ISO 639 language of "
+                         "most of its paragraphs (`und`: not English, language unknown); null if it has no text.", None),
 )
 
 PARAGRAPHS = _table(
@@ -96,6 +104,8 @@ PARAGRAPHS = _table(
     ("cluster_id", STRING, "Near-duplicate cluster the paragraph belongs to (stable hash); every paragraph has one."),
     ("is_boilerplate", BOOL, "True when the cluster recurs across different stories: background text, not news."),
     ("text_id", STRING, "Content hash of the text that was analysed for this paragraph (its cluster's canonical text)."),
+    ("language", STRING, "ISO 639 language of the paragraph (`und`: not English, language unknown); only `en` "
+                         "paragraphs are analysed (entities, meetings).", "en"),
 )
 
 CLUSTERS = _table(
@@ -196,9 +206,12 @@ def _as_list(value) -> list[str]:
 
 def conform(df: pd.DataFrame, table: Table) -> pd.DataFrame:
     """Return `df` with exactly the table's columns, in order, with the declared dtypes, rows sorted."""
-    missing = [c for c in table.names if c not in df.columns]
+    missing = [c.name for c in table.columns if c.name not in df.columns and c.default is REQUIRED]
     if missing:
         raise ValueError(f"table {table.name!r} is missing columns {missing}")
+    filled = [c for c in table.columns if c.name not in df.columns]
+    if filled:
+        df = df.assign(**{c.name: c.default for c in filled})
     out = pd.DataFrame(index=df.index)
     for col in table.columns:
         values = df[col.name]

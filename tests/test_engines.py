@@ -59,7 +59,8 @@ def test_dask_engine_keeps_text_order_across_partitions(dask_client, monkeypatch
     with engines.open_engine("dask", client=dask_client, batch_size=2) as analyze:
         analysis = analyze(texts)
     assert analysis["text_mentions"]["text_id"].drop_duplicates().tolist() == texts["text_id"].tolist()
-    assert set(analysis) == {"text_mentions", "frames"}
+    assert set(analysis) == {"text_mentions", "frames", "errors"}
+    assert analysis["errors"].empty
 
 
 def test_dask_engine_on_no_texts_returns_empty_tables(dask_client):
