@@ -481,44 +481,44 @@ def extract_meetings(
     ordered = located.sort_values(["doc_id", "para_idx", "frame_idx"])[["doc_id", "para_idx", "frame"]]
     for doc_id, doc_frames in itertools.groupby(ordered.to_dict("records"), key=lambda row: row["doc_id"]):
         with faults.isolate("relate", doc_id):
-        resolved = []
-        countries: dict[str, str] = {}
-        for row in doc_frames:
-            frame = json.loads(row["frame"]) if isinstance(row["frame"], str) else dict(row["frame"])
-            frame.setdefault("kind", "meeting")
-            frame["para_idx"] = row["para_idx"]
-            para_mentions = by_para.get((doc_id, row["para_idx"]))
-            nodes_of_spans = [_span_node(para_mentions, span) for span in frame.get("participants", [])]
-            participants = _unique(nodes_of_spans)
-            # a reference resolve could not link ("the minister") is resolved from the context here
-            told = {s: t for s, _, t in frame.get("ref_texts", [])}  # the reference with its modifiers
-            frame["refs"] = [*frame.get("refs", []),
-                             *([*span[:2], told.get(span[0]) or ref_texts.get((doc_id, row["para_idx"], span[0]), "")]
-                               for span, nid in zip(frame.get("participants", []), nodes_of_spans) if nid is None)]
-            for start, end, country in frame.get("person_countries", []) or []:
-                nid = _span_node(para_mentions, (start, end))
-                if nid and country and nid not in countries:
-                    countries[nid] = country
-            host = _span_node(para_mentions, frame.get("host"))
-            frame["visitor_node"] = _span_node(para_mentions, frame.get("visitor"))
-            frame["split_subject_nodes"] = _unique(
-                _span_node(para_mentions, s) for s in frame.get("split_subject", []) or [])
-            position = (row["para_idx"], frame["sent_idx"])
-            in_sentence = _unique(nid for pos, nid in timeline.get(doc_id, []) if pos == position)
-            before = [nid for pos, nid in timeline.get(doc_id, []) if pos < position]
-            after = _unique(nid for pos, nid in timeline.get(doc_id, []) if pos > position)
-            resolved.append((frame, participants, host, in_sentence, before, after))
-        for nid, country in node_country.items():
-            countries.setdefault(nid, country)
-        reader = _DocReader(published.get(doc_id), countries, names)
-        for frame, participants, host, in_sentence, before, after in resolved:
-            reader.add(frame, participants, host, in_sentence, before, after)
-        for i, meeting in enumerate(reader.finish()):
-            meeting["doc_id"] = doc_id
-            meeting["meeting_id"] = text_hash(
-                f"{doc_id}|{'|'.join(sorted(meeting['participants']))}|{meeting['status']}|{meeting['mode']}|{i}",
-                "MEETING:")
-            rows.append(meeting)
+            resolved = []
+            countries: dict[str, str] = {}
+            for row in doc_frames:
+                frame = json.loads(row["frame"]) if isinstance(row["frame"], str) else dict(row["frame"])
+                frame.setdefault("kind", "meeting")
+                frame["para_idx"] = row["para_idx"]
+                para_mentions = by_para.get((doc_id, row["para_idx"]))
+                nodes_of_spans = [_span_node(para_mentions, span) for span in frame.get("participants", [])]
+                participants = _unique(nodes_of_spans)
+                # a reference resolve could not link ("the minister") is resolved from the context here
+                told = {s: t for s, _, t in frame.get("ref_texts", [])}  # the reference with its modifiers
+                frame["refs"] = [*frame.get("refs", []),
+                                 *([*span[:2], told.get(span[0]) or ref_texts.get((doc_id, row["para_idx"], span[0]), "")]
+                                   for span, nid in zip(frame.get("participants", []), nodes_of_spans) if nid is None)]
+                for start, end, country in frame.get("person_countries", []) or []:
+                    nid = _span_node(para_mentions, (start, end))
+                    if nid and country and nid not in countries:
+                        countries[nid] = country
+                host = _span_node(para_mentions, frame.get("host"))
+                frame["visitor_node"] = _span_node(para_mentions, frame.get("visitor"))
+                frame["split_subject_nodes"] = _unique(
+                    _span_node(para_mentions, s) for s in frame.get("split_subject", []) or [])
+                position = (row["para_idx"], frame["sent_idx"])
+                in_sentence = _unique(nid for pos, nid in timeline.get(doc_id, []) if pos == position)
+                before = [nid for pos, nid in timeline.get(doc_id, []) if pos < position]
+                after = _unique(nid for pos, nid in timeline.get(doc_id, []) if pos > position)
+                resolved.append((frame, participants, host, in_sentence, before, after))
+            for nid, country in node_country.items():
+                countries.setdefault(nid, country)
+            reader = _DocReader(published.get(doc_id), countries, names)
+            for frame, participants, host, in_sentence, before, after in resolved:
+                reader.add(frame, participants, host, in_sentence, before, after)
+            for i, meeting in enumerate(reader.finish()):
+                meeting["doc_id"] = doc_id
+                meeting["meeting_id"] = text_hash(
+                    f"{doc_id}|{'|'.join(sorted(meeting['participants']))}|{meeting['status']}|{meeting['mode']}|{i}",
+                    "MEETING:")
+                rows.append(meeting)
     if failed := faults.failed():  # a document that failed above has no meetings to merge across documents
         rows = [r for r in rows if str(r["doc_id"]) not in failed]
 
