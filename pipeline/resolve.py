@@ -157,6 +157,25 @@ def _exercise_names(mentions: pd.DataFrame) -> None:
         mentions.loc[hit, "norm"] = mentions.loc[hit, "text"]
 
 
+def _acronyms_in_titles(mentions: pd.DataFrame) -> None:
+    """A post naming its body by acronym ("JCS Chairman") names it written out ("Joint Chiefs of Staff Chairman")."""
+    acronyms = mentions[(mentions["label"] == "ORG") & (mentions["norm"] != mentions["text"])
+                        & mentions["text"].str.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]")]
+    if acronyms.empty:
+        return
+    inside: dict[tuple, list[tuple[int, int, str, str]]] = {}
+    for d, p, a, b, t, n in zip(acronyms["doc_id"], acronyms["para_idx"], acronyms["start"], acronyms["end"],
+                                acronyms["text"], acronyms["norm"]):
+        inside.setdefault((d, p), []).append((a, b, t, n))
+    titles = mentions[mentions["label"] == "TITLE"]
+    for idx, d, p, a, b, norm in zip(titles.index, titles["doc_id"], titles["para_idx"], titles["start"],
+                                     titles["end"], titles["norm"]):
+        for sa, sb, text, full in inside.get((d, p), []):
+            if a <= sa and sb <= b and re.search(rf"\b{re.escape(text)}\b", norm):
+                norm = re.sub(rf"\b{re.escape(text)}\b", full, norm)
+        mentions.at[idx, "norm"] = norm
+
+
 def _acronym_aliases(mentions: pd.DataFrame) -> None:
     """An acronym given in brackets after a body's name (an ORG whose canonical form is that name) stands for the
     body wherever the document uses it again, whatever label the model gave it there."""
@@ -243,6 +262,7 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
     for row in doc_rows:
         paras.setdefault(row["para_idx"], []).append(row)
     for rows in paras.values():
+        rows.sort(key=lambda r: (r["start"], r["end"]))  # a body inside a post comes before the post
         for i, row in enumerate(rows):
             if row["label"] != "PERSON" or row["row_key"] not in person_of:  # no Latin letters: no person
                 continue
@@ -432,6 +452,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     mentions.loc[persons, "norm"] = mentions.loc[persons, "text"].map(strip_honorifics)
     titles = mentions["label"] == "TITLE"
     mentions.loc[titles, "norm"] = mentions.loc[titles, "norm"].map(lambda t: title_abbreviations().get(t, t))
+    _acronyms_in_titles(mentions)
     mentions["row_key"] = range(len(mentions))
     mentions = mentions.sort_values(["doc_id", "para_idx", "start"], kind="stable")
 

@@ -235,3 +235,12 @@ def test_country_of_an_ambassador_and_of_an_institution_in_a_post():
     ]))
     assert node_country(m, nodes, "Rosa Vidal") == "Chile"
     assert node_country(m, nodes, "Jon Brandt") == "United States"
+
+
+def test_a_post_naming_its_body_by_acronym_is_written_out():
+    _, _, edges = resolve_entities(mention_table([
+        ("d1", 0, 0, "JLD Director", "TITLE"),
+        ("d1", 0, 0, "JLD", "ORG", "Joint Logistics Directorate"),
+        ("d1", 0, 13, "Rosa Vidal", "PERSON"),
+    ]))
+    assert "TITLE:joint-logistics-directorate-director" in set(edges["target"])

@@ -386,7 +386,8 @@ def _not_a_name(span: Span) -> bool:
     text = span.text
     words = [t.lower_.strip(".-") for t in span if any(c.isalpha() for c in t.text)]
     return not words or (len(span) == 1 and text.isupper() and len(text) > 1 and not INITIALS.match(text)) \
-        or all(w in rank_words() for w in words) or is_ship(span)
+        or all(w in rank_words() for w in words) or is_ship(span) \
+        or text.casefold() in folded_places() or text.casefold() in resources.outlets()
 
 
 def _left_extended(span: Span, taken: set[int]) -> Span:
