@@ -157,10 +157,15 @@ def _exercise_names(mentions: pd.DataFrame) -> None:
         mentions.loc[hit, "norm"] = mentions.loc[hit, "text"]
 
 
+def _acronym(texts: pd.Series) -> pd.Series:
+    """Which texts are an acronym ("ISPR", "MoD")."""
+    return pd.Series([bool(re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]", str(t))) for t in texts], index=texts.index, dtype=bool)
+
+
 def _acronyms_in_titles(mentions: pd.DataFrame) -> None:
     """A post naming its body by acronym ("JCS Chairman") names it written out ("Joint Chiefs of Staff Chairman")."""
     acronyms = mentions[(mentions["label"] == "ORG") & (mentions["norm"] != mentions["text"])
-                        & mentions["text"].str.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]")]
+                        & _acronym(mentions["text"])]
     if acronyms.empty:
         return
     inside: dict[tuple, list[tuple[int, int, str, str]]] = {}
@@ -179,8 +184,7 @@ def _acronyms_in_titles(mentions: pd.DataFrame) -> None:
 def _acronym_aliases(mentions: pd.DataFrame) -> None:
     """An acronym given in brackets after a body's name (an ORG whose canonical form is that name) stands for the
     body wherever the document uses it again, whatever label the model gave it there."""
-    orgs = mentions[(mentions["label"] == "ORG") & mentions["text"].str.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]")
-                    & (mentions["norm"] != mentions["text"])]
+    orgs = mentions[(mentions["label"] == "ORG") & _acronym(mentions["text"]) & (mentions["norm"] != mentions["text"])]
     if orgs.empty:
         return
     full = {(d, t): n for d, t, n in zip(orgs["doc_id"], orgs["text"], orgs["norm"])}
@@ -200,7 +204,8 @@ def _relabel_surnames(mentions: pd.DataFrame) -> pd.Series:
         & ((mentions["label"] != "ORG") | (mentions["norm"] == mentions["text"]))  # not a body's canonical form
     wrong = candidate & pd.MultiIndex.from_arrays([mentions["doc_id"], mentions["text"]]).isin(surnames)
     words = mentions["text"].str.split()
-    name_shaped = (mentions["label"] == "ORG") & words.str.len().between(2, 3) & mentions["text"].map(_name_shaped)
+    name_shaped = (mentions["label"] == "ORG") & words.str.len().between(2, 3) \
+        & mentions["text"].map(_name_shaped).astype(bool)
     wrong |= name_shaped & pd.MultiIndex.from_arrays([mentions["doc_id"], words.str[-1].fillna("")]).isin(surnames)
     return mentions["label"].mask(wrong, "PERSON")
 
