@@ -298,6 +298,7 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
                         facts += _bodies_in(prev, rows, person)
                 edge = prev["start"]
             facts += _after_name(rows, i, person, title_refs)
+        facts += _shared_plural_posts(rows, facts, person_of, people)
     for person, kind, value in facts:
         if kind == "ORG":
             continue
@@ -306,6 +307,36 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
         if kind == "TITLE" and country:
             person.countries.append(country)
     return facts
+
+
+PLURAL_POST = re.compile(r"(Minister|Chief|Secretar|President|Commander|Ambassador|Director|General)(s|ies)$", re.I)
+
+
+def _singular_post(value: str) -> str:
+    words = str(value).split()
+    last = words[-1]
+    words[-1] = last[:-3] + "y" if last.lower().endswith("ies") else last[:-1]
+    return " ".join(words)
+
+
+def _shared_plural_posts(rows: list[dict], facts: list[tuple], person_of: dict, people: list[_Person]) -> list[tuple]:
+    """A plural post before several names ("Defence Ministers A of X and B of Y") is each one's post: the next
+    person within a few words, with only countries between, holds it too."""
+    out = []
+    persons = [r for r in rows if r["label"] == "PERSON" and r["row_key"] in person_of]
+    for title in (r for r in rows if r["label"] == "TITLE" and PLURAL_POST.search(str(r["norm"]))):
+        value = _singular_post(title["norm"])
+        chain = [p for p in persons if p["start"] > title["end"]][:3]
+        edge = title["end"]
+        for row in chain:
+            between = [r for r in rows if edge <= r["start"] < row["start"] and r["label"] not in {"GPE", "NORP", "RANK"}]
+            if between or row["start"] - edge > 30:
+                break
+            person = people[person_of[row["row_key"]]]
+            facts[:] = [f for f in facts if not (f[0] is person and f[1] == "TITLE" and f[2] == title["norm"])]
+            out.append((person, "TITLE", value))
+            edge = row["end"]
+    return out
 
 
 def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> list[tuple]:

@@ -244,3 +244,16 @@ def test_a_post_naming_its_body_by_acronym_is_written_out():
         ("d1", 0, 13, "Rosa Vidal", "PERSON"),
     ]))
     assert "TITLE:joint-logistics-directorate-director" in set(edges["target"])
+
+
+def test_a_plural_post_is_each_named_persons():
+    _, _, edges = resolve_entities(mention_table([
+        ("d1", 0, 0, "Defence Ministers", "TITLE"),
+        ("d1", 0, 18, "Rosa Vidal", "PERSON"),
+        ("d1", 0, 32, "Chile", "GPE", "Chile"),
+        ("d1", 0, 42, "Jon Brandt", "PERSON"),
+        ("d1", 0, 56, "Norway", "GPE", "Norway"),
+    ]))
+    held = set(zip(edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
+                   edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
+    assert held == {("PERSON:rosa-vidal", "TITLE:defence-minister"), ("PERSON:jon-brandt", "TITLE:defence-minister")}
