@@ -264,3 +264,18 @@ def test_lower_case_bodies_after_a_demonym_and_named_commands(nlp_entities):
     assert ("U.S. Northern Command", "US Northern Command") in orgs
     assert ("Russian Eastern Military District", "Russian Eastern Military District") in orgs
     assert "army" not in {e.text for e in doc.ents}
+
+
+def test_a_city_inside_a_longer_person_name_is_part_of_it(nlp):
+    doc = nlp("Chief of General Staff General Milan Radovic received the new attaché in Belgrade.")
+    assert "Milan Radovic" in ents(doc, "PERSON")
+    assert "Belgrade" in ents(doc, "GPE")
+
+
+def test_posts_with_for_acronyms_and_lower_case_commander_in_chief(nlp_entities):
+    doc = nlp_entities("Undersecretary for Defence Industries Selim Karaca met the Head of NATO Liaison Office "
+                       "and Admiral Ivan Dorov, commander-in-chief of the Russian Navy.")
+    titles = ents(doc, "TITLE")
+    assert "Undersecretary for Defence Industries" in titles
+    assert "Head of NATO Liaison Office" in titles
+    assert "commander-in-chief of the Russian Navy" in titles

@@ -625,8 +625,11 @@ def _posts_heading_bodies(spans: list[Span], orgs: list[Span]) -> list[Span]:
 
 def settle_entities(doc: Doc) -> Doc:
     """Write one non-overlapping set of domain entities to `doc.ents` (see the module docstring)."""
-    ruler = list(doc.spans.get(RULER_KEY, []))
     model = list(doc.ents)
+    # a city the model reads inside a longer person's name is part of the name ("General Milan Petrovic")
+    in_names = {i for e in model if e.label_ == "PERSON" and len(e) > 1 for i in range(e.start, e.end)}
+    ruler = [s for s in doc.spans.get(RULER_KEY, []) if not (s.label_ == "GPE" and s.id_ in cities()
+                                                             and s.id_ not in countries() and s.start in in_names)]
     outlets = resources.outlets()
 
     def takes_name(span: Span) -> bool:
