@@ -273,7 +273,7 @@ def test_a_city_inside_a_longer_person_name_is_part_of_it(nlp):
 
 
 def test_posts_with_for_acronyms_and_lower_case_commander_in_chief(nlp_entities):
-    doc = nlp_entities("Undersecretary for Defence Industries Selim Karaca met the Head of NATO Liaison Office "
+    doc = nlp_entities("Undersecretary for Defence Industries Selim Karaca met the Head of NATO Liaison Office, Tom Hale, "
                        "and Admiral Ivan Dorov, commander-in-chief of the Russian Navy.")
     titles = ents(doc, "TITLE")
     assert "Undersecretary for Defence Industries" in titles
