@@ -279,3 +279,13 @@ def test_posts_with_for_acronyms_and_lower_case_commander_in_chief(nlp_entities)
     assert "Undersecretary for Defence Industries" in titles
     assert "Head of NATO Liaison Office" in titles
     assert "commander-in-chief of the Russian Navy" in titles
+
+
+def test_a_misspelt_weekday_is_not_part_of_a_name(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("Minister Tarek Olvani Wednesay met them.")
+    doc.ents = [Span(doc, 1, 4, label="PERSON")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "PERSON") == ["Tarek Olvani"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -297,10 +298,19 @@ def _inner_hyphen(token) -> bool:
         and not token.whitespace_ and doc[token.i + 1].is_alpha
 
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@lru_cache(maxsize=1 << 14)
+def weekday_like(text: str) -> bool:
+    """A weekday, misspelt or not ("Wednesay", "Thurdsay"): never part of a name."""
+    return len(text) >= 5 and text[:1].isupper() and any(fuzz.ratio(text, day) >= 85 for day in WEEKDAYS)
+
+
 def _name_token(token, taken: set[int]) -> bool:
     return token.i not in taken and (not token.is_punct or _inner_hyphen(token)) and token.text not in countries() \
         and token.text.rstrip(".") not in honorifics() and token.text not in POSSESSIVES \
-        and token.text not in not_name_words()
+        and token.text not in not_name_words() and not weekday_like(token.text)
 
 
 def _trimmed_person(span: Span, taken: set[int]) -> Span | None:
@@ -426,7 +436,7 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
         while j < len(doc) and j - i < 5 and j not in taken \
                 and (_capitalised(doc[j]) or _inner_hyphen(doc[j]) or j > i and doc[j].lower_ in name_particles()) \
                 and doc[j].text not in NOT_NAME and doc[j].text not in countries() \
-                and doc[j].text not in not_name_words():
+                and doc[j].text not in not_name_words() and not weekday_like(doc[j].text):
             j += 1
         while j > i and (doc[j - 1].text == "-" or doc[j - 1].lower_ in name_particles()):
             j -= 1
