@@ -289,3 +289,13 @@ def test_a_misspelt_weekday_is_not_part_of_a_name(nlp_entities):
     for _, component in nlp_entities.pipeline:
         doc = component(doc)
     assert ents(doc, "PERSON") == ["Tarek Olvani"]
+
+
+def test_two_surnames_or_an_unclosed_bracket_are_no_body(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("Talks between Dorov and Kessler followed at the Hall of Honour (Sehit today.")
+    doc.ents = [Span(doc, 2, 5, label="ORG"), Span(doc, 8, 13, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "ORG") == ["Hall of Honour"]

@@ -186,7 +186,15 @@ def _not_a_body(ent: Span, outlets: frozenset[str]) -> bool:
     return (ent[-1].text in last or any(c.isdigit() for c in ent.text) or text in NEEDS_COUNTRY
             or latin * 2 < sum(c.isalpha() for c in text)  # a name in another script
             or folded in outlets or ent[0].text.casefold() in outlets or folded in places
-            or text in title_abbreviations() or (len(ent) == 1 and text in alone))
+            or text in title_abbreviations() or (len(ent) == 1 and text in alone)
+            or _two_names(ent))
+
+
+def _two_names(ent: Span) -> bool:
+    """"A and B" where both sides are single capitalised words naming no body ("Petrov and Ivanov")."""
+    words = ent.text.split()
+    return len(words) == 3 and words[1] == "and" and all(
+        w[:1].isupper() and w not in BODY_HEADS and w not in portfolio_words() for w in (words[0], words[2]))
 
 
 @lru_cache(maxsize=None)
@@ -605,6 +613,9 @@ def _bare_body(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     if end - start > 1 and ent.doc[start].lower_ == "the":
         start += 1
+    opened = next((t.i for t in ent if t.text == "("), None)
+    if opened is not None and not any(t.text == ")" for t in ent):
+        end = opened  # "Alley of Martyrs (Shehids": an unclosed bracket ends the name
     while end > start and (ent.doc[end - 1].text in POSSESSIVES or ent.doc[end - 1].is_punct
                            or ent.doc[end - 1].is_lower and ent.doc[end - 1].is_stop):
         end -= 1
