@@ -5,7 +5,10 @@ across documents, people join when their folded surnames are alike (rapidfuzz) a
 or failing those their country or post, agree. Ranks and titles written right before a name (or after
 it, set off by a comma) become HAS_RANK / HOLDS_TITLE edges of that document. A nominal reference (REF:
 "the minister", "the Turkish ambassador") is linked to the latest person in the document it fits.
-Other types are keyed by their canonical form (`norm`).
+A person's country comes from the demonym, country, post or body written with the name; failing those it is
+guessed from the sentence, then the document. A one-word name with no rank or title in its document is no
+person. Other types are keyed by their canonical form (`norm`); a body's bracketed acronym and a name found
+as an exercise keep that meaning across their document.
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ The SpanRuler (patterns from `models/patterns/*.jsonl`) proposes RANK, TITLE, OR
 spans into `doc.spans[RULER_KEY]`; `settle_entities` merges them with the statistical model's entities
 and with exercise names found from cue words, then writes one non-overlapping set to `doc.ents`.
 Spans' `id_` carries the canonical form (full rank, body with its country, country of a demonym).
+Word lists live in `models/`: the gazetteer (countries, demonyms, capitals, cities), honorifics, words never
+part of a name, name particles, post heads, words that keep a model ORG from being a body, ships, outlets.
 """
 
 from __future__ import annotations
@@ -624,7 +626,7 @@ def _bare_body(ent: Span) -> Span | None:
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label="ORG", span_id=ent.id_)
 
 
-def _posts_heading_bodies(spans: list[Span], orgs: list[Span]) -> list[Span]:
+def _posts_heading_bodies(doc: Doc, spans: list[Span], orgs: list[Span]) -> list[Span]:
     """A post head written straight before a body ("Chairman Joint Chiefs of Staff Committee", "Director General
     Inter-Services Intelligence"): one title over both, the body kept as the one it names."""
     starts = {o.start: o for o in sorted(orgs, key=len)}
@@ -634,10 +636,9 @@ def _posts_heading_bodies(spans: list[Span], orgs: list[Span]) -> list[Span]:
         if span.label_ == "TITLE" and org is not None and span[-1].text in post_heads():
             out.append(Span(span.doc, span.start, org.end, label="TITLE", span_id=span.id_))
     # the body first: "JCS Chairman", "State Border Service Chief", "Indian Army chief" before a rank or name
-    doc = spans[0].doc if spans else None
     for org in orgs:
         k = org.end
-        if doc is not None and k + 1 < len(doc) and doc[k].text.capitalize() in post_heads() \
+        if k + 1 < len(doc) and doc[k].text.capitalize() in post_heads() \
                 and (doc[k].text[:1].isupper() or doc[k].lower_ in {"chief", "commander", "head", "chairman"}) \
                 and doc[k + 1].text[:1].isupper():
             out.append(Span(doc, org.start, k + 1, label="TITLE", span_id="body-post"))
@@ -697,7 +698,7 @@ def settle_entities(doc: Doc) -> Doc:
             if widened is not None:
                 orgs.append(widened)
     rest = [s for s in chosen if s.label_ != "ORG"]
-    chosen = filter_spans(orgs + _posts_heading_bodies(rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
+    chosen = filter_spans(orgs + _posts_heading_bodies(doc, rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
     taken = {i for s in chosen for i in range(s.start, s.end)}
 
     texts = token_strings.strings(doc, ORTH)
