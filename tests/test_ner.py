@@ -299,3 +299,14 @@ def test_two_surnames_or_an_unclosed_bracket_are_no_body(nlp_entities):
     for _, component in nlp_entities.pipeline:
         doc = component(doc)
     assert ents(doc, "ORG") == ["Hall of Honour"]
+
+
+def test_a_nickname_in_quotes_stays_inside_the_name(nlp_entities):
+    doc = nlp_entities("Mr. Thomas “Tommy” Hale and Dr. Selma Korva spoke.")
+    assert "Thomas “Tommy” Hale" in [strip(p) for p in ents(doc, "PERSON")]
+
+
+def strip(name):
+    from pipeline.nlp.entities import strip_honorifics
+
+    return strip_honorifics(name)

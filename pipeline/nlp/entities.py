@@ -367,15 +367,29 @@ def strip_honorifics(name: str) -> str:
     return " ".join(words)
 
 
-def _joined_at_particles(persons: list[Span]) -> list[Span]:
-    """Two adjacent person spans where the second begins with a name particle ("X" "Bin Y Z") are one name."""
+def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> list[Span]:
+    """Two adjacent person spans where the second begins with a name particle ("X" "Bin Y Z") are one name; so is
+    a name with a nickname in quotes before the surname ("Thomas “Tom” Hale")."""
     out: list[Span] = []
     for span in sorted(persons, key=lambda s: (s.start, -s.end)):
         if out and out[-1].end == span.start and span[0].lower_ in name_particles():
             out[-1] = Span(span.doc, out[-1].start, span.end, label="PERSON")
         else:
-            out.append(span)
-    return out
+            out.append(_with_nickname(span, taken))
+    return [s for i, s in enumerate(out) if not any(o.start <= s.start and s.end <= o.end and o is not s
+                                                    for o in out[:i])]
+
+
+def _with_nickname(span: Span, taken: set[int]) -> Span:
+    doc, k = span.doc, span.end
+    if k + 3 < len(doc) and doc[k].is_quote and doc[k + 1].text[:1].isupper() and doc[k + 2].is_quote \
+            and _capitalised(doc[k + 3]) and k + 3 not in taken and doc[k + 3].text not in not_name_words():
+        end = k + 4
+        while end < len(doc) and end - k < 5 and _capitalised(doc[end]) and end not in taken \
+                and doc[end].text not in not_name_words() and doc[end].text not in NOT_NAME:
+            end += 1
+        return Span(doc, span.start, end, label="PERSON")
+    return span
 
 
 @lru_cache(maxsize=None)
@@ -719,7 +733,8 @@ def settle_entities(doc: Doc) -> Doc:
                 persons.append(_left_extended(trimmed, taken) if trimmed.start == ent.start else trimmed)
     persons = filter_spans([_hyphen_extended(p, taken) for p in persons
                             if not any(c.isdigit() for c in p.text) and p.text not in cities()])
-    persons = [_with_honorific(p, taken) for p in _joined_at_particles(persons) if not _not_a_name(p)]
+    persons = [_with_honorific(p, taken) for p in filter_spans(_joined_at_particles(persons, taken))
+               if not _not_a_name(p)]
     chosen += persons
     taken = {i for s in chosen for i in range(s.start, s.end)}
 
