@@ -67,11 +67,15 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+IN_DOCUMENT_FIRST_NAME_SIMILARITY = 70  # one article rarely names two people of one surname with alike first names
+
+
 def _first_names_agree(a: str, b: str) -> bool:
-    """Same first name, or one is the other's initial ("Z" for "Zakir")."""
+    """Same first name in another spelling ("Konstantinos"/"Constantine", "Sergey"/"Sergei"), or one is the
+    other's initial ("Z" for "Zakir")."""
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return fuzz.ratio(a, b) >= 90
+    return fuzz.ratio(a, b) >= IN_DOCUMENT_FIRST_NAME_SIMILARITY
 
 
 class _Person:

@@ -257,3 +257,12 @@ def test_a_plural_post_is_each_named_persons():
     held = set(zip(edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
                    edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
     assert held == {("PERSON:rosa-vidal", "TITLE:defence-minister"), ("PERSON:jon-brandt", "TITLE:defence-minister")}
+
+
+def test_transliterated_first_names_join_in_a_document_but_other_first_names_do_not():
+    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Konstantin Dorov", "PERSON"),
+                                              ("d1", 1, 0, "Constantine Dorov", "PERSON"),
+                                              ("d1", 2, 0, "Pavel Dorov", "PERSON")]))
+    ids = person_nodes(m, None)
+    assert ids["Konstantin Dorov@d1"] == ids["Constantine Dorov@d1"]
+    assert ids["Pavel Dorov@d1"] != ids["Konstantin Dorov@d1"]
