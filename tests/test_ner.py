@@ -310,3 +310,15 @@ def strip(name):
     from pipeline.nlp.entities import strip_honorifics
 
     return strip_honorifics(name)
+
+
+def test_credited_reporters_and_photographers_are_no_persons(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("Minister Tarek Olvani left. (Reporting by Anna Berg and Jon Holt; Editing by Mia Lund) "
+                                "Photo: Ola Dahl")
+    doc.ents = [Span(doc, 8, 10, label="PERSON"), Span(doc, 11, 13, label="PERSON"), Span(doc, 16, 18, label="PERSON"),
+                Span(doc, 21, 23, label="PERSON")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "PERSON") == ["Tarek Olvani"]

@@ -414,6 +414,27 @@ def is_ship(span: Span) -> bool:
     return span[0].text in prefixes or (span.start > 0 and span.doc[span.start - 1].lower_ in nouns)
 
 
+@lru_cache(maxsize=None)
+def credit_cues() -> tuple[tuple[str, ...], ...]:
+    """Lower-case word sequences that introduce credited reporters, editors, photographers."""
+    return tuple(tuple(c.replace(":", " :").split()) for c in resources.read_lines("credit_cues.txt"))
+
+
+def _credited(span: Span) -> bool:
+    """A name credited as reporter, editor or photographer ("Reporting by A and B; Editing by C", "Photo: D")."""
+    doc, i = span.doc, span.start
+    while i > 0 and span.start - i < 12:
+        for cue in credit_cues():
+            n = len(cue)
+            if i - n >= 0 and tuple(t.lower_ for t in doc[i - n:i]) == cue:
+                return True
+        prev = doc[i - 1]
+        if not (prev.text in {",", "and", ";"} or prev.text[:1].isupper() or prev.text == "-"):
+            return False
+        i -= 1
+    return False
+
+
 def _not_a_name(span: Span) -> bool:
     """A lone upper-case acronym ("COAS"), a span of no letters, a rank alone ("Lieutenant-") or a ship is no
     person's name."""
@@ -421,7 +442,7 @@ def _not_a_name(span: Span) -> bool:
     words = [t.lower_.strip(".-") for t in span if any(c.isalpha() for c in t.text)]
     return not words or (len(span) == 1 and text.isupper() and len(text) > 1 and not INITIALS.match(text)) \
         or all(w in rank_words() for w in words) or is_ship(span) \
-        or text.casefold() in folded_places() or text.casefold() in resources.outlets()
+        or text.casefold() in folded_places() or text.casefold() in resources.outlets() or _credited(span)
 
 
 def _left_extended(span: Span, taken: set[int]) -> Span:
