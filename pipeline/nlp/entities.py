@@ -453,6 +453,7 @@ def _left_extended(span: Span, taken: set[int]) -> Span:
         token = doc[start - 1]
         if token.pos_ != "PROPN" or not token.is_alpha or not token.text[:1].isupper() \
                 or not _name_token(token, taken) or _body_word(token) or token.text in NOT_NAME \
+                or token.text.casefold() in folded_places() or token.text.casefold() in resources.outlets() \
                 or honorific_length(doc, start - 1) or (start - 1 == 0 or doc[start - 2].is_sent_end):
             break
         start -= 1
