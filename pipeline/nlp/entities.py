@@ -151,9 +151,15 @@ def honorifics() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def headline_words() -> frozenset[str]:
+    """Verbs and nouns of title-case headlines (models/headline_words.txt)."""
+    return frozenset(resources.read_lines("headline_words.txt"))
+
+
+@lru_cache(maxsize=None)
 def not_name_words() -> frozenset[str]:
-    """Capitalised words never part of a person's name (models/not_name_words.txt)."""
-    return frozenset(resources.read_lines("not_name_words.txt"))
+    """Capitalised words never part of a person's name (models/not_name_words.txt and headline_words.txt)."""
+    return frozenset(resources.read_lines("not_name_words.txt")) | headline_words()
 
 
 @lru_cache(maxsize=None)
@@ -189,7 +195,7 @@ def _not_a_body(ent: Span, outlets: frozenset[str]) -> bool:
             or latin * 2 < sum(c.isalpha() for c in text)  # a name in another script
             or folded in outlets or ent[0].text.casefold() in outlets or folded in places
             or text in title_abbreviations() or (len(ent) == 1 and text in alone)
-            or _two_names(ent))
+            or _two_names(ent) or any(t.text in headline_words() for t in ent))
 
 
 def _two_names(ent: Span) -> bool:
@@ -365,6 +371,17 @@ def strip_honorifics(name: str) -> str:
                 words, changed = words[n:], True
                 break
     return " ".join(words)
+
+
+def _named_after_post(ent: Span, anchors: list[Span], taken: set[int]) -> bool:
+    """A model ORG of two or three name-shaped words set off by a comma right after a post ("the Director of
+    the Border Agency, Tosin Adeyemi"): the holder's name."""
+    ends = {a.end for a in anchors if a.label_ == "TITLE"}
+    doc = ent.doc
+    return 2 <= len(ent) <= 3 and ent.start >= 2 and doc[ent.start - 1].text == "," and ent.start - 1 in ends \
+        and not any(i in taken for i in range(ent.start, ent.end)) \
+        and all(t.is_alpha and t.text[:1].isupper() and not _body_word(t) and t.text not in NOT_NAME
+                and t.text not in not_name_words() for t in ent)
 
 
 def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> list[Span]:
@@ -753,6 +770,8 @@ def settle_entities(doc: Doc) -> Doc:
             trimmed = _trimmed_person(ent, taken)
             if trimmed is not None:
                 persons.append(_left_extended(trimmed, taken) if trimmed.start == ent.start else trimmed)
+        elif ent.label_ == "ORG" and _named_after_post(ent, anchors, taken):
+            persons.append(Span(doc, ent.start, ent.end, label="PERSON"))
     persons = filter_spans([_hyphen_extended(p, taken) for p in persons
                             if not any(c.isdigit() for c in p.text) and p.text not in cities()])
     persons = [_with_honorific(p, taken) for p in filter_spans(_joined_at_particles(persons, taken))
