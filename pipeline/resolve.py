@@ -5,7 +5,10 @@ across documents, people join when their folded surnames are alike (rapidfuzz) a
 or failing those their country or post, agree. Ranks and titles written right before a name (or after
 it, set off by a comma) become HAS_RANK / HOLDS_TITLE edges of that document. A nominal reference (REF:
 "the minister", "the Turkish ambassador") is linked to the latest person in the document it fits.
-Other types are keyed by their canonical form (`norm`).
+A person's country comes from the demonym, country, post or body written with the name; failing those it is
+guessed from the sentence, then the document. A one-word name with no rank or title in its document is no
+person. Other types are keyed by their canonical form (`norm`); a body's bracketed acronym and a name found
+as an exercise keep that meaning across their document.
 """
 
 from __future__ import annotations
@@ -68,11 +71,15 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+IN_DOCUMENT_FIRST_NAME_SIMILARITY = 70  # one article rarely names two people of one surname with alike first names
+
+
 def _first_names_agree(a: str, b: str) -> bool:
-    """Same first name, or one is the other's initial ("Z" for "Zakir")."""
+    """Same first name in another spelling ("Konstantinos"/"Constantine", "Sergey"/"Sergei"), or one is the
+    other's initial ("Z" for "Zakir")."""
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return fuzz.ratio(a, b) >= 90
+    return fuzz.ratio(a, b) >= IN_DOCUMENT_FIRST_NAME_SIMILARITY
 
 
 def is_name(text: str) -> bool:
@@ -172,11 +179,34 @@ def _exercise_names(mentions: pd.DataFrame) -> None:
         mentions.loc[hit, "norm"] = mentions.loc[hit, "text"]
 
 
+def _acronym(texts: pd.Series) -> pd.Series:
+    """Which texts are an acronym ("ISPR", "MoD")."""
+    return pd.Series([bool(re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]", str(t))) for t in texts], index=texts.index, dtype=bool)
+
+
+def _acronyms_in_titles(mentions: pd.DataFrame) -> None:
+    """A post naming its body by acronym ("JCS Chairman") names it written out ("Joint Chiefs of Staff Chairman")."""
+    acronyms = mentions[(mentions["label"] == "ORG") & (mentions["norm"] != mentions["text"])
+                        & _acronym(mentions["text"])]
+    if acronyms.empty:
+        return
+    inside: dict[tuple, list[tuple[int, int, str, str]]] = {}
+    for d, p, a, b, t, n in zip(acronyms["doc_id"], acronyms["para_idx"], acronyms["start"], acronyms["end"],
+                                acronyms["text"], acronyms["norm"]):
+        inside.setdefault((d, p), []).append((a, b, t, n))
+    titles = mentions[mentions["label"] == "TITLE"]
+    for idx, d, p, a, b, norm in zip(titles.index, titles["doc_id"], titles["para_idx"], titles["start"],
+                                     titles["end"], titles["norm"]):
+        for sa, sb, text, full in inside.get((d, p), []):
+            if a <= sa and sb <= b and re.search(rf"\b{re.escape(text)}\b", norm):
+                norm = re.sub(rf"\b{re.escape(text)}\b", full, norm)
+        mentions.at[idx, "norm"] = norm
+
+
 def _acronym_aliases(mentions: pd.DataFrame) -> None:
     """An acronym given in brackets after a body's name (an ORG whose canonical form is that name) stands for the
     body wherever the document uses it again, whatever label the model gave it there."""
-    orgs = mentions[(mentions["label"] == "ORG") & mentions["text"].str.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]")
-                    & (mentions["norm"] != mentions["text"])]
+    orgs = mentions[(mentions["label"] == "ORG") & _acronym(mentions["text"]) & (mentions["norm"] != mentions["text"])]
     if orgs.empty:
         return
     full = {(d, t): n for d, t, n in zip(orgs["doc_id"], orgs["text"], orgs["norm"])}
@@ -196,7 +226,8 @@ def _relabel_surnames(mentions: pd.DataFrame) -> pd.Series:
         & ((mentions["label"] != "ORG") | (mentions["norm"] == mentions["text"]))  # not a body's canonical form
     wrong = candidate & pd.MultiIndex.from_arrays([mentions["doc_id"], mentions["text"]]).isin(surnames)
     words = mentions["text"].str.split()
-    name_shaped = (mentions["label"] == "ORG") & words.str.len().between(2, 3) & mentions["text"].map(_name_shaped)
+    name_shaped = (mentions["label"] == "ORG") & words.str.len().between(2, 3) \
+        & mentions["text"].map(_name_shaped).astype(bool)
     wrong |= name_shaped & pd.MultiIndex.from_arrays([mentions["doc_id"], words.str[-1].fillna("")]).isin(surnames)
     return mentions["label"].mask(wrong, "PERSON")
 
@@ -258,6 +289,7 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
     for row in doc_rows:
         paras.setdefault(row["para_idx"], []).append(row)
     for rows in paras.values():
+        rows.sort(key=lambda r: (r["start"], r["end"]))  # a body inside a post comes before the post
         for i, row in enumerate(rows):
             if row["label"] != "PERSON" or row["row_key"] not in person_of:  # dropped as no person of the document
                 continue
@@ -288,6 +320,7 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
                         facts += _bodies_in(prev, rows, person)
                 edge = prev["start"]
             facts += _after_name(rows, i, person, title_refs)
+        facts += _shared_plural_posts(rows, facts, person_of, people)
     for person, kind, value in facts:
         if kind == "ORG":
             continue
@@ -296,6 +329,36 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
         if kind == "TITLE" and country:
             person.countries.append(country)
     return facts
+
+
+PLURAL_POST = re.compile(r"(Minister|Chief|Secretar|President|Commander|Ambassador|Director|General)(s|ies)$", re.I)
+
+
+def _singular_post(value: str) -> str:
+    words = str(value).split()
+    last = words[-1]
+    words[-1] = last[:-3] + "y" if last.lower().endswith("ies") else last[:-1]
+    return " ".join(words)
+
+
+def _shared_plural_posts(rows: list[dict], facts: list[tuple], person_of: dict, people: list[_Person]) -> list[tuple]:
+    """A plural post before several names ("Defence Ministers A of X and B of Y") is each one's post: the next
+    person within a few words, with only countries between, holds it too."""
+    out = []
+    persons = [r for r in rows if r["label"] == "PERSON" and r["row_key"] in person_of]
+    for title in (r for r in rows if r["label"] == "TITLE" and PLURAL_POST.search(str(r["norm"]))):
+        value = _singular_post(title["norm"])
+        chain = [p for p in persons if p["start"] > title["end"]][:3]
+        edge = title["end"]
+        for row in chain:
+            between = [r for r in rows if edge <= r["start"] < row["start"] and r["label"] not in {"GPE", "NORP", "RANK"}]
+            if between or row["start"] - edge > 30:
+                break
+            person = people[person_of[row["row_key"]]]
+            facts[:] = [f for f in facts if not (f[0] is person and f[1] == "TITLE" and f[2] == title["norm"])]
+            out.append((person, "TITLE", value))
+            edge = row["end"]
+    return out
 
 
 def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> list[tuple]:
@@ -451,6 +514,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     mentions.loc[persons, "norm"] = mentions.loc[persons, "text"].map(strip_honorifics)
     titles = mentions["label"] == "TITLE"
     mentions.loc[titles, "norm"] = mentions.loc[titles, "norm"].map(lambda t: title_abbreviations().get(t, t))
+    _acronyms_in_titles(mentions)
     mentions["row_key"] = range(len(mentions))
     mentions = mentions.sort_values(["doc_id", "para_idx", "start"], kind="stable")
 

@@ -264,3 +264,81 @@ def test_lower_case_bodies_after_a_demonym_and_named_commands(nlp_entities):
     assert ("U.S. Northern Command", "US Northern Command") in orgs
     assert ("Russian Eastern Military District", "Russian Eastern Military District") in orgs
     assert "army" not in {e.text for e in doc.ents}
+
+
+def test_a_city_inside_a_longer_person_name_is_part_of_it(nlp):
+    doc = nlp("Chief of General Staff General Milan Radovic received the new attaché in Belgrade.")
+    assert "Milan Radovic" in ents(doc, "PERSON")
+    assert "Belgrade" in ents(doc, "GPE")
+
+
+def test_posts_with_for_acronyms_and_lower_case_commander_in_chief(nlp_entities):
+    doc = nlp_entities("Undersecretary for Defence Industries Selim Karaca met the Head of NATO Liaison Office, Tom Hale, "
+                       "and Admiral Ivan Dorov, commander-in-chief of the Russian Navy.")
+    titles = ents(doc, "TITLE")
+    assert "Undersecretary for Defence Industries" in titles
+    assert "Head of NATO Liaison Office" in titles
+    assert "commander-in-chief of the Russian Navy" in titles
+
+
+def test_a_misspelt_weekday_is_not_part_of_a_name(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("Minister Tarek Olvani Wednesay met them.")
+    doc.ents = [Span(doc, 1, 4, label="PERSON")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "PERSON") == ["Tarek Olvani"]
+
+
+def test_two_surnames_or_an_unclosed_bracket_are_no_body(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("Talks between Dorov and Kessler followed at the Hall of Honour (Sehit today.")
+    doc.ents = [Span(doc, 2, 5, label="ORG"), Span(doc, 8, 13, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "ORG") == ["Hall of Honour"]
+
+
+def test_a_nickname_in_quotes_stays_inside_the_name(nlp_entities):
+    doc = nlp_entities("Mr. Thomas “Tommy” Hale and Dr. Selma Korva spoke.")
+    assert "Thomas “Tommy” Hale" in [strip(p) for p in ents(doc, "PERSON")]
+
+
+def strip(name):
+    from pipeline.nlp.entities import strip_honorifics
+
+    return strip_honorifics(name)
+
+
+def test_credited_reporters_and_photographers_are_no_persons(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("Minister Tarek Olvani left. (Reporting by Anna Berg and Jon Holt; Editing by Mia Lund) "
+                                "Photo: Ola Dahl")
+    doc.ents = [Span(doc, 8, 10, label="PERSON"), Span(doc, 11, 13, label="PERSON"), Span(doc, 16, 18, label="PERSON"),
+                Span(doc, 21, 23, label="PERSON")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "PERSON") == ["Tarek Olvani"]
+
+
+def test_a_title_case_headline_is_no_body(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("Minister Retires Top Brass And Appoints New Chiefs")
+    doc.ents = [Span(doc, 0, 8, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "ORG") == []
+
+
+def test_a_name_after_a_post_and_a_comma_is_a_person_even_if_the_model_says_org(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("He met the Director of the Border Agency, Tosin Adeyemi, in the city.")
+    doc.ents = [Span(doc, 9, 11, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "PERSON") == ["Tosin Adeyemi"]

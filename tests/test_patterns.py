@@ -131,7 +131,7 @@ def test_forms_marked_ambiguous_are_not_tagged_by_pattern(nlp_entities):
 
 
 def test_every_data_file_has_a_header():
-    for name in ("honorifics.txt", "not_name_words.txt", "name_particles.txt", "post_heads.txt",
+    for name in ("honorifics.txt", "not_name_words.txt", "headline_words.txt", "credit_cues.txt", "ship_words.txt", "name_particles.txt", "post_heads.txt",
                  "not_body_words.txt", "news_outlets_world.txt"):
         text = (resources.models_dir() / name).read_text(encoding="utf-8")
         assert text.startswith("#"), name

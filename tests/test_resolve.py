@@ -235,3 +235,34 @@ def test_country_of_an_ambassador_and_of_an_institution_in_a_post():
     ]))
     assert node_country(m, nodes, "Rosa Vidal") == "Chile"
     assert node_country(m, nodes, "Jon Brandt") == "United States"
+
+
+def test_a_post_naming_its_body_by_acronym_is_written_out():
+    _, _, edges = resolve_entities(mention_table([
+        ("d1", 0, 0, "JLD Director", "TITLE"),
+        ("d1", 0, 0, "JLD", "ORG", "Joint Logistics Directorate"),
+        ("d1", 0, 13, "Rosa Vidal", "PERSON"),
+    ]))
+    assert "TITLE:joint-logistics-directorate-director" in set(edges["target"])
+
+
+def test_a_plural_post_is_each_named_persons():
+    _, _, edges = resolve_entities(mention_table([
+        ("d1", 0, 0, "Defence Ministers", "TITLE"),
+        ("d1", 0, 18, "Rosa Vidal", "PERSON"),
+        ("d1", 0, 32, "Chile", "GPE", "Chile"),
+        ("d1", 0, 42, "Jon Brandt", "PERSON"),
+        ("d1", 0, 56, "Norway", "GPE", "Norway"),
+    ]))
+    held = set(zip(edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
+                   edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
+    assert held == {("PERSON:rosa-vidal", "TITLE:defence-minister"), ("PERSON:jon-brandt", "TITLE:defence-minister")}
+
+
+def test_transliterated_first_names_join_in_a_document_but_other_first_names_do_not():
+    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Konstantin Dorov", "PERSON"),
+                                              ("d1", 1, 0, "Constantine Dorov", "PERSON"),
+                                              ("d1", 2, 0, "Pavel Dorov", "PERSON")]))
+    ids = person_nodes(m, None)
+    assert ids["Konstantin Dorov@d1"] == ids["Constantine Dorov@d1"]
+    assert ids["Pavel Dorov@d1"] != ids["Konstantin Dorov@d1"]

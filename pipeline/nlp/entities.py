@@ -4,6 +4,8 @@ The SpanRuler (patterns from `models/patterns/*.jsonl`) proposes RANK, TITLE, OR
 spans into `doc.spans[RULER_KEY]`; `settle_entities` merges them with the statistical model's entities
 and with exercise names found from cue words, then writes one non-overlapping set to `doc.ents`.
 Spans' `id_` carries the canonical form (full rank, body with its country, country of a demonym).
+Word lists live in `models/`: the gazetteer (countries, demonyms, capitals, cities), honorifics, words never
+part of a name, name particles, post heads, words that keep a model ORG from being a body, ships, outlets.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -148,9 +151,15 @@ def honorifics() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def headline_words() -> frozenset[str]:
+    """Verbs and nouns of title-case headlines (models/headline_words.txt)."""
+    return frozenset(resources.read_lines("headline_words.txt"))
+
+
+@lru_cache(maxsize=None)
 def not_name_words() -> frozenset[str]:
-    """Capitalised words never part of a person's name (models/not_name_words.txt)."""
-    return frozenset(resources.read_lines("not_name_words.txt"))
+    """Capitalised words never part of a person's name (models/not_name_words.txt and headline_words.txt)."""
+    return frozenset(resources.read_lines("not_name_words.txt")) | headline_words()
 
 
 @lru_cache(maxsize=None)
@@ -185,7 +194,15 @@ def _not_a_body(ent: Span, outlets: frozenset[str]) -> bool:
     return (ent[-1].text in last or any(c.isdigit() for c in ent.text) or text in NEEDS_COUNTRY
             or latin * 2 < sum(c.isalpha() for c in text)  # a name in another script
             or folded in outlets or ent[0].text.casefold() in outlets or folded in places
-            or text in title_abbreviations() or (len(ent) == 1 and text in alone))
+            or text in title_abbreviations() or (len(ent) == 1 and text in alone)
+            or _two_names(ent) or any(t.text in headline_words() for t in ent))
+
+
+def _two_names(ent: Span) -> bool:
+    """"A and B" where both sides are single capitalised words naming no body ("Petrov and Ivanov")."""
+    words = ent.text.split()
+    return len(words) == 3 and words[1] == "and" and all(
+        w[:1].isupper() and w not in BODY_HEADS and w not in portfolio_words() for w in (words[0], words[2]))
 
 
 @lru_cache(maxsize=None)
@@ -297,10 +314,19 @@ def _inner_hyphen(token) -> bool:
         and not token.whitespace_ and doc[token.i + 1].is_alpha
 
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@lru_cache(maxsize=1 << 14)
+def weekday_like(text: str) -> bool:
+    """A weekday, misspelt or not ("Wednesay", "Thurdsay"): never part of a name."""
+    return len(text) >= 5 and text[:1].isupper() and any(fuzz.ratio(text, day) >= 85 for day in WEEKDAYS)
+
+
 def _name_token(token, taken: set[int]) -> bool:
     return token.i not in taken and (not token.is_punct or _inner_hyphen(token)) and token.text not in countries() \
         and token.text.rstrip(".") not in honorifics() and token.text not in POSSESSIVES \
-        and token.text not in not_name_words()
+        and token.text not in not_name_words() and not weekday_like(token.text)
 
 
 def _trimmed_person(span: Span, taken: set[int]) -> Span | None:
@@ -347,15 +373,40 @@ def strip_honorifics(name: str) -> str:
     return " ".join(words)
 
 
-def _joined_at_particles(persons: list[Span]) -> list[Span]:
-    """Two adjacent person spans where the second begins with a name particle ("X" "Bin Y Z") are one name."""
+def _named_after_post(ent: Span, anchors: list[Span], taken: set[int]) -> bool:
+    """A model ORG of two or three name-shaped words set off by a comma right after a post ("the Director of
+    the Border Agency, Tosin Adeyemi"): the holder's name."""
+    ends = {a.end for a in anchors if a.label_ == "TITLE"}
+    doc = ent.doc
+    return 2 <= len(ent) <= 3 and ent.start >= 2 and doc[ent.start - 1].text == "," and ent.start - 1 in ends \
+        and not any(i in taken for i in range(ent.start, ent.end)) \
+        and all(t.is_alpha and t.text[:1].isupper() and not _body_word(t) and t.text not in NOT_NAME
+                and t.text not in not_name_words() for t in ent)
+
+
+def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> list[Span]:
+    """Two adjacent person spans where the second begins with a name particle ("X" "Bin Y Z") are one name; so is
+    a name with a nickname in quotes before the surname ("Thomas “Tom” Hale")."""
     out: list[Span] = []
     for span in sorted(persons, key=lambda s: (s.start, -s.end)):
         if out and out[-1].end == span.start and span[0].lower_ in name_particles():
             out[-1] = Span(span.doc, out[-1].start, span.end, label="PERSON")
         else:
-            out.append(span)
-    return out
+            out.append(_with_nickname(span, taken))
+    return [s for i, s in enumerate(out) if not any(o.start <= s.start and s.end <= o.end and o is not s
+                                                    for o in out[:i])]
+
+
+def _with_nickname(span: Span, taken: set[int]) -> Span:
+    doc, k = span.doc, span.end
+    if k + 3 < len(doc) and doc[k].is_quote and doc[k + 1].text[:1].isupper() and doc[k + 2].is_quote \
+            and _capitalised(doc[k + 3]) and k + 3 not in taken and doc[k + 3].text not in not_name_words():
+        end = k + 4
+        while end < len(doc) and end - k < 5 and _capitalised(doc[end]) and end not in taken \
+                and doc[end].text not in not_name_words() and doc[end].text not in NOT_NAME:
+            end += 1
+        return Span(doc, span.start, end, label="PERSON")
+    return span
 
 
 @lru_cache(maxsize=None)
@@ -380,13 +431,35 @@ def is_ship(span: Span) -> bool:
     return span[0].text in prefixes or (span.start > 0 and span.doc[span.start - 1].lower_ in nouns)
 
 
+@lru_cache(maxsize=None)
+def credit_cues() -> tuple[tuple[str, ...], ...]:
+    """Lower-case word sequences that introduce credited reporters, editors, photographers."""
+    return tuple(tuple(c.replace(":", " :").split()) for c in resources.read_lines("credit_cues.txt"))
+
+
+def _credited(span: Span) -> bool:
+    """A name credited as reporter, editor or photographer ("Reporting by A and B; Editing by C", "Photo: D")."""
+    doc, i = span.doc, span.start
+    while i > 0 and span.start - i < 12:
+        for cue in credit_cues():
+            n = len(cue)
+            if i - n >= 0 and tuple(t.lower_ for t in doc[i - n:i]) == cue:
+                return True
+        prev = doc[i - 1]
+        if not (prev.text in {",", "and", ";"} or prev.text[:1].isupper() or prev.text == "-"):
+            return False
+        i -= 1
+    return False
+
+
 def _not_a_name(span: Span) -> bool:
     """A lone upper-case acronym ("COAS"), a span of no letters, a rank alone ("Lieutenant-") or a ship is no
     person's name."""
     text = span.text
     words = [t.lower_.strip(".-") for t in span if any(c.isalpha() for c in t.text)]
     return not words or (len(span) == 1 and text.isupper() and len(text) > 1 and not INITIALS.match(text)) \
-        or all(w in rank_words() for w in words) or is_ship(span)
+        or all(w in rank_words() for w in words) or is_ship(span) \
+        or text.casefold() in folded_places() or text.casefold() in resources.outlets() or _credited(span)
 
 
 def _left_extended(span: Span, taken: set[int]) -> Span:
@@ -397,6 +470,7 @@ def _left_extended(span: Span, taken: set[int]) -> Span:
         token = doc[start - 1]
         if token.pos_ != "PROPN" or not token.is_alpha or not token.text[:1].isupper() \
                 or not _name_token(token, taken) or _body_word(token) or token.text in NOT_NAME \
+                or token.text.casefold() in folded_places() or token.text.casefold() in resources.outlets() \
                 or honorific_length(doc, start - 1) or (start - 1 == 0 or doc[start - 2].is_sent_end):
             break
         start -= 1
@@ -425,7 +499,7 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
         while j < len(doc) and j - i < 5 and j not in taken \
                 and (_capitalised(doc[j]) or _inner_hyphen(doc[j]) or j > i and doc[j].lower_ in name_particles()) \
                 and doc[j].text not in NOT_NAME and doc[j].text not in countries() \
-                and doc[j].text not in not_name_words():
+                and doc[j].text not in not_name_words() and not weekday_like(doc[j].text):
             j += 1
         while j > i and (doc[j - 1].text == "-" or doc[j - 1].lower_ in name_particles()):
             j -= 1
@@ -594,6 +668,9 @@ def _bare_body(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     if end - start > 1 and ent.doc[start].lower_ == "the":
         start += 1
+    opened = next((t.i for t in ent if t.text == "("), None)
+    if opened is not None and not any(t.text == ")" for t in ent):
+        end = opened  # "Alley of Martyrs (Shehids": an unclosed bracket ends the name
     while end > start and (ent.doc[end - 1].text in POSSESSIVES or ent.doc[end - 1].is_punct
                            or ent.doc[end - 1].is_lower and ent.doc[end - 1].is_stop):
         end -= 1
@@ -602,7 +679,7 @@ def _bare_body(ent: Span) -> Span | None:
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label="ORG", span_id=ent.id_)
 
 
-def _posts_heading_bodies(spans: list[Span], orgs: list[Span]) -> list[Span]:
+def _posts_heading_bodies(doc: Doc, spans: list[Span], orgs: list[Span]) -> list[Span]:
     """A post head written straight before a body ("Chairman Joint Chiefs of Staff Committee", "Director General
     Inter-Services Intelligence"): one title over both, the body kept as the one it names."""
     starts = {o.start: o for o in sorted(orgs, key=len)}
@@ -612,10 +689,9 @@ def _posts_heading_bodies(spans: list[Span], orgs: list[Span]) -> list[Span]:
         if span.label_ == "TITLE" and org is not None and span[-1].text in post_heads():
             out.append(Span(span.doc, span.start, org.end, label="TITLE", span_id=span.id_))
     # the body first: "JCS Chairman", "State Border Service Chief", "Indian Army chief" before a rank or name
-    doc = spans[0].doc if spans else None
     for org in orgs:
         k = org.end
-        if doc is not None and k + 1 < len(doc) and doc[k].text.capitalize() in post_heads() \
+        if k + 1 < len(doc) and doc[k].text.capitalize() in post_heads() \
                 and (doc[k].text[:1].isupper() or doc[k].lower_ in {"chief", "commander", "head", "chairman"}) \
                 and doc[k + 1].text[:1].isupper():
             out.append(Span(doc, org.start, k + 1, label="TITLE", span_id="body-post"))
@@ -624,8 +700,11 @@ def _posts_heading_bodies(spans: list[Span], orgs: list[Span]) -> list[Span]:
 
 def settle_entities(doc: Doc) -> Doc:
     """Write one non-overlapping set of domain entities to `doc.ents` (see the module docstring)."""
-    ruler = list(doc.spans.get(RULER_KEY, []))
     model = list(doc.ents)
+    # a city the model reads inside a longer person's name is part of the name ("General Milan Petrovic")
+    in_names = {i for e in model if e.label_ == "PERSON" and len(e) > 1 for i in range(e.start, e.end)}
+    ruler = [s for s in doc.spans.get(RULER_KEY, []) if not (s.label_ == "GPE" and s.id_ in cities()
+                                                             and s.id_ not in countries() and s.start in in_names)]
     outlets = resources.outlets()
 
     def takes_name(span: Span) -> bool:
@@ -672,7 +751,7 @@ def settle_entities(doc: Doc) -> Doc:
             if widened is not None:
                 orgs.append(widened)
     rest = [s for s in chosen if s.label_ != "ORG"]
-    chosen = filter_spans(orgs + _posts_heading_bodies(rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
+    chosen = filter_spans(orgs + _posts_heading_bodies(doc, rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
     taken = {i for s in chosen for i in range(s.start, s.end)}
 
     texts = token_strings.strings(doc, ORTH)
@@ -691,9 +770,12 @@ def settle_entities(doc: Doc) -> Doc:
             trimmed = _trimmed_person(ent, taken)
             if trimmed is not None:
                 persons.append(_left_extended(trimmed, taken) if trimmed.start == ent.start else trimmed)
+        elif ent.label_ == "ORG" and _named_after_post(ent, anchors, taken):
+            persons.append(Span(doc, ent.start, ent.end, label="PERSON"))
     persons = filter_spans([_hyphen_extended(p, taken) for p in persons
                             if not any(c.isdigit() for c in p.text) and p.text not in cities()])
-    persons = [_with_honorific(p, taken) for p in _joined_at_particles(persons) if not _not_a_name(p)]
+    persons = [_with_honorific(p, taken) for p in filter_spans(_joined_at_particles(persons, taken))
+               if not _not_a_name(p)]
     chosen += persons
     taken = {i for s in chosen for i in range(s.start, s.end)}
 
