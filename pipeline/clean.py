@@ -246,7 +246,7 @@ def is_chrome_line(line: str, top: bool = False) -> bool:
     top of a page (`top`), also a tagline with no capital letter."""
     words = _words(line)
     if len(words) <= 1:
-        return len(line) <= _chrome()["max_chrome_token_chars"] or not words
+        return not words or len(line) <= _chrome()["max_chrome_token_chars"] and not language.written_without_spaces(line)
     if is_menu_line(line):
         return True
     return top and not any(c.isupper() for c in line) and not is_prose(line)

@@ -52,6 +52,13 @@ def _is_latin(char: str) -> bool:
     return "LATIN" in unicodedata.name(char, "")
 
 
+def written_without_spaces(text: str) -> bool:
+    """Text in a script that puts no spaces between words (Chinese, Japanese, Thai...): one token of it can be a
+    whole sentence or a full name, so word counts say nothing about it."""
+    prefixes = tuple(_config()["unspaced_scripts"])
+    return any(not c.isascii() and unicodedata.name(c, "").startswith(prefixes) for c in text)
+
+
 def _non_latin_share(words: list[str]) -> float:
     letters = "".join(words)
     if letters.isascii():

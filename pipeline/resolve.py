@@ -26,6 +26,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from pipeline import faults, schema
+from pipeline.language import written_without_spaces
 from pipeline.nlp.entities import (BODY_HEADS, cities, countries, demonyms, institutions, not_name_words,
                                    portfolio_words, strip_honorifics, title_abbreviations)
 
@@ -566,7 +567,8 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
             # acronym far more often than a person: not a person of this document
             for pid in list(local):
                 person = people[pid]
-                if all(len(_tokens(n)) <= 1 for n in person.names) and not person.ranks and not person.titles:
+                if all(len(_tokens(n)) <= 1 and not written_without_spaces(n) for n in person.names) \
+                        and not person.ranks and not person.titles:
                     local.remove(pid)
                     for k in doc_keys:
                         if person_of.get(k) == pid:

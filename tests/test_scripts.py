@@ -111,3 +111,10 @@ def test_foreign_scripts_emoji_and_handles_through_the_cli(tmp_path):
     assert set(foreign["doc_id"]) == set(FOREIGN) | {"tail"}
     analysed = tables["mentions"].merge(foreign, on=["doc_id", "para_idx"])
     assert analysed.empty
+
+
+def test_a_sentence_in_a_script_without_spaces_is_text_not_a_lone_token():
+    from pipeline.clean import is_chrome_line
+
+    assert not is_chrome_line(FOREIGN["cjk"])
+    assert is_chrome_line("Politics")  # a lone Latin token still is chrome
