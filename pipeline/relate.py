@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from functools import lru_cache
 from datetime import date as Date
 
 import pandas as pd
@@ -68,6 +69,32 @@ def _participants_by_paragraph(mentions: pd.DataFrame) -> dict[tuple, list[tuple
     for doc_id, para_idx, start, end, nid in zip(*(linked[c].tolist() for c in columns)):
         by_para.setdefault((doc_id, para_idx), []).append((start, end, nid))
     return by_para
+
+
+@lru_cache(maxsize=1 << 14)
+def is_person_name(name: str) -> bool:
+    """Whether a node's name can be a meeting participant: not a place, an outlet, an acronym, or a run of
+    title, rank and body words ("Sri Lanka", "Sputnik", "COAS", "Thai DPM", "DA Association", "Cmdr")."""
+    cities, countries, demonyms = frames_places()
+    c = cues()
+    folded = name.casefold().strip(" .").replace("-", " ")
+    if not folded or folded in cities or folded in countries or folded in demonyms or folded in _outlets():
+        return False
+    words = [w.strip(".,'’()") for w in folded.replace("-", " ").split()]
+    words = [w for w in words if w]
+    if not words or any(w in c["not_person_words"] and w not in ("staff",) for w in words[-1:]):
+        return False
+    raw = [w.strip(".,'’()") for w in name.split()]
+    if all(w.isupper() and len(w) > 1 for w in raw if w):
+        return False  # an acronym
+    generic = c["not_person_words"] | c["role_words"] | set(demonyms) | set(countries)
+    return not all(w in generic for w in words)
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset[str]:
+    from pipeline import resources
+    return frozenset(line.strip().casefold() for line in resources.read_lines("outlets.txt") if line.strip())
 
 
 def _ref_texts(mentions: pd.DataFrame) -> dict[tuple, str]:
@@ -475,7 +502,8 @@ def extract_meetings(
     timeline: dict[str, list] = {}
     for doc_id, para_idx, sent_idx, node in zip(*(persons[c].tolist() for c in ("doc_id", "para_idx", "sent_idx",
                                                                              "node_id"))):
-        timeline.setdefault(doc_id, []).append(((para_idx, sent_idx), node))
+        if is_person_name(names.get(node, node)):
+            timeline.setdefault(doc_id, []).append(((para_idx, sent_idx), node))
 
     rows = []
     ordered = located.sort_values(["doc_id", "para_idx", "frame_idx"])[["doc_id", "para_idx", "frame"]]
@@ -488,7 +516,9 @@ def extract_meetings(
             frame["para_idx"] = row["para_idx"]
             para_mentions = by_para.get((doc_id, row["para_idx"]))
             nodes_of_spans = [_span_node(para_mentions, span) for span in frame.get("participants", [])]
-            participants = _unique(nodes_of_spans)
+            # a participant is a person: never a place, an outlet, an acronym or a title word the tagger took
+            junk = {n for n in nodes_of_spans if n is not None and not is_person_name(names.get(n, n))}
+            participants = _unique(n for n in nodes_of_spans if n not in junk)
             # a reference resolve could not link ("the minister") is resolved from the context here
             told = {s: t for s, _, t in frame.get("ref_texts", [])}  # the reference with its modifiers
             frame["refs"] = [*frame.get("refs", []),
@@ -499,6 +529,7 @@ def extract_meetings(
                 if nid and country and nid not in countries:
                     countries[nid] = country
             host = _span_node(para_mentions, frame.get("host"))
+            host = None if host in junk else host
             frame["visitor_node"] = _span_node(para_mentions, frame.get("visitor"))
             frame["split_subject_nodes"] = _unique(
                 _span_node(para_mentions, s) for s in frame.get("split_subject", []) or [])

@@ -326,3 +326,18 @@ def test_a_guest_received_earlier_is_received_again_in_a_later_meeting_of_the_vi
                          {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 10, 13, B), (2, 20, 23, C)]}, {"d1": None})
     hosts = {tuple(sorted(p)): h for p, h in zip(meetings["participants"], meetings["host"])}
     assert hosts == {(A, B): A, (B, C): C}
+
+
+@pytest.mark.parametrize("name,ok", [
+    ("Sri Lanka", False), ("COAS", False), ("Thai DPM", False), ("Defence Association", False), ("Cmdr", False),
+    ("Headquarters", False), ("Photo", False), ("Xinhua", False),
+    ("Olaf Berger", True), ("MM Hesse", True), ("Prince Karl bin Omar", True), ("Lindqvist", True),
+])
+def test_a_participant_must_be_a_person(name, ok):
+    assert relate.is_person_name(name) is ok
+
+
+def test_a_country_tagged_as_a_person_is_no_participant():
+    nodes_run = run({"d1": [(1, frame(participants=[(0, 3), (10, 19)]))]},
+                    {"d1": [(1, 0, 3, A), (1, 10, 19, "PERSON:sri-lanka")]}, {"d1": None})
+    assert nodes_run[0].empty
