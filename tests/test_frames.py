@@ -114,9 +114,12 @@ def test_topics_from_discussed_split_into_parts(read):
     assert {"border security", "training of cadets", "arms exports"} <= set(topics)
 
 
-def test_report_date_is_not_the_meeting_date(read):
+def test_report_date_dates_the_meeting_only_when_no_other_day_is_given(read):
+    """GOLD.md: "The ministry reported on X" resolves to X; a day the sentence gives the meeting comes first."""
     (frame,) = meetings(read("John Smith met Peter Brown in Rome, the ministry said on Monday."))
-    assert frame["date_text"] is None
+    assert frame["date_text"] == "Monday"
+    (frame,) = meetings(read("John Smith met Peter Brown in Rome on Sunday, the ministry said on Monday."))
+    assert frame["date_text"] == "Sunday"
 
 
 def test_cooccurrence_baseline_pairs_everyone_in_a_meeting_sentence(read):
@@ -330,3 +333,11 @@ def test_postponed_to_a_stated_day_is_planned_and_without_one_cancelled(read):
     assert (frame["status"], frame["date_text"]) == ("planned", "May 5")
     (frame,) = meetings(read("Olaf Berger postponed his meeting with Karl Hesse."))
     assert frame["status"] == "cancelled"
+
+
+def test_a_title_followed_by_its_holder_is_no_reference(read):
+    text = ("Defence Minister Olaf Berger is holding a meeting in Oslo with chief of the General Staff of the Danish "
+            "Armed Forces, General Karl Hesse and Chief of the General Staff of Chile, Tomas Lindqvist.")
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Karl Hesse", "Olaf Berger", "Tomas Lindqvist"]
+    assert frame["refs"] == []

@@ -465,7 +465,7 @@ def _ref_nouns(head: Token | None) -> list[Token]:
     out = []
     for tok in [head, *head.conjuncts]:
         named_near = tok.head.ent_type_ in PARTICIPANT_LABELS or any(
-            t.ent_type_ in PARTICIPANT_LABELS for t in tok.subtree)
+            t.ent_type_ in PARTICIPANT_LABELS for t in tok.subtree) or _name_follows(tok)
         # a title with no name beside it ("met his Turkish counterpart" at a sentence's end) is a reference too
         if tok.lower_ in PRONOUNS or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in c["person_refs"]
                                       and tok.ent_type_ in ("", "TITLE") and not tok.tag_.endswith("S")
@@ -495,6 +495,17 @@ def _with_modifiers(tok: Token) -> str:
     for prep in (t for t in tok.rights if t.dep_ == "prep" and t.lower_ in ("from", "of")):
         end = max(end, *(s.i for s in prep.subtree))
     return tok.doc[start: end + 1].text
+
+
+def _name_follows(tok: Token) -> bool:
+    """A title whose holder is named right after it ("chief of the General Staff, Army General X")."""
+    if tok.ent_type_ != "TITLE":
+        return False
+    doc, i = tok.doc, tok.i + 1
+    while i < len(doc) and (doc[i].ent_type_ == "TITLE" and doc[i].ent_iob_ == "I" or doc[i].text in (",", "-", "–")
+                            or doc[i].ent_type_ == "RANK"):
+        i += 1
+    return i < len(doc) and doc[i].ent_type_ in PARTICIPANT_LABELS
 
 
 def _bare_names(head: Token | None) -> list[Token]:
