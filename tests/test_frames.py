@@ -341,3 +341,30 @@ def test_a_title_followed_by_its_holder_is_no_reference(read):
     (frame,) = meetings(read(text))
     assert frame["names"] == ["Karl Hesse", "Olaf Berger", "Tomas Lindqvist"]
     assert frame["refs"] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Lieutenant General Faiz Khan, Director of Intelligence, was also present during the meeting.", "Faiz Khan"),
+    ("General Olaf Berger was in attendance.", "Olaf Berger"),
+    ("Admiral Karl Hesse also attended the meeting.", "Karl Hesse"),
+])
+def test_attendees_join_the_meeting(read, text, name):
+    (frame,) = [f for f in read(text) if f["kind"] == "join"]
+    assert frame["names"] == [name]
+
+
+def test_present_at_another_event_is_no_attendee(read):
+    assert [f for f in read("President Olaf Berger was present at the parade.") if f["kind"] == "join"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Danish Land Forces Commander Maj-Gen Olaf Berger met his Turkish counterpart Army General Karl Hesse at the "
+    "Distinguished Visitors Day event held during the drills.",
+    "LISBON: Mrs. Ana Costa, Ambassador of Chile, called on Chief of Army Staff (COAS) General Karl Hesse here at "
+    "GHQ, Tuesday.",
+])
+def test_a_name_the_parser_cut_off_into_the_next_sentence_is_still_the_object(nlp, read, text):
+    """The parser may end a sentence inside a title ("... met his Turkish counterpart | Army General X at ...")."""
+    cut = len(list(nlp(text).sents)) > 1
+    (frame,) = meetings(read(text))
+    assert len(frame["names"]) == 2 and "Karl Hesse" in frame["names"], f"sentence cut: {cut}"

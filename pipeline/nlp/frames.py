@@ -50,7 +50,8 @@ def cues() -> dict:
     found["visit_or_host_verbs"] = found["visit_verbs"] | found["host_verbs"]
     found["remote_words"] = found["video_words"] | found["phone_words"]
     found["trigger_lemmas"] = found["meet_verbs"] | found["call_verbs"] | found["join_verbs"] | found["speak_verbs"] \
-        | found["light_verbs"] | found["topic_verbs"] | found["occur_verbs"] | {"meeting", "talk", "conversation", "call"}
+        | found["light_verbs"] | found["topic_verbs"] | found["occur_verbs"] | found["presence_words"] \
+        | {"meeting", "talk", "conversation", "call", "attendance", "attend"}
     found["meeting_words"] = found["meeting_nouns"] | found["remote_words"]
     return found
 
@@ -275,6 +276,20 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in c["series_words"]
 
 
+def _attending(tok: Token) -> bool:
+    """A named person said to be at the sitting: "was also present (during the meeting)", "was in attendance",
+    "attended the meeting" (GOLD: attendees are participants)."""
+    lemma = tok.lemma_.lower()
+    nouns = cues()["meeting_nouns"]
+    if lemma in cues()["presence_words"] and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+        # "present at the parade" is at another event
+        return all(o.lemma_.lower() in nouns or o.lower_ in nouns for o in _prep_objects(tok, {"at", "during", "for"}))
+    if lemma == "attendance" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be":
+        return True
+    return lemma == "attend" and tok.pos_ == "VERB" and not _is_passive(tok) and any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() in ("meeting", "talk", "talks") for ch in tok.children)
+
+
 def _speculative(trigger: Token) -> bool:
     """ "may/might/could meet": a possibility, not a meeting held or planned."""
     for tok in [trigger, *trigger.ancestors][:3]:
@@ -497,6 +512,25 @@ def _with_modifiers(tok: Token) -> str:
     return tok.doc[start: end + 1].text
 
 
+def _name_cut_off(sent: Span, trigger: Token) -> Span | None:
+    """The person who opens the next sentence when the parser cut this one inside a title or name: the
+    sentence has no closing punctuation and ends in a title, a reference or a bracket after the trigger."""
+    doc = sent.doc
+    last = doc[sent.end - 1]
+    if sent.end >= len(doc) or last.is_punct and last.text not in (")", ",") or last.i <= trigger.i:
+        return None
+    if not (last.ent_type_ in ("TITLE", "REF", "ORG", "RANK") or last.text == ")" or last.lemma_.lower()
+            in cues()["person_refs"]):
+        return None
+    i = sent.end
+    while i < len(doc) and i - sent.end < 4 and doc[i].ent_type_ in ("RANK", "TITLE") or (
+            i < len(doc) and doc[i].text in (",", "(", ")")):
+        i += 1
+    if i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
+        return None
+    return next((e for e in doc.ents if e.start == i), None)
+
+
 def _name_follows(tok: Token) -> bool:
     """A title whose holder is named right after it ("chief of the General Staff, Army General X")."""
     if tok.ent_type_ != "TITLE":
@@ -541,6 +575,9 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
         if lemma not in cue_lemmas and words.lower[i] not in ("meeting", "meetings", "talks"):
             continue  # none of the tests below can pass
         tok = sent.doc[i]
+        if _attending(tok):
+            out.append((tok, None))  # "X was also present", "X was in attendance", "X attended the meeting"
+            continue
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             if lemma in c["meet_verbs"] or lemma in c["call_verbs"] or (lemma in c["join_verbs"] and _is_passive(tok)):
                 out.append((tok, None))
@@ -607,6 +644,9 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
     meeting_ref = any(words.pos[i] == "NOUN" and (words.lemma[i] in c["meeting_nouns"]
                                                   or words.lower[i] in c["meeting_nouns"])
                       and not (i > sent.start and words.lower[i - 1] in c["not_meeting_compounds"]) for i in span)
+    # the rest of a sentence the parser cut ("... called on Chief of Army Staff | General X here, Tuesday.")
+    before = sent.doc[sent.start - 1] if sent.start > 0 else None
+    meeting_ref = meeting_ref or before is not None and (not before.is_punct or before.text in (")", ","))
     if not frames and (topics or date_text or location is not None or persons or meeting_ref):
         planned = any(words.lower[i] == "will" or words.lemma[i] in ("expect", "schedule") for i in span)
         frames.append(_frame("topics" if topics else "context", sent, sent_idx, None, [],
@@ -718,6 +758,11 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     if lemma in c["topic_verbs"] and noun is None and len(subj_persons) < 2:
         return None  # "the sides discussed X" adds topics; "X and Y discussed" is a meeting
     present = [p for p in persons if not _blocked(p.root)]
+    if _attending(trigger):
+        attendees = [p for p in subj_persons if p.label_ == "PERSON"]
+        if not attendees:
+            return None
+        return _frame("join", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in attendees], **common)
     if lemma in c["join_verbs"] and _is_passive(trigger):
         meeting_subject = subj is not None and (
             subj.lemma_.lower() in c["meeting_nouns"] or subj.lower_ in c["meeting_nouns"] or _group(subj))
@@ -727,6 +772,12 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         return _frame("join", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in joined], **common)
     refs = [t for h in [subj, *objs, *agents] for t in _ref_nouns(h)]
     surnames = [t for h in [subj, *objs, *agents, *named_things] for t in _bare_names(h)]
+    carried = _name_cut_off(sent, trigger)
+    if carried is not None and carried not in named:
+        # the parser ended the sentence inside the object ("met his Turkish counterpart | Army General X at ...")
+        named.append(carried)
+        obj_persons.append(carried)
+        refs = [t for t in refs if t.i < trigger.i]
     group = _group(subj) or any(_group(o) for o in objs if o.dep_ == "pobj" and o.head.lower_ == "of")
     if group and not named and noun is not None and any(
             ch.dep_ == "compound" and ch.lemma_.lower() not in c["remote_words"]
