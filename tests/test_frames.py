@@ -368,3 +368,32 @@ def test_a_name_the_parser_cut_off_into_the_next_sentence_is_still_the_object(nl
     cut = len(list(nlp(text).sents)) > 1
     (frame,) = meetings(read(text))
     assert len(frame["names"]) == 2 and "Karl Hesse" in frame["names"], f"sentence cut: {cut}"
+
+
+@pytest.mark.parametrize("text,names,mode,host", [
+    ("Readout of Secretary Olaf Berger's Call With Minister Karl Hesse.", ["Karl Hesse", "Olaf Berger"], "phone", None),
+    ("General Olaf Berger discussed border security with Admiral Karl Hesse in a phone call.",
+     ["Karl Hesse", "Olaf Berger"], "phone", None),
+    ("President Olaf Berger summoned Ambassador Karl Hesse on Friday.", ["Karl Hesse", "Olaf Berger"], "in_person",
+     "Olaf Berger"),
+])
+def test_calls_readouts_and_summons(read, text, names, mode, host):
+    (frame,) = meetings(read(text))
+    assert (frame["names"], frame["mode"], frame["host_name"]) == (names, mode, host)
+
+
+def test_where_they_met_takes_the_travellers_of_the_main_clause(read):
+    (frame,) = meetings(read("Minister Ana Costa arrived in Lisbon on Monday with General Olaf Berger, where they met "
+                             "President Karl Hesse and Admiral Tomas Lindqvist."))
+    assert frame["names"] == ["Ana Costa", "Karl Hesse", "Olaf Berger", "Tomas Lindqvist"]
+
+
+def test_taking_part_in_someone_elses_talks_joins_them(read):
+    (frame,) = meetings(read("Olaf Berger arrived in Oslo to take part in President Karl Hesse's talks with his "
+                             "Danish counterpart, Tomas Lindqvist."))
+    assert frame["names"] == ["Karl Hesse", "Olaf Berger", "Tomas Lindqvist"]
+
+
+def test_rejecting_talks_is_a_cancelled_meeting(read):
+    (frame,) = meetings(read("Olaf Berger rejected a call for talks with Karl Hesse."))
+    assert frame["status"] == "cancelled"

@@ -290,6 +290,17 @@ def _attending(tok: Token) -> bool:
         ch.dep_ == "dobj" and ch.lemma_.lower() in ("meeting", "talk", "talks") for ch in tok.children)
 
 
+def _joins(verb: Token) -> bool:
+    """ "take part (in)", "participate (in)", "join", "attend": the subject joins an event of others."""
+    lemma = verb.lemma_.lower()
+    return lemma in cues()["join_verbs"] or lemma == "participate" or lemma == "take" and any(
+        ch.dep_ == "dobj" and ch.lower_ == "part" for ch in verb.children)
+
+
+def _noun_objects(noun: Token) -> list[Token]:
+    return _prep_objects(noun, {"with", "between"})
+
+
 def _speculative(trigger: Token) -> bool:
     """ "may/might/could meet": a possibility, not a meeting held or planned."""
     for tok in [trigger, *trigger.ancestors][:3]:
@@ -605,8 +616,9 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
                     continue
             if lemma in c["topic_verbs"]:
                 out.append((tok, None))
-        elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in ("meeting", "talk", "conversation", "call")
-                                     or tok.lower_ in ("meeting", "meetings", "talks")):
+        elif tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in ("meeting", "talk", "conversation", "call")
+                                                or tok.lower_ in ("meeting", "meetings", "talks", "call")):
+            # "his talks with X"; a readout headline "Readout of Secretary X's Call With Y"
             if _prep_objects(tok, {"with", "between", "of"}) and tok.head.lemma_.lower() not in c["light_verbs"]:
                 out.append((tok, tok))
     return out
@@ -695,7 +707,11 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         owner = next((ch for ch in trigger.children if ch.dep_ == "poss" and ch.lower_ not in ("their", "its", "our")),
                      None)
         if owner is not None and (owner.pos_ != "PRON" or subj is None or subj.lower_ in PRONOUNS):
-            subj = owner  # a pronoun owner is usually the clause's subject: keep that
+            # a pronoun owner is usually the clause's subject: keep that; "X came to take part in Y's talks
+            # with Z": X joins Y's talks (the owner goes with the objects)
+            if subj is not None and owner.pos_ != "PRON" and _joins(gov):
+                return subj, [owner, *_noun_objects(trigger)], []
+            subj = owner
     objs: list[Token] = []
     agents: list[Token] = []
     for holder in [t for t in (verb, noun) if t is not None]:
@@ -740,7 +756,8 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     if place_visit:
         objs = [o for o in objs if o.dep_ != "dobj"]
     # the parser sometimes splits a long title from its name into two subjects
-    subjects = [t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")] if subj is not None else []
+    subjects = [] if subj is None else [subj] if subj.dep_ == "poss" else [
+        t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")]
     subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
     obj_persons = [p for o in objs for p in _role_persons(o, persons)]
     agent_persons = [p for a in agents for p in _role_persons(a, persons)]
@@ -750,13 +767,31 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         before = [p for p in persons if p.end <= trigger.i and p.label_ == "PERSON" and p.root.dep_ != "pobj"
                   and p not in obj_persons and not _blocked(p.root)]
         subj_persons = before[-1:]
+    if subj is not None and subj.lower_ in ("they", "he", "she") and not subj_persons \
+            and trigger.dep_ in ("relcl", "advcl", "conj"):
+        # "arrived in Lisbon with X, where they met A and B": the people of the clause it hangs on
+        main = trigger.head
+        while main.pos_ not in ("VERB", "AUX") and main.head != main:
+            main = main.head
+        main_subj = _subject(main) if main != trigger else None
+        if main_subj is not None:
+            subj_persons = _role_persons(main_subj, persons)
+            if subj.lower_ == "they":
+                subj_persons += [p for w in _prep_objects(main, {"with"}) for p in _role_persons(w, persons)]
+            subj_persons = [p for p in dict.fromkeys(subj_persons) if p not in obj_persons]
     # "his Bangladeshi counterpart, General X": the reference is X, named beside it
     named_as = {p: _apposed_person(p, persons) for p in persons if p.label_ == "REF"}
     subj_persons, agent_persons, obj_persons = (
         list(dict.fromkeys(named_as.get(p) or p for p in side)) for side in (subj_persons, agent_persons, obj_persons))
     named = list(dict.fromkeys([*subj_persons, *agent_persons, *obj_persons]))
     if lemma in c["topic_verbs"] and noun is None and len(subj_persons) < 2:
-        return None  # "the sides discussed X" adds topics; "X and Y discussed" is a meeting
+        # "X discussed border security with Y": the parse may hang "with Y" on the object
+        with_persons = [p for o in trigger.children if o.dep_ == "dobj"
+                        for w in _prep_objects(o, {"with"}) for p in _role_persons(w, persons)]
+        if not (subj_persons and (with_persons or any(p in obj_persons for p in persons if p not in subj_persons))):
+            return None  # "the sides discussed X" adds topics; "X and Y discussed" is a meeting
+        obj_persons = list(dict.fromkeys([*obj_persons, *with_persons]))
+        named = list(dict.fromkeys([*named, *with_persons]))
     present = [p for p in persons if not _blocked(p.root)]
     if _attending(trigger):
         attendees = [p for p in subj_persons if p.label_ == "PERSON"]
