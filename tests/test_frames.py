@@ -397,3 +397,17 @@ def test_taking_part_in_someone_elses_talks_joins_them(read):
 def test_rejecting_talks_is_a_cancelled_meeting(read):
     (frame,) = meetings(read("Olaf Berger rejected a call for talks with Karl Hesse."))
     assert frame["status"] == "cancelled"
+
+
+@pytest.mark.parametrize("text", [
+    "General Olaf Berger paid a courtesy call on Admiral Karl Hesse at the naval headquarters on Monday.",
+    "Ambassador Olaf Berger made a farewell call on President Karl Hesse.",
+])
+def test_a_courtesy_call_on_someone_is_a_visit_not_a_phone_call(read, text):
+    (frame,) = meetings(read(text))
+    assert (frame["mode"], frame["host_name"]) == ("in_person", "Karl Hesse")
+
+
+def test_a_phone_call_on_a_weekday_stays_a_phone_call(read):
+    (frame,) = meetings(read("Olaf Berger had a phone call with Karl Hesse on Monday."))
+    assert frame["mode"] == "phone"

@@ -216,6 +216,15 @@ def _occurs(verb: Token) -> bool:
     return lemma != "take" or any(ch.dep_ == "dobj" and ch.lower_ == "place" for ch in verb.children)
 
 
+def _call_on_noun(noun: Token) -> bool:
+    """ "paid a courtesy call on X", "a farewell call on X": a visit to X, not a phone call."""
+    if noun.lemma_.lower() != "call":
+        return False
+    on = _prep_objects(noun, {"on", "upon"}) + _prep_objects(noun.head, {"on", "upon"})
+    return any(o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.WEEKDAYS for o in on) or any(
+        ch.lower_ in cues()["visit_call_words"] for ch in noun.children)
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -227,7 +236,7 @@ def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
     if words & c["video_words"] or "video" in text:
         return "video"
     if noun is not None and noun.lemma_.lower() == "call" and "video" not in text:
-        return "phone"
+        return "in_person" if _call_on_noun(noun) else "phone"
     if words & (c["phone_words"] - {"call"}):
         return "phone"
     if trigger.lemma_.lower() in c["call_verbs"] and not _calls_on(trigger):
@@ -845,7 +854,7 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         side = agent_persons if _is_passive(trigger) else subj_persons
         host = side[0] if side else None
     elif lemma in c["visit_verbs"] or _calls_on(trigger) or (
-            noun is not None and noun.lemma_.lower() in c["visit_nouns"]):
+            noun is not None and (noun.lemma_.lower() in c["visit_nouns"] or _call_on_noun(noun))):
         host = obj_persons[0] if obj_persons else None
     split = _separate(trigger, noun)
     visitor = next((p for p in named if _visitor(p)), None)
