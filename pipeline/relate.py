@@ -75,6 +75,8 @@ def _participants_by_paragraph(mentions: pd.DataFrame) -> dict[tuple, list[tuple
 def is_person_name(name: str) -> bool:
     """Whether a node's name can be a meeting participant: not a place, an outlet, an acronym, or a run of
     title, rank and body words ("Sri Lanka", "Sputnik", "COAS", "Thai DPM", "DA Association", "Cmdr")."""
+    if not isinstance(name, str):
+        return False
     cities, countries, demonyms = frames_places()
     c = cues()
     folded = name.casefold().strip(" .").replace("-", " ")
@@ -236,7 +238,7 @@ class _DocReader:
         international event."""
         if meeting["mode"] != "in_person":
             return None
-        if meeting.get("location") and str(meeting["location"]).casefold() in self.venues:
+        if meeting.get("sidelines") or meeting.get("location") and str(meeting["location"]).casefold() in self.venues:
             return None
         parts = meeting["participants"]
         if meeting.get("visitor") and len(parts) == 2:
@@ -271,6 +273,7 @@ class _DocReader:
             "mode": frame["mode"], "status": frame["status"], "topics": list(frame.get("topics", [])),
             "evidence": frame["evidence"], "confidence": frame["confidence"], "para_idx": frame["para_idx"],
             "same_day": frame.get("same_day", False), "visitor": frame.get("visitor_node"),
+            "sidelines": bool(frame.get("sidelines")),
         }
 
     def _merge_into(self, target: dict, other: dict) -> None:
@@ -280,6 +283,7 @@ class _DocReader:
                 target[key] = other[key]
         target["topics"] = _unique([*target["topics"], *other["topics"]])
         target["confidence"] = max(target["confidence"], other["confidence"])
+        target["sidelines"] = target.get("sidelines") or other.get("sidelines")
 
     def _note_context(self, frame: dict) -> None:
         if frame.get("date_text"):
@@ -304,6 +308,7 @@ class _DocReader:
         for last in told:
             if frame["status"] != last["status"]:
                 continue
+            last["sidelines"] = last.get("sidelines") or bool(frame.get("sidelines"))
             if frame.get("mode", "in_person") != "in_person" and last["mode"] == "in_person" and not last["host"]:
                 last["mode"] = frame["mode"]
                 last["location"] = last["location_country"] = None

@@ -341,3 +341,15 @@ def test_a_country_tagged_as_a_person_is_no_participant():
     nodes_run = run({"d1": [(1, frame(participants=[(0, 3), (10, 19)]))]},
                     {"d1": [(1, 0, 3, A), (1, 10, 19, "PERSON:sri-lanka")]}, {"d1": None})
     assert nodes_run[0].empty
+
+
+def test_nobody_hosts_a_meeting_on_the_sidelines_of_an_event():
+    meeting = frame(participants=[(0, 3), (10, 13)], location_text="Ankara", location_country="Turkey",
+                    person_countries=[[10, 13, "Turkey"]], sidelines=True)
+    meetings, _, _ = run({"d1": [(1, meeting)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+    assert meetings["host"].tolist() == [None]
+    details = frame(kind="context", meeting_ref=True, sidelines=True)
+    plain = frame(participants=[(0, 3), (10, 13)], location_text="Ankara", location_country="Turkey",
+                  person_countries=[[10, 13, "Turkey"]])
+    meetings, _, _ = run({"d1": [(1, plain), (2, details)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+    assert meetings["host"].tolist() == [None]

@@ -650,6 +650,8 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
         "same_day": any(p in sent_lower for p in c["same_day"]), "topics": topics,
         "venue": any(words.lower[i] in c["venue_words"] for i in span) and any(
             words.lemma[i] in c["event_words"] for i in span),
+        # "on the sidelines of the summit": nobody is at home at a multilateral event
+        "sidelines": any(words.lemma[i] in c["sideline_words"] for i in span),
     }
     frames, seen = [], set()
     triggers = _triggers(sent, words)
