@@ -16,6 +16,10 @@ A frame is a dict describing one reported encounter, or a sentence that adds to 
     split, split_subject: "separate meetings with X and Y" (one meeting per named object)
     venue: the sentence names an international event (exercise, summit) at its place
     topics: [str]; evidence: the sentence; confidence: float
+    present: the meeting is told in the present ("X meets Y"), so it is held on the publication day
+    meeting_ref: a sentence with no meeting of its own speaks of one ("In a telephone conversation on May 2, ...")
+    ref_texts: [[start, end, text], ...] REF participants with their modifiers ("his counterparts from A and B")
+    sidelines: the sentence places the meeting on the sidelines of an event (nobody hosts it)
 
 `method="cooccurrence"` keeps the stock baseline: every two PERSON entities in a sentence with a meeting word.
 """
