@@ -411,3 +411,9 @@ def test_a_courtesy_call_on_someone_is_a_visit_not_a_phone_call(read, text):
 def test_a_phone_call_on_a_weekday_stays_a_phone_call(read):
     (frame,) = meetings(read("Olaf Berger had a phone call with Karl Hesse on Monday."))
     assert frame["mode"] == "phone"
+
+
+def test_a_photo_caption_of_people_speaking_is_no_meeting(read):
+    text = ("Agency Prime Minister Olaf Berger (L), Defence Minister Karl Hesse (2nd L), and Minister Tomas Lindqvist "
+            "(R) speak during a news conference in the military base in Lisbon, Portugal, on Oct. 28, 2023.")
+    assert meetings(read(text)) == []

@@ -836,7 +836,8 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     confidence = 0.9
     if _speculative(trigger):
         return None  # "they may speak by phone in the coming weeks": no meeting reported
-    if lemma in c["speak_verbs"] and noun is None and not objs and _mode(sent, trigger, noun) == "in_person":
+    if lemma in c["speak_verbs"] and noun is None and not _prep_objects(trigger, {"with", "to"}) \
+            and _mode(sent, trigger, noun) == "in_person":
         return None  # "X and Y speak during a news conference": speaking is no encounter without "with"
     if lemma in c["call_verbs"] and noun is None and not _calls_on(trigger) and (
             _is_passive(trigger) or not any(ch.dep_ in ("dobj", "oprd", "dative") or ch.ent_type_ in PARTICIPANT_LABELS
