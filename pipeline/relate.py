@@ -238,7 +238,7 @@ class _DocReader:
         international event."""
         if meeting["mode"] != "in_person":
             return None
-        if meeting.get("sidelines") or meeting.get("location") and str(meeting["location"]).casefold() in self.venues:
+        if meeting.get("location") and str(meeting["location"]).casefold() in self.venues:
             return None
         parts = meeting["participants"]
         if meeting.get("visitor") and len(parts) == 2:
@@ -248,7 +248,7 @@ class _DocReader:
             # a guest of the text's own meetings ("X received Y", "Y paid a visit to X") is on a visit: in a
             # later meeting of that visit the other side receives them
             guests = [p for p in parts if p in self._guests()]
-            if len(guests) == 1 and len(parts) == 2 and not self.venues:
+            if len(guests) == 1 and len(parts) == 2 and not self.venues and not meeting.get("sidelines"):
                 return next(p for p in parts if p not in guests)
             return None
         known = {p: self.countries.get(p) for p in parts}
@@ -256,7 +256,7 @@ class _DocReader:
         if len(home) == 1:
             return home[0]
         unmarked = [p for p, c in known.items() if c is None]
-        if not home and len(unmarked) == 1 and len(parts) >= 2:
+        if not home and len(unmarked) == 1 and len(parts) >= 2 and not meeting.get("sidelines"):
             return unmarked[0]
         return None
 

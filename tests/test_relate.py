@@ -343,13 +343,18 @@ def test_a_country_tagged_as_a_person_is_no_participant():
     assert nodes_run[0].empty
 
 
-def test_nobody_hosts_a_meeting_on_the_sidelines_of_an_event():
-    meeting = frame(participants=[(0, 3), (10, 13)], location_text="Ankara", location_country="Turkey",
-                    person_countries=[[10, 13, "Turkey"]], sidelines=True)
-    meetings, _, _ = run({"d1": [(1, meeting)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+def test_on_the_sidelines_of_an_event_only_a_participant_at_home_hosts():
+    """GOLD: no host on the sidelines of a multilateral event, unless it is held in a participant's country."""
+    away = frame(participants=[(0, 3), (10, 13)], location_text="Ankara", location_country="Turkey",
+                 person_countries=[[10, 13, "Chile"]], sidelines=True)
+    meetings, _, _ = run({"d1": [(1, away)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
     assert meetings["host"].tolist() == [None]
     details = frame(kind="context", meeting_ref=True, sidelines=True)
     plain = frame(participants=[(0, 3), (10, 13)], location_text="Ankara", location_country="Turkey",
-                  person_countries=[[10, 13, "Turkey"]])
+                  person_countries=[[10, 13, "Chile"]])
     meetings, _, _ = run({"d1": [(1, plain), (2, details)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
     assert meetings["host"].tolist() == [None]
+    home = frame(participants=[(0, 3), (10, 13)], location_text="Ankara", location_country="Turkey",
+                 person_countries=[[10, 13, "Turkey"]], sidelines=True)
+    meetings, _, _ = run({"d1": [(1, home)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+    assert meetings["host"].tolist() == [B]
