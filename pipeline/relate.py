@@ -128,6 +128,8 @@ class _DocReader:
         self.last_date: str | None = None
         self.last_date_planned = False
         self.last_place: tuple[str, str | None] | None = None
+        self.last_place_status = "occurred"
+        self.travellers: set[str] = set()  # people the text says are on a visit
         self.countries = countries
         self.venues: set[str] = set()
 
@@ -230,7 +232,7 @@ class _DocReader:
         guests = {p for m in self.meetings if m["host"] and m["mode"] == "in_person" and m["status"] == "occurred"
                   for p in m["participants"] if p != m["host"]}
         hosts = {m["host"] for m in self.meetings if m["host"]}
-        return guests - hosts
+        return (guests | self.travellers) - hosts
 
     def _host(self, meeting: dict) -> str | None:
         """The receiving side when the text does not say "received"/"hosted": the participant who is at
@@ -293,6 +295,7 @@ class _DocReader:
                 self.last_date_planned = frame["status"] == "planned"
         if frame.get("location_text"):
             self.last_place = (frame["location_text"], frame.get("location_country"))
+            self.last_place_status = frame.get("status", "occurred")
             if frame.get("venue"):
                 self.venues.add(frame["location_text"].casefold())
 
@@ -367,6 +370,14 @@ class _DocReader:
                                                       future=last["status"] != "occurred")
             return
         participants = self._resolve_surnames(frame, list(participants), [*persons_before, *persons_in_sentence])
+        if frame.get("split_subject_ref") and not frame.get("split_subject_nodes"):
+            # "He has already met A, B and C": the person the pronoun stands for meets each of them
+            pronouns = [r for r in frame.get("refs", []) if len(r) > 2 and str(r[2]).lower() in ("he", "she")]
+            subject = self._resolve_refs({**frame, "refs": pronouns[:1], "split": False}, [],
+                                         []) if pronouns else []
+            subject = [p for p in subject if p not in participants]
+            frame = {**frame, "split_subject_nodes": subject[:1]}
+            participants = [*participants, *subject[:1]]
         participants = self._resolve_refs(frame, participants, persons_after)
         if frame.get("group") and len(participants) < 2:
             if not self.meetings and not self.persons_seen:
@@ -415,7 +426,8 @@ class _DocReader:
                            and m["status"] == meeting["status"]), None)
             if placed is not None:
                 meeting["location"], meeting["location_country"] = placed["location"], placed["location_country"]
-            elif self.last_place:
+            elif self.last_place and self.last_place_status == meeting["status"]:
+                # a place told for a planned event is not where a held meeting took place
                 meeting["location"], meeting["location_country"] = self.last_place
         if meeting["mode"] != "in_person":
             meeting["location"] = meeting["location_country"] = None
@@ -515,6 +527,7 @@ def extract_meetings(
     for doc_id, doc_frames in itertools.groupby(ordered.to_dict("records"), key=lambda row: row["doc_id"]):
         resolved = []
         countries: dict[str, str] = {}
+        travellers: set[str] = set()
         for row in doc_frames:
             frame = json.loads(row["frame"]) if isinstance(row["frame"], str) else dict(row["frame"])
             frame.setdefault("kind", "meeting")
@@ -536,6 +549,10 @@ def extract_meetings(
             host = _span_node(para_mentions, frame.get("host"))
             host = None if host in junk else host
             frame["visitor_node"] = _span_node(para_mentions, frame.get("visitor"))
+            for span in frame.get("travellers", []) or []:
+                traveller = _span_node(para_mentions, span)
+                if traveller:
+                    travellers.add(traveller)
             frame["split_subject_nodes"] = _unique(
                 _span_node(para_mentions, s) for s in frame.get("split_subject", []) or [])
             position = (row["para_idx"], frame["sent_idx"])
@@ -546,6 +563,7 @@ def extract_meetings(
         for nid, country in node_country.items():
             countries.setdefault(nid, country)
         reader = _DocReader(published.get(doc_id), countries, names)
+        reader.travellers = travellers
         for frame, participants, host, in_sentence, before, after in resolved:
             reader.add(frame, participants, host, in_sentence, before, after)
         for i, meeting in enumerate(reader.finish()):

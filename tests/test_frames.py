@@ -417,3 +417,18 @@ def test_a_photo_caption_of_people_speaking_is_no_meeting(read):
     text = ("Agency Prime Minister Olaf Berger (L), Defence Minister Karl Hesse (2nd L), and Minister Tomas Lindqvist "
             "(R) speak during a news conference in the military base in Lisbon, Portugal, on Oct. 28, 2023.")
     assert meetings(read(text)) == []
+
+
+def test_a_list_of_call_ons_is_split_and_a_single_sitting_is_not(read):
+    (frame,) = meetings(read("He has already met with the Danish President Olaf Berger, Defence Minister Karl Hesse, "
+                             "Chief of General Staff, General Tomas Lindqvist."))
+    assert frame["split"] is True and frame["split_subject_ref"] is True
+    (frame,) = meetings(read("Minister John Smith held a meeting with Defence Minister Olaf Berger, Chief of Staff "
+                             "Karl Hesse and Admiral Tomas Lindqvist."))
+    assert frame["split"] is False
+
+
+def test_someone_on_a_visit_is_a_traveller(read):
+    (frame,) = read("Notably, Karl Hesse is on a visit to Turkey from March 28.")
+    text = "Notably, Karl Hesse is on a visit to Turkey from March 28."
+    assert [text[s:e] for s, e in frame["travellers"]] == ["Karl Hesse"]

@@ -96,10 +96,27 @@ def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
         persons = _persons(sent)
         found = sentence_frames(sent, sent_idx, persons, words)
         person_countries = [[p.start_char, p.end_char, country] for p in persons if (country := _country_of(p))]
+        travellers = [[p.start_char, p.end_char] for p in persons if p.label_ == "PERSON" and _on_a_visit(p)]
         for frame in found:
             frame["person_countries"] = person_countries
+            if travellers:
+                frame["travellers"] = travellers
         frames.extend(found)
     return frames
+
+
+def _on_a_visit(person: Span) -> bool:
+    """ "X is on a visit to Turkey", "X arrived in Ankara on an official visit", "X is visiting Turkey": X is a
+    visitor in the country, for every meeting of the visit the text tells."""
+    root = person.root
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    if verb.lemma_.lower() in cues()["visit_verbs"] and not any(
+            o.ent_type_ in PARTICIPANT_LABELS for o in verb.children if o.dep_ == "dobj"):
+        return True
+    return verb.lemma_.lower() in ("be", "arrive") and any(
+        o.lemma_.lower() in cues()["visit_nouns"] for o in _prep_objects(verb, {"on", "for"}))
 
 
 def cooccurrence_frames(doc: Doc) -> list[dict]:
@@ -322,6 +339,27 @@ def _speculative(trigger: Token) -> bool:
         if tok.dep_ not in ("xcomp", "conj"):
             break
     return False
+
+
+def _call_on_list(trigger: Token, noun: Token | None, subj_persons: list[Span], obj_persons: list[Span],
+                  pronoun_subject: bool = False) -> bool:
+    """A visitor's list of call-ons: "X has met President A, Defence Minister B, Chief of Staff C and ...": one
+    subject meets three or more people each named with a post of their own (GOLD: separate meetings). One
+    sitting is told with a meeting noun ("held a meeting with A, B and C") or as joint ("together")."""
+    if noun is not None or len(subj_persons) + pronoun_subject != 1 or len(obj_persons) < 3:
+        return False
+    if trigger.lemma_.lower() not in cues()["meet_verbs"] and not _calls_on(trigger):
+        return False
+    if any(t.lower_ in cues()["joint_words"] for t in trigger.sent):
+        return False
+    doc = trigger.doc
+    titled = 0
+    for p in obj_persons:
+        i = p.start - 1
+        while i > trigger.i and doc[i].ent_type_ == "RANK" or i > trigger.i and doc[i].text in (","):
+            i -= 1
+        titled += i > trigger.i and doc[i].ent_type_ == "TITLE"
+    return titled >= len(obj_persons) - 1
 
 
 def _invited(trigger: Token) -> bool:
@@ -863,7 +901,8 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     elif lemma in c["visit_verbs"] or _calls_on(trigger) or (
             noun is not None and (noun.lemma_.lower() in c["visit_nouns"] or _call_on_noun(noun))):
         host = obj_persons[0] if obj_persons else None
-    split = _separate(trigger, noun)
+    pronoun_subject = subj is not None and subj.lower_ in PRONOUNS and not subj_persons
+    split = _separate(trigger, noun) or _call_on_list(trigger, noun, subj_persons, obj_persons, pronoun_subject)
     visitor = next((p for p in named if _visitor(p)), None)
     return _frame(
         "meeting", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in named],
@@ -873,6 +912,7 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
         mode=_mode(sent, trigger, noun), status=_status(sent, trigger), split=split, present=_present(trigger, noun),
         split_subject=[[p.start_char, p.end_char] for p in subj_persons] if split else [],
+        split_subject_ref=bool(split and pronoun_subject),
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],
         confidence=confidence if len(named) >= 2 else 0.6, **common,
     )
