@@ -421,9 +421,8 @@ class _DocReader:
         ):
             meeting["date"] = self.last_date
         if meeting["location"] is None and meeting["mode"] == "in_person":
-            # a place told for an earlier meeting of the same standing (a planned call-on is not held there yet)
-            placed = next((m for m in reversed(self.meetings) if m["location"] and m["mode"] == "in_person"
-                           and m["status"] == meeting["status"]), None)
+            # the place of the visit told before
+            placed = next((m for m in reversed(self.meetings) if m["location"] and m["mode"] == "in_person"), None)
             if placed is not None:
                 meeting["location"], meeting["location_country"] = placed["location"], placed["location_country"]
             elif self.last_place and self.last_place_status == meeting["status"]:
