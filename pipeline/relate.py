@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from functools import lru_cache
 from datetime import date as Date
 
 import pandas as pd
@@ -70,6 +71,34 @@ def _participants_by_paragraph(mentions: pd.DataFrame) -> dict[tuple, list[tuple
     return by_para
 
 
+@lru_cache(maxsize=1 << 14)
+def is_person_name(name: str) -> bool:
+    """Whether a node's name can be a meeting participant: not a place, an outlet, an acronym, or a run of
+    title, rank and body words ("Sri Lanka", "Sputnik", "COAS", "Thai DPM", "DA Association", "Cmdr")."""
+    if not isinstance(name, str):
+        return False
+    cities, countries, demonyms = frames_places()
+    c = cues()
+    folded = name.casefold().strip(" .").replace("-", " ")
+    if not folded or folded in cities or folded in countries or folded in demonyms or folded in _outlets():
+        return False
+    words = [w.strip(".,'’()") for w in folded.replace("-", " ").split()]
+    words = [w for w in words if w]
+    if not words or any(w in c["not_person_words"] and w not in ("staff",) for w in words[-1:]):
+        return False
+    raw = [w.strip(".,'’()") for w in name.split()]
+    if all(w.isupper() and len(w) > 1 for w in raw if w):
+        return False  # an acronym
+    generic = c["not_person_words"] | c["role_words"] | set(demonyms) | set(countries)
+    return not all(w in generic for w in words)
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset[str]:
+    from pipeline import resources
+    return frozenset(line.strip().casefold() for line in resources.read_lines("outlets.txt") if line.strip())
+
+
 def _ref_texts(mentions: pd.DataFrame) -> dict[tuple, str]:
     """(doc_id, para_idx, start) -> text of each REF mention ("his Turkish counterpart")."""
     refs = mentions[mentions["label"] == "REF"]
@@ -99,6 +128,8 @@ class _DocReader:
         self.last_date: str | None = None
         self.last_date_planned = False
         self.last_place: tuple[str, str | None] | None = None
+        self.last_place_status = "occurred"
+        self.travellers: set[str] = set()  # people the text says are on a visit
         self.countries = countries
         self.venues: set[str] = set()
 
@@ -201,7 +232,7 @@ class _DocReader:
         guests = {p for m in self.meetings if m["host"] and m["mode"] == "in_person" and m["status"] == "occurred"
                   for p in m["participants"] if p != m["host"]}
         hosts = {m["host"] for m in self.meetings if m["host"]}
-        return guests - hosts
+        return (guests | self.travellers) - hosts
 
     def _host(self, meeting: dict) -> str | None:
         """The receiving side when the text does not say "received"/"hosted": the participant who is at
@@ -219,7 +250,7 @@ class _DocReader:
             # a guest of the text's own meetings ("X received Y", "Y paid a visit to X") is on a visit: in a
             # later meeting of that visit the other side receives them
             guests = [p for p in parts if p in self._guests()]
-            if len(guests) == 1 and len(parts) == 2 and not self.venues:
+            if len(guests) == 1 and len(parts) == 2 and not self.venues and not meeting.get("sidelines"):
                 return next(p for p in parts if p not in guests)
             return None
         known = {p: self.countries.get(p) for p in parts}
@@ -227,7 +258,7 @@ class _DocReader:
         if len(home) == 1:
             return home[0]
         unmarked = [p for p, c in known.items() if c is None]
-        if not home and len(unmarked) == 1 and len(parts) >= 2:
+        if not home and len(unmarked) == 1 and len(parts) >= 2 and not meeting.get("sidelines"):
             return unmarked[0]
         return None
 
@@ -244,6 +275,7 @@ class _DocReader:
             "mode": frame["mode"], "status": frame["status"], "topics": list(frame.get("topics", [])),
             "evidence": frame["evidence"], "confidence": frame["confidence"], "para_idx": frame["para_idx"],
             "same_day": frame.get("same_day", False), "visitor": frame.get("visitor_node"),
+            "sidelines": bool(frame.get("sidelines")),
         }
 
     def _merge_into(self, target: dict, other: dict) -> None:
@@ -253,6 +285,7 @@ class _DocReader:
                 target[key] = other[key]
         target["topics"] = _unique([*target["topics"], *other["topics"]])
         target["confidence"] = max(target["confidence"], other["confidence"])
+        target["sidelines"] = target.get("sidelines") or other.get("sidelines")
 
     def _note_context(self, frame: dict) -> None:
         if frame.get("date_text"):
@@ -262,6 +295,7 @@ class _DocReader:
                 self.last_date_planned = frame["status"] == "planned"
         if frame.get("location_text"):
             self.last_place = (frame["location_text"], frame.get("location_country"))
+            self.last_place_status = frame.get("status", "occurred")
             if frame.get("venue"):
                 self.venues.add(frame["location_text"].casefold())
 
@@ -277,6 +311,7 @@ class _DocReader:
         for last in told:
             if frame["status"] != last["status"]:
                 continue
+            last["sidelines"] = last.get("sidelines") or bool(frame.get("sidelines"))
             if frame.get("mode", "in_person") != "in_person" and last["mode"] == "in_person" and not last["host"]:
                 last["mode"] = frame["mode"]
                 last["location"] = last["location_country"] = None
@@ -335,6 +370,14 @@ class _DocReader:
                                                       future=last["status"] != "occurred")
             return
         participants = self._resolve_surnames(frame, list(participants), [*persons_before, *persons_in_sentence])
+        if frame.get("split_subject_ref") and not frame.get("split_subject_nodes"):
+            # "He has already met A, B and C": the person the pronoun stands for meets each of them
+            pronouns = [r for r in frame.get("refs", []) if len(r) > 2 and str(r[2]).lower() in ("he", "she")]
+            subject = self._resolve_refs({**frame, "refs": pronouns[:1], "split": False}, [],
+                                         []) if pronouns else []
+            subject = [p for p in subject if p not in participants]
+            frame = {**frame, "split_subject_nodes": subject[:1]}
+            participants = [*participants, *subject[:1]]
         participants = self._resolve_refs(frame, participants, persons_after)
         if frame.get("group") and len(participants) < 2:
             if not self.meetings and not self.persons_seen:
@@ -378,12 +421,12 @@ class _DocReader:
         ):
             meeting["date"] = self.last_date
         if meeting["location"] is None and meeting["mode"] == "in_person":
-            # a place told for an earlier meeting of the same standing (a planned call-on is not held there yet)
-            placed = next((m for m in reversed(self.meetings) if m["location"] and m["mode"] == "in_person"
-                           and m["status"] == meeting["status"]), None)
+            # the place of the visit told before
+            placed = next((m for m in reversed(self.meetings) if m["location"] and m["mode"] == "in_person"), None)
             if placed is not None:
                 meeting["location"], meeting["location_country"] = placed["location"], placed["location_country"]
-            elif self.last_place:
+            elif self.last_place and self.last_place_status == meeting["status"]:
+                # a place told for a planned event is not where a held meeting took place
                 meeting["location"], meeting["location_country"] = self.last_place
         if meeting["mode"] != "in_person":
             meeting["location"] = meeting["location_country"] = None
@@ -475,7 +518,8 @@ def extract_meetings(
     timeline: dict[str, list] = {}
     for doc_id, para_idx, sent_idx, node in zip(*(persons[c].tolist() for c in ("doc_id", "para_idx", "sent_idx",
                                                                              "node_id"))):
-        timeline.setdefault(doc_id, []).append(((para_idx, sent_idx), node))
+        if is_person_name(names.get(node, node)):
+            timeline.setdefault(doc_id, []).append(((para_idx, sent_idx), node))
 
     rows = []
     ordered = located.sort_values(["doc_id", "para_idx", "frame_idx"])[["doc_id", "para_idx", "frame"]]
@@ -483,13 +527,16 @@ def extract_meetings(
         with faults.isolate("relate", doc_id):
             resolved = []
             countries: dict[str, str] = {}
+            travellers: set[str] = set()
             for row in doc_frames:
                 frame = json.loads(row["frame"]) if isinstance(row["frame"], str) else dict(row["frame"])
                 frame.setdefault("kind", "meeting")
                 frame["para_idx"] = row["para_idx"]
                 para_mentions = by_para.get((doc_id, row["para_idx"]))
                 nodes_of_spans = [_span_node(para_mentions, span) for span in frame.get("participants", [])]
-                participants = _unique(nodes_of_spans)
+                # a participant is a person: never a place, an outlet, an acronym or a title word the tagger took
+                junk = {n for n in nodes_of_spans if n is not None and not is_person_name(names.get(n, n))}
+                participants = _unique(n for n in nodes_of_spans if n not in junk)
                 # a reference resolve could not link ("the minister") is resolved from the context here
                 told = {s: t for s, _, t in frame.get("ref_texts", [])}  # the reference with its modifiers
                 frame["refs"] = [*frame.get("refs", []),
@@ -500,7 +547,12 @@ def extract_meetings(
                     if nid and country and nid not in countries:
                         countries[nid] = country
                 host = _span_node(para_mentions, frame.get("host"))
+                host = None if host in junk else host
                 frame["visitor_node"] = _span_node(para_mentions, frame.get("visitor"))
+                for span in frame.get("travellers", []) or []:
+                    traveller = _span_node(para_mentions, span)
+                    if traveller:
+                        travellers.add(traveller)
                 frame["split_subject_nodes"] = _unique(
                     _span_node(para_mentions, s) for s in frame.get("split_subject", []) or [])
                 position = (row["para_idx"], frame["sent_idx"])
@@ -511,6 +563,7 @@ def extract_meetings(
             for nid, country in node_country.items():
                 countries.setdefault(nid, country)
             reader = _DocReader(published.get(doc_id), countries, names)
+            reader.travellers = travellers
             for frame, participants, host, in_sentence, before, after in resolved:
                 reader.add(frame, participants, host, in_sentence, before, after)
             for i, meeting in enumerate(reader.finish()):

@@ -25,21 +25,19 @@ import pandas as pd
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from pipeline import faults, schema
+from pipeline import faults, resources, schema
 from pipeline.language import written_without_spaces
 from pipeline.nlp.entities import (BODY_HEADS, cities, countries, demonyms, institutions, not_name_words,
                                    portfolio_words, strip_honorifics, title_abbreviations)
 
 SURNAME_SIMILARITY = 85
 FIRST_NAME_SIMILARITY = 75
-# REF head word -> words one of which the person's rank or title must contain.
-REF_FITS = {
-    "minister": ("minister",), "general": ("general",), "admiral": ("admiral",), "colonel": ("colonel",),
-    "ambassador": ("ambassador",), "diplomat": ("ambassador", "attach", "envoy", "representative"),
-    "envoy": ("ambassador", "envoy", "representative"), "president": ("president",), "state": ("president",),
-    "commander": ("commander",), "chief": ("chief", "commander"), "official": ("secretary", "representative"),
-    "secretary": ("secretary",), "rector": ("rector",), "premier": ("prime minister",),
-}
+
+
+@lru_cache(maxsize=None)
+def ref_fits() -> dict[str, tuple[str, ...]]:
+    """REF head word -> words one of which the person's rank or title must contain (models/meetings/ref_fits.json)."""
+    return {head: tuple(words) for head, words in resources.read_json("meetings/ref_fits.json")["fits"].items()}
 
 
 def slug(text: str) -> str:
@@ -473,7 +471,7 @@ def _resolve_ref(ref: dict, before: list[tuple[tuple, int, _Person]]) -> int | N
     when nobody of that country does.
     """
     head = str(ref["text"]).split()[-1].lower()
-    fits = REF_FITS.get(head)
+    fits = ref_fits().get(head)
     if fits is None:
         return None
     country = next((countries()[w] for w in re.findall(r"[\w’']+", str(ref["text"])) if w in countries()), None)

@@ -326,3 +326,54 @@ def test_a_guest_received_earlier_is_received_again_in_a_later_meeting_of_the_vi
                          {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 10, 13, B), (2, 20, 23, C)]}, {"d1": None})
     hosts = {tuple(sorted(p)): h for p, h in zip(meetings["participants"], meetings["host"])}
     assert hosts == {(A, B): A, (B, C): C}
+
+
+@pytest.mark.parametrize("name,ok", [
+    ("Sri Lanka", False), ("COAS", False), ("Thai DPM", False), ("Defence Association", False), ("Cmdr", False),
+    ("Headquarters", False), ("Photo", False), ("Xinhua", False),
+    ("Olaf Berger", True), ("MM Hesse", True), ("Prince Karl bin Omar", True), ("Lindqvist", True),
+])
+def test_a_participant_must_be_a_person(name, ok):
+    assert relate.is_person_name(name) is ok
+
+
+def test_a_country_tagged_as_a_person_is_no_participant():
+    nodes_run = run({"d1": [(1, frame(participants=[(0, 3), (10, 19)]))]},
+                    {"d1": [(1, 0, 3, A), (1, 10, 19, "PERSON:sri-lanka")]}, {"d1": None})
+    assert nodes_run[0].empty
+
+
+def test_on_the_sidelines_of_an_event_only_a_participant_at_home_hosts():
+    """GOLD: no host on the sidelines of a multilateral event, unless it is held in a participant's country."""
+    away = frame(participants=[(0, 3), (10, 13)], location_text="Ankara", location_country="Turkey",
+                 person_countries=[[10, 13, "Chile"]], sidelines=True)
+    meetings, _, _ = run({"d1": [(1, away)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+    assert meetings["host"].tolist() == [None]
+    details = frame(kind="context", meeting_ref=True, sidelines=True)
+    plain = frame(participants=[(0, 3), (10, 13)], location_text="Ankara", location_country="Turkey",
+                  person_countries=[[10, 13, "Chile"]])
+    meetings, _, _ = run({"d1": [(1, plain), (2, details)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+    assert meetings["host"].tolist() == [None]
+    home = frame(participants=[(0, 3), (10, 13)], location_text="Ankara", location_country="Turkey",
+                 person_countries=[[10, 13, "Turkey"]], sidelines=True)
+    meetings, _, _ = run({"d1": [(1, home)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+    assert meetings["host"].tolist() == [B]
+
+
+def test_he_has_met_a_list_of_officials_is_one_meeting_with_each_hosted_by_them():
+    """ "X is on a visit to Chile." "He has already met A, B and C." (GOLD: a list of call-ons is separate meetings)"""
+    visit = frame(kind="context", meeting_ref=True, travellers=[[0, 3]])
+    calls = frame(participants=[(10, 13), (20, 23), (30, 33)], refs=[[0, 2, "He"]], split=True,
+                  split_subject_ref=True)
+    meetings, _, _ = run({"d1": [(1, visit), (2, calls)]},
+                         {"d1": [(1, 0, 3, A), (2, 10, 13, B), (2, 20, 23, C), (2, 30, 33, "PERSON:dan")]},
+                         {"d1": None})
+    got = sorted((tuple(sorted(p)), h) for p, h in zip(meetings["participants"], meetings["host"]))
+    assert got == [((A, B), B), ((A, C), C), ((A, "PERSON:dan"), "PERSON:dan")]
+
+
+def test_a_place_told_for_a_planned_event_is_not_where_a_held_meeting_was():
+    plan = frame(kind="context", status="planned", location_text="Lima", location_country="Peru")
+    held = frame(participants=[(0, 3), (10, 13)])
+    meetings, _, _ = run({"d1": [(1, plan), (2, held)]}, {"d1": [(2, 0, 3, A), (2, 10, 13, B)]}, {"d1": None})
+    assert meetings["location"].tolist() == [None]

@@ -16,6 +16,10 @@ A frame is a dict describing one reported encounter, or a sentence that adds to 
     split, split_subject: "separate meetings with X and Y" (one meeting per named object)
     venue: the sentence names an international event (exercise, summit) at its place
     topics: [str]; evidence: the sentence; confidence: float
+    present: the meeting is told in the present ("X meets Y"), so it is held on the publication day
+    meeting_ref: a sentence with no meeting of its own speaks of one ("In a telephone conversation on May 2, ...")
+    ref_texts: [[start, end, text], ...] REF participants with their modifiers ("his counterparts from A and B")
+    sidelines: the sentence places the meeting on the sidelines of an event (nobody hosts it)
 
 `method="cooccurrence"` keeps the stock baseline: every two PERSON entities in a sentence with a meeting word.
 """
@@ -50,7 +54,8 @@ def cues() -> dict:
     found["visit_or_host_verbs"] = found["visit_verbs"] | found["host_verbs"]
     found["remote_words"] = found["video_words"] | found["phone_words"]
     found["trigger_lemmas"] = found["meet_verbs"] | found["call_verbs"] | found["join_verbs"] | found["speak_verbs"] \
-        | found["light_verbs"] | found["topic_verbs"] | found["occur_verbs"] | {"meeting", "talk", "conversation", "call"}
+        | found["light_verbs"] | found["topic_verbs"] | found["occur_verbs"] | found["presence_words"] \
+        | {"meeting", "talk", "conversation", "call", "attendance", "attend"}
     found["meeting_words"] = found["meeting_nouns"] | found["remote_words"]
     return found
 
@@ -91,10 +96,27 @@ def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
         persons = _persons(sent)
         found = sentence_frames(sent, sent_idx, persons, words)
         person_countries = [[p.start_char, p.end_char, country] for p in persons if (country := _country_of(p))]
+        travellers = [[p.start_char, p.end_char] for p in persons if p.label_ == "PERSON" and _on_a_visit(p)]
         for frame in found:
             frame["person_countries"] = person_countries
+            if travellers:
+                frame["travellers"] = travellers
         frames.extend(found)
     return frames
+
+
+def _on_a_visit(person: Span) -> bool:
+    """ "X is on a visit to Turkey", "X arrived in Ankara on an official visit", "X is visiting Turkey": X is a
+    visitor in the country, for every meeting of the visit the text tells."""
+    root = person.root
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    if verb.lemma_.lower() in cues()["visit_verbs"] and not any(
+            o.ent_type_ in PARTICIPANT_LABELS for o in verb.children if o.dep_ == "dobj"):
+        return True
+    return verb.lemma_.lower() in ("be", "arrive") and any(
+        o.lemma_.lower() in cues()["visit_nouns"] for o in _prep_objects(verb, {"on", "for"}))
 
 
 def cooccurrence_frames(doc: Doc) -> list[dict]:
@@ -215,6 +237,15 @@ def _occurs(verb: Token) -> bool:
     return lemma != "take" or any(ch.dep_ == "dobj" and ch.lower_ == "place" for ch in verb.children)
 
 
+def _call_on_noun(noun: Token) -> bool:
+    """ "paid a courtesy call on X", "a farewell call on X": a visit to X, not a phone call."""
+    if noun.lemma_.lower() != "call":
+        return False
+    on = _prep_objects(noun, {"on", "upon"}) + _prep_objects(noun.head, {"on", "upon"})
+    return any(o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.WEEKDAYS for o in on) or any(
+        ch.lower_ in cues()["visit_call_words"] for ch in noun.children)
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -226,7 +257,7 @@ def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
     if words & c["video_words"] or "video" in text:
         return "video"
     if noun is not None and noun.lemma_.lower() == "call" and "video" not in text:
-        return "phone"
+        return "in_person" if _call_on_noun(noun) else "phone"
     if words & (c["phone_words"] - {"call"}):
         return "phone"
     if trigger.lemma_.lower() in c["call_verbs"] and not _calls_on(trigger):
@@ -275,6 +306,31 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in c["series_words"]
 
 
+def _attending(tok: Token) -> bool:
+    """A named person said to be at the sitting: "was also present (during the meeting)", "was in attendance",
+    "attended the meeting" (GOLD: attendees are participants)."""
+    lemma = tok.lemma_.lower()
+    nouns = cues()["meeting_nouns"]
+    if lemma in cues()["presence_words"] and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+        # "present at the parade" is at another event
+        return all(o.lemma_.lower() in nouns or o.lower_ in nouns for o in _prep_objects(tok, {"at", "during", "for"}))
+    if lemma == "attendance" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be":
+        return True
+    return lemma == "attend" and tok.pos_ == "VERB" and not _is_passive(tok) and any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() in ("meeting", "talk", "talks") for ch in tok.children)
+
+
+def _joins(verb: Token) -> bool:
+    """ "take part (in)", "participate (in)", "join", "attend": the subject joins an event of others."""
+    lemma = verb.lemma_.lower()
+    return lemma in cues()["join_verbs"] or lemma == "participate" or lemma == "take" and any(
+        ch.dep_ == "dobj" and ch.lower_ == "part" for ch in verb.children)
+
+
+def _noun_objects(noun: Token) -> list[Token]:
+    return _prep_objects(noun, {"with", "between"})
+
+
 def _speculative(trigger: Token) -> bool:
     """ "may/might/could meet": a possibility, not a meeting held or planned."""
     for tok in [trigger, *trigger.ancestors][:3]:
@@ -283,6 +339,27 @@ def _speculative(trigger: Token) -> bool:
         if tok.dep_ not in ("xcomp", "conj"):
             break
     return False
+
+
+def _call_on_list(trigger: Token, noun: Token | None, subj_persons: list[Span], obj_persons: list[Span],
+                  pronoun_subject: bool = False) -> bool:
+    """A visitor's list of call-ons: "X has met President A, Defence Minister B, Chief of Staff C and ...": one
+    subject meets three or more people each named with a post of their own (GOLD: separate meetings). One
+    sitting is told with a meeting noun ("held a meeting with A, B and C") or as joint ("together")."""
+    if noun is not None or len(subj_persons) + pronoun_subject != 1 or len(obj_persons) < 3:
+        return False
+    if trigger.lemma_.lower() not in cues()["meet_verbs"] and not _calls_on(trigger):
+        return False
+    if any(t.lower_ in cues()["joint_words"] for t in trigger.sent):
+        return False
+    doc = trigger.doc
+    titled = 0
+    for p in obj_persons:
+        i = p.start - 1
+        while i > trigger.i and doc[i].ent_type_ == "RANK" or i > trigger.i and doc[i].text in (","):
+            i -= 1
+        titled += i > trigger.i and doc[i].ent_type_ == "TITLE"
+    return titled >= len(obj_persons) - 1
 
 
 def _invited(trigger: Token) -> bool:
@@ -465,7 +542,7 @@ def _ref_nouns(head: Token | None) -> list[Token]:
     out = []
     for tok in [head, *head.conjuncts]:
         named_near = tok.head.ent_type_ in PARTICIPANT_LABELS or any(
-            t.ent_type_ in PARTICIPANT_LABELS for t in tok.subtree)
+            t.ent_type_ in PARTICIPANT_LABELS for t in tok.subtree) or _name_follows(tok)
         # a title with no name beside it ("met his Turkish counterpart" at a sentence's end) is a reference too
         if tok.lower_ in PRONOUNS or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in c["person_refs"]
                                       and tok.ent_type_ in ("", "TITLE") and not tok.tag_.endswith("S")
@@ -495,6 +572,36 @@ def _with_modifiers(tok: Token) -> str:
     for prep in (t for t in tok.rights if t.dep_ == "prep" and t.lower_ in ("from", "of")):
         end = max(end, *(s.i for s in prep.subtree))
     return tok.doc[start: end + 1].text
+
+
+def _name_cut_off(sent: Span, trigger: Token) -> Span | None:
+    """The person who opens the next sentence when the parser cut this one inside a title or name: the
+    sentence has no closing punctuation and ends in a title, a reference or a bracket after the trigger."""
+    doc = sent.doc
+    last = doc[sent.end - 1]
+    if sent.end >= len(doc) or last.is_punct and last.text not in (")", ",") or last.i <= trigger.i:
+        return None
+    if not (last.ent_type_ in ("TITLE", "REF", "ORG", "RANK") or last.text == ")" or last.lemma_.lower()
+            in cues()["person_refs"]):
+        return None
+    i = sent.end
+    while i < len(doc) and i - sent.end < 4 and doc[i].ent_type_ in ("RANK", "TITLE") or (
+            i < len(doc) and doc[i].text in (",", "(", ")")):
+        i += 1
+    if i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
+        return None
+    return next((e for e in doc.ents if e.start == i), None)
+
+
+def _name_follows(tok: Token) -> bool:
+    """A title whose holder is named right after it ("chief of the General Staff, Army General X")."""
+    if tok.ent_type_ != "TITLE":
+        return False
+    doc, i = tok.doc, tok.i + 1
+    while i < len(doc) and (doc[i].ent_type_ == "TITLE" and doc[i].ent_iob_ == "I" or doc[i].text in (",", "-", "–")
+                            or doc[i].ent_type_ == "RANK"):
+        i += 1
+    return i < len(doc) and doc[i].ent_type_ in PARTICIPANT_LABELS
 
 
 def _bare_names(head: Token | None) -> list[Token]:
@@ -530,6 +637,9 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
         if lemma not in cue_lemmas and words.lower[i] not in ("meeting", "meetings", "talks"):
             continue  # none of the tests below can pass
         tok = sent.doc[i]
+        if _attending(tok):
+            out.append((tok, None))  # "X was also present", "X was in attendance", "X attended the meeting"
+            continue
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             if lemma in c["meet_verbs"] or lemma in c["call_verbs"] or (lemma in c["join_verbs"] and _is_passive(tok)):
                 out.append((tok, None))
@@ -557,8 +667,9 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
                     continue
             if lemma in c["topic_verbs"]:
                 out.append((tok, None))
-        elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in ("meeting", "talk", "conversation", "call")
-                                     or tok.lower_ in ("meeting", "meetings", "talks")):
+        elif tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in ("meeting", "talk", "conversation", "call")
+                                                or tok.lower_ in ("meeting", "meetings", "talks", "call")):
+            # "his talks with X"; a readout headline "Readout of Secretary X's Call With Y"
             if _prep_objects(tok, {"with", "between", "of"}) and tok.head.lemma_.lower() not in c["light_verbs"]:
                 out.append((tok, tok))
     return out
@@ -581,6 +692,8 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
         "same_day": any(p in sent_lower for p in c["same_day"]), "topics": topics,
         "venue": any(words.lower[i] in c["venue_words"] for i in span) and any(
             words.lemma[i] in c["event_words"] for i in span),
+        # "on the sidelines of the summit": nobody is at home at a multilateral event
+        "sidelines": any(words.lemma[i] in c["sideline_words"] for i in span),
     }
     frames, seen = [], set()
     triggers = _triggers(sent, words)
@@ -596,6 +709,9 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
     meeting_ref = any(words.pos[i] == "NOUN" and (words.lemma[i] in c["meeting_nouns"]
                                                   or words.lower[i] in c["meeting_nouns"])
                       and not (i > sent.start and words.lower[i - 1] in c["not_meeting_compounds"]) for i in span)
+    # the rest of a sentence the parser cut ("... called on Chief of Army Staff | General X here, Tuesday.")
+    before = sent.doc[sent.start - 1] if sent.start > 0 else None
+    meeting_ref = meeting_ref or before is not None and (not before.is_punct or before.text in (")", ","))
     if not frames and (topics or date_text or location is not None or persons or meeting_ref):
         planned = any(words.lower[i] == "will" or words.lemma[i] in ("expect", "schedule") for i in span)
         frames.append(_frame("topics" if topics else "context", sent, sent_idx, None, [],
@@ -644,7 +760,11 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         owner = next((ch for ch in trigger.children if ch.dep_ == "poss" and ch.lower_ not in ("their", "its", "our")),
                      None)
         if owner is not None and (owner.pos_ != "PRON" or subj is None or subj.lower_ in PRONOUNS):
-            subj = owner  # a pronoun owner is usually the clause's subject: keep that
+            # a pronoun owner is usually the clause's subject: keep that; "X came to take part in Y's talks
+            # with Z": X joins Y's talks (the owner goes with the objects)
+            if subj is not None and owner.pos_ != "PRON" and _joins(gov):
+                return subj, [owner, *_noun_objects(trigger)], []
+            subj = owner
     objs: list[Token] = []
     agents: list[Token] = []
     for holder in [t for t in (verb, noun) if t is not None]:
@@ -689,7 +809,8 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     if place_visit:
         objs = [o for o in objs if o.dep_ != "dobj"]
     # the parser sometimes splits a long title from its name into two subjects
-    subjects = [t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")] if subj is not None else []
+    subjects = [] if subj is None else [subj] if subj.dep_ == "poss" else [
+        t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")]
     subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
     obj_persons = [p for o in objs for p in _role_persons(o, persons)]
     agent_persons = [p for a in agents for p in _role_persons(a, persons)]
@@ -699,14 +820,37 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         before = [p for p in persons if p.end <= trigger.i and p.label_ == "PERSON" and p.root.dep_ != "pobj"
                   and p not in obj_persons and not _blocked(p.root)]
         subj_persons = before[-1:]
+    if subj is not None and subj.lower_ in ("they", "he", "she") and not subj_persons \
+            and trigger.dep_ in ("relcl", "advcl", "conj"):
+        # "arrived in Lisbon with X, where they met A and B": the people of the clause it hangs on
+        main = trigger.head
+        while main.pos_ not in ("VERB", "AUX") and main.head != main:
+            main = main.head
+        main_subj = _subject(main) if main != trigger else None
+        if main_subj is not None:
+            subj_persons = _role_persons(main_subj, persons)
+            if subj.lower_ == "they":
+                subj_persons += [p for w in _prep_objects(main, {"with"}) for p in _role_persons(w, persons)]
+            subj_persons = [p for p in dict.fromkeys(subj_persons) if p not in obj_persons]
     # "his Bangladeshi counterpart, General X": the reference is X, named beside it
     named_as = {p: _apposed_person(p, persons) for p in persons if p.label_ == "REF"}
     subj_persons, agent_persons, obj_persons = (
         list(dict.fromkeys(named_as.get(p) or p for p in side)) for side in (subj_persons, agent_persons, obj_persons))
     named = list(dict.fromkeys([*subj_persons, *agent_persons, *obj_persons]))
     if lemma in c["topic_verbs"] and noun is None and len(subj_persons) < 2:
-        return None  # "the sides discussed X" adds topics; "X and Y discussed" is a meeting
+        # "X discussed border security with Y": the parse may hang "with Y" on the object
+        with_persons = [p for o in trigger.children if o.dep_ == "dobj"
+                        for w in _prep_objects(o, {"with"}) for p in _role_persons(w, persons)]
+        if not (subj_persons and (with_persons or any(p in obj_persons for p in persons if p not in subj_persons))):
+            return None  # "the sides discussed X" adds topics; "X and Y discussed" is a meeting
+        obj_persons = list(dict.fromkeys([*obj_persons, *with_persons]))
+        named = list(dict.fromkeys([*named, *with_persons]))
     present = [p for p in persons if not _blocked(p.root)]
+    if _attending(trigger):
+        attendees = [p for p in subj_persons if p.label_ == "PERSON"]
+        if not attendees:
+            return None
+        return _frame("join", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in attendees], **common)
     if lemma in c["join_verbs"] and _is_passive(trigger):
         meeting_subject = subj is not None and (
             subj.lemma_.lower() in c["meeting_nouns"] or subj.lower_ in c["meeting_nouns"] or _group(subj))
@@ -716,6 +860,12 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         return _frame("join", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in joined], **common)
     refs = [t for h in [subj, *objs, *agents] for t in _ref_nouns(h)]
     surnames = [t for h in [subj, *objs, *agents, *named_things] for t in _bare_names(h)]
+    carried = _name_cut_off(sent, trigger)
+    if carried is not None and carried not in named:
+        # the parser ended the sentence inside the object ("met his Turkish counterpart | Army General X at ...")
+        named.append(carried)
+        obj_persons.append(carried)
+        refs = [t for t in refs if t.i < trigger.i]
     group = _group(subj) or any(_group(o) for o in objs if o.dep_ == "pobj" and o.head.lower_ == "of")
     if group and not named and noun is not None and any(
             ch.dep_ == "compound" and ch.lemma_.lower() not in c["remote_words"]
@@ -724,7 +874,8 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     confidence = 0.9
     if _speculative(trigger):
         return None  # "they may speak by phone in the coming weeks": no meeting reported
-    if lemma in c["speak_verbs"] and noun is None and not objs and _mode(sent, trigger, noun) == "in_person":
+    if lemma in c["speak_verbs"] and noun is None and not _prep_objects(trigger, {"with", "to"}) \
+            and _mode(sent, trigger, noun) == "in_person":
         return None  # "X and Y speak during a news conference": speaking is no encounter without "with"
     if lemma in c["call_verbs"] and noun is None and not _calls_on(trigger) and (
             _is_passive(trigger) or not any(ch.dep_ in ("dobj", "oprd", "dative") or ch.ent_type_ in PARTICIPANT_LABELS
@@ -748,9 +899,10 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         side = agent_persons if _is_passive(trigger) else subj_persons
         host = side[0] if side else None
     elif lemma in c["visit_verbs"] or _calls_on(trigger) or (
-            noun is not None and noun.lemma_.lower() in c["visit_nouns"]):
+            noun is not None and (noun.lemma_.lower() in c["visit_nouns"] or _call_on_noun(noun))):
         host = obj_persons[0] if obj_persons else None
-    split = _separate(trigger, noun)
+    pronoun_subject = subj is not None and subj.lower_ in PRONOUNS and not subj_persons
+    split = _separate(trigger, noun) or _call_on_list(trigger, noun, subj_persons, obj_persons, pronoun_subject)
     visitor = next((p for p in named if _visitor(p)), None)
     return _frame(
         "meeting", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in named],
@@ -760,6 +912,7 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
         mode=_mode(sent, trigger, noun), status=_status(sent, trigger), split=split, present=_present(trigger, noun),
         split_subject=[[p.start_char, p.end_char] for p in subj_persons] if split else [],
+        split_subject_ref=bool(split and pronoun_subject),
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],
         confidence=confidence if len(named) >= 2 else 0.6, **common,
     )
