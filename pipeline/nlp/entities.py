@@ -698,6 +698,31 @@ def _posts_heading_bodies(doc: Doc, spans: list[Span], orgs: list[Span]) -> list
     return out
 
 
+@lru_cache(maxsize=1)
+def lowercase_posts() -> tuple[frozenset[str], frozenset[str]]:
+    """(head words, modifier words) of a post written in lower case before its holder's name
+    (models/lowercase_posts.json, with the case-folded portfolio words as modifiers)."""
+    table = resources.read_json("lowercase_posts.json")
+    modifiers = frozenset(table["modifiers"]) | {w.casefold() for w in portfolio_words()}
+    return frozenset(table["heads"]), modifiers
+
+
+def _lowercase_posts(doc: Doc, persons: list[Span], taken: set[int]) -> list[Span]:
+    """'Turkish ambassador X', 'defence minister X': the lower-case post right before a person's name, a TITLE,
+    so that the post (and the demonym before it) go to the person."""
+    heads, modifiers = lowercase_posts()
+    posts = []
+    for person in persons:
+        end = person.start
+        if end == 0 or doc[end - 1].text not in heads or (end - 1) in taken:
+            continue
+        start = end - 1
+        while start > 0 and doc[start - 1].is_lower and doc[start - 1].text in modifiers and (start - 1) not in taken:
+            start -= 1
+        posts.append(Span(doc, start, end, label="TITLE"))
+    return posts
+
+
 def settle_entities(doc: Doc) -> Doc:
     """Write one non-overlapping set of domain entities to `doc.ents` (see the module docstring)."""
     model = list(doc.ents)
@@ -777,6 +802,8 @@ def settle_entities(doc: Doc) -> Doc:
     persons = [_with_honorific(p, taken) for p in filter_spans(_joined_at_particles(persons, taken))
                if not _not_a_name(p)]
     chosen += persons
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+    chosen += _lowercase_posts(doc, persons, taken)
     taken = {i for s in chosen for i in range(s.start, s.end)}
 
     for ent in model:
