@@ -342,3 +342,25 @@ def test_a_name_after_a_post_and_a_comma_is_a_person_even_if_the_model_says_org(
     for _, component in nlp_entities.pipeline:
         doc = component(doc)
     assert ents(doc, "PERSON") == ["Tosin Adeyemi"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, post", [
+    ("The talks were held with the Norwegian ambassador Erik Vold in Oslo.", "ambassador"),
+    ("He was received by defence minister Anna Berg on Monday.", "defence minister"),
+])
+def test_a_lower_case_post_before_a_name_is_a_title(nlp, text, post):
+    doc = nlp(text)
+    person = next(e for e in doc.ents if e.label_ == "PERSON")
+    before = [e for e in doc.ents if e.end == person.start]
+    assert [(e.text, e.label_) for e in before] == [(post, "TITLE")]
+
+
+def test_a_lower_case_word_that_is_no_post_stays_out(nlp_entities):
+    from spacy.tokens import Span
+
+    from pipeline.nlp.entities import _lowercase_posts
+
+    doc = nlp_entities("They thanked officer Erik Vold and the envoy Anna Berg.")
+    persons = [Span(doc, 3, 5, label="PERSON"), Span(doc, 8, 10, label="PERSON")]
+    assert [s.text for s in _lowercase_posts(doc, persons, set())] == ["envoy"]
