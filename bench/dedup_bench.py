@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import hashlib
 import math
+import multiprocessing
+import os
 import random
 import resource
 import sys
+import tempfile
 import time
 
 import numpy as np
+import pandas as pd
 from rapidfuzz import fuzz, process
 
 from pipeline import dedup
@@ -91,7 +95,7 @@ def all_pairs_baseline(texts: list[str], truth: np.ndarray, sample: int = 1000) 
     """Recall of planted pairs that an all-pairs rapidfuzz scan at the same cutoff finds, on a sample."""
     rng = np.random.default_rng(0)
     idx = rng.choice(len(texts), size=min(sample, len(texts)), replace=False)
-    folded = [dedup.fold_text(texts[i]) for i in idx]
+    folded = [dedup.fold_text(t) for t in texts.iloc[idx].tolist()]
     scores = process.cdist(folded, folded, scorer=fuzz.ratio, score_cutoff=dedup.MIN_RATIO, dtype=np.uint8)
     lab = truth[idx]
     same = (lab[:, None] == lab[None, :]) & (lab[:, None] >= 0)
@@ -113,11 +117,29 @@ def truth_recall(texts: list[str], truth: np.ndarray, pred: np.ndarray, members:
         if total >= members:
             break
     idx = np.unique(np.concatenate(chosen + [rng.choice(len(texts), size=min(members, len(texts)), replace=False)]))
-    folded = [dedup.fold_text(texts[i]) for i in idx]
+    folded = [dedup.fold_text(t) for t in texts.iloc[idx].tolist()]
     scores = process.cdist(folded, folded, scorer=fuzz.ratio, score_cutoff=dedup.MIN_RATIO, dtype=np.uint8, workers=-1)
     i, j = np.nonzero(np.triu(scores > 0, k=1))
     same = pred[idx[i]] == pred[idx[j]]
     return (float(same.mean()) if len(same) else float("nan")), len(same)
+
+
+def _generate_to(folder: str, n: int) -> None:
+    texts, truth = generate(n)
+    pd.DataFrame({"text": texts}).to_parquet(os.path.join(folder, "paragraphs.parquet"))
+    np.save(os.path.join(folder, "truth.npy"), truth)
+
+
+def load(n: int) -> tuple[pd.DataFrame, np.ndarray]:
+    """The generated corpus as the pipeline holds it: a paragraphs table read from Parquet. The generator runs in
+    a child process, so its Python lists of texts count in neither the resident memory nor the peak."""
+    with tempfile.TemporaryDirectory() as folder:
+        child = multiprocessing.get_context("fork").Process(target=_generate_to, args=(folder, n))
+        child.start()
+        child.join()
+        if child.exitcode:
+            raise SystemExit(f"generator failed with exit code {child.exitcode}")
+        return pd.read_parquet(os.path.join(folder, "paragraphs.parquet")), np.load(os.path.join(folder, "truth.npy"))
 
 
 def _rss_mb() -> float:
@@ -130,10 +152,8 @@ def main(sizes: list[int]) -> None:
     print(f"{'N':>9} {'time_s':>8} {'peak_rss_MB':>11} {'input_MB':>8} {'precision':>9} {'recall':>7} "
           f"{'truth_recall':>12} {'truth_pairs':>11} {'planted_recall(sample)':>22} {'digest':>12}")
     for n in sizes:
-        texts, truth = generate(n)
-        import pandas as pd
-
-        paragraphs = pd.DataFrame({"text": texts})
+        paragraphs, truth = load(n)
+        texts = paragraphs["text"]
         before = _rss_mb()
         start = time.perf_counter()
         pred = dedup.assign_clusters(paragraphs).to_numpy()

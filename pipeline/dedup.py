@@ -314,7 +314,10 @@ def assign_clusters(
     groups = _BandGroups([c[:n_eligible] for c in columns], n_eligible)
     del columns
     need = np.flatnonzero(groups.shared)
-    folded_of = dict(zip(need.tolist(), map(fold_text, texts.iloc[where[need]].tolist())))
+    folded_of: dict[int, str] = {}
+    for start in range(0, len(need), SIGNATURE_BATCH):
+        chunk = need[start : start + SIGNATURE_BATCH]
+        folded_of.update(zip(chunk.tolist(), map(fold_text, texts.iloc[where[chunk]].tolist())))
     rep = _greedy_representatives(groups, folded_of.__getitem__, n_eligible,
                                   min_ratio=min_ratio, max_candidates=max_candidates)
     del folded_of, groups
