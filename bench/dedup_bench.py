@@ -25,6 +25,7 @@ import time
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 from rapidfuzz import fuzz, process
 
 from pipeline import dedup
@@ -126,20 +127,27 @@ def truth_recall(texts: list[str], truth: np.ndarray, pred: np.ndarray, members:
 
 def _generate_to(folder: str, n: int) -> None:
     texts, truth = generate(n)
-    pd.DataFrame({"text": texts}).to_parquet(os.path.join(folder, "paragraphs.parquet"))
+    table = pa.table({"text": pa.array(texts, type=pa.large_string())})
+    with pa.OSFile(os.path.join(folder, "paragraphs.arrow"), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table, max_chunksize=65536)
     np.save(os.path.join(folder, "truth.npy"), truth)
 
 
-def load(n: int) -> tuple[pd.DataFrame, np.ndarray]:
-    """The generated corpus as the pipeline holds it: a paragraphs table read from Parquet. The generator runs in
-    a child process, so its Python lists of texts count in neither the resident memory nor the peak."""
-    with tempfile.TemporaryDirectory() as folder:
-        child = multiprocessing.get_context("fork").Process(target=_generate_to, args=(folder, n))
-        child.start()
-        child.join()
-        if child.exitcode:
-            raise SystemExit(f"generator failed with exit code {child.exitcode}")
-        return pd.read_parquet(os.path.join(folder, "paragraphs.parquet")), np.load(os.path.join(folder, "truth.npy"))
+def load(n: int, folder: str) -> tuple[pd.DataFrame, np.ndarray]:
+    """The generated corpus as the pipeline holds it: a paragraphs table with a pyarrow-backed `str` column.
+
+    The generator runs in a child process and writes an Arrow file that is memory-mapped here, so neither its
+    Python lists of texts nor a reader's buffers count in the resident memory or the peak; the texts themselves
+    do (mapped pages are resident once read).
+    """
+    child = multiprocessing.get_context("fork").Process(target=_generate_to, args=(folder, n))
+    child.start()
+    child.join()
+    if child.exitcode:
+        raise SystemExit(f"generator failed with exit code {child.exitcode}")
+    column = pa.ipc.open_file(pa.memory_map(os.path.join(folder, "paragraphs.arrow"))).read_all().column("text")
+    text = pd.arrays.ArrowStringArray(column, dtype=pd.Series(["x"]).dtype)
+    return pd.DataFrame({"text": text}), np.load(os.path.join(folder, "truth.npy"))
 
 
 def _rss_mb() -> float:
@@ -152,7 +160,8 @@ def main(sizes: list[int]) -> None:
     print(f"{'N':>9} {'time_s':>8} {'peak_rss_MB':>11} {'input_MB':>8} {'precision':>9} {'recall':>7} "
           f"{'truth_recall':>12} {'truth_pairs':>11} {'planted_recall(sample)':>22} {'digest':>12}")
     for n in sizes:
-        paragraphs, truth = load(n)
+        folder = tempfile.TemporaryDirectory()
+        paragraphs, truth = load(n, folder.name)
         texts = paragraphs["text"]
         before = _rss_mb()
         start = time.perf_counter()
@@ -166,6 +175,8 @@ def main(sizes: list[int]) -> None:
         rows.append((n, elapsed))
         print(f"{n:>9} {elapsed:>8.1f} {rss:>11.0f} {before:>8.0f} {precision:>9.4f} {recall:>7.4f} "
               f"{found:>12.4f} {n_pairs:>11} {baseline:>22.4f} {digest:>12}", flush=True)
+        del paragraphs, texts, pred
+        folder.cleanup()
     by_n = dict(rows)
     if 100_000 in by_n and 1_000_000 in by_n:
         print(f"scaling exponent 100k->1M: {math.log(by_n[1_000_000] / by_n[100_000]) / math.log(10):.2f}")
