@@ -311,13 +311,17 @@ def assign_clusters(
             n_eligible += len(batch)
     del seen
     where = where[:n_eligible].copy()
-    groups = _BandGroups([c[:n_eligible] for c in columns], n_eligible)
-    del columns
+    key_columns = [c[:n_eligible] for c in columns]
+    del columns  # _BandGroups frees each band's keys as it numbers them
+    groups = _BandGroups(key_columns, n_eligible)
     need = np.flatnonzero(groups.shared)
     folded_of: dict[int, str] = {}
-    for start in range(0, len(need), SIGNATURE_BATCH):
-        chunk = need[start : start + SIGNATURE_BATCH]
-        folded_of.update(zip(chunk.tolist(), map(fold_text, texts.iloc[where[chunk]].tolist())))
+    at = where[need]  # increasing: read those paragraphs batch by batch (slices, not a gather of the column)
+    for start in range(0, n, SIGNATURE_BATCH):
+        lo, hi = np.searchsorted(at, [start, start + SIGNATURE_BATCH])
+        if lo < hi:
+            batch = texts.iloc[start : start + SIGNATURE_BATCH].tolist()
+            folded_of.update((e, fold_text(batch[p - start])) for e, p in zip(need[lo:hi].tolist(), at[lo:hi].tolist()))
     rep = _greedy_representatives(groups, folded_of.__getitem__, n_eligible,
                                   min_ratio=min_ratio, max_candidates=max_candidates)
     del folded_of, groups
