@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from pipeline import dedup, ner
 
@@ -356,3 +357,47 @@ def test_only_the_first_representative_of_a_band_key_is_a_candidate():
     rep = dedup._greedy_representatives(groups, text_of, 3, min_ratio=80, max_candidates=5)
     assert rep.tolist() == [0, 0, 2]
     assert compared == [1, 0, 2, 0]
+
+
+def _reference_representatives(folded: list[str], min_ratio=dedup.MIN_RATIO, max_candidates=dedup.MAX_CANDIDATES):
+    """The plain definition the array index must reproduce: one dict per band, key -> first representative."""
+    bands, rows = dedup._band_shape(dedup.LSH_THRESHOLD, dedup.NUM_PERM)
+    rep = list(range(len(folded)))
+    eligible = [i for i, t in enumerate(folded) if len(t) >= dedup.MIN_FUZZY_CHARS]
+    if not eligible:
+        return rep
+    keys = dedup.band_keys(dedup.minhash_signatures([folded[i] for i in eligible], 4, dedup.NUM_PERM), bands, rows)
+    buckets: list[dict[int, int]] = [{} for _ in range(bands)]
+    for i, row in zip(eligible, keys.tolist()):
+        hits: dict[int, int] = {}
+        for bucket, k in zip(buckets, row):
+            if k in bucket:
+                hits[bucket[k]] = hits.get(bucket[k], 0) + 1
+        best, best_score = None, min_ratio
+        for r, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:max_candidates]:
+            score = fuzz.ratio(folded[i], folded[r])
+            if score >= best_score and (best is None or score > best_score or r < best):
+                best, best_score = r, score
+        if best is None:
+            for bucket, k in zip(buckets, row):
+                bucket.setdefault(k, i)
+        else:
+            rep[i] = best
+    return rep
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.data(), st.sampled_from([60.0, 83.0, 95.0]), st.integers(1, 5))
+def test_array_band_index_matches_a_dict_per_band(data, min_ratio, max_candidates):
+    """Chains of edits (each copy edits the previous one) make texts that match some representatives and not
+    others, so candidate ranking, the first-representative-per-bucket rule and ties all matter."""
+    texts, _ = _planted_corpus(data, n_groups=3, n_noise=5)
+    rng = random.Random(data.draw(st.integers(0, 2**32)))
+    chain = texts[0].split()
+    for _ in range(6):
+        chain = _edit(chain, rng.choice(["swap", "replace", "number"]), rng.randrange(1000))
+        texts.append(" ".join(chain))
+    rng.shuffle(texts)
+    folded = list(dict.fromkeys(dedup.fold_text(t) for t in texts))
+    expected = _reference_representatives(folded, min_ratio, max_candidates)
+    assert dedup.near_duplicate_representatives(folded, min_ratio=min_ratio, max_candidates=max_candidates) == expected
