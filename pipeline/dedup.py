@@ -35,12 +35,16 @@ MIN_REPUBLISHED_PARAGRAPHS = 2
 MAX_REPUBLICATION_CLUSTER_DOCS = 100
 
 
+_ASCII_NON_ALNUM = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
+
+
 def fold_text(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form used to compare paragraphs."""
-    text = text.casefold()
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text).replace("ı", "i")
-        text = "".join(c for c in text if not unicodedata.combining(c))
+    if text.isascii():
+        # the same result as the regex below for ASCII text (letters and digits kept), three times faster
+        return " ".join(text.lower().translate(_ASCII_NON_ALNUM).split())
+    text = unicodedata.normalize("NFKD", text.casefold()).replace("ı", "i")
+    text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(re.findall(r"[^\W_]+", text))
 
 
@@ -80,54 +84,146 @@ def _permutations(num_perm: int) -> np.ndarray:
     return MinHash(num_perm=num_perm).permutations
 
 
-def minhash_signatures(texts: list[str], k: int, num_perm: int) -> np.ndarray:
+def minhash_signatures(texts: list[str], k: int, num_perm: int, columns: int | None = None) -> np.ndarray:
     """MinHash signature (num_perm uint32 values) of each text's k-character shingles, one row per text.
 
     The affine permutations are datasketch's (`MinHash(num_perm).permutations`); applying them to all
     shingles of a block of texts at once, and taking each text's minimum with `np.minimum.reduceat`,
-    replaces a Python call per shingle.
+    replaces a Python call per shingle. `columns` keeps only the first permutations (the LSH bands use
+    25 x 5 of the 128); their values are the same as in the full signature.
     """
     a, b = _permutations(num_perm)
+    a, b = a[:columns, None], b[:columns, None]
     hashes, counts = _shingle_hashes(texts, k)
     bounds = np.concatenate([[0], np.cumsum(counts)])
-    signatures = np.empty((len(texts), num_perm), dtype=np.uint32)
+    signatures = np.empty((len(texts), len(a)), dtype=np.uint32)
+    buffer = np.empty((len(a), min(MAX_WINDOWS_PER_BLOCK, int(bounds[-1]))), dtype=np.uint32)
     first = 0
     while first < len(texts):
         last = first + 1
         while last < len(texts) and bounds[last + 1] - bounds[first] <= MAX_WINDOWS_PER_BLOCK:
             last += 1
-        # one row per permutation, so each text's minimum is a contiguous reduction (3x faster than by column)
-        block = a[:, None] * hashes[None, bounds[first] : bounds[last]] + b[:, None]  # uint32 wraps, as datasketch's
+        width = int(bounds[last] - bounds[first])
+        block = buffer[:, :width] if width <= buffer.shape[1] else np.empty((len(a), width), dtype=np.uint32)
+        # one row per permutation, so each text's minimum is a contiguous reduction (3x faster than by column);
+        # uint32 arithmetic wraps, as datasketch's affine32 scheme
+        np.multiply(a, hashes[None, bounds[first] : bounds[last]], out=block)
+        np.add(block, b, out=block)
         signatures[first:last] = np.minimum.reduceat(block, bounds[first:last] - bounds[first], axis=1).T
         first = last
     return signatures
 
 
-class _BandIndex:
-    """LSH band index of cluster representatives: one dict per band, band key -> first representative.
+@lru_cache(maxsize=8)
+def _band_shape(lsh_threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows) of the LSH index: datasketch's optimum for the threshold (equal false-positive and
+    false-negative weights)."""
+    shape = MinHashLSH(threshold=lsh_threshold, num_perm=num_perm)
+    return shape.b, shape.r
 
-    datasketch's MinHashLSH keeps a set and a bytes key per band and key (about 9 KB per representative);
-    a plain int -> int dict per band holds the same candidates in about a quarter of that.
+
+def _band_mix(rows: int) -> np.ndarray:
+    return np.random.default_rng(0).integers(1, 2**63, size=rows, dtype=np.uint64) | np.uint64(1)
+
+
+def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """One uint64 key per band and text (a fixed mix of the band's hash values): shape (texts, bands)."""
+    used = signatures[:, : bands * rows].astype(np.uint64).reshape(len(signatures), bands, rows)
+    return (used * _band_mix(rows)).sum(axis=2, dtype=np.uint64)
+
+
+class _BandGroups:
+    """Texts grouped by equal band key, one band at a time, as integer arrays (no dict per band).
+
+    Built from one uint64 key column per band (freed as it is consumed). Each (band, key) that more than
+    one text shares becomes a bucket, numbered densely over all bands; a text's bucket in a band where its
+    key is unique is `self.none`. A text is *contested* when some earlier text shares one of its keys:
+    only contested texts can have candidates. `first_rep` holds the representative each bucket points at
+    (-1 while empty); it starts filled with the buckets' first texts that are not contested, which are
+    representatives because nothing earlier shares a key with them.
     """
 
-    def __init__(self, bands: int, rows: int):
-        self.bands, self.rows = bands, rows
-        self.mix = np.random.default_rng(0).integers(1, 2**63, size=rows, dtype=np.uint64) | np.uint64(1)
-        self.buckets: list[dict[int, int]] = [{} for _ in range(bands)]
+    def __init__(self, key_columns: list[np.ndarray], n: int):
+        contested = np.zeros(n, dtype=bool)
+        shared = np.zeros(n, dtype=bool)
+        columns, firsts, offset = [], [], 0
+        while key_columns:
+            keys = key_columns.pop(0)
+            order = np.argsort(keys, kind="stable")  # equal keys keep text order: the first is the earliest
+            ordered = keys[order]
+            del keys
+            starts = np.ones(n, dtype=bool)
+            starts[1:] = ordered[1:] != ordered[:-1]
+            del ordered
+            group = np.cumsum(starts) - 1
+            sizes = np.bincount(group)
+            multi = sizes[group] > 1
+            bucket = np.full(n, -1, dtype=np.int64)
+            numbered = np.cumsum(sizes > 1) - 1  # dense numbering of the shared keys only
+            bucket[multi] = numbered[group[multi]] + offset
+            column = np.empty(n, dtype=np.int32)
+            column[order] = bucket
+            contested[order[multi & ~starts]] = True
+            shared[order[multi]] = True
+            firsts.append(order[multi & starts])  # earliest text of each shared key, in bucket order
+            offset += int((sizes > 1).sum())
+            columns.append(column)
+            del order, starts, group, sizes, multi, bucket, numbered
+        self.none = offset  # one spare bucket for unshared keys, always empty
+        for column in columns:
+            column[column < 0] = self.none
+        self.contested = np.flatnonzero(contested)
+        self.shared = shared
+        firsts = np.concatenate(firsts) if firsts else np.empty(0, dtype=np.int64)
+        self.first_rep = np.where(contested[firsts], -1, firsts).astype(np.int32)
+        self.first_rep = np.append(self.first_rep, np.int32(-1))
+        # bucket rows of the contested texts only, in text order
+        self.rows = np.stack([c[self.contested] for c in columns], axis=1) if columns else np.empty((0, 0), np.int32)
 
-    def keys(self, signatures: np.ndarray) -> list[list[int]]:
-        """Band keys of each signature row (a fixed mix of the band's hash values)."""
-        used = signatures[:, : self.bands * self.rows].reshape(len(signatures), self.bands, self.rows)
-        return (used * self.mix).sum(axis=2, dtype=np.uint64).tolist()
 
-    def query(self, keys: list[int], limit: int) -> list[int]:
-        """Representatives sharing a band with the text, most shared bands first."""
-        hits = Counter(r for bucket, k in zip(self.buckets, keys) if (r := bucket.get(k)) is not None)
-        return [r for r, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+def _greedy_representatives(
+    groups: _BandGroups, text_of, n: int, *, min_ratio: float, max_candidates: int
+) -> np.ndarray:
+    """Representative of each text, streamed in text order: the best-matching earlier representative
+    among those sharing most bands (at most `max_candidates`, verified with rapidfuzz), else itself.
 
-    def insert(self, keys: list[int], representative: int) -> None:
-        for bucket, k in zip(self.buckets, keys):
-            bucket.setdefault(k, representative)
+    Each bucket points at its first representative (later ones with the same band key are not added),
+    exactly as a band dict filled with setdefault. Only contested texts are visited.
+    """
+    representative = np.arange(n, dtype=np.int64)
+    first_rep = groups.first_rep
+    none = groups.none
+    for i, buckets in zip(groups.contested.tolist(), groups.rows):
+        found = first_rep[buckets]
+        hits = Counter(r for r in found.tolist() if r >= 0)
+        best, best_score = None, min_ratio
+        if hits:
+            text = text_of(i)
+            for key, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:max_candidates]:
+                score = fuzz.ratio(text, text_of(key), score_cutoff=best_score)
+                if score >= best_score and (best is None or score > best_score or key < best):
+                    best, best_score = key, score
+        if best is None:
+            first_rep[buckets[found < 0]] = i
+            first_rep[none] = -1
+        else:
+            representative[i] = best
+    return representative
+
+
+def _key_columns(signature_batches, n: int, bands: int, rows: int) -> list[np.ndarray]:
+    """Band key columns (one uint64 array of n per band) from an iterator of signature blocks in text order."""
+    columns = [np.empty(n, dtype=np.uint64) for _ in range(bands)]
+    at = 0
+    for signatures in signature_batches:
+        keys = band_keys(signatures, bands, rows)
+        for j in range(bands):
+            columns[j][at : at + len(keys)] = keys[:, j]
+        at += len(keys)
+    return columns
+
+
+SIGNATURE_BATCH = 2048
 
 
 def near_duplicate_representatives(
@@ -145,40 +241,96 @@ def near_duplicate_representatives(
     Texts are processed in the given order (earliest first), so a representative is always
     the earliest text of its cluster. Texts shorter than `min_fuzzy_chars` only match exactly.
     """
-    shape = MinHashLSH(threshold=lsh_threshold, num_perm=num_perm)
-    index = _BandIndex(shape.b, shape.r)
     representative = list(range(len(folded_texts)))
     eligible = [i for i, t in enumerate(folded_texts) if len(t) >= max(min_fuzzy_chars, shingle_chars)]
-    batch = 2048
-    for start in range(0, len(eligible), batch):
-        idx = eligible[start : start + batch]
-        signatures = minhash_signatures([folded_texts[i] for i in idx], shingle_chars, num_perm)
-        band_keys = index.keys(signatures.astype(np.uint64))
-        for i, keys in zip(idx, band_keys):
-            text = folded_texts[i]
-            best, best_score = None, min_ratio
-            for key in index.query(keys, max_candidates):
-                score = fuzz.ratio(text, folded_texts[key], score_cutoff=best_score)
-                if score >= best_score and (best is None or score > best_score or key < best):
-                    best, best_score = key, score
-            if best is None:
-                index.insert(keys, i)
-            else:
-                representative[i] = best
+    bands, rows = _band_shape(lsh_threshold, num_perm)
+    batches = (
+        minhash_signatures([folded_texts[i] for i in eligible[s : s + SIGNATURE_BATCH]], shingle_chars, num_perm,
+                           columns=bands * rows)
+        for s in range(0, len(eligible), SIGNATURE_BATCH)
+    )
+    groups = _BandGroups(_key_columns(batches, len(eligible), bands, rows), len(eligible))
+    rep = _greedy_representatives(groups, lambda e: folded_texts[eligible[e]], len(eligible),
+                                  min_ratio=min_ratio, max_candidates=max_candidates)
+    for e, r in zip(eligible, rep.tolist()):
+        representative[e] = eligible[r]
     return representative
 
 
-def assign_clusters(paragraphs: pd.DataFrame, **params) -> pd.Series:
+def _digest(folded: str) -> int:
+    return int.from_bytes(hashlib.blake2b(folded.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def assign_clusters(
+    paragraphs: pd.DataFrame,
+    *,
+    min_ratio: float = MIN_RATIO,
+    lsh_threshold: float = LSH_THRESHOLD,
+    shingle_chars: int = SHINGLE_CHARS,
+    num_perm: int = NUM_PERM,
+    max_candidates: int = MAX_CANDIDATES,
+    min_fuzzy_chars: int = MIN_FUZZY_CHARS,
+) -> pd.Series:
     """Cluster id per paragraph (index-aligned), given in canonical order (earliest first).
 
     The id is a hash of the representative's folded text, so it is stable across runs and does
     not change when unrelated documents are added.
+
+    Same result as `near_duplicate_representatives` over the distinct folded texts, in memory that holds
+    no text beyond the paragraphs themselves: one pass folds each paragraph once, keeps its 64-bit digest
+    (the cluster id's hash) and MinHash band keys of each new distinct text, then a second pass re-folds
+    only the texts that share a band key with another.
     """
-    folded = paragraphs["text"].map(fold_text)
-    distinct = list(dict.fromkeys(folded))
-    rep = near_duplicate_representatives(distinct, **params)
-    cluster_of = {t: text_hash(distinct[rep[i]], "c") for i, t in enumerate(distinct)}
-    return folded.map(cluster_of)
+    texts = paragraphs["text"]
+    n = len(texts)
+    if n == 0:
+        return pd.Series(np.array([], dtype=object), index=paragraphs.index)
+    bands, rows = _band_shape(lsh_threshold, num_perm)
+    min_chars = max(min_fuzzy_chars, shingle_chars)
+    digests = np.empty(n, dtype=np.uint64)
+    # one key column per band, long enough for every paragraph (pages past the eligible texts stay untouched)
+    columns = [np.empty(n, dtype=np.uint64) for _ in range(bands)]
+    where = np.empty(n, dtype=np.int64)  # paragraph position of each eligible distinct text, in order
+    n_eligible = 0
+    seen: set[int] = set()
+    for start in range(0, n, SIGNATURE_BATCH):
+        batch = []
+        for j, text in enumerate(texts.iloc[start : start + SIGNATURE_BATCH].tolist()):
+            folded = fold_text(text)
+            d = _digest(folded)
+            digests[start + j] = d
+            if d not in seen:
+                seen.add(d)
+                if len(folded) >= min_chars:
+                    batch.append(folded)
+                    where[n_eligible + len(batch) - 1] = start + j
+        if batch:
+            keys = band_keys(minhash_signatures(batch, shingle_chars, num_perm, columns=bands * rows), bands, rows)
+            for j in range(bands):
+                columns[j][n_eligible : n_eligible + len(batch)] = keys[:, j]
+            n_eligible += len(batch)
+    del seen
+    where = where[:n_eligible].copy()
+    key_columns = [c[:n_eligible] for c in columns]
+    del columns  # _BandGroups frees each band's keys as it numbers them
+    groups = _BandGroups(key_columns, n_eligible)
+    need = np.flatnonzero(groups.shared)
+    folded_of: dict[int, str] = {}
+    at = where[need]  # increasing: read those paragraphs batch by batch (slices, not a gather of the column)
+    for start in range(0, n, SIGNATURE_BATCH):
+        lo, hi = np.searchsorted(at, [start, start + SIGNATURE_BATCH])
+        if lo < hi:
+            batch = texts.iloc[start : start + SIGNATURE_BATCH].tolist()
+            folded_of.update((e, fold_text(batch[p - start])) for e, p in zip(need[lo:hi].tolist(), at[lo:hi].tolist()))
+    rep = _greedy_representatives(groups, folded_of.__getitem__, n_eligible,
+                                  min_ratio=min_ratio, max_candidates=max_candidates)
+    del folded_of, groups
+    unique, inverse = np.unique(digests, return_inverse=True)
+    moved = np.flatnonzero(rep != np.arange(n_eligible))
+    target = unique.copy()
+    target[np.searchsorted(unique, digests[where[moved]])] = digests[where[rep[moved]]]
+    ids = np.array([f"c{d:016x}" for d in target.tolist()], dtype=object)
+    return pd.Series(ids[inverse.ravel()], index=paragraphs.index)
 
 
 def find_republications(paras: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:

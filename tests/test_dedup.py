@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import random
+import re
 import string
 
+import numpy as np
 import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from pipeline import dedup, ner
 
@@ -255,3 +259,145 @@ def test_two_short_stories_sharing_an_outlets_background_are_not_one_story():
     flags = paragraphs.set_index(["doc_id", "para_idx"])["is_boilerplate"]
     assert all(flags[(d, i)] for d in "ab" for i in range(2, 6))
     assert not any(flags[(d, i)] for d in "ab" for i in range(2))
+
+
+# --- matching machinery at scale: array band index, one fold per paragraph (issue 16, deliverable 2) ----------
+
+def _planted_corpus(data, n_groups: int, n_noise: int) -> tuple[list[str], list[int]]:
+    """Texts and their planted group (-1 for noise): each group is a paragraph of random invented words and 1-3
+    copies with one small edit each; noise paragraphs are more random words (so unrelated to everything)."""
+    rng = random.Random(data.draw(st.integers(0, 2**32)))
+
+    def paragraph() -> list[str]:
+        return ["".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(4, 9)))
+                for _ in range(rng.randint(25, 40))]
+
+    texts, labels = [], []
+    for g in range(n_groups):
+        tokens = paragraph()
+        texts.append(" ".join(tokens))
+        labels.append(g)
+        for _ in range(data.draw(st.integers(1, 3))):
+            kind = data.draw(st.sampled_from(["swap", "replace", "number", "quotes"]))
+            texts.append(" ".join(_edit(tokens, kind, data.draw(st.integers(0, 1000)))))
+            labels.append(g)
+    for _ in range(n_noise):
+        texts.append(" ".join(paragraph()))
+        labels.append(-1)
+    return texts, labels
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.data())
+def test_a_planted_near_duplicate_is_found_among_unrelated_paragraphs(data):
+    texts, labels = _planted_corpus(data, n_groups=3, n_noise=40)
+    order = data.draw(st.permutations(range(len(texts))))
+    ids = _clusters([texts[i] for i in order])
+    label_of = [labels[i] for i in order]
+    for g in range(3):
+        assert len({c for c, lab in zip(ids, label_of) if lab == g}) == 1
+    noise = [c for c, lab in zip(ids, label_of) if lab == -1]
+    assert len(set(noise)) == len(noise)
+    assert not set(noise) & {c for c, lab in zip(ids, label_of) if lab >= 0}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.data())
+def test_clusters_do_not_depend_on_input_order(data):
+    """The partition is the same in any order; the id is always the hash of the earliest member's folded text."""
+    texts, _ = _planted_corpus(data, n_groups=4, n_noise=10)
+    order = data.draw(st.permutations(range(len(texts))))
+
+    def partition(ids: list[str], positions: list[int]) -> set[frozenset[int]]:
+        members: dict[str, set[int]] = {}
+        for c, p in zip(ids, positions):
+            members.setdefault(c, set()).add(p)
+        return {frozenset(m) for m in members.values()}
+
+    ids = _clusters(texts)
+    shuffled = _clusters([texts[i] for i in order])
+    assert partition(ids, list(range(len(texts)))) == partition(shuffled, list(order))
+    first_of: dict[str, str] = {}
+    for c, i in zip(shuffled, order):
+        first_of.setdefault(c, texts[i])
+    assert all(c == dedup.text_hash(dedup.fold_text(t), "c") for c, t in first_of.items())
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(paragraph_words.map(" ".join), st.text(max_size=60)), min_size=1, max_size=30), st.data())
+def test_paragraph_clusters_equal_the_representatives_of_distinct_folded_texts(texts, data):
+    """assign_clusters (one fold per paragraph, digests, array band index) agrees with the plain definition:
+    representatives over the distinct folded texts in order, id = hash of the representative's folded text."""
+    texts = texts + [t.upper() for t in data.draw(st.lists(st.sampled_from(texts), max_size=5))]
+    folded = [dedup.fold_text(t) for t in texts]
+    distinct = list(dict.fromkeys(folded))
+    rep = dedup.near_duplicate_representatives(distinct, min_fuzzy_chars=20)
+    expected = [dedup.text_hash(distinct[rep[distinct.index(f)]], "c") for f in folded]
+    assert _clusters(texts, min_fuzzy_chars=20) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_ascii_folding_keeps_letters_and_digits_only(text):
+    assert dedup.fold_text(text) == " ".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
+def test_only_the_first_representative_of_a_band_key_is_a_candidate():
+    """Three texts whose keys coincide in every band: the second matches the first, the third is compared with
+    the first (the bucket's representative), not with the second."""
+    keys = [np.array([5, 5, 5], dtype=np.uint64), np.array([7, 7, 7], dtype=np.uint64)]
+    groups = dedup._BandGroups(keys, 3)
+    assert groups.contested.tolist() == [1, 2] and groups.shared.all()
+    compared = []
+
+    def text_of(i):
+        compared.append(i)
+        return ["aaaa bbbb", "aaaa bbbc", "zzzz yyyy"][i]
+
+    rep = dedup._greedy_representatives(groups, text_of, 3, min_ratio=80, max_candidates=5)
+    assert rep.tolist() == [0, 0, 2]
+    assert compared == [1, 0, 2, 0]
+
+
+def _reference_representatives(folded: list[str], min_ratio=dedup.MIN_RATIO, max_candidates=dedup.MAX_CANDIDATES):
+    """The plain definition the array index must reproduce: one dict per band, key -> first representative."""
+    bands, rows = dedup._band_shape(dedup.LSH_THRESHOLD, dedup.NUM_PERM)
+    rep = list(range(len(folded)))
+    eligible = [i for i, t in enumerate(folded) if len(t) >= dedup.MIN_FUZZY_CHARS]
+    if not eligible:
+        return rep
+    keys = dedup.band_keys(dedup.minhash_signatures([folded[i] for i in eligible], 4, dedup.NUM_PERM), bands, rows)
+    buckets: list[dict[int, int]] = [{} for _ in range(bands)]
+    for i, row in zip(eligible, keys.tolist()):
+        hits: dict[int, int] = {}
+        for bucket, k in zip(buckets, row):
+            if k in bucket:
+                hits[bucket[k]] = hits.get(bucket[k], 0) + 1
+        best, best_score = None, min_ratio
+        for r, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:max_candidates]:
+            score = fuzz.ratio(folded[i], folded[r])
+            if score >= best_score and (best is None or score > best_score or r < best):
+                best, best_score = r, score
+        if best is None:
+            for bucket, k in zip(buckets, row):
+                bucket.setdefault(k, i)
+        else:
+            rep[i] = best
+    return rep
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.data(), st.sampled_from([60.0, 83.0, 95.0]), st.integers(1, 5))
+def test_array_band_index_matches_a_dict_per_band(data, min_ratio, max_candidates):
+    """Chains of edits (each copy edits the previous one) make texts that match some representatives and not
+    others, so candidate ranking, the first-representative-per-bucket rule and ties all matter."""
+    texts, _ = _planted_corpus(data, n_groups=3, n_noise=5)
+    rng = random.Random(data.draw(st.integers(0, 2**32)))
+    chain = texts[0].split()
+    for _ in range(6):
+        chain = _edit(chain, rng.choice(["swap", "replace", "number"]), rng.randrange(1000))
+        texts.append(" ".join(chain))
+    rng.shuffle(texts)
+    folded = list(dict.fromkeys(dedup.fold_text(t) for t in texts))
+    expected = _reference_representatives(folded, min_ratio, max_candidates)
+    assert dedup.near_duplicate_representatives(folded, min_ratio=min_ratio, max_candidates=max_candidates) == expected
