@@ -367,9 +367,53 @@ def _invited(trigger: Token) -> bool:
 
 
 _TOPIC_SPLIT = re.compile(
-    r",\s*(?:and|as well as)\s+|,\s*|\s+as well as\s+|\s+and\s+(?=the\b|a\b|an\b|its\b|their\b)|;\s*")
-_TOPIC_CUT = re.compile(r",?\s+(?:which|who|that|including|where|when|drawing|saying)\b.*$")
-_ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
+    r",\s*(?:and|as well as)\s+|,\s*|\s+as well as\s+|\s+and\s+(?=the\b|a\b|an\b|its\b|their\b|other\b|our\b|his\b|her\b)|;\s*")
+_TOPIC_CUT = re.compile(r",?\s+(?:which|who|that|including|where|when|drawing|saying|such as)\b.*$")
+_ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her|our|this|these|those|other|some|all|both)\s+", re.IGNORECASE)
+# "their countries' defence capabilities" -> "defence capabilities": a leading possessive names whose, not what
+_POSSESSIVE = re.compile(r"^(?:[\w.-]+\s+){0,2}?[\w.-]+(?:'s|’s|'|’)\s+(?=\w)")
+
+
+@lru_cache(maxsize=1)
+def _topic_patterns() -> tuple[re.Pattern, re.Pattern]:
+    c = cues()
+    words = sorted(c["topic_list_words"], key=len, reverse=True)
+    lists = re.compile(r",?\s+(?:" + "|".join(re.escape(w) for w in words) + r")\s+", re.IGNORECASE)
+    adjuncts = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in c["topic_adjunct_words"]) + r")\b.*$",
+                          re.IGNORECASE)
+    return lists, adjuncts
+
+
+def _clean_topic(part: str) -> str | None:
+    """One topic item: no leading article, determiner or possessive; an over-long item cut before its adjunct."""
+    part = part.strip(" .,;:\"'“”")
+    for _ in range(2):
+        part = _ARTICLE.sub("", part)
+        part = _POSSESSIVE.sub("", part)
+    if len(part.split()) > cues()["topic_max_words"]:
+        part = _topic_patterns()[1].sub("", part)
+    part = part.strip(" .,;:\"'“”")
+    if len(part) <= 2 or part.lower() in ("as well as", "and", "other issues", "other matters"):
+        return None
+    return part
+
+
+def _split_topics(text: str, listed: bool = False) -> list[str]:
+    """A coordinated phrase split into its items ("A, B and C"); items after "including"/"such as" become
+    topics of their own; relative clauses and the like are cut."""
+    lists, _ = _topic_patterns()
+    pieces = lists.split(text, maxsplit=1)
+    out = []
+    for k, piece in enumerate(pieces):
+        piece = _TOPIC_CUT.sub("", piece)
+        parts = _TOPIC_SPLIT.split(piece)
+        if len(parts) > 1 and " and " in parts[-1]:
+            # in a serial list "A, B and C" the last "and" joins list items, not words of one item
+            parts[-1:] = parts[-1].rsplit(" and ", 1)
+        elif (k > 0 or listed) and len(parts) == 1 and " and " in piece:
+            parts = piece.split(" and ")  # "including A and B"
+        out.extend(p for p in (_clean_topic(part) for part in parts) if p)
+    return out
 
 
 def _topic_phrases(head: Token) -> list[str]:
@@ -380,16 +424,15 @@ def _topic_phrases(head: Token) -> list[str]:
         return []  # "a meeting on the sidelines of the summit": a place, not a subject
     toks = list(head.subtree)
     text = head.doc[toks[0].i: toks[-1].i + 1].text
-    text = _TOPIC_CUT.sub("", text)
-    parts = _TOPIC_SPLIT.split(text)
-    if len(parts) > 1 and " and " in parts[-1]:
-        # in a serial list "A, B and C" the last "and" joins list items, not words of one item
-        parts[-1:] = parts[-1].rsplit(" and ", 1)
+    return _split_topics(text)
+
+
+def _topic_objects(tok: Token, preps) -> list[Token]:
+    """Objects of `tok`'s prepositions in `preps`: a noun ("on security") or a gerund ("on extending ties")."""
     out = []
-    for part in parts:
-        part = _ARTICLE.sub("", part.strip(" .,;"))
-        if len(part) > 2:
-            out.append(part)
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
     return out
 
 
@@ -399,47 +442,80 @@ def _topics(sent: Span, words: Words) -> list[str]:
     topics = []
     for i in range(sent.start, sent.end):
         lemma, pos = words.lemma[i], words.pos[i]
+        tok = doc[i]
         if lemma in c["topic_verbs"] and pos == "VERB":
-            for ch in doc[i].children:
-                if ch.dep_ in ("dobj", "nsubjpass"):
-                    topics.extend(_topic_phrases(ch))
+            # "discussed X and strengthening Y": a gerund joined to the verb names a topic too
+            verbs = [tok, *(v for v in tok.children if v.dep_ == "conj" and v.tag_ == "VBG")]
+            for verb in verbs:
+                for ch in verb.children:
+                    if ch.dep_ in ("dobj", "nsubjpass"):
+                        if verb is tok:
+                            topics.extend(_topic_phrases(ch))
+                        else:
+                            topics.extend(f"{verb.text} {t}" for t in _topic_phrases(ch))
         preps = c["topic_preps"].get(lemma)
         if preps:
-            for obj in _prep_objects(doc[i], set(preps)):
+            # "exchanged views on X": the preposition hangs on the verb or on its object
+            heads = [tok, *(ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")
+                            and ch.lemma_.lower() in c["topic_object_nouns"])]
+            for h in heads:
+                for obj in _topic_objects(h, set(preps)):
+                    topics.extend(_topic_phrases(obj))
+        if pos == "NOUN" and (lemma in c["topic_nouns"] or words.lower[i] in c["topic_nouns"]):
+            for obj in _topic_objects(tok, {"on", "about", "regarding", "concerning", "over"}):
                 topics.extend(_topic_phrases(obj))
-        if lemma in ("talk", "talks", "meeting", "conversation", "discussion") and pos == "NOUN":
-            for obj in _prep_objects(doc[i], {"on", "about"}):
+        subject_preps = c["topic_subject_verbs"].get(lemma)
+        if subject_preps is not None and pos == "VERB" and any(
+                ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in c["topic_nouns"] for ch in tok.children):
+            # "the talks covered X", "the discussion touched upon X"
+            for ch in tok.children:
+                if ch.dep_ == "dobj" and not subject_preps:
+                    topics.extend(_topic_phrases(ch))
+            for obj in _topic_objects(tok, set(subject_preps)):
                 topics.extend(_topic_phrases(obj))
     covered = " ".join(topics).lower()
     for i in range(sent.start, sent.end):
-        if words.pos[i] == "NOUN" and words.lemma[i] in c["topic_heads"]:
-            phrase = _noun_topic(doc[i])
-            if phrase and phrase.lower() not in covered:
-                topics.append(phrase)
-                covered += " " + phrase.lower()
+        if words.pos[i] == "NOUN" and (words.lemma[i] in c["topic_heads"] or words.lower[i] in c["topic_heads"]):
+            for phrase in [_noun_topic(doc[i]), *_listed_topics(doc[i])]:
+                if phrase and phrase.lower() not in covered:
+                    topics.append(phrase)
+                    covered += " " + phrase.lower()
     return list(dict.fromkeys(topics))
+
+
+def _listed_topics(tok: Token) -> list[str]:
+    """Items listed after a topic noun: "cooperation in many fields, such as A, B and C"."""
+    lists, _ = _topic_patterns()
+    toks = list(tok.subtree)
+    text = tok.doc[tok.i: toks[-1].i + 1].text
+    pieces = lists.split(text, maxsplit=1)
+    return _split_topics(pieces[1], listed=True) if len(pieces) > 1 else []
 
 
 def _noun_topic(tok: Token) -> str | None:
     """A topic noun with its modifiers and one attached prepositional phrase ("cooperation in the Caspian Sea")."""
+    c = cues()
     left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod", "nummod")]
     start = min([s.i for t in left for s in t.subtree] + [tok.i])
     while start < tok.i and tok.doc[start].dep_ in ("det", "poss", "case", "punct"):
         start += 1
     end = tok.i + 1
-    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "in", "on", "for", "with")), None)
+    prep = next((ch for ch in tok.rights if ch.dep_ == "prep"
+                 and ch.lower_ in ("of", "in", "on", "for", "with", "between", "against")), None)
     if prep is not None:
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        pobj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None)
         if pobj is not None:
+            # "cooperation in the field of X": a field noun keeps its own "of" phrase
+            keep = {"prep"} if pobj.lemma_.lower() in c["topic_field_nouns"] or pobj.lower_ in c["topic_field_nouns"] \
+                else set()
             last = max(t.i for t in pobj.subtree if not any(
-                a.dep_ in ("relcl", "acl", "conj", "cc", "prep") and a.head == pobj and (a == t or a in t.ancestors)
-                for a in pobj.children))
+                a.dep_ in ("relcl", "acl", "conj", "cc", "prep") and a.dep_ not in keep and a.head == pobj
+                and (a == t or a in t.ancestors) for a in pobj.children))
             if last - tok.i <= 8:
                 end = last + 1
-    if end - start == 1 and tok.lemma_.lower() in cues()["vague_topics"]:
+    if end - start == 1 and (tok.lemma_.lower() in c["vague_topics"] or tok.lower_ in c["vague_topics"]):
         return None  # a bare "cooperation" or "support" says nothing of what was discussed
-    phrase = _ARTICLE.sub("", tok.doc[start:end].text.strip(" .,;"))
-    return phrase if len(phrase) > 2 else None
+    return _clean_topic(tok.doc[start:end].text)
 
 
 def _location(sent: Span) -> tuple[Span | None, str | None]:
