@@ -371,25 +371,33 @@ _TOPIC_SPLIT = re.compile(
 _TOPIC_CUT = re.compile(r",?\s+(?:which|who|that|including|where|when|drawing|saying|such as)\b.*$")
 _ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her|our|this|these|those|other|some|all|both)\s+", re.IGNORECASE)
 # "their countries' defence capabilities" -> "defence capabilities": a leading possessive names whose, not what
+# "regional security with him": a pronoun at the end says who, not what
+_TRAILING_PRONOUN = re.compile(r"\s+(?:with|to|for|by)\s+(?:him|her|them|us|me|each other|one another)\s*$",
+                               re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:[\w.-]+\s+){0,2}?[\w.-]+(?:'s|’s|'|’)\s+(?=\w)")
 
 
 @lru_cache(maxsize=1)
-def _topic_patterns() -> tuple[re.Pattern, re.Pattern]:
+def _topic_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     c = cues()
     words = sorted(c["topic_list_words"], key=len, reverse=True)
     lists = re.compile(r",?\s+(?:" + "|".join(re.escape(w) for w in words) + r")\s+", re.IGNORECASE)
     adjuncts = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in c["topic_adjunct_words"]) + r")\b.*$",
                           re.IGNORECASE)
-    return lists, adjuncts
+    quantity = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(c["topic_quantity_words"], key=len, reverse=True))
+                          + r")\s+of\s+(?=\w)", re.IGNORECASE)
+    return lists, adjuncts, quantity
 
 
 def _clean_topic(part: str) -> str | None:
     """One topic item: no leading article, determiner or possessive; an over-long item cut before its adjunct."""
+    lists, _, quantity = _topic_patterns()
+    part = _TRAILING_PRONOUN.sub("", lists.sub(" ", " " + part, count=1) if lists.match(" " + part) else part)
     part = part.strip(" .,;:\"'“”")
     for _ in range(2):
         part = _ARTICLE.sub("", part)
         part = _POSSESSIVE.sub("", part)
+        part = quantity.sub("", part)
     if len(part.split()) > cues()["topic_max_words"]:
         part = _topic_patterns()[1].sub("", part)
     part = part.strip(" .,;:\"'“”")
@@ -401,7 +409,7 @@ def _clean_topic(part: str) -> str | None:
 def _split_topics(text: str, listed: bool = False) -> list[str]:
     """A coordinated phrase split into its items ("A, B and C"); items after "including"/"such as" become
     topics of their own; relative clauses and the like are cut."""
-    lists, _ = _topic_patterns()
+    lists = _topic_patterns()[0]
     pieces = lists.split(text, maxsplit=1)
     out = []
     for k, piece in enumerate(pieces):
@@ -473,6 +481,8 @@ def _topics(sent: Span, words: Words) -> list[str]:
                     topics.extend(_topic_phrases(ch))
             for obj in _topic_objects(tok, set(subject_preps)):
                 topics.extend(_topic_phrases(obj))
+        if lemma in c["topic_verbs"] or preps or subject_preps is not None:
+            topics.extend(_verb_list_items(tok))
     covered = " ".join(topics).lower()
     for i in range(sent.start, sent.end):
         if words.pos[i] == "NOUN" and (words.lemma[i] in c["topic_heads"] or words.lower[i] in c["topic_heads"]):
@@ -483,9 +493,24 @@ def _topics(sent: Span, words: Words) -> list[str]:
     return list(dict.fromkeys(topics))
 
 
+def _verb_list_items(verb: Token) -> list[str]:
+    """A list hung on the topic verb itself: "focused on X, including A and B" (parsed as a child of "focused")."""
+    words = set(cues()["topic_list_words"])
+    out = []
+    for ch in verb.children:
+        if ch.dep_ != "prep":
+            continue
+        such = ch.lower_ == "as" and any(g.lower_ == "such" for g in ch.children)
+        if ch.lower_ in words or such:
+            for obj in (g for g in ch.children if g.dep_ in ("pobj", "pcomp")):
+                toks = list(obj.subtree)
+                out.extend(_split_topics(obj.doc[toks[0].i: toks[-1].i + 1].text, listed=True))
+    return out
+
+
 def _listed_topics(tok: Token) -> list[str]:
     """Items listed after a topic noun: "cooperation in many fields, such as A, B and C"."""
-    lists, _ = _topic_patterns()
+    lists = _topic_patterns()[0]
     toks = list(tok.subtree)
     text = tok.doc[tok.i: toks[-1].i + 1].text
     pieces = lists.split(text, maxsplit=1)
@@ -508,6 +533,8 @@ def _noun_topic(tok: Token) -> str | None:
             # "cooperation in the field of X": a field noun keeps its own "of" phrase
             keep = {"prep"} if pobj.lemma_.lower() in c["topic_field_nouns"] or pobj.lower_ in c["topic_field_nouns"] \
                 else set()
+            if prep.lower_ == "between":
+                keep |= {"conj", "cc"}  # "relations between A and B"
             last = max(t.i for t in pobj.subtree if not any(
                 a.dep_ in ("relcl", "acl", "conj", "cc", "prep") and a.dep_ not in keep and a.head == pobj
                 and (a == t or a in t.ancestors) for a in pobj.children))

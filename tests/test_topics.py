@@ -1,0 +1,86 @@
+"""Meeting topics from the parse, on short invented sentences (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp import frames as frames_mod
+
+
+@pytest.fixture(scope="session")
+def topics_of(nlp):
+    def _topics(text: str) -> list[str]:
+        doc = nlp(text)
+        return [t for f in frames_mod.extract_frames(doc) for t in f["topics"]]
+    return _topics
+
+
+def test_exchanged_views_on_takes_the_object_of_the_noun(topics_of):
+    topics = topics_of("The two generals also exchanged views on regional maritime issues and other matters of common concern.")
+    assert "regional maritime issues" in topics
+    assert "views" not in " ".join(topics).split()
+
+
+def test_gerund_joined_to_discuss_is_a_topic_without_the_possessive(topics_of):
+    topics = topics_of("Colonel Brant and General Oduya met in Velmar to discuss naval cooperation and "
+                       "strengthening their armies' air defence capabilities.")
+    assert "naval cooperation" in topics
+    assert any(t.endswith("air defence capabilities") and "armies" not in t for t in topics)
+
+
+def test_items_after_including_are_topics_of_their_own(topics_of):
+    topics = topics_of("Discussions focused on extending coastal cooperation, including joint patrols and radar sharing.")
+    assert {"joint patrols", "radar sharing"} <= set(topics)
+    assert not any(" and " in t for t in topics)
+
+
+def test_such_as_list_after_a_topic_noun_is_split(topics_of):
+    topics = topics_of("They agreed to promote cooperation in various fields, such as pilot training, "
+                       "military medicine and cyber defence.")
+    assert {"pilot training", "military medicine", "cyber defence"} <= set(topics)
+
+
+def test_talks_covered_gives_its_object(topics_of):
+    topics = topics_of("The talks also covered key border concerns, including the situation in Norland.")
+    assert "key border concerns" in topics and "situation in Norland" in topics
+
+
+def test_field_noun_keeps_its_of_phrase_and_relations_keep_between(topics_of):
+    topics = topics_of("The sides noted that relations between the navies of both states, as well as cooperation "
+                       "in the field of military logistics, are growing.")
+    assert any("military logistics" in t for t in topics)
+    assert any(t.startswith("relations between") for t in topics)
+
+
+def test_a_bare_vague_word_or_a_day_is_no_topic(topics_of):
+    topics = topics_of("General Tamor held talks on Monday and praised the cooperation.")
+    assert topics == []
+
+
+def test_determiners_are_trimmed(topics_of):
+    topics = topics_of("Admiral Sorn and General Pell discussed these border patrols and the training of cadets.")
+    assert "border patrols" in topics and "training of cadets" in topics
+
+
+def test_over_long_topic_is_cut_before_its_adjunct():
+    text = "ways to widen naval cooperation between the two fleets during the joint drills scheduled for next spring"
+    (topic,) = frames_mod._split_topics(text)
+    assert topic == "ways to widen naval cooperation between the two fleets"
+
+
+def test_list_hung_on_the_verb_gives_its_items(topics_of):
+    topics = topics_of("General Brant said discussions were also focused on extending security cooperation, "
+                       "including visits by senior officers and radar sharing.")
+    assert "radar sharing" in topics and "extending security cooperation" in topics
+
+
+def test_relations_between_two_sides_keep_both_and_a_trailing_pronoun_is_dropped(topics_of):
+    topics = topics_of("Colonel Vey praised the deep relations between Norland and Sudmark and discussed "
+                       "regional security with him.")
+    assert "regional security" in topics
+    assert any(t.endswith("between Norland and Sudmark") for t in topics)
+
+
+def test_range_of_and_a_leading_particularly_are_trimmed(topics_of):
+    topics = topics_of("They discussed a wide range of bilateral issues, particularly joint naval exercises.")
+    assert topics == ["bilateral issues", "joint naval exercises"]
