@@ -84,3 +84,14 @@ def test_relations_between_two_sides_keep_both_and_a_trailing_pronoun_is_dropped
 def test_range_of_and_a_leading_particularly_are_trimmed(topics_of):
     topics = topics_of("They discussed a wide range of bilateral issues, particularly joint naval exercises.")
     assert topics == ["bilateral issues", "joint naval exercises"]
+
+
+def test_importance_of_and_need_for_give_their_object(topics_of):
+    topics = topics_of("The generals concurred on the importance of deterring missile threats and stressed the need "
+                       "for closer naval coordination.")
+    assert "deterring missile threats" in topics and "closer naval coordination" in topics
+
+
+def test_wrapper_noun_beside_its_object_is_dropped(topics_of):
+    topics = topics_of("They also discussed issues of regional security and the prospects for defence industry cooperation.")
+    assert topics == ["regional security", "defence industry cooperation"]

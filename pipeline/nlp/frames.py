@@ -483,6 +483,11 @@ def _topics(sent: Span, words: Words) -> list[str]:
                 topics.extend(_topic_phrases(obj))
         if lemma in c["topic_verbs"] or preps or subject_preps is not None:
             topics.extend(_verb_list_items(tok))
+        if pos == "NOUN" and (lemma in c["topic_importance_nouns"] or words.lower[i] in c["topic_importance_nouns"]):
+            # "stressed the importance of deterring threats", "the need for closer coordination"
+            for obj in _topic_objects(tok, {"of", "for"}):
+                if obj.pos_ in ("NOUN", "PROPN", "VERB") and obj.ent_type_ not in ("PERSON", "GPE", "NORP"):
+                    topics.extend(_topic_phrases(obj))
     covered = " ".join(topics).lower()
     for i in range(sent.start, sent.end):
         if words.pos[i] == "NOUN" and (words.lemma[i] in c["topic_heads"] or words.lower[i] in c["topic_heads"]):
@@ -490,7 +495,12 @@ def _topics(sent: Span, words: Words) -> list[str]:
                 if phrase and phrase.lower() not in covered:
                     topics.append(phrase)
                     covered += " " + phrase.lower()
-    return list(dict.fromkeys(topics))
+    topics = list(dict.fromkeys(topics))
+    # "issues of regional security" beside "regional security": the wrapper noun adds nothing
+    wrapped = re.compile(r"^(\S+)\s+(?:of|for)\s+(.+)$")
+    kept = set(topics)
+    return [t for t in topics if not ((m := wrapped.match(t)) and m.group(2) in kept
+                                      and m.group(1).lower() in c["topic_importance_nouns"])]
 
 
 def _verb_list_items(verb: Token) -> list[str]:
