@@ -95,3 +95,26 @@ def test_importance_of_and_need_for_give_their_object(topics_of):
 def test_wrapper_noun_beside_its_object_is_dropped(topics_of):
     topics = topics_of("They also discussed issues of regional security and the prospects for defence industry cooperation.")
     assert topics == ["regional security", "defence industry cooperation"]
+
+
+def test_topics_sentence_goes_to_the_topic_less_call_ons_of_the_same_visit():
+    from test_relate import A, B, C, frame, run
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)])), (2, frame(participants=[(0, 3), (20, 23)])),
+                (3, frame(kind="topics", topics=["arms exports"]))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 20, 23, C)]}, {"d1": None})
+    assert meetings["topics"].tolist() == [["arms exports"], ["arms exports"]]
+
+
+def test_topics_sentence_does_not_reach_an_unrelated_or_distant_meeting():
+    from test_relate import A, B, C, frame, run
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)])), (6, frame(participants=[(0, 3), (20, 23)])),
+                (7, frame(kind="topics", topics=["arms exports"]))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (6, 0, 3, A), (6, 20, 23, C)]}, {"d1": None})
+    assert meetings["topics"].tolist() == [[], ["arms exports"]]
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], topics=["pilot training"])),
+                (2, frame(participants=[(0, 3), (20, 23)])), (3, frame(kind="topics", topics=["arms exports"]))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 20, 23, C)]}, {"d1": None})
+    assert meetings["topics"].tolist() == [["pilot training"], ["arms exports"]]
