@@ -118,3 +118,10 @@ def test_topics_sentence_does_not_reach_an_unrelated_or_distant_meeting():
                 (2, frame(participants=[(0, 3), (20, 23)])), (3, frame(kind="topics", topics=["arms exports"]))]},
         {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 20, 23, C)]}, {"d1": None})
     assert meetings["topics"].tolist() == [["pilot training"], ["arms exports"]]
+
+
+def test_list_items_the_parser_hung_on_the_verb_stay_topics(topics_of):
+    topics = topics_of("The ministers discussed pilot training, the lessons learned in the Northern War and "
+                       "cooperation in the Baltic Sea.")
+    assert {"pilot training", "cooperation in the Baltic Sea"} <= set(topics)
+    assert any(t.startswith("lessons learned") for t in topics)

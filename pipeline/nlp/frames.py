@@ -435,6 +435,24 @@ def _topic_phrases(head: Token) -> list[str]:
     return _split_topics(text)
 
 
+def _object_list(verb: Token, obj: Token) -> list[str]:
+    """The object of a topic verb with the list items the parser hung on the verb instead of on the object
+    ("discussed A, the lessons learned in B and C": "the lessons" parsed as an adverbial of the verb)."""
+    if obj.i < verb.i:
+        return _topic_phrases(obj)
+    toks = list(obj.subtree)
+    end = toks[-1].i
+    for ch in verb.rights:
+        if ch.i > end and ch.dep_ in ("npadvmod", "appos", "conj") and ch.pos_ in ("NOUN", "PROPN") \
+                and all(t.is_punct or t.dep_ == "cc" for t in ch.doc[end + 1: ch.left_edge.i]):
+            end = ch.right_edge.i
+    if end == toks[-1].i:
+        return _topic_phrases(obj)
+    if obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in cues()["not_topics"]:
+        return []
+    return _split_topics(obj.doc[toks[0].i: end + 1].text)
+
+
 def _topic_objects(tok: Token, preps) -> list[Token]:
     """Objects of `tok`'s prepositions in `preps`: a noun ("on security") or a gerund ("on extending ties")."""
     out = []
@@ -458,7 +476,7 @@ def _topics(sent: Span, words: Words) -> list[str]:
                 for ch in verb.children:
                     if ch.dep_ in ("dobj", "nsubjpass"):
                         if verb is tok:
-                            topics.extend(_topic_phrases(ch))
+                            topics.extend(_object_list(tok, ch))
                         else:
                             topics.extend(f"{verb.text} {t}" for t in _topic_phrases(ch))
         preps = c["topic_preps"].get(lemma)
@@ -491,7 +509,7 @@ def _topics(sent: Span, words: Words) -> list[str]:
     covered = " ".join(topics).lower()
     for i in range(sent.start, sent.end):
         if words.pos[i] == "NOUN" and (words.lemma[i] in c["topic_heads"] or words.lower[i] in c["topic_heads"]):
-            for phrase in [_noun_topic(doc[i]), *_listed_topics(doc[i])]:
+            for phrase in [_noun_topic(doc[i]), *_listed_topics(doc[i]), *_prep_conj_topics(doc[i])]:
                 if phrase and phrase.lower() not in covered:
                     topics.append(phrase)
                     covered += " " + phrase.lower()
@@ -518,6 +536,23 @@ def _verb_list_items(verb: Token) -> list[str]:
     return out
 
 
+def _prep_conj_topics(tok: Token) -> list[str]:
+    """The further items of "cooperation in A, B and C": B and C (A stays in the noun's own phrase)."""
+    prep = next((ch for ch in tok.rights if ch.dep_ == "prep" and ch.lower_ in ("in", "on")), None)
+    pobj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None) if prep is not None else None
+    out, item = [], pobj
+    while item is not None:
+        item = next((ch for ch in item.children if ch.dep_ == "conj" and ch.pos_ in ("NOUN", "PROPN")), None)
+        if item is not None:
+            start = min(t.i for t in item.subtree)
+            stop = next((ch.i for ch in item.children if ch.dep_ in ("conj", "cc", "punct") and ch.i > item.i),
+                        item.right_edge.i + 1)
+            phrase = _clean_topic(tok.doc[start:stop].text)
+            if phrase:
+                out.append(phrase)
+    return out
+
+
 def _listed_topics(tok: Token) -> list[str]:
     """Items listed after a topic noun: "cooperation in many fields, such as A, B and C"."""
     lists = _topic_patterns()[0]
@@ -536,7 +571,8 @@ def _noun_topic(tok: Token) -> str | None:
         start += 1
     end = tok.i + 1
     prep = next((ch for ch in tok.rights if ch.dep_ == "prep"
-                 and ch.lower_ in ("of", "in", "on", "for", "with", "between", "against")), None)
+                 and ch.lower_ in ("of", "in", "on", "for", "with", "between", "against", "over", "about",
+                                   "regarding", "concerning")), None)
     if prep is not None:
         pobj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None)
         if pobj is not None:
