@@ -125,3 +125,11 @@ def test_list_items_the_parser_hung_on_the_verb_stay_topics(topics_of):
                        "cooperation in the Baltic Sea.")
     assert {"pilot training", "cooperation in the Baltic Sea"} <= set(topics)
     assert any(t.startswith("lessons learned") for t in topics)
+
+
+def test_agenda_includes_and_thanked_for_and_interest_in_give_topics(topics_of):
+    topics = topics_of("The agenda of the visit includes the implementation of the Harbor Accord and the training plan "
+                       "for 2030.")
+    assert {"implementation of the Harbor Accord", "training plan for 2030"} <= set(topics)
+    topics = topics_of("Vos thanked Norland for its support during the flood and expressed interest in joint naval patrols.")
+    assert {"support during the flood", "joint naval patrols"} <= set(topics)
