@@ -133,3 +133,7 @@ def test_agenda_includes_and_thanked_for_and_interest_in_give_topics(topics_of):
     assert {"implementation of the Harbor Accord", "training plan for 2030"} <= set(topics)
     topics = topics_of("Vos thanked Norland for its support during the flood and expressed interest in joint naval patrols.")
     assert {"support during the flood", "joint naval patrols"} <= set(topics)
+
+
+def test_a_topic_of_empty_words_only_is_dropped(topics_of):
+    assert topics_of("They discussed several other areas, various issues and military medicine.") == ["military medicine"]

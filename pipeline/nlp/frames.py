@@ -401,7 +401,8 @@ def _clean_topic(part: str) -> str | None:
     if len(part.split()) > cues()["topic_max_words"]:
         part = _topic_patterns()[1].sub("", part)
     part = part.strip(" .,;:\"'“”")
-    if len(part) <= 2 or part.lower() in ("as well as", "and", "other issues", "other matters"):
+    empty = cues()["topic_empty_words"]
+    if len(part) <= 2 or part.lower() in ("as well as", "and") or all(w in empty for w in part.lower().split()):
         return None
     return part
 
