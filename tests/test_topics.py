@@ -137,3 +137,12 @@ def test_agenda_includes_and_thanked_for_and_interest_in_give_topics(topics_of):
 
 def test_a_topic_of_empty_words_only_is_dropped(topics_of):
     assert topics_of("They discussed several other areas, various issues and military medicine.") == ["military medicine"]
+
+
+def test_a_wh_clause_gives_its_subject_and_an_apposition_is_no_topic(topics_of):
+    assert topics_of("They exchanged opinions on how the naval partnership between the two states was progressing.") \
+        == ["naval partnership between the two states"]
+    topics = topics_of("Generals Vos and Rell met in Tarn to discuss air cooperation and strengthening their countries' "
+                       "defence capabilities, Jan Pell, head of the ministry's cooperation department, said on Monday.")
+    assert "strengthening defence capabilities" in topics
+    assert not any("Pell" in t or t.startswith("strengthening head") for t in topics)

@@ -431,8 +431,15 @@ def _topic_phrases(head: Token) -> list[str]:
         return []  # "talks on Monday", "a conversation on February 1": a day, not a subject
     if head.lemma_.lower() in cues()["not_topics"]:
         return []  # "a meeting on the sidelines of the summit": a place, not a subject
+    if head.pos_ in ("VERB", "AUX") and head.left_edge.tag_ in ("WRB", "WP", "WDT"):
+        # "on how the naval partnership was progressing": the subject of the clause is what was discussed
+        subj = next((ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        return _topic_phrases(subj) if subj is not None and subj.pos_ in ("NOUN", "PROPN") else []
     toks = list(head.subtree)
-    text = head.doc[toks[0].i: toks[-1].i + 1].text
+    # "strengthening their defence capabilities, Jan Vos, head of ... said": an apposition names who, not what
+    cut = [ch.left_edge.i for ch in head.children if ch.dep_ == "appos" and ch.i > head.i]
+    end = min(cut) if cut else toks[-1].i + 1
+    text = head.doc[toks[0].i: end].text
     return _split_topics(text)
 
 
