@@ -146,3 +146,11 @@ def test_a_wh_clause_gives_its_subject_and_an_apposition_is_no_topic(topics_of):
                        "defence capabilities, Jan Pell, head of the ministry's cooperation department, said on Monday.")
     assert "strengthening defence capabilities" in topics
     assert not any("Pell" in t or t.startswith("strengthening head") for t in topics)
+
+
+def test_coordinated_heads_are_split_but_a_shared_head_is_not(topics_of):
+    assert topics_of("The sides agreed to cooperate in demining and maritime surveillance.") \
+        == ["demining", "maritime surveillance"]
+    assert topics_of("They discussed defense and security cooperation.") == ["defense and security cooperation"]
+    topics = topics_of("Discussions focused on coastal cooperation and air defence, including joint patrols and radar sharing.")
+    assert topics == ["coastal cooperation", "air defence", "joint patrols", "radar sharing"]

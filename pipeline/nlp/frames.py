@@ -440,7 +440,30 @@ def _topic_phrases(head: Token) -> list[str]:
     cut = [ch.left_edge.i for ch in head.children if ch.dep_ == "appos" and ch.i > head.i]
     end = min(cut) if cut else toks[-1].i + 1
     text = head.doc[toks[0].i: end].text
-    return _split_topics(text)
+    plain = _split_topics(text)
+    items = _conjuncts(head)
+    if len(items) > 1 and items[-1].right_edge.i < end:
+        # "demining and maritime surveillance": coordinated heads are items even without a comma or article
+        doc, out = head.doc, []
+        for item in items:
+            stop = min([ch.i for ch in item.children if ch.dep_ in ("cc", "conj") and ch.i > item.i]
+                       + [item.right_edge.i + 1])
+            out.extend(_split_topics(doc[item.left_edge.i if item is not head else toks[0].i: stop].text))
+        if items[-1].right_edge.i + 1 < end:
+            out.extend(_split_topics(doc[items[-1].right_edge.i + 1: end].text, listed=True))
+        out = list(dict.fromkeys(out))
+        return out if len(out) > len(plain) else plain
+    return plain
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The head and the nouns coordinated with it ("A, B and C" with A as head)."""
+    items = [head]
+    while True:
+        nxt = next((ch for ch in items[-1].children if ch.dep_ == "conj" and ch.pos_ in ("NOUN", "PROPN")), None)
+        if nxt is None or head.pos_ not in ("NOUN", "PROPN"):
+            return items
+        items.append(nxt)
 
 
 def _object_list(verb: Token, obj: Token) -> list[str]:
@@ -533,8 +556,9 @@ def _verb_list_items(verb: Token) -> list[str]:
     """A list hung on the topic verb itself: "focused on X, including A and B" (parsed as a child of "focused")."""
     words = set(cues()["topic_list_words"])
     out = []
-    for ch in verb.children:
-        if ch.dep_ != "prep":
+    subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    for ch in [*verb.children, *(g for sub in subjects for g in sub.rights)]:
+        if ch.dep_ != "prep" or ch.i < verb.i:
             continue
         such = ch.lower_ == "as" and any(g.lower_ == "such" for g in ch.children)
         if ch.lower_ in words or such:
