@@ -278,6 +278,20 @@ class _DocReader:
             "sidelines": bool(frame.get("sidelines")),
         }
 
+    def _topic_targets(self, frame: dict) -> list[dict]:
+        """The meetings a following topics sentence speaks of: the last one, and the call-ons of the same visit just
+        before it that got no topics of their own ("X held talks with Y. X also called on Z. The discussions
+        focused on ..." tells what both sittings were about)."""
+        last = self.meetings[-1]
+        targets = [last]
+        for earlier in reversed(self.meetings[:-1]):
+            if earlier["topics"] or earlier["status"] != last["status"] or earlier["mode"] != last["mode"] \
+                    or frame.get("para_idx", 0) - earlier["para_idx"] > cues()["topic_reach_paragraphs"] \
+                    or not set(earlier["participants"]) & set(last["participants"]):
+                break
+            targets.append(earlier)
+        return targets
+
     def _merge_into(self, target: dict, other: dict) -> None:
         target["participants"] = _unique([*target["participants"], *other["participants"]])
         for key in ("host", *INHERIT_KEYS):
@@ -356,7 +370,8 @@ class _DocReader:
                 self._add_details(frame)
             if frame.get("topics"):
                 if self.meetings:
-                    self.meetings[-1]["topics"] = _unique([*self.meetings[-1]["topics"], *frame["topics"]])
+                    for target in self._topic_targets(frame):
+                        target["topics"] = _unique([*target["topics"], *frame["topics"]])
                 else:
                     self.pending_topics += frame["topics"]
             self._note_context(frame)

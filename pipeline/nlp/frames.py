@@ -367,9 +367,62 @@ def _invited(trigger: Token) -> bool:
 
 
 _TOPIC_SPLIT = re.compile(
-    r",\s*(?:and|as well as)\s+|,\s*|\s+as well as\s+|\s+and\s+(?=the\b|a\b|an\b|its\b|their\b)|;\s*")
-_TOPIC_CUT = re.compile(r",?\s+(?:which|who|that|including|where|when|drawing|saying)\b.*$")
-_ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
+    r",\s*(?:and|as well as)\s+|,\s*|\s+as well as\s+|\s+and\s+(?=the\b|a\b|an\b|its\b|their\b|other\b|our\b|his\b|her\b)|;\s*")
+_TOPIC_CUT = re.compile(r",?\s+(?:which|who|that|including|where|when|drawing|saying|such as)\b.*$")
+_ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her|our|this|these|those|other|some|all|both)\s+", re.IGNORECASE)
+# "their countries' defence capabilities" -> "defence capabilities": a leading possessive names whose, not what
+# "regional security with him": a pronoun at the end says who, not what
+_TRAILING_PRONOUN = re.compile(r"\s+(?:with|to|for|by)\s+(?:him|her|them|us|me|each other|one another)\s*$",
+                               re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^(?:[\w.-]+\s+){0,2}?[\w.-]+(?:'s|’s|'|’)\s+(?=\w)")
+
+
+@lru_cache(maxsize=1)
+def _topic_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    c = cues()
+    words = sorted(c["topic_list_words"], key=len, reverse=True)
+    lists = re.compile(r",?\s+(?:" + "|".join(re.escape(w) for w in words) + r")\s+", re.IGNORECASE)
+    adjuncts = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in c["topic_adjunct_words"]) + r")\b.*$",
+                          re.IGNORECASE)
+    quantity = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(c["topic_quantity_words"], key=len, reverse=True))
+                          + r")\s+of\s+(?=\w)", re.IGNORECASE)
+    return lists, adjuncts, quantity
+
+
+def _clean_topic(part: str) -> str | None:
+    """One topic item: no leading article, determiner or possessive; an over-long item cut before its adjunct."""
+    lists, _, quantity = _topic_patterns()
+    part = _TRAILING_PRONOUN.sub("", lists.sub(" ", " " + part, count=1) if lists.match(" " + part) else part)
+    part = part.strip(" .,;:\"'“”")
+    for _ in range(2):
+        part = _ARTICLE.sub("", part)
+        part = _POSSESSIVE.sub("", part)
+        part = quantity.sub("", part)
+    if len(part.split()) > cues()["topic_max_words"]:
+        part = _topic_patterns()[1].sub("", part)
+    part = part.strip(" .,;:\"'“”")
+    empty = cues()["topic_empty_words"]
+    if len(part) <= 2 or part.lower() in ("as well as", "and") or all(w in empty for w in part.lower().split()):
+        return None
+    return part
+
+
+def _split_topics(text: str, listed: bool = False) -> list[str]:
+    """A coordinated phrase split into its items ("A, B and C"); items after "including"/"such as" become
+    topics of their own; relative clauses and the like are cut."""
+    lists = _topic_patterns()[0]
+    pieces = lists.split(text, maxsplit=1)
+    out = []
+    for k, piece in enumerate(pieces):
+        piece = _TOPIC_CUT.sub("", piece)
+        parts = _TOPIC_SPLIT.split(piece)
+        if len(parts) > 1 and " and " in parts[-1]:
+            # in a serial list "A, B and C" the last "and" joins list items, not words of one item
+            parts[-1:] = parts[-1].rsplit(" and ", 1)
+        elif (k > 0 or listed) and len(parts) == 1 and " and " in piece:
+            parts = piece.split(" and ")  # "including A and B"
+        out.extend(p for p in (_clean_topic(part) for part in parts) if p)
+    return out
 
 
 def _topic_phrases(head: Token) -> list[str]:
@@ -378,18 +431,65 @@ def _topic_phrases(head: Token) -> list[str]:
         return []  # "talks on Monday", "a conversation on February 1": a day, not a subject
     if head.lemma_.lower() in cues()["not_topics"]:
         return []  # "a meeting on the sidelines of the summit": a place, not a subject
+    if head.pos_ in ("VERB", "AUX") and head.left_edge.tag_ in ("WRB", "WP", "WDT"):
+        # "on how the naval partnership was progressing": the subject of the clause is what was discussed
+        subj = next((ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        return _topic_phrases(subj) if subj is not None and subj.pos_ in ("NOUN", "PROPN") else []
     toks = list(head.subtree)
-    text = head.doc[toks[0].i: toks[-1].i + 1].text
-    text = _TOPIC_CUT.sub("", text)
-    parts = _TOPIC_SPLIT.split(text)
-    if len(parts) > 1 and " and " in parts[-1]:
-        # in a serial list "A, B and C" the last "and" joins list items, not words of one item
-        parts[-1:] = parts[-1].rsplit(" and ", 1)
+    # "strengthening their defence capabilities, Jan Vos, head of ... said": an apposition names who, not what
+    cut = [ch.left_edge.i for ch in head.children if ch.dep_ == "appos" and ch.i > head.i]
+    end = min(cut) if cut else toks[-1].i + 1
+    text = head.doc[toks[0].i: end].text
+    plain = _split_topics(text)
+    items = _conjuncts(head)
+    if len(items) > 1 and items[-1].right_edge.i < end:
+        # "demining and maritime surveillance": coordinated heads are items even without a comma or article
+        doc, out = head.doc, []
+        for item in items:
+            stop = min([ch.i for ch in item.children if ch.dep_ in ("cc", "conj") and ch.i > item.i]
+                       + [item.right_edge.i + 1])
+            out.extend(_split_topics(doc[item.left_edge.i if item is not head else toks[0].i: stop].text))
+        if items[-1].right_edge.i + 1 < end:
+            out.extend(_split_topics(doc[items[-1].right_edge.i + 1: end].text, listed=True))
+        out = list(dict.fromkeys(out))
+        return out if len(out) > len(plain) else plain
+    return plain
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The head and the nouns coordinated with it ("A, B and C" with A as head)."""
+    items = [head]
+    while True:
+        nxt = next((ch for ch in items[-1].children if ch.dep_ == "conj" and ch.pos_ in ("NOUN", "PROPN")), None)
+        if nxt is None or head.pos_ not in ("NOUN", "PROPN"):
+            return items
+        items.append(nxt)
+
+
+def _object_list(verb: Token, obj: Token) -> list[str]:
+    """The object of a topic verb with the list items the parser hung on the verb instead of on the object
+    ("discussed A, the lessons learned in B and C": "the lessons" parsed as an adverbial of the verb)."""
+    if obj.i < verb.i:
+        return _topic_phrases(obj)
+    toks = list(obj.subtree)
+    end = toks[-1].i
+    for ch in verb.rights:
+        if ch.i > end and ch.dep_ in ("npadvmod", "appos", "conj") and ch.pos_ in ("NOUN", "PROPN") \
+                and all(t.is_punct or t.dep_ == "cc" for t in ch.doc[end + 1: ch.left_edge.i]):
+            end = ch.right_edge.i
+    if end == toks[-1].i:
+        return _topic_phrases(obj)
+    if obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in cues()["not_topics"]:
+        return []
+    return _split_topics(obj.doc[toks[0].i: end + 1].text)
+
+
+def _topic_objects(tok: Token, preps) -> list[Token]:
+    """Objects of `tok`'s prepositions in `preps`: a noun ("on security") or a gerund ("on extending ties")."""
     out = []
-    for part in parts:
-        part = _ARTICLE.sub("", part.strip(" .,;"))
-        if len(part) > 2:
-            out.append(part)
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
     return out
 
 
@@ -399,47 +499,128 @@ def _topics(sent: Span, words: Words) -> list[str]:
     topics = []
     for i in range(sent.start, sent.end):
         lemma, pos = words.lemma[i], words.pos[i]
+        tok = doc[i]
         if lemma in c["topic_verbs"] and pos == "VERB":
-            for ch in doc[i].children:
-                if ch.dep_ in ("dobj", "nsubjpass"):
-                    topics.extend(_topic_phrases(ch))
+            # "discussed X and strengthening Y": a gerund joined to the verb names a topic too
+            verbs = [tok, *(v for v in tok.children if v.dep_ == "conj" and v.tag_ == "VBG")]
+            for verb in verbs:
+                for ch in verb.children:
+                    if ch.dep_ in ("dobj", "nsubjpass"):
+                        if verb is tok:
+                            topics.extend(_object_list(tok, ch))
+                        else:
+                            topics.extend(f"{verb.text} {t}" for t in _topic_phrases(ch))
         preps = c["topic_preps"].get(lemma)
         if preps:
-            for obj in _prep_objects(doc[i], set(preps)):
+            # "exchanged views on X": the preposition hangs on the verb or on its object
+            heads = [tok, *(ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")
+                            and ch.lemma_.lower() in c["topic_object_nouns"])]
+            for h in heads:
+                for obj in _topic_objects(h, set(preps)):
+                    topics.extend(_topic_phrases(obj))
+        if pos == "NOUN" and (lemma in c["topic_nouns"] or words.lower[i] in c["topic_nouns"]):
+            for obj in _topic_objects(tok, {"on", "about", "regarding", "concerning", "over"}):
                 topics.extend(_topic_phrases(obj))
-        if lemma in ("talk", "talks", "meeting", "conversation", "discussion") and pos == "NOUN":
-            for obj in _prep_objects(doc[i], {"on", "about"}):
+        subject_preps = c["topic_subject_verbs"].get(lemma)
+        if subject_preps is not None and pos == "VERB" and any(
+                ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in c["topic_nouns"] for ch in tok.children):
+            # "the talks covered X", "the discussion touched upon X"
+            for ch in tok.children:
+                if ch.dep_ == "dobj" and not subject_preps:
+                    topics.extend(_topic_phrases(ch))
+            for obj in _topic_objects(tok, set(subject_preps)):
                 topics.extend(_topic_phrases(obj))
+        if lemma in c["topic_verbs"] or preps or subject_preps is not None:
+            topics.extend(_verb_list_items(tok))
+        if pos == "NOUN" and (lemma in c["topic_importance_nouns"] or words.lower[i] in c["topic_importance_nouns"]):
+            # "stressed the importance of deterring threats", "the need for closer coordination"
+            for obj in _topic_objects(tok, {"of", "for"}):
+                if obj.pos_ in ("NOUN", "PROPN", "VERB") and obj.ent_type_ not in ("PERSON", "GPE", "NORP"):
+                    topics.extend(_topic_phrases(obj))
     covered = " ".join(topics).lower()
     for i in range(sent.start, sent.end):
-        if words.pos[i] == "NOUN" and words.lemma[i] in c["topic_heads"]:
-            phrase = _noun_topic(doc[i])
-            if phrase and phrase.lower() not in covered:
-                topics.append(phrase)
-                covered += " " + phrase.lower()
-    return list(dict.fromkeys(topics))
+        if words.pos[i] == "NOUN" and (words.lemma[i] in c["topic_heads"] or words.lower[i] in c["topic_heads"]):
+            for phrase in [_noun_topic(doc[i]), *_listed_topics(doc[i]), *_prep_conj_topics(doc[i])]:
+                if phrase and phrase.lower() not in covered:
+                    topics.append(phrase)
+                    covered += " " + phrase.lower()
+    topics = list(dict.fromkeys(topics))
+    # "issues of regional security" beside "regional security": the wrapper noun adds nothing
+    wrapped = re.compile(r"^(\S+)\s+(?:of|for)\s+(.+)$")
+    kept = set(topics)
+    return [t for t in topics if not ((m := wrapped.match(t)) and m.group(2) in kept
+                                      and m.group(1).lower() in c["topic_importance_nouns"])]
+
+
+def _verb_list_items(verb: Token) -> list[str]:
+    """A list hung on the topic verb itself: "focused on X, including A and B" (parsed as a child of "focused")."""
+    words = set(cues()["topic_list_words"])
+    out = []
+    subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    for ch in [*verb.children, *(g for sub in subjects for g in sub.rights)]:
+        if ch.dep_ != "prep" or ch.i < verb.i:
+            continue
+        such = ch.lower_ == "as" and any(g.lower_ == "such" for g in ch.children)
+        if ch.lower_ in words or such:
+            for obj in (g for g in ch.children if g.dep_ in ("pobj", "pcomp")):
+                toks = list(obj.subtree)
+                out.extend(_split_topics(obj.doc[toks[0].i: toks[-1].i + 1].text, listed=True))
+    return out
+
+
+def _prep_conj_topics(tok: Token) -> list[str]:
+    """The further items of "cooperation in A, B and C": B and C (A stays in the noun's own phrase)."""
+    prep = next((ch for ch in tok.rights if ch.dep_ == "prep" and ch.lower_ in ("in", "on")), None)
+    pobj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None) if prep is not None else None
+    out, item = [], pobj
+    while item is not None:
+        item = next((ch for ch in item.children if ch.dep_ == "conj" and ch.pos_ in ("NOUN", "PROPN")), None)
+        if item is not None:
+            start = min(t.i for t in item.subtree)
+            stop = next((ch.i for ch in item.children if ch.dep_ in ("conj", "cc", "punct") and ch.i > item.i),
+                        item.right_edge.i + 1)
+            phrase = _clean_topic(tok.doc[start:stop].text)
+            if phrase:
+                out.append(phrase)
+    return out
+
+
+def _listed_topics(tok: Token) -> list[str]:
+    """Items listed after a topic noun: "cooperation in many fields, such as A, B and C"."""
+    lists = _topic_patterns()[0]
+    toks = list(tok.subtree)
+    text = tok.doc[tok.i: toks[-1].i + 1].text
+    pieces = lists.split(text, maxsplit=1)
+    return _split_topics(pieces[1], listed=True) if len(pieces) > 1 else []
 
 
 def _noun_topic(tok: Token) -> str | None:
     """A topic noun with its modifiers and one attached prepositional phrase ("cooperation in the Caspian Sea")."""
+    c = cues()
     left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod", "nummod")]
     start = min([s.i for t in left for s in t.subtree] + [tok.i])
     while start < tok.i and tok.doc[start].dep_ in ("det", "poss", "case", "punct"):
         start += 1
     end = tok.i + 1
-    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "in", "on", "for", "with")), None)
+    prep = next((ch for ch in tok.rights if ch.dep_ == "prep"
+                 and ch.lower_ in ("of", "in", "on", "for", "with", "between", "against", "over", "about",
+                                   "regarding", "concerning")), None)
     if prep is not None:
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        pobj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None)
         if pobj is not None:
+            # "cooperation in the field of X": a field noun keeps its own "of" phrase
+            keep = {"prep"} if pobj.lemma_.lower() in c["topic_field_nouns"] or pobj.lower_ in c["topic_field_nouns"] \
+                else set()
+            if prep.lower_ == "between":
+                keep |= {"conj", "cc"}  # "relations between A and B"
             last = max(t.i for t in pobj.subtree if not any(
-                a.dep_ in ("relcl", "acl", "conj", "cc", "prep") and a.head == pobj and (a == t or a in t.ancestors)
-                for a in pobj.children))
+                a.dep_ in ("relcl", "acl", "conj", "cc", "prep") and a.dep_ not in keep and a.head == pobj
+                and (a == t or a in t.ancestors) for a in pobj.children))
             if last - tok.i <= 8:
                 end = last + 1
-    if end - start == 1 and tok.lemma_.lower() in cues()["vague_topics"]:
+    if end - start == 1 and (tok.lemma_.lower() in c["vague_topics"] or tok.lower_ in c["vague_topics"]):
         return None  # a bare "cooperation" or "support" says nothing of what was discussed
-    phrase = _ARTICLE.sub("", tok.doc[start:end].text.strip(" .,;"))
-    return phrase if len(phrase) > 2 else None
+    return _clean_topic(tok.doc[start:end].text)
 
 
 def _location(sent: Span) -> tuple[Span | None, str | None]:
