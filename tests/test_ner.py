@@ -364,3 +364,19 @@ def test_a_lower_case_word_that_is_no_post_stays_out(nlp_entities):
     doc = nlp_entities("They thanked officer Erik Vold and the envoy Anna Berg.")
     persons = [Span(doc, 3, 5, label="PERSON"), Span(doc, 8, 10, label="PERSON")]
     assert [s.text for s in _lowercase_posts(doc, persons, set())] == ["envoy"]
+
+
+def test_a_name_before_a_body_head_is_no_person(nlp_entities):
+    doc = nlp_entities("They congratulated the chairman of the Armenian Kestrel Federation, President Aram Petrosyan.")
+    assert ents(doc, "PERSON") == ["Aram Petrosyan"]
+    doc = nlp_entities("Minister Kestrel Group officials spoke.")
+    assert ents(doc, "PERSON") == []
+
+
+def test_weapon_place_and_where_names_are_no_person_or_body(nlp):
+    doc = nlp("Pakistan conducted a launch of its 'Shamshir' series missile. The Karsan border closed.")
+    assert ents(doc, "PERSON") == [] and ents(doc, "ORG") == []
+    doc = nlp("He was welcomed at Nordavik, where he held talks.")
+    assert ents(doc, "ORG") == []
+    doc = nlp("The Pakistan Army helicopter landed near the Navy ships.")
+    assert "Pakistan Army" in ents(doc, "ORG")

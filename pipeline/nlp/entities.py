@@ -432,6 +432,43 @@ def is_ship(span: Span) -> bool:
 
 
 @lru_cache(maxsize=None)
+def thing_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case nouns that make the name before them a thing's or place's; capitalised heads that make it part
+    of a body's name), from models/thing_words.txt."""
+    lines = resources.read_lines("thing_words.txt")
+    return (frozenset(x for x in lines if not x.startswith("head:")),
+            frozenset(x[5:] for x in lines if x.startswith("head:")))
+
+
+CLOSERS = frozenset({"'", '"', "’", "”", "»"})
+
+
+def _word_after(span: Span):
+    """The token after a name, past a closing quote or a hyphen ("the 'Kestrel' series", "Petrov-class")."""
+    doc, k = span.doc, span.end
+    while k < len(doc) and k - span.end < 2 and (doc[k].text in CLOSERS
+                                                 or doc[k].text == "-" and not doc[k - 1].whitespace_):
+        k += 1
+    return doc[k] if k < len(doc) else None
+
+
+def names_a_thing(span: Span, heads: bool = True) -> bool:
+    """A name followed by a noun of a weapon, vessel, programme or place ("the Shamshir missile", "the Karsan
+    border"), or (`heads`) by a body's head word ("the Veltra Federation"): no person's name."""
+    nxt = _word_after(span)
+    nouns, body_heads = thing_words()
+    return heads and span[-1].text in body_heads or nxt is not None and (
+        nxt.text in nouns or heads and nxt.text in body_heads)
+
+
+def _a_place_where(ent: Span) -> bool:
+    """A model ORG without a body word, set off by ", where" ("welcomed at Novo-Lesnoye, where he ..."): a place."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "where" \
+        and not (ent.start > 0 and doc[ent.start - 1].lower_ == "the") and not any(_body_word(t) for t in ent)
+
+
+@lru_cache(maxsize=None)
 def credit_cues() -> tuple[tuple[str, ...], ...]:
     """Lower-case word sequences that introduce credited reporters, editors, photographers."""
     return tuple(tuple(c.replace(":", " :").split()) for c in resources.read_lines("credit_cues.txt"))
@@ -800,7 +837,7 @@ def settle_entities(doc: Doc) -> Doc:
     persons = filter_spans([_hyphen_extended(p, taken) for p in persons
                             if not any(c.isdigit() for c in p.text) and p.text not in cities()])
     persons = [_with_honorific(p, taken) for p in filter_spans(_joined_at_particles(persons, taken))
-               if not _not_a_name(p)]
+               if not _not_a_name(p) and not names_a_thing(p)]
     chosen += persons
     taken = {i for s in chosen for i in range(s.start, s.end)}
     chosen += _lowercase_posts(doc, persons, taken)
@@ -811,7 +848,8 @@ def settle_entities(doc: Doc) -> Doc:
             continue
         if ent.label_ == "ORG":
             ent = _bare_body(ent)
-            if ent is None or _not_a_body(ent, outlets) or is_ship(ent):
+            if ent is None or _not_a_body(ent, outlets) or is_ship(ent) or _a_place_where(ent) \
+                    or (names_a_thing(ent, heads=False) and not any(_body_word(t) for t in ent)):
                 continue
         chosen.append(ent)
     final = _bracketed_acronyms(filter_spans(chosen))
