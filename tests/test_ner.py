@@ -380,3 +380,14 @@ def test_weapon_place_and_where_names_are_no_person_or_body(nlp):
     assert ents(doc, "ORG") == []
     doc = nlp("The Pakistan Army helicopter landed near the Navy ships.")
     assert "Pakistan Army" in ents(doc, "ORG")
+
+
+def test_makers_weapon_systems_and_listed_things_are_no_person_or_body(nlp):
+    for text in ("The deal with Lockheed Martin was signed on Monday.",
+                 "Officials toured Baykar and Aselsan facilities.",
+                 "The army fired Korvel and Tarsan missiles.",
+                 "The Vestor and Palan systems arrived."):
+        doc = nlp(text)
+        assert ents(doc, "PERSON") == [] and ents(doc, "ORG") == [], text
+    doc = nlp("Defence Minister Ali Rahimov and General Omar Hassan met.")
+    assert ents(doc, "PERSON") == ["Ali Rahimov", "Omar Hassan"]

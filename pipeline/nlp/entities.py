@@ -452,13 +452,38 @@ def _word_after(span: Span):
     return doc[k] if k < len(doc) else None
 
 
+@lru_cache(maxsize=None)
+def product_names() -> frozenset[str]:
+    """Defence manufacturers and weapon systems (models/product_names.txt)."""
+    return frozenset(resources.read_lines("product_names.txt"))
+
+
+def _a_product(span: Span) -> bool:
+    """A maker's or weapon system's name, or a span beginning with one ("Lockheed Martin Corporation")."""
+    names = product_names()
+    return any(span[:n].text in names for n in range(1, min(len(span), 3) + 1))
+
+
+def _coordinated_end(span: Span) -> Span:
+    """The last name of a list the span begins ("Kestrel and Falcon missiles" -> "Falcon")."""
+    doc, end = span.doc, span.end
+    while end + 1 < len(doc) and doc[end].lower_ in {"and", "or", ","} and _capitalised(doc[end + 1]):
+        end += 1
+        while end < len(doc) and end - span.end < 8 and (_capitalised(doc[end]) or doc[end].text == "-"
+                                                          and not doc[end - 1].whitespace_):
+            end += 1
+    return span if end == span.end else doc[end - 1:end]
+
+
 def names_a_thing(span: Span, heads: bool = True) -> bool:
     """A name followed by a noun of a weapon, vessel, programme or place ("the Shamshir missile", "the Karsan
-    border"), or (`heads`) by a body's head word ("the Veltra Federation"): no person's name."""
+    border", "Kestrel and Falcon missiles"), or (`heads`) by a body's head word ("the Veltra Federation"), or a
+    maker's or weapon system's name: no person's name."""
     nxt = _word_after(span)
     nouns, body_heads = thing_words()
-    return heads and span[-1].text in body_heads or nxt is not None and (
-        nxt.text in nouns or heads and nxt.text in body_heads)
+    listed = _word_after(_coordinated_end(span))
+    return heads and span[-1].text in body_heads or _a_product(span) or nxt is not None and (
+        nxt.text in nouns or heads and nxt.text in body_heads) or listed is not None and listed.text in nouns
 
 
 def _a_place_where(ent: Span) -> bool:
