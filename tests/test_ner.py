@@ -391,3 +391,10 @@ def test_makers_weapon_systems_and_listed_things_are_no_person_or_body(nlp):
         assert ents(doc, "PERSON") == [] and ents(doc, "ORG") == [], text
     doc = nlp("Defence Minister Ali Rahimov and General Omar Hassan met.")
     assert ents(doc, "PERSON") == ["Ali Rahimov", "Omar Hassan"]
+
+
+def test_a_name_set_off_after_a_post_and_its_body_is_the_holder(nlp):
+    doc = nlp("He met the Director-General of the Department of Harbour Services, Tunde Okafor.")
+    assert "Tunde Okafor" in ents(doc, "PERSON")
+    doc = nlp("He met the Minister of Defence of Kenya, Nairobi.")
+    assert ents(doc, "PERSON") == []

@@ -376,9 +376,14 @@ def strip_honorifics(name: str) -> str:
 def _named_after_post(ent: Span, anchors: list[Span], taken: set[int]) -> bool:
     """A model ORG of two or three name-shaped words set off by a comma right after a post ("the Director of
     the Border Agency, Tosin Adeyemi"): the holder's name."""
-    ends = {a.end for a in anchors if a.label_ == "TITLE"}
+    ends = {a.end for a in anchors if a.label_ in {"TITLE", "REF"}}
     doc = ent.doc
-    return 2 <= len(ent) <= 3 and ent.start >= 2 and doc[ent.start - 1].text == "," and ent.start - 1 in ends \
+    comma = ent.start - 1
+    post_end = comma
+    while post_end > 0 and post_end not in ends and comma - post_end < 8 and (
+            doc[post_end - 1].lower_ in {"of", "the", "and", "for"} or _capitalised(doc[post_end - 1])):
+        post_end -= 1  # "the Director of the Department of State Services, X": the body after the post
+    return 2 <= len(ent) <= 3 and ent.start >= 2 and doc[comma].text == "," and post_end in ends \
         and not any(i in taken for i in range(ent.start, ent.end)) \
         and all(t.is_alpha and t.text[:1].isupper() and not _body_word(t) and t.text not in NOT_NAME
                 and t.text not in not_name_words() for t in ent)
@@ -857,7 +862,8 @@ def settle_entities(doc: Doc) -> Doc:
             trimmed = _trimmed_person(ent, taken)
             if trimmed is not None:
                 persons.append(_left_extended(trimmed, taken) if trimmed.start == ent.start else trimmed)
-        elif ent.label_ == "ORG" and _named_after_post(ent, anchors, taken):
+        elif ent.label_ in {"ORG", "GPE"} and ent.text not in countries() and ent.text not in cities() \
+                and _named_after_post(ent, anchors + [s for s in chosen if s.label_ == "REF"], taken):
             persons.append(Span(doc, ent.start, ent.end, label="PERSON"))
     persons = filter_spans([_hyphen_extended(p, taken) for p in persons
                             if not any(c.isdigit() for c in p.text) and p.text not in cities()])
