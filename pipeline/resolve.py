@@ -84,9 +84,10 @@ def _first_names_agree(a: str, b: str) -> bool:
 def _other_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two written forms of one name in one document: the same words in another order (a family name written
     first or last), the same letters split otherwise ("Jin-sung"/"Jinsung"), or the shorter a run of the longer:
-    its tail ("Bat-Erdene" in "Dashdemberel Bat-Erdene", "Asim Kazmi" in "Syed Asim Kazmi") or, from three words
-    on, any run ("Khalid bin Salman" in "Khalid bin Salman Al Saud"). Not a tail that begins with a particle
-    ("Al-Rashid", "Al Rashid": a family's name, shared by its members), nor a run right after "bin" (a parent)."""
+    its tail ("Bat-Erdene" in "Dashdemberel Bat-Erdene", "Asim Kazmi" in "Syed Asim Kazmi"). Not a tail that
+    begins with a particle ("Al-Rashid", "Al Rashid": a family's name, shared by its members), nor one right after
+    "bin" (a parent's name). A run inside a longer name ("Khalid bin Salman" in "Khalid bin Salman Al Saud") is
+    left apart: on real articles it joined people the text keeps apart as often as it helped."""
     if len(a) < 2 or len(b) < 2:
         return False
     if sorted(a) == sorted(b) or "".join(a) == "".join(b):
@@ -98,7 +99,7 @@ def _other_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     runs = [i for i in range(len(long_) - len(short) + 1) if long_[i:i + len(short)] == short
             and not (i > 0 and long_[i - 1] in parent)]  # "Hamad Al Rashid" in "Tamim bin Hamad Al Rashid": his father
     family = short[0] in name_particles()
-    return any(i == len(long_) - len(short) and not family or len(short) >= 3 for i in runs)
+    return not family and len(long_) - len(short) in runs
 
 
 @lru_cache(maxsize=None)

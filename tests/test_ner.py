@@ -398,3 +398,10 @@ def test_a_name_set_off_after_a_post_and_its_body_is_the_holder(nlp):
     assert "Tunde Okafor" in ents(doc, "PERSON")
     doc = nlp("He met the Minister of Defence of Kenya, Nairobi.")
     assert ents(doc, "PERSON") == []
+
+
+def test_a_name_right_after_in_or_at_is_a_place_unless_possessive(nlp):
+    doc = nlp("He arrived in Khan Younis on Monday.")
+    assert ents(doc, "PERSON") == []
+    doc = nlp("He met Ali Rahimov in Baku.")
+    assert ents(doc, "PERSON") == ["Ali Rahimov"]

@@ -269,22 +269,18 @@ def test_transliterated_first_names_join_in_a_document_but_other_first_names_do_
 
 
 def test_other_written_forms_of_one_name_join_in_the_document():
-    # a hyphenated surname alone, an extra leading name, a surname-first name reordered, a hyphen dropped,
-    # and a three-word run of a longer royal name
+    # a hyphenated surname alone, an extra leading name, a surname-first name reordered, a hyphen dropped
     m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Ganbold Tseren-Ochir", "PERSON"),
                                               ("d1", 1, 0, "Tseren-Ochir", "PERSON"),
                                               ("d2", 0, 0, "Syed Tariq Mahmood", "PERSON"),
                                               ("d2", 1, 0, "Tariq Mahmood", "PERSON"),
                                               ("d3", 0, 0, "Park Min-ho", "PERSON"),
                                               ("d3", 1, 0, "Min-ho Park", "PERSON"),
-                                              ("d3", 2, 0, "Park Minho", "PERSON"),
-                                              ("d4", 0, 0, "Faisal bin Nasser Al Rashed", "PERSON"),
-                                              ("d4", 1, 0, "Faisal bin Nasser", "PERSON")]))
+                                              ("d3", 2, 0, "Park Minho", "PERSON")]))
     ids = person_nodes(m, None)
     assert ids["Ganbold Tseren-Ochir@d1"] == ids["Tseren-Ochir@d1"]
     assert ids["Syed Tariq Mahmood@d2"] == ids["Tariq Mahmood@d2"]
     assert ids["Park Min-ho@d3"] == ids["Min-ho Park@d3"] == ids["Park Minho@d3"]
-    assert ids["Faisal bin Nasser Al Rashed@d4"] == ids["Faisal bin Nasser@d4"]
 
 
 def test_a_shared_surname_with_another_given_name_is_not_another_form():

@@ -441,8 +441,21 @@ def thing_words() -> tuple[frozenset[str], frozenset[str]]:
     """(lower-case nouns that make the name before them a thing's or place's; capitalised heads that make it part
     of a body's name), from models/thing_words.txt."""
     lines = resources.read_lines("thing_words.txt")
-    return (frozenset(x for x in lines if not x.startswith("head:")),
+    return (frozenset(x for x in lines if not x.startswith(("head:", "before:"))),
             frozenset(x[5:] for x in lines if x.startswith("head:")))
+
+
+@lru_cache(maxsize=None)
+def place_prepositions() -> frozenset[str]:
+    """Words before a name that make it a place ("arrived in X"), from models/thing_words.txt."""
+    return frozenset(x[7:] for x in resources.read_lines("thing_words.txt") if x.startswith("before:"))
+
+
+def _a_place_after(span: Span) -> bool:
+    """A name right after "in" or "at" ("arrived in Diego Garcia") and not a possessive ("in Petrov's view")."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ in place_prepositions() \
+        and not (span.end < len(doc) and doc[span.end].text in POSSESSIVES)
 
 
 CLOSERS = frozenset({"'", '"', "’", "”", "»"})
@@ -868,7 +881,7 @@ def settle_entities(doc: Doc) -> Doc:
     persons = filter_spans([_hyphen_extended(p, taken) for p in persons
                             if not any(c.isdigit() for c in p.text) and p.text not in cities()])
     persons = [_with_honorific(p, taken) for p in filter_spans(_joined_at_particles(persons, taken))
-               if not _not_a_name(p) and not names_a_thing(p)]
+               if not _not_a_name(p) and not names_a_thing(p) and not _a_place_after(p)]
     chosen += persons
     taken = {i for s in chosen for i in range(s.start, s.end)}
     chosen += _lowercase_posts(doc, persons, taken)
