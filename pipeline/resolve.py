@@ -27,8 +27,8 @@ from rapidfuzz import fuzz, process
 
 from pipeline import faults, resources, schema
 from pipeline.language import written_without_spaces
-from pipeline.nlp.entities import (BODY_HEADS, cities, countries, demonyms, institutions, not_name_words,
-                                   portfolio_words, strip_honorifics, title_abbreviations)
+from pipeline.nlp.entities import (BODY_HEADS, cities, countries, demonyms, institutions, name_particles,
+                                   not_name_words, portfolio_words, strip_honorifics, title_abbreviations)
 
 SURNAME_SIMILARITY = 85
 FIRST_NAME_SIMILARITY = 75
@@ -79,6 +79,33 @@ def _first_names_agree(a: str, b: str) -> bool:
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
     return fuzz.ratio(a, b) >= IN_DOCUMENT_FIRST_NAME_SIMILARITY
+
+
+def _other_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two written forms of one name in one document: the same words in another order (a family name written
+    first or last), the same letters split otherwise ("Jin-sung"/"Jinsung"), or the shorter a run of the longer:
+    its tail ("Bat-Erdene" in "Dashdemberel Bat-Erdene", "Asim Kazmi" in "Syed Asim Kazmi"). Not a tail that
+    begins with a particle ("Al-Rashid", "Al Rashid": a family's name, shared by its members), nor one right after
+    "bin" (a parent's name). A run inside a longer name ("Khalid bin Salman" in "Khalid bin Salman Al Saud") is
+    left apart: on real articles it joined people the text keeps apart as often as it helped."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if sorted(a) == sorted(b) or "".join(a) == "".join(b):
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) == len(long_):
+        return False
+    parent = patronymic_words()
+    runs = [i for i in range(len(long_) - len(short) + 1) if long_[i:i + len(short)] == short
+            and not (i > 0 and long_[i - 1] in parent)]  # "Hamad Al Rashid" in "Tamim bin Hamad Al Rashid": his father
+    family = short[0] in name_particles()
+    return not family and len(long_) - len(short) in runs
+
+
+@lru_cache(maxsize=None)
+def patronymic_words() -> frozenset[str]:
+    """Words meaning "son/daughter of" inside names (models/patronymic_words.txt)."""
+    return frozenset(resources.read_lines("patronymic_words.txt"))
 
 
 def is_name(text: str) -> bool:
@@ -534,7 +561,9 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
                 same = [p for p in local if people[p].full[-1] == toks[-1] or
                         fuzz.ratio(people[p].full[-1], toks[-1]) >= 90]
                 if len(toks) > 1:
-                    same = [p for p in same if len(people[p].full) == 1 or _first_names_agree(people[p].full[0], toks[0])]
+                    same = [p for p in same if len(people[p].full) == 1 or _first_names_agree(people[p].full[0], toks[0])
+                            or _other_form(people[p].full, toks)]
+                    same = same or [p for p in local if _other_form(people[p].full, toks)]
                 if same:
                     pid = same[-1]
                     people[pid].names.append(text)

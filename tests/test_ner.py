@@ -364,3 +364,44 @@ def test_a_lower_case_word_that_is_no_post_stays_out(nlp_entities):
     doc = nlp_entities("They thanked officer Erik Vold and the envoy Anna Berg.")
     persons = [Span(doc, 3, 5, label="PERSON"), Span(doc, 8, 10, label="PERSON")]
     assert [s.text for s in _lowercase_posts(doc, persons, set())] == ["envoy"]
+
+
+def test_a_name_before_a_body_head_is_no_person(nlp_entities):
+    doc = nlp_entities("They congratulated the chairman of the Armenian Kestrel Federation, President Aram Petrosyan.")
+    assert ents(doc, "PERSON") == ["Aram Petrosyan"]
+    doc = nlp_entities("Minister Kestrel Group officials spoke.")
+    assert ents(doc, "PERSON") == []
+
+
+def test_weapon_place_and_where_names_are_no_person_or_body(nlp):
+    doc = nlp("Pakistan conducted a launch of its 'Shamshir' series missile. The Karsan border closed.")
+    assert ents(doc, "PERSON") == [] and ents(doc, "ORG") == []
+    doc = nlp("He was welcomed at Nordavik, where he held talks.")
+    assert ents(doc, "ORG") == []
+    doc = nlp("The Pakistan Army helicopter landed near the Navy ships.")
+    assert "Pakistan Army" in ents(doc, "ORG")
+
+
+def test_makers_weapon_systems_and_listed_things_are_no_person_or_body(nlp):
+    for text in ("The deal with Lockheed Martin was signed on Monday.",
+                 "Officials toured Baykar and Aselsan facilities.",
+                 "The army fired Korvel and Tarsan missiles.",
+                 "The Vestor and Palan systems arrived."):
+        doc = nlp(text)
+        assert ents(doc, "PERSON") == [] and ents(doc, "ORG") == [], text
+    doc = nlp("Defence Minister Ali Rahimov and General Omar Hassan met.")
+    assert ents(doc, "PERSON") == ["Ali Rahimov", "Omar Hassan"]
+
+
+def test_a_name_set_off_after_a_post_and_its_body_is_the_holder(nlp):
+    doc = nlp("He met the Director-General of the Department of Harbour Services, Tunde Okafor.")
+    assert "Tunde Okafor" in ents(doc, "PERSON")
+    doc = nlp("He met the Minister of Defence of Kenya, Nairobi.")
+    assert ents(doc, "PERSON") == []
+
+
+def test_a_name_right_after_in_or_at_is_a_place_unless_possessive(nlp):
+    doc = nlp("He arrived in Khan Younis on Monday.")
+    assert ents(doc, "PERSON") == []
+    doc = nlp("He met Ali Rahimov in Baku.")
+    assert ents(doc, "PERSON") == ["Ali Rahimov"]

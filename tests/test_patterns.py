@@ -136,3 +136,17 @@ def test_every_data_file_has_a_header():
         text = (resources.models_dir() / name).read_text(encoding="utf-8")
         assert text.startswith("#"), name
     assert resources.read_json("title_abbreviations.json")["_doc"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("A statement by the Kolvarian Department of Defense said so.", "Department of Defense"),
+    ("The Defence Department said so.", "Defence Department"),
+    ("Officers of the Marine Corps and the Coast Guard said so.", "Marine Corps"),
+    ("The Space Force said so.", "Space Force"),
+    ("The Aerospace Forces said so.", "Aerospace Forces"),
+    ("The PLA Navy said so.", "PLA Navy"),
+    ("The PLA Rocket Force said so.", "PLA Rocket Force"),
+])
+def test_service_branches_and_defense_departments_are_bodies(nlp_entities, text, body):
+    doc = nlp_entities(text)
+    assert body in [e.text for e in doc.ents if e.label_ == "ORG"]

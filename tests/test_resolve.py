@@ -266,3 +266,45 @@ def test_transliterated_first_names_join_in_a_document_but_other_first_names_do_
     ids = person_nodes(m, None)
     assert ids["Konstantin Dorov@d1"] == ids["Constantine Dorov@d1"]
     assert ids["Pavel Dorov@d1"] != ids["Konstantin Dorov@d1"]
+
+
+def test_other_written_forms_of_one_name_join_in_the_document():
+    # a hyphenated surname alone, an extra leading name, a surname-first name reordered, a hyphen dropped
+    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Ganbold Tseren-Ochir", "PERSON"),
+                                              ("d1", 1, 0, "Tseren-Ochir", "PERSON"),
+                                              ("d2", 0, 0, "Syed Tariq Mahmood", "PERSON"),
+                                              ("d2", 1, 0, "Tariq Mahmood", "PERSON"),
+                                              ("d3", 0, 0, "Park Min-ho", "PERSON"),
+                                              ("d3", 1, 0, "Min-ho Park", "PERSON"),
+                                              ("d3", 2, 0, "Park Minho", "PERSON")]))
+    ids = person_nodes(m, None)
+    assert ids["Ganbold Tseren-Ochir@d1"] == ids["Tseren-Ochir@d1"]
+    assert ids["Syed Tariq Mahmood@d2"] == ids["Tariq Mahmood@d2"]
+    assert ids["Park Min-ho@d3"] == ids["Min-ho Park@d3"] == ids["Park Minho@d3"]
+
+
+def test_a_shared_surname_with_another_given_name_is_not_another_form():
+    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Omar Tariq Mahmood", "PERSON"),
+                                              ("d1", 1, 0, "Bilal Mahmood", "PERSON"),
+                                              ("d2", 0, 0, "Lee Soo-jin", "PERSON"),
+                                              ("d2", 1, 0, "Lee Soo-min", "PERSON")]))
+    ids = person_nodes(m, None)
+    assert ids["Omar Tariq Mahmood@d1"] != ids["Bilal Mahmood@d1"]
+    assert ids["Lee Soo-jin@d2"] != ids["Lee Soo-min@d2"]
+
+
+def test_a_fathers_name_inside_a_patronymic_is_another_person():
+    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Tamim bin Hamad Al Rashid", "PERSON"),
+                                              ("d1", 1, 0, "Hamad Al Rashid", "PERSON"),
+                                              ("d2", 0, 0, "Saud bin Fahd bin Nayef", "PERSON"),
+                                              ("d2", 1, 0, "Fahd bin Nayef", "PERSON")]))
+    ids = person_nodes(m, None)
+    assert ids["Tamim bin Hamad Al Rashid@d1"] != ids["Hamad Al Rashid@d1"]
+    assert ids["Saud bin Fahd bin Nayef@d2"] != ids["Fahd bin Nayef@d2"]
+
+
+def test_a_family_name_alone_joins_no_member_of_the_family():
+    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Nasser bin Omar Al-Rashid", "PERSON"),
+                                              ("d1", 1, 0, "Al-Rashid", "PERSON")]))
+    ids = person_nodes(m, None)
+    assert ids.get("Al-Rashid@d1") != ids["Nasser bin Omar Al-Rashid@d1"]

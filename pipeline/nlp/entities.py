@@ -376,9 +376,14 @@ def strip_honorifics(name: str) -> str:
 def _named_after_post(ent: Span, anchors: list[Span], taken: set[int]) -> bool:
     """A model ORG of two or three name-shaped words set off by a comma right after a post ("the Director of
     the Border Agency, Tosin Adeyemi"): the holder's name."""
-    ends = {a.end for a in anchors if a.label_ == "TITLE"}
+    ends = {a.end for a in anchors if a.label_ in {"TITLE", "REF"}}
     doc = ent.doc
-    return 2 <= len(ent) <= 3 and ent.start >= 2 and doc[ent.start - 1].text == "," and ent.start - 1 in ends \
+    comma = ent.start - 1
+    post_end = comma
+    while post_end > 0 and post_end not in ends and comma - post_end < 8 and (
+            doc[post_end - 1].lower_ in {"of", "the", "and", "for"} or _capitalised(doc[post_end - 1])):
+        post_end -= 1  # "the Director of the Department of State Services, X": the body after the post
+    return 2 <= len(ent) <= 3 and ent.start >= 2 and doc[comma].text == "," and post_end in ends \
         and not any(i in taken for i in range(ent.start, ent.end)) \
         and all(t.is_alpha and t.text[:1].isupper() and not _body_word(t) and t.text not in NOT_NAME
                 and t.text not in not_name_words() for t in ent)
@@ -429,6 +434,81 @@ def is_ship(span: Span) -> bool:
     """A name that begins with a ship prefix ("USS X") or follows a ship noun ("the frigate X")."""
     prefixes, nouns = ship_words()
     return span[0].text in prefixes or (span.start > 0 and span.doc[span.start - 1].lower_ in nouns)
+
+
+@lru_cache(maxsize=None)
+def thing_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case nouns that make the name before them a thing's or place's; capitalised heads that make it part
+    of a body's name), from models/thing_words.txt."""
+    lines = resources.read_lines("thing_words.txt")
+    return (frozenset(x for x in lines if not x.startswith(("head:", "before:"))),
+            frozenset(x[5:] for x in lines if x.startswith("head:")))
+
+
+@lru_cache(maxsize=None)
+def place_prepositions() -> frozenset[str]:
+    """Words before a name that make it a place ("arrived in X"), from models/thing_words.txt."""
+    return frozenset(x[7:] for x in resources.read_lines("thing_words.txt") if x.startswith("before:"))
+
+
+def _a_place_after(span: Span) -> bool:
+    """A name right after "in" or "at" ("arrived in Diego Garcia") and not a possessive ("in Petrov's view")."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ in place_prepositions() \
+        and not (span.end < len(doc) and doc[span.end].text in POSSESSIVES)
+
+
+CLOSERS = frozenset({"'", '"', "’", "”", "»"})
+
+
+def _word_after(span: Span):
+    """The token after a name, past a closing quote or a hyphen ("the 'Kestrel' series", "Petrov-class")."""
+    doc, k = span.doc, span.end
+    while k < len(doc) and k - span.end < 2 and (doc[k].text in CLOSERS
+                                                 or doc[k].text == "-" and not doc[k - 1].whitespace_):
+        k += 1
+    return doc[k] if k < len(doc) else None
+
+
+@lru_cache(maxsize=None)
+def product_names() -> frozenset[str]:
+    """Defence manufacturers and weapon systems (models/product_names.txt)."""
+    return frozenset(resources.read_lines("product_names.txt"))
+
+
+def _a_product(span: Span) -> bool:
+    """A maker's or weapon system's name, or a span beginning with one ("Lockheed Martin Corporation")."""
+    names = product_names()
+    return any(span[:n].text in names for n in range(1, min(len(span), 3) + 1))
+
+
+def _coordinated_end(span: Span) -> Span:
+    """The last name of a list the span begins ("Kestrel and Falcon missiles" -> "Falcon")."""
+    doc, end = span.doc, span.end
+    while end + 1 < len(doc) and doc[end].lower_ in {"and", "or", ","} and _capitalised(doc[end + 1]):
+        end += 1
+        while end < len(doc) and end - span.end < 8 and (_capitalised(doc[end]) or doc[end].text == "-"
+                                                          and not doc[end - 1].whitespace_):
+            end += 1
+    return span if end == span.end else doc[end - 1:end]
+
+
+def names_a_thing(span: Span, heads: bool = True) -> bool:
+    """A name followed by a noun of a weapon, vessel, programme or place ("the Shamshir missile", "the Karsan
+    border", "Kestrel and Falcon missiles"), or (`heads`) by a body's head word ("the Veltra Federation"), or a
+    maker's or weapon system's name: no person's name."""
+    nxt = _word_after(span)
+    nouns, body_heads = thing_words()
+    listed = _word_after(_coordinated_end(span))
+    return heads and span[-1].text in body_heads or _a_product(span) or nxt is not None and (
+        nxt.text in nouns or heads and nxt.text in body_heads) or listed is not None and listed.text in nouns
+
+
+def _a_place_where(ent: Span) -> bool:
+    """A model ORG without a body word, set off by ", where" ("welcomed at Novo-Lesnoye, where he ..."): a place."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "where" \
+        and not (ent.start > 0 and doc[ent.start - 1].lower_ == "the") and not any(_body_word(t) for t in ent)
 
 
 @lru_cache(maxsize=None)
@@ -795,12 +875,13 @@ def settle_entities(doc: Doc) -> Doc:
             trimmed = _trimmed_person(ent, taken)
             if trimmed is not None:
                 persons.append(_left_extended(trimmed, taken) if trimmed.start == ent.start else trimmed)
-        elif ent.label_ == "ORG" and _named_after_post(ent, anchors, taken):
+        elif ent.label_ in {"ORG", "GPE"} and ent.text not in countries() and ent.text not in cities() \
+                and _named_after_post(ent, anchors + [s for s in chosen if s.label_ == "REF"], taken):
             persons.append(Span(doc, ent.start, ent.end, label="PERSON"))
     persons = filter_spans([_hyphen_extended(p, taken) for p in persons
                             if not any(c.isdigit() for c in p.text) and p.text not in cities()])
     persons = [_with_honorific(p, taken) for p in filter_spans(_joined_at_particles(persons, taken))
-               if not _not_a_name(p)]
+               if not _not_a_name(p) and not names_a_thing(p) and not _a_place_after(p)]
     chosen += persons
     taken = {i for s in chosen for i in range(s.start, s.end)}
     chosen += _lowercase_posts(doc, persons, taken)
@@ -811,7 +892,8 @@ def settle_entities(doc: Doc) -> Doc:
             continue
         if ent.label_ == "ORG":
             ent = _bare_body(ent)
-            if ent is None or _not_a_body(ent, outlets) or is_ship(ent):
+            if ent is None or _not_a_body(ent, outlets) or is_ship(ent) or _a_place_where(ent) \
+                    or (names_a_thing(ent, heads=False) and not any(_body_word(t) for t in ent)):
                 continue
         chosen.append(ent)
     final = _bracketed_acronyms(filter_spans(chosen))
