@@ -432,3 +432,35 @@ def test_someone_on_a_visit_is_a_traveller(read):
     (frame,) = read("Notably, Karl Hesse is on a visit to Turkey from March 28.")
     text = "Notably, Karl Hesse is on a visit to Turkey from March 28."
     assert [text[s:e] for s, e in frame["travellers"]] == ["Karl Hesse"]
+
+
+def joins(found: list[dict]) -> list[dict]:
+    return [f for f in found if f["kind"] == "join"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Admiral Peter Brown and General Mark Stone attended the video conversation and reviewed the patrols.",
+     ["Mark Stone", "Peter Brown"]),
+    ("Army chief Peter Brown also participated in the meeting.", ["Peter Brown"]),
+    ("Colonel Peter Brown took part in the talks.", ["Peter Brown"]),
+    ("Participants included Colonel Peter Brown, commander of the fleet, and General Mark Stone.",
+     ["Mark Stone", "Peter Brown"]),
+])
+def test_people_at_the_sitting_join_it(read, text, names):
+    """Attendees of the sitting (GOLD: 'attended the meeting', 'also present') join it, whatever the noun."""
+    found = read(text)
+    assert meetings(found) == []
+    assert [f["names"] for f in joins(found)] == [names]
+
+
+def test_attending_a_conference_or_a_visit_adds_nobody(read):
+    assert joins(read("General Mark Stone attended the conference in Oslo.")) == []
+    assert joins(read("Colonel Peter Brown took part in the visit to the plant.")) == []
+
+
+def test_a_relative_clause_attended_by_joins_the_sitting_it_speaks_of(read):
+    found = read("President John Smith hosted a reception for General Mark Stone on Monday, which was attended by "
+                 "Defence Minister Peter Brown.")
+    assert [f["names"] for f in meetings(found)] == [["John Smith", "Mark Stone"]]
+    (join,) = joins(found)
+    assert "Peter Brown" in join["names"]

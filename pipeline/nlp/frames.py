@@ -55,7 +55,7 @@ def cues() -> dict:
     found["remote_words"] = found["video_words"] | found["phone_words"]
     found["trigger_lemmas"] = found["meet_verbs"] | found["call_verbs"] | found["join_verbs"] | found["speak_verbs"] \
         | found["light_verbs"] | found["topic_verbs"] | found["occur_verbs"] | found["presence_words"] \
-        | {"meeting", "talk", "conversation", "call", "attendance", "attend"}
+        | {"meeting", "talk", "conversation", "call", "attendance", "attend", "participate", "take", "include"}
     found["meeting_words"] = found["meeting_nouns"] | found["remote_words"]
     return found
 
@@ -316,8 +316,37 @@ def _attending(tok: Token) -> bool:
         return all(o.lemma_.lower() in nouns or o.lower_ in nouns for o in _prep_objects(tok, {"at", "during", "for"}))
     if lemma == "attendance" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be":
         return True
-    return lemma == "attend" and tok.pos_ == "VERB" and not _is_passive(tok) and any(
-        ch.dep_ == "dobj" and ch.lemma_.lower() in ("meeting", "talk", "talks") for ch in tok.children)
+    if tok.pos_ != "VERB" or _is_passive(tok):
+        return False
+    if lemma == "include":
+        # "Participants included A, B and C"
+        return any(ch.dep_ == "nsubj" and ch.lemma_.lower() in cues()["participant_nouns"] for ch in tok.children)
+    if lemma == "attend":
+        # "attended the meeting", "attended the video conversation"
+        return any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in tok.children)
+    if lemma == "participate" or lemma == "take" and any(ch.dep_ == "dobj" and ch.lower_ == "part"
+                                                         for ch in tok.children):
+        # "also participated in the meeting", "took part in the talks"
+        return any(_sitting_noun(o) for o in _prep_objects(tok, {"in"}))
+    return False
+
+
+def _relative_sitting(relcl: Token) -> Token | None:
+    """The sitting a relative clause speaks of ("a reception for X on Monday, which was attended by Y"): its
+    head, or the sitting its clause's verb holds when the parser hung the clause on a nearer word."""
+    for anc in [relcl.head, *relcl.head.ancestors]:
+        if _sitting_noun(anc):
+            return anc
+        if anc.pos_ in ("VERB", "AUX"):
+            return next((ch for ch in anc.children if ch.dep_ in ("dobj", "nsubjpass") and _sitting_noun(ch)), None)
+    return None
+
+
+def _sitting_noun(tok: Token) -> bool:
+    """A noun naming the sitting itself ("meeting", "talks", "video conversation"), not a ceremony or a visit."""
+    c = cues()
+    return (tok.lemma_.lower() in c["meeting_nouns"] or tok.lower_ in c["meeting_nouns"]) \
+        and tok.lemma_.lower() not in c["not_sitting_nouns"]
 
 
 def _joins(verb: Token) -> bool:
@@ -847,11 +876,13 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         named = list(dict.fromkeys([*named, *with_persons]))
     present = [p for p in persons if not _blocked(p.root)]
     if _attending(trigger):
-        attendees = [p for p in subj_persons if p.label_ == "PERSON"]
+        attendees = [p for p in (obj_persons if lemma == "include" else subj_persons) if p.label_ == "PERSON"]
         if not attendees:
             return None
         return _frame("join", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in attendees], **common)
     if lemma in c["join_verbs"] and _is_passive(trigger):
+        if subj is not None and subj.tag_ == "WDT" and trigger.dep_ == "relcl":
+            subj = _relative_sitting(trigger) or subj  # "a reception for X, which was attended by Y"
         meeting_subject = subj is not None and (
             subj.lemma_.lower() in c["meeting_nouns"] or subj.lower_ in c["meeting_nouns"] or _group(subj))
         if not subj_persons and not meeting_subject:
