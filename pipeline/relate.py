@@ -23,6 +23,7 @@ from pipeline.resolve import slug
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
 INHERIT_KEYS = ("date", "location", "location_country")
+DELEGATION_PARAGRAPHS = 2  # paragraphs after a meeting with an unnamed delegation in which its leader is named
 LEAD_PARAGRAPHS = 1  # paragraphs after a dateline whose undated meetings take its day
 COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
 
@@ -132,6 +133,8 @@ class _DocReader:
         self.travellers: set[str] = set()  # people the text says are on a visit
         self.countries = countries
         self.venues: set[str] = set()
+        # a meeting with an unnamed delegation ("held talks with senior officials of X") waiting for its leader
+        self.pending_delegation: tuple[dict, list[str], str | None] | None = None
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _counterpart(self, text: str, participants: list[str], after: list[str], forward: bool = False,
@@ -322,6 +325,22 @@ class _DocReader:
                     and not frame.get("venue"):
                 last["location"], last["location_country"] = frame["location_text"], frame.get("location_country")
 
+    def _add_leaders(self, frame: dict, leaders: list[str]) -> None:
+        """ "The visiting delegation was led by X": X is the other side of the meeting with the delegation told
+        just before (GOLD: a delegation led by X is X)."""
+        if self.pending_delegation is None or not leaders:
+            return
+        told, people, host = self.pending_delegation
+        self.pending_delegation = None
+        if frame["para_idx"] - told["para_idx"] > DELEGATION_PARAGRAPHS:
+            return
+        participants = _unique([*people, *leaders])
+        if len(participants) < 2:
+            return
+        meeting = self._new_meeting(told, participants, host)
+        self._complete(meeting, told)
+        self._note_context(told)
+
     def _note_dateline(self, frame: dict) -> None:
         """A story opening with a dispatch dateline ("MINSK, December 19 -"); a page may hold several."""
         if frame.get("sent_idx") != 0:
@@ -361,6 +380,9 @@ class _DocReader:
                     self.pending_topics += frame["topics"]
             self._note_context(frame)
             return
+        if kind == "lead":
+            self._add_leaders(frame, participants)
+            return
         if kind == "join":
             if self.meetings and participants:
                 last = self.meetings[-1]
@@ -387,6 +409,8 @@ class _DocReader:
             participants = _unique([*participants, *self._group_participants(participants)])
             frame = {**frame, "anaphoric": True}  # "the parties talked about ...": the meeting told before
         if len(participants) < 2:
+            if frame.get("delegation") and participants and frame["status"] != "cancelled":
+                self.pending_delegation = (frame, list(participants), host)
             self._note_context(frame)
             return
         meetings = []

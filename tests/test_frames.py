@@ -464,3 +464,18 @@ def test_a_relative_clause_attended_by_joins_the_sitting_it_speaks_of(read):
     assert [f["names"] for f in meetings(found)] == [["John Smith", "Mark Stone"]]
     (join,) = joins(found)
     assert "Peter Brown" in join["names"]
+
+
+def test_a_meeting_with_an_unnamed_delegation_waits_for_its_leader(read):
+    found = read("President John Smith held talks with a visiting delegation on Sunday. "
+                 "The delegation was led by General Mark Stone.")
+    (meeting,) = meetings(found)
+    assert meeting["names"] == ["John Smith"] and meeting["delegation"]
+    assert meeting["host_name"] == "John Smith"
+    assert [(f["kind"], f["names"]) for f in found if f["kind"] == "lead"] == [("lead", ["Mark Stone"])]
+
+
+def test_a_delegation_led_by_someone_inside_the_sentence_is_no_lead_clause(read):
+    found = read("President John Smith received a delegation led by General Mark Stone.")
+    assert [f["kind"] for f in found] == ["meeting"]
+    assert found[0]["names"] == ["John Smith", "Mark Stone"] and not found[0]["delegation"]

@@ -377,3 +377,26 @@ def test_a_place_told_for_a_planned_event_is_not_where_a_held_meeting_was():
     held = frame(participants=[(0, 3), (10, 13)])
     meetings, _, _ = run({"d1": [(1, plan), (2, held)]}, {"d1": [(2, 0, 3, A), (2, 10, 13, B)]}, {"d1": None})
     assert meetings["location"].tolist() == [None]
+
+
+def test_leader_named_after_a_meeting_with_an_unnamed_delegation_is_its_other_side():
+    """'X held talks with a visiting delegation. The delegation was led by Y.' (GOLD: a delegation led by Y is Y)."""
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3)], host=[0, 3], delegation=True, date_text="on Monday",
+                          location_text="Rome")),
+                (2, frame(kind="lead", participants=[(10, 13)]))]},
+        {"d1": [(1, 0, 3, A), (2, 10, 13, B)]}, {"d1": "2024-05-08"})
+    (row,) = meetings.to_dict("records")
+    assert sorted(row["participants"]) == [A, B]
+    assert (row["host"], row["date"], row["location"]) == (A, "2024-05-06", "Rome")
+
+
+def test_a_leader_named_far_later_or_with_no_delegation_told_makes_no_meeting():
+    far, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3)], delegation=True)), (5, frame(kind="lead", participants=[(10, 13)]))]},
+        {"d1": [(1, 0, 3, A), (5, 10, 13, B)]}, {"d1": None})
+    assert far.empty
+    alone, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3)])), (2, frame(kind="lead", participants=[(10, 13)]))]},
+        {"d1": [(1, 0, 3, A), (2, 10, 13, B)]}, {"d1": None})
+    assert alone.empty

@@ -55,7 +55,7 @@ def cues() -> dict:
     found["remote_words"] = found["video_words"] | found["phone_words"]
     found["trigger_lemmas"] = found["meet_verbs"] | found["call_verbs"] | found["join_verbs"] | found["speak_verbs"] \
         | found["light_verbs"] | found["topic_verbs"] | found["occur_verbs"] | found["presence_words"] \
-        | {"meeting", "talk", "conversation", "call", "attendance", "attend", "participate", "take", "include"}
+        | {"meeting", "talk", "conversation", "call", "attendance", "attend", "participate", "take", "include"} | found["lead_verbs"]
     found["meeting_words"] = found["meeting_nouns"] | found["remote_words"]
     return found
 
@@ -329,6 +329,23 @@ def _attending(tok: Token) -> bool:
         # "also participated in the meeting", "took part in the talks"
         return any(_sitting_noun(o) for o in _prep_objects(tok, {"in"}))
     return False
+
+
+def _leading(tok: Token) -> bool:
+    """A clause that names who leads a delegation: "The (visiting) delegation was led by X", "X headed the
+    team". The phrase "a delegation led by X" inside a role is read by `_role_persons` instead."""
+    c = cues()
+    if tok.lemma_.lower() not in c["lead_verbs"] or tok.pos_ != "VERB" or tok.dep_ in ("acl", "amod"):
+        return False
+    role = "nsubjpass" if _is_passive(tok) else "dobj"
+    return any(ch.dep_ == role and ch.lemma_.lower() in c["delegation_nouns"] for ch in tok.children)
+
+
+def _delegation_object(objs: list[Token], persons: list[Span]) -> bool:
+    """The other side is an unnamed delegation ("held talks with senior officials of X", "received a visiting
+    delegation"): its leader may be named in a later sentence."""
+    nouns = cues()["delegation_nouns"]
+    return any(o.lemma_.lower() in nouns and not _role_persons(o, persons) for o in objs)
 
 
 def _relative_sitting(relcl: Token) -> Token | None:
@@ -669,6 +686,9 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
         if _attending(tok):
             out.append((tok, None))  # "X was also present", "X was in attendance", "X attended the meeting"
             continue
+        if _leading(tok):
+            out.append((tok, None))  # "The delegation was led by X", "X headed the visiting team"
+            continue
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             if lemma in c["meet_verbs"] or lemma in c["call_verbs"] or (lemma in c["join_verbs"] and _is_passive(tok)):
                 out.append((tok, None))
@@ -880,6 +900,11 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         if not attendees:
             return None
         return _frame("join", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in attendees], **common)
+    if _leading(trigger):
+        leaders = [p for p in (agent_persons if _is_passive(trigger) else subj_persons) if p.label_ == "PERSON"]
+        if not leaders:
+            return None
+        return _frame("lead", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in leaders], **common)
     if lemma in c["join_verbs"] and _is_passive(trigger):
         if subj is not None and subj.tag_ == "WDT" and trigger.dep_ == "relcl":
             subj = _relative_sitting(trigger) or subj  # "a reception for X, which was attended by Y"
@@ -912,7 +937,9 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
             _is_passive(trigger) or not any(ch.dep_ in ("dobj", "oprd", "dative") or ch.ent_type_ in PARTICIPANT_LABELS
                                             for ch in trigger.children)):
         return None  # "called for restraint", "will be called upon to serve": no call to anyone
-    if len(named) < 2 and not group and len(named) + len(refs) + len(surnames) < 2:
+    delegation = len(named) == 1 and not refs and not surnames and not group and not place_visit \
+        and _delegation_object(objs, persons) and named[0] in subj_persons
+    if len(named) < 2 and not group and not delegation and len(named) + len(refs) + len(surnames) < 2:
         if len(present) >= 2 and alone and not place_visit and lemma not in c["call_verbs"]:
             named = present  # the parse missed the roles; the sentence has one meeting and its people
             confidence = 0.7
@@ -923,7 +950,7 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         if antecedent is not None:
             named.insert(0, antecedent)
             refs.remove(pron)
-    if len(named) < 2 and not group and len(named) + len(refs) + len(surnames) < 2:
+    if len(named) < 2 and not group and not delegation and len(named) + len(refs) + len(surnames) < 2:
         return None
     host = None
     if lemma in c["host_verbs"] or noun is not None and noun.lemma_.lower() in c["host_nouns"]:
@@ -932,6 +959,9 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     elif lemma in c["visit_verbs"] or _calls_on(trigger) or (
             noun is not None and (noun.lemma_.lower() in c["visit_nouns"] or _call_on_noun(noun))):
         host = obj_persons[0] if obj_persons else None
+    if delegation and host is None and any(o.lemma_.lower() in c["delegation_nouns"] and any(
+            ch.lower_ in c["visiting_words"] for ch in o.children) for o in objs):
+        host = named[0]  # "received/held talks with a visiting delegation": the subject is at home
     pronoun_subject = subj is not None and subj.lower_ in PRONOUNS and not subj_persons
     split = _separate(trigger, noun) or _call_on_list(trigger, noun, subj_persons, obj_persons, pronoun_subject)
     visitor = next((p for p in named if _visitor(p)), None)
@@ -945,5 +975,5 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         split_subject=[[p.start_char, p.end_char] for p in subj_persons] if split else [],
         split_subject_ref=bool(split and pronoun_subject),
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],
-        confidence=confidence if len(named) >= 2 else 0.6, **common,
+        confidence=confidence if len(named) >= 2 else 0.6, delegation=delegation, **common,
     )
