@@ -115,7 +115,7 @@ def _unique(items):
 class _DocReader:
     """Reads the frames of one document in order and builds its meetings."""
 
-    def __init__(self, published, countries: dict[str, str], names: dict[str, str]):
+    def __init__(self, published, countries: dict[str, str], names: dict[str, str], dateline_place=None):
         # the day relative dates count from: the publication date, else the last dateline's day with its year
         self.publication = published if dates.parse_day(published) else None
         self.published = self.publication
@@ -135,6 +135,9 @@ class _DocReader:
         self.venues: set[str] = set()
         # a meeting with an unnamed delegation ("held talks with senior officials of X") waiting for its leader
         self.pending_delegation: tuple[dict, list[str], str | None] | None = None
+        # the dispatch's city ("RAWALPINDI: ...") when it is a known city: the place of a local call-on
+        place = dateline_place.strip() if isinstance(dateline_place, str) else ""
+        self.dateline_city = place if place.casefold() in frames_places()[0] else None
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _counterpart(self, text: str, participants: list[str], after: list[str], forward: bool = False,
@@ -228,7 +231,18 @@ class _DocReader:
         for meeting in self.meetings:
             if meeting["host"] is None:
                 meeting["host"] = self._host(meeting)
+            self._dateline_place(meeting)
         return self.meetings
+
+    def _dateline_place(self, meeting: dict) -> None:
+        """A call-on told with no place in a dispatch from the host's own country took place in the dateline
+        city (GOLD: "a dateline city is used when the story reports a local call-on")."""
+        if self.dateline_city is None or meeting["location"] is not None or meeting["mode"] != "in_person" \
+                or meeting["status"] != "occurred" or meeting.get("sidelines") or not meeting["host"]:
+            return
+        country = frames_places()[0][self.dateline_city.casefold()]
+        if self.countries.get(meeting["host"]) == country:
+            meeting["location"], meeting["location_country"] = self.dateline_city, country
 
     def _guests(self) -> set[str]:
         """The people received by someone in the text's in-person meetings, and nobody's host."""
@@ -534,6 +548,7 @@ def extract_meetings(
     node_country = {n: c for n, c in zip(nodes["node_id"], nodes["country"] if "country" in nodes else [None] * len(nodes))
                     if isinstance(c, str) and c}
     published = dict(zip(documents["doc_id"], documents["published"]))
+    dateline = dict(zip(documents["doc_id"], documents["dateline_place"])) if "dateline_place" in documents else {}
     by_para = _participants_by_paragraph(mentions)
     ref_texts = _ref_texts(mentions)
 
@@ -586,7 +601,7 @@ def extract_meetings(
                 resolved.append((frame, participants, host, in_sentence, before, after))
             for nid, country in node_country.items():
                 countries.setdefault(nid, country)
-            reader = _DocReader(published.get(doc_id), countries, names)
+            reader = _DocReader(published.get(doc_id), countries, names, dateline.get(doc_id))
             reader.travellers = travellers
             for frame, participants, host, in_sentence, before, after in resolved:
                 reader.add(frame, participants, host, in_sentence, before, after)

@@ -24,7 +24,7 @@ def frame(kind="meeting", sent_idx=0, participants=(), **extra) -> dict:
 
 
 def run(docs: dict[str, list[tuple[int, dict]]], persons: dict[str, list[tuple[int, int, int, str]]],
-        published: dict[str, str | None], boilerplate=frozenset()):
+        published: dict[str, str | None], boilerplate=frozenset(), datelines: dict[str, str] | None = None):
     """docs: doc_id -> [(para_idx, frame)]; persons: doc_id -> [(para_idx, start, end, node_id)]."""
     frame_rows, para_rows, mention_rows = [], [], []
     for doc_id, items in docs.items():
@@ -44,7 +44,8 @@ def run(docs: dict[str, list[tuple[int, dict]]], persons: dict[str, list[tuple[i
         pd.DataFrame(para_rows),
         pd.DataFrame(mention_rows),
         pd.DataFrame({"node_id": nodes, "name": [n.split(":")[1].title() for n in nodes]}),
-        pd.DataFrame({"doc_id": list(published), "published": list(published.values())}),
+        pd.DataFrame({"doc_id": list(published), "published": list(published.values()),
+                      "dateline_place": [(datelines or {}).get(d) for d in published]}),
     )
     return meetings, edges, meeting_nodes
 
@@ -400,3 +401,24 @@ def test_a_leader_named_far_later_or_with_no_delegation_told_makes_no_meeting():
         {"d1": [(1, frame(participants=[(0, 3)])), (2, frame(kind="lead", participants=[(10, 13)]))]},
         {"d1": [(1, 0, 3, A), (2, 10, 13, B)]}, {"d1": None})
     assert alone.empty
+
+
+def test_a_local_call_on_with_no_place_is_in_the_dateline_city():
+    """GOLD: a dateline city is used when the story reports a local call-on (the host is of that country)."""
+    call_on = frame(participants=[(0, 3), (10, 13)], host=[10, 13], person_countries=[[10, 13, "Pakistan"]])
+    meetings, _, _ = run({"d1": [(1, call_on)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"},
+                         datelines={"d1": "Rawalpindi"})
+    assert meetings["location"].tolist() == ["Rawalpindi"]
+
+
+@pytest.mark.parametrize("extra, dateline", [
+    ({"person_countries": [[10, 13, "France"]]}, "Rawalpindi"),       # the host is abroad
+    ({"person_countries": [[10, 13, "Pakistan"]], "mode": "phone"}, "Rawalpindi"),  # a call has no place
+    ({"person_countries": [[10, 13, "Pakistan"]]}, "Commentary"),     # no known city
+    ({"person_countries": [[10, 13, "Pakistan"]], "location_text": "Lahore"}, "Rawalpindi"),  # told place wins
+])
+def test_the_dateline_city_is_not_given_to_other_meetings(extra, dateline):
+    call_on = frame(participants=[(0, 3), (10, 13)], host=[10, 13], **extra)
+    meetings, _, _ = run({"d1": [(1, call_on)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"},
+                         datelines={"d1": dateline})
+    assert meetings["location"].tolist() == [extra.get("location_text")]
