@@ -479,3 +479,21 @@ def test_a_delegation_led_by_someone_inside_the_sentence_is_no_lead_clause(read)
     found = read("President John Smith received a delegation led by General Mark Stone.")
     assert [f["kind"] for f in found] == ["meeting"]
     assert found[0]["names"] == ["John Smith", "Mark Stone"] and not found[0]["delegation"]
+
+
+@pytest.mark.parametrize("text", [
+    "John Smith met Peter Brown in the Middle East on Monday.",
+    "John Smith met Peter Brown to discuss security in Asia.",
+])
+def test_a_region_is_no_meeting_place(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["location_text"] is None
+
+
+def test_a_city_word_inside_a_body_name_or_a_possessive_is_no_meeting_place(read):
+    (frame,) = meetings(read("John Smith met Peter Brown to discuss the Shanghai Cooperation Organization summit."))
+    assert frame["location_text"] is None
+    (frame,) = meetings(read("John Smith met Peter Brown to discuss Tehran's missile tests."))
+    assert frame["location_text"] is None
+    (frame,) = meetings(read("John Smith met Peter Brown in Paris to discuss the Asia summit."))
+    assert frame["location_text"] == "Paris"

@@ -497,6 +497,10 @@ def _location(sent: Span) -> tuple[Span | None, str | None]:
         folded = name.casefold()
         if (folded in countries or folded in demonyms) and folded not in cities:
             continue  # a bare country is no meeting place; a city-state ("Singapore") is
+        if _region(folded):
+            continue  # "Asia", "the Middle East": a region is no meeting place either
+        if ent.end < len(sent.doc) and sent.doc[ent.end].tag_ == "POS":
+            continue  # "Tehran's missile tests": a government by metonymy
         prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if folded in cities or prev in ("in", "at", "to", "near"):
             head = ent.root.head
@@ -504,9 +508,24 @@ def _location(sent: Span) -> tuple[Span | None, str | None]:
                 return sent.doc[ent.start: head.i + 1], cities.get(folded)  # "Dhaka Cantonment"
             return ent, cities.get(folded)
     for tok in sent:
-        if tok.text.casefold() in cities:
+        if tok.text.casefold() in cities and not _city_in_a_name(tok):
             return sent.doc[tok.i: tok.i + 1], cities[tok.text.casefold()]
     return None, None
+
+
+def _city_in_a_name(tok: Token) -> bool:
+    """A city word that names something else: part of a body's name ("the Shanghai Cooperation Organization"),
+    or a government by metonymy ("Tehran's missile attack")."""
+    if tok.ent_type_ in ("ORG", "NORP", "PERSON", "EVENT", "LAW", "WORK_OF_ART"):
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.tag_ == "POS"
+
+
+def _region(folded: str) -> bool:
+    """A continent or world region ("Asia", "the Middle East", "the Indo-Pacific"), case-folded."""
+    name = folded[4:] if folded.startswith("the ") else folded
+    return name in cues()["region_names"]
 
 
 def _country_of(person: Span) -> str | None:
