@@ -474,8 +474,11 @@ class _DocReader:
                 and (not frame.get("date_text") or meeting["date"] in (None, last["date"])):
             self._merge_into(self.meetings[-1], meeting)
             return
+        # "X spoke with Y" tells no mode: after a call between them it is that call
+        unsure_mode = meeting["mode"] == "in_person" and frame.get("trigger_lemma") in cues()["speak_verbs"]
         for earlier in reversed(self.meetings):
-            if (set(earlier["participants"]) == set(meeting["participants"]) and earlier["mode"] == meeting["mode"]
+            if (set(earlier["participants"]) == set(meeting["participants"])
+                    and (earlier["mode"] == meeting["mode"] or unsure_mode)
                     and earlier["status"] == meeting["status"]
                     and (earlier["date"] is None or meeting["date"] is None or earlier["date"] == meeting["date"])):
                 self._merge_into(earlier, meeting)

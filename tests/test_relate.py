@@ -422,3 +422,16 @@ def test_the_dateline_city_is_not_given_to_other_meetings(extra, dateline):
     meetings, _, _ = run({"d1": [(1, call_on)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"},
                          datelines={"d1": dateline})
     assert meetings["location"].tolist() == [extra.get("location_text")]
+
+
+def test_spoke_with_after_a_call_between_the_same_people_is_that_call():
+    two = [(0, 3), (10, 13)]
+    people = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 10, 13, B)]}
+    call = frame(participants=two, mode="phone", date_text="on Tuesday")
+    spoke = frame(participants=two, trigger="spoke", trigger_lemma="speak")
+    meetings, _, _ = run({"d1": [(1, call), (2, spoke)]}, people, {"d1": "2024-05-08"})
+    assert meetings["mode"].tolist() == ["phone"]
+    # a meeting verb says they met: an in-person meeting besides the call
+    met = frame(participants=two, trigger="met", trigger_lemma="meet")
+    meetings, _, _ = run({"d1": [(1, call), (2, met)]}, people, {"d1": "2024-05-08"})
+    assert sorted(meetings["mode"]) == ["in_person", "phone"]

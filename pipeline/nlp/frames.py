@@ -136,6 +136,7 @@ def cooccurrence_frames(doc: Doc) -> list[dict]:
 def _frame(kind: str, sent: Span, sent_idx: int, trigger: Token | None, participants: list, **extra) -> dict:
     frame = {
         "kind": kind, "sent_idx": sent_idx, "trigger": trigger.text if trigger is not None else None,
+        "trigger_lemma": trigger.lemma_.lower() if trigger is not None else None,
         "participants": participants, "refs": [], "group": False, "host": None, "visitor": None,
         "split_subject": [], "person_countries": [], "venue": False, "location": None, "location_text": None, "location_country": None,
         "date_text": None, "same_day": False, "mode": "in_person", "status": "occurred", "split": False,
