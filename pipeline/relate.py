@@ -24,6 +24,7 @@ from pipeline.resolve import slug
 PARTICIPANT_LABELS = ("PERSON", "REF")
 INHERIT_KEYS = ("date", "location", "location_country")
 DELEGATION_PARAGRAPHS = 2  # paragraphs after a meeting with an unnamed delegation in which its leader is named
+GATHER_PARAGRAPHS = 4  # paragraphs over which attendees of a sitting no meeting sentence told are gathered
 LEAD_PARAGRAPHS = 1  # paragraphs after a dateline whose undated meetings take its day
 COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
 
@@ -135,6 +136,9 @@ class _DocReader:
         self.venues: set[str] = set()
         # a meeting with an unnamed delegation ("held talks with senior officials of X") waiting for its leader
         self.pending_delegation: tuple[dict, list[str], str | None] | None = None
+        # people said to be at a sitting no meeting sentence told ("X started work at the meeting ...",
+        # "the meeting is chaired by Y", "Z is also participating")
+        self.gathered: tuple[dict, list[str]] | None = None
         # the dispatch's city ("RAWALPINDI: ...") when it is a known city: the place of a local call-on
         place = dateline_place.strip() if isinstance(dateline_place, str) else ""
         self.dateline_city = place if place.casefold() in frames_places()[0] else None
@@ -339,6 +343,21 @@ class _DocReader:
                     and not frame.get("venue"):
                 last["location"], last["location_country"] = frame["location_text"], frame.get("location_country")
 
+    def _gather(self, frame: dict, people: list[str]) -> None:
+        """Attendees of a sitting before any meeting is told: once two people are at it, it is a meeting."""
+        if self.gathered is not None and frame["para_idx"] - self.gathered[0]["para_idx"] > GATHER_PARAGRAPHS:
+            self.gathered = None
+        if self.gathered is None:
+            self.gathered = (frame, list(people))
+            return
+        first, seen = self.gathered
+        seen = _unique([*seen, *people])
+        self.gathered = (first, seen)
+        if len(seen) >= 2 and first["status"] == frame["status"]:
+            meeting = self._new_meeting(first, seen, None)
+            self._complete(meeting, first)
+            self.gathered = None
+
     def _add_leaders(self, frame: dict, leaders: list[str]) -> None:
         """ "The visiting delegation was led by X": X is the other side of the meeting with the delegation told
         just before (GOLD: a delegation led by X is X)."""
@@ -398,6 +417,9 @@ class _DocReader:
             self._add_leaders(frame, participants)
             return
         if kind == "join":
+            if not self.meetings and participants:
+                self._gather(frame, participants)
+                return
             if self.meetings and participants:
                 last = self.meetings[-1]
                 last["participants"] = _unique([*last["participants"], *participants])

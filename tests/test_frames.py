@@ -497,3 +497,22 @@ def test_a_city_word_inside_a_body_name_or_a_possessive_is_no_meeting_place(read
     assert frame["location_text"] is None
     (frame,) = meetings(read("John Smith met Peter Brown in Paris to discuss the Asia summit."))
     assert frame["location_text"] == "Paris"
+
+
+@pytest.mark.parametrize("text", [
+    "The session was chaired by General Peter Brown.",
+    "General Peter Brown chaired the talks.",
+    "The new minister, Peter Brown, is also participating.",
+])
+def test_chairing_or_also_participating_joins_the_sitting(read, text):
+    assert [f["names"] for f in joins(read(text))] == [["Peter Brown"]]
+
+
+def test_participating_in_something_else_joins_nothing(read):
+    assert joins(read("Peter Brown is also participating in the exercise.")) == []
+    assert joins(read("General Peter Brown chaired the parade.")) == []
+
+
+def test_a_city_in_a_name_gives_way_to_the_city_where_they_met(read):
+    (frame,) = meetings(read("Minister Peter Brown met John Smith at a meeting of the Ramstein group in Brussels."))
+    assert frame["location_text"] == "Brussels"

@@ -435,3 +435,18 @@ def test_spoke_with_after_a_call_between_the_same_people_is_that_call():
     met = frame(participants=two, trigger="met", trigger_lemma="meet")
     meetings, _, _ = run({"d1": [(1, call), (2, met)]}, people, {"d1": "2024-05-08"})
     assert sorted(meetings["mode"]) == ["in_person", "phone"]
+
+
+def test_attendees_of_a_sitting_no_meeting_sentence_told_make_the_meeting():
+    """'X started work at the meeting ...', 'the meeting is chaired by Y', 'Z is also participating'."""
+    people = {"d1": [(1, 0, 3, A), (2, 0, 3, B), (3, 0, 3, C)]}
+    joins = [(1, frame(kind="join", participants=[(0, 3)], location_text="Brussels")),
+             (2, frame(kind="join", participants=[(0, 3)])), (3, frame(kind="join", participants=[(0, 3)]))]
+    meetings, _, _ = run({"d1": joins}, people, {"d1": None})
+    (row,) = meetings.to_dict("records")
+    assert sorted(row["participants"]) == [A, B, C] and row["location"] == "Brussels"
+    alone, _, _ = run({"d1": joins[:1]}, people, {"d1": None})
+    assert alone.empty
+    far, _, _ = run({"d1": [joins[0], (9, frame(kind="join", participants=[(0, 3)]))]},
+                    {"d1": [(1, 0, 3, A), (9, 0, 3, B)]}, {"d1": None})
+    assert far.empty

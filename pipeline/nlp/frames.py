@@ -55,7 +55,7 @@ def cues() -> dict:
     found["remote_words"] = found["video_words"] | found["phone_words"]
     found["trigger_lemmas"] = found["meet_verbs"] | found["call_verbs"] | found["join_verbs"] | found["speak_verbs"] \
         | found["light_verbs"] | found["topic_verbs"] | found["occur_verbs"] | found["presence_words"] \
-        | {"meeting", "talk", "conversation", "call", "attendance", "attend", "participate", "take", "include"} | found["lead_verbs"]
+        | {"meeting", "talk", "conversation", "call", "attendance", "attend", "participate", "take", "include", "chair"} | found["lead_verbs"]
     found["meeting_words"] = found["meeting_nouns"] | found["remote_words"]
     return found
 
@@ -322,13 +322,17 @@ def _attending(tok: Token) -> bool:
     if lemma == "include":
         # "Participants included A, B and C"
         return any(ch.dep_ == "nsubj" and ch.lemma_.lower() in cues()["participant_nouns"] for ch in tok.children)
-    if lemma == "attend":
-        # "attended the meeting", "attended the video conversation"
+    if lemma in ("attend", "chair"):
+        # "attended the meeting", "attended the video conversation", "chaired the talks"
         return any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in tok.children)
     if lemma == "participate" or lemma == "take" and any(ch.dep_ == "dobj" and ch.lower_ == "part"
                                                          for ch in tok.children):
-        # "also participated in the meeting", "took part in the talks"
-        return any(_sitting_noun(o) for o in _prep_objects(tok, {"in"}))
+        # "also participated in the meeting", "took part in the talks"; "X is also participating" (in the
+        # sitting just told)
+        told = _prep_objects(tok, {"in"})
+        if not told and not any(ch.dep_ == "prep" for ch in tok.children):
+            return any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in tok.children)
+        return any(_sitting_noun(o) for o in told)
     return False
 
 
@@ -491,6 +495,7 @@ def _noun_topic(tok: Token) -> str | None:
 
 def _location(sent: Span) -> tuple[Span | None, str | None]:
     cities, countries, demonyms = places()
+    deferred = None
     for ent in sent.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
@@ -505,9 +510,15 @@ def _location(sent: Span) -> tuple[Span | None, str | None]:
         prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if folded in cities or prev in ("in", "at", "to", "near"):
             head = ent.root.head
+            if ent.root.dep_ == "compound" and head.pos_ == "NOUN" and prev not in ("in", "at", "near"):
+                # "the Ramstein group", "the Minsk format": a name of something else, the place only if no other
+                deferred = deferred or (ent, cities.get(folded))
+                continue
             if ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "PROPN" and head.i < sent.end:
                 return sent.doc[ent.start: head.i + 1], cities.get(folded)  # "Dhaka Cantonment"
             return ent, cities.get(folded)
+    if deferred is not None:
+        return deferred
     for tok in sent:
         if tok.text.casefold() in cities and not _city_in_a_name(tok):
             return sent.doc[tok.i: tok.i + 1], cities[tok.text.casefold()]
