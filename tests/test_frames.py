@@ -516,3 +516,14 @@ def test_participating_in_something_else_joins_nothing(read):
 def test_a_city_in_a_name_gives_way_to_the_city_where_they_met(read):
     (frame,) = meetings(read("Minister Peter Brown met John Smith at a meeting of the Ramstein group in Brussels."))
     assert frame["location_text"] == "Brussels"
+
+
+def test_two_capitals_standing_for_their_governments_are_no_meeting_place(read):
+    (frame,) = meetings(read("Ambassador Peter Brown paid a courtesy call on General Mark Stone to strengthen "
+                             "relations between Beijing and Bangkok."))
+    assert frame["location_text"] is None
+
+
+def test_a_city_inside_a_body_tagged_as_one_name_still_places_the_meeting(read):
+    (frame,) = meetings(read("General Mark Stone met Peter Brown at the Ministry of Defence in Bangkok."))
+    assert frame["location_text"] == "Bangkok"

@@ -508,6 +508,8 @@ def _location(sent: Span) -> tuple[Span | None, str | None]:
         if ent.end < len(sent.doc) and sent.doc[ent.end].tag_ == "POS":
             continue  # "Tehran's missile tests": a government by metonymy
         prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if _between_places(ent):
+            continue
         if folded in cities or prev in ("in", "at", "to", "near"):
             head = ent.root.head
             if ent.root.dep_ == "compound" and head.pos_ == "NOUN" and prev not in ("in", "at", "near"):
@@ -521,15 +523,27 @@ def _location(sent: Span) -> tuple[Span | None, str | None]:
         return deferred
     for tok in sent:
         if tok.text.casefold() in cities and not _city_in_a_name(tok):
-            return sent.doc[tok.i: tok.i + 1], cities[tok.text.casefold()]
+            one = sent.doc[tok.i: tok.i + 1]
+            if not _between_places(one):
+                return one, cities[tok.text.casefold()]
     return None, None
+
+
+def _between_places(ent: Span) -> bool:
+    """ "relations between Beijing and Bangkok": two capitals standing for their governments."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "conj":
+        head = head.head
+    return head.lower_ == "between" and (root.dep_ == "conj" or any(ch.dep_ == "conj" for ch in root.children))
 
 
 def _city_in_a_name(tok: Token) -> bool:
     """A city word that names something else: part of a body's name ("the Shanghai Cooperation Organization"),
     or a government by metonymy ("Tehran's missile attack")."""
     if tok.ent_type_ in ("ORG", "NORP", "PERSON", "EVENT", "LAW", "WORK_OF_ART"):
-        return True
+        # "the Ministry of Defence in Baku" tagged as one body still says where it is
+        return not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"))
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.tag_ == "POS"
 
