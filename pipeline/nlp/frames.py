@@ -1,9 +1,10 @@
 """Meeting frames read off a parsed Doc (one Doc per distinct paragraph text).
 
 A frame is a dict describing one reported encounter, or a sentence that adds to one:
-    kind: meeting | join (people added to the last meeting) | topics | context (date, place, persons only)
-          | cooccurrence (baseline)
-    sent_idx, trigger: sentence index and the word that reports the meeting
+    kind: meeting | join (people added to the last meeting) | lead (the named leaders of a delegation met
+          before) | topics | context (date, place, persons only) | cooccurrence (baseline)
+    sent_idx, trigger, trigger_lemma: sentence index, the word that reports the meeting and its lemma
+    delegation: a meeting frame whose other side is an unnamed delegation, waiting for a lead frame
     participants: [[start, end], ...] character spans of named participants (PERSON / REF entities)
     refs: [[start, end, text], ...] nominal or pronoun participants with no entity ("the Pakistani general")
     surnames: [[start, end, text], ...] bare names in a participant role that no entity covers
