@@ -23,6 +23,8 @@ from pipeline.resolve import slug
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
 INHERIT_KEYS = ("date", "location", "location_country")
+DELEGATION_PARAGRAPHS = 2  # paragraphs after a meeting with an unnamed delegation in which its leader is named
+GATHER_PARAGRAPHS = 4  # paragraphs over which attendees of a sitting no meeting sentence told are gathered
 LEAD_PARAGRAPHS = 1  # paragraphs after a dateline whose undated meetings take its day
 COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
 
@@ -114,7 +116,7 @@ def _unique(items):
 class _DocReader:
     """Reads the frames of one document in order and builds its meetings."""
 
-    def __init__(self, published, countries: dict[str, str], names: dict[str, str]):
+    def __init__(self, published, countries: dict[str, str], names: dict[str, str], dateline_place=None):
         # the day relative dates count from: the publication date, else the last dateline's day with its year
         self.publication = published if dates.parse_day(published) else None
         self.published = self.publication
@@ -132,6 +134,14 @@ class _DocReader:
         self.travellers: set[str] = set()  # people the text says are on a visit
         self.countries = countries
         self.venues: set[str] = set()
+        # a meeting with an unnamed delegation ("held talks with senior officials of X") waiting for its leader
+        self.pending_delegation: tuple[dict, list[str], str | None] | None = None
+        # people said to be at a sitting no meeting sentence told ("X started work at the meeting ...",
+        # "the meeting is chaired by Y", "Z is also participating")
+        self.gathered: tuple[dict, list[str]] | None = None
+        # the dispatch's city ("RAWALPINDI: ...") when it is a known city: the place of a local call-on
+        place = dateline_place.strip() if isinstance(dateline_place, str) else ""
+        self.dateline_city = place if place.casefold() in frames_places()[0] else None
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _counterpart(self, text: str, participants: list[str], after: list[str], forward: bool = False,
@@ -225,7 +235,18 @@ class _DocReader:
         for meeting in self.meetings:
             if meeting["host"] is None:
                 meeting["host"] = self._host(meeting)
+            self._dateline_place(meeting)
         return self.meetings
+
+    def _dateline_place(self, meeting: dict) -> None:
+        """A call-on told with no place in a dispatch from the host's own country took place in the dateline
+        city (GOLD: "a dateline city is used when the story reports a local call-on")."""
+        if self.dateline_city is None or meeting["location"] is not None or meeting["mode"] != "in_person" \
+                or meeting["status"] != "occurred" or meeting.get("sidelines") or not meeting["host"]:
+            return
+        country = frames_places()[0][self.dateline_city.casefold()]
+        if self.countries.get(meeting["host"]) == country:
+            meeting["location"], meeting["location_country"] = self.dateline_city, country
 
     def _guests(self) -> set[str]:
         """The people received by someone in the text's in-person meetings, and nobody's host."""
@@ -336,6 +357,37 @@ class _DocReader:
                     and not frame.get("venue"):
                 last["location"], last["location_country"] = frame["location_text"], frame.get("location_country")
 
+    def _gather(self, frame: dict, people: list[str]) -> None:
+        """Attendees of a sitting before any meeting is told: once two people are at it, it is a meeting."""
+        if self.gathered is not None and frame["para_idx"] - self.gathered[0]["para_idx"] > GATHER_PARAGRAPHS:
+            self.gathered = None
+        if self.gathered is None:
+            self.gathered = (frame, list(people))
+            return
+        first, seen = self.gathered
+        seen = _unique([*seen, *people])
+        self.gathered = (first, seen)
+        if len(seen) >= 2 and first["status"] == frame["status"]:
+            meeting = self._new_meeting(first, seen, None)
+            self._complete(meeting, first)
+            self.gathered = None
+
+    def _add_leaders(self, frame: dict, leaders: list[str]) -> None:
+        """ "The visiting delegation was led by X": X is the other side of the meeting with the delegation told
+        just before (GOLD: a delegation led by X is X)."""
+        if self.pending_delegation is None or not leaders:
+            return
+        told, people, host = self.pending_delegation
+        self.pending_delegation = None
+        if frame["para_idx"] - told["para_idx"] > DELEGATION_PARAGRAPHS:
+            return
+        participants = _unique([*people, *leaders])
+        if len(participants) < 2:
+            return
+        meeting = self._new_meeting(told, participants, host)
+        self._complete(meeting, told)
+        self._note_context(told)
+
     def _note_dateline(self, frame: dict) -> None:
         """A story opening with a dispatch dateline ("MINSK, December 19 -"); a page may hold several."""
         if frame.get("sent_idx") != 0:
@@ -376,7 +428,13 @@ class _DocReader:
                     self.pending_topics += frame["topics"]
             self._note_context(frame)
             return
+        if kind == "lead":
+            self._add_leaders(frame, participants)
+            return
         if kind == "join":
+            if not self.meetings and participants:
+                self._gather(frame, participants)
+                return
             if self.meetings and participants:
                 last = self.meetings[-1]
                 last["participants"] = _unique([*last["participants"], *participants])
@@ -402,6 +460,8 @@ class _DocReader:
             participants = _unique([*participants, *self._group_participants(participants)])
             frame = {**frame, "anaphoric": True}  # "the parties talked about ...": the meeting told before
         if len(participants) < 2:
+            if frame.get("delegation") and participants and frame["status"] != "cancelled":
+                self.pending_delegation = (frame, list(participants), host)
             self._note_context(frame)
             return
         meetings = []
@@ -451,8 +511,11 @@ class _DocReader:
                 and (not frame.get("date_text") or meeting["date"] in (None, last["date"])):
             self._merge_into(self.meetings[-1], meeting)
             return
+        # "X spoke with Y" tells no mode: after a call between them it is that call
+        unsure_mode = meeting["mode"] == "in_person" and frame.get("trigger_lemma") in cues()["speak_verbs"]
         for earlier in reversed(self.meetings):
-            if (set(earlier["participants"]) == set(meeting["participants"]) and earlier["mode"] == meeting["mode"]
+            if (set(earlier["participants"]) == set(meeting["participants"])
+                    and (earlier["mode"] == meeting["mode"] or unsure_mode)
                     and earlier["status"] == meeting["status"]
                     and (earlier["date"] is None or meeting["date"] is None or earlier["date"] == meeting["date"])):
                 self._merge_into(earlier, meeting)
@@ -525,6 +588,7 @@ def extract_meetings(
     node_country = {n: c for n, c in zip(nodes["node_id"], nodes["country"] if "country" in nodes else [None] * len(nodes))
                     if isinstance(c, str) and c}
     published = dict(zip(documents["doc_id"], documents["published"]))
+    dateline = dict(zip(documents["doc_id"], documents["dateline_place"])) if "dateline_place" in documents else {}
     by_para = _participants_by_paragraph(mentions)
     ref_texts = _ref_texts(mentions)
 
@@ -577,7 +641,7 @@ def extract_meetings(
                 resolved.append((frame, participants, host, in_sentence, before, after))
             for nid, country in node_country.items():
                 countries.setdefault(nid, country)
-            reader = _DocReader(published.get(doc_id), countries, names)
+            reader = _DocReader(published.get(doc_id), countries, names, dateline.get(doc_id))
             reader.travellers = travellers
             for frame, participants, host, in_sentence, before, after in resolved:
                 reader.add(frame, participants, host, in_sentence, before, after)

@@ -432,3 +432,98 @@ def test_someone_on_a_visit_is_a_traveller(read):
     (frame,) = read("Notably, Karl Hesse is on a visit to Turkey from March 28.")
     text = "Notably, Karl Hesse is on a visit to Turkey from March 28."
     assert [text[s:e] for s, e in frame["travellers"]] == ["Karl Hesse"]
+
+
+def joins(found: list[dict]) -> list[dict]:
+    return [f for f in found if f["kind"] == "join"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Admiral Peter Brown and General Mark Stone attended the video conversation and reviewed the patrols.",
+     ["Mark Stone", "Peter Brown"]),
+    ("Army chief Peter Brown also participated in the meeting.", ["Peter Brown"]),
+    ("Colonel Peter Brown took part in the talks.", ["Peter Brown"]),
+    ("Participants included Colonel Peter Brown, commander of the fleet, and General Mark Stone.",
+     ["Mark Stone", "Peter Brown"]),
+])
+def test_people_at_the_sitting_join_it(read, text, names):
+    """Attendees of the sitting (GOLD: 'attended the meeting', 'also present') join it, whatever the noun."""
+    found = read(text)
+    assert meetings(found) == []
+    assert [f["names"] for f in joins(found)] == [names]
+
+
+def test_attending_a_conference_or_a_visit_adds_nobody(read):
+    assert joins(read("General Mark Stone attended the conference in Oslo.")) == []
+    assert joins(read("Colonel Peter Brown took part in the visit to the plant.")) == []
+
+
+def test_a_relative_clause_attended_by_joins_the_sitting_it_speaks_of(read):
+    found = read("President John Smith hosted a reception for General Mark Stone on Monday, which was attended by "
+                 "Defence Minister Peter Brown.")
+    assert [f["names"] for f in meetings(found)] == [["John Smith", "Mark Stone"]]
+    (join,) = joins(found)
+    assert "Peter Brown" in join["names"]
+
+
+def test_a_meeting_with_an_unnamed_delegation_waits_for_its_leader(read):
+    found = read("President John Smith held talks with a visiting delegation on Sunday. "
+                 "The delegation was led by General Mark Stone.")
+    (meeting,) = meetings(found)
+    assert meeting["names"] == ["John Smith"] and meeting["delegation"]
+    assert meeting["host_name"] == "John Smith"
+    assert [(f["kind"], f["names"]) for f in found if f["kind"] == "lead"] == [("lead", ["Mark Stone"])]
+
+
+def test_a_delegation_led_by_someone_inside_the_sentence_is_no_lead_clause(read):
+    found = read("President John Smith received a delegation led by General Mark Stone.")
+    assert [f["kind"] for f in found] == ["meeting"]
+    assert found[0]["names"] == ["John Smith", "Mark Stone"] and not found[0]["delegation"]
+
+
+@pytest.mark.parametrize("text", [
+    "John Smith met Peter Brown in the Middle East on Monday.",
+    "John Smith met Peter Brown to discuss security in Asia.",
+])
+def test_a_region_is_no_meeting_place(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["location_text"] is None
+
+
+def test_a_city_word_inside_a_body_name_or_a_possessive_is_no_meeting_place(read):
+    (frame,) = meetings(read("John Smith met Peter Brown to discuss the Shanghai Cooperation Organization summit."))
+    assert frame["location_text"] is None
+    (frame,) = meetings(read("John Smith met Peter Brown to discuss Tehran's missile tests."))
+    assert frame["location_text"] is None
+    (frame,) = meetings(read("John Smith met Peter Brown in Paris to discuss the Asia summit."))
+    assert frame["location_text"] == "Paris"
+
+
+@pytest.mark.parametrize("text", [
+    "The session was chaired by General Peter Brown.",
+    "General Peter Brown chaired the talks.",
+    "The new minister, Peter Brown, is also participating.",
+])
+def test_chairing_or_also_participating_joins_the_sitting(read, text):
+    assert [f["names"] for f in joins(read(text))] == [["Peter Brown"]]
+
+
+def test_participating_in_something_else_joins_nothing(read):
+    assert joins(read("Peter Brown is also participating in the exercise.")) == []
+    assert joins(read("General Peter Brown chaired the parade.")) == []
+
+
+def test_a_city_in_a_name_gives_way_to_the_city_where_they_met(read):
+    (frame,) = meetings(read("Minister Peter Brown met John Smith at a meeting of the Ramstein group in Brussels."))
+    assert frame["location_text"] == "Brussels"
+
+
+def test_two_capitals_standing_for_their_governments_are_no_meeting_place(read):
+    (frame,) = meetings(read("Ambassador Peter Brown paid a courtesy call on General Mark Stone to strengthen "
+                             "relations between Beijing and Bangkok."))
+    assert frame["location_text"] is None
+
+
+def test_a_city_inside_a_body_tagged_as_one_name_still_places_the_meeting(read):
+    (frame,) = meetings(read("General Mark Stone met Peter Brown at the Ministry of Defence in Bangkok."))
+    assert frame["location_text"] == "Bangkok"

@@ -24,7 +24,7 @@ def frame(kind="meeting", sent_idx=0, participants=(), **extra) -> dict:
 
 
 def run(docs: dict[str, list[tuple[int, dict]]], persons: dict[str, list[tuple[int, int, int, str]]],
-        published: dict[str, str | None], boilerplate=frozenset()):
+        published: dict[str, str | None], boilerplate=frozenset(), datelines: dict[str, str] | None = None):
     """docs: doc_id -> [(para_idx, frame)]; persons: doc_id -> [(para_idx, start, end, node_id)]."""
     frame_rows, para_rows, mention_rows = [], [], []
     for doc_id, items in docs.items():
@@ -44,7 +44,8 @@ def run(docs: dict[str, list[tuple[int, dict]]], persons: dict[str, list[tuple[i
         pd.DataFrame(para_rows),
         pd.DataFrame(mention_rows),
         pd.DataFrame({"node_id": nodes, "name": [n.split(":")[1].title() for n in nodes]}),
-        pd.DataFrame({"doc_id": list(published), "published": list(published.values())}),
+        pd.DataFrame({"doc_id": list(published), "published": list(published.values()),
+                      "dateline_place": [(datelines or {}).get(d) for d in published]}),
     )
     return meetings, edges, meeting_nodes
 
@@ -377,3 +378,75 @@ def test_a_place_told_for_a_planned_event_is_not_where_a_held_meeting_was():
     held = frame(participants=[(0, 3), (10, 13)])
     meetings, _, _ = run({"d1": [(1, plan), (2, held)]}, {"d1": [(2, 0, 3, A), (2, 10, 13, B)]}, {"d1": None})
     assert meetings["location"].tolist() == [None]
+
+
+def test_leader_named_after_a_meeting_with_an_unnamed_delegation_is_its_other_side():
+    """'X held talks with a visiting delegation. The delegation was led by Y.' (GOLD: a delegation led by Y is Y)."""
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3)], host=[0, 3], delegation=True, date_text="on Monday",
+                          location_text="Rome")),
+                (2, frame(kind="lead", participants=[(10, 13)]))]},
+        {"d1": [(1, 0, 3, A), (2, 10, 13, B)]}, {"d1": "2024-05-08"})
+    (row,) = meetings.to_dict("records")
+    assert sorted(row["participants"]) == [A, B]
+    assert (row["host"], row["date"], row["location"]) == (A, "2024-05-06", "Rome")
+
+
+def test_a_leader_named_far_later_or_with_no_delegation_told_makes_no_meeting():
+    far, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3)], delegation=True)), (5, frame(kind="lead", participants=[(10, 13)]))]},
+        {"d1": [(1, 0, 3, A), (5, 10, 13, B)]}, {"d1": None})
+    assert far.empty
+    alone, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3)])), (2, frame(kind="lead", participants=[(10, 13)]))]},
+        {"d1": [(1, 0, 3, A), (2, 10, 13, B)]}, {"d1": None})
+    assert alone.empty
+
+
+def test_a_local_call_on_with_no_place_is_in_the_dateline_city():
+    """GOLD: a dateline city is used when the story reports a local call-on (the host is of that country)."""
+    call_on = frame(participants=[(0, 3), (10, 13)], host=[10, 13], person_countries=[[10, 13, "Pakistan"]])
+    meetings, _, _ = run({"d1": [(1, call_on)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"},
+                         datelines={"d1": "Rawalpindi"})
+    assert meetings["location"].tolist() == ["Rawalpindi"]
+
+
+@pytest.mark.parametrize("extra, dateline", [
+    ({"person_countries": [[10, 13, "France"]]}, "Rawalpindi"),       # the host is abroad
+    ({"person_countries": [[10, 13, "Pakistan"]], "mode": "phone"}, "Rawalpindi"),  # a call has no place
+    ({"person_countries": [[10, 13, "Pakistan"]]}, "Commentary"),     # no known city
+    ({"person_countries": [[10, 13, "Pakistan"]], "location_text": "Lahore"}, "Rawalpindi"),  # told place wins
+])
+def test_the_dateline_city_is_not_given_to_other_meetings(extra, dateline):
+    call_on = frame(participants=[(0, 3), (10, 13)], host=[10, 13], **extra)
+    meetings, _, _ = run({"d1": [(1, call_on)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"},
+                         datelines={"d1": dateline})
+    assert meetings["location"].tolist() == [extra.get("location_text")]
+
+
+def test_spoke_with_after_a_call_between_the_same_people_is_that_call():
+    two = [(0, 3), (10, 13)]
+    people = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 10, 13, B)]}
+    call = frame(participants=two, mode="phone", date_text="on Tuesday")
+    spoke = frame(participants=two, trigger="spoke", trigger_lemma="speak")
+    meetings, _, _ = run({"d1": [(1, call), (2, spoke)]}, people, {"d1": "2024-05-08"})
+    assert meetings["mode"].tolist() == ["phone"]
+    # a meeting verb says they met: an in-person meeting besides the call
+    met = frame(participants=two, trigger="met", trigger_lemma="meet")
+    meetings, _, _ = run({"d1": [(1, call), (2, met)]}, people, {"d1": "2024-05-08"})
+    assert sorted(meetings["mode"]) == ["in_person", "phone"]
+
+
+def test_attendees_of_a_sitting_no_meeting_sentence_told_make_the_meeting():
+    """'X started work at the meeting ...', 'the meeting is chaired by Y', 'Z is also participating'."""
+    people = {"d1": [(1, 0, 3, A), (2, 0, 3, B), (3, 0, 3, C)]}
+    joins = [(1, frame(kind="join", participants=[(0, 3)], location_text="Brussels")),
+             (2, frame(kind="join", participants=[(0, 3)])), (3, frame(kind="join", participants=[(0, 3)]))]
+    meetings, _, _ = run({"d1": joins}, people, {"d1": None})
+    (row,) = meetings.to_dict("records")
+    assert sorted(row["participants"]) == [A, B, C] and row["location"] == "Brussels"
+    alone, _, _ = run({"d1": joins[:1]}, people, {"d1": None})
+    assert alone.empty
+    far, _, _ = run({"d1": [joins[0], (9, frame(kind="join", participants=[(0, 3)]))]},
+                    {"d1": [(1, 0, 3, A), (9, 0, 3, B)]}, {"d1": None})
+    assert far.empty

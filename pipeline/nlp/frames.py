@@ -1,9 +1,10 @@
 """Meeting frames read off a parsed Doc (one Doc per distinct paragraph text).
 
 A frame is a dict describing one reported encounter, or a sentence that adds to one:
-    kind: meeting | join (people added to the last meeting) | topics | context (date, place, persons only)
-          | cooccurrence (baseline)
-    sent_idx, trigger: sentence index and the word that reports the meeting
+    kind: meeting | join (people added to the last meeting) | lead (the named leaders of a delegation met
+          before) | topics | context (date, place, persons only) | cooccurrence (baseline)
+    sent_idx, trigger, trigger_lemma: sentence index, the word that reports the meeting and its lemma
+    delegation: a meeting frame whose other side is an unnamed delegation, waiting for a lead frame
     participants: [[start, end], ...] character spans of named participants (PERSON / REF entities)
     refs: [[start, end, text], ...] nominal or pronoun participants with no entity ("the Pakistani general")
     surnames: [[start, end, text], ...] bare names in a participant role that no entity covers
@@ -55,7 +56,7 @@ def cues() -> dict:
     found["remote_words"] = found["video_words"] | found["phone_words"]
     found["trigger_lemmas"] = found["meet_verbs"] | found["call_verbs"] | found["join_verbs"] | found["speak_verbs"] \
         | found["light_verbs"] | found["topic_verbs"] | found["occur_verbs"] | found["presence_words"] \
-        | {"meeting", "talk", "conversation", "call", "attendance", "attend"}
+        | {"meeting", "talk", "conversation", "call", "attendance", "attend", "participate", "take", "include", "chair"} | found["lead_verbs"]
     found["meeting_words"] = found["meeting_nouns"] | found["remote_words"]
     return found
 
@@ -136,6 +137,7 @@ def cooccurrence_frames(doc: Doc) -> list[dict]:
 def _frame(kind: str, sent: Span, sent_idx: int, trigger: Token | None, participants: list, **extra) -> dict:
     frame = {
         "kind": kind, "sent_idx": sent_idx, "trigger": trigger.text if trigger is not None else None,
+        "trigger_lemma": trigger.lemma_.lower() if trigger is not None else None,
         "participants": participants, "refs": [], "group": False, "host": None, "visitor": None,
         "split_subject": [], "person_countries": [], "venue": False, "location": None, "location_text": None, "location_country": None,
         "date_text": None, "same_day": False, "mode": "in_person", "status": "occurred", "split": False,
@@ -316,8 +318,58 @@ def _attending(tok: Token) -> bool:
         return all(o.lemma_.lower() in nouns or o.lower_ in nouns for o in _prep_objects(tok, {"at", "during", "for"}))
     if lemma == "attendance" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be":
         return True
-    return lemma == "attend" and tok.pos_ == "VERB" and not _is_passive(tok) and any(
-        ch.dep_ == "dobj" and ch.lemma_.lower() in ("meeting", "talk", "talks") for ch in tok.children)
+    if tok.pos_ != "VERB" or _is_passive(tok):
+        return False
+    if lemma == "include":
+        # "Participants included A, B and C"
+        return any(ch.dep_ == "nsubj" and ch.lemma_.lower() in cues()["participant_nouns"] for ch in tok.children)
+    if lemma in ("attend", "chair"):
+        # "attended the meeting", "attended the video conversation", "chaired the talks"
+        return any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in tok.children)
+    if lemma == "participate" or lemma == "take" and any(ch.dep_ == "dobj" and ch.lower_ == "part"
+                                                         for ch in tok.children):
+        # "also participated in the meeting", "took part in the talks"; "X is also participating" (in the
+        # sitting just told)
+        told = _prep_objects(tok, {"in"})
+        if not told and not any(ch.dep_ == "prep" for ch in tok.children):
+            return any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in tok.children)
+        return any(_sitting_noun(o) for o in told)
+    return False
+
+
+def _leading(tok: Token) -> bool:
+    """A clause that names who leads a delegation: "The (visiting) delegation was led by X", "X headed the
+    team". The phrase "a delegation led by X" inside a role is read by `_role_persons` instead."""
+    c = cues()
+    if tok.lemma_.lower() not in c["lead_verbs"] or tok.pos_ != "VERB" or tok.dep_ in ("acl", "amod"):
+        return False
+    role = "nsubjpass" if _is_passive(tok) else "dobj"
+    return any(ch.dep_ == role and ch.lemma_.lower() in c["delegation_nouns"] for ch in tok.children)
+
+
+def _delegation_object(objs: list[Token], persons: list[Span]) -> bool:
+    """The other side is an unnamed delegation ("held talks with senior officials of X", "received a visiting
+    delegation"): its leader may be named in a later sentence."""
+    nouns = cues()["delegation_nouns"]
+    return any(o.lemma_.lower() in nouns and not _role_persons(o, persons) for o in objs)
+
+
+def _relative_sitting(relcl: Token) -> Token | None:
+    """The sitting a relative clause speaks of ("a reception for X on Monday, which was attended by Y"): its
+    head, or the sitting its clause's verb holds when the parser hung the clause on a nearer word."""
+    for anc in [relcl.head, *relcl.head.ancestors]:
+        if _sitting_noun(anc):
+            return anc
+        if anc.pos_ in ("VERB", "AUX"):
+            return next((ch for ch in anc.children if ch.dep_ in ("dobj", "nsubjpass") and _sitting_noun(ch)), None)
+    return None
+
+
+def _sitting_noun(tok: Token) -> bool:
+    """A noun naming the sitting itself ("meeting", "talks", "video conversation"), not a ceremony or a visit."""
+    c = cues()
+    return (tok.lemma_.lower() in c["meeting_nouns"] or tok.lower_ in c["meeting_nouns"]) \
+        and tok.lemma_.lower() not in c["not_sitting_nouns"]
 
 
 def _joins(verb: Token) -> bool:
@@ -625,6 +677,7 @@ def _noun_topic(tok: Token) -> str | None:
 
 def _location(sent: Span) -> tuple[Span | None, str | None]:
     cities, countries, demonyms = places()
+    deferred = None
     for ent in sent.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
@@ -632,16 +685,55 @@ def _location(sent: Span) -> tuple[Span | None, str | None]:
         folded = name.casefold()
         if (folded in countries or folded in demonyms) and folded not in cities:
             continue  # a bare country is no meeting place; a city-state ("Singapore") is
+        if _region(folded):
+            continue  # "Asia", "the Middle East": a region is no meeting place either
+        if ent.end < len(sent.doc) and sent.doc[ent.end].tag_ == "POS":
+            continue  # "Tehran's missile tests": a government by metonymy
         prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if _between_places(ent):
+            continue
         if folded in cities or prev in ("in", "at", "to", "near"):
             head = ent.root.head
+            if ent.root.dep_ == "compound" and head.pos_ == "NOUN" and prev not in ("in", "at", "near"):
+                # "the Ramstein group", "the Minsk format": a name of something else, the place only if no other
+                deferred = deferred or (ent, cities.get(folded))
+                continue
             if ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "PROPN" and head.i < sent.end:
                 return sent.doc[ent.start: head.i + 1], cities.get(folded)  # "Dhaka Cantonment"
             return ent, cities.get(folded)
+    if deferred is not None:
+        return deferred
     for tok in sent:
-        if tok.text.casefold() in cities:
-            return sent.doc[tok.i: tok.i + 1], cities[tok.text.casefold()]
+        if tok.text.casefold() in cities and not _city_in_a_name(tok):
+            one = sent.doc[tok.i: tok.i + 1]
+            if not _between_places(one):
+                return one, cities[tok.text.casefold()]
     return None, None
+
+
+def _between_places(ent: Span) -> bool:
+    """ "relations between Beijing and Bangkok": two capitals standing for their governments."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "conj":
+        head = head.head
+    return head.lower_ == "between" and (root.dep_ == "conj" or any(ch.dep_ == "conj" for ch in root.children))
+
+
+def _city_in_a_name(tok: Token) -> bool:
+    """A city word that names something else: part of a body's name ("the Shanghai Cooperation Organization"),
+    or a government by metonymy ("Tehran's missile attack")."""
+    if tok.ent_type_ in ("ORG", "NORP", "PERSON", "EVENT", "LAW", "WORK_OF_ART"):
+        # "the Ministry of Defence in Baku" tagged as one body still says where it is
+        return not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"))
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.tag_ == "POS"
+
+
+def _region(folded: str) -> bool:
+    """A continent or world region ("Asia", "the Middle East", "the Indo-Pacific"), case-folded."""
+    name = folded[4:] if folded.startswith("the ") else folded
+    return name in cues()["region_names"]
 
 
 def _country_of(person: Span) -> str | None:
@@ -820,6 +912,9 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
         tok = sent.doc[i]
         if _attending(tok):
             out.append((tok, None))  # "X was also present", "X was in attendance", "X attended the meeting"
+            continue
+        if _leading(tok):
+            out.append((tok, None))  # "The delegation was led by X", "X headed the visiting team"
             continue
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             if lemma in c["meet_verbs"] or lemma in c["call_verbs"] or (lemma in c["join_verbs"] and _is_passive(tok)):
@@ -1028,11 +1123,18 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         named = list(dict.fromkeys([*named, *with_persons]))
     present = [p for p in persons if not _blocked(p.root)]
     if _attending(trigger):
-        attendees = [p for p in subj_persons if p.label_ == "PERSON"]
+        attendees = [p for p in (obj_persons if lemma == "include" else subj_persons) if p.label_ == "PERSON"]
         if not attendees:
             return None
         return _frame("join", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in attendees], **common)
+    if _leading(trigger):
+        leaders = [p for p in (agent_persons if _is_passive(trigger) else subj_persons) if p.label_ == "PERSON"]
+        if not leaders:
+            return None
+        return _frame("lead", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in leaders], **common)
     if lemma in c["join_verbs"] and _is_passive(trigger):
+        if subj is not None and subj.tag_ == "WDT" and trigger.dep_ == "relcl":
+            subj = _relative_sitting(trigger) or subj  # "a reception for X, which was attended by Y"
         meeting_subject = subj is not None and (
             subj.lemma_.lower() in c["meeting_nouns"] or subj.lower_ in c["meeting_nouns"] or _group(subj))
         if not subj_persons and not meeting_subject:
@@ -1062,7 +1164,9 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
             _is_passive(trigger) or not any(ch.dep_ in ("dobj", "oprd", "dative") or ch.ent_type_ in PARTICIPANT_LABELS
                                             for ch in trigger.children)):
         return None  # "called for restraint", "will be called upon to serve": no call to anyone
-    if len(named) < 2 and not group and len(named) + len(refs) + len(surnames) < 2:
+    delegation = len(named) == 1 and not refs and not surnames and not group and not place_visit \
+        and _delegation_object(objs, persons) and named[0] in subj_persons
+    if len(named) < 2 and not group and not delegation and len(named) + len(refs) + len(surnames) < 2:
         if len(present) >= 2 and alone and not place_visit and lemma not in c["call_verbs"]:
             named = present  # the parse missed the roles; the sentence has one meeting and its people
             confidence = 0.7
@@ -1073,7 +1177,7 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         if antecedent is not None:
             named.insert(0, antecedent)
             refs.remove(pron)
-    if len(named) < 2 and not group and len(named) + len(refs) + len(surnames) < 2:
+    if len(named) < 2 and not group and not delegation and len(named) + len(refs) + len(surnames) < 2:
         return None
     host = None
     if lemma in c["host_verbs"] or noun is not None and noun.lemma_.lower() in c["host_nouns"]:
@@ -1082,6 +1186,9 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     elif lemma in c["visit_verbs"] or _calls_on(trigger) or (
             noun is not None and (noun.lemma_.lower() in c["visit_nouns"] or _call_on_noun(noun))):
         host = obj_persons[0] if obj_persons else None
+    if delegation and host is None and any(o.lemma_.lower() in c["delegation_nouns"] and any(
+            ch.lower_ in c["visiting_words"] for ch in o.children) for o in objs):
+        host = named[0]  # "received/held talks with a visiting delegation": the subject is at home
     pronoun_subject = subj is not None and subj.lower_ in PRONOUNS and not subj_persons
     split = _separate(trigger, noun) or _call_on_list(trigger, noun, subj_persons, obj_persons, pronoun_subject)
     visitor = next((p for p in named if _visitor(p)), None)
@@ -1095,5 +1202,5 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         split_subject=[[p.start_char, p.end_char] for p in subj_persons] if split else [],
         split_subject_ref=bool(split and pronoun_subject),
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],
-        confidence=confidence if len(named) >= 2 else 0.6, **common,
+        confidence=confidence if len(named) >= 2 else 0.6, delegation=delegation, **common,
     )
