@@ -220,8 +220,11 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?…][\"')\]]*$")
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in text.split() if _LETTERS.search(w)]
+@lru_cache(maxsize=1 << 16)
+def _words(text: str) -> tuple[str, ...]:
+    """The words of a line that hold a letter; memoised, as the header and chrome rules ask for each line's words
+    several times."""
+    return tuple(w for w in text.split() if _LETTERS.search(w))
 
 
 def is_prose(text: str) -> bool:
