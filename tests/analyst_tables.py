@@ -7,14 +7,28 @@ import pandas as pd
 from pipeline import schema
 
 
+def conform_rows(name: str, rows: list[dict]) -> pd.DataFrame:
+    """Rows of output table `name` in its contract shape; columns not given are empty."""
+    table = schema.TABLES[name]
+    df = pd.DataFrame(rows)
+    for col in table.columns:
+        if col.name not in df.columns:
+            df[col.name] = [[] if col.type == schema.LIST else None for _ in range(len(df))]
+    return schema.conform(df, table)
+
+
+def marker_tables(marker: str) -> dict[str, pd.DataFrame]:
+    """Every output table empty but `documents`, which holds one document named `marker`."""
+    tables = {name: pd.DataFrame(columns=table.names) for name, table in schema.TABLES.items()}
+    tables["documents"] = pd.DataFrame(
+        [{"doc_id": marker, "source_file": f"{marker}.txt", "n_paragraphs": 1, "status": "ok"}],
+        columns=schema.DOCUMENTS.names,
+    )
+    return tables
+
+
 def tiny_tables() -> dict[str, pd.DataFrame]:
-    def conform(name, rows):
-        table = schema.TABLES[name]
-        df = pd.DataFrame(rows)
-        for col in table.columns:
-            if col.name not in df.columns:
-                df[col.name] = [[] if col.type == schema.LIST else None for _ in range(len(df))]
-        return schema.conform(df, table)
+    conform = conform_rows
 
     nodes = conform("nodes", [
         {"node_id": "PERSON:ann-lee", "type": "PERSON", "name": "Ann Lee", "aliases": ["Lee"], "country": "Ruritania",

@@ -8,15 +8,9 @@ from itertools import combinations
 import pandas as pd
 
 from pipeline import schema
+from tests.analyst_tables import conform_rows as _conform
 
 
-def _conform(name: str, rows: list[dict]) -> pd.DataFrame:
-    table = schema.TABLES[name]
-    df = pd.DataFrame(rows)
-    for col in table.columns:
-        if col.name not in df.columns:
-            df[col.name] = [[] if col.type == schema.LIST else None for _ in range(len(df))]
-    return schema.conform(df, table)
 
 
 PERSONS = [

@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from pipeline import io, load, schema
 from pipeline.cli import app
+from tests.analyst_tables import marker_tables as _tables
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "Defence Minister Olaf Brinkmann met General Tomas Várady in Lindberg on Monday to discuss training."
@@ -31,13 +32,6 @@ def _listing(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
 
 
-def _tables(marker: str) -> dict[str, pd.DataFrame]:
-    tables = {name: pd.DataFrame(columns=table.names) for name, table in schema.TABLES.items()}
-    tables["documents"] = pd.DataFrame(
-        [{"doc_id": marker, "source_file": f"{marker}.txt", "n_paragraphs": 1, "status": "ok"}],
-        columns=schema.DOCUMENTS.names,
-    )
-    return tables
 
 
 @pytest.fixture()

@@ -11,17 +11,11 @@ import pandas as pd
 import pytest
 
 from pipeline import io, load, schema
+from tests.analyst_tables import marker_tables as _tables
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _tables(marker: str) -> dict[str, pd.DataFrame]:
-    tables = {name: pd.DataFrame(columns=table.names) for name, table in schema.TABLES.items()}
-    tables["documents"] = pd.DataFrame(
-        [{"doc_id": marker, "source_file": f"{marker}.txt", "n_paragraphs": 1, "status": "ok"}],
-        columns=schema.DOCUMENTS.names,
-    )
-    return tables
 
 
 def _marker(out) -> str:
