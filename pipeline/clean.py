@@ -514,7 +514,7 @@ _GLUED = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]{2})")
 def split_glued_words(text: str) -> str:
     """`KavkazaMinister` -> `Kavkaza Minister`: a crawler that joins two elements (a promo line and the first
     sentence) leaves a lower-case run of four or more letters glued to a capitalised word; names such as
-    McConville or DeSantis have shorter runs and stay whole, and so do hashtags, handles and links. A promo
+    McAllister or DeWitt have shorter runs and stay whole, and so do hashtags, handles and links. A promo
     glued that way (`Read on the website SiteNameThe minister ...`) is cut off."""
     if not _GLUED.search(text):
         return text

@@ -84,9 +84,9 @@ def _first_names_agree(a: str, b: str) -> bool:
 def _other_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two written forms of one name in one document: the same words in another order (a family name written
     first or last), the same letters split otherwise ("Jin-sung"/"Jinsung"), or the shorter a run of the longer:
-    its tail ("Bat-Erdene" in "Dashdemberel Bat-Erdene", "Asim Kazmi" in "Syed Asim Kazmi"). Not a tail that
+    its tail ("Tuul-Erdene" in "Batbold Tuul-Erdene", "Omar Rafiq" in "Syed Omar Rafiq"). Not a tail that
     begins with a particle ("Al-Rashid", "Al Rashid": a family's name, shared by its members), nor one right after
-    "bin" (a parent's name). A run inside a longer name ("Khalid bin Salman" in "Khalid bin Salman Al Saud") is
+    "bin" (a parent's name). A run inside a longer name ("Faisal bin Nasser" in "Faisal bin Nasser Al Harbi") is
     left apart: on real articles it joined people the text keeps apart as often as it helped."""
     if len(a) < 2 or len(b) < 2:
         return False
@@ -576,7 +576,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
                 person_of[row["row_key"]] = pid
                 doc_keys.append(row["row_key"])
             # a surname-only person later given in full joins it; so does a one-word name that is the first word of
-            # exactly one full name of the document ("Prabowo", "Kassym-Jomart"; family names written first)
+            # exactly one full name of the document ("Sukarto", "Jin-Woo"; family names written first)
             for pid in list(local):
                 if len(people[pid].full) == 1:
                     word = people[pid].full[-1]

@@ -308,7 +308,7 @@ def _names_after_cue(doc: Doc, i: int, taken: set[int]) -> list[Span]:
 
 
 def _inner_hyphen(token) -> bool:
-    """A hyphen inside one written word ("Kassym-Jomart", "Sun-jin")."""
+    """A hyphen inside one written word ("Jin-Woo", "Sun-jin")."""
     doc = token.doc
     return token.text == "-" and token.i > 0 and token.i + 1 < len(doc) and not doc[token.i - 1].whitespace_ \
         and not token.whitespace_ and doc[token.i + 1].is_alpha
@@ -543,7 +543,7 @@ def _not_a_name(span: Span) -> bool:
 
 
 def _left_extended(span: Span, taken: set[int]) -> Span:
-    """A given name the model left out of the span ("Türkiye Hulusi [Akar]"): up to two proper nouns right
+    """A given name the model left out of the span ("Türkiye Mehmet [Kaya]"): up to two proper nouns right
     before it that are no rank, title, country, honorific, body or non-name word."""
     doc, start = span.doc, span.start
     while start > 0 and span.start - start < 2:

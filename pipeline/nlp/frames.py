@@ -878,7 +878,7 @@ def _name_follows(tok: Token) -> bool:
 
 
 def _bare_names(head: Token | None) -> list[Token]:
-    """Capitalised names in a role with no person entity ("Munir also called on ..."): a surname that relate
+    """Capitalised names in a role with no person entity ("Rahimi also called on ..."): a surname that relate
     links to a person named earlier in the document."""
     if head is None:
         return []
@@ -1080,7 +1080,7 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
             or any(ch.dep_ == "appos" and ch.pos_ == "NOUN" and ch.lemma_.lower() not in titles
                    for ch in o.children))
         for o in objs)
-    # "received Gantz": a bare name the model took for a place or body may be a person named earlier
+    # "received Varga": a bare name the model took for a place or body may be a person named earlier
     named_things = [o for o in objs if o.dep_ == "dobj" and o.pos_ == "PROPN"] if place_visit else []
     if place_visit:
         objs = [o for o in objs if o.dep_ != "dobj"]
