@@ -16,7 +16,7 @@ from datetime import date as Date
 
 import pandas as pd
 
-from pipeline import dates, faults, schema
+from pipeline import dates, faults, resources, schema
 from pipeline.dedup import text_hash
 from pipeline.nlp.frames import cues, places as frames_places
 from pipeline.resolve import slug
@@ -82,7 +82,7 @@ def is_person_name(name: str) -> bool:
     cities, countries, demonyms = frames_places()
     c = cues()
     folded = name.casefold().strip(" .").replace("-", " ")
-    if not folded or folded in cities or folded in countries or folded in demonyms or folded in _outlets():
+    if not folded or folded in cities or folded in countries or folded in demonyms or folded in resources.outlets():
         return False
     words = [w.strip(".,'’()") for w in folded.replace("-", " ").split()]
     words = [w for w in words if w]
@@ -93,12 +93,6 @@ def is_person_name(name: str) -> bool:
         return False  # an acronym
     generic = c["not_person_words"] | c["role_words"] | set(demonyms) | set(countries)
     return not all(w in generic for w in words)
-
-
-@lru_cache(maxsize=1)
-def _outlets() -> frozenset[str]:
-    from pipeline import resources
-    return frozenset(line.strip().casefold() for line in resources.read_lines("outlets.txt") if line.strip())
 
 
 def _ref_texts(mentions: pd.DataFrame) -> dict[tuple, str]:
@@ -659,14 +653,10 @@ def extract_meetings(
         return (pd.DataFrame(columns=schema.MEETINGS.names), pd.DataFrame(columns=schema.EDGES.names),
                 pd.DataFrame(columns=schema.NODES.names))
     meetings = meetings.astype(object).where(meetings.notna(), None)
-    if "planned_meeting_id" in schema.MEETINGS.names:
-        meetings["planned_meeting_id"] = None
+    meetings["planned_meeting_id"] = None
     meetings = merge_across_documents(meetings)
     meetings["participant_names"] = [[names.get(p, p) for p in ps] for ps in meetings["participants"]]
     meetings["host_name"] = [names.get(h) if h else None for h in meetings["host"]]
-    if "sources" in schema.MEETINGS.names:
-        sources = meetings.groupby("meeting_id")["doc_id"].agg(lambda s: sorted(set(s)))
-        meetings["sources"] = meetings["meeting_id"].map(sources)
 
     edge_rows, node_rows = [], []
     for meeting in meetings.to_dict("records"):
