@@ -46,12 +46,12 @@ fuzz-text:
 ## Score the pipeline on a gold set: the shipped tests/gold by default, EVAL=folder (texts/ + gold.jsonl) for another
 eval: eval-check
 	$(PY) -m pipeline run --input "$(EVAL)/texts" --output "$(EVALOUT)" --model "$(MODEL)" --quiet $(ARGS)
-	$(PY) -m pipeline.evaluate "$(EVAL)" "$(EVALOUT)"
+	$(PY) -m pipeline.analyst.evaluate "$(EVAL)" "$(EVALOUT)"
 
 ## Same as eval, with the misses of every document listed
 eval-per-doc: eval-check
 	$(PY) -m pipeline run --input "$(EVAL)/texts" --output "$(EVALOUT)" --model "$(MODEL)" --quiet $(ARGS)
-	$(PY) -m pipeline.evaluate "$(EVAL)" "$(EVALOUT)" --per-doc
+	$(PY) -m pipeline.analyst.evaluate "$(EVAL)" "$(EVALOUT)" --per-doc
 
 ## The development gold set beside the project (SHARED_EVAL=../shared/eval) with its own scorer into data/out-dev
 eval-dev:
@@ -79,7 +79,7 @@ bench:
 ## Same as eval with the stock co-occurrence relations (every two persons in a sentence with a meeting word)
 eval-baseline: eval-check
 	$(PY) -m pipeline run --input "$(EVAL)/texts" --output "$(EVALOUT)-baseline" --model "$(MODEL)" --quiet --relations cooccurrence $(ARGS)
-	$(PY) -m pipeline.evaluate "$(EVAL)" "$(EVALOUT)-baseline"
+	$(PY) -m pipeline.analyst.evaluate "$(EVAL)" "$(EVALOUT)-baseline"
 
 ## Dedup benchmark: time, peak RSS, planted-pair precision/recall (SIZES="10000 100000" to change)
 bench-dedup:

@@ -121,7 +121,7 @@ def main() -> None:
     parser.add_argument("--bare-worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
 
-    from pipeline.engines import default_processes
+    from pipeline.runtime.engines import default_processes
 
     n_process = args.n_process or default_processes()
     if args.bare_worker:

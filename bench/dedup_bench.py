@@ -28,7 +28,7 @@ import pandas as pd
 import pyarrow as pa
 from rapidfuzz import fuzz, process
 
-from pipeline import dedup
+from pipeline.stages import dedup
 
 VOCAB_SEED = 7
 PLANTED_SHARE = 0.3

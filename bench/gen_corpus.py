@@ -5,7 +5,7 @@ sentence level: each seed sentence is parsed once, its entities become slots (pe
 nationality, date, number) and its content words become same-tag slots. A news paragraph joins 1-3
 sentences from different templates, with the article's own people, countries, dates and numbers and
 a fifth of its content words swapped. The benchmark is only meaningful if news paragraphs are distinct
-texts under meetgraph's near-duplicate dedup (pipeline/dedup.py, which analyses each distinct text
+texts under meetgraph's near-duplicate dedup (pipeline/stages/dedup.py, which analyses each distinct text
 once), so a paragraph too close to an earlier one from the same templates is drawn again. About 30%
 of paragraphs instead come from a fixed pool of background paragraphs, each copy with 0-2 small edits
 (exact and near duplicates across outlets), so that share ends up flagged boilerplate.
@@ -24,7 +24,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from pipeline.dedup import fold_text
+from pipeline.stages.dedup import fold_text
 
 SEED_DIR = Path(__file__).parent / "seed"
 FIRST = ("Ali Anna Boris Carlos Chen David Elif Emre Farid Fatima Hans Ivan Jamal James Javid Lars Leyla Marco "
@@ -73,7 +73,8 @@ Template = tuple[str, list[tuple[str, str, str]]]
 
 def seed_texts(raw_dir: Path) -> list[str]:
     """Distinct paragraphs of the seed articles (the user's samples plus bench/seed)."""
-    from pipeline import clean, io
+    from pipeline.stages import clean
+    from pipeline import io
 
     texts: set[str] = set()
     for folder in (raw_dir, SEED_DIR):

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _candidates() -> dict:
     found = {}
-    from pipeline import language
+    from pipeline.nlp import language
 
     try:
         from py3langid.langid import MODEL_FILE, LanguageIdentifier

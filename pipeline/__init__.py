@@ -14,8 +14,8 @@ __all__ = ["run", "load"]
 
 
 def run(*args, **kwargs):
-    """Run the whole pipeline; see `pipeline.runner.run`."""
-    from pipeline.runner import run as _run
+    """Run the whole pipeline; see `pipeline.runtime.runner.run`."""
+    from pipeline.runtime.runner import run as _run
 
     return _run(*args, **kwargs)
 

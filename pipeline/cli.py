@@ -24,7 +24,7 @@ app = typer.Typer(
 )
 log = logging.getLogger("meetgraph")
 
-ENGINE_CHOICES = ("local", "dask")  # = pipeline.engines.ENGINES (not imported here: it loads spaCy)
+ENGINE_CHOICES = ("local", "dask")  # = pipeline.runtime.engines.ENGINES (not imported here: it loads spaCy)
 RELATION_CHOICES = ("rules", "cooccurrence")
 # Choices as enums: typer rejects any other value while parsing, before a model is loaded.
 EngineChoice = Enum("EngineChoice", {name: name for name in ENGINE_CHOICES}, type=str)
@@ -222,8 +222,8 @@ def run_cli(
     1 when nothing could be processed or written."""
     from pipeline import faults, io
     from pipeline.nlp.loader import ModelNotFound
-    from pipeline.readers import Columns
-    from pipeline.runner import run
+    from pipeline.io.readers import Columns
+    from pipeline.runtime.runner import run
 
     _check_run_args(input_dir, output_dir, scheduler, quiet)
     _setup_logging(quiet, verbose)
@@ -288,7 +288,8 @@ def _stage_progress(disable: bool):
 def clean_cli(input_dir: Path = InputOpt, work: Path = WorkOpt) -> None:
     """Stage 1. Read INPUT files, decode, normalise, parse the header line and split paragraphs.
     Writes WORK/documents.parquet and WORK/paragraphs_raw.parquet."""
-    from pipeline import clean, io
+    from pipeline.stages import clean
+    from pipeline import io
 
     _setup_logging()
     try:
@@ -304,7 +305,8 @@ def clean_cli(input_dir: Path = InputOpt, work: Path = WorkOpt) -> None:
 def dedup_cli(work: Path = WorkOpt) -> None:
     """Stage 2. Cluster near-identical paragraphs and flag boilerplate. Reads WORK/documents and
     WORK/paragraphs_raw; writes WORK/paragraphs.parquet and WORK/clusters.parquet."""
-    from pipeline import dedup, io
+    from pipeline.stages import dedup
+    from pipeline import io
 
     documents, paragraphs = _read(work, "documents", "paragraphs_raw")
     documents, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
@@ -318,8 +320,9 @@ def ner_cli(
 ) -> None:
     """Stage 3. Run spaCy once per distinct text. Reads WORK/paragraphs and WORK/clusters; writes
     WORK/text_mentions, WORK/frames (meeting frames) and WORK/mentions_raw."""
-    from pipeline import io, ner
-    from pipeline.engines import default_processes
+    from pipeline import io
+    from pipeline.stages import ner
+    from pipeline.runtime.engines import default_processes
 
     paragraphs, clusters = _read(work, "paragraphs", "clusters")
     nlp = _load_nlp(model)
@@ -334,7 +337,8 @@ def ner_cli(
 def resolve_cli(work: Path = WorkOpt) -> None:
     """Stage 4. Link mentions to one node per real entity. Reads WORK/mentions_raw; writes
     WORK/mentions, WORK/entity_nodes and WORK/entity_edges."""
-    from pipeline import io, resolve
+    from pipeline import io
+    from pipeline.stages import resolve
 
     (mentions,) = _read(work, "mentions_raw")
     mentions, nodes, edges = resolve.resolve_entities(mentions)
@@ -346,7 +350,8 @@ def resolve_cli(work: Path = WorkOpt) -> None:
 def relate_cli(work: Path = WorkOpt) -> None:
     """Stage 5. Build meetings and their edges from the frames. Reads WORK/frames, paragraphs, mentions,
     entity_nodes and documents; writes WORK/meetings, WORK/meeting_edges and WORK/meeting_nodes."""
-    from pipeline import io, relate
+    from pipeline import io
+    from pipeline.stages import relate
 
     frames, paragraphs, mentions, nodes, documents = _read(
         work, "frames", "paragraphs", "mentions", "entity_nodes", "documents"
@@ -361,7 +366,8 @@ def export_cli(work: Path = WorkOpt, output_dir: Path = OutputOpt) -> None:
     """Stage 6. Conform every table to the schema and write OUTPUT/<table>.parquet and .csv (atomically)."""
     import pandas as pd
 
-    from pipeline import export, io
+    from pipeline.stages import export
+    from pipeline import io
 
     names = ("documents", "paragraphs", "clusters", "mentions", "entity_nodes", "meeting_nodes",
              "entity_edges", "meeting_edges", "meetings")
@@ -438,7 +444,7 @@ def _print_table(title: str, df: "pd.DataFrame", columns: list[str]) -> None:
 @app.command("report")
 def report_cli(output_dir: Path = TablesOpt, html_path: Path = typer.Option(None, "--html", help="Where to write the report (default OUTPUT/report.html).")) -> None:
     """Write a self-contained report.html (network, timeline, top entities, meetings with evidence) for OUTPUT."""
-    from pipeline.report import build_report
+    from pipeline.analyst.report import build_report
 
     _load_tables(output_dir)
     path = build_report(output_dir, html_path)
@@ -456,7 +462,7 @@ def sql_cli(
     country_pairs_by_month, person_timeline and meeting_summary. See docs/sql.md for recipes."""
     import duckdb
 
-    from pipeline import database
+    from pipeline.io import database
 
     try:
         con = database.connect(output_dir)
@@ -497,7 +503,7 @@ def meetings_cli(
     topic: str = typer.Option(None, "--topic", "-t", help="Word in a topic (substring, any case)."),
 ) -> None:
     """List meetings matching every filter given."""
-    from pipeline import query
+    from pipeline.analyst import query
 
     for value in (since, until):
         try:
@@ -521,7 +527,7 @@ def meetings_cli(
 @app.command("person")
 def person_cli(name: str = typer.Argument(..., help="Person name (fuzzy)."), output_dir: Path = TablesOpt) -> None:
     """Show a person: aliases, ranks and titles over time, and whom they met."""
-    from pipeline import query
+    from pipeline.analyst import query
 
     tables = _load_tables(output_dir)
     try:
@@ -546,7 +552,7 @@ def graph_cli(
     meetings_only: bool = typer.Option(False, "--meetings", help="Only persons who met, edges weighted by meetings (neo4j: persons and MET edges)."),
 ) -> None:
     """Export the graph (every node and typed edge, or the person meeting network) for Gephi/networkx/Neo4j."""
-    from pipeline import graph_export
+    from pipeline.analyst import graph_export
 
     if fmt not in graph_export.FORMATS:
         _fail(f"unknown format {fmt!r}; use one of {', '.join(graph_export.FORMATS)}")

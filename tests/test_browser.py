@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import schema
-from pipeline.report import build_report
+from pipeline.analyst.report import build_report
 from tests.browser import EXPLORER_READY, Browser, find_chromium
 from tests.sql_tables import dev_like_tables, write_dev_like_output
 

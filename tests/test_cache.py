@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline import cache, ner
+from pipeline.runtime import cache
+from pipeline.stages import ner
 
 
 def _fake_analyze(calls: list[int]):

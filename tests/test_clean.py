@@ -3,7 +3,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline import clean, schema
+from pipeline.stages import clean
+from pipeline import schema
 
 
 @pytest.mark.parametrize(

@@ -230,7 +230,8 @@ def test_rerun_removes_the_previous_runs_report_and_graphs_and_keeps_user_files(
 
 
 def test_export_stage_refuses_an_output_that_is_a_file(tmp_path, monkeypatch):
-    from pipeline import cli, export
+    from pipeline import cli
+    from pipeline.stages import export
 
     notes = tmp_path / "notes.txt"
     notes.write_text("my notes")

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from pipeline import dedup, ner
+from pipeline.stages import dedup, ner
 
 BACKGROUND = (
     "Military cooperation between the two countries first emerged in 1992, when they signed "

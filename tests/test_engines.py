@@ -6,7 +6,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline import engines, io, ner, runner, schema
+from pipeline.runtime import engines, runner
+from pipeline import io, schema
+from pipeline.stages import ner
 
 
 @pytest.fixture(scope="module")

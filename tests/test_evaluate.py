@@ -1,4 +1,4 @@
-"""The project's own scorer (`python -m pipeline.evaluate`, used by `make eval`) on hand-made tables."""
+"""The project's own scorer (`python -m pipeline.analyst.evaluate`, used by `make eval`) on hand-made tables."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import json
 import pandas as pd
 import pytest
 
-from pipeline import evaluate, io, schema
+from pipeline.analyst import evaluate
+from pipeline import io, schema
 from tests.analyst_tables import tiny_tables
 
 

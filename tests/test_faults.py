@@ -11,7 +11,8 @@ import spacy
 from spacy.language import Language
 from typer.testing import CliRunner
 
-from pipeline import faults, load, ner
+from pipeline import faults, load
+from pipeline.stages import ner
 from pipeline.cli import EXIT_DOCUMENT_ERRORS, app
 
 runner = CliRunner()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import clean, dates
+from pipeline.stages import clean
+from pipeline.nlp import dates
 
 
 @pytest.mark.parametrize("header", ["date 0000-01-01 By Harbor Times", "date 2023-02-31 By Harbor Times",

@@ -26,7 +26,7 @@ from typer.testing import CliRunner
 
 from pipeline import load, schema
 from pipeline.cli import app
-from pipeline.resolve import is_name
+from pipeline.stages.resolve import is_name
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE.parent.parent / "shared" / "eval"

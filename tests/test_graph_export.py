@@ -4,7 +4,7 @@ import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import graph_export
+from pipeline.analyst import graph_export
 from pipeline.cli import app
 from tests.analyst_tables import tiny_tables, write_tiny_output
 

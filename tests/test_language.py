@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline import language
+from pipeline.nlp import language
 
 SAMPLE = Path(__file__).resolve().parent / "data" / "langid_sample.jsonl"
 

@@ -71,7 +71,7 @@ def test_clean_removes_outputs_caches_locks_and_leftovers_but_not_inputs(tmp_pat
 def test_eval_defaults_to_the_shipped_gold_set_and_takes_another_with_eval():
     default = [c for c in _commands("eval") if "pipeline" in " ".join(c)]
     assert default[0][default[0].index("--input") + 1] == "tests/gold/texts"
-    assert default[1][-3:] == ["pipeline.evaluate", "tests/gold", "data/out-eval"]
+    assert default[1][-3:] == ["pipeline.analyst.evaluate", "tests/gold", "data/out-eval"]
     other = [c for c in _commands("eval", "EVAL=../shared/eval/dev") if "pipeline" in " ".join(c)]
     assert other[0][other[0].index("--input") + 1] == "../shared/eval/dev/texts"
     dev = " ".join(" ".join(c) for c in _commands("eval-dev", "SHARED_EVAL=/nowhere"))
@@ -85,7 +85,7 @@ def test_eval_on_a_missing_gold_set_says_what_a_gold_set_is(tmp_path):
 
 
 def test_shipped_gold_set_is_complete_and_consistent():
-    from pipeline.evaluate import gold_paragraphs
+    from pipeline.analyst.evaluate import gold_paragraphs
 
     docs = [json.loads(line) for line in (GOLD / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
     assert 10 <= len(docs) <= 15

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline import ner
+from pipeline.stages import ner
 from pipeline.nlp import components
 
 

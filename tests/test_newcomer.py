@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import __version__, load, query
+from pipeline import __version__, load
+from pipeline.analyst import query
 from pipeline.cli import app
 from tests.analyst_tables import tiny_tables, write_tiny_output
 
@@ -193,7 +194,7 @@ def test_bad_option_values_are_refused_before_the_model_loads(tmp_path, option, 
 
 def test_engine_choices_match_the_engines():
     from pipeline.cli import ENGINE_CHOICES
-    from pipeline.engines import ENGINES
+    from pipeline.runtime.engines import ENGINES
 
     assert tuple(ENGINE_CHOICES) == tuple(ENGINES)
 

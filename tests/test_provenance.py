@@ -7,7 +7,8 @@ import json
 
 import pandas as pd
 
-from pipeline import clean, export, readers
+from pipeline.stages import clean, export
+from pipeline.io import readers
 from tests.sql_tables import dev_like_tables
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import query
+from pipeline.analyst import query
 from pipeline.cli import app
 from tests.analyst_tables import tiny_tables, write_tiny_output
 

@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from pipeline import clean, readers
+from pipeline.stages import clean
+from pipeline.io import readers
 
 SENTENCE = "Le ministre a reçu l'ambassadeur à Bakou; café, résumé."
 

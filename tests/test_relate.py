@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline import dates, relate
+from pipeline.nlp import dates
+from pipeline.stages import relate
 from pipeline.nlp.frames import _frame
 
 
@@ -189,7 +190,8 @@ def test_unlinked_reference_is_the_guest_of_the_last_meeting():
 
 def test_an_article_read_end_to_end(nlp, tmp_path):
     """Real model: a cancelled meeting named before its people, then a call by "the two ministers"."""
-    from pipeline import io, runner
+    from pipeline import io
+    from pipeline.runtime import runner
 
     (tmp_path / "a.txt").write_text(
         " date 2024-03-08 By Trend\n\n"

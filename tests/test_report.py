@@ -9,8 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline import database
-from pipeline.report import country_pairs, layout
+from pipeline.io import database
+from pipeline.analyst.report import country_pairs, layout
 from tests.analyst_tables import write_tiny_output
 from tests.sql_tables import write_dev_like_output
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.resolve import resolve_entities
+from pipeline.stages.resolve import resolve_entities
 
 
 def mention_table(rows):

@@ -11,7 +11,8 @@ import pytest
 import spacy
 from typer.testing import CliRunner
 
-from pipeline import cache, load, schema
+from pipeline.runtime import cache
+from pipeline import load, schema
 from pipeline.cli import app
 
 runner = CliRunner()

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from pipeline import load
 from pipeline.cli import app
-from pipeline.resolve import is_name, node_id, resolve_entities, slug
+from pipeline.stages.resolve import is_name, node_id, resolve_entities, slug
 
 
 
@@ -114,7 +114,7 @@ def test_foreign_scripts_emoji_and_handles_through_the_cli(tmp_path):
 
 
 def test_a_sentence_in_a_script_without_spaces_is_text_not_a_lone_token():
-    from pipeline.clean import is_chrome_line
+    from pipeline.stages.clean import is_chrome_line
 
     assert not is_chrome_line(FOREIGN["cjk"])
     assert is_chrome_line("Politics")  # a lone Latin token still is chrome

@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import database, io
+from pipeline.io import database
+from pipeline import io
 from pipeline.cli import app
 from tests.sql_tables import dev_like_tables, write_dev_like_output
 

@@ -33,7 +33,8 @@ from functools import lru_cache
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from pipeline import dates, resources
+from pipeline.nlp import dates
+from pipeline import resources
 from pipeline.nlp import token_strings
 
 PARTICIPANT_LABELS = ("PERSON", "REF")

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import faults
-from pipeline.language import ENGLISH
+from pipeline.nlp.language import ENGLISH
 
 # Text-level analysis tables (internal, keyed by text_id); `frame` is a JSON string (see `frame_json`).
 TEXT_MENTION_COLUMNS = ["text_id", "start", "end", "text", "label", "sent_idx", "norm"]

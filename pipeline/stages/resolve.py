@@ -26,7 +26,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from pipeline import faults, resources, schema
-from pipeline.language import written_without_spaces
+from pipeline.nlp.language import written_without_spaces
 from pipeline.nlp.entities import (BODY_HEADS, cities, countries, demonyms, institutions, name_particles,
                                    not_name_words, portfolio_words, strip_honorifics, title_abbreviations)
 

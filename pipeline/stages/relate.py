@@ -16,10 +16,11 @@ from datetime import date as Date
 
 import pandas as pd
 
-from pipeline import dates, faults, resources, schema
-from pipeline.dedup import text_hash
+from pipeline.nlp import dates
+from pipeline import faults, resources, schema
+from pipeline.stages.dedup import text_hash
 from pipeline.nlp.frames import cues, places as frames_places
-from pipeline.resolve import slug
+from pipeline.stages.resolve import slug
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
 INHERIT_KEYS = ("date", "location", "location_country")

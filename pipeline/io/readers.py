@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline import clean
+from pipeline.stages import clean
 
 log = logging.getLogger(__name__)
 

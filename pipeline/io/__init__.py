@@ -21,7 +21,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline import readers, schema
+from pipeline.io import readers
+from pipeline import schema
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ INPUT_SUFFIXES = readers.INPUT_SUFFIXES
 
 
 def read_inputs(input_dir: Path, columns: readers.Columns | None = None) -> pd.DataFrame:
-    """One row per input document (see `pipeline.readers`): doc_id, source_file, content, error, metadata.
+    """One row per input document (see `pipeline.io.readers`): doc_id, source_file, content, error, metadata.
 
     `input_dir` may also be a single file. Folders holding meetgraph output tables are never read as input.
     """
@@ -244,7 +245,7 @@ def write_tables(tables: dict[str, pd.DataFrame], output_dir: Path) -> None:
 def _write_database(staging: Path) -> None:
     """`meetgraph.duckdb` built from the staged Parquet files, so it is swapped in with them. A failure here
     is logged and leaves the tables to be written without it (they are the contract; the database is a view)."""
-    from pipeline import database
+    from pipeline.io import database
 
     try:
         database.write_database(staging)

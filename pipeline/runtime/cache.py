@@ -3,7 +3,7 @@
 A text's analysis (its `text_mentions` and `frames` rows from `ner.analyze_texts`) is stored under
 the hash of the text, in an SQLite file named after a configuration key. The key hashes everything
 that can change the analysis: the meetgraph version, the spaCy pipeline (name, version, components),
-the pattern files in models/ and the code of pipeline/ner.py and pipeline/nlp/. Changing any of them
+the pattern files in models/ and the code of pipeline/stages/ner.py and pipeline/nlp/. Changing any of them
 starts a fresh cache file, so a stale analysis is never reused.
 """
 
@@ -20,10 +20,11 @@ import spacy
 from spacy.language import Language
 
 import pipeline
-from pipeline import ner, resources
+from pipeline.stages import ner
+from pipeline import resources
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-CODE_FILES = ("ner.py", "nlp/*.py", "dates.py")  # frames read dates.find_date_text
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+CODE_FILES = ("stages/ner.py", "nlp/*.py")  # the code an analysis depends on (frames read nlp/dates)
 CHUNK_TEXTS = 2048  # texts per analysis call: the unit of progress, of cache commits and of memory held
 
 

@@ -15,7 +15,9 @@ from typing import Any
 import pandas as pd
 import psutil
 
-from pipeline import cache, clean, dedup, engines, export, faults, io, ner, relate, resolve
+from pipeline.runtime import cache, engines
+from pipeline.stages import clean, dedup, export, ner, relate, resolve
+from pipeline import faults, io
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +98,7 @@ def run_stages(
 
     `analyze` runs spaCy over the distinct texts (see `engines.open_engine`; an `engines.Engine` is closed
     once they are analysed); default: `nlp` in-process.
-    With `analysis_cache`, spaCy runs only on texts the cache does not hold (see `pipeline.cache`).
+    With `analysis_cache`, spaCy runs only on texts the cache does not hold (see `pipeline.runtime.cache`).
     """
     report = report or RunReport()
     if analyze is None:

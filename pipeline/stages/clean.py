@@ -18,7 +18,9 @@ from functools import lru_cache
 import charset_normalizer
 import pandas as pd
 
-from pipeline import faults, headers, language, resources, schema
+from pipeline import faults, resources, schema
+from pipeline.stages import headers
+from pipeline.nlp import language
 
 log = logging.getLogger(__name__)
 

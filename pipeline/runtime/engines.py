@@ -18,7 +18,7 @@ from typing import Callable
 
 import pandas as pd
 
-from pipeline import ner
+from pipeline.stages import ner
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@ timeline, filters, click a person or an edge for the meetings with their evidenc
 figures for printing, every meeting with its evidence, and top entities.
 
 One HTML file that opens offline: the explorer's JavaScript (plotly.js from the pinned `plotly` package and
-`pipeline/explorer.js`) and its data are inlined, the PNGs embedded as base64 (and written beside the report).
+`pipeline/analyst/explorer.js`) and its data are inlined, the PNGs embedded as base64 (and written beside the report).
 Countries shown anywhere in the report are countries of the gazetteer (`database.canonical_country`); every
 other value counts as "unknown", in one place.
 """
@@ -27,7 +27,8 @@ import networkx as nx  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from pipeline import database, graph_export  # noqa: E402
+from pipeline.io import database  # noqa: E402
+from pipeline.analyst import graph_export
 
 TOP_N = 15
 UNKNOWN = database.UNKNOWN

@@ -11,7 +11,7 @@ participants, or reported only in a boilerplate paragraph, are not meetings). Ph
 exercises, places, topics) match at a folded similarity >= 85. Boilerplate paragraphs are found in the
 output's `paragraphs` table by text similarity.
 
-usage: python -m pipeline.evaluate GOLD_DIR OUT_DIR [--per-doc] [--json FILE]
+usage: python -m pipeline.analyst.evaluate GOLD_DIR OUT_DIR [--per-doc] [--json FILE]
 """
 
 from __future__ import annotations
@@ -146,7 +146,7 @@ def predictions(tables: dict[str, pd.DataFrame]) -> dict[str, dict]:
 
 
 def _read_text(path: Path) -> str:
-    from pipeline.clean import decode_text_file
+    from pipeline.stages.clean import decode_text_file
 
     try:
         return decode_text_file(path.read_bytes())[0]
