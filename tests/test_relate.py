@@ -8,6 +8,7 @@ import pytest
 from pipeline.nlp import dates
 from pipeline.stages import relate
 from pipeline.nlp.frames import _frame
+from pipeline.stages import ner
 
 
 class _Sent:
@@ -31,20 +32,20 @@ def run(docs: dict[str, list[tuple[int, dict]]], persons: dict[str, list[tuple[i
     for doc_id, items in docs.items():
         for i, (para_idx, f) in enumerate(items):
             text_id = f"{doc_id}-{para_idx}"
-            frame_rows.append({"text_id": text_id, "frame_idx": i, "frame": f})
+            frame_rows.append({"text_id": text_id, "frame_idx": i, **f})
         for para_idx in sorted({p for p, _ in items} | {p for p, *_ in persons.get(doc_id, [])}):
             para_rows.append({"doc_id": doc_id, "para_idx": para_idx, "text_id": f"{doc_id}-{para_idx}",
                               "is_boilerplate": (doc_id, para_idx) in boilerplate})
         for para_idx, start, end, node in persons.get(doc_id, []):
-            mention_rows.append({"doc_id": doc_id, "para_idx": para_idx, "start": start, "end": end,
+            mention_rows.append({"doc_id": doc_id, "para_idx": para_idx, "start": start, "end": end, "text": "x",
                                  "label": "PERSON", "node_id": node, "sent_idx": 0,
                                  "is_boilerplate": (doc_id, para_idx) in boilerplate})
     nodes = sorted({m["node_id"] for m in mention_rows})
     meetings, edges, meeting_nodes = relate.extract_meetings(
-        pd.DataFrame(frame_rows).drop_duplicates(["text_id", "frame_idx"]),
+        ner.frames_table(frame_rows).drop_duplicates(["text_id", "frame_idx"]),
         pd.DataFrame(para_rows),
         pd.DataFrame(mention_rows),
-        pd.DataFrame({"node_id": nodes, "name": [n.split(":")[1].title() for n in nodes]}),
+        pd.DataFrame({"node_id": nodes, "name": [n.split(":")[1].title() for n in nodes], "country": None}),
         pd.DataFrame({"doc_id": list(published), "published": list(published.values()),
                       "dateline_place": [(datelines or {}).get(d) for d in published]}),
     )
