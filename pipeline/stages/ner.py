@@ -72,6 +72,9 @@ def frames_table(rows: list[dict]) -> pd.DataFrame:
     undeclared = sorted(set(table.columns) - set(schema.FRAMES.names))
     if undeclared:
         raise ValueError(f"frame fields not declared in schema.FRAMES: {undeclared}")
+    kinds = sorted(set(table["kind"].dropna()) - set(schema.FRAME_KINDS)) if "kind" in table else []
+    if kinds:
+        raise ValueError(f"frame kinds not in schema.FRAME_KINDS: {kinds}")
     return schema.conform(table, schema.FRAMES)
 
 
