@@ -123,185 +123,208 @@ class _Sighting:
     after: list[str]
 
 
-class _DocReader:
-    """Reads the frames of one document in order and builds its meetings: one handler per frame kind
-    (`add`), the people references stand for, and the meetings merged as the text tells more of them."""
+class _Calendar:
+    """The days and places a document has told so far, which later sentences lean on: "later the same day"
+    takes the day named before, a dispatch dateline dates its lead meeting, a place told for a planned event
+    is not where a held meeting took place."""
 
-    def __init__(self, published, countries: dict[str, str], names: dict[str, str], dateline_place=None,
-                 travellers: set[str] = frozenset()):
+    def __init__(self, published, dateline_place=None):
         # the day relative dates count from: the publication date, else the last dateline's day with its year
         self.publication = published if dates.parse_day(published) else None
         self.published = self.publication
         self.dateline_para: int | None = None
         self.dateline_day: str | None = None
-        self.names = names
-        self.meetings: list[dict] = []
-        self.pending_group: list[dict] = []
-        self.pending_topics: list[str] = []
-        self.persons_seen: list[str] = []
         self.last_date: str | None = None
         self.last_date_planned = False
         self.last_place: tuple[str, str | None] | None = None
         self.last_place_status = "occurred"
-        self.travellers = set(travellers)  # people the text says are on a visit
-        self.countries = countries
-        self.venues: set[str] = set()
-        # a meeting with an unnamed delegation ("held talks with senior officials of X") waiting for its leader
-        self.pending_delegation: tuple[dict, list[str], str | None] | None = None
-        # people said to be at a sitting no meeting sentence told ("X started work at the meeting ...",
-        # "the meeting is chaired by Y", "Z is also participating")
-        self.gathered: tuple[dict, list[str]] | None = None
+        self.venues: set[str] = set()  # places of international events told (nobody is at home there)
         # the dispatch's city ("RAWALPINDI: ...") when it is a known city: the place of a local call-on
         place = dateline_place.strip() if isinstance(dateline_place, str) else ""
         self.dateline_city = place if place.casefold() in frames_places()[0] else None
 
-    # -- reading: one handler per frame kind -----------------------------------------------------------
-    def add(self, seen: _Sighting) -> None:
-        self.persons_seen = seen.before
-        self._note_dateline(seen.frame)
-        kind = seen.frame["kind"]
-        if kind == "cooccurrence":
-            self._add_cooccurrence(seen)
-            return
-        if self._name_pending_group(seen) and kind in ("topics", "context"):
-            return
-        _HANDLERS[kind](self, seen)
+    def day(self, date_text: str | None, status: str) -> str | None:
+        """The ISO day a date expression names, counted from the publication day (forward for a plan)."""
+        return dates.resolve_date(date_text, self.published, future=status != "occurred")
 
-    def _add_cooccurrence(self, seen: _Sighting) -> None:
-        """The baseline: every sentence with a meeting word and two people is a meeting of its own."""
-        if len(seen.participants) >= 2:
-            self.meetings.append(self._new_meeting(seen.frame, list(seen.participants), None))
-
-    def _name_pending_group(self, seen: _Sighting) -> bool:
-        """A sentence naming two people after a group phrase that named nobody ("a meeting of the defence
-        ministers of A, B and C ... X, Y and Z attended"): they are the group. Whether it made the meeting."""
-        if not self.pending_group or len(seen.in_sentence) < 2 or (
-                seen.frame["kind"] == "meeting" and len(seen.participants) >= 2):
-            return False
-        group = self.pending_group.pop(0)
-        meeting = self._new_meeting(group, list(seen.in_sentence), None)
-        meeting["topics"] = _unique([*meeting["topics"], *seen.frame["topics"]])
-        self._complete(meeting, group)
-        return True
-
-    def _add_context(self, seen: _Sighting) -> None:
-        """A topics or context sentence: details of the last meeting, topics, and the day and place it tells."""
-        frame = seen.frame
-        told = {p for m in self._told_last() for p in m["participants"]}
-        if frame["meeting_ref"] and (len(seen.in_sentence) < 2 or set(seen.in_sentence) <= told):
-            self._add_details(frame)
-        if frame["topics"]:
-            if self.meetings:
-                for target in self._topic_targets(frame):
-                    target["topics"] = _unique([*target["topics"], *frame["topics"]])
-            else:
-                self.pending_topics += frame["topics"]
-        self._note_context(frame)
-
-    def _add_leaders(self, seen: _Sighting) -> None:
-        """ "The visiting delegation was led by X": X is the other side of the meeting with the delegation told
-        just before (GOLD: a delegation led by X is X)."""
-        if self.pending_delegation is None or not seen.participants:
+    def note_dateline(self, frame: dict) -> None:
+        """A story opening with a dispatch dateline ("MINSK, December 19 -"); a page may hold several."""
+        if frame["sent_idx"] != 0:
             return
-        told, people, host = self.pending_delegation
-        self.pending_delegation = None
-        if seen.frame["para_idx"] - told["para_idx"] > DELEGATION_PARAGRAPHS:
-            return
-        participants = _unique([*people, *seen.participants])
-        if len(participants) < 2:
-            return
-        meeting = self._new_meeting(told, participants, host)
-        self._complete(meeting, told)
-        self._note_context(told)
+        day = dates.dateline_date_text(frame["evidence"] or "")
+        if day:
+            self.dateline_day = dates.resolve_date(day, self.publication)
+            self.dateline_para = frame["para_idx"]
+            if self.publication is None:
+                self.published = self.dateline_day
 
-    def _add_join(self, seen: _Sighting) -> None:
-        """People who take part ("X also attended"): added to the last meeting, or gathered until two are."""
-        frame = seen.frame
-        if not seen.participants:
-            return
-        if not self.meetings:
-            self._gather(frame, seen.participants)
-            return
-        last = self.meetings[-1]
-        last["participants"] = _unique([*last["participants"], *seen.participants])
-        if last["date"] is None and frame["date_text"]:
-            last["date"] = dates.resolve_date(frame["date_text"], self.published, future=last["status"] != "occurred")
+    def note(self, frame: dict) -> None:
+        """The day and place a sentence tells, for the meetings after it."""
+        if frame["date_text"]:
+            resolved = self.day(frame["date_text"], frame["status"])
+            if resolved:
+                self.last_date = resolved
+                self.last_date_planned = frame["status"] == "planned"
+        if frame["location_text"]:
+            self.last_place = (frame["location_text"], frame["location_country"])
+            self.last_place_status = frame["status"]
+            if frame["venue"]:
+                self.venues.add(frame["location_text"].casefold())
 
-    def _add_meeting(self, seen: _Sighting) -> None:
-        """A sentence that reports a meeting: its sides, filled from the context where the text only refers
-        to them, make one meeting (or one per named person of a split frame)."""
-        frame, participants = self._named_sides(seen)
-        if frame["group"] and len(participants) < 2:
-            if not self.meetings and not self.persons_seen:
-                self.pending_group.append(frame)  # the people come in a later sentence
-                self._note_context(frame)
+    def meeting_date(self, frame: dict) -> str | None:
+        date = self.day(frame["date_text"], frame["status"])
+        if date is None and frame["status"] == "occurred" and not frame["date_text"]:
+            if frame["present"] and dates.parse_day(self.published):
+                date = str(self.published)[:10]  # "X meets Y", "X is holding talks with Y": today
+            elif self.dateline_day and frame["para_idx"] - self.dateline_para <= LEAD_PARAGRAPHS:
+                date = self.dateline_day  # the dispatch reports the lead meeting as just held
+        return date
+
+
+class _Meetings:
+    """The meetings of a document as the text tells them: a new one merged into the same meeting told
+    before, and at the end the hosts the text implies."""
+
+    def __init__(self, countries: dict[str, str], travellers: set[str], calendar: _Calendar):
+        self.items: list[dict] = []
+        self.countries = countries
+        self.travellers = set(travellers)  # people the text says are on a visit
+        self.calendar = calendar
+
+    def last(self) -> dict | None:
+        return self.items[-1] if self.items else None
+
+    def told_last(self) -> list[dict]:
+        """The meetings the last meeting sentence told ("separately met A and B" tells two)."""
+        return [m for m in self.items if m["evidence"] == self.items[-1]["evidence"]] if self.items else []
+
+    def topic_targets(self, frame: dict) -> list[dict]:
+        """The meetings a following topics sentence speaks of: the last one, and the call-ons of the same visit just
+        before it that got no topics of their own ("X held talks with Y. X also called on Z. The discussions
+        focused on ..." tells what both sittings were about)."""
+        last = self.items[-1]
+        targets = [last]
+        for earlier in reversed(self.items[:-1]):
+            if earlier["topics"] or earlier["status"] != last["status"] or earlier["mode"] != last["mode"] \
+                    or frame["para_idx"] - earlier["para_idx"] > cues()["topic_reach_paragraphs"] \
+                    or not set(earlier["participants"]) & set(last["participants"]):
+                break
+            targets.append(earlier)
+        return targets
+
+    def add(self, meeting: dict, frame: dict) -> None:
+        """A meeting the frame told: merged into the same meeting told before, else added."""
+        last = self.last()
+        if frame["anaphoric"] and last and set(meeting["participants"]) == set(last["participants"]) \
+                and meeting["mode"] in ("in_person", last["mode"]) and meeting["status"] == last["status"] \
+                and (not frame["date_text"] or meeting["date"] in (None, last["date"])):
+            _merge_into(last, meeting)
+            return
+        # "X spoke with Y" tells no mode: after a call between them it is that call
+        unsure_mode = meeting["mode"] == "in_person" and frame["trigger_lemma"] in cues()["speak_verbs"]
+        for earlier in reversed(self.items):
+            if (set(earlier["participants"]) == set(meeting["participants"])
+                    and (earlier["mode"] == meeting["mode"] or unsure_mode)
+                    and earlier["status"] == meeting["status"]
+                    and (earlier["date"] is None or meeting["date"] is None or earlier["date"] == meeting["date"])):
+                _merge_into(earlier, meeting)
                 return
-            participants = _unique([*participants, *self._group_participants(participants)])
-            frame = {**frame, "anaphoric": True}  # "the parties talked about ...": the meeting told before
-        if len(participants) < 2:
-            if frame["delegation"] and participants and frame["status"] != "cancelled":
-                self.pending_delegation = (frame, list(participants), seen.host)
-            self._note_context(frame)
-            return
-        if frame["split"] and frame["split_subject_nodes"]:
-            subject = frame["split_subject_nodes"]
-            meetings = [self._new_meeting(frame, _unique([*subject, other]), seen.host)
-                        for other in participants if other not in subject]
-        else:
-            meetings = [self._new_meeting(frame, participants, seen.host)]
-        for meeting in meetings:
-            self._complete(meeting, frame)
-        self._note_context(frame)
+            # "X and Y discussed ..." right after the trilateral meeting they were part of
+            if (set(meeting["participants"]) < set(earlier["participants"]) and earlier is last
+                    and (meeting["mode"], meeting["status"]) == (earlier["mode"], earlier["status"])
+                    and not frame["split"] and (frame["trigger"] or "").lower().startswith("discuss")):
+                _merge_into(earlier, meeting)
+                return
+        self.items.append(meeting)
 
-    def _add_details(self, frame: dict) -> None:
-        """A sentence that speaks of the last meeting without naming its people ("In a telephone conversation
-        on May 2, the ministers ...", "The meeting took place at the ministry in Rome") gives its mode, day
-        and place."""
-        if not self.meetings or frame["para_idx"] - self.meetings[-1]["para_idx"] > 2:
-            return
-        for last in self._told_last():
-            if frame["status"] != last["status"]:
-                continue
-            last["sidelines"] = last["sidelines"] or frame["sidelines"]
-            if frame["mode"] != "in_person" and last["mode"] == "in_person" and not last["host"]:
-                last["mode"] = frame["mode"]
-                last["location"] = last["location_country"] = None
-            if last["date"] is None and frame["date_text"]:
-                last["date"] = dates.resolve_date(frame["date_text"], self.published,
-                                                  future=last["status"] != "occurred")
-            if last["location"] is None and last["mode"] == "in_person" and frame["location_text"] \
-                    and not frame["venue"]:
-                last["location"], last["location_country"] = frame["location_text"], frame["location_country"]
+    def finish(self) -> list[dict]:
+        """The meetings of the document, with the hosts the text implies (read once the whole text is known:
+        "X is in Konya to observe an international exercise" may follow the meeting)."""
+        # a meeting the text reports as cancelled or postponed is that meeting, not also a planned one
+        for gone in [m for m in self.items if m["status"] == "cancelled"]:
+            for plan in [m for m in self.items if m["status"] == "planned"
+                         and set(m["participants"]) == set(gone["participants"]) and m["mode"] == gone["mode"]]:
+                day = gone["date"]
+                _merge_into(gone, plan)
+                gone["date"] = day  # the day it was planned for is not a day it took place
+                self.items.remove(plan)
+        for meeting in self.items:
+            if meeting["host"] is None:
+                meeting["host"] = self.host(meeting)
+            self._dateline_place(meeting)
+        return self.items
 
-    def _gather(self, frame: dict, people: list[str]) -> None:
-        """Attendees of a sitting before any meeting is told: once two people are at it, it is a meeting."""
-        if self.gathered is not None and frame["para_idx"] - self.gathered[0]["para_idx"] > GATHER_PARAGRAPHS:
-            self.gathered = None
-        if self.gathered is None:
-            self.gathered = (frame, list(people))
+    def _dateline_place(self, meeting: dict) -> None:
+        """A call-on told with no place in a dispatch from the host's own country took place in the dateline
+        city (GOLD: "a dateline city is used when the story reports a local call-on")."""
+        city = self.calendar.dateline_city
+        if city is None or meeting["location"] is not None or meeting["mode"] != "in_person" \
+                or meeting["status"] != "occurred" or meeting["sidelines"] or not meeting["host"]:
             return
-        first, seen = self.gathered
-        seen = _unique([*seen, *people])
-        self.gathered = (first, seen)
-        if len(seen) >= 2 and first["status"] == frame["status"]:
-            meeting = self._new_meeting(first, seen, None)
-            self._complete(meeting, first)
-            self.gathered = None
+        country = frames_places()[0][city.casefold()]
+        if self.countries.get(meeting["host"]) == country:
+            meeting["location"], meeting["location_country"] = city, country
 
-    # -- who a reference stands for --------------------------------------------------------------------
-    def _named_sides(self, seen: _Sighting) -> tuple[dict, list[str]]:
+    def _guests(self) -> set[str]:
+        """The people received by someone in the text's in-person meetings, and nobody's host."""
+        guests = {p for m in self.items if m["host"] and m["mode"] == "in_person" and m["status"] == "occurred"
+                  for p in m["participants"] if p != m["host"]}
+        hosts = {m["host"] for m in self.items if m["host"]}
+        return (guests | self.travellers) - hosts
+
+    def host(self, meeting: dict) -> str | None:
+        """The receiving side when the text does not say "received"/"hosted": the participant who is at
+        home (the meeting city is in their country) while the others are visiting. Nobody is at home at an
+        international event."""
+        venues = self.calendar.venues
+        if meeting["mode"] != "in_person":
+            return None
+        if meeting["location"] and str(meeting["location"]).casefold() in venues:
+            return None
+        parts = meeting["participants"]
+        if meeting["visitor"] and len(parts) == 2:
+            return next(p for p in parts if p != meeting["visitor"])
+        country = meeting["location_country"]
+        if not country:
+            # a guest of the text's own meetings ("X received Y", "Y paid a visit to X") is on a visit: in a
+            # later meeting of that visit the other side receives them
+            guests = [p for p in parts if p in self._guests()]
+            if len(guests) == 1 and len(parts) == 2 and not venues and not meeting["sidelines"]:
+                return next(p for p in parts if p not in guests)
+            return None
+        known = {p: self.countries.get(p) for p in parts}
+        home = [p for p, c in known.items() if c == country]
+        if len(home) == 1:
+            return home[0]
+        unmarked = [p for p, c in known.items() if c is None]
+        if not home and len(unmarked) == 1 and len(parts) >= 2 and not meeting["sidelines"]:
+            return unmarked[0]
+        return None
+
+
+class _References:
+    """Who the people a frame only refers to are: bare surnames, pronouns, "his Turkish counterpart", "the
+    sides", resolved from the people the document names around the frame and its meetings so far."""
+
+    def __init__(self, countries: dict[str, str], names: dict[str, str], meetings: _Meetings):
+        self.countries = countries
+        self.names = names
+        self.meetings = meetings
+        self.persons_seen: list[str] = []  # the people named before the frame being read
+
+    def named_sides(self, seen: _Sighting) -> tuple[dict, list[str]]:
         """The participants of a meeting frame: its linked people, then the people its bare surnames, a
         pronoun subject and its references stand for. The frame comes back with its split subject found."""
         frame = seen.frame
-        participants = self._resolve_surnames(frame, list(seen.participants), [*seen.before, *seen.in_sentence])
+        participants = self._surnames(frame, list(seen.participants), [*seen.before, *seen.in_sentence])
         if frame["split_subject_ref"] and not frame["split_subject_nodes"]:
             # "He has already met A, B and C": the person the pronoun stands for meets each of them
             pronouns = [r for r in frame["refs"] if str(r["text"]).lower() in ("he", "she")]
-            subject = self._resolve_refs({**frame, "refs": pronouns[:1], "split": False}, [], []) if pronouns else []
+            subject = self._refs({**frame, "refs": pronouns[:1], "split": False}, [], []) if pronouns else []
             subject = [p for p in subject if p not in participants]
             frame = {**frame, "split_subject_nodes": subject[:1]}
             participants = [*participants, *subject[:1]]
-        return frame, self._resolve_refs(frame, participants, seen.after)
+        return frame, self._refs(frame, participants, seen.after)
 
     def _counterpart(self, text: str, participants: list[str], after: list[str], forward: bool = False,
                      strict: bool = False) -> str | None:
@@ -320,7 +343,7 @@ class _DocReader:
         other = [c for c in candidates if self.countries.get(c) is not None and self.countries.get(c) not in own]
         return next(iter(other), None) or next((c for c in candidates if self.countries.get(c) is None), None)
 
-    def _resolve_refs(self, frame: dict, participants: list[str], after: list[str]) -> list[str]:
+    def _refs(self, frame: dict, participants: list[str], after: list[str]) -> list[str]:
         """Nominal references ("the Pakistani general", "the NATO official") not linked by resolve:
         the guest of the last meeting, else the person named last, who is not already a participant.
         A counterpart may be named later in the text too."""
@@ -347,9 +370,8 @@ class _DocReader:
         """ "the Indian Army chief": the guest of the last meeting, else the person named last, of the country
         the reference names (else of no known country), who is not already a participant."""
         candidates = []
-        if self.meetings:
-            last = self.meetings[-1]
-            host = last["host"] or self._host(last)
+        if last := self.meetings.last():
+            host = last["host"] or self.meetings.host(last)
             candidates += [p for p in last["participants"] if p != host] + last["participants"]
         candidates += list(reversed(self.persons_seen))
         candidates = [c for c in candidates if c not in participants]
@@ -359,7 +381,7 @@ class _DocReader:
                 c for c in candidates if self.countries.get(c) is None]
         return next(iter(candidates), None)
 
-    def _resolve_surnames(self, frame: dict, participants: list[str], known: list[str]) -> list[str]:
+    def _surnames(self, frame: dict, participants: list[str], known: list[str]) -> list[str]:
         """A bare surname in a participant role: the person of the document whose name ends with it."""
         for surname in frame["surnames"]:
             folded = slug(surname["text"])
@@ -368,86 +390,186 @@ class _DocReader:
                 participants.append(match[0])
         return participants
 
-    def _group_participants(self, named: list[str] = ()) -> list[str]:
+    def group(self, named: list[str]) -> list[str]:
         """The people a plural phrase ("the sides", "the two ministers") stands for: those of the last meeting.
         Beside a named person ("at the meeting with X, the sides discussed"), only the other side: the
         last meeting's people of another known country than X, else its guest."""
-        if self.meetings:
-            last = self.meetings[-1]
-            people = list(last["participants"])
-            if named and not set(named) & set(people):
-                own = {self.countries.get(p) for p in named} - {None}
-                other = [p for p in people if self.countries.get(p) not in (None, *own)] if own else []
-                host = last["host"] or self._host(last)
-                return other or [p for p in people if p != host][:1] or people[:1]
-            return people
-        return _unique(reversed(self.persons_seen))[:2]
+        last = self.meetings.last()
+        if last is None:
+            return _unique(reversed(self.persons_seen))[:2]
+        people = list(last["participants"])
+        if named and not set(named) & set(people):
+            own = {self.countries.get(p) for p in named} - {None}
+            other = [p for p in people if self.countries.get(p) not in (None, *own)] if own else []
+            host = last["host"] or self.meetings.host(last)
+            return other or [p for p in people if p != host][:1] or people[:1]
+        return people
 
-    # -- days and places the text told -----------------------------------------------------------------
-    def _note_dateline(self, frame: dict) -> None:
-        """A story opening with a dispatch dateline ("MINSK, December 19 -"); a page may hold several."""
-        if frame["sent_idx"] != 0:
+
+class _DocReader:
+    """Reads the frames of one document in order and builds its meetings: one handler per frame kind
+    (`add`), with what the text told so far (`_Calendar`), who its references are (`_References`) and the
+    meetings it has told (`_Meetings`)."""
+
+    def __init__(self, published, countries: dict[str, str], names: dict[str, str], dateline_place=None,
+                 travellers: set[str] = frozenset()):
+        self.calendar = _Calendar(published, dateline_place)
+        self.meetings = _Meetings(countries, travellers, self.calendar)
+        self.references = _References(countries, names, self.meetings)
+        self.pending_group: list[dict] = []  # group phrases told before any meeting or person
+        self.pending_topics: list[str] = []  # topics told before any meeting
+        # a meeting with an unnamed delegation ("held talks with senior officials of X") waiting for its leader
+        self.pending_delegation: tuple[dict, list[str], str | None] | None = None
+        # people said to be at a sitting no meeting sentence told ("X started work at the meeting ...",
+        # "the meeting is chaired by Y", "Z is also participating")
+        self.gathered: tuple[dict, list[str]] | None = None
+
+    def add(self, seen: _Sighting) -> None:
+        """Read one frame: hand it to the handler of its kind."""
+        self.references.persons_seen = seen.before
+        self.calendar.note_dateline(seen.frame)
+        kind = seen.frame["kind"]
+        if kind == "cooccurrence":
+            self._add_cooccurrence(seen)
             return
-        day = dates.dateline_date_text(frame["evidence"] or "")
-        if day:
-            self.dateline_day = dates.resolve_date(day, self.publication)
-            self.dateline_para = frame["para_idx"]
-            if self.publication is None:
-                self.published = self.dateline_day
+        if self._name_pending_group(seen) and kind in ("topics", "context"):
+            return
+        _HANDLERS[kind](self, seen)
 
-    def _note_context(self, frame: dict) -> None:
-        if frame["date_text"]:
-            resolved = dates.resolve_date(frame["date_text"], self.published, future=frame["status"] != "occurred")
-            if resolved:
-                self.last_date = resolved
-                self.last_date_planned = frame["status"] == "planned"
-        if frame["location_text"]:
-            self.last_place = (frame["location_text"], frame["location_country"])
-            self.last_place_status = frame["status"]
-            if frame["venue"]:
-                self.venues.add(frame["location_text"].casefold())
+    # -- one handler per frame kind --------------------------------------------------------------------
+    def _add_cooccurrence(self, seen: _Sighting) -> None:
+        """The baseline: every sentence with a meeting word and two people is a meeting of its own."""
+        if len(seen.participants) >= 2:
+            self.meetings.items.append(self._new_meeting(seen.frame, list(seen.participants), None))
 
-    def _meeting_date(self, frame: dict) -> str | None:
-        date = dates.resolve_date(frame["date_text"], self.published, future=frame["status"] != "occurred")
-        if date is None and frame["status"] == "occurred" and not frame["date_text"]:
-            if frame["present"] and dates.parse_day(self.published):
-                date = str(self.published)[:10]  # "X meets Y", "X is holding talks with Y": today
-            elif self.dateline_day and frame["para_idx"] - self.dateline_para <= LEAD_PARAGRAPHS:
-                date = self.dateline_day  # the dispatch reports the lead meeting as just held
-        return date
+    def _name_pending_group(self, seen: _Sighting) -> bool:
+        """A sentence naming two people after a group phrase that named nobody ("a meeting of the defence
+        ministers of A, B and C ... X, Y and Z attended"): they are the group. Whether it made the meeting."""
+        if not self.pending_group or len(seen.in_sentence) < 2 or (
+                seen.frame["kind"] == "meeting" and len(seen.participants) >= 2):
+            return False
+        group = self.pending_group.pop(0)
+        meeting = self._new_meeting(group, list(seen.in_sentence), None)
+        meeting["topics"] = _unique([*meeting["topics"], *seen.frame["topics"]])
+        self._complete(meeting, group)
+        return True
 
-    # -- meetings --------------------------------------------------------------------------------------
+    def _add_context(self, seen: _Sighting) -> None:
+        """A topics or context sentence: details of the last meeting, topics, and the day and place it tells."""
+        frame = seen.frame
+        told = {p for m in self.meetings.told_last() for p in m["participants"]}
+        if frame["meeting_ref"] and (len(seen.in_sentence) < 2 or set(seen.in_sentence) <= told):
+            self._add_details(frame)
+        if frame["topics"]:
+            if self.meetings.items:
+                for target in self.meetings.topic_targets(frame):
+                    target["topics"] = _unique([*target["topics"], *frame["topics"]])
+            else:
+                self.pending_topics += frame["topics"]
+        self.calendar.note(frame)
+
+    def _add_leaders(self, seen: _Sighting) -> None:
+        """ "The visiting delegation was led by X": X is the other side of the meeting with the delegation told
+        just before (GOLD: a delegation led by X is X)."""
+        if self.pending_delegation is None or not seen.participants:
+            return
+        told, people, host = self.pending_delegation
+        self.pending_delegation = None
+        if seen.frame["para_idx"] - told["para_idx"] > DELEGATION_PARAGRAPHS:
+            return
+        participants = _unique([*people, *seen.participants])
+        if len(participants) < 2:
+            return
+        meeting = self._new_meeting(told, participants, host)
+        self._complete(meeting, told)
+        self.calendar.note(told)
+
+    def _add_join(self, seen: _Sighting) -> None:
+        """People who take part ("X also attended"): added to the last meeting, or gathered until two are."""
+        frame = seen.frame
+        if not seen.participants:
+            return
+        last = self.meetings.last()
+        if last is None:
+            self._gather(frame, seen.participants)
+            return
+        last["participants"] = _unique([*last["participants"], *seen.participants])
+        if last["date"] is None and frame["date_text"]:
+            last["date"] = self.calendar.day(frame["date_text"], last["status"])
+
+    def _add_meeting(self, seen: _Sighting) -> None:
+        """A sentence that reports a meeting: its sides, filled from the context where the text only refers
+        to them, make one meeting (or one per named person of a split frame)."""
+        frame, participants = self.references.named_sides(seen)
+        if frame["group"] and len(participants) < 2:
+            if not self.meetings.items and not self.references.persons_seen:
+                self.pending_group.append(frame)  # the people come in a later sentence
+                self.calendar.note(frame)
+                return
+            participants = _unique([*participants, *self.references.group(participants)])
+            frame = {**frame, "anaphoric": True}  # "the parties talked about ...": the meeting told before
+        if len(participants) < 2:
+            if frame["delegation"] and participants and frame["status"] != "cancelled":
+                self.pending_delegation = (frame, list(participants), seen.host)
+            self.calendar.note(frame)
+            return
+        if frame["split"] and frame["split_subject_nodes"]:
+            subject = frame["split_subject_nodes"]
+            meetings = [self._new_meeting(frame, _unique([*subject, other]), seen.host)
+                        for other in participants if other not in subject]
+        else:
+            meetings = [self._new_meeting(frame, participants, seen.host)]
+        for meeting in meetings:
+            self._complete(meeting, frame)
+        self.calendar.note(frame)
+
+    def _add_details(self, frame: dict) -> None:
+        """A sentence that speaks of the last meeting without naming its people ("In a telephone conversation
+        on May 2, the ministers ...", "The meeting took place at the ministry in Rome") gives its mode, day
+        and place."""
+        if not self.meetings.items or frame["para_idx"] - self.meetings.items[-1]["para_idx"] > 2:
+            return
+        for last in self.meetings.told_last():
+            if frame["status"] != last["status"]:
+                continue
+            last["sidelines"] = last["sidelines"] or frame["sidelines"]
+            if frame["mode"] != "in_person" and last["mode"] == "in_person" and not last["host"]:
+                last["mode"] = frame["mode"]
+                last["location"] = last["location_country"] = None
+            if last["date"] is None and frame["date_text"]:
+                last["date"] = self.calendar.day(frame["date_text"], last["status"])
+            if last["location"] is None and last["mode"] == "in_person" and frame["location_text"] \
+                    and not frame["venue"]:
+                last["location"], last["location_country"] = frame["location_text"], frame["location_country"]
+
+    def _gather(self, frame: dict, people: list[str]) -> None:
+        """Attendees of a sitting before any meeting is told: once two people are at it, it is a meeting."""
+        if self.gathered is not None and frame["para_idx"] - self.gathered[0]["para_idx"] > GATHER_PARAGRAPHS:
+            self.gathered = None
+        if self.gathered is None:
+            self.gathered = (frame, list(people))
+            return
+        first, seen = self.gathered
+        seen = _unique([*seen, *people])
+        self.gathered = (first, seen)
+        if len(seen) >= 2 and first["status"] == frame["status"]:
+            meeting = self._new_meeting(first, seen, None)
+            self._complete(meeting, first)
+            self.gathered = None
+
+    # -- a new meeting ---------------------------------------------------------------------------------
     def _new_meeting(self, frame: dict, participants: list[str], host: str | None) -> dict:
         """A meeting as the frame tells it: the frame's own fields (`FROM_FRAME`) and what relate linked."""
         return {**{field: frame[field] for field in FROM_FRAME},
-                "participants": participants, "host": host, "date": self._meeting_date(frame),
+                "participants": participants, "host": host, "date": self.calendar.meeting_date(frame),
                 "location": frame["location_text"], "topics": list(frame["topics"]), "visitor": frame["visitor_node"]}
 
-    def _told_last(self) -> list[dict]:
-        """The meetings the last meeting sentence told ("separately met A and B" tells two)."""
-        return [m for m in self.meetings if m["evidence"] == self.meetings[-1]["evidence"]] if self.meetings else []
-
-    def _topic_targets(self, frame: dict) -> list[dict]:
-        """The meetings a following topics sentence speaks of: the last one, and the call-ons of the same visit just
-        before it that got no topics of their own ("X held talks with Y. X also called on Z. The discussions
-        focused on ..." tells what both sittings were about)."""
-        last = self.meetings[-1]
-        targets = [last]
-        for earlier in reversed(self.meetings[:-1]):
-            if earlier["topics"] or earlier["status"] != last["status"] or earlier["mode"] != last["mode"] \
-                    or frame["para_idx"] - earlier["para_idx"] > cues()["topic_reach_paragraphs"] \
-                    or not set(earlier["participants"]) & set(last["participants"]):
-                break
-            targets.append(earlier)
-        return targets
-
     def _complete(self, meeting: dict, frame: dict) -> None:
-        """A new meeting: what pending sentences and the context told of it, then merged into the same meeting
+        """A new meeting with what pending sentences and the context told of it, merged into the same meeting
         told before, or added."""
         self._take_pending(meeting)
         self._fill_from_context(meeting)
-        if not self._merged_into_earlier(meeting, frame):
-            self.meetings.append(meeting)
+        self.meetings.add(meeting, frame)
 
     def _take_pending(self, meeting: dict) -> None:
         # a group phrase named before its people ("a meeting of the ministers of A, B and C ... was cancelled")
@@ -467,107 +589,22 @@ class _DocReader:
             self.pending_topics = []
 
     def _fill_from_context(self, meeting: dict) -> None:
+        calendar = self.calendar
         if meeting["date"] is None and (
-            meeting["same_day"] or (meeting["status"] == "planned" and self.last_date_planned)
+            meeting["same_day"] or (meeting["status"] == "planned" and calendar.last_date_planned)
         ):
-            meeting["date"] = self.last_date
+            meeting["date"] = calendar.last_date
         if meeting["location"] is None and meeting["mode"] == "in_person":
             # the place of the visit told before
-            placed = next((m for m in reversed(self.meetings) if m["location"] and m["mode"] == "in_person"), None)
+            placed = next((m for m in reversed(self.meetings.items) if m["location"] and m["mode"] == "in_person"),
+                          None)
             if placed is not None:
                 meeting["location"], meeting["location_country"] = placed["location"], placed["location_country"]
-            elif self.last_place and self.last_place_status == meeting["status"]:
+            elif calendar.last_place and calendar.last_place_status == meeting["status"]:
                 # a place told for a planned event is not where a held meeting took place
-                meeting["location"], meeting["location_country"] = self.last_place
+                meeting["location"], meeting["location_country"] = calendar.last_place
         if meeting["mode"] != "in_person":
             meeting["location"] = meeting["location_country"] = None
-
-    def _merged_into_earlier(self, meeting: dict, frame: dict) -> bool:
-        """Whether the meeting is one told before (then merged into it)."""
-        last = self.meetings[-1] if self.meetings else None
-        if frame["anaphoric"] and last and set(meeting["participants"]) == set(last["participants"]) \
-                and meeting["mode"] in ("in_person", last["mode"]) and meeting["status"] == last["status"] \
-                and (not frame["date_text"] or meeting["date"] in (None, last["date"])):
-            _merge_into(last, meeting)
-            return True
-        # "X spoke with Y" tells no mode: after a call between them it is that call
-        unsure_mode = meeting["mode"] == "in_person" and frame["trigger_lemma"] in cues()["speak_verbs"]
-        for earlier in reversed(self.meetings):
-            if (set(earlier["participants"]) == set(meeting["participants"])
-                    and (earlier["mode"] == meeting["mode"] or unsure_mode)
-                    and earlier["status"] == meeting["status"]
-                    and (earlier["date"] is None or meeting["date"] is None or earlier["date"] == meeting["date"])):
-                _merge_into(earlier, meeting)
-                return True
-            # "X and Y discussed ..." right after the trilateral meeting they were part of
-            if (set(meeting["participants"]) < set(earlier["participants"]) and earlier is self.meetings[-1]
-                    and (meeting["mode"], meeting["status"]) == (earlier["mode"], earlier["status"])
-                    and not frame["split"] and (frame["trigger"] or "").lower().startswith("discuss")):
-                _merge_into(earlier, meeting)
-                return True
-        return False
-
-    def finish(self) -> list[dict]:
-        """The meetings of the document, with the hosts the text implies (read once the whole text is known:
-        "X is in Konya to observe an international exercise" may follow the meeting)."""
-        # a meeting the text reports as cancelled or postponed is that meeting, not also a planned one
-        for gone in [m for m in self.meetings if m["status"] == "cancelled"]:
-            for plan in [m for m in self.meetings if m["status"] == "planned"
-                         and set(m["participants"]) == set(gone["participants"]) and m["mode"] == gone["mode"]]:
-                day = gone["date"]
-                _merge_into(gone, plan)
-                gone["date"] = day  # the day it was planned for is not a day it took place
-                self.meetings.remove(plan)
-        for meeting in self.meetings:
-            if meeting["host"] is None:
-                meeting["host"] = self._host(meeting)
-            self._dateline_place(meeting)
-        return self.meetings
-
-    def _dateline_place(self, meeting: dict) -> None:
-        """A call-on told with no place in a dispatch from the host's own country took place in the dateline
-        city (GOLD: "a dateline city is used when the story reports a local call-on")."""
-        if self.dateline_city is None or meeting["location"] is not None or meeting["mode"] != "in_person" \
-                or meeting["status"] != "occurred" or meeting["sidelines"] or not meeting["host"]:
-            return
-        country = frames_places()[0][self.dateline_city.casefold()]
-        if self.countries.get(meeting["host"]) == country:
-            meeting["location"], meeting["location_country"] = self.dateline_city, country
-
-    def _guests(self) -> set[str]:
-        """The people received by someone in the text's in-person meetings, and nobody's host."""
-        guests = {p for m in self.meetings if m["host"] and m["mode"] == "in_person" and m["status"] == "occurred"
-                  for p in m["participants"] if p != m["host"]}
-        hosts = {m["host"] for m in self.meetings if m["host"]}
-        return (guests | self.travellers) - hosts
-
-    def _host(self, meeting: dict) -> str | None:
-        """The receiving side when the text does not say "received"/"hosted": the participant who is at
-        home (the meeting city is in their country) while the others are visiting. Nobody is at home at an
-        international event."""
-        if meeting["mode"] != "in_person":
-            return None
-        if meeting["location"] and str(meeting["location"]).casefold() in self.venues:
-            return None
-        parts = meeting["participants"]
-        if meeting["visitor"] and len(parts) == 2:
-            return next(p for p in parts if p != meeting["visitor"])
-        country = meeting["location_country"]
-        if not country:
-            # a guest of the text's own meetings ("X received Y", "Y paid a visit to X") is on a visit: in a
-            # later meeting of that visit the other side receives them
-            guests = [p for p in parts if p in self._guests()]
-            if len(guests) == 1 and len(parts) == 2 and not self.venues and not meeting["sidelines"]:
-                return next(p for p in parts if p not in guests)
-            return None
-        known = {p: self.countries.get(p) for p in parts}
-        home = [p for p, c in known.items() if c == country]
-        if len(home) == 1:
-            return home[0]
-        unmarked = [p for p, c in known.items() if c is None]
-        if not home and len(unmarked) == 1 and len(parts) >= 2 and not meeting["sidelines"]:
-            return unmarked[0]
-        return None
 
 
 # the handler of each frame kind but the baseline's (see `_DocReader.add`)
@@ -720,7 +757,7 @@ def _document_meetings(doc_id: str, rows, corpus: _Corpus) -> list[dict]:
                         travellers)
     for seen in sightings:
         reader.add(seen)
-    meetings = reader.finish()
+    meetings = reader.meetings.finish()
     for i, meeting in enumerate(meetings):
         meeting["doc_id"] = doc_id
         meeting["meeting_id"] = text_hash(
