@@ -2,6 +2,7 @@
 
 Stages, the writer, the docs test and the tests import this module instead of
 repeating column names. Columns may be added; none may be renamed or dropped.
+Internal tables that pass between stages are declared here too (`FRAMES`, ner -> relate).
 """
 
 from __future__ import annotations

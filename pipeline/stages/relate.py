@@ -572,6 +572,7 @@ class _DocReader:
         self.meetings.add(meeting, frame)
 
     def _take_pending(self, meeting: dict) -> None:
+        """Group phrases and topics told before any meeting belong to the first one."""
         # a group phrase named before its people ("a meeting of the ministers of A, B and C ... was cancelled")
         while self.pending_group:
             group = self.pending_group.pop(0)
@@ -589,10 +590,10 @@ class _DocReader:
             self.pending_topics = []
 
     def _fill_from_context(self, meeting: dict) -> None:
+        """The day and place a meeting that names none takes from what the text told before."""
         calendar = self.calendar
         if meeting["date"] is None and (
-            meeting["same_day"] or (meeting["status"] == "planned" and calendar.last_date_planned)
-        ):
+                meeting["same_day"] or (meeting["status"] == "planned" and calendar.last_date_planned)):
             meeting["date"] = calendar.last_date
         if meeting["location"] is None and meeting["mode"] == "in_person":
             # the place of the visit told before
@@ -668,7 +669,7 @@ class _Corpus:
     dateline: dict[str, str]  # doc_id -> dateline place
     by_para: dict[tuple, list[tuple[int, int, str]]]  # see `_participants_by_paragraph`
     ref_texts: dict[tuple, str]  # see `_ref_texts`
-    timeline: dict[str, list[tuple[tuple[int, int], str]]]  # doc_id -> ((para_idx, sent_idx), person node) in text order
+    timeline: dict[str, list[tuple[tuple[int, int], str]]]  # see `_person_timeline`
 
     @classmethod
     def of(cls, mentions: pd.DataFrame, nodes: pd.DataFrame, documents: pd.DataFrame) -> _Corpus:
