@@ -214,8 +214,8 @@ FRAMES = _table(
     (),
     ("text_id", STRING, "Text the frame was read from (`paragraphs.text_id`)."),
     ("frame_idx", INT, "Position of the frame among the frames of its text."),
-    ("kind", STRING, "meeting; join (people added to the last meeting); lead (the named leader of a delegation "
-                     "met before); topics; context (date, place, persons only); cooccurrence (the baseline)."),
+    ("kind", STRING, ("meeting; join (people added to the last meeting); lead (the named leader of a delegation "
+                      "met before); topics; context (date, place, persons only); cooccurrence (the baseline).")),
     ("sent_idx", INT, "Sentence index within the text."),
     ("trigger", STRING, "The word that reports the meeting (`met`, `talks`); null for topics and context."),
     ("trigger_lemma", STRING, "Lowercased lemma of the trigger."),
@@ -239,8 +239,8 @@ FRAMES = _table(
     ("evidence", STRING, "The sentence."),
     ("confidence", FLOAT, "0..1 confidence of the frame."),
     ("sidelines", BOOL, "The meeting was on the sidelines of an event (nobody hosts it).", False),
-    ("meeting_ref", BOOL, "A sentence with no meeting of its own speaks of one (`In a telephone conversation on "
-                          "May 2, ...`).", False),
+    ("meeting_ref", BOOL, "A sentence with no meeting of its own speaks of one (`In a telephone conversation, ...`).",
+     False),
     ("present", BOOL, "The meeting is told in the present (`X meets Y`): held on the publication day.", False),
     ("surnames", TEXT_SPANS, "Bare names in a participant role that no entity covers.", ()),
     ("split_subject_ref", BOOL, "The subject of a split frame is a pronoun (`He has met A, B and C`).", False),
