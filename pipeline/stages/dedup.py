@@ -282,55 +282,80 @@ def assign_clusters(
     only the texts that share a band key with another.
     """
     texts = paragraphs["text"]
-    n = len(texts)
-    if n == 0:
+    if len(texts) == 0:
         return pd.Series(np.array([], dtype=object), index=paragraphs.index)
     bands, rows = _band_shape(lsh_threshold, num_perm)
-    min_chars = max(min_fuzzy_chars, shingle_chars)
+    digests, where, key_columns = _digests_and_band_keys(
+        texts, bands, rows, shingle_chars=shingle_chars, num_perm=num_perm,
+        min_chars=max(min_fuzzy_chars, shingle_chars),
+    )
+    groups = _BandGroups(key_columns, len(where))  # frees each band's keys as it numbers them
+    folded_of = _refold_shared(texts, where, groups.shared)
+    rep = _greedy_representatives(groups, folded_of.__getitem__, len(where),
+                                  min_ratio=min_ratio, max_candidates=max_candidates)
+    del folded_of, groups
+    return pd.Series(_cluster_ids(digests, where, rep), index=paragraphs.index)
+
+
+def _digests_and_band_keys(
+    texts: pd.Series, bands: int, rows: int, *, shingle_chars: int, num_perm: int, min_chars: int
+) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    """First pass: fold each paragraph once, keeping only its digest and, for each new distinct text long
+    enough to match fuzzily, its band keys; the folded texts themselves are dropped batch by batch.
+
+    Returns (digest per paragraph, paragraph position of each eligible distinct text, one band key column
+    per band over those texts).
+    """
+    n = len(texts)
     digests = np.empty(n, dtype=np.uint64)
-    # one key column per band, long enough for every paragraph (pages past the eligible texts stay untouched)
-    columns = [np.empty(n, dtype=np.uint64) for _ in range(bands)]
     where = np.empty(n, dtype=np.int64)  # paragraph position of each eligible distinct text, in order
     n_eligible = 0
     seen: set[int] = set()
-    for start in range(0, n, SIGNATURE_BATCH):
-        batch = []
-        for j, text in enumerate(texts.iloc[start : start + SIGNATURE_BATCH].tolist()):
-            folded = fold_text(text)
-            d = _digest(folded)
-            digests[start + j] = d
-            if d not in seen:
-                seen.add(d)
-                if len(folded) >= min_chars:
-                    batch.append(folded)
-                    where[n_eligible + len(batch) - 1] = start + j
-        if batch:
-            keys = band_keys(minhash_signatures(batch, shingle_chars, num_perm, columns=bands * rows), bands, rows)
-            for j in range(bands):
-                columns[j][n_eligible : n_eligible + len(batch)] = keys[:, j]
-            n_eligible += len(batch)
-    del seen
-    where = where[:n_eligible].copy()
-    key_columns = [c[:n_eligible] for c in columns]
-    del columns  # _BandGroups frees each band's keys as it numbers them
-    groups = _BandGroups(key_columns, n_eligible)
-    need = np.flatnonzero(groups.shared)
+
+    def signature_batches():
+        nonlocal n_eligible
+        for start in range(0, n, SIGNATURE_BATCH):
+            batch = []
+            for j, text in enumerate(texts.iloc[start : start + SIGNATURE_BATCH].tolist()):
+                folded = fold_text(text)
+                digests[start + j] = d = _digest(folded)
+                if d not in seen:
+                    seen.add(d)
+                    if len(folded) >= min_chars:
+                        where[n_eligible] = start + j
+                        n_eligible += 1
+                        batch.append(folded)
+            if batch:
+                yield minhash_signatures(batch, shingle_chars, num_perm, columns=bands * rows)
+
+    # columns long enough for every paragraph; the part past the eligible texts stays untouched
+    columns = _key_columns(signature_batches(), n, bands, rows)
+    return digests, where[:n_eligible].copy(), [c[:n_eligible] for c in columns]
+
+
+def _refold_shared(texts: pd.Series, where: np.ndarray, shared: np.ndarray) -> dict[int, str]:
+    """Second pass: the folded text of each eligible text that shares a band key with another (only those
+    are ever compared), keyed by eligible index; the paragraphs are read batch by batch as slices."""
+    need = np.flatnonzero(shared)
+    at = where[need]  # increasing, as `where` is
     folded_of: dict[int, str] = {}
-    at = where[need]  # increasing: read those paragraphs batch by batch (slices, not a gather of the column)
-    for start in range(0, n, SIGNATURE_BATCH):
+    for start in range(0, len(texts), SIGNATURE_BATCH):
         lo, hi = np.searchsorted(at, [start, start + SIGNATURE_BATCH])
         if lo < hi:
             batch = texts.iloc[start : start + SIGNATURE_BATCH].tolist()
             folded_of.update((e, fold_text(batch[p - start])) for e, p in zip(need[lo:hi].tolist(), at[lo:hi].tolist()))
-    rep = _greedy_representatives(groups, folded_of.__getitem__, n_eligible,
-                                  min_ratio=min_ratio, max_candidates=max_candidates)
-    del folded_of, groups
+    return folded_of
+
+
+def _cluster_ids(digests: np.ndarray, where: np.ndarray, rep: np.ndarray) -> np.ndarray:
+    """`c<digest>` per paragraph, the digest of its representative's folded text: every paragraph with the
+    folded text of a text that joined an earlier representative takes that representative's digest."""
     unique, inverse = np.unique(digests, return_inverse=True)
-    moved = np.flatnonzero(rep != np.arange(n_eligible))
+    moved = np.flatnonzero(rep != np.arange(len(rep)))
     target = unique.copy()
     target[np.searchsorted(unique, digests[where[moved]])] = digests[where[rep[moved]]]
     ids = np.array([f"c{d:016x}" for d in target.tolist()], dtype=object)
-    return pd.Series(ids[inverse.ravel()], index=paragraphs.index)
+    return ids[inverse.ravel()]
 
 
 def find_republications(paras: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:
@@ -451,8 +476,14 @@ def find_boilerplate(
     paras["is_boilerplate"] = boilerplate_flags(paras, n_stories)
 
     multi = paras[groups["doc_id"].transform("size") > 1]
-    clusters = (
-        multi.groupby("cluster_id", sort=True)
+    return documents, schema.conform(paras, schema.PARAGRAPHS), schema.conform(cluster_table(multi), schema.CLUSTERS)
+
+
+def cluster_table(members: pd.DataFrame) -> pd.DataFrame:
+    """One row per cluster of `members` (paragraphs in canonical order with cluster_id, text, doc_id, outlet,
+    published, is_boilerplate): its canonical text and where it was published, for the `clusters` table."""
+    return (
+        members.groupby("cluster_id", sort=True)
         .agg(
             canonical_text=("text", "first"),
             n_paragraphs=("text", "size"),
@@ -464,4 +495,3 @@ def find_boilerplate(
         )
         .reset_index()
     )
-    return documents, schema.conform(paras, schema.PARAGRAPHS), schema.conform(clusters, schema.CLUSTERS)
