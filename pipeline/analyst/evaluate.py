@@ -20,12 +20,13 @@ import argparse
 import json
 import operator
 import sys
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
 import pandas as pd
 from rapidfuzz import fuzz
+
+from pipeline.stages.dedup import fold_text
 
 MEASURES = ("persons", "ranks", "titles", "organizations", "exercises", "meetings", "meeting_pairs", "boilerplate")
 
@@ -34,9 +35,8 @@ MEASURES = ("persons", "ranks", "titles", "organizations", "exercises", "meeting
 
 
 def fold(text) -> str:
-    text = unicodedata.normalize("NFKD", str(text or ""))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+    """The pipeline's comparison form (case, accents and punctuation folded) of any gold or output value."""
+    return fold_text(str(text or ""))
 
 
 def names_match(a: str, b: str) -> bool:

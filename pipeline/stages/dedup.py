@@ -15,6 +15,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -226,32 +227,42 @@ def _key_columns(signature_batches, n: int, bands: int, rows: int) -> list[np.nd
 SIGNATURE_BATCH = 2048
 
 
-def near_duplicate_representatives(
-    folded_texts: list[str],
-    *,
-    min_ratio: float = MIN_RATIO,
-    lsh_threshold: float = LSH_THRESHOLD,
-    shingle_chars: int = SHINGLE_CHARS,
-    num_perm: int = NUM_PERM,
-    max_candidates: int = MAX_CANDIDATES,
-    min_fuzzy_chars: int = MIN_FUZZY_CHARS,
-) -> list[int]:
+@dataclass(frozen=True)
+class NearDuplicateParams:
+    """Thresholds of near-duplicate clustering, one declaration for both entry points (docs/dedup.md)."""
+
+    min_ratio: float = MIN_RATIO  # rapidfuzz ratio (0-100) of folded texts that makes a near duplicate
+    lsh_threshold: float = LSH_THRESHOLD  # shingle Jaccard the LSH bands are tuned to find
+    shingle_chars: int = SHINGLE_CHARS
+    num_perm: int = NUM_PERM
+    max_candidates: int = MAX_CANDIDATES  # earlier representatives verified per text, most shared bands first
+    min_fuzzy_chars: int = MIN_FUZZY_CHARS  # shorter texts only match exactly
+
+    @property
+    def min_chars(self) -> int:
+        """Shortest folded text that is matched fuzzily."""
+        return max(self.min_fuzzy_chars, self.shingle_chars)
+
+
+def near_duplicate_representatives(folded_texts: list[str], **params) -> list[int]:
     """Index of the representative of each distinct folded text (itself when it starts a cluster).
 
     Texts are processed in the given order (earliest first), so a representative is always
     the earliest text of its cluster. Texts shorter than `min_fuzzy_chars` only match exactly.
+    `params` are fields of NearDuplicateParams.
     """
+    p = NearDuplicateParams(**params)
     representative = list(range(len(folded_texts)))
-    eligible = [i for i, t in enumerate(folded_texts) if len(t) >= max(min_fuzzy_chars, shingle_chars)]
-    bands, rows = _band_shape(lsh_threshold, num_perm)
+    eligible = [i for i, t in enumerate(folded_texts) if len(t) >= p.min_chars]
+    bands, rows = _band_shape(p.lsh_threshold, p.num_perm)
     batches = (
-        minhash_signatures([folded_texts[i] for i in eligible[s : s + SIGNATURE_BATCH]], shingle_chars, num_perm,
+        minhash_signatures([folded_texts[i] for i in eligible[s : s + SIGNATURE_BATCH]], p.shingle_chars, p.num_perm,
                            columns=bands * rows)
         for s in range(0, len(eligible), SIGNATURE_BATCH)
     )
     groups = _BandGroups(_key_columns(batches, len(eligible), bands, rows), len(eligible))
     rep = _greedy_representatives(groups, lambda e: folded_texts[eligible[e]], len(eligible),
-                                  min_ratio=min_ratio, max_candidates=max_candidates)
+                                  min_ratio=p.min_ratio, max_candidates=p.max_candidates)
     for e, r in zip(eligible, rep.tolist()):
         representative[e] = eligible[r]
     return representative
@@ -261,16 +272,7 @@ def _digest(folded: str) -> int:
     return int.from_bytes(hashlib.blake2b(folded.encode("utf-8"), digest_size=8).digest(), "big")
 
 
-def assign_clusters(
-    paragraphs: pd.DataFrame,
-    *,
-    min_ratio: float = MIN_RATIO,
-    lsh_threshold: float = LSH_THRESHOLD,
-    shingle_chars: int = SHINGLE_CHARS,
-    num_perm: int = NUM_PERM,
-    max_candidates: int = MAX_CANDIDATES,
-    min_fuzzy_chars: int = MIN_FUZZY_CHARS,
-) -> pd.Series:
+def assign_clusters(paragraphs: pd.DataFrame, **params) -> pd.Series:
     """Cluster id per paragraph (index-aligned), given in canonical order (earliest first).
 
     The id is a hash of the representative's folded text, so it is stable across runs and does
@@ -279,26 +281,23 @@ def assign_clusters(
     Same result as `near_duplicate_representatives` over the distinct folded texts, in memory that holds
     no text beyond the paragraphs themselves: one pass folds each paragraph once, keeps its 64-bit digest
     (the cluster id's hash) and MinHash band keys of each new distinct text, then a second pass re-folds
-    only the texts that share a band key with another.
+    only the texts that share a band key with another. `params` are fields of NearDuplicateParams.
     """
+    p = NearDuplicateParams(**params)
     texts = paragraphs["text"]
     if len(texts) == 0:
         return pd.Series(np.array([], dtype=object), index=paragraphs.index)
-    bands, rows = _band_shape(lsh_threshold, num_perm)
-    digests, where, key_columns = _digests_and_band_keys(
-        texts, bands, rows, shingle_chars=shingle_chars, num_perm=num_perm,
-        min_chars=max(min_fuzzy_chars, shingle_chars),
-    )
+    digests, where, key_columns = _digests_and_band_keys(texts, p)
     groups = _BandGroups(key_columns, len(where))  # frees each band's keys as it numbers them
     folded_of = _refold_shared(texts, where, groups.shared)
     rep = _greedy_representatives(groups, folded_of.__getitem__, len(where),
-                                  min_ratio=min_ratio, max_candidates=max_candidates)
+                                  min_ratio=p.min_ratio, max_candidates=p.max_candidates)
     del folded_of, groups
     return pd.Series(_cluster_ids(digests, where, rep), index=paragraphs.index)
 
 
 def _digests_and_band_keys(
-    texts: pd.Series, bands: int, rows: int, *, shingle_chars: int, num_perm: int, min_chars: int
+    texts: pd.Series, p: NearDuplicateParams
 ) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
     """First pass: fold each paragraph once, keeping only its digest and, for each new distinct text long
     enough to match fuzzily, its band keys; the folded texts themselves are dropped batch by batch.
@@ -307,6 +306,7 @@ def _digests_and_band_keys(
     per band over those texts).
     """
     n = len(texts)
+    bands, rows = _band_shape(p.lsh_threshold, p.num_perm)
     digests = np.empty(n, dtype=np.uint64)
     where = np.empty(n, dtype=np.int64)  # paragraph position of each eligible distinct text, in order
     n_eligible = 0
@@ -321,12 +321,12 @@ def _digests_and_band_keys(
                 digests[start + j] = d = _digest(folded)
                 if d not in seen:
                     seen.add(d)
-                    if len(folded) >= min_chars:
+                    if len(folded) >= p.min_chars:
                         where[n_eligible] = start + j
                         n_eligible += 1
                         batch.append(folded)
             if batch:
-                yield minhash_signatures(batch, shingle_chars, num_perm, columns=bands * rows)
+                yield minhash_signatures(batch, p.shingle_chars, p.num_perm, columns=bands * rows)
 
     # columns long enough for every paragraph; the part past the eligible texts stays untouched
     columns = _key_columns(signature_batches(), n, bands, rows)
@@ -448,7 +448,7 @@ def find_boilerplate(
     Args:
         paragraphs: doc_id, para_idx, text.
         documents: the documents table (for publication dates and outlets).
-        params: thresholds for `near_duplicate_representatives`.
+        params: thresholds, fields of `NearDuplicateParams`.
 
     Returns:
         (documents with duplicate_of; paragraphs with cluster_id, is_boilerplate and text_id; clusters table).
