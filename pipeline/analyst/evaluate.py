@@ -18,15 +18,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import operator
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
 import pandas as pd
 from rapidfuzz import fuzz
-
-from pipeline.stages.dedup import fold_text
 
 MEASURES = ("persons", "ranks", "titles", "organizations", "exercises", "meetings", "meeting_pairs", "boilerplate")
 
@@ -35,8 +33,9 @@ MEASURES = ("persons", "ranks", "titles", "organizations", "exercises", "meeting
 
 
 def fold(text) -> str:
-    """The pipeline's comparison form (case, accents and punctuation folded) of any gold or output value."""
-    return fold_text(str(text or ""))
+    text = unicodedata.normalize("NFKD", str(text or ""))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
 
 
 def names_match(a: str, b: str) -> bool:
@@ -265,13 +264,17 @@ def _score_meetings(totals: Totals, g_meetings: list[dict], p_meetings: list[dic
 
 def _score_attributes(totals: Totals, gm: dict, pm: dict) -> None:
     """Date, place, host, mode and status of a matched meeting (both empty agrees), and its gold topics found."""
-    for key, match in (("date", operator.eq), ("location", phrases_match), ("host", names_match),
-                       ("mode", operator.eq), ("status", operator.eq)):
+    for key, match in (("date", _equal), ("location", phrases_match), ("host", names_match),
+                       ("mode", _equal), ("status", _equal)):
         _tally(totals.attributes[key], gm.get(key), pm.get(key), match)
     for topic in gm.get("topics") or []:
         totals.topics[1] += 1
         totals.topics[0] += any(phrases_match(topic, t, 80) or fold(topic) in fold(t) or fold(t) in fold(topic)
                                 for t in pm.get("topics") or [] if fold(t))
+
+
+def _equal(a, b) -> bool:
+    return a == b
 
 
 def _same_pair(a: tuple[str, str], b: tuple[str, str]) -> bool:
