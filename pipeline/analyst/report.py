@@ -39,6 +39,9 @@ EXPLORER_JS = Path(__file__).with_name("explorer.js")
 # Country colours of the static figure, in the order of explorer.js's palette (no grey: grey is "unknown").
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
            "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354", "#756bb1"]
+UNKNOWN_GREY = (0.75, 0.75, 0.75, 1.0)  # "unknown" country or pair, in both figures
+OTHER_PAIRS = "other pairs"  # the timeline's country pairs beyond TIMELINE_PAIRS, drawn together
+OTHER_PAIRS_GREY = (0.45, 0.45, 0.45, 1.0)
 
 
 def _esc(value) -> str:
@@ -272,7 +275,6 @@ def network_figure(nodes: pd.DataFrame, meetings: pd.DataFrame, positions: dict 
     ranked = sorted((c for c in counts if c != UNKNOWN), key=lambda c: (-counts[c], c))
     shown = ranked[: len(PALETTE)]
     colour = {c: PALETTE[i] for i, c in enumerate(shown)}
-    grey = (0.75, 0.75, 0.75, 1.0)
     pos = positions if positions is not None and all(n in positions for n in graph) else layout(graph)
     nx.draw_networkx_edges(
         graph, pos, ax=ax, alpha=0.45, width=[min(0.6 + 0.8 * d["weight"], 6.0) for *_, d in graph.edges(data=True)]
@@ -280,13 +282,13 @@ def network_figure(nodes: pd.DataFrame, meetings: pd.DataFrame, positions: dict 
     nx.draw_networkx_nodes(
         graph, pos, ax=ax,
         node_size=[25 + 40 * d["meetings"] for _, d in graph.nodes(data=True)],
-        node_color=[colour.get(of[n], grey) for n in graph], edgecolors="black", linewidths=0.3,
+        node_color=[colour.get(of[n], UNKNOWN_GREY) for n in graph], edgecolors="black", linewidths=0.3,
     )
     hubs = sorted(graph, key=lambda n: (-graph.nodes[n]["meetings"], str(graph.nodes[n]["name"])))[:LABELLED_HUBS]
     nx.draw_networkx_labels(graph, pos, ax=ax, labels={n: graph.nodes[n]["name"] for n in hubs}, font_size=7)
     handles = [plt.Line2D([], [], marker="o", ls="", color=colour[c], label=c) for c in shown]
     rest = len(ranked) - len(shown)
-    handles.append(plt.Line2D([], [], marker="o", ls="", color=grey,
+    handles.append(plt.Line2D([], [], marker="o", ls="", color=UNKNOWN_GREY,
                               label=UNKNOWN + (f" or one of {rest} more countries" if rest > 0 else "")))
     ax.legend(handles=handles, title="country", loc="upper left", bbox_to_anchor=(1, 1), fontsize=7)
     fig.tight_layout()
@@ -306,12 +308,12 @@ def timeline_figure(meetings: pd.DataFrame, nodes: pd.DataFrame, tables: dict | 
         return fig
     frame = pd.DataFrame(rows, columns=["month", "pair"])
     top = [p for p, _ in Counter(p for p in frame["pair"] if p != UNKNOWN).most_common(TIMELINE_PAIRS)]
-    frame["pair"] = [p if p in top or p == UNKNOWN else "other pairs" for p in frame["pair"]]
+    frame["pair"] = [p if p in top or p == UNKNOWN else OTHER_PAIRS for p in frame["pair"]]
     pivot = frame.pivot_table(index="month", columns="pair", aggfunc="size", fill_value=0)
-    order = [p for p in top if p in pivot] + [p for p in ("other pairs", UNKNOWN) if p in pivot]
+    order = [p for p in top if p in pivot] + [p for p in (OTHER_PAIRS, UNKNOWN) if p in pivot]
     pivot = pivot[order]
     colours = [plt.get_cmap("tab20")(i % 20) for i in range(len(order))]
-    colours = [(0.75, 0.75, 0.75, 1.0) if p == UNKNOWN else (0.45, 0.45, 0.45, 1.0) if p == "other pairs" else c
+    colours = [UNKNOWN_GREY if p == UNKNOWN else OTHER_PAIRS_GREY if p == OTHER_PAIRS else c
                for p, c in zip(order, colours)]
     pivot.plot.bar(stacked=True, ax=ax, color=colours, width=0.8)
     ax.set_xlabel("month")
