@@ -346,6 +346,11 @@ class _Header:
             return None
         if lead == "after":
             return None if is_chrome_line(line) else line
+        return self._read_front_line(line, followed, top)
+
+    def _read_front_line(self, line: str, followed: bool, top: bool) -> str | None:
+        """A line down to the one after the lead that is no byline or date line: a `City:` line, chrome (a lone
+        outlet name credits the outlet), a syndication tag or a dispatch dateline opening the text."""
         if followed and self.dateline_place is None and (place := headers.dateline_place_line(line)):
             self.dateline_place = place
             return None
@@ -360,14 +365,18 @@ class _Header:
             if not line:
                 return None
         if self.dateline is None and (dl := headers.dateline(line)):
-            self.dateline = dl
-            self.dateline_place = self.dateline_place or dl.place
-            if dl.agency:
-                self._credit(outlet=dl.agency)
-            if dl.year and dl.month_day:
-                self.add_date(_iso(dl.year, *dl.month_day), headers.PRIORITY_DATELINE)
+            self._take_dateline(dl)
             return dl.rest or None
         return line
+
+    def _take_dateline(self, dl: headers.Dateline) -> None:
+        """The dateline's place, agency (the outlet, unless a byline named one) and, with a year, its day."""
+        self.dateline = dl
+        self.dateline_place = self.dateline_place or dl.place
+        if dl.agency:
+            self._credit(outlet=dl.agency)
+        if dl.year and dl.month_day:
+            self.add_date(_iso(dl.year, *dl.month_day), headers.PRIORITY_DATELINE)
 
     @property
     def published(self) -> str | None:
