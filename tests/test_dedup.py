@@ -401,3 +401,24 @@ def test_array_band_index_matches_a_dict_per_band(data, min_ratio, max_candidate
     folded = list(dict.fromkeys(dedup.fold_text(t) for t in texts))
     expected = _reference_representatives(folded, min_ratio, max_candidates)
     assert dedup.near_duplicate_representatives(folded, min_ratio=min_ratio, max_candidates=max_candidates) == expected
+
+
+def test_cluster_table_has_one_row_per_cluster_with_its_canonical_text_and_outlets():
+    members = pd.DataFrame([
+        {"cluster_id": "c2", "text": "first", "doc_id": "a", "outlet": "One", "published": "2024-01-01", "is_boilerplate": True},
+        {"cluster_id": "c2", "text": "first!", "doc_id": "b", "outlet": None, "published": "2024-02-01", "is_boilerplate": True},
+        {"cluster_id": "c1", "text": "other", "doc_id": "a", "outlet": "One", "published": None, "is_boilerplate": False},
+        {"cluster_id": "c1", "text": "other", "doc_id": "a", "outlet": "One", "published": None, "is_boilerplate": False},
+    ])
+    table = dedup.cluster_table(members).set_index("cluster_id")
+    assert list(table.index) == ["c1", "c2"]
+    assert table.at["c2", "canonical_text"] == "first" and table.at["c2", "outlets"] == ["One"]
+    assert (table.at["c2", "first_published"], table.at["c2", "last_published"]) == ("2024-01-01", "2024-02-01")
+    assert (table.at["c1", "n_paragraphs"], table.at["c1", "n_documents"]) == (2, 1)
+
+
+def test_paragraphs_with_one_folded_text_share_the_id_of_its_earliest_near_duplicate():
+    long = "the ministers of the two countries discussed cooperation in the field of defence"
+    ids = _clusters([long, long.upper() + "!", long.replace("defence", "defense"), "short"])
+    assert ids[0] == ids[1] == ids[2] == dedup.text_hash(dedup.fold_text(long), "c")
+    assert ids[3] == dedup.text_hash("short", "c")
