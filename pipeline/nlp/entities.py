@@ -31,32 +31,50 @@ PATTERN_FILES = ("rank.jsonl", "title.jsonl", "org.jsonl", "ref.jsonl")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z]\.?)?$")  # "E.A.", "J.", "F.K.Y." before a surname
 YEAR_SUFFIX = re.compile(r"^[A-Z][\w’'.]*-(19|20)\d\d$")
 YEAR = re.compile(r"^(19|20)\d\d$")
-# Capitalised words that open sentences or name generic things, never an exercise name on their own.
-GENERIC_CAPS = frozenset(
-    "the a an this that these those its their his her joint military large-scale live-fire naval air "
-    "tactical special annual international multinational trilateral bilateral command-staff field "
-    "january february march april may june july august september october november december "
-    "during after before since in at on with both all our my your we they it "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
 OPENING_QUOTES = frozenset("«“\"'‘„")
 CLOSING_QUOTES = {"«": "»", "“": "”", '"': '"', "'": "'", "‘": "’", "„": "“"}
-# Words after a rank or title that end a name rather than start one.
-NOT_NAME = frozenset(
-    "Staff Forces Force Army Navy Ministry Command Academy University Council Service Department of "
-    "President Minister Ambassador Commander Chief Secretary General The A And Adviser Advisor Spokesman "
-    "Spokeswoman Spokesperson Representative Envoy Officer Chairman Deputy Director Head Governor Councilor".split()
-)
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})  # "President X's instructions": the name ends before it
-BODY_HEADS = frozenset(
-    "Forces Force Staff Command Service Ministry Army Navy Academy University Council Committee Department "
-    "Gendarmerie Industries Guard Troops Directorate Agency Office".split()
-)
-# Bodies that only name one real body with the country they belong to ("the Turkish Air Force").
-NEEDS_COUNTRY = frozenset(
-    {"Army", "Navy", "Armed Forces", "Air Force", "Naval Forces", "Land Forces", "Special Forces",
-     "Defence Forces", "Gendarmerie", "War College", "Naval Academy", "Military Academy"}
-)
+
+
+@lru_cache(maxsize=None)
+def word_families() -> dict:
+    """Word families of this step (models/entities.json)."""
+    return resources.read_json("entities.json")
+
+
+@lru_cache(maxsize=None)
+def generic_caps() -> frozenset[str]:
+    """Capitalised words, lower-cased, that open sentences or name generic things: never an exercise name alone."""
+    return frozenset(word_families()["generic_caps"]["words"])
+
+
+@lru_cache(maxsize=None)
+def name_stop_words() -> frozenset[str]:
+    """Words after a rank or title that end a name rather than start one."""
+    return frozenset(word_families()["name_stop_words"]["words"])
+
+
+@lru_cache(maxsize=None)
+def body_heads() -> frozenset[str]:
+    """Head words of a body's name ("Forces", "Staff", "Ministry")."""
+    return frozenset(word_families()["body_heads"]["words"])
+
+
+@lru_cache(maxsize=None)
+def needs_country() -> frozenset[str]:
+    """Bodies that only name one real body with the country they belong to ("the Turkish Air Force")."""
+    return frozenset(word_families()["needs_country"]["words"])
+
+
+@lru_cache(maxsize=None)
+def country_after_body() -> tuple[str, ...]:
+    """Beginnings of a body's name written with "of <country>" after it ("Ministry of Defence of X")."""
+    return tuple(word_families()["country_after_body"]["prefixes"])
+
+
+@lru_cache(maxsize=None)
+def weekdays() -> tuple[str, ...]:
+    return tuple(word_families()["weekdays"]["words"])
 
 
 @lru_cache(maxsize=None)
@@ -191,7 +209,7 @@ def _not_a_body(ent: Span, outlets: frozenset[str]) -> bool:
     folded = text.casefold()
     places = folded_places()
     latin = sum(c.isascii() and c.isalpha() for c in text)
-    return (ent[-1].text in last or any(c.isdigit() for c in ent.text) or text in NEEDS_COUNTRY
+    return (ent[-1].text in last or any(c.isdigit() for c in ent.text) or text in needs_country()
             or latin * 2 < sum(c.isalpha() for c in text)  # a name in another script
             or folded in outlets or ent[0].text.casefold() in outlets or folded in places
             or text in title_abbreviations() or (len(ent) == 1 and text in alone)
@@ -202,7 +220,7 @@ def _two_names(ent: Span) -> bool:
     """"A and B" where both sides are single capitalised words naming no body ("Petrov and Ivanov")."""
     words = ent.text.split()
     return len(words) == 3 and words[1] == "and" and all(
-        w[:1].isupper() and w not in BODY_HEADS and w not in portfolio_words() for w in (words[0], words[2]))
+        w[:1].isupper() and w not in body_heads() and w not in portfolio_words() for w in (words[0], words[2]))
 
 
 @lru_cache(maxsize=None)
@@ -226,7 +244,7 @@ def _name_run_left(doc: Doc, end: int, taken: set[int], limit: int = 4) -> int:
         token = doc[start - 1]
         if start - 1 in taken or not (_capitalised(token) or (start == end and YEAR.match(token.text))):
             break
-        if token.lower_ in GENERIC_CAPS or token.text in countries():
+        if token.lower_ in generic_caps() or token.text in countries():
             break
         start -= 1
     return start
@@ -295,8 +313,8 @@ def _names_after_cue(doc: Doc, i: int, taken: set[int]) -> list[Span]:
     while k < len(doc):
         j = k
         while j < len(doc) and j - k < 4 and j not in taken and (_capitalised(doc[j]) or YEAR.match(doc[j].text)) \
-                and doc[j].text not in countries() and doc[j].text not in NOT_NAME \
-                and doc[j].lower_ not in GENERIC_CAPS:
+                and doc[j].text not in countries() and doc[j].text not in name_stop_words() \
+                and doc[j].lower_ not in generic_caps():
             j += 1
         if j == k or YEAR.match(doc[k].text) or _only_place_words(doc[k:j]):
             break
@@ -314,13 +332,10 @@ def _inner_hyphen(token) -> bool:
         and not token.whitespace_ and doc[token.i + 1].is_alpha
 
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
 @lru_cache(maxsize=1 << 14)
 def weekday_like(text: str) -> bool:
     """A weekday, misspelt or not ("Wednesay", "Thurdsay"): never part of a name."""
-    return len(text) >= 5 and text[:1].isupper() and any(fuzz.ratio(text, day) >= 85 for day in WEEKDAYS)
+    return len(text) >= 5 and text[:1].isupper() and any(fuzz.ratio(text, day) >= 85 for day in weekdays())
 
 
 def _name_token(token, taken: set[int]) -> bool:
@@ -385,7 +400,7 @@ def _named_after_post(ent: Span, anchors: list[Span], taken: set[int]) -> bool:
         post_end -= 1  # "the Director of the Department of State Services, X": the body after the post
     return 2 <= len(ent) <= 3 and ent.start >= 2 and doc[comma].text == "," and post_end in ends \
         and not any(i in taken for i in range(ent.start, ent.end)) \
-        and all(t.is_alpha and t.text[:1].isupper() and not _body_word(t) and t.text not in NOT_NAME
+        and all(t.is_alpha and t.text[:1].isupper() and not _body_word(t) and t.text not in name_stop_words()
                 and t.text not in not_name_words() for t in ent)
 
 
@@ -408,7 +423,7 @@ def _with_nickname(span: Span, taken: set[int]) -> Span:
             and _capitalised(doc[k + 3]) and k + 3 not in taken and doc[k + 3].text not in not_name_words():
         end = k + 4
         while end < len(doc) and end - k < 5 and _capitalised(doc[end]) and end not in taken \
-                and doc[end].text not in not_name_words() and doc[end].text not in NOT_NAME:
+                and doc[end].text not in not_name_words() and doc[end].text not in name_stop_words():
             end += 1
         return Span(doc, span.start, end, label="PERSON")
     return span
@@ -549,7 +564,7 @@ def _left_extended(span: Span, taken: set[int]) -> Span:
     while start > 0 and span.start - start < 2:
         token = doc[start - 1]
         if token.pos_ != "PROPN" or not token.is_alpha or not token.text[:1].isupper() \
-                or not _name_token(token, taken) or _body_word(token) or token.text in NOT_NAME \
+                or not _name_token(token, taken) or _body_word(token) or token.text in name_stop_words() \
                 or token.text.casefold() in folded_places() or token.text.casefold() in resources.outlets() \
                 or honorific_length(doc, start - 1) or (start - 1 == 0 or doc[start - 2].is_sent_end):
             break
@@ -578,7 +593,7 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
         j = i
         while j < len(doc) and j - i < 5 and j not in taken \
                 and (_capitalised(doc[j]) or _inner_hyphen(doc[j]) or j > i and doc[j].lower_ in name_particles()) \
-                and doc[j].text not in NOT_NAME and doc[j].text not in countries() \
+                and doc[j].text not in name_stop_words() and doc[j].text not in countries() \
                 and doc[j].text not in not_name_words() and not weekday_like(doc[j].text):
             j += 1
         while j > i and (doc[j - 1].text == "-" or doc[j - 1].lower_ in name_particles()):
@@ -609,7 +624,7 @@ def _with_country(span: Span, doc: Doc, org_spans: list[Span]) -> Span | None:
     widened = Span(doc, start, end, label="ORG")
     base = span.text if span.id_ == TEXT_ID else (span.id_ or span.text)
     country = country_of(widened)
-    if base in NEEDS_COUNTRY and country is None:
+    if base in needs_country() and country is None:
         return None
     return Span(doc, start, end, label="ORG", span_id=org_name(base, country))
 
@@ -618,7 +633,7 @@ def org_name(base: str, country: str | None) -> str:
     """Canonical name of a body: `Ministry of Defence of Azerbaijan`, `Turkish Armed Forces`."""
     if country is None:
         return base
-    if base.startswith(("Ministry", "State ", "National Security", "Security Council")):
+    if base.startswith(country_after_body()):
         return f"{base} of {country}"
     return f"{demonyms().get(country, country)} {base}"
 
@@ -639,11 +654,11 @@ def portfolio_words() -> frozenset[str]:
 
 
 def _body_word(token) -> bool:
-    return token.text in portfolio_words() or token.text in BODY_HEADS or token.text in countries()
+    return token.text in portfolio_words() or token.text in body_heads() or token.text in countries()
 
 
 def _name_word(token) -> bool:
-    return _capitalised(token) and not _body_word(token) and token.text not in NOT_NAME
+    return _capitalised(token) and not _body_word(token) and token.text not in name_stop_words()
 
 
 def _holder_name_start(doc: Doc, start: int, end: int) -> int:
@@ -677,7 +692,7 @@ def _cut_title(span: Span, cuts: set[int]) -> Span:
             if end + 1 < span.end and doc[end].lower_ == "to" and doc[end + 1].text in country_names():
                 end += 2  # "Ambassador of X to Y"
             break
-        if span.doc[i].text in BODY_HEADS and i + 1 < span.end and span.doc[i + 1].text not in BODY_HEADS \
+        if span.doc[i].text in body_heads() and i + 1 < span.end and span.doc[i + 1].text not in body_heads() \
                 and span.doc[i + 1].lower_ not in {"of", "for", "and", "’s", "'s"}:
             end = i + 1
             break
@@ -692,9 +707,9 @@ def _title_with_country(span: Span) -> Span:
     doc, k = span.doc, span.end
     if doc[k - 1].text in countries() and doc[k - 1].text not in country_names():
         j = k
-        while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].text.capitalize() in BODY_HEADS | portfolio_words():
+        while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].text.capitalize() in body_heads() | portfolio_words():
             j += 1
-        if j > k and doc[j - 1].text.capitalize() in BODY_HEADS:
+        if j > k and doc[j - 1].text.capitalize() in body_heads():
             return Span(doc, span.start, j, label=span.label_, span_id=span.id_)
     if k + 1 < len(doc) and doc[k].lower_ == "of":
         k += 1 + (doc[k + 1].lower_ == "the")
@@ -713,12 +728,12 @@ def _body_in_title(title: Span) -> Span | None:
     Russian Aerospace Forces" -> "Russian Aerospace Forces")."""
     doc = title.doc
     ofs = [t.i for t in title if t.lower_ == "of"]
-    if not ofs or doc[title.end - 1].text not in BODY_HEADS or doc[title.end - 1].text == "Staff":
+    if not ofs or doc[title.end - 1].text not in body_heads() or doc[title.end - 1].text == "Staff":
         return None  # "Chief of the X Staff" names a post
     start = ofs[-1] + 1 + (doc[ofs[-1] + 1].lower_ == "the")
     if start >= title.end or not all(t.text[:1].isupper() or t.text in {".", "-"} for t in doc[start:title.end]):
         return None
-    if title.end - start == 1 and doc[start].text in NEEDS_COUNTRY:
+    if title.end - start == 1 and doc[start].text in needs_country():
         return None
     return Span(doc, start, title.end, label="ORG", span_id=doc[start:title.end].text)
 
@@ -813,11 +828,11 @@ def settle_entities(doc: Doc) -> Doc:
     outlets = resources.outlets()
 
     def takes_name(span: Span) -> bool:
-        return span.end < len(doc) and _capitalised(doc[span.end]) and doc[span.end].text not in NOT_NAME
+        return span.end < len(doc) and _capitalised(doc[span.end]) and doc[span.end].text not in name_stop_words()
 
     ranks = [s for s in ruler if s.label_ == "RANK" and takes_name(s)
              and not (s.text == "General" and s.start > 0 and doc[s.start - 1].text in post_heads())]
-    cuts = {s.start for s in ranks} | {e.start for e in model if e.label_ == "PERSON" and e[0].text not in NOT_NAME}
+    cuts = {s.start for s in ranks} | {e.start for e in model if e.label_ == "PERSON" and e[0].text not in name_stop_words()}
     candidates = ranks + [s for s in ruler if s.label_ not in {"RANK", "TITLE", "REF"}]
     candidates += [_title_with_country(_cut_title(s, cuts)) for s in ruler if s.label_ == "TITLE"
                    and not (s.start > 0 and doc[s.start - 1].lower_ in name_particles())  # "bin Amir": a name
