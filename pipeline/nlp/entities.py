@@ -819,68 +819,101 @@ def _lowercase_posts(doc: Doc, persons: list[Span], taken: set[int]) -> list[Spa
 
 
 def settle_entities(doc: Doc) -> Doc:
-    """Write one non-overlapping set of domain entities to `doc.ents` (see the module docstring)."""
+    """Write one non-overlapping set of domain entities to `doc.ents` (see the module docstring): the ruler's
+    spans first, then exercises, persons, lower-case posts and the model's other entities where room is left;
+    bodies named inside titles go to `doc.spans[NESTED_KEY]`."""
     model = list(doc.ents)
-    # a city the model reads inside a longer person's name is part of the name ("General Milan Petrovic")
+    ruler = _ruler_spans(doc, model)
+    ruler_orgs = [o for o in ruler if o.label_ == "ORG"]
+    chosen = _with_exercises(doc, _settled_rule_spans(doc, ruler, model))
+    persons = _person_spans(doc, chosen, model)
+    chosen += persons
+    chosen += _lowercase_posts(doc, persons, _tokens_of(chosen))
+    chosen += _model_entities(model, _tokens_of(chosen))
+    final = _bracketed_acronyms(filter_spans(chosen))
+    doc.ents = final
+    doc.spans[NESTED_KEY] = _nested_bodies(doc, final, ruler_orgs)
+    return doc
+
+
+def _tokens_of(spans: list[Span]) -> set[int]:
+    return {i for s in spans for i in range(s.start, s.end)}
+
+
+def _ruler_spans(doc: Doc, model: list[Span]) -> list[Span]:
+    """The ruler's spans, but a city the model reads inside a longer person's name, which is part of the name
+    ("General Milan Petrovic")."""
     in_names = {i for e in model if e.label_ == "PERSON" and len(e) > 1 for i in range(e.start, e.end)}
-    ruler = [s for s in doc.spans.get(RULER_KEY, []) if not (s.label_ == "GPE" and s.id_ in cities()
-                                                             and s.id_ not in countries() and s.start in in_names)]
-    outlets = resources.outlets()
+    return [s for s in doc.spans.get(RULER_KEY, []) if not (s.label_ == "GPE" and s.id_ in cities()
+                                                            and s.id_ not in countries() and s.start in in_names)]
 
-    def takes_name(span: Span) -> bool:
-        return span.end < len(doc) and _capitalised(doc[span.end]) and doc[span.end].text not in name_stop_words()
 
-    ranks = [s for s in ruler if s.label_ == "RANK" and takes_name(s)
+def _takes_name(span: Span) -> bool:
+    """A capitalised word that may begin a name follows the span."""
+    doc = span.doc
+    return span.end < len(doc) and _capitalised(doc[span.end]) and doc[span.end].text not in name_stop_words()
+
+
+def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[Span]:
+    """The ruler's spans without overlaps: ranks before a name, titles cut at the name or rank inside them and
+    widened to their country, references, bodies widened to their country, and posts heading a body."""
+    ranks = [s for s in ruler if s.label_ == "RANK" and _takes_name(s)
              and not (s.text == "General" and s.start > 0 and doc[s.start - 1].text in post_heads())]
-    cuts = {s.start for s in ranks} | {e.start for e in model if e.label_ == "PERSON" and e[0].text not in name_stop_words()}
+    cuts = {s.start for s in ranks} | {e.start for e in model if e.label_ == "PERSON"
+                                       and e[0].text not in name_stop_words()}
     candidates = ranks + [s for s in ruler if s.label_ not in {"RANK", "TITLE", "REF"}]
     candidates += [_title_with_country(_cut_title(s, cuts)) for s in ruler if s.label_ == "TITLE"
                    and not (s.start > 0 and doc[s.start - 1].lower_ in name_particles())  # "bin Amir": a name
-                   and (s.id_ != ABBREVIATION or takes_name(s) or s.end in {r.start for r in ranks})]
-    title_ends = {}
-    for s in ruler:
-        if s.label_ == "TITLE":
-            for i in range(s.start, s.end):
-                title_ends[i] = max(title_ends.get(i, 0), s.end)
-    for span in ruler:
-        if span.label_ != "REF":
-            continue
-        if title_ends.get(span.end - 1, 0) > span.end:
-            continue  # "the Canadian Minister of Defence": the title runs on
-        comma_name = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].text[:1].isupper()
-        if span[-1].lower_ == "counterpart" and comma_name:
-            # "his US counterpart, Gen. X": the post of the other side, as before a name
-            candidates.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
-        elif not (span.end < len(doc) and _capitalised(doc[span.end])):
-            candidates.append(span)
-        elif span[-1].lower_ == "counterpart":
-            # "his Azerbaijani counterpart <name>": a post like the other side's, resolved later
-            candidates.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
+                   and (s.id_ != ABBREVIATION or _takes_name(s) or s.end in {r.start for r in ranks})]
+    candidates += _reference_candidates(doc, ruler)
     chosen = []
     for span in filter_spans(candidates):
         if span.label_ == "TITLE" and span.start > 0 and doc[span.start - 1].lower_ in {"the", "his", "her"} \
-                and not takes_name(span) and not (span.end < len(doc) and doc[span.end].text in {",", "’s", "'s"}):
+                and not _takes_name(span) and not (span.end < len(doc) and doc[span.end].text in {",", "’s", "'s"}):
             # "the Defence Minister said": a nominal reference, not a title held by a named person
             span = Span(doc, span.start - 1, span.end, label="REF", span_id=span.id_)
         chosen.append(span)
     ruler_orgs = [o for o in ruler if o.label_ == "ORG"]
-    orgs = []
-    for span in chosen:
-        if span.label_ == "ORG":
-            widened = _with_country(span, doc, ruler_orgs)
-            if widened is not None:
-                orgs.append(widened)
+    orgs = [w for s in chosen if s.label_ == "ORG" and (w := _with_country(s, doc, ruler_orgs)) is not None]
     rest = [s for s in chosen if s.label_ != "ORG"]
-    chosen = filter_spans(orgs + _posts_heading_bodies(doc, rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
-    taken = {i for s in chosen for i in range(s.start, s.end)}
+    return filter_spans(orgs + _posts_heading_bodies(doc, rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
 
+
+def _reference_candidates(doc: Doc, ruler: list[Span]) -> list[Span]:
+    """The ruler's nominal references ("the minister") not inside a longer title; a counterpart before a name
+    ("his US counterpart, Gen. X") is the post of the other side, a TITLE resolved later."""
+    title_ends: dict[int, int] = {}
+    for s in ruler:
+        if s.label_ == "TITLE":
+            for i in range(s.start, s.end):
+                title_ends[i] = max(title_ends.get(i, 0), s.end)
+    found = []
+    for span in ruler:
+        if span.label_ != "REF" or title_ends.get(span.end - 1, 0) > span.end:
+            continue  # "the Canadian Minister of Defence": the title runs on
+        comma_name = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].text[:1].isupper()
+        if span[-1].lower_ == "counterpart" and comma_name:
+            found.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
+        elif not (span.end < len(doc) and _capitalised(doc[span.end])):
+            found.append(span)
+        elif span[-1].lower_ == "counterpart":
+            # "his Azerbaijani counterpart <name>": a post like the other side's
+            found.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
+    return found
+
+
+def _with_exercises(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """Exercise names found from cue words, over any other span they overlap (a demonym inside one included)."""
     texts = token_strings.strings(doc, ORTH)
-    exercises = filter_spans(exercise_spans(
-        doc, {i for s in chosen if s.label_ != "NORP" for i in range(s.start, s.end)}, texts))
-    ex_taken = {i for s in exercises for i in range(s.start, s.end)}
-    chosen = [s for s in chosen if not any(i in ex_taken for i in range(s.start, s.end))] + exercises
-    taken = {i for s in chosen for i in range(s.start, s.end)}
+    exercises = filter_spans(exercise_spans(doc, _tokens_of([s for s in chosen if s.label_ != "NORP"]), texts))
+    ex_taken = _tokens_of(exercises)
+    return [s for s in chosen if not any(i in ex_taken for i in range(s.start, s.end))] + exercises
 
+
+def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]:
+    """Persons: names after a rank, title or honorific, the model's persons trimmed to their name, and a model ORG
+    or GPE set off by a comma after a post; no place, thing, credit or acronym."""
+    taken = _tokens_of(chosen)
     anchors = [s for s in chosen if s.label_ in {"RANK", "TITLE"}]
     anchors += [Span(doc, i, i + n) for i in range(len(doc)) if (n := honorific_length(doc, i))
                 and not (i > 0 and honorific_length(doc, i - 1))]
@@ -895,13 +928,14 @@ def settle_entities(doc: Doc) -> Doc:
             persons.append(Span(doc, ent.start, ent.end, label="PERSON"))
     persons = filter_spans([_hyphen_extended(p, taken) for p in persons
                             if not any(c.isdigit() for c in p.text) and p.text not in cities()])
-    persons = [_with_honorific(p, taken) for p in filter_spans(_joined_at_particles(persons, taken))
-               if not _not_a_name(p) and not names_a_thing(p) and not _a_place_after(p)]
-    chosen += persons
-    taken = {i for s in chosen for i in range(s.start, s.end)}
-    chosen += _lowercase_posts(doc, persons, taken)
-    taken = {i for s in chosen for i in range(s.start, s.end)}
+    return [_with_honorific(p, taken) for p in filter_spans(_joined_at_particles(persons, taken))
+            if not _not_a_name(p) and not names_a_thing(p) and not _a_place_after(p)]
 
+
+def _model_entities(model: list[Span], taken: set[int]) -> list[Span]:
+    """The model's other entities where no span was settled; a model ORG only when it names a body."""
+    outlets = resources.outlets()
+    found = []
     for ent in model:
         if ent.label_ == "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
             continue
@@ -910,18 +944,18 @@ def settle_entities(doc: Doc) -> Doc:
             if ent is None or _not_a_body(ent, outlets) or is_ship(ent) or _a_place_where(ent) \
                     or (names_a_thing(ent, heads=False) and not any(_body_word(t) for t in ent)):
                 continue
-        chosen.append(ent)
-    final = _bracketed_acronyms(filter_spans(chosen))
+        found.append(ent)
+    return found
+
+
+def _nested_bodies(doc: Doc, final: list[Span], ruler_orgs: list[Span]) -> list[Span]:
+    """Bodies named inside a title ("Commander of the Turkish Land Forces"). A bare "General Staff" inside a post
+    ("Chief of General Staff") names the post, not a body."""
     kept = {(s.start, s.end) for s in final}
-    # bodies named inside a title ("Commander of the Turkish Land Forces")
-    # A bare "General Staff" inside a post ("Chief of General Staff") names the post, not a body.
     inner = [_with_country(s, doc, ruler_orgs) for s in ruler_orgs
              if any(f.label_ in {"TITLE", "REF"} and f.start <= s.start and s.end <= f.end for f in final)]
     inner = [s for s in inner if s is not None and (s.start, s.end) not in kept
              and not (s.id_ == "General Staff" and s.start > 0 and doc[s.start - 1].lower_ != "the")]
     inner += [b for f in final if f.label_ in {"TITLE", "REF"} and (b := _body_in_title(f)) is not None
               and (b.start, b.end) not in kept and not any(i.start <= b.start and b.end <= i.end for i in inner)]
-    nested = filter_spans(inner)
-    doc.ents = final
-    doc.spans[NESTED_KEY] = nested
-    return doc
+    return filter_spans(inner)
