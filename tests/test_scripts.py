@@ -17,7 +17,6 @@ from pipeline.stages.resolve import is_name, node_id, resolve_entities
 from pipeline.text import slug
 
 
-
 def mention_table(rows) -> pd.DataFrame:
     """rows: (doc_id, para_idx, start, text, label)."""
     return pd.DataFrame([{"doc_id": d, "para_idx": p, "start": s, "end": s + len(t), "text": t, "label": lab,

@@ -5,7 +5,8 @@ spans into `doc.spans[RULER_KEY]`; `settle_entities` merges them with the statis
 and with exercise names found from cue words, then writes one non-overlapping set to `doc.ents`.
 Spans' `id_` carries the canonical form (full rank, body with its country, country of a demonym).
 Word lists live in `models/`: the gazetteer (countries, demonyms, capitals, cities), honorifics, words never
-part of a name, name particles, post heads, words that keep a model ORG from being a body, ships, outlets.
+part of a name, name particles, post heads, words that keep a model ORG from being a body, ships, outlets, and
+`entities.json` (generic capitalised words, words ending a name, body heads, bodies that need their country).
 """
 
 from __future__ import annotations

@@ -9,26 +9,40 @@ A person's country comes from the demonym, country, post or body written with th
 guessed from the sentence, then the document. A one-word name with no rank or title in its document is no
 person. Other types are keyed by their canonical form (`norm`); a body's bracketed acronym and a name found
 as an exercise keep that meaning across their document.
+
+Steps: `prepare_mentions`, in-document linking (`link_document`), cross-document grouping (`group_people`),
+node building (`person_nodes`, `assign_nodes`, `build_nodes`) and edge building (`build_edges`). Similarity
+thresholds, edge confidences and word families are in models/resolve.json.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
 
-import pandas as pd
 import numpy as np
+import pandas as pd
 from rapidfuzz import fuzz, process
 
 from pipeline import faults, resources, schema
+from pipeline.nlp.entities import (
+    body_heads,
+    cities,
+    countries,
+    demonyms,
+    institutions,
+    name_particles,
+    not_name_words,
+    portfolio_words,
+    strip_honorifics,
+    title_abbreviations,
+)
 from pipeline.nlp.language import written_without_spaces
-from pipeline.nlp.entities import (body_heads, cities, countries, demonyms, institutions, name_particles,
-                                   not_name_words, portfolio_words, strip_honorifics, title_abbreviations)
 from pipeline.text import fold, slug
 
 
@@ -78,7 +92,7 @@ def country_tail() -> re.Pattern:
 @lru_cache(maxsize=None)
 def plural_post() -> re.Pattern:
     """A post head in the plural at the end of a post ("Defence Ministers")."""
-    return re.compile(rf"({_alternation(rules()['plural_posts']['heads'])})(s|ies)$", re.I)
+    return re.compile(rf"({_alternation(rules()['plural_posts']['heads'])})(s|ies)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
