@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 
 from pipeline import load, schema
 from pipeline.cli import app
-from pipeline.stages.resolve import slug
+from pipeline.text import slug
 
 runner = CliRunner()
 

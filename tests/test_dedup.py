@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import re
 import string
 
 import numpy as np
@@ -13,6 +12,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from pipeline.stages import dedup, ner
+from pipeline.text import fold_text, text_hash
 
 BACKGROUND = (
     "Military cooperation between the two countries first emerged in 1992, when they signed "
@@ -320,7 +320,7 @@ def test_clusters_do_not_depend_on_input_order(data):
     first_of: dict[str, str] = {}
     for c, i in zip(shuffled, order):
         first_of.setdefault(c, texts[i])
-    assert all(c == dedup.text_hash(dedup.fold_text(t), "c") for c, t in first_of.items())
+    assert all(c == text_hash(fold_text(t), "c") for c, t in first_of.items())
 
 
 @settings(max_examples=40, deadline=None)
@@ -329,17 +329,11 @@ def test_paragraph_clusters_equal_the_representatives_of_distinct_folded_texts(t
     """assign_clusters (one fold per paragraph, digests, array band index) agrees with the plain definition:
     representatives over the distinct folded texts in order, id = hash of the representative's folded text."""
     texts = texts + [t.upper() for t in data.draw(st.lists(st.sampled_from(texts), max_size=5))]
-    folded = [dedup.fold_text(t) for t in texts]
+    folded = [fold_text(t) for t in texts]
     distinct = list(dict.fromkeys(folded))
     rep = dedup.near_duplicate_representatives(distinct, min_fuzzy_chars=20)
-    expected = [dedup.text_hash(distinct[rep[distinct.index(f)]], "c") for f in folded]
+    expected = [text_hash(distinct[rep[distinct.index(f)]], "c") for f in folded]
     assert _clusters(texts, min_fuzzy_chars=20) == expected
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
-def test_ascii_folding_keeps_letters_and_digits_only(text):
-    assert dedup.fold_text(text) == " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
 def test_only_the_first_representative_of_a_band_key_is_a_candidate():
@@ -398,7 +392,7 @@ def test_array_band_index_matches_a_dict_per_band(data, min_ratio, max_candidate
         chain = _edit(chain, rng.choice(["swap", "replace", "number"]), rng.randrange(1000))
         texts.append(" ".join(chain))
     rng.shuffle(texts)
-    folded = list(dict.fromkeys(dedup.fold_text(t) for t in texts))
+    folded = list(dict.fromkeys(fold_text(t) for t in texts))
     expected = _reference_representatives(folded, min_ratio, max_candidates)
     assert dedup.near_duplicate_representatives(folded, min_ratio=min_ratio, max_candidates=max_candidates) == expected
 

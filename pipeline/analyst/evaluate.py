@@ -19,12 +19,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
 import pandas as pd
 from rapidfuzz import fuzz
+
+from pipeline.text import fold_text
 
 MEASURES = ("persons", "ranks", "titles", "organizations", "exercises", "meetings", "meeting_pairs", "boilerplate")
 
@@ -33,9 +34,7 @@ MEASURES = ("persons", "ranks", "titles", "organizations", "exercises", "meeting
 
 
 def fold(text) -> str:
-    text = unicodedata.normalize("NFKD", str(text or ""))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+    return fold_text(str(text or ""))
 
 
 def names_match(a: str, b: str) -> bool:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +23,7 @@ from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
 
 from pipeline import resources, schema
+from pipeline.text import fold_text, text_hash
 
 SHINGLE_CHARS = 4
 NUM_PERM = 128
@@ -34,23 +34,6 @@ MIN_FUZZY_CHARS = 40
 REPUBLISHED_SHARE = 0.6
 MIN_REPUBLISHED_PARAGRAPHS = 2
 MAX_REPUBLICATION_CLUSTER_DOCS = 100
-
-
-_ASCII_NON_ALNUM = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
-
-
-def fold_text(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive form used to compare paragraphs."""
-    if text.isascii():
-        # the same result as the regex below for ASCII text (letters and digits kept), three times faster
-        return " ".join(text.lower().translate(_ASCII_NON_ALNUM).split())
-    text = unicodedata.normalize("NFKD", text.casefold()).replace("ı", "i")
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.findall(r"[^\W_]+", text))
-
-
-def text_hash(text: str, prefix: str = "") -> str:
-    return prefix + hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 
 _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
