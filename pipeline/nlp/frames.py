@@ -23,6 +23,9 @@ A frame is a dict describing one reported encounter, or a sentence that adds to 
     sidelines: the sentence places the meeting on the sidelines of an event (nobody hosts it)
 
 `method="cooccurrence"` keeps the stock baseline: every two PERSON entities in a sentence with a meeting word.
+
+The words the rules look for are data: `models/meetings/cues.json` (meeting words, read by `cues()`) and
+`models/meetings/frame_rules.json` (grammar cues and confidences, read by `rules()`).
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ def meeting_lemmas() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def cues() -> dict:
+    """`models/meetings/cues.json`: the meeting words, word lists as frozensets, with the unions the rules use."""
     data = resources.read_json("meetings/cues.json")
     found = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items() if not k.startswith("_")}
     # unions the rules test per token, built once
@@ -58,7 +62,7 @@ def cues() -> dict:
     found["remote_words"] = found["video_words"] | found["phone_words"]
     found["trigger_lemmas"] = found["meet_verbs"] | found["call_verbs"] | found["join_verbs"] | found["speak_verbs"] \
         | found["light_verbs"] | found["topic_verbs"] | found["occur_verbs"] | found["presence_words"] \
-        | rules()["trigger_nouns"] | rules()["attend_lemmas"] | found["lead_verbs"]
+        | found["trigger_nouns"] | found["attend_lemmas"] | found["lead_verbs"]
     found["meeting_words"] = found["meeting_nouns"] | found["remote_words"]
     return found
 
@@ -185,7 +189,7 @@ def _in_relcl(tok: Token, top: Token) -> bool:
     """Whether `tok` sits in a relative clause or participial modifier below `top`."""
     cur = tok
     while cur != top and cur.head != cur:
-        if cur.dep_ in ("relcl", "advcl", "ccomp") and cur.lemma_ not in ("lead", "head"):
+        if cur.dep_ in ("relcl", "advcl", "ccomp") and cur.lemma_ not in cues()["lead_verbs"]:
             return True
         cur = cur.head
     return False
@@ -929,7 +933,7 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
     """(trigger, meeting noun) pairs: verbs that report a meeting, and light verbs with a meeting noun."""
     c = cues()
     out = []
-    cue_lemmas, trigger_nouns = c["trigger_lemmas"], rules()["trigger_nouns"]
+    cue_lemmas, trigger_nouns = c["trigger_lemmas"], c["trigger_nouns"]
     for i in range(sent.start, sent.end):
         lemma = words.lemma[i]
         if lemma not in cue_lemmas and words.lower[i] not in trigger_nouns:
