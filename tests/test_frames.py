@@ -361,10 +361,10 @@ def test_present_at_another_event_is_no_attendee(read):
 
 
 @pytest.mark.parametrize("text", [
-    "Danish Land Forces Commander Maj-Gen Olaf Berger met his Turkish counterpart Army General Karl Hesse at the "
-    "Distinguished Visitors Day event held during the drills.",
-    "LISBON: Mrs. Ana Costa, Ambassador of Chile, called on Chief of Army Staff (COAS) General Karl Hesse here at "
-    "GHQ, Tuesday.",
+    ("Danish Land Forces Commander Maj-Gen Olaf Berger met his Turkish counterpart Army General Karl Hesse at the "
+     "Distinguished Visitors Day event held during the drills."),
+    ("LISBON: Mrs. Ana Costa, Ambassador of Chile, called on Chief of Army Staff (COAS) General Karl Hesse here at "
+     "GHQ, Tuesday."),
 ])
 def test_a_name_the_parser_cut_off_into_the_next_sentence_is_still_the_object(nlp, read, text):
     """The parser may end a sentence inside a title ("... met his Turkish counterpart | Army General X at ...")."""

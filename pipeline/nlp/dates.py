@@ -2,31 +2,32 @@
 
 Plain regex + datetime: the expressions in news of this kind are few ("on July 14", "22 November",
 "on Wednesday", "yesterday", "today"). Anything that does not fix a day ("next week", "in March") gives None.
+The month and weekday names, reporting verbs and not-a-dateline words are data in `models/clean/dates.json`.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from pipeline import resources
 
 
-@lru_cache(maxsize=None)
+@cache
 def _words() -> dict:
     """`models/clean/dates.json`: its sentence_* keys, report_verb_forms and not_dateline_words are ours."""
     return resources.read_json("clean/dates.json")
 
 
-@lru_cache(maxsize=None)
+@cache
 def months() -> dict[str, int]:
     """Month name or abbreviation, lowercase -> month number ("sept" -> 9)."""
     return dict(_words()["sentence_months"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def weekdays() -> tuple[str, ...]:
     """Weekday names, lowercase, Monday first (the index is the ISO weekday - 1)."""
     return tuple(_words()["sentence_weekdays"])
@@ -44,7 +45,7 @@ class _Patterns(NamedTuple):
     not_a_city: frozenset[str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns() -> _Patterns:
     """The date regexes, built once from the month, weekday and reporting-verb words."""
     month = r"(?P<month>" + _alternation(m.capitalize() for m in months()) + r")\.?"

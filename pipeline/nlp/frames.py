@@ -32,26 +32,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.nlp import dates
 from pipeline import resources
-from pipeline.nlp import token_strings
+from pipeline.nlp import dates, token_strings
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
 METHODS = ("rules", "cooccurrence")
 
 
-@lru_cache(maxsize=None)
+@cache
 def meeting_lemmas() -> frozenset[str]:
     return frozenset(resources.read_lines("meeting_verbs.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def cues() -> dict:
     """`models/meetings/cues.json`: the meeting words, word lists as frozensets, with the unions the rules use."""
     data = resources.read_json("meetings/cues.json")
@@ -67,7 +66,7 @@ def cues() -> dict:
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules() -> dict:
     """`models/meetings/frame_rules.json`: grammar cues (pronouns, status words, dependency labels, topic phrase
     words) and confidences; word lists as frozensets, except the topic_* words that build regexes (tuples)."""
@@ -76,7 +75,7 @@ def rules() -> dict:
             for k, v in data.items() if not k.startswith("_")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def places() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """(city -> country, country name or alias -> country, demonym -> country), keys case-folded."""
     cities, countries, demonyms = {}, {}, {}
@@ -761,7 +760,7 @@ def _city_in_a_name(tok: Token) -> bool:
 
 def _region(folded: str) -> bool:
     """A continent or world region ("Asia", "the Middle East", "the Indo-Pacific"), case-folded."""
-    name = folded[4:] if folded.startswith("the ") else folded
+    name = folded.removeprefix("the ")
     return name in cues()["region_names"]
 
 
@@ -972,10 +971,9 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
                     continue
             if lemma in c["topic_verbs"]:
                 out.append((tok, None))
-        elif tok.pos_ in ("NOUN", "PROPN") and (lemma in trigger_nouns or words.lower[i] in trigger_nouns):
-            # "his talks with X"; a readout headline "Readout of Secretary X's Call With Y"
-            if _prep_objects(tok, {"with", "between", "of"}) and tok.head.lemma_.lower() not in c["light_verbs"]:
-                out.append((tok, tok))
+        elif tok.pos_ in ("NOUN", "PROPN") and (lemma in trigger_nouns or words.lower[i] in trigger_nouns) \
+                and _prep_objects(tok, {"with", "between", "of"}) and tok.head.lemma_.lower() not in c["light_verbs"]:
+            out.append((tok, tok))  # "his talks with X"; a readout headline "Readout of Secretary X's Call With Y"
     return out
 
 
