@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-import spacy
 
 from pipeline.stages import ner
-from pipeline.nlp import components
-
-
-@pytest.fixture(scope="module")
-def nlp_entities():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    components.add_entity_components(nlp)
-    return nlp
 
 
 def ents(doc, label):

@@ -145,7 +145,7 @@ class AttributeTable(AttributeRuler):
         try:
             self._apply_memoised(doc)
             return doc
-        except Exception as e:
+        except Exception as e:  # noqa: BLE001 - spaCy's error handler decides, as in AttributeRuler.__call__
             return error_handler(self.name, self, [doc], e)
 
     def _apply_memoised(self, doc: Doc) -> None:

@@ -46,7 +46,7 @@ class LemmaMemo:
     def to_disk(self, path, *, exclude=tuple()) -> None:
         self.lemmatizer.to_disk(path, exclude=exclude)
 
-    def from_disk(self, path, *, exclude=tuple()) -> "LemmaMemo":
+    def from_disk(self, path, *, exclude=tuple()) -> LemmaMemo:
         self.lemmatizer.from_disk(path, exclude=exclude)
         return self
 
