@@ -9,8 +9,9 @@ import spacy
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "data" / "raw"
-# fixtures that load the statistical English model: a test using one is marked `slow` (`make test-fast` skips it)
-MODEL_FIXTURES = frozenset({"nlp", "english_model", "sample_output"})
+# fixtures that load the statistical English model (dask_client: its workers do): a test using one is marked
+# `slow`, and `make test-fast` skips it
+MODEL_FIXTURES = frozenset({"nlp", "english_model", "sample_output", "dask_client"})
 
 
 def pytest_collection_modifyitems(items):

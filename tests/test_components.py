@@ -3,6 +3,10 @@ loads back with `spacy.load` to the same annotations."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 import spacy
 from spacy.util import registry
@@ -88,3 +92,20 @@ def test_saved_pipeline_loads_back_to_the_same_annotations(nlp, tmp_path):
         before, after = _annotations(nlp(text)), _annotations(loaded(text))
         assert after == before
     assert any(_annotations(nlp(text))["frames"] for text in SENTENCES)
+
+
+@pytest.mark.slow
+def test_a_saved_pipeline_loads_where_pipeline_was_never_imported(nlp, tmp_path):
+    """The entry points in pyproject.toml let spaCy find meetgraph's components on its own."""
+    nlp.to_disk(tmp_path / "saved")
+    script = (
+        "import json, sys, spacy\n"
+        "nlp = spacy.load(sys.argv[1])\n"
+        "doc = nlp(sys.argv[2])\n"
+        "print(json.dumps([[e.start, e.end, e.label_, e.id_] for e in doc.ents]))\n"
+    )
+    text = SENTENCES[0]
+    found = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "saved"), text], capture_output=True, text=True, check=True
+    )
+    assert json.loads(found.stdout) == [[e.start, e.end, e.label_, e.id_] for e in nlp(text).ents]
