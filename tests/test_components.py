@@ -55,9 +55,7 @@ def test_domain_pipeline_config_round_trips():
     components.add_domain_components(nlp, relations="cooccurrence")
     config = nlp.config
     assert config["components"]["meetgraph_ruler"]["validate"] is True
-    assert config["initialize"]["components"]["meetgraph_ruler"] == {
-        "patterns": {"@misc": components.RULER_PATTERNS}
-    }
+    assert config["initialize"]["components"]["meetgraph_ruler"] == {"patterns": {"@misc": components.RULER_PATTERNS}}
     rebuilt = spacy.util.load_model_from_config(spacy.util.load_config_from_str(config.to_str()), auto_fill=True)
     assert rebuilt.pipe_names == nlp.pipe_names
     assert rebuilt.config.to_str() == config.to_str()

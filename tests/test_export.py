@@ -29,29 +29,59 @@ def _frames() -> dict[str, pd.DataFrame]:
         }
     )
     paragraphs = pd.DataFrame(
-        {"doc_id": ["d2", "d1"], "para_idx": [0, 0], "text": ["y", "x"], "cluster_id": ["c2", "c1"],
-         "is_boilerplate": [False, False], "text_id": ["t2", "t1"]}
+        {
+            "doc_id": ["d2", "d1"],
+            "para_idx": [0, 0],
+            "text": ["y", "x"],
+            "cluster_id": ["c2", "c1"],
+            "is_boilerplate": [False, False],
+            "text_id": ["t2", "t1"],
+        }
     )
     nodes = pd.DataFrame(
-        {"node_id": ["PERSON:ann-lee", "PERSON:bo-kim", "PERSON:ann-lee", "MEETING:1", "ORG:navy"],
-         "type": ["PERSON", "PERSON", "PERSON", "MEETING", "ORG"],
-         "name": ["Ann Lee", "Bo Kim", "Ann Lee", "Ann Lee and Bo Kim", "Navy"],
-         "aliases": [["Lee"], [], ["Lee"], [], []]}
+        {
+            "node_id": ["PERSON:ann-lee", "PERSON:bo-kim", "PERSON:ann-lee", "MEETING:1", "ORG:navy"],
+            "type": ["PERSON", "PERSON", "PERSON", "MEETING", "ORG"],
+            "name": ["Ann Lee", "Bo Kim", "Ann Lee", "Ann Lee and Bo Kim", "Navy"],
+            "aliases": [["Lee"], [], ["Lee"], [], []],
+        }
     )
     mentions = pd.DataFrame(
-        {"doc_id": ["d1", "d1", "d2"], "para_idx": [0, 0, 0], "start": [8, 0, 0], "end": [14, 7, 7],
-         "text": ["Bo Kim", "Ann Lee", "Ann Lee"], "label": ["PERSON"] * 3,
-         "node_id": ["PERSON:bo-kim", "PERSON:ann-lee", "PERSON:ann-lee"], "sent_idx": [0, 0, 0],
-         "is_boilerplate": [False] * 3, "norm": ["Bo Kim", "Ann Lee", "Ann Lee"]}
+        {
+            "doc_id": ["d1", "d1", "d2"],
+            "para_idx": [0, 0, 0],
+            "start": [8, 0, 0],
+            "end": [14, 7, 7],
+            "text": ["Bo Kim", "Ann Lee", "Ann Lee"],
+            "label": ["PERSON"] * 3,
+            "node_id": ["PERSON:bo-kim", "PERSON:ann-lee", "PERSON:ann-lee"],
+            "sent_idx": [0, 0, 0],
+            "is_boilerplate": [False] * 3,
+            "norm": ["Bo Kim", "Ann Lee", "Ann Lee"],
+        }
     )
     met = {"source": "PERSON:ann-lee", "target": "PERSON:bo-kim", "relation": "MET", "meeting_id": "MEETING:1"}
     edges = pd.DataFrame([{**met, "doc_id": "d1"}, {**met, "doc_id": "d1"}, {**met, "doc_id": "d2"}])
-    meeting = {"meeting_id": "MEETING:1", "participants": ["PERSON:ann-lee", "PERSON:bo-kim"],
-               "participant_names": ["Ann Lee", "Bo Kim"], "mode": "in_person", "status": "occurred",
-               "topics": [], "evidence": "Ann Lee met Bo Kim.", "confidence": 0.9, "para_idx": 0}
+    meeting = {
+        "meeting_id": "MEETING:1",
+        "participants": ["PERSON:ann-lee", "PERSON:bo-kim"],
+        "participant_names": ["Ann Lee", "Bo Kim"],
+        "mode": "in_person",
+        "status": "occurred",
+        "topics": [],
+        "evidence": "Ann Lee met Bo Kim.",
+        "confidence": 0.9,
+        "para_idx": 0,
+    }
     meetings = pd.DataFrame([{**meeting, "doc_id": "d2"}, {**meeting, "doc_id": "d1"}])
-    frames = {"documents": documents, "paragraphs": paragraphs, "mentions": mentions, "nodes": nodes,
-              "edges": edges, "meetings": meetings}
+    frames = {
+        "documents": documents,
+        "paragraphs": paragraphs,
+        "mentions": mentions,
+        "nodes": nodes,
+        "edges": edges,
+        "meetings": meetings,
+    }
     return {name: _loose(name, df) for name, df in frames.items()} | {"clusters": schema.empty(schema.CLUSTERS)}
 
 

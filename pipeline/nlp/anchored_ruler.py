@@ -107,8 +107,7 @@ class AnchoredSpanRuler(SpanRuler):
 
     def clear(self) -> None:
         super().clear()
-        self.matcher = AnchoredMatcher(self.nlp.vocab, validate=self.validate,
-                                       fuzzy_compare=self.matcher_fuzzy_compare)
+        self.matcher = AnchoredMatcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
 
     def add_patterns(self, patterns: list[dict]) -> None:
         """SpanRuler's, except that phrase patterns matched on a tokenizer attribute are made by the

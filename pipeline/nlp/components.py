@@ -63,7 +63,8 @@ def make_entity_settler(nlp: Language, name: str):
 
 
 @Language.factory(
-    "meetgraph_span_ruler", assigns=["doc.spans"],
+    "meetgraph_span_ruler",
+    assigns=["doc.spans"],
     default_config={"spans_key": entities.RULER_KEY, "overwrite": True, "validate": True},
 )
 def make_anchored_span_ruler(nlp: Language, name: str, spans_key: str, overwrite: bool, validate: bool):
