@@ -136,29 +136,6 @@ def test_cluster_ids_are_stable_across_runs_and_unrelated_additions():
     assert ids.equals(grown.set_index(key)["cluster_id"].loc[ids.index])
 
 
-def test_fan_out_gives_every_near_duplicate_the_canonical_mentions():
-    documents, paragraphs = _corpus(
-        ("a", "2024-01-01", [BACKGROUND]),
-        ("b", "2024-01-02", [BACKGROUND_EDITED]),
-        ("c", "2024-01-03", [f"In short: {BACKGROUND.lower()}"]),
-    )
-    _, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
-    canonical_id = ner.unique_texts(paragraphs, clusters)["text_id"].iloc[0]
-    text_mentions = pd.DataFrame(
-        [
-            {"text_id": canonical_id, "start": 49, "end": 53, "text": "1992", "label": "DATE", "sent_idx": 0, "norm": "1992"},
-            {"text_id": canonical_id, "start": 104, "end": 112, "text": "training", "label": "X", "sent_idx": 0, "norm": "x"},
-        ],
-        columns=ner.TEXT_MENTION_COLUMNS,
-    )
-    mentions = ner.fan_out(text_mentions, paragraphs)
-    cols = ["start", "end", "text", "label"]
-    expected = text_mentions[cols].reset_index(drop=True)
-    for doc_id in ["a", "b", "c"]:
-        got = mentions[mentions["doc_id"] == doc_id][cols].reset_index(drop=True)
-        pd.testing.assert_frame_equal(got, expected)
-
-
 def test_republication_with_added_paragraphs_is_still_a_duplicate():
     story = [
         "The navy commander received a delegation from the coast guard to discuss patrol boats.",
