@@ -63,6 +63,8 @@ QuietOpt = typer.Option(False, "--quiet", "-q", help="Only print errors.")
 VerboseOpt = typer.Option(False, "--verbose", "-v", help="Print debug messages.")
 NoCacheOpt = typer.Option(False, "--no-cache", help="Analyse every text again instead of reusing cached analysis.")
 CacheDirOpt = typer.Option(None, "--cache-dir", help="Folder of the analysis cache (default: .meetgraph-cache beside OUTPUT).")
+WorkCacheDirOpt = typer.Option(None, "--cache-dir", help="Folder of the analysis cache (default: .meetgraph-cache beside WORK).")
+RelationsOpt = typer.Option("rules", "--relations", help="How meetings are read: rules (the parse) or cooccurrence (the stock baseline: persons sharing a sentence with a meeting word).")
 TextColOpt = typer.Option("text", "--text-column", help="JSONL/JSON/CSV field holding the article text.")
 IdColOpt = typer.Option("id", "--id-column", help="JSONL/CSV field holding the document id (default: file name and line).")
 DateColOpt = typer.Option("date", "--date-column", help="JSONL/CSV field holding the publication date (YYYY-MM-DD...).")
@@ -180,10 +182,6 @@ def _check_scheduler(address: str) -> None:
     except OSError as exc:
         _fail(f"cannot reach the dask scheduler at {address}: {exc.strerror or exc} (start it with "
               f"`dask scheduler`, or leave --scheduler out to start a local cluster)")
-
-
-RelationsOpt = typer.Option("rules", "--relations", help="How meetings are read: rules (the parse) or "
-                            "cooccurrence (the stock baseline: persons sharing a sentence with a meeting word).")
 
 
 @app.command("run")
@@ -316,9 +314,6 @@ def dedup_cli(work: Path = WorkOpt) -> None:
     made = _run_stage("dedup", work)
     typer.echo(f"dedup: {int(made['paragraphs']['is_boilerplate'].sum())} boilerplate paragraphs, "
                f"{len(made['clusters'])} clusters")
-
-
-WorkCacheDirOpt = typer.Option(None, "--cache-dir", help="Folder of the analysis cache (default: .meetgraph-cache beside WORK).")
 
 
 @app.command("ner")

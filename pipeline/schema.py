@@ -232,8 +232,9 @@ FRAMES_JSON = _table(
     ("text_id", "frame_idx"),
     ("text_id", STRING, "Content hash of the analysed text (`paragraphs.text_id`)."),
     ("frame_idx", INT, "0-based index of the frame within the text."),
-    ("frame", STRING, "The frame as compact JSON: a dict of about 25 keys (trigger, participants, host, refs, "
-                      "date_text, place, mode, status, topics, evidence, confidence, ...; see `pipeline.nlp.frames`)."),
+    ("frame", STRING, "The frame as compact JSON: a dict of about 30 keys (kind, trigger, participants, host, "
+                      "visitor, refs, date_text, location, mode, status, topics, evidence, confidence, ...; "
+                      "see `pipeline.nlp.frames`)."),
 )
 
 _MENTION_ROWS = (
