@@ -179,10 +179,9 @@ def run(
         OSError: the output cannot be written.
     """
     report = RunReport(progress=progress)
-    if use_cache:
-        cache_dir = cache_dir or cache.default_cache_dir(output_dir)
+    cache_dir = (cache_dir or cache.default_cache_dir(output_dir)) if use_cache else None
     with io.output_lock(output_dir):
-        with open_analysis(model, cache_dir=cache_dir if use_cache else None, engine=engine, batch_size=batch_size,
+        with open_analysis(model, cache_dir=cache_dir, engine=engine, batch_size=batch_size,
                            n_process=n_process, workers=workers, scheduler=scheduler, numpy_gemm=numpy_gemm,
                            relations=relations, report=report) as context:
             with report.stage("read"):
