@@ -4,9 +4,8 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import io, load, schema
+from pipeline import load, schema
 from pipeline.cli import app
-from pipeline.runtime import registry
 from pipeline.stages.resolve import slug
 
 runner = CliRunner()
@@ -69,6 +68,9 @@ def test_boilerplate_shared_by_both_samples_is_flagged(sample_output):
 
 
 def test_stage_commands_chain_to_the_same_output(tmp_path, raw_dir, sample_output):
+    from pipeline import io
+    from pipeline.runtime import registry
+
     work, out = tmp_path / "work", tmp_path / "out"
     for args in (
         ["clean", "--input", str(raw_dir), "--work", str(work)],
