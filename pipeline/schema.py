@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -191,6 +192,82 @@ MEETINGS = _table(
 
 TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, PARAGRAPHS, CLUSTERS, NODES, MENTIONS, EDGES, MEETINGS)}
 
+# --- intermediate tables: what one stage hands the next --------------------------------------------------
+# Internal, never in the output folder. The stage commands keep them in WORK/<name>.parquet; the stage
+# registry (pipeline/runtime/registry.py) checks every table a stage makes against its spec here (`check`).
+
+
+def _renamed(table: Table, name: str, doc: str) -> Table:
+    return Table(name, doc, table.columns, table.sort_by)
+
+
+PARAGRAPHS_RAW = _table(
+    "paragraphs_raw",
+    "clean -> dedup: cleaned paragraphs, before near-duplicate clustering.",
+    ("doc_id", "para_idx"),
+    ("doc_id", STRING, "Document id."),
+    ("para_idx", INT, "0-based index of the paragraph within the document."),
+    ("text", STRING, "Cleaned paragraph text."),
+    ("language", STRING, "ISO 639 language of the paragraph (`und`: unknown)."),
+)
+
+TEXT_MENTIONS = _table(
+    "text_mentions",
+    "ner: entity mentions of each distinct analysed text (before they are copied to its paragraphs).",
+    ("text_id", "start"),
+    ("text_id", STRING, "Content hash of the analysed text (`paragraphs.text_id`)."),
+    ("start", INT, "Character offset of the mention in the text."),
+    ("end", INT, "End character offset (exclusive)."),
+    ("text", STRING, "Surface text."),
+    ("label", STRING, "Entity type, REF (a reference such as `the minister`) or NORP."),
+    ("sent_idx", INT, "Sentence index within the text."),
+    ("norm", STRING, "Canonical form of the mention."),
+)
+
+# Today's form of the frames: one JSON string per frame (`ner.frame_json`). Typed frame columns replace it
+# by pointing WORK_TABLES["frames"] at their spec.
+FRAMES_JSON = _table(
+    "frames",
+    "ner -> relate: the meeting frames the frames component read in each distinct text.",
+    ("text_id", "frame_idx"),
+    ("text_id", STRING, "Content hash of the analysed text (`paragraphs.text_id`)."),
+    ("frame_idx", INT, "0-based index of the frame within the text."),
+    ("frame", STRING, "The frame as compact JSON: a dict of about 30 keys (kind, trigger, participants, host, "
+                      "visitor, refs, date_text, location, mode, status, topics, evidence, confidence, ...; "
+                      "see `pipeline.nlp.frames`)."),
+)
+
+_MENTION_ROWS = (
+    ("doc_id", STRING, "Document id."),
+    ("para_idx", INT, "Paragraph index (as in `paragraphs`)."),
+    ("text_id", STRING, "Text the paragraph was analysed as."),
+    ("is_boilerplate", BOOL, "True when the paragraph is boilerplate."),
+    *((c.name, c.type, c.doc) for c in TEXT_MENTIONS.columns[1:]),
+)
+MENTIONS_RAW = _table(
+    "mentions_raw",
+    "ner -> resolve: the mentions of each English paragraph, not yet linked to nodes.",
+    ("doc_id", "para_idx", "start", "end", "label"),
+    *_MENTION_ROWS,
+)
+LINKED_MENTIONS = _table(
+    "mentions",
+    "resolve -> relate, export: the mentions linked to their nodes.",
+    ("doc_id", "para_idx", "start", "end", "label"),
+    *_MENTION_ROWS,
+    ("node_id", STRING, "Node the mention refers to; null if unresolved."),
+)
+ENTITY_NODES = _renamed(NODES, "entity_nodes", "resolve -> relate, export: nodes of the entities (no MEETING nodes).")
+ENTITY_EDGES = _renamed(EDGES, "entity_edges", "resolve -> export: HAS_RANK, HOLDS_TITLE, MEMBER_OF, PARTICIPATED_IN.")
+MEETING_NODES = _renamed(NODES, "meeting_nodes", "relate -> export: one MEETING node per meeting.")
+MEETING_EDGES = _renamed(EDGES, "meeting_edges", "relate -> export: MET, ATTENDED, HOSTED, HELD_AT, DISCUSSED.")
+FOUND_MEETINGS = _renamed(MEETINGS, "meetings", "relate -> export: the meetings, `source_urls` not yet filled.")
+
+WORK_TABLES: dict[str, Table] = {t.name: t for t in (
+    DOCUMENTS, PARAGRAPHS_RAW, PARAGRAPHS, CLUSTERS, TEXT_MENTIONS, FRAMES_JSON, MENTIONS_RAW, LINKED_MENTIONS,
+    ENTITY_NODES, ENTITY_EDGES, FOUND_MEETINGS, MEETING_EDGES, MEETING_NODES,
+)}
+
 
 def empty(table: Table) -> pd.DataFrame:
     return conform(pd.DataFrame(columns=table.names), table)
@@ -239,6 +316,42 @@ def validate(df: pd.DataFrame, table: Table) -> list[str]:
         if col.type == LIST and not all(isinstance(v, list) for v in df[col.name]):
             problems.append(f"{table.name}.{col.name}: not all values are lists")
     return problems
+
+
+_KINDS = {INT: "iu", FLOAT: "iuf", BOOL: "b", STRING: "OSU", LIST: "O"}  # numpy dtype kinds of each type
+_VALUES = {INT: (int, np.integer), FLOAT: (int, float, np.number), BOOL: (bool, np.bool_), STRING: (str,),
+           LIST: (list, tuple, np.ndarray)}
+
+
+def check(df: pd.DataFrame, table: Table) -> list[str]:
+    """Problems with `df` as a table one stage hands the next (empty when it fits `table`): the declared
+    columns and no others, each of the declared type. Cheap enough for every run: a column's dtype and its
+    first non-null value are looked at, not every value; a column of nulls fits any type."""
+    problems = []
+    missing = [name for name in table.names if name not in df.columns]
+    extra = [str(name) for name in df.columns if name not in table.names]
+    if missing:
+        problems.append(f"missing columns {missing}")
+    if extra:
+        problems.append(f"undeclared columns {extra}")
+    for col in table.columns:
+        if col.name in df.columns and not _fits(df[col.name], col.type):
+            problems.append(f"{col.name} is {df[col.name].dtype}, declared {col.type}")
+    return problems
+
+
+def _fits(values: pd.Series, type_: str) -> bool:
+    first = values.first_valid_index()
+    if first is None:
+        return True
+    value = values.loc[first]
+    if isinstance(value, pd.Series):  # a repeated index label
+        value = value.iloc[0]
+    if values.dtype.kind not in _KINDS[type_] and values.dtype.kind != "O":
+        return False
+    if type_ in (INT, FLOAT) and isinstance(value, (bool, np.bool_)):
+        return False
+    return isinstance(value, _VALUES[type_])
 
 
 def to_markdown() -> str:
