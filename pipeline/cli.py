@@ -390,12 +390,15 @@ def _run_stage(name: str, work: Path, inputs: list | None = None, context=None) 
     stage = registry.BY_NAME[name]
     if inputs is None:
         inputs = _read(work, *stage.inputs)
-    try:
-        made = registry.call(stage, inputs, context)
-    except (registry.StageOutputError, faults.DocumentFailed) as exc:
-        _fail(str(exc))
-    if not stage.final:
-        io.write_interim(made, work)
+    with faults.recording() as recorder:  # a document that fails costs itself, as in `meetgraph run`
+        if stage is not registry.STAGES[0] and (work / "failures.parquet").exists():
+            faults.restore(recorder, *_read(work, "failures"))
+        try:
+            made = registry.call(stage, inputs, context)
+        except (registry.StageOutputError, faults.DocumentFailed) as exc:
+            _fail(str(exc))
+        if not stage.final:
+            io.write_interim({**made, "failures": faults.failures_table(recorder)}, work)
     return made
 
 

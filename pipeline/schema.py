@@ -263,9 +263,19 @@ MEETING_NODES = _renamed(NODES, "meeting_nodes", "relate -> export: one MEETING 
 MEETING_EDGES = _renamed(EDGES, "meeting_edges", "relate -> export: MET, ATTENDED, HOSTED, HELD_AT, DISCUSSED.")
 FOUND_MEETINGS = _renamed(MEETINGS, "meetings", "relate -> export: the meetings, `source_urls` not yet filled.")
 
+FAILURES = _table(
+    "failures",
+    "stage commands: the documents that failed so far (`meetgraph run` keeps them in memory), read by the next "
+    "stage command so a failed document costs only itself and ends with status `error` in `documents`.",
+    ("doc_id",),
+    ("doc_id", STRING, "The failed document."),
+    ("stage", STRING, "The stage it failed in."),
+    ("error", STRING, "`ExceptionType: message`."),
+)
+
 WORK_TABLES: dict[str, Table] = {t.name: t for t in (
     DOCUMENTS, PARAGRAPHS_RAW, PARAGRAPHS, CLUSTERS, TEXT_MENTIONS, FRAMES_JSON, MENTIONS_RAW, LINKED_MENTIONS,
-    ENTITY_NODES, ENTITY_EDGES, FOUND_MEETINGS, MEETING_EDGES, MEETING_NODES,
+    ENTITY_NODES, ENTITY_EDGES, FOUND_MEETINGS, MEETING_EDGES, MEETING_NODES, FAILURES,
 )}
 
 
