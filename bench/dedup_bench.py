@@ -29,6 +29,7 @@ import pyarrow as pa
 from rapidfuzz import fuzz, process
 
 from pipeline.stages import dedup
+from pipeline.text import fold_text
 
 VOCAB_SEED = 7
 PLANTED_SHARE = 0.3
@@ -96,7 +97,7 @@ def all_pairs_baseline(texts: list[str], truth: np.ndarray, sample: int = 1000) 
     """Recall of planted pairs that an all-pairs rapidfuzz scan at the same cutoff finds, on a sample."""
     rng = np.random.default_rng(0)
     idx = rng.choice(len(texts), size=min(sample, len(texts)), replace=False)
-    folded = [dedup.fold_text(t) for t in texts.iloc[idx].tolist()]
+    folded = [fold_text(t) for t in texts.iloc[idx].tolist()]
     scores = process.cdist(folded, folded, scorer=fuzz.ratio, score_cutoff=dedup.MIN_RATIO, dtype=np.uint8)
     lab = truth[idx]
     same = (lab[:, None] == lab[None, :]) & (lab[:, None] >= 0)
@@ -118,7 +119,7 @@ def truth_recall(texts: list[str], truth: np.ndarray, pred: np.ndarray, members:
         if total >= members:
             break
     idx = np.unique(np.concatenate(chosen + [rng.choice(len(texts), size=min(members, len(texts)), replace=False)]))
-    folded = [dedup.fold_text(t) for t in texts.iloc[idx].tolist()]
+    folded = [fold_text(t) for t in texts.iloc[idx].tolist()]
     scores = process.cdist(folded, folded, scorer=fuzz.ratio, score_cutoff=dedup.MIN_RATIO, dtype=np.uint8, workers=-1)
     i, j = np.nonzero(np.triu(scores > 0, k=1))
     same = pred[idx[i]] == pred[idx[j]]

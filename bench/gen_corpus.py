@@ -24,7 +24,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from pipeline.stages.dedup import fold_text
+from pipeline.text import fold_text
 
 SEED_DIR = Path(__file__).parent / "seed"
 FIRST = ("Ali Anna Boris Carlos Chen David Elif Emre Farid Fatima Hans Ivan Jamal James Javid Lars Leyla Marco "

@@ -2,7 +2,7 @@
 
 Stages, the writer, the docs test and the tests import this module instead of
 repeating column names. Columns may be added; none may be renamed or dropped.
-Internal tables that pass between stages are declared here too (`FRAMES`, ner -> relate).
+The internal tables one stage hands the next are declared here too (`WORK_TABLES`, the frames: `FRAMES`).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import operator
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -202,7 +203,37 @@ MEETINGS = _table(
 
 TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, PARAGRAPHS, CLUSTERS, NODES, MENTIONS, EDGES, MEETINGS)}
 
-# --- internal tables (between stages, never in the output folder) ------------------------------------
+# --- intermediate tables: what one stage hands the next --------------------------------------------------
+# Internal, never in the output folder. The stage commands keep them in WORK/<name>.parquet; the stage
+# registry (pipeline/runtime/registry.py) checks every table a stage makes against its spec here (`check`).
+
+
+def _renamed(table: Table, name: str, doc: str) -> Table:
+    return Table(name, doc, table.columns, table.sort_by)
+
+
+PARAGRAPHS_RAW = _table(
+    "paragraphs_raw",
+    "clean -> dedup: cleaned paragraphs, before near-duplicate clustering.",
+    ("doc_id", "para_idx"),
+    ("doc_id", STRING, "Document id."),
+    ("para_idx", INT, "0-based index of the paragraph within the document."),
+    ("text", STRING, "Cleaned paragraph text."),
+    ("language", STRING, "ISO 639 language of the paragraph (`und`: unknown)."),
+)
+
+TEXT_MENTIONS = _table(
+    "text_mentions",
+    "ner: entity mentions of each distinct analysed text (before they are copied to its paragraphs).",
+    ("text_id", "start"),
+    ("text_id", STRING, "Content hash of the analysed text (`paragraphs.text_id`)."),
+    ("start", INT, "Character offset of the mention in the text."),
+    ("end", INT, "End character offset (exclusive)."),
+    ("text", STRING, "Surface text."),
+    ("label", STRING, "Entity type, REF (a reference such as `the minister`) or NORP."),
+    ("sent_idx", INT, "Sentence index within the text."),
+    ("norm", STRING, "Canonical form of the mention."),
+)
 
 FRAME_KINDS = ("meeting", "join", "lead", "topics", "context", "cooccurrence")
 
@@ -248,6 +279,47 @@ FRAMES = _table(
     ("delegation", BOOL, "A meeting whose other side is an unnamed delegation, waiting for a lead frame.", False),
     ("travellers", SPANS, "Persons of the sentence the text says are on a visit.", ()),
 )
+
+_MENTION_ROWS = (
+    ("doc_id", STRING, "Document id."),
+    ("para_idx", INT, "Paragraph index (as in `paragraphs`)."),
+    ("text_id", STRING, "Text the paragraph was analysed as."),
+    ("is_boilerplate", BOOL, "True when the paragraph is boilerplate."),
+    *((c.name, c.type, c.doc) for c in TEXT_MENTIONS.columns[1:]),
+)
+MENTIONS_RAW = _table(
+    "mentions_raw",
+    "ner -> resolve: the mentions of each English paragraph, not yet linked to nodes.",
+    ("doc_id", "para_idx", "start", "end", "label"),
+    *_MENTION_ROWS,
+)
+LINKED_MENTIONS = _table(
+    "mentions",
+    "resolve -> relate, export: the mentions linked to their nodes.",
+    ("doc_id", "para_idx", "start", "end", "label"),
+    *_MENTION_ROWS,
+    ("node_id", STRING, "Node the mention refers to; null if unresolved."),
+)
+ENTITY_NODES = _renamed(NODES, "entity_nodes", "resolve -> relate, export: nodes of the entities (no MEETING nodes).")
+ENTITY_EDGES = _renamed(EDGES, "entity_edges", "resolve -> export: HAS_RANK, HOLDS_TITLE, MEMBER_OF, PARTICIPATED_IN.")
+MEETING_NODES = _renamed(NODES, "meeting_nodes", "relate -> export: one MEETING node per meeting.")
+MEETING_EDGES = _renamed(EDGES, "meeting_edges", "relate -> export: MET, ATTENDED, HOSTED, HELD_AT, DISCUSSED.")
+FOUND_MEETINGS = _renamed(MEETINGS, "meetings", "relate -> export: the meetings, `source_urls` not yet filled.")
+
+FAILURES = _table(
+    "failures",
+    "stage commands: the documents that failed so far (`meetgraph run` keeps them in memory), read by the next "
+    "stage command so a failed document costs only itself and ends with status `error` in `documents`.",
+    ("doc_id",),
+    ("doc_id", STRING, "The failed document."),
+    ("stage", STRING, "The stage it failed in."),
+    ("error", STRING, "`ExceptionType: message`."),
+)
+
+WORK_TABLES: dict[str, Table] = {t.name: t for t in (
+    DOCUMENTS, PARAGRAPHS_RAW, PARAGRAPHS, CLUSTERS, TEXT_MENTIONS, FRAMES, MENTIONS_RAW, LINKED_MENTIONS,
+    ENTITY_NODES, ENTITY_EDGES, FOUND_MEETINGS, MEETING_EDGES, MEETING_NODES, FAILURES,
+)}
 
 
 def empty(table: Table) -> pd.DataFrame:
@@ -355,6 +427,44 @@ def validate(df: pd.DataFrame, table: Table) -> list[str]:
         if col.type in _HAS_SHAPE and not all(map(_HAS_SHAPE[col.type], df[col.name])):
             problems.append(f"{table.name}.{col.name}: a value is no {col.type}")
     return problems
+
+
+_KINDS = {INT: "iu", FLOAT: "iuf", BOOL: "b", STRING: "OSU", LIST: "O",  # numpy dtype kinds of each type
+          SPAN: "O", SPANS: "O", TEXT_SPANS: "O"}
+_VALUES = {INT: (int, np.integer), FLOAT: (int, float, np.number), BOOL: (bool, np.bool_), STRING: (str,),
+           LIST: (list, tuple, np.ndarray), SPAN: (list, tuple, np.ndarray), SPANS: (list, tuple, np.ndarray),
+           TEXT_SPANS: (list, tuple, np.ndarray)}
+
+
+def check(df: pd.DataFrame, table: Table) -> list[str]:
+    """Problems with `df` as a table one stage hands the next (empty when it fits `table`): the declared
+    columns and no others, each of the declared type. Cheap enough for every run: a column's dtype and its
+    first non-null value are looked at, not every value; a column of nulls fits any type."""
+    problems = []
+    missing = [name for name in table.names if name not in df.columns]
+    extra = [str(name) for name in df.columns if name not in table.names]
+    if missing:
+        problems.append(f"missing columns {missing}")
+    if extra:
+        problems.append(f"undeclared columns {extra}")
+    for col in table.columns:
+        if col.name in df.columns and not _fits(df[col.name], col.type):
+            problems.append(f"{col.name} is {df[col.name].dtype}, declared {col.type}")
+    return problems
+
+
+def _fits(values: pd.Series, type_: str) -> bool:
+    first = values.first_valid_index()
+    if first is None:
+        return True
+    value = values.loc[first]
+    if isinstance(value, pd.Series):  # a repeated index label
+        value = value.iloc[0]
+    if values.dtype.kind not in _KINDS[type_] and values.dtype.kind != "O":
+        return False
+    if type_ in (INT, FLOAT) and isinstance(value, (bool, np.bool_)):
+        return False
+    return isinstance(value, _VALUES[type_])
 
 
 def to_markdown() -> str:

@@ -9,11 +9,40 @@ import spacy
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "data" / "raw"
+# fixtures that load the statistical English model (dask_client: its workers do): a test using one is marked
+# `slow`, and `make test-fast` skips it
+MODEL_FIXTURES = frozenset({"nlp", "english_model", "sample_output", "dask_client"})
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if MODEL_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")
 def nlp_blank():
     return spacy.blank("en")
+
+
+@pytest.fixture(scope="session")
+def nlp_entities():
+    """A blank English pipeline with a sentencizer and meetgraph's domain ruler and entity settling: the
+    pattern-based entities without the statistical model."""
+    from pipeline.nlp import components
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    components.add_entity_components(nlp)
+    return nlp
+
+
+@pytest.fixture(scope="session")
+def english_model():
+    """The default English model as spaCy loads it, without meetgraph's components."""
+    from pipeline.nlp.loader import DEFAULT_MODEL
+
+    return spacy.load(DEFAULT_MODEL)
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.stages import clean
+from pipeline.stages import clean, headers
 from pipeline import schema
 
 
@@ -424,3 +424,19 @@ def test_a_hard_wrapped_page_is_joined_into_sentences():
         " ".join(lines[2:5]),
         " ".join(lines[5:]),
     ]
+
+
+@pytest.mark.parametrize(("text", "url", "rest"), [
+    ("Title\nURL: https://news.example/a1\nBody.", "https://news.example/a1", "Title\nBody."),
+    ("source = <https://news.example/a2>\n\nBody.", "https://news.example/a2", "\nBody."),
+    ("One\nTwo\nThree\nFour\nURL: https://news.example/a3", None, "One\nTwo\nThree\nFour\nURL: https://news.example/a3"),
+    ("Sources: the ministry said.", None, "Sources: the ministry said."),
+])
+def test_url_line_is_read_from_the_first_lines_only(text, url, rest):
+    assert headers.split_url_line(text) == (url, rest)
+
+
+def test_an_input_that_could_not_be_read_is_a_skipped_document_row():
+    doc, paragraphs = clean._clean_input({"doc_id": "x", "source_file": "x.bin", "content": b"", "error": "binary"})
+    assert (doc["status"], doc["error"], doc["n_paragraphs"], paragraphs) == ("skipped", "binary", 0, [])
+    assert set(doc) == set(schema.DOCUMENTS.names)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import shutil
+
 import pytest
 
 from pipeline.nlp import dates
@@ -51,3 +54,70 @@ def test_a_report_day_dates_the_meeting_only_when_no_other_day_is_given():
     assert dates.find_date_text("The ministers met in Lima on Sunday, the ministry said on Monday.") == "Sunday"
     assert dates.find_date_text("The commanders discussed cooperation, the ministry reported on October 14.") \
         == "October 14"
+
+
+@pytest.mark.parametrize("text,published,future,expected", [
+    ("on Wednesday", "2022-10-06", False, "2022-10-05"),
+    ("on Wednesday", "2024-04-10", True, "2024-04-10"),
+    ("on Friday", "2024-04-10", True, "2024-04-12"),
+    ("yesterday", "2021-12-14", False, "2021-12-13"),
+    ("today", "2021-12-14", False, "2021-12-14"),
+    ("Tomorrow", "2021-12-14", True, "2021-12-15"),
+    ("held on 2022-10-05 in Baku", None, False, "2022-10-05"),
+    ("on Sunday", "2024-04-10", False, "2024-04-07"),
+    ("on December 29", "2023-01-03", False, "2022-12-29"),
+    ("on 22 November", "2022-11-23", False, "2022-11-22"),
+    ("on January 5", "2022-12-20", True, "2023-01-05"),
+    ("on September 8, 2022", None, False, "2022-09-08"),
+    ("on Tuesday", None, False, None),
+    ("on July 14", None, False, None),
+])
+def test_dates_resolve_against_publication(text, published, future, expected):
+    assert dates.resolve_date(dates.find_date_text(text), published, future=future) == expected
+
+
+@pytest.mark.parametrize("text", ["next week", "in March", "earlier this year"])
+def test_no_day_fixed(text):
+    assert dates.find_date_text(text) is None
+
+
+@pytest.fixture
+def date_words(tmp_path, monkeypatch):
+    """A copy of `models/` in MEETGRAPH_MODELS; the returned function edits its clean/dates.json."""
+    from pipeline import resources
+
+    models = tmp_path / "models"
+    shutil.copytree(resources.models_dir(), models)
+    monkeypatch.setenv("MEETGRAPH_MODELS", str(models))
+    caches = (dates._words, dates.months, dates.weekdays, dates._patterns)
+
+    def edit(change) -> None:
+        path = models / "clean" / "dates.json"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        change(data)
+        path.write_text(json.dumps(data), encoding="utf-8")
+        for cache in caches:
+            cache.cache_clear()
+
+    yield edit
+    for cache in caches:
+        cache.cache_clear()
+
+
+def test_the_date_words_are_read_from_the_models_file():
+    assert dates.months()["sept"] == 9 and dates.weekdays()[0] == "monday"
+    assert "said" in dates._words()["report_verb_forms"]
+
+
+def test_a_month_form_added_to_the_models_file_is_read(date_words):
+    assert dates.find_date_text("The talks were held on Setembro 5.") is None
+    date_words(lambda d: d["sentence_months"].update(setembro=9))
+    assert dates.find_date_text("The talks were held on Setembro 5.") == "Setembro 5"
+    assert dates.resolve_date("Setembro 5", "2024-10-01") == "2024-09-05"
+
+
+def test_a_reporting_verb_added_to_the_models_file_dates_the_report_not_the_meeting(date_words):
+    text = "The ministry tweeted on Monday that the two generals met on Sunday."
+    assert dates.find_date_text(text) == "Monday"
+    date_words(lambda d: d["report_verb_forms"].append("tweeted"))
+    assert dates.find_date_text(text) == "Sunday"

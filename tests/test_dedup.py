@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import re
 import string
 
 import numpy as np
@@ -13,6 +12,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from pipeline.stages import dedup, ner
+from pipeline.text import fold_text, text_hash
 
 BACKGROUND = (
     "Military cooperation between the two countries first emerged in 1992, when they signed "
@@ -134,29 +134,6 @@ def test_cluster_ids_are_stable_across_runs_and_unrelated_additions():
     ids = first.set_index(key)["cluster_id"]
     assert ids.equals(again.set_index(key)["cluster_id"])
     assert ids.equals(grown.set_index(key)["cluster_id"].loc[ids.index])
-
-
-def test_fan_out_gives_every_near_duplicate_the_canonical_mentions():
-    documents, paragraphs = _corpus(
-        ("a", "2024-01-01", [BACKGROUND]),
-        ("b", "2024-01-02", [BACKGROUND_EDITED]),
-        ("c", "2024-01-03", [f"In short: {BACKGROUND.lower()}"]),
-    )
-    _, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
-    canonical_id = ner.unique_texts(paragraphs, clusters)["text_id"].iloc[0]
-    text_mentions = pd.DataFrame(
-        [
-            {"text_id": canonical_id, "start": 49, "end": 53, "text": "1992", "label": "DATE", "sent_idx": 0, "norm": "1992"},
-            {"text_id": canonical_id, "start": 104, "end": 112, "text": "training", "label": "X", "sent_idx": 0, "norm": "x"},
-        ],
-        columns=ner.TEXT_MENTION_COLUMNS,
-    )
-    mentions = ner.fan_out(text_mentions, paragraphs)
-    cols = ["start", "end", "text", "label"]
-    expected = text_mentions[cols].reset_index(drop=True)
-    for doc_id in ["a", "b", "c"]:
-        got = mentions[mentions["doc_id"] == doc_id][cols].reset_index(drop=True)
-        pd.testing.assert_frame_equal(got, expected)
 
 
 def test_republication_with_added_paragraphs_is_still_a_duplicate():
@@ -320,7 +297,7 @@ def test_clusters_do_not_depend_on_input_order(data):
     first_of: dict[str, str] = {}
     for c, i in zip(shuffled, order):
         first_of.setdefault(c, texts[i])
-    assert all(c == dedup.text_hash(dedup.fold_text(t), "c") for c, t in first_of.items())
+    assert all(c == text_hash(fold_text(t), "c") for c, t in first_of.items())
 
 
 @settings(max_examples=40, deadline=None)
@@ -329,17 +306,11 @@ def test_paragraph_clusters_equal_the_representatives_of_distinct_folded_texts(t
     """assign_clusters (one fold per paragraph, digests, array band index) agrees with the plain definition:
     representatives over the distinct folded texts in order, id = hash of the representative's folded text."""
     texts = texts + [t.upper() for t in data.draw(st.lists(st.sampled_from(texts), max_size=5))]
-    folded = [dedup.fold_text(t) for t in texts]
+    folded = [fold_text(t) for t in texts]
     distinct = list(dict.fromkeys(folded))
     rep = dedup.near_duplicate_representatives(distinct, min_fuzzy_chars=20)
-    expected = [dedup.text_hash(distinct[rep[distinct.index(f)]], "c") for f in folded]
+    expected = [text_hash(distinct[rep[distinct.index(f)]], "c") for f in folded]
     assert _clusters(texts, min_fuzzy_chars=20) == expected
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
-def test_ascii_folding_keeps_letters_and_digits_only(text):
-    assert dedup.fold_text(text) == " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
 def test_only_the_first_representative_of_a_band_key_is_a_candidate():
@@ -398,6 +369,27 @@ def test_array_band_index_matches_a_dict_per_band(data, min_ratio, max_candidate
         chain = _edit(chain, rng.choice(["swap", "replace", "number"]), rng.randrange(1000))
         texts.append(" ".join(chain))
     rng.shuffle(texts)
-    folded = list(dict.fromkeys(dedup.fold_text(t) for t in texts))
+    folded = list(dict.fromkeys(fold_text(t) for t in texts))
     expected = _reference_representatives(folded, min_ratio, max_candidates)
     assert dedup.near_duplicate_representatives(folded, min_ratio=min_ratio, max_candidates=max_candidates) == expected
+
+
+def test_cluster_table_has_one_row_per_cluster_with_its_canonical_text_and_outlets():
+    members = pd.DataFrame([
+        {"cluster_id": "c2", "text": "first", "doc_id": "a", "outlet": "One", "published": "2024-01-01", "is_boilerplate": True},
+        {"cluster_id": "c2", "text": "first!", "doc_id": "b", "outlet": None, "published": "2024-02-01", "is_boilerplate": True},
+        {"cluster_id": "c1", "text": "other", "doc_id": "a", "outlet": "One", "published": None, "is_boilerplate": False},
+        {"cluster_id": "c1", "text": "other", "doc_id": "a", "outlet": "One", "published": None, "is_boilerplate": False},
+    ])
+    table = dedup.cluster_table(members).set_index("cluster_id")
+    assert list(table.index) == ["c1", "c2"]
+    assert table.at["c2", "canonical_text"] == "first" and table.at["c2", "outlets"] == ["One"]
+    assert (table.at["c2", "first_published"], table.at["c2", "last_published"]) == ("2024-01-01", "2024-02-01")
+    assert (table.at["c1", "n_paragraphs"], table.at["c1", "n_documents"]) == (2, 1)
+
+
+def test_paragraphs_with_one_folded_text_share_the_id_of_its_earliest_near_duplicate():
+    long = "the ministers of the two countries discussed cooperation in the field of defence"
+    ids = _clusters([long, long.upper() + "!", long.replace("defence", "defense"), "short"])
+    assert ids[0] == ids[1] == ids[2] == dedup.text_hash(dedup.fold_text(long), "c")
+    assert ids[3] == dedup.text_hash("short", "c")

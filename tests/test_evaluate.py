@@ -87,3 +87,22 @@ def test_command_line_prints_the_table(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "meetings" in printed and "1.000" in printed
     assert evaluate.main([str(tmp_path / "nothing"), str(tmp_path / "out")]) == 2
+
+
+def test_meeting_pairs_are_scored_however_the_meetings_are_grouped():
+    """One gold meeting of three is two predicted meetings of two: no meeting matches, but two of the three
+    pairs who met do."""
+    totals, miss = evaluate.Totals(), {}
+    gold = [{"participants": ["Ann Lee", "Bo Kim", "Cy Park"]}]
+    pred = [{"participants": ["Ann Lee", "Bo Kim"]}, {"participants": ["Cy Park", "Ann Lee"]}]
+    evaluate._score_meetings(totals, gold, pred, miss)
+    assert totals.counts["meetings"].as_dict()["f1"] == 0.0
+    assert totals.counts["meeting_pairs"].as_dict() == {"precision": 1.0, "recall": 0.667, "f1": 0.8, "gold": 3,
+                                                        "predicted": 2}
+    assert miss["meetings_missed"] == [gold[0]["participants"]] and len(miss["meetings_extra"]) == 2
+
+
+def test_totals_without_anything_to_compare_give_no_accuracy():
+    result = evaluate.Totals().as_dict(documents=0, per_doc=False)
+    assert result["meeting_attributes"]["date"] is None and result["person_country"] is None
+    assert result["persons"]["f1"] == 1.0 and "per_doc" not in result  # nothing expected, nothing predicted

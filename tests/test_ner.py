@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
-import spacy
 
 from pipeline.stages import ner
-from pipeline.nlp import components
-
-
-@pytest.fixture(scope="module")
-def nlp_entities():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    components.add_entity_components(nlp)
-    return nlp
 
 
 def ents(doc, label):
@@ -405,6 +396,42 @@ def test_a_name_right_after_in_or_at_is_a_place_unless_possessive(nlp):
     assert ents(doc, "PERSON") == []
     doc = nlp("He met Ali Rahimov in Baku.")
     assert ents(doc, "PERSON") == ["Ali Rahimov"]
+
+
+# ner.fan_out: mentions of the analysed texts handed to every paragraph filed under them
+
+
+def test_fan_out_gives_every_near_duplicate_the_canonical_mentions():
+    """Paragraphs that dedup filed under one text_id all get the mentions found in its canonical text;
+    a paragraph in another language gets none."""
+    paragraphs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c", "d"],
+            "para_idx": [0, 0, 1, 0],
+            "text_id": ["t1", "t1", "t1", "t2"],
+            "cluster_id": ["k1", "k1", "k1", "k2"],
+            "text": ["Talks began in 2031.", "Talks began in 2031!", "In short: talks began in 2031.", "Pregovori."],
+            "is_boilerplate": [False, False, True, False],
+            "language": ["en", "en", "en", "hr"],
+        }
+    )
+    clusters = pd.DataFrame({"cluster_id": ["k1"], "canonical_text": ["Talks began in 2031."]})
+    assert ner.unique_texts(paragraphs, clusters).to_dict("records") == [{"text_id": "t1", "text": "Talks began in 2031."}]
+    text_mentions = pd.DataFrame(
+        [
+            {"text_id": "t1", "start": 0, "end": 5, "text": "Talks", "label": "X", "sent_idx": 0, "norm": "x"},
+            {"text_id": "t1", "start": 15, "end": 19, "text": "2031", "label": "DATE", "sent_idx": 0, "norm": "2031"},
+        ],
+        columns=ner.TEXT_MENTION_COLUMNS,
+    )
+    mentions = ner.fan_out(text_mentions, paragraphs)
+    assert mentions[["doc_id", "para_idx", "is_boilerplate"]].drop_duplicates().values.tolist() == [
+        ["a", 0, False], ["b", 0, False], ["c", 1, True]
+    ]
+    cols = ["start", "end", "text", "label"]
+    for doc_id in ["a", "b", "c"]:
+        got = mentions[mentions["doc_id"] == doc_id][cols].reset_index(drop=True)
+        pd.testing.assert_frame_equal(got, text_mentions[cols])
 
 
 # --- the frames table (schema.FRAMES) ---------------------------------------------------------------

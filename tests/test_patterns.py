@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from pipeline import resources
-from pipeline.nlp import components, entities
-
-
-@pytest.fixture(scope="module")
-def nlp_entities():
-    nlp = spacy.blank("en")
-    components.add_entity_components(nlp)
-    return nlp
+from pipeline.nlp import entities
 
 
 @pytest.mark.parametrize("name", entities.PATTERN_FILES)

@@ -1,11 +1,10 @@
-"""relate on hand-built frames and mentions (no model), and date resolution."""
+"""relate on hand-built frames and mentions (no model)."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from pipeline.nlp import dates
 from pipeline.stages import relate
 from pipeline.nlp.frames import _frame
 from pipeline.stages import ner
@@ -136,31 +135,6 @@ def test_same_meeting_in_two_outlets_shares_one_id():
         {"d1": "2024-05-07", "d2": "2024-05-08", "d3": "2024-05-07"})
     ids = dict(zip(meetings["doc_id"], meetings["meeting_id"]))
     assert ids["d1"] == ids["d2"] != ids["d3"]
-
-
-@pytest.mark.parametrize("text,published,future,expected", [
-    ("on Wednesday", "2022-10-06", False, "2022-10-05"),
-    ("on Wednesday", "2024-04-10", True, "2024-04-10"),
-    ("on Friday", "2024-04-10", True, "2024-04-12"),
-    ("yesterday", "2021-12-14", False, "2021-12-13"),
-    ("today", "2021-12-14", False, "2021-12-14"),
-    ("Tomorrow", "2021-12-14", True, "2021-12-15"),
-    ("held on 2022-10-05 in Baku", None, False, "2022-10-05"),
-    ("on Sunday", "2024-04-10", False, "2024-04-07"),
-    ("on December 29", "2023-01-03", False, "2022-12-29"),
-    ("on 22 November", "2022-11-23", False, "2022-11-22"),
-    ("on January 5", "2022-12-20", True, "2023-01-05"),
-    ("on September 8, 2022", None, False, "2022-09-08"),
-    ("on Tuesday", None, False, None),
-    ("on July 14", None, False, None),
-])
-def test_dates_resolve_against_publication(text, published, future, expected):
-    assert dates.resolve_date(dates.find_date_text(text), published, future=future) == expected
-
-
-@pytest.mark.parametrize("text", ["next week", "in March", "earlier this year"])
-def test_no_day_fixed(text):
-    assert dates.find_date_text(text) is None
 
 
 def test_planned_meeting_later_reported_as_held_is_linked():

@@ -120,3 +120,25 @@ def test_layout_packs_many_small_components_into_a_wide_box():
     assert 1.0 < width / height < 3.0
     assert len({(round(x, 2), round(y, 2)) for x, y in pos.values()}) == len(pos)  # no two persons on one spot
     assert layout(graph) == pos  # the same graph, the same picture
+
+
+def test_a_component_too_large_for_the_dense_layout_is_laid_out_by_networkx(monkeypatch):
+    import networkx as nx
+
+    from pipeline.analyst import report
+
+    monkeypatch.setattr(report, "DENSE_LAYOUT_LIMIT", 3)
+    graph = nx.Graph([("a", "b"), ("b", "c"), ("c", "d"), ("x", "y"), ("p", "q"), ("q", "r")])
+    pos = layout(graph)
+    assert set(pos) == set(graph)
+    assert len(set(pos.values())) == len(pos)  # every person has a spot of their own
+
+
+def test_report_counts_count_documents_nodes_and_distinct_meetings():
+    from pipeline.analyst.report import report_counts
+    from tests.analyst_tables import tiny_tables
+
+    counts = report_counts(tiny_tables())
+    assert counts["documents"] == 2 and counts["skipped documents"] == 0
+    assert (counts["persons"], counts["organisations"], counts["exercises"]) == (3, 1, 1)
+    assert counts["meetings"] == 2 and counts["meeting reports"] == 2

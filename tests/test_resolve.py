@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from pipeline.stages import resolve
 from pipeline.stages.resolve import resolve_entities
 
 
@@ -308,3 +309,89 @@ def test_a_family_name_alone_joins_no_member_of_the_family():
                                               ("d1", 1, 0, "Al-Rashid", "PERSON")]))
     ids = person_nodes(m, None)
     assert ids.get("Al-Rashid@d1") != ids["Nasser bin Omar Al-Rashid@d1"]
+
+
+# --- the named steps, one at a time -------------------------------------------------------------
+
+
+def linked(rows):
+    """Prepared mentions and the links of in-document linking over every document."""
+    m = resolve.prepare_mentions(mention_table(rows))
+    links = resolve.Links()
+    for doc_id, doc_rows in resolve._rows_by_document(m):
+        resolve.link_document(doc_id, doc_rows, links)
+    return m, links
+
+
+def test_prepare_fills_norms_drops_mentions_without_letters_and_orders_by_position():
+    m = resolve.prepare_mentions(pd.DataFrame({
+        "doc_id": ["d2", "d1", "d1", "d1"], "para_idx": [0, 1, 0, 0], "start": [0, 0, 9, 0], "end": [5, 5, 30, 3],
+        "text": ["Tolvo", "Dr Mira Kessel ", "Ministry of Defence", "***"], "label": ["GPE", "PERSON", "ORG", "ORG"],
+        "sent_idx": [0, 0, 0, 0], "norm": [None, None, "Ministry of Defence", None]}))
+    assert m["text"].tolist() == ["Ministry of Defence", "Dr Mira Kessel", "Tolvo"]
+    assert m["norm"].tolist() == ["Ministry of Defence", "Mira Kessel", "Tolvo"]  # the name without "Dr"
+    assert m["row_key"].tolist() == [2, 1, 0]  # numbered in input order, which the stage restores at its end
+
+
+def test_in_document_linking_joins_a_surname_and_links_a_reference():
+    m, links = linked([("d1", 0, 0, "Defence Minister", "TITLE"), ("d1", 0, 17, "Mira Kessel", "PERSON"),
+                       ("d1", 1, 0, "Kessel", "PERSON"), ("d1", 2, 0, "the minister", "REF")])
+    keys = dict(zip(m["text"], m["row_key"]))
+    person = links.person_of[keys["Mira Kessel"]]
+    assert links.person_of[keys["Kessel"]] == person
+    assert links.ref_of[keys["the minister"]] == person
+    assert links.people[person].titles == ["Defence Minister"]
+    assert [(doc, kind, value) for doc, _, kind, value in links.facts] == [("d1", "TITLE", "Defence Minister")]
+
+
+def test_in_document_linking_drops_a_one_word_name_without_rank_or_title():
+    _, links = linked([("d1", 0, 0, "Tolvo", "PERSON")])
+    assert links.person_of == {}
+
+
+def test_cross_document_grouping_joins_alike_names_of_different_documents_only():
+    _, links = linked([("d1", 0, 0, "Mira Kessel", "PERSON"), ("d1", 0, 20, "Ivo Kessel", "PERSON"),
+                       ("d2", 0, 0, "Mira Kesel", "PERSON"), ("d3", 0, 0, "Anna Kessel", "PERSON")])
+    groups = resolve.group_people(links.people, sorted(set(links.person_of.values())))
+    names = [[links.people[p].names[0] for p in g] for g in groups]
+    assert names == [["Mira Kessel", "Mira Kesel"], ["Ivo Kessel"], ["Anna Kessel"]]
+
+
+def test_person_nodes_take_the_most_used_longest_name_and_the_latest_post():
+    _, links = linked([("d1", 0, 0, "General", "RANK"), ("d1", 0, 8, "Mira Kessel", "PERSON"),
+                       ("d2", 0, 0, "Kessel", "PERSON"), ("d2", 0, 10, "Mira Kessel", "PERSON")])
+    groups = resolve.group_people(links.people, sorted(set(links.person_of.values())))
+    person_node, rows = resolve.person_nodes(links.people, groups)
+    assert set(person_node.values()) == {"PERSON:mira-kessel"}
+    assert rows == [{"node_id": "PERSON:mira-kessel", "name": "Mira Kessel", "aliases": ["Kessel"],
+                     "country": None, "rank": "General", "title": None}]
+
+
+def test_build_nodes_counts_mentions_and_documents_and_skips_reference_only_persons():
+    mentions = pd.DataFrame({"node_id": ["ORG:navy-of-tolvo", "ORG:navy-of-tolvo", "PERSON:x", None],
+                             "label": ["ORG", "ORG", "REF", "GPE"], "text": ["Tolvan Navy", "the navy", "he", "Tolvo"],
+                             "norm": ["Navy of Tolvo", "Navy of Tolvo", "he", "Tolvo"], "doc_id": ["d1", "d2", "d1", "d1"]})
+    nodes = resolve.build_nodes(mentions, [])
+    assert nodes["node_id"].tolist() == ["ORG:navy-of-tolvo"]
+    node = nodes.iloc[0]
+    assert (node["name"], node["aliases"], node["n_mentions"], node["n_documents"]) == (
+        "Navy of Tolvo", ["Tolvan Navy", "the navy"], 2, 2)
+
+
+def test_build_edges_turns_facts_into_edges_with_the_confidence_of_the_rules():
+    m, links = linked([("d1", 0, 0, "General", "RANK"), ("d1", 0, 8, "Mira Kessel", "PERSON"),
+                       ("d1", 1, 0, "Exercise Blue Gate", "EXERCISE"), ("d1", 1, 25, "Tolvo", "GPE")])
+    groups = resolve.group_people(links.people, sorted(set(links.person_of.values())))
+    person_node, _ = resolve.person_nodes(links.people, groups)
+    m = resolve.assign_nodes(m, links, person_node)
+    edges = resolve.build_edges(m, links, person_node)
+    assert set(zip(edges["relation"], edges["source"], edges["target"], edges["confidence"])) == {
+        ("HAS_RANK", "PERSON:mira-kessel", "RANK:general", resolve.confidence("written_with_name")),
+        ("PARTICIPATED_IN", "GPE:tolvo", "EXERCISE:exercise-blue-gate", resolve.confidence("participated_in")),
+    }
+
+
+def test_rules_come_from_models():
+    assert resolve.similarity("surname") == resolve.rules()["similarity"]["surname"]
+    assert resolve.plural_post().search("Defence Ministers") and not resolve.plural_post().search("Ministry")
+    assert resolve.country_tail().search("Ambassador of the Republic of Tolvo")["country"] == "Tolvo"

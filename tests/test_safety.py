@@ -91,6 +91,7 @@ def _corpus(folder: Path, raw_dir: Path, n_extra: int) -> None:
         (folder / f"extra{i}.txt").write_text(extra[i % len(extra)] + f" Talks round {i}.")
 
 
+@pytest.mark.slow
 def test_incremental_run_equals_full_run(tmp_path, raw_dir):
     """Grow the corpus after a cached run: only new texts are analysed, and the output equals a full run."""
     cache_dir = tmp_path / "cache"

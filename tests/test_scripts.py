@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 
 from pipeline import load
 from pipeline.cli import app
-from pipeline.stages.resolve import is_name, node_id, resolve_entities, slug
-
+from pipeline.stages.resolve import is_name, node_id, resolve_entities
+from pipeline.text import slug
 
 
 def mention_table(rows) -> pd.DataFrame:

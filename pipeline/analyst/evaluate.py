@@ -19,12 +19,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
 import pandas as pd
 from rapidfuzz import fuzz
+
+from pipeline.text import fold_text
 
 MEASURES = ("persons", "ranks", "titles", "organizations", "exercises", "meetings", "meeting_pairs", "boilerplate")
 
@@ -33,9 +34,7 @@ MEASURES = ("persons", "ranks", "titles", "organizations", "exercises", "meeting
 
 
 def fold(text) -> str:
-    text = unicodedata.normalize("NFKD", str(text or ""))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+    return fold_text(str(text or ""))
 
 
 def names_match(a: str, b: str) -> bool:
@@ -162,86 +161,132 @@ def gold_paragraphs(text: str) -> list[str]:
 # --- scoring --------------------------------------------------------------------------------------
 
 
+class Totals:
+    """What the documents add up to: a Count per measure, (agreeing, compared) per meeting attribute, topics
+    and person countries, and each document's misses."""
+
+    def __init__(self):
+        self.counts = {m: Count() for m in MEASURES}
+        self.attributes = {k: [0, 0] for k in ("date", "location", "host", "mode", "status")}
+        self.topics, self.country = [0, 0], [0, 0]
+        self.misses: list[dict] = []
+
+    def as_dict(self, documents: int, per_doc: bool) -> dict:
+        result = {"documents": documents, **{m: c.as_dict() for m, c in self.counts.items()}}
+        result["meeting_attributes"] = {k: _share(ok, n) for k, (ok, n) in self.attributes.items()}
+        result["meeting_attributes"]["topic_recall"] = _share(*self.topics)
+        result["person_country"] = _share(*self.country)
+        if per_doc:
+            result["per_doc"] = self.misses
+        return result
+
+
+def _share(ok: int, n: int) -> float | None:
+    return round(ok / n, 3) if n else None
+
+
 def score(gold_dir: Path, out_dir: Path, per_doc: bool = False) -> dict:
+    """Scores of the output folder against the gold set: P/R/F1 per measure, attribute accuracies and, with
+    `per_doc`, what each document missed."""
     from pipeline.io import load
 
     gold_dir, tables = Path(gold_dir), load(out_dir)
-    golds = [json.loads(line) for line in (gold_dir / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
+    golds = read_gold(gold_dir / "gold.jsonl")
     pred_by_doc = predictions(tables)
-    counts = {m: Count() for m in MEASURES}
-    attributes = {k: [0, 0] for k in ("date", "location", "host", "mode", "status")}
-    topics, country = [0, 0], [0, 0]
-    misses = []
+    totals = Totals()
     for gold in golds:
         doc_id = gold["doc_id"]
         pred = pred_by_doc.get(doc_id, pred_by_doc.default_factory())
         miss = {"doc_id": doc_id}
-
-        g_persons = [{"names": [p["name"], *p.get("aliases", [])], **p} for p in gold.get("persons", [])]
-        pairs = one_to_one(g_persons, pred["persons"], lambda g, p: any_name_match(g["names"], p["names"]))
-        counts["persons"].add(len(pairs), len(g_persons), len(pred["persons"]))
-        miss["persons_missed"] = [g_persons[i]["name"] for i in set(range(len(g_persons))) - {g for g, _ in pairs}]
-        miss["persons_extra"] = [pred["persons"][i]["names"][0]
-                                 for i in set(range(len(pred["persons"]))) - {p for _, p in pairs}]
-        rank_tp = title_tp = 0
-        for g, p in pairs:
-            gp, pp = g_persons[g], pred["persons"][p]
-            rank_tp += bool(gp.get("rank") and fold(gp["rank"]) in pp.get("ranks", ()))
-            title_tp += len(one_to_one(gp.get("titles") or [], pp.get("titles") or [], phrases_match))
-            if gp.get("country"):
-                country[1] += 1
-                country[0] += bool(pp.get("country") and fold(gp["country"]) == fold(pp["country"]))
-        counts["ranks"].add(rank_tp, sum(bool(p.get("rank")) for p in g_persons),
-                            sum(bool(p.get("rank")) for p in pred["persons"]))
-        counts["titles"].add(title_tp, sum(len(p.get("titles") or []) for p in g_persons),
-                             sum(len(p.get("titles") or []) for p in pred["persons"]))
-
-        for measure in ("organizations", "exercises"):
-            g_items = [[i["name"], *i.get("aliases", [])] if isinstance(i, dict) else [i] for i in gold.get(measure, [])]
-            p_items = [i["names"] for i in pred[measure]]
-            found = one_to_one(g_items, p_items, lambda g, p: any(phrases_match(a, b) for a in g for b in p))
-            counts[measure].add(len(found), len(g_items), len(p_items))
-            miss[f"{measure}_missed"] = [g_items[i][0] for i in set(range(len(g_items))) - {g for g, _ in found}]
-
-        g_meetings, p_meetings = gold.get("meetings", []), pred["meetings"]
-        found = one_to_one(g_meetings, p_meetings, _same_participants, prefer=_agreement)
-        counts["meetings"].add(len(found), len(g_meetings), len(p_meetings))
-        miss["meetings_missed"] = [g_meetings[i]["participants"]
-                                   for i in set(range(len(g_meetings))) - {g for g, _ in found}]
-        miss["meetings_extra"] = [p_meetings[i]["participants"]
-                                  for i in set(range(len(p_meetings))) - {p for _, p in found}]
-        for g, p in found:
-            gm, pm = g_meetings[g], p_meetings[p]
-            _tally(attributes["date"], gm.get("date"), pm.get("date"), lambda a, b: a == b)
-            _tally(attributes["location"], gm.get("location"), pm.get("location"), phrases_match)
-            _tally(attributes["host"], gm.get("host"), pm.get("host"), names_match)
-            _tally(attributes["mode"], gm.get("mode"), pm.get("mode"), lambda a, b: a == b)
-            _tally(attributes["status"], gm.get("status"), pm.get("status"), lambda a, b: a == b)
-            for topic in gm.get("topics") or []:
-                topics[1] += 1
-                topics[0] += any(phrases_match(topic, t, 80) or fold(topic) in fold(t) or fold(t) in fold(topic)
-                                 for t in pm.get("topics") or [] if fold(t))
-        g_pairs, p_pairs = _pairs(g_meetings), _pairs(p_meetings)
-        same_pair = lambda a, b: ((names_match(a[0], b[0]) and names_match(a[1], b[1]))  # noqa: E731
-                                  or (names_match(a[0], b[1]) and names_match(a[1], b[0])))
-        counts["meeting_pairs"].add(len(one_to_one(g_pairs, p_pairs, same_pair)), len(g_pairs), len(p_pairs))
-
-        text_path = gold_dir / "texts" / f"{doc_id}.txt"
-        paragraphs = gold_paragraphs(_read_text(text_path)) if text_path.exists() else []
-        g_boiler = [paragraphs[i] for i in gold.get("boilerplate_paragraphs", []) if i < len(paragraphs)]
-        p_boiler = pred["boilerplate"]
-        found = one_to_one(g_boiler, p_boiler, lambda a, b: fuzz.ratio(fold(a), fold(b)) >= 85)
-        counts["boilerplate"].add(len(found), len(g_boiler), len(p_boiler))
+        _score_persons(totals, gold, pred, miss)
+        _score_named_things(totals, gold, pred, miss)
+        _score_meetings(totals, gold.get("meetings", []), pred["meetings"], miss)
+        _score_boilerplate(totals, gold, pred, gold_dir / "texts" / f"{doc_id}.txt")
         if per_doc:
-            misses.append({k: v for k, v in miss.items() if v})
-    result = {"documents": len(golds), **{m: c.as_dict() for m, c in counts.items()}}
-    result["meeting_attributes"] = {k: round(ok / n, 3) if n else None for k, (ok, n) in attributes.items()}
-    result["meeting_attributes"]["topic_recall"] = round(topics[0] / topics[1], 3) if topics[1] else None
-    result["person_country"] = round(country[0] / country[1], 3) if country[1] else None
-    if per_doc:
-        result["per_doc"] = misses
-    return result
+            totals.misses.append({k: v for k, v in miss.items() if v})
+    return totals.as_dict(len(golds), per_doc)
+
+
+def read_gold(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _unpaired(items: list, paired) -> list[int]:
+    """Indexes of `items` that no pair took, in order."""
+    return sorted(set(range(len(items))) - set(paired))
+
+
+def _score_persons(totals: Totals, gold: dict, pred: dict, miss: dict) -> None:
+    """Persons matched one to one by name; on matched persons, ranks, titles and countries."""
+    g_persons = [{"names": [p["name"], *p.get("aliases", [])], **p} for p in gold.get("persons", [])]
+    p_persons = pred["persons"]
+    pairs = one_to_one(g_persons, p_persons, lambda g, p: any_name_match(g["names"], p["names"]))
+    totals.counts["persons"].add(len(pairs), len(g_persons), len(p_persons))
+    miss["persons_missed"] = [g_persons[i]["name"] for i in _unpaired(g_persons, (g for g, _ in pairs))]
+    miss["persons_extra"] = [p_persons[i]["names"][0] for i in _unpaired(p_persons, (p for _, p in pairs))]
+    rank_tp = title_tp = 0
+    for g, p in pairs:
+        gp, pp = g_persons[g], p_persons[p]
+        rank_tp += bool(gp.get("rank") and fold(gp["rank"]) in pp.get("ranks", ()))
+        title_tp += len(one_to_one(gp.get("titles") or [], pp.get("titles") or [], phrases_match))
+        if gp.get("country"):
+            totals.country[1] += 1
+            totals.country[0] += bool(pp.get("country") and fold(gp["country"]) == fold(pp["country"]))
+    totals.counts["ranks"].add(rank_tp, sum(bool(p.get("rank")) for p in g_persons),
+                               sum(bool(p.get("rank")) for p in p_persons))
+    totals.counts["titles"].add(title_tp, sum(len(p.get("titles") or []) for p in g_persons),
+                                sum(len(p.get("titles") or []) for p in p_persons))
+
+
+def _score_named_things(totals: Totals, gold: dict, pred: dict, miss: dict) -> None:
+    """Organizations and exercises, matched as phrases on any of their names."""
+    for measure in ("organizations", "exercises"):
+        g_items = [[i["name"], *i.get("aliases", [])] if isinstance(i, dict) else [i] for i in gold.get(measure, [])]
+        p_items = [i["names"] for i in pred[measure]]
+        found = one_to_one(g_items, p_items, lambda g, p: any(phrases_match(a, b) for a in g for b in p))
+        totals.counts[measure].add(len(found), len(g_items), len(p_items))
+        miss[f"{measure}_missed"] = [g_items[i][0] for i in _unpaired(g_items, (g for g, _ in found))]
+
+
+def _score_meetings(totals: Totals, g_meetings: list[dict], p_meetings: list[dict], miss: dict) -> None:
+    """Meetings matched on their participants (better-agreeing pairs first), their attributes, and the
+    participant pairs regardless of how they are grouped into meetings."""
+    found = one_to_one(g_meetings, p_meetings, _same_participants, prefer=_agreement)
+    totals.counts["meetings"].add(len(found), len(g_meetings), len(p_meetings))
+    miss["meetings_missed"] = [g_meetings[i]["participants"] for i in _unpaired(g_meetings, (g for g, _ in found))]
+    miss["meetings_extra"] = [p_meetings[i]["participants"] for i in _unpaired(p_meetings, (p for _, p in found))]
+    for g, p in found:
+        _score_attributes(totals, g_meetings[g], p_meetings[p])
+    g_pairs, p_pairs = _pairs(g_meetings), _pairs(p_meetings)
+    totals.counts["meeting_pairs"].add(len(one_to_one(g_pairs, p_pairs, _same_pair)), len(g_pairs), len(p_pairs))
+
+
+def _score_attributes(totals: Totals, gm: dict, pm: dict) -> None:
+    """Date, place, host, mode and status of a matched meeting (both empty agrees), and its gold topics found."""
+    for key, match in (("date", _equal), ("location", phrases_match), ("host", names_match),
+                       ("mode", _equal), ("status", _equal)):
+        _tally(totals.attributes[key], gm.get(key), pm.get(key), match)
+    for topic in gm.get("topics") or []:
+        totals.topics[1] += 1
+        totals.topics[0] += any(phrases_match(topic, t, 80) or fold(topic) in fold(t) or fold(t) in fold(topic)
+                                for t in pm.get("topics") or [] if fold(t))
+
+
+def _equal(a, b) -> bool:
+    return a == b
+
+
+def _same_pair(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return (names_match(a[0], b[0]) and names_match(a[1], b[1])) or (names_match(a[0], b[1]) and names_match(a[1], b[0]))
+
+
+def _score_boilerplate(totals: Totals, gold: dict, pred: dict, text_path: Path) -> None:
+    """Gold boilerplate paragraphs (indexes into the text's blank-line paragraphs) found by text similarity."""
+    paragraphs = gold_paragraphs(_read_text(text_path)) if text_path.exists() else []
+    g_boiler = [paragraphs[i] for i in gold.get("boilerplate_paragraphs", []) if i < len(paragraphs)]
+    p_boiler = pred["boilerplate"]
+    found = one_to_one(g_boiler, p_boiler, lambda a, b: fuzz.ratio(fold(a), fold(b)) >= 85)
+    totals.counts["boilerplate"].add(len(found), len(g_boiler), len(p_boiler))
 
 
 def _same_participants(gold: dict, pred: dict) -> bool:

@@ -30,15 +30,18 @@ import pandas as pd  # noqa: E402
 from pipeline.io import database  # noqa: E402
 from pipeline.analyst import graph_export
 
-TOP_N = 15
+TOP_N = 15  # entities per "Top ..." table
 UNKNOWN = database.UNKNOWN
 LABELLED_HUBS = 25  # persons named in the static network figure (the most-met ones)
-TIMELINE_PAIRS = 12
-DENSE_LAYOUT_LIMIT = 2500  # persons in one component up to which the vectorised force layout runs (~50 MB a matrix)  # country pairs with their own colour in the timeline; the rest are "other pairs"
+TIMELINE_PAIRS = 12  # country pairs with their own colour in the timeline; the rest are "other pairs"
+DENSE_LAYOUT_LIMIT = 2500  # persons in one component up to which the vectorised force layout runs (~50 MB a matrix)
 EXPLORER_JS = Path(__file__).with_name("explorer.js")
 # Country colours of the static figure, in the order of explorer.js's palette (no grey: grey is "unknown").
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
            "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354", "#756bb1"]
+UNKNOWN_GREY = (0.75, 0.75, 0.75, 1.0)  # "unknown" country or pair, in both figures
+OTHER_PAIRS = "other pairs"  # the timeline's country pairs beyond TIMELINE_PAIRS, drawn together
+OTHER_PAIRS_GREY = (0.45, 0.45, 0.45, 1.0)
 
 
 def _esc(value) -> str:
@@ -162,18 +165,7 @@ def layout(graph: nx.Graph, aspect: float = 1.7) -> dict[str, tuple[float, float
     comps = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0]))
     boxes = []
     for comp in comps:
-        sub = graph.subgraph(comp)
-        if len(comp) == 1:
-            pos = {comp[0]: (0.0, 0.0)}
-        elif len(comp) == 2:
-            pos = {comp[0]: (-0.5, 0.0), comp[1]: (0.5, 0.0)}
-        elif len(comp) > DENSE_LAYOUT_LIMIT:  # the dense solver's n x n arrays would not fit: networkx's sparse one
-            placed = nx.spring_layout(sub, seed=7, iterations=40)
-            raw = np.array([placed[n] for n in comp])
-        else:
-            raw = force_layout(nx.to_numpy_array(sub, nodelist=comp, weight=None))
-            scale = math.sqrt(len(comp)) * 1.6
-            pos = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in zip(comp, raw)}
+        pos = _component_positions(graph, comp)
         xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
         x0, y0 = min(xs), min(ys)
         boxes.append(({n: (x - x0, y - y0) for n, (x, y) in pos.items()}, max(xs) - x0 + 1.2, max(ys) - y0 + 1.2))
@@ -190,6 +182,22 @@ def layout(graph: nx.Graph, aspect: float = 1.7) -> dict[str, tuple[float, float
         x += w
         row_height = max(row_height, h)
     return out
+
+
+def _component_positions(graph: nx.Graph, comp: list[str]) -> dict[str, tuple[float, float]]:
+    """Positions of one connected component, spread in proportion to the square root of its size."""
+    if len(comp) == 1:
+        return {comp[0]: (0.0, 0.0)}
+    if len(comp) == 2:
+        return {comp[0]: (-0.5, 0.0), comp[1]: (0.5, 0.0)}
+    sub = graph.subgraph(comp)
+    if len(comp) > DENSE_LAYOUT_LIMIT:  # the dense solver's n x n arrays would not fit: networkx's sparse one
+        placed = nx.spring_layout(sub, seed=7, iterations=40)
+        raw = np.array([placed[n] for n in comp])
+    else:
+        raw = force_layout(nx.to_numpy_array(sub, nodelist=comp, weight=None))
+    scale = math.sqrt(len(comp)) * 1.6
+    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in zip(comp, raw)}
 
 
 # --- data of the interactive explorer ---------------------------------------------------------
@@ -267,7 +275,6 @@ def network_figure(nodes: pd.DataFrame, meetings: pd.DataFrame, positions: dict 
     ranked = sorted((c for c in counts if c != UNKNOWN), key=lambda c: (-counts[c], c))
     shown = ranked[: len(PALETTE)]
     colour = {c: PALETTE[i] for i, c in enumerate(shown)}
-    grey = (0.75, 0.75, 0.75, 1.0)
     pos = positions if positions is not None and all(n in positions for n in graph) else layout(graph)
     nx.draw_networkx_edges(
         graph, pos, ax=ax, alpha=0.45, width=[min(0.6 + 0.8 * d["weight"], 6.0) for *_, d in graph.edges(data=True)]
@@ -275,13 +282,13 @@ def network_figure(nodes: pd.DataFrame, meetings: pd.DataFrame, positions: dict 
     nx.draw_networkx_nodes(
         graph, pos, ax=ax,
         node_size=[25 + 40 * d["meetings"] for _, d in graph.nodes(data=True)],
-        node_color=[colour.get(of[n], grey) for n in graph], edgecolors="black", linewidths=0.3,
+        node_color=[colour.get(of[n], UNKNOWN_GREY) for n in graph], edgecolors="black", linewidths=0.3,
     )
     hubs = sorted(graph, key=lambda n: (-graph.nodes[n]["meetings"], str(graph.nodes[n]["name"])))[:LABELLED_HUBS]
     nx.draw_networkx_labels(graph, pos, ax=ax, labels={n: graph.nodes[n]["name"] for n in hubs}, font_size=7)
     handles = [plt.Line2D([], [], marker="o", ls="", color=colour[c], label=c) for c in shown]
     rest = len(ranked) - len(shown)
-    handles.append(plt.Line2D([], [], marker="o", ls="", color=grey,
+    handles.append(plt.Line2D([], [], marker="o", ls="", color=UNKNOWN_GREY,
                               label=UNKNOWN + (f" or one of {rest} more countries" if rest > 0 else "")))
     ax.legend(handles=handles, title="country", loc="upper left", bbox_to_anchor=(1, 1), fontsize=7)
     fig.tight_layout()
@@ -301,12 +308,12 @@ def timeline_figure(meetings: pd.DataFrame, nodes: pd.DataFrame, tables: dict | 
         return fig
     frame = pd.DataFrame(rows, columns=["month", "pair"])
     top = [p for p, _ in Counter(p for p in frame["pair"] if p != UNKNOWN).most_common(TIMELINE_PAIRS)]
-    frame["pair"] = [p if p in top or p == UNKNOWN else "other pairs" for p in frame["pair"]]
+    frame["pair"] = [p if p in top or p == UNKNOWN else OTHER_PAIRS for p in frame["pair"]]
     pivot = frame.pivot_table(index="month", columns="pair", aggfunc="size", fill_value=0)
-    order = [p for p in top if p in pivot] + [p for p in ("other pairs", UNKNOWN) if p in pivot]
+    order = [p for p in top if p in pivot] + [p for p in (OTHER_PAIRS, UNKNOWN) if p in pivot]
     pivot = pivot[order]
     colours = [plt.get_cmap("tab20")(i % 20) for i in range(len(order))]
-    colours = [(0.75, 0.75, 0.75, 1.0) if p == UNKNOWN else (0.45, 0.45, 0.45, 1.0) if p == "other pairs" else c
+    colours = [UNKNOWN_GREY if p == UNKNOWN else OTHER_PAIRS_GREY if p == OTHER_PAIRS else c
                for p, c in zip(order, colours)]
     pivot.plot.bar(stacked=True, ax=ax, color=colours, width=0.8)
     ax.set_xlabel("month")
@@ -402,16 +409,36 @@ img{max-width:100%;border:1px solid #eee}ul{margin:0;padding-left:1.2em}
 
 def build_report(output_dir: Path | str, report_path: Path | str | None = None) -> Path:
     """Write `report.html` (and its PNG figures) for the tables in `output_dir`; returns its path."""
-    from plotly.offline import get_plotlyjs
-
     from pipeline.io import load
 
     output_dir = Path(output_dir)
     tables = load(output_dir)
     report_path = Path(report_path or output_dir / "report.html")
     report_path.parent.mkdir(parents=True, exist_ok=True)
+    data = explorer_data(tables)
+    network, timeline = _figures(tables, data, report_path)
+    page = f"""<!doctype html><html lang=en><head><meta charset=utf-8>
+<title>meetgraph report: {_esc(output_dir)}</title><style>{STYLE}</style></head><body>
+<h1>meetgraph report</h1><p class=muted>Outputs in {_esc(output_dir)}</p>
+<h2>Counts</h2><table class=counts>{_counts_html(report_counts(tables))}</table>
+{explorer_html(data)}
+<h2>Meeting network (static)</h2><p class=muted>Persons who met someone, sized by meetings, coloured by country;
+edge width = meetings together; the {LABELLED_HUBS} most-met persons named.</p>
+<img alt="meeting network" src="data:image/png;base64,{network}">
+<h2>Meetings per month by country pair (static)</h2><img alt="meetings per month" src="data:image/png;base64,{timeline}">
+<h2>Meetings</h2>{meetings_html(tables)}
+<h2>Top entities</h2><div class=grid>{_top_entities_html(tables["nodes"])}</div>
+</body></html>"""
+    tmp = report_path.with_name(f".{report_path.name}.tmp")
+    tmp.write_text(page, encoding="utf-8")
+    tmp.replace(report_path)
+    return report_path
+
+
+def report_counts(tables: dict[str, pd.DataFrame]) -> dict[str, int]:
+    """The counts table at the top of the report: documents read and skipped, paragraphs, nodes by type, meetings."""
     nodes, meetings, documents, paragraphs = tables["nodes"], tables["meetings"], tables["documents"], tables["paragraphs"]
-    counts = {
+    return {
         "documents": int((documents["status"] == "ok").sum()),
         "skipped documents": int((documents["status"] == "skipped").sum()),
         "paragraphs": len(paragraphs),
@@ -422,17 +449,37 @@ def build_report(output_dir: Path | str, report_path: Path | str | None = None) 
         "meetings": int(meetings["meeting_id"].nunique()),
         "meeting reports": len(meetings),
     }
+
+
+def _counts_html(counts: dict[str, int]) -> str:
+    return "".join(f"<tr><th>{_esc(k)}</th><td>{v}</td></tr>" for k, v in counts.items())
+
+
+def _figures(tables: dict[str, pd.DataFrame], data: dict, report_path: Path) -> tuple[str, str]:
+    """The static network and timeline as base64 PNGs, also written beside the report; the network reuses the
+    explorer's positions so the two pictures agree."""
+    nodes, meetings = tables["nodes"], tables["meetings"]
     stem = report_path.stem
-    data = explorer_data(tables)
     positions = {p["id"]: (p["x"], p["y"]) for p in data["persons"]}
     network = _png(network_figure(nodes, meetings, positions), report_path.with_name(f"{stem}-network.png"))
     timeline = _png(timeline_figure(meetings, nodes, tables), report_path.with_name(f"{stem}-timeline.png"))
-    counts_html = "".join(f"<tr><th>{_esc(k)}</th><td>{v}</td></tr>" for k, v in counts.items())
-    tops = "".join(
-        f"<div><h3>{label}</h3>{_table(top_entities(nodes, kind))}</div>"
-        for kind, label in (("PERSON", "Top persons"), ("ORG", "Top organisations"), ("EXERCISE", "Top exercises"))
+    return network, timeline
+
+
+TOP_ENTITY_SECTIONS = (("PERSON", "Top persons"), ("ORG", "Top organisations"), ("EXERCISE", "Top exercises"))
+
+
+def _top_entities_html(nodes: pd.DataFrame) -> str:
+    return "".join(
+        f"<div><h3>{label}</h3>{_table(top_entities(nodes, kind))}</div>" for kind, label in TOP_ENTITY_SECTIONS
     )
-    explorer = f"""<section id=mg-explorer>
+
+
+def explorer_html(data: dict) -> str:
+    """The interactive explorer: its controls, its data as JSON, plotly.js and explorer.js, all inline."""
+    from plotly.offline import get_plotlyjs
+
+    return f"""<section id=mg-explorer>
 <h2>Explorer</h2>
 <p class=muted>Persons who met someone, placed by whom they met and coloured by country. Scroll to zoom, drag to
 pan; names show on hover and once few persons are in view. Click a person or a link for the meetings, with the
@@ -455,19 +502,3 @@ sentences that report them and their sources. Click a month in the timeline to s
 <script id=mg-data type="application/json">{_json_script(data)}</script>
 <script>{_inline_js(get_plotlyjs())}</script>
 <script>{_inline_js(EXPLORER_JS.read_text(encoding="utf-8"))}</script>"""
-    page = f"""<!doctype html><html lang=en><head><meta charset=utf-8>
-<title>meetgraph report: {_esc(output_dir)}</title><style>{STYLE}</style></head><body>
-<h1>meetgraph report</h1><p class=muted>Outputs in {_esc(output_dir)}</p>
-<h2>Counts</h2><table class=counts>{counts_html}</table>
-{explorer}
-<h2>Meeting network (static)</h2><p class=muted>Persons who met someone, sized by meetings, coloured by country;
-edge width = meetings together; the {LABELLED_HUBS} most-met persons named.</p>
-<img alt="meeting network" src="data:image/png;base64,{network}">
-<h2>Meetings per month by country pair (static)</h2><img alt="meetings per month" src="data:image/png;base64,{timeline}">
-<h2>Meetings</h2>{meetings_html(tables)}
-<h2>Top entities</h2><div class=grid>{tops}</div>
-</body></html>"""
-    tmp = report_path.with_name(f".{report_path.name}.tmp")
-    tmp.write_text(page, encoding="utf-8")
-    tmp.replace(report_path)
-    return report_path

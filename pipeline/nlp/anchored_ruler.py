@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 
 _LITERAL_ATTRS = ("LOWER", "ORTH", "TEXT")  # attributes whose value fixes the token's lowercase form
 _AT_LEAST_ONE = re.compile(r"\{([1-9]\d*)(,\d*)?\}")
+_TOKENIZER_ATTRS = (None, "ORTH", "TEXT", "LOWER")  # phrase attributes the tokenizer alone sets
 
 
 def _required(spec: dict) -> bool:
@@ -106,5 +107,14 @@ class AnchoredSpanRuler(SpanRuler):
 
     def clear(self) -> None:
         super().clear()
-        self.matcher = AnchoredMatcher(self.nlp.vocab, validate=self.validate,
-                                       fuzzy_compare=self.matcher_fuzzy_compare)
+        self.matcher = AnchoredMatcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
+
+    def add_patterns(self, patterns: list[dict]) -> None:
+        """SpanRuler's, except that phrase patterns matched on a tokenizer attribute are made by the
+        tokenizer alone: the stock ruler runs every component before it (tagger, parser...) on each phrase,
+        which costs load time and, with validation on, warns (W012) about every one of them."""
+        if self.phrase_matcher_attr not in _TOKENIZER_ATTRS:
+            super().add_patterns(patterns)
+            return
+        with self.nlp.select_pipes(disable=self.nlp.pipe_names):
+            super().add_patterns(patterns)

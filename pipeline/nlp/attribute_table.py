@@ -88,7 +88,7 @@ class AttributeTable(AttributeRuler):
                     always.append(entry)
                     continue
                 col, op, arg = first
-                for value in ([arg] if op == "==" else sorted(arg, key=str)):
+                for value in [arg] if op == "==" else sorted(arg, key=str):
                     buckets[(col, value)].append(entry)
         self._buckets = {key: tuple(entries) for key, entries in buckets.items()}
         self._always = tuple(always)
@@ -97,8 +97,9 @@ class AttributeTable(AttributeRuler):
         # attribute is a token column `from_array` can write (not "_" extensions)
         entries = [*always, *(e for es in buckets.values() for e in es)]
         self._longest = max((len(checks) for *_, checks in entries), default=1)
-        self._memoisable = all(-len(checks) <= self.indices[attr_id] < len(checks) for attr_id, _, checks in entries) \
-            and all(isinstance(attr, int) for attrs in self.attrs for attr in attrs)
+        self._memoisable = all(
+            -len(checks) <= self.indices[attr_id] < len(checks) for attr_id, _, checks in entries
+        ) and all(isinstance(attr, int) for attrs in self.attrs for attr in attrs)
         self._row_memo: dict[tuple, tuple[dict, bool]] = {}
 
     def _ensure_table(self) -> None:
@@ -145,7 +146,7 @@ class AttributeTable(AttributeRuler):
         try:
             self._apply_memoised(doc)
             return doc
-        except Exception as e:
+        except Exception as e:  # noqa: BLE001 - spaCy's error handler decides, as in AttributeRuler.__call__
             return error_handler(self.name, self, [doc], e)
 
     def _apply_memoised(self, doc: Doc) -> None:
@@ -169,8 +170,11 @@ class AttributeTable(AttributeRuler):
                 # a multi-token pattern may cover this token: match the window around it
                 lo, hi = max(0, i - reach), min(len(doc), i + reach + 1)
                 rows = [_row(t) for t in doc[lo:hi]]
-                matches = [(attr_id, match_id, lo + start, lo + end) for first in range(i - lo + 1)
-                           for attr_id, match_id, start, end in self._matches_at(rows, first)]
+                matches = [
+                    (attr_id, match_id, lo + start, lo + end)
+                    for first in range(i - lo + 1)
+                    for attr_id, match_id, start, end in self._matches_at(rows, first)
+                ]
                 written = self._written(matches, i)
             writes.append(written)
         columns = sorted({attr for written in writes for attr in written})

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 
 from pipeline.nlp import entities, frames
 from pipeline.nlp.anchored_ruler import AnchoredSpanRuler
@@ -38,18 +39,21 @@ def make_frame_extractor(nlp: Language, name: str, method: str):
 
 @Language.factory(
     "meetgraph_attribute_table",
-    default_config={"validate": False, "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}},
+    default_config={"validate": True, "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}},
 )
 def make_attribute_table(nlp: Language, name: str, validate: bool, scorer):
     """spaCy's attribute_ruler with dictionary lookups instead of the Matcher: same annotations, ~4x faster."""
     return AttributeTable(nlp.vocab, name, validate=validate, scorer=scorer)
 
 
-@Language.factory("meetgraph_lemma_memo")
-def make_lemma_memo(nlp: Language, name: str):
+@Language.factory("meetgraph_lemma_memo", default_config={"overwrite": False})
+def make_lemma_memo(nlp: Language, name: str, overwrite: bool):
     """The model's rule lemmatizer memoised on (word, POS, morphology); `lemma_memo.memoise_rule_lemmatizer`
-    puts it in place and hands it the lemmatizer."""
-    return LemmaMemo(None)
+    puts it in place and hands it the model's lemmatizer. Built around a fresh rule lemmatizer of the
+    language (English's has its own rules), whose tables `from_disk` reads back, so that a saved pipeline
+    loads with `spacy.load`."""
+    config = {"mode": "rule", "overwrite": overwrite, "model": None}
+    return LemmaMemo(nlp.create_pipe("lemmatizer", name=name, config=config))
 
 
 @Language.factory("meetgraph_entities")
@@ -59,8 +63,9 @@ def make_entity_settler(nlp: Language, name: str):
 
 
 @Language.factory(
-    "meetgraph_span_ruler", assigns=["doc.spans"],
-    default_config={"spans_key": entities.RULER_KEY, "overwrite": True, "validate": False},
+    "meetgraph_span_ruler",
+    assigns=["doc.spans"],
+    default_config={"spans_key": entities.RULER_KEY, "overwrite": True, "validate": True},
 )
 def make_anchored_span_ruler(nlp: Language, name: str, spans_key: str, overwrite: bool, validate: bool):
     """spaCy's span_ruler whose token patterns only run on Docs that contain their anchor words: the same
@@ -68,11 +73,34 @@ def make_anchored_span_ruler(nlp: Language, name: str, spans_key: str, overwrite
     return AnchoredSpanRuler(nlp, name, spans_key=spans_key, overwrite=overwrite, validate=validate)
 
 
+RULER_PATTERNS = "meetgraph.ruler_patterns.v1"
+
+
+@registry.misc(RULER_PATTERNS)
+def read_ruler_patterns() -> list[dict]:
+    """The domain SpanRuler's patterns: models/patterns plus the gazetteer's countries, demonyms and cities.
+
+    Named in `[initialize.components.meetgraph_ruler.patterns]`, so the ruler is filled by `initialize`,
+    as spaCy's own rulers are; `nlp.to_disk()` then saves the patterns with the pipeline.
+    """
+    return entities.ruler_patterns()
+
+
+def initialize_components(nlp: Language, names: list[str]) -> None:
+    """Run `initialize` for the named components only, with their `[initialize.components.NAME]` settings
+    resolved (and validated) from the config: `nlp.initialize()` would also reset the model's trained pipes."""
+    for name in names:
+        settings = registry.resolve(nlp.config["initialize"]["components"].get(name, {}), validate=True)
+        nlp.get_pipe(name).initialize(lambda: [], nlp=nlp, **settings)
+
+
 def add_entity_components(nlp: Language) -> None:
-    """The domain SpanRuler (patterns from models/patterns) and the settling step, before the frames pipe."""
+    """The domain SpanRuler (filled at initialize through `RULER_PATTERNS`) and the settling step, before
+    the frames pipe."""
     if "meetgraph_ruler" not in nlp.pipe_names:
-        ruler = nlp.add_pipe("meetgraph_span_ruler", name="meetgraph_ruler")
-        ruler.add_patterns(entities.ruler_patterns())
+        nlp.add_pipe("meetgraph_span_ruler", name="meetgraph_ruler")
+        nlp.config["initialize"]["components"]["meetgraph_ruler"] = {"patterns": {"@misc": RULER_PATTERNS}}
+        initialize_components(nlp, ["meetgraph_ruler"])
     if "meetgraph_entities" not in nlp.pipe_names:
         nlp.add_pipe("meetgraph_entities", after="meetgraph_ruler")
 

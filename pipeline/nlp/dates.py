@@ -2,41 +2,75 @@
 
 Plain regex + datetime: the expressions in news of this kind are few ("on July 14", "22 November",
 "on Wednesday", "yesterday", "today"). Anything that does not fix a day ("next week", "in March") gives None.
+The month and weekday names, reporting verbs and not-a-dateline words are data in `models/clean/dates.json`.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
+from typing import NamedTuple
 
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"])}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+from pipeline import resources
 
-_MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_REPORT = r"(?:said|reported|announced|stated|told|confirmed|informed|added|noted|wrote)"
-DATE_PATTERNS = [
-    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})\b")),
-    ("month_day", re.compile(_MONTH + r"\s*(?<![A-Za-z])(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?")),
-    ("day_month", re.compile(
-        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?")),
-    ("weekday", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.IGNORECASE)),
-]
-# A dispatch dateline opening a story: "WASHINGTON, June 4, 2014 -", "MINSK, December 19. /TASS/.",
-# "BEIJING, Nov.23 --", "[India], October 21 (ANI):", "New Delhi, 5 May (PTI)"
-DATELINE = re.compile(
-    r"^\W{0,3}(?:date \d{4}-\d{2}-\d{2}\s+)?(?P<city>[\[(]?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}[\])]?)"
-    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?,\s*"
-    r"(?P<date>" + _MONTH.replace("(?P<month>", "(?:") + r"\s*\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH.replace("(?P<month>", "(?:") + r"(?:,?\s+\d{4})?)\b")
-_NOT_A_CITY = {*MONTHS, *WEEKDAYS, "on", "in", "at", "by", "since", "from", "as", "after", "before", "during", "until",
-               "last", "this", "next", "early", "late", "between", "and", "but", "also", "meanwhile", "then", "today"}
-REPORT_DATE = re.compile(_REPORT + r"\s+(?:on\s+)?$", re.IGNORECASE)
+
+@cache
+def _words() -> dict:
+    """`models/clean/dates.json`: its sentence_* keys, report_verb_forms and not_dateline_words are ours."""
+    return resources.read_json("clean/dates.json")
+
+
+@cache
+def months() -> dict[str, int]:
+    """Month name or abbreviation, lowercase -> month number ("sept" -> 9)."""
+    return dict(_words()["sentence_months"])
+
+
+@cache
+def weekdays() -> tuple[str, ...]:
+    """Weekday names, lowercase, Monday first (the index is the ISO weekday - 1)."""
+    return tuple(_words()["sentence_weekdays"])
+
+
+def _alternation(words) -> str:
+    """A regex alternation of `words`, longest first so that "September" wins over "Sept" and "Sep"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class _Patterns(NamedTuple):
+    dates: list[tuple[str, re.Pattern]]  # (kind, pattern) in the order a sentence is searched
+    dateline: re.Pattern
+    report_date: re.Pattern
+    not_a_city: frozenset[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """The date regexes, built once from the month, weekday and reporting-verb words."""
+    month = r"(?P<month>" + _alternation(m.capitalize() for m in months()) + r")\.?"
+    any_month = month.replace("(?P<month>", "(?:")
+    weekday = _alternation(d.capitalize() for d in weekdays())
+    found = [
+        ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})\b")),
+        ("month_day", re.compile(month + r"\s*(?<![A-Za-z])(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?")),
+        ("day_month", re.compile(
+            r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + r"(?:,?\s+(?P<year>\d{4}))?")),
+        ("weekday", re.compile(r"\b(?P<weekday>" + weekday + r")\b")),
+        ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.IGNORECASE)),
+    ]
+    # A dispatch dateline opening a story: "WASHINGTON, June 4, 2014 -", "MINSK, December 19. /TASS/.",
+    # "BEIJING, Nov.23 --", "[India], October 21 (ANI):", "New Delhi, 5 May (PTI)"
+    dateline = re.compile(
+        r"^\W{0,3}(?:date \d{4}-\d{2}-\d{2}\s+)?(?P<city>[\[(]?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}[\])]?)"
+        r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?,\s*"
+        r"(?P<date>" + any_month + r"\s*\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+        r"|\d{1,2}(?:st|nd|rd|th)?\s+" + any_month + r"(?:,?\s+\d{4})?)\b")
+    report = r"(?:" + "|".join(re.escape(w) for w in _words()["report_verb_forms"]) + r")"
+    not_a_city = frozenset({*months(), *weekdays(), *_words()["not_dateline_words"]})
+    return _Patterns(found, dateline, re.compile(report + r"\s+(?:on\s+)?$", re.IGNORECASE), not_a_city)
+
+
 # every pattern needs a digit, a weekday, today/yesterday (both end in "day") or tomorrow
 _MAY_HAVE_DATE = re.compile(r"\d|day\b|tomorrow", re.IGNORECASE)
 
@@ -49,18 +83,19 @@ def find_date_text(sentence: str) -> str | None:
     """
     if not _MAY_HAVE_DATE.search(sentence):
         return None
-    line = DATELINE.match(sentence)
+    patterns = _patterns()
+    line = patterns.dateline.match(sentence)
     if line is not None and dateline_date_text(sentence):
         # the dispatch's own day; the meeting's day, if the sentence gives one, comes after it
         rest = find_date_text(sentence[line.end():])
         if rest is not None:
             return rest
     found, reported = [], []
-    for kind, pattern in DATE_PATTERNS:
+    for kind, pattern in patterns.dates:
         for m in pattern.finditer(sentence):
             if kind == "day_month" and any(s <= m.start() < e for s, e, _ in found + reported):
                 continue
-            (reported if REPORT_DATE.search(sentence[: m.start()]) else found).append(
+            (reported if patterns.report_date.search(sentence[: m.start()]) else found).append(
                 (m.start(), m.end(), m.group(0)))
     # "the ministry reported on October 14" dates the meeting only when the sentence gives no other day
     found = found or reported
@@ -74,8 +109,9 @@ def find_date_text(sentence: str) -> str | None:
 
 def dateline_date_text(sentence: str) -> str | None:
     """The date of a dispatch dateline that opens `sentence` ("MINSK, December 19. ..."), or None."""
-    m = DATELINE.match(sentence)
-    if m is None or m["city"].strip("[]()").split()[0].casefold() in _NOT_A_CITY:
+    patterns = _patterns()
+    m = patterns.dateline.match(sentence)
+    if m is None or m["city"].strip("[]()").split()[0].casefold() in patterns.not_a_city:
         return None
     return m["date"]
 
@@ -112,7 +148,7 @@ def _resolve_date(text: str | None, published, future: bool) -> str | None:
     if not text:
         return None
     pub = _parse_published(published)
-    for kind, pattern in DATE_PATTERNS:
+    for kind, pattern in _patterns().dates:
         m = pattern.fullmatch(text) or pattern.search(text)
         if not m:
             continue
@@ -123,7 +159,7 @@ def _resolve_date(text: str | None, published, future: bool) -> str | None:
                 return None
         if kind in ("month_day", "day_month"):
             key = m["month"].lower().rstrip(".")
-            month = MONTHS.get(key) or MONTHS[key[:3]]
+            month = months().get(key) or months()[key[:3]]
             day = int(m["day"])
             if m["year"]:
                 year = int(m["year"])
@@ -144,7 +180,7 @@ def _resolve_date(text: str | None, published, future: bool) -> str | None:
         if pub is None:
             return None
         if kind == "weekday":
-            target = WEEKDAYS.index(m["weekday"].lower())
+            target = weekdays().index(m["weekday"].lower())
             if future:
                 return (pub + timedelta(days=(target - pub.weekday()) % 7)).isoformat()
             return (pub - timedelta(days=(pub.weekday() - target) % 7)).isoformat()

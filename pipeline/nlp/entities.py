@@ -5,7 +5,8 @@ spans into `doc.spans[RULER_KEY]`; `settle_entities` merges them with the statis
 and with exercise names found from cue words, then writes one non-overlapping set to `doc.ents`.
 Spans' `id_` carries the canonical form (full rank, body with its country, country of a demonym).
 Word lists live in `models/`: the gazetteer (countries, demonyms, capitals, cities), honorifics, words never
-part of a name, name particles, post heads, words that keep a model ORG from being a body, ships, outlets.
+part of a name, name particles, post heads, words that keep a model ORG from being a body, ships, outlets, and
+`entities.json` (generic capitalised words, words ending a name, body heads, bodies that need their country).
 """
 
 from __future__ import annotations
@@ -31,32 +32,50 @@ PATTERN_FILES = ("rank.jsonl", "title.jsonl", "org.jsonl", "ref.jsonl")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z]\.?)?$")  # "E.A.", "J.", "F.K.Y." before a surname
 YEAR_SUFFIX = re.compile(r"^[A-Z][\w’'.]*-(19|20)\d\d$")
 YEAR = re.compile(r"^(19|20)\d\d$")
-# Capitalised words that open sentences or name generic things, never an exercise name on their own.
-GENERIC_CAPS = frozenset(
-    "the a an this that these those its their his her joint military large-scale live-fire naval air "
-    "tactical special annual international multinational trilateral bilateral command-staff field "
-    "january february march april may june july august september october november december "
-    "during after before since in at on with both all our my your we they it "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
 OPENING_QUOTES = frozenset("«“\"'‘„")
 CLOSING_QUOTES = {"«": "»", "“": "”", '"': '"', "'": "'", "‘": "’", "„": "“"}
-# Words after a rank or title that end a name rather than start one.
-NOT_NAME = frozenset(
-    "Staff Forces Force Army Navy Ministry Command Academy University Council Service Department of "
-    "President Minister Ambassador Commander Chief Secretary General The A And Adviser Advisor Spokesman "
-    "Spokeswoman Spokesperson Representative Envoy Officer Chairman Deputy Director Head Governor Councilor".split()
-)
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})  # "President X's instructions": the name ends before it
-BODY_HEADS = frozenset(
-    "Forces Force Staff Command Service Ministry Army Navy Academy University Council Committee Department "
-    "Gendarmerie Industries Guard Troops Directorate Agency Office".split()
-)
-# Bodies that only name one real body with the country they belong to ("the Turkish Air Force").
-NEEDS_COUNTRY = frozenset(
-    {"Army", "Navy", "Armed Forces", "Air Force", "Naval Forces", "Land Forces", "Special Forces",
-     "Defence Forces", "Gendarmerie", "War College", "Naval Academy", "Military Academy"}
-)
+
+
+@lru_cache(maxsize=None)
+def word_families() -> dict:
+    """Word families of this step (models/entities.json)."""
+    return resources.read_json("entities.json")
+
+
+@lru_cache(maxsize=None)
+def generic_caps() -> frozenset[str]:
+    """Capitalised words, lower-cased, that open sentences or name generic things: never an exercise name alone."""
+    return frozenset(word_families()["generic_caps"]["words"])
+
+
+@lru_cache(maxsize=None)
+def name_stop_words() -> frozenset[str]:
+    """Words after a rank or title that end a name rather than start one."""
+    return frozenset(word_families()["name_stop_words"]["words"])
+
+
+@lru_cache(maxsize=None)
+def body_heads() -> frozenset[str]:
+    """Head words of a body's name ("Forces", "Staff", "Ministry")."""
+    return frozenset(word_families()["body_heads"]["words"])
+
+
+@lru_cache(maxsize=None)
+def needs_country() -> frozenset[str]:
+    """Bodies that only name one real body with the country they belong to ("the Turkish Air Force")."""
+    return frozenset(word_families()["needs_country"]["words"])
+
+
+@lru_cache(maxsize=None)
+def country_after_body() -> tuple[str, ...]:
+    """Beginnings of a body's name written with "of <country>" after it ("Ministry of Defence of X")."""
+    return tuple(word_families()["country_after_body"]["prefixes"])
+
+
+@lru_cache(maxsize=None)
+def weekdays() -> tuple[str, ...]:
+    return tuple(word_families()["weekdays"]["words"])
 
 
 @lru_cache(maxsize=None)
@@ -191,7 +210,7 @@ def _not_a_body(ent: Span, outlets: frozenset[str]) -> bool:
     folded = text.casefold()
     places = folded_places()
     latin = sum(c.isascii() and c.isalpha() for c in text)
-    return (ent[-1].text in last or any(c.isdigit() for c in ent.text) or text in NEEDS_COUNTRY
+    return (ent[-1].text in last or any(c.isdigit() for c in ent.text) or text in needs_country()
             or latin * 2 < sum(c.isalpha() for c in text)  # a name in another script
             or folded in outlets or ent[0].text.casefold() in outlets or folded in places
             or text in title_abbreviations() or (len(ent) == 1 and text in alone)
@@ -202,7 +221,7 @@ def _two_names(ent: Span) -> bool:
     """"A and B" where both sides are single capitalised words naming no body ("Petrov and Ivanov")."""
     words = ent.text.split()
     return len(words) == 3 and words[1] == "and" and all(
-        w[:1].isupper() and w not in BODY_HEADS and w not in portfolio_words() for w in (words[0], words[2]))
+        w[:1].isupper() and w not in body_heads() and w not in portfolio_words() for w in (words[0], words[2]))
 
 
 @lru_cache(maxsize=None)
@@ -226,7 +245,7 @@ def _name_run_left(doc: Doc, end: int, taken: set[int], limit: int = 4) -> int:
         token = doc[start - 1]
         if start - 1 in taken or not (_capitalised(token) or (start == end and YEAR.match(token.text))):
             break
-        if token.lower_ in GENERIC_CAPS or token.text in countries():
+        if token.lower_ in generic_caps() or token.text in countries():
             break
         start -= 1
     return start
@@ -295,8 +314,8 @@ def _names_after_cue(doc: Doc, i: int, taken: set[int]) -> list[Span]:
     while k < len(doc):
         j = k
         while j < len(doc) and j - k < 4 and j not in taken and (_capitalised(doc[j]) or YEAR.match(doc[j].text)) \
-                and doc[j].text not in countries() and doc[j].text not in NOT_NAME \
-                and doc[j].lower_ not in GENERIC_CAPS:
+                and doc[j].text not in countries() and doc[j].text not in name_stop_words() \
+                and doc[j].lower_ not in generic_caps():
             j += 1
         if j == k or YEAR.match(doc[k].text) or _only_place_words(doc[k:j]):
             break
@@ -314,13 +333,10 @@ def _inner_hyphen(token) -> bool:
         and not token.whitespace_ and doc[token.i + 1].is_alpha
 
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
 @lru_cache(maxsize=1 << 14)
 def weekday_like(text: str) -> bool:
     """A weekday, misspelt or not ("Wednesay", "Thurdsay"): never part of a name."""
-    return len(text) >= 5 and text[:1].isupper() and any(fuzz.ratio(text, day) >= 85 for day in WEEKDAYS)
+    return len(text) >= 5 and text[:1].isupper() and any(fuzz.ratio(text, day) >= 85 for day in weekdays())
 
 
 def _name_token(token, taken: set[int]) -> bool:
@@ -385,7 +401,7 @@ def _named_after_post(ent: Span, anchors: list[Span], taken: set[int]) -> bool:
         post_end -= 1  # "the Director of the Department of State Services, X": the body after the post
     return 2 <= len(ent) <= 3 and ent.start >= 2 and doc[comma].text == "," and post_end in ends \
         and not any(i in taken for i in range(ent.start, ent.end)) \
-        and all(t.is_alpha and t.text[:1].isupper() and not _body_word(t) and t.text not in NOT_NAME
+        and all(t.is_alpha and t.text[:1].isupper() and not _body_word(t) and t.text not in name_stop_words()
                 and t.text not in not_name_words() for t in ent)
 
 
@@ -408,7 +424,7 @@ def _with_nickname(span: Span, taken: set[int]) -> Span:
             and _capitalised(doc[k + 3]) and k + 3 not in taken and doc[k + 3].text not in not_name_words():
         end = k + 4
         while end < len(doc) and end - k < 5 and _capitalised(doc[end]) and end not in taken \
-                and doc[end].text not in not_name_words() and doc[end].text not in NOT_NAME:
+                and doc[end].text not in not_name_words() and doc[end].text not in name_stop_words():
             end += 1
         return Span(doc, span.start, end, label="PERSON")
     return span
@@ -549,7 +565,7 @@ def _left_extended(span: Span, taken: set[int]) -> Span:
     while start > 0 and span.start - start < 2:
         token = doc[start - 1]
         if token.pos_ != "PROPN" or not token.is_alpha or not token.text[:1].isupper() \
-                or not _name_token(token, taken) or _body_word(token) or token.text in NOT_NAME \
+                or not _name_token(token, taken) or _body_word(token) or token.text in name_stop_words() \
                 or token.text.casefold() in folded_places() or token.text.casefold() in resources.outlets() \
                 or honorific_length(doc, start - 1) or (start - 1 == 0 or doc[start - 2].is_sent_end):
             break
@@ -578,7 +594,7 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
         j = i
         while j < len(doc) and j - i < 5 and j not in taken \
                 and (_capitalised(doc[j]) or _inner_hyphen(doc[j]) or j > i and doc[j].lower_ in name_particles()) \
-                and doc[j].text not in NOT_NAME and doc[j].text not in countries() \
+                and doc[j].text not in name_stop_words() and doc[j].text not in countries() \
                 and doc[j].text not in not_name_words() and not weekday_like(doc[j].text):
             j += 1
         while j > i and (doc[j - 1].text == "-" or doc[j - 1].lower_ in name_particles()):
@@ -609,7 +625,7 @@ def _with_country(span: Span, doc: Doc, org_spans: list[Span]) -> Span | None:
     widened = Span(doc, start, end, label="ORG")
     base = span.text if span.id_ == TEXT_ID else (span.id_ or span.text)
     country = country_of(widened)
-    if base in NEEDS_COUNTRY and country is None:
+    if base in needs_country() and country is None:
         return None
     return Span(doc, start, end, label="ORG", span_id=org_name(base, country))
 
@@ -618,7 +634,7 @@ def org_name(base: str, country: str | None) -> str:
     """Canonical name of a body: `Ministry of Defence of Azerbaijan`, `Turkish Armed Forces`."""
     if country is None:
         return base
-    if base.startswith(("Ministry", "State ", "National Security", "Security Council")):
+    if base.startswith(country_after_body()):
         return f"{base} of {country}"
     return f"{demonyms().get(country, country)} {base}"
 
@@ -639,11 +655,11 @@ def portfolio_words() -> frozenset[str]:
 
 
 def _body_word(token) -> bool:
-    return token.text in portfolio_words() or token.text in BODY_HEADS or token.text in countries()
+    return token.text in portfolio_words() or token.text in body_heads() or token.text in countries()
 
 
 def _name_word(token) -> bool:
-    return _capitalised(token) and not _body_word(token) and token.text not in NOT_NAME
+    return _capitalised(token) and not _body_word(token) and token.text not in name_stop_words()
 
 
 def _holder_name_start(doc: Doc, start: int, end: int) -> int:
@@ -677,7 +693,7 @@ def _cut_title(span: Span, cuts: set[int]) -> Span:
             if end + 1 < span.end and doc[end].lower_ == "to" and doc[end + 1].text in country_names():
                 end += 2  # "Ambassador of X to Y"
             break
-        if span.doc[i].text in BODY_HEADS and i + 1 < span.end and span.doc[i + 1].text not in BODY_HEADS \
+        if span.doc[i].text in body_heads() and i + 1 < span.end and span.doc[i + 1].text not in body_heads() \
                 and span.doc[i + 1].lower_ not in {"of", "for", "and", "’s", "'s"}:
             end = i + 1
             break
@@ -692,9 +708,9 @@ def _title_with_country(span: Span) -> Span:
     doc, k = span.doc, span.end
     if doc[k - 1].text in countries() and doc[k - 1].text not in country_names():
         j = k
-        while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].text.capitalize() in BODY_HEADS | portfolio_words():
+        while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].text.capitalize() in body_heads() | portfolio_words():
             j += 1
-        if j > k and doc[j - 1].text.capitalize() in BODY_HEADS:
+        if j > k and doc[j - 1].text.capitalize() in body_heads():
             return Span(doc, span.start, j, label=span.label_, span_id=span.id_)
     if k + 1 < len(doc) and doc[k].lower_ == "of":
         k += 1 + (doc[k + 1].lower_ == "the")
@@ -713,12 +729,12 @@ def _body_in_title(title: Span) -> Span | None:
     Russian Aerospace Forces" -> "Russian Aerospace Forces")."""
     doc = title.doc
     ofs = [t.i for t in title if t.lower_ == "of"]
-    if not ofs or doc[title.end - 1].text not in BODY_HEADS or doc[title.end - 1].text == "Staff":
+    if not ofs or doc[title.end - 1].text not in body_heads() or doc[title.end - 1].text == "Staff":
         return None  # "Chief of the X Staff" names a post
     start = ofs[-1] + 1 + (doc[ofs[-1] + 1].lower_ == "the")
     if start >= title.end or not all(t.text[:1].isupper() or t.text in {".", "-"} for t in doc[start:title.end]):
         return None
-    if title.end - start == 1 and doc[start].text in NEEDS_COUNTRY:
+    if title.end - start == 1 and doc[start].text in needs_country():
         return None
     return Span(doc, start, title.end, label="ORG", span_id=doc[start:title.end].text)
 
@@ -804,68 +820,101 @@ def _lowercase_posts(doc: Doc, persons: list[Span], taken: set[int]) -> list[Spa
 
 
 def settle_entities(doc: Doc) -> Doc:
-    """Write one non-overlapping set of domain entities to `doc.ents` (see the module docstring)."""
+    """Write one non-overlapping set of domain entities to `doc.ents` (see the module docstring): the ruler's
+    spans first, then exercises, persons, lower-case posts and the model's other entities where room is left;
+    bodies named inside titles go to `doc.spans[NESTED_KEY]`."""
     model = list(doc.ents)
-    # a city the model reads inside a longer person's name is part of the name ("General Milan Petrovic")
+    ruler = _ruler_spans(doc, model)
+    ruler_orgs = [o for o in ruler if o.label_ == "ORG"]
+    chosen = _with_exercises(doc, _settled_rule_spans(doc, ruler, model))
+    persons = _person_spans(doc, chosen, model)
+    chosen += persons
+    chosen += _lowercase_posts(doc, persons, _tokens_of(chosen))
+    chosen += _model_entities(model, _tokens_of(chosen))
+    final = _bracketed_acronyms(filter_spans(chosen))
+    doc.ents = final
+    doc.spans[NESTED_KEY] = _nested_bodies(doc, final, ruler_orgs)
+    return doc
+
+
+def _tokens_of(spans: list[Span]) -> set[int]:
+    return {i for s in spans for i in range(s.start, s.end)}
+
+
+def _ruler_spans(doc: Doc, model: list[Span]) -> list[Span]:
+    """The ruler's spans, but a city the model reads inside a longer person's name, which is part of the name
+    ("General Milan Petrovic")."""
     in_names = {i for e in model if e.label_ == "PERSON" and len(e) > 1 for i in range(e.start, e.end)}
-    ruler = [s for s in doc.spans.get(RULER_KEY, []) if not (s.label_ == "GPE" and s.id_ in cities()
-                                                             and s.id_ not in countries() and s.start in in_names)]
-    outlets = resources.outlets()
+    return [s for s in doc.spans.get(RULER_KEY, []) if not (s.label_ == "GPE" and s.id_ in cities()
+                                                            and s.id_ not in countries() and s.start in in_names)]
 
-    def takes_name(span: Span) -> bool:
-        return span.end < len(doc) and _capitalised(doc[span.end]) and doc[span.end].text not in NOT_NAME
 
-    ranks = [s for s in ruler if s.label_ == "RANK" and takes_name(s)
+def _takes_name(span: Span) -> bool:
+    """A capitalised word that may begin a name follows the span."""
+    doc = span.doc
+    return span.end < len(doc) and _capitalised(doc[span.end]) and doc[span.end].text not in name_stop_words()
+
+
+def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[Span]:
+    """The ruler's spans without overlaps: ranks before a name, titles cut at the name or rank inside them and
+    widened to their country, references, bodies widened to their country, and posts heading a body."""
+    ranks = [s for s in ruler if s.label_ == "RANK" and _takes_name(s)
              and not (s.text == "General" and s.start > 0 and doc[s.start - 1].text in post_heads())]
-    cuts = {s.start for s in ranks} | {e.start for e in model if e.label_ == "PERSON" and e[0].text not in NOT_NAME}
+    cuts = {s.start for s in ranks} | {e.start for e in model if e.label_ == "PERSON"
+                                       and e[0].text not in name_stop_words()}
     candidates = ranks + [s for s in ruler if s.label_ not in {"RANK", "TITLE", "REF"}]
     candidates += [_title_with_country(_cut_title(s, cuts)) for s in ruler if s.label_ == "TITLE"
                    and not (s.start > 0 and doc[s.start - 1].lower_ in name_particles())  # "bin Amir": a name
-                   and (s.id_ != ABBREVIATION or takes_name(s) or s.end in {r.start for r in ranks})]
-    title_ends = {}
-    for s in ruler:
-        if s.label_ == "TITLE":
-            for i in range(s.start, s.end):
-                title_ends[i] = max(title_ends.get(i, 0), s.end)
-    for span in ruler:
-        if span.label_ != "REF":
-            continue
-        if title_ends.get(span.end - 1, 0) > span.end:
-            continue  # "the Canadian Minister of Defence": the title runs on
-        comma_name = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].text[:1].isupper()
-        if span[-1].lower_ == "counterpart" and comma_name:
-            # "his US counterpart, Gen. X": the post of the other side, as before a name
-            candidates.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
-        elif not (span.end < len(doc) and _capitalised(doc[span.end])):
-            candidates.append(span)
-        elif span[-1].lower_ == "counterpart":
-            # "his Azerbaijani counterpart <name>": a post like the other side's, resolved later
-            candidates.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
+                   and (s.id_ != ABBREVIATION or _takes_name(s) or s.end in {r.start for r in ranks})]
+    candidates += _reference_candidates(doc, ruler)
     chosen = []
     for span in filter_spans(candidates):
         if span.label_ == "TITLE" and span.start > 0 and doc[span.start - 1].lower_ in {"the", "his", "her"} \
-                and not takes_name(span) and not (span.end < len(doc) and doc[span.end].text in {",", "’s", "'s"}):
+                and not _takes_name(span) and not (span.end < len(doc) and doc[span.end].text in {",", "’s", "'s"}):
             # "the Defence Minister said": a nominal reference, not a title held by a named person
             span = Span(doc, span.start - 1, span.end, label="REF", span_id=span.id_)
         chosen.append(span)
     ruler_orgs = [o for o in ruler if o.label_ == "ORG"]
-    orgs = []
-    for span in chosen:
-        if span.label_ == "ORG":
-            widened = _with_country(span, doc, ruler_orgs)
-            if widened is not None:
-                orgs.append(widened)
+    orgs = [w for s in chosen if s.label_ == "ORG" and (w := _with_country(s, doc, ruler_orgs)) is not None]
     rest = [s for s in chosen if s.label_ != "ORG"]
-    chosen = filter_spans(orgs + _posts_heading_bodies(doc, rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
-    taken = {i for s in chosen for i in range(s.start, s.end)}
+    return filter_spans(orgs + _posts_heading_bodies(doc, rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
 
+
+def _reference_candidates(doc: Doc, ruler: list[Span]) -> list[Span]:
+    """The ruler's nominal references ("the minister") not inside a longer title; a counterpart before a name
+    ("his US counterpart, Gen. X") is the post of the other side, a TITLE resolved later."""
+    title_ends: dict[int, int] = {}
+    for s in ruler:
+        if s.label_ == "TITLE":
+            for i in range(s.start, s.end):
+                title_ends[i] = max(title_ends.get(i, 0), s.end)
+    found = []
+    for span in ruler:
+        if span.label_ != "REF" or title_ends.get(span.end - 1, 0) > span.end:
+            continue  # "the Canadian Minister of Defence": the title runs on
+        comma_name = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].text[:1].isupper()
+        if span[-1].lower_ == "counterpart" and comma_name:
+            found.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
+        elif not (span.end < len(doc) and _capitalised(doc[span.end])):
+            found.append(span)
+        elif span[-1].lower_ == "counterpart":
+            # "his Azerbaijani counterpart <name>": a post like the other side's
+            found.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
+    return found
+
+
+def _with_exercises(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """Exercise names found from cue words, over any other span they overlap (a demonym inside one included)."""
     texts = token_strings.strings(doc, ORTH)
-    exercises = filter_spans(exercise_spans(
-        doc, {i for s in chosen if s.label_ != "NORP" for i in range(s.start, s.end)}, texts))
-    ex_taken = {i for s in exercises for i in range(s.start, s.end)}
-    chosen = [s for s in chosen if not any(i in ex_taken for i in range(s.start, s.end))] + exercises
-    taken = {i for s in chosen for i in range(s.start, s.end)}
+    exercises = filter_spans(exercise_spans(doc, _tokens_of([s for s in chosen if s.label_ != "NORP"]), texts))
+    ex_taken = _tokens_of(exercises)
+    return [s for s in chosen if not any(i in ex_taken for i in range(s.start, s.end))] + exercises
 
+
+def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]:
+    """Persons: names after a rank, title or honorific, the model's persons trimmed to their name, and a model ORG
+    or GPE set off by a comma after a post; no place, thing, credit or acronym."""
+    taken = _tokens_of(chosen)
     anchors = [s for s in chosen if s.label_ in {"RANK", "TITLE"}]
     anchors += [Span(doc, i, i + n) for i in range(len(doc)) if (n := honorific_length(doc, i))
                 and not (i > 0 and honorific_length(doc, i - 1))]
@@ -880,13 +929,14 @@ def settle_entities(doc: Doc) -> Doc:
             persons.append(Span(doc, ent.start, ent.end, label="PERSON"))
     persons = filter_spans([_hyphen_extended(p, taken) for p in persons
                             if not any(c.isdigit() for c in p.text) and p.text not in cities()])
-    persons = [_with_honorific(p, taken) for p in filter_spans(_joined_at_particles(persons, taken))
-               if not _not_a_name(p) and not names_a_thing(p) and not _a_place_after(p)]
-    chosen += persons
-    taken = {i for s in chosen for i in range(s.start, s.end)}
-    chosen += _lowercase_posts(doc, persons, taken)
-    taken = {i for s in chosen for i in range(s.start, s.end)}
+    return [_with_honorific(p, taken) for p in filter_spans(_joined_at_particles(persons, taken))
+            if not _not_a_name(p) and not names_a_thing(p) and not _a_place_after(p)]
 
+
+def _model_entities(model: list[Span], taken: set[int]) -> list[Span]:
+    """The model's other entities where no span was settled; a model ORG only when it names a body."""
+    outlets = resources.outlets()
+    found = []
     for ent in model:
         if ent.label_ == "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
             continue
@@ -895,18 +945,18 @@ def settle_entities(doc: Doc) -> Doc:
             if ent is None or _not_a_body(ent, outlets) or is_ship(ent) or _a_place_where(ent) \
                     or (names_a_thing(ent, heads=False) and not any(_body_word(t) for t in ent)):
                 continue
-        chosen.append(ent)
-    final = _bracketed_acronyms(filter_spans(chosen))
+        found.append(ent)
+    return found
+
+
+def _nested_bodies(doc: Doc, final: list[Span], ruler_orgs: list[Span]) -> list[Span]:
+    """Bodies named inside a title ("Commander of the Turkish Land Forces"). A bare "General Staff" inside a post
+    ("Chief of General Staff") names the post, not a body."""
     kept = {(s.start, s.end) for s in final}
-    # bodies named inside a title ("Commander of the Turkish Land Forces")
-    # A bare "General Staff" inside a post ("Chief of General Staff") names the post, not a body.
     inner = [_with_country(s, doc, ruler_orgs) for s in ruler_orgs
              if any(f.label_ in {"TITLE", "REF"} and f.start <= s.start and s.end <= f.end for f in final)]
     inner = [s for s in inner if s is not None and (s.start, s.end) not in kept
              and not (s.id_ == "General Staff" and s.start > 0 and doc[s.start - 1].lower_ != "the")]
     inner += [b for f in final if f.label_ in {"TITLE", "REF"} and (b := _body_in_title(f)) is not None
               and (b.start, b.end) not in kept and not any(i.start <= b.start and b.end <= i.end for i in inner)]
-    nested = filter_spans(inner)
-    doc.ents = final
-    doc.spans[NESTED_KEY] = nested
-    return doc
+    return filter_spans(inner)

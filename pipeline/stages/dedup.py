@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -23,6 +23,7 @@ from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
 
 from pipeline import resources, schema
+from pipeline.text import fold_text, text_hash
 
 SHINGLE_CHARS = 4
 NUM_PERM = 128
@@ -33,23 +34,6 @@ MIN_FUZZY_CHARS = 40
 REPUBLISHED_SHARE = 0.6
 MIN_REPUBLISHED_PARAGRAPHS = 2
 MAX_REPUBLICATION_CLUSTER_DOCS = 100
-
-
-_ASCII_NON_ALNUM = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
-
-
-def fold_text(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive form used to compare paragraphs."""
-    if text.isascii():
-        # the same result as the regex below for ASCII text (letters and digits kept), three times faster
-        return " ".join(text.lower().translate(_ASCII_NON_ALNUM).split())
-    text = unicodedata.normalize("NFKD", text.casefold()).replace("ı", "i")
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.findall(r"[^\W_]+", text))
-
-
-def text_hash(text: str, prefix: str = "") -> str:
-    return prefix + hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 
 _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
@@ -226,32 +210,42 @@ def _key_columns(signature_batches, n: int, bands: int, rows: int) -> list[np.nd
 SIGNATURE_BATCH = 2048
 
 
-def near_duplicate_representatives(
-    folded_texts: list[str],
-    *,
-    min_ratio: float = MIN_RATIO,
-    lsh_threshold: float = LSH_THRESHOLD,
-    shingle_chars: int = SHINGLE_CHARS,
-    num_perm: int = NUM_PERM,
-    max_candidates: int = MAX_CANDIDATES,
-    min_fuzzy_chars: int = MIN_FUZZY_CHARS,
-) -> list[int]:
+@dataclass(frozen=True)
+class NearDuplicateParams:
+    """Thresholds of near-duplicate clustering, one declaration for both entry points (docs/dedup.md)."""
+
+    min_ratio: float = MIN_RATIO  # rapidfuzz ratio (0-100) of folded texts that makes a near duplicate
+    lsh_threshold: float = LSH_THRESHOLD  # shingle Jaccard the LSH bands are tuned to find
+    shingle_chars: int = SHINGLE_CHARS
+    num_perm: int = NUM_PERM
+    max_candidates: int = MAX_CANDIDATES  # earlier representatives verified per text, most shared bands first
+    min_fuzzy_chars: int = MIN_FUZZY_CHARS  # shorter texts only match exactly
+
+    @property
+    def min_chars(self) -> int:
+        """Shortest folded text that is matched fuzzily."""
+        return max(self.min_fuzzy_chars, self.shingle_chars)
+
+
+def near_duplicate_representatives(folded_texts: list[str], **params) -> list[int]:
     """Index of the representative of each distinct folded text (itself when it starts a cluster).
 
     Texts are processed in the given order (earliest first), so a representative is always
     the earliest text of its cluster. Texts shorter than `min_fuzzy_chars` only match exactly.
+    `params` are fields of NearDuplicateParams.
     """
+    p = NearDuplicateParams(**params)
     representative = list(range(len(folded_texts)))
-    eligible = [i for i, t in enumerate(folded_texts) if len(t) >= max(min_fuzzy_chars, shingle_chars)]
-    bands, rows = _band_shape(lsh_threshold, num_perm)
+    eligible = [i for i, t in enumerate(folded_texts) if len(t) >= p.min_chars]
+    bands, rows = _band_shape(p.lsh_threshold, p.num_perm)
     batches = (
-        minhash_signatures([folded_texts[i] for i in eligible[s : s + SIGNATURE_BATCH]], shingle_chars, num_perm,
+        minhash_signatures([folded_texts[i] for i in eligible[s : s + SIGNATURE_BATCH]], p.shingle_chars, p.num_perm,
                            columns=bands * rows)
         for s in range(0, len(eligible), SIGNATURE_BATCH)
     )
     groups = _BandGroups(_key_columns(batches, len(eligible), bands, rows), len(eligible))
     rep = _greedy_representatives(groups, lambda e: folded_texts[eligible[e]], len(eligible),
-                                  min_ratio=min_ratio, max_candidates=max_candidates)
+                                  min_ratio=p.min_ratio, max_candidates=p.max_candidates)
     for e, r in zip(eligible, rep.tolist()):
         representative[e] = eligible[r]
     return representative
@@ -261,16 +255,7 @@ def _digest(folded: str) -> int:
     return int.from_bytes(hashlib.blake2b(folded.encode("utf-8"), digest_size=8).digest(), "big")
 
 
-def assign_clusters(
-    paragraphs: pd.DataFrame,
-    *,
-    min_ratio: float = MIN_RATIO,
-    lsh_threshold: float = LSH_THRESHOLD,
-    shingle_chars: int = SHINGLE_CHARS,
-    num_perm: int = NUM_PERM,
-    max_candidates: int = MAX_CANDIDATES,
-    min_fuzzy_chars: int = MIN_FUZZY_CHARS,
-) -> pd.Series:
+def assign_clusters(paragraphs: pd.DataFrame, **params) -> pd.Series:
     """Cluster id per paragraph (index-aligned), given in canonical order (earliest first).
 
     The id is a hash of the representative's folded text, so it is stable across runs and does
@@ -279,58 +264,81 @@ def assign_clusters(
     Same result as `near_duplicate_representatives` over the distinct folded texts, in memory that holds
     no text beyond the paragraphs themselves: one pass folds each paragraph once, keeps its 64-bit digest
     (the cluster id's hash) and MinHash band keys of each new distinct text, then a second pass re-folds
-    only the texts that share a band key with another.
+    only the texts that share a band key with another. `params` are fields of NearDuplicateParams.
     """
+    p = NearDuplicateParams(**params)
     texts = paragraphs["text"]
-    n = len(texts)
-    if n == 0:
+    if len(texts) == 0:
         return pd.Series(np.array([], dtype=object), index=paragraphs.index)
-    bands, rows = _band_shape(lsh_threshold, num_perm)
-    min_chars = max(min_fuzzy_chars, shingle_chars)
+    digests, where, key_columns = _digests_and_band_keys(texts, p)
+    groups = _BandGroups(key_columns, len(where))  # frees each band's keys as it numbers them
+    folded_of = _refold_shared(texts, where, groups.shared)
+    rep = _greedy_representatives(groups, folded_of.__getitem__, len(where),
+                                  min_ratio=p.min_ratio, max_candidates=p.max_candidates)
+    del folded_of, groups
+    return pd.Series(_cluster_ids(digests, where, rep), index=paragraphs.index)
+
+
+def _digests_and_band_keys(
+    texts: pd.Series, p: NearDuplicateParams
+) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    """First pass: fold each paragraph once, keeping only its digest and, for each new distinct text long
+    enough to match fuzzily, its band keys; the folded texts themselves are dropped batch by batch.
+
+    Returns (digest per paragraph, paragraph position of each eligible distinct text, one band key column
+    per band over those texts).
+    """
+    n = len(texts)
+    bands, rows = _band_shape(p.lsh_threshold, p.num_perm)
     digests = np.empty(n, dtype=np.uint64)
-    # one key column per band, long enough for every paragraph (pages past the eligible texts stay untouched)
-    columns = [np.empty(n, dtype=np.uint64) for _ in range(bands)]
     where = np.empty(n, dtype=np.int64)  # paragraph position of each eligible distinct text, in order
     n_eligible = 0
     seen: set[int] = set()
-    for start in range(0, n, SIGNATURE_BATCH):
-        batch = []
-        for j, text in enumerate(texts.iloc[start : start + SIGNATURE_BATCH].tolist()):
-            folded = fold_text(text)
-            d = _digest(folded)
-            digests[start + j] = d
-            if d not in seen:
-                seen.add(d)
-                if len(folded) >= min_chars:
-                    batch.append(folded)
-                    where[n_eligible + len(batch) - 1] = start + j
-        if batch:
-            keys = band_keys(minhash_signatures(batch, shingle_chars, num_perm, columns=bands * rows), bands, rows)
-            for j in range(bands):
-                columns[j][n_eligible : n_eligible + len(batch)] = keys[:, j]
-            n_eligible += len(batch)
-    del seen
-    where = where[:n_eligible].copy()
-    key_columns = [c[:n_eligible] for c in columns]
-    del columns  # _BandGroups frees each band's keys as it numbers them
-    groups = _BandGroups(key_columns, n_eligible)
-    need = np.flatnonzero(groups.shared)
+
+    def signature_batches():
+        nonlocal n_eligible
+        for start in range(0, n, SIGNATURE_BATCH):
+            batch = []
+            for j, text in enumerate(texts.iloc[start : start + SIGNATURE_BATCH].tolist()):
+                folded = fold_text(text)
+                digests[start + j] = d = _digest(folded)
+                if d not in seen:
+                    seen.add(d)
+                    if len(folded) >= p.min_chars:
+                        where[n_eligible] = start + j
+                        n_eligible += 1
+                        batch.append(folded)
+            if batch:
+                yield minhash_signatures(batch, p.shingle_chars, p.num_perm, columns=bands * rows)
+
+    # columns long enough for every paragraph; the part past the eligible texts stays untouched
+    columns = _key_columns(signature_batches(), n, bands, rows)
+    return digests, where[:n_eligible].copy(), [c[:n_eligible] for c in columns]
+
+
+def _refold_shared(texts: pd.Series, where: np.ndarray, shared: np.ndarray) -> dict[int, str]:
+    """Second pass: the folded text of each eligible text that shares a band key with another (only those
+    are ever compared), keyed by eligible index; the paragraphs are read batch by batch as slices."""
+    need = np.flatnonzero(shared)
+    at = where[need]  # increasing, as `where` is
     folded_of: dict[int, str] = {}
-    at = where[need]  # increasing: read those paragraphs batch by batch (slices, not a gather of the column)
-    for start in range(0, n, SIGNATURE_BATCH):
+    for start in range(0, len(texts), SIGNATURE_BATCH):
         lo, hi = np.searchsorted(at, [start, start + SIGNATURE_BATCH])
         if lo < hi:
             batch = texts.iloc[start : start + SIGNATURE_BATCH].tolist()
             folded_of.update((e, fold_text(batch[p - start])) for e, p in zip(need[lo:hi].tolist(), at[lo:hi].tolist()))
-    rep = _greedy_representatives(groups, folded_of.__getitem__, n_eligible,
-                                  min_ratio=min_ratio, max_candidates=max_candidates)
-    del folded_of, groups
+    return folded_of
+
+
+def _cluster_ids(digests: np.ndarray, where: np.ndarray, rep: np.ndarray) -> np.ndarray:
+    """`c<digest>` per paragraph, the digest of its representative's folded text: every paragraph with the
+    folded text of a text that joined an earlier representative takes that representative's digest."""
     unique, inverse = np.unique(digests, return_inverse=True)
-    moved = np.flatnonzero(rep != np.arange(n_eligible))
+    moved = np.flatnonzero(rep != np.arange(len(rep)))
     target = unique.copy()
     target[np.searchsorted(unique, digests[where[moved]])] = digests[where[rep[moved]]]
     ids = np.array([f"c{d:016x}" for d in target.tolist()], dtype=object)
-    return pd.Series(ids[inverse.ravel()], index=paragraphs.index)
+    return ids[inverse.ravel()]
 
 
 def find_republications(paras: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:
@@ -423,7 +431,7 @@ def find_boilerplate(
     Args:
         paragraphs: doc_id, para_idx, text.
         documents: the documents table (for publication dates and outlets).
-        params: thresholds for `near_duplicate_representatives`.
+        params: thresholds, fields of `NearDuplicateParams`.
 
     Returns:
         (documents with duplicate_of; paragraphs with cluster_id, is_boilerplate and text_id; clusters table).
@@ -451,8 +459,14 @@ def find_boilerplate(
     paras["is_boilerplate"] = boilerplate_flags(paras, n_stories)
 
     multi = paras[groups["doc_id"].transform("size") > 1]
-    clusters = (
-        multi.groupby("cluster_id", sort=True)
+    return documents, schema.conform(paras, schema.PARAGRAPHS), schema.conform(cluster_table(multi), schema.CLUSTERS)
+
+
+def cluster_table(members: pd.DataFrame) -> pd.DataFrame:
+    """One row per cluster of `members` (paragraphs in canonical order with cluster_id, text, doc_id, outlet,
+    published, is_boilerplate): its canonical text and where it was published, for the `clusters` table."""
+    return (
+        members.groupby("cluster_id", sort=True)
         .agg(
             canonical_text=("text", "first"),
             n_paragraphs=("text", "size"),
@@ -464,4 +478,3 @@ def find_boilerplate(
         )
         .reset_index()
     )
-    return documents, schema.conform(paras, schema.PARAGRAPHS), schema.conform(clusters, schema.CLUSTERS)

@@ -155,11 +155,11 @@ def date_line(line: str) -> tuple[str, int, str | None] | None:
         return None  # a headline or sentence that names a date; `By X | staff writer | date` stays a date line
     author = None
     before = re.sub(r"^by\s+", "", line[: hits[0].start], flags=re.IGNORECASE)
-    before = re.sub(r"[\s,|/-]*(?i:updated|published|posted)?\s*:?\s*$", "", before)
+    before = re.sub(_header()["cue_before_date"], "", before)
     if m := re.compile(_header()["name_then_date"]).match(before.strip() + ","):
         if len(before.strip(" ,|/-")) == len(m.group("name")) and looks_like_person(m.group("name")):
             author = m.group("name")
-    if re.search(r"(?i)\b(?:updated|modified)\b", line) and not re.search(r"(?i)\b(?:published|posted)\b", line):
+    if re.search(_header()["updated_cue"], line) and not re.search(_header()["published_cue"], line):
         priority = PRIORITY_UPDATED
     elif has_time(line) or _has_cue(line):
         priority = PRIORITY_CUE
@@ -360,3 +360,20 @@ def date_prefix(line: str) -> tuple[str | None, str] | None:
     y, mo, d = (int(x) for x in m.group(1).split("-"))
     found = _make(y, mo, d)
     return (found.isoformat() if found else None), line[m.end() :].strip()
+
+
+def split_url_line(text: str) -> tuple[str | None, str]:
+    """The article's URL from a `URL: https://...` / `Source: https://...` header line among the first lines,
+    and the text without that line; else (None, text). Read before junk lines are dropped, as `Source:` lines
+    are junk otherwise."""
+    lines = text.split("\n")
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if m := re.match(_header()["url_line"], line):
+            return m.group(1), "\n".join(lines[:i] + lines[i + 1 :])
+        seen += 1
+        if seen >= _header()["url_line_window"]:
+            break
+    return None, text

@@ -18,9 +18,8 @@ import pandas as pd
 
 from pipeline.nlp import dates
 from pipeline import faults, resources, schema
-from pipeline.stages.dedup import text_hash
 from pipeline.nlp.frames import cues, places as frames_places
-from pipeline.stages.resolve import slug
+from pipeline.text import slug, text_hash
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
 INHERIT_KEYS = ("date", "location", "location_country")

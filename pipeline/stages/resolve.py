@@ -9,29 +9,67 @@ A person's country comes from the demonym, country, post or body written with th
 guessed from the sentence, then the document. A one-word name with no rank or title in its document is no
 person. Other types are keyed by their canonical form (`norm`); a body's bracketed acronym and a name found
 as an exercise keep that meaning across their document.
+
+Steps: `prepare_mentions`, in-document linking (`link_document`), cross-document grouping (`group_people`),
+node building (`person_nodes`, `assign_nodes`, `build_nodes`) and edge building (`build_edges`). Similarity
+thresholds, edge confidences and word families are in models/resolve.json.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
 
-import pandas as pd
 import numpy as np
+import pandas as pd
 from rapidfuzz import fuzz, process
 
 from pipeline import faults, resources, schema
+from pipeline.nlp.entities import (
+    body_heads,
+    cities,
+    countries,
+    demonyms,
+    institutions,
+    name_particles,
+    not_name_words,
+    portfolio_words,
+    strip_honorifics,
+    title_abbreviations,
+)
 from pipeline.nlp.language import written_without_spaces
-from pipeline.nlp.entities import (BODY_HEADS, cities, countries, demonyms, institutions, name_particles,
-                                   not_name_words, portfolio_words, strip_honorifics, title_abbreviations)
+from pipeline.text import fold, slug
 
-SURNAME_SIMILARITY = 85
-FIRST_NAME_SIMILARITY = 75
+
+@lru_cache(maxsize=None)
+def rules() -> dict:
+    """Similarity thresholds, edge confidences and word families of this stage (models/resolve.json)."""
+    return resources.read_json("resolve.json")
+
+
+def similarity(kind: str) -> int:
+    """How alike (rapidfuzz ratio) two folded name words must be: `surname`, `first_name`, `in_document_*`."""
+    return rules()["similarity"][kind]
+
+
+def confidence(kind: str) -> float:
+    """Confidence of an entity edge: `written_with_name` or `participated_in`."""
+    return rules()["confidence"][kind]
+
+
+@lru_cache(maxsize=None)
+def name_suffixes() -> frozenset[str]:
+    return frozenset(rules()["name_suffixes"]["words"])
+
+
+@lru_cache(maxsize=None)
+def determiners() -> frozenset[str]:
+    return frozenset(rules()["determiners"]["words"])
 
 
 @lru_cache(maxsize=None)
@@ -40,23 +78,31 @@ def ref_fits() -> dict[str, tuple[str, ...]]:
     return {head: tuple(words) for head, words in resources.read_json("meetings/ref_fits.json")["fits"].items()}
 
 
-def slug(text: str) -> str:
-    folded = fold(text)
-    # a name with no Latin letter or digit (Шойгу, 李明) keeps its own script instead of folding to nothing
-    return (re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or re.sub(r"[\W_]+", "-", folded).strip("-")) or "x"
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
 
 
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", str(text)).replace("ı", "i")
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+@lru_cache(maxsize=None)
+def country_tail() -> re.Pattern:
+    """The country a post ends in: " of [the] [Republic of] [the] <country>"."""
+    states = _alternation(rules()["state_forms"]["words"])
+    return re.compile(rf" of (the )?(({states}) of )?(the )?(?P<country>[\w’'. -]+)$")
+
+
+@lru_cache(maxsize=None)
+def plural_post() -> re.Pattern:
+    """A post head in the plural at the end of a post ("Defence Ministers")."""
+    return re.compile(rf"({_alternation(rules()['plural_posts']['heads'])})(s|ies)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def counterpart_tail() -> re.Pattern:
+    """The country a counterpart's post ends in (" of the Republic of X"), cut off the post it takes."""
+    return re.compile(rules()["counterpart"]["country_tail"])
 
 
 def node_id(label: str, name: str) -> str:
     return f"{label}:{slug(name)}"
-
-
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -65,12 +111,9 @@ def _tokens(name: str) -> tuple[str, ...]:
     folded = fold(name)
     # Latin letters and digits; a name in another script keeps its own letters
     words = re.sub(r"[^a-z0-9 ]+", " ", folded).split() or re.sub(r"[\W_]+", " ", folded).split()
-    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+    while len(words) > 1 and words[-1] in name_suffixes():
         words.pop()
     return tuple(words)
-
-
-IN_DOCUMENT_FIRST_NAME_SIMILARITY = 70  # one article rarely names two people of one surname with alike first names
 
 
 def _first_names_agree(a: str, b: str) -> bool:
@@ -78,7 +121,7 @@ def _first_names_agree(a: str, b: str) -> bool:
     other's initial ("Z" for "Zakir")."""
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return fuzz.ratio(a, b) >= IN_DOCUMENT_FIRST_NAME_SIMILARITY
+    return fuzz.ratio(a, b) >= similarity("in_document_first_name")
 
 
 def _other_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -133,29 +176,29 @@ class _Person:
 
 def _same_person(a: _Person, b: _Person) -> bool:
     fa, fb = a.full, b.full
-    if not fa or not fb or fuzz.ratio(fa[-1], fb[-1]) < SURNAME_SIMILARITY:
+    if not fa or not fb or fuzz.ratio(fa[-1], fb[-1]) < similarity("surname"):
         return False
     if len(fa) > 1 and len(fb) > 1:
-        return fuzz.ratio(fa[0], fb[0]) >= FIRST_NAME_SIMILARITY
+        return fuzz.ratio(fa[0], fb[0]) >= similarity("first_name")
     shared_country = set(a.countries) & set(b.countries)
     shared_post = {fold(t) for t in a.titles} & {fold(t) for t in b.titles}
     return bool(shared_country or shared_post) or fa[-1] == fb[-1]
 
 
 def _similar_surnames(surnames: list[str]) -> dict[str, list[str]]:
-    """Surname -> the surnames at least SURNAME_SIMILARITY alike (itself included), by blocks of rows so
+    """Surname -> the surnames at least `similarity("surname")` alike (itself included), by blocks of rows so
     memory stays bounded; the blocking step that keeps cross-document joining sub-quadratic in persons."""
     similar: dict[str, list[str]] = {s: [] for s in surnames}
     for start in range(0, len(surnames), 2000):
         block = surnames[start : start + 2000]
-        scores = process.cdist(block, surnames, scorer=fuzz.ratio, score_cutoff=SURNAME_SIMILARITY,
+        scores = process.cdist(block, surnames, scorer=fuzz.ratio, score_cutoff=similarity("surname"),
                                dtype=np.uint8, workers=-1)
         for i, j in zip(*np.nonzero(scores)):
             similar[block[i]].append(surnames[j])
     return similar
 
 
-def _group_people(people: list[_Person], live: list[int]) -> list[list[int]]:
+def group_people(people: list[_Person], live: list[int]) -> list[list[int]]:
     """Join the per-document persons into real people, in document order.
 
     A person joins the first earlier group it is alike with (`_same_person` against one member per
@@ -260,7 +303,7 @@ def _relabel_surnames(mentions: pd.DataFrame) -> pd.Series:
 
 def _name_shaped(text: str) -> bool:
     """Capitalised words, none naming a body, portfolio, country or a non-name word."""
-    body = portfolio_words() | BODY_HEADS | not_name_words()
+    body = portfolio_words() | body_heads() | not_name_words()
     return all(w[:1].isupper() and w.replace("-", "").isalpha() and w not in body and w not in countries()
                for w in str(text).split())
 
@@ -357,9 +400,6 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
     return facts
 
 
-PLURAL_POST = re.compile(r"(Minister|Chief|Secretar|President|Commander|Ambassador|Director|General)(s|ies)$", re.I)
-
-
 def _singular_post(value: str) -> str:
     words = str(value).split()
     last = words[-1]
@@ -372,7 +412,7 @@ def _shared_plural_posts(rows: list[dict], facts: list[tuple], person_of: dict, 
     person within a few words, with only countries between, holds it too."""
     out = []
     persons = [r for r in rows if r["label"] == "PERSON" and r["row_key"] in person_of]
-    for title in (r for r in rows if r["label"] == "TITLE" and PLURAL_POST.search(str(r["norm"]))):
+    for title in (r for r in rows if r["label"] == "TITLE" and plural_post().search(str(r["norm"]))):
         value = _singular_post(title["norm"])
         chain = [p for p in persons if p["start"] > title["end"]][:3]
         edge = title["end"]
@@ -444,7 +484,7 @@ def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person
 
 
 def _is_counterpart(value: str) -> bool:
-    return str(value).lower().endswith("counterpart")
+    return str(value).lower().endswith(rules()["counterpart"]["word"])
 
 
 def _counterpart_titles(facts: list[tuple]) -> list[tuple]:
@@ -458,7 +498,7 @@ def _counterpart_titles(facts: list[tuple]) -> list[tuple]:
                       and not _is_counterpart(v)), None)
         person.titles.remove(value)
         if other is not None:
-            title = re.sub(r" of (the )?(Republic of )?\S+$", "", other) if other.split()[-1] in countries() else other
+            title = counterpart_tail().sub("", other) if other.split()[-1] in countries() else other
             person.titles.append(title)
             out.append((person, kind, title))
     return out
@@ -472,19 +512,15 @@ def _bodies_in(title: dict, rows: list[dict], person: _Person) -> list[tuple]:
     return [(person, "ORG", r["row_key"]) for r in bodies]
 
 
-COUNTRY_TAIL = re.compile(r" of (the )?((Republic|Kingdom|State|Sultanate|Federation|Emirate|Islamic Republic) of )?"
-                          r"(the )?(?P<country>[\w’'. -]+)$")
-
-
 def _title_name(text: str) -> str:
     """A post as a title node: without a leading article, possessive or country word, and without the country it is
     of at its end ("Minister of Defence of the Republic of X" -> "Minister of Defence"); the country is the
     person's, not part of the post."""
     words = str(text).split()
-    while words and (words[0].lower() in {"the", "his", "her"} or words[0] in countries()):
+    while words and (words[0].lower() in determiners() or words[0] in countries()):
         words = words[1:]
     name = " ".join(words) or str(text)
-    tail = COUNTRY_TAIL.search(name)
+    tail = country_tail().search(name)
     if tail and tail.start() > 0 and tail["country"] in countries() and " to " not in name:
         name = name[:tail.start()]
     return name
@@ -514,7 +550,7 @@ def _resolve_ref(ref: dict, before: list[tuple[tuple, int, _Person]]) -> int | N
 
 
 def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Link mentions to nodes.
+    """Link mentions to nodes: in-document linking, cross-document grouping, node building, edge building.
 
     Args:
         mentions: fanned-out mentions (doc_id, para_idx, start, end, text, label, sent_idx, is_boilerplate,
@@ -523,6 +559,25 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     Returns:
         (mentions with node_id, nodes, entity edges: HAS_RANK, HOLDS_TITLE, MEMBER_OF, PARTICIPATED_IN).
     """
+    mentions = prepare_mentions(mentions)
+    links = Links()
+    for doc_id, doc_rows in _rows_by_document(mentions):
+        with faults.isolate("resolve", doc_id):
+            link_document(doc_id, doc_rows, links)
+    mentions = _without_failed_documents(mentions, links)
+    groups = group_people(links.people, sorted(set(links.person_of.values())))
+    person_node, person_rows = person_nodes(links.people, groups)
+    mentions = assign_nodes(mentions, links, person_node)
+    nodes = build_nodes(mentions, person_rows)
+    edges = build_edges(mentions, links, person_node)
+    mentions = mentions.sort_values("row_key").drop(columns=["row_key"]).reset_index(drop=True)
+    return mentions, nodes, edges
+
+
+def prepare_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mentions ready to link: canonical forms filled in, acronyms, exercises and surnames relabelled, mentions of
+    no letter or digit dropped, persons named without honorifics; a `row_key` (input order), sorted by document
+    and position."""
     # plain Python strings: this stage walks the rows, and iterating Arrow-backed strings is ~10x slower
     mentions = mentions.astype({c: object for c in ("doc_id", "text", "label", "norm") if c in mentions})
     if "norm" not in mentions:
@@ -542,84 +597,119 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     mentions.loc[titles, "norm"] = mentions.loc[titles, "norm"].map(lambda t: title_abbreviations().get(t, t))
     _acronyms_in_titles(mentions)
     mentions["row_key"] = range(len(mentions))
-    mentions = mentions.sort_values(["doc_id", "para_idx", "start"], kind="stable")
+    return mentions.sort_values(["doc_id", "para_idx", "start"], kind="stable")
 
-    people: list[_Person] = []
-    person_of: dict[int, int] = {}
-    title_refs: dict[int, str] = {}  # references that name a person's post: title mentions
-    ref_of: dict[int, int | None] = {}
-    doc_facts = []
-    for doc_id, doc_rows in _rows_by_document(mentions):
-        with faults.isolate("resolve", doc_id):
-            local: list[int] = []
-            doc_keys: list[int] = []
-            for row in (r for r in doc_rows if r["label"] == "PERSON"):
-                text = row["norm"]  # the name without honorifics
-                toks = _tokens(text)
-                if not toks:
-                    continue
-                same = [p for p in local if people[p].full[-1] == toks[-1] or
-                        fuzz.ratio(people[p].full[-1], toks[-1]) >= 90]
-                if len(toks) > 1:
-                    same = [p for p in same if len(people[p].full) == 1 or _first_names_agree(people[p].full[0], toks[0])
-                            or _other_form(people[p].full, toks)]
-                    same = same or [p for p in local if _other_form(people[p].full, toks)]
-                if same:
-                    pid = same[-1]
-                    people[pid].names.append(text)
-                    local.remove(pid)
-                    local.append(pid)
-                else:
-                    people.append(_Person(doc_id, text))
-                    pid = len(people) - 1
-                    local.append(pid)
-                person_of[row["row_key"]] = pid
-                doc_keys.append(row["row_key"])
-            # a surname-only person later given in full joins it; so does a one-word name that is the first word of
-            # exactly one full name of the document ("Sukarto", "Jin-Woo"; family names written first)
-            for pid in list(local):
-                if len(people[pid].full) == 1:
-                    word = people[pid].full[-1]
-                    fuller = [q for q in local if q != pid and len(people[q].full) > 1 and people[q].full[-1] == word]
-                    if not fuller:
-                        fuller = [q for q in local if q != pid and len(people[q].full) > 1 and people[q].full[0] == word]
-                    if len(fuller) == 1:
-                        people[fuller[0]].names += people[pid].names
-                        for k in doc_keys:
-                            if person_of[k] == pid:
-                                person_of[k] = fuller[0]
-                        local.remove(pid)
-            facts = _counterpart_titles(_attach(doc_rows, person_of, people, title_refs))
-            # a one-word "name" with no rank or title in the whole document is a place, a headline word, a ship or an
-            # acronym far more often than a person: not a person of this document
-            for pid in list(local):
-                person = people[pid]
-                if all(len(_tokens(n)) <= 1 and not written_without_spaces(n) for n in person.names) \
-                        and not person.ranks and not person.titles:
-                    local.remove(pid)
-                    for k in doc_keys:
-                        if person_of.get(k) == pid:
-                            del person_of[k]
-            _guess_countries(doc_rows, person_of, people)
-            doc_facts += [(doc_id, *f) for f in facts]
-            seen: list[tuple[tuple, int, _Person]] = []
-            for row in doc_rows:
-                if row["label"] == "PERSON" and row["row_key"] in person_of:
-                    pid = person_of[row["row_key"]]
-                    seen.append(((row["para_idx"], row["sent_idx"]), pid, people[pid]))
-                elif row["label"] == "REF":
-                    ref_of[row["row_key"]] = _resolve_ref(row, seen)
-    # a document that failed above is left out of everything across documents
-    if failed := faults.failed():
-        person_of = {k: p for k, p in person_of.items() if str(people[p].doc_id) not in failed}
-        doc_facts = [f for f in doc_facts if str(f[0]) not in failed]
-        mentions = mentions[~mentions["doc_id"].astype(str).isin(failed)]
 
-    # across documents: each person joins the first earlier group it is alike with (see `_group_people`)
-    live = sorted(set(person_of.values()))
-    groups = _group_people(people, live)
+@dataclass
+class Links:
+    """What in-document linking finds, gathered over all documents."""
+
+    people: list[_Person] = field(default_factory=list)  # one per person of a document
+    person_of: dict[int, int] = field(default_factory=dict)  # PERSON row key -> index in `people`
+    title_refs: dict[int, str] = field(default_factory=dict)  # REF row key -> the post it names, used as a title
+    ref_of: dict[int, int | None] = field(default_factory=dict)  # REF row key -> index in `people`, or None
+    facts: list[tuple] = field(default_factory=list)  # (doc_id, person, kind, value) written with the names
+
+
+def link_document(doc_id: str, doc_rows: list[dict], links: Links) -> None:
+    """In-document linking: the persons of one document, the ranks, titles, bodies and countries written with
+    them, their guessed countries, and the person each nominal reference ("the minister") means."""
+    local, doc_keys = _link_names(doc_id, doc_rows, links)
+    _join_short_names(local, doc_keys, links)
+    facts = _counterpart_titles(_attach(doc_rows, links.person_of, links.people, links.title_refs))
+    _drop_bare_names(local, doc_keys, links)
+    _guess_countries(doc_rows, links.person_of, links.people)
+    links.facts += [(doc_id, *f) for f in facts]
+    _link_references(doc_rows, links)
+
+
+def _link_names(doc_id: str, doc_rows: list[dict], links: Links) -> tuple[list[int], list[int]]:
+    """Each PERSON mention joins the latest person of the document with a like surname whose first name agrees
+    or who is another written form of the name, else becomes a new person. Returns (the document's persons,
+    latest-named last; its PERSON row keys)."""
+    people, local, doc_keys = links.people, [], []
+    for row in (r for r in doc_rows if r["label"] == "PERSON"):
+        text = row["norm"]  # the name without honorifics
+        toks = _tokens(text)
+        if not toks:
+            continue
+        same = [p for p in local if people[p].full[-1] == toks[-1] or
+                fuzz.ratio(people[p].full[-1], toks[-1]) >= similarity("in_document_surname")]
+        if len(toks) > 1:
+            same = [p for p in same if len(people[p].full) == 1 or _first_names_agree(people[p].full[0], toks[0])
+                    or _other_form(people[p].full, toks)]
+            same = same or [p for p in local if _other_form(people[p].full, toks)]
+        if same:
+            pid = same[-1]
+            people[pid].names.append(text)
+            local.remove(pid)
+        else:
+            people.append(_Person(doc_id, text))
+            pid = len(people) - 1
+        local.append(pid)
+        links.person_of[row["row_key"]] = pid
+        doc_keys.append(row["row_key"])
+    return local, doc_keys
+
+
+def _join_short_names(local: list[int], doc_keys: list[int], links: Links) -> None:
+    """A surname-only person later given in full joins it; so does a one-word name that is the first word of
+    exactly one full name of the document ("Sukarto", "Jin-Woo"; family names written first)."""
+    people, person_of = links.people, links.person_of
+    for pid in list(local):
+        if len(people[pid].full) == 1:
+            word = people[pid].full[-1]
+            fuller = [q for q in local if q != pid and len(people[q].full) > 1 and people[q].full[-1] == word]
+            if not fuller:
+                fuller = [q for q in local if q != pid and len(people[q].full) > 1 and people[q].full[0] == word]
+            if len(fuller) == 1:
+                people[fuller[0]].names += people[pid].names
+                for k in doc_keys:
+                    if person_of[k] == pid:
+                        person_of[k] = fuller[0]
+                local.remove(pid)
+
+
+def _drop_bare_names(local: list[int], doc_keys: list[int], links: Links) -> None:
+    """A one-word "name" with no rank or title in the whole document is a place, a headline word, a ship or an
+    acronym far more often than a person: not a person of this document."""
+    for pid in list(local):
+        person = links.people[pid]
+        if all(len(_tokens(n)) <= 1 and not written_without_spaces(n) for n in person.names) \
+                and not person.ranks and not person.titles:
+            local.remove(pid)
+            for k in doc_keys:
+                if links.person_of.get(k) == pid:
+                    del links.person_of[k]
+
+
+def _link_references(doc_rows: list[dict], links: Links) -> None:
+    """Each REF mention of the document to the person it fits among those named before it (`_resolve_ref`)."""
+    seen: list[tuple[tuple, int, _Person]] = []
+    for row in doc_rows:
+        if row["label"] == "PERSON" and row["row_key"] in links.person_of:
+            pid = links.person_of[row["row_key"]]
+            seen.append(((row["para_idx"], row["sent_idx"]), pid, links.people[pid]))
+        elif row["label"] == "REF":
+            links.ref_of[row["row_key"]] = _resolve_ref(row, seen)
+
+
+def _without_failed_documents(mentions: pd.DataFrame, links: Links) -> pd.DataFrame:
+    """A document that failed in-document linking is left out of everything across documents."""
+    failed = faults.failed()
+    if not failed:
+        return mentions
+    links.person_of = {k: p for k, p in links.person_of.items() if str(links.people[p].doc_id) not in failed}
+    links.facts = [f for f in links.facts if str(f[0]) not in failed]
+    return mentions[~mentions["doc_id"].astype(str).isin(failed)]
+
+
+def person_nodes(people: list[_Person], groups: list[list[int]]) -> tuple[dict[int, str], list[dict]]:
+    """Node building for persons: (index in `people` -> node id, one node row per group). A node is named by the
+    most used of its longest names; its country is the one most written with its members, else most guessed;
+    its rank and title are the latest."""
     person_node: dict[int, str] = {}
-    person_rows = []
+    rows = []
     for members in groups:
         names = [n for p in members for n in people[p].names]
         longest = max(len(n.split()) for n in names)
@@ -631,15 +721,22 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
         titles = [_title_name(t) for p in members for t in people[p].titles]
         country = Counter(c for p in members for c in people[p].countries).most_common(1) \
             or Counter(c for p in members for c in people[p].guesses).most_common(1)
-        person_rows.append({"node_id": nid, "name": name, "aliases": sorted(set(names) - {name}),
-                            "country": country[0][0] if country else None,
-                            "rank": ranks[-1] if ranks else None, "title": titles[-1] if titles else None})
+        rows.append({"node_id": nid, "name": name, "aliases": sorted(set(names) - {name}),
+                     "country": country[0][0] if country else None,
+                     "rank": ranks[-1] if ranks else None, "title": titles[-1] if titles else None})
+    return person_node, rows
+
+
+def assign_nodes(mentions: pd.DataFrame, links: Links, person_node: dict[int, str]) -> pd.DataFrame:
+    """Each mention's `node_id`: its person's node (a reference: the node of the person it means), or its type and
+    canonical form; references naming a person's post become TITLE mentions; a body named without its country
+    takes the one named with it in the document."""
 
     def canonical(label: str, norm: str, row_key: int) -> str | None:
         if label == "PERSON":
-            return person_node.get(person_of.get(row_key))
+            return person_node.get(links.person_of.get(row_key))
         if label == "REF":
-            pid = ref_of.get(row_key)
+            pid = links.ref_of.get(row_key)
             return person_node.get(pid) if pid is not None else None
         if label not in schema.ENTITY_TYPES:
             return None
@@ -647,30 +744,23 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
             return None if _is_counterpart(norm) else node_id("TITLE", _title_name(norm))
         return node_id(label, norm)
 
-    if title_refs:
-        posts = mentions["row_key"].isin(list(title_refs))
+    if links.title_refs:
+        posts = mentions["row_key"].isin(list(links.title_refs))
         mentions.loc[posts, "label"] = "TITLE"
-        mentions.loc[posts, "norm"] = mentions.loc[posts, "row_key"].map(title_refs)
+        mentions.loc[posts, "norm"] = mentions.loc[posts, "row_key"].map(links.title_refs)
     mentions["node_id"] = [canonical(*r) for r in zip(mentions["label"], mentions["norm"], mentions["row_key"])]
     _org_country_from_document(mentions)
+    return mentions
 
+
+def build_nodes(mentions: pd.DataFrame, person_rows: list[dict]) -> pd.DataFrame:
+    """One node per linked node id, sorted: persons as `person_nodes` built them, others named by their most used
+    canonical form (a body with the country its name gives); a person known only from references is no node."""
     person_info = {r["node_id"]: r for r in person_rows}
-    linked = mentions[mentions["node_id"].notna()]
-    found: dict[str, dict] = {}  # node_id -> first label, surface forms, norms, documents, mention count
-    for nid, label, text, norm, doc_id in zip(linked["node_id"], linked["label"], linked["text"], linked["norm"],
-                                              linked["doc_id"]):
-        node = found.get(nid)
-        if node is None:
-            node = found[nid] = {"label": label, "surface": set(), "norms": Counter(), "docs": set(), "n": 0}
-        node["surface"].add(text)
-        node["norms"][norm] += 1
-        node["docs"].add(doc_id)
-        node["n"] += 1
     rows = []
-    for nid in sorted(found):
-        node = found[nid]
+    for nid, node in sorted(_linked_nodes(mentions).items()):
         label = node["label"]
-        if label == "REF":  # a person known only from references is no node
+        if label == "REF":
             continue
         info = person_info.get(nid)
         if info is None:
@@ -682,13 +772,35 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
         rows.append({"node_id": nid, "type": label, **{k: info[k] for k in ("name", "aliases", "country", "rank",
                                                                            "title")},
                      "n_mentions": node["n"], "n_documents": len(node["docs"])})
-    nodes = pd.DataFrame(rows, columns=schema.NODES.names)
+    return pd.DataFrame(rows, columns=schema.NODES.names)
 
+
+def _linked_nodes(mentions: pd.DataFrame) -> dict[str, dict]:
+    """node_id -> its first label, surface forms, canonical forms (counted), documents and mention count."""
+    linked = mentions[mentions["node_id"].notna()]
+    found: dict[str, dict] = {}
+    for nid, label, text, norm, doc_id in zip(linked["node_id"], linked["label"], linked["text"], linked["norm"],
+                                              linked["doc_id"]):
+        node = found.get(nid)
+        if node is None:
+            node = found[nid] = {"label": label, "surface": set(), "norms": Counter(), "docs": set(), "n": 0}
+        node["surface"].add(text)
+        node["norms"][norm] += 1
+        node["docs"].add(doc_id)
+        node["n"] += 1
+    return found
+
+
+RELATION_OF_FACT = {"RANK": "HAS_RANK", "TITLE": "HOLDS_TITLE", "ORG": "MEMBER_OF"}
+
+
+def build_edges(mentions: pd.DataFrame, links: Links, person_node: dict[int, str]) -> pd.DataFrame:
+    """Entity edges: HAS_RANK, HOLDS_TITLE and MEMBER_OF from the facts written with each person, and
+    PARTICIPATED_IN from the sentences that name an exercise; one edge per (relation, source, target, document)."""
     node_of_row = dict(zip(mentions["row_key"], mentions["node_id"]))
-    relation = {"RANK": "HAS_RANK", "TITLE": "HOLDS_TITLE", "ORG": "MEMBER_OF"}
-    index = {id(p): i for i, p in enumerate(people)}
-    edge_rows = []
-    for doc_id, person, kind, value in doc_facts:
+    index = {id(p): i for i, p in enumerate(links.people)}
+    rows = []
+    for doc_id, person, kind, value in links.facts:
         source = person_node.get(index[id(person)])
         if kind == "ORG":
             target = node_of_row.get(value)
@@ -696,13 +808,10 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
             target = node_id(kind, value if kind == "RANK" else _title_name(value))
         if source is None or target is None:
             continue
-        edge_rows.append({"source": source, "target": target, "doc_id": doc_id, "relation": relation[kind],
-                          "confidence": 0.9})
-    edge_rows += _participation(mentions)
-    edges = pd.DataFrame(edge_rows, columns=schema.EDGES.names).drop_duplicates(
-        ["relation", "source", "target", "doc_id"])
-    mentions = mentions.sort_values("row_key").drop(columns=["row_key"]).reset_index(drop=True)
-    return mentions, nodes, edges
+        rows.append({"source": source, "target": target, "doc_id": doc_id, "relation": RELATION_OF_FACT[kind],
+                     "confidence": confidence("written_with_name")})
+    rows += _participation(mentions)
+    return pd.DataFrame(rows, columns=schema.EDGES.names).drop_duplicates(["relation", "source", "target", "doc_id"])
 
 
 ROW_FIELDS = ("doc_id", "para_idx", "sent_idx", "start", "end", "text", "label", "norm", "row_key")
@@ -754,5 +863,5 @@ def _participation(mentions: pd.DataFrame) -> list[dict]:
         if label in ("EXERCISE", "GPE", "ORG"):
             exercises, parties = sentences.setdefault((doc_id, para_idx, sent_idx), ({}, {}))
             (exercises if label == "EXERCISE" else parties)[nid] = None
-    return [{"source": p, "target": x, "relation": "PARTICIPATED_IN", "doc_id": key[0], "confidence": 0.5}
+    return [{"source": p, "target": x, "relation": "PARTICIPATED_IN", "doc_id": key[0], "confidence": confidence("participated_in")}
             for key, (exercises, parties) in sentences.items() for x in exercises for p in parties]
