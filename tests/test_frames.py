@@ -577,3 +577,66 @@ def test_a_leading_word_added_to_the_models_file_is_cut_from_topics(frame_rules)
     assert frames_mod._split_topics("several border issues") == ["several border issues"]
     frame_rules(lambda d: d["topic_leading_words"].append("several"))
     assert frames_mod._split_topics("several border issues") == ["border issues"]
+
+
+# --- issue 13, class 5: multi-party meetings and itineraries ------------------------------------------------
+
+def test_call_ons_of_two_people_are_separate_meetings(read):
+    (frame,) = meetings(read("On the second day of his visit, Admiral Saif Rahimi called on President Arif Karimi "
+                             "and Prime Minister Omar Latifi."))
+    assert frame["split"] and frame["names"] == ["Arif Karimi", "Omar Latifi", "Saif Rahimi"]
+
+
+def test_meetings_with_two_people_are_one_each(read):
+    (frame,) = meetings(read("During the visit, General Tomas Ferreira held meetings with Defence Minister Paulo "
+                             "Nunes and Chief of Defence Staff General Rui Matos."))
+    assert frame["split"]
+
+
+def test_a_person_accompanying_the_visitor_is_no_participant(read):
+    (frame,) = meetings(read("Defence Minister Khalid Rahman, accompanied by Army chief General Hafiz Salleh, met "
+                             "Thai Defence Minister Somsak Charoen in Bangkok on Tuesday."))
+    assert frame["names"] == ["Khalid Rahman", "Somsak Charoen"]
+
+
+def test_co_chairs_meet_each_other(read):
+    (frame,) = meetings(read("Indian Defence Secretary Arun Kumar and Australian Defence Secretary Greg Walton "
+                             "co-chaired the Defence Policy Talks in New Delhi on Wednesday."))
+    assert frame["names"] == ["Arun Kumar", "Greg Walton"]
+
+
+def test_a_chaired_sitting_attended_by_others_gathers_them(read):
+    found = read("Defence Minister Omer Polat chaired a meeting of the Military Council in Ankara on Thursday, "
+                 "attended by Chief of General Staff General Kemal Aydin and Land Forces Commander General Selim Demir.")
+    joins = [f for f in found if f["kind"] == "join"]
+    assert ["Kemal Aydin", "Omer Polat", "Selim Demir"] in [f["names"] for f in joins]
+
+
+def test_a_meeting_that_brought_people_together(read):
+    (frame,) = meetings(read("The trilateral meeting in Tokyo brought together Secretary Dan Miles, Defense Minister "
+                             "Ken Arai and Defence Minister Rob Hale."))
+    assert frame["names"] == ["Dan Miles", "Ken Arai", "Rob Hale"]
+
+
+def test_a_name_the_parser_left_outside_the_agent_is_still_the_agent(read):
+    (frame,) = meetings(read("He was received by Angolan Defence Minister Joao Ernesto dos Santos at the ministry."))
+    assert frame["host_name"] == "Joao Ernesto dos Santos"
+
+
+def test_someone_who_attended_the_meeting_in_a_relative_clause_is_a_participant(read):
+    found = meetings(read("General Emre Tas, who attended Polat's meeting with Aliyev, said ties were strong."))
+    assert any(f["names"] == ["Aliyev", "Emre Tas", "Polat"] for f in found)
+
+
+# --- issue 13, class 3: counterparts named elsewhere --------------------------------------------------------
+
+def test_plural_counterparts_are_the_people_listed_after_them(read):
+    (frame,) = meetings(read("Secretary Dan Miles spoke with his Japanese counterparts, Defense Minister Ken Arai "
+                             "and Foreign Minister Yumi Sato, on Tuesday."))
+    assert frame["names"] == ["Dan Miles", "Ken Arai", "Yumi Sato"]
+
+
+def test_a_reference_subject_of_a_misparsed_call_on(read):
+    (frame,) = meetings(read("On arrival at Naval Headquarters, the admiral called on Chief of the Naval Staff "
+                             "Admiral Naveed Anwar."))
+    assert frame["names"] == ["Naveed Anwar", "the admiral"]

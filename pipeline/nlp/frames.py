@@ -61,7 +61,7 @@ def cues() -> dict:
     found["remote_words"] = found["video_words"] | found["phone_words"]
     found["trigger_lemmas"] = found["meet_verbs"] | found["call_verbs"] | found["join_verbs"] | found["speak_verbs"] \
         | found["light_verbs"] | found["topic_verbs"] | found["occur_verbs"] | found["presence_words"] \
-        | found["trigger_nouns"] | found["attend_lemmas"] | found["lead_verbs"]
+        | found["trigger_nouns"] | found["attend_lemmas"] | found["lead_verbs"] | found["together_verbs"]
     found["meeting_words"] = found["meeting_nouns"] | found["remote_words"]
     return found
 
@@ -112,8 +112,12 @@ def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
         found = sentence_frames(sent, sent_idx, persons, words)
         person_countries = [[p.start_char, p.end_char, country] for p in persons if (country := _country_of(p))]
         travellers = [[p.start_char, p.end_char] for p in persons if p.label_ == "PERSON" and _on_a_visit(p)]
+        # the named grammatical subjects: a "he" in the next sentence most likely stands for one of them
+        subjects = [[p.start_char, p.end_char] for p in persons
+                    if p.label_ == "PERSON" and p.root.dep_ in ("nsubj", "nsubjpass") and not _blocked(p.root)]
         for frame in found:
             frame["person_countries"] = person_countries
+            frame["subjects"] = subjects
             if travellers:
                 frame["travellers"] = travellers
         frames.extend(found)
@@ -265,7 +269,9 @@ def _call_on_noun(noun: Token) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """ "was received by X", and the reduced participle "(a meeting) attended by X"."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN" and any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
@@ -321,6 +327,10 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "talks"
     if plural and any(ch.lower_ in c["separate_words"] for ch in noun.children if ch.dep_ in ("amod", "compound")):
         return True
+    if noun.lower_ in c["separate_nouns"] and len(_noun_objects(noun) or _prep_objects(trigger, {"with"})) == 1 \
+            and any(ch.dep_ == "conj" for o in _noun_objects(noun) or _prep_objects(trigger, {"with"})
+                    for ch in o.children):
+        return True  # "held meetings with A and B": one meeting with each
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in c["series_words"]
 
 
@@ -414,9 +424,10 @@ def _call_on_list(trigger: Token, noun: Token | None, subj_persons: list[Span], 
     """A visitor's list of call-ons: "X has met President A, Defence Minister B, Chief of Staff C and ...": one
     subject meets three or more people each named with a post of their own (GOLD: separate meetings). One
     sitting is told with a meeting noun ("held a meeting with A, B and C") or as joint ("together")."""
-    if noun is not None or len(subj_persons) + pronoun_subject != 1 or len(obj_persons) < 3:
-        return False
-    if trigger.lemma_.lower() not in cues()["meet_verbs"] and not _calls_on(trigger):
+    calls_on = _calls_on(trigger)
+    if noun is not None or len(subj_persons) + pronoun_subject != 1 or len(obj_persons) < (2 if calls_on else 3):
+        return False  # "called on A and B": each call-on is a visit of its own
+    if trigger.lemma_.lower() not in cues()["meet_verbs"] and not calls_on:
         return False
     if any(t.lower_ in cues()["joint_words"] for t in trigger.sent):
         return False
@@ -864,6 +875,31 @@ def _apposed_person(ref: Span, persons: list[Span]) -> Span | None:
     return None
 
 
+def _named_refs(ref: Span, persons: list[Span]) -> list[Span]:
+    """The persons a reference names beside it: its apposition ("his counterpart, General X"), or for a plural
+    one the list set after it ("his counterparts, Minister A and Admiral B"), however the parser hung it."""
+    apposed = _apposed_person(ref, persons)
+    plural = ref.root.tag_ in ("NNS", "NNPS")
+    if apposed is not None and not plural:
+        return [apposed]
+    doc, i, out = ref.doc, ref.end, []
+    if i >= len(doc) or doc[i].text != ",":
+        return [apposed] if apposed is not None else []
+    starts = {p.start: p for p in persons if p.label_ == "PERSON"}
+    while i < ref.sent.end:
+        tok = doc[i]
+        if tok.i in starts:
+            out.append(starts[tok.i])
+            i = starts[tok.i].end
+            if not plural:
+                break
+        elif tok.text == "," or tok.dep_ in ("cc", "det") or tok.ent_type_ in ("TITLE", "RANK", "NORP"):
+            i += 1
+        else:
+            break
+    return out or ([apposed] if apposed is not None else [])
+
+
 def _with_modifiers(tok: Token) -> str:
     """A reference word with the words that modify it ("his Turkish counterpart", "his counterparts from A,
     B and C")."""
@@ -948,8 +984,9 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
             if lemma in c["meet_verbs"] or lemma in c["call_verbs"] or (lemma in c["join_verbs"] and _is_passive(tok)):
                 out.append((tok, None))
                 continue
-            if lemma in c["speak_verbs"]:
-                out.append((tok, None))
+            if lemma in c["speak_verbs"] or lemma in c["together_verbs"] and any(
+                    ch.lower_ == "together" for ch in tok.children):
+                out.append((tok, None))  # "spoke with X"; "the meeting brought together A, B and C"
                 continue
             if lemma in c["light_verbs"]:
                 # "held talks", "held a series of bilateral talks"
@@ -1085,8 +1122,28 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         if between is not None:
             objs += [ch for ch in holder.children if ch.dep_ == "conj" and ch.i > between.i
                      and ch.pos_ in ("PROPN", "NOUN")]
-        agents += _prep_objects(holder, {"by"})
+        agents += _prep_objects(holder, {"by"}) + _stranded_object(holder, {"by"})
+        objs += _stranded_object(holder, {"with", "between", "to"})
     return subj, objs, agents
+
+
+def _stranded_object(holder: Token, preps: set[str]) -> list[Token]:
+    """The person right after a preposition the parser left without an object ("received by Minister Joao dos
+    Santos" with the name split across the clause): the root of the name that follows its titles."""
+    doc = holder.doc
+    for prep in holder.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in preps or any(
+                g.dep_ in ("pobj", "pcomp") for g in prep.children):
+            continue
+        i = prep.i + 1
+        while i < len(doc) and i - prep.i <= 8 and doc[i].ent_type_ not in PARTICIPANT_LABELS and (
+                doc[i].ent_type_ in ("TITLE", "RANK", "NORP") or doc[i].dep_ == "det"):
+            i += 1
+        if i < len(doc) and doc[i].ent_type_ in PARTICIPANT_LABELS and doc[i].ent_iob_ == "B":
+            ent = next((e for e in doc.ents if e.start == i), None)
+            if ent is not None:
+                return [ent.root]
+    return []
 
 
 @dataclass
@@ -1115,6 +1172,8 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         return None
     present = [p for p in persons if not _blocked(p.root)]
     attendance = _attendance_kind(trigger)
+    if attendance == "attending" and trigger.lemma_.lower() == "chair" and len(sides.subj_persons) >= 2:
+        attendance = None  # "A and B co-chaired the talks": the chairs meet each other
     if attendance is not None:
         return _attendance_frame(attendance, sent, sent_idx, trigger, sides, present, common)
     return _meeting_frame(sent, sent_idx, trigger, noun, persons, sides, present, alone, common)
@@ -1133,9 +1192,10 @@ def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | 
     agent_persons = [p for a in agents for p in _role_persons(a, persons)]
     subj_persons = _subject_persons(trigger, noun, subj, persons, obj_persons)
     # "his Bangladeshi counterpart, General X": the reference is X, named beside it
-    named_as = {p: _apposed_person(p, persons) for p in persons if p.label_ == "REF"}
+    named_as = {p: _named_refs(p, persons) for p in persons if p.label_ == "REF"}
     subj_persons, agent_persons, obj_persons = (
-        list(dict.fromkeys(named_as.get(p) or p for p in side)) for side in (subj_persons, agent_persons, obj_persons))
+        list(dict.fromkeys(q for p in side for q in (named_as.get(p) or [p])))
+        for side in (subj_persons, agent_persons, obj_persons))
     named = list(dict.fromkeys([*subj_persons, *agent_persons, *obj_persons]))
     sides = _Sides(subj, objs, agents, subj_persons, obj_persons, agent_persons, named, place_visit, named_things)
     if trigger.lemma_.lower() in cues()["topic_verbs"] and noun is None and len(subj_persons) < 2:
@@ -1167,9 +1227,10 @@ def _subject_persons(trigger: Token, noun: Token | None, subj: Token | None, per
     if not subj_persons and (subj is None or subj.dep_ == "csubj" or subj.tag_ == "VBG") and noun is not trigger \
             and not _is_passive(trigger):
         # "Visiting Army Chief General X paid a visit to ...": the parse found no nominal subject
-        before = [p for p in persons if p.end <= trigger.i and p.label_ == "PERSON" and p.root.dep_ != "pobj"
+        before = [p for p in persons if p.end <= trigger.i and p.root.dep_ != "pobj"
                   and p not in obj_persons and not _blocked(p.root)]
-        subj_persons = before[-1:]
+        # a name first; else a reference ("On arrival, the admiral called on X" with "called" parsed as a modifier)
+        subj_persons = [p for p in before if p.label_ == "PERSON"][-1:] or before[-1:]
     if subj is not None and subj.lower_ in rules()["subject_pronouns"] and not subj_persons \
             and trigger.dep_ in ("relcl", "advcl", "conj"):
         subj_persons = _clause_subject_persons(trigger, subj, persons, obj_persons)
@@ -1249,6 +1310,7 @@ def _meeting_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     c, confidence = cues(), rules()["confidence"]
     lemma = trigger.lemma_.lower()
     refs, surnames = _unnamed_participants(sent, trigger, sides)
+    sides.named += [p for p in _relative_attendees(noun or trigger, persons) if p not in sides.named]
     named = sides.named
     group = _group(sides.subj) or any(_group(o) for o in sides.objs if o.dep_ == "pobj" and o.head.lower_ == "of")
     if _no_encounter(sent, trigger, noun, group and not named):
@@ -1282,10 +1344,25 @@ def _meeting_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
         mode=_mode(sent, trigger, noun), status=_status(sent, trigger), split=split, present=_present(trigger, noun),
         split_subject=[[p.start_char, p.end_char] for p in sides.subj_persons] if split else [],
-        split_subject_ref=bool(split and pronoun_subject),
+        split_subject_ref=bool(split and pronoun_subject), subject_pronoun=pronoun_subject,
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],
         confidence=score if len(named) >= 2 else confidence["one_named_side"], delegation=delegation, **common,
     )
+
+
+def _relative_attendees(told: Token, persons: list[Span]) -> list[Span]:
+    """ "General X, who attended Y's meeting with Z": a person whose relative clause puts them at the sitting told
+    (GOLD: attendees are participants)."""
+    c = cues()
+    out = []
+    for p in persons:
+        if p.label_ != "PERSON":
+            continue
+        for clause in p.root.children:
+            if clause.dep_ in ("relcl", "acl") and (clause.lemma_.lower() in c["join_verbs"] or _joins(clause)) \
+                    and clause.lemma_.lower() != "chair" and told in clause.subtree and told is not clause:
+                out.append(p)
+    return out
 
 
 def _unnamed_participants(sent: Span, trigger: Token, sides: _Sides) -> tuple[list[Token], list[Token]]:
