@@ -640,3 +640,22 @@ def test_a_reference_subject_of_a_misparsed_call_on(read):
     (frame,) = meetings(read("On arrival at Naval Headquarters, the admiral called on Chief of the Naval Staff "
                              "Admiral Naveed Anwar."))
     assert frame["names"] == ["Naveed Anwar", "the admiral"]
+
+
+# --- issue 13, class 4: other encounter shapes ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Gen. Tunde Okoro on Tuesday played host to Brig. Gen. Paul Asare at the Army Headquarters.",
+    "King Faisal Hamdan granted an audience to General Erik Lund at the Royal Palace on Sunday.",
+    "Army chief General Vikas Rana had an interaction with French Army Chief General Pierre Colin on Friday.",
+    "Erdal Polat hosts Greek counterpart Nikos Dimas in Ankara",
+])
+def test_other_encounter_shapes_are_meetings(read, text):
+    (frame,) = meetings(read(text))
+    assert len(frame["names"]) == 2
+
+
+def test_someone_in_whose_presence_people_met_is_a_participant(read):
+    (frame,) = meetings(read("In the presence of Defence Minister Rustam Umar, General Oleg Sirko met US General "
+                             "Chris Cavan in Kyiv."))
+    assert frame["names"] == ["Chris Cavan", "Oleg Sirko", "Rustam Umar"]

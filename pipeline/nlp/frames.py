@@ -172,7 +172,9 @@ def _frame(kind: str, sent: Span, sent_idx: int, trigger: Token | None, particip
 def _persons(sent: Span) -> list[Span]:
     """Participant entities; a "person" that is a country, city or nationality word is a tagging slip."""
     cities, countries, demonyms = places()
-    return [e for e in sent.ents if e.label_ in PARTICIPANT_LABELS
+    # a name the sentence splitter cut ("... Admiral Joachim | Rühle.") belongs to the sentence it starts in
+    ents = [*sent.ents, *(e for e in sent.doc.ents if sent.start <= e.start < sent.end < e.end)]
+    return [e for e in ents if e.label_ in PARTICIPANT_LABELS
             and e.text.casefold() not in cities and e.text.casefold() not in countries
             and e.text.casefold() not in demonyms]
 
@@ -882,22 +884,36 @@ def _named_refs(ref: Span, persons: list[Span]) -> list[Span]:
     plural = ref.root.tag_ in ("NNS", "NNPS")
     if apposed is not None and not plural:
         return [apposed]
-    doc, i, out = ref.doc, ref.end, []
-    if i >= len(doc) or doc[i].text != ",":
+    doc = ref.doc
+    if ref.end >= len(doc) or doc[ref.end].text != ",":
         return [apposed] if apposed is not None else []
+    out = _listed_after(ref, persons, 0 if plural else 1)
+    return out or ([apposed] if apposed is not None else [])
+
+
+def _listed_after(item: Span, persons: list[Span], most: int = 0) -> list[Span]:
+    """The titled names listed right after `item` ("X, Deputy Commander General B, Chief of Staff Admiral C"),
+    wherever the parser hung them; a name followed by anything but a list separator or a preposition ("X, General
+    B said") is no list item. `most` > 0 stops after that many."""
+    doc, i, out = item.doc, item.end, []
     starts = {p.start: p for p in persons if p.label_ == "PERSON"}
-    while i < ref.sent.end:
+    end = max(item.sent.end, *(p.end for p in persons))
+    while i < end:
         tok = doc[i]
         if tok.i in starts:
-            out.append(starts[tok.i])
-            i = starts[tok.i].end
-            if not plural:
+            person = starts[tok.i]
+            nxt = doc[person.end] if person.end < len(doc) else None
+            if nxt is not None and not (nxt.is_punct or nxt.dep_ == "cc" or nxt.pos_ == "ADP"):
+                break
+            out.append(person)
+            i = person.end
+            if most and len(out) >= most:
                 break
         elif tok.text == "," or tok.dep_ in ("cc", "det") or tok.ent_type_ in ("TITLE", "RANK", "NORP"):
             i += 1
         else:
             break
-    return out or ([apposed] if apposed is not None else [])
+    return out
 
 
 def _with_modifiers(tok: Token) -> str:
@@ -916,7 +932,10 @@ def _name_cut_off(sent: Span, trigger: Token) -> Span | None:
     sentence has no closing punctuation and ends in a title, a reference or a bracket after the trigger."""
     doc = sent.doc
     last = doc[sent.end - 1]
-    if sent.end >= len(doc) or last.is_punct and last.text not in (")", ",") or last.i <= trigger.i:
+    # "... played host to Brig. | Gen. X": a full stop inside a rank or title abbreviation ends no sentence
+    abbreviation = last.text == "." and last.ent_type_ in ("RANK", "TITLE") and last.ent_iob_ == "I"
+    if sent.end >= len(doc) or last.is_punct and last.text not in (")", ",") and not abbreviation \
+            or last.i <= trigger.i:
         return None
     if not (last.ent_type_ in ("TITLE", "REF", "ORG", "RANK") or last.text == ")" or last.lemma_.lower()
             in cues()["person_refs"]):
@@ -980,7 +999,9 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
         if _leading(tok):
             out.append((tok, None))  # "The delegation was led by X", "X headed the visiting team"
             continue
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        # a headline verb the tagger took for a noun ("X hosts Y in Ankara") still has its subject
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or tok.dep_ == "ROOT" and any(
+                ch.dep_ == "nsubj" for ch in tok.children) and any(ch.dep_ == "dobj" for ch in tok.children):
             if lemma in c["meet_verbs"] or lemma in c["call_verbs"] or (lemma in c["join_verbs"] and _is_passive(tok)):
                 out.append((tok, None))
                 continue
@@ -994,8 +1015,9 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
                         for g in ([ch] if ch.lemma_.lower() not in c["series_words"] else
                                   [p for prep in ch.children if prep.lower_ == "of" for p in prep.children
                                    if p.dep_ == "pobj"])]
-                noun = next((ch for ch in held
-                             if ch.lemma_.lower() in c["meeting_nouns"] or ch.lower_ in c["meeting_nouns"]), None)
+                # "played host to X": a host noun says a meeting as a meeting noun does
+                noun = next((ch for ch in held if ch.lemma_.lower() in c["meeting_nouns"]
+                             or ch.lower_ in c["meeting_nouns"] or ch.lemma_.lower() in c["host_nouns"]), None)
                 if noun is not None:
                     out.append((tok, noun))
                     continue
@@ -1189,6 +1211,10 @@ def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | 
     if place_visit:
         objs = [o for o in objs if o.dep_ != "dobj"]
     obj_persons = [p for o in objs for p in _role_persons(o, persons)]
+    if obj_persons:
+        # a list the parser broke off after its second item ("with A, Deputy Commander B, Chief of Staff C.")
+        last = max(obj_persons, key=lambda p: p.start)
+        obj_persons += [p for p in _listed_after(last, persons) if p not in obj_persons]
     agent_persons = [p for a in agents for p in _role_persons(a, persons)]
     subj_persons = _subject_persons(trigger, noun, subj, persons, obj_persons)
     # "his Bangladeshi counterpart, General X": the reference is X, named beside it
@@ -1310,7 +1336,6 @@ def _meeting_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     c, confidence = cues(), rules()["confidence"]
     lemma = trigger.lemma_.lower()
     refs, surnames = _unnamed_participants(sent, trigger, sides)
-    sides.named += [p for p in _relative_attendees(noun or trigger, persons) if p not in sides.named]
     named = sides.named
     group = _group(sides.subj) or any(_group(o) for o in sides.objs if o.dep_ == "pobj" and o.head.lower_ == "of")
     if _no_encounter(sent, trigger, noun, group and not named):
@@ -1331,6 +1356,7 @@ def _meeting_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
             refs.remove(pron)
     if len(named) < 2 and not group and not delegation and len(named) + len(refs) + len(surnames) < 2:
         return None
+    named += [p for p in _relative_attendees(noun or trigger, persons) if p not in named]
     host = _host(trigger, noun, sides, delegation)
     pronoun_subject = sides.subj is not None and sides.subj.lower_ in rules()["pronouns"] and not sides.subj_persons
     split = _separate(trigger, noun) or _call_on_list(trigger, noun, sides.subj_persons, sides.obj_persons,
@@ -1351,12 +1377,18 @@ def _meeting_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
 
 
 def _relative_attendees(told: Token, persons: list[Span]) -> list[Span]:
-    """ "General X, who attended Y's meeting with Z": a person whose relative clause puts them at the sitting told
-    (GOLD: attendees are participants)."""
+    """ "General X, who attended Y's meeting with Z", "in the presence of X": a person whose relative clause or
+    phrase puts them at the sitting told (GOLD: attendees are participants)."""
     c = cues()
     out = []
     for p in persons:
         if p.label_ != "PERSON":
+            continue
+        # "in the presence of X", "with the participation of X"
+        path = [p.root, *p.root.ancestors]
+        if any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in c["attendance_nouns"]
+               and t.head.head.dep_ == "pobj" for t in path):
+            out.append(p)
             continue
         for clause in p.root.children:
             if clause.dep_ in ("relcl", "acl") and (clause.lemma_.lower() in c["join_verbs"] or _joins(clause)) \

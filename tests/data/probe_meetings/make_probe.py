@@ -142,6 +142,62 @@ DOCS = {
  "c5_meeting_attended_by": ("Rear Admiral Tomas Silva met Chief of Naval Staff Vice Admiral Emeka Obi in Abuja on "
   "Monday. The meeting was also attended by Rear Admiral Musa Ibrahim.",
   [M(["Tomas Silva", "Emeka Obi", "Musa Ibrahim"])]),
+
+ # --- batch 3: wire-style shapes from many regions
+ "c4_received_in_audience": ("The Chief of Army Staff, Lt. Gen. Tunde Bakare, has received in audience the "
+  "Defence Attache of Ghana, Col. Kwame Asante, at Army Headquarters in Abuja.", [M(["Tunde Bakare", "Kwame Asante"])]),
+ "c4_played_host": ("Gen. Tunde Bakare on Tuesday played host to Brig. Gen. Paul Mensah, the Commander of the "
+  "Ghana Armed Forces Command and Staff College.", [M(["Tunde Bakare", "Paul Mensah"])]),
+ "c4_courtesy_visit_to": ("Brig. Gen. Paul Mensah paid a courtesy visit to Lt. Gen. Tunde Bakare in Abuja on Monday.",
+  [M(["Paul Mensah", "Tunde Bakare"])]),
+ "c4_received_courtesy_call_from": ("Indonesian Armed Forces Commander General Agus Wirawan received a courtesy "
+  "call from Australian Chief of Army Lieutenant General Simon Stuart in Jakarta on Monday.",
+  [M(["Agus Wirawan", "Simon Stuart"])]),
+ "c4_interaction": ("Army chief General Rakesh Varma had an interaction with French Army Chief General Pierre "
+  "Schill in New Delhi on Friday.", [M(["Rakesh Varma", "Pierre Schill"])]),
+ "c4_bilateral_meeting": ("On the sidelines of the summit, Prime Minister Narendra Shah held a bilateral meeting "
+  "with President Ramos Horta.", [M(["Narendra Shah", "Ramos Horta"])]),
+ "c4_closed_door": ("Defence Minister Richard Hale had a closed-door meeting with Fijian Prime Minister Sitiveni "
+  "Rabuka in Suva on Thursday.", [M(["Richard Hale", "Sitiveni Rabuka"])]),
+ "c4_granted_audience": ("King Abdullah Hashem granted an audience to U.S. Central Command chief General Erik "
+  "Kurilla at the Royal Palace in Amman on Sunday.", [M(["Abdullah Hashem", "Erik Kurilla"])]),
+ "c4_received_at_palace": ("Sheikh Mohammed bin Zayed received at Qasr Al Shati Egyptian Defence Minister Abdel "
+  "Mageed Saqr on Monday.", [M(["Mohammed bin Zayed", "Abdel Mageed Saqr"])]),
+ "c4_negotiations": ("Russian Defence Minister Andrei Belov held negotiations with his Belarusian counterpart Viktor "
+  "Khrenin in Minsk on Wednesday.", [M(["Andrei Belov", "Viktor Khrenin"])]),
+ "c4_took_place_kremlin": ("Talks between President Vladimir Orlov and Iranian President Masoud Rahimi took place "
+  "in the Kremlin on Friday.", [M(["Vladimir Orlov", "Masoud Rahimi"])]),
+ "c4_who_met": ("Brazilian Defence Minister Jose Mucio, who met US Secretary of Defense Daniel Porter on Monday, "
+  "said the talks were productive.", [M(["Jose Mucio", "Daniel Porter"])]),
+ "c4_headline_discuss": ("Rajnath Mehra, Richard Hale discuss defence ties\n\nThe ministers spoke on the phone on "
+  "Monday, the ministry said.", [M(["Rajnath Mehra", "Richard Hale"], mode="phone")]),
+ "c4_headline_hosts": ("Erdal Kaya hosts Greek counterpart Nikos Pappas in Ankara\n\nThe visit is the first in "
+  "five years.", [M(["Erdal Kaya", "Nikos Pappas"])]),
+ "c4_headline_in_talks": ("Wang Lei in talks with Rustam Karimov in Beijing\n\nThe talks focused on border "
+  "security.", [M(["Wang Lei", "Rustam Karimov"])]),
+ "c4_headline_to_meet": ("Anthony Hale to meet Fumio Kato next week\n\nThe visit will be his first to Japan.",
+  [M(["Anthony Hale", "Fumio Kato"], status="planned")]),
+ "c4_one_on_one": ("President Joko Santoso and Prime Minister Anthony Hale held a one-on-one meeting at the Bogor "
+  "Palace on Wednesday.", [M(["Joko Santoso", "Anthony Hale"])]),
+ "c4_delegation_received": ("General Peter Omondi and his delegation were received by Tanzanian Chief of Defence "
+  "Forces General Jacob Mkunda in Dodoma.", [M(["Peter Omondi", "Jacob Mkunda"])]),
+ "c4_met_with_on_visit": ("Chinese Defence Minister Li Wenhua met with Cambodian Defence Minister Tea Seiha, who is "
+  "on an official visit to China, in Beijing on Tuesday.", [M(["Li Wenhua", "Tea Seiha"])]),
+ "c5_visit_paragraphs": ("Vietnamese Defence Minister Phan Van Tam began an official visit to India on Monday.\n\n"
+  "He held talks with Defence Minister Rajan Mehra in New Delhi. He later called on President Droupadi Rao.\n\n"
+  "On Tuesday, the minister met National Security Adviser Ajit Kumar.",
+  [M(["Phan Van Tam", "Rajan Mehra"]), M(["Phan Van Tam", "Droupadi Rao"]), M(["Phan Van Tam", "Ajit Kumar"])]),
+ "c5_list_and_also": ("Kenyan Defence Cabinet Secretary Aden Duale met Somali Defence Minister Abdulkadir Nur and "
+  "Ethiopian Defence Minister Abraham Belay in Nairobi on Friday for trilateral talks.",
+  [M(["Aden Duale", "Abdulkadir Nur", "Abraham Belay"])]),
+ "c5_talks_attended": ("Egyptian President Abdel Sisi received Sudanese General Abdel Burhan in Cairo on Monday. "
+  "The talks were attended by Egyptian Defence Minister Abdel Saqr and intelligence chief Hassan Rashad.",
+  [M(["Abdel Sisi", "Abdel Burhan", "Abdel Saqr", "Hassan Rashad"])]),
+ "c5_in_presence_of": ("In the presence of Defence Minister Rustem Umarov, General Oleksandr Syrsky met US General "
+  "Christopher Cavoli in Kyiv.", [M(["Rustem Umarov", "Oleksandr Syrsky", "Christopher Cavoli"])]),
+ "c5_participation_of": ("The meeting, held with the participation of Armenian Chief of Staff Edward Asryan and "
+  "Russian General Alexander Lapin, was chaired by Defence Minister Suren Papikyan.",
+  [M(["Edward Asryan", "Alexander Lapin", "Suren Papikyan"])]),
  # --- class 5: multi-party meetings and itineraries
  "c5_where_they_met": ("A delegation led by Lithuanian Defence Minister Laurynas Kasper arrived in Tbilisi on Monday, "
   "where they met Georgian Defence Minister Irakli Beridze and Chief of Defence Forces Major General Giorgi Matiashvili.",
