@@ -648,7 +648,7 @@ def test_a_reference_subject_of_a_misparsed_call_on(read):
     "Gen. Tunde Okoro on Tuesday played host to Brig. Gen. Paul Asare at the Army Headquarters.",
     "King Faisal Hamdan granted an audience to General Erik Lund at the Royal Palace on Sunday.",
     "Army chief General Vikas Rana had an interaction with French Army Chief General Pierre Colin on Friday.",
-    "Erdal Polat hosts Greek counterpart Nikos Dimas in Ankara",
+    "Erdal Kaya hosts Greek counterpart Nikos Dimas in Ankara",
 ])
 def test_other_encounter_shapes_are_meetings(read, text):
     (frame,) = meetings(read(text))
