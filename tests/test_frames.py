@@ -659,3 +659,12 @@ def test_someone_in_whose_presence_people_met_is_a_participant(read):
     (frame,) = meetings(read("In the presence of Defence Minister Rustam Umar, General Oleg Sirko met US General "
                              "Chris Cavan in Kyiv."))
     assert frame["names"] == ["Chris Cavan", "Oleg Sirko", "Rustam Umar"]
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Ali Karimov received a letter from President Omar Hassan.",
+    "Defence Minister Ali Karimov welcomed President Omar Hassan's remarks on Monday.",
+    "Minister Ali Karimov spoke to reporters after President Omar Hassan left.",
+])
+def test_a_thing_of_someone_is_no_meeting_with_them(read, text):
+    assert meetings(read(text)) == []

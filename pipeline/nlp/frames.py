@@ -213,6 +213,10 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
             if any(t.dep_ == "prep" and t.lower_ in ("of", "to", "for") and t.head.pos_ == "NOUN"
                    and t.head.lemma_.lower() not in titles for t in path):
                 continue  # "the tomb of X", "an adviser to X": named after, not present
+            if any((t.dep_ == "poss" or t.dep_ == "prep" and t.lower_ == "from") and t.head.pos_ == "NOUN"
+                   and t.head.lemma_.lower() not in titles and not _sitting_noun(t.head)
+                   and t.head.lemma_.lower() not in cues()["remote_words"] for t in path):
+                continue  # "welcomed X's remarks", "received a letter from X": a thing of X's, not X
             out.append(p)
     return out
 
@@ -1344,7 +1348,11 @@ def _meeting_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     delegation = len(named) == 1 and not refs and not surnames and not group and not sides.place_visit \
         and _delegation_object(sides.objs, persons) and named[0] in sides.subj_persons
     if len(named) < 2 and not group and not delegation and len(named) + len(refs) + len(surnames) < 2:
-        if len(present) >= 2 and alone and not sides.place_visit and lemma not in c["call_verbs"]:
+        # "spoke to reporters after X left": the trigger's own object is no person, so the others are elsewhere
+        thing_object = any(o.pos_ == "NOUN" and o.ent_type_ not in PARTICIPANT_LABELS
+                           and o.lemma_.lower() not in c["role_words"] and not _sitting_noun(o) for o in sides.objs)
+        if len(present) >= 2 and alone and not sides.place_visit and lemma not in c["call_verbs"] \
+                and not thing_object:
             named = sides.named = present  # the parse missed the roles; the sentence has one meeting and its people
             score = confidence["roles_missed"]
         else:
