@@ -668,3 +668,24 @@ def test_someone_in_whose_presence_people_met_is_a_participant(read):
 ])
 def test_a_thing_of_someone_is_no_meeting_with_them(read, text):
     assert meetings(read(text)) == []
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Minister Ali Karimov told Minister Omar Hassan in a phone call that the talks would resume.", "phone"),
+    ("Minister Ali Karimov thanked Minister Omar Hassan for his support in a telephone conversation on Monday.",
+     "phone"),
+    ("Minister Ali Karimov expressed his gratitude to Minister Omar Hassan during their meeting in Baku.",
+     "in_person"),
+    ("Minister Ali Karimov dialled Minister Omar Hassan on Monday.", "phone"),
+])
+def test_a_person_addressed_in_a_call_or_meeting_is_the_other_side(read, text, mode):
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Ali Karimov", "Omar Hassan"] and frame["mode"] == mode
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Ali Karimov told reporters at the meeting that Omar Hassan had resigned.",
+    "Minister Ali Karimov said during the meeting that President Omar Hassan would visit.",
+])
+def test_a_person_only_spoken_of_at_a_meeting_is_no_side(read, text):
+    assert meetings(read(text)) == []

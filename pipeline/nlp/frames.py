@@ -411,6 +411,31 @@ def _joins(verb: Token) -> bool:
         ch.dep_ == "dobj" and ch.lower_ == "part" for ch in verb.children)
 
 
+def _told_at_sitting(noun: Token) -> Token | None:
+    """The verb of "X told Y in a phone call", "X thanked Y during their meeting": a sitting noun with no "with"
+    of its own after a sitting preposition, on a verb that has an object; None otherwise."""
+    c = cues()
+    if not (_sitting_noun(noun) or noun.lemma_.lower() in c["remote_words"]) or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in c["sitting_preps"] or _prep_objects(noun, {"with", "between", "of"}):
+        return None
+    verb = noun.head.head
+    while verb.pos_ in ("NOUN", "ADP") and verb.dep_ in ("pobj", "prep") and verb.head != verb:
+        verb = verb.head  # "thanked Y for his support in a telephone conversation"
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in c["light_verbs"] or verb.lemma_.lower() in c["trigger_lemmas"]:
+        return None
+    return verb if _verb_person_objects(verb) else None
+
+
+def _verb_person_objects(verb: Token) -> list[Token]:
+    """The objects of a verb that stand for persons: "told Y", "thanked Y", "expressed gratitude to Y"."""
+    roles = cues()["role_words"]
+    objs = [ch for ch in verb.children if ch.dep_ in ("dobj", "dative")]
+    found = [o for o in objs if o.ent_type_ in PARTICIPANT_LABELS or o.lemma_.lower() in roles]
+    found += [o for h in [verb, *objs] for o in _prep_objects(h, {"to"})
+              if o.ent_type_ in PARTICIPANT_LABELS or o.lemma_.lower() in roles]
+    return found
+
+
 def _noun_objects(noun: Token) -> list[Token]:
     return _prep_objects(noun, {"with", "between"})
 
@@ -1037,6 +1062,8 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in trigger_nouns or words.lower[i] in trigger_nouns) \
                 and _prep_objects(tok, {"with", "between", "of"}) and tok.head.lemma_.lower() not in c["light_verbs"]:
             out.append((tok, tok))  # "his talks with X"; a readout headline "Readout of Secretary X's Call With Y"
+        elif tok.pos_ == "NOUN" and _told_at_sitting(tok) is not None:
+            out.append((tok, tok))  # "X told Y in a phone call that ...", "X thanked Y during their meeting"
     return out
 
 
@@ -1132,6 +1159,9 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             subj = owner
     objs: list[Token] = []
     agents: list[Token] = []
+    told = _told_at_sitting(noun) if noun is trigger else None
+    if told is not None:
+        objs += _verb_person_objects(told)  # "X told Y in a phone call"
     for holder in [t for t in (verb, noun) if t is not None]:
         objs += [ch for ch in holder.children if ch.dep_ in ("dobj", "oprd") and ch != noun]
         if holder.lemma_.lower() in cues()["host_verbs"] or holder.lemma_.lower() in cues()["host_nouns"]:
