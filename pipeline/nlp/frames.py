@@ -1257,6 +1257,13 @@ def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | 
         list(dict.fromkeys(q for p in side for q in (named_as.get(p) or [p])))
         for side in (subj_persons, agent_persons, obj_persons))
     named = list(dict.fromkeys([*subj_persons, *agent_persons, *obj_persons]))
+    # "his counterparts from A and B, X and Y": a plural reference whose people are named under it is them
+    spelled = [p for p in named if p.label_ == "REF" and p.root.tag_ in ("NNS", "NNPS") and any(
+        q.label_ == "PERSON" and p.root in q.root.ancestors for q in named)]
+    if spelled:
+        named = [p for p in named if p not in spelled]
+        subj_persons, agent_persons, obj_persons = ([p for p in side if p not in spelled]
+                                                    for side in (subj_persons, agent_persons, obj_persons))
     sides = _Sides(subj, objs, agents, subj_persons, obj_persons, agent_persons, named, place_visit, named_things)
     if trigger.lemma_.lower() in cues()["topic_verbs"] and noun is None and len(subj_persons) < 2:
         return _topic_verb_sides(trigger, sides, persons)
