@@ -226,8 +226,8 @@ DOCS = {
   "Pramitha Tennakoon and Chief of Defence Staff General Shavendra Perera.",
   [M(["Shafiqul Alam", "Pramitha Tennakoon"]), M(["Shafiqul Alam", "Shavendra Perera"])]),
  "c5_chaired_sitting": ("Defence Minister Ahmet Kaya chaired a meeting of the Supreme Military Council in Ankara on "
-  "Thursday, attended by Chief of General Staff General Metin Gurak and Land Forces Commander General Selcuk Arslan.",
-  [M(["Ahmet Kaya", "Metin Gurak", "Selcuk Arslan"])]),
+  "Thursday, attended by Chief of General Staff General Metin Gurak and Land Forces Commander General Yusuf Demirel.",
+  [M(["Ahmet Kaya", "Metin Gurak", "Yusuf Demirel"])]),
  "c5_split_subjects": ("Brazilian Defence Minister Jose Carvalho arrived in Luanda on Monday. He was received by "
   "Angolan Defence Minister Joao Ernesto dos Santos at the ministry. Angolan Chief of General Staff General Antonio "
   "Egidio was also present.",
