@@ -1368,7 +1368,9 @@ def _people_frame(kind: str, sent: Span, sent_idx: int, trigger: Token, people: 
                   common: dict) -> dict | None:
     if not people:
         return None
-    return _frame(kind, sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in people], **common)
+    # "A, B and C will attend the meeting": the sitting they gather at is planned
+    return _frame(kind, sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in people],
+                  status=_status(sent, trigger), mode=_mode(sent, trigger, None), **common)
 
 
 def _meeting_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None, persons: list[Span],
