@@ -646,7 +646,7 @@ class _DocReader:
             # the place of the visit told before
             # (of a meeting held as this one is: the place of a planned sitting is not where a held one was)
             placed = next((m for m in reversed(self.meetings.items) if m["location"] and m["mode"] == "in_person"
-                           and m["status"] == meeting["status"]), None)
+                           and m["status"] in (meeting["status"], "occurred")), None)
             if placed is not None:
                 meeting["location"], meeting["location_country"] = placed["location"], placed["location_country"]
             elif calendar.last_place and calendar.last_place_status == meeting["status"]:
