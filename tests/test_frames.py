@@ -689,3 +689,19 @@ def test_a_person_addressed_in_a_call_or_meeting_is_the_other_side(read, text, m
 ])
 def test_a_person_only_spoken_of_at_a_meeting_is_no_side(read, text):
     assert meetings(read(text)) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("The Minister of Defense, Jose Paiva, met with his counterpart from Argentina, Luis Prado, in Brasilia.",
+     ["Jose Paiva", "Luis Prado"]),
+    ("Minister Arun Kumar held talks with the Minister of Defence of Egypt General Omar Zaki in New Delhi.",
+     ["Arun Kumar", "Omar Zaki"]),
+])
+def test_a_reference_followed_by_its_name_is_that_person(read, text, names):
+    (frame,) = meetings(read(text))
+    assert frame["names"] == names
+
+
+def test_a_courtesy_visit_by_someone_is_a_meeting_with_the_speaker(read):
+    (frame,) = meetings(read("Gen Tunde Okoro spoke during a visit by Maj Gen Peter Ali to the barracks."))
+    assert frame["names"] == ["Peter Ali", "Tunde Okoro"]

@@ -913,11 +913,18 @@ def _named_refs(ref: Span, persons: list[Span]) -> list[Span]:
     plural = ref.root.tag_ in ("NNS", "NNPS")
     if apposed is not None and not plural:
         return [apposed]
-    doc = ref.doc
-    if ref.end >= len(doc) or doc[ref.end].text != ",":
-        return [apposed] if apposed is not None else []
-    out = _listed_after(ref, persons, 0 if plural else 1)
-    return out or ([apposed] if apposed is not None else [])
+    doc, i = ref.doc, ref.end
+    # "his counterpart from Argentina, X", "the Minister of Defence of Egypt General X"
+    while i < ref.sent.end and (doc[i].lower_ in ("of", "from") or doc[i].ent_type_ in ("GPE", "NORP")):
+        i += 1
+    if plural:
+        out = _listed_after(doc[ref.start:i], persons) if i < len(doc) and doc[i].text == "," else []
+        return out or ([apposed] if apposed is not None else [])
+    starts = {p.start: p for p in persons if p.label_ == "PERSON"}
+    while i < ref.sent.end and i not in starts and (
+            doc[i].text == "," or doc[i].dep_ == "det" or doc[i].ent_type_ in ("TITLE", "RANK")):
+        i += 1  # no "and": "the minister and General X" are two people
+    return [starts[i]] if i in starts else ([apposed] if apposed is not None else [])
 
 
 def _listed_after(item: Span, persons: list[Span], most: int = 0) -> list[Span]:
@@ -1062,6 +1069,9 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in trigger_nouns or words.lower[i] in trigger_nouns) \
                 and _prep_objects(tok, {"with", "between", "of"}) and tok.head.lemma_.lower() not in c["light_verbs"]:
             out.append((tok, tok))  # "his talks with X"; a readout headline "Readout of Secretary X's Call With Y"
+        elif tok.pos_ == "NOUN" and (lemma in c["visit_nouns"] or lemma == "call") and _prep_objects(tok, {"by"}) \
+                and tok.head.lemma_.lower() not in c["light_verbs"]:
+            out.append((tok, tok))  # "X said this during a courtesy visit by Y"
         elif tok.pos_ == "NOUN" and _told_at_sitting(tok) is not None:
             out.append((tok, tok))  # "X told Y in a phone call that ...", "X thanked Y during their meeting"
     return out
