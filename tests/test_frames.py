@@ -705,3 +705,15 @@ def test_a_reference_followed_by_its_name_is_that_person(read, text, names):
 def test_a_courtesy_visit_by_someone_is_a_meeting_with_the_speaker(read):
     (frame,) = meetings(read("Gen Tunde Okoro spoke during a visit by Maj Gen Peter Ali to the barracks."))
     assert frame["names"] == ["Peter Ali", "Tunde Okoro"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Those present at the meeting included General Ian Boyd and Admiral Tom Rix.", ["Ian Boyd", "Tom Rix"]),
+    ("Also in attendance were General Ian Boyd and Admiral Tom Rix.", ["Ian Boyd", "Tom Rix"]),
+    ("Joining the meeting were General Ian Boyd and Admiral Tom Rix.", ["Ian Boyd", "Tom Rix"]),
+    ("Present on the occasion were General Ian Boyd and Admiral Tom Rix.", ["Ian Boyd", "Tom Rix"]),
+    ("General Ian Boyd was also at the meeting.", ["Ian Boyd"]),
+])
+def test_attendees_told_in_other_word_orders_join_the_sitting(read, text, names):
+    (frame,) = [f for f in read(text) if f["kind"] == "join"]
+    assert frame["names"] == names

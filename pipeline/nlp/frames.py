@@ -350,12 +350,18 @@ def _attending(tok: Token) -> bool:
         return all(o.lemma_.lower() in nouns or o.lower_ in nouns for o in _prep_objects(tok, {"at", "during", "for"}))
     if lemma == "attendance" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be":
         return True
+    if _sitting_noun(tok) and tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_ == "be" \
+            and tok.head.head.pos_ == "AUX" and tok.head.dep_ == "prep":
+        return True  # "X was also at the meeting"
     if tok.pos_ != "VERB" or _is_passive(tok):
         return False
     if lemma == "include":
-        # "Participants included A, B and C"
-        return any(ch.dep_ == "nsubj" and ch.lemma_.lower() in cues()["participant_nouns"] for ch in tok.children)
-    if lemma in ("attend", "chair"):
+        # "Participants included A, B and C", "Those present at the meeting included A and B"
+        return any(ch.dep_ == "nsubj" and (ch.lemma_.lower() in cues()["participant_nouns"] or any(
+            t.lemma_.lower() in cues()["presence_words"] or _sitting_noun(t) for t in ch.subtree))
+            for ch in tok.children)
+    if lemma in ("attend", "chair", "join"):
+        # "joining the meeting were A and B"
         # "attended the meeting", "attended the video conversation", "chaired the talks"
         return any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in tok.children)
     if lemma == "participate" or lemma == "take" and any(ch.dep_ == "dobj" and ch.lower_ == "part"
@@ -367,6 +373,19 @@ def _attending(tok: Token) -> bool:
             return any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in tok.children)
         return any(_sitting_noun(o) for o in told)
     return False
+
+
+def _copula_persons(tok: Token, persons: list[Span]) -> list[Span]:
+    """The people a "be" clause puts at a sitting, however the words are ordered: "Also in attendance were A and
+    B", "Present on the occasion were A and B", "X was also at the meeting"."""
+    verb = tok
+    for _ in range(3):
+        if verb.lemma_.lower() == "be" or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() != "be":
+        return []
+    return [p for ch in verb.children if ch.dep_ in ("nsubj", "attr") for p in _role_persons(ch, persons)]
 
 
 def _leading(tok: Token) -> bool:
@@ -1359,7 +1378,8 @@ def _attendance_frame(kind: str, sent: Span, sent_idx: int, trigger: Token, side
     """The join or lead frame of an attendance trigger (see `_attendance_kind`), or None when it names nobody
     at a meeting."""
     if kind == "attending":
-        side = sides.obj_persons if trigger.lemma_.lower() == "include" else sides.subj_persons
+        side = sides.obj_persons if trigger.lemma_.lower() == "include" else (
+            sides.subj_persons or _copula_persons(trigger, present))
         return _people_frame("join", sent, sent_idx, trigger, [p for p in side if p.label_ == "PERSON"], common)
     if kind == "leading":
         side = sides.agent_persons if _is_passive(trigger) else sides.subj_persons
