@@ -717,3 +717,13 @@ def test_a_courtesy_visit_by_someone_is_a_meeting_with_the_speaker(read):
 def test_attendees_told_in_other_word_orders_join_the_sitting(read, text, names):
     (frame,) = [f for f in read(text) if f["kind"] == "join"]
     assert frame["names"] == names
+
+
+@pytest.mark.parametrize("text", [
+    "President Ali Karimov turned down a request to meet Prime Minister Omar Hassan.",
+    "President Ali Karimov will not meet Prime Minister Omar Hassan during the summit.",
+    "President Ali Karimov refused to meet Prime Minister Omar Hassan in Granada.",
+])
+def test_a_refused_meeting_is_cancelled_not_absent(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["status"] == "cancelled"

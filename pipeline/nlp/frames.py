@@ -304,6 +304,8 @@ def _status(sent: Span, trigger: Token) -> str:
             for p in t.children) for t in sent)
         return "planned" if postponed_to else "cancelled"  # postponed to a stated day is still planned
     chain = [trigger, *trigger.ancestors]
+    if any(ch.dep_ == "neg" for tok in chain[:2] for ch in tok.children if tok.pos_ in ("VERB", "AUX")):
+        return "cancelled"  # "X will not meet Y", "X did not meet Y": a refusal, not a meeting held or planned
     for tok in chain:
         if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in c["after_words"]:
             return "occurred"  # "after the meeting with X, he will ..."
@@ -492,7 +494,12 @@ def _call_on_list(trigger: Token, noun: Token | None, subj_persons: list[Span], 
 
 
 def _invited(trigger: Token) -> bool:
-    return any(a.lemma_.lower() in rules()["invite_lemmas"] for a in trigger.ancestors)
+    """ "invited X to visit", "urged them to meet": a meeting asked for is none yet; one whose invitation was
+    declined or turned down is a refusal (cancelled), which is told."""
+    asked = [a for a in trigger.ancestors if a.lemma_.lower() in rules()["invite_lemmas"]]
+    refused = any(a.lemma_.lower() in cues()["cancelled_words"] or any(
+        ch.dep_ == "prt" and ch.lower_ == "down" for ch in a.children) for a in trigger.ancestors)
+    return bool(asked) and not refused
 
 
 # "their countries' defence capabilities" -> "defence capabilities": a leading possessive names whose, not what
