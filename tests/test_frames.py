@@ -727,3 +727,10 @@ def test_attendees_told_in_other_word_orders_join_the_sitting(read, text, names)
 def test_a_refused_meeting_is_cancelled_not_absent(read, text):
     (frame,) = meetings(read(text))
     assert frame["status"] == "cancelled"
+
+
+def test_the_leader_of_a_delegation_is_on_a_visit_however_the_name_is_parsed(read):
+    text = ("Defence Minister Rauf Gasimli met with the delegation led by the Chief of General Staff of the "
+            "Georgian Defence Forces, Major General Giorgi Tsereteli.")
+    (frame,) = meetings(read(text))
+    assert [text[s:e] for s, e in frame["travellers"]] == ["Giorgi Tsereteli"]

@@ -111,7 +111,8 @@ def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
         persons = _persons(sent)
         found = sentence_frames(sent, sent_idx, persons, words)
         person_countries = [[p.start_char, p.end_char, country] for p in persons if (country := _country_of(p))]
-        travellers = [[p.start_char, p.end_char] for p in persons if p.label_ == "PERSON" and _on_a_visit(p)]
+        travellers = [[p.start_char, p.end_char] for p in persons
+                      if p.label_ == "PERSON" and (_on_a_visit(p) or _leads_delegation(p))]
         # the named grammatical subjects: a "he" in the next sentence most likely stands for one of them
         subjects = [[p.start_char, p.end_char] for p in persons
                     if p.label_ == "PERSON" and p.root.dep_ in ("nsubj", "nsubjpass") and not _blocked(p.root)]
@@ -136,6 +137,21 @@ def _on_a_visit(person: Span) -> bool:
         return True
     return verb.lemma_.lower() in ("be", "arrive") and any(
         o.lemma_.lower() in cues()["visit_nouns"] for o in _prep_objects(verb, {"on", "for"}))
+
+
+def _leads_delegation(person: Span) -> bool:
+    """ "a delegation led by X", "the team headed by the Chief of Staff, General X": X leads a visiting side (GOLD:
+    a delegation led by X is X), so the other side of its meetings is at home."""
+    c = cues()
+    doc, i = person.doc, person.start - 1
+    # back over the leader's titles ("led by the Chief of General Staff of X, Major General Y"), however parsed
+    while i >= person.sent.start and person.start - i <= 16 and doc[i].pos_ != "VERB" and doc[i].ent_type_ != "PERSON":
+        tok = doc[i]
+        if tok.lower_ == "by" and tok.head.lemma_.lower() in c["lead_verbs"] \
+                and tok.head.head.lemma_.lower() in c["delegation_nouns"]:
+            return True
+        i -= 1
+    return False
 
 
 def cooccurrence_frames(doc: Doc) -> list[dict]:
