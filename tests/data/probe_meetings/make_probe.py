@@ -7,9 +7,11 @@ import json
 from pathlib import Path
 
 H = " date 2024-05-10 By Probe Wire\n\n"
-M = lambda parts, **kw: {"participants": parts, "host": kw.get("host"), "date": kw.get("date"),
-                         "location": kw.get("location"), "mode": kw.get("mode", "in_person"),
-                         "status": kw.get("status", "occurred"), "topics": []}
+def M(parts, **kw):
+    return {"participants": parts, "host": kw.get("host"), "date": kw.get("date"), "location": kw.get("location"),
+            "mode": kw.get("mode", "in_person"), "status": kw.get("status", "occurred"), "topics": []}
+
+
 DOCS = {
  # --- class 3: counterparts named elsewhere
  "c3_headline": ("Army chief General Rakesh Varma meets Vietnamese counterpart General Nguyen Van Tam\n\n"
