@@ -734,3 +734,14 @@ def test_the_leader_of_a_delegation_is_on_a_visit_however_the_name_is_parsed(rea
             "Georgian Defence Forces, Major General Giorgi Tsereteli.")
     (frame,) = meetings(read(text))
     assert [text[s:e] for s, e in frame["travellers"]] == ["Giorgi Tsereteli"]
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Minister Ali Karimov (right) shakes hands with General Omar Hassan in Ankara on Monday.",
+    "Defence Minister Ali Karimov (L) and General Omar Hassan during their meeting in Ankara.",
+    "Defence Minister Ali Karimov greets General Omar Hassan at the ministry.",
+    "Defence Minister Ali Karimov and General Omar Hassan pose for a photo before their talks.",
+])
+def test_photo_captions_tell_meetings(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Ali Karimov", "Omar Hassan"]

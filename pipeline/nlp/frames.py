@@ -61,7 +61,8 @@ def cues() -> dict:
     found["remote_words"] = found["video_words"] | found["phone_words"]
     found["trigger_lemmas"] = found["meet_verbs"] | found["call_verbs"] | found["join_verbs"] | found["speak_verbs"] \
         | found["light_verbs"] | found["topic_verbs"] | found["occur_verbs"] | found["presence_words"] \
-        | found["trigger_nouns"] | found["attend_lemmas"] | found["lead_verbs"] | found["together_verbs"]
+        | found["trigger_nouns"] | found["attend_lemmas"] | found["lead_verbs"] | found["together_verbs"] \
+        | found["handshake_verbs"] | found["meeting_nouns"]
     found["meeting_words"] = found["meeting_nouns"] | found["remote_words"]
     return found
 
@@ -446,6 +447,15 @@ def _joins(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in cues()["join_verbs"] or lemma == "participate" or lemma == "take" and any(
         ch.dep_ == "dobj" and ch.lower_ == "part" for ch in verb.children)
+
+
+def _shared_sitting(noun: Token) -> bool:
+    """ "before their talks", "during their meeting": a sitting the people of the clause share, told in a phrase
+    (a photo caption has no verb at all). Its sides are the sentence's people."""
+    if not _sitting_noun(noun) or noun.dep_ != "pobj" or noun.head.lower_ not in ("during", "before", "after", "at"):
+        return False
+    return any(ch.dep_ == "poss" and ch.lower_ == "their" for ch in noun.children) and not _prep_objects(
+        noun, {"with", "between"})
 
 
 def _told_at_sitting(noun: Token) -> Token | None:
@@ -1079,13 +1089,14 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
             continue
         # a headline verb the tagger took for a noun ("X hosts Y in Ankara") still has its subject
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or tok.dep_ == "ROOT" and any(
-                ch.dep_ == "nsubj" for ch in tok.children) and any(ch.dep_ == "dobj" for ch in tok.children):
+                ch.dep_ == "nsubj" for ch in tok.children) and any(ch.dep_ in ("dobj", "npadvmod", "prep") for ch in tok.children):
             if lemma in c["meet_verbs"] or lemma in c["call_verbs"] or (lemma in c["join_verbs"] and _is_passive(tok)):
                 out.append((tok, None))
                 continue
             if lemma in c["speak_verbs"] or lemma in c["together_verbs"] and any(
-                    ch.lower_ == "together" for ch in tok.children):
-                out.append((tok, None))  # "spoke with X"; "the meeting brought together A, B and C"
+                    ch.lower_ == "together" for ch in tok.children) or lemma in c["handshake_verbs"] and any(
+                    ch.dep_ == "dobj" and ch.lemma_.lower() == "hand" for ch in tok.children):
+                out.append((tok, None))  # "spoke with X"; "brought together A, B and C"; "shakes hands with X"
                 continue
             if lemma in c["light_verbs"]:
                 # "held talks", "held a series of bilateral talks"
@@ -1114,6 +1125,8 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
         elif tok.pos_ == "NOUN" and (lemma in c["visit_nouns"] or lemma == "call") and _prep_objects(tok, {"by"}) \
                 and tok.head.lemma_.lower() not in c["light_verbs"]:
             out.append((tok, tok))  # "X said this during a courtesy visit by Y"
+        elif tok.pos_ == "NOUN" and _shared_sitting(tok):
+            out.append((tok, tok))  # "X and Y pose before their talks", a caption "X and Y during their meeting"
         elif tok.pos_ == "NOUN" and _told_at_sitting(tok) is not None:
             out.append((tok, tok))  # "X told Y in a phone call that ...", "X thanked Y during their meeting"
     return out
