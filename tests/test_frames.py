@@ -745,3 +745,10 @@ def test_the_leader_of_a_delegation_is_on_a_visit_however_the_name_is_parsed(rea
 def test_photo_captions_tell_meetings(read, text):
     (frame,) = meetings(read(text))
     assert frame["names"] == ["Ali Karimov", "Omar Hassan"]
+
+
+def test_a_caption_with_no_verb_names_who_was_with_whom(read):
+    (frame,) = meetings(read("Defence Minister Ali Karimov with his Turkish counterpart General Omar Hassan in "
+                             "Ankara, Monday."))
+    assert frame["names"] == ["Ali Karimov", "Omar Hassan"]
+    assert meetings(read("Ali Karimov, Defence Minister of Azerbaijan.")) == []

@@ -1132,6 +1132,17 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
     return out
 
 
+def _caption_trigger(sent: Span) -> list[tuple[Token, None]]:
+    """A photo caption with no verb, "X with his Turkish counterpart Y in Ankara, Monday": the name it is about,
+    with the person it is with, tells the meeting."""
+    root = sent.root
+    if root.ent_type_ not in PARTICIPANT_LABELS or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return []
+    withs = [o for o in _prep_objects(root, {"with"}) if o.ent_type_ in PARTICIPANT_LABELS or any(
+        t.ent_type_ in PARTICIPANT_LABELS for t in o.subtree)]
+    return [(root, None)] if withs else []
+
+
 def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words) -> list[dict]:
     """Meeting frames of one sentence; a sentence with no meeting still gives a topics/context frame
     (topics, a date, a place, persons) that relate reads as context for the meetings around it."""
@@ -1153,7 +1164,7 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
         "sidelines": any(words.lemma[i] in c["sideline_words"] for i in span),
     }
     frames, seen = [], set()
-    triggers = _triggers(sent, words)
+    triggers = _triggers(sent, words) or _caption_trigger(sent)
     for trigger, noun in triggers:
         frame = _trigger_frame(sent, sent_idx, trigger, noun, persons, alone=len(triggers) == 1, common=common)
         if frame is None:
