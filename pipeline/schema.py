@@ -278,6 +278,9 @@ FRAMES = _table(
     ("ref_texts", TEXT_SPANS, "REF participants with their modifiers (`his counterparts from A and B`).", ()),
     ("delegation", BOOL, "A meeting whose other side is an unnamed delegation, waiting for a lead frame.", False),
     ("travellers", SPANS, "Persons of the sentence the text says are on a visit.", ()),
+    ("subjects", SPANS, "Named persons that are grammatical subjects in the sentence (a `he` next stands for one).",
+     ()),
+    ("subject_pronoun", BOOL, "The subject of the meeting is a pronoun (`He later met X`).", False),
 )
 
 _MENTION_ROWS = (
