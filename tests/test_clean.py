@@ -440,3 +440,50 @@ def test_an_input_that_could_not_be_read_is_a_skipped_document_row():
     doc, paragraphs = clean._clean_input({"doc_id": "x", "source_file": "x.bin", "content": b"", "error": "binary"})
     assert (doc["status"], doc["error"], doc["n_paragraphs"], paragraphs) == ("skipped", "binary", 0, [])
     assert set(doc) == set(schema.DOCUMENTS.names)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "By Mira Koval, Defence Correspondent",  # a byline below the headline and standfirst
+        "Mira Koval Read more",
+        "Mira Koval | Senior Correspondent",
+        "Tom Vex / Staff Writer",
+        "Mira Koval is a staff writer covering the armed forces. Follow her on social media.",
+        "— Tom Vex, Velmora Sentinel",
+        "Por Ana Lucia Rell",
+        "NWA/Pia Lorn/Sara Vint",
+        "(With inputs from agencies)",
+        "Staff Report",
+        "Facebook Twitter Whatsapp Email",
+    ],
+)
+def test_credit_lines_anywhere_in_the_text_are_no_text(credit):
+    # a credit line below the lead, in the middle or at the foot of the page credits who made the story
+    page = "\n\n".join([
+        "Ministers of Velmora and Ostria meet in Zorgrad",
+        "Defence Minister Ivo Brant received his Ostrian counterpart Lena Ott in Zorgrad on Monday.",
+        credit,
+        "The two ministers discussed joint exercises and officer training.",
+        credit,
+    ])
+    paragraphs = _clean(page)["paragraphs"]
+    assert paragraphs == [
+        "Ministers of Velmora and Ostria meet in Zorgrad",
+        "Defence Minister Ivo Brant received his Ostrian counterpart Lena Ott in Zorgrad on Monday.",
+        "The two ministers discussed joint exercises and officer training.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "General Ivo Brant, Chief of the General Staff",  # a caption or list item naming a post
+        "Ivo Brant is a retired general who led the northern command.",
+        "By 2030 the two navies will hold joint patrols.",
+        "Lena Ott, the Ostrian Defence Minister",
+        "NATO/Velmora talks resume in the spring",
+    ],
+)
+def test_lines_naming_posts_are_not_credit_lines(line):
+    assert headers.credit_line(line) is None

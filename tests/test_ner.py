@@ -432,3 +432,90 @@ def test_fan_out_gives_every_near_duplicate_the_canonical_mentions():
     for doc_id in ["a", "b", "c"]:
         got = mentions[mentions["doc_id"] == doc_id][cols].reset_index(drop=True)
         pd.testing.assert_frame_equal(got, text_mentions[cols])
+
+
+# --- titles and ranks in real shapes; headline words and bylines as persons (issue 13, classes 7 and 2) ---------
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        ("Admiral Ivo Brant, the chief of naval staff, met the visiting delegation.", "Ivo Brant", "chief of naval staff"),
+        ("General Lena Ott, chief of the general staff of the Ostrian People's Army.", "Lena Ott",
+         "chief of the general staff of the Ostrian People's Army"),
+        ("Air Marshal Petr Lund, commander of the Velmoran Air Force via video link, spoke.", "Petr Lund",
+         "commander of the Velmoran Air Force"),
+        ("Admiral Olaf Dorn, commander of the Velmoran People’s Navy (VPN) Fleet, attended.", "Olaf Dorn",
+         "commander of the Velmoran People’s Navy (VPN) Fleet"),
+        ("Admiral Sara Vint, the Danish navy commander, attended.", "Sara Vint", "Danish navy commander"),
+    ],
+)
+def test_a_post_in_lower_case_after_the_name_is_a_title(nlp_entities, text, person, title):
+    doc = nlp_entities(text)
+    assert person in ents(doc, "PERSON")
+    assert title in ents(doc, "TITLE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Admiral Ivo Brant, the chief, said the talks went well.",  # a bare head is no post of its own
+        "Admiral Ivo Brant, the commander who led the fleet, left.",
+    ],
+)
+def test_a_bare_head_after_the_name_is_no_title(nlp_entities, text):
+    assert ents(nlp_entities(text), "TITLE") == []
+
+
+def test_a_name_set_off_by_commas_after_a_post_is_a_person(nlp_entities):
+    doc = nlp_entities("Velmora's Minister for Defence, Kofi Mensah Boateng, said the talks went well.")
+    assert ents(doc, "PERSON") == ["Kofi Mensah Boateng"]
+    doc = nlp_entities("The Minister of Defence, Velmoran Armed Forces officers and guests attended.")
+    assert ents(doc, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text, rank, title",
+    [
+        ("Rear Admiral (lower half) Ivo Brant met the delegation.", "Rear Admiral (lower half)", None),
+        ("Rear Adm (upper half) Ivo Brant met the delegation.", "Rear Adm (upper half)", None),
+        ("Lieutenant Admiral Ivo Brant met the delegation.", "Lieutenant Admiral", None),
+        ("Corps General Ivo Brant met the delegation.", "Corps General", None),
+        ("Air Chief Marshal Ivo Brant met the delegation.", "Air Chief Marshal", None),
+        ("Deputy Commander-in-Chief of the Velmoran Navy Ivo Brant met the delegation.", None,
+         "Deputy Commander-in-Chief of the Velmoran Navy"),
+    ],
+)
+def test_national_rank_systems_and_deputy_posts(nlp_entities, text, rank, title):
+    doc = nlp_entities(text)
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+    if rank:
+        assert ents(doc, "RANK") == [rank]
+    if title:
+        assert ents(doc, "TITLE") == [title]
+
+
+def _with_model_persons(nlp_entities, text, spans, verbs=()):
+    """A doc as the statistical model would leave it: PERSON spans (token offsets) and the given tokens read as verbs."""
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc(text)
+    for i, token in enumerate(doc):
+        token.pos_ = "VERB" if i in verbs else "PROPN"
+    doc.ents = [Span(doc, s, e, label="PERSON") for s, e in spans]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def test_headline_words_in_title_case_are_no_person(nlp_entities):
+    # "Continued Support": the parser reads "Continued" as a verb in a title-case headline
+    doc = _with_model_persons(nlp_entities, "Velmoran Chief Hosts Ostrian Counterpart, Vows Continued Support",
+                              [(7, 9)], verbs={7})
+    assert ents(doc, "PERSON") == []
+    # a headline verb between two names splits the model's span into two persons
+    doc = _with_model_persons(nlp_entities, "Brant Meets Lena Ott In Zorgrad", [(0, 4)], verbs={1})
+    assert ents(doc, "PERSON") == ["Brant", "Lena Ott"]
+    # in prose the same rule never applies
+    doc = _with_model_persons(nlp_entities, "The minister thanked Continued Support for the talks.", [(3, 5)], verbs={3})
+    assert ents(doc, "PERSON") == ["Continued Support"]

@@ -364,6 +364,18 @@ def _trimmed_person(span: Span, taken: set[int]) -> Span | None:
     return Span(doc, i, end, label="PERSON")
 
 
+def _names_in_person(ent: Span, taken: set[int]) -> list[Span]:
+    """The names in a model PERSON span: trimmed (`_trimmed_person`), and split at a headline word between two
+    names ("Akar Meets Lloyd Austin" -> "Akar", "Lloyd Austin")."""
+    found = []
+    while (trimmed := _trimmed_person(ent, taken)) is not None:
+        found.append(trimmed)
+        if trimmed.end + 1 >= ent.end or ent.doc[trimmed.end].text not in headline_words():
+            break
+        ent = Span(ent.doc, trimmed.end + 1, ent.end, label="PERSON")
+    return found
+
+
 def _with_honorific(span: Span, taken: set[int]) -> Span:
     """A person span with the honorific right before it ("Sheikh", "Tan Sri Datuk"): the mention reaches its
     rank or title; resolution names the person without it (`strip_honorifics`)."""
@@ -403,6 +415,23 @@ def _named_after_post(ent: Span, anchors: list[Span], taken: set[int]) -> bool:
         and not any(i in taken for i in range(ent.start, ent.end)) \
         and all(t.is_alpha and t.text[:1].isupper() and not _body_word(t) and t.text not in name_stop_words()
                 and t.text not in not_name_words() for t in ent)
+
+
+def _named_after_comma(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]:
+    """Two to four name-shaped words set off by commas right after a post ("Ghana's Minister for Defence, Kofi
+    Mensah Boateng, said"), whatever the model read them as: the holder's name."""
+    found = []
+    for anchor in anchors:
+        k = anchor.end
+        if anchor.label_ != "TITLE" or k + 2 >= len(doc) or doc[k].text != ",":
+            continue
+        j = k + 1
+        while j < len(doc) and j - k <= 4 and j not in taken and _name_word(doc[j]) and doc[j].is_alpha \
+                and doc[j].text not in not_name_words() and doc[j].text not in cities() and not weekday_like(doc[j].text):
+            j += 1
+        if 2 <= j - k - 1 <= 4 and (j == len(doc) or doc[j].text in {",", ".", ";", "("}):
+            found.append(Span(doc, k + 1, j, label="PERSON"))
+    return found
 
 
 def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> list[Span]:
@@ -556,6 +585,20 @@ def _not_a_name(span: Span) -> bool:
     return not words or (len(span) == 1 and text.isupper() and len(text) > 1 and not INITIALS.match(text)) \
         or all(w in rank_words() for w in words) or is_ship(span) \
         or text.casefold() in folded_places() or text.casefold() in resources.outlets() or _credited(span)
+
+
+def _title_case(sent: Span) -> bool:
+    """A headline written in title case ("Minister Hosts Counterpart, Vows Continued Support"): four or more words,
+    every word of four or more letters capitalised."""
+    words = [t for t in sent if t.is_alpha]
+    long = [t for t in words if len(t) >= 4]
+    return len(words) >= 4 and len(long) >= 3 and all(t.text[:1].isupper() for t in long)
+
+
+def _headline_phrase(span: Span) -> bool:
+    """A "name" in a title-case headline that holds a word the parser reads as a verb ("Continued Support",
+    "Assembly Adopts Resolution", "Release Date Revealed"): headline words, not a person's name."""
+    return any(t.pos_ == "VERB" for t in span) and _title_case(span.sent)
 
 
 def _left_extended(span: Span, taken: set[int]) -> Span:
@@ -819,6 +862,64 @@ def _lowercase_posts(doc: Doc, persons: list[Span], taken: set[int]) -> list[Spa
     return posts
 
 
+APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "who", "which", "that", "and", "said", "told"})
+
+
+def _appositive_posts(doc: Doc, persons: list[Span]) -> list[Span]:
+    """A post written in lower case after its holder's name and a comma: "X, the chief of naval staff,", "X, chief
+    of the general staff of the Y Army.", "X, the Ostrian army commander,": a TITLE (without the article), so that
+    it goes to the person written before it."""
+    heads, modifiers = lowercase_posts()
+    heads = heads | frozenset(lowercase_posts_table().get("appositive_heads", []))
+    posts = []
+    for person in persons:
+        k = person.end
+        if k + 2 >= len(doc) or doc[k].text != ",":
+            continue
+        start = k + 1 + (doc[k + 1].lower_ in {"the", "a", "an"})
+        j = start
+        while j < len(doc) and j - start < 5 and (doc[j].is_lower and (doc[j].text in modifiers or doc[j].text.capitalize()
+                                                                in body_heads()) or doc[j].text in countries()):
+            j += 1
+        if j >= len(doc) or not doc[j].is_lower or doc[j].text not in heads:
+            continue
+        end = j + 1
+        if end < len(doc) and doc[end].lower_ in {"of", "for"}:
+            end = _post_tail_end(doc, end, start + 12)
+        elif end < len(doc) and doc[end].text not in {",", ".", ";", ")"}:
+            continue  # "X, the chief executive officer": no post ends there
+        if end > j + 1 or j > start:
+            posts.append(Span(doc, start, end, label="TITLE"))
+    return posts
+
+
+def _post_tail_end(doc: Doc, k: int, limit: int) -> int:
+    """End of a post's "of ..." tail from token k: lower-case words until the body's name, the capitalised name (with
+    "'s", hyphens and an acronym in brackets inside it), then "of"/"for" again; it stops at a lower-case word after a
+    capitalised one ("... of the Ostrian Federation via video link"), a verb, a clause or a comma."""
+    end, named = k, False
+    while end < len(doc) and end < limit and doc[end].lower_ not in APPOSITION_ENDS and doc[end].pos_ not in {"VERB", "AUX"}:
+        token = doc[end]
+        if token.lower_ in {"of", "for", "the"}:
+            named = False if token.lower_ != "the" else named
+        elif token.text[:1].isupper() or token.text in POSSESSIVES or token.text == "-":
+            named = True
+        elif named or not token.is_alpha:
+            break
+        end += 1
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper \
+                and doc[end + 3:end + 4].text[:1].isupper():
+            end += 3  # "the People's Liberation Army (PLA) Navy"
+    while end > k and doc[end - 1].lower_ in {"of", "for", "the", "and"}:
+        end -= 1
+    return end
+
+
+@lru_cache(maxsize=1)
+def lowercase_posts_table() -> dict:
+    return resources.read_json("lowercase_posts.json")
+
+
 def settle_entities(doc: Doc) -> Doc:
     """Write one non-overlapping set of domain entities to `doc.ents` (see the module docstring): the ruler's
     spans first, then exercises, persons, lower-case posts and the model's other entities where room is left;
@@ -830,11 +931,22 @@ def settle_entities(doc: Doc) -> Doc:
     persons = _person_spans(doc, chosen, model)
     chosen += persons
     chosen += _lowercase_posts(doc, persons, _tokens_of(chosen))
+    chosen += _appositive_posts(doc, persons)
     chosen += _model_entities(model, _tokens_of(chosen))
     final = _bracketed_acronyms(filter_spans(chosen))
     doc.ents = final
-    doc.spans[NESTED_KEY] = _nested_bodies(doc, final, ruler_orgs)
+    doc.spans[NESTED_KEY] = _nested_bodies(doc, final, ruler_orgs + _model_bodies(model, final))
     return doc
+
+
+def _model_bodies(model: list[Span], final: list[Span]) -> list[Span]:
+    """The model's ORG entities that name a body inside a post written in lower case after a name ("vice chairman of
+    the Central Military Commission"; `_appositive_posts`, no span id)."""
+    outlets = resources.outlets()
+    posts = [t for t in final if t.label_ == "TITLE" and not t.id_]
+    bodies = [b for e in model if e.label_ == "ORG" and (b := _bare_body(e)) is not None
+              and any(t.start <= b.start and b.end <= t.end for t in posts)]
+    return [b for b in bodies if not _not_a_body(b, outlets) and not is_ship(b)]
 
 
 def _tokens_of(spans: list[Span]) -> set[int]:
@@ -918,11 +1030,10 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
     anchors = [s for s in chosen if s.label_ in {"RANK", "TITLE"}]
     anchors += [Span(doc, i, i + n) for i in range(len(doc)) if (n := honorific_length(doc, i))
                 and not (i > 0 and honorific_length(doc, i - 1))]
-    persons = _persons_after(doc, anchors, taken)
+    persons = _persons_after(doc, anchors, taken) + _named_after_comma(doc, anchors, taken)
     for ent in model:
         if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"
-            trimmed = _trimmed_person(ent, taken)
-            if trimmed is not None:
+            for trimmed in _names_in_person(ent, taken):
                 persons.append(_left_extended(trimmed, taken) if trimmed.start == ent.start else trimmed)
         elif ent.label_ in {"ORG", "GPE"} and ent.text not in countries() and ent.text not in cities() \
                 and _named_after_post(ent, anchors + [s for s in chosen if s.label_ == "REF"], taken):
@@ -930,7 +1041,7 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
     persons = filter_spans([_hyphen_extended(p, taken) for p in persons
                             if not any(c.isdigit() for c in p.text) and p.text not in cities()])
     return [_with_honorific(p, taken) for p in filter_spans(_joined_at_particles(persons, taken))
-            if not _not_a_name(p) and not names_a_thing(p) and not _a_place_after(p)]
+            if not _not_a_name(p) and not names_a_thing(p) and not _a_place_after(p) and not _headline_phrase(p)]
 
 
 def _model_entities(model: list[Span], taken: set[int]) -> list[Span]:

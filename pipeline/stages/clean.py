@@ -467,6 +467,10 @@ def drop_chrome(blocks: list[list[str]], header: _Header | None = None) -> list[
             seen_prose = seen_prose or is_prose(line)
             if is_chrome_line(line):
                 continue
+            if (credited := headers.credit_line(line)) is not None:
+                if header is not None and credited:
+                    header._credit(author=credited)  # a byline below the headline and standfirst
+                continue
             if not _SENTENCE_END.search(line) and (dated := headers.date_line(line)) is not None:
                 if header is not None and dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED):
                     header.add_date(dated[0], headers.PRIORITY_TAIL)
