@@ -519,3 +519,24 @@ def test_headline_words_in_title_case_are_no_person(nlp_entities):
     # in prose the same rule never applies
     doc = _with_model_persons(nlp_entities, "The minister thanked Continued Support for the talks.", [(3, 5)], verbs={3})
     assert ents(doc, "PERSON") == ["Continued Support"]
+
+
+def test_a_title_with_its_short_form_in_brackets_stays_next_to_its_holder(nlp_entities):
+    doc = nlp_entities("Chief of Army Staff (COAS) General Ivo Brant received the delegation.")
+    assert ents(doc, "TITLE") == ["Chief of Army Staff (COAS)"]
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+    doc = nlp_entities("Commander of the Danish Navy (DN) Admiral Lena Ott received the delegation.")
+    assert [(b.text, b.id_) for b in doc.spans["meetgraph"]] == [("Danish Navy (DN)", "Danish Navy")]
+
+
+@pytest.mark.parametrize("text", ["The admiral visited RNOV Al Kestrel in port.", "The crew of KNS Olmara sailed."])
+def test_ships_of_more_navies_are_no_persons(nlp_entities, text):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc(text)
+    start = next(i for i, t in enumerate(doc) if t.text in {"RNOV", "KNS"})
+    end = next(i for i, t in enumerate(doc) if t.i > start and not t.text[:1].isupper())
+    doc.ents = [Span(doc, start, end, label="PERSON")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "PERSON") == []

@@ -770,7 +770,9 @@ def _title_with_country(span: Span) -> Span:
 def _body_in_title(title: Span) -> Span | None:
     """The body a title names after its last "of [the]" when it ends in a body's head word ("Commander of the
     Russian Aerospace Forces" -> "Russian Aerospace Forces")."""
-    doc = title.doc
+    doc, outer = title.doc, title.end
+    if len(title) > 3 and title[-1].text == ")" and title[-3].text == "(":
+        title = doc[title.start:title.end - 3]  # "Commander of the X Navy (XN)": the post without its short form
     ofs = [t.i for t in title if t.lower_ == "of"]
     if not ofs or doc[title.end - 1].text not in body_heads() or doc[title.end - 1].text == "Staff":
         return None  # "Chief of the X Staff" names a post
@@ -779,7 +781,7 @@ def _body_in_title(title: Span) -> Span | None:
         return None
     if title.end - start == 1 and doc[start].text in needs_country():
         return None
-    return Span(doc, start, title.end, label="ORG", span_id=doc[start:title.end].text)
+    return Span(doc, start, outer, label="ORG", span_id=doc[start:title.end].text)  # ends with the post
 
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]$")
@@ -927,7 +929,7 @@ def settle_entities(doc: Doc) -> Doc:
     model = list(doc.ents)
     ruler = _ruler_spans(doc, model)
     ruler_orgs = [o for o in ruler if o.label_ == "ORG"]
-    chosen = _with_exercises(doc, _settled_rule_spans(doc, ruler, model))
+    chosen = _with_exercises(doc, [_with_short_form(s) for s in _settled_rule_spans(doc, ruler, model)])
     persons = _person_spans(doc, chosen, model)
     chosen += persons
     chosen += _lowercase_posts(doc, persons, _tokens_of(chosen))
@@ -937,6 +939,16 @@ def settle_entities(doc: Doc) -> Doc:
     doc.ents = final
     doc.spans[NESTED_KEY] = _nested_bodies(doc, final, ruler_orgs + _model_bodies(model, final))
     return doc
+
+
+def _with_short_form(span: Span) -> Span:
+    """A title followed by its abbreviation in brackets and then its holder ("Chief of Army Staff (COAS) General X"):
+    the title reaches over the brackets, so that it stays next to the rank or name it belongs to."""
+    doc, k = span.doc, span.end
+    if span.label_ == "TITLE" and k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
+            and ACRONYM.match(doc[k + 1].text) and _capitalised(doc[k + 3]):
+        return Span(doc, span.start, k + 3, label="TITLE", span_id=span.id_)
+    return span
 
 
 def _model_bodies(model: list[Span], final: list[Span]) -> list[Span]:
