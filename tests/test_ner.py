@@ -540,3 +540,28 @@ def test_ships_of_more_navies_are_no_persons(nlp_entities, text):
     for _, component in nlp_entities.pipeline:
         doc = component(doc)
     assert ents(doc, "PERSON") == []
+
+
+def test_posts_in_lower_case_before_the_rank_joined_by_dashes(nlp_entities):
+    doc = nlp_entities("The first deputy defence minister – chief of the general staff of the Danish armed forces, "
+                       "lieutenant-general Ivo Brant, met the delegation.")
+    assert ents(doc, "TITLE") == ["first deputy defence minister", "chief of the general staff of the Danish armed forces"]
+    assert ents(doc, "RANK") == ["lieutenant-general"]
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Brigadier General Ivo Brant, commander of the 3rd Infantry Division, attended.",
+         "commander of the 3rd Infantry Division"),
+        ("Colonel Ivo Brant, the defense attaché at the embassy, attended.", "defense attaché"),
+    ],
+)
+def test_lower_case_posts_with_numbers_or_a_place_after_them(nlp_entities, text, title):
+    assert ents(nlp_entities(text), "TITLE") == [title]
+
+
+def test_a_place_named_like_a_post_is_no_title(nlp_entities):
+    doc = nlp_entities("General Lena Ott received, at the chief of staff headquarters of the Danish army, Colonel Ivo Brant.")
+    assert ents(doc, "TITLE") == []

@@ -864,49 +864,75 @@ def _lowercase_posts(doc: Doc, persons: list[Span], taken: set[int]) -> list[Spa
     return posts
 
 
-APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "who", "which", "that", "and", "said", "told"})
+APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "who", "which", "that", "and", "said", "told",
+                             "headquarters", "office", "residence", "building"})  # "the chief of staff headquarters": a place
+DASHES = frozenset({"-", "–", "—"})
 
 
-def _appositive_posts(doc: Doc, persons: list[Span]) -> list[Span]:
-    """A post written in lower case after its holder's name and a comma: "X, the chief of naval staff,", "X, chief
-    of the general staff of the Y Army.", "X, the Ostrian army commander,": a TITLE (without the article), so that
-    it goes to the person written before it."""
+def _lowercase_post_at(doc: Doc, start: int) -> int | None:
+    """End of a post written in lower case that begins at token `start`: demonyms and modifiers, a head word, and
+    an "of ..." tail ("first deputy defence minister", "Ostrian navy commander", "chief of the general staff of the
+    Ostrian armed forces", "commander of the 3rd Infantry Division"); None when none begins there."""
     heads, modifiers = lowercase_posts()
     heads = heads | frozenset(lowercase_posts_table().get("appositive_heads", []))
+    j = start
+    while j < len(doc) and j - start < 5 and (doc[j].is_lower and (doc[j].text in modifiers or doc[j].text.capitalize()
+                                                            in body_heads()) or doc[j].text in countries()):
+        j += 1
+    if j >= len(doc) or not doc[j].is_lower or doc[j].text not in heads:
+        return None
+    end = j + 1
+    if end < len(doc) and doc[end].lower_ in {"of", "for"}:
+        end = _post_tail_end(doc, end, start + 14)
+    elif end < len(doc) and doc[end].text not in {",", ".", ";", ")", "at", "in", "to"} | DASHES:
+        return None  # "X, the chief executive officer": no post ends there
+    return end if end > j + 1 or j > start else None  # a bare head ("the chief") is a reference
+
+
+def _appositive_posts(doc: Doc, persons: list[Span], taken: set[int]) -> list[Span]:
+    """Posts written in lower case next to their holder's name: after the name and a comma ("X, the chief of naval
+    staff,", "X, chief of the general staff of the Y Army."), or before a comma and the rank or name, several joined
+    by dashes ("the first deputy defence minister – chief of the general staff, lieutenant-general X"). TITLE spans
+    (without the article), so that they go to that person."""
     posts = []
     for person in persons:
         k = person.end
-        if k + 2 >= len(doc) or doc[k].text != ",":
-            continue
-        start = k + 1 + (doc[k + 1].lower_ in {"the", "a", "an"})
-        j = start
-        while j < len(doc) and j - start < 5 and (doc[j].is_lower and (doc[j].text in modifiers or doc[j].text.capitalize()
-                                                                in body_heads()) or doc[j].text in countries()):
-            j += 1
-        if j >= len(doc) or not doc[j].is_lower or doc[j].text not in heads:
-            continue
-        end = j + 1
-        if end < len(doc) and doc[end].lower_ in {"of", "for"}:
-            end = _post_tail_end(doc, end, start + 12)
-        elif end < len(doc) and doc[end].text not in {",", ".", ";", ")"}:
-            continue  # "X, the chief executive officer": no post ends there
-        if end > j + 1 or j > start:
-            posts.append(Span(doc, start, end, label="TITLE"))
+        if k + 2 < len(doc) and doc[k].text == ",":
+            start = k + 1 + (doc[k + 1].lower_ in {"the", "a", "an"})
+            if (end := _lowercase_post_at(doc, start)) is not None:
+                posts.append(Span(doc, start, end, label="TITLE"))
+    holders = {p.start for p in persons} | {i for i in taken if i > 0 and i - 1 not in taken}
+    for i in range(len(doc)):
+        if i > 0 and (doc[i - 1].is_lower and doc[i - 1].lower_ not in {"the", "a", "an"} or doc[i - 1].text in countries()) \
+                or i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in place_prepositions():
+            continue  # not where a post begins; "received at the ...": a place
+        chain, k = [], i
+        while (end := _lowercase_post_at(doc, k)) is not None:
+            chain.append(Span(doc, k, end, label="TITLE"))
+            if end + 1 < len(doc) and doc[end].text in DASHES:
+                k = end + 1
+                continue
+            if end + 1 < len(doc) and doc[end].text == "," and end + 1 in holders:
+                posts += chain
+            break
     return posts
 
 
 def _post_tail_end(doc: Doc, k: int, limit: int) -> int:
     """End of a post's "of ..." tail from token k: lower-case words until the body's name, the capitalised name (with
-    "'s", hyphens and an acronym in brackets inside it), then "of"/"for" again; it stops at a lower-case word after a
-    capitalised one ("... of the Ostrian Federation via video link"), a verb, a clause or a comma."""
+    "'s", hyphens, numbers, an acronym in brackets inside it, and lower-case body words after a demonym: "the Ostrian
+    armed forces"), then "of"/"for" again; it stops at another lower-case word after a capitalised one ("... of the
+    Ostrian Federation via video link"), a verb, a clause or a comma."""
     end, named = k, False
     while end < len(doc) and end < limit and doc[end].lower_ not in APPOSITION_ENDS and doc[end].pos_ not in {"VERB", "AUX"}:
         token = doc[end]
         if token.lower_ in {"of", "for", "the"}:
             named = False if token.lower_ != "the" else named
-        elif token.text[:1].isupper() or token.text in POSSESSIVES or token.text == "-":
+        elif token.text[:1].isupper() or token.text in POSSESSIVES or token.text == "-" or token.like_num \
+                or re.match(r"^\d+(?:st|nd|rd|th)$", token.text):
             named = True
-        elif named or not token.is_alpha:
+        elif named and not (token.is_lower and token.text.capitalize() in body_heads() | portfolio_words()) \
+                or not token.is_alpha:
             break
         end += 1
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper \
@@ -933,7 +959,9 @@ def settle_entities(doc: Doc) -> Doc:
     persons = _person_spans(doc, chosen, model)
     chosen += persons
     chosen += _lowercase_posts(doc, persons, _tokens_of(chosen))
-    chosen += _appositive_posts(doc, persons)
+    posts = _appositive_posts(doc, persons, _tokens_of([s for s in chosen if s.label_ == "RANK"]))
+    in_posts = _tokens_of(posts)  # a post written out wins over the reference it begins with ("the defence attaché")
+    chosen = [s for s in chosen if s.label_ != "REF" or not any(i in in_posts for i in range(s.start, s.end))] + posts
     chosen += _model_entities(model, _tokens_of(chosen))
     final = _bracketed_acronyms(filter_spans(chosen))
     doc.ents = final
