@@ -270,13 +270,17 @@ def credit_line(line: str) -> str | None:
             return ""
     for family in ("name_role", "bio", "sign_off"):
         m = re.match(cfg[family], line)
-        if not m or not looks_like_person(m.group("name")):
+        if not m:
             continue
-        role = m.groupdict().get("role")
-        if family == "sign_off" \
-                or family == "name_role" and len(role.split()) <= cfg["role_max_words"] and _holds_role(role.split()) \
-                or family == "bio" and _holds_role(role.split()[: cfg["bio_window"]]):
-            return m.group("name")
+        name, role = m.group("name"), m.groupdict().get("role")
+        if family == "name_role" and (_holds_role(role.split()) and len(role.split()) <= cfg["role_max_words"]
+                                      or role.casefold() in resources.outlets()):
+            # `IVO BRANT | Defence Correspondent`, `Ivo Brant / AFP`: a reporter's name, in capitals too
+            if looks_like_person(name) or 2 <= len(name.split()) <= 4 and name.isupper():
+                return name
+        elif looks_like_person(name) and (family == "sign_off" or family == "bio"
+                                          and _holds_role(role.split()[: cfg["bio_window"]])):
+            return name
     if len(line) <= 120 and re.match(cfg["agency_chain"], line) and not re.search(r"[.!?]$", line):
         names = [part.strip() for part in line.split("/")[1:]]
         if all(len(n.split()) <= 4 for n in names) and any(looks_like_person(n) for n in names):
