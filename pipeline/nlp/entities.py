@@ -1010,6 +1010,7 @@ def _takes_name(span: Span) -> bool:
 def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[Span]:
     """The ruler's spans without overlaps: ranks before a name, titles cut at the name or rank inside them and
     widened to their country, references, bodies widened to their country, and posts heading a body."""
+    ruler = [_with_retired_mark(s) if s.label_ == "RANK" else s for s in ruler]
     ranks = [s for s in ruler if s.label_ == "RANK" and _takes_name(s)
              and not (s.text == "General" and s.start > 0 and doc[s.start - 1].text in post_heads())]
     cuts = {s.start for s in ranks} | {e.start for e in model if e.label_ == "PERSON"
@@ -1030,6 +1031,16 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
     orgs = [w for s in chosen if s.label_ == "ORG" and (w := _with_country(s, doc, ruler_orgs)) is not None]
     rest = [s for s in chosen if s.label_ != "ORG"]
     return filter_spans(orgs + _posts_heading_bodies(doc, rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
+
+
+def _with_retired_mark(rank: Span) -> Span:
+    """A rank with a retired officer's mark in brackets after it ("Major General (retd)", "Lt Gen (R)"): one span."""
+    doc, k = rank.doc, rank.end
+    close = next((j for j in range(k + 2, min(k + 4, len(doc))) if doc[j].text == ")"), None)
+    if k < len(doc) and doc[k].text == "(" and close is not None \
+            and "".join(t.lower_ for t in doc[k + 1:close]).rstrip(".") in word_families()["retired_marks"]["words"]:
+        return Span(doc, rank.start, close + 1, label="RANK", span_id=rank.id_)
+    return rank
 
 
 def _reference_candidates(doc: Doc, ruler: list[Span]) -> list[Span]:
