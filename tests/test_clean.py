@@ -495,3 +495,12 @@ def test_credit_lines_anywhere_in_the_text_are_no_text(credit, monkeypatch):
 )
 def test_lines_naming_posts_are_not_credit_lines(line):
     assert headers.credit_line(line) is None
+
+
+def test_a_list_of_headlines_below_the_article_is_chrome_but_a_list_of_those_present_stays():
+    article = ["Ministers meet in Zorgrad",
+               "Defence Minister Ivo Brant received his counterpart Lena Ott in Zorgrad on Monday."]
+    related = ["Navy Chief Petr Lund Visits Northern Fleet Bases", "Senate confirms Olaf Dorn as new army commander"]
+    assert _clean("\n\n".join(article + related))["paragraphs"] == article
+    present = ["Also present were", "Lieutenant General Petr Lund", "Rear Admiral Olaf Dorn, Chief of Naval Staff"]
+    assert _clean("\n\n".join(article + present))["paragraphs"] == article + present

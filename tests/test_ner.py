@@ -565,3 +565,10 @@ def test_lower_case_posts_with_numbers_or_a_place_after_them(nlp_entities, text,
 def test_a_place_named_like_a_post_is_no_title(nlp_entities):
     doc = nlp_entities("General Lena Ott received, at the chief of staff headquarters of the Danish army, Colonel Ivo Brant.")
     assert ents(doc, "TITLE") == []
+
+
+def test_an_acronym_in_a_title_case_headline_and_a_ship_noun_are_no_names(nlp_entities):
+    doc = _with_model_persons(nlp_entities, "Brant Names New VDF Chief Of Staff", [(2, 4)])
+    assert ents(doc, "PERSON") == []
+    doc = _with_model_persons(nlp_entities, "The Velmora Navy Ship RNOV Kestrel Star docked.", [(3, 7)])
+    assert ents(doc, "PERSON") == []

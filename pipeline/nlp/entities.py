@@ -597,8 +597,10 @@ def _title_case(sent: Span) -> bool:
 
 def _headline_phrase(span: Span) -> bool:
     """A "name" in a title-case headline that holds a word the parser reads as a verb ("Continued Support",
-    "Assembly Adopts Resolution", "Release Date Revealed"): headline words, not a person's name."""
-    return any(t.pos_ == "VERB" for t in span) and _title_case(span.sent)
+    "Assembly Adopts Resolution", "Release Date Revealed") or an acronym ("New CBN"): headline words, not a
+    person's name."""
+    return any(t.pos_ == "VERB" or t.is_upper and 2 <= len(t) <= 5 and t.is_alpha for t in span) \
+        and _title_case(span.sent)
 
 
 def _left_extended(span: Span, taken: set[int]) -> Span:
