@@ -572,3 +572,15 @@ def test_an_acronym_in_a_title_case_headline_and_a_ship_noun_are_no_names(nlp_en
     assert ents(doc, "PERSON") == []
     doc = _with_model_persons(nlp_entities, "The Velmora Navy Ship RNOV Kestrel Star docked.", [(3, 7)])
     assert ents(doc, "PERSON") == []
+
+
+def test_a_post_before_a_rank_keeps_its_last_word(nlp_entities):
+    doc = nlp_entities("The rest are Chief of Staff Major General Ivo Brant and Chief of Defence Staff Brigadier Lena Ott.")
+    assert ents(doc, "TITLE") == ["Chief of Staff", "Chief of Defence Staff"]
+    assert ents(doc, "RANK") == ["Major General", "Brigadier"]
+
+
+def test_a_vice_minister_with_a_portfolio_tail(nlp_entities):
+    doc = nlp_entities("Japan's Vice-Minister of Defense for International Affairs Ivo Brant arrived.")
+    assert ents(doc, "TITLE") == ["Vice-Minister of Defense for International Affairs"]
+    assert ents(doc, "PERSON") == ["Ivo Brant"]

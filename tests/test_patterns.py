@@ -50,6 +50,8 @@ def test_pattern_file_has_one_label_and_ids(name):
         ("Major General (retd)", "Major General"),
         ("Lt Gen (R)", "Lieutenant General"),
         ("Vice Admiral (retired)", "Vice Admiral"),
+        ("Senior Lieutenant General", "Senior Lieutenant General"),
+        ("Senior Colonel", "Senior Colonel"),
     ],
 )
 def test_rank_spellings_normalise_and_stay_out_of_the_name(nlp_entities, spelling, canonical):
