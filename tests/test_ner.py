@@ -584,3 +584,11 @@ def test_a_vice_minister_with_a_portfolio_tail(nlp_entities):
     doc = nlp_entities("Japan's Vice-Minister of Defense for International Affairs Ivo Brant arrived.")
     assert ents(doc, "TITLE") == ["Vice-Minister of Defense for International Affairs"]
     assert ents(doc, "PERSON") == ["Ivo Brant"]
+
+
+def test_an_operation_name_and_a_post_word_are_no_persons(nlp_entities):
+    doc = _with_model_persons(nlp_entities, "Troops of Operation Kestrel Shield cleared the road, said Colonel Ivo Brant.",
+                              [(2, 5)])
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+    doc = _with_model_persons(nlp_entities, "General Ivo Brant, Chairman Joint Chiefs, arrived.", [(6, 7)])
+    assert ents(doc, "PERSON") == ["Ivo Brant"]

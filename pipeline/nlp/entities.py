@@ -486,8 +486,14 @@ def thing_words() -> tuple[frozenset[str], frozenset[str]]:
     """(lower-case nouns that make the name before them a thing's or place's; capitalised heads that make it part
     of a body's name), from models/thing_words.txt."""
     lines = resources.read_lines("thing_words.txt")
-    return (frozenset(x for x in lines if not x.startswith(("head:", "before:"))),
+    return (frozenset(x for x in lines if not x.startswith(("head:", "before:", "named:"))),
             frozenset(x[5:] for x in lines if x.startswith("head:")))
+
+
+@lru_cache(maxsize=None)
+def naming_words() -> frozenset[str]:
+    """Words before a name that make it an operation's name ("Operation X"), from models/thing_words.txt."""
+    return frozenset(x[6:] for x in resources.read_lines("thing_words.txt") if x.startswith("named:"))
 
 
 @lru_cache(maxsize=None)
@@ -499,6 +505,8 @@ def place_prepositions() -> frozenset[str]:
 def _a_place_after(span: Span) -> bool:
     """A name right after "in" or "at" ("arrived in Diego Garcia") and not a possessive ("in Petrov's view")."""
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in naming_words():
+        return True  # "Operation Kestrel Shield": the operation's name
     return span.start > 0 and doc[span.start - 1].lower_ in place_prepositions() \
         and not (span.end < len(doc) and doc[span.end].text in POSSESSIVES)
 
