@@ -497,6 +497,19 @@ def test_lines_naming_posts_are_not_credit_lines(line):
     assert headers.credit_line(line) is None
 
 
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("Soldiers march in Zorgrad on Monday. (Newswire/Ivo Brant)", "Soldiers march in Zorgrad on Monday."),
+        ("Pic: Ivo Brant", ""),
+        ("Courtesy: Velmora Defence Ministry", ""),
+        ("The US/UK talks (US/UK) resumed.", "The US/UK talks (US/UK) resumed."),
+    ],
+)
+def test_agency_and_photographer_credits_are_cut_from_captions(line, kept):
+    assert headers.strip_credits(line) == kept
+
+
 def test_a_list_of_headlines_below_the_article_is_chrome_but_a_list_of_those_present_stays():
     article = ["Ministers meet in Zorgrad",
                "Defence Minister Ivo Brant received his counterpart Lena Ott in Zorgrad on Monday."]

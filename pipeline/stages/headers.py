@@ -290,7 +290,7 @@ def credit_line(line: str) -> str | None:
 
 @lru_cache(maxsize=None)
 def _credit_patterns() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in _header()["credits"])
+    return tuple(re.compile(p) for p in _header()["credits"] + _credits().get("strip", []))
 
 
 def strip_credits(text: str) -> str:
