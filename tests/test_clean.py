@@ -517,3 +517,10 @@ def test_a_list_of_headlines_below_the_article_is_chrome_but_a_list_of_those_pre
     assert _clean("\n\n".join(article + related))["paragraphs"] == article
     present = ["Also present were", "Lieutenant General Petr Lund", "Rear Admiral Olaf Dorn, Chief of Naval Staff"]
     assert _clean("\n\n".join(article + present))["paragraphs"] == article + present
+
+
+@pytest.mark.parametrize("teaser", ["Also Read | Navy chief Petr Lund visits the fleet", "READ - Olaf Dorn named envoy"])
+def test_teaser_links_with_other_separators_are_chrome(teaser):
+    page = "\n\n".join(["Ministers meet in Zorgrad", "Defence Minister Ivo Brant received Lena Ott in Zorgrad on Monday.",
+                        teaser, "The two ministers discussed joint exercises and officer training."])
+    assert not any("Lund" in p or "Dorn" in p for p in _clean(page)["paragraphs"])
