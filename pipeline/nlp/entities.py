@@ -874,8 +874,6 @@ def _lowercase_posts(doc: Doc, persons: list[Span], taken: set[int]) -> list[Spa
     return posts
 
 
-APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "who", "which", "that", "and", "said", "told",
-                             "headquarters", "office", "residence", "building"})  # "the chief of staff headquarters": a place
 DASHES = frozenset({"-", "–", "—"})
 
 
@@ -934,7 +932,7 @@ def _post_tail_end(doc: Doc, k: int, limit: int) -> int:
     armed forces"), then "of"/"for" again; it stops at another lower-case word after a capitalised one ("... of the
     Ostrian Federation via video link"), a verb, a clause or a comma."""
     end, named = k, False
-    while end < len(doc) and end < limit and doc[end].lower_ not in APPOSITION_ENDS and doc[end].pos_ not in {"VERB", "AUX"}:
+    while end < len(doc) and end < limit and doc[end].lower_ not in appositive_ends() and doc[end].pos_ not in {"VERB", "AUX"}:
         token = doc[end]
         if token.lower_ in {"of", "for", "the"}:
             named = False if token.lower_ != "the" else named
@@ -956,6 +954,12 @@ def _post_tail_end(doc: Doc, k: int, limit: int) -> int:
 @lru_cache(maxsize=1)
 def lowercase_posts_table() -> dict:
     return resources.read_json("lowercase_posts.json")
+
+
+@lru_cache(maxsize=1)
+def appositive_ends() -> frozenset[str]:
+    """Words and marks that end a post written in lower case (models/lowercase_posts.json)."""
+    return frozenset(lowercase_posts_table()["appositive_ends"])
 
 
 def settle_entities(doc: Doc) -> Doc:
