@@ -395,3 +395,30 @@ def test_rules_come_from_models():
     assert resolve.similarity("surname") == resolve.rules()["similarity"]["surname"]
     assert resolve.plural_post().search("Defence Ministers") and not resolve.plural_post().search("Ministry")
     assert resolve.country_tail().search("Ambassador of the Republic of Tolvo")["country"] == "Tolvo"
+
+
+# --- issue 13, class 11: country of persons from the bodies and posts written with them ---
+
+def test_a_post_set_off_after_a_name_in_a_list_is_not_the_next_names():
+    text = "Admiral Rosa Vidal, commander of the Chilean Navy, Admiral Jon Brandt, commander of the Peruvian Navy"
+    rows = []
+    for piece, label, norm in (("Admiral", "RANK", "Admiral"), ("Rosa Vidal", "PERSON", None),
+                               ("commander of the Chilean Navy", "TITLE", None), ("Chilean Navy", "ORG", None),
+                               ("Admiral", "RANK", "Admiral"), ("Jon Brandt", "PERSON", None),
+                               ("commander of the Peruvian Navy", "TITLE", None), ("Peruvian Navy", "ORG", None)):
+        start = text.index(piece, rows[-1][2] + (0 if label == "ORG" else len(rows[-1][3])) if rows else 0)
+        rows.append(("d1", 0, start, piece, label, norm or piece))
+    m, nodes, _ = resolve_entities(mention_table(rows))
+    assert node_country(m, nodes, "Rosa Vidal") == "Chile"
+    assert node_country(m, nodes, "Jon Brandt") == "Peru"
+
+
+def test_a_body_written_by_an_acronym_that_stands_for_its_country_gives_it():
+    m, nodes, _ = resolve_entities(mention_table([
+        ("d1", 0, 0, "AFRICOM", "ORG", "Africa Command"),
+        ("d1", 0, 8, "Commander", "TITLE"),
+        ("d1", 0, 18, "General", "RANK"),
+        ("d1", 0, 26, "Jon Brandt", "PERSON"),
+        ("d1", 0, 40, "Kenya", "GPE", "Kenya"),
+    ]))
+    assert node_country(m, nodes, "Jon Brandt") == "United States"

@@ -332,7 +332,8 @@ def _row_country(row: dict) -> str | None:
             return norm
         return cities().get(norm) or countries().get(norm)
     if row["label"] == "ORG":
-        return _org_base(row["norm"])[1] or country_in(row["norm"])
+        # the written form too: an acronym standing for its country ("AFRICOM") keeps it when written out
+        return _org_base(row["norm"])[1] or country_in(row["norm"]) or country_in(row["text"])
     return None
 
 
@@ -364,10 +365,13 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
                 continue
             person = people[person_of[row["row_key"]]]
             edge, last = row["start"], "PERSON"
-            for prev in reversed(rows[:i]):
+            for j in range(i - 1, -1, -1):
+                prev = rows[j]
                 # next to the name, or set off by a comma, bracket or possessive; titles joined by "and";
                 # "the Chief of X, General Y": a post named with "the" introduces the name after it
                 gap = 5 if prev["label"] == "TITLE" and last == "TITLE" else 3 if prev["label"] in {"NORP", "GPE"} else 2
+                if edge - prev["end"] == 2 and prev["label"] in {"TITLE", "ORG"} and _apposition_of_earlier(rows, j):
+                    break  # "A, commander of X, General B": the post set off after A is A's, not B's
                 if _posted_ref(prev):
                     prev = {**prev, "label": "TITLE", "norm": _title_name(prev["text"])}
                     title_refs[prev["row_key"]] = prev["norm"]
@@ -398,6 +402,26 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
         if kind == "TITLE" and country:
             person.countries.append(country)
     return facts
+
+
+def _apposition_of_earlier(rows: list[dict], j: int) -> bool:
+    """Whether row j (a post or body) belongs to a post set off by a comma right after an earlier person's name
+    ("A, commander of the X Navy, ..."): walking back over the posts, bodies and countries it is part of, a
+    PERSON ends a comma's width before them."""
+    start = rows[j]["start"]
+    for k in range(j - 1, -1, -1):
+        row = rows[k]
+        if row["end"] > start:  # the post the body is named in
+            start = min(start, row["start"])
+            continue
+        if start - row["end"] > 2:
+            return False
+        if row["label"] == "PERSON":
+            return True
+        if row["label"] not in {"TITLE", "ORG", "NORP", "GPE"}:
+            return False
+        start = row["start"]
+    return False
 
 
 def _singular_post(value: str) -> str:
