@@ -422,3 +422,30 @@ def test_a_body_written_by_an_acronym_that_stands_for_its_country_gives_it():
         ("d1", 0, 40, "Kenya", "GPE", "Kenya"),
     ]))
     assert node_country(m, nodes, "Jon Brandt") == "United States"
+
+
+def test_a_post_only_one_country_has_gives_that_country():
+    m, nodes, _ = resolve_entities(mention_table([
+        ("d1", 0, 0, "Secretary of Defense", "TITLE"),
+        ("d1", 0, 21, "Jon Brandt", "PERSON"),
+        ("d1", 0, 43, "Chilean", "NORP", "Chile"),
+        ("d1", 0, 51, "Defence Minister", "TITLE"),
+        ("d1", 0, 68, "Rosa Vidal", "PERSON"),
+    ]))
+    assert node_country(m, nodes, "Jon Brandt") == "United States"
+    assert node_country(m, nodes, "Rosa Vidal") == "Chile"
+
+
+def test_a_sentence_naming_only_the_other_sides_country_guesses_weaker_than_one_naming_a_free_one():
+    # "Chilean Defence Minister Vidal received Army Chief General Brandt." / "Brandt, who heads the Peruvian Army, ..."
+    m, nodes, _ = resolve_entities(mention_table([
+        ("d1", 0, 0, "Chilean", "NORP", "Chile"),
+        ("d1", 0, 8, "Defence Minister", "TITLE"),
+        ("d1", 0, 25, "Rosa Vidal", "PERSON"),
+        ("d1", 0, 45, "Army Chief", "TITLE"),
+        ("d1", 0, 56, "General", "RANK"),
+        ("d1", 0, 64, "Jon Brandt", "PERSON"),
+        ("d1", 1, 0, "Brandt", "PERSON"),
+        ("d1", 1, 22, "Peruvian Army", "ORG", "Peruvian Army"),
+    ]))
+    assert node_country(m, nodes, "Jon Brandt") == "Peru"

@@ -168,6 +168,7 @@ class _Person:
     def __init__(self, doc_id: str, name: str):
         self.doc_id, self.names, self.ranks, self.titles, self.countries = doc_id, [name], [], [], []
         self.guesses: list[str] = []  # countries only guessed from the sentence or document around the person
+        self.weak_guesses: list[str] = []  # guessed from a sentence whose countries are all other persons'
 
     @property
     def full(self) -> tuple[str, ...]:
@@ -324,6 +325,17 @@ def country_in(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _one_country_posts() -> list[tuple[re.Pattern, str]]:
+    table = {k: v for k, v in resources.gazetteer().get("posts_of_one_country", {}).items() if not k.startswith("_")}
+    return [(re.compile(rf"\b{re.escape(post)}\b", re.IGNORECASE), country) for post, country in table.items()]
+
+
+def post_country(title: str) -> str | None:
+    """The country of a post only one country has ("Secretary of Defense"), from the gazetteer, else None."""
+    return next((country for pattern, country in _one_country_posts() if pattern.search(title)), None)
+
+
 def _row_country(row: dict) -> str | None:
     """Country a NORP, GPE (country or city) or ORG mention names."""
     if row["label"] in {"NORP", "GPE"}:
@@ -398,7 +410,7 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
         if kind == "ORG":
             continue
         (person.ranks if kind == "RANK" else person.titles).append(value)
-        country = country_in(str(value).split(" to ")[0])  # "Ambassador of X to Y" is X's
+        country = country_in(str(value).split(" to ")[0]) or post_country(str(value))  # "Ambassador of X to Y": X's
         if kind == "TITLE" and country:
             person.countries.append(country)
     return facts
@@ -501,10 +513,11 @@ def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person
             if person.countries:
                 continue
             near = sorted(places, key=lambda rc: min(abs(rc[0]["start"] - row["end"]), abs(row["start"] - rc[0]["end"])))
-            free = [c for _, c in near if c not in held] or [c for _, c in near]
-            free += [c for c, _ in named.most_common(1)]
+            free = [c for _, c in near if c not in held] or [c for c, _ in named.most_common(1) if not near]
             if free:
                 person.guesses.append(free[0])
+            elif near:  # only other persons' countries in the sentence: the weakest guess
+                person.weak_guesses.append(near[0][1])
 
 
 def _is_counterpart(value: str) -> bool:
@@ -744,7 +757,8 @@ def person_nodes(people: list[_Person], groups: list[list[int]]) -> tuple[dict[i
         ranks = [r for p in members for r in people[p].ranks]
         titles = [_title_name(t) for p in members for t in people[p].titles]
         country = Counter(c for p in members for c in people[p].countries).most_common(1) \
-            or Counter(c for p in members for c in people[p].guesses).most_common(1)
+            or Counter(c for p in members for c in people[p].guesses).most_common(1) \
+            or Counter(c for p in members for c in people[p].weak_guesses).most_common(1)
         rows.append({"node_id": nid, "name": name, "aliases": sorted(set(names) - {name}),
                      "country": country[0][0] if country else None,
                      "rank": ranks[-1] if ranks else None, "title": titles[-1] if titles else None})
