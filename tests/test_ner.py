@@ -432,3 +432,28 @@ def test_fan_out_gives_every_near_duplicate_the_canonical_mentions():
     for doc_id in ["a", "b", "c"]:
         got = mentions[mentions["doc_id"] == doc_id][cols].reset_index(drop=True)
         pd.testing.assert_frame_equal(got, text_mentions[cols])
+
+
+# --- issue 13, class 8: organizations ---
+
+def test_portfolio_words_between_a_demonym_and_a_body_are_part_of_its_name(nlp_entities):
+    doc = nlp_entities("The Chief of the Chilean National Defence General Staff visited Lima.")
+    bodies = {(s.text, s.id_) for s in list(doc.ents) + list(doc.spans["meetgraph"]) if s.label_ == "ORG"}
+    assert ("Chilean National Defence General Staff", "Chilean National Defence General Staff") in bodies
+
+
+def test_a_body_needing_its_country_inside_a_post_takes_the_posts_country_or_is_none(nlp_entities):
+    doc = nlp_entities("The Supreme Commander of the Armed Forces greeted the Chilean Chief of Defence Forces.")
+    bodies = {s.id_ for s in list(doc.ents) + list(doc.spans["meetgraph"]) if s.label_ == "ORG"}
+    assert "Armed Forces" not in bodies
+    assert "Chilean Defence Forces" in bodies
+
+
+def test_an_acronym_given_for_an_agreement_is_no_body(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc('They renewed the "Maritime Supply Agreement" (MSA). The MSA takes effect in May.')
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "MSA"]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "ORG") == []

@@ -449,3 +449,18 @@ def test_a_sentence_naming_only_the_other_sides_country_guesses_weaker_than_one_
         ("d1", 1, 22, "Peruvian Army", "ORG", "Peruvian Army"),
     ]))
     assert node_country(m, nodes, "Jon Brandt") == "Peru"
+
+
+def test_in_a_list_of_posts_each_before_its_name_a_post_after_a_comma_is_the_next_names():
+    text = "Chief of Army Staff, General Rosa Vidal, Chief of Naval Staff, Admiral Jon Brandt"
+    rows, at = [], 0
+    for piece, label in (("Chief of Army Staff", "TITLE"), ("General", "RANK"), ("Rosa Vidal", "PERSON"),
+                         ("Chief of Naval Staff", "TITLE"), ("Admiral", "RANK"), ("Jon Brandt", "PERSON")):
+        at = text.index(piece, at)
+        rows.append(("d1", 0, at, piece, label))
+        at += len(piece)
+    _, _, edges = resolve_entities(mention_table(rows))
+    held = set(zip(edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
+                   edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
+    assert ("PERSON:jon-brandt", "TITLE:chief-of-naval-staff") in held
+    assert ("PERSON:rosa-vidal", "TITLE:chief-of-army-staff") in held

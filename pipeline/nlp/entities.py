@@ -607,11 +607,13 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
 
 def _with_country(span: Span, doc: Doc, org_spans: list[Span]) -> Span | None:
     """An ORG span widened to the country word before it (and `of [the] Country` after); canonical id."""
-    start, end = span.start, span.end
+    start, end = _left_body_words(doc, span.start), span.end
     if start >= 2 and doc[start - 1].text in {"’s", "'s"} and doc[start - 2].text in countries():
         start -= 2
     elif start >= 1 and doc[start - 1].text in countries():
         start -= 1
+    else:
+        start = span.start
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         k = end + 1 + (doc[end + 1].lower_ == "the")
         if k + 2 < len(doc) and doc[k].text == "Republic" and doc[k + 1].lower_ == "of":
@@ -624,10 +626,22 @@ def _with_country(span: Span, doc: Doc, org_spans: list[Span]) -> Span | None:
                 end = k + 1
     widened = Span(doc, start, end, label="ORG")
     base = span.text if span.id_ == TEXT_ID else (span.id_ or span.text)
+    if start < span.start and doc[start].text in countries() and _left_body_words(doc, span.start) < span.start:
+        base = f"{doc[start + 1:span.start].text} {base}"  # "Hellenic [National Defence] General Staff"
     country = country_of(widened)
     if base in needs_country() and country is None:
         return None
     return Span(doc, start, end, label="ORG", span_id=org_name(base, country))
+
+
+def _left_body_words(doc: Doc, start: int, limit: int = 3) -> int:
+    """Where a body's name begins when capitalised portfolio words, written after a country word, run into it
+    ("Hellenic National Defence General Staff", "Pakistan Army General Staff"): the first of those words, or
+    `start` when no country word comes before them."""
+    i = start
+    while i > 0 and start - i < limit and doc[i - 1].text in portfolio_words() and doc[i - 1].text not in countries():
+        i -= 1
+    return i if i < start and i > 0 and doc[i - 1].text in countries() else start
 
 
 def org_name(base: str, country: str | None) -> str:
@@ -734,9 +748,14 @@ def _body_in_title(title: Span) -> Span | None:
     start = ofs[-1] + 1 + (doc[ofs[-1] + 1].lower_ == "the")
     if start >= title.end or not all(t.text[:1].isupper() or t.text in {".", "-"} for t in doc[start:title.end]):
         return None
-    if title.end - start == 1 and doc[start].text in needs_country():
-        return None
-    return Span(doc, start, title.end, label="ORG", span_id=doc[start:title.end].text)
+    base = doc[start:title.end].text
+    if base in needs_country():  # "Estonian Chief of Defence Forces": the post's country is the body's
+        country = next((countries()[t.text] for t in doc[max(title.start - 1, 0):title.start + 2]
+                        if t.text in countries()), None)
+        if country is None:
+            return None  # "Supreme Commander of the Armed Forces": no country, no one body
+        return Span(doc, start, title.end, label="ORG", span_id=org_name(base, country))
+    return Span(doc, start, title.end, label="ORG", span_id=base)
 
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]$")
@@ -937,15 +956,29 @@ def _model_entities(model: list[Span], taken: set[int]) -> list[Span]:
     """The model's other entities where no span was settled; a model ORG only when it names a body."""
     outlets = resources.outlets()
     found = []
+    not_bodies = _acronyms_of_non_bodies(model[0].doc) if model else set()
     for ent in model:
         if ent.label_ == "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
             continue
         if ent.label_ == "ORG":
             ent = _bare_body(ent)
-            if ent is None or _not_a_body(ent, outlets) or is_ship(ent) or _a_place_where(ent) \
+            if ent is None or _not_a_body(ent, outlets) or is_ship(ent) or _a_place_where(ent) or ent.text in not_bodies \
                     or (names_a_thing(ent, heads=False) and not any(_body_word(t) for t in ent)):
                 continue
         found.append(ent)
+    return found
+
+
+def _acronyms_of_non_bodies(doc: Doc) -> set[str]:
+    """Acronyms the document gives in brackets after the name of an event, document, tie or programme
+    ("the Defence Cooperation Agreement (DCA)"): wherever the document uses them, they name no body."""
+    last, _ = not_body_words()
+    found = set()
+    for t in doc[2:-1]:
+        if t.nbor(-1).text == "(" and t.nbor(1).text == ")" and ACRONYM.match(t.text):
+            before = t.nbor(-2) if t.nbor(-2).text not in CLOSING_QUOTES.values() or t.i < 3 else t.nbor(-3)
+            if before.text in last:
+                found.add(t.text)
     return found
 
 

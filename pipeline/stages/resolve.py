@@ -418,8 +418,9 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
 
 def _apposition_of_earlier(rows: list[dict], j: int) -> bool:
     """Whether row j (a post or body) belongs to a post set off by a comma right after an earlier person's name
-    ("A, commander of the X Navy, ..."): walking back over the posts, bodies and countries it is part of, a
-    PERSON ends a comma's width before them."""
+    ("A, commander of the X Navy, General B"): walking back over the posts, bodies and countries it is part of, a
+    PERSON ends a comma's width before them, and that person's own name has no post right before it (in a list
+    written "Chief of X, General A, Chief of Y, General B" each post goes with the name after it)."""
     start = rows[j]["start"]
     for k in range(j - 1, -1, -1):
         row = rows[k]
@@ -429,10 +430,22 @@ def _apposition_of_earlier(rows: list[dict], j: int) -> bool:
         if start - row["end"] > 2:
             return False
         if row["label"] == "PERSON":
-            return True
+            return not _post_before(rows, k)
         if row["label"] not in {"TITLE", "ORG", "NORP", "GPE"}:
             return False
         start = row["start"]
+    return False
+
+
+def _post_before(rows: list[dict], k: int) -> bool:
+    """A post (or a rank after one) written right before the name of row k, or set off from it by a comma."""
+    edge = rows[k]["start"]
+    for row in reversed(rows[:k]):
+        if edge - row["end"] > 2 or row["label"] not in {"RANK", "TITLE"}:
+            return False
+        if row["label"] == "TITLE":
+            return True
+        edge = row["start"]
     return False
 
 
