@@ -464,3 +464,35 @@ def test_in_a_list_of_posts_each_before_its_name_a_post_after_a_comma_is_the_nex
                    edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
     assert ("PERSON:jon-brandt", "TITLE:chief-of-naval-staff") in held
     assert ("PERSON:rosa-vidal", "TITLE:chief-of-army-staff") in held
+
+
+# --- issue 13, class 8: one body written several ways in one document is one organization ---
+
+def org_nodes(m):
+    return dict(zip(m.loc[m["label"] == "ORG", "text"] + "@" + m.loc[m["label"] == "ORG", "doc_id"],
+                    m.loc[m["label"] == "ORG", "node_id"]))
+
+
+def test_an_acronym_of_a_bodys_initials_and_a_shorter_name_join_the_fuller_one():
+    m, _, _ = resolve_entities(mention_table([
+        ("d1", 0, 0, "Department of Coastal Defense", "ORG"),
+        ("d1", 1, 0, "DCD", "ORG"),
+        ("d1", 2, 0, "Lake Varna Coast Watch", "ORG"),
+        ("d1", 3, 0, "Coast Watch", "ORG"),
+        ("d2", 0, 0, "DCD", "ORG"),
+    ]))
+    ids = org_nodes(m)
+    assert ids["DCD@d1"] == ids["Department of Coastal Defense@d1"] == "ORG:department-of-coastal-defense"
+    assert ids["Coast Watch@d1"] == ids["Lake Varna Coast Watch@d1"]
+    assert ids["DCD@d2"] == "ORG:dcd"  # no fuller name in that document
+
+
+def test_a_body_with_its_country_written_two_ways_is_one_named_by_its_fullest_form():
+    m, _, _ = resolve_entities(mention_table([
+        ("d1", 0, 0, "Chile Coast Watch", "ORG"),
+        ("d1", 1, 0, "Chilean Coast Watch", "ORG"),
+        ("d2", 0, 0, "Peru Coast Watch", "ORG"),
+    ]))
+    ids = org_nodes(m)
+    assert ids["Chile Coast Watch@d1"] == ids["Chilean Coast Watch@d1"] == "ORG:chilean-coast-watch"
+    assert ids["Peru Coast Watch@d2"] == "ORG:peru-coast-watch"  # one form: kept as written

@@ -38,6 +38,7 @@ from pipeline.nlp.entities import (
     institutions,
     name_particles,
     not_name_words,
+    org_name,
     portfolio_words,
     strip_honorifics,
     title_abbreviations,
@@ -636,6 +637,7 @@ def prepare_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
     mentions["text"] = mentions["text"].astype(str).str.strip()
     _acronym_aliases(mentions)
     mentions["label"] = _relabel_surnames(mentions)
+    _join_org_forms(mentions)
     # decided once, here: a mention with no letter or digit is no entity, a PERSON with no letter no person,
     # so every PERSON row below has a name and gets a person
     keep = [_entity_text(t) and (label != "PERSON" or is_name(t)) for t, label in zip(mentions["text"], mentions["label"])]
@@ -883,6 +885,69 @@ def _org_base(norm: str) -> tuple[str, str | None]:
     first, _, rest = norm.partition(" ")
     country = countries().get(first)
     return (rest, country) if rest and country else (norm, None)
+
+
+def _country_first(norm: str) -> str:
+    """A body's name written with its country's name or another demonym first ("Bahrain Defense Force", "United
+    States Army") in the canonical form, with the country's body demonym ("Bahraini Defense Force", "US Army"):
+    the key that tells two forms of one body apart from two bodies."""
+    words = norm.split()
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[:n]) in countries() and words[n][:1].isupper():
+            return org_name(" ".join(words[n:]), countries()[" ".join(words[:n])])
+    return norm
+
+
+def _initials(norm: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", norm) if w[:1].isupper())
+
+
+def _one_body_per_document(orgs: pd.DataFrame) -> dict[int, str]:
+    """Row index -> the fuller name of its body, for bodies one document writes several ways: an acronym that is
+    the initials of exactly one of the document's body names ("DND" for "Department of National Defense"), and
+    a name that exactly one longer name of the document ends in, the rest being a proper name ("National Guard"
+    in "New York National Guard"); names with a country are joined by `_org_country_from_document`."""
+    found: dict[int, str] = {}
+    for _, rows in orgs.groupby("doc_id", sort=False):
+        names = set(rows["norm"])
+        for idx, text, norm in zip(rows.index, rows["text"], rows["norm"]):
+            if re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]", text) and norm == text:
+                fits = {n for n in names if n != norm and len(n.split()) > 1 and _initials(n) == text}
+            else:
+                fits = {n for n in names if n.endswith(" " + norm) and len(norm.split()) > 1
+                        and all(w[:1].isupper() and w not in portfolio_words() for w in n[:-len(norm)].split())}
+            if len(fits) == 1:
+                found[idx] = next(iter(fits))
+    return found
+
+
+def _same_country_forms(orgs: pd.DataFrame) -> dict[int, str]:
+    """Row index -> the fullest of the names a document gives one body with its country written in different
+    forms ("Bahrain Defense Force" and "Bahraini Defense Force", "United States Army" and "US Army")."""
+    found: dict[int, str] = {}
+    for _, rows in orgs.groupby("doc_id", sort=False):
+        forms: dict[str, set[str]] = {}
+        for norm in set(rows["norm"]):
+            forms.setdefault(_country_first(norm), set()).add(norm)
+        for idx, norm in zip(rows.index, rows["norm"]):
+            group = forms[_country_first(norm)]
+            if len(group) > 1:
+                found[idx] = max(sorted(group), key=lambda n: (len(n.split()), len(n)))
+    return found
+
+
+def _join_org_forms(mentions: pd.DataFrame) -> None:
+    """A body written several ways in one document is one body, named by its fullest form: its country written
+    in other forms, then acronyms and shorter names joined to the fuller name (`_one_body_per_document`)."""
+    is_org = mentions["label"] == "ORG"
+    if not is_org.any():
+        return
+    found = _same_country_forms(mentions[is_org])
+    if found:
+        mentions.loc[list(found), "norm"] = list(found.values())
+    found = _one_body_per_document(mentions[is_org])
+    if found:
+        mentions.loc[list(found), "norm"] = list(found.values())
 
 
 def _org_country_from_document(mentions: pd.DataFrame) -> None:
