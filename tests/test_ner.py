@@ -457,3 +457,22 @@ def test_an_acronym_given_for_an_agreement_is_no_body(nlp_entities):
     for _, component in nlp_entities.pipeline:
         doc = component(doc)
     assert ents(doc, "ORG") == []
+
+
+def test_a_newspaper_named_like_a_body_is_no_body(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("The Lakeside Herald and the Varna Times reported it.")
+    doc.ents = [Span(doc, 1, 3, label="ORG"), Span(doc, 5, 7, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "ORG") == []
+
+
+def test_a_body_whose_name_says_its_country_is_not_given_it_twice_and_un_bodies_are_one_name(nlp_entities):
+    from pipeline.nlp.entities import org_name
+
+    assert org_name("Office of the President of Chile", "Chile") == "Office of the President of Chile"
+    assert org_name("Armed Forces", "Chile") == "Chilean Armed Forces"
+    doc = nlp_entities("The UN Security Council met.")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "ORG"] == [("UN Security Council", "UN Security Council")]

@@ -646,8 +646,10 @@ def _left_body_words(doc: Doc, start: int, limit: int = 3) -> int:
 
 def org_name(base: str, country: str | None) -> str:
     """Canonical name of a body: `Ministry of Defence of Azerbaijan`, `Turkish Armed Forces`."""
-    if country is None:
-        return base
+    words = base.split()
+    if country is None or any(countries().get(" ".join(words[i:i + n])) == country
+                              for n in (1, 2, 3) for i in range(len(words))):
+        return base  # "Office of the President of X": the name already says its country
     if base.startswith(country_after_body()):
         return f"{base} of {country}"
     return f"{demonyms().get(country, country)} {base}"

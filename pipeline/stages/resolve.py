@@ -513,7 +513,8 @@ def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> 
 def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person]) -> None:
     """A guess for each person of the document with no country of their own: the country named nearest to them
     in their sentence (a demonym, country, city or body with its country) that no other person of the sentence
-    holds, else the one the document names most."""
+    holds, else the one the document names most; a sentence naming only other persons' countries gives a weaker
+    guess, used only where the person has no other."""
     named = Counter(c for r in doc_rows if (c := _row_country(r)))
     by_sentence: dict[tuple, list[dict]] = {}
     for row in doc_rows:
