@@ -496,3 +496,17 @@ def test_a_body_with_its_country_written_two_ways_is_one_named_by_its_fullest_fo
     ids = org_nodes(m)
     assert ids["Chile Coast Watch@d1"] == ids["Chilean Coast Watch@d1"] == "ORG:chilean-coast-watch"
     assert ids["Peru Coast Watch@d2"] == "ORG:peru-coast-watch"  # one form: kept as written
+
+
+def test_a_body_of_a_country_is_named_as_the_texts_write_it_most_an_alliance_by_its_known_name():
+    mentions = pd.DataFrame({
+        "node_id": ["ORG:chilean-armed-forces"] * 4 + ["ORG:nato"] * 2,
+        "label": ["ORG"] * 6,
+        "text": ["Armed Forces of Chile", "Armed Forces of Chile", "Chilean armed forces", "Chile's armed forces",
+                 "North Atlantic Treaty Organization", "NATO"],
+        "norm": ["Chilean Armed Forces"] * 4 + ["NATO"] * 2,
+        "doc_id": ["d1", "d2", "d3", "d3", "d1", "d1"]})
+    nodes = resolve.build_nodes(mentions, []).set_index("node_id")
+    assert nodes.loc["ORG:chilean-armed-forces", "name"] == "Armed Forces of Chile"
+    assert nodes.loc["ORG:chilean-armed-forces", "country"] == "Chile"
+    assert nodes.loc["ORG:nato", "name"] == "NATO"

@@ -808,8 +808,9 @@ def assign_nodes(mentions: pd.DataFrame, links: Links, person_node: dict[int, st
 
 
 def build_nodes(mentions: pd.DataFrame, person_rows: list[dict]) -> pd.DataFrame:
-    """One node per linked node id, sorted: persons as `person_nodes` built them, others named by their most used
-    canonical form (a body with the country its name gives); a person known only from references is no node."""
+    """One node per linked node id, sorted: persons as `person_nodes` built them, bodies by their most written form
+    (`_written_org_name`) with the country their canonical form gives, others by their most used canonical form;
+    a person known only from references is no node."""
     person_info = {r["node_id"]: r for r in person_rows}
     rows = []
     for nid, node in sorted(_linked_nodes(mentions).items()):
@@ -821,12 +822,25 @@ def build_nodes(mentions: pd.DataFrame, person_rows: list[dict]) -> pd.DataFrame
             name = node["norms"].most_common(1)[0][0]
             if label == "TITLE":
                 name = _title_name(name)
+            country = _org_base(name)[1] if label == "ORG" else None
+            if label == "ORG":  # named as the texts write it, as persons are; the canonical form stays its id
+                name = _written_org_name(name, node["texts"], country)
             info = {"name": name, "aliases": sorted(node["surface"] - {name}),
-                    "country": _org_base(name)[1] if label == "ORG" else None, "rank": None, "title": None}
+                    "country": country, "rank": None, "title": None}
         rows.append({"node_id": nid, "type": label, **{k: info[k] for k in ("name", "aliases", "country", "rank",
                                                                            "title")},
                      "n_mentions": node["n"], "n_documents": len(node["docs"])})
     return pd.DataFrame(rows, columns=schema.NODES.names)
+
+
+def _written_org_name(canonical: str, texts: Counter, country: str | None) -> str:
+    """A body of a country named as the texts write it most: of its written forms of two or more words naming
+    that country, the most used, then the longest; else (and for bodies of no country) the canonical form."""
+    forms = [t for t in texts if len(t.split()) > 1 and not re.search(r"['’]s?\b", t) and t[:1].isupper()
+             and country_in(t) == country]
+    if country is None or not forms:  # a body without a country (an alliance) keeps the name it is known by
+        return canonical
+    return max(sorted(forms), key=lambda t: (texts[t], len(t.split())))
 
 
 def _linked_nodes(mentions: pd.DataFrame) -> dict[str, dict]:
@@ -837,8 +851,10 @@ def _linked_nodes(mentions: pd.DataFrame) -> dict[str, dict]:
                                               linked["doc_id"]):
         node = found.get(nid)
         if node is None:
-            node = found[nid] = {"label": label, "surface": set(), "norms": Counter(), "docs": set(), "n": 0}
+            node = found[nid] = {"label": label, "surface": set(), "norms": Counter(), "docs": set(), "n": 0,
+                                 "texts": Counter()}
         node["surface"].add(text)
+        node["texts"][text] += 1
         node["norms"][norm] += 1
         node["docs"].add(doc_id)
         node["n"] += 1
