@@ -476,3 +476,28 @@ def test_a_body_whose_name_says_its_country_is_not_given_it_twice_and_un_bodies_
     assert org_name("Armed Forces", "Chile") == "Chilean Armed Forces"
     doc = nlp_entities("The UN Security Council met.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "ORG"] == [("UN Security Council", "UN Security Council")]
+
+
+def test_a_model_body_beginning_with_a_demonym_is_one_body(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("The treaty needs the Chilean Senate to approve it.")
+    doc.ents = [Span(doc, 4, 6, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "ORG") == ["Chilean Senate"]
+
+
+def test_a_model_body_inside_a_post_is_named_but_pieces_of_the_post_are_not(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("Vidal, a member of the House of Delegates, met the Assistant Secretary of Defense for "
+                                "Andean Affairs.")
+    words = [t.text for t in doc]
+    house, andean = words.index("House"), words.index("Defense")
+    doc.ents = [Span(doc, house, house + 3, label="ORG"), Span(doc, andean, andean + 4, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    bodies = [s.text for s in doc.spans["meetgraph"]]
+    assert "House of Delegates" in bodies
+    assert "Defense for Andean Affairs" not in bodies

@@ -851,11 +851,45 @@ def settle_entities(doc: Doc) -> Doc:
     persons = _person_spans(doc, chosen, model)
     chosen += persons
     chosen += _lowercase_posts(doc, persons, _tokens_of(chosen))
-    chosen += _model_entities(model, _tokens_of(chosen))
+    chosen += _model_entities(model, _tokens_of(chosen), _tokens_of([s for s in chosen if s.label_ == "NORP"]))
     final = _bracketed_acronyms(filter_spans(chosen))
     doc.ents = final
-    doc.spans[NESTED_KEY] = _nested_bodies(doc, final, ruler_orgs)
+    nested = _nested_bodies(doc, final, ruler_orgs)
+    doc.spans[NESTED_KEY] = nested + _model_bodies_in_posts(final, model, nested)
     return doc
+
+
+def _model_bodies_in_posts(final: list[Span], model: list[Span], nested: list[Span]) -> list[Span]:
+    """The model's bodies that begin inside a post ("member of the House of Representatives", "Presidential
+    Office Head X"), where no body was found: bodies named too."""
+    if not model:
+        return []
+    posts = [f for f in final if f.label_ in {"TITLE", "REF"}]
+    covered = _tokens_of([f for f in final if f.label_ in {"ORG", "PERSON", "RANK"}] + nested)
+    outlets = resources.outlets()
+    found = []
+    for ent in model:
+        if ent.label_ != "ORG" or not any(p.start <= ent.start < p.end for p in posts):
+            continue
+        body = _bare_body(ent)
+        if body is not None and not any(i in covered for i in range(body.start, body.end)) \
+                and not _not_a_body(body, outlets) and _names_a_body_in_post(body):
+            found.append(Span(body.doc, body.start, body.end, label="ORG", span_id=body.text))
+    return found
+
+
+def _names_a_body_in_post(body: Span) -> bool:
+    """A model ORG inside a post that names a body, not a piece of the post: two words or more, not only portfolio
+    and country words ("Foreign Affairs"), not a portfolio right after "of" ("Secretary of Defense for ..."),
+    and ending in a body's head word where more of the post's capitalised words follow ("Presidential Office
+    Head", not "Supreme Allied Commander")."""
+    doc = body.doc
+    if len(body) < 2 or all(_body_word(t) or not t.text[:1].isupper() for t in body):
+        return False
+    if body.start > 0 and doc[body.start - 1].lower_ == "of" and body[0].text in portfolio_words():
+        return False
+    follows = body.end < len(doc) and doc[body.end].text[:1].isupper()
+    return body[-1].text in body_heads() or not follows and body[-1].text not in name_stop_words()
 
 
 def _tokens_of(spans: list[Span]) -> set[int]:
@@ -954,13 +988,15 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
             if not _not_a_name(p) and not names_a_thing(p) and not _a_place_after(p)]
 
 
-def _model_entities(model: list[Span], taken: set[int]) -> list[Span]:
-    """The model's other entities where no span was settled; a model ORG only when it names a body."""
+def _model_entities(model: list[Span], taken: set[int], demonyms_at: set[int] = frozenset()) -> list[Span]:
+    """The model's other entities where no span was settled; a model ORG only when it names a body, and over a
+    demonym it begins with ("the Philippine Senate")."""
     outlets = resources.outlets()
     found = []
     not_bodies = _acronyms_of_non_bodies(model[0].doc) if model else set()
     for ent in model:
-        if ent.label_ == "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+        blocked = taken - demonyms_at if ent.label_ == "ORG" and ent[-1].i not in demonyms_at else taken
+        if ent.label_ == "PERSON" or any(i in blocked for i in range(ent.start, ent.end)):
             continue
         if ent.label_ == "ORG":
             ent = _bare_body(ent)
