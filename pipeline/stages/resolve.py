@@ -383,12 +383,15 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
                 # next to the name, or set off by a comma, bracket or possessive; titles joined by "and";
                 # "the Chief of X, General Y": a post named with "the" introduces the name after it
                 gap = 5 if prev["label"] == "TITLE" and last == "TITLE" else 3 if prev["label"] in {"NORP", "GPE"} else 2
-                if edge - prev["end"] == 2 and prev["label"] in {"TITLE", "ORG"} and _apposition_of_earlier(rows, j):
+                end = max([prev["end"]] + [r["end"] for r in rows[:j] if r["label"] in {"TITLE", "REF"}
+                                           and r["start"] <= prev["start"] and r["end"] >= prev["end"]])
+                if edge - end == 2 and prev["label"] in {"TITLE", "ORG"} and _apposition_of_earlier(rows, j):
                     break  # "A, commander of X, General B": the post set off after A is A's, not B's
                 if _posted_ref(prev):
                     prev = {**prev, "label": "TITLE", "norm": _title_name(prev["text"])}
                     title_refs[prev["row_key"]] = prev["norm"]
-                if edge - prev["end"] > gap or prev["label"] not in {"RANK", "TITLE", "NORP", "GPE", "ORG"}:
+                # a body inside a post ("Royal Thai Navy commander") is as near as the post it is in
+                if edge - end > gap or prev["label"] not in {"RANK", "TITLE", "NORP", "GPE", "ORG"}:
                     break
                 last = prev["label"]
                 if prev["label"] in {"NORP", "GPE"}:
@@ -422,11 +425,13 @@ def _apposition_of_earlier(rows: list[dict], j: int) -> bool:
     ("A, commander of the X Navy, General B"): walking back over the posts, bodies and countries it is part of, a
     PERSON ends a comma's width before them, and that person's own name has no post right before it (in a list
     written "Chief of X, General A, Chief of Y, General B" each post goes with the name after it)."""
-    start = rows[j]["start"]
+    start = min([rows[j]["start"]] + [r["start"] for r in rows[:j] if r["end"] >= rows[j]["end"]])
     for k in range(j - 1, -1, -1):
         row = rows[k]
+        if row["start"] >= start:  # another body named in the same post
+            continue
         if row["end"] > start:  # the post the body is named in
-            start = min(start, row["start"])
+            start = row["start"]
             continue
         if start - row["end"] > 2:
             return False
@@ -444,8 +449,8 @@ def _post_before(rows: list[dict], k: int) -> bool:
     for row in reversed(rows[:k]):
         if edge - row["end"] > 2 or row["label"] not in {"RANK", "TITLE"}:
             return False
-        if row["label"] == "TITLE":
-            return True
+        if row["label"] == "TITLE":  # not a post inside a body's name ("the Office of the Under Secretary")
+            return not any(r["label"] == "ORG" and r["start"] < row["start"] and r["end"] >= row["end"] for r in rows)
         edge = row["start"]
     return False
 
