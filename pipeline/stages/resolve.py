@@ -383,14 +383,12 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
                 # next to the name, or set off by a comma, bracket or possessive; titles joined by "and";
                 # "the Chief of X, General Y": a post named with "the" introduces the name after it
                 gap = 5 if prev["label"] == "TITLE" and last == "TITLE" else 3 if prev["label"] in {"NORP", "GPE"} else 2
-                end = max([prev["end"]] + [r["end"] for r in rows[:j] if r["label"] in {"TITLE", "REF"}
-                                           and r["start"] <= prev["start"] and r["end"] >= prev["end"]])
+                end = _outer_end(rows, j)
                 if edge - end == 2 and prev["label"] in {"TITLE", "ORG"} and _apposition_of_earlier(rows, j):
                     break  # "A, commander of X, General B": the post set off after A is A's, not B's
                 if _posted_ref(prev):
                     prev = {**prev, "label": "TITLE", "norm": _title_name(prev["text"])}
                     title_refs[prev["row_key"]] = prev["norm"]
-                # a body inside a post ("Royal Thai Navy commander") is as near as the post it is in
                 if edge - end > gap or prev["label"] not in {"RANK", "TITLE", "NORP", "GPE", "ORG"}:
                     break
                 last = prev["label"]
@@ -418,6 +416,12 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
         if kind == "TITLE" and country:
             person.countries.append(country)
     return facts
+
+
+def _outer_end(rows: list[dict], j: int) -> int:
+    """Where row j ends, or the post it is named in ends (a body inside "Royal Thai Navy commander")."""
+    return max([rows[j]["end"]] + [r["end"] for r in rows[:j] if r["label"] in {"TITLE", "REF"}
+                                   and r["start"] <= rows[j]["start"] and r["end"] >= rows[j]["end"]])
 
 
 def _apposition_of_earlier(rows: list[dict], j: int) -> bool:
