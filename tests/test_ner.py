@@ -434,6 +434,75 @@ def test_fan_out_gives_every_near_duplicate_the_canonical_mentions():
         pd.testing.assert_frame_equal(got, text_mentions[cols])
 
 
+# --- issue 13, class 8: organizations ---
+
+def test_portfolio_words_between_a_demonym_and_a_body_are_part_of_its_name(nlp_entities):
+    doc = nlp_entities("The Chief of the Chilean National Defence General Staff visited Lima.")
+    bodies = {(s.text, s.id_) for s in list(doc.ents) + list(doc.spans["meetgraph"]) if s.label_ == "ORG"}
+    assert ("Chilean National Defence General Staff", "Chilean National Defence General Staff") in bodies
+
+
+def test_a_body_needing_its_country_inside_a_post_takes_the_posts_country_or_is_none(nlp_entities):
+    doc = nlp_entities("The Supreme Commander of the Armed Forces greeted the Chilean Chief of Defence Forces.")
+    bodies = {s.id_ for s in list(doc.ents) + list(doc.spans["meetgraph"]) if s.label_ == "ORG"}
+    assert "Armed Forces" not in bodies
+    assert "Chilean Defence Forces" in bodies
+
+
+def test_an_acronym_given_for_an_agreement_is_no_body(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc('They renewed the "Maritime Supply Agreement" (MSA). The MSA takes effect in May.')
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "MSA"]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "ORG") == []
+
+
+def test_a_newspaper_named_like_a_body_is_no_body(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("The Lakeside Herald and the Varna Times reported it.")
+    doc.ents = [Span(doc, 1, 3, label="ORG"), Span(doc, 5, 7, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "ORG") == []
+
+
+def test_a_body_whose_name_says_its_country_is_not_given_it_twice_and_un_bodies_are_one_name(nlp_entities):
+    from pipeline.nlp.entities import org_name
+
+    assert org_name("Office of the President of Chile", "Chile") == "Office of the President of Chile"
+    assert org_name("Armed Forces", "Chile") == "Chilean Armed Forces"
+    doc = nlp_entities("The UN Security Council met.")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "ORG"] == [("UN Security Council", "UN Security Council")]
+
+
+def test_a_model_body_beginning_with_a_demonym_is_one_body(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("The treaty needs the Chilean Senate to approve it.")
+    doc.ents = [Span(doc, 4, 6, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "ORG") == ["Chilean Senate"]
+
+
+def test_a_model_body_inside_a_post_is_named_but_pieces_of_the_post_are_not(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("Vidal, a member of the House of Delegates, met the Assistant Secretary of Defense for "
+                                "Andean Affairs.")
+    words = [t.text for t in doc]
+    house, andean = words.index("House"), words.index("Defense")
+    doc.ents = [Span(doc, house, house + 3, label="ORG"), Span(doc, andean, andean + 4, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    bodies = [s.text for s in doc.spans["meetgraph"]]
+    assert "House of Delegates" in bodies
+    assert "Defense for Andean Affairs" not in bodies
+
+
 # --- the frames table (schema.FRAMES) ---------------------------------------------------------------
 
 def _frame_row(**fields) -> dict:

@@ -402,3 +402,130 @@ def test_a_title_is_named_without_its_short_form_in_brackets():
     m = resolve.prepare_mentions(mention_table([("d1", 0, 0, "Chief of Army Staff (COAS)", "TITLE"),
                                                 ("d1", 0, 27, "General", "RANK"), ("d1", 0, 35, "Ivo Brant", "PERSON")]))
     assert m.loc[m["label"] == "TITLE", "norm"].tolist() == ["Chief of Army Staff"]
+
+
+# --- issue 13, class 11: country of persons from the bodies and posts written with them ---
+
+def test_a_post_set_off_after_a_name_in_a_list_is_not_the_next_names():
+    text = "Admiral Rosa Vidal, commander of the Chilean Navy, Admiral Jon Brandt, commander of the Peruvian Navy"
+    rows = []
+    for piece, label, norm in (("Admiral", "RANK", "Admiral"), ("Rosa Vidal", "PERSON", None),
+                               ("commander of the Chilean Navy", "TITLE", None), ("Chilean Navy", "ORG", None),
+                               ("Admiral", "RANK", "Admiral"), ("Jon Brandt", "PERSON", None),
+                               ("commander of the Peruvian Navy", "TITLE", None), ("Peruvian Navy", "ORG", None)):
+        start = text.index(piece, rows[-1][2] + (0 if label == "ORG" else len(rows[-1][3])) if rows else 0)
+        rows.append(("d1", 0, start, piece, label, norm or piece))
+    m, nodes, _ = resolve_entities(mention_table(rows))
+    assert node_country(m, nodes, "Rosa Vidal") == "Chile"
+    assert node_country(m, nodes, "Jon Brandt") == "Peru"
+
+
+def test_a_body_written_by_an_acronym_that_stands_for_its_country_gives_it():
+    m, nodes, _ = resolve_entities(mention_table([
+        ("d1", 0, 0, "AFRICOM", "ORG", "Africa Command"),
+        ("d1", 0, 8, "Commander", "TITLE"),
+        ("d1", 0, 18, "General", "RANK"),
+        ("d1", 0, 26, "Jon Brandt", "PERSON"),
+        ("d1", 0, 40, "Kenya", "GPE", "Kenya"),
+    ]))
+    assert node_country(m, nodes, "Jon Brandt") == "United States"
+
+
+def test_a_post_only_one_country_has_gives_that_country():
+    m, nodes, _ = resolve_entities(mention_table([
+        ("d1", 0, 0, "Secretary of Defense", "TITLE"),
+        ("d1", 0, 21, "Jon Brandt", "PERSON"),
+        ("d1", 0, 43, "Chilean", "NORP", "Chile"),
+        ("d1", 0, 51, "Defence Minister", "TITLE"),
+        ("d1", 0, 68, "Rosa Vidal", "PERSON"),
+    ]))
+    assert node_country(m, nodes, "Jon Brandt") == "United States"
+    assert node_country(m, nodes, "Rosa Vidal") == "Chile"
+
+
+def test_a_sentence_naming_only_the_other_sides_country_guesses_weaker_than_one_naming_a_free_one():
+    # "Chilean Defence Minister Vidal received Army Chief General Brandt." / "Brandt, who heads the Peruvian Army, ..."
+    m, nodes, _ = resolve_entities(mention_table([
+        ("d1", 0, 0, "Chilean", "NORP", "Chile"),
+        ("d1", 0, 8, "Defence Minister", "TITLE"),
+        ("d1", 0, 25, "Rosa Vidal", "PERSON"),
+        ("d1", 0, 45, "Army Chief", "TITLE"),
+        ("d1", 0, 56, "General", "RANK"),
+        ("d1", 0, 64, "Jon Brandt", "PERSON"),
+        ("d1", 1, 0, "Brandt", "PERSON"),
+        ("d1", 1, 22, "Peruvian Army", "ORG", "Peruvian Army"),
+    ]))
+    assert node_country(m, nodes, "Jon Brandt") == "Peru"
+
+
+def test_in_a_list_of_posts_each_before_its_name_a_post_after_a_comma_is_the_next_names():
+    text = "Chief of Army Staff, General Rosa Vidal, Chief of Naval Staff, Admiral Jon Brandt"
+    rows, at = [], 0
+    for piece, label in (("Chief of Army Staff", "TITLE"), ("General", "RANK"), ("Rosa Vidal", "PERSON"),
+                         ("Chief of Naval Staff", "TITLE"), ("Admiral", "RANK"), ("Jon Brandt", "PERSON")):
+        at = text.index(piece, at)
+        rows.append(("d1", 0, at, piece, label))
+        at += len(piece)
+    _, _, edges = resolve_entities(mention_table(rows))
+    held = set(zip(edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
+                   edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
+    assert ("PERSON:jon-brandt", "TITLE:chief-of-naval-staff") in held
+    assert ("PERSON:rosa-vidal", "TITLE:chief-of-army-staff") in held
+
+
+# --- issue 13, class 8: one body written several ways in one document is one organization ---
+
+def org_nodes(m):
+    return dict(zip(m.loc[m["label"] == "ORG", "text"] + "@" + m.loc[m["label"] == "ORG", "doc_id"],
+                    m.loc[m["label"] == "ORG", "node_id"]))
+
+
+def test_an_acronym_of_a_bodys_initials_and_a_shorter_name_join_the_fuller_one():
+    m, _, _ = resolve_entities(mention_table([
+        ("d1", 0, 0, "Department of Coastal Defense", "ORG"),
+        ("d1", 1, 0, "DCD", "ORG"),
+        ("d1", 2, 0, "Lake Varna Coast Watch", "ORG"),
+        ("d1", 3, 0, "Coast Watch", "ORG"),
+        ("d2", 0, 0, "DCD", "ORG"),
+    ]))
+    ids = org_nodes(m)
+    assert ids["DCD@d1"] == ids["Department of Coastal Defense@d1"] == "ORG:department-of-coastal-defense"
+    assert ids["Coast Watch@d1"] == ids["Lake Varna Coast Watch@d1"]
+    assert ids["DCD@d2"] == "ORG:dcd"  # no fuller name in that document
+
+
+def test_a_body_with_its_country_written_two_ways_is_one_named_by_its_fullest_form():
+    m, _, _ = resolve_entities(mention_table([
+        ("d1", 0, 0, "Chile Coast Watch", "ORG"),
+        ("d1", 1, 0, "Chilean Coast Watch", "ORG"),
+        ("d2", 0, 0, "Peru Coast Watch", "ORG"),
+    ]))
+    ids = org_nodes(m)
+    assert ids["Chile Coast Watch@d1"] == ids["Chilean Coast Watch@d1"] == "ORG:chilean-coast-watch"
+    assert ids["Peru Coast Watch@d2"] == "ORG:peru-coast-watch"  # one form: kept as written
+
+
+def test_a_body_of_a_country_is_named_as_the_texts_write_it_most_an_alliance_by_its_known_name():
+    mentions = pd.DataFrame({
+        "node_id": ["ORG:chilean-armed-forces"] * 4 + ["ORG:nato"] * 2,
+        "label": ["ORG"] * 6,
+        "text": ["Armed Forces of Chile", "Armed Forces of Chile", "Chilean armed forces", "Chile's armed forces",
+                 "North Atlantic Treaty Organization", "NATO"],
+        "norm": ["Chilean Armed Forces"] * 4 + ["NATO"] * 2,
+        "doc_id": ["d1", "d2", "d3", "d3", "d1", "d1"]})
+    nodes = resolve.build_nodes(mentions, []).set_index("node_id")
+    assert nodes.loc["ORG:chilean-armed-forces", "name"] == "Armed Forces of Chile"
+    assert nodes.loc["ORG:chilean-armed-forces", "country"] == "Chile"
+    assert nodes.loc["ORG:nato", "name"] == "NATO"
+
+
+def test_a_body_inside_the_post_before_a_name_gives_its_country():
+    # "Royal Chilean Navy commander Admiral Rosa Vidal met Peruvian officers"
+    m, nodes, _ = resolve_entities(mention_table([
+        ("d1", 0, 0, "Royal Chilean Navy commander", "TITLE"),
+        ("d1", 0, 6, "Chilean Navy", "ORG", "Chilean Navy"),
+        ("d1", 0, 29, "Admiral", "RANK"),
+        ("d1", 0, 37, "Rosa Vidal", "PERSON"),
+        ("d1", 0, 52, "Peruvian", "NORP", "Peru"),
+    ]))
+    assert node_country(m, nodes, "Rosa Vidal") == "Chile"

@@ -660,11 +660,13 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
 
 def _with_country(span: Span, doc: Doc, org_spans: list[Span]) -> Span | None:
     """An ORG span widened to the country word before it (and `of [the] Country` after); canonical id."""
-    start, end = span.start, span.end
+    start, end = _left_body_words(doc, span.start), span.end
     if start >= 2 and doc[start - 1].text in {"’s", "'s"} and doc[start - 2].text in countries():
         start -= 2
     elif start >= 1 and doc[start - 1].text in countries():
         start -= 1
+    else:
+        start = span.start
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         k = end + 1 + (doc[end + 1].lower_ == "the")
         if k + 2 < len(doc) and doc[k].text == "Republic" and doc[k + 1].lower_ == "of":
@@ -677,16 +679,30 @@ def _with_country(span: Span, doc: Doc, org_spans: list[Span]) -> Span | None:
                 end = k + 1
     widened = Span(doc, start, end, label="ORG")
     base = span.text if span.id_ == TEXT_ID else (span.id_ or span.text)
+    if start < span.start and doc[start].text in countries() and _left_body_words(doc, span.start) < span.start:
+        base = f"{doc[start + 1:span.start].text} {base}"  # "Hellenic [National Defence] General Staff"
     country = country_of(widened)
     if base in needs_country() and country is None:
         return None
     return Span(doc, start, end, label="ORG", span_id=org_name(base, country))
 
 
+def _left_body_words(doc: Doc, start: int, limit: int = 3) -> int:
+    """Where a body's name begins when capitalised portfolio words, written after a country word, run into it
+    ("Hellenic National Defence General Staff", "Pakistan Army General Staff"): the first of those words, or
+    `start` when no country word comes before them."""
+    i = start
+    while i > 0 and start - i < limit and doc[i - 1].text in portfolio_words() and doc[i - 1].text not in countries():
+        i -= 1
+    return i if i < start and i > 0 and doc[i - 1].text in countries() else start
+
+
 def org_name(base: str, country: str | None) -> str:
     """Canonical name of a body: `Ministry of Defence of Azerbaijan`, `Turkish Armed Forces`."""
-    if country is None:
-        return base
+    words = base.split()
+    if country is None or any(countries().get(" ".join(words[i:i + n])) == country
+                              for n in (1, 2, 3) for i in range(len(words))):
+        return base  # "Office of the President of X": the name already says its country
     if base.startswith(country_after_body()):
         return f"{base} of {country}"
     return f"{demonyms().get(country, country)} {base}"
@@ -789,9 +805,14 @@ def _body_in_title(title: Span) -> Span | None:
     start = ofs[-1] + 1 + (doc[ofs[-1] + 1].lower_ == "the")
     if start >= title.end or not all(t.text[:1].isupper() or t.text in {".", "-"} for t in doc[start:title.end]):
         return None
-    if title.end - start == 1 and doc[start].text in needs_country():
-        return None
-    return Span(doc, start, outer, label="ORG", span_id=doc[start:title.end].text)  # ends with the post
+    base = doc[start:title.end].text
+    if base in needs_country():  # "Estonian Chief of Defence Forces": the post's country is the body's
+        country = next((countries()[t.text] for t in doc[max(title.start - 1, 0):title.start + 2]
+                        if t.text in countries()), None)
+        if country is None:
+            return None  # "Supreme Commander of the Armed Forces": no country, no one body
+        return Span(doc, start, outer, label="ORG", span_id=org_name(base, country))
+    return Span(doc, start, outer, label="ORG", span_id=base)  # ends with the post
 
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]$")
@@ -976,10 +997,11 @@ def settle_entities(doc: Doc) -> Doc:
     posts = _appositive_posts(doc, persons, _tokens_of([s for s in chosen if s.label_ == "RANK"]))
     in_posts = _tokens_of(posts)  # a post written out wins over the reference it begins with ("the defence attaché")
     chosen = [s for s in chosen if s.label_ != "REF" or not any(i in in_posts for i in range(s.start, s.end))] + posts
-    chosen += _model_entities(model, _tokens_of(chosen))
+    chosen += _model_entities(model, _tokens_of(chosen), _tokens_of([s for s in chosen if s.label_ == "NORP"]))
     final = _bracketed_acronyms(filter_spans(chosen))
     doc.ents = final
-    doc.spans[NESTED_KEY] = _nested_bodies(doc, final, ruler_orgs + _model_bodies(model, final))
+    nested = _nested_bodies(doc, final, ruler_orgs + _model_bodies(model, final))
+    doc.spans[NESTED_KEY] = nested + _model_bodies_in_posts(final, model, nested)
     return doc
 
 
@@ -1001,6 +1023,39 @@ def _model_bodies(model: list[Span], final: list[Span]) -> list[Span]:
     bodies = [b for e in model if e.label_ == "ORG" and (b := _bare_body(e)) is not None
               and any(t.start <= b.start and b.end <= t.end for t in posts)]
     return [b for b in bodies if not _not_a_body(b, outlets) and not is_ship(b)]
+
+
+def _model_bodies_in_posts(final: list[Span], model: list[Span], nested: list[Span]) -> list[Span]:
+    """The model's bodies that begin inside a post ("member of the House of Representatives", "Presidential
+    Office Head X"), where no body was found: bodies named too."""
+    if not model:
+        return []
+    posts = [f for f in final if f.label_ in {"TITLE", "REF"}]
+    covered = _tokens_of([f for f in final if f.label_ in {"ORG", "PERSON", "RANK"}] + nested)
+    outlets = resources.outlets()
+    found = []
+    for ent in model:
+        if ent.label_ != "ORG" or not any(p.start <= ent.start < p.end for p in posts):
+            continue
+        body = _bare_body(ent)
+        if body is not None and not any(i in covered for i in range(body.start, body.end)) \
+                and not _not_a_body(body, outlets) and _names_a_body_in_post(body):
+            found.append(Span(body.doc, body.start, body.end, label="ORG", span_id=body.text))
+    return found
+
+
+def _names_a_body_in_post(body: Span) -> bool:
+    """A model ORG inside a post that names a body, not a piece of the post: two words or more, not only portfolio
+    and country words ("Foreign Affairs"), not a portfolio right after "of" ("Secretary of Defense for ..."),
+    and ending in a body's head word where more of the post's capitalised words follow ("Presidential Office
+    Head", not "Supreme Allied Commander")."""
+    doc = body.doc
+    if len(body) < 2 or all(_body_word(t) or not t.text[:1].isupper() for t in body):
+        return False
+    if body.start > 0 and doc[body.start - 1].lower_ == "of" and body[0].text in portfolio_words():
+        return False
+    follows = body.end < len(doc) and doc[body.end].text[:1].isupper()
+    return body[-1].text in body_heads() or not follows and body[-1].text not in name_stop_words()
 
 
 def _tokens_of(spans: list[Span]) -> set[int]:
@@ -1109,19 +1164,35 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
             if not _not_a_name(p) and not names_a_thing(p) and not _a_place_after(p) and not _headline_phrase(p)]
 
 
-def _model_entities(model: list[Span], taken: set[int]) -> list[Span]:
-    """The model's other entities where no span was settled; a model ORG only when it names a body."""
+def _model_entities(model: list[Span], taken: set[int], demonyms_at: set[int] = frozenset()) -> list[Span]:
+    """The model's other entities where no span was settled; a model ORG only when it names a body, and over a
+    demonym it begins with ("the Philippine Senate")."""
     outlets = resources.outlets()
     found = []
+    not_bodies = _acronyms_of_non_bodies(model[0].doc) if model else set()
     for ent in model:
-        if ent.label_ == "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+        blocked = taken - demonyms_at if ent.label_ == "ORG" and ent[-1].i not in demonyms_at else taken
+        if ent.label_ == "PERSON" or any(i in blocked for i in range(ent.start, ent.end)):
             continue
         if ent.label_ == "ORG":
             ent = _bare_body(ent)
-            if ent is None or _not_a_body(ent, outlets) or is_ship(ent) or _a_place_where(ent) \
+            if ent is None or _not_a_body(ent, outlets) or is_ship(ent) or _a_place_where(ent) or ent.text in not_bodies \
                     or (names_a_thing(ent, heads=False) and not any(_body_word(t) for t in ent)):
                 continue
         found.append(ent)
+    return found
+
+
+def _acronyms_of_non_bodies(doc: Doc) -> set[str]:
+    """Acronyms the document gives in brackets after the name of an event, document, tie or programme
+    ("the Defence Cooperation Agreement (DCA)"): wherever the document uses them, they name no body."""
+    last, _ = not_body_words()
+    found = set()
+    for t in doc[2:-1]:
+        if t.nbor(-1).text == "(" and t.nbor(1).text == ")" and ACRONYM.match(t.text):
+            before = t.nbor(-2) if t.nbor(-2).text not in CLOSING_QUOTES.values() or t.i < 3 else t.nbor(-3)
+            if before.text in last:
+                found.add(t.text)
     return found
 
 

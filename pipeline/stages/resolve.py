@@ -38,6 +38,7 @@ from pipeline.nlp.entities import (
     institutions,
     name_particles,
     not_name_words,
+    org_name,
     portfolio_words,
     strip_honorifics,
     title_abbreviations,
@@ -168,6 +169,7 @@ class _Person:
     def __init__(self, doc_id: str, name: str):
         self.doc_id, self.names, self.ranks, self.titles, self.countries = doc_id, [name], [], [], []
         self.guesses: list[str] = []  # countries only guessed from the sentence or document around the person
+        self.weak_guesses: list[str] = []  # guessed from a sentence whose countries are all other persons'
 
     @property
     def full(self) -> tuple[str, ...]:
@@ -324,6 +326,17 @@ def country_in(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _one_country_posts() -> list[tuple[re.Pattern, str]]:
+    table = {k: v for k, v in resources.gazetteer().get("posts_of_one_country", {}).items() if not k.startswith("_")}
+    return [(re.compile(rf"\b{re.escape(post)}\b", re.IGNORECASE), country) for post, country in table.items()]
+
+
+def post_country(title: str) -> str | None:
+    """The country of a post only one country has ("Secretary of Defense"), from the gazetteer, else None."""
+    return next((country for pattern, country in _one_country_posts() if pattern.search(title)), None)
+
+
 def _row_country(row: dict) -> str | None:
     """Country a NORP, GPE (country or city) or ORG mention names."""
     if row["label"] in {"NORP", "GPE"}:
@@ -332,7 +345,8 @@ def _row_country(row: dict) -> str | None:
             return norm
         return cities().get(norm) or countries().get(norm)
     if row["label"] == "ORG":
-        return _org_base(row["norm"])[1] or country_in(row["norm"])
+        # the written form too: an acronym standing for its country ("AFRICOM") keeps it when written out
+        return _org_base(row["norm"])[1] or country_in(row["norm"]) or country_in(row["text"])
     return None
 
 
@@ -364,14 +378,18 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
                 continue
             person = people[person_of[row["row_key"]]]
             edge, last = row["start"], "PERSON"
-            for prev in reversed(rows[:i]):
+            for j in range(i - 1, -1, -1):
+                prev = rows[j]
                 # next to the name, or set off by a comma, bracket or possessive; titles joined by "and";
                 # "the Chief of X, General Y": a post named with "the" introduces the name after it
                 gap = 5 if prev["label"] == "TITLE" and last == "TITLE" else 3 if prev["label"] in {"NORP", "GPE"} else 2
+                end = _outer_end(rows, j)
+                if edge - end == 2 and prev["label"] in {"TITLE", "ORG"} and _apposition_of_earlier(rows, j):
+                    break  # "A, commander of X, General B": the post set off after A is A's, not B's
                 if _posted_ref(prev):
                     prev = {**prev, "label": "TITLE", "norm": _title_name(prev["text"])}
                     title_refs[prev["row_key"]] = prev["norm"]
-                if edge - prev["end"] > gap or prev["label"] not in {"RANK", "TITLE", "NORP", "GPE", "ORG"}:
+                if edge - end > gap or prev["label"] not in {"RANK", "TITLE", "NORP", "GPE", "ORG"}:
                     break
                 last = prev["label"]
                 if prev["label"] in {"NORP", "GPE"}:
@@ -394,10 +412,51 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
         if kind == "ORG":
             continue
         (person.ranks if kind == "RANK" else person.titles).append(value)
-        country = country_in(str(value).split(" to ")[0])  # "Ambassador of X to Y" is X's
+        country = country_in(str(value).split(" to ")[0]) or post_country(str(value))  # "Ambassador of X to Y": X's
         if kind == "TITLE" and country:
             person.countries.append(country)
     return facts
+
+
+def _outer_end(rows: list[dict], j: int) -> int:
+    """Where row j ends, or the post it is named in ends (a body inside "Royal Thai Navy commander")."""
+    return max([rows[j]["end"]] + [r["end"] for r in rows[:j] if r["label"] in {"TITLE", "REF"}
+                                   and r["start"] <= rows[j]["start"] and r["end"] >= rows[j]["end"]])
+
+
+def _apposition_of_earlier(rows: list[dict], j: int) -> bool:
+    """Whether row j (a post or body) belongs to a post set off by a comma right after an earlier person's name
+    ("A, commander of the X Navy, General B"): walking back over the posts, bodies and countries it is part of, a
+    PERSON ends a comma's width before them, and that person's own name has no post right before it (in a list
+    written "Chief of X, General A, Chief of Y, General B" each post goes with the name after it)."""
+    start = min([rows[j]["start"]] + [r["start"] for r in rows[:j] if r["end"] >= rows[j]["end"]])
+    for k in range(j - 1, -1, -1):
+        row = rows[k]
+        if row["start"] >= start:  # another body named in the same post
+            continue
+        if row["end"] > start:  # the post the body is named in
+            start = row["start"]
+            continue
+        if start - row["end"] > 2:
+            return False
+        if row["label"] == "PERSON":
+            return not _post_before(rows, k)
+        if row["label"] not in {"TITLE", "ORG", "NORP", "GPE"}:
+            return False
+        start = row["start"]
+    return False
+
+
+def _post_before(rows: list[dict], k: int) -> bool:
+    """A post (or a rank after one) written right before the name of row k, or set off from it by a comma."""
+    edge = rows[k]["start"]
+    for row in reversed(rows[:k]):
+        if edge - row["end"] > 2 or row["label"] not in {"RANK", "TITLE"}:
+            return False
+        if row["label"] == "TITLE":  # not a post inside a body's name ("the Office of the Under Secretary")
+            return not any(r["label"] == "ORG" and r["start"] < row["start"] and r["end"] >= row["end"] for r in rows)
+        edge = row["start"]
+    return False
 
 
 def _singular_post(value: str) -> str:
@@ -463,7 +522,8 @@ def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> 
 def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person]) -> None:
     """A guess for each person of the document with no country of their own: the country named nearest to them
     in their sentence (a demonym, country, city or body with its country) that no other person of the sentence
-    holds, else the one the document names most."""
+    holds, else the one the document names most; a sentence naming only other persons' countries gives a weaker
+    guess, used only where the person has no other."""
     named = Counter(c for r in doc_rows if (c := _row_country(r)))
     by_sentence: dict[tuple, list[dict]] = {}
     for row in doc_rows:
@@ -477,10 +537,11 @@ def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person
             if person.countries:
                 continue
             near = sorted(places, key=lambda rc: min(abs(rc[0]["start"] - row["end"]), abs(row["start"] - rc[0]["end"])))
-            free = [c for _, c in near if c not in held] or [c for _, c in near]
-            free += [c for c, _ in named.most_common(1)]
+            free = [c for _, c in near if c not in held] or [c for c, _ in named.most_common(1) if not near]
             if free:
                 person.guesses.append(free[0])
+            elif near:  # only other persons' countries in the sentence: the weakest guess
+                person.weak_guesses.append(near[0][1])
 
 
 def _is_counterpart(value: str) -> bool:
@@ -586,6 +647,7 @@ def prepare_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
     mentions["text"] = mentions["text"].astype(str).str.strip()
     _acronym_aliases(mentions)
     mentions["label"] = _relabel_surnames(mentions)
+    _join_org_forms(mentions)
     # decided once, here: a mention with no letter or digit is no entity, a PERSON with no letter no person,
     # so every PERSON row below has a name and gets a person
     keep = [_entity_text(t) and (label != "PERSON" or is_name(t)) for t, label in zip(mentions["text"], mentions["label"])]
@@ -722,7 +784,8 @@ def person_nodes(people: list[_Person], groups: list[list[int]]) -> tuple[dict[i
         ranks = [r for p in members for r in people[p].ranks]
         titles = [_title_name(t) for p in members for t in people[p].titles]
         country = Counter(c for p in members for c in people[p].countries).most_common(1) \
-            or Counter(c for p in members for c in people[p].guesses).most_common(1)
+            or Counter(c for p in members for c in people[p].guesses).most_common(1) \
+            or Counter(c for p in members for c in people[p].weak_guesses).most_common(1)
         rows.append({"node_id": nid, "name": name, "aliases": sorted(set(names) - {name}),
                      "country": country[0][0] if country else None,
                      "rank": ranks[-1] if ranks else None, "title": titles[-1] if titles else None})
@@ -756,8 +819,9 @@ def assign_nodes(mentions: pd.DataFrame, links: Links, person_node: dict[int, st
 
 
 def build_nodes(mentions: pd.DataFrame, person_rows: list[dict]) -> pd.DataFrame:
-    """One node per linked node id, sorted: persons as `person_nodes` built them, others named by their most used
-    canonical form (a body with the country its name gives); a person known only from references is no node."""
+    """One node per linked node id, sorted: persons as `person_nodes` built them, bodies by their most written form
+    (`_written_org_name`) with the country their canonical form gives, others by their most used canonical form;
+    a person known only from references is no node."""
     person_info = {r["node_id"]: r for r in person_rows}
     rows = []
     for nid, node in sorted(_linked_nodes(mentions).items()):
@@ -769,12 +833,25 @@ def build_nodes(mentions: pd.DataFrame, person_rows: list[dict]) -> pd.DataFrame
             name = node["norms"].most_common(1)[0][0]
             if label == "TITLE":
                 name = _title_name(name)
+            country = _org_base(name)[1] if label == "ORG" else None
+            if label == "ORG":  # named as the texts write it, as persons are; the canonical form stays its id
+                name = _written_org_name(name, node["texts"], country)
             info = {"name": name, "aliases": sorted(node["surface"] - {name}),
-                    "country": _org_base(name)[1] if label == "ORG" else None, "rank": None, "title": None}
+                    "country": country, "rank": None, "title": None}
         rows.append({"node_id": nid, "type": label, **{k: info[k] for k in ("name", "aliases", "country", "rank",
                                                                            "title")},
                      "n_mentions": node["n"], "n_documents": len(node["docs"])})
     return pd.DataFrame(rows, columns=schema.NODES.names)
+
+
+def _written_org_name(canonical: str, texts: Counter, country: str | None) -> str:
+    """A body of a country named as the texts write it most: of its written forms of two or more words naming
+    that country, the most used, then the longest; else (and for bodies of no country) the canonical form."""
+    forms = [t for t in texts if len(t.split()) > 1 and not re.search(r"['’]s?\b", t) and t[:1].isupper()
+             and country_in(t) == country]
+    if country is None or not forms:  # a body without a country (an alliance) keeps the name it is known by
+        return canonical
+    return max(sorted(forms), key=lambda t: (texts[t], len(t.split())))
 
 
 def _linked_nodes(mentions: pd.DataFrame) -> dict[str, dict]:
@@ -785,8 +862,10 @@ def _linked_nodes(mentions: pd.DataFrame) -> dict[str, dict]:
                                               linked["doc_id"]):
         node = found.get(nid)
         if node is None:
-            node = found[nid] = {"label": label, "surface": set(), "norms": Counter(), "docs": set(), "n": 0}
+            node = found[nid] = {"label": label, "surface": set(), "norms": Counter(), "docs": set(), "n": 0,
+                                 "texts": Counter()}
         node["surface"].add(text)
+        node["texts"][text] += 1
         node["norms"][norm] += 1
         node["docs"].add(doc_id)
         node["n"] += 1
@@ -834,6 +913,69 @@ def _org_base(norm: str) -> tuple[str, str | None]:
     first, _, rest = norm.partition(" ")
     country = countries().get(first)
     return (rest, country) if rest and country else (norm, None)
+
+
+def _country_first(norm: str) -> str:
+    """A body's name written with its country's name or another demonym first ("Bahrain Defense Force", "United
+    States Army") in the canonical form, with the country's body demonym ("Bahraini Defense Force", "US Army"):
+    the key that tells two forms of one body apart from two bodies."""
+    words = norm.split()
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[:n]) in countries() and words[n][:1].isupper():
+            return org_name(" ".join(words[n:]), countries()[" ".join(words[:n])])
+    return norm
+
+
+def _initials(norm: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", norm) if w[:1].isupper())
+
+
+def _one_body_per_document(orgs: pd.DataFrame) -> dict[int, str]:
+    """Row index -> the fuller name of its body, for bodies one document writes several ways: an acronym that is
+    the initials of exactly one of the document's body names ("DND" for "Department of National Defense"), and
+    a name that exactly one longer name of the document ends in, the rest being a proper name ("National Guard"
+    in "New York National Guard"); names with a country are joined by `_org_country_from_document`."""
+    found: dict[int, str] = {}
+    for _, rows in orgs.groupby("doc_id", sort=False):
+        names = set(rows["norm"])
+        for idx, text, norm in zip(rows.index, rows["text"], rows["norm"]):
+            if re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]", text) and norm == text:
+                fits = {n for n in names if n != norm and len(n.split()) > 1 and _initials(n) == text}
+            else:
+                fits = {n for n in names if n.endswith(" " + norm) and len(norm.split()) > 1
+                        and all(w[:1].isupper() and w not in portfolio_words() for w in n[:-len(norm)].split())}
+            if len(fits) == 1:
+                found[idx] = next(iter(fits))
+    return found
+
+
+def _same_country_forms(orgs: pd.DataFrame) -> dict[int, str]:
+    """Row index -> the fullest of the names a document gives one body with its country written in different
+    forms ("Bahrain Defense Force" and "Bahraini Defense Force", "United States Army" and "US Army")."""
+    found: dict[int, str] = {}
+    for _, rows in orgs.groupby("doc_id", sort=False):
+        forms: dict[str, set[str]] = {}
+        for norm in set(rows["norm"]):
+            forms.setdefault(_country_first(norm), set()).add(norm)
+        for idx, norm in zip(rows.index, rows["norm"]):
+            group = forms[_country_first(norm)]
+            if len(group) > 1:
+                found[idx] = max(sorted(group), key=lambda n: (len(n.split()), len(n)))
+    return found
+
+
+def _join_org_forms(mentions: pd.DataFrame) -> None:
+    """A body written several ways in one document is one body, named by its fullest form: its country written
+    in other forms, then acronyms and shorter names joined to the fuller name (`_one_body_per_document`)."""
+    is_org = mentions["label"] == "ORG"
+    if not is_org.any():
+        return
+    found = _same_country_forms(mentions[is_org])
+    if found:
+        mentions.loc[list(found), "norm"] = list(found.values())
+    found = _one_body_per_document(mentions[is_org])
+    if found:
+        mentions.loc[list(found), "norm"] = list(found.values())
 
 
 def _org_country_from_document(mentions: pd.DataFrame) -> None:
