@@ -577,3 +577,21 @@ def test_a_leading_word_added_to_the_models_file_is_cut_from_topics(frame_rules)
     assert frames_mod._split_topics("several border issues") == ["several border issues"]
     frame_rules(lambda d: d["topic_leading_words"].append("several"))
     assert frames_mod._split_topics("several border issues") == ["border issues"]
+
+
+# --- issue 13, meeting places: a venue in a city, a capital named by its country ----------------------------------
+
+
+@pytest.mark.parametrize("text, place, country", [
+    # a venue followed by its city: the place spans both, the country is the city's
+    ("Minister Tom Ash met Minister Ola Berg at the Nile Palace in Cairo on Monday.", "the Nile Palace in Cairo", "Egypt"),
+    # a capital named by its country's adjective, name or possessive: that country's capital
+    ("Minister Tom Ash met Minister Ola Berg in the Kenyan capital on Monday.", "Nairobi", "Kenya"),
+    ("Minister Tom Ash met Minister Ola Berg in the capital of Indonesia on Monday.", "Jakarta", "Indonesia"),
+    ("Minister Tom Ash met Minister Ola Berg in Peru's capital on Monday.", "Lima", "Peru"),
+    # a bare "the capital" names no country here
+    ("Minister Tom Ash met Minister Ola Berg in the capital on Monday.", None, None),
+])
+def test_meeting_place_from_a_venue_in_a_city_or_a_named_capital(read, text, place, country):
+    (frame,) = meetings(read(text))
+    assert (frame["location_text"], frame["location_country"]) == (place, country)

@@ -703,7 +703,15 @@ def _noun_topic(tok: Token) -> str | None:
     return _clean_topic(tok.doc[start:end].text)
 
 
-def _location(sent: Span) -> tuple[Span | None, str | None]:
+def _location(sent: Span) -> tuple[Span | None, str | None, str | None]:
+    """The meeting place a sentence names: (its span, its country, its name)."""
+    span, country = _place_span(sent)
+    if span is not None and span.root.lower_ == "capital" and country:
+        return span, country, _capitals()[country]  # "in the Kenyan capital": Nairobi
+    return span, country, span.text if span is not None else None
+
+
+def _place_span(sent: Span) -> tuple[Span | None, str | None]:
     cities, countries, demonyms = places()
     deferred = None
     for ent in sent.ents:
@@ -728,15 +736,88 @@ def _location(sent: Span) -> tuple[Span | None, str | None]:
                 continue
             if ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "PROPN" and head.i < sent.end:
                 return sent.doc[ent.start: head.i + 1], cities.get(folded)  # "Dhaka Cantonment"
+            if folded not in cities and (city := _city_after_venue(ent)) is not None:
+                return sent.doc[ent.start: city.end], cities[city.text.casefold()]  # "the X Palace in Cairo"
             return ent, cities.get(folded)
     if deferred is not None:
         return deferred
+    if (capital := _named_capital(sent)) is not None:
+        return capital
     for tok in sent:
         if tok.text.casefold() in cities and not _city_in_a_name(tok):
             one = sent.doc[tok.i: tok.i + 1]
             if not _between_places(one):
                 return one, cities[tok.text.casefold()]
     return None, None
+
+
+def _venue(sent: Span) -> tuple[Span | None, str | None]:
+    """A named building or seat the meeting is held at when no city is named ("at the Pentagon", "at Army
+    Headquarters"): the capitalised object of "at" whose head word is a venue head (models/meetings/venues.json),
+    with its name words and an "of ..." complement; its country when its name holds one."""
+    _, countries, demonyms = places()
+    for tok in sent:
+        if tok.lower_ != "at" or tok.dep_ != "prep":
+            continue
+        for obj in (o for o in tok.children if o.dep_ == "pobj"):
+            if obj.lower_ not in _venue_heads() or not obj.text[:1].isupper():
+                continue
+            left = min([obj.i, *(c.left_edge.i for c in obj.children
+                                 if c.i < obj.i and c.dep_ in ("compound", "amod", "nmod", "poss"))])
+            right = max([obj.i, *(c.right_edge.i for c in obj.children if c.dep_ == "prep" and c.lower_ == "of")])
+            span = sent.doc[left: min(right + 1, sent.end)]
+            country = next((countries.get(t.lower_) or demonyms.get(t.lower_) for t in span
+                            if countries.get(t.lower_) or demonyms.get(t.lower_)), None)
+            return span, country
+    return None, None
+
+
+@cache
+def _venue_heads() -> frozenset[str]:
+    return frozenset(resources.read_json("meetings/venues.json")["venue_heads"])
+
+
+def _city_after_venue(ent: Span) -> Span | None:
+    """ "at the Presidential Palace in Cairo", "at the ministry headquarters, Abuja": the known city right after a
+    venue, which the meeting place then spans."""
+    doc, cities = ent.doc, places()[0]
+    i = ent.end
+    if i < len(doc) and doc[i].lower_ in (",", "in"):
+        i += 1
+    for ent2 in doc.ents:
+        if ent2.start == i and ent2.text.casefold() in cities and ent2.end <= ent.sent.end:
+            return ent2
+    return None
+
+
+def _named_capital(sent: Span) -> tuple[Span, str] | None:
+    """ "in the Kenyan capital", "in the capital of Kenya", "in Kenya's capital": the country's capital (gazetteer)
+    as the meeting place, the phrase as its span."""
+    _, countries, demonyms = places()
+    capitals = _capitals()
+    for tok in sent:
+        if tok.lower_ != "capital" or tok.pos_ != "NOUN":
+            continue
+        named = [t for t in tok.children if t.dep_ in ("amod", "compound", "poss") and t.i < tok.i]
+        named += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+        for t in named:
+            span = t.doc[t.ent_iob_ == "I" and t.i or t.i: t.i + 1]
+            if t.ent_type_ in ("GPE", "NORP"):
+                span = next((e for e in t.doc.ents if e.start <= t.i < e.end), span)
+            folded = span.text.casefold().removesuffix("'s").removeprefix("the ")
+            country = countries.get(folded) or demonyms.get(folded)
+            if country and capitals.get(country):
+                start, end = min(tok.i, span.start), max(tok.i + 1, span.end)
+                return tok.doc[start:end], country
+    return None
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """country -> its capital (models/gazetteer.json)."""
+    countries = resources.gazetteer()["countries"]
+    return {c: e["capital"] for c, e in countries.items() if not c.startswith("_") and e.get("capital")}
 
 
 def _between_places(ent: Span) -> bool:
@@ -983,13 +1064,13 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
     c = cues()
     span = range(sent.start, sent.end)
     topics = _topics(sent, words)
-    location, loc_country = _location(sent)
+    location, loc_country, location_name = _location(sent)
     sent_text = words.text[sent.start_char:sent.end_char]
     sent_lower = sent_text.lower()
     date_text = dates.find_date_text(sent_text)
     common = {
         "location": [location.start_char, location.end_char] if location is not None else None,
-        "location_text": location.text if location is not None else None,
+        "location_text": location_name,
         "location_country": loc_country, "date_text": date_text, "evidence": sent_text.strip(),
         "same_day": any(p in sent_lower for p in c["same_day"]), "topics": topics,
         "venue": any(words.lower[i] in c["venue_words"] for i in span) and any(
