@@ -156,6 +156,7 @@ def _frame(kind: str, sent: Span, sent_idx: int, trigger: Token | None, particip
         "participants": participants, "refs": [], "group": False, "host": None, "visitor": None,
         "split_subject": [], "person_countries": [], "venue": False, "location": None, "location_text": None, "location_country": None,
         "date_text": None, "same_day": False, "mode": "in_person", "status": "occurred", "split": False,
+        "vague_date": False, "venue_place": None, "venue_country": None, "capital_ref": False,
         "topics": [], "evidence": extra.pop("evidence") if "evidence" in extra else sent.text.strip(),
         "confidence": rules()["confidence"]["default"],
     }
@@ -813,6 +814,12 @@ def _named_capital(sent: Span) -> tuple[Span, str] | None:
     return None
 
 
+def _bare_capital(sent: Span) -> bool:
+    """ "talks in the capital": a capital the sentence does not name the country of (relate knows it)."""
+    return any(tok.lower_ == "capital" and tok.pos_ == "NOUN" and tok.head.lower_ in ("in", "to")
+               and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children) for tok in sent)
+
+
 @cache
 def _capitals() -> dict[str, str]:
     """country -> its capital (models/gazetteer.json)."""
@@ -1065,6 +1072,7 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
     span = range(sent.start, sent.end)
     topics = _topics(sent, words)
     location, loc_country, location_name = _location(sent)
+    venue, venue_country = _venue(sent) if location is None else (None, None)
     sent_text = words.text[sent.start_char:sent.end_char]
     sent_lower = sent_text.lower()
     date_text = dates.find_date_text(sent_text)
@@ -1072,6 +1080,9 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
         "location": [location.start_char, location.end_char] if location is not None else None,
         "location_text": location_name,
         "location_country": loc_country, "date_text": date_text, "evidence": sent_text.strip(),
+        "vague_date": date_text is None and dates.vague_time(sent_text),
+        "venue_place": venue.text if venue is not None else None, "venue_country": venue_country,
+        "capital_ref": location is None and _bare_capital(sent),
         "same_day": any(p in sent_lower for p in c["same_day"]), "topics": topics,
         "venue": any(words.lower[i] in c["venue_words"] for i in span) and any(
             words.lemma[i] in c["event_words"] for i in span),
