@@ -595,3 +595,26 @@ def test_a_leading_word_added_to_the_models_file_is_cut_from_topics(frame_rules)
 def test_meeting_place_from_a_venue_in_a_city_or_a_named_capital(read, text, place, country):
     (frame,) = meetings(read(text))
     assert (frame["location_text"], frame["location_country"]) == (place, country)
+
+
+@pytest.mark.parametrize("text, multilateral", [
+    ("Minister Tom Ash met Minister Ola Berg at the NATO summit in Riga on Monday.", True),
+    ("Minister Tom Ash met Minister Ola Berg during the ASEAN defence ministers' meeting in Hanoi.", True),
+    ("Minister Tom Ash met Minister Ola Berg at the Baltic Security Forum in Riga.", True),
+    ("Minister Tom Ash met Minister Ola Berg on the margins of the conference in Riga.", True),
+    ("Minister Tom Ash met Minister Ola Berg during the meeting in Riga on Monday.", False),
+    ("Minister Tom Ash met Minister Ola Berg during the bilateral summit in Riga.", False),
+])
+def test_a_meeting_at_a_multilateral_gathering_is_on_its_sidelines(read, text, multilateral):
+    (frame,) = meetings(read(text))
+    assert frame["sidelines"] is multilateral
+
+
+@pytest.mark.parametrize("text, venue, vague, capital", [
+    ("Minister Tom Ash welcomed Minister Ola Berg to the Pentagon on Monday.", "Pentagon", False, False),
+    ("General Tom Ash received General Ola Berg at Army Headquarters last week.", "Army Headquarters", True, False),
+    ("Minister Tom Ash met Minister Ola Berg in the capital.", None, False, True),
+])
+def test_frames_carry_a_named_venue_a_vague_time_and_a_bare_capital_for_relate(read, text, venue, vague, capital):
+    (frame,) = meetings(read(text))
+    assert (frame["venue_place"], frame["vague_date"], frame["capital_ref"]) == (venue, vague, capital)

@@ -738,6 +738,8 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             if ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "PROPN" and head.i < sent.end:
                 return sent.doc[ent.start: head.i + 1], cities.get(folded)  # "Dhaka Cantonment"
             if folded not in cities and (city := _city_after_venue(ent)) is not None:
+                if ent.root.lower_ in resources.read_json("meetings/venues.json")["event_heads"]:
+                    return city, cities[city.text.casefold()]  # "at the X Dialogue in Singapore": an event
                 return sent.doc[ent.start: city.end], cities[city.text.casefold()]  # "the X Palace in Cairo"
             return ent, cities.get(folded)
     if deferred is not None:
@@ -754,11 +756,11 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
 
 def _venue(sent: Span) -> tuple[Span | None, str | None]:
     """A named building or seat the meeting is held at when no city is named ("at the Pentagon", "at Army
-    Headquarters"): the capitalised object of "at" whose head word is a venue head (models/meetings/venues.json),
+    Headquarters", "welcomed X to the Pentagon"): the capitalised object of "at"/"to" whose head word is a venue head (models/meetings/venues.json),
     with its name words and an "of ..." complement; its country when its name holds one."""
     _, countries, demonyms = places()
     for tok in sent:
-        if tok.lower_ != "at" or tok.dep_ != "prep":
+        if tok.lower_ not in ("at", "to") or tok.dep_ != "prep":
             continue
         for obj in (o for o in tok.children if o.dep_ == "pobj"):
             if obj.lower_ not in _venue_heads() or not obj.text[:1].isupper():
@@ -771,6 +773,31 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
                             if countries.get(t.lower_) or demonyms.get(t.lower_)), None)
             return span, country
     return None, None
+
+
+def _multilateral_event(sent: Span) -> bool:
+    """The meeting is held at, during or on the margins of a multilateral gathering ("at the NATO summit in
+    Vilnius", "during the SCO defence ministers' meeting", "at the International Defence Forum"): a gathering
+    noun (models/meetings/venues.json event_heads) whose phrase, its place left out, names a multilateral
+    body, an international-type word, a named event or forum, or a plural possessive ("the ministers' meeting")."""
+    table = resources.read_json("meetings/venues.json")
+    heads, bodies = frozenset(table["event_heads"]), frozenset(table["multilateral_bodies"])
+    for tok in sent:
+        if tok.dep_ != "pobj" or (tok.lower_ not in heads and tok.lemma_.lower() not in heads):
+            continue
+        phrase = [t for t in tok.subtree if not any(a.dep_ == "prep" and a.lower_ in ("in", "at") and a.head is tok
+                                                    for a in [t, *t.ancestors] if a.i > tok.i or a is t)]
+        if any(t.lower_ == "bilateral" for t in phrase):
+            continue
+        named = tok.pos_ == "PROPN" and tok.lower_ in table["named_gathering_heads"]
+        if tok.ent_type_ == "EVENT" or named or any(
+                t.text in bodies or t.lower_ in cues()["venue_words"] or (t.dep_ == "poss" and t.tag_ == "NNS")
+                for t in phrase):
+            return True
+        names = " ".join(t.text for t in phrase)
+        if any(len(b) > 4 and b in names for b in bodies):
+            return True
+    return False
 
 
 @cache
@@ -1086,8 +1113,9 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
         "same_day": any(p in sent_lower for p in c["same_day"]), "topics": topics,
         "venue": any(words.lower[i] in c["venue_words"] for i in span) and any(
             words.lemma[i] in c["event_words"] for i in span),
-        # "on the sidelines of the summit": nobody is at home at a multilateral event
-        "sidelines": any(words.lemma[i] in c["sideline_words"] for i in span),
+        # "on the sidelines of the summit", "at the NATO summit": nobody is at home at a multilateral event
+        "sidelines": any(words.lemma[i] in c["sideline_words"] or words.lower[i] in c["sideline_words"]
+                         for i in span) or _multilateral_event(sent),
     }
     frames, seen = [], set()
     triggers = _triggers(sent, words)
