@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipeline import resources
 
@@ -138,7 +138,7 @@ def writes_month_first(url: str | None, place: str | None) -> bool:
     return bool(place) and _place_country(place) in cfg["countries"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _city_countries() -> dict[str, str]:
     found = {}
     for country, entry in resources.read_json("meetings/places.json")["countries"].items():
