@@ -63,6 +63,8 @@ QuietOpt = typer.Option(False, "--quiet", "-q", help="Only print errors.")
 VerboseOpt = typer.Option(False, "--verbose", "-v", help="Print debug messages.")
 NoCacheOpt = typer.Option(False, "--no-cache", help="Analyse every text again instead of reusing cached analysis.")
 CacheDirOpt = typer.Option(None, "--cache-dir", help="Folder of the analysis cache (default: .meetgraph-cache beside OUTPUT).")
+WorkCacheDirOpt = typer.Option(None, "--cache-dir", help="Folder of the analysis cache (default: .meetgraph-cache beside WORK).")
+RelationsOpt = typer.Option("rules", "--relations", help="How meetings are read: rules (the parse) or cooccurrence (the stock baseline: persons sharing a sentence with a meeting word).")
 TextColOpt = typer.Option("text", "--text-column", help="JSONL/JSON/CSV field holding the article text.")
 IdColOpt = typer.Option("id", "--id-column", help="JSONL/CSV field holding the document id (default: file name and line).")
 DateColOpt = typer.Option("date", "--date-column", help="JSONL/CSV field holding the publication date (YYYY-MM-DD...).")
@@ -84,15 +86,6 @@ def _setup_logging(quiet: bool = False, verbose: bool = False) -> None:
 def _fail(message: str) -> None:
     typer.secho(f"meetgraph: error: {message}", err=True, fg=typer.colors.RED)
     raise typer.Exit(code=1)
-
-
-def _load_nlp(model: str | None):
-    from pipeline.nlp.loader import DEFAULT_MODEL, ModelNotFound, load_nlp
-
-    try:
-        return load_nlp(model or DEFAULT_MODEL)
-    except (ModelNotFound, ValueError) as exc:
-        _fail(str(exc))
 
 
 # --- Ctrl-C: one line, exit 130, no worker tracebacks, no workers left behind --------------------------
@@ -204,8 +197,7 @@ def run_cli(
     numpy_gemm: bool = GemmOpt,
     quiet: bool = QuietOpt,
     verbose: bool = VerboseOpt,
-    relations: RelationChoice = typer.Option("rules", "--relations", help="How meetings are read: rules (the parse) or "
-                                  "cooccurrence (the stock baseline: persons sharing a sentence with a meeting word)."),
+    relations: RelationChoice = RelationsOpt,
     no_cache: bool = NoCacheOpt,
     cache_dir: Path = CacheDirOpt,
     text_column: str = TextColOpt,
@@ -220,22 +212,34 @@ def run_cli(
     meetings (each as .parquet and .csv) to OUTPUT. Exits 0 when every input was processed or skipped,
     3 when the run finished but some documents failed with an error (status `error` in documents), and
     1 when nothing could be processed or written."""
-    from pipeline import faults, io
-    from pipeline.nlp.loader import ModelNotFound
     from pipeline.io.readers import Columns
     from pipeline.runtime.runner import run
 
     _check_run_args(input_dir, output_dir, scheduler, quiet)
     _setup_logging(quiet, verbose)
     columns = Columns(text_column, id_column, date_column, outlet_column, author_column, url_column)
+    with _run_errors(output_dir, scheduler, strict), _interruptible(), _stage_progress(disable=quiet) as progress:
+        report = run(
+            input_dir, output_dir, model=model, batch_size=batch_size, n_process=n_process,
+            engine=engine.value, workers=workers, scheduler=scheduler, numpy_gemm=numpy_gemm,
+            relations=relations.value,
+            use_cache=not no_cache, cache_dir=cache_dir, columns=columns, progress=progress, strict=strict,
+        )
+    if not quiet:
+        _print_summary(report, output_dir)
+    if report.errors:
+        _exit_with_document_errors(report.errors)
+
+
+@contextmanager
+def _run_errors(output_dir: Path, scheduler: str | None, strict: bool):
+    """What can end a run, as one line and an exit code: Ctrl-C, a bad input or model, an unreachable
+    scheduler, an unwritable output. With `strict`, a document's own exception keeps its traceback."""
+    from pipeline import faults, io
+    from pipeline.nlp.loader import ModelNotFound
+
     try:
-        with _interruptible(), _stage_progress(disable=quiet) as progress:
-            report = run(
-                input_dir, output_dir, model=model, batch_size=batch_size, n_process=n_process,
-                engine=engine.value, workers=workers, scheduler=scheduler, numpy_gemm=numpy_gemm,
-                relations=relations.value,
-                use_cache=not no_cache, cache_dir=cache_dir, columns=columns, progress=progress, strict=strict,
-            )
+        yield
     except io.InterruptedAfterWrite:
         _report_interrupt(f"interrupted; the new outputs in {output_dir} were already complete")
         raise typer.Exit(code=INTERRUPTED_EXIT) from None
@@ -252,24 +256,28 @@ def run_cli(
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
         _fail(f"cannot write {output_dir}: {exc.strerror or exc}{where}")
-    if not quiet:
-        counts = dict(report.counts)
-        if counts.get("paragraphs"):
-            counts["boilerplate share"] = f"{counts.get('boilerplate', 0) / counts['paragraphs']:.0%}"
-        typer.echo(f"meetgraph: wrote {output_dir}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-        if report.skip_reasons:
-            reasons = "; ".join(f"{n} {reason}" for reason, n in report.skip_reasons.items())
-            typer.echo(f"meetgraph: skipped {report.counts['skipped']}: {reasons}")
-        typer.echo("meetgraph: timings: " + ", ".join(f"{k} {v:.1f}s" for k, v in report.timings.items()))
-        typer.echo("meetgraph: rss after stage: " + ", ".join(f"{k} {v:.0f}MB" for k, v in report.rss_mb.items()))
-    if report.errors:
-        ids = list(report.errors)
-        shown = ", ".join(f"{d} ({report.errors[d][0]}: {report.errors[d][1][:80]})" for d in ids[:SUMMARY_IDS])
-        more = f" and {len(ids) - SUMMARY_IDS} more" if len(ids) > SUMMARY_IDS else ""
-        typer.secho(f"meetgraph: {len(ids)} documents failed with an error (status error in documents; their "
-                    f"rows are left out, every other document was written): {shown}{more}", err=True,
-                    fg=typer.colors.YELLOW)
-        raise typer.Exit(code=EXIT_DOCUMENT_ERRORS)
+
+
+def _print_summary(report, output_dir: Path) -> None:
+    counts = dict(report.counts)
+    if counts.get("paragraphs"):
+        counts["boilerplate share"] = f"{counts.get('boilerplate', 0) / counts['paragraphs']:.0%}"
+    typer.echo(f"meetgraph: wrote {output_dir}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    if report.skip_reasons:
+        reasons = "; ".join(f"{n} {reason}" for reason, n in report.skip_reasons.items())
+        typer.echo(f"meetgraph: skipped {report.counts['skipped']}: {reasons}")
+    typer.echo("meetgraph: timings: " + ", ".join(f"{k} {v:.1f}s" for k, v in report.timings.items()))
+    typer.echo("meetgraph: rss after stage: " + ", ".join(f"{k} {v:.0f}MB" for k, v in report.rss_mb.items()))
+
+
+def _exit_with_document_errors(errors: dict[str, tuple[str, str]]) -> None:
+    ids = list(errors)
+    shown = ", ".join(f"{d} ({errors[d][0]}: {errors[d][1][:80]})" for d in ids[:SUMMARY_IDS])
+    more = f" and {len(ids) - SUMMARY_IDS} more" if len(ids) > SUMMARY_IDS else ""
+    typer.secho(f"meetgraph: {len(ids)} documents failed with an error (status error in documents; their "
+                f"rows are left out, every other document was written): {shown}{more}", err=True,
+                fg=typer.colors.YELLOW)
+    raise typer.Exit(code=EXIT_DOCUMENT_ERRORS)
 
 
 def _stage_progress(disable: bool):
@@ -288,7 +296,6 @@ def _stage_progress(disable: bool):
 def clean_cli(input_dir: Path = InputOpt, work: Path = WorkOpt) -> None:
     """Stage 1. Read INPUT files, decode, normalise, parse the header line and split paragraphs.
     Writes WORK/documents.parquet and WORK/paragraphs_raw.parquet."""
-    from pipeline.stages import clean
     from pipeline import io
 
     _setup_logging()
@@ -296,91 +303,74 @@ def clean_cli(input_dir: Path = InputOpt, work: Path = WorkOpt) -> None:
         raw = io.read_inputs(input_dir)
     except (FileNotFoundError, ValueError) as exc:
         _fail(str(exc))
-    documents, paragraphs = clean.clean_documents(raw)
-    io.write_interim({"documents": documents, "paragraphs_raw": paragraphs}, work)
-    typer.echo(f"clean: {len(documents)} documents, {len(paragraphs)} paragraphs -> {work}")
+    made = _run_stage("clean", work, [raw])
+    typer.echo(f"clean: {len(made['documents'])} documents, {len(made['paragraphs_raw'])} paragraphs -> {work}")
 
 
 @app.command("dedup")
 def dedup_cli(work: Path = WorkOpt) -> None:
     """Stage 2. Cluster near-identical paragraphs and flag boilerplate. Reads WORK/documents and
     WORK/paragraphs_raw; writes WORK/paragraphs.parquet and WORK/clusters.parquet."""
-    from pipeline.stages import dedup
-    from pipeline import io
-
-    documents, paragraphs = _read(work, "documents", "paragraphs_raw")
-    documents, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
-    io.write_interim({"documents": documents, "paragraphs": paragraphs, "clusters": clusters}, work)
-    typer.echo(f"dedup: {int(paragraphs['is_boilerplate'].sum())} boilerplate paragraphs, {len(clusters)} clusters")
+    made = _run_stage("dedup", work)
+    typer.echo(f"dedup: {int(made['paragraphs']['is_boilerplate'].sum())} boilerplate paragraphs, "
+               f"{len(made['clusters'])} clusters")
 
 
 @app.command("ner")
 def ner_cli(
-    work: Path = WorkOpt, model: str = ModelOpt, batch_size: int = BatchOpt, n_process: int = ProcOpt
+    work: Path = WorkOpt,
+    model: str = ModelOpt,
+    batch_size: int = BatchOpt,
+    n_process: int = ProcOpt,
+    engine: EngineChoice = EngineOpt,
+    workers: int = WorkersOpt,
+    scheduler: str = SchedulerOpt,
+    numpy_gemm: bool = GemmOpt,
+    relations: RelationChoice = RelationsOpt,
+    no_cache: bool = NoCacheOpt,
+    cache_dir: Path = WorkCacheDirOpt,
 ) -> None:
     """Stage 3. Run spaCy once per distinct text. Reads WORK/paragraphs and WORK/clusters; writes
     WORK/text_mentions, WORK/frames (meeting frames) and WORK/mentions_raw."""
-    from pipeline import io
-    from pipeline.stages import ner
-    from pipeline.runtime.engines import default_processes
+    from pipeline.nlp.loader import ModelNotFound
+    from pipeline.runtime import cache, registry
+    from pipeline.runtime.runner import open_analysis
 
-    paragraphs, clusters = _read(work, "paragraphs", "clusters")
-    nlp = _load_nlp(model)
-    texts = ner.unique_texts(paragraphs, clusters)
-    analysis = ner.analyze_texts(texts, nlp, batch_size=batch_size, n_process=n_process or default_processes())
-    mentions = ner.fan_out(analysis["text_mentions"], paragraphs)
-    io.write_interim({**analysis, "mentions_raw": mentions}, work)
-    typer.echo(f"ner: {len(texts)} texts analysed, {len(mentions)} mentions")
+    inputs = _read(work, *registry.BY_NAME["ner"].inputs)  # before the model loads: a missing table fails at once
+    if scheduler:
+        _check_scheduler(scheduler)
+    try:
+        with open_analysis(model, cache_dir=None if no_cache else cache_dir or cache.default_cache_dir(work),
+                           engine=engine.value, batch_size=batch_size, n_process=n_process, workers=workers,
+                           scheduler=scheduler, numpy_gemm=numpy_gemm, relations=relations.value) as context:
+            made = _run_stage("ner", work, inputs, context)
+    except (ModelNotFound, ValueError) as exc:
+        _fail(str(exc))
+    typer.echo(f"ner: {context.texts} texts analysed, {len(made['mentions_raw'])} mentions")
 
 
 @app.command("resolve")
 def resolve_cli(work: Path = WorkOpt) -> None:
     """Stage 4. Link mentions to one node per real entity. Reads WORK/mentions_raw; writes
     WORK/mentions, WORK/entity_nodes and WORK/entity_edges."""
-    from pipeline import io
-    from pipeline.stages import resolve
-
-    (mentions,) = _read(work, "mentions_raw")
-    mentions, nodes, edges = resolve.resolve_entities(mentions)
-    io.write_interim({"mentions": mentions, "entity_nodes": nodes, "entity_edges": edges}, work)
-    typer.echo(f"resolve: {len(nodes)} nodes")
+    made = _run_stage("resolve", work)
+    typer.echo(f"resolve: {len(made['entity_nodes'])} nodes")
 
 
 @app.command("relate")
 def relate_cli(work: Path = WorkOpt) -> None:
     """Stage 5. Build meetings and their edges from the frames. Reads WORK/frames, paragraphs, mentions,
     entity_nodes and documents; writes WORK/meetings, WORK/meeting_edges and WORK/meeting_nodes."""
-    from pipeline import io
-    from pipeline.stages import relate
-
-    frames, paragraphs, mentions, nodes, documents = _read(
-        work, "frames", "paragraphs", "mentions", "entity_nodes", "documents"
-    )
-    meetings, edges, meeting_nodes = relate.extract_meetings(frames, paragraphs, mentions, nodes, documents)
-    io.write_interim({"meetings": meetings, "meeting_edges": edges, "meeting_nodes": meeting_nodes}, work)
-    typer.echo(f"relate: {meetings['meeting_id'].nunique()} meetings")
+    made = _run_stage("relate", work)
+    typer.echo(f"relate: {made['meetings']['meeting_id'].nunique()} meetings")
 
 
 @app.command("export")
 def export_cli(work: Path = WorkOpt, output_dir: Path = OutputOpt) -> None:
     """Stage 6. Conform every table to the schema and write OUTPUT/<table>.parquet and .csv (atomically)."""
-    import pandas as pd
-
-    from pipeline.stages import export
     from pipeline import io
 
-    names = ("documents", "paragraphs", "clusters", "mentions", "entity_nodes", "meeting_nodes",
-             "entity_edges", "meeting_edges", "meetings")
-    t = dict(zip(names, _read(work, *names)))
-    tables = export.build_tables(
-        t["documents"],
-        t["paragraphs"],
-        t["clusters"],
-        t["mentions"],
-        pd.concat([t["entity_nodes"], t["meeting_nodes"]], ignore_index=True),
-        pd.concat([t["entity_edges"], t["meeting_edges"]], ignore_index=True),
-        t["meetings"],
-    )
+    tables = _run_stage("export", work)
     try:
         with io.output_lock(output_dir):
             io.write_tables(tables, output_dir)
@@ -389,6 +379,27 @@ def export_cli(work: Path = WorkOpt, output_dir: Path = OutputOpt) -> None:
     except OSError as exc:
         _fail(f"cannot write {output_dir}: {exc.strerror or exc}")
     typer.echo(f"export: {len(tables)} tables -> {output_dir}")
+
+
+def _run_stage(name: str, work: Path, inputs: list | None = None, context=None) -> dict[str, "pd.DataFrame"]:
+    """One stage of the registry on `inputs` (default: its tables in WORK). The tables it makes are checked
+    against their specs and written to WORK, except the output tables, which the caller writes."""
+    from pipeline import faults, io
+    from pipeline.runtime import registry
+
+    stage = registry.BY_NAME[name]
+    if inputs is None:
+        inputs = _read(work, *stage.inputs)
+    with faults.recording() as recorder:  # a document that fails costs itself, as in `meetgraph run`
+        if stage is not registry.STAGES[0] and (work / "failures.parquet").exists():
+            faults.restore(recorder, *_read(work, "failures"))
+        try:
+            made = registry.call(stage, inputs, context)
+        except (registry.StageOutputError, faults.DocumentFailed) as exc:
+            _fail(str(exc))
+        if not stage.final:
+            io.write_interim({**made, "failures": faults.failures_table(recorder)}, work)
+    return made
 
 
 @app.command("schema")

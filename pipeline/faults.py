@@ -80,6 +80,18 @@ def active() -> Recorder | None:
     return _RECORDER.get()
 
 
+def failures_table(recorder: Recorder) -> pd.DataFrame:
+    """The recorder's failures as rows (doc_id, stage, error): how stage commands hand them to the next one."""
+    rows = [(doc_id, stage, error) for doc_id, (stage, error) in recorder.failures.items()]
+    return pd.DataFrame(rows, columns=["doc_id", "stage", "error"], dtype=object)
+
+
+def restore(recorder: Recorder, failures: pd.DataFrame) -> None:
+    """Reopen failures an earlier stage command recorded (`failures_table`), first failure kept."""
+    for doc_id, stage, error in zip(failures["doc_id"], failures["stage"], failures["error"]):
+        recorder.failures.setdefault(str(doc_id), (stage, error))
+
+
 def inject(stage: str, key) -> None:
     """The test hook: raise when `MEETGRAPH_FAULT` names this stage and key."""
     spec = os.environ.get(FAULT_ENV)

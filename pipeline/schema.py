@@ -2,26 +2,38 @@
 
 Stages, the writer, the docs test and the tests import this module instead of
 repeating column names. Columns may be added; none may be renamed or dropped.
+The internal tables one stage hands the next are declared here too (`WORK_TABLES`, the frames: `FRAMES`).
 """
 
 from __future__ import annotations
 
 import json
+import operator
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 # Logical types. "list" columns hold lists of strings (JSON arrays in CSV).
 STRING, INT, FLOAT, BOOL, LIST = "string", "int", "float", "bool", "list"
+# Types of the internal frames table (see FRAMES): character spans of the analysed text.
+SPAN = "span"  # [start, end], or null
+SPANS = "spans"  # a list of [start, end]
+TEXT_SPANS = "text_spans"  # a list of {"start", "end", "text"}: a span with a string (its words, what it names)
 
-_PANDAS_DTYPES = {STRING: "string", INT: "Int64", FLOAT: "Float64", BOOL: "boolean", LIST: "object"}
+_PANDAS_DTYPES = {STRING: "string", INT: "Int64", FLOAT: "Float64", BOOL: "boolean", LIST: "object",
+                  SPAN: "object", SPANS: "object", TEXT_SPANS: "object"}
 _ARROW_TYPES = {
     STRING: pa.string(),
     INT: pa.int64(),
     FLOAT: pa.float64(),
     BOOL: pa.bool_(),
     LIST: pa.list_(pa.string()),
+    SPAN: pa.list_(pa.int64()),
+    SPANS: pa.list_(pa.list_(pa.int64())),
+    TEXT_SPANS: pa.list_(pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())])),
 }
 
 
@@ -191,32 +203,208 @@ MEETINGS = _table(
 
 TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, PARAGRAPHS, CLUSTERS, NODES, MENTIONS, EDGES, MEETINGS)}
 
+# --- intermediate tables: what one stage hands the next --------------------------------------------------
+# Internal, never in the output folder. The stage commands keep them in WORK/<name>.parquet; the stage
+# registry (pipeline/runtime/registry.py) checks every table a stage makes against its spec here (`check`).
+
+
+def _renamed(table: Table, name: str, doc: str) -> Table:
+    return Table(name, doc, table.columns, table.sort_by)
+
+
+PARAGRAPHS_RAW = _table(
+    "paragraphs_raw",
+    "clean -> dedup: cleaned paragraphs, before near-duplicate clustering.",
+    ("doc_id", "para_idx"),
+    ("doc_id", STRING, "Document id."),
+    ("para_idx", INT, "0-based index of the paragraph within the document."),
+    ("text", STRING, "Cleaned paragraph text."),
+    ("language", STRING, "ISO 639 language of the paragraph (`und`: unknown)."),
+)
+
+TEXT_MENTIONS = _table(
+    "text_mentions",
+    "ner: entity mentions of each distinct analysed text (before they are copied to its paragraphs).",
+    ("text_id", "start"),
+    ("text_id", STRING, "Content hash of the analysed text (`paragraphs.text_id`)."),
+    ("start", INT, "Character offset of the mention in the text."),
+    ("end", INT, "End character offset (exclusive)."),
+    ("text", STRING, "Surface text."),
+    ("label", STRING, "Entity type, REF (a reference such as `the minister`) or NORP."),
+    ("sent_idx", INT, "Sentence index within the text."),
+    ("norm", STRING, "Canonical form of the mention."),
+)
+
+FRAME_KINDS = ("meeting", "join", "lead", "topics", "context", "cooccurrence")
+
+FRAMES = _table(
+    "frames",
+    "Internal, ner -> relate: one meeting frame per row, a sentence that reports an encounter or adds to one "
+    "(built by `pipeline.nlp.frames`, one list per distinct text). Spans are character offsets in the text. "
+    "A field with a default may be left out of a frame; `ner.frames_table` fills it.",
+    (),
+    ("text_id", STRING, "Text the frame was read from (`paragraphs.text_id`)."),
+    ("frame_idx", INT, "Position of the frame among the frames of its text."),
+    ("kind", STRING, ("meeting; join (people added to the last meeting); lead (the named leader of a delegation "
+                      "met before); topics; context (date, place, persons only); cooccurrence (the baseline).")),
+    ("sent_idx", INT, "Sentence index within the text."),
+    ("trigger", STRING, "The word that reports the meeting (`met`, `talks`); null for topics and context."),
+    ("trigger_lemma", STRING, "Lowercased lemma of the trigger."),
+    ("participants", SPANS, "Named participants (PERSON / REF entities)."),
+    ("refs", TEXT_SPANS, "Nominal or pronoun participants with no entity (`the Pakistani general`, `he`)."),
+    ("group", BOOL, "The participants are a plural phrase (`the sides`) to be filled from context."),
+    ("host", SPAN, "The receiving side, where the sentence says so."),
+    ("visitor", SPAN, "A participant the sentence says is on a visit."),
+    ("split", BOOL, "`separate meetings with X and Y`: one meeting per named object."),
+    ("split_subject", SPANS, "The subject who meets each object of a split frame."),
+    ("person_countries", TEXT_SPANS, "Persons of the sentence whose title words name a country; text: the country."),
+    ("venue", BOOL, "The sentence names an international event (exercise, summit) at its place."),
+    ("location", SPAN, "The city of the meeting."),
+    ("location_text", STRING, "Text of `location`."),
+    ("location_country", STRING, "Country of `location`."),
+    ("date_text", STRING, "The date expression that fixes the day."),
+    ("same_day", BOOL, "`later the same day`: the day named before."),
+    ("mode", STRING, "in_person, phone or video."),
+    ("status", STRING, "occurred, planned or cancelled."),
+    ("topics", LIST, "Short noun phrases of what was discussed."),
+    ("evidence", STRING, "The sentence."),
+    ("confidence", FLOAT, "0..1 confidence of the frame."),
+    ("sidelines", BOOL, "The meeting was on the sidelines of an event (nobody hosts it).", False),
+    ("meeting_ref", BOOL, "A sentence with no meeting of its own speaks of one (`In a telephone conversation, ...`).",
+     False),
+    ("present", BOOL, "The meeting is told in the present (`X meets Y`): held on the publication day.", False),
+    ("surnames", TEXT_SPANS, "Bare names in a participant role that no entity covers.", ()),
+    ("split_subject_ref", BOOL, "The subject of a split frame is a pronoun (`He has met A, B and C`).", False),
+    ("ref_texts", TEXT_SPANS, "REF participants with their modifiers (`his counterparts from A and B`).", ()),
+    ("delegation", BOOL, "A meeting whose other side is an unnamed delegation, waiting for a lead frame.", False),
+    ("travellers", SPANS, "Persons of the sentence the text says are on a visit.", ()),
+)
+
+_MENTION_ROWS = (
+    ("doc_id", STRING, "Document id."),
+    ("para_idx", INT, "Paragraph index (as in `paragraphs`)."),
+    ("text_id", STRING, "Text the paragraph was analysed as."),
+    ("is_boilerplate", BOOL, "True when the paragraph is boilerplate."),
+    *((c.name, c.type, c.doc) for c in TEXT_MENTIONS.columns[1:]),
+)
+MENTIONS_RAW = _table(
+    "mentions_raw",
+    "ner -> resolve: the mentions of each English paragraph, not yet linked to nodes.",
+    ("doc_id", "para_idx", "start", "end", "label"),
+    *_MENTION_ROWS,
+)
+LINKED_MENTIONS = _table(
+    "mentions",
+    "resolve -> relate, export: the mentions linked to their nodes.",
+    ("doc_id", "para_idx", "start", "end", "label"),
+    *_MENTION_ROWS,
+    ("node_id", STRING, "Node the mention refers to; null if unresolved."),
+)
+ENTITY_NODES = _renamed(NODES, "entity_nodes", "resolve -> relate, export: nodes of the entities (no MEETING nodes).")
+ENTITY_EDGES = _renamed(EDGES, "entity_edges", "resolve -> export: HAS_RANK, HOLDS_TITLE, MEMBER_OF, PARTICIPATED_IN.")
+MEETING_NODES = _renamed(NODES, "meeting_nodes", "relate -> export: one MEETING node per meeting.")
+MEETING_EDGES = _renamed(EDGES, "meeting_edges", "relate -> export: MET, ATTENDED, HOSTED, HELD_AT, DISCUSSED.")
+FOUND_MEETINGS = _renamed(MEETINGS, "meetings", "relate -> export: the meetings, `source_urls` not yet filled.")
+
+FAILURES = _table(
+    "failures",
+    "stage commands: the documents that failed so far (`meetgraph run` keeps them in memory), read by the next "
+    "stage command so a failed document costs only itself and ends with status `error` in `documents`.",
+    ("doc_id",),
+    ("doc_id", STRING, "The failed document."),
+    ("stage", STRING, "The stage it failed in."),
+    ("error", STRING, "`ExceptionType: message`."),
+)
+
+WORK_TABLES: dict[str, Table] = {t.name: t for t in (
+    DOCUMENTS, PARAGRAPHS_RAW, PARAGRAPHS, CLUSTERS, TEXT_MENTIONS, FRAMES, MENTIONS_RAW, LINKED_MENTIONS,
+    ENTITY_NODES, ENTITY_EDGES, FOUND_MEETINGS, MEETING_EDGES, MEETING_NODES, FAILURES,
+)}
+
 
 def empty(table: Table) -> pd.DataFrame:
     return conform(pd.DataFrame(columns=table.names), table)
 
 
+def _missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value))
+
+
 def _as_list(value) -> list[str]:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if _missing(value):
         return []
     if isinstance(value, str):
         return list(json.loads(value)) if value.startswith("[") else [value]
     return [str(v) for v in value]
 
 
+def _span(value) -> list[int]:
+    start, end = value
+    return [operator.index(start), operator.index(end)]
+
+
+def _as_span(value) -> list[int] | None:
+    return None if _missing(value) else _span(value)
+
+
+def _as_spans(value) -> list[list[int]]:
+    return [] if _missing(value) else [_span(v) for v in value]
+
+
+def _text_span(value) -> dict:
+    start, end, text = (value["start"], value["end"], value["text"]) if isinstance(value, Mapping) else value
+    if not isinstance(text, str):
+        raise TypeError(f"a text span's text must be a string, not {type(text).__name__}: {value!r}")
+    return {"start": operator.index(start), "end": operator.index(end), "text": text}
+
+
+def _as_text_spans(value) -> list[dict]:
+    return [] if _missing(value) else [_text_span(v) for v in value]
+
+
+# Object columns: how a value is made into the declared shape (conform), and whether it has it (validate).
+_CONVERT = {LIST: _as_list, SPAN: _as_span, SPANS: _as_spans, TEXT_SPANS: _as_text_spans}
+
+
+def _is_span(value) -> bool:
+    return isinstance(value, list) and len(value) == 2 and all(type(v) is int for v in value)
+
+
+def _is_text_span(value) -> bool:
+    return isinstance(value, dict) and list(value) == ["start", "end", "text"] and _is_span(
+        [value["start"], value["end"]]) and isinstance(value["text"], str)
+
+
+_HAS_SHAPE = {
+    LIST: lambda value: isinstance(value, list),
+    SPAN: lambda value: value is None or _is_span(value),
+    SPANS: lambda value: isinstance(value, list) and all(map(_is_span, value)),
+    TEXT_SPANS: lambda value: isinstance(value, list) and all(map(_is_text_span, value)),
+}
+
+
+def _filled(column: Column, index: pd.Index) -> pd.Series | object:
+    """A column a producer left out, filled with its default (a list default once per row)."""
+    if isinstance(column.default, (list, tuple)):
+        return pd.Series([list(column.default) for _ in index], index=index, dtype=object)
+    return column.default
+
+
 def conform(df: pd.DataFrame, table: Table) -> pd.DataFrame:
-    """Return `df` with exactly the table's columns, in order, with the declared dtypes, rows sorted."""
+    """Return `df` with exactly the table's columns, in order, with the declared dtypes, rows sorted.
+
+    Raises ValueError (or TypeError) when a required column is missing or a value cannot take its type."""
     missing = [c.name for c in table.columns if c.name not in df.columns and c.default is REQUIRED]
     if missing:
         raise ValueError(f"table {table.name!r} is missing columns {missing}")
     filled = [c for c in table.columns if c.name not in df.columns]
     if filled:
-        df = df.assign(**{c.name: c.default for c in filled})
+        df = df.assign(**{c.name: _filled(c, df.index) for c in filled})
     out = pd.DataFrame(index=df.index)
     for col in table.columns:
         values = df[col.name]
-        if col.type == LIST:
-            out[col.name] = pd.Series([_as_list(v) for v in values], index=df.index, dtype=object)
+        if col.type in _CONVERT:
+            out[col.name] = pd.Series([_CONVERT[col.type](v) for v in values], index=df.index, dtype=object)
         elif col.type == BOOL:
             out[col.name] = values.astype("boolean")
         else:
@@ -236,9 +424,47 @@ def validate(df: pd.DataFrame, table: Table) -> list[str]:
         want = _PANDAS_DTYPES[col.type]
         if str(df[col.name].dtype) != want:
             problems.append(f"{table.name}.{col.name}: dtype {df[col.name].dtype} != {want}")
-        if col.type == LIST and not all(isinstance(v, list) for v in df[col.name]):
-            problems.append(f"{table.name}.{col.name}: not all values are lists")
+        if col.type in _HAS_SHAPE and not all(map(_HAS_SHAPE[col.type], df[col.name])):
+            problems.append(f"{table.name}.{col.name}: a value is no {col.type}")
     return problems
+
+
+_KINDS = {INT: "iu", FLOAT: "iuf", BOOL: "b", STRING: "OSU", LIST: "O",  # numpy dtype kinds of each type
+          SPAN: "O", SPANS: "O", TEXT_SPANS: "O"}
+_VALUES = {INT: (int, np.integer), FLOAT: (int, float, np.number), BOOL: (bool, np.bool_), STRING: (str,),
+           LIST: (list, tuple, np.ndarray), SPAN: (list, tuple, np.ndarray), SPANS: (list, tuple, np.ndarray),
+           TEXT_SPANS: (list, tuple, np.ndarray)}
+
+
+def check(df: pd.DataFrame, table: Table) -> list[str]:
+    """Problems with `df` as a table one stage hands the next (empty when it fits `table`): the declared
+    columns and no others, each of the declared type. Cheap enough for every run: a column's dtype and its
+    first non-null value are looked at, not every value; a column of nulls fits any type."""
+    problems = []
+    missing = [name for name in table.names if name not in df.columns]
+    extra = [str(name) for name in df.columns if name not in table.names]
+    if missing:
+        problems.append(f"missing columns {missing}")
+    if extra:
+        problems.append(f"undeclared columns {extra}")
+    for col in table.columns:
+        if col.name in df.columns and not _fits(df[col.name], col.type):
+            problems.append(f"{col.name} is {df[col.name].dtype}, declared {col.type}")
+    return problems
+
+
+def _fits(values: pd.Series, type_: str) -> bool:
+    first = values.first_valid_index()
+    if first is None:
+        return True
+    value = values.loc[first]
+    if isinstance(value, pd.Series):  # a repeated index label
+        value = value.iloc[0]
+    if values.dtype.kind not in _KINDS[type_] and values.dtype.kind != "O":
+        return False
+    if type_ in (INT, FLOAT) and isinstance(value, (bool, np.bool_)):
+        return False
+    return isinstance(value, _VALUES[type_])
 
 
 def to_markdown() -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from pipeline import schema
 from pipeline.runtime import cache
 from pipeline.stages import ner
 
@@ -22,9 +23,10 @@ def _fake_analyze(calls: list[int]):
                     mentions.append({"text_id": text_id, "start": start, "end": start + len(word), "text": word,
                                      "label": "PERSON", "sent_idx": 0, "norm": word})
                 start += len(word)
-            frames.append({"text_id": text_id, "frame_idx": 0, "frame": {"kind": "context", "topics": [text[:5]]}})
+            frames.append({**dict.fromkeys(ner.FRAME_COLUMNS), "text_id": text_id, "frame_idx": 0, "kind": "context",
+                           "topics": [text[:5]], "refs": [[0, 4, text[:4]]]})
         return {"text_mentions": pd.DataFrame(mentions, columns=ner.TEXT_MENTION_COLUMNS),
-                "frames": pd.DataFrame(frames, columns=ner.FRAME_COLUMNS)}
+                "frames": ner.frames_table(frames)}
 
     return analyze
 
@@ -45,6 +47,7 @@ def test_chunked_cached_and_uncached_analysis_agree(tmp_path):
     assert sum(calls) == 3 and max(calls) <= 2  # only the new texts, a chunk at a time
     for name in ("text_mentions", "frames"):
         pd.testing.assert_frame_equal(grown[name], plain[name], check_dtype=False)
+    assert schema.validate(grown["frames"], schema.FRAMES) == []  # cached frames come back typed
     assert len(plain["text_mentions"]) == 5 * 3 + 1
 
 

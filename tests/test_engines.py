@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.runtime import engines, runner
+from pipeline.runtime import engines, registry, runner
 from pipeline import io, schema
 from pipeline.stages import ner
 
@@ -42,6 +42,18 @@ def test_a_closed_engine_has_no_workers_left(nlp):
         assert multiprocessing.active_children() == []
         with pytest.raises(RuntimeError, match="closed"):
             analyze(pd.DataFrame({"text_id": ["t"], "text": ["Anna met Omar."]}))
+
+
+def test_open_analysis_gives_the_ner_stage_a_cache_and_an_engine_it_closes(tmp_path, blank_model):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Anna Weber met Omar Kaya in Ankara.\n\nThey discussed training.\n")
+    tables = {registry.SOURCE: io.read_inputs(tmp_path / "in")}
+    with runner.open_analysis(str(blank_model), cache_dir=tmp_path / "cache", n_process=2) as context:
+        for stage in registry.STAGES[:3]:  # clean, dedup, ner
+            tables.update(registry.call(stage, [tables[name] for name in stage.inputs], context))
+        assert context.analyze.closed
+        assert context.texts == context.texts_analysed == 2
+    assert list((tmp_path / "cache").glob("analysis-*.sqlite"))
 
 
 def test_dask_engine_matches_local_on_sample_data(raw_dir, local_tables, dask_client, monkeypatch):

@@ -112,3 +112,21 @@ def test_per_document_fallback_keeps_the_good_documents():
         out = faults.per_document("export", df, invert)
     assert list(out["doc_id"]) == ["a", "c"]
     assert recorder.failures == {"b": ("export", "ZeroDivisionError: 0")}
+
+
+@pytest.mark.slow
+def test_stage_commands_carry_a_failed_document_to_the_end(corpus, tmp_path):
+    """`meetgraph clean ... export` one by one: a document failing in `resolve` is left out and marked, the rest written."""
+    work, out = tmp_path / "work", tmp_path / "out"
+    env = {faults.FAULT_ENV: "resolve:d2"}
+    for args in (["clean", "--input", str(corpus)], ["dedup"], ["ner", "--no-cache"], ["resolve"], ["relate"],
+                 ["export", "--output", str(out)]):
+        result = runner.invoke(app, [*args, "--work", str(work)], env=env)
+        assert result.exit_code == 0, (args, result.output)
+    failures = pd.read_parquet(work / "failures.parquet")
+    assert failures.to_dict("records") == [
+        {"doc_id": "d2", "stage": "resolve", "error": "InjectedFault: injected fault in resolve for d2"}]
+    tables = load(out)
+    docs = tables["documents"].set_index("doc_id")
+    assert docs.loc["d2", "status"] == "error" and docs.drop(index="d2")["status"].eq("ok").all()
+    assert set(tables["meetings"]["doc_id"]) == {"d1", "d3", "d4"}

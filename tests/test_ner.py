@@ -432,3 +432,65 @@ def test_fan_out_gives_every_near_duplicate_the_canonical_mentions():
     for doc_id in ["a", "b", "c"]:
         got = mentions[mentions["doc_id"] == doc_id][cols].reset_index(drop=True)
         pd.testing.assert_frame_equal(got, text_mentions[cols])
+
+
+# --- the frames table (schema.FRAMES) ---------------------------------------------------------------
+
+def _frame_row(**fields) -> dict:
+    """A frame row with the fields given, the other required fields null and the optional ones left out."""
+    from pipeline import schema
+
+    required = [c.name for c in schema.FRAMES.columns if c.default is schema.REQUIRED]
+    return {**dict.fromkeys(required), "text_id": "t1", "frame_idx": 0, "kind": "meeting", **fields}
+
+
+def test_frames_of_an_analysed_text_match_the_declared_spec(nlp):
+    import pandas as pd
+
+    from pipeline import schema
+
+    texts = pd.DataFrame({"text_id": ["t1", "t2"], "text": [
+        "General Ann Varo met his Chilean counterpart Colonel Bob Lund in Rome on Monday. They discussed demining.",
+        "No meeting here."]})
+    frames = ner.analyze_texts(texts, nlp)["frames"]
+    assert schema.validate(frames, schema.FRAMES) == []
+    meeting = frames[frames["kind"] == "meeting"].iloc[0]
+    assert len(meeting["participants"]) == 2 and all(len(span) == 2 for span in meeting["participants"])
+    assert meeting["location_text"] == "Rome" and isinstance(meeting["confidence"], float)
+    assert frames["sidelines"].dtype == "boolean" and not frames["sidelines"].isna().any()  # defaults filled
+
+
+def test_a_frame_left_without_optional_fields_takes_their_defaults():
+    frames = ner.frames_table([_frame_row(participants=[[0, 3], [8, 11]], refs=[[20, 22, "he"]])])
+    row = frames.iloc[0]
+    assert row["participants"] == [[0, 3], [8, 11]]
+    assert row["refs"] == [{"start": 20, "end": 22, "text": "he"}]
+    assert row["surnames"] == [] and row["travellers"] == [] and frames["delegation"].tolist() == [False]
+
+
+@pytest.mark.parametrize("fields", [
+    {"participants": [[0, "three"]]},  # a span of words, not offsets
+    {"refs": [[0, 3]]},  # a text span without its text
+    {"confidence": "high"},
+    {"host": [0, 3, 5]},
+])
+def test_a_frame_value_of_the_wrong_type_fails(fields):
+    with pytest.raises((TypeError, ValueError)):
+        ner.frames_table([_frame_row(**fields)])
+
+
+def test_a_frame_field_or_kind_the_spec_does_not_declare_fails():
+    with pytest.raises(ValueError, match="not declared"):
+        ner.frames_table([_frame_row(mood="cheerful")])
+    with pytest.raises(ValueError, match="FRAME_KINDS"):
+        ner.frames_table([_frame_row(kind="rumour")])
+
+
+def test_validate_reports_a_frames_column_of_the_wrong_type():
+    from pipeline import schema
+
+    frames = ner.frames_table([_frame_row(participants=[[0, 3]])])
+    frames.loc[0, "participants"] = "0-3"
+    assert any("participants" in p for p in schema.validate(frames, schema.FRAMES))
+    frames = ner.frames_table([_frame_row()]).astype({"sent_idx": "float64"})
+    assert any("sent_idx" in p for p in schema.validate(frames, schema.FRAMES))

@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.stages import relate
 from pipeline.nlp.frames import _frame
+from pipeline.stages import ner
 
 
 class _Sent:
@@ -26,28 +27,32 @@ def frame(kind="meeting", sent_idx=0, participants=(), **extra) -> dict:
 def run(docs: dict[str, list[tuple[int, dict]]], persons: dict[str, list[tuple[int, int, int, str]]],
         published: dict[str, str | None], boilerplate=frozenset(), datelines: dict[str, str] | None = None):
     """docs: doc_id -> [(para_idx, frame)]; persons: doc_id -> [(para_idx, start, end, node_id)]."""
+    return relate.extract_meetings(*relate_inputs(docs, persons, published, boilerplate, datelines))
+
+
+def relate_inputs(docs, persons, published, boilerplate=frozenset(), datelines=None) -> tuple[pd.DataFrame, ...]:
+    """The tables `extract_meetings` reads (frames, paragraphs, mentions, nodes, documents), as `run` takes them."""
     frame_rows, para_rows, mention_rows = [], [], []
     for doc_id, items in docs.items():
         for i, (para_idx, f) in enumerate(items):
             text_id = f"{doc_id}-{para_idx}"
-            frame_rows.append({"text_id": text_id, "frame_idx": i, "frame": f})
+            frame_rows.append({"text_id": text_id, "frame_idx": i, **f})
         for para_idx in sorted({p for p, _ in items} | {p for p, *_ in persons.get(doc_id, [])}):
             para_rows.append({"doc_id": doc_id, "para_idx": para_idx, "text_id": f"{doc_id}-{para_idx}",
                               "is_boilerplate": (doc_id, para_idx) in boilerplate})
         for para_idx, start, end, node in persons.get(doc_id, []):
-            mention_rows.append({"doc_id": doc_id, "para_idx": para_idx, "start": start, "end": end,
+            mention_rows.append({"doc_id": doc_id, "para_idx": para_idx, "start": start, "end": end, "text": "x",
                                  "label": "PERSON", "node_id": node, "sent_idx": 0,
                                  "is_boilerplate": (doc_id, para_idx) in boilerplate})
     nodes = sorted({m["node_id"] for m in mention_rows})
-    meetings, edges, meeting_nodes = relate.extract_meetings(
-        pd.DataFrame(frame_rows).drop_duplicates(["text_id", "frame_idx"]),
+    return (
+        ner.frames_table(frame_rows).drop_duplicates(["text_id", "frame_idx"]),
         pd.DataFrame(para_rows),
         pd.DataFrame(mention_rows),
-        pd.DataFrame({"node_id": nodes, "name": [n.split(":")[1].title() for n in nodes]}),
+        pd.DataFrame({"node_id": nodes, "name": [n.split(":")[1].title() for n in nodes], "country": None}),
         pd.DataFrame({"doc_id": list(published), "published": list(published.values()),
                       "dateline_place": [(datelines or {}).get(d) for d in published]}),
     )
-    return meetings, edges, meeting_nodes
 
 
 A, B, C = "PERSON:ann", "PERSON:bob", "PERSON:cem"
@@ -426,3 +431,27 @@ def test_attendees_of_a_sitting_no_meeting_sentence_told_make_the_meeting():
     far, _, _ = run({"d1": [joins[0], (9, frame(kind="join", participants=[(0, 3)]))]},
                     {"d1": [(1, 0, 3, A), (9, 0, 3, B)]}, {"d1": None})
     assert far.empty
+
+
+def test_frames_read_back_from_parquet_give_the_same_meetings(tmp_path):
+    from pipeline import io
+
+    docs = {"d1": [(1, frame(participants=[(0, 3)], refs=[[10, 33, "his Turkish counterpart"]],
+                             person_countries=[[0, 3, "Greece"]], topics=["trade"], location_text="Rome")),
+                   (2, frame(kind="context", person_countries=[[0, 3, "Greece"], [10, 13, "Turkey"]]))]}
+    persons = {"d1": [(1, 0, 3, A), (2, 0, 3, B), (2, 10, 13, C)]}
+    frames, *tables = relate_inputs(docs, persons, {"d1": "2024-05-08"})
+    io.write_interim({"frames": frames}, tmp_path)
+    (read_back,) = io.read_interim(tmp_path, "frames")  # list columns come back as numpy arrays
+    typed, typed_edges, _ = relate.extract_meetings(frames, *tables)
+    again, again_edges, _ = relate.extract_meetings(read_back, *tables)
+    assert len(typed) == 1 and sorted(typed.iloc[0]["participants"]) == [A, C]
+    pd.testing.assert_frame_equal(again, typed)
+    pd.testing.assert_frame_equal(again_edges, typed_edges)
+
+
+def test_a_meeting_takes_over_declared_frame_fields():
+    from pipeline import schema
+
+    assert set(relate.FROM_FRAME) - {"para_idx"} <= set(schema.FRAMES.names)
+    assert set(relate.FRAME_FIELDS) == set(schema.FRAMES.names) - {"text_id", "frame_idx"}

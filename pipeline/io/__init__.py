@@ -291,9 +291,6 @@ def load(output_dir: Path | str) -> dict[str, pd.DataFrame]:
 
 # --- intermediate tables (stage-by-stage CLI) --------------------------------------------------
 
-_LIST_COLUMNS = ("aliases", "participants", "participant_names", "topics", "outlets")
-
-
 def write_interim(tables: dict[str, pd.DataFrame], folder: Path) -> None:
     """Write internal tables between stages (`<work>/<name>.parquet`)."""
     folder = Path(folder)
@@ -304,6 +301,13 @@ def write_interim(tables: dict[str, pd.DataFrame], folder: Path) -> None:
         os.replace(tmp, folder / f"{name}.parquet")
 
 
+def _list_columns(name: str, df: pd.DataFrame) -> list[str]:
+    """The columns of an intermediate table that its spec declares lists (an all-null one read as float is left)."""
+    table = schema.WORK_TABLES.get(name) or schema.TABLES.get(name)
+    declared = [c.name for c in table.columns if c.type == schema.LIST] if table is not None else []
+    return [c for c in declared if c in df.columns and df[c].dtype == object]
+
+
 def read_interim(folder: Path, *names: str) -> list[pd.DataFrame]:
     folder = Path(folder)
     out = []
@@ -312,8 +316,7 @@ def read_interim(folder: Path, *names: str) -> list[pd.DataFrame]:
         if not path.exists():
             raise FileNotFoundError(f"{path} not found: run the earlier stage first")
         df = pd.read_parquet(path)
-        for col in _LIST_COLUMNS:
-            if col in df.columns:
-                df[col] = [list(v) if v is not None else [] for v in df[col]]
+        for col in _list_columns(name, df):  # Parquet gives arrays back: lists, as the stages made them
+            df[col] = [list(v) if v is not None else [] for v in df[col]]
         out.append(df)
     return out

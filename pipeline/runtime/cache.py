@@ -3,8 +3,9 @@
 A text's analysis (its `text_mentions` and `frames` rows from `ner.analyze_texts`) is stored under
 the hash of the text, in an SQLite file named after a configuration key. The key hashes everything
 that can change the analysis: the meetgraph version, the spaCy pipeline (name, version, components),
-the pattern files in models/ and the code of pipeline/stages/ner.py and pipeline/nlp/. Changing any of them
-starts a fresh cache file, so a stale analysis is never reused.
+the pattern files in models/, the code of pipeline/stages/ner.py and pipeline/nlp/, the frame record of
+pipeline/schema.py and this module's own encoding. Changing any of them starts a fresh cache file, so a stale
+analysis is never reused.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from pipeline.stages import ner
 from pipeline import resources
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
-CODE_FILES = ("stages/ner.py", "nlp/*.py")  # the code an analysis depends on (frames read nlp/dates)
+# the code an analysis and its cached form depend on (frames read nlp/dates; schema declares the frame)
+CODE_FILES = ("stages/ner.py", "nlp/*.py", "schema.py", "runtime/cache.py")
 CHUNK_TEXTS = 2048  # texts per analysis call: the unit of progress, of cache commits and of memory held
 
 
@@ -141,17 +143,25 @@ def _analyze_cached(texts: pd.DataFrame, analyze, cache: AnalysisCache) -> tuple
         failed = set() if errors is None else {hash_of[t] for t in errors["text_id"]}
         cache.put({h: e for h, e in new_entries.items() if h not in failed})  # a failed text is tried again
         entries.update(new_entries)
-    tables = {}
-    for name, columns in (("text_mentions", ner.TEXT_MENTION_COLUMNS), ("frames", ner.FRAME_COLUMNS)):
-        rows = [
-            {"text_id": text_id, **row}
-            for text_id, text_hash in zip(texts["text_id"], hashes)
-            for row in entries[text_hash][name]
-        ]
-        tables[name] = pd.DataFrame(rows, columns=columns)
-    tables["errors"] = errors if errors is not None else pd.DataFrame(columns=ner.ERROR_COLUMNS)
+    def rows(name: str) -> list[dict]:
+        return [{"text_id": text_id, **row} for text_id, text_hash in zip(texts["text_id"], hashes)
+                for row in entries[text_hash][name]]
+
+    tables = {"text_mentions": pd.DataFrame(rows("text_mentions"), columns=ner.TEXT_MENTION_COLUMNS),
+              "frames": ner.frames_table(rows("frames")),
+              "errors": errors if errors is not None else pd.DataFrame(columns=ner.ERROR_COLUMNS)}
     return tables, len(missing)
 
 
 def _dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False, default=ner.json_default)
+    """Analysis rows as JSON: the cache's own encoding (a frame row is an object of its `schema.FRAMES` fields)."""
+    return json.dumps(value, ensure_ascii=False, default=_json_default)
+
+
+def _json_default(value):
+    """numpy scalars, sets and other values analysis rows may hold, as JSON values."""
+    if hasattr(value, "item"):
+        return value.item()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    raise TypeError(f"cannot encode a {type(value).__name__} as JSON")

@@ -1,4 +1,8 @@
-"""Wire the stages together: inputs -> clean -> dedup -> ner -> resolve -> relate -> export -> outputs."""
+"""Run the stages of `registry.STAGES` in memory, raw inputs to output tables, and write the tables.
+
+The runner adds what a whole run needs around the stages: the output lock, the analysis engine and cache,
+per-document fault recording, per-stage timings and memory, and the counts of the summary line.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +11,18 @@ import gc
 import logging
 import re
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import psutil
 
-from pipeline.runtime import cache, engines
-from pipeline.stages import clean, dedup, export, ner, relate, resolve
+from pipeline.runtime import cache, engines, registry
+from pipeline.stages import ner
 from pipeline import faults, io
 
 log = logging.getLogger(__name__)
@@ -94,7 +100,7 @@ def run_stages(
     analyze: engines.Analyze | None = None,
     analysis_cache: cache.AnalysisCache | None = None,
 ) -> dict[str, pd.DataFrame]:
-    """All stages over a table of raw inputs (see `io.read_inputs`); returns the output tables.
+    """All stages of `registry.STAGES` over a table of raw inputs (see `io.read_inputs`); returns the output tables.
 
     `analyze` runs spaCy over the distinct texts (see `engines.open_engine`; an `engines.Engine` is closed
     once they are analysed); default: `nlp` in-process.
@@ -102,62 +108,36 @@ def run_stages(
     """
     report = report or RunReport()
     if analyze is None:
-        def analyze(texts):
-            return ner.analyze_texts(texts, nlp, batch_size=batch_size, n_process=n_process)
-
+        analyze = partial(ner.analyze_texts, nlp=nlp, batch_size=batch_size, n_process=n_process)
+    context = registry.StageContext(analyze=analyze, analysis_cache=analysis_cache)
     recorder = faults.active()
-    with report.stage("clean"):
-        documents, paragraphs = clean.clean_documents(raw)
-        paragraphs = faults.drop_failed(paragraphs)
-    with report.stage("dedup"):
-        documents, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
-    # Each intermediate table is dropped as soon as the next stage has what it needs, so a stage's peak
-    # holds its own inputs and outputs, not every earlier version of them.
-    with report.stage("ner") as tracker:
-        texts = ner.unique_texts(paragraphs, clusters)
-        n_texts = len(texts)
-        tracker.set_total(n_texts)
-        analysis, n_analysed = cache.analyze_texts(texts, analyze, analysis_cache, progress=tracker)
-        del texts
-        if isinstance(analyze, engines.Engine):
-            analyze.close()  # its workers' memory is free for the stages that follow
-        # a text whose analysis raised fails every document that has it; the others never see its rows
-        faults.error_documents(analysis.pop("errors", None), paragraphs)
-        mentions = faults.per_document("ner", faults.drop_failed(paragraphs),
-                                       lambda paras: ner.fan_out(analysis["text_mentions"], paras))
-        del analysis["text_mentions"]
-        frames = analysis.pop("frames")
-    with report.stage("resolve"):
-        mentions, nodes, entity_edges = resolve.resolve_entities(mentions)
-        mentions, entity_edges = faults.drop_failed(mentions), faults.drop_failed(entity_edges)
-    with report.stage("relate"):
-        meetings, meeting_edges, meeting_nodes = relate.extract_meetings(
-            frames, ner.english(faults.drop_failed(paragraphs)), mentions, nodes, documents)
-        meetings, meeting_edges = faults.drop_failed(meetings), faults.drop_failed(meeting_edges)
-        del frames
-    with report.stage("export"):
-        nodes = pd.concat([nodes, meeting_nodes], ignore_index=True)
-        edges = pd.concat([entity_edges, meeting_edges], ignore_index=True)
-        del meeting_nodes, entity_edges, meeting_edges
-        if faults.failed():
-            nodes = _referenced(nodes, mentions, edges)
-        tables = export.build_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings)
-        del documents, paragraphs, clusters, mentions, nodes, edges, meetings
-        # a document that failed in any stage keeps its `documents` row (status error) and loses all others
-        if faults.failed():
-            tables = {name: df if name == "documents" else faults.drop_failed(df).reset_index(drop=True)
-                      for name, df in tables.items()}
-            tables["nodes"] = _referenced(tables["nodes"], tables["mentions"], tables["edges"])
-        tables["documents"] = faults.mark_documents(tables["documents"], recorder)
-    documents = tables["documents"]
+    tables = {registry.SOURCE: raw}
+    for index, stage in enumerate(registry.STAGES):
+        with report.stage(stage.name) as tracker:
+            context.progress = tracker
+            inputs = [tables[name] for name in stage.inputs]
+            # a table goes as soon as no later stage reads it, so a stage's peak holds its own inputs and
+            # outputs, not every earlier version of them
+            keep = registry.needed_after(index)
+            tables = {name: df for name, df in tables.items() if name in keep}
+            made = registry.call(stage, inputs, context)
+            del inputs
+            tables.update((name, df) for name, df in made.items() if name in keep or stage.final)
+            del made
     report.errors = {} if recorder is None else dict(recorder.failures)
+    _count(report, tables, context)
+    return tables
+
+
+def _count(report: RunReport, tables: dict[str, pd.DataFrame], context: registry.StageContext) -> None:
+    documents, paragraphs = tables["documents"], tables["paragraphs"]
     report.counts.update(
         documents=int((documents["status"] == "ok").sum()),
         skipped=int((documents["status"] == "skipped").sum()),
-        paragraphs=len(tables["paragraphs"]),
-        boilerplate=int(tables["paragraphs"]["is_boilerplate"].sum()) if len(tables["paragraphs"]) else 0,
-        texts_analysed=n_analysed,
-        texts_cached=n_texts - n_analysed,
+        paragraphs=len(paragraphs),
+        boilerplate=int(paragraphs["is_boilerplate"].sum()) if len(paragraphs) else 0,
+        texts_analysed=context.texts_analysed,
+        texts_cached=context.texts - context.texts_analysed,
     )
     if report.errors:
         report.counts["errors"] = len(report.errors)
@@ -165,13 +145,6 @@ def run_stages(
         persons=int((tables["nodes"]["type"] == "PERSON").sum()),
         meetings=int(tables["meetings"]["meeting_id"].nunique()),
     )
-    return tables
-
-
-def _referenced(nodes: pd.DataFrame, mentions: pd.DataFrame, edges: pd.DataFrame) -> pd.DataFrame:
-    """Nodes a mention or an edge still refers to: those known only from a failed document go with it."""
-    used = set(mentions["node_id"].dropna()) | set(edges["source"].dropna()) | set(edges["target"].dropna())
-    return nodes[nodes["node_id"].isin(used)].reset_index(drop=True)
 
 
 def run(
@@ -205,38 +178,65 @@ def run(
         io.OutputLocked: another run is writing `output_dir`.
         OSError: the output cannot be written.
     """
-    from pipeline.nlp.loader import DEFAULT_MODEL, load_nlp
-
     report = RunReport(progress=progress)
+    cache_dir = (cache_dir or cache.default_cache_dir(output_dir)) if use_cache else None
     with io.output_lock(output_dir):
-        with report.stage("load_model"):
-            nlp = load_nlp(model or DEFAULT_MODEL, relations=relations, numpy_gemm=numpy_gemm)
-        analysis_cache = None
-        if use_cache:
-            analysis_cache = cache.AnalysisCache(cache_dir or cache.default_cache_dir(output_dir), cache.config_key(nlp))
-        try:
-            # The engine starts (and forks its workers) before the corpus is read, so workers hold only the model.
-            with engines.open_engine(
-                engine, model, nlp if engine == "local" else None, batch_size, n_process, workers=workers,
-                scheduler=scheduler, numpy_gemm=numpy_gemm, relations=relations,
-            ) as analyze:
-                with report.stage("read"):
-                    raw = io.read_inputs(Path(input_dir), columns)
-                if raw.empty:
-                    raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
-                with faults.recording(strict=strict):
-                    tables = run_stages(raw, nlp, report=report, analyze=analyze, analysis_cache=analysis_cache)
-        finally:
-            if analysis_cache is not None:
-                analysis_cache.close()
-        report.skip_reasons = skip_reasons(tables["documents"])
-        if report.counts["documents"] == 0:
-            reasons = "; ".join([f"{n} {r}" for r, n in report.skip_reasons.items()]
-                                + ([f"{len(report.errors)} failed with an error"] if report.errors else []))
-            raise RuntimeError(f"none of the {len(raw)} inputs could be processed ({reasons})")
+        with open_analysis(model, cache_dir=cache_dir, engine=engine, batch_size=batch_size,
+                           n_process=n_process, workers=workers, scheduler=scheduler, numpy_gemm=numpy_gemm,
+                           relations=relations, report=report) as context:
+            with report.stage("read"):
+                raw = io.read_inputs(Path(input_dir), columns)
+            if raw.empty:
+                raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
+            with faults.recording(strict=strict):
+                tables = run_stages(raw, None, report=report, analyze=context.analyze,
+                                    analysis_cache=context.analysis_cache)
+        _refuse_empty(report, tables["documents"], len(raw))
         with report.stage("write"):
             io.write_tables(tables, Path(output_dir))
     return report
+
+
+@contextmanager
+def open_analysis(
+    model: str | None = None,
+    *,
+    cache_dir: Path | str | None = None,
+    engine: str = "local",
+    batch_size: int = 32,
+    n_process: int | None = None,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    numpy_gemm: bool = False,
+    relations: str = "rules",
+    report: RunReport | None = None,
+) -> Iterator[registry.StageContext]:
+    """What the ner stage runs on: the spaCy pipeline loaded, the analysis cache in `cache_dir` opened (None:
+    no cache) and the engine started (see `engines.open_engine`). Open it before reading the corpus: the
+    engine forks its workers here, and they then hold only the model."""
+    from pipeline.nlp.loader import DEFAULT_MODEL, load_nlp
+
+    with (report or RunReport()).stage("load_model"):
+        nlp = load_nlp(model or DEFAULT_MODEL, relations=relations, numpy_gemm=numpy_gemm)
+    analysis_cache = None if cache_dir is None else cache.AnalysisCache(cache_dir, cache.config_key(nlp))
+    try:
+        with engines.open_engine(
+            engine, model, nlp if engine == "local" else None, batch_size, n_process, workers=workers,
+            scheduler=scheduler, numpy_gemm=numpy_gemm, relations=relations,
+        ) as analyze:
+            yield registry.StageContext(analyze=analyze, analysis_cache=analysis_cache)
+    finally:
+        if analysis_cache is not None:
+            analysis_cache.close()
+
+
+def _refuse_empty(report: RunReport, documents: pd.DataFrame, n_inputs: int) -> None:
+    """Raise when no input could be processed (nothing is written then), saying why each was not."""
+    report.skip_reasons = skip_reasons(documents)
+    if report.counts["documents"] == 0:
+        reasons = "; ".join([f"{n} {r}" for r, n in report.skip_reasons.items()]
+                            + ([f"{len(report.errors)} failed with an error"] if report.errors else []))
+        raise RuntimeError(f"none of the {n_inputs} inputs could be processed ({reasons})")
 
 
 def skip_reasons(documents: pd.DataFrame) -> dict[str, int]:

@@ -7,19 +7,18 @@ those rows to every paragraph that shares the text.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 
 import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline import faults
+from pipeline import faults, schema
 from pipeline.nlp.language import ENGLISH
 
-# Text-level analysis tables (internal, keyed by text_id); `frame` is a JSON string (see `frame_json`).
+# Text-level analysis tables (internal, keyed by text_id); the frames table is declared as `schema.FRAMES`.
 TEXT_MENTION_COLUMNS = ["text_id", "start", "end", "text", "label", "sent_idx", "norm"]
-FRAME_COLUMNS = ["text_id", "frame_idx", "frame"]
+FRAME_COLUMNS = schema.FRAMES.names
 ERROR_COLUMNS = ["text_id", "error"]  # texts whose analysis raised (see `analyze_texts`)
 
 # spaCy labels mapped to meetgraph entity types; others are dropped.
@@ -60,19 +59,23 @@ def doc_mentions(doc: Doc) -> list[dict]:
     return rows
 
 
-def frame_json(frame: dict) -> str:
-    """A meeting frame as compact JSON, the form the frames table holds: a corpus has hundreds of thousands of
-    frames, and as dicts they took several times the memory of their text."""
-    return json.dumps(frame, ensure_ascii=False, separators=(",", ":"), default=json_default)
+_FRAME_DEFAULTS = {c.name: c.default for c in schema.FRAMES.columns if c.default is not schema.REQUIRED}
 
 
-def json_default(value):
-    """numpy scalars, sets and other values analysis rows may hold, as JSON values."""
-    if hasattr(value, "item"):
-        return value.item()
-    if isinstance(value, (set, frozenset)):
-        return sorted(value)
-    raise TypeError(f"cannot encode a {type(value).__name__} as JSON")
+def frames_table(rows: list[dict]) -> pd.DataFrame:
+    """Frame rows (`text_id`, `frame_idx` and the fields of one frame) as the typed frames table of
+    `schema.FRAMES`. A field a frame leaves out takes its declared default; a field the spec does not
+    declare, or a value that cannot take its declared type, raises."""
+    if not rows:
+        return schema.empty(schema.FRAMES)
+    table = pd.DataFrame([{**_FRAME_DEFAULTS, **row} for row in rows])
+    undeclared = sorted(set(table.columns) - set(schema.FRAMES.names))
+    if undeclared:
+        raise ValueError(f"frame fields not declared in schema.FRAMES: {undeclared}")
+    kinds = sorted(set(table["kind"].dropna()) - set(schema.FRAME_KINDS)) if "kind" in table else []
+    if kinds:
+        raise ValueError(f"frame kinds not in schema.FRAME_KINDS: {kinds}")
+    return schema.conform(table, schema.FRAMES)
 
 
 def _docs(texts: pd.DataFrame, nlp: Language, batch_size: int, n_process: int) -> Iterator[tuple[str, Doc | None, str | None]]:
@@ -105,8 +108,7 @@ def _docs(texts: pd.DataFrame, nlp: Language, batch_size: int, n_process: int) -
 def _text_rows(text_id: str, doc: Doc) -> tuple[list[dict], list[dict]]:
     faults.injected_text("ner", doc.text)
     mentions = [{"text_id": text_id, **m} for m in doc_mentions(doc)]
-    frames = [{"text_id": text_id, "frame_idx": i, "frame": frame_json(frame)}
-              for i, frame in enumerate(doc._.meeting_frames or [])]
+    frames = [{"text_id": text_id, "frame_idx": i, **frame} for i, frame in enumerate(doc._.meeting_frames or [])]
     return mentions, frames
 
 
@@ -124,7 +126,8 @@ def analyze_texts(
         nlp: a pipeline from `pipeline.nlp.loader.load_nlp`.
 
     Returns:
-        {"text_mentions": ..., "frames": ..., "errors": ...} keyed by text_id. A text whose analysis raised
+        {"text_mentions": ..., "frames": ..., "errors": ...} keyed by text_id, the frames typed as
+        `schema.FRAMES` (see `frames_table`). A text whose analysis raised
         has no rows but one in `errors` (`text_id`, `error`: exception type and message); the others are
         unaffected (see `pipeline.faults`).
     """
@@ -144,7 +147,7 @@ def analyze_texts(
             progress.update(1)
     return {
         "text_mentions": pd.DataFrame(mention_rows, columns=TEXT_MENTION_COLUMNS),
-        "frames": pd.DataFrame(frame_rows, columns=FRAME_COLUMNS),
+        "frames": frames_table(frame_rows),
         "errors": pd.DataFrame(error_rows, columns=ERROR_COLUMNS),
     }
 

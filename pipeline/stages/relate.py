@@ -9,8 +9,8 @@ discussed ..." adds topics to the last meeting, "later the same day" takes the d
 from __future__ import annotations
 
 import itertools
-import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date as Date
 
@@ -27,6 +27,10 @@ DELEGATION_PARAGRAPHS = 2  # paragraphs after a meeting with an unnamed delegati
 GATHER_PARAGRAPHS = 4  # paragraphs over which attendees of a sitting no meeting sentence told are gathered
 LEAD_PARAGRAPHS = 1  # paragraphs after a dateline whose undated meetings take its day
 COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
+FRAME_FIELDS = [name for name in schema.FRAMES.names if name not in ("text_id", "frame_idx")]  # a frame's own fields
+# Fields a meeting takes over from the frame that tells it, under their schema.FRAMES names (`para_idx` is the
+# paragraph relate places the frame in).
+FROM_FRAME = ("mode", "status", "evidence", "confidence", "location_country", "same_day", "sidelines", "para_idx")
 
 
 def _countries_named(text: str) -> list[str]:
@@ -98,8 +102,6 @@ def is_person_name(name: str) -> bool:
 def _ref_texts(mentions: pd.DataFrame) -> dict[tuple, str]:
     """(doc_id, para_idx, start) -> text of each REF mention ("his Turkish counterpart")."""
     refs = mentions[mentions["label"] == "REF"]
-    if "text" not in refs.columns:
-        return {}
     return {(d, p, s): t for d, p, s, t in zip(*(refs[c].tolist() for c in ("doc_id", "para_idx", "start", "text")))}
 
 
@@ -107,37 +109,222 @@ def _unique(items):
     return list(dict.fromkeys(i for i in items if i))
 
 
-class _DocReader:
-    """Reads the frames of one document in order and builds its meetings."""
+@dataclass
+class _Sighting:
+    """A frame with the nodes relate linked to it: its participants and host, and the people the text names in
+    its sentence, before it and after it."""
 
-    def __init__(self, published, countries: dict[str, str], names: dict[str, str], dateline_place=None):
+    frame: dict
+    participants: list[str]
+    host: str | None
+    in_sentence: list[str]
+    before: list[str]
+    after: list[str]
+
+
+class _Calendar:
+    """The days and places a document has told so far, which later sentences lean on: "later the same day"
+    takes the day named before, a dispatch dateline dates its lead meeting, a place told for a planned event
+    is not where a held meeting took place."""
+
+    def __init__(self, published, dateline_place=None):
         # the day relative dates count from: the publication date, else the last dateline's day with its year
         self.publication = published if dates.parse_day(published) else None
         self.published = self.publication
         self.dateline_para: int | None = None
         self.dateline_day: str | None = None
-        self.names = names
-        self.meetings: list[dict] = []
-        self.pending_group: list[dict] = []
-        self.pending_topics: list[str] = []
-        self.persons_seen: list[str] = []
         self.last_date: str | None = None
         self.last_date_planned = False
         self.last_place: tuple[str, str | None] | None = None
         self.last_place_status = "occurred"
-        self.travellers: set[str] = set()  # people the text says are on a visit
-        self.countries = countries
-        self.venues: set[str] = set()
-        # a meeting with an unnamed delegation ("held talks with senior officials of X") waiting for its leader
-        self.pending_delegation: tuple[dict, list[str], str | None] | None = None
-        # people said to be at a sitting no meeting sentence told ("X started work at the meeting ...",
-        # "the meeting is chaired by Y", "Z is also participating")
-        self.gathered: tuple[dict, list[str]] | None = None
+        self.venues: set[str] = set()  # places of international events told (nobody is at home there)
         # the dispatch's city ("RAWALPINDI: ...") when it is a known city: the place of a local call-on
         place = dateline_place.strip() if isinstance(dateline_place, str) else ""
         self.dateline_city = place if place.casefold() in frames_places()[0] else None
 
-    # -- helpers ---------------------------------------------------------------------------------------
+    def day(self, date_text: str | None, status: str) -> str | None:
+        """The ISO day a date expression names, counted from the publication day (forward for a plan)."""
+        return dates.resolve_date(date_text, self.published, future=status != "occurred")
+
+    def note_dateline(self, frame: dict) -> None:
+        """A story opening with a dispatch dateline ("MINSK, December 19 -"); a page may hold several."""
+        if frame["sent_idx"] != 0:
+            return
+        day = dates.dateline_date_text(frame["evidence"] or "")
+        if day:
+            self.dateline_day = dates.resolve_date(day, self.publication)
+            self.dateline_para = frame["para_idx"]
+            if self.publication is None:
+                self.published = self.dateline_day
+
+    def note(self, frame: dict) -> None:
+        """The day and place a sentence tells, for the meetings after it."""
+        if frame["date_text"]:
+            resolved = self.day(frame["date_text"], frame["status"])
+            if resolved:
+                self.last_date = resolved
+                self.last_date_planned = frame["status"] == "planned"
+        if frame["location_text"]:
+            self.last_place = (frame["location_text"], frame["location_country"])
+            self.last_place_status = frame["status"]
+            if frame["venue"]:
+                self.venues.add(frame["location_text"].casefold())
+
+    def meeting_date(self, frame: dict) -> str | None:
+        date = self.day(frame["date_text"], frame["status"])
+        if date is None and frame["status"] == "occurred" and not frame["date_text"]:
+            if frame["present"] and dates.parse_day(self.published):
+                date = str(self.published)[:10]  # "X meets Y", "X is holding talks with Y": today
+            elif self.dateline_day and frame["para_idx"] - self.dateline_para <= LEAD_PARAGRAPHS:
+                date = self.dateline_day  # the dispatch reports the lead meeting as just held
+        return date
+
+
+class _Meetings:
+    """The meetings of a document as the text tells them: a new one merged into the same meeting told
+    before, and at the end the hosts the text implies."""
+
+    def __init__(self, countries: dict[str, str], travellers: set[str], calendar: _Calendar):
+        self.items: list[dict] = []
+        self.countries = countries
+        self.travellers = set(travellers)  # people the text says are on a visit
+        self.calendar = calendar
+
+    def last(self) -> dict | None:
+        return self.items[-1] if self.items else None
+
+    def told_last(self) -> list[dict]:
+        """The meetings the last meeting sentence told ("separately met A and B" tells two)."""
+        return [m for m in self.items if m["evidence"] == self.items[-1]["evidence"]] if self.items else []
+
+    def topic_targets(self, frame: dict) -> list[dict]:
+        """The meetings a following topics sentence speaks of: the last one, and the call-ons of the same visit just
+        before it that got no topics of their own ("X held talks with Y. X also called on Z. The discussions
+        focused on ..." tells what both sittings were about)."""
+        last = self.items[-1]
+        targets = [last]
+        for earlier in reversed(self.items[:-1]):
+            if earlier["topics"] or earlier["status"] != last["status"] or earlier["mode"] != last["mode"] \
+                    or frame["para_idx"] - earlier["para_idx"] > cues()["topic_reach_paragraphs"] \
+                    or not set(earlier["participants"]) & set(last["participants"]):
+                break
+            targets.append(earlier)
+        return targets
+
+    def add(self, meeting: dict, frame: dict) -> None:
+        """A meeting the frame told: merged into the same meeting told before, else added."""
+        last = self.last()
+        if frame["anaphoric"] and last and set(meeting["participants"]) == set(last["participants"]) \
+                and meeting["mode"] in ("in_person", last["mode"]) and meeting["status"] == last["status"] \
+                and (not frame["date_text"] or meeting["date"] in (None, last["date"])):
+            _merge_into(last, meeting)
+            return
+        # "X spoke with Y" tells no mode: after a call between them it is that call
+        unsure_mode = meeting["mode"] == "in_person" and frame["trigger_lemma"] in cues()["speak_verbs"]
+        for earlier in reversed(self.items):
+            if (set(earlier["participants"]) == set(meeting["participants"])
+                    and (earlier["mode"] == meeting["mode"] or unsure_mode)
+                    and earlier["status"] == meeting["status"]
+                    and (earlier["date"] is None or meeting["date"] is None or earlier["date"] == meeting["date"])):
+                _merge_into(earlier, meeting)
+                return
+            # "X and Y discussed ..." right after the trilateral meeting they were part of
+            if (set(meeting["participants"]) < set(earlier["participants"]) and earlier is last
+                    and (meeting["mode"], meeting["status"]) == (earlier["mode"], earlier["status"])
+                    and not frame["split"] and (frame["trigger"] or "").lower().startswith("discuss")):
+                _merge_into(earlier, meeting)
+                return
+        self.items.append(meeting)
+
+    def finish(self) -> list[dict]:
+        """The meetings of the document, with the hosts the text implies (read once the whole text is known:
+        "X is in Konya to observe an international exercise" may follow the meeting)."""
+        # a meeting the text reports as cancelled or postponed is that meeting, not also a planned one
+        for gone in [m for m in self.items if m["status"] == "cancelled"]:
+            for plan in [m for m in self.items if m["status"] == "planned"
+                         and set(m["participants"]) == set(gone["participants"]) and m["mode"] == gone["mode"]]:
+                day = gone["date"]
+                _merge_into(gone, plan)
+                gone["date"] = day  # the day it was planned for is not a day it took place
+                self.items.remove(plan)
+        for meeting in self.items:
+            if meeting["host"] is None:
+                meeting["host"] = self.host(meeting)
+            self._dateline_place(meeting)
+        return self.items
+
+    def _dateline_place(self, meeting: dict) -> None:
+        """A call-on told with no place in a dispatch from the host's own country took place in the dateline
+        city (GOLD: "a dateline city is used when the story reports a local call-on")."""
+        city = self.calendar.dateline_city
+        if city is None or meeting["location"] is not None or meeting["mode"] != "in_person" \
+                or meeting["status"] != "occurred" or meeting["sidelines"] or not meeting["host"]:
+            return
+        country = frames_places()[0][city.casefold()]
+        if self.countries.get(meeting["host"]) == country:
+            meeting["location"], meeting["location_country"] = city, country
+
+    def _guests(self) -> set[str]:
+        """The people received by someone in the text's in-person meetings, and nobody's host."""
+        guests = {p for m in self.items if m["host"] and m["mode"] == "in_person" and m["status"] == "occurred"
+                  for p in m["participants"] if p != m["host"]}
+        hosts = {m["host"] for m in self.items if m["host"]}
+        return (guests | self.travellers) - hosts
+
+    def host(self, meeting: dict) -> str | None:
+        """The receiving side when the text does not say "received"/"hosted": the participant who is at
+        home (the meeting city is in their country) while the others are visiting. Nobody is at home at an
+        international event."""
+        venues = self.calendar.venues
+        if meeting["mode"] != "in_person":
+            return None
+        if meeting["location"] and str(meeting["location"]).casefold() in venues:
+            return None
+        parts = meeting["participants"]
+        if meeting["visitor"] and len(parts) == 2:
+            return next(p for p in parts if p != meeting["visitor"])
+        country = meeting["location_country"]
+        if not country:
+            # a guest of the text's own meetings ("X received Y", "Y paid a visit to X") is on a visit: in a
+            # later meeting of that visit the other side receives them
+            guests = [p for p in parts if p in self._guests()]
+            if len(guests) == 1 and len(parts) == 2 and not venues and not meeting["sidelines"]:
+                return next(p for p in parts if p not in guests)
+            return None
+        known = {p: self.countries.get(p) for p in parts}
+        home = [p for p, c in known.items() if c == country]
+        if len(home) == 1:
+            return home[0]
+        unmarked = [p for p, c in known.items() if c is None]
+        if not home and len(unmarked) == 1 and len(parts) >= 2 and not meeting["sidelines"]:
+            return unmarked[0]
+        return None
+
+
+class _References:
+    """Who the people a frame only refers to are: bare surnames, pronouns, "his Turkish counterpart", "the
+    sides", resolved from the people the document names around the frame and its meetings so far."""
+
+    def __init__(self, countries: dict[str, str], names: dict[str, str], meetings: _Meetings):
+        self.countries = countries
+        self.names = names
+        self.meetings = meetings
+        self.persons_seen: list[str] = []  # the people named before the frame being read
+
+    def named_sides(self, seen: _Sighting) -> tuple[dict, list[str]]:
+        """The participants of a meeting frame: its linked people, then the people its bare surnames, a
+        pronoun subject and its references stand for. The frame comes back with its split subject found."""
+        frame = seen.frame
+        participants = self._surnames(frame, list(seen.participants), [*seen.before, *seen.in_sentence])
+        if frame["split_subject_ref"] and not frame["split_subject_nodes"]:
+            # "He has already met A, B and C": the person the pronoun stands for meets each of them
+            pronouns = [r for r in frame["refs"] if str(r["text"]).lower() in ("he", "she")]
+            subject = self._refs({**frame, "refs": pronouns[:1], "split": False}, [], []) if pronouns else []
+            subject = [p for p in subject if p not in participants]
+            frame = {**frame, "split_subject_nodes": subject[:1]}
+            participants = [*participants, *subject[:1]]
+        return frame, self._refs(frame, participants, seen.after)
+
     def _counterpart(self, text: str, participants: list[str], after: list[str], forward: bool = False,
                      strict: bool = False) -> str | None:
         """ "his Turkish counterpart" named in another sentence or the headline: the nearest person named
@@ -155,13 +342,13 @@ class _DocReader:
         other = [c for c in candidates if self.countries.get(c) is not None and self.countries.get(c) not in own]
         return next(iter(other), None) or next((c for c in candidates if self.countries.get(c) is None), None)
 
-    def _resolve_refs(self, frame: dict, participants: list[str], after: list[str] = ()) -> list[str]:
+    def _refs(self, frame: dict, participants: list[str], after: list[str]) -> list[str]:
         """Nominal references ("the Pakistani general", "the NATO official") not linked by resolve:
         the guest of the last meeting, else the person named last, who is not already a participant.
         A counterpart may be named later in the text too."""
-        for ref in frame.get("refs", []):
-            text = str(ref[2]) if len(ref) > 2 else ""
-            if frame.get("split"):
+        for ref in frame["refs"]:
+            text = str(ref["text"])
+            if frame["split"]:
                 # "a series of talks with his counterparts from A, B and C": one of each country
                 chosen = [self._counterpart(country, participants, [a for a in after if a not in participants][:8],
                                             forward=True, strict=True) for country in _countries_named(text)]
@@ -172,184 +359,187 @@ class _DocReader:
             if indefinite or any(w in COUNTERPART_WORDS for w in re_words(text.lower())):
                 pick = self._counterpart(text, participants, [a for a in after if a not in participants][:3],
                                          forward=indefinite)
-                if pick:
-                    participants.append(pick)
-                continue
-            candidates = []
-            if self.meetings:
-                last = self.meetings[-1]
-                host = last["host"] or self._host(last)
-                candidates += [p for p in last["participants"] if p != host] + last["participants"]
-            candidates += list(reversed(self.persons_seen))
-            candidates = [c for c in candidates if c not in participants]
-            country = _country_named(text)
-            if country is not None:  # "the Indian Army chief": an Indian
-                candidates = [c for c in candidates if self.countries.get(c) == country] or [
-                    c for c in candidates if self.countries.get(c) is None]
-            pick = next(iter(candidates), None)
+            else:
+                pick = self._last_person_of(text, participants)
             if pick:
                 participants.append(pick)
         return participants
 
-    def _resolve_surnames(self, frame: dict, participants: list[str], known: list[str]) -> list[str]:
+    def _last_person_of(self, text: str, participants: list[str]) -> str | None:
+        """ "the Indian Army chief": the guest of the last meeting, else the person named last, of the country
+        the reference names (else of no known country), who is not already a participant."""
+        candidates = []
+        if last := self.meetings.last():
+            host = last["host"] or self.meetings.host(last)
+            candidates += [p for p in last["participants"] if p != host] + last["participants"]
+        candidates += list(reversed(self.persons_seen))
+        candidates = [c for c in candidates if c not in participants]
+        country = _country_named(text)
+        if country is not None:
+            candidates = [c for c in candidates if self.countries.get(c) == country] or [
+                c for c in candidates if self.countries.get(c) is None]
+        return next(iter(candidates), None)
+
+    def _surnames(self, frame: dict, participants: list[str], known: list[str]) -> list[str]:
         """A bare surname in a participant role: the person of the document whose name ends with it."""
-        for _, _, surname in frame.get("surnames", []):
-            folded = slug(surname)
+        for surname in frame["surnames"]:
+            folded = slug(surname["text"])
             match = _unique(p for p in reversed(known) if slug(self.names.get(p, "")).endswith(folded))
             if len(match) == 1 and match[0] not in participants:
                 participants.append(match[0])
         return participants
 
-    def _group_participants(self, named: list[str] = ()) -> list[str]:
+    def group(self, named: list[str]) -> list[str]:
         """The people a plural phrase ("the sides", "the two ministers") stands for: those of the last meeting.
         Beside a named person ("at the meeting with X, the sides discussed"), only the other side: the
         last meeting's people of another known country than X, else its guest."""
-        if self.meetings:
-            last = self.meetings[-1]
-            people = list(last["participants"])
-            if named and not set(named) & set(people):
-                own = {self.countries.get(p) for p in named} - {None}
-                other = [p for p in people if self.countries.get(p) not in (None, *own)] if own else []
-                host = last["host"] or self._host(last)
-                return other or [p for p in people if p != host][:1] or people[:1]
-            return people
-        return _unique(reversed(self.persons_seen))[:2]
+        last = self.meetings.last()
+        if last is None:
+            return _unique(reversed(self.persons_seen))[:2]
+        people = list(last["participants"])
+        if named and not set(named) & set(people):
+            own = {self.countries.get(p) for p in named} - {None}
+            other = [p for p in people if self.countries.get(p) not in (None, *own)] if own else []
+            host = last["host"] or self.meetings.host(last)
+            return other or [p for p in people if p != host][:1] or people[:1]
+        return people
 
-    def finish(self) -> list[dict]:
-        """The meetings of the document, with the hosts the text implies (read once the whole text is known:
-        "X is in Konya to observe an international exercise" may follow the meeting)."""
-        # a meeting the text reports as cancelled or postponed is that meeting, not also a planned one
-        for gone in [m for m in self.meetings if m["status"] == "cancelled"]:
-            for plan in [m for m in self.meetings if m["status"] == "planned"
-                         and set(m["participants"]) == set(gone["participants"]) and m["mode"] == gone["mode"]]:
-                day = gone["date"]
-                self._merge_into(gone, plan)
-                gone["date"] = day  # the day it was planned for is not a day it took place
-                self.meetings.remove(plan)
-        for meeting in self.meetings:
-            if meeting["host"] is None:
-                meeting["host"] = self._host(meeting)
-            self._dateline_place(meeting)
-        return self.meetings
 
-    def _dateline_place(self, meeting: dict) -> None:
-        """A call-on told with no place in a dispatch from the host's own country took place in the dateline
-        city (GOLD: "a dateline city is used when the story reports a local call-on")."""
-        if self.dateline_city is None or meeting["location"] is not None or meeting["mode"] != "in_person" \
-                or meeting["status"] != "occurred" or meeting.get("sidelines") or not meeting["host"]:
+class _DocReader:
+    """Reads the frames of one document in order and builds its meetings: one handler per frame kind
+    (`add`), with what the text told so far (`_Calendar`), who its references are (`_References`) and the
+    meetings it has told (`_Meetings`)."""
+
+    def __init__(self, published, countries: dict[str, str], names: dict[str, str], dateline_place=None,
+                 travellers: set[str] = frozenset()):
+        self.calendar = _Calendar(published, dateline_place)
+        self.meetings = _Meetings(countries, travellers, self.calendar)
+        self.references = _References(countries, names, self.meetings)
+        self.pending_group: list[dict] = []  # group phrases told before any meeting or person
+        self.pending_topics: list[str] = []  # topics told before any meeting
+        # a meeting with an unnamed delegation ("held talks with senior officials of X") waiting for its leader
+        self.pending_delegation: tuple[dict, list[str], str | None] | None = None
+        # people said to be at a sitting no meeting sentence told ("X started work at the meeting ...",
+        # "the meeting is chaired by Y", "Z is also participating")
+        self.gathered: tuple[dict, list[str]] | None = None
+
+    def add(self, seen: _Sighting) -> None:
+        """Read one frame: hand it to the handler of its kind."""
+        self.references.persons_seen = seen.before
+        self.calendar.note_dateline(seen.frame)
+        kind = seen.frame["kind"]
+        if kind == "cooccurrence":
+            self._add_cooccurrence(seen)
             return
-        country = frames_places()[0][self.dateline_city.casefold()]
-        if self.countries.get(meeting["host"]) == country:
-            meeting["location"], meeting["location_country"] = self.dateline_city, country
+        if self._name_pending_group(seen) and kind in ("topics", "context"):
+            return
+        _HANDLERS[kind](self, seen)
 
-    def _guests(self) -> set[str]:
-        """The people received by someone in the text's in-person meetings, and nobody's host."""
-        guests = {p for m in self.meetings if m["host"] and m["mode"] == "in_person" and m["status"] == "occurred"
-                  for p in m["participants"] if p != m["host"]}
-        hosts = {m["host"] for m in self.meetings if m["host"]}
-        return (guests | self.travellers) - hosts
+    # -- one handler per frame kind --------------------------------------------------------------------
+    def _add_cooccurrence(self, seen: _Sighting) -> None:
+        """The baseline: every sentence with a meeting word and two people is a meeting of its own."""
+        if len(seen.participants) >= 2:
+            self.meetings.items.append(self._new_meeting(seen.frame, list(seen.participants), None))
 
-    def _host(self, meeting: dict) -> str | None:
-        """The receiving side when the text does not say "received"/"hosted": the participant who is at
-        home (the meeting city is in their country) while the others are visiting. Nobody is at home at an
-        international event."""
-        if meeting["mode"] != "in_person":
-            return None
-        if meeting.get("location") and str(meeting["location"]).casefold() in self.venues:
-            return None
-        parts = meeting["participants"]
-        if meeting.get("visitor") and len(parts) == 2:
-            return next(p for p in parts if p != meeting["visitor"])
-        country = meeting.get("location_country")
-        if not country:
-            # a guest of the text's own meetings ("X received Y", "Y paid a visit to X") is on a visit: in a
-            # later meeting of that visit the other side receives them
-            guests = [p for p in parts if p in self._guests()]
-            if len(guests) == 1 and len(parts) == 2 and not self.venues and not meeting.get("sidelines"):
-                return next(p for p in parts if p not in guests)
-            return None
-        known = {p: self.countries.get(p) for p in parts}
-        home = [p for p, c in known.items() if c == country]
-        if len(home) == 1:
-            return home[0]
-        unmarked = [p for p, c in known.items() if c is None]
-        if not home and len(unmarked) == 1 and len(parts) >= 2 and not meeting.get("sidelines"):
-            return unmarked[0]
-        return None
+    def _name_pending_group(self, seen: _Sighting) -> bool:
+        """A sentence naming two people after a group phrase that named nobody ("a meeting of the defence
+        ministers of A, B and C ... X, Y and Z attended"): they are the group. Whether it made the meeting."""
+        if not self.pending_group or len(seen.in_sentence) < 2 or (
+                seen.frame["kind"] == "meeting" and len(seen.participants) >= 2):
+            return False
+        group = self.pending_group.pop(0)
+        meeting = self._new_meeting(group, list(seen.in_sentence), None)
+        meeting["topics"] = _unique([*meeting["topics"], *seen.frame["topics"]])
+        self._complete(meeting, group)
+        return True
 
-    def _new_meeting(self, frame: dict, participants: list[str], host: str | None) -> dict:
-        date = dates.resolve_date(frame.get("date_text"), self.published, future=frame["status"] != "occurred")
-        if date is None and frame["status"] == "occurred" and not frame.get("date_text"):
-            if frame.get("present") and dates.parse_day(self.published):
-                date = str(self.published)[:10]  # "X meets Y", "X is holding talks with Y": today
-            elif self.dateline_day and frame["para_idx"] - self.dateline_para <= LEAD_PARAGRAPHS:
-                date = self.dateline_day  # the dispatch reports the lead meeting as just held
-        return {
-            "participants": participants, "host": host, "date": date,
-            "location": frame.get("location_text"), "location_country": frame.get("location_country"),
-            "mode": frame["mode"], "status": frame["status"], "topics": list(frame.get("topics", [])),
-            "evidence": frame["evidence"], "confidence": frame["confidence"], "para_idx": frame["para_idx"],
-            "same_day": frame.get("same_day", False), "visitor": frame.get("visitor_node"),
-            "sidelines": bool(frame.get("sidelines")),
-        }
+    def _add_context(self, seen: _Sighting) -> None:
+        """A topics or context sentence: details of the last meeting, topics, and the day and place it tells."""
+        frame = seen.frame
+        told = {p for m in self.meetings.told_last() for p in m["participants"]}
+        if frame["meeting_ref"] and (len(seen.in_sentence) < 2 or set(seen.in_sentence) <= told):
+            self._add_details(frame)
+        if frame["topics"]:
+            if self.meetings.items:
+                for target in self.meetings.topic_targets(frame):
+                    target["topics"] = _unique([*target["topics"], *frame["topics"]])
+            else:
+                self.pending_topics += frame["topics"]
+        self.calendar.note(frame)
 
-    def _topic_targets(self, frame: dict) -> list[dict]:
-        """The meetings a following topics sentence speaks of: the last one, and the call-ons of the same visit just
-        before it that got no topics of their own ("X held talks with Y. X also called on Z. The discussions
-        focused on ..." tells what both sittings were about)."""
-        last = self.meetings[-1]
-        targets = [last]
-        for earlier in reversed(self.meetings[:-1]):
-            if earlier["topics"] or earlier["status"] != last["status"] or earlier["mode"] != last["mode"] \
-                    or frame.get("para_idx", 0) - earlier["para_idx"] > cues()["topic_reach_paragraphs"] \
-                    or not set(earlier["participants"]) & set(last["participants"]):
-                break
-            targets.append(earlier)
-        return targets
+    def _add_leaders(self, seen: _Sighting) -> None:
+        """ "The visiting delegation was led by X": X is the other side of the meeting with the delegation told
+        just before (GOLD: a delegation led by X is X)."""
+        if self.pending_delegation is None or not seen.participants:
+            return
+        told, people, host = self.pending_delegation
+        self.pending_delegation = None
+        if seen.frame["para_idx"] - told["para_idx"] > DELEGATION_PARAGRAPHS:
+            return
+        participants = _unique([*people, *seen.participants])
+        if len(participants) < 2:
+            return
+        meeting = self._new_meeting(told, participants, host)
+        self._complete(meeting, told)
+        self.calendar.note(told)
 
-    def _merge_into(self, target: dict, other: dict) -> None:
-        target["participants"] = _unique([*target["participants"], *other["participants"]])
-        for key in ("host", *INHERIT_KEYS):
-            if target.get(key) is None and other.get(key) is not None:
-                target[key] = other[key]
-        target["topics"] = _unique([*target["topics"], *other["topics"]])
-        target["confidence"] = max(target["confidence"], other["confidence"])
-        target["sidelines"] = target.get("sidelines") or other.get("sidelines")
+    def _add_join(self, seen: _Sighting) -> None:
+        """People who take part ("X also attended"): added to the last meeting, or gathered until two are."""
+        frame = seen.frame
+        if not seen.participants:
+            return
+        last = self.meetings.last()
+        if last is None:
+            self._gather(frame, seen.participants)
+            return
+        last["participants"] = _unique([*last["participants"], *seen.participants])
+        if last["date"] is None and frame["date_text"]:
+            last["date"] = self.calendar.day(frame["date_text"], last["status"])
 
-    def _note_context(self, frame: dict) -> None:
-        if frame.get("date_text"):
-            resolved = dates.resolve_date(frame["date_text"], self.published, future=frame["status"] != "occurred")
-            if resolved:
-                self.last_date = resolved
-                self.last_date_planned = frame["status"] == "planned"
-        if frame.get("location_text"):
-            self.last_place = (frame["location_text"], frame.get("location_country"))
-            self.last_place_status = frame.get("status", "occurred")
-            if frame.get("venue"):
-                self.venues.add(frame["location_text"].casefold())
+    def _add_meeting(self, seen: _Sighting) -> None:
+        """A sentence that reports a meeting: its sides, filled from the context where the text only refers
+        to them, make one meeting (or one per named person of a split frame)."""
+        frame, participants = self.references.named_sides(seen)
+        if frame["group"] and len(participants) < 2:
+            if not self.meetings.items and not self.references.persons_seen:
+                self.pending_group.append(frame)  # the people come in a later sentence
+                self.calendar.note(frame)
+                return
+            participants = _unique([*participants, *self.references.group(participants)])
+            frame = {**frame, "anaphoric": True}  # "the parties talked about ...": the meeting told before
+        if len(participants) < 2:
+            if frame["delegation"] and participants and frame["status"] != "cancelled":
+                self.pending_delegation = (frame, list(participants), seen.host)
+            self.calendar.note(frame)
+            return
+        if frame["split"] and frame["split_subject_nodes"]:
+            subject = frame["split_subject_nodes"]
+            meetings = [self._new_meeting(frame, _unique([*subject, other]), seen.host)
+                        for other in participants if other not in subject]
+        else:
+            meetings = [self._new_meeting(frame, participants, seen.host)]
+        for meeting in meetings:
+            self._complete(meeting, frame)
+        self.calendar.note(frame)
 
-    # -- reading ---------------------------------------------------------------------------------------
     def _add_details(self, frame: dict) -> None:
         """A sentence that speaks of the last meeting without naming its people ("In a telephone conversation
         on May 2, the ministers ...", "The meeting took place at the ministry in Rome") gives its mode, day
         and place."""
-        if not self.meetings or frame["para_idx"] - self.meetings[-1]["para_idx"] > 2:
+        if not self.meetings.items or frame["para_idx"] - self.meetings.items[-1]["para_idx"] > 2:
             return
-        # the meetings the last meeting sentence told ("separately met A and B" tells two)
-        told = [m for m in self.meetings if m["evidence"] == self.meetings[-1]["evidence"]]
-        for last in told:
+        for last in self.meetings.told_last():
             if frame["status"] != last["status"]:
                 continue
-            last["sidelines"] = last.get("sidelines") or bool(frame.get("sidelines"))
-            if frame.get("mode", "in_person") != "in_person" and last["mode"] == "in_person" and not last["host"]:
+            last["sidelines"] = last["sidelines"] or frame["sidelines"]
+            if frame["mode"] != "in_person" and last["mode"] == "in_person" and not last["host"]:
                 last["mode"] = frame["mode"]
                 last["location"] = last["location_country"] = None
-            if last["date"] is None and frame.get("date_text"):
-                last["date"] = dates.resolve_date(frame["date_text"], self.published,
-                                                  future=last["status"] != "occurred")
-            if last["location"] is None and last["mode"] == "in_person" and frame.get("location_text") \
-                    and not frame.get("venue"):
-                last["location"], last["location_country"] = frame["location_text"], frame.get("location_country")
+            if last["date"] is None and frame["date_text"]:
+                last["date"] = self.calendar.day(frame["date_text"], last["status"])
+            if last["location"] is None and last["mode"] == "in_person" and frame["location_text"] \
+                    and not frame["venue"]:
+                last["location"], last["location_country"] = frame["location_text"], frame["location_country"]
 
     def _gather(self, frame: dict, people: list[str]) -> None:
         """Attendees of a sitting before any meeting is told: once two people are at it, it is a meeting."""
@@ -366,110 +556,22 @@ class _DocReader:
             self._complete(meeting, first)
             self.gathered = None
 
-    def _add_leaders(self, frame: dict, leaders: list[str]) -> None:
-        """ "The visiting delegation was led by X": X is the other side of the meeting with the delegation told
-        just before (GOLD: a delegation led by X is X)."""
-        if self.pending_delegation is None or not leaders:
-            return
-        told, people, host = self.pending_delegation
-        self.pending_delegation = None
-        if frame["para_idx"] - told["para_idx"] > DELEGATION_PARAGRAPHS:
-            return
-        participants = _unique([*people, *leaders])
-        if len(participants) < 2:
-            return
-        meeting = self._new_meeting(told, participants, host)
-        self._complete(meeting, told)
-        self._note_context(told)
-
-    def _note_dateline(self, frame: dict) -> None:
-        """A story opening with a dispatch dateline ("MINSK, December 19 -"); a page may hold several."""
-        if frame.get("sent_idx") != 0:
-            return
-        day = dates.dateline_date_text(frame.get("evidence") or "")
-        if day:
-            self.dateline_day = dates.resolve_date(day, self.publication)
-            self.dateline_para = frame["para_idx"]
-            if self.publication is None:
-                self.published = self.dateline_day
-
-    def add(self, frame: dict, participants: list[str], host: str | None, persons_in_sentence: list[str],
-            persons_before: list[str], persons_after: list[str] = ()) -> None:
-        self.persons_seen = persons_before
-        self._note_dateline(frame)
-        kind = frame.get("kind", "meeting")
-        if kind == "cooccurrence":
-            if len(participants) >= 2:
-                self.meetings.append(self._new_meeting(frame, list(participants), None))
-            return
-        if self.pending_group and len(persons_in_sentence) >= 2 and not (kind == "meeting" and len(participants) >= 2):
-            group = self.pending_group.pop(0)
-            meeting = self._new_meeting(group, list(persons_in_sentence), None)
-            meeting["topics"] = _unique([*meeting["topics"], *frame.get("topics", [])])
-            self._complete(meeting, group)
-            if kind in ("topics", "context"):
-                return
-        if kind in ("topics", "context"):
-            told = {p for m in self.meetings if m["evidence"] == self.meetings[-1]["evidence"]
-                    for p in m["participants"]} if self.meetings else set()
-            if frame.get("meeting_ref") and (len(persons_in_sentence) < 2 or set(persons_in_sentence) <= told):
-                self._add_details(frame)
-            if frame.get("topics"):
-                if self.meetings:
-                    for target in self._topic_targets(frame):
-                        target["topics"] = _unique([*target["topics"], *frame["topics"]])
-                else:
-                    self.pending_topics += frame["topics"]
-            self._note_context(frame)
-            return
-        if kind == "lead":
-            self._add_leaders(frame, participants)
-            return
-        if kind == "join":
-            if not self.meetings and participants:
-                self._gather(frame, participants)
-                return
-            if self.meetings and participants:
-                last = self.meetings[-1]
-                last["participants"] = _unique([*last["participants"], *participants])
-                if last["date"] is None and frame.get("date_text"):
-                    last["date"] = dates.resolve_date(frame["date_text"], self.published,
-                                                      future=last["status"] != "occurred")
-            return
-        participants = self._resolve_surnames(frame, list(participants), [*persons_before, *persons_in_sentence])
-        if frame.get("split_subject_ref") and not frame.get("split_subject_nodes"):
-            # "He has already met A, B and C": the person the pronoun stands for meets each of them
-            pronouns = [r for r in frame.get("refs", []) if len(r) > 2 and str(r[2]).lower() in ("he", "she")]
-            subject = self._resolve_refs({**frame, "refs": pronouns[:1], "split": False}, [],
-                                         []) if pronouns else []
-            subject = [p for p in subject if p not in participants]
-            frame = {**frame, "split_subject_nodes": subject[:1]}
-            participants = [*participants, *subject[:1]]
-        participants = self._resolve_refs(frame, participants, persons_after)
-        if frame.get("group") and len(participants) < 2:
-            if not self.meetings and not self.persons_seen:
-                self.pending_group.append(frame)
-                self._note_context(frame)
-                return
-            participants = _unique([*participants, *self._group_participants(participants)])
-            frame = {**frame, "anaphoric": True}  # "the parties talked about ...": the meeting told before
-        if len(participants) < 2:
-            if frame.get("delegation") and participants and frame["status"] != "cancelled":
-                self.pending_delegation = (frame, list(participants), host)
-            self._note_context(frame)
-            return
-        meetings = []
-        if frame.get("split") and frame.get("split_subject_nodes"):
-            subj = frame["split_subject_nodes"]
-            for other in [p for p in participants if p not in subj]:
-                meetings.append(self._new_meeting(frame, _unique([*subj, other]), host))
-        else:
-            meetings.append(self._new_meeting(frame, participants, host))
-        for meeting in meetings:
-            self._complete(meeting, frame)
-        self._note_context(frame)
+    # -- a new meeting ---------------------------------------------------------------------------------
+    def _new_meeting(self, frame: dict, participants: list[str], host: str | None) -> dict:
+        """A meeting as the frame tells it: the frame's own fields (`FROM_FRAME`) and what relate linked."""
+        return {**{field: frame[field] for field in FROM_FRAME},
+                "participants": participants, "host": host, "date": self.calendar.meeting_date(frame),
+                "location": frame["location_text"], "topics": list(frame["topics"]), "visitor": frame["visitor_node"]}
 
     def _complete(self, meeting: dict, frame: dict) -> None:
+        """A new meeting with what pending sentences and the context told of it, merged into the same meeting
+        told before, or added."""
+        self._take_pending(meeting)
+        self._fill_from_context(meeting)
+        self.meetings.add(meeting, frame)
+
+    def _take_pending(self, meeting: dict) -> None:
+        """Group phrases and topics told before any meeting belong to the first one."""
         # a group phrase named before its people ("a meeting of the ministers of A, B and C ... was cancelled")
         while self.pending_group:
             group = self.pending_group.pop(0)
@@ -479,48 +581,45 @@ class _DocReader:
             if group["mode"] != "in_person" and meeting["mode"] == "in_person":
                 meeting["mode"] = group["mode"]
             for key in INHERIT_KEYS:
-                if meeting.get(key) is None:
-                    meeting[key] = earlier.get(key)
+                if meeting[key] is None:
+                    meeting[key] = earlier[key]
             meeting["topics"] = _unique([*earlier["topics"], *meeting["topics"]])
         if self.pending_topics:
             meeting["topics"] = _unique([*self.pending_topics, *meeting["topics"]])
             self.pending_topics = []
+
+    def _fill_from_context(self, meeting: dict) -> None:
+        """The day and place a meeting that names none takes from what the text told before."""
+        calendar = self.calendar
         if meeting["date"] is None and (
-            meeting["same_day"] or (meeting["status"] == "planned" and self.last_date_planned)
-        ):
-            meeting["date"] = self.last_date
+                meeting["same_day"] or (meeting["status"] == "planned" and calendar.last_date_planned)):
+            meeting["date"] = calendar.last_date
         if meeting["location"] is None and meeting["mode"] == "in_person":
             # the place of the visit told before
-            placed = next((m for m in reversed(self.meetings) if m["location"] and m["mode"] == "in_person"), None)
+            placed = next((m for m in reversed(self.meetings.items) if m["location"] and m["mode"] == "in_person"),
+                          None)
             if placed is not None:
                 meeting["location"], meeting["location_country"] = placed["location"], placed["location_country"]
-            elif self.last_place and self.last_place_status == meeting["status"]:
+            elif calendar.last_place and calendar.last_place_status == meeting["status"]:
                 # a place told for a planned event is not where a held meeting took place
-                meeting["location"], meeting["location_country"] = self.last_place
+                meeting["location"], meeting["location_country"] = calendar.last_place
         if meeting["mode"] != "in_person":
             meeting["location"] = meeting["location_country"] = None
-        last = self.meetings[-1] if self.meetings else None
-        if frame.get("anaphoric") and last and set(meeting["participants"]) == set(last["participants"]) \
-                and meeting["mode"] in ("in_person", last["mode"]) and meeting["status"] == last["status"] \
-                and (not frame.get("date_text") or meeting["date"] in (None, last["date"])):
-            self._merge_into(self.meetings[-1], meeting)
-            return
-        # "X spoke with Y" tells no mode: after a call between them it is that call
-        unsure_mode = meeting["mode"] == "in_person" and frame.get("trigger_lemma") in cues()["speak_verbs"]
-        for earlier in reversed(self.meetings):
-            if (set(earlier["participants"]) == set(meeting["participants"])
-                    and (earlier["mode"] == meeting["mode"] or unsure_mode)
-                    and earlier["status"] == meeting["status"]
-                    and (earlier["date"] is None or meeting["date"] is None or earlier["date"] == meeting["date"])):
-                self._merge_into(earlier, meeting)
-                return
-            # "X and Y discussed ..." right after the trilateral meeting they were part of
-            if (set(meeting["participants"]) < set(earlier["participants"]) and earlier is self.meetings[-1]
-                    and (meeting["mode"], meeting["status"]) == (earlier["mode"], earlier["status"])
-                    and not frame.get("split") and (frame.get("trigger") or "").lower().startswith("discuss")):
-                self._merge_into(earlier, meeting)
-                return
-        self.meetings.append(meeting)
+
+
+# the handler of each frame kind but the baseline's (see `_DocReader.add`)
+_HANDLERS = {"meeting": _DocReader._add_meeting, "join": _DocReader._add_join, "lead": _DocReader._add_leaders,
+             "topics": _DocReader._add_context, "context": _DocReader._add_context}
+
+
+def _merge_into(target: dict, other: dict) -> None:
+    target["participants"] = _unique([*target["participants"], *other["participants"]])
+    for key in ("host", *INHERIT_KEYS):
+        if target[key] is None and other[key] is not None:
+            target[key] = other[key]
+    target["topics"] = _unique([*target["topics"], *other["topics"]])
+    target["confidence"] = max(target["confidence"], other["confidence"])
+    target["sidelines"] = target["sidelines"] or other["sidelines"]
 
 
 def _date_gap(a: str | None, b: str | None) -> int:
@@ -533,8 +632,6 @@ def merge_across_documents(meetings: pd.DataFrame) -> pd.DataFrame:
     """One meeting_id for the same meeting in several documents: same participants, same mode and
     status, dates within a day (or one undated), compatible places. A planned meeting later reported as
     held keeps its own id and names the planned one in `planned_meeting_id`."""
-    if meetings.empty:
-        return meetings
     meetings = meetings.reset_index(drop=True)
     rows = meetings.to_dict("records")
     ids = list(meetings["meeting_id"])
@@ -557,111 +654,135 @@ def merge_across_documents(meetings: pd.DataFrame) -> pd.DataFrame:
             held, plan = (j, i) if b["status"] == "occurred" else (i, j)
             planned_links[held] = ids[plan]
     meetings["meeting_id"] = ids
-    if "planned_meeting_id" in meetings.columns:
-        meetings["planned_meeting_id"] = [planned_links.get(i) for i in range(len(meetings))]
+    meetings["planned_meeting_id"] = [planned_links.get(i) for i in range(len(meetings))]
     return meetings
 
 
-def extract_meetings(
-    frames: pd.DataFrame,
-    paragraphs: pd.DataFrame,
-    mentions: pd.DataFrame,
-    nodes: pd.DataFrame,
-    documents: pd.DataFrame,
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Turn meeting frames into meetings.
+@dataclass
+class _Corpus:
+    """What relate looks up while it reads a document's frames: nodes, documents and the linked people."""
 
-    Frames found only in boilerplate paragraphs are background, not news of the day, and are skipped.
+    names: dict[str, str]  # node_id -> name
+    node_country: dict[str, str]  # node_id -> country, where resolve knows it
+    published: dict[str, str]  # doc_id -> publication date
+    dateline: dict[str, str]  # doc_id -> dateline place
+    by_para: dict[tuple, list[tuple[int, int, str]]]  # see `_participants_by_paragraph`
+    ref_texts: dict[tuple, str]  # see `_ref_texts`
+    timeline: dict[str, list[tuple[tuple[int, int], str]]]  # see `_person_timeline`
 
-    Returns:
-        (meetings, edges derived from meetings, MEETING and TOPIC nodes).
-    """
-    news = paragraphs.loc[~paragraphs["is_boilerplate"].astype(bool), ["doc_id", "para_idx", "text_id"]]
-    located = news.merge(frames, on="text_id", how="inner")
-    names = dict(zip(nodes["node_id"], nodes["name"]))
-    node_country = {n: c for n, c in zip(nodes["node_id"], nodes["country"] if "country" in nodes else [None] * len(nodes))
-                    if isinstance(c, str) and c}
-    published = dict(zip(documents["doc_id"], documents["published"]))
-    dateline = dict(zip(documents["doc_id"], documents["dateline_place"])) if "dateline_place" in documents else {}
-    by_para = _participants_by_paragraph(mentions)
-    ref_texts = _ref_texts(mentions)
+    @classmethod
+    def of(cls, mentions: pd.DataFrame, nodes: pd.DataFrame, documents: pd.DataFrame) -> _Corpus:
+        names = dict(zip(nodes["node_id"], nodes["name"]))
+        return cls(
+            names=names,
+            node_country={n: c for n, c in zip(nodes["node_id"], nodes["country"]) if isinstance(c, str) and c},
+            published=dict(zip(documents["doc_id"], documents["published"])),
+            dateline=dict(zip(documents["doc_id"], documents["dateline_place"])),
+            by_para=_participants_by_paragraph(mentions),
+            ref_texts=_ref_texts(mentions),
+            timeline=_person_timeline(mentions, names),
+        )
 
+    def persons_around(self, doc_id: str, position: tuple[int, int]) -> tuple[list[str], list[str], list[str]]:
+        """The people the document names in the sentence at `position`, before it and after it."""
+        seen = self.timeline.get(doc_id, [])
+        in_sentence = _unique(nid for pos, nid in seen if pos == position)
+        before = [nid for pos, nid in seen if pos < position]
+        after = _unique(nid for pos, nid in seen if pos > position)
+        return in_sentence, before, after
+
+
+def _person_timeline(mentions: pd.DataFrame, names: dict[str, str]) -> dict[str, list]:
+    """doc_id -> ((para_idx, sent_idx), node) of every person named in its news paragraphs, in text order."""
     persons = mentions[mentions["label"].isin(PARTICIPANT_LABELS) & mentions["node_id"].notna()
                        & ~mentions["is_boilerplate"].astype(bool)].sort_values(["doc_id", "para_idx", "start"])
     timeline: dict[str, list] = {}
-    for doc_id, para_idx, sent_idx, node in zip(*(persons[c].tolist() for c in ("doc_id", "para_idx", "sent_idx",
-                                                                             "node_id"))):
+    columns = ("doc_id", "para_idx", "sent_idx", "node_id")
+    for doc_id, para_idx, sent_idx, node in zip(*(persons[c].tolist() for c in columns)):
         if is_person_name(names.get(node, node)):
             timeline.setdefault(doc_id, []).append(((para_idx, sent_idx), node))
+    return timeline
 
-    rows = []
-    ordered = located.sort_values(["doc_id", "para_idx", "frame_idx"])[["doc_id", "para_idx", "frame"]]
-    for doc_id, doc_frames in itertools.groupby(ordered.to_dict("records"), key=lambda row: row["doc_id"]):
-        with faults.isolate("relate", doc_id):
-            resolved = []
-            countries: dict[str, str] = {}
-            travellers: set[str] = set()
-            for row in doc_frames:
-                frame = json.loads(row["frame"]) if isinstance(row["frame"], str) else dict(row["frame"])
-                frame.setdefault("kind", "meeting")
-                frame["para_idx"] = row["para_idx"]
-                para_mentions = by_para.get((doc_id, row["para_idx"]))
-                nodes_of_spans = [_span_node(para_mentions, span) for span in frame.get("participants", [])]
-                # a participant is a person: never a place, an outlet, an acronym or a title word the tagger took
-                junk = {n for n in nodes_of_spans if n is not None and not is_person_name(names.get(n, n))}
-                participants = _unique(n for n in nodes_of_spans if n not in junk)
-                # a reference resolve could not link ("the minister") is resolved from the context here
-                told = {s: t for s, _, t in frame.get("ref_texts", [])}  # the reference with its modifiers
-                frame["refs"] = [*frame.get("refs", []),
-                                 *([*span[:2], told.get(span[0]) or ref_texts.get((doc_id, row["para_idx"], span[0]), "")]
-                                   for span, nid in zip(frame.get("participants", []), nodes_of_spans) if nid is None)]
-                for start, end, country in frame.get("person_countries", []) or []:
-                    nid = _span_node(para_mentions, (start, end))
-                    if nid and country and nid not in countries:
-                        countries[nid] = country
-                host = _span_node(para_mentions, frame.get("host"))
-                host = None if host in junk else host
-                frame["visitor_node"] = _span_node(para_mentions, frame.get("visitor"))
-                for span in frame.get("travellers", []) or []:
-                    traveller = _span_node(para_mentions, span)
-                    if traveller:
-                        travellers.add(traveller)
-                frame["split_subject_nodes"] = _unique(
-                    _span_node(para_mentions, s) for s in frame.get("split_subject", []) or [])
-                position = (row["para_idx"], frame["sent_idx"])
-                in_sentence = _unique(nid for pos, nid in timeline.get(doc_id, []) if pos == position)
-                before = [nid for pos, nid in timeline.get(doc_id, []) if pos < position]
-                after = _unique(nid for pos, nid in timeline.get(doc_id, []) if pos > position)
-                resolved.append((frame, participants, host, in_sentence, before, after))
-            for nid, country in node_country.items():
-                countries.setdefault(nid, country)
-            reader = _DocReader(published.get(doc_id), countries, names, dateline.get(doc_id))
-            reader.travellers = travellers
-            for frame, participants, host, in_sentence, before, after in resolved:
-                reader.add(frame, participants, host, in_sentence, before, after)
-            for i, meeting in enumerate(reader.finish()):
-                meeting["doc_id"] = doc_id
-                meeting["meeting_id"] = text_hash(
-                    f"{doc_id}|{'|'.join(sorted(meeting['participants']))}|{meeting['status']}|{meeting['mode']}|{i}",
-                    "MEETING:")
-                rows.append(meeting)
-    if failed := faults.failed():  # a document that failed above has no meetings to merge across documents
-        rows = [r for r in rows if str(r["doc_id"]) not in failed]
 
+def _news_frames(frames: pd.DataFrame, paragraphs: pd.DataFrame):
+    """(doc_id, frame rows in text order) per document, of its paragraphs that are not boilerplate."""
+    news = paragraphs.loc[~paragraphs["is_boilerplate"].astype(bool), ["doc_id", "para_idx", "text_id"]]
+    located = news.merge(frames, on="text_id", how="inner").sort_values(["doc_id", "para_idx", "frame_idx"])
+    rows = located[["doc_id", "para_idx", *FRAME_FIELDS]].to_dict("records")
+    return itertools.groupby(rows, key=lambda row: row["doc_id"])
+
+
+def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str], travellers: set[str]) -> _Sighting:
+    """A frame row with its spans linked to the document's nodes; the countries and travellers it tells are
+    added to `countries` and `travellers`."""
+    para_idx = row["para_idx"]
+    frame = {field: row[field] for field in FRAME_FIELDS}
+    frame["para_idx"] = para_idx
+    para_mentions = corpus.by_para.get((doc_id, para_idx))
+
+    def node(span) -> str | None:
+        return _span_node(para_mentions, span)
+
+    nodes_of_spans = [node(span) for span in frame["participants"]]
+    # a participant is a person: never a place, an outlet, an acronym or a title word the tagger took
+    junk = {n for n in nodes_of_spans if n is not None and not is_person_name(corpus.names.get(n, n))}
+    participants = _unique(n for n in nodes_of_spans if n not in junk)
+    # a reference resolve could not link ("the minister") is resolved from the context here
+    told = {r["start"]: r["text"] for r in frame["ref_texts"]}  # the reference with its modifiers
+    frame["refs"] = [*frame["refs"], *(
+        {"start": start, "end": end, "text": told.get(start) or corpus.ref_texts.get((doc_id, para_idx, start), "")}
+        for (start, end), nid in zip(frame["participants"], nodes_of_spans) if nid is None)]
+    for person in frame["person_countries"]:
+        nid = node((person["start"], person["end"]))
+        if nid and person["text"] and nid not in countries:
+            countries[nid] = person["text"]
+    host = node(frame["host"])
+    travellers.update(t for t in map(node, frame["travellers"]) if t)
+    frame.update(visitor_node=node(frame["visitor"]), anaphoric=False,
+                 split_subject_nodes=_unique(node(s) for s in frame["split_subject"]))
+    in_sentence, before, after = corpus.persons_around(doc_id, (para_idx, frame["sent_idx"]))
+    return _Sighting(frame, participants, None if host in junk else host, in_sentence, before, after)
+
+
+def _document_meetings(doc_id: str, rows, corpus: _Corpus) -> list[dict]:
+    """The meetings of one document, read from its frame rows in text order."""
+    countries: dict[str, str] = {}
+    travellers: set[str] = set()
+    sightings = []
+    for row in rows:
+        sightings.append(_sighting(doc_id, row, corpus, countries, travellers))
+    for nid, country in corpus.node_country.items():
+        countries.setdefault(nid, country)
+    reader = _DocReader(corpus.published.get(doc_id), countries, corpus.names, corpus.dateline.get(doc_id),
+                        travellers)
+    for seen in sightings:
+        reader.add(seen)
+    meetings = reader.meetings.finish()
+    for i, meeting in enumerate(meetings):
+        meeting["doc_id"] = doc_id
+        meeting["meeting_id"] = text_hash(
+            f"{doc_id}|{'|'.join(sorted(meeting['participants']))}|{meeting['status']}|{meeting['mode']}|{i}",
+            "MEETING:")
+    return meetings
+
+
+def _meetings_table(rows: list[dict], names: dict[str, str]) -> pd.DataFrame:
+    """The meetings of every document as one table, merged across documents, with the names of their people."""
     meetings = pd.DataFrame(rows)
-    if meetings.empty:
-        return (pd.DataFrame(columns=schema.MEETINGS.names), pd.DataFrame(columns=schema.EDGES.names),
-                pd.DataFrame(columns=schema.NODES.names))
     meetings = meetings.astype(object).where(meetings.notna(), None)
-    meetings["planned_meeting_id"] = None
     meetings = merge_across_documents(meetings)
     meetings["participant_names"] = [[names.get(p, p) for p in ps] for ps in meetings["participants"]]
     meetings["host_name"] = [names.get(h) if h else None for h in meetings["host"]]
+    return meetings.reindex(columns=schema.MEETINGS.names)
 
+
+def _meeting_graph(meetings: pd.DataFrame, corpus: _Corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The edges of the meetings (MET, ATTENDED, HOSTED, HELD_AT, DISCUSSED) and their MEETING and TOPIC nodes."""
+    names = corpus.names
     edge_rows, node_rows = [], []
     for meeting in meetings.to_dict("records"):
         meeting_id, participants, host = meeting["meeting_id"], meeting["participants"], meeting["host"]
-        edge_date = meeting["date"] or published.get(meeting["doc_id"])
+        edge_date = meeting["date"] or corpus.published.get(meeting["doc_id"])
         common = {"doc_id": meeting["doc_id"], "meeting_id": meeting_id, "date": edge_date,
                   "evidence": meeting["evidence"], "confidence": meeting["confidence"]}
         for a, b in itertools.combinations(sorted(participants), 2):
@@ -684,8 +805,40 @@ def extract_meetings(
         counts = meeting_nodes.groupby("node_id").size()
         meeting_nodes = meeting_nodes.drop_duplicates("node_id").reset_index(drop=True)
         meeting_nodes["n_mentions"] = meeting_nodes["node_id"].map(counts)
-    edges = pd.DataFrame(edge_rows, columns=schema.EDGES.names)
-    return meetings.reindex(columns=schema.MEETINGS.names), edges, meeting_nodes
+    return pd.DataFrame(edge_rows, columns=schema.EDGES.names), meeting_nodes
+
+
+def extract_meetings(
+    frames: pd.DataFrame,
+    paragraphs: pd.DataFrame,
+    mentions: pd.DataFrame,
+    nodes: pd.DataFrame,
+    documents: pd.DataFrame,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Turn meeting frames into meetings.
+
+    Frames found only in boilerplate paragraphs are background, not news of the day, and are skipped.
+
+    Args:
+        frames: the frames table of `schema.FRAMES` (one read back from parquet is conformed to it here).
+
+    Returns:
+        (meetings, edges derived from meetings, MEETING and TOPIC nodes).
+    """
+    frames = schema.conform(frames, schema.FRAMES)
+    corpus = _Corpus.of(mentions, nodes, documents)
+    rows = []
+    for doc_id, doc_frames in _news_frames(frames, paragraphs):
+        with faults.isolate("relate", doc_id):
+            rows += _document_meetings(doc_id, doc_frames, corpus)
+    if failed := faults.failed():  # a document that failed above has no meetings to merge across documents
+        rows = [r for r in rows if str(r["doc_id"]) not in failed]
+    if not rows:
+        return (pd.DataFrame(columns=schema.MEETINGS.names), pd.DataFrame(columns=schema.EDGES.names),
+                pd.DataFrame(columns=schema.NODES.names))
+    meetings = _meetings_table(rows, corpus.names)
+    edges, meeting_nodes = _meeting_graph(meetings, corpus)
+    return meetings, edges, meeting_nodes
 
 
 def _node(node_id: str, kind: str, name: str) -> dict:

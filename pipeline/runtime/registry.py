@@ -1,0 +1,146 @@
+"""The stage registry: the six stages in order, each with the tables it reads and the tables it makes.
+
+The runner (`runner.run_stages`, all stages in memory) and the stage commands (`meetgraph clean`, ...,
+one stage on the tables in WORK/) both walk `STAGES` and call `call`, so a stage is wired once. Every
+table a stage makes is checked against its spec in `pipeline/schema.py` (`schema.WORK_TABLES`; the last
+stage makes the output tables, `schema.TABLES`).
+
+A stage function takes its input tables in the declared order and then a `StageContext`, and returns its
+output tables in the declared order. It is a thin adapter over the pure stage function in
+`pipeline/stages/`, plus the per-document fault handling (`pipeline.faults`, a no-op outside a run).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from pipeline import faults, schema
+from pipeline.runtime import cache, engines
+from pipeline.stages import clean, dedup, export, ner, relate, resolve
+
+SOURCE = "raw"  # the table of raw inputs (`io.read_inputs`) the first stage reads
+
+
+class StageOutputError(RuntimeError):
+    """A stage made a table that does not fit its declared spec: a bug in that stage, not in the input."""
+
+
+@dataclass
+class StageContext:
+    """What a stage needs besides its tables: where spaCy runs, and what the ner stage reports back."""
+
+    analyze: engines.Analyze | None = None  # texts -> analysis (an `engines.Engine` is closed once done)
+    analysis_cache: cache.AnalysisCache | None = None  # analysis of texts seen before (None: analyse all)
+    progress: Any = None  # the running stage's progress: set_total(n), update(n)
+    texts: int = 0  # ner: distinct texts
+    texts_analysed: int = 0  # ner: of those, analysed now (the others came from the cache)
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[..., tuple[pd.DataFrame, ...]]  # (*inputs, context) -> outputs
+    inputs: tuple[str, ...]
+    outputs: tuple[str, ...]
+    final: bool = False  # makes the output tables (schema.TABLES) rather than intermediate ones
+
+    def spec(self, table: str) -> schema.Table:
+        return (schema.TABLES if self.final else schema.WORK_TABLES)[table]
+
+
+def _clean(raw: pd.DataFrame, context: StageContext):
+    documents, paragraphs = clean.clean_documents(raw)
+    return documents, faults.drop_failed(paragraphs)
+
+
+def _dedup(documents: pd.DataFrame, paragraphs_raw: pd.DataFrame, context: StageContext):
+    return dedup.find_boilerplate(paragraphs_raw, documents)
+
+
+def _ner(paragraphs: pd.DataFrame, clusters: pd.DataFrame, context: StageContext):
+    texts = ner.unique_texts(paragraphs, clusters)
+    context.texts = len(texts)
+    if context.progress is not None:
+        context.progress.set_total(len(texts))
+    analysis, context.texts_analysed = cache.analyze_texts(
+        texts, context.analyze, context.analysis_cache, progress=context.progress)
+    del texts
+    if isinstance(context.analyze, engines.Engine):
+        context.analyze.close()  # its workers' memory is free for the stages that follow
+    # a text whose analysis raised fails every document that has it; the others never see its rows
+    faults.error_documents(analysis.pop("errors", None), paragraphs)
+    text_mentions = analysis.pop("text_mentions")
+    mentions = faults.per_document("ner", faults.drop_failed(paragraphs),
+                                   lambda paras: ner.fan_out(text_mentions, paras))
+    return text_mentions, analysis.pop("frames"), mentions
+
+
+def _resolve(mentions_raw: pd.DataFrame, context: StageContext):
+    mentions, nodes, edges = resolve.resolve_entities(mentions_raw)
+    return faults.drop_failed(mentions), nodes, faults.drop_failed(edges)
+
+
+def _relate(frames, paragraphs, mentions, entity_nodes, documents, context: StageContext):
+    meetings, edges, nodes = relate.extract_meetings(
+        frames, ner.english(faults.drop_failed(paragraphs)), mentions, entity_nodes, documents)
+    return faults.drop_failed(meetings), faults.drop_failed(edges), nodes
+
+
+def _export(documents, paragraphs, clusters, mentions, entity_nodes, meeting_nodes, entity_edges, meeting_edges,
+            meetings, context: StageContext):
+    nodes = pd.concat([entity_nodes, meeting_nodes], ignore_index=True)
+    edges = pd.concat([entity_edges, meeting_edges], ignore_index=True)
+    if faults.failed():
+        nodes = _referenced(nodes, mentions, edges)
+    tables = export.build_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings)
+    # a document that failed in any stage keeps its `documents` row (status error) and loses all others
+    if faults.failed():
+        tables = {name: df if name == "documents" else faults.drop_failed(df).reset_index(drop=True)
+                  for name, df in tables.items()}
+        tables["nodes"] = _referenced(tables["nodes"], tables["mentions"], tables["edges"])
+    tables["documents"] = faults.mark_documents(tables["documents"], faults.active())
+    return tuple(tables[name] for name in schema.TABLES)
+
+
+def _referenced(nodes: pd.DataFrame, mentions: pd.DataFrame, edges: pd.DataFrame) -> pd.DataFrame:
+    """Nodes a mention or an edge still refers to: those known only from a failed document go with it."""
+    used = set(mentions["node_id"].dropna()) | set(edges["source"].dropna()) | set(edges["target"].dropna())
+    return nodes[nodes["node_id"].isin(used)].reset_index(drop=True)
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("clean", _clean, (SOURCE,), ("documents", "paragraphs_raw")),
+    Stage("dedup", _dedup, ("documents", "paragraphs_raw"), ("documents", "paragraphs", "clusters")),
+    Stage("ner", _ner, ("paragraphs", "clusters"), ("text_mentions", "frames", "mentions_raw")),
+    Stage("resolve", _resolve, ("mentions_raw",), ("mentions", "entity_nodes", "entity_edges")),
+    Stage("relate", _relate, ("frames", "paragraphs", "mentions", "entity_nodes", "documents"),
+          ("meetings", "meeting_edges", "meeting_nodes")),
+    Stage("export", _export, ("documents", "paragraphs", "clusters", "mentions", "entity_nodes", "meeting_nodes",
+                              "entity_edges", "meeting_edges", "meetings"), tuple(schema.TABLES), final=True),
+)
+BY_NAME: dict[str, Stage] = {stage.name: stage for stage in STAGES}
+
+
+def call(stage: Stage, inputs: list[pd.DataFrame], context: StageContext | None = None) -> dict[str, pd.DataFrame]:
+    """Run `stage` on its input tables (in declared order); its output tables by name, each checked.
+
+    Raises:
+        StageOutputError: a table the stage made does not fit its spec.
+    """
+    made = stage.run(*inputs, context if context is not None else StageContext())
+    tables = dict(zip(stage.outputs, made, strict=True))
+    for name, df in tables.items():
+        problems = schema.check(df, stage.spec(name))
+        if problems:
+            raise StageOutputError(f"stage {stage.name} made a {name} table that does not fit its spec in "
+                                   f"pipeline/schema.py: {'; '.join(problems)}")
+    return tables
+
+
+def needed_after(index: int) -> set[str]:
+    """Tables a stage after `STAGES[index]` reads: the others can be let go once that stage is done."""
+    return {name for stage in STAGES[index + 1 :] for name in stage.inputs}
