@@ -278,6 +278,11 @@ FRAMES = _table(
     ("ref_texts", TEXT_SPANS, "REF participants with their modifiers (`his counterparts from A and B`).", ()),
     ("delegation", BOOL, "A meeting whose other side is an unnamed delegation, waiting for a lead frame.", False),
     ("travellers", SPANS, "Persons of the sentence the text says are on a visit.", ()),
+    ("vague_date", BOOL, "The sentence places its event in time without a day (`last week`): no date at all.", False),
+    ("venue_place", STRING, "A named building the meeting is held at when no city is named (`at the Pentagon`).",
+     None),
+    ("venue_country", STRING, "Country the name of `venue_place` holds.", None),
+    ("capital_ref", BOOL, "`in the capital` with no country named: the capital of the country in context.", False),
 )
 
 _MENTION_ROWS = (

@@ -455,3 +455,45 @@ def test_a_meeting_takes_over_declared_frame_fields():
 
     assert set(relate.FROM_FRAME) - {"para_idx"} <= set(schema.FRAMES.names)
     assert set(relate.FRAME_FIELDS) == set(schema.FRAMES.names) - {"text_id", "frame_idx"}
+
+
+# --- issue 13, meeting dates: the day told earlier in the paragraph, vague times, fallbacks, dispatch days ----------
+
+
+def test_a_day_told_earlier_in_the_paragraph_dates_an_undated_meeting():
+    arrived = frame(kind="context", date_text="On May 6")
+    met = frame(sent_idx=1, participants=[(0, 3), (10, 13)])
+    elsewhere = frame(participants=[(0, 3), (20, 23)])
+    meetings, _, _ = run({"d1": [(1, arrived), (1, met), (2, elsewhere)]},
+                         {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 20, 23, C)]}, {"d1": "2030-05-09"})
+    got = {tuple(sorted(p)): d for p, d in zip(meetings["participants"], meetings["date"])}
+    assert got == {(A, B): "2030-05-06", (A, C): None}
+
+
+def test_a_vague_time_gives_no_date_even_under_a_headline_in_the_present():
+    headline = frame(group=True, present=True)  # "Ministers meet"
+    met = frame(participants=[(0, 3), (10, 13)], vague_date=True)  # "... met last week"
+    meetings, _, _ = run({"d1": [(0, headline), (1, met)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+                         {"d1": "2030-05-09"})
+    assert meetings["date"].tolist() == [None]
+
+
+def test_a_present_headline_dates_a_meeting_only_when_the_text_names_no_day():
+    headline = frame(group=True, present=True)
+    met = frame(participants=[(0, 3), (10, 13)])
+    held = frame(kind="context", sent_idx=1, meeting_ref=True, date_text="on Tuesday")
+    meetings, _, _ = run({"d1": [(0, headline), (1, met), (1, held)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+                         {"d1": "2030-05-09"})
+    assert meetings["date"].tolist() == ["2030-05-07"]
+    meetings, _, _ = run({"d1": [(0, headline), (1, met)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+                         {"d1": "2030-05-09"})
+    assert meetings["date"].tolist() == ["2030-05-09"]
+
+
+def test_yesterday_counts_from_the_dateline_of_its_own_dispatch_on_a_page_of_several():
+    first = frame(kind="context", evidence="LISBON, March 4, 2019 - The talks went well.", date_text="March 4, 2019")
+    second = frame(kind="context", evidence="LISBON, March 6, 2019 - More talks.", date_text="March 6, 2019")
+    met = frame(sent_idx=1, participants=[(0, 3), (10, 13)], date_text="yesterday")
+    meetings, _, _ = run({"d1": [(1, first), (4, second), (4, met)]}, {"d1": [(4, 0, 3, A), (4, 10, 13, B)]},
+                         {"d1": "2019-03-04"})
+    assert meetings["date"].tolist() == ["2019-03-05"]

@@ -30,7 +30,8 @@ COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
 FRAME_FIELDS = [name for name in schema.FRAMES.names if name not in ("text_id", "frame_idx")]  # a frame's own fields
 # Fields a meeting takes over from the frame that tells it, under their schema.FRAMES names (`para_idx` is the
 # paragraph relate places the frame in).
-FROM_FRAME = ("mode", "status", "evidence", "confidence", "location_country", "same_day", "sidelines", "para_idx")
+FROM_FRAME = ("mode", "status", "evidence", "confidence", "location_country", "same_day", "sidelines", "para_idx",
+              "vague_date", "venue_place", "venue_country")
 
 
 def _countries_named(text: str) -> list[str]:
@@ -135,6 +136,7 @@ class _Calendar:
         self.dateline_day: str | None = None
         self.last_date: str | None = None
         self.last_date_planned = False
+        self.last_date_para: int | None = None  # the paragraph that told `last_date`
         self.last_place: tuple[str, str | None] | None = None
         self.last_place_status = "occurred"
         self.venues: set[str] = set()  # places of international events told (nobody is at home there)
@@ -154,7 +156,8 @@ class _Calendar:
         if day:
             self.dateline_day = dates.resolve_date(day, self.publication)
             self.dateline_para = frame["para_idx"]
-            if self.publication is None:
+            if self.dateline_day is not None or self.publication is None:
+                # "yesterday", "on Monday" in a dispatch count from its dateline's day (a page may hold several)
                 self.published = self.dateline_day
 
     def note(self, frame: dict) -> None:
@@ -164,6 +167,7 @@ class _Calendar:
             if resolved:
                 self.last_date = resolved
                 self.last_date_planned = frame["status"] == "planned"
+                self.last_date_para = frame["para_idx"]
         if frame["location_text"]:
             self.last_place = (frame["location_text"], frame["location_country"])
             self.last_place_status = frame["status"]
@@ -171,13 +175,29 @@ class _Calendar:
                 self.venues.add(frame["location_text"].casefold())
 
     def meeting_date(self, frame: dict) -> str | None:
+        """The day the frame's sentence names, else the day told earlier in its paragraph ("On May 6, X arrived
+        in Y. He met Z.")."""
         date = self.day(frame["date_text"], frame["status"])
-        if date is None and frame["status"] == "occurred" and not frame["date_text"]:
-            if frame["present"] and dates.parse_day(self.published):
-                date = str(self.published)[:10]  # "X meets Y", "X is holding talks with Y": today
-            elif self.dateline_day and frame["para_idx"] - self.dateline_para <= LEAD_PARAGRAPHS:
-                date = self.dateline_day  # the dispatch reports the lead meeting as just held
+        if date is None and self._undated(frame) and self.last_date and not self.last_date_planned \
+                and self.last_date_para == frame["para_idx"]:
+            date = self.last_date
         return date
+
+    def fallback_date(self, frame: dict) -> str | None:
+        """The day a meeting takes when nothing else in the text dates it: today for one told in the present
+        ("X meets Y"), the dateline's day for the lead meeting of a dispatch (reported as just held)."""
+        if not self._undated(frame):
+            return None
+        if frame["present"] and dates.parse_day(self.published):
+            return str(self.published)[:10]
+        if self.dateline_day and frame["para_idx"] - self.dateline_para <= LEAD_PARAGRAPHS:
+            return self.dateline_day
+        return None
+
+    @staticmethod
+    def _undated(frame: dict) -> bool:
+        """A held meeting whose sentence names no day, not even a vague one ("last week" gives no date)."""
+        return frame["status"] == "occurred" and not frame["date_text"] and not frame["vague_date"]
 
 
 class _Meetings:
@@ -251,6 +271,8 @@ class _Meetings:
             if meeting["host"] is None:
                 meeting["host"] = self.host(meeting)
             self._dateline_place(meeting)
+            if meeting["date"] is None and not meeting["vague_date"]:
+                meeting["date"] = meeting["fallback_date"]
         return self.items
 
     def _dateline_place(self, meeting: dict) -> None:
@@ -561,6 +583,7 @@ class _DocReader:
         """A meeting as the frame tells it: the frame's own fields (`FROM_FRAME`) and what relate linked."""
         return {**{field: frame[field] for field in FROM_FRAME},
                 "participants": participants, "host": host, "date": self.calendar.meeting_date(frame),
+                "fallback_date": self.calendar.fallback_date(frame),
                 "location": frame["location_text"], "topics": list(frame["topics"]), "visitor": frame["visitor_node"]}
 
     def _complete(self, meeting: dict, frame: dict) -> None:
@@ -581,8 +604,9 @@ class _DocReader:
             if group["mode"] != "in_person" and meeting["mode"] == "in_person":
                 meeting["mode"] = group["mode"]
             for key in INHERIT_KEYS:
-                if meeting[key] is None:
+                if meeting[key] is None and not (key == "date" and meeting["vague_date"]):
                     meeting[key] = earlier[key]
+            meeting["fallback_date"] = meeting["fallback_date"] or earlier["fallback_date"]
             meeting["topics"] = _unique([*earlier["topics"], *meeting["topics"]])
         if self.pending_topics:
             meeting["topics"] = _unique([*self.pending_topics, *meeting["topics"]])
@@ -615,8 +639,9 @@ _HANDLERS = {"meeting": _DocReader._add_meeting, "join": _DocReader._add_join, "
 def _merge_into(target: dict, other: dict) -> None:
     target["participants"] = _unique([*target["participants"], *other["participants"]])
     for key in ("host", *INHERIT_KEYS):
-        if target[key] is None and other[key] is not None:
+        if target[key] is None and other[key] is not None and not (key == "date" and target["vague_date"]):
             target[key] = other[key]
+    target["fallback_date"] = target["fallback_date"] or other["fallback_date"]
     target["topics"] = _unique([*target["topics"], *other["topics"]])
     target["confidence"] = max(target["confidence"], other["confidence"])
     target["sidelines"] = target["sidelines"] or other["sidelines"]
