@@ -618,3 +618,10 @@ def test_a_meeting_at_a_multilateral_gathering_is_on_its_sidelines(read, text, m
 def test_frames_carry_a_named_venue_a_vague_time_and_a_bare_capital_for_relate(read, text, venue, vague, capital):
     (frame,) = meetings(read(text))
     assert (frame["venue_place"], frame["vague_date"], frame["capital_ref"]) == (venue, vague, capital)
+
+
+def test_a_phrase_after_the_name_gives_a_country_only_through_its_title(read):
+    # "the envoy to the Kenyan army" names where the envoy is sent, not his country; "of" stays in the title
+    found = read("Jan Orlov, the envoy to the Kenyan army, met Tom Ash, the Minister of Defence of Peru.")
+    countries = {c for f in found for _, _, c in f["person_countries"]}
+    assert "Kenya" not in countries and "Peru" in countries

@@ -497,3 +497,35 @@ def test_yesterday_counts_from_the_dateline_of_its_own_dispatch_on_a_page_of_sev
     meetings, _, _ = run({"d1": [(1, first), (4, second), (4, met)]}, {"d1": [(4, 0, 3, A), (4, 10, 13, B)]},
                          {"d1": "2019-03-04"})
     assert meetings["date"].tolist() == ["2019-03-05"]
+
+
+# --- issue 13, meeting places and hosts: a named building, "the capital", the dateline's country ------------------
+
+
+def test_a_named_building_is_the_place_and_with_a_local_dateline_its_city_too():
+    at_building = frame(participants=[(0, 3), (10, 13)], host=[10, 13], venue_place="Army House",
+                        person_countries=[[10, 13, "Pakistan"], [0, 3, "France"]])
+    meetings, _, _ = run({"d1": [(1, at_building)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2030-05-08"})
+    assert meetings["location"].tolist() == ["Army House"]
+    meetings, _, _ = run({"d1": [(1, at_building)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2030-05-08"},
+                         datelines={"d1": "Rawalpindi"})
+    assert meetings["location"].tolist() == ["Army House, Rawalpindi"]
+
+
+def test_in_the_capital_is_the_capital_of_the_country_told_before():
+    visit = frame(kind="context", evidence="Minister Ash arrived in Kenya on Monday.")
+    talks = frame(sent_idx=1, participants=[(0, 3), (10, 13)], capital_ref=True, evidence="They met in the capital.")
+    meetings, _, _ = run({"d1": [(1, visit), (1, talks)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+    assert meetings["location"].tolist() == ["Nairobi"]
+
+
+@pytest.mark.parametrize("countries, host, place", [
+    ([[0, 3, "France"], [10, 13, "Pakistan"]], B, "Islamabad"),  # the one side of the dateline's country hosts
+    ([[10, 13, "Pakistan"]], None, None),                          # the other side's country is unknown
+    ([[0, 3, "Pakistan"], [10, 13, "Pakistan"]], None, None),      # both are of that country
+])
+def test_a_meeting_told_nowhere_in_a_dispatch_is_hosted_by_the_side_of_the_datelines_country(countries, host, place):
+    met = frame(participants=[(0, 3), (10, 13)], person_countries=countries)
+    meetings, _, _ = run({"d1": [(1, met)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2030-05-08"},
+                         datelines={"d1": "Islamabad"})
+    assert (meetings["host"].tolist(), meetings["location"].tolist()) == ([host], [place])

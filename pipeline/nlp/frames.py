@@ -738,7 +738,7 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             if ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "PROPN" and head.i < sent.end:
                 return sent.doc[ent.start: head.i + 1], cities.get(folded)  # "Dhaka Cantonment"
             if folded not in cities and (city := _city_after_venue(ent)) is not None:
-                if ent.root.lower_ in resources.read_json("meetings/venues.json")["event_heads"]:
+                if ent.root.lower_ in _venues()["event_heads"]:
                     return city, cities[city.text.casefold()]  # "at the X Dialogue in Singapore": an event
                 return sent.doc[ent.start: city.end], cities[city.text.casefold()]  # "the X Palace in Cairo"
             return ent, cities.get(folded)
@@ -780,13 +780,13 @@ def _multilateral_event(sent: Span) -> bool:
     Vilnius", "during the SCO defence ministers' meeting", "at the International Defence Forum"): a gathering
     noun (models/meetings/venues.json event_heads) whose phrase, its place left out, names a multilateral
     body, an international-type word, a named event or forum, or a plural possessive ("the ministers' meeting")."""
-    table = resources.read_json("meetings/venues.json")
+    table = _venues()
     heads, bodies = frozenset(table["event_heads"]), frozenset(table["multilateral_bodies"])
     for tok in sent:
         if tok.dep_ != "pobj" or (tok.lower_ not in heads and tok.lemma_.lower() not in heads):
             continue
-        phrase = [t for t in tok.subtree if not any(a.dep_ == "prep" and a.lower_ in ("in", "at") and a.head is tok
-                                                    for a in [t, *t.ancestors] if a.i > tok.i or a is t)]
+        places = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]  # "... in Vilnius"
+        phrase = [t for t in tok.subtree if not any(p.left_edge.i <= t.i <= p.right_edge.i for p in places)]
         if any(t.lower_ == "bilateral" for t in phrase):
             continue
         named = tok.pos_ == "PROPN" and tok.lower_ in table["named_gathering_heads"]
@@ -801,8 +801,13 @@ def _multilateral_event(sent: Span) -> bool:
 
 
 @cache
+def _venues() -> dict:
+    return resources.read_json("meetings/venues.json")
+
+
+@cache
 def _venue_heads() -> frozenset[str]:
-    return frozenset(resources.read_json("meetings/venues.json")["venue_heads"])
+    return frozenset(_venues()["venue_heads"])
 
 
 def _city_after_venue(ent: Span) -> Span | None:
@@ -905,7 +910,7 @@ def _country_of(person: Span) -> str | None:
               if t.i < start and t.ent_type_ != "PERSON" and not _under_conj(t, h)]
     # "X, the Canadian Minister of Defense": a title set after the name
     titled += [t for ch in root.children if ch.dep_ == "appos" and ch.i > root.i and ch.ent_type_ != "PERSON"
-               for t in ch.subtree if t.ent_type_ != "PERSON"]
+               for t in ch.subtree if t.ent_type_ != "PERSON" and _in_title_phrase(t, ch)]
     window = [t for t in doc[i + 1: start]] + titled
     for t in window:
         key = t.text.casefold().rstrip("’'s")
@@ -921,6 +926,17 @@ def _country_of(person: Span) -> str | None:
                 if words in countries or words in demonyms:
                     return countries.get(words) or demonyms[words]
     return None
+
+
+def _in_title_phrase(tok: Token, head: Token) -> bool:
+    """`tok` belongs to the title phrase headed by `head` ("the Canadian Minister of Defense"): no preposition
+    but "of" between them ("Welcome to Top Chinese General" gives no country to the name before it)."""
+    cur = tok
+    while cur.i != head.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ != "of":
+            return False
+        cur = cur.head
+    return True
 
 
 def _under_conj(tok: Token, top: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from datetime import date as Date
 
 import pandas as pd
@@ -31,7 +31,7 @@ FRAME_FIELDS = [name for name in schema.FRAMES.names if name not in ("text_id", 
 # Fields a meeting takes over from the frame that tells it, under their schema.FRAMES names (`para_idx` is the
 # paragraph relate places the frame in).
 FROM_FRAME = ("mode", "status", "evidence", "confidence", "location_country", "same_day", "sidelines", "para_idx",
-              "vague_date", "venue_place", "venue_country")
+              "vague_date", "venue_place", "venue_country", "capital_ref")
 
 
 def _countries_named(text: str) -> list[str]:
@@ -44,6 +44,28 @@ def _countries_named(text: str) -> list[str]:
             if not any(s <= m.start() < e for s, e, _ in found):
                 found.append((m.start(), m.end(), countries.get(name) or demonyms.get(name)))
     return _unique(c for _, _, c in sorted(found))
+
+
+def _countries_by_name(text: str) -> list[str]:
+    """The countries a sentence names by their name or an alias (not a demonym: "visited India", not "Indian"),
+    in order."""
+    found = []
+    for m in _country_name_pattern().finditer(text.casefold()):
+        found.append(frames_places()[1][m.group(0)])
+    return _unique(found)
+
+
+@cache
+def _country_name_pattern() -> re.Pattern:
+    names = sorted(frames_places()[1], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """country -> its capital (models/gazetteer.json)."""
+    return {c: e["capital"] for c, e in resources.gazetteer()["countries"].items()
+            if not c.startswith("_") and e.get("capital")}
 
 
 def _country_named(text: str) -> str | None:
@@ -139,6 +161,7 @@ class _Calendar:
         self.last_date_para: int | None = None  # the paragraph that told `last_date`
         self.last_place: tuple[str, str | None] | None = None
         self.last_place_status = "occurred"
+        self.last_country: tuple[str, int] | None = None  # the last country named by name, and its paragraph
         self.venues: set[str] = set()  # places of international events told (nobody is at home there)
         # the dispatch's city ("RAWALPINDI: ...") when it is a known city: the place of a local call-on
         place = dateline_place.strip() if isinstance(dateline_place, str) else ""
@@ -168,6 +191,8 @@ class _Calendar:
                 self.last_date = resolved
                 self.last_date_planned = frame["status"] == "planned"
                 self.last_date_para = frame["para_idx"]
+        if named := _countries_by_name(frame["evidence"] or ""):
+            self.last_country = (named[-1], frame["para_idx"])
         if frame["location_text"]:
             self.last_place = (frame["location_text"], frame["location_country"])
             self.last_place_status = frame["status"]
@@ -193,6 +218,19 @@ class _Calendar:
         if self.dateline_day and frame["para_idx"] - self.dateline_para <= LEAD_PARAGRAPHS:
             return self.dateline_day
         return None
+
+    def capital(self, frame: dict) -> tuple[str, str] | None:
+        """ "talks in the capital": the capital (gazetteer) of the country the sentence names, else of the one named
+        just before (this paragraph or the one before it: "X arrived in India. ... in the capital"), else of the
+        dateline's country."""
+        named = _countries_by_name(frame["evidence"] or "")
+        country = named[-1] if len(named) == 1 else None
+        if country is None and self.last_country and frame["para_idx"] - self.last_country[1] <= 1:
+            country = self.last_country[0]
+        if country is None and self.dateline_city:
+            country = frames_places()[0][self.dateline_city.casefold()]
+        capital = _capitals().get(country) if country else None
+        return (capital, country) if capital else None
 
     @staticmethod
     def _undated(frame: dict) -> bool:
@@ -268,23 +306,41 @@ class _Meetings:
                 gone["date"] = day  # the day it was planned for is not a day it took place
                 self.items.remove(plan)
         for meeting in self.items:
+            at_venue = meeting["location"] is None and meeting["venue_place"] and meeting["mode"] == "in_person"
+            if at_venue:  # "at the Pentagon": a named building, read once the meeting has no city from the text
+                meeting["location"], meeting["location_country"] = meeting["venue_place"], meeting["venue_country"]
             if meeting["host"] is None:
                 meeting["host"] = self.host(meeting)
-            self._dateline_place(meeting)
+            self._dateline_place(meeting, at_venue)
             if meeting["date"] is None and not meeting["vague_date"]:
                 meeting["date"] = meeting["fallback_date"]
         return self.items
 
-    def _dateline_place(self, meeting: dict) -> None:
-        """A call-on told with no place in a dispatch from the host's own country took place in the dateline
-        city (GOLD: "a dateline city is used when the story reports a local call-on")."""
+    def _dateline_place(self, meeting: dict, at_venue: bool = False) -> None:
+        """A call-on told with no place (or only a building: "at GHQ") in a dispatch from the host's own country
+        took place in the dateline city (GOLD: "a dateline city is used when the story reports a local
+        call-on")."""
         city = self.calendar.dateline_city
-        if city is None or meeting["location"] is not None or meeting["mode"] != "in_person" \
+        if city is None or (meeting["location"] is not None and not at_venue) or meeting["mode"] != "in_person" \
                 or meeting["status"] != "occurred" or meeting["sidelines"] or not meeting["host"]:
             return
         country = frames_places()[0][city.casefold()]
-        if self.countries.get(meeting["host"]) == country:
-            meeting["location"], meeting["location_country"] = city, country
+        if self.countries.get(meeting["host"]) != country or meeting["location_country"] not in (None, country):
+            return
+        place = f"{meeting['location']}, {city}" if at_venue else city
+        meeting["location"], meeting["location_country"] = place, country
+
+    def _dateline_home(self, meeting: dict) -> str | None:
+        """The dateline's country for a meeting the text places nowhere, when exactly one side is of that country
+        and every other side's country is known to be another: a local call-on of the dispatch."""
+        city = self.calendar.dateline_city
+        if city is None or meeting["location"] or meeting["sidelines"] or meeting["status"] != "occurred":
+            return None
+        country = frames_places()[0][city.casefold()]
+        known = [self.countries.get(p) for p in meeting["participants"]]
+        if None in known or known.count(country) != 1:
+            return None
+        return country
 
     def _guests(self) -> set[str]:
         """The people received by someone in the text's in-person meetings, and nobody's host."""
@@ -305,7 +361,7 @@ class _Meetings:
         parts = meeting["participants"]
         if meeting["visitor"] and len(parts) == 2:
             return next(p for p in parts if p != meeting["visitor"])
-        country = meeting["location_country"]
+        country = meeting["location_country"] or self._dateline_home(meeting)
         if not country:
             # a guest of the text's own meetings ("X received Y", "Y paid a visit to X") is on a visit: in a
             # later meeting of that visit the other side receives them
@@ -615,6 +671,9 @@ class _DocReader:
     def _fill_from_context(self, meeting: dict) -> None:
         """The day and place a meeting that names none takes from what the text told before."""
         calendar = self.calendar
+        if meeting["location"] is None and meeting["capital_ref"] and meeting["mode"] == "in_person" \
+                and (capital := calendar.capital(meeting)):
+            meeting["location"], meeting["location_country"] = capital
         if meeting["date"] is None and (
                 meeting["same_day"] or (meeting["status"] == "planned" and calendar.last_date_planned)):
             meeting["date"] = calendar.last_date
