@@ -529,3 +529,14 @@ def test_a_meeting_told_nowhere_in_a_dispatch_is_hosted_by_the_side_of_the_datel
     meetings, _, _ = run({"d1": [(1, met)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2030-05-08"},
                          datelines={"d1": "Islamabad"})
     assert (meetings["host"].tolist(), meetings["location"].tolist()) == ([host], [place])
+
+
+def test_a_host_of_no_told_country_receiving_a_guest_from_abroad_is_in_the_dateline_city():
+    call_on = frame(participants=[(0, 3), (10, 13)], host=[10, 13], person_countries=[[0, 3, "France"]])
+    meetings, _, _ = run({"d1": [(1, call_on)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"},
+                         datelines={"d1": "Rawalpindi"})
+    assert meetings["location"].tolist() == ["Rawalpindi"]
+    local_guest = frame(participants=[(0, 3), (10, 13)], host=[10, 13], person_countries=[[0, 3, "Pakistan"]])
+    meetings, _, _ = run({"d1": [(1, local_guest)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"},
+                         datelines={"d1": "Rawalpindi"})
+    assert meetings["location"].tolist() == [None]

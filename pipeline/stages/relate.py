@@ -325,7 +325,11 @@ class _Meetings:
                 or meeting["status"] != "occurred" or meeting["sidelines"] or not meeting["host"]:
             return
         country = frames_places()[0][city.casefold()]
-        if self.countries.get(meeting["host"]) != country or meeting["location_country"] not in (None, country):
+        guests = [self.countries.get(p) for p in meeting["participants"] if p != meeting["host"]]
+        # the host is of the dateline's country, or of no country the text tells while every guest is from abroad
+        local = self.countries.get(meeting["host"]) == country or (
+            self.countries.get(meeting["host"]) is None and guests and None not in guests and country not in guests)
+        if not local or meeting["location_country"] not in (None, country):
             return
         place = f"{meeting['location']}, {city}" if at_venue else city
         meeting["location"], meeting["location_country"] = place, country
