@@ -109,15 +109,15 @@ def seed_templates(raw_dir: Path, model: str) -> list[Template]:
                 tok = doc[i]
                 if i in ents:
                     ent = ents[i]
-                    out.append("{%d}%s" % (len(slots), ent[-1].whitespace_))
+                    out.append(f"{{{len(slots)}}}{ent[-1].whitespace_}")
                     slots.append((kinds[ent.label_], ent.text, ""))
                     i = ent.end
                     continue
                 if tok.text in known:
-                    out.append("{%d}%s" % (len(slots), tok.whitespace_))
+                    out.append(f"{{{len(slots)}}}{tok.whitespace_}")
                     slots.append((known[tok.text], tok.text, ""))
                 elif tok.tag_ in VARY_TAGS and tok.is_alpha and not tok.is_stop and not tok.ent_type_:
-                    out.append("{%d}%s" % (len(slots), tok.whitespace_))
+                    out.append(f"{{{len(slots)}}}{tok.whitespace_}")
                     slots.append(("word", tok.text, tok.tag_))
                 else:
                     out.append(tok.text_with_ws.replace("{", "(").replace("}", ")"))

@@ -64,7 +64,7 @@ def _candidates() -> dict:
         def ld(t):
             try:
                 return ld_detect(t)
-            except Exception:
+            except Exception:  # noqa: BLE001 - langdetect raises on texts without features
                 return "en"
         found["langdetect alone"] = ld
     except ImportError:

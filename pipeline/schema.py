@@ -283,6 +283,9 @@ FRAMES = _table(
      None),
     ("venue_country", STRING, "Country the name of `venue_place` holds.", None),
     ("capital_ref", BOOL, "`in the capital` with no country named: the capital of the country in context.", False),
+    ("subjects", SPANS, "Named persons that are grammatical subjects in the sentence (a `he` next stands for one).",
+     ()),
+    ("subject_pronoun", BOOL, "The subject of the meeting is a pronoun (`He later met X`).", False),
 )
 
 _MENTION_ROWS = (

@@ -4,7 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.stages import clean, headers
-from pipeline import schema
+from pipeline import resources, schema
 
 
 @pytest.mark.parametrize(
@@ -464,3 +464,87 @@ def test_an_input_that_could_not_be_read_is_a_skipped_document_row():
 )
 def test_numeric_publication_date_read_by_the_pages_region(page, published):
     assert _clean(page)["published"] == published
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "By Mira Koval, Defence Correspondent",  # a byline below the headline and standfirst
+        "Mira Koval Read more",
+        "Mira Koval | Senior Correspondent",
+        "Tom Vex / Staff Writer",
+        "Mira Koval is a staff writer covering the armed forces. Follow her on social media.",
+        "— Tom Vex, Velmora Sentinel",
+        "Por Ana Lucia Rell",
+        "NWA/Pia Lorn/Sara Vint",
+        "(With inputs from agencies)",
+        "Staff Report",
+        "Facebook Twitter Whatsapp Email",
+        "View all posts by Mira Koval",
+        "About the author: Mira Koval covers security for the paper.",
+        "Story by Mira Koval",
+        "Tom Vex and Mira Koval contributed to this report.",
+        "Follow Mira Koval on Twitter",
+        "TOM VEX | Defence Correspondent",
+        "Tom Vex, Newswire",
+    ],
+)
+def test_credit_lines_anywhere_in_the_text_are_no_text(credit, monkeypatch):
+    monkeypatch.setattr(resources, "outlets", lambda: frozenset({"newswire"}))
+    # a credit line below the lead, in the middle or at the foot of the page credits who made the story
+    page = "\n\n".join([
+        "Ministers of Velmora and Ostria meet in Zorgrad",
+        "Defence Minister Ivo Brant received his Ostrian counterpart Lena Ott in Zorgrad on Monday.",
+        credit,
+        "The two ministers discussed joint exercises and officer training.",
+        credit,
+    ])
+    paragraphs = _clean(page)["paragraphs"]
+    assert paragraphs == [
+        "Ministers of Velmora and Ostria meet in Zorgrad",
+        "Defence Minister Ivo Brant received his Ostrian counterpart Lena Ott in Zorgrad on Monday.",
+        "The two ministers discussed joint exercises and officer training.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "General Ivo Brant, Chief of the General Staff",  # a caption or list item naming a post
+        "Ivo Brant is a retired general who led the northern command.",
+        "By 2030 the two navies will hold joint patrols.",
+        "Lena Ott, the Ostrian Defence Minister",
+        "NATO/Velmora talks resume in the spring",
+    ],
+)
+def test_lines_naming_posts_are_not_credit_lines(line):
+    assert headers.credit_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("Soldiers march in Zorgrad on Monday. (Newswire/Ivo Brant)", "Soldiers march in Zorgrad on Monday."),
+        ("Pic: Ivo Brant", ""),
+        ("Courtesy: Velmora Defence Ministry", ""),
+        ("The US/UK talks (US/UK) resumed.", "The US/UK talks (US/UK) resumed."),
+    ],
+)
+def test_agency_and_photographer_credits_are_cut_from_captions(line, kept):
+    assert headers.strip_credits(line) == kept
+
+
+def test_a_list_of_headlines_below_the_article_is_chrome_but_a_list_of_those_present_stays():
+    article = ["Ministers meet in Zorgrad",
+               "Defence Minister Ivo Brant received his counterpart Lena Ott in Zorgrad on Monday."]
+    related = ["Navy Chief Petr Lund Visits Northern Fleet Bases", "Senate confirms Olaf Dorn as new army commander"]
+    assert _clean("\n\n".join(article + related))["paragraphs"] == article
+    present = ["Also present were", "Lieutenant General Petr Lund", "Rear Admiral Olaf Dorn, Chief of Naval Staff"]
+    assert _clean("\n\n".join(article + present))["paragraphs"] == article + present
+
+
+@pytest.mark.parametrize("teaser", ["Also Read | Navy chief Petr Lund visits the fleet", "READ - Olaf Dorn named envoy"])
+def test_teaser_links_with_other_separators_are_chrome(teaser):
+    page = "\n\n".join(["Ministers meet in Zorgrad", "Defence Minister Ivo Brant received Lena Ott in Zorgrad on Monday.",
+                        teaser, "The two ministers discussed joint exercises and officer training."])
+    assert not any("Lund" in p or "Dorn" in p for p in _clean(page)["paragraphs"])

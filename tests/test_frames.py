@@ -625,3 +625,178 @@ def test_a_phrase_after_the_name_gives_a_country_only_through_its_title(read):
     found = read("Jan Orlov, the envoy to the Kenyan army, met Tom Ash, the Minister of Defence of Peru.")
     countries = {c for f in found for _, _, c in f["person_countries"]}
     assert "Kenya" not in countries and "Peru" in countries
+
+
+# --- issue 13, class 5: multi-party meetings and itineraries ------------------------------------------------
+
+def test_call_ons_of_two_people_are_separate_meetings(read):
+    (frame,) = meetings(read("On the second day of his visit, Admiral Saif Rahimi called on President Arif Karimi "
+                             "and Prime Minister Omar Latifi."))
+    assert frame["split"] and frame["names"] == ["Arif Karimi", "Omar Latifi", "Saif Rahimi"]
+
+
+def test_meetings_with_two_people_are_one_each(read):
+    (frame,) = meetings(read("During the visit, General Tomas Ferreira held meetings with Defence Minister Paulo "
+                             "Nunes and Chief of Defence Staff General Rui Matos."))
+    assert frame["split"]
+
+
+def test_a_person_accompanying_the_visitor_is_no_participant(read):
+    (frame,) = meetings(read("Defence Minister Khalid Rahman, accompanied by Army chief General Hafiz Salleh, met "
+                             "Thai Defence Minister Somsak Charoen in Bangkok on Tuesday."))
+    assert frame["names"] == ["Khalid Rahman", "Somsak Charoen"]
+
+
+def test_co_chairs_meet_each_other(read):
+    (frame,) = meetings(read("Indian Defence Secretary Arun Kumar and Australian Defence Secretary Greg Walton "
+                             "co-chaired the Defence Policy Talks in New Delhi on Wednesday."))
+    assert frame["names"] == ["Arun Kumar", "Greg Walton"]
+
+
+def test_a_chaired_sitting_attended_by_others_gathers_them(read):
+    found = read("Defence Minister Omer Polat chaired a meeting of the Military Council in Ankara on Thursday, "
+                 "attended by Chief of General Staff General Kemal Aydin and Land Forces Commander General Selim Demir.")
+    joins = [f for f in found if f["kind"] == "join"]
+    assert ["Kemal Aydin", "Omer Polat", "Selim Demir"] in [f["names"] for f in joins]
+
+
+def test_a_meeting_that_brought_people_together(read):
+    (frame,) = meetings(read("The trilateral meeting in Tokyo brought together Secretary Dan Miles, Defense Minister "
+                             "Ken Arai and Defence Minister Rob Hale."))
+    assert frame["names"] == ["Dan Miles", "Ken Arai", "Rob Hale"]
+
+
+def test_a_name_the_parser_left_outside_the_agent_is_still_the_agent(read):
+    (frame,) = meetings(read("He was received by Angolan Defence Minister Joao Ernesto dos Santos at the ministry."))
+    assert frame["host_name"] == "Joao Ernesto dos Santos"
+
+
+def test_someone_who_attended_the_meeting_in_a_relative_clause_is_a_participant(read):
+    found = meetings(read("General Emre Tas, who attended Polat's meeting with Aliyev, said ties were strong."))
+    assert any(f["names"] == ["Aliyev", "Emre Tas", "Polat"] for f in found)
+
+
+# --- issue 13, class 3: counterparts named elsewhere --------------------------------------------------------
+
+def test_plural_counterparts_are_the_people_listed_after_them(read):
+    (frame,) = meetings(read("Secretary Dan Miles spoke with his Japanese counterparts, Defense Minister Ken Arai "
+                             "and Foreign Minister Yumi Sato, on Tuesday."))
+    assert frame["names"] == ["Dan Miles", "Ken Arai", "Yumi Sato"]
+
+
+def test_a_reference_subject_of_a_misparsed_call_on(read):
+    (frame,) = meetings(read("On arrival at Naval Headquarters, the admiral called on Chief of the Naval Staff "
+                             "Admiral Naveed Anwar."))
+    assert frame["names"] == ["Naveed Anwar", "the admiral"]
+
+
+# --- issue 13, class 4: other encounter shapes ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Gen. Tunde Okoro on Tuesday played host to Brig. Gen. Paul Asare at the Army Headquarters.",
+    "King Faisal Hamdan granted an audience to General Erik Lund at the Royal Palace on Sunday.",
+    "Army chief General Vikas Rana had an interaction with French Army Chief General Pierre Colin on Friday.",
+    "Erdal Kaya hosts Greek counterpart Nikos Dimas in Ankara",
+])
+def test_other_encounter_shapes_are_meetings(read, text):
+    (frame,) = meetings(read(text))
+    assert len(frame["names"]) == 2
+
+
+def test_someone_in_whose_presence_people_met_is_a_participant(read):
+    (frame,) = meetings(read("In the presence of Defence Minister Rustam Umar, General Oleg Sirko met US General "
+                             "Chris Cavan in Kyiv."))
+    assert frame["names"] == ["Chris Cavan", "Oleg Sirko", "Rustam Umar"]
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Ali Karimov received a letter from President Omar Hassan.",
+    "Defence Minister Ali Karimov welcomed President Omar Hassan's remarks on Monday.",
+    "Minister Ali Karimov spoke to reporters after President Omar Hassan left.",
+])
+def test_a_thing_of_someone_is_no_meeting_with_them(read, text):
+    assert meetings(read(text)) == []
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Minister Ali Karimov told Minister Omar Hassan in a phone call that the talks would resume.", "phone"),
+    ("Minister Ali Karimov thanked Minister Omar Hassan for his support in a telephone conversation on Monday.",
+     "phone"),
+    ("Minister Ali Karimov expressed his gratitude to Minister Omar Hassan during their meeting in Baku.",
+     "in_person"),
+    ("Minister Ali Karimov dialled Minister Omar Hassan on Monday.", "phone"),
+])
+def test_a_person_addressed_in_a_call_or_meeting_is_the_other_side(read, text, mode):
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Ali Karimov", "Omar Hassan"] and frame["mode"] == mode
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Ali Karimov told reporters at the meeting that Omar Hassan had resigned.",
+    "Minister Ali Karimov said during the meeting that President Omar Hassan would visit.",
+])
+def test_a_person_only_spoken_of_at_a_meeting_is_no_side(read, text):
+    assert meetings(read(text)) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("The Minister of Defense, Jose Paiva, met with his counterpart from Argentina, Luis Prado, in Brasilia.",
+     ["Jose Paiva", "Luis Prado"]),
+    ("Minister Arun Kumar held talks with the Minister of Defence of Egypt General Omar Zaki in New Delhi.",
+     ["Arun Kumar", "Omar Zaki"]),
+])
+def test_a_reference_followed_by_its_name_is_that_person(read, text, names):
+    (frame,) = meetings(read(text))
+    assert frame["names"] == names
+
+
+def test_a_courtesy_visit_by_someone_is_a_meeting_with_the_speaker(read):
+    (frame,) = meetings(read("Gen Tunde Okoro spoke during a visit by Maj Gen Peter Ali to the barracks."))
+    assert frame["names"] == ["Peter Ali", "Tunde Okoro"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Those present at the meeting included General Ian Boyd and Admiral Tom Rix.", ["Ian Boyd", "Tom Rix"]),
+    ("Also in attendance were General Ian Boyd and Admiral Tom Rix.", ["Ian Boyd", "Tom Rix"]),
+    ("Joining the meeting were General Ian Boyd and Admiral Tom Rix.", ["Ian Boyd", "Tom Rix"]),
+    ("Present on the occasion were General Ian Boyd and Admiral Tom Rix.", ["Ian Boyd", "Tom Rix"]),
+    ("General Ian Boyd was also at the meeting.", ["Ian Boyd"]),
+])
+def test_attendees_told_in_other_word_orders_join_the_sitting(read, text, names):
+    (frame,) = [f for f in read(text) if f["kind"] == "join"]
+    assert frame["names"] == names
+
+
+@pytest.mark.parametrize("text", [
+    "President Ali Karimov turned down a request to meet Prime Minister Omar Hassan.",
+    "President Ali Karimov will not meet Prime Minister Omar Hassan during the summit.",
+    "President Ali Karimov refused to meet Prime Minister Omar Hassan in Granada.",
+])
+def test_a_refused_meeting_is_cancelled_not_absent(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["status"] == "cancelled"
+
+
+def test_the_leader_of_a_delegation_is_on_a_visit_however_the_name_is_parsed(read):
+    text = ("Defence Minister Rauf Gasimli met with the delegation led by the Chief of General Staff of the "
+            "Georgian Defence Forces, Major General Giorgi Tsereteli.")
+    (frame,) = meetings(read(text))
+    assert [text[s:e] for s, e in frame["travellers"]] == ["Giorgi Tsereteli"]
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Minister Ali Karimov (right) shakes hands with General Omar Hassan in Ankara on Monday.",
+    "Defence Minister Ali Karimov (L) and General Omar Hassan during their meeting in Ankara.",
+    "Defence Minister Ali Karimov greets General Omar Hassan at the ministry.",
+    "Defence Minister Ali Karimov and General Omar Hassan pose for a photo before their talks.",
+])
+def test_photo_captions_tell_meetings(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Ali Karimov", "Omar Hassan"]
+
+
+def test_a_caption_with_no_verb_names_who_was_with_whom(read):
+    (frame,) = meetings(read("Defence Minister Ali Karimov with his Turkish counterpart General Omar Hassan in "
+                             "Ankara, Monday."))
+    assert frame["names"] == ["Ali Karimov", "Omar Hassan"]
+    assert meetings(read("Ali Karimov, Defence Minister of Azerbaijan.")) == []

@@ -494,3 +494,161 @@ def test_validate_reports_a_frames_column_of_the_wrong_type():
     assert any("participants" in p for p in schema.validate(frames, schema.FRAMES))
     frames = ner.frames_table([_frame_row()]).astype({"sent_idx": "float64"})
     assert any("sent_idx" in p for p in schema.validate(frames, schema.FRAMES))
+# --- titles and ranks in real shapes; headline words and bylines as persons (issue 13, classes 7 and 2) ---------
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        ("Admiral Ivo Brant, the chief of naval staff, met the visiting delegation.", "Ivo Brant", "chief of naval staff"),
+        ("General Lena Ott, chief of the general staff of the Ostrian People's Army.", "Lena Ott",
+         "chief of the general staff of the Ostrian People's Army"),
+        ("Air Marshal Petr Lund, commander of the Velmoran Air Force via video link, spoke.", "Petr Lund",
+         "commander of the Velmoran Air Force"),
+        ("Admiral Olaf Dorn, commander of the Velmoran People’s Navy (VPN) Fleet, attended.", "Olaf Dorn",
+         "commander of the Velmoran People’s Navy (VPN) Fleet"),
+        ("Admiral Sara Vint, the Danish navy commander, attended.", "Sara Vint", "Danish navy commander"),
+    ],
+)
+def test_a_post_in_lower_case_after_the_name_is_a_title(nlp_entities, text, person, title):
+    doc = nlp_entities(text)
+    assert person in ents(doc, "PERSON")
+    assert title in ents(doc, "TITLE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Admiral Ivo Brant, the chief, said the talks went well.",  # a bare head is no post of its own
+        "Admiral Ivo Brant, the commander who led the fleet, left.",
+    ],
+)
+def test_a_bare_head_after_the_name_is_no_title(nlp_entities, text):
+    assert ents(nlp_entities(text), "TITLE") == []
+
+
+def test_a_name_set_off_by_commas_after_a_post_is_a_person(nlp_entities):
+    doc = nlp_entities("Velmora's Minister for Defence, Kofi Mensah Boateng, said the talks went well.")
+    assert ents(doc, "PERSON") == ["Kofi Mensah Boateng"]
+    doc = nlp_entities("The Minister of Defence, Velmoran Armed Forces officers and guests attended.")
+    assert ents(doc, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text, rank, title",
+    [
+        ("Rear Admiral (lower half) Ivo Brant met the delegation.", "Rear Admiral (lower half)", None),
+        ("Rear Adm (upper half) Ivo Brant met the delegation.", "Rear Adm (upper half)", None),
+        ("Lieutenant Admiral Ivo Brant met the delegation.", "Lieutenant Admiral", None),
+        ("Corps General Ivo Brant met the delegation.", "Corps General", None),
+        ("Air Chief Marshal Ivo Brant met the delegation.", "Air Chief Marshal", None),
+        ("Deputy Commander-in-Chief of the Velmoran Navy Ivo Brant met the delegation.", None,
+         "Deputy Commander-in-Chief of the Velmoran Navy"),
+    ],
+)
+def test_national_rank_systems_and_deputy_posts(nlp_entities, text, rank, title):
+    doc = nlp_entities(text)
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+    if rank:
+        assert ents(doc, "RANK") == [rank]
+    if title:
+        assert ents(doc, "TITLE") == [title]
+
+
+def _with_model_persons(nlp_entities, text, spans, verbs=()):
+    """A doc as the statistical model would leave it: PERSON spans (token offsets) and the given tokens read as verbs."""
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc(text)
+    for i, token in enumerate(doc):
+        token.pos_ = "VERB" if i in verbs else "PROPN"
+    doc.ents = [Span(doc, s, e, label="PERSON") for s, e in spans]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def test_headline_words_in_title_case_are_no_person(nlp_entities):
+    # "Continued Support": the parser reads "Continued" as a verb in a title-case headline
+    doc = _with_model_persons(nlp_entities, "Velmoran Chief Hosts Ostrian Counterpart, Vows Continued Support",
+                              [(7, 9)], verbs={7})
+    assert ents(doc, "PERSON") == []
+    # a headline verb between two names splits the model's span into two persons
+    doc = _with_model_persons(nlp_entities, "Brant Meets Lena Ott In Zorgrad", [(0, 4)], verbs={1})
+    assert ents(doc, "PERSON") == ["Brant", "Lena Ott"]
+    # in prose the same rule never applies
+    doc = _with_model_persons(nlp_entities, "The minister thanked Continued Support for the talks.", [(3, 5)], verbs={3})
+    assert ents(doc, "PERSON") == ["Continued Support"]
+
+
+def test_a_title_with_its_short_form_in_brackets_stays_next_to_its_holder(nlp_entities):
+    doc = nlp_entities("Chief of Army Staff (COAS) General Ivo Brant received the delegation.")
+    assert ents(doc, "TITLE") == ["Chief of Army Staff (COAS)"]
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+    doc = nlp_entities("Commander of the Danish Navy (DN) Admiral Lena Ott received the delegation.")
+    assert [(b.text, b.id_) for b in doc.spans["meetgraph"]] == [("Danish Navy (DN)", "Danish Navy")]
+
+
+@pytest.mark.parametrize("text", ["The admiral visited RNOV Al Kestrel in port.", "The crew of KNS Olmara sailed."])
+def test_ships_of_more_navies_are_no_persons(nlp_entities, text):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc(text)
+    start = next(i for i, t in enumerate(doc) if t.text in {"RNOV", "KNS"})
+    end = next(i for i, t in enumerate(doc) if t.i > start and not t.text[:1].isupper())
+    doc.ents = [Span(doc, start, end, label="PERSON")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "PERSON") == []
+
+
+def test_posts_in_lower_case_before_the_rank_joined_by_dashes(nlp_entities):
+    doc = nlp_entities("The first deputy defence minister – chief of the general staff of the Danish armed forces, "
+                       "lieutenant-general Ivo Brant, met the delegation.")
+    assert ents(doc, "TITLE") == ["first deputy defence minister", "chief of the general staff of the Danish armed forces"]
+    assert ents(doc, "RANK") == ["lieutenant-general"]
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Brigadier General Ivo Brant, commander of the 3rd Infantry Division, attended.",
+         "commander of the 3rd Infantry Division"),
+        ("Colonel Ivo Brant, the defense attaché at the embassy, attended.", "defense attaché"),
+    ],
+)
+def test_lower_case_posts_with_numbers_or_a_place_after_them(nlp_entities, text, title):
+    assert ents(nlp_entities(text), "TITLE") == [title]
+
+
+def test_a_place_named_like_a_post_is_no_title(nlp_entities):
+    doc = nlp_entities("General Lena Ott received, at the chief of staff headquarters of the Danish army, Colonel Ivo Brant.")
+    assert ents(doc, "TITLE") == []
+
+
+def test_an_acronym_in_a_title_case_headline_and_a_ship_noun_are_no_names(nlp_entities):
+    doc = _with_model_persons(nlp_entities, "Brant Names New VDF Chief Of Staff", [(2, 4)])
+    assert ents(doc, "PERSON") == []
+    doc = _with_model_persons(nlp_entities, "The Velmora Navy Ship RNOV Kestrel Star docked.", [(3, 7)])
+    assert ents(doc, "PERSON") == []
+
+
+def test_a_post_before_a_rank_keeps_its_last_word(nlp_entities):
+    doc = nlp_entities("The rest are Chief of Staff Major General Ivo Brant and Chief of Defence Staff Brigadier Lena Ott.")
+    assert ents(doc, "TITLE") == ["Chief of Staff", "Chief of Defence Staff"]
+    assert ents(doc, "RANK") == ["Major General", "Brigadier"]
+
+
+def test_a_vice_minister_with_a_portfolio_tail(nlp_entities):
+    doc = nlp_entities("Japan's Vice-Minister of Defense for International Affairs Ivo Brant arrived.")
+    assert ents(doc, "TITLE") == ["Vice-Minister of Defense for International Affairs"]
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+
+
+def test_an_operation_name_and_a_post_word_are_no_persons(nlp_entities):
+    doc = _with_model_persons(nlp_entities, "Troops of Operation Kestrel Shield cleared the road, said Colonel Ivo Brant.",
+                              [(2, 5)])
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+    doc = _with_model_persons(nlp_entities, "General Ivo Brant, Chairman Joint Chiefs, arrived.", [(6, 7)])
+    assert ents(doc, "PERSON") == ["Ivo Brant"]

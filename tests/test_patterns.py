@@ -38,6 +38,20 @@ def test_pattern_file_has_one_label_and_ids(name):
         ("Col", "Colonel"),
         ("Lt-Col", "Lieutenant Colonel"),
         ("Capt", "Captain"),
+        # national rank systems and translations (issue 13, class 7)
+        ("General-Lieutenant", "Lieutenant General"),
+        ("general-major", "Major General"),
+        ("Squadron Admiral", "Squadron Admiral"),
+        ("Lieutenant Admiral", "Lieutenant Admiral"),
+        ("Air Chief Marshal", "Air Chief Marshal"),
+        ("MGen", "Major General"),
+        ("Rear Admiral (lower half)", "Rear Admiral (lower half)"),
+        # a retired officer's mark in brackets stays with the rank
+        ("Major General (retd)", "Major General"),
+        ("Lt Gen (R)", "Lieutenant General"),
+        ("Vice Admiral (retired)", "Vice Admiral"),
+        ("Senior Lieutenant General", "Senior Lieutenant General"),
+        ("Senior Colonel", "Senior Colonel"),
     ],
 )
 def test_rank_spellings_normalise_and_stay_out_of_the_name(nlp_entities, spelling, canonical):

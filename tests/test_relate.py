@@ -540,3 +540,50 @@ def test_a_host_of_no_told_country_receiving_a_guest_from_abroad_is_in_the_datel
     meetings, _, _ = run({"d1": [(1, local_guest)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"},
                          datelines={"d1": "Rawalpindi"})
     assert meetings["location"].tolist() == [None]
+
+
+# --- issue 13, classes 3-5: headlines, more people told later, gathered sittings, pronoun subjects ------------
+
+def test_a_headline_in_the_present_and_the_body_report_are_one_meeting():
+    two = [(0, 3), (10, 13)]
+    people = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 10, 13, B)]}
+    headline = frame(participants=two, present=True, trigger="meets", trigger_lemma="meet")
+    body = frame(participants=two, mode="phone", date_text="on Monday", evidence="A called B on Monday.")
+    meetings, _, _ = run({"d1": [(1, headline), (2, body)]}, people, {"d1": "2024-05-08"})
+    (row,) = meetings.to_dict("records")
+    assert row["mode"] == "phone" and row["date"] == "2024-05-06"
+
+
+def test_the_last_meeting_told_again_with_more_people_is_one_sitting():
+    people = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 10, 13, B), (2, 20, 23, C)]}
+    call = frame(participants=[(0, 3), (10, 13)], mode="phone", date_text="on Tuesday")
+    spoke = frame(participants=[(0, 3), (10, 13), (20, 23)], trigger="spoke", trigger_lemma="speak")
+    meetings, _, _ = run({"d1": [(1, call), (2, spoke)]}, people, {"d1": "2024-05-08"})
+    (row,) = meetings.to_dict("records")
+    assert sorted(row["participants"]) == [A, B, C] and row["mode"] == "phone"
+
+
+def test_two_people_at_a_sitting_no_meeting_sentence_told_meet_at_once():
+    """'A and B co-chaired the talks' (a join frame with two people)."""
+    meetings, _, _ = run({"d1": [(1, frame(kind="join", participants=[(0, 3), (10, 13)]))]},
+                         {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+    (row,) = meetings.to_dict("records")
+    assert sorted(row["participants"]) == [A, B]
+
+
+def test_a_pronoun_subject_goes_on_being_the_subject_of_the_sentences_before():
+    """'A arrived in Paris. He first met B. Later he held talks with C.'"""
+    people = {"d1": [(1, 0, 3, A), (2, 10, 13, B), (3, 10, 13, C)]}
+    he = {"refs": [[0, 2, "He"]], "subject_pronoun": True}
+    docs = {"d1": [(1, frame(kind="context", subjects=[(0, 3)])),
+                   (2, frame(participants=[(10, 13)], **he)), (3, frame(participants=[(10, 13)], **he))]}
+    meetings, _, _ = run(docs, people, {"d1": None})
+    assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, C]]
+
+
+def test_the_place_of_a_planned_sitting_is_not_where_a_held_one_was():
+    people = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 10, 13, C)]}
+    planned = frame(participants=[(0, 3), (10, 13)], status="planned", location_text="Rome")
+    held = frame(participants=[(0, 3), (10, 13)])
+    meetings, _, _ = run({"d1": [(1, planned), (2, held)]}, people, {"d1": None})
+    assert meetings.set_index("status").loc["occurred", "location"] is None

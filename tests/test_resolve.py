@@ -395,3 +395,10 @@ def test_rules_come_from_models():
     assert resolve.similarity("surname") == resolve.rules()["similarity"]["surname"]
     assert resolve.plural_post().search("Defence Ministers") and not resolve.plural_post().search("Ministry")
     assert resolve.country_tail().search("Ambassador of the Republic of Tolvo")["country"] == "Tolvo"
+
+
+def test_a_title_is_named_without_its_short_form_in_brackets():
+    # "Chief of Army Staff (COAS) General X": the post is the one written without the brackets (issue 13, class 7)
+    m = resolve.prepare_mentions(mention_table([("d1", 0, 0, "Chief of Army Staff (COAS)", "TITLE"),
+                                                ("d1", 0, 27, "General", "RANK"), ("d1", 0, 35, "Ivo Brant", "PERSON")]))
+    assert m.loc[m["label"] == "TITLE", "norm"].tolist() == ["Chief of Army Staff"]

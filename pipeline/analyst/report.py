@@ -54,6 +54,11 @@ def _str(value) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def _first(group, column: str) -> str | None:
+    """The first non-empty string of a column among one meeting's rows."""
+    return next((v for v in group[column] if _str(v)), None)
+
+
 # --- countries -------------------------------------------------------------------------------
 
 
@@ -96,15 +101,14 @@ def meeting_records(tables: dict[str, pd.DataFrame]) -> list[dict]:
         persons = [p for p in participants if types.get(p, "PERSON" if str(p).startswith("PERSON:") else None) == "PERSON"]
         dates = sorted(d for d in group["date"].dropna())
         reported = sorted(published[d] for d in group["doc_id"] if d in published)
-        first = lambda col: next((v for v in group[col] if _str(v)), None)  # noqa: E731
         out.append({
             "id": meeting_id,
             "date": dates[0] if dates else None,
             "day": dates[0] if dates else (reported[0] if reported else None),
-            "mode": first("mode"),
-            "status": first("status"),
-            "location": first("location"),
-            "host": first("host"),
+            "mode": _first(group, "mode"),
+            "status": _first(group, "status"),
+            "location": _first(group, "location"),
+            "host": _first(group, "host"),
             "participants": participants,
             "names": [names.get(p, p) for p in participants],
             "persons": persons,

@@ -158,7 +158,7 @@ def read_html(data: bytes, doc_id: str, source: str, columns: Columns) -> Iterat
     except (ValueError, UnicodeError) as exc:
         yield _row(doc_id, source, error=str(exc))
         return
-    except Exception as exc:  # the extractor's parser failing on hostile markup must not end the run
+    except Exception as exc:  # noqa: BLE001 - the extractor's parser failing on hostile markup must not end the run
         yield _row(doc_id, source, error=f"HTML not parsed: {type(exc).__name__}")
         return
     if not text or not text.strip():

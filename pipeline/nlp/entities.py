@@ -364,6 +364,18 @@ def _trimmed_person(span: Span, taken: set[int]) -> Span | None:
     return Span(doc, i, end, label="PERSON")
 
 
+def _names_in_person(ent: Span, taken: set[int]) -> list[Span]:
+    """The names in a model PERSON span: trimmed (`_trimmed_person`), and split at a headline word between two
+    names ("Akar Meets Lloyd Austin" -> "Akar", "Lloyd Austin")."""
+    found = []
+    while (trimmed := _trimmed_person(ent, taken)) is not None:
+        found.append(trimmed)
+        if trimmed.end + 1 >= ent.end or ent.doc[trimmed.end].text not in headline_words():
+            break
+        ent = Span(ent.doc, trimmed.end + 1, ent.end, label="PERSON")
+    return found
+
+
 def _with_honorific(span: Span, taken: set[int]) -> Span:
     """A person span with the honorific right before it ("Sheikh", "Tan Sri Datuk"): the mention reaches its
     rank or title; resolution names the person without it (`strip_honorifics`)."""
@@ -403,6 +415,23 @@ def _named_after_post(ent: Span, anchors: list[Span], taken: set[int]) -> bool:
         and not any(i in taken for i in range(ent.start, ent.end)) \
         and all(t.is_alpha and t.text[:1].isupper() and not _body_word(t) and t.text not in name_stop_words()
                 and t.text not in not_name_words() for t in ent)
+
+
+def _named_after_comma(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]:
+    """Two to four name-shaped words set off by commas right after a post ("Ghana's Minister for Defence, Kofi
+    Mensah Boateng, said"), whatever the model read them as: the holder's name."""
+    found = []
+    for anchor in anchors:
+        k = anchor.end
+        if anchor.label_ != "TITLE" or k + 2 >= len(doc) or doc[k].text != ",":
+            continue
+        j = k + 1
+        while j < len(doc) and j - k <= 4 and j not in taken and _name_word(doc[j]) and doc[j].is_alpha \
+                and doc[j].text not in not_name_words() and doc[j].text not in cities() and not weekday_like(doc[j].text):
+            j += 1
+        if 2 <= j - k - 1 <= 4 and (j == len(doc) or doc[j].text in {",", ".", ";", "("}):
+            found.append(Span(doc, k + 1, j, label="PERSON"))
+    return found
 
 
 def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> list[Span]:
@@ -457,8 +486,14 @@ def thing_words() -> tuple[frozenset[str], frozenset[str]]:
     """(lower-case nouns that make the name before them a thing's or place's; capitalised heads that make it part
     of a body's name), from models/thing_words.txt."""
     lines = resources.read_lines("thing_words.txt")
-    return (frozenset(x for x in lines if not x.startswith(("head:", "before:"))),
+    return (frozenset(x for x in lines if not x.startswith(("head:", "before:", "named:"))),
             frozenset(x[5:] for x in lines if x.startswith("head:")))
+
+
+@lru_cache(maxsize=None)
+def naming_words() -> frozenset[str]:
+    """Words before a name that make it an operation's name ("Operation X"), from models/thing_words.txt."""
+    return frozenset(x[6:] for x in resources.read_lines("thing_words.txt") if x.startswith("named:"))
 
 
 @lru_cache(maxsize=None)
@@ -470,6 +505,8 @@ def place_prepositions() -> frozenset[str]:
 def _a_place_after(span: Span) -> bool:
     """A name right after "in" or "at" ("arrived in Diego Garcia") and not a possessive ("in Petrov's view")."""
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in naming_words():
+        return True  # "Operation Kestrel Shield": the operation's name
     return span.start > 0 and doc[span.start - 1].lower_ in place_prepositions() \
         and not (span.end < len(doc) and doc[span.end].text in POSSESSIVES)
 
@@ -556,6 +593,22 @@ def _not_a_name(span: Span) -> bool:
     return not words or (len(span) == 1 and text.isupper() and len(text) > 1 and not INITIALS.match(text)) \
         or all(w in rank_words() for w in words) or is_ship(span) \
         or text.casefold() in folded_places() or text.casefold() in resources.outlets() or _credited(span)
+
+
+def _title_case(sent: Span) -> bool:
+    """A headline written in title case ("Minister Hosts Counterpart, Vows Continued Support"): four or more words,
+    every word of four or more letters capitalised."""
+    words = [t for t in sent if t.is_alpha]
+    long = [t for t in words if len(t) >= 4]
+    return len(words) >= 4 and len(long) >= 3 and all(t.text[:1].isupper() for t in long)
+
+
+def _headline_phrase(span: Span) -> bool:
+    """A "name" in a title-case headline that holds a word the parser reads as a verb ("Continued Support",
+    "Assembly Adopts Resolution", "Release Date Revealed") or an acronym ("New CBN"): headline words, not a
+    person's name."""
+    return any(t.pos_ == "VERB" or t.is_upper and 2 <= len(t) <= 5 and t.is_alpha for t in span) \
+        and _title_case(span.sent)
 
 
 def _left_extended(span: Span, taken: set[int]) -> Span:
@@ -727,7 +780,9 @@ def _title_with_country(span: Span) -> Span:
 def _body_in_title(title: Span) -> Span | None:
     """The body a title names after its last "of [the]" when it ends in a body's head word ("Commander of the
     Russian Aerospace Forces" -> "Russian Aerospace Forces")."""
-    doc = title.doc
+    doc, outer = title.doc, title.end
+    if len(title) > 3 and title[-1].text == ")" and title[-3].text == "(":
+        title = doc[title.start:title.end - 3]  # "Commander of the X Navy (XN)": the post without its short form
     ofs = [t.i for t in title if t.lower_ == "of"]
     if not ofs or doc[title.end - 1].text not in body_heads() or doc[title.end - 1].text == "Staff":
         return None  # "Chief of the X Staff" names a post
@@ -736,7 +791,7 @@ def _body_in_title(title: Span) -> Span | None:
         return None
     if title.end - start == 1 and doc[start].text in needs_country():
         return None
-    return Span(doc, start, title.end, label="ORG", span_id=doc[start:title.end].text)
+    return Span(doc, start, outer, label="ORG", span_id=doc[start:title.end].text)  # ends with the post
 
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]$")
@@ -819,6 +874,94 @@ def _lowercase_posts(doc: Doc, persons: list[Span], taken: set[int]) -> list[Spa
     return posts
 
 
+DASHES = frozenset({"-", "–", "—"})
+
+
+def _lowercase_post_at(doc: Doc, start: int) -> int | None:
+    """End of a post written in lower case that begins at token `start`: demonyms and modifiers, a head word, and
+    an "of ..." tail ("first deputy defence minister", "Ostrian navy commander", "chief of the general staff of the
+    Ostrian armed forces", "commander of the 3rd Infantry Division"); None when none begins there."""
+    heads, modifiers = lowercase_posts()
+    heads = heads | frozenset(lowercase_posts_table().get("appositive_heads", []))
+    j = start
+    while j < len(doc) and j - start < 5 and (doc[j].is_lower and (doc[j].text in modifiers or doc[j].text.capitalize()
+                                                            in body_heads()) or doc[j].text in countries()):
+        j += 1
+    if j >= len(doc) or not doc[j].is_lower or doc[j].text not in heads:
+        return None
+    end = j + 1
+    if end < len(doc) and doc[end].lower_ in {"of", "for"}:
+        end = _post_tail_end(doc, end, start + 14)
+    elif end < len(doc) and doc[end].text not in {",", ".", ";", ")", "at", "in", "to"} | DASHES:
+        return None  # "X, the chief executive officer": no post ends there
+    return end if end > j + 1 or j > start else None  # a bare head ("the chief") is a reference
+
+
+def _appositive_posts(doc: Doc, persons: list[Span], taken: set[int]) -> list[Span]:
+    """Posts written in lower case next to their holder's name: after the name and a comma ("X, the chief of naval
+    staff,", "X, chief of the general staff of the Y Army."), or before a comma and the rank or name, several joined
+    by dashes ("the first deputy defence minister – chief of the general staff, lieutenant-general X"). TITLE spans
+    (without the article), so that they go to that person."""
+    posts = []
+    for person in persons:
+        k = person.end
+        if k + 2 < len(doc) and doc[k].text == ",":
+            start = k + 1 + (doc[k + 1].lower_ in {"the", "a", "an"})
+            if (end := _lowercase_post_at(doc, start)) is not None:
+                posts.append(Span(doc, start, end, label="TITLE"))
+    holders = {p.start for p in persons} | {i for i in taken if i > 0 and i - 1 not in taken}
+    for i in range(len(doc)):
+        if i > 0 and (doc[i - 1].is_lower and doc[i - 1].lower_ not in {"the", "a", "an"} or doc[i - 1].text in countries()) \
+                or i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in place_prepositions():
+            continue  # not where a post begins; "received at the ...": a place
+        chain, k = [], i
+        while (end := _lowercase_post_at(doc, k)) is not None:
+            chain.append(Span(doc, k, end, label="TITLE"))
+            if end + 1 < len(doc) and doc[end].text in DASHES:
+                k = end + 1
+                continue
+            if end + 1 < len(doc) and doc[end].text == "," and end + 1 in holders:
+                posts += chain
+            break
+    return posts
+
+
+def _post_tail_end(doc: Doc, k: int, limit: int) -> int:
+    """End of a post's "of ..." tail from token k: lower-case words until the body's name, the capitalised name (with
+    "'s", hyphens, numbers, an acronym in brackets inside it, and lower-case body words after a demonym: "the Ostrian
+    armed forces"), then "of"/"for" again; it stops at another lower-case word after a capitalised one ("... of the
+    Ostrian Federation via video link"), a verb, a clause or a comma."""
+    end, named = k, False
+    while end < len(doc) and end < limit and doc[end].lower_ not in appositive_ends() and doc[end].pos_ not in {"VERB", "AUX"}:
+        token = doc[end]
+        if token.lower_ in {"of", "for", "the"}:
+            named = False if token.lower_ != "the" else named
+        elif token.text[:1].isupper() or token.text in POSSESSIVES or token.text == "-" or token.like_num \
+                or re.match(r"^\d+(?:st|nd|rd|th)$", token.text):
+            named = True
+        elif named and not (token.is_lower and token.text.capitalize() in body_heads() | portfolio_words()) \
+                or not token.is_alpha:
+            break
+        end += 1
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper \
+                and doc[end + 3:end + 4].text[:1].isupper():
+            end += 3  # "the People's Liberation Army (PLA) Navy"
+    while end > k and doc[end - 1].lower_ in {"of", "for", "the", "and"}:
+        end -= 1
+    return end
+
+
+@lru_cache(maxsize=1)
+def lowercase_posts_table() -> dict:
+    return resources.read_json("lowercase_posts.json")
+
+
+@lru_cache(maxsize=1)
+def appositive_ends() -> frozenset[str]:
+    """Words and marks that end a post written in lower case (models/lowercase_posts.json)."""
+    return frozenset(lowercase_posts_table()["appositive_ends"])
+
+
 def settle_entities(doc: Doc) -> Doc:
     """Write one non-overlapping set of domain entities to `doc.ents` (see the module docstring): the ruler's
     spans first, then exercises, persons, lower-case posts and the model's other entities where room is left;
@@ -826,15 +969,38 @@ def settle_entities(doc: Doc) -> Doc:
     model = list(doc.ents)
     ruler = _ruler_spans(doc, model)
     ruler_orgs = [o for o in ruler if o.label_ == "ORG"]
-    chosen = _with_exercises(doc, _settled_rule_spans(doc, ruler, model))
+    chosen = _with_exercises(doc, [_with_short_form(s) for s in _settled_rule_spans(doc, ruler, model)])
     persons = _person_spans(doc, chosen, model)
     chosen += persons
     chosen += _lowercase_posts(doc, persons, _tokens_of(chosen))
+    posts = _appositive_posts(doc, persons, _tokens_of([s for s in chosen if s.label_ == "RANK"]))
+    in_posts = _tokens_of(posts)  # a post written out wins over the reference it begins with ("the defence attaché")
+    chosen = [s for s in chosen if s.label_ != "REF" or not any(i in in_posts for i in range(s.start, s.end))] + posts
     chosen += _model_entities(model, _tokens_of(chosen))
     final = _bracketed_acronyms(filter_spans(chosen))
     doc.ents = final
-    doc.spans[NESTED_KEY] = _nested_bodies(doc, final, ruler_orgs)
+    doc.spans[NESTED_KEY] = _nested_bodies(doc, final, ruler_orgs + _model_bodies(model, final))
     return doc
+
+
+def _with_short_form(span: Span) -> Span:
+    """A title followed by its abbreviation in brackets and then its holder ("Chief of Army Staff (COAS) General X"):
+    the title reaches over the brackets, so that it stays next to the rank or name it belongs to."""
+    doc, k = span.doc, span.end
+    if span.label_ == "TITLE" and k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
+            and ACRONYM.match(doc[k + 1].text) and _capitalised(doc[k + 3]):
+        return Span(doc, span.start, k + 3, label="TITLE", span_id=span.id_)
+    return span
+
+
+def _model_bodies(model: list[Span], final: list[Span]) -> list[Span]:
+    """The model's ORG entities that name a body inside a post written in lower case after a name ("vice chairman of
+    the Central Military Commission"; `_appositive_posts`, no span id)."""
+    outlets = resources.outlets()
+    posts = [t for t in final if t.label_ == "TITLE" and not t.id_]
+    bodies = [b for e in model if e.label_ == "ORG" and (b := _bare_body(e)) is not None
+              and any(t.start <= b.start and b.end <= t.end for t in posts)]
+    return [b for b in bodies if not _not_a_body(b, outlets) and not is_ship(b)]
 
 
 def _tokens_of(spans: list[Span]) -> set[int]:
@@ -858,6 +1024,7 @@ def _takes_name(span: Span) -> bool:
 def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[Span]:
     """The ruler's spans without overlaps: ranks before a name, titles cut at the name or rank inside them and
     widened to their country, references, bodies widened to their country, and posts heading a body."""
+    ruler = [_with_retired_mark(s) if s.label_ == "RANK" else s for s in ruler]
     ranks = [s for s in ruler if s.label_ == "RANK" and _takes_name(s)
              and not (s.text == "General" and s.start > 0 and doc[s.start - 1].text in post_heads())]
     cuts = {s.start for s in ranks} | {e.start for e in model if e.label_ == "PERSON"
@@ -878,6 +1045,16 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
     orgs = [w for s in chosen if s.label_ == "ORG" and (w := _with_country(s, doc, ruler_orgs)) is not None]
     rest = [s for s in chosen if s.label_ != "ORG"]
     return filter_spans(orgs + _posts_heading_bodies(doc, rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
+
+
+def _with_retired_mark(rank: Span) -> Span:
+    """A rank with a retired officer's mark in brackets after it ("Major General (retd)", "Lt Gen (R)"): one span."""
+    doc, k = rank.doc, rank.end
+    close = next((j for j in range(k + 2, min(k + 4, len(doc))) if doc[j].text == ")"), None)
+    if k < len(doc) and doc[k].text == "(" and close is not None \
+            and "".join(t.lower_ for t in doc[k + 1:close]).rstrip(".") in word_families()["retired_marks"]["words"]:
+        return Span(doc, rank.start, close + 1, label="RANK", span_id=rank.id_)
+    return rank
 
 
 def _reference_candidates(doc: Doc, ruler: list[Span]) -> list[Span]:
@@ -918,11 +1095,10 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
     anchors = [s for s in chosen if s.label_ in {"RANK", "TITLE"}]
     anchors += [Span(doc, i, i + n) for i in range(len(doc)) if (n := honorific_length(doc, i))
                 and not (i > 0 and honorific_length(doc, i - 1))]
-    persons = _persons_after(doc, anchors, taken)
+    persons = _persons_after(doc, anchors, taken) + _named_after_comma(doc, anchors, taken)
     for ent in model:
         if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"
-            trimmed = _trimmed_person(ent, taken)
-            if trimmed is not None:
+            for trimmed in _names_in_person(ent, taken):
                 persons.append(_left_extended(trimmed, taken) if trimmed.start == ent.start else trimmed)
         elif ent.label_ in {"ORG", "GPE"} and ent.text not in countries() and ent.text not in cities() \
                 and _named_after_post(ent, anchors + [s for s in chosen if s.label_ == "REF"], taken):
@@ -930,7 +1106,7 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
     persons = filter_spans([_hyphen_extended(p, taken) for p in persons
                             if not any(c.isdigit() for c in p.text) and p.text not in cities()])
     return [_with_honorific(p, taken) for p in filter_spans(_joined_at_particles(persons, taken))
-            if not _not_a_name(p) and not names_a_thing(p) and not _a_place_after(p)]
+            if not _not_a_name(p) and not names_a_thing(p) and not _a_place_after(p) and not _headline_phrase(p)]
 
 
 def _model_entities(model: list[Span], taken: set[int]) -> list[Span]:

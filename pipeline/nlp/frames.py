@@ -61,7 +61,8 @@ def cues() -> dict:
     found["remote_words"] = found["video_words"] | found["phone_words"]
     found["trigger_lemmas"] = found["meet_verbs"] | found["call_verbs"] | found["join_verbs"] | found["speak_verbs"] \
         | found["light_verbs"] | found["topic_verbs"] | found["occur_verbs"] | found["presence_words"] \
-        | found["trigger_nouns"] | found["attend_lemmas"] | found["lead_verbs"]
+        | found["trigger_nouns"] | found["attend_lemmas"] | found["lead_verbs"] | found["together_verbs"] \
+        | found["handshake_verbs"] | found["meeting_nouns"]
     found["meeting_words"] = found["meeting_nouns"] | found["remote_words"]
     return found
 
@@ -111,9 +112,14 @@ def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
         persons = _persons(sent)
         found = sentence_frames(sent, sent_idx, persons, words)
         person_countries = [[p.start_char, p.end_char, country] for p in persons if (country := _country_of(p))]
-        travellers = [[p.start_char, p.end_char] for p in persons if p.label_ == "PERSON" and _on_a_visit(p)]
+        travellers = [[p.start_char, p.end_char] for p in persons
+                      if p.label_ == "PERSON" and (_on_a_visit(p) or _leads_delegation(p))]
+        # the named grammatical subjects: a "he" in the next sentence most likely stands for one of them
+        subjects = [[p.start_char, p.end_char] for p in persons
+                    if p.label_ == "PERSON" and p.root.dep_ in ("nsubj", "nsubjpass") and not _blocked(p.root)]
         for frame in found:
             frame["person_countries"] = person_countries
+            frame["subjects"] = subjects
             if travellers:
                 frame["travellers"] = travellers
         frames.extend(found)
@@ -132,6 +138,21 @@ def _on_a_visit(person: Span) -> bool:
         return True
     return verb.lemma_.lower() in ("be", "arrive") and any(
         o.lemma_.lower() in cues()["visit_nouns"] for o in _prep_objects(verb, {"on", "for"}))
+
+
+def _leads_delegation(person: Span) -> bool:
+    """ "a delegation led by X", "the team headed by the Chief of Staff, General X": X leads a visiting side (GOLD:
+    a delegation led by X is X), so the other side of its meetings is at home."""
+    c = cues()
+    doc, i = person.doc, person.start - 1
+    # back over the leader's titles ("led by the Chief of General Staff of X, Major General Y"), however parsed
+    while i >= person.sent.start and person.start - i <= 16 and doc[i].pos_ != "VERB" and doc[i].ent_type_ != "PERSON":
+        tok = doc[i]
+        if tok.lower_ == "by" and tok.head.lemma_.lower() in c["lead_verbs"] \
+                and tok.head.head.lemma_.lower() in c["delegation_nouns"]:
+            return True
+        i -= 1
+    return False
 
 
 def cooccurrence_frames(doc: Doc) -> list[dict]:
@@ -169,7 +190,9 @@ def _frame(kind: str, sent: Span, sent_idx: int, trigger: Token | None, particip
 def _persons(sent: Span) -> list[Span]:
     """Participant entities; a "person" that is a country, city or nationality word is a tagging slip."""
     cities, countries, demonyms = places()
-    return [e for e in sent.ents if e.label_ in PARTICIPANT_LABELS
+    # a name the sentence splitter cut ("... Admiral Joachim | Rühle.") belongs to the sentence it starts in
+    ents = [*sent.ents, *(e for e in sent.doc.ents if sent.start <= e.start < sent.end < e.end)]
+    return [e for e in ents if e.label_ in PARTICIPANT_LABELS
             and e.text.casefold() not in cities and e.text.casefold() not in countries
             and e.text.casefold() not in demonyms]
 
@@ -208,6 +231,10 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
             if any(t.dep_ == "prep" and t.lower_ in ("of", "to", "for") and t.head.pos_ == "NOUN"
                    and t.head.lemma_.lower() not in titles for t in path):
                 continue  # "the tomb of X", "an adviser to X": named after, not present
+            if any((t.dep_ == "poss" or t.dep_ == "prep" and t.lower_ == "from") and t.head.pos_ == "NOUN"
+                   and t.head.lemma_.lower() not in titles and not _sitting_noun(t.head)
+                   and t.head.lemma_.lower() not in cues()["remote_words"] for t in path):
+                continue  # "welcomed X's remarks", "received a letter from X": a thing of X's, not X
             out.append(p)
     return out
 
@@ -266,7 +293,9 @@ def _call_on_noun(noun: Token) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """ "was received by X", and the reduced participle "(a meeting) attended by X"."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN" and any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
@@ -293,6 +322,8 @@ def _status(sent: Span, trigger: Token) -> str:
             for p in t.children) for t in sent)
         return "planned" if postponed_to else "cancelled"  # postponed to a stated day is still planned
     chain = [trigger, *trigger.ancestors]
+    if any(ch.dep_ == "neg" for tok in chain[:2] for ch in tok.children if tok.pos_ in ("VERB", "AUX")):
+        return "cancelled"  # "X will not meet Y", "X did not meet Y": a refusal, not a meeting held or planned
     for tok in chain:
         if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in c["after_words"]:
             return "occurred"  # "after the meeting with X, he will ..."
@@ -322,6 +353,10 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "talks"
     if plural and any(ch.lower_ in c["separate_words"] for ch in noun.children if ch.dep_ in ("amod", "compound")):
         return True
+    if noun.lower_ in c["separate_nouns"] and len(_noun_objects(noun) or _prep_objects(trigger, {"with"})) == 1 \
+            and any(ch.dep_ == "conj" for o in _noun_objects(noun) or _prep_objects(trigger, {"with"})
+                    for ch in o.children):
+        return True  # "held meetings with A and B": one meeting with each
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in c["series_words"]
 
 
@@ -335,12 +370,18 @@ def _attending(tok: Token) -> bool:
         return all(o.lemma_.lower() in nouns or o.lower_ in nouns for o in _prep_objects(tok, {"at", "during", "for"}))
     if lemma == "attendance" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be":
         return True
+    if _sitting_noun(tok) and tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_ == "be" \
+            and tok.head.head.pos_ == "AUX" and tok.head.dep_ == "prep":
+        return True  # "X was also at the meeting"
     if tok.pos_ != "VERB" or _is_passive(tok):
         return False
     if lemma == "include":
-        # "Participants included A, B and C"
-        return any(ch.dep_ == "nsubj" and ch.lemma_.lower() in cues()["participant_nouns"] for ch in tok.children)
-    if lemma in ("attend", "chair"):
+        # "Participants included A, B and C", "Those present at the meeting included A and B"
+        return any(ch.dep_ == "nsubj" and (ch.lemma_.lower() in cues()["participant_nouns"] or any(
+            t.lemma_.lower() in cues()["presence_words"] or _sitting_noun(t) for t in ch.subtree))
+            for ch in tok.children)
+    if lemma in ("attend", "chair", "join"):
+        # "joining the meeting were A and B"
         # "attended the meeting", "attended the video conversation", "chaired the talks"
         return any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in tok.children)
     if lemma == "participate" or lemma == "take" and any(ch.dep_ == "dobj" and ch.lower_ == "part"
@@ -352,6 +393,19 @@ def _attending(tok: Token) -> bool:
             return any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in tok.children)
         return any(_sitting_noun(o) for o in told)
     return False
+
+
+def _copula_persons(tok: Token, persons: list[Span]) -> list[Span]:
+    """The people a "be" clause puts at a sitting, however the words are ordered: "Also in attendance were A and
+    B", "Present on the occasion were A and B", "X was also at the meeting"."""
+    verb = tok
+    for _ in range(3):
+        if verb.lemma_.lower() == "be" or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() != "be":
+        return []
+    return [p for ch in verb.children if ch.dep_ in ("nsubj", "attr") for p in _role_persons(ch, persons)]
 
 
 def _leading(tok: Token) -> bool:
@@ -396,6 +450,40 @@ def _joins(verb: Token) -> bool:
         ch.dep_ == "dobj" and ch.lower_ == "part" for ch in verb.children)
 
 
+def _shared_sitting(noun: Token) -> bool:
+    """ "before their talks", "during their meeting": a sitting the people of the clause share, told in a phrase
+    (a photo caption has no verb at all). Its sides are the sentence's people."""
+    if not _sitting_noun(noun) or noun.dep_ != "pobj" or noun.head.lower_ not in ("during", "before", "after", "at"):
+        return False
+    return any(ch.dep_ == "poss" and ch.lower_ == "their" for ch in noun.children) and not _prep_objects(
+        noun, {"with", "between"})
+
+
+def _told_at_sitting(noun: Token) -> Token | None:
+    """The verb of "X told Y in a phone call", "X thanked Y during their meeting": a sitting noun with no "with"
+    of its own after a sitting preposition, on a verb that has an object; None otherwise."""
+    c = cues()
+    if not (_sitting_noun(noun) or noun.lemma_.lower() in c["remote_words"]) or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in c["sitting_preps"] or _prep_objects(noun, {"with", "between", "of"}):
+        return None
+    verb = noun.head.head
+    while verb.pos_ in ("NOUN", "ADP") and verb.dep_ in ("pobj", "prep") and verb.head != verb:
+        verb = verb.head  # "thanked Y for his support in a telephone conversation"
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in c["light_verbs"] or verb.lemma_.lower() in c["trigger_lemmas"]:
+        return None
+    return verb if _verb_person_objects(verb) else None
+
+
+def _verb_person_objects(verb: Token) -> list[Token]:
+    """The objects of a verb that stand for persons: "told Y", "thanked Y", "expressed gratitude to Y"."""
+    roles = cues()["role_words"]
+    objs = [ch for ch in verb.children if ch.dep_ in ("dobj", "dative")]
+    found = [o for o in objs if o.ent_type_ in PARTICIPANT_LABELS or o.lemma_.lower() in roles]
+    found += [o for h in [verb, *objs] for o in _prep_objects(h, {"to"})
+              if o.ent_type_ in PARTICIPANT_LABELS or o.lemma_.lower() in roles]
+    return found
+
+
 def _noun_objects(noun: Token) -> list[Token]:
     return _prep_objects(noun, {"with", "between"})
 
@@ -415,9 +503,10 @@ def _call_on_list(trigger: Token, noun: Token | None, subj_persons: list[Span], 
     """A visitor's list of call-ons: "X has met President A, Defence Minister B, Chief of Staff C and ...": one
     subject meets three or more people each named with a post of their own (GOLD: separate meetings). One
     sitting is told with a meeting noun ("held a meeting with A, B and C") or as joint ("together")."""
-    if noun is not None or len(subj_persons) + pronoun_subject != 1 or len(obj_persons) < 3:
-        return False
-    if trigger.lemma_.lower() not in cues()["meet_verbs"] and not _calls_on(trigger):
+    calls_on = _calls_on(trigger)
+    if noun is not None or len(subj_persons) + pronoun_subject != 1 or len(obj_persons) < (2 if calls_on else 3):
+        return False  # "called on A and B": each call-on is a visit of its own
+    if trigger.lemma_.lower() not in cues()["meet_verbs"] and not calls_on:
         return False
     if any(t.lower_ in cues()["joint_words"] for t in trigger.sent):
         return False
@@ -432,7 +521,12 @@ def _call_on_list(trigger: Token, noun: Token | None, subj_persons: list[Span], 
 
 
 def _invited(trigger: Token) -> bool:
-    return any(a.lemma_.lower() in rules()["invite_lemmas"] for a in trigger.ancestors)
+    """ "invited X to visit", "urged them to meet": a meeting asked for is none yet; one whose invitation was
+    declined or turned down is a refusal (cancelled), which is told."""
+    asked = [a for a in trigger.ancestors if a.lemma_.lower() in rules()["invite_lemmas"]]
+    refused = any(a.lemma_.lower() in cues()["cancelled_words"] or any(
+        ch.dep_ == "prt" and ch.lower_ == "down" for ch in a.children) for a in trigger.ancestors)
+    return bool(asked) and not refused
 
 
 # "their countries' defence capabilities" -> "defence capabilities": a leading possessive names whose, not what
@@ -995,6 +1089,52 @@ def _apposed_person(ref: Span, persons: list[Span]) -> Span | None:
     return None
 
 
+def _named_refs(ref: Span, persons: list[Span]) -> list[Span]:
+    """The persons a reference names beside it: its apposition ("his counterpart, General X"), or for a plural
+    one the list set after it ("his counterparts, Minister A and Admiral B"), however the parser hung it."""
+    apposed = _apposed_person(ref, persons)
+    plural = ref.root.tag_ in ("NNS", "NNPS")
+    if apposed is not None and not plural:
+        return [apposed]
+    doc, i = ref.doc, ref.end
+    # "his counterpart from Argentina, X", "the Minister of Defence of Egypt General X"
+    while i < ref.sent.end and (doc[i].lower_ in ("of", "from") or doc[i].ent_type_ in ("GPE", "NORP")):
+        i += 1
+    if plural:
+        out = _listed_after(doc[ref.start:i], persons) if i < len(doc) and doc[i].text == "," else []
+        return out or ([apposed] if apposed is not None else [])
+    starts = {p.start: p for p in persons if p.label_ == "PERSON"}
+    while i < ref.sent.end and i not in starts and (
+            doc[i].text == "," or doc[i].dep_ == "det" or doc[i].ent_type_ in ("TITLE", "RANK")):
+        i += 1  # no "and": "the minister and General X" are two people
+    return [starts[i]] if i in starts else ([apposed] if apposed is not None else [])
+
+
+def _listed_after(item: Span, persons: list[Span], most: int = 0) -> list[Span]:
+    """The titled names listed right after `item` ("X, Deputy Commander General B, Chief of Staff Admiral C"),
+    wherever the parser hung them; a name followed by anything but a list separator or a preposition ("X, General
+    B said") is no list item. `most` > 0 stops after that many."""
+    doc, i, out = item.doc, item.end, []
+    starts = {p.start: p for p in persons if p.label_ == "PERSON"}
+    end = max(item.sent.end, *(p.end for p in persons))
+    while i < end:
+        tok = doc[i]
+        if tok.i in starts:
+            person = starts[tok.i]
+            nxt = doc[person.end] if person.end < len(doc) else None
+            if nxt is not None and not (nxt.is_punct or nxt.dep_ == "cc" or nxt.pos_ == "ADP"):
+                break
+            out.append(person)
+            i = person.end
+            if most and len(out) >= most:
+                break
+        elif tok.text == "," or tok.dep_ in ("cc", "det") or tok.ent_type_ in ("TITLE", "RANK", "NORP"):
+            i += 1
+        else:
+            break
+    return out
+
+
 def _with_modifiers(tok: Token) -> str:
     """A reference word with the words that modify it ("his Turkish counterpart", "his counterparts from A,
     B and C")."""
@@ -1011,7 +1151,10 @@ def _name_cut_off(sent: Span, trigger: Token) -> Span | None:
     sentence has no closing punctuation and ends in a title, a reference or a bracket after the trigger."""
     doc = sent.doc
     last = doc[sent.end - 1]
-    if sent.end >= len(doc) or last.is_punct and last.text not in (")", ",") or last.i <= trigger.i:
+    # "... played host to Brig. | Gen. X": a full stop inside a rank or title abbreviation ends no sentence
+    abbreviation = last.text == "." and last.ent_type_ in ("RANK", "TITLE") and last.ent_iob_ == "I"
+    if sent.end >= len(doc) or last.is_punct and last.text not in (")", ",") and not abbreviation \
+            or last.i <= trigger.i:
         return None
     if not (last.ent_type_ in ("TITLE", "REF", "ORG", "RANK") or last.text == ")" or last.lemma_.lower()
             in cues()["person_refs"]):
@@ -1075,12 +1218,16 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
         if _leading(tok):
             out.append((tok, None))  # "The delegation was led by X", "X headed the visiting team"
             continue
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        # a headline verb the tagger took for a noun ("X hosts Y in Ankara") still has its subject
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or tok.dep_ == "ROOT" and any(
+                ch.dep_ == "nsubj" for ch in tok.children) and any(ch.dep_ in ("dobj", "npadvmod", "prep") for ch in tok.children):
             if lemma in c["meet_verbs"] or lemma in c["call_verbs"] or (lemma in c["join_verbs"] and _is_passive(tok)):
                 out.append((tok, None))
                 continue
-            if lemma in c["speak_verbs"]:
-                out.append((tok, None))
+            if lemma in c["speak_verbs"] or lemma in c["together_verbs"] and any(
+                    ch.lower_ == "together" for ch in tok.children) or lemma in c["handshake_verbs"] and any(
+                    ch.dep_ == "dobj" and ch.lemma_.lower() == "hand" for ch in tok.children):
+                out.append((tok, None))  # "spoke with X"; "brought together A, B and C"; "shakes hands with X"
                 continue
             if lemma in c["light_verbs"]:
                 # "held talks", "held a series of bilateral talks"
@@ -1088,8 +1235,9 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
                         for g in ([ch] if ch.lemma_.lower() not in c["series_words"] else
                                   [p for prep in ch.children if prep.lower_ == "of" for p in prep.children
                                    if p.dep_ == "pobj"])]
-                noun = next((ch for ch in held
-                             if ch.lemma_.lower() in c["meeting_nouns"] or ch.lower_ in c["meeting_nouns"]), None)
+                # "played host to X": a host noun says a meeting as a meeting noun does
+                noun = next((ch for ch in held if ch.lemma_.lower() in c["meeting_nouns"]
+                             or ch.lower_ in c["meeting_nouns"] or ch.lemma_.lower() in c["host_nouns"]), None)
                 if noun is not None:
                     out.append((tok, noun))
                     continue
@@ -1105,7 +1253,25 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in trigger_nouns or words.lower[i] in trigger_nouns) \
                 and _prep_objects(tok, {"with", "between", "of"}) and tok.head.lemma_.lower() not in c["light_verbs"]:
             out.append((tok, tok))  # "his talks with X"; a readout headline "Readout of Secretary X's Call With Y"
+        elif tok.pos_ == "NOUN" and (lemma in c["visit_nouns"] or lemma == "call") and _prep_objects(tok, {"by"}) \
+                and tok.head.lemma_.lower() not in c["light_verbs"]:
+            out.append((tok, tok))  # "X said this during a courtesy visit by Y"
+        elif tok.pos_ == "NOUN" and _shared_sitting(tok):
+            out.append((tok, tok))  # "X and Y pose before their talks", a caption "X and Y during their meeting"
+        elif tok.pos_ == "NOUN" and _told_at_sitting(tok) is not None:
+            out.append((tok, tok))  # "X told Y in a phone call that ...", "X thanked Y during their meeting"
     return out
+
+
+def _caption_trigger(sent: Span) -> list[tuple[Token, None]]:
+    """A photo caption with no verb, "X with his Turkish counterpart Y in Ankara, Monday": the name it is about,
+    with the person it is with, tells the meeting."""
+    root = sent.root
+    if root.ent_type_ not in PARTICIPANT_LABELS or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return []
+    withs = [o for o in _prep_objects(root, {"with"}) if o.ent_type_ in PARTICIPANT_LABELS or any(
+        t.ent_type_ in PARTICIPANT_LABELS for t in o.subtree)]
+    return [(root, None)] if withs else []
 
 
 def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words) -> list[dict]:
@@ -1134,7 +1300,7 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
                          for i in span) or _multilateral_event(sent),
     }
     frames, seen = [], set()
-    triggers = _triggers(sent, words)
+    triggers = _triggers(sent, words) or _caption_trigger(sent)
     for trigger, noun in triggers:
         frame = _trigger_frame(sent, sent_idx, trigger, noun, persons, alone=len(triggers) == 1, common=common)
         if frame is None:
@@ -1205,6 +1371,9 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             subj = owner
     objs: list[Token] = []
     agents: list[Token] = []
+    told = _told_at_sitting(noun) if noun is trigger else None
+    if told is not None:
+        objs += _verb_person_objects(told)  # "X told Y in a phone call"
     for holder in [t for t in (verb, noun) if t is not None]:
         objs += [ch for ch in holder.children if ch.dep_ in ("dobj", "oprd") and ch != noun]
         if holder.lemma_.lower() in cues()["host_verbs"] or holder.lemma_.lower() in cues()["host_nouns"]:
@@ -1221,8 +1390,28 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         if between is not None:
             objs += [ch for ch in holder.children if ch.dep_ == "conj" and ch.i > between.i
                      and ch.pos_ in ("PROPN", "NOUN")]
-        agents += _prep_objects(holder, {"by"})
+        agents += _prep_objects(holder, {"by"}) + _stranded_object(holder, {"by"})
+        objs += _stranded_object(holder, {"with", "between", "to"})
     return subj, objs, agents
+
+
+def _stranded_object(holder: Token, preps: set[str]) -> list[Token]:
+    """The person right after a preposition the parser left without an object ("received by Minister Joao dos
+    Santos" with the name split across the clause): the root of the name that follows its titles."""
+    doc = holder.doc
+    for prep in holder.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in preps or any(
+                g.dep_ in ("pobj", "pcomp") for g in prep.children):
+            continue
+        i = prep.i + 1
+        while i < len(doc) and i - prep.i <= 8 and doc[i].ent_type_ not in PARTICIPANT_LABELS and (
+                doc[i].ent_type_ in ("TITLE", "RANK", "NORP") or doc[i].dep_ == "det"):
+            i += 1
+        if i < len(doc) and doc[i].ent_type_ in PARTICIPANT_LABELS and doc[i].ent_iob_ == "B":
+            ent = next((e for e in doc.ents if e.start == i), None)
+            if ent is not None:
+                return [ent.root]
+    return []
 
 
 @dataclass
@@ -1251,6 +1440,8 @@ def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         return None
     present = [p for p in persons if not _blocked(p.root)]
     attendance = _attendance_kind(trigger)
+    if attendance == "attending" and trigger.lemma_.lower() == "chair" and len(sides.subj_persons) >= 2:
+        attendance = None  # "A and B co-chaired the talks": the chairs meet each other
     if attendance is not None:
         return _attendance_frame(attendance, sent, sent_idx, trigger, sides, present, common)
     return _meeting_frame(sent, sent_idx, trigger, noun, persons, sides, present, alone, common)
@@ -1266,13 +1457,25 @@ def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | 
     if place_visit:
         objs = [o for o in objs if o.dep_ != "dobj"]
     obj_persons = [p for o in objs for p in _role_persons(o, persons)]
+    if obj_persons:
+        # a list the parser broke off after its second item ("with A, Deputy Commander B, Chief of Staff C.")
+        last = max(obj_persons, key=lambda p: p.start)
+        obj_persons += [p for p in _listed_after(last, persons) if p not in obj_persons]
     agent_persons = [p for a in agents for p in _role_persons(a, persons)]
     subj_persons = _subject_persons(trigger, noun, subj, persons, obj_persons)
     # "his Bangladeshi counterpart, General X": the reference is X, named beside it
-    named_as = {p: _apposed_person(p, persons) for p in persons if p.label_ == "REF"}
+    named_as = {p: _named_refs(p, persons) for p in persons if p.label_ == "REF"}
     subj_persons, agent_persons, obj_persons = (
-        list(dict.fromkeys(named_as.get(p) or p for p in side)) for side in (subj_persons, agent_persons, obj_persons))
+        list(dict.fromkeys(q for p in side for q in (named_as.get(p) or [p])))
+        for side in (subj_persons, agent_persons, obj_persons))
     named = list(dict.fromkeys([*subj_persons, *agent_persons, *obj_persons]))
+    # "his counterparts from A and B, X and Y": a plural reference whose people are named under it is them
+    spelled = [p for p in named if p.label_ == "REF" and p.root.tag_ in ("NNS", "NNPS") and any(
+        q.label_ == "PERSON" and p.root in q.root.ancestors for q in named)]
+    if spelled:
+        named = [p for p in named if p not in spelled]
+        subj_persons, agent_persons, obj_persons = ([p for p in side if p not in spelled]
+                                                    for side in (subj_persons, agent_persons, obj_persons))
     sides = _Sides(subj, objs, agents, subj_persons, obj_persons, agent_persons, named, place_visit, named_things)
     if trigger.lemma_.lower() in cues()["topic_verbs"] and noun is None and len(subj_persons) < 2:
         return _topic_verb_sides(trigger, sides, persons)
@@ -1303,9 +1506,10 @@ def _subject_persons(trigger: Token, noun: Token | None, subj: Token | None, per
     if not subj_persons and (subj is None or subj.dep_ == "csubj" or subj.tag_ == "VBG") and noun is not trigger \
             and not _is_passive(trigger):
         # "Visiting Army Chief General X paid a visit to ...": the parse found no nominal subject
-        before = [p for p in persons if p.end <= trigger.i and p.label_ == "PERSON" and p.root.dep_ != "pobj"
+        before = [p for p in persons if p.end <= trigger.i and p.root.dep_ != "pobj"
                   and p not in obj_persons and not _blocked(p.root)]
-        subj_persons = before[-1:]
+        # a name first; else a reference ("On arrival, the admiral called on X" with "called" parsed as a modifier)
+        subj_persons = [p for p in before if p.label_ == "PERSON"][-1:] or before[-1:]
     if subj is not None and subj.lower_ in rules()["subject_pronouns"] and not subj_persons \
             and trigger.dep_ in ("relcl", "advcl", "conj"):
         subj_persons = _clause_subject_persons(trigger, subj, persons, obj_persons)
@@ -1357,7 +1561,8 @@ def _attendance_frame(kind: str, sent: Span, sent_idx: int, trigger: Token, side
     """The join or lead frame of an attendance trigger (see `_attendance_kind`), or None when it names nobody
     at a meeting."""
     if kind == "attending":
-        side = sides.obj_persons if trigger.lemma_.lower() == "include" else sides.subj_persons
+        side = sides.obj_persons if trigger.lemma_.lower() == "include" else (
+            sides.subj_persons or _copula_persons(trigger, present))
         return _people_frame("join", sent, sent_idx, trigger, [p for p in side if p.label_ == "PERSON"], common)
     if kind == "leading":
         side = sides.agent_persons if _is_passive(trigger) else sides.subj_persons
@@ -1376,7 +1581,9 @@ def _people_frame(kind: str, sent: Span, sent_idx: int, trigger: Token, people: 
                   common: dict) -> dict | None:
     if not people:
         return None
-    return _frame(kind, sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in people], **common)
+    # "A, B and C will attend the meeting": the sitting they gather at is planned
+    return _frame(kind, sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in people],
+                  status=_status(sent, trigger), mode=_mode(sent, trigger, None), **common)
 
 
 def _meeting_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None, persons: list[Span],
@@ -1393,7 +1600,11 @@ def _meeting_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     delegation = len(named) == 1 and not refs and not surnames and not group and not sides.place_visit \
         and _delegation_object(sides.objs, persons) and named[0] in sides.subj_persons
     if len(named) < 2 and not group and not delegation and len(named) + len(refs) + len(surnames) < 2:
-        if len(present) >= 2 and alone and not sides.place_visit and lemma not in c["call_verbs"]:
+        # "spoke to reporters after X left": the trigger's own object is no person, so the others are elsewhere
+        thing_object = any(o.pos_ == "NOUN" and o.ent_type_ not in PARTICIPANT_LABELS
+                           and o.lemma_.lower() not in c["role_words"] and not _sitting_noun(o) for o in sides.objs)
+        if len(present) >= 2 and alone and not sides.place_visit and lemma not in c["call_verbs"] \
+                and not thing_object:
             named = sides.named = present  # the parse missed the roles; the sentence has one meeting and its people
             score = confidence["roles_missed"]
         else:
@@ -1405,6 +1616,7 @@ def _meeting_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
             refs.remove(pron)
     if len(named) < 2 and not group and not delegation and len(named) + len(refs) + len(surnames) < 2:
         return None
+    named += [p for p in _relative_attendees(noun or trigger, persons) if p not in named]
     host = _host(trigger, noun, sides, delegation)
     pronoun_subject = sides.subj is not None and sides.subj.lower_ in rules()["pronouns"] and not sides.subj_persons
     split = _separate(trigger, noun) or _call_on_list(trigger, noun, sides.subj_persons, sides.obj_persons,
@@ -1418,10 +1630,31 @@ def _meeting_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
         mode=_mode(sent, trigger, noun), status=_status(sent, trigger), split=split, present=_present(trigger, noun),
         split_subject=[[p.start_char, p.end_char] for p in sides.subj_persons] if split else [],
-        split_subject_ref=bool(split and pronoun_subject),
+        split_subject_ref=bool(split and pronoun_subject), subject_pronoun=pronoun_subject,
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],
         confidence=score if len(named) >= 2 else confidence["one_named_side"], delegation=delegation, **common,
     )
+
+
+def _relative_attendees(told: Token, persons: list[Span]) -> list[Span]:
+    """ "General X, who attended Y's meeting with Z", "in the presence of X": a person whose relative clause or
+    phrase puts them at the sitting told (GOLD: attendees are participants)."""
+    c = cues()
+    out = []
+    for p in persons:
+        if p.label_ != "PERSON":
+            continue
+        # "in the presence of X", "with the participation of X"
+        path = [p.root, *p.root.ancestors]
+        if any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in c["attendance_nouns"]
+               and t.head.head.dep_ == "pobj" for t in path):
+            out.append(p)
+            continue
+        for clause in p.root.children:
+            if clause.dep_ in ("relcl", "acl") and (clause.lemma_.lower() in c["join_verbs"] or _joins(clause)) \
+                    and clause.lemma_.lower() != "chair" and told in clause.subtree and told is not clause:
+                out.append(p)
+    return out
 
 
 def _unnamed_participants(sent: Span, trigger: Token, sides: _Sides) -> tuple[list[Token], list[Token]]:

@@ -20,7 +20,7 @@ import pandas as pd
 
 from pipeline import faults, resources, schema
 from pipeline.stages import headers
-from pipeline.nlp import language
+from pipeline.nlp import entities, language
 
 log = logging.getLogger(__name__)
 
@@ -298,6 +298,41 @@ def drop_menu_runs(blocks: list[list[str]]) -> list[list[str]]:
     return [block for block in out if block]
 
 
+def _headline_shaped(line: str) -> bool:
+    """A headline in a list: a capital first letter, no sentence end, more words than a menu item, and not a name
+    after its rank or honorific ("Lieutenant General X, Chief of Y" in a list of those present)."""
+    words = _words(line)
+    first = words[0].casefold().strip(".,") if words else ""
+    return line[:1].isupper() and not _SENTENCE_END.search(line) \
+        and _chrome()["max_menu_item_words"] < len(words) <= _chrome()["max_headline_words"] \
+        and first not in entities.rank_words() and first not in {h.casefold() for h in entities.honorifics()}
+
+
+def drop_headline_runs(blocks: list[list[str]]) -> list[list[str]]:
+    """Drop a run of min_headline_run or more headline-shaped lines below the article's last prose line: a list
+    of related or trending headlines without a heading (the heading's lists are `drop_chrome`'s)."""
+    lines = [(b, line) for b, block in enumerate(blocks) for line in block]
+    prose = [k for k, (_, line) in enumerate(lines) if is_prose(line)]
+    if not prose:
+        return blocks
+    tail = range(prose[-1] + 1, len(lines))
+    drop, run = set(), []
+    for k in [*tail, None]:
+        if k is not None and _headline_shaped(lines[k][1]):
+            run.append(k)
+            continue
+        if len(run) >= _chrome()["min_headline_run"]:
+            drop.update(run)
+        run = []
+    if not drop:
+        return blocks
+    out: list[list[str]] = [[] for _ in blocks]
+    for k, (b, line) in enumerate(lines):
+        if k not in drop:
+            out[b].append(line)
+    return [block for block in out if block]
+
+
 class _Header:
     """What the top of a page says about the article: candidates for the publication date, the byline, the
     dateline. Fed line by line; returns each line's article text (None when the line is header only)."""
@@ -480,6 +515,10 @@ def drop_chrome(blocks: list[list[str]], header: _Header | None = None) -> list[
             seen_prose = seen_prose or is_prose(line)
             if is_chrome_line(line):
                 continue
+            if (credited := headers.credit_line(line)) is not None:
+                if header is not None and credited:
+                    header._credit(author=credited)  # a byline below the headline and standfirst
+                continue
             if not _SENTENCE_END.search(line) and (dated := headers.date_line(line)) is not None:
                 if header is not None and dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED):
                     header.add_date(dated[0], headers.PRIORITY_TAIL)
@@ -585,7 +624,7 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     header, blocks = read_header(split_blocks(text))
     header.month_first = headers.writes_month_first(url, header.dateline_place)
     # a page that is all chrome by these rules keeps its text rather than vanish
-    blocks = drop_chrome(drop_menu_runs(blocks), header) or [[line for line in b if not is_junk_line(line)] for b in blocks]
+    blocks = drop_chrome(drop_headline_runs(drop_menu_runs(blocks)), header) or [[line for line in b if not is_junk_line(line)] for b in blocks]
     joined = [" ".join(t for line in block if (t := headers.strip_credits(line))) for block in blocks]
     joined = [split_glued_words(t) for t in joined if t]
     paragraphs = [piece for text in drop_teasers(join_wrapped(joined)) for piece in _split_long(text)]

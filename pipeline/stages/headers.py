@@ -275,8 +275,53 @@ def is_byline_name(line: str, next_line: str | None) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _credits() -> dict:
+    return resources.read_json("clean/credits.json")
+
+
+def _holds_role(words: list[str]) -> bool:
+    roles = _credits()["roles"]
+    return any(part.casefold() in roles for w in words for part in re.split(r"[\W_]+", w))
+
+
+def credit_line(line: str) -> str | None:
+    """A whole line, anywhere in the text, that only credits who made the story: a byline (`By X`, `X Read more`),
+    `X | Staff Writer`, an author bio (`X is a senior reporter at ...`), a sign-off (`— X, Outlet`), an
+    `AGENCY/Name/Name` photo chain (models/clean/credits.json). Returns the credited name ("" when the line
+    names none that looks like a person's), else None."""
+    line = line.strip()
+    cfg = _credits()
+    if not line or len(line) > _header()["max_header_line_chars"] * 2:
+        return None
+    if len(line) <= _header()["max_header_line_chars"] and not re.search(r"[.!?]$", line) \
+            and (by := byline(line)) is not None:
+        if by["author"] and looks_like_person(by["author"].split(" and ")[0].split(",")[0]):
+            return by["author"]
+        if by["outlet"] and by["outlet"].casefold() in resources.outlets():
+            return ""
+    for family in ("name_role", "bio", "sign_off"):
+        m = re.match(cfg[family], line)
+        if not m:
+            continue
+        name, role = m.group("name"), m.groupdict().get("role")
+        if family == "name_role" and (_holds_role(role.split()) and len(role.split()) <= cfg["role_max_words"]
+                                      or role.casefold() in resources.outlets()):
+            # `IVO BRANT | Defence Correspondent`, `Ivo Brant / AFP`: a reporter's name, in capitals too
+            if looks_like_person(name) or 2 <= len(name.split()) <= 4 and name.isupper():
+                return name
+        elif looks_like_person(name) and (family == "sign_off" or family == "bio"
+                                          and _holds_role(role.split()[: cfg["bio_window"]])):
+            return name
+    if len(line) <= 120 and re.match(cfg["agency_chain"], line) and not re.search(r"[.!?]$", line):
+        names = [part.strip() for part in line.split("/")[1:]]
+        if all(len(n.split()) <= 4 for n in names) and any(looks_like_person(n) for n in names):
+            return ""
+    return None
+
+
+@lru_cache(maxsize=None)
 def _credit_patterns() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in _header()["credits"])
+    return tuple(re.compile(p) for p in _header()["credits"] + _credits().get("strip", []))
 
 
 def strip_credits(text: str) -> str:

@@ -279,6 +279,8 @@ class _Meetings:
             return
         # "X spoke with Y" tells no mode: after a call between them it is that call
         unsure_mode = meeting["mode"] == "in_person" and frame["trigger_lemma"] in cues()["speak_verbs"]
+        if self._same_as_headline(meeting) or self._more_of_last(meeting, frame, unsure_mode):
+            return
         for earlier in reversed(self.items):
             if (set(earlier["participants"]) == set(meeting["participants"])
                     and (earlier["mode"] == meeting["mode"] or unsure_mode)
@@ -293,6 +295,38 @@ class _Meetings:
                 _merge_into(earlier, meeting)
                 return
         self.items.append(meeting)
+
+    def _same_as_headline(self, meeting: dict) -> bool:
+        """A headline or caption told in the present ("X meets Y", "X, Y discuss ties") and the body's report of
+        the same people (on Monday, by phone) are one meeting: the body's day, mode and place win. Whether it
+        merged."""
+        for earlier in self.items:
+            pair = (earlier, meeting) if earlier["headline"] else (meeting, earlier) if meeting["headline"] else None
+            if pair is None or set(earlier["participants"]) != set(meeting["participants"]) \
+                    or earlier["status"] != meeting["status"]:
+                continue
+            headline, body = pair
+            for key in ("date", "mode", "location", "location_country", "host"):
+                if body[key] is not None and (key != "mode" or body["mode"] != "in_person"):
+                    earlier[key] = body[key]
+            if body["mode"] != "in_person":
+                earlier["location"] = earlier["location_country"] = None
+            earlier["headline"] = False
+            _merge_into(earlier, meeting)
+            return True
+        return False
+
+    def _more_of_last(self, meeting: dict, frame: dict, unsure_mode: bool) -> bool:
+        """The last meeting told again with more of its people ("X and Y held a call" then "X spoke with his
+        counterparts, Y and Z"): the one sitting with them all. Whether it merged."""
+        last = self.last()
+        if last is None or last["split"] or frame["split"] or not set(last["participants"]) < set(meeting["participants"]) \
+                or meeting["para_idx"] - last["para_idx"] > 1 or last["status"] != meeting["status"] \
+                or not (last["mode"] == meeting["mode"] or unsure_mode) \
+                or None not in (last["date"], meeting["date"]) and last["date"] != meeting["date"]:
+            return False
+        _merge_into(last, meeting)
+        return True
 
     def finish(self) -> list[dict]:
         """The meetings of the document, with the hosts the text implies (read once the whole text is known:
@@ -392,6 +426,7 @@ class _References:
         self.names = names
         self.meetings = meetings
         self.persons_seen: list[str] = []  # the people named before the frame being read
+        self.last_subject: str | None = None  # the person the last sentences were about (their subject)
 
     def named_sides(self, seen: _Sighting) -> tuple[dict, list[str]]:
         """The participants of a meeting frame: its linked people, then the people its bare surnames, a
@@ -438,14 +473,26 @@ class _References:
             if len(participants) >= 2:
                 break
             indefinite = text.lower().startswith(("a ", "an "))  # "a senior British official": named later
-            if indefinite or any(w in COUNTERPART_WORDS for w in re_words(text.lower())):
+            if frame["subject_pronoun"] and text.lower() in ("he", "she") and self._subject_goes_on(participants):
+                # "X arrived in Paris. He first met A. Later he held talks with B": he is X throughout
+                pick = self.last_subject
+            elif indefinite or any(w in COUNTERPART_WORDS for w in re_words(text.lower())):
                 pick = self._counterpart(text, participants, [a for a in after if a not in participants][:3],
                                          forward=indefinite)
             else:
                 pick = self._last_person_of(text, participants)
             if pick:
                 participants.append(pick)
+                if frame["subject_pronoun"] and text.lower() in ("he", "she"):
+                    self.last_subject = pick
         return participants
+
+    def _subject_goes_on(self, participants: list[str]) -> bool:
+        """Whether a pronoun subject is the subject of the sentences before: someone not yet a participant, who
+        did not receive the others at the last meeting (after "X received Y", "he" may be either)."""
+        last = self.meetings.last()
+        return self.last_subject is not None and self.last_subject not in participants and not (
+            last is not None and last["host"] == self.last_subject)
 
     def _last_person_of(self, text: str, participants: list[str]) -> str | None:
         """ "the Indian Army chief": the guest of the last meeting, else the person named last, of the country
@@ -516,6 +563,9 @@ class _DocReader:
         if self._name_pending_group(seen) and kind in ("topics", "context"):
             return
         _HANDLERS[kind](self, seen)
+        subjects = [n for n in seen.frame["subject_nodes"] if n]
+        if subjects:
+            self.references.last_subject = subjects[0]
 
     # -- one handler per frame kind --------------------------------------------------------------------
     def _add_cooccurrence(self, seen: _Sighting) -> None:
@@ -627,11 +677,8 @@ class _DocReader:
         """Attendees of a sitting before any meeting is told: once two people are at it, it is a meeting."""
         if self.gathered is not None and frame["para_idx"] - self.gathered[0]["para_idx"] > GATHER_PARAGRAPHS:
             self.gathered = None
-        if self.gathered is None:
-            self.gathered = (frame, list(people))
-            return
-        first, seen = self.gathered
-        seen = _unique([*seen, *people])
+        first, seen = self.gathered or (frame, [])
+        seen = _unique([*seen, *people])  # "A and B co-chaired the talks": two at once
         self.gathered = (first, seen)
         if len(seen) >= 2 and first["status"] == frame["status"]:
             meeting = self._new_meeting(first, seen, None)
@@ -644,7 +691,8 @@ class _DocReader:
         return {**{field: frame[field] for field in FROM_FRAME},
                 "participants": participants, "host": host, "date": self.calendar.meeting_date(frame),
                 "fallback_date": self.calendar.fallback_date(frame),
-                "location": frame["location_text"], "topics": list(frame["topics"]), "visitor": frame["visitor_node"]}
+                "location": frame["location_text"], "topics": list(frame["topics"]), "visitor": frame["visitor_node"],
+                "headline": _headline(frame), "split": bool(frame["split"])}
 
     def _complete(self, meeting: dict, frame: dict) -> None:
         """A new meeting with what pending sentences and the context told of it, merged into the same meeting
@@ -683,8 +731,9 @@ class _DocReader:
             meeting["date"] = calendar.last_date
         if meeting["location"] is None and meeting["mode"] == "in_person":
             # the place of the visit told before
-            placed = next((m for m in reversed(self.meetings.items) if m["location"] and m["mode"] == "in_person"),
-                          None)
+            # (of a meeting held as this one is: the place of a planned sitting is not where a held one was)
+            placed = next((m for m in reversed(self.meetings.items) if m["location"] and m["mode"] == "in_person"
+                           and m["status"] in (meeting["status"], "occurred")), None)
             if placed is not None:
                 meeting["location"], meeting["location_country"] = placed["location"], placed["location_country"]
             elif calendar.last_place and calendar.last_place_status == meeting["status"]:
@@ -699,12 +748,21 @@ _HANDLERS = {"meeting": _DocReader._add_meeting, "join": _DocReader._add_join, "
              "topics": _DocReader._add_context, "context": _DocReader._add_context}
 
 
+def _headline(frame: dict) -> bool:
+    """A frame told as a headline or caption: in the present ("X meets Y"), or in the first paragraphs with no
+    closing punctuation."""
+    evidence = (frame["evidence"] or "").rstrip()
+    return bool(frame["present"]) or frame["para_idx"] <= 1 and len(evidence.split()) >= 3 and not evidence.endswith(
+        (".", "!", "?", '"', "”", "'", "’", ")"))  # a headline names two people and what they did
+
+
 def _merge_into(target: dict, other: dict) -> None:
     target["participants"] = _unique([*target["participants"], *other["participants"]])
     for key in ("host", *INHERIT_KEYS):
         if target[key] is None and other[key] is not None and not (key == "date" and target["vague_date"]):
             target[key] = other[key]
     target["fallback_date"] = target["fallback_date"] or other["fallback_date"]
+    target["vague_date"] = target["vague_date"] or other["vague_date"]  # "met last week": no day at all
     target["topics"] = _unique([*target["topics"], *other["topics"]])
     target["confidence"] = max(target["confidence"], other["confidence"])
     target["sidelines"] = target["sidelines"] or other["sidelines"]
@@ -826,7 +884,7 @@ def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str]
             countries[nid] = person["text"]
     host = node(frame["host"])
     travellers.update(t for t in map(node, frame["travellers"]) if t)
-    frame.update(visitor_node=node(frame["visitor"]), anaphoric=False,
+    frame.update(visitor_node=node(frame["visitor"]), anaphoric=False, subject_nodes=[node(s) for s in frame["subjects"]],
                  split_subject_nodes=_unique(node(s) for s in frame["split_subject"]))
     in_sentence, before, after = corpus.persons_around(doc_id, (para_idx, frame["sent_idx"]))
     return _Sighting(frame, participants, None if host in junk else host, in_sentence, before, after)

@@ -595,6 +595,8 @@ def prepare_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
     mentions.loc[persons, "norm"] = mentions.loc[persons, "text"].map(strip_honorifics)
     titles = mentions["label"] == "TITLE"
     mentions.loc[titles, "norm"] = mentions.loc[titles, "norm"].map(lambda t: title_abbreviations().get(t, t))
+    # "Chief of Army Staff (COAS)": the post without its abbreviation in brackets (entities.py `_with_short_form`)
+    mentions.loc[titles, "norm"] = mentions.loc[titles, "norm"].str.replace(r"\s*\([A-Z][A-Za-z&]*[A-Z]\)$", "", regex=True)
     _acronyms_in_titles(mentions)
     mentions["row_key"] = range(len(mentions))
     return mentions.sort_values(["doc_id", "para_idx", "start"], kind="stable")
