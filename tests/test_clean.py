@@ -151,6 +151,13 @@ def _clean(text: str) -> dict:
         ("Ministers meet\n\nThe two ministers met on Monday in the capital of Velmora.", None),
         # a dateline without a year gives no publication date
         ("ZORGRAD, March 3 (Newswire) - The two ministers met on Monday in the capital.", None),
+        # a date run into the headline on the first line, with no crawler prefix
+        ("June 9, 2030 Ministers of Velmora and Ostria meet\n\nThe two ministers met on Monday.", "2030-06-09"),
+        # year-first dates with slashes or dots
+        ("Ministers meet\n\n2030/06/09\n\nThe two ministers met on Monday.", "2030-06-09"),
+        ("Ministers meet\n\nPosted: 2030.06.09 10:15\n\nThe two ministers met on Monday.", "2030-06-09"),
+        # a dateline whose place and date are joined by a dash
+        ("Ministers meet\n\nLagos, Nigeria - June 9, 2030 - The two ministers met on Monday.", "2030-06-09"),
     ],
 )
 def test_publication_date_from_page_header(page, published):
@@ -440,6 +447,23 @@ def test_an_input_that_could_not_be_read_is_a_skipped_document_row():
     doc, paragraphs = clean._clean_input({"doc_id": "x", "source_file": "x.bin", "content": b"", "error": "binary"})
     assert (doc["status"], doc["error"], doc["n_paragraphs"], paragraphs) == ("skipped", "binary", 0, [])
     assert set(doc) == set(schema.DOCUMENTS.names)
+
+
+@pytest.mark.parametrize(
+    "page, published",
+    [
+        # a numeric date that reads both ways: day first by default ...
+        ("Ministers meet\n\n05/04/2030\n\nNEW DELHI: The two ministers met on Monday.", "2030-04-05"),
+        # ... month first on a page from a region that writes it so (its dateline, its URL)
+        ("Ministers meet\n\n05/04/2030\n\nWASHINGTON — The two ministers met on Monday.", "2030-05-04"),
+        ("URL: https://www.example.mil/news/1\n\nMinisters meet\n\n05.04.2030\n\nThe two ministers met.", "2030-05-04"),
+        # a date that reads one way only, or a weekday that settles it, stays as read
+        ("Ministers meet\n\n25/04/2030\n\nWASHINGTON — The two ministers met on Monday.", "2030-04-25"),
+        ("Ministers meet\n\nFri, 05/04/2030\n\nWASHINGTON — The two ministers met on Monday.", "2030-04-05"),
+    ],
+)
+def test_numeric_publication_date_read_by_the_pages_region(page, published):
+    assert _clean(page)["published"] == published
 
 
 @pytest.mark.parametrize(

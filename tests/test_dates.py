@@ -121,3 +121,25 @@ def test_a_reporting_verb_added_to_the_models_file_dates_the_report_not_the_meet
     assert dates.find_date_text(text) == "Monday"
     date_words(lambda d: d["report_verb_forms"].append("tweeted"))
     assert dates.find_date_text(text) == "Sunday"
+
+
+# --- issue 13, meeting dates: vague times fix no day; a weekday "last week" ----------------------------------------
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("The two ministers met last week in Lagos.", True),
+    ("Earlier this month, the chiefs held talks in Quito.", True),
+    ("The envoy recently called on the minister.", True),
+    ("The two ministers met on Monday last week.", False),  # a day is named
+    ("The recently appointed envoy met the minister on Monday.", False),
+    ("The recently appointed envoy met the minister.", False),  # "recently" dates the appointment
+    ("The two ministers met in Lagos.", False),
+])
+def test_vague_times_fix_no_day(text, vague):
+    assert dates.vague_time(text) is vague
+
+
+def test_a_weekday_last_week_is_that_day_of_the_week_before():
+    # published on a Thursday: "Monday last week" is ten days before, "Monday" three
+    assert dates.resolve_date(dates.find_date_text("They met on Monday last week."), "2030-05-09") == "2030-04-29"
+    assert dates.resolve_date(dates.find_date_text("They met on Monday."), "2030-05-09") == "2030-05-06"

@@ -579,6 +579,54 @@ def test_a_leading_word_added_to_the_models_file_is_cut_from_topics(frame_rules)
     assert frames_mod._split_topics("several border issues") == ["border issues"]
 
 
+# --- issue 13, meeting places: a venue in a city, a capital named by its country ----------------------------------
+
+
+@pytest.mark.parametrize("text, place, country", [
+    # a venue followed by its city: the place spans both, the country is the city's
+    ("Minister Tom Ash met Minister Ola Berg at the Nile Palace in Cairo on Monday.", "the Nile Palace in Cairo", "Egypt"),
+    # a capital named by its country's adjective, name or possessive: that country's capital
+    ("Minister Tom Ash met Minister Ola Berg in the Kenyan capital on Monday.", "Nairobi", "Kenya"),
+    ("Minister Tom Ash met Minister Ola Berg in the capital of Indonesia on Monday.", "Jakarta", "Indonesia"),
+    ("Minister Tom Ash met Minister Ola Berg in Peru's capital on Monday.", "Lima", "Peru"),
+    # a bare "the capital" names no country here
+    ("Minister Tom Ash met Minister Ola Berg in the capital on Monday.", None, None),
+])
+def test_meeting_place_from_a_venue_in_a_city_or_a_named_capital(read, text, place, country):
+    (frame,) = meetings(read(text))
+    assert (frame["location_text"], frame["location_country"]) == (place, country)
+
+
+@pytest.mark.parametrize("text, multilateral", [
+    ("Minister Tom Ash met Minister Ola Berg at the NATO summit in Riga on Monday.", True),
+    ("Minister Tom Ash met Minister Ola Berg during the ASEAN defence ministers' meeting in Hanoi.", True),
+    ("Minister Tom Ash met Minister Ola Berg at the Baltic Security Forum in Riga.", True),
+    ("Minister Tom Ash met Minister Ola Berg on the margins of the conference in Riga.", True),
+    ("Minister Tom Ash met Minister Ola Berg during the meeting in Riga on Monday.", False),
+    ("Minister Tom Ash met Minister Ola Berg during the bilateral summit in Riga.", False),
+])
+def test_a_meeting_at_a_multilateral_gathering_is_on_its_sidelines(read, text, multilateral):
+    (frame,) = meetings(read(text))
+    assert frame["sidelines"] is multilateral
+
+
+@pytest.mark.parametrize("text, venue, vague, capital", [
+    ("Minister Tom Ash welcomed Minister Ola Berg to the Pentagon on Monday.", "Pentagon", False, False),
+    ("General Tom Ash received General Ola Berg at Army Headquarters last week.", "Army Headquarters", True, False),
+    ("Minister Tom Ash met Minister Ola Berg in the capital.", None, False, True),
+])
+def test_frames_carry_a_named_venue_a_vague_time_and_a_bare_capital_for_relate(read, text, venue, vague, capital):
+    (frame,) = meetings(read(text))
+    assert (frame["venue_place"], frame["vague_date"], frame["capital_ref"]) == (venue, vague, capital)
+
+
+def test_a_phrase_after_the_name_gives_a_country_only_through_its_title(read):
+    # "the envoy to the Kenyan army" names where the envoy is sent, not his country; "of" stays in the title
+    found = read("Jan Orlov, the envoy to the Kenyan army, met Tom Ash, the Minister of Defence of Peru.")
+    countries = {c for f in found for _, _, c in f["person_countries"]}
+    assert "Kenya" not in countries and "Peru" in countries
+
+
 # --- issue 13, class 5: multi-party meetings and itineraries ------------------------------------------------
 
 def test_call_ons_of_two_people_are_separate_meetings(read):

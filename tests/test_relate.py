@@ -457,6 +457,91 @@ def test_a_meeting_takes_over_declared_frame_fields():
     assert set(relate.FRAME_FIELDS) == set(schema.FRAMES.names) - {"text_id", "frame_idx"}
 
 
+# --- issue 13, meeting dates: the day told earlier in the paragraph, vague times, fallbacks, dispatch days ----------
+
+
+def test_a_day_told_earlier_in_the_paragraph_dates_an_undated_meeting():
+    arrived = frame(kind="context", date_text="On May 6")
+    met = frame(sent_idx=1, participants=[(0, 3), (10, 13)])
+    elsewhere = frame(participants=[(0, 3), (20, 23)])
+    meetings, _, _ = run({"d1": [(1, arrived), (1, met), (2, elsewhere)]},
+                         {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 20, 23, C)]}, {"d1": "2030-05-09"})
+    got = {tuple(sorted(p)): d for p, d in zip(meetings["participants"], meetings["date"])}
+    assert got == {(A, B): "2030-05-06", (A, C): None}
+
+
+def test_a_vague_time_gives_no_date_even_under_a_headline_in_the_present():
+    headline = frame(group=True, present=True)  # "Ministers meet"
+    met = frame(participants=[(0, 3), (10, 13)], vague_date=True)  # "... met last week"
+    meetings, _, _ = run({"d1": [(0, headline), (1, met)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+                         {"d1": "2030-05-09"})
+    assert meetings["date"].tolist() == [None]
+
+
+def test_a_present_headline_dates_a_meeting_only_when_the_text_names_no_day():
+    headline = frame(group=True, present=True)
+    met = frame(participants=[(0, 3), (10, 13)])
+    held = frame(kind="context", sent_idx=1, meeting_ref=True, date_text="on Tuesday")
+    meetings, _, _ = run({"d1": [(0, headline), (1, met), (1, held)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+                         {"d1": "2030-05-09"})
+    assert meetings["date"].tolist() == ["2030-05-07"]
+    meetings, _, _ = run({"d1": [(0, headline), (1, met)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+                         {"d1": "2030-05-09"})
+    assert meetings["date"].tolist() == ["2030-05-09"]
+
+
+def test_yesterday_counts_from_the_dateline_of_its_own_dispatch_on_a_page_of_several():
+    first = frame(kind="context", evidence="LISBON, March 4, 2019 - The talks went well.", date_text="March 4, 2019")
+    second = frame(kind="context", evidence="LISBON, March 6, 2019 - More talks.", date_text="March 6, 2019")
+    met = frame(sent_idx=1, participants=[(0, 3), (10, 13)], date_text="yesterday")
+    meetings, _, _ = run({"d1": [(1, first), (4, second), (4, met)]}, {"d1": [(4, 0, 3, A), (4, 10, 13, B)]},
+                         {"d1": "2019-03-04"})
+    assert meetings["date"].tolist() == ["2019-03-05"]
+
+
+# --- issue 13, meeting places and hosts: a named building, "the capital", the dateline's country ------------------
+
+
+def test_a_named_building_is_the_place_and_with_a_local_dateline_its_city_too():
+    at_building = frame(participants=[(0, 3), (10, 13)], host=[10, 13], venue_place="Army House",
+                        person_countries=[[10, 13, "Pakistan"], [0, 3, "France"]])
+    meetings, _, _ = run({"d1": [(1, at_building)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2030-05-08"})
+    assert meetings["location"].tolist() == ["Army House"]
+    meetings, _, _ = run({"d1": [(1, at_building)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2030-05-08"},
+                         datelines={"d1": "Rawalpindi"})
+    assert meetings["location"].tolist() == ["Army House, Rawalpindi"]
+
+
+def test_in_the_capital_is_the_capital_of_the_country_told_before():
+    visit = frame(kind="context", evidence="Minister Ash arrived in Kenya on Monday.")
+    talks = frame(sent_idx=1, participants=[(0, 3), (10, 13)], capital_ref=True, evidence="They met in the capital.")
+    meetings, _, _ = run({"d1": [(1, visit), (1, talks)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+    assert meetings["location"].tolist() == ["Nairobi"]
+
+
+@pytest.mark.parametrize("countries, host, place", [
+    ([[0, 3, "France"], [10, 13, "Pakistan"]], B, "Islamabad"),  # the one side of the dateline's country hosts
+    ([[10, 13, "Pakistan"]], None, None),                          # the other side's country is unknown
+    ([[0, 3, "Pakistan"], [10, 13, "Pakistan"]], None, None),      # both are of that country
+])
+def test_a_meeting_told_nowhere_in_a_dispatch_is_hosted_by_the_side_of_the_datelines_country(countries, host, place):
+    met = frame(participants=[(0, 3), (10, 13)], person_countries=countries)
+    meetings, _, _ = run({"d1": [(1, met)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2030-05-08"},
+                         datelines={"d1": "Islamabad"})
+    assert (meetings["host"].tolist(), meetings["location"].tolist()) == ([host], [place])
+
+
+def test_a_host_of_no_told_country_receiving_a_guest_from_abroad_is_in_the_dateline_city():
+    call_on = frame(participants=[(0, 3), (10, 13)], host=[10, 13], person_countries=[[0, 3, "France"]])
+    meetings, _, _ = run({"d1": [(1, call_on)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"},
+                         datelines={"d1": "Rawalpindi"})
+    assert meetings["location"].tolist() == ["Rawalpindi"]
+    local_guest = frame(participants=[(0, 3), (10, 13)], host=[10, 13], person_countries=[[0, 3, "Pakistan"]])
+    meetings, _, _ = run({"d1": [(1, local_guest)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"},
+                         datelines={"d1": "Rawalpindi"})
+    assert meetings["location"].tolist() == [None]
+
+
 # --- issue 13, classes 3-5: headlines, more people told later, gathered sittings, pronoun subjects ------------
 
 def test_a_headline_in_the_present_and_the_body_report_are_one_meeting():

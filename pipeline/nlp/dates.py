@@ -56,7 +56,7 @@ def _patterns() -> _Patterns:
         ("month_day", re.compile(month + r"\s*(?<![A-Za-z])(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?")),
         ("day_month", re.compile(
             r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + r"(?:,?\s+(?P<year>\d{4}))?")),
-        ("weekday", re.compile(r"\b(?P<weekday>" + weekday + r")\b")),
+        ("weekday", re.compile(r"\b(?P<weekday>" + weekday + r")\b(?P<last_week>,?\s+(?:of\s+)?last\s+week\b)?")),
         ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.IGNORECASE)),
     ]
     # A dispatch dateline opening a story: "WASHINGTON, June 4, 2014 -", "MINSK, December 19. /TASS/.",
@@ -105,6 +105,20 @@ def find_date_text(sentence: str) -> str | None:
     # Prefer the longest expression starting at the same place ("September 8, 2022" over "September 8").
     first = found[0][0]
     return max((f for f in found if f[0] == first), key=lambda f: f[1] - f[0])[2].rstrip(".")
+
+
+@cache
+def _vague_pattern() -> re.Pattern:
+    words = _words()["sentence_vague_times"]
+    # "the recently appointed minister": after a determiner it dates the appointment, not the meeting
+    after_determiner = "".join(rf"(?<!\b{d}\s)" for d in ("the", "a", "an", "his", "her", "its", "their"))
+    return re.compile(after_determiner + r"\b(?:" + _alternation(words) + r")\b", re.IGNORECASE)
+
+
+def vague_time(sentence: str) -> bool:
+    """The sentence places its event in time without fixing a day ("last week", "earlier this month",
+    "recently") and names no day that would: the meeting has no date (GOLD), not even the publication day."""
+    return find_date_text(sentence) is None and bool(_vague_pattern().search(sentence))
 
 
 def dateline_date_text(sentence: str) -> str | None:
@@ -181,6 +195,8 @@ def _resolve_date(text: str | None, published, future: bool) -> str | None:
             return None
         if kind == "weekday":
             target = weekdays().index(m["weekday"].lower())
+            if m["last_week"]:  # "on Monday last week": that day of the week before publication's
+                return (pub - timedelta(days=pub.weekday() + 7 - target)).isoformat()
             if future:
                 return (pub + timedelta(days=(target - pub.weekday()) % 7)).isoformat()
             return (pub - timedelta(days=(pub.weekday() - target) % 7)).isoformat()

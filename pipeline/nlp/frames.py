@@ -177,6 +177,7 @@ def _frame(kind: str, sent: Span, sent_idx: int, trigger: Token | None, particip
         "participants": participants, "refs": [], "group": False, "host": None, "visitor": None,
         "split_subject": [], "person_countries": [], "venue": False, "location": None, "location_text": None, "location_country": None,
         "date_text": None, "same_day": False, "mode": "in_person", "status": "occurred", "split": False,
+        "vague_date": False, "venue_place": None, "venue_country": None, "capital_ref": False,
         "topics": [], "evidence": extra.pop("evidence") if "evidence" in extra else sent.text.strip(),
         "confidence": rules()["confidence"]["default"],
     }
@@ -797,7 +798,15 @@ def _noun_topic(tok: Token) -> str | None:
     return _clean_topic(tok.doc[start:end].text)
 
 
-def _location(sent: Span) -> tuple[Span | None, str | None]:
+def _location(sent: Span) -> tuple[Span | None, str | None, str | None]:
+    """The meeting place a sentence names: (its span, its country, its name)."""
+    span, country = _place_span(sent)
+    if span is not None and span.root.lower_ == "capital" and country:
+        return span, country, _capitals()[country]  # "in the Kenyan capital": Nairobi
+    return span, country, span.text if span is not None else None
+
+
+def _place_span(sent: Span) -> tuple[Span | None, str | None]:
     cities, countries, demonyms = places()
     deferred = None
     for ent in sent.ents:
@@ -822,15 +831,126 @@ def _location(sent: Span) -> tuple[Span | None, str | None]:
                 continue
             if ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "PROPN" and head.i < sent.end:
                 return sent.doc[ent.start: head.i + 1], cities.get(folded)  # "Dhaka Cantonment"
+            if folded not in cities and (city := _city_after_venue(ent)) is not None:
+                if ent.root.lower_ in _venues()["event_heads"]:
+                    return city, cities[city.text.casefold()]  # "at the X Dialogue in Singapore": an event
+                return sent.doc[ent.start: city.end], cities[city.text.casefold()]  # "the X Palace in Cairo"
             return ent, cities.get(folded)
     if deferred is not None:
         return deferred
+    if (capital := _named_capital(sent)) is not None:
+        return capital
     for tok in sent:
         if tok.text.casefold() in cities and not _city_in_a_name(tok):
             one = sent.doc[tok.i: tok.i + 1]
             if not _between_places(one):
                 return one, cities[tok.text.casefold()]
     return None, None
+
+
+def _venue(sent: Span) -> tuple[Span | None, str | None]:
+    """A named building or seat the meeting is held at when no city is named ("at the Pentagon", "at Army
+    Headquarters", "welcomed X to the Pentagon"): the capitalised object of "at"/"to" whose head word is a venue head (models/meetings/venues.json),
+    with its name words and an "of ..." complement; its country when its name holds one."""
+    _, countries, demonyms = places()
+    for tok in sent:
+        if tok.lower_ not in ("at", "to") or tok.dep_ != "prep":
+            continue
+        for obj in (o for o in tok.children if o.dep_ == "pobj"):
+            if obj.lower_ not in _venue_heads() or not obj.text[:1].isupper():
+                continue
+            left = min([obj.i, *(c.left_edge.i for c in obj.children
+                                 if c.i < obj.i and c.dep_ in ("compound", "amod", "nmod", "poss"))])
+            right = max([obj.i, *(c.right_edge.i for c in obj.children if c.dep_ == "prep" and c.lower_ == "of")])
+            span = sent.doc[left: min(right + 1, sent.end)]
+            country = next((countries.get(t.lower_) or demonyms.get(t.lower_) for t in span
+                            if countries.get(t.lower_) or demonyms.get(t.lower_)), None)
+            return span, country
+    return None, None
+
+
+def _multilateral_event(sent: Span) -> bool:
+    """The meeting is held at, during or on the margins of a multilateral gathering ("at the NATO summit in
+    Vilnius", "during the SCO defence ministers' meeting", "at the International Defence Forum"): a gathering
+    noun (models/meetings/venues.json event_heads) whose phrase, its place left out, names a multilateral
+    body, an international-type word, a named event or forum, or a plural possessive ("the ministers' meeting")."""
+    table = _venues()
+    heads, bodies = frozenset(table["event_heads"]), frozenset(table["multilateral_bodies"])
+    for tok in sent:
+        if tok.dep_ != "pobj" or (tok.lower_ not in heads and tok.lemma_.lower() not in heads):
+            continue
+        places = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]  # "... in Vilnius"
+        phrase = [t for t in tok.subtree if not any(p.left_edge.i <= t.i <= p.right_edge.i for p in places)]
+        if any(t.lower_ == "bilateral" for t in phrase):
+            continue
+        named = tok.pos_ == "PROPN" and tok.lower_ in table["named_gathering_heads"]
+        if tok.ent_type_ == "EVENT" or named or any(
+                t.text in bodies or t.lower_ in cues()["venue_words"] or (t.dep_ == "poss" and t.tag_ == "NNS")
+                for t in phrase):
+            return True
+        names = " ".join(t.text for t in phrase)
+        if any(len(b) > 4 and b in names for b in bodies):
+            return True
+    return False
+
+
+@cache
+def _venues() -> dict:
+    return resources.read_json("meetings/venues.json")
+
+
+@cache
+def _venue_heads() -> frozenset[str]:
+    return frozenset(_venues()["venue_heads"])
+
+
+def _city_after_venue(ent: Span) -> Span | None:
+    """ "at the Presidential Palace in Cairo", "at the ministry headquarters, Abuja": the known city right after a
+    venue, which the meeting place then spans."""
+    doc, cities = ent.doc, places()[0]
+    i = ent.end
+    if i < len(doc) and doc[i].lower_ in (",", "in"):
+        i += 1
+    for ent2 in doc.ents:
+        if ent2.start == i and ent2.text.casefold() in cities and ent2.end <= ent.sent.end:
+            return ent2
+    return None
+
+
+def _named_capital(sent: Span) -> tuple[Span, str] | None:
+    """ "in the Kenyan capital", "in the capital of Kenya", "in Kenya's capital": the country's capital (gazetteer)
+    as the meeting place, the phrase as its span."""
+    _, countries, demonyms = places()
+    capitals = _capitals()
+    for tok in sent:
+        if tok.lower_ != "capital" or tok.pos_ != "NOUN":
+            continue
+        named = [t for t in tok.children if t.dep_ in ("amod", "compound", "poss") and t.i < tok.i]
+        named += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+        for t in named:
+            span = t.doc[t.ent_iob_ == "I" and t.i or t.i: t.i + 1]
+            if t.ent_type_ in ("GPE", "NORP"):
+                span = next((e for e in t.doc.ents if e.start <= t.i < e.end), span)
+            folded = span.text.casefold().removesuffix("'s").removeprefix("the ")
+            country = countries.get(folded) or demonyms.get(folded)
+            if country and capitals.get(country):
+                start, end = min(tok.i, span.start), max(tok.i + 1, span.end)
+                return tok.doc[start:end], country
+    return None
+
+
+def _bare_capital(sent: Span) -> bool:
+    """ "talks in the capital": a capital the sentence does not name the country of (relate knows it)."""
+    return any(tok.lower_ == "capital" and tok.pos_ == "NOUN" and tok.head.lower_ in ("in", "to")
+               and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children) for tok in sent)
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """country -> its capital (models/gazetteer.json)."""
+    countries = resources.gazetteer()["countries"]
+    return {c: e["capital"] for c, e in countries.items() if not c.startswith("_") and e.get("capital")}
 
 
 def _between_places(ent: Span) -> bool:
@@ -884,7 +1004,7 @@ def _country_of(person: Span) -> str | None:
               if t.i < start and t.ent_type_ != "PERSON" and not _under_conj(t, h)]
     # "X, the Canadian Minister of Defense": a title set after the name
     titled += [t for ch in root.children if ch.dep_ == "appos" and ch.i > root.i and ch.ent_type_ != "PERSON"
-               for t in ch.subtree if t.ent_type_ != "PERSON"]
+               for t in ch.subtree if t.ent_type_ != "PERSON" and _in_title_phrase(t, ch)]
     window = [t for t in doc[i + 1: start]] + titled
     for t in window:
         key = t.text.casefold().rstrip("’'s")
@@ -900,6 +1020,17 @@ def _country_of(person: Span) -> str | None:
                 if words in countries or words in demonyms:
                     return countries.get(words) or demonyms[words]
     return None
+
+
+def _in_title_phrase(tok: Token, head: Token) -> bool:
+    """`tok` belongs to the title phrase headed by `head` ("the Canadian Minister of Defense"): no preposition
+    but "of" between them ("Welcome to Top Chinese General" gives no country to the name before it)."""
+    cur = tok
+    while cur.i != head.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ != "of":
+            return False
+        cur = cur.head
+    return True
 
 
 def _under_conj(tok: Token, top: Token) -> bool:
@@ -1149,19 +1280,24 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
     c = cues()
     span = range(sent.start, sent.end)
     topics = _topics(sent, words)
-    location, loc_country = _location(sent)
+    location, loc_country, location_name = _location(sent)
+    venue, venue_country = _venue(sent) if location is None else (None, None)
     sent_text = words.text[sent.start_char:sent.end_char]
     sent_lower = sent_text.lower()
     date_text = dates.find_date_text(sent_text)
     common = {
         "location": [location.start_char, location.end_char] if location is not None else None,
-        "location_text": location.text if location is not None else None,
+        "location_text": location_name,
         "location_country": loc_country, "date_text": date_text, "evidence": sent_text.strip(),
+        "vague_date": date_text is None and dates.vague_time(sent_text),
+        "venue_place": venue.text if venue is not None else None, "venue_country": venue_country,
+        "capital_ref": location is None and _bare_capital(sent),
         "same_day": any(p in sent_lower for p in c["same_day"]), "topics": topics,
         "venue": any(words.lower[i] in c["venue_words"] for i in span) and any(
             words.lemma[i] in c["event_words"] for i in span),
-        # "on the sidelines of the summit": nobody is at home at a multilateral event
-        "sidelines": any(words.lemma[i] in c["sideline_words"] for i in span),
+        # "on the sidelines of the summit", "at the NATO summit": nobody is at home at a multilateral event
+        "sidelines": any(words.lemma[i] in c["sideline_words"] or words.lower[i] in c["sideline_words"]
+                         for i in span) or _multilateral_event(sent),
     }
     frames, seen = [], set()
     triggers = _triggers(sent, words) or _caption_trigger(sent)

@@ -342,10 +342,14 @@ class _Header:
         self.author = self.outlet = None
         self.dateline: headers.Dateline | None = None
         self.dateline_place = None
+        self.month_first_readings: dict[str, str] = {}  # day-first ISO -> month-first ISO of ambiguous dates
+        self.month_first = False  # the page's region writes numeric dates month first
 
-    def add_date(self, iso: str | None, priority: int) -> None:
+    def add_date(self, iso: str | None, priority: int, month_first: str | None = None) -> None:
         if iso:
             self.dates.append((priority, -len(self.dates), iso))
+            if month_first:
+                self.month_first_readings[iso] = month_first
 
     def _credit(self, author=None, outlet=None) -> None:
         self.author = self.author or author
@@ -374,11 +378,17 @@ class _Header:
             return None
         if (dated := headers.date_line(line)) is not None:
             if lead == "before":
-                self.add_date(dated[0], dated[1])
+                self.add_date(dated[0], dated[1], headers.month_first_reading(line))
             elif dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED):
                 self.add_date(dated[0], headers.PRIORITY_TAIL)
             self._credit(author=dated[2])
             return None
+        if lead == "before":
+            # `May 4, 2023 Headline ...`: a page whose date line was run into the headline or the first sentence
+            line, stamped = headers.strip_leading_timestamp(line)
+            self.add_date(stamped, headers.PRIORITY_DATE_LINE)
+            if not line:
+                return None
         if lead == "after":
             return None if is_chrome_line(line) else line
         return self._read_front_line(line, followed, top)
@@ -415,7 +425,10 @@ class _Header:
 
     @property
     def published(self) -> str | None:
-        return max(self.dates)[2] if self.dates else None
+        if not self.dates:
+            return None
+        found = max(self.dates)[2]
+        return self.month_first_readings.get(found, found) if self.month_first else found
 
     @property
     def dateline_date(self) -> str | None:
@@ -609,6 +622,7 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     text = normalize_text(text)
     url, text = headers.split_url_line(text)
     header, blocks = read_header(split_blocks(text))
+    header.month_first = headers.writes_month_first(url, header.dateline_place)
     # a page that is all chrome by these rules keeps its text rather than vanish
     blocks = drop_chrome(drop_headline_runs(drop_menu_runs(blocks)), header) or [[line for line in b if not is_junk_line(line)] for b in blocks]
     joined = [" ".join(t for line in block if (t := headers.strip_credits(line))) for block in blocks]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipeline import resources
 
@@ -46,7 +46,7 @@ def _month_alternation() -> str:
 def _date_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     month = _month_alternation()
     return (
-        ("iso", re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")),
+        ("iso", re.compile(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])")),
         ("numeric", re.compile(r"(?<![\d.:/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")),
         ("day_month", re.compile(
             rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:(?i:of|de|del)\s+)?\b({month})\b\.?,?\s+(?:(?i:de|del)\s+)?(\d{{4}})(?!\d)"
@@ -65,6 +65,7 @@ class DateHit:
     start: int
     end: int
     iso: str
+    month_first: str | None = None  # the month-first reading of an ambiguous numeric date read day first
 
 
 def _make(year: int, month: int, day: int) -> date | None:
@@ -96,9 +97,9 @@ def find_dates(text: str) -> list[DateHit]:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            found = None
+            found = alt = None
             if kind == "iso":
-                found = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                found = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
             elif kind == "numeric":
                 a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
                 day_first, month_first = _make(year, b, a), _make(year, a, b)
@@ -107,7 +108,7 @@ def find_dates(text: str) -> list[DateHit]:
                     if weekday is not None and month_first.weekday() == weekday != day_first.weekday():
                         found = month_first
                     else:
-                        found = day_first
+                        found, alt = day_first, (month_first if weekday is None else None)
                 else:
                     found = day_first or month_first
             elif kind == "day_month":
@@ -115,9 +116,39 @@ def find_dates(text: str) -> list[DateHit]:
             else:
                 found = _make(int(m.group(3)), months[m.group(1).casefold()], int(m.group(2)))
             if found:
-                hits.append(DateHit(m.start(), m.end(), found.isoformat()))
+                hits.append(DateHit(m.start(), m.end(), found.isoformat(), alt.isoformat() if alt else None))
                 taken.append((m.start(), m.end()))
     return sorted(hits, key=lambda h: h.start)
+
+
+def month_first_reading(line: str) -> str | None:
+    """The month-first reading of the first date of `line` when it is a numeric date that reads both ways
+    (`05/04/2023`) and nothing on the line tells which; else None."""
+    hits = find_dates(line)
+    return hits[0].month_first if hits else None
+
+
+def writes_month_first(url: str | None, place: str | None) -> bool:
+    """A page from a region that writes numeric dates month first (models/clean/dates.json month_first): its
+    URL's domain suffix, or its dateline place (a city or country of the gazetteer) in such a country."""
+    cfg = _dates()["month_first"]
+    host = re.sub(r"^[a-z]+://", "", (url or "").casefold()).split("/")[0].split(":")[0]
+    if host and any(host.endswith(suffix) for suffix in cfg["domain_suffixes"]):
+        return True
+    return bool(place) and _place_country(place) in cfg["countries"]
+
+
+@cache
+def _city_countries() -> dict[str, str]:
+    found = {}
+    for country, entry in resources.read_json("meetings/places.json")["countries"].items():
+        found[country.casefold()] = country
+        found.update({c.casefold(): country for c in entry.get("cities", [])})
+    return found
+
+
+def _place_country(place: str) -> str | None:
+    return _city_countries().get(place.strip().casefold())
 
 
 def has_time(text: str) -> bool:

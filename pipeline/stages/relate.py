@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from datetime import date as Date
 
 import pandas as pd
@@ -30,7 +30,8 @@ COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
 FRAME_FIELDS = [name for name in schema.FRAMES.names if name not in ("text_id", "frame_idx")]  # a frame's own fields
 # Fields a meeting takes over from the frame that tells it, under their schema.FRAMES names (`para_idx` is the
 # paragraph relate places the frame in).
-FROM_FRAME = ("mode", "status", "evidence", "confidence", "location_country", "same_day", "sidelines", "para_idx")
+FROM_FRAME = ("mode", "status", "evidence", "confidence", "location_country", "same_day", "sidelines", "para_idx",
+              "vague_date", "venue_place", "venue_country", "capital_ref")
 
 
 def _countries_named(text: str) -> list[str]:
@@ -43,6 +44,28 @@ def _countries_named(text: str) -> list[str]:
             if not any(s <= m.start() < e for s, e, _ in found):
                 found.append((m.start(), m.end(), countries.get(name) or demonyms.get(name)))
     return _unique(c for _, _, c in sorted(found))
+
+
+def _countries_by_name(text: str) -> list[str]:
+    """The countries a sentence names by their name or an alias (not a demonym: "visited India", not "Indian"),
+    in order."""
+    found = []
+    for m in _country_name_pattern().finditer(text.casefold()):
+        found.append(frames_places()[1][m.group(0)])
+    return _unique(found)
+
+
+@cache
+def _country_name_pattern() -> re.Pattern:
+    names = sorted(frames_places()[1], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """country -> its capital (models/gazetteer.json)."""
+    return {c: e["capital"] for c, e in resources.gazetteer()["countries"].items()
+            if not c.startswith("_") and e.get("capital")}
 
 
 def _country_named(text: str) -> str | None:
@@ -135,8 +158,10 @@ class _Calendar:
         self.dateline_day: str | None = None
         self.last_date: str | None = None
         self.last_date_planned = False
+        self.last_date_para: int | None = None  # the paragraph that told `last_date`
         self.last_place: tuple[str, str | None] | None = None
         self.last_place_status = "occurred"
+        self.last_country: tuple[str, int] | None = None  # the last country named by name, and its paragraph
         self.venues: set[str] = set()  # places of international events told (nobody is at home there)
         # the dispatch's city ("RAWALPINDI: ...") when it is a known city: the place of a local call-on
         place = dateline_place.strip() if isinstance(dateline_place, str) else ""
@@ -154,7 +179,8 @@ class _Calendar:
         if day:
             self.dateline_day = dates.resolve_date(day, self.publication)
             self.dateline_para = frame["para_idx"]
-            if self.publication is None:
+            if self.dateline_day is not None or self.publication is None:
+                # "yesterday", "on Monday" in a dispatch count from its dateline's day (a page may hold several)
                 self.published = self.dateline_day
 
     def note(self, frame: dict) -> None:
@@ -164,6 +190,9 @@ class _Calendar:
             if resolved:
                 self.last_date = resolved
                 self.last_date_planned = frame["status"] == "planned"
+                self.last_date_para = frame["para_idx"]
+        if named := _countries_by_name(frame["evidence"] or ""):
+            self.last_country = (named[-1], frame["para_idx"])
         if frame["location_text"]:
             self.last_place = (frame["location_text"], frame["location_country"])
             self.last_place_status = frame["status"]
@@ -171,13 +200,42 @@ class _Calendar:
                 self.venues.add(frame["location_text"].casefold())
 
     def meeting_date(self, frame: dict) -> str | None:
+        """The day the frame's sentence names, else the day told earlier in its paragraph ("On May 6, X arrived
+        in Y. He met Z.")."""
         date = self.day(frame["date_text"], frame["status"])
-        if date is None and frame["status"] == "occurred" and not frame["date_text"]:
-            if frame["present"] and dates.parse_day(self.published):
-                date = str(self.published)[:10]  # "X meets Y", "X is holding talks with Y": today
-            elif self.dateline_day and frame["para_idx"] - self.dateline_para <= LEAD_PARAGRAPHS:
-                date = self.dateline_day  # the dispatch reports the lead meeting as just held
+        if date is None and self._undated(frame) and self.last_date and not self.last_date_planned \
+                and self.last_date_para == frame["para_idx"]:
+            date = self.last_date
         return date
+
+    def fallback_date(self, frame: dict) -> str | None:
+        """The day a meeting takes when nothing else in the text dates it: today for one told in the present
+        ("X meets Y"), the dateline's day for the lead meeting of a dispatch (reported as just held)."""
+        if not self._undated(frame):
+            return None
+        if frame["present"] and dates.parse_day(self.published):
+            return str(self.published)[:10]
+        if self.dateline_day and frame["para_idx"] - self.dateline_para <= LEAD_PARAGRAPHS:
+            return self.dateline_day
+        return None
+
+    def capital(self, frame: dict) -> tuple[str, str] | None:
+        """ "talks in the capital": the capital (gazetteer) of the country the sentence names, else of the one named
+        just before (this paragraph or the one before it: "X arrived in India. ... in the capital"), else of the
+        dateline's country."""
+        named = _countries_by_name(frame["evidence"] or "")
+        country = named[-1] if len(named) == 1 else None
+        if country is None and self.last_country and frame["para_idx"] - self.last_country[1] <= 1:
+            country = self.last_country[0]
+        if country is None and self.dateline_city:
+            country = frames_places()[0][self.dateline_city.casefold()]
+        capital = _capitals().get(country) if country else None
+        return (capital, country) if capital else None
+
+    @staticmethod
+    def _undated(frame: dict) -> bool:
+        """A held meeting whose sentence names no day, not even a vague one ("last week" gives no date)."""
+        return frame["status"] == "occurred" and not frame["date_text"] and not frame["vague_date"]
 
 
 class _Meetings:
@@ -282,21 +340,45 @@ class _Meetings:
                 gone["date"] = day  # the day it was planned for is not a day it took place
                 self.items.remove(plan)
         for meeting in self.items:
+            at_venue = meeting["location"] is None and meeting["venue_place"] and meeting["mode"] == "in_person"
+            if at_venue:  # "at the Pentagon": a named building, read once the meeting has no city from the text
+                meeting["location"], meeting["location_country"] = meeting["venue_place"], meeting["venue_country"]
             if meeting["host"] is None:
                 meeting["host"] = self.host(meeting)
-            self._dateline_place(meeting)
+            self._dateline_place(meeting, at_venue)
+            if meeting["date"] is None and not meeting["vague_date"]:
+                meeting["date"] = meeting["fallback_date"]
         return self.items
 
-    def _dateline_place(self, meeting: dict) -> None:
-        """A call-on told with no place in a dispatch from the host's own country took place in the dateline
-        city (GOLD: "a dateline city is used when the story reports a local call-on")."""
+    def _dateline_place(self, meeting: dict, at_venue: bool = False) -> None:
+        """A call-on told with no place (or only a building: "at GHQ") in a dispatch from the host's own country
+        took place in the dateline city (GOLD: "a dateline city is used when the story reports a local
+        call-on")."""
         city = self.calendar.dateline_city
-        if city is None or meeting["location"] is not None or meeting["mode"] != "in_person" \
+        if city is None or (meeting["location"] is not None and not at_venue) or meeting["mode"] != "in_person" \
                 or meeting["status"] != "occurred" or meeting["sidelines"] or not meeting["host"]:
             return
         country = frames_places()[0][city.casefold()]
-        if self.countries.get(meeting["host"]) == country:
-            meeting["location"], meeting["location_country"] = city, country
+        guests = [self.countries.get(p) for p in meeting["participants"] if p != meeting["host"]]
+        # the host is of the dateline's country, or of no country the text tells while every guest is from abroad
+        local = self.countries.get(meeting["host"]) == country or (
+            self.countries.get(meeting["host"]) is None and guests and None not in guests and country not in guests)
+        if not local or meeting["location_country"] not in (None, country):
+            return
+        place = f"{meeting['location']}, {city}" if at_venue else city
+        meeting["location"], meeting["location_country"] = place, country
+
+    def _dateline_home(self, meeting: dict) -> str | None:
+        """The dateline's country for a meeting the text places nowhere, when exactly one side is of that country
+        and every other side's country is known to be another: a local call-on of the dispatch."""
+        city = self.calendar.dateline_city
+        if city is None or meeting["location"] or meeting["sidelines"] or meeting["status"] != "occurred":
+            return None
+        country = frames_places()[0][city.casefold()]
+        known = [self.countries.get(p) for p in meeting["participants"]]
+        if None in known or known.count(country) != 1:
+            return None
+        return country
 
     def _guests(self) -> set[str]:
         """The people received by someone in the text's in-person meetings, and nobody's host."""
@@ -317,7 +399,7 @@ class _Meetings:
         parts = meeting["participants"]
         if meeting["visitor"] and len(parts) == 2:
             return next(p for p in parts if p != meeting["visitor"])
-        country = meeting["location_country"]
+        country = meeting["location_country"] or self._dateline_home(meeting)
         if not country:
             # a guest of the text's own meetings ("X received Y", "Y paid a visit to X") is on a visit: in a
             # later meeting of that visit the other side receives them
@@ -608,6 +690,7 @@ class _DocReader:
         """A meeting as the frame tells it: the frame's own fields (`FROM_FRAME`) and what relate linked."""
         return {**{field: frame[field] for field in FROM_FRAME},
                 "participants": participants, "host": host, "date": self.calendar.meeting_date(frame),
+                "fallback_date": self.calendar.fallback_date(frame),
                 "location": frame["location_text"], "topics": list(frame["topics"]), "visitor": frame["visitor_node"],
                 "headline": _headline(frame), "split": bool(frame["split"])}
 
@@ -629,8 +712,9 @@ class _DocReader:
             if group["mode"] != "in_person" and meeting["mode"] == "in_person":
                 meeting["mode"] = group["mode"]
             for key in INHERIT_KEYS:
-                if meeting[key] is None:
+                if meeting[key] is None and not (key == "date" and meeting["vague_date"]):
                     meeting[key] = earlier[key]
+            meeting["fallback_date"] = meeting["fallback_date"] or earlier["fallback_date"]
             meeting["topics"] = _unique([*earlier["topics"], *meeting["topics"]])
         if self.pending_topics:
             meeting["topics"] = _unique([*self.pending_topics, *meeting["topics"]])
@@ -639,6 +723,9 @@ class _DocReader:
     def _fill_from_context(self, meeting: dict) -> None:
         """The day and place a meeting that names none takes from what the text told before."""
         calendar = self.calendar
+        if meeting["location"] is None and meeting["capital_ref"] and meeting["mode"] == "in_person" \
+                and (capital := calendar.capital(meeting)):
+            meeting["location"], meeting["location_country"] = capital
         if meeting["date"] is None and (
                 meeting["same_day"] or (meeting["status"] == "planned" and calendar.last_date_planned)):
             meeting["date"] = calendar.last_date
@@ -672,8 +759,10 @@ def _headline(frame: dict) -> bool:
 def _merge_into(target: dict, other: dict) -> None:
     target["participants"] = _unique([*target["participants"], *other["participants"]])
     for key in ("host", *INHERIT_KEYS):
-        if target[key] is None and other[key] is not None:
+        if target[key] is None and other[key] is not None and not (key == "date" and target["vague_date"]):
             target[key] = other[key]
+    target["fallback_date"] = target["fallback_date"] or other["fallback_date"]
+    target["vague_date"] = target["vague_date"] or other["vague_date"]  # "met last week": no day at all
     target["topics"] = _unique([*target["topics"], *other["topics"]])
     target["confidence"] = max(target["confidence"], other["confidence"])
     target["sidelines"] = target["sidelines"] or other["sidelines"]
