@@ -93,8 +93,11 @@ def bare_worker(corpus: Path, model: str, batch_size: int, n_process: int) -> No
 
 def parse_meetgraph_output(stdout: str) -> dict:
     """Counts, stage timings and per-stage RSS from the summary lines `meetgraph run` prints."""
-    lines = {line.split(":", 2)[1].strip(): line.split(":", 2)[2] for line in stdout.splitlines()
-             if line.startswith("meetgraph:") and line.count(":") >= 2}
+    lines = {
+        line.split(":", 2)[1].strip(): line.split(":", 2)[2]
+        for line in stdout.splitlines()
+        if line.startswith("meetgraph:") and line.count(":") >= 2
+    }
     wrote = next((v for k, v in lines.items() if k.startswith("wrote")), "")
     return {
         "stage_seconds": {k: float(v) for k, v in re.findall(r"(\w+) ([\d.]+)s\b", lines.get("timings", ""))},
@@ -112,11 +115,16 @@ def main() -> None:
     parser.add_argument("--n-process", type=int, default=None, help="both sides (default: cores)")
     parser.add_argument("--engine", default="local")
     parser.add_argument("--meetgraph-args", default="", help="extra `meetgraph run` options, e.g. --numpy-gemm")
-    parser.add_argument("--cache", action="store_true",
-                        help="let meetgraph use its analysis cache (default: --no-cache, a cold run)")
+    parser.add_argument(
+        "--cache", action="store_true", help="let meetgraph use its analysis cache (default: --no-cache, a cold run)"
+    )
     parser.add_argument("--skip-bare", action="store_true")
-    parser.add_argument("--rounds", type=int, default=1,
-                        help="rounds of both sides, alternating which goes first; the median ratio is reported")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="rounds of both sides, alternating which goes first; the median ratio is reported",
+    )
     parser.add_argument("--json", type=Path, default=None, help="default: data/bench/bench-WORDS.json")
     parser.add_argument("--bare-worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -137,24 +145,61 @@ def main() -> None:
     texts = corpus_texts(corpus)
     words, docs = sum(len(t.split()) for t in texts), len(texts)
     del texts
-    print(f"bench: corpus {corpus}: {docs} documents, {words} words; n_process {n_process}, batch {args.batch_size}",
-          flush=True)
+    print(
+        f"bench: corpus {corpus}: {docs} documents, {words} words; n_process {n_process}, batch {args.batch_size}",
+        flush=True,
+    )
 
     out_dir = corpus.parent / f"out-{corpus.name}"
-    mg_cmd = [sys.executable, "-m", "pipeline", "run", "--input", str(corpus), "--output", str(out_dir),
-              "--model", args.model, "--batch-size", str(args.batch_size), "--engine", args.engine,
-              *(["--n-process", str(n_process)] if args.engine == "local" else ["--workers", str(n_process)]),
-              *([] if args.cache else ["--no-cache"]), *args.meetgraph_args.split()]
-    result = {"corpus": str(corpus), "words": words, "documents": docs, "batch_size": args.batch_size,
-              "n_process": n_process, "engine": args.engine, "meetgraph_cmd": " ".join(mg_cmd[1:])}
-    bare_cmd = [sys.executable, "-m", "bench.bench_pipeline", "--bare-worker", str(corpus), "--model", args.model,
-                "--batch-size", str(args.batch_size), "--n-process", str(n_process)]
+    mg_cmd = [
+        sys.executable,
+        "-m",
+        "pipeline",
+        "run",
+        "--input",
+        str(corpus),
+        "--output",
+        str(out_dir),
+        "--model",
+        args.model,
+        "--batch-size",
+        str(args.batch_size),
+        "--engine",
+        args.engine,
+        *(["--n-process", str(n_process)] if args.engine == "local" else ["--workers", str(n_process)]),
+        *([] if args.cache else ["--no-cache"]),
+        *args.meetgraph_args.split(),
+    ]
+    result = {
+        "corpus": str(corpus),
+        "words": words,
+        "documents": docs,
+        "batch_size": args.batch_size,
+        "n_process": n_process,
+        "engine": args.engine,
+        "meetgraph_cmd": " ".join(mg_cmd[1:]),
+    }
+    bare_cmd = [
+        sys.executable,
+        "-m",
+        "bench.bench_pipeline",
+        "--bare-worker",
+        str(corpus),
+        "--model",
+        args.model,
+        "--batch-size",
+        str(args.batch_size),
+        "--n-process",
+        str(n_process),
+    ]
     rounds = []
     for number in range(1, max(args.rounds, 1) + 1):
         order = ["meetgraph"] if args.skip_bare else ["meetgraph", "bare_spacy"][:: 1 if number % 2 else -1]
         sides = {}
         for name in order:
-            print(f"bench: round {number}: {'meetgraph run' if name == 'meetgraph' else 'bare nlp.pipe'} ...", flush=True)
+            print(
+                f"bench: round {number}: {'meetgraph run' if name == 'meetgraph' else 'bare nlp.pipe'} ...", flush=True
+            )
             if name == "meetgraph":
                 sides[name] = run_measured(mg_cmd)
                 sides[name].update(parse_meetgraph_output(sides[name].pop("stdout")))
@@ -170,16 +215,24 @@ def main() -> None:
     key = (lambda r: r["ratio"]) if not args.skip_bare else (lambda r: -r["sides"]["meetgraph"]["seconds"])
     median_round = sorted(rounds, key=key)[(len(rounds) - 1) // 2]
     result["sides"] = median_round["sides"]
-    result["rounds"] = [{"first": r["first"], **{f"{name}_seconds": s["seconds"] for name, s in r["sides"].items()},
-                         "ratio": r["ratio"]} for r in rounds]
+    result["rounds"] = [
+        {
+            "first": r["first"],
+            **{f"{name}_seconds": s["seconds"] for name, s in r["sides"].items()},
+            "ratio": r["ratio"],
+        }
+        for r in rounds
+    ]
     if not args.skip_bare:
         result["speedup_vs_bare"] = statistics.median(r["ratio"] for r in rounds)
     sides = result["sides"]
     published = PUBLISHED_BARE.get(n_process)
     if published:
         result["vs_perf_baselines"] = {
-            name: {"words_per_s_ratio": s["words_per_s"] / published["words_per_s"],
-                   "peak_rss_ratio": s["peak_rss_mb"] / published["peak_rss_mb"]}
+            name: {
+                "words_per_s_ratio": s["words_per_s"] / published["words_per_s"],
+                "peak_rss_ratio": s["peak_rss_mb"] / published["peak_rss_mb"],
+            }
             for name, s in sides.items()
         }
     print_table(result, published)
@@ -193,24 +246,36 @@ def print_table(result: dict, published: dict | None) -> None:
     print(f"\n{'side':<12}{'wall s':>9}{'words/s':>10}{'docs/s':>9}{'peak RSS MB':>13}{'vs perf doc w/s':>17}")
     for name, s in sides.items():
         ref = f"{s['words_per_s'] / published['words_per_s']:.2f}x" if published else "-"
-        print(f"{name:<12}{s['seconds']:>9.1f}{s['words_per_s']:>10.0f}{s['docs_per_s']:>9.2f}"
-              f"{s['peak_rss_mb']:>13.0f}{ref:>17}")
+        print(
+            f"{name:<12}{s['seconds']:>9.1f}{s['words_per_s']:>10.0f}{s['docs_per_s']:>9.2f}"
+            f"{s['peak_rss_mb']:>13.0f}{ref:>17}"
+        )
     if published:
-        print(f"{'perf doc':<12}{'':>9}{published['words_per_s']:>10}{'':>9}{published['peak_rss_mb']:>13}"
-              f"   (bare sm, n_process {result['n_process']}, batch 32)")
+        print(
+            f"{'perf doc':<12}{'':>9}{published['words_per_s']:>10}{'':>9}{published['peak_rss_mb']:>13}"
+            f"   (bare sm, n_process {result['n_process']}, batch 32)"
+        )
     if len(result["rounds"]) > 1:
-        print("\nrounds: " + "; ".join(
-            f"{i}: meetgraph {r['meetgraph_seconds']:.1f}s"
-            + (f", bare {r['bare_spacy_seconds']:.1f}s = {r['ratio']:.2f}x" if r["ratio"] else "")
-            for i, r in enumerate(result["rounds"], 1)))
+        print(
+            "\nrounds: "
+            + "; ".join(
+                f"{i}: meetgraph {r['meetgraph_seconds']:.1f}s"
+                + (f", bare {r['bare_spacy_seconds']:.1f}s = {r['ratio']:.2f}x" if r["ratio"] else "")
+                for i, r in enumerate(result["rounds"], 1)
+            )
+        )
     if "speedup_vs_bare" in result:
         median = " (median of the rounds)" if len(result["rounds"]) > 1 else ""
-        print(f"\nmeetgraph / bare nlp.pipe throughput: {result['speedup_vs_bare']:.2f}x{median} "
-              f"(both n_process {result['n_process']}, batch {result['batch_size']}, engine {result['engine']})")
+        print(
+            f"\nmeetgraph / bare nlp.pipe throughput: {result['speedup_vs_bare']:.2f}x{median} "
+            f"(both n_process {result['n_process']}, batch {result['batch_size']}, engine {result['engine']})"
+        )
     stages = sides["meetgraph"]["stage_seconds"]
     print("meetgraph stages: " + ", ".join(f"{k} {v:.1f}s" for k, v in stages.items()))
-    print("meetgraph parent RSS after stage: "
-          + ", ".join(f"{k} {v:.0f}MB" for k, v in sides["meetgraph"]["stage_rss_mb"].items()))
+    print(
+        "meetgraph parent RSS after stage: "
+        + ", ".join(f"{k} {v:.0f}MB" for k, v in sides["meetgraph"]["stage_rss_mb"].items())
+    )
     print("meetgraph counts: " + ", ".join(f"{k} {v}" for k, v in sides["meetgraph"]["counts"].items()))
 
 

@@ -83,6 +83,7 @@ def generate(n: int, seed: int = VOCAB_SEED) -> tuple[list[str], np.ndarray]:
 
 def pair_scores(pred: np.ndarray, truth: np.ndarray) -> tuple[float, float]:
     """Pair precision and recall of predicted cluster ids against planted labels (counted per group)."""
+
     def same_pairs(keys):
         _, counts = np.unique(keys, return_counts=True)
         return int((counts * (counts - 1) // 2).sum())
@@ -129,7 +130,10 @@ def truth_recall(texts: list[str], truth: np.ndarray, pred: np.ndarray, members:
 def _generate_to(folder: str, n: int) -> None:
     texts, truth = generate(n)
     table = pa.table({"text": pa.array(texts, type=pa.large_string())})
-    with pa.OSFile(os.path.join(folder, "paragraphs.arrow"), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+    with (
+        pa.OSFile(os.path.join(folder, "paragraphs.arrow"), "wb") as sink,
+        pa.ipc.new_file(sink, table.schema) as writer,
+    ):
         writer.write_table(table, max_chunksize=65536)
     np.save(os.path.join(folder, "truth.npy"), truth)
 
@@ -158,8 +162,10 @@ def _rss_mb() -> float:
 
 def main(sizes: list[int]) -> None:
     rows = []
-    print(f"{'N':>9} {'time_s':>8} {'peak_rss_MB':>11} {'input_MB':>8} {'precision':>9} {'recall':>7} "
-          f"{'truth_recall':>12} {'truth_pairs':>11} {'planted_recall(sample)':>22} {'digest':>12}")
+    print(
+        f"{'N':>9} {'time_s':>8} {'peak_rss_MB':>11} {'input_MB':>8} {'precision':>9} {'recall':>7} "
+        f"{'truth_recall':>12} {'truth_pairs':>11} {'planted_recall(sample)':>22} {'digest':>12}"
+    )
     for n in sizes:
         folder = tempfile.TemporaryDirectory()
         paragraphs, truth = load(n, folder.name)
@@ -174,8 +180,11 @@ def main(sizes: list[int]) -> None:
         found, n_pairs = truth_recall(texts, truth, pred)
         digest = hashlib.sha1("\n".join(pred.tolist()).encode()).hexdigest()[:12]
         rows.append((n, elapsed))
-        print(f"{n:>9} {elapsed:>8.1f} {rss:>11.0f} {before:>8.0f} {precision:>9.4f} {recall:>7.4f} "
-              f"{found:>12.4f} {n_pairs:>11} {baseline:>22.4f} {digest:>12}", flush=True)
+        print(
+            f"{n:>9} {elapsed:>8.1f} {rss:>11.0f} {before:>8.0f} {precision:>9.4f} {recall:>7.4f} "
+            f"{found:>12.4f} {n_pairs:>11} {baseline:>22.4f} {digest:>12}",
+            flush=True,
+        )
         del paragraphs, texts, pred
         folder.cleanup()
     by_n = dict(rows)

@@ -41,8 +41,11 @@ def main(argv=None) -> int:
     scorer = args.gold_dir.parent / "score.py"
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for name, keep in (("whole", lambda d: True), ("A", lambda d: half_of(d) == "A"),
-                           ("B", lambda d: half_of(d) == "B")):
+        for name, keep in (
+            ("whole", lambda d: True),
+            ("A", lambda d: half_of(d) == "A"),
+            ("B", lambda d: half_of(d) == "B"),
+        ):
             gold = _gold_subset(args.gold_dir, keep, Path(tmp) / name)
             js = Path(tmp) / f"{name}.json"
             cmd = [sys.executable, str(scorer), str(gold), str(args.out_dir), "--json", str(js)]
@@ -54,7 +57,9 @@ def main(argv=None) -> int:
             print(f"\n== {name} ({n} documents) ==")
             print(out if name == "A" or not args.per_doc else "\n".join(out.splitlines()[:11]))
     gap = results["A"]["meetings"]["f1"] - results["B"]["meetings"]["f1"]
-    print(f"meetings F1: A {results['A']['meetings']['f1']:.3f}, B {results['B']['meetings']['f1']:.3f}, gap {gap:+.3f}")
+    print(
+        f"meetings F1: A {results['A']['meetings']['f1']:.3f}, B {results['B']['meetings']['f1']:.3f}, gap {gap:+.3f}"
+    )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     return 0

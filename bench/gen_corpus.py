@@ -27,33 +27,72 @@ from rapidfuzz import fuzz
 from pipeline.text import fold_text
 
 SEED_DIR = Path(__file__).parent / "seed"
-FIRST = ("Ali Anna Boris Carlos Chen David Elif Emre Farid Fatima Hans Ivan Jamal James Javid Lars Leyla Marco "
-         "Maria Mehmet Mikhail Nadia Nikos Oleg Omar Pavel Pierre Rustam Sara Sergei Tariq Timur Ursula Viktor "
-         "Yusuf Zeynep Anwar Bilal Dmitri Hakan Irina Kenji Laszlo Nodir Olga Agnes Bruno Camila Dario Edith "
-         "Felix Goran Hiroshi Ines Jonas Katarina Luca Milena Nils Petra Rafael Stefan Tomas Vera Walter Yara "
-         "Adrian Beatriz Cyril Daria Emil Greta Henrik Ilya Jakub Karin Lorenzo Magnus Noor Oskar Rania").split()
-LAST = ("Abbasov Andersen Bauer Dubois Erdem Fischer Garcia Gasimov Hansen Huseynov Ibrahimov Ivanov Jansen "
-        "Kaya Kowalski Kuznetsov Larsen Martin Mendes Novak Ozturk Petrov Popescu Rossi Safarov Sahin Schmidt "
-        "Sokolov Suleymanov Tanaka Tkachenko Usmanov Vasquez Weber Yildiz Zeynalov Karimov Nazarov Orlov Polat "
-        "Rahimov Shevchenko Toprak Volkov Almeida Berger Costa Dimitrov Eriksen Ferrari Gomez Horvat Ilic "
-        "Jovanovic Keller Lindqvist Moreau Nielsen Olsen Pereira Quintero Richter Santos Torres Varga Wagner "
-        "Yamada Zielinski Brandt Castillo Dahl Engel Falk Haas Koch Lund Meyer Navarro Ortega Sato Vidal").split()
-COUNTRIES = [("Azerbaijan", "Azerbaijani"), ("Turkey", "Turkish"), ("Georgia", "Georgian"), ("Pakistan", "Pakistani"),
-             ("Kazakhstan", "Kazakh"), ("Uzbekistan", "Uzbek"), ("Italy", "Italian"), ("France", "French"),
-             ("Germany", "German"), ("Poland", "Polish"), ("Israel", "Israeli"), ("Hungary", "Hungarian"),
-             ("Serbia", "Serbian"), ("Greece", "Greek"), ("Japan", "Japanese"), ("Ukraine", "Ukrainian"),
-             ("Romania", "Romanian"), ("Jordan", "Jordanian"), ("Qatar", "Qatari"), ("Egypt", "Egyptian"),
-             ("Norway", "Norwegian"), ("Chile", "Chilean"), ("Indonesia", "Indonesian"), ("Portugal", "Portuguese"),
-             ("Kenya", "Kenyan"), ("Mongolia", "Mongolian"), ("Spain", "Spanish"), ("Brazil", "Brazilian"),
-             ("Finland", "Finnish"), ("Sweden", "Swedish"), ("Oman", "Omani"), ("Morocco", "Moroccan"),
-             ("Kyrgyzstan", "Kyrgyz"), ("Tajikistan", "Tajik"), ("Moldova", "Moldovan"), ("Armenia", "Armenian"),
-             ("Korea", "Korean"), ("Mexico", "Mexican"), ("Vietnam", "Vietnamese")]
+FIRST = (
+    "Ali Anna Boris Carlos Chen David Elif Emre Farid Fatima Hans Ivan Jamal James Javid Lars Leyla Marco "
+    "Maria Mehmet Mikhail Nadia Nikos Oleg Omar Pavel Pierre Rustam Sara Sergei Tariq Timur Ursula Viktor "
+    "Yusuf Zeynep Anwar Bilal Dmitri Hakan Irina Kenji Laszlo Nodir Olga Agnes Bruno Camila Dario Edith "
+    "Felix Goran Hiroshi Ines Jonas Katarina Luca Milena Nils Petra Rafael Stefan Tomas Vera Walter Yara "
+    "Adrian Beatriz Cyril Daria Emil Greta Henrik Ilya Jakub Karin Lorenzo Magnus Noor Oskar Rania"
+).split()
+LAST = (
+    "Abbasov Andersen Bauer Dubois Erdem Fischer Garcia Gasimov Hansen Huseynov Ibrahimov Ivanov Jansen "
+    "Kaya Kowalski Kuznetsov Larsen Martin Mendes Novak Ozturk Petrov Popescu Rossi Safarov Sahin Schmidt "
+    "Sokolov Suleymanov Tanaka Tkachenko Usmanov Vasquez Weber Yildiz Zeynalov Karimov Nazarov Orlov Polat "
+    "Rahimov Shevchenko Toprak Volkov Almeida Berger Costa Dimitrov Eriksen Ferrari Gomez Horvat Ilic "
+    "Jovanovic Keller Lindqvist Moreau Nielsen Olsen Pereira Quintero Richter Santos Torres Varga Wagner "
+    "Yamada Zielinski Brandt Castillo Dahl Engel Falk Haas Koch Lund Meyer Navarro Ortega Sato Vidal"
+).split()
+COUNTRIES = [
+    ("Azerbaijan", "Azerbaijani"),
+    ("Turkey", "Turkish"),
+    ("Georgia", "Georgian"),
+    ("Pakistan", "Pakistani"),
+    ("Kazakhstan", "Kazakh"),
+    ("Uzbekistan", "Uzbek"),
+    ("Italy", "Italian"),
+    ("France", "French"),
+    ("Germany", "German"),
+    ("Poland", "Polish"),
+    ("Israel", "Israeli"),
+    ("Hungary", "Hungarian"),
+    ("Serbia", "Serbian"),
+    ("Greece", "Greek"),
+    ("Japan", "Japanese"),
+    ("Ukraine", "Ukrainian"),
+    ("Romania", "Romanian"),
+    ("Jordan", "Jordanian"),
+    ("Qatar", "Qatari"),
+    ("Egypt", "Egyptian"),
+    ("Norway", "Norwegian"),
+    ("Chile", "Chilean"),
+    ("Indonesia", "Indonesian"),
+    ("Portugal", "Portuguese"),
+    ("Kenya", "Kenyan"),
+    ("Mongolia", "Mongolian"),
+    ("Spain", "Spanish"),
+    ("Brazil", "Brazilian"),
+    ("Finland", "Finnish"),
+    ("Sweden", "Swedish"),
+    ("Oman", "Omani"),
+    ("Morocco", "Moroccan"),
+    ("Kyrgyzstan", "Kyrgyz"),
+    ("Tajikistan", "Tajik"),
+    ("Moldova", "Moldovan"),
+    ("Armenia", "Armenian"),
+    ("Korea", "Korean"),
+    ("Mexico", "Mexican"),
+    ("Vietnam", "Vietnamese"),
+]
 COUNTRY_OF = {word: name for name, adjective in COUNTRIES for word in (name, adjective)}
-CITIES = ("Baku Ankara Tbilisi Islamabad Astana Tashkent Rome Paris Berlin Warsaw Budapest Belgrade Athens Tokyo "
-          "Kyiv Bucharest Amman Doha Cairo Izmir Ganja Istanbul Munich Lyon Krakow Oslo Santiago Jakarta Lisbon "
-          "Nairobi Ulaanbaatar Madrid Brasilia Helsinki Stockholm Muscat Rabat Bergen Porto Seville Gdansk").split()
-OUTLETS = ("Azernews Trend APA Report Xinhua Reuters AFP Anadolu TASS Interfax EFE ANSA Kyodo Yonhap Bernama "
-           "Northern-Wire Capital-Observer Regional-Defence-Review Gulf-Monitor Continental-Press").split()
+CITIES = (
+    "Baku Ankara Tbilisi Islamabad Astana Tashkent Rome Paris Berlin Warsaw Budapest Belgrade Athens Tokyo "
+    "Kyiv Bucharest Amman Doha Cairo Izmir Ganja Istanbul Munich Lyon Krakow Oslo Santiago Jakarta Lisbon "
+    "Nairobi Ulaanbaatar Madrid Brasilia Helsinki Stockholm Muscat Rabat Bergen Porto Seville Gdansk"
+).split()
+OUTLETS = (
+    "Azernews Trend APA Report Xinhua Reuters AFP Anadolu TASS Interfax EFE ANSA Kyodo Yonhap Bernama "
+    "Northern-Wire Capital-Observer Regional-Defence-Review Gulf-Monitor Continental-Press"
+).split()
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January February March April May June July August September October November December").split()
 NUMBER_WORDS = ("two", "three", "four", "five", "six")
@@ -73,8 +112,8 @@ Template = tuple[str, list[tuple[str, str, str]]]
 
 def seed_texts(raw_dir: Path) -> list[str]:
     """Distinct paragraphs of the seed articles (the user's samples plus bench/seed)."""
-    from pipeline.stages import clean
     from pipeline import io
+    from pipeline.stages import clean
 
     texts: set[str] = set()
     for folder in (raw_dir, SEED_DIR):
@@ -202,6 +241,7 @@ class Article:
         last sentence from another template, then with one more sentence each time, so news paragraphs
         stay distinct texts.
         """
+
         def pick() -> int:
             if not unused:
                 unused[:] = self.rng.sample(range(len(templates)), len(templates))
@@ -277,8 +317,14 @@ def generate(out: Path, target_words: int, raw_dir: Path, model: str, seed: int 
         n_words += len(text.split())
         n_docs += 1
         n_paras += len(paras)
-    return {"documents": n_docs, "words": n_words, "paragraphs": n_paras, "background_paragraphs": n_background,
-            "templates": len(templates), "background_texts": len(background)}
+    return {
+        "documents": n_docs,
+        "words": n_words,
+        "paragraphs": n_paras,
+        "background_paragraphs": n_background,
+        "templates": len(templates),
+        "background_texts": len(background),
+    }
 
 
 def main() -> None:

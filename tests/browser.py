@@ -43,10 +43,24 @@ class Browser:
         self._profile = tempfile.mkdtemp(prefix="meetgraph-chromium-")
         cmd_r, self._cmd_w = os.pipe()
         self._resp_r, resp_w = os.pipe()
-        args = [binary, "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--mute-audio",
-                "--disable-dev-shm-usage", f"--user-data-dir={self._profile}", "about:blank"]
+        args = [
+            binary,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--remote-debugging-pipe",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--no-default-browser-check",
+            "--disable-extensions",
+            "--mute-audio",
+            "--disable-dev-shm-usage",
+            f"--user-data-dir={self._profile}",
+            "about:blank",
+        ]
+
         # The browser reads commands on fd 3 and writes replies on fd 4. Python opens its own descriptors
         # close-on-exec, so only these two (dup2 clears the flag) reach the browser.
         def child_fds() -> None:
@@ -56,8 +70,9 @@ class Browser:
             os.set_inheritable(3, True)
             os.set_inheritable(4, True)
 
-        self._proc = subprocess.Popen(args, preexec_fn=child_fds, close_fds=False,
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self._proc = subprocess.Popen(
+            args, preexec_fn=child_fds, close_fds=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         os.close(cmd_r)
         os.close(resp_w)
         self._buffer = b""
@@ -67,8 +82,10 @@ class Browser:
         self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
         self.send("Page.enable")
         self.send("Runtime.enable")
-        self.send("Emulation.setDeviceMetricsOverride",
-                  {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+        self.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+        )
         self.console: list[str] = []
 
     # -- protocol --
@@ -115,8 +132,10 @@ class Browser:
     def evaluate(self, expression: str):
         result = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True})
         if "exceptionDetails" in result:
-            raise BrowserError(f"JavaScript error in {expression[:80]!r}: {result['exceptionDetails'].get('text')} "
-                               f"{result['exceptionDetails'].get('exception', {}).get('description', '')}")
+            raise BrowserError(
+                f"JavaScript error in {expression[:80]!r}: {result['exceptionDetails'].get('text')} "
+                f"{result['exceptionDetails'].get('exception', {}).get('description', '')}"
+            )
         return result.get("result", {}).get("value")
 
     def wait_for(self, expression: str, timeout: float = 30.0):
@@ -133,9 +152,17 @@ class Browser:
         self.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y})
         time.sleep(0.3)
         for kind in ("mousePressed", "mouseReleased"):
-            self.send("Input.dispatchMouseEvent",
-                      {"type": kind, "x": x, "y": y, "button": "left", "buttons": 1 if kind == "mousePressed" else 0,
-                       "clickCount": 1})
+            self.send(
+                "Input.dispatchMouseEvent",
+                {
+                    "type": kind,
+                    "x": x,
+                    "y": y,
+                    "button": "left",
+                    "buttons": 1 if kind == "mousePressed" else 0,
+                    "clickCount": 1,
+                },
+            )
         time.sleep(0.3)
 
     def screenshot(self, path: Path | str, full_page: bool = False) -> Path:
@@ -175,8 +202,9 @@ class Browser:
 EXPLORER_READY = "document.body && document.body.dataset.explorer === 'ready'"
 
 
-def explorer_screenshot(report: Path, shot: Path, person: str | None = None, width: int = 1500,
-                        height: int = 1150, overview: bool = False) -> Path:
+def explorer_screenshot(
+    report: Path, shot: Path, person: str | None = None, width: int = 1500, height: int = 1150, overview: bool = False
+) -> Path:
     """Open the report, scroll to the explorer, click `person` (default: the person with most meetings) so
     the panel lists their meetings, and save a PNG of the view (`overview`: click nobody)."""
     with Browser(width=width, height=height) as browser:

@@ -11,9 +11,16 @@ from pipeline.nlp.anchored_ruler import AnchoredSpanRuler, pattern_anchor
 
 # Operators and attributes the models' patterns use, and some they do not (yet).
 EXTRA_PATTERNS = [
-    {"label": "X", "id": "star-first", "pattern": [{"LOWER": {"IN": ["first", "deputy"]}, "OP": "*"},
-                                                   {"LOWER": "envoy"}]},
-    {"label": "X", "id": "range", "pattern": [{"IS_TITLE": True, "OP": "{1,3}"}, {"ORTH": {"IN": ["Brigade", "Corps"]}}]},
+    {
+        "label": "X",
+        "id": "star-first",
+        "pattern": [{"LOWER": {"IN": ["first", "deputy"]}, "OP": "*"}, {"LOWER": "envoy"}],
+    },
+    {
+        "label": "X",
+        "id": "range",
+        "pattern": [{"IS_TITLE": True, "OP": "{1,3}"}, {"ORTH": {"IN": ["Brigade", "Corps"]}}],
+    },
     {"label": "X", "id": "no-anchor", "pattern": [{"IS_DIGIT": True}, {"IS_TITLE": True, "OP": "+"}]},
     {"label": "X", "id": "negated", "pattern": [{"LOWER": "the", "OP": "!"}, {"TEXT": "Staff"}]},
     {"label": "X", "id": "lowercase-key", "pattern": [{"lower": "joint"}, {"lower": "staff"}]},
@@ -75,11 +82,13 @@ def test_same_spans_with_the_model_on_the_sample_and_bench_seed_articles(nlp, ra
 
 def test_a_doc_runs_only_the_groups_of_its_anchor_words(nlp_blank):
     ruler = AnchoredSpanRuler(nlp_blank, "anchored", spans_key="sc")
-    ruler.add_patterns([
-        {"label": "TITLE", "pattern": [{"LOWER": {"IN": ["military", "naval"]}}, {"LOWER": "attaché"}]},
-        {"label": "ORG", "pattern": [{"LOWER": "ministry"}, {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}]},
-        {"label": "NUM", "pattern": [{"IS_DIGIT": True}]},
-    ])
+    ruler.add_patterns(
+        [
+            {"label": "TITLE", "pattern": [{"LOWER": {"IN": ["military", "naval"]}}, {"LOWER": "attaché"}]},
+            {"label": "ORG", "pattern": [{"LOWER": "ministry"}, {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}]},
+            {"label": "NUM", "pattern": [{"IS_DIGIT": True}]},
+        ]
+    )
     matcher = ruler.matcher
     assert len(matcher) == 3 and len(matcher.matchers_for(nlp_blank("a quiet day"))) == 1  # the unanchored one
     assert len(matcher.matchers_for(nlp_blank("the Ministry of Defence"))) == 2
@@ -88,21 +97,26 @@ def test_a_doc_runs_only_the_groups_of_its_anchor_words(nlp_blank):
 
 def test_remove_by_label_like_span_ruler(nlp_blank):
     ruler = AnchoredSpanRuler(nlp_blank, "anchored", spans_key="sc")
-    ruler.add_patterns([{"label": "A", "pattern": [{"LOWER": "envoy"}]}, {"label": "B", "pattern": [{"LOWER": "corps"}]}])
+    ruler.add_patterns(
+        [{"label": "A", "pattern": [{"LOWER": "envoy"}]}, {"label": "B", "pattern": [{"LOWER": "corps"}]}]
+    )
     ruler.remove("A")
     doc = ruler(nlp_blank("envoy corps"))
     assert [s.label_ for s in doc.spans["sc"]] == ["B"]
     assert ruler.labels == ("B",)
 
 
-@pytest.mark.parametrize("pattern, anchor", [
-    ([{"LOWER": "the"}, {"LOWER": "attaché"}], {"attaché"}),  # stop words are the last resort
-    ([{"LOWER": "deputy", "OP": "?"}, {"ORTH": "Minister"}], {"minister"}),  # optional tokens are not anchors
-    ([{"LOWER": {"IN": ["head", "chief", "director"]}}, {"LOWER": "of"}, {"ORTH": "Staff"}], {"staff"}),
-    ([{"LOWER": {"IN": ["the", "his"]}}, {"IS_TITLE": True}], {"the", "his"}),
-    ([{"IS_TITLE": True, "OP": "+"}, {"LOWER": "x", "OP": "*"}], None),
-    ([{"TEXT": {"REGEX": "^Gen"}}], None),
-])
+@pytest.mark.parametrize(
+    "pattern, anchor",
+    [
+        ([{"LOWER": "the"}, {"LOWER": "attaché"}], {"attaché"}),  # stop words are the last resort
+        ([{"LOWER": "deputy", "OP": "?"}, {"ORTH": "Minister"}], {"minister"}),  # optional tokens are not anchors
+        ([{"LOWER": {"IN": ["head", "chief", "director"]}}, {"LOWER": "of"}, {"ORTH": "Staff"}], {"staff"}),
+        ([{"LOWER": {"IN": ["the", "his"]}}, {"IS_TITLE": True}], {"the", "his"}),
+        ([{"IS_TITLE": True, "OP": "+"}, {"LOWER": "x", "OP": "*"}], None),
+        ([{"TEXT": {"REGEX": "^Gen"}}], None),
+    ],
+)
 def test_pattern_anchor(nlp_blank, pattern, anchor):
     found = pattern_anchor(pattern, nlp_blank.vocab)
     assert (set(found) if found is not None else None) == anchor

@@ -43,10 +43,14 @@ def test_unsupported_pattern_falls_back_to_the_matcher(nlp_blank):
 ANNOTATED = ["POS", "TAG", "MORPH", "LEMMA", "DEP"]
 
 
-@pytest.mark.parametrize("text", TEXTS + [
-    "Y'all gonna see: there is a meeting, there's talk, c'mon, let's go, we gotta ask if it ain't so.",
-    "Gon na meet? y' all",  # multi-token patterns split over several tokens, and at the end of a doc
-])
+@pytest.mark.parametrize(
+    "text",
+    TEXTS
+    + [
+        "Y'all gonna see: there is a meeting, there's talk, c'mon, let's go, we gotta ask if it ain't so.",
+        "Gon na meet? y' all",  # multi-token patterns split over several tokens, and at the end of a doc
+    ],
+)
 @pytest.mark.parametrize("limit", [None, 3])
 def test_same_annotations_as_the_matcher_ruler_twice(nlp, rulers, text, monkeypatch, limit):
     """`__call__` writes what AttributeRuler writes, on a cold and on a warm memo, and on one that keeps
@@ -71,5 +75,7 @@ def test_later_patterns_override_earlier_ones_and_indices_count_from_either_end(
         r.add([[{"LOWER": "gon"}]], {"LEMMA": "go", "POS": "VERB"})
         r.add([[{"LOWER": "gon"}]], {"LEMMA": "going"})
     for text in ["gon na", "na gon", "gon gon na na"]:
-        assert [(t.lemma_, t.pos_) for t in table(nlp_blank(text))] == [(t.lemma_, t.pos_) for t in ruler(nlp_blank(text))]
+        assert [(t.lemma_, t.pos_) for t in table(nlp_blank(text))] == [
+            (t.lemma_, t.pos_) for t in ruler(nlp_blank(text))
+        ]
     assert [t.lemma_ for t in table(nlp_blank("gon na"))] == ["going", "to"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import random
-from pathlib import Path
 
 import pytest
 
@@ -21,11 +20,15 @@ from tests.sql_tables import dev_like_tables, write_dev_like_output
 REQUIRED = os.environ.get("CI") == "true" or os.environ.get("MEETGRAPH_BROWSER_TESTS") == "1"
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(find_chromium() is None and not REQUIRED, reason="chromium is not installed (make browser-deps)"),
+    pytest.mark.skipif(
+        find_chromium() is None and not REQUIRED, reason="chromium is not installed (make browser-deps)"
+    ),
 ]
 
-NODES = ("(t => t ? t.querySelectorAll('path.point').length : 0)"
-         "(document.querySelectorAll('#mg-network .scatterlayer .trace')[2])")
+NODES = (
+    "(t => t ? t.querySelectorAll('path.point').length : 0)"
+    "(document.querySelectorAll('#mg-network .scatterlayer .trace')[2])"
+)
 COUNT = "document.getElementById('mg-count').dataset"
 PANEL = "document.getElementById('mg-panel')"
 
@@ -47,8 +50,10 @@ def _reset(browser):
 
 
 def _set_date(browser, which: str, value: str):
-    browser.evaluate(f"(() => {{ const e = document.getElementById('mg-{which}'); e.value = '{value}';"
-                     " e.dispatchEvent(new Event('change')); })()")
+    browser.evaluate(
+        f"(() => {{ const e = document.getElementById('mg-{which}'); e.value = '{value}';"
+        " e.dispatchEvent(new Event('change')); })()"
+    )
 
 
 def _click_person(browser, name: str):
@@ -87,12 +92,16 @@ def test_date_filter_changes_the_visible_meetings(page):
 
 def test_country_and_mode_filters(page):
     _reset(page)
-    page.evaluate("(() => { const e = document.getElementById('mg-country'); e.value = 'Georgia';"
-                  " e.dispatchEvent(new Event('change')); })()")
+    page.evaluate(
+        "(() => { const e = document.getElementById('mg-country'); e.value = 'Georgia';"
+        " e.dispatchEvent(new Event('change')); })()"
+    )
     page.wait_for(f"{COUNT}.meetings === '1'")
-    page.evaluate("(() => { const e = document.getElementById('mg-country'); e.value = '';"
-                  " e.dispatchEvent(new Event('change')); const m = document.getElementById('mg-mode');"
-                  " m.value = 'video'; m.dispatchEvent(new Event('change')); })()")
+    page.evaluate(
+        "(() => { const e = document.getElementById('mg-country'); e.value = '';"
+        " e.dispatchEvent(new Event('change')); const m = document.getElementById('mg-mode');"
+        " m.value = 'video'; m.dispatchEvent(new Event('change')); })()"
+    )
     page.wait_for(f"{COUNT}.meetings === '1'")
     assert page.evaluate("meetgraphExplorer.state.shown.meetings") == ["MEETING:m4"]
     _reset(page)
@@ -127,11 +136,18 @@ def test_clicking_a_link_lists_the_meetings_of_the_pair(page):
 
 def test_search_selects_and_zooms_to_a_person(page):
     _reset(page)
-    page.evaluate("(() => { const e = document.getElementById('mg-search'); e.value = 'beridze';"
-                  " e.dispatchEvent(new Event('change')); })()")
+    page.evaluate(
+        "(() => { const e = document.getElementById('mg-search'); e.value = 'beridze';"
+        " e.dispatchEvent(new Event('change')); })()"
+    )
     page.wait_for(f"{PANEL}.querySelector('h3') && {PANEL}.querySelector('h3').textContent.includes('Nika Beridze')")
-    assert page.evaluate("document.getElementById('mg-network')._fullLayout.xaxis.range[1] - "
-                         "document.getElementById('mg-network')._fullLayout.xaxis.range[0]") < 20
+    assert (
+        page.evaluate(
+            "document.getElementById('mg-network')._fullLayout.xaxis.range[1] - "
+            "document.getElementById('mg-network')._fullLayout.xaxis.range[0]"
+        )
+        < 20
+    )
     _reset(page)
 
 
@@ -140,8 +156,18 @@ def _large_tables(n_persons: int = 600, n_meetings: int = 700) -> dict:
     rng = random.Random(5)
     tables = dev_like_tables()
     countries = ["Azerbaijan", "Turkey", "Georgia", "Pakistan", "Kazakhstan", "Hungary", "Italy", "France"]
-    persons = [{"node_id": f"PERSON:p{i}", "type": "PERSON", "name": f"Person{i} Testname{i % 37}", "aliases": [],
-                "country": countries[i % len(countries)], "n_mentions": 1, "n_documents": 1} for i in range(n_persons)]
+    persons = [
+        {
+            "node_id": f"PERSON:p{i}",
+            "type": "PERSON",
+            "name": f"Person{i} Testname{i % 37}",
+            "aliases": [],
+            "country": countries[i % len(countries)],
+            "n_mentions": 1,
+            "n_documents": 1,
+        }
+        for i in range(n_persons)
+    ]
     meetings = []
     for j in range(n_meetings):
         hub = rng.randrange(40) if rng.random() < 0.5 else rng.randrange(n_persons)
@@ -149,10 +175,22 @@ def _large_tables(n_persons: int = 600, n_meetings: int = 700) -> dict:
         if other == hub:
             continue
         ids = [f"PERSON:p{hub}", f"PERSON:p{other}"]
-        meetings.append({"meeting_id": f"MEETING:x{j}", "doc_id": "a1", "participants": ids, "participant_names": ids,
-                         "date": f"202{j % 4}-{1 + j % 12:02d}-15", "mode": "in_person", "status": "occurred",
-                         "topics": [], "evidence": f"Meeting {j}.", "confidence": 0.5, "para_idx": 0,
-                         "source_urls": []})
+        meetings.append(
+            {
+                "meeting_id": f"MEETING:x{j}",
+                "doc_id": "a1",
+                "participants": ids,
+                "participant_names": ids,
+                "date": f"202{j % 4}-{1 + j % 12:02d}-15",
+                "mode": "in_person",
+                "status": "occurred",
+                "topics": [],
+                "evidence": f"Meeting {j}.",
+                "confidence": 0.5,
+                "para_idx": 0,
+                "source_urls": [],
+            }
+        )
     import pandas as pd
 
     def conform(name, rows):
@@ -177,17 +215,23 @@ def test_explorer_stays_readable_with_600_persons(tmp_path):
         browser.open(report.as_uri(), EXPLORER_READY, timeout=120)
         persons = int(browser.evaluate(f"{COUNT}.persons"))
         assert persons >= 500 and browser.evaluate(NODES) == persons
-        labels = browser.evaluate("Array.from(document.querySelectorAll('#mg-network .textpoint'))"
-                                  ".filter(t => t.textContent).length")
+        labels = browser.evaluate(
+            "Array.from(document.querySelectorAll('#mg-network .textpoint')).filter(t => t.textContent).length"
+        )
         assert 0 < labels <= 15  # the whole graph in view: only the hubs are named
-        box = browser.evaluate("(() => { const r = document.getElementById('mg-network').getBoundingClientRect();"
-                               " return [r.width, r.height]; })()")
+        box = browser.evaluate(
+            "(() => { const r = document.getElementById('mg-network').getBoundingClientRect();"
+            " return [r.width, r.height]; })()"
+        )
         assert box[0] > 900 and box[1] >= 520  # the network uses the page
-        browser.evaluate("(() => { const p = meetgraphExplorer.data.persons[0];"
-                         " Plotly.relayout(document.getElementById('mg-network'),"
-                         " {'xaxis.range': [p.x - 3, p.x + 3], 'yaxis.range': [p.y - 2, p.y + 2]}); return null; })()")
-        browser.wait_for("Array.from(document.querySelectorAll('#mg-network .textpoint')).filter(t => t.textContent)"
-                         f".length > 0")
+        browser.evaluate(
+            "(() => { const p = meetgraphExplorer.data.persons[0];"
+            " Plotly.relayout(document.getElementById('mg-network'),"
+            " {'xaxis.range': [p.x - 3, p.x + 3], 'yaxis.range': [p.y - 2, p.y + 2]}); return null; })()"
+        )
+        browser.wait_for(
+            "Array.from(document.querySelectorAll('#mg-network .textpoint')).filter(t => t.textContent).length > 0"
+        )
         assert browser.console == []
 
 
@@ -215,12 +259,17 @@ def test_article_text_never_becomes_markup_in_the_explorer(tmp_path):
     report = build_report(tmp_path / "out")
     with Browser() as browser:
         browser.open(report.as_uri(), EXPLORER_READY, timeout=120)
-        browser.evaluate("meetgraphExplorer.selectPerson(meetgraphExplorer.data.persons.findIndex("
-                         "p => p.name === 'Arif Kelbeyli'), false)")
+        browser.evaluate(
+            "meetgraphExplorer.selectPerson(meetgraphExplorer.data.persons.findIndex("
+            "p => p.name === 'Arif Kelbeyli'), false)"
+        )
         browser.wait_for(f"{PANEL}.dataset.meetings === '4'")
         assert hostile in browser.evaluate(f"{PANEL}.textContent")
         assert browser.evaluate(f"{PANEL}.querySelectorAll('img').length") == 0
-        assert browser.evaluate(f"Array.from({PANEL}.querySelectorAll('b')).filter(b => b.textContent === 'bold').length") == 0
+        assert (
+            browser.evaluate(f"Array.from({PANEL}.querySelectorAll('b')).filter(b => b.textContent === 'bold').length")
+            == 0
+        )
         assert browser.evaluate("document.title") != "owned"
         assert browser.evaluate("document.querySelectorAll('#mg-network i').length") == 0
         assert browser.console == []
@@ -232,25 +281,46 @@ def test_persons_who_met_nobody_named_show_on_request(tmp_path):
     from pipeline import io
 
     tables = dev_like_tables()
-    lone = {"node_id": "PERSON:lina-varga", "type": "PERSON", "name": "Lina Varga", "aliases": [], "country": "Hungary",
-            "n_mentions": 1, "n_documents": 1}
-    tables["nodes"] = schema.conform(pd.concat([tables["nodes"], pd.DataFrame([lone])], ignore_index=True),
-                                     schema.NODES)
-    solo = tables["meetings"].iloc[[0]].assign(meeting_id="MEETING:m6", participants=[["PERSON:lina-varga"]],
-                                               participant_names=[["Lina Varga"]], host=None, date="2021-07-20")
+    lone = {
+        "node_id": "PERSON:lina-varga",
+        "type": "PERSON",
+        "name": "Lina Varga",
+        "aliases": [],
+        "country": "Hungary",
+        "n_mentions": 1,
+        "n_documents": 1,
+    }
+    tables["nodes"] = schema.conform(
+        pd.concat([tables["nodes"], pd.DataFrame([lone])], ignore_index=True), schema.NODES
+    )
+    solo = (
+        tables["meetings"]
+        .iloc[[0]]
+        .assign(
+            meeting_id="MEETING:m6",
+            participants=[["PERSON:lina-varga"]],
+            participant_names=[["Lina Varga"]],
+            host=None,
+            date="2021-07-20",
+        )
+    )
     tables["meetings"] = schema.conform(pd.concat([tables["meetings"], solo], ignore_index=True), schema.MEETINGS)
     io.write_tables(tables, tmp_path / "out")
     report = build_report(tmp_path / "out")
     with Browser() as browser:
         browser.open(report.as_uri(), EXPLORER_READY, timeout=120)
-        assert browser.evaluate(f"{COUNT}.persons") == "6" and browser.evaluate(NODES) == 6  # by default: who met someone
+        assert (
+            browser.evaluate(f"{COUNT}.persons") == "6" and browser.evaluate(NODES) == 6
+        )  # by default: who met someone
         browser.evaluate("document.getElementById('mg-alone').click()")
         browser.wait_for(f"{COUNT}.persons === '7'")
         assert browser.evaluate(NODES) == 7
         browser.evaluate("document.getElementById('mg-reset').click()")
         browser.wait_for(f"{COUNT}.persons === '6'")
-        browser.evaluate("(() => { const e = document.getElementById('mg-search'); e.value = 'lina varga';"
-                         " e.dispatchEvent(new Event('change')); })()")
+        browser.evaluate(
+            "(() => { const e = document.getElementById('mg-search'); e.value = 'lina varga';"
+            " e.dispatchEvent(new Event('change')); })()"
+        )
         browser.wait_for(f"{PANEL}.dataset.meetings === '1'")
         assert browser.evaluate(NODES) == 7 and browser.evaluate("document.getElementById('mg-alone').checked")
         assert browser.console == []

@@ -20,19 +20,42 @@ def _fake_analyze(calls: list[int]):
             for word in text.split():
                 start = text.index(word, start)
                 if word[0].isupper():
-                    mentions.append({"text_id": text_id, "start": start, "end": start + len(word), "text": word,
-                                     "label": "PERSON", "sent_idx": 0, "norm": word})
+                    mentions.append(
+                        {
+                            "text_id": text_id,
+                            "start": start,
+                            "end": start + len(word),
+                            "text": word,
+                            "label": "PERSON",
+                            "sent_idx": 0,
+                            "norm": word,
+                        }
+                    )
                 start += len(word)
-            frames.append({**dict.fromkeys(ner.FRAME_COLUMNS), "text_id": text_id, "frame_idx": 0, "kind": "context",
-                           "topics": [text[:5]], "refs": [[0, 4, text[:4]]]})
-        return {"text_mentions": pd.DataFrame(mentions, columns=ner.TEXT_MENTION_COLUMNS),
-                "frames": ner.frames_table(frames)}
+            frames.append(
+                {
+                    **dict.fromkeys(ner.FRAME_COLUMNS),
+                    "text_id": text_id,
+                    "frame_idx": 0,
+                    "kind": "context",
+                    "topics": [text[:5]],
+                    "refs": [[0, 4, text[:4]]],
+                }
+            )
+        return {
+            "text_mentions": pd.DataFrame(mentions, columns=ner.TEXT_MENTION_COLUMNS),
+            "frames": ner.frames_table(frames),
+        }
 
     return analyze
 
 
-TEXTS = pd.DataFrame({"text_id": [f"t{i}" for i in range(7)],
-                      "text": [f"Text {i} names Ann and Bob {i}" for i in range(5)] + ["no names here", "Eve"]})
+TEXTS = pd.DataFrame(
+    {
+        "text_id": [f"t{i}" for i in range(7)],
+        "text": [f"Text {i} names Ann and Bob {i}" for i in range(5)] + ["no names here", "Eve"],
+    }
+)
 
 
 def test_chunked_cached_and_uncached_analysis_agree(tmp_path):

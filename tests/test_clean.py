@@ -3,8 +3,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.stages import clean, headers
 from pipeline import resources, schema
+from pipeline.stages import clean, headers
 
 
 @pytest.mark.parametrize(
@@ -46,7 +46,7 @@ def test_parse_header(line, expected):
 @pytest.mark.parametrize(
     "data, encoding",
     [
-        ("Bağcı met Güler".encode("utf-8"), "utf-8"),
+        ("Bağcı met Güler".encode(), "utf-8"),
         ("\ufeffBağcı met Güler".encode("utf-8"), "utf-8-sig"),
         ("Bağcı met Güler".encode("utf-16"), "utf-16"),
     ],
@@ -134,17 +134,29 @@ def _clean(text: str) -> dict:
     "page, published",
     [
         # the crawler's date field, then a headline on the same line
-        (" date 2031-05-06 Ministers of Velmora and Ostria meet in Zorgrad\n\nThe two ministers met on Monday.", "2031-05-06"),
+        (
+            " date 2031-05-06 Ministers of Velmora and Ostria meet in Zorgrad\n\nThe two ministers met on Monday.",
+            "2031-05-06",
+        ),
         # ... or a timestamp, then the byline
-        (" date 2031-05-06 6 May 2031 10:12 (UTC+02:00)\n\nBy Mira Koval\n\nThe two ministers met on Monday.", "2031-05-06"),
+        (
+            " date 2031-05-06 6 May 2031 10:12 (UTC+02:00)\n\nBy Mira Koval\n\nThe two ministers met on Monday.",
+            "2031-05-06",
+        ),
         ("Velmora Daily\n\n05:51 PM | 2 Mar, 2030\n\nThe two ministers met on Monday in the capital.", "2030-03-02"),
         ("Headline about a visit\n\nPublished on March 3, 2029\n\nThe two ministers met on Monday.", "2029-03-03"),
-        ("Headline about a visit\nUpdated: 2028-04-02 10:15\n(Newswire)\n\nThe two ministers met on Monday.", "2028-04-02"),
+        (
+            "Headline about a visit\nUpdated: 2028-04-02 10:15\n(Newswire)\n\nThe two ministers met on Monday.",
+            "2028-04-02",
+        ),
         # day and month read from the weekday the line names
         ("Thu, 05/02/2015 - 09:30\n\nThe two ministers met on Monday in the capital.", "2015-02-05"),
         ("Sat, 05/02/2015 - 09:30\n\nThe two ministers met on Monday in the capital.", "2015-05-02"),
         # the site's "today" widget loses to the article's own timestamp
-        ("Monday, January 5, 2026\n\nVelmora Post\n\nNEWS | 12-03-2019 09:10\n\nThe two ministers met in the capital.", "2019-03-12"),
+        (
+            "Monday, January 5, 2026\n\nVelmora Post\n\nNEWS | 12-03-2019 09:10\n\nThe two ministers met in the capital.",
+            "2019-03-12",
+        ),
         # a dateline with its year
         ("Kestrel City, May 4, 2027: On May 3, the two ministers met in the capital.", "2027-05-04"),
         # no date anywhere
@@ -167,16 +179,36 @@ def test_publication_date_from_page_header(page, published):
 @pytest.mark.parametrize(
     "page, place, outlet, first",
     [
-        ("ZORGRAD, March 3 (Newswire) - Minister Ivo Brant met his counterpart.", "Zorgrad", "Newswire",
-         "Minister Ivo Brant met his counterpart."),
-        ("VELMORA: The army chief received the visiting admiral at headquarters on Friday.", "Velmora", None,
-         "The army chief received the visiting admiral at headquarters on Friday."),
-        ("NEW ZORGRAD, April 9. /NEWSWIRE/. The ministers met in the capital on Friday.", "New Zorgrad", "NEWSWIRE",
-         "The ministers met in the capital on Friday."),
-        ("Port Avel [Ostria], June 2 (NWA): The chiefs of staff met in the port on Monday.", "Port Avel", "NWA",
-         "The chiefs of staff met in the port on Monday."),
-        ("Details: the minister said the talks had gone well and would continue.", None, None,
-         "Details: the minister said the talks had gone well and would continue."),
+        (
+            "ZORGRAD, March 3 (Newswire) - Minister Ivo Brant met his counterpart.",
+            "Zorgrad",
+            "Newswire",
+            "Minister Ivo Brant met his counterpart.",
+        ),
+        (
+            "VELMORA: The army chief received the visiting admiral at headquarters on Friday.",
+            "Velmora",
+            None,
+            "The army chief received the visiting admiral at headquarters on Friday.",
+        ),
+        (
+            "NEW ZORGRAD, April 9. /NEWSWIRE/. The ministers met in the capital on Friday.",
+            "New Zorgrad",
+            "NEWSWIRE",
+            "The ministers met in the capital on Friday.",
+        ),
+        (
+            "Port Avel [Ostria], June 2 (NWA): The chiefs of staff met in the port on Monday.",
+            "Port Avel",
+            "NWA",
+            "The chiefs of staff met in the port on Monday.",
+        ),
+        (
+            "Details: the minister said the talks had gone well and would continue.",
+            None,
+            None,
+            "Details: the minister said the talks had gone well and would continue.",
+        ),
     ],
 )
 def test_dateline_is_a_document_field_and_leaves_the_text(page, place, outlet, first):
@@ -195,11 +227,27 @@ def test_dateline_date_takes_its_year_from_the_publication_date():
 @pytest.mark.parametrize(
     "page, author, outlet",
     [
-        ("Ministers meet in Zorgrad\n\nBy Mira Koval\n\nThe two ministers met on Monday in the capital.", "Mira Koval", None),
-        ("Ministers meet in Zorgrad\n\nMira Koval Read more\n\nThe two ministers met on Monday in the capital.", "Mira Koval", None),
-        ("Ministers meet in Zorgrad\n\nBy Ana Rell - Newswire:\n\nThe two ministers met on Monday.", "Ana Rell", "Newswire"),
+        (
+            "Ministers meet in Zorgrad\n\nBy Mira Koval\n\nThe two ministers met on Monday in the capital.",
+            "Mira Koval",
+            None,
+        ),
+        (
+            "Ministers meet in Zorgrad\n\nMira Koval Read more\n\nThe two ministers met on Monday in the capital.",
+            "Mira Koval",
+            None,
+        ),
+        (
+            "Ministers meet in Zorgrad\n\nBy Ana Rell - Newswire:\n\nThe two ministers met on Monday.",
+            "Ana Rell",
+            "Newswire",
+        ),
         ("Ministers meet\n\nAuthor: Tom Vex\n\nThe two ministers met on Monday in the capital.", "Tom Vex", None),
-        ("Ministers meet\nTom Vex\nUpdated:\n10:45\n\nThe two ministers met on Monday in the capital.", "Tom Vex", None),
+        (
+            "Ministers meet\nTom Vex\nUpdated:\n10:45\n\nThe two ministers met on Monday in the capital.",
+            "Tom Vex",
+            None,
+        ),
         ("Ministers meet\n\nTom Vex, May 4, 2027, 10:04 a.m.\n\nThe two ministers met on Monday.", "Tom Vex", None),
     ],
 )
@@ -211,21 +259,23 @@ def test_bylines_in_other_shapes_are_metadata_not_text(page, author, outlet):
 
 
 def test_site_chrome_does_not_reach_the_text():
-    page = "\n\n".join([
-        "velmora news portal for the whole region",  # a tagline with no capital letter
-        "Velmopost",  # a lone site name
-        "Ministers of Velmora and Ostria meet in Zorgrad",  # the headline stays
-        "Defence Minister Ivo Brant received his Ostrian counterpart Lena Ott in Zorgrad on Monday.",
-        "Related News",
-        "Navy chief Petr Lund visits the northern fleet",
-        "Army chief Olaf Dorn opens a new academy",
-        "The two ministers discussed joint exercises and officer training.",
-        "Share",
-        "You may like",
-        "Sara Vint",
-        "Sara Vint wins the regional chess final",
-        "x",
-    ])
+    page = "\n\n".join(
+        [
+            "velmora news portal for the whole region",  # a tagline with no capital letter
+            "Velmopost",  # a lone site name
+            "Ministers of Velmora and Ostria meet in Zorgrad",  # the headline stays
+            "Defence Minister Ivo Brant received his Ostrian counterpart Lena Ott in Zorgrad on Monday.",
+            "Related News",
+            "Navy chief Petr Lund visits the northern fleet",
+            "Army chief Olaf Dorn opens a new academy",
+            "The two ministers discussed joint exercises and officer training.",
+            "Share",
+            "You may like",
+            "Sara Vint",
+            "Sara Vint wins the regional chess final",
+            "x",
+        ]
+    )
     paragraphs = _clean(page)["paragraphs"]
     assert paragraphs == [
         "Ministers of Velmora and Ostria meet in Zorgrad",
@@ -235,10 +285,12 @@ def test_site_chrome_does_not_reach_the_text():
 
 
 def test_photo_credits_are_stripped():
-    page = (" date 2031-05-06 © Newswire 2031/ JANE ROE Ministers meet in Zorgrad\n\n"
-            "Minister Ivo Brant (left) meets Lena Ott in Zorgrad. (Photo by Tom Vex)\n\n"
-            "Leaders speak at a news conference in Zorgrad on May 5, 2031. Pia Lorn/Newswire\n\n"
-            "The two ministers also discussed logistics. —MK, Velmora Post Online")
+    page = (
+        " date 2031-05-06 © Newswire 2031/ JANE ROE Ministers meet in Zorgrad\n\n"
+        "Minister Ivo Brant (left) meets Lena Ott in Zorgrad. (Photo by Tom Vex)\n\n"
+        "Leaders speak at a news conference in Zorgrad on May 5, 2031. Pia Lorn/Newswire\n\n"
+        "The two ministers also discussed logistics. —MK, Velmora Post Online"
+    )
     assert _clean(page)["paragraphs"] == [
         "Ministers meet in Zorgrad",
         "Minister Ivo Brant (left) meets Lena Ott in Zorgrad.",
@@ -248,8 +300,10 @@ def test_photo_credits_are_stripped():
 
 
 def test_hard_wrapped_blocks_are_joined_and_headlines_kept_apart():
-    page = ("Ministers meet\n\nThe defence minister of Velmora received\n\nthe visiting chief of staff in the capital,"
-            " according to\n\nOfficials of the ministry.\n\nA second paragraph follows here.")
+    page = (
+        "Ministers meet\n\nThe defence minister of Velmora received\n\nthe visiting chief of staff in the capital,"
+        " according to\n\nOfficials of the ministry.\n\nA second paragraph follows here."
+    )
     assert _clean(page)["paragraphs"] == [
         "Ministers meet",
         "The defence minister of Velmora received the visiting chief of staff in the capital, according to"
@@ -259,11 +313,15 @@ def test_hard_wrapped_blocks_are_joined_and_headlines_kept_apart():
 
 
 def test_a_teaser_repeated_by_the_first_paragraph_is_dropped_and_glued_words_split():
-    page = (" date 2031-05-06 Minister Ivo Brant on Sunday held talks with the visiting delegation led by...\n\n"
-            "Minister Ivo Brant on Sunday held talks with the visiting delegation led by General Lena Ott.\n\n"
-            "Read on the website VelmopostDefence Minister Ivo Brant said the talks went well.")
+    page = (
+        " date 2031-05-06 Minister Ivo Brant on Sunday held talks with the visiting delegation led by...\n\n"
+        "Minister Ivo Brant on Sunday held talks with the visiting delegation led by General Lena Ott.\n\n"
+        "Read on the website VelmopostDefence Minister Ivo Brant said the talks went well."
+    )
     paragraphs = _clean(page)["paragraphs"]
-    assert paragraphs[0] == "Minister Ivo Brant on Sunday held talks with the visiting delegation led by General Lena Ott."
+    assert (
+        paragraphs[0] == "Minister Ivo Brant on Sunday held talks with the visiting delegation led by General Lena Ott."
+    )
     assert paragraphs[1] == "Defence Minister Ivo Brant said the talks went well."
     assert clean.split_glued_words("McAllister met DeWitt") == "McAllister met DeWitt"
     assert clean.split_glued_words("the VelmopostDefence page") == "the Velmopost Defence page"
@@ -283,12 +341,24 @@ def test_clean_documents_has_dateline_columns():
 @pytest.mark.parametrize(
     "page, published, author, outlet",
     [
-        ("Ministers meet\n\nBy Tom Vex | Updated: May 5, 2030 10:00\n\nThe two ministers met on Monday.",
-         "2030-05-05", "Tom Vex", None),
-        ("Ministers meet\n\nBy Mira Koval and Tom Vex\n\nThe two ministers met on Monday in the capital.",
-         None, "Mira Koval and Tom Vex", None),
-        ("(NWA- Velmora Post) ZORGRAD, June 4 - The two ministers met on Monday in the capital.",
-         None, None, "Velmora Post"),
+        (
+            "Ministers meet\n\nBy Tom Vex | Updated: May 5, 2030 10:00\n\nThe two ministers met on Monday.",
+            "2030-05-05",
+            "Tom Vex",
+            None,
+        ),
+        (
+            "Ministers meet\n\nBy Mira Koval and Tom Vex\n\nThe two ministers met on Monday in the capital.",
+            None,
+            "Mira Koval and Tom Vex",
+            None,
+        ),
+        (
+            "(NWA- Velmora Post) ZORGRAD, June 4 - The two ministers met on Monday in the capital.",
+            None,
+            None,
+            "Velmora Post",
+        ),
     ],
 )
 def test_combined_bylines_and_syndication_tags(page, published, author, outlet):
@@ -298,21 +368,23 @@ def test_combined_bylines_and_syndication_tags(page, published, author, outlet):
 
 
 def test_menus_teasers_and_footers_do_not_reach_the_text():
-    page = "\n\n".join([
-        "Home | World | Middle East | Sport",  # a menu line
-        "Latest news",  # a heading above the article: its short items go, the headline stays
-        "Sport news",
-        "Ministers meet in Zorgrad",
-        "Defence Minister Ivo Brant received his Ostrian counterpart Lena Ott in Zorgrad on Monday.",
-        "Read also: Navy chief Petr Lund visits the northern fleet in a three-day tour of the bases",
-        "They discussed drills.",
-        "Tags: Velmora, Ostria, defence",
-        "Share on Facebook",
-        "Copyright 2031 Velmora Post Media Group",
-        "About us",
-        "Contact the newsroom",
-        "Privacy",
-    ])
+    page = "\n\n".join(
+        [
+            "Home | World | Middle East | Sport",  # a menu line
+            "Latest news",  # a heading above the article: its short items go, the headline stays
+            "Sport news",
+            "Ministers meet in Zorgrad",
+            "Defence Minister Ivo Brant received his Ostrian counterpart Lena Ott in Zorgrad on Monday.",
+            "Read also: Navy chief Petr Lund visits the northern fleet in a three-day tour of the bases",
+            "They discussed drills.",
+            "Tags: Velmora, Ostria, defence",
+            "Share on Facebook",
+            "Copyright 2031 Velmora Post Media Group",
+            "About us",
+            "Contact the newsroom",
+            "Privacy",
+        ]
+    )
     assert _clean(page)["paragraphs"] == [
         "Ministers meet in Zorgrad",
         "Defence Minister Ivo Brant received his Ostrian counterpart Lena Ott in Zorgrad on Monday.",
@@ -321,13 +393,15 @@ def test_menus_teasers_and_footers_do_not_reach_the_text():
 
 
 def test_short_lines_inside_the_article_are_kept():
-    page = "\n\n".join([
-        "The delegation included the following officers.",
-        "General Ivo Brant",
-        "Admiral Lena Ott",
-        "Colonel Petr Lund",
-        "The visit ends on Friday.",
-    ])
+    page = "\n\n".join(
+        [
+            "The delegation included the following officers.",
+            "General Ivo Brant",
+            "Admiral Lena Ott",
+            "Colonel Petr Lund",
+            "The visit ends on Friday.",
+        ]
+    )
     assert _clean(page)["paragraphs"] == page.split("\n\n")
 
 
@@ -346,11 +420,20 @@ def test_title_case_datelines(page, place):
 @pytest.mark.parametrize(
     "page, published",
     [
-        ("Ministers meet\n\nThe two ministers met on Monday in the capital.\n\nPublished: 4 May 2030 10:00", "2030-05-04"),
-        ("Ministers meet\n\n16 de agosto de 2029 14:22\n\nThe two ministers met on Monday in the capital.", "2029-08-16"),
+        (
+            "Ministers meet\n\nThe two ministers met on Monday in the capital.\n\nPublished: 4 May 2030 10:00",
+            "2030-05-04",
+        ),
+        (
+            "Ministers meet\n\n16 de agosto de 2029 14:22\n\nThe two ministers met on Monday in the capital.",
+            "2029-08-16",
+        ),
         ("Ministers meet\n\n12 Mart 2028 10:00\n\nThe two ministers met on Monday in the capital.", "2028-03-12"),
         # a footer date never overrides the header's
-        (" date 2031-05-06 Ministers meet\n\nThe two ministers met on Monday.\n\nUpdated: 9 May 2031 10:00", "2031-05-06"),
+        (
+            " date 2031-05-06 Ministers meet\n\nThe two ministers met on Monday.\n\nUpdated: 9 May 2031 10:00",
+            "2031-05-06",
+        ),
     ],
 )
 def test_publication_date_from_footers_and_other_languages(page, published):
@@ -358,14 +441,16 @@ def test_publication_date_from_footers_and_other_languages(page, published):
 
 
 def test_reporter_and_photographer_credits_are_not_text():
-    page = "\n\n".join([
-        "Ministers meet in Zorgrad",
-        "Soldiers march in Zorgrad on Monday. (NWA Photo/Pia Lorn)",
-        "The two ministers met on Monday in the capital. (Reporting by Ivo Brant; Editing by Lena Ott)",
-        "Additional reporting by Tom Vex in Kestrel Bay",
-        "Photo by Sara Vint",
-        "Writing in a newspaper, the minister said the talks had gone well.",
-    ])
+    page = "\n\n".join(
+        [
+            "Ministers meet in Zorgrad",
+            "Soldiers march in Zorgrad on Monday. (NWA Photo/Pia Lorn)",
+            "The two ministers met on Monday in the capital. (Reporting by Ivo Brant; Editing by Lena Ott)",
+            "Additional reporting by Tom Vex in Kestrel Bay",
+            "Photo by Sara Vint",
+            "Writing in a newspaper, the minister said the talks had gone well.",
+        ]
+    )
     text = " ".join(_clean(page)["paragraphs"])
     assert not any(name in text for name in ("Pia Lorn", "Ivo Brant", "Lena Ott", "Tom Vex", "Sara Vint"))
     assert text.endswith("Writing in a newspaper, the minister said the talks had gone well.")
@@ -375,16 +460,29 @@ def test_reporter_and_photographer_credits_are_not_text():
     "page, published, first",
     [
         # a headline or a sentence that names a date is text, not a date line
-        ("Ministers to meet on May 5, 2031\n\nThe two ministers will meet in the capital.", None,
-         "Ministers to meet on May 5, 2031"),
+        (
+            "Ministers to meet on May 5, 2031\n\nThe two ministers will meet in the capital.",
+            None,
+            "Ministers to meet on May 5, 2031",
+        ),
         # `By Sunday, ...` opens a sentence, not a byline
-        ("By Sunday, the two ministers will have met in the capital.", None,
-         "By Sunday, the two ministers will have met in the capital."),
+        (
+            "By Sunday, the two ministers will have met in the capital.",
+            None,
+            "By Sunday, the two ministers will have met in the capital.",
+        ),
         # an acronym joined by a hyphen is no dateline
-        ("NATO-Velmora Council met in the capital on Monday.", None, "NATO-Velmora Council met in the capital on Monday."),
+        (
+            "NATO-Velmora Council met in the capital on Monday.",
+            None,
+            "NATO-Velmora Council met in the capital on Monday.",
+        ),
         # two capitalised words before a colon are a label unless they name a known place
-        ("Key Takeaways: The two ministers met in the capital on Monday.", None,
-         "Key Takeaways: The two ministers met in the capital on Monday."),
+        (
+            "Key Takeaways: The two ministers met in the capital on Monday.",
+            None,
+            "Key Takeaways: The two ministers met in the capital on Monday.",
+        ),
     ],
 )
 def test_sentences_that_look_like_header_lines_stay_text(page, published, first):
@@ -395,21 +493,25 @@ def test_sentences_that_look_like_header_lines_stay_text(page, published, first)
 
 
 def test_published_line_wins_over_updated_line():
-    page = "Ministers meet\n\nUpdated: 9 May 2030 10:00\n\nPublished: 4 May 2030 08:00\n\nThe two ministers met on Monday."
+    page = (
+        "Ministers meet\n\nUpdated: 9 May 2030 10:00\n\nPublished: 4 May 2030 08:00\n\nThe two ministers met on Monday."
+    )
     assert _clean(page)["published"] == "2030-05-04"
 
 
 def test_timestamps_of_a_related_list_below_the_lead_do_not_date_the_article():
     # a page whose lines are all one block: header, article, then a related-stories list with timestamps
-    page = "\n".join([
-        "Ministers of Velmora and Ostria hold talks",
-        "Updated: 2031-05-06 20:55",
-        "ZORGRAD - Defence Minister Ivo Brant held talks with his Ostrian counterpart Lena Ott on Wednesday.",
-        "The two ministers discussed joint exercises.",
-        "Related Stories",
-        "Navy Chiefs Meet 2031-04-17 20:43",
-        "Air Force Drill Ends 2031-04-29 19:57",
-    ])
+    page = "\n".join(
+        [
+            "Ministers of Velmora and Ostria hold talks",
+            "Updated: 2031-05-06 20:55",
+            "ZORGRAD - Defence Minister Ivo Brant held talks with his Ostrian counterpart Lena Ott on Wednesday.",
+            "The two ministers discussed joint exercises.",
+            "Related Stories",
+            "Navy Chiefs Meet 2031-04-17 20:43",
+            "Air Force Drill Ends 2031-04-29 19:57",
+        ]
+    )
     cleaned = _clean(page)
     assert cleaned["published"] == "2031-05-06"
     assert cleaned["dateline_place"] == "Zorgrad"
@@ -433,12 +535,19 @@ def test_a_hard_wrapped_page_is_joined_into_sentences():
     ]
 
 
-@pytest.mark.parametrize(("text", "url", "rest"), [
-    ("Title\nURL: https://news.example/a1\nBody.", "https://news.example/a1", "Title\nBody."),
-    ("source = <https://news.example/a2>\n\nBody.", "https://news.example/a2", "\nBody."),
-    ("One\nTwo\nThree\nFour\nURL: https://news.example/a3", None, "One\nTwo\nThree\nFour\nURL: https://news.example/a3"),
-    ("Sources: the ministry said.", None, "Sources: the ministry said."),
-])
+@pytest.mark.parametrize(
+    ("text", "url", "rest"),
+    [
+        ("Title\nURL: https://news.example/a1\nBody.", "https://news.example/a1", "Title\nBody."),
+        ("source = <https://news.example/a2>\n\nBody.", "https://news.example/a2", "\nBody."),
+        (
+            "One\nTwo\nThree\nFour\nURL: https://news.example/a3",
+            None,
+            "One\nTwo\nThree\nFour\nURL: https://news.example/a3",
+        ),
+        ("Sources: the ministry said.", None, "Sources: the ministry said."),
+    ],
+)
 def test_url_line_is_read_from_the_first_lines_only(text, url, rest):
     assert headers.split_url_line(text) == (url, rest)
 
@@ -492,13 +601,15 @@ def test_numeric_publication_date_read_by_the_pages_region(page, published):
 def test_credit_lines_anywhere_in_the_text_are_no_text(credit, monkeypatch):
     monkeypatch.setattr(resources, "outlets", lambda: frozenset({"newswire"}))
     # a credit line below the lead, in the middle or at the foot of the page credits who made the story
-    page = "\n\n".join([
-        "Ministers of Velmora and Ostria meet in Zorgrad",
-        "Defence Minister Ivo Brant received his Ostrian counterpart Lena Ott in Zorgrad on Monday.",
-        credit,
-        "The two ministers discussed joint exercises and officer training.",
-        credit,
-    ])
+    page = "\n\n".join(
+        [
+            "Ministers of Velmora and Ostria meet in Zorgrad",
+            "Defence Minister Ivo Brant received his Ostrian counterpart Lena Ott in Zorgrad on Monday.",
+            credit,
+            "The two ministers discussed joint exercises and officer training.",
+            credit,
+        ]
+    )
     paragraphs = _clean(page)["paragraphs"]
     assert paragraphs == [
         "Ministers of Velmora and Ostria meet in Zorgrad",
@@ -535,16 +646,26 @@ def test_agency_and_photographer_credits_are_cut_from_captions(line, kept):
 
 
 def test_a_list_of_headlines_below_the_article_is_chrome_but_a_list_of_those_present_stays():
-    article = ["Ministers meet in Zorgrad",
-               "Defence Minister Ivo Brant received his counterpart Lena Ott in Zorgrad on Monday."]
+    article = [
+        "Ministers meet in Zorgrad",
+        "Defence Minister Ivo Brant received his counterpart Lena Ott in Zorgrad on Monday.",
+    ]
     related = ["Navy Chief Petr Lund Visits Northern Fleet Bases", "Senate confirms Olaf Dorn as new army commander"]
     assert _clean("\n\n".join(article + related))["paragraphs"] == article
     present = ["Also present were", "Lieutenant General Petr Lund", "Rear Admiral Olaf Dorn, Chief of Naval Staff"]
     assert _clean("\n\n".join(article + present))["paragraphs"] == article + present
 
 
-@pytest.mark.parametrize("teaser", ["Also Read | Navy chief Petr Lund visits the fleet", "READ - Olaf Dorn named envoy"])
+@pytest.mark.parametrize(
+    "teaser", ["Also Read | Navy chief Petr Lund visits the fleet", "READ - Olaf Dorn named envoy"]
+)
 def test_teaser_links_with_other_separators_are_chrome(teaser):
-    page = "\n\n".join(["Ministers meet in Zorgrad", "Defence Minister Ivo Brant received Lena Ott in Zorgrad on Monday.",
-                        teaser, "The two ministers discussed joint exercises and officer training."])
+    page = "\n\n".join(
+        [
+            "Ministers meet in Zorgrad",
+            "Defence Minister Ivo Brant received Lena Ott in Zorgrad on Monday.",
+            teaser,
+            "The two ministers discussed joint exercises and officer training.",
+        ]
+    )
     assert not any("Lund" in p or "Dorn" in p for p in _clean(page)["paragraphs"])

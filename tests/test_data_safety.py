@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import io, load, schema
+from pipeline import io, load
 from pipeline.cli import app
 from tests.analyst_tables import marker_tables as _tables
 
@@ -30,8 +30,6 @@ def _run(inputs, out, *args):
 
 def _listing(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
-
-
 
 
 @pytest.fixture()
@@ -118,8 +116,7 @@ def test_output_inside_input_is_never_read_back(tmp_path, inputs, blank_model):
 
 def test_other_outputs_interim_tables_caches_and_locks_are_not_inputs(tmp_path, inputs, blank_model):
     io.write_tables(_tables("old"), inputs / "yesterday")  # an earlier run's output, CSVs included
-    io.write_interim({"documents": _tables("w")["documents"], "meetings": _tables("w")["meetings"]},
-                     inputs / "interim")
+    io.write_interim({"documents": _tables("w")["documents"], "meetings": _tables("w")["meetings"]}, inputs / "interim")
     (inputs / "interim" / "notes.csv").write_text("text\nnot an article\n")
     (inputs / ".meetgraph-cache").mkdir()
     (inputs / ".meetgraph-cache" / "x.csv").write_text("text\ncached\n")
@@ -142,8 +139,10 @@ def test_input_inside_the_output_folder_is_refused(tmp_path, blank_model):
 
 
 def _random_corpus(folder: Path, n: int) -> None:
-    words = ("minister envoy general talks defence army navy cooperation visit capital training exercise border "
-             "security agreement").split()
+    words = (
+        "minister envoy general talks defence army navy cooperation visit capital training exercise border "
+        "security agreement"
+    ).split()
     rng = random.Random(7)
     folder.mkdir()
     for i in range(n):
@@ -166,8 +165,22 @@ def _gone(pgid: int, within: float = 5.0) -> bool:
 def test_ctrl_c_prints_one_line_exits_130_and_leaves_no_workers(tmp_path, blank_model):
     inputs, out = tmp_path / "in", tmp_path / "out"
     _random_corpus(inputs, 1500)
-    command = [sys.executable, "-m", "pipeline", "run", "-i", str(inputs), "-o", str(out), "--model",
-               str(blank_model), "--no-cache", "--quiet", "-j", "2"]
+    command = [
+        sys.executable,
+        "-m",
+        "pipeline",
+        "run",
+        "-i",
+        str(inputs),
+        "-o",
+        str(out),
+        "--model",
+        str(blank_model),
+        "--no-cache",
+        "--quiet",
+        "-j",
+        "2",
+    ]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     subprocess.run(command, env=env, check=True)  # cold: imports and page cache warm up
     start = time.monotonic()
@@ -177,8 +190,9 @@ def test_ctrl_c_prints_one_line_exits_130_and_leaves_no_workers(tmp_path, blank_
     for fraction in (0.1, 0.4, 0.65):  # importing, reading/cleaning, analysing with forked workers
         for delay in (full_run * fraction, full_run * fraction / 2, full_run * fraction / 4):
             # Like a terminal's Ctrl-C: SIGINT to the whole process group, workers included.
-            run = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                   start_new_session=True)
+            run = subprocess.Popen(
+                command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+            )
             time.sleep(delay)
             os.killpg(run.pid, signal.SIGINT)
             stdout, stderr = run.communicate(timeout=60)
@@ -188,7 +202,8 @@ def test_ctrl_c_prints_one_line_exits_130_and_leaves_no_workers(tmp_path, blank_
             previous = load(out)
         assert run.returncode == 130, (fraction, stderr)
         assert [line for line in stderr.splitlines() if line.strip()] == [
-            "meetgraph: interrupted; previous outputs kept"], (fraction, stderr)
+            "meetgraph: interrupted; previous outputs kept"
+        ], (fraction, stderr)
         assert _gone(run.pid), f"worker processes left after Ctrl-C at {fraction:.0%}"
         tables = load(out)
         for name, df in previous.items():

@@ -10,23 +10,29 @@ import pytest
 from pipeline.nlp import dates
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("LISBON, March 4, 2019 - The minister met his guest.", "March 4, 2019"),
-    ("OSLO, November 12. /Agency/. The two generals met.", "November 12"),
-    ("HANOI, Oct.9 -- The delegation arrived.", "Oct.9"),
-    ("[Kenya], 14 June (XNA): The chief of staff received ...", "14 June"),
-    ("LIMA, Peru, May 2 (Wire) - Talks were held.", "May 2"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("LISBON, March 4, 2019 - The minister met his guest.", "March 4, 2019"),
+        ("OSLO, November 12. /Agency/. The two generals met.", "November 12"),
+        ("HANOI, Oct.9 -- The delegation arrived.", "Oct.9"),
+        ("[Kenya], 14 June (XNA): The chief of staff received ...", "14 June"),
+        ("LIMA, Peru, May 2 (Wire) - Talks were held.", "May 2"),
+    ],
+)
 def test_dispatch_datelines_give_their_day(text, expected):
     assert dates.dateline_date_text(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "On May 4, the ministers met in Lisbon.",
-    "In Lisbon, May 4 was a busy day.",
-    "Meanwhile, June 2 saw more talks.",
-    "The minister met his guest on March 4.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On May 4, the ministers met in Lisbon.",
+        "In Lisbon, May 4 was a busy day.",
+        "Meanwhile, June 2 saw more talks.",
+        "The minister met his guest on March 4.",
+    ],
+)
 def test_sentences_that_only_start_with_a_date_have_no_dateline(text):
     assert dates.dateline_date_text(text) is None
 
@@ -52,26 +58,31 @@ def test_a_missing_publication_day_is_none(published):
 def test_a_report_day_dates_the_meeting_only_when_no_other_day_is_given():
     assert dates.find_date_text("The ministers met in Lima, the ministry said on Monday.") == "Monday"
     assert dates.find_date_text("The ministers met in Lima on Sunday, the ministry said on Monday.") == "Sunday"
-    assert dates.find_date_text("The commanders discussed cooperation, the ministry reported on October 14.") \
+    assert (
+        dates.find_date_text("The commanders discussed cooperation, the ministry reported on October 14.")
         == "October 14"
+    )
 
 
-@pytest.mark.parametrize("text,published,future,expected", [
-    ("on Wednesday", "2022-10-06", False, "2022-10-05"),
-    ("on Wednesday", "2024-04-10", True, "2024-04-10"),
-    ("on Friday", "2024-04-10", True, "2024-04-12"),
-    ("yesterday", "2021-12-14", False, "2021-12-13"),
-    ("today", "2021-12-14", False, "2021-12-14"),
-    ("Tomorrow", "2021-12-14", True, "2021-12-15"),
-    ("held on 2022-10-05 in Baku", None, False, "2022-10-05"),
-    ("on Sunday", "2024-04-10", False, "2024-04-07"),
-    ("on December 29", "2023-01-03", False, "2022-12-29"),
-    ("on 22 November", "2022-11-23", False, "2022-11-22"),
-    ("on January 5", "2022-12-20", True, "2023-01-05"),
-    ("on September 8, 2022", None, False, "2022-09-08"),
-    ("on Tuesday", None, False, None),
-    ("on July 14", None, False, None),
-])
+@pytest.mark.parametrize(
+    "text,published,future,expected",
+    [
+        ("on Wednesday", "2022-10-06", False, "2022-10-05"),
+        ("on Wednesday", "2024-04-10", True, "2024-04-10"),
+        ("on Friday", "2024-04-10", True, "2024-04-12"),
+        ("yesterday", "2021-12-14", False, "2021-12-13"),
+        ("today", "2021-12-14", False, "2021-12-14"),
+        ("Tomorrow", "2021-12-14", True, "2021-12-15"),
+        ("held on 2022-10-05 in Baku", None, False, "2022-10-05"),
+        ("on Sunday", "2024-04-10", False, "2024-04-07"),
+        ("on December 29", "2023-01-03", False, "2022-12-29"),
+        ("on 22 November", "2022-11-23", False, "2022-11-22"),
+        ("on January 5", "2022-12-20", True, "2023-01-05"),
+        ("on September 8, 2022", None, False, "2022-09-08"),
+        ("on Tuesday", None, False, None),
+        ("on July 14", None, False, None),
+    ],
+)
 def test_dates_resolve_against_publication(text, published, future, expected):
     assert dates.resolve_date(dates.find_date_text(text), published, future=future) == expected
 
@@ -126,15 +137,18 @@ def test_a_reporting_verb_added_to_the_models_file_dates_the_report_not_the_meet
 # --- issue 13, meeting dates: vague times fix no day; a weekday "last week" ----------------------------------------
 
 
-@pytest.mark.parametrize("text, vague", [
-    ("The two ministers met last week in Lagos.", True),
-    ("Earlier this month, the chiefs held talks in Quito.", True),
-    ("The envoy recently called on the minister.", True),
-    ("The two ministers met on Monday last week.", False),  # a day is named
-    ("The recently appointed envoy met the minister on Monday.", False),
-    ("The recently appointed envoy met the minister.", False),  # "recently" dates the appointment
-    ("The two ministers met in Lagos.", False),
-])
+@pytest.mark.parametrize(
+    "text, vague",
+    [
+        ("The two ministers met last week in Lagos.", True),
+        ("Earlier this month, the chiefs held talks in Quito.", True),
+        ("The envoy recently called on the minister.", True),
+        ("The two ministers met on Monday last week.", False),  # a day is named
+        ("The recently appointed envoy met the minister on Monday.", False),
+        ("The recently appointed envoy met the minister.", False),  # "recently" dates the appointment
+        ("The two ministers met in Lagos.", False),
+    ],
+)
 def test_vague_times_fix_no_day(text, vague):
     assert dates.vague_time(text) is vague
 

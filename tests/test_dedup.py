@@ -29,9 +29,7 @@ paragraph_words = st.lists(words, min_size=25, max_size=45)
 
 def _corpus(*docs: tuple[str, str, list[str]]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(documents, paragraphs) from (doc_id, published, paragraph texts) triples."""
-    documents = pd.DataFrame(
-        [{"doc_id": d, "published": pd.Timestamp(p), "outlet": f"outlet-{d}"} for d, p, _ in docs]
-    )
+    documents = pd.DataFrame([{"doc_id": d, "published": pd.Timestamp(p), "outlet": f"outlet-{d}"} for d, p, _ in docs])
     paragraphs = pd.DataFrame(
         [{"doc_id": d, "para_idx": i, "text": t} for d, _, texts in docs for i, t in enumerate(texts)]
     )
@@ -112,9 +110,7 @@ def test_republication_is_a_duplicate_document_and_not_boilerplate():
 
 
 def test_near_duplicates_are_analysed_as_the_earliest_text():
-    documents, paragraphs = _corpus(
-        ("late", "2024-05-01", [BACKGROUND_EDITED]), ("early", "2024-01-01", [BACKGROUND])
-    )
+    documents, paragraphs = _corpus(("late", "2024-05-01", [BACKGROUND_EDITED]), ("early", "2024-01-01", [BACKGROUND]))
     _, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
     assert paragraphs["text_id"].nunique() == 1 and paragraphs["cluster_id"].nunique() == 1
     assert clusters["canonical_text"].tolist() == [BACKGROUND]
@@ -123,8 +119,10 @@ def test_near_duplicates_are_analysed_as_the_earliest_text():
 
 
 def test_cluster_ids_are_stable_across_runs_and_unrelated_additions():
-    docs = [("a", "2024-01-01", [BACKGROUND, "A story about a naval visit to the port of Izmir."]),
-            ("b", "2024-01-02", [BACKGROUND_EDITED, "A story about an air force exercise over the sea."])]
+    docs = [
+        ("a", "2024-01-01", [BACKGROUND, "A story about a naval visit to the port of Izmir."]),
+        ("b", "2024-01-02", [BACKGROUND_EDITED, "A story about an air force exercise over the sea."]),
+    ]
     first = dedup.find_boilerplate(*reversed(_corpus(*docs)))[1]
     again = dedup.find_boilerplate(*reversed(_corpus(*docs)))[1]
     grown = dedup.find_boilerplate(
@@ -162,7 +160,9 @@ def test_minhash_signature_of_a_text_does_not_depend_on_its_batch(texts):
 
 
 def test_minhash_agreement_estimates_shingle_jaccard():
-    base = "the defence ministers of the two countries discussed military cooperation and joint exercises in the capital"
+    base = (
+        "the defence ministers of the two countries discussed military cooperation and joint exercises in the capital"
+    )
     edited = base.replace("discussed", "reviewed").replace("capital", "region")
     other = "heavy rain flooded several villages in the north of the province on monday night"
 
@@ -200,7 +200,11 @@ def test_a_page_cut_off_inside_the_background_block_is_still_boilerplate():
     documents, paragraphs = _corpus(
         ("a", "2024-01-01", [STORY_A, BACKGROUND]),
         ("b", "2024-01-05", [STORY_B, BACKGROUND_EDITED]),
-        ("c", "2024-01-09", ["The defence minister of Velmora opened a new officer academy in the capital on Monday.", cut]),
+        (
+            "c",
+            "2024-01-09",
+            ["The defence minister of Velmora opened a new officer academy in the capital on Monday.", cut],
+        ),
     )
     _, paragraphs, _ = dedup.find_boilerplate(paragraphs, documents)
     flags = paragraphs.set_index(["doc_id", "para_idx"])["is_boilerplate"]
@@ -225,10 +229,16 @@ def test_two_short_stories_sharing_an_outlets_background_are_not_one_story():
         "Velmora and Ostria hold joint naval drills in the northern sea every second year since 2011.",
         "The alliance declaration of 2021 commits both armies to joint efforts against foreign threats.",
     ]
-    edited = [t.replace("The two countries", "Both countries").replace("every second year", "every other year")
-              for t in background]
+    edited = [
+        t.replace("The two countries", "Both countries").replace("every second year", "every other year")
+        for t in background
+    ]
     documents, paragraphs = _corpus(
-        ("a", "2024-01-01", [STORY_A, "The commanders discussed joint patrols and the exchange of cadets.", *background]),
+        (
+            "a",
+            "2024-01-01",
+            [STORY_A, "The commanders discussed joint patrols and the exchange of cadets.", *background],
+        ),
         ("b", "2024-02-01", [STORY_B, "He was briefed on the radar's range and the training of its crews.", *edited]),
     )
     documents, paragraphs, _ = dedup.find_boilerplate(paragraphs, documents)
@@ -240,14 +250,17 @@ def test_two_short_stories_sharing_an_outlets_background_are_not_one_story():
 
 # --- matching machinery at scale: array band index, one fold per paragraph (issue 16, deliverable 2) ----------
 
+
 def _planted_corpus(data, n_groups: int, n_noise: int) -> tuple[list[str], list[int]]:
     """Texts and their planted group (-1 for noise): each group is a paragraph of random invented words and 1-3
     copies with one small edit each; noise paragraphs are more random words (so unrelated to everything)."""
     rng = random.Random(data.draw(st.integers(0, 2**32)))
 
     def paragraph() -> list[str]:
-        return ["".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(4, 9)))
-                for _ in range(rng.randint(25, 40))]
+        return [
+            "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(4, 9)))
+            for _ in range(rng.randint(25, 40))
+        ]
 
     texts, labels = [], []
     for g in range(n_groups):
@@ -375,12 +388,42 @@ def test_array_band_index_matches_a_dict_per_band(data, min_ratio, max_candidate
 
 
 def test_cluster_table_has_one_row_per_cluster_with_its_canonical_text_and_outlets():
-    members = pd.DataFrame([
-        {"cluster_id": "c2", "text": "first", "doc_id": "a", "outlet": "One", "published": "2024-01-01", "is_boilerplate": True},
-        {"cluster_id": "c2", "text": "first!", "doc_id": "b", "outlet": None, "published": "2024-02-01", "is_boilerplate": True},
-        {"cluster_id": "c1", "text": "other", "doc_id": "a", "outlet": "One", "published": None, "is_boilerplate": False},
-        {"cluster_id": "c1", "text": "other", "doc_id": "a", "outlet": "One", "published": None, "is_boilerplate": False},
-    ])
+    members = pd.DataFrame(
+        [
+            {
+                "cluster_id": "c2",
+                "text": "first",
+                "doc_id": "a",
+                "outlet": "One",
+                "published": "2024-01-01",
+                "is_boilerplate": True,
+            },
+            {
+                "cluster_id": "c2",
+                "text": "first!",
+                "doc_id": "b",
+                "outlet": None,
+                "published": "2024-02-01",
+                "is_boilerplate": True,
+            },
+            {
+                "cluster_id": "c1",
+                "text": "other",
+                "doc_id": "a",
+                "outlet": "One",
+                "published": None,
+                "is_boilerplate": False,
+            },
+            {
+                "cluster_id": "c1",
+                "text": "other",
+                "doc_id": "a",
+                "outlet": "One",
+                "published": None,
+                "is_boilerplate": False,
+            },
+        ]
+    )
     table = dedup.cluster_table(members).set_index("cluster_id")
     assert list(table.index) == ["c1", "c2"]
     assert table.at["c2", "canonical_text"] == "first" and table.at["c2", "outlets"] == ["One"]

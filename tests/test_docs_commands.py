@@ -56,7 +56,7 @@ def blocks() -> list[Block]:
                 before = next((lines[j] for j in range(start - 1, -1, -1) if lines[j].strip()), "")
                 marker = MARKER.search(before)
                 skip = marker.group(1) if marker else ILLUSTRATIVE_PAGES.get(page)
-                found.append(Block(page, start + 1, RUN_LANGUAGES[lang], "\n".join(lines[start + 1:end]), skip))
+                found.append(Block(page, start + 1, RUN_LANGUAGES[lang], "\n".join(lines[start + 1 : end]), skip))
             i = end + 1
     return found
 
@@ -100,7 +100,7 @@ def test_documented_block_runs_as_written(block, workspace):
     else:
         command = [str(workspace / ".venv" / "bin" / "python"), "-c", block.code]
     result = subprocess.run(command, cwd=workspace, env=env, capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, f"{block.id} failed:\n{block.code}\n--- stdout\n{result.stdout[-3000:]}\n" \
-                                   f"--- stderr\n{result.stderr[-3000:]}"
+    assert result.returncode == 0, (
+        f"{block.id} failed:\n{block.code}\n--- stdout\n{result.stdout[-3000:]}\n--- stderr\n{result.stderr[-3000:]}"
+    )
     assert "Traceback" not in result.stderr, block.id
-

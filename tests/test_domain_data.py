@@ -24,7 +24,9 @@ def word_lists(source: str) -> list[tuple[int, int]]:
     found = []
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, (ast.Set, ast.List, ast.Tuple)):
-            words = [e for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str) and WORD.match(e.value)]
+            words = [
+                e for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str) and WORD.match(e.value)
+            ]
             if len(words) > MAX_WORDS:
                 found.append((node.lineno, len(words)))
         elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.count("|") >= MAX_WORDS:
@@ -39,7 +41,9 @@ SOURCES = sorted(p for p in PACKAGE.rglob("*.py") if p.name not in EXEMPT)
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_no_word_lists_in_code(path):
-    assert not word_lists(path.read_text()), f"word lists in {path}: move them to models/ (line, words): {word_lists(path.read_text())}"
+    assert not word_lists(path.read_text()), (
+        f"word lists in {path}: move them to models/ (line, words): {word_lists(path.read_text())}"
+    )
 
 
 def test_checker_sees_sets_lists_and_alternations():

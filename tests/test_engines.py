@@ -6,8 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.runtime import engines, registry, runner
 from pipeline import io, schema
+from pipeline.runtime import engines, registry, runner
 from pipeline.stages import ner
 
 

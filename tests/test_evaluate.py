@@ -7,21 +7,50 @@ import json
 import pandas as pd
 import pytest
 
-from pipeline.analyst import evaluate
 from pipeline import io, schema
+from pipeline.analyst import evaluate
 from tests.analyst_tables import tiny_tables
 
 
 def _output(folder):
     tables = tiny_tables()
-    mentions = pd.DataFrame([
-        {"doc_id": "d1", "para_idx": 0, "start": 0, "end": 7, "text": "Ann Lee", "label": "PERSON",
-         "node_id": "PERSON:ann-lee", "sent_idx": 0, "is_boilerplate": False},
-        {"doc_id": "d1", "para_idx": 0, "start": 12, "end": 18, "text": "Bo Kim", "label": "PERSON",
-         "node_id": "PERSON:bo-kim", "sent_idx": 0, "is_boilerplate": False},
-        {"doc_id": "d1", "para_idx": 0, "start": 30, "end": 34, "text": "Navy", "label": "ORG",
-         "node_id": "ORG:navy", "sent_idx": 0, "is_boilerplate": False},
-    ])
+    mentions = pd.DataFrame(
+        [
+            {
+                "doc_id": "d1",
+                "para_idx": 0,
+                "start": 0,
+                "end": 7,
+                "text": "Ann Lee",
+                "label": "PERSON",
+                "node_id": "PERSON:ann-lee",
+                "sent_idx": 0,
+                "is_boilerplate": False,
+            },
+            {
+                "doc_id": "d1",
+                "para_idx": 0,
+                "start": 12,
+                "end": 18,
+                "text": "Bo Kim",
+                "label": "PERSON",
+                "node_id": "PERSON:bo-kim",
+                "sent_idx": 0,
+                "is_boilerplate": False,
+            },
+            {
+                "doc_id": "d1",
+                "para_idx": 0,
+                "start": 30,
+                "end": 34,
+                "text": "Navy",
+                "label": "ORG",
+                "node_id": "ORG:navy",
+                "sent_idx": 0,
+                "is_boilerplate": False,
+            },
+        ]
+    )
     for col in schema.MENTIONS.names:  # columns the test does not need stay empty
         if col not in mentions.columns:
             mentions[col] = None
@@ -36,14 +65,27 @@ def _gold(folder, meetings, persons=None):
         {"name": "Änn Lee", "aliases": [], "rank": "General", "titles": [], "country": "Ruritania"},
         {"name": "Bo Kim", "aliases": [], "rank": None, "titles": [], "country": "Freedonia"},
     ]
-    gold = {"doc_id": "d1", "published": "2023-01-10", "persons": persons,
-            "organizations": [{"name": "Navy", "aliases": [], "kind": "military", "country": None}],
-            "exercises": [], "meetings": meetings, "boilerplate_paragraphs": []}
+    gold = {
+        "doc_id": "d1",
+        "published": "2023-01-10",
+        "persons": persons,
+        "organizations": [{"name": "Navy", "aliases": [], "kind": "military", "country": None}],
+        "exercises": [],
+        "meetings": meetings,
+        "boilerplate_paragraphs": [],
+    }
     (folder / "gold.jsonl").write_text(json.dumps(gold) + "\n")
 
 
-MEETING = {"participants": ["Ann Lee", "Bo Kim"], "host": None, "date": "2023-01-09", "location": "Capital",
-           "mode": "in_person", "status": "occurred", "topics": ["naval cooperation"]}
+MEETING = {
+    "participants": ["Ann Lee", "Bo Kim"],
+    "host": None,
+    "date": "2023-01-09",
+    "location": "Capital",
+    "mode": "in_person",
+    "status": "occurred",
+    "topics": ["naval cooperation"],
+}
 
 
 def test_a_perfect_prediction_scores_one(tmp_path):
@@ -59,11 +101,15 @@ def test_a_perfect_prediction_scores_one(tmp_path):
 def test_misses_and_wrong_attributes_lower_the_scores(tmp_path):
     _output(tmp_path / "out")
     other = {**MEETING, "participants": ["Bo Kim", "Dee Park"]}
-    _gold(tmp_path / "gold", [{**MEETING, "date": "2023-01-08", "mode": "phone"}, other], persons=[
-        {"name": "Ann Lee", "aliases": [], "rank": None, "titles": [], "country": "Freedonia"},
-        {"name": "Bo Kim", "aliases": [], "rank": None, "titles": [], "country": None},
-        {"name": "Dee Park", "aliases": [], "rank": None, "titles": [], "country": None},
-    ])
+    _gold(
+        tmp_path / "gold",
+        [{**MEETING, "date": "2023-01-08", "mode": "phone"}, other],
+        persons=[
+            {"name": "Ann Lee", "aliases": [], "rank": None, "titles": [], "country": "Freedonia"},
+            {"name": "Bo Kim", "aliases": [], "rank": None, "titles": [], "country": None},
+            {"name": "Dee Park", "aliases": [], "rank": None, "titles": [], "country": None},
+        ],
+    )
     result = evaluate.score(tmp_path / "gold", tmp_path / "out", per_doc=True)
     assert result["meetings"] == {"precision": 1.0, "recall": 0.5, "f1": 0.667, "gold": 2, "predicted": 1}
     assert result["persons"]["recall"] == pytest.approx(2 / 3, abs=0.001)
@@ -72,10 +118,16 @@ def test_misses_and_wrong_attributes_lower_the_scores(tmp_path):
     assert result["per_doc"][0]["persons_missed"] == ["Dee Park"]
 
 
-@pytest.mark.parametrize(("a", "b", "same"), [
-    ("Zakaria Holm", "zakariá holm", True), ("Z. Holm", "Zakaria Holm", False), ("Holm", "Zakaria Holm", True),
-    ("Zakaria Holm", "Zakaria Holmberg", False), ("Zakaria Holm", "Yusuf Holm", False),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Zakaria Holm", "zakariá holm", True),
+        ("Z. Holm", "Zakaria Holm", False),
+        ("Holm", "Zakaria Holm", True),
+        ("Zakaria Holm", "Zakaria Holmberg", False),
+        ("Zakaria Holm", "Yusuf Holm", False),
+    ],
+)
 def test_name_matching(a, b, same):
     assert evaluate.names_match(a, b) is same
 
@@ -97,8 +149,13 @@ def test_meeting_pairs_are_scored_however_the_meetings_are_grouped():
     pred = [{"participants": ["Ann Lee", "Bo Kim"]}, {"participants": ["Cy Park", "Ann Lee"]}]
     evaluate._score_meetings(totals, gold, pred, miss)
     assert totals.counts["meetings"].as_dict()["f1"] == 0.0
-    assert totals.counts["meeting_pairs"].as_dict() == {"precision": 1.0, "recall": 0.667, "f1": 0.8, "gold": 3,
-                                                        "predicted": 2}
+    assert totals.counts["meeting_pairs"].as_dict() == {
+        "precision": 1.0,
+        "recall": 0.667,
+        "f1": 0.8,
+        "gold": 3,
+        "predicted": 2,
+    }
     assert miss["meetings_missed"] == [gold[0]["participants"]] and len(miss["meetings_extra"]) == 2
 
 

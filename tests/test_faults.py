@@ -12,8 +12,8 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 from pipeline import faults, load
-from pipeline.stages import ner
 from pipeline.cli import EXIT_DOCUMENT_ERRORS, app
+from pipeline.stages import ner
 
 runner = CliRunner()
 # invented articles, each reporting one meeting of two named people (distinct, so dedup keeps them news)
@@ -40,8 +40,9 @@ def _run(corpus, out, *args, fault=None):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("stage,key", [("clean", "d2"), ("ner", "Rauf Aliyev"), ("resolve", "d2"),
-                                       ("relate", "d2"), ("export", "d2")])
+@pytest.mark.parametrize(
+    "stage,key", [("clean", "d2"), ("ner", "Rauf Aliyev"), ("resolve", "d2"), ("relate", "d2"), ("export", "d2")]
+)
 def test_one_failing_document_costs_only_itself(corpus, tmp_path, stage, key):
     result = _run(corpus, tmp_path / "out", fault=f"{stage}:{key}")
     assert result.exit_code == EXIT_DOCUMENT_ERRORS, result.output
@@ -90,8 +91,12 @@ def test_one_text_that_breaks_spacy_costs_only_itself():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("explode_on_boom")
-    texts = pd.DataFrame({"text_id": [f"t{i}" for i in range(10)],
-                          "text": [f"Text {i}." if i != 4 else "A BOOM text." for i in range(10)]})
+    texts = pd.DataFrame(
+        {
+            "text_id": [f"t{i}" for i in range(10)],
+            "text": [f"Text {i}." if i != 4 else "A BOOM text." for i in range(10)],
+        }
+    )
     analysis = ner.analyze_texts(texts, nlp, batch_size=3)
     assert analysis["errors"].to_dict("records") == [{"text_id": "t4", "error": "ValueError: component exploded"}]
 
@@ -119,13 +124,20 @@ def test_stage_commands_carry_a_failed_document_to_the_end(corpus, tmp_path):
     """`meetgraph clean ... export` one by one: a document failing in `resolve` is left out and marked, the rest written."""
     work, out = tmp_path / "work", tmp_path / "out"
     env = {faults.FAULT_ENV: "resolve:d2"}
-    for args in (["clean", "--input", str(corpus)], ["dedup"], ["ner", "--no-cache"], ["resolve"], ["relate"],
-                 ["export", "--output", str(out)]):
+    for args in (
+        ["clean", "--input", str(corpus)],
+        ["dedup"],
+        ["ner", "--no-cache"],
+        ["resolve"],
+        ["relate"],
+        ["export", "--output", str(out)],
+    ):
         result = runner.invoke(app, [*args, "--work", str(work)], env=env)
         assert result.exit_code == 0, (args, result.output)
     failures = pd.read_parquet(work / "failures.parquet")
     assert failures.to_dict("records") == [
-        {"doc_id": "d2", "stage": "resolve", "error": "InjectedFault: injected fault in resolve for d2"}]
+        {"doc_id": "d2", "stage": "resolve", "error": "InjectedFault: injected fault in resolve for d2"}
+    ]
     tables = load(out)
     docs = tables["documents"].set_index("doc_id")
     assert docs.loc["d2", "status"] == "error" and docs.drop(index="d2")["status"].eq("ok").all()

@@ -8,7 +8,6 @@ table must conform to the schema. FUZZ_FILES sets the count (default 1000).
 import codecs
 import json
 import os
-from pathlib import Path
 
 import pandas as pd
 import spacy
@@ -23,10 +22,34 @@ N_FILES = int(os.environ.get("FUZZ_FILES", "1000"))
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
 
 words = st.text(alphabet=st.characters(codec="utf-8"), max_size=300)
-prose = st.lists(st.sampled_from([
-    "General", "Minister", "met", "Colonel", "Baku", "Ankara", "the", "ambassador", ".", "\n", "\n\n",
-    "date 2021-07-15 By Azernews", "By", "\t", "\u00a0", "\u200b", "\x00", "\r\n", "\ufeff", "\u2028",
-]) | words, max_size=40).map(" ".join)
+prose = st.lists(
+    st.sampled_from(
+        [
+            "General",
+            "Minister",
+            "met",
+            "Colonel",
+            "Baku",
+            "Ankara",
+            "the",
+            "ambassador",
+            ".",
+            "\n",
+            "\n\n",
+            "date 2021-07-15 By Azernews",
+            "By",
+            "\t",
+            "\u00a0",
+            "\u200b",
+            "\x00",
+            "\r\n",
+            "\ufeff",
+            "\u2028",
+        ]
+    )
+    | words,
+    max_size=40,
+).map(" ".join)
 
 
 def encoded(text: str, encoding: str) -> bytes:
@@ -36,8 +59,29 @@ def encoded(text: str, encoding: str) -> bytes:
 binary = st.binary(max_size=2000)
 text_file = st.tuples(prose, st.sampled_from(ENCODINGS)).map(lambda t: encoded(*t))
 html_file = st.tuples(
-    st.lists(st.sampled_from(["<p>", "</p>", "<div>", "<script>", "</script>", "<!--", "-->", "<nav>", "<br>",
-                              "<html>", "<body>", "<![CDATA[", "&amp;", "&#0;", "<article>"]) | prose, max_size=30),
+    st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<div>",
+                "<script>",
+                "</script>",
+                "<!--",
+                "-->",
+                "<nav>",
+                "<br>",
+                "<html>",
+                "<body>",
+                "<![CDATA[",
+                "&amp;",
+                "&#0;",
+                "<article>",
+            ]
+        )
+        | prose,
+        max_size=30,
+    ),
     st.sampled_from(ENCODINGS),
 ).map(lambda t: encoded("".join(t[0]), t[1]))
 json_value = st.recursive(
@@ -67,8 +111,13 @@ hostile_file = st.one_of(
 def test_generated_hostile_files_through_the_cli(tmp_path):
     files: list[tuple[str, bytes]] = []
 
-    @settings(max_examples=N_FILES, database=None, deadline=None, derandomize="FUZZ_FILES" not in os.environ,  # CI: the same files every run
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=N_FILES,
+        database=None,
+        deadline=None,
+        derandomize="FUZZ_FILES" not in os.environ,  # CI: the same files every run
+        suppress_health_check=list(HealthCheck),
+    )
     @given(hostile_file)
     def collect(file):
         files.append(file)

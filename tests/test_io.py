@@ -10,12 +10,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline import io, load, schema
+from pipeline import io, load
 from tests.analyst_tables import marker_tables as _tables
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
 
 
 def _marker(out) -> str:
@@ -69,9 +67,15 @@ def test_lock_refuses_a_second_writer_with_a_clear_message(tmp_path):
 def test_lock_of_a_killed_process_does_not_block(tmp_path):
     out = tmp_path / "out"
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"from pipeline import io; import time\nwith io.output_lock({str(out)!r}):\n"
-         "    print('locked', flush=True); time.sleep(60)"],
-        stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        [
+            sys.executable,
+            "-c",
+            f"from pipeline import io; import time\nwith io.output_lock({str(out)!r}):\n"
+            "    print('locked', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert holder.stdout.readline().strip() == "locked"
     with pytest.raises(io.OutputLocked):
@@ -83,14 +87,25 @@ def test_lock_of_a_killed_process_does_not_block(tmp_path):
         pass
 
 
-
 def test_sigkill_at_any_moment_leaves_previous_outputs_intact(tmp_path, blank_model):
     inputs, out = tmp_path / "in", tmp_path / "out"
     inputs.mkdir()
     for i in range(300):
         (inputs / f"doc{i:03d}.txt").write_text(f"Article {i}.\n\nThe minister met envoy number {i} in the capital.\n")
-    command = [sys.executable, "-m", "pipeline", "run", "-i", str(inputs), "-o", str(out), "--model",
-               str(blank_model), "--no-cache", "--quiet"]
+    command = [
+        sys.executable,
+        "-m",
+        "pipeline",
+        "run",
+        "-i",
+        str(inputs),
+        "-o",
+        str(out),
+        "--model",
+        str(blank_model),
+        "--no-cache",
+        "--quiet",
+    ]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     subprocess.run(command, env=env, check=True)
     previous = load(out)

@@ -35,44 +35,63 @@ def test_not_english_precision_and_recall_on_the_sample():
     assert precision >= 0.98 and recall >= 0.95, (precision, recall)
 
 
-@pytest.mark.parametrize("text", [
-    "Defence Minister Sergei Volkov (Сергей Волков) met General Omar Haddad (عمر حداد) in Tbilisi.",
-    "Greek Defence Minister Νίκος Παπαδάκης and his counterpart discussed maritime security.",
-    "Minister Fərid Həsənli and General Şükrü Öztürk signed the protocol in Ganja.",
-    "Elnur Qasimli meets Mark Dorsey",
-    "🇦🇿🇹🇷 🤝 #defence @MoD_Press",
-    "DEFENCE MINISTER ELNUR QASIMLI MEETS GENERAL MARK DORSEY IN BAKU",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Sergei Volkov (Сергей Волков) met General Omar Haddad (عمر حداد) in Tbilisi.",
+        "Greek Defence Minister Νίκος Παπαδάκης and his counterpart discussed maritime security.",
+        "Minister Fərid Həsənli and General Şükrü Öztürk signed the protocol in Ganja.",
+        "Elnur Qasimli meets Mark Dorsey",
+        "🇦🇿🇹🇷 🤝 #defence @MoD_Press",
+        "DEFENCE MINISTER ELNUR QASIMLI MEETS GENERAL MARK DORSEY IN BAKU",
+    ],
+)
 def test_english_with_foreign_names_scripts_or_symbols_stays_english(text):
     assert language.paragraph_language(text) == "en"
 
 
-@pytest.mark.parametrize("text,lang", [
-    ("Министр обороны провёл встречу с делегацией. Стороны обсудили вопросы военного сотрудничества.", "ru"),
-    ("Müdafiə naziri xarici nümayəndə heyəti ilə görüşüb. Görüşdə hərbi təhsil məsələləri müzakirə olunub.", "az"),
-    ("Le ministre des Armées a reçu son homologue pour discuter de la coopération militaire.", "fr"),
-])
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Министр обороны провёл встречу с делегацией. Стороны обсудили вопросы военного сотрудничества.", "ru"),
+        ("Müdafiə naziri xarici nümayəndə heyəti ilə görüşüb. Görüşdə hərbi təhsil məsələləri müzakirə olunub.", "az"),
+        ("Le ministre des Armées a reçu son homologue pour discuter de la coopération militaire.", "fr"),
+    ],
+)
 def test_foreign_paragraphs_are_marked(text, lang):
     assert language.paragraph_language(text) == lang
 
 
 def test_an_english_article_keeps_its_english_paragraphs_before_a_foreign_tail():
-    paragraphs = language.mark_paragraphs(pd.DataFrame({
-        "doc_id": ["a", "a", "a", "b"], "para_idx": [0, 1, 2, 0],
-        "text": ["General Mark Dorsey met Minister Elnur Qasimli in Ganja on Monday.",
-                 "Министр обороны провёл встречу с делегацией из Минска.",
-                 "国防部长在北京会见了来访的外国军事代表团。",
-                 "Ο υπουργός Άμυνας συναντήθηκε με τον ομόλογό του στην Αθήνα."]}))
+    paragraphs = language.mark_paragraphs(
+        pd.DataFrame(
+            {
+                "doc_id": ["a", "a", "a", "b"],
+                "para_idx": [0, 1, 2, 0],
+                "text": [
+                    "General Mark Dorsey met Minister Elnur Qasimli in Ganja on Monday.",
+                    "Министр обороны провёл встречу с делегацией из Минска.",
+                    "国防部长在北京会见了来访的外国军事代表团。",
+                    "Ο υπουργός Άμυνας συναντήθηκε με τον ομόλογό του στην Αθήνα.",
+                ],
+            }
+        )
+    )
     assert paragraphs["language"].tolist() == ["en", "ru", "zh", "el"]
     assert language.document_languages(paragraphs) == {"a": "en", "b": "el"}
 
 
 def test_the_prefilter_decides_english_news_without_the_detector(monkeypatch):
     """Detection must stay cheap: plain English news paragraphs never reach the detector."""
+
     def no_detector(text):
         raise AssertionError(f"detector called on {text!r}")
 
     monkeypatch.setattr(language, "detect", no_detector)
-    for text in ["The two sides discussed military education, joint exercises and regional security.",
-                 "Photo: Ministry of Defence", "Baku, Azerbaijan", "Read more: Qasimli visits Ganja"]:
+    for text in [
+        "The two sides discussed military education, joint exercises and regional security.",
+        "Photo: Ministry of Defence",
+        "Baku, Azerbaijan",
+        "Read more: Qasimli visits Ganja",
+    ]:
         assert language.paragraph_language(text) == "en"

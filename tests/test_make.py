@@ -34,7 +34,9 @@ def test_help_lists_every_documented_target_in_one_aligned_column():
     assert out.returncode == 0
     lines = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in out.stdout.splitlines() if line.strip()]
     names = [line.split()[0] for line in lines]
-    assert {"install", "run", "eval", "eval-dev", "eval-real-per-doc", "report-screenshot", "notebook", "clean"} <= set(names)
+    assert {"install", "run", "eval", "eval-dev", "eval-real-per-doc", "report-screenshot", "notebook", "clean"} <= set(
+        names
+    )
     columns = {len(line) - len(line.split(None, 1)[1]) for line in lines}
     assert len(columns) == 1, "descriptions start in different columns"
 
@@ -57,8 +59,15 @@ def test_report_screenshot_leaves_docs_report_png_alone_unless_asked():
 def test_clean_removes_outputs_caches_locks_and_leftovers_but_not_inputs(tmp_path):
     shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
     data = tmp_path / "data"
-    for path in ("raw/a.txt", "out/documents.csv", ".meetgraph-cache/analysis-x.sqlite", "out-eval/documents.csv",
-                 ".out.old/documents.csv", ".out.tmp-abc/documents.csv", "interim/documents.parquet"):
+    for path in (
+        "raw/a.txt",
+        "out/documents.csv",
+        ".meetgraph-cache/analysis-x.sqlite",
+        "out-eval/documents.csv",
+        ".out.old/documents.csv",
+        ".out.tmp-abc/documents.csv",
+        "interim/documents.parquet",
+    ):
         (data / path).parent.mkdir(parents=True, exist_ok=True)
         (data / path).write_text("x")
     (data / ".meetgraph-out.lock").write_text("1\n")
@@ -102,6 +111,10 @@ def test_shipped_gold_set_is_complete_and_consistent():
             assert meeting["mode"] in ("in_person", "phone", "video")
             assert meeting["status"] in ("occurred", "planned", "cancelled")
         assert all(0 < i < len(paragraphs) for i in doc["boilerplate_paragraphs"]), doc["doc_id"]
-    repeated = [p for d in docs for i, p in enumerate(gold_paragraphs(
-        (GOLD / "texts" / f"{d['doc_id']}.txt").read_text(encoding="utf-8"))) if i in d["boilerplate_paragraphs"]]
+    repeated = [
+        p
+        for d in docs
+        for i, p in enumerate(gold_paragraphs((GOLD / "texts" / f"{d['doc_id']}.txt").read_text(encoding="utf-8")))
+        if i in d["boilerplate_paragraphs"]
+    ]
     assert all(repeated.count(p) >= 2 for p in repeated), "boilerplate recurs across articles"

@@ -28,8 +28,11 @@ def test_open_ended_title_ends_before_the_rank_and_keeps_its_body(nlp_entities):
 
 def test_ministry_spellings_share_a_canonical_name(nlp_entities):
     names = set()
-    for text in ("The Azerbaijani Defence Ministry said.", "The Ministry of Defense of Azerbaijan said.",
-                 "Azerbaijan's Ministry of Defence said."):
+    for text in (
+        "The Azerbaijani Defence Ministry said.",
+        "The Ministry of Defense of Azerbaijan said.",
+        "Azerbaijan's Ministry of Defence said.",
+    ):
         names |= {e.id_ for e in nlp_entities(text).ents if e.label_ == "ORG"}
     assert names == {"Ministry of Defence of Azerbaijan"}
 
@@ -71,11 +74,14 @@ def test_model_person_spans_lose_titles_and_demonyms(nlp):
 
 def test_counterpart_before_a_name_is_a_post_not_a_reference(nlp_entities):
     doc = nlp_entities("He met his Azerbaijani counterpart Orhan Babayev.")
-    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "TITLE"] == [("his Azerbaijani counterpart", "counterpart")]
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "TITLE"] == [
+        ("his Azerbaijani counterpart", "counterpart")
+    ]
     assert ents(doc, "PERSON") == ["Orhan Babayev"]
 
 
 # --- issue 13, class 2: words inside article text that are no persons ---
+
 
 def test_headline_words_and_weekdays_end_a_model_person(nlp):
     doc = nlp("Velmar Meets With Defence Chiefs From Northern States")
@@ -121,6 +127,7 @@ def test_capitalised_countries_and_cities_are_places_not_bodies(nlp_entities):
 
 
 # --- class 7: titles and ranks in real shapes ---
+
 
 @pytest.mark.parametrize(
     ("text", "title"),
@@ -179,6 +186,7 @@ def test_national_and_compound_ranks(nlp_entities, spelling, canonical):
 
 # --- class 8: organizations ---
 
+
 def test_a_news_agency_is_no_body(nlp_entities):
     from spacy.tokens import Span
 
@@ -217,6 +225,7 @@ def test_a_body_named_in_a_title_is_kept_as_a_body(nlp_entities):
 
 # --- class 9: exercises named without a cue word before them ---
 
+
 def test_exercise_names_after_the_cue(nlp_entities):
     doc = nlp_entities("They held joint drills such as Silver Heron, Stone Lynx and Blue Anchor last year.")
     assert sorted(ents(doc, "EXERCISE")) == ["Blue Anchor", "Silver Heron", "Stone Lynx"]
@@ -239,7 +248,9 @@ def test_pronouns_and_seas_are_no_exercises(nlp_entities):
 def test_ships_and_ranks_alone_are_no_persons(nlp_entities):
     from spacy.tokens import Span
 
-    doc = nlp_entities.make_doc("The frigate Ivan Dorov docked. HMS Stone Bay sailed. Lieutenant- General Ama Owusu came.")
+    doc = nlp_entities.make_doc(
+        "The frigate Ivan Dorov docked. HMS Stone Bay sailed. Lieutenant- General Ama Owusu came."
+    )
     doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 6, 9, label="PERSON"), Span(doc, 11, 13, label="PERSON")]
     for _, component in nlp_entities.pipeline:
         doc = component(doc)
@@ -247,8 +258,10 @@ def test_ships_and_ranks_alone_are_no_persons(nlp_entities):
 
 
 def test_lower_case_bodies_after_a_demonym_and_named_commands(nlp_entities):
-    doc = nlp_entities("The Chilean armed forces met the Peruvian army, the U.S. Northern Command and the "
-                       "Russian Eastern Military District. The army said.")
+    doc = nlp_entities(
+        "The Chilean armed forces met the Peruvian army, the U.S. Northern Command and the "
+        "Russian Eastern Military District. The army said."
+    )
     orgs = {(e.text, e.id_ or e.text) for e in doc.ents if e.label_ == "ORG"}
     assert ("Chilean armed forces", "Chilean Armed Forces") in orgs
     assert ("Peruvian army", "Peruvian Army") in orgs
@@ -264,8 +277,10 @@ def test_a_city_inside_a_longer_person_name_is_part_of_it(nlp):
 
 
 def test_posts_with_for_acronyms_and_lower_case_commander_in_chief(nlp_entities):
-    doc = nlp_entities("Undersecretary for Defence Industries Selim Karaca met the Head of NATO Liaison Office, Tom Hale, "
-                       "and Admiral Ivan Dorov, commander-in-chief of the Russian Navy.")
+    doc = nlp_entities(
+        "Undersecretary for Defence Industries Selim Karaca met the Head of NATO Liaison Office, Tom Hale, "
+        "and Admiral Ivan Dorov, commander-in-chief of the Russian Navy."
+    )
     titles = ents(doc, "TITLE")
     assert "Undersecretary for Defence Industries" in titles
     assert "Head of NATO Liaison Office" in titles
@@ -306,10 +321,15 @@ def strip(name):
 def test_credited_reporters_and_photographers_are_no_persons(nlp_entities):
     from spacy.tokens import Span
 
-    doc = nlp_entities.make_doc("Minister Tarek Olvani left. (Reporting by Anna Berg and Jon Holt; Editing by Mia Lund) "
-                                "Photo: Ola Dahl")
-    doc.ents = [Span(doc, 8, 10, label="PERSON"), Span(doc, 11, 13, label="PERSON"), Span(doc, 16, 18, label="PERSON"),
-                Span(doc, 21, 23, label="PERSON")]
+    doc = nlp_entities.make_doc(
+        "Minister Tarek Olvani left. (Reporting by Anna Berg and Jon Holt; Editing by Mia Lund) Photo: Ola Dahl"
+    )
+    doc.ents = [
+        Span(doc, 8, 10, label="PERSON"),
+        Span(doc, 11, 13, label="PERSON"),
+        Span(doc, 16, 18, label="PERSON"),
+        Span(doc, 21, 23, label="PERSON"),
+    ]
     for _, component in nlp_entities.pipeline:
         doc = component(doc)
     assert ents(doc, "PERSON") == ["Tarek Olvani"]
@@ -336,10 +356,13 @@ def test_a_name_after_a_post_and_a_comma_is_a_person_even_if_the_model_says_org(
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text, post", [
-    ("The talks were held with the Norwegian ambassador Erik Vold in Oslo.", "ambassador"),
-    ("He was received by defence minister Anna Berg on Monday.", "defence minister"),
-])
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("The talks were held with the Norwegian ambassador Erik Vold in Oslo.", "ambassador"),
+        ("He was received by defence minister Anna Berg on Monday.", "defence minister"),
+    ],
+)
 def test_a_lower_case_post_before_a_name_is_a_title(nlp, text, post):
     doc = nlp(text)
     person = next(e for e in doc.ents if e.label_ == "PERSON")
@@ -374,10 +397,12 @@ def test_weapon_place_and_where_names_are_no_person_or_body(nlp):
 
 
 def test_makers_weapon_systems_and_listed_things_are_no_person_or_body(nlp):
-    for text in ("The deal with Lockheed Martin was signed on Monday.",
-                 "Officials toured Baykar and Aselsan facilities.",
-                 "The army fired Korvel and Tarsan missiles.",
-                 "The Vestor and Palan systems arrived."):
+    for text in (
+        "The deal with Lockheed Martin was signed on Monday.",
+        "Officials toured Baykar and Aselsan facilities.",
+        "The army fired Korvel and Tarsan missiles.",
+        "The Vestor and Palan systems arrived.",
+    ):
         doc = nlp(text)
         assert ents(doc, "PERSON") == [] and ents(doc, "ORG") == [], text
     doc = nlp("Defence Minister Ali Rahimov and General Omar Hassan met.")
@@ -416,7 +441,9 @@ def test_fan_out_gives_every_near_duplicate_the_canonical_mentions():
         }
     )
     clusters = pd.DataFrame({"cluster_id": ["k1"], "canonical_text": ["Talks began in 2031."]})
-    assert ner.unique_texts(paragraphs, clusters).to_dict("records") == [{"text_id": "t1", "text": "Talks began in 2031."}]
+    assert ner.unique_texts(paragraphs, clusters).to_dict("records") == [
+        {"text_id": "t1", "text": "Talks began in 2031."}
+    ]
     text_mentions = pd.DataFrame(
         [
             {"text_id": "t1", "start": 0, "end": 5, "text": "Talks", "label": "X", "sent_idx": 0, "norm": "x"},
@@ -426,7 +453,9 @@ def test_fan_out_gives_every_near_duplicate_the_canonical_mentions():
     )
     mentions = ner.fan_out(text_mentions, paragraphs)
     assert mentions[["doc_id", "para_idx", "is_boilerplate"]].drop_duplicates().values.tolist() == [
-        ["a", 0, False], ["b", 0, False], ["c", 1, True]
+        ["a", 0, False],
+        ["b", 0, False],
+        ["c", 1, True],
     ]
     cols = ["start", "end", "text", "label"]
     for doc_id in ["a", "b", "c"]:
@@ -435,6 +464,7 @@ def test_fan_out_gives_every_near_duplicate_the_canonical_mentions():
 
 
 # --- issue 13, class 8: organizations ---
+
 
 def test_portfolio_words_between_a_demonym_and_a_body_are_part_of_its_name(nlp_entities):
     doc = nlp_entities("The Chief of the Chilean National Defence General Staff visited Lima.")
@@ -491,8 +521,9 @@ def test_a_model_body_beginning_with_a_demonym_is_one_body(nlp_entities):
 def test_a_model_body_inside_a_post_is_named_but_pieces_of_the_post_are_not(nlp_entities):
     from spacy.tokens import Span
 
-    doc = nlp_entities.make_doc("Vidal, a member of the House of Delegates, met the Assistant Secretary of Defense for "
-                                "Andean Affairs.")
+    doc = nlp_entities.make_doc(
+        "Vidal, a member of the House of Delegates, met the Assistant Secretary of Defense for Andean Affairs."
+    )
     words = [t.text for t in doc]
     house, andean = words.index("House"), words.index("Defense")
     doc.ents = [Span(doc, house, house + 3, label="ORG"), Span(doc, andean, andean + 4, label="ORG")]
@@ -504,6 +535,7 @@ def test_a_model_body_inside_a_post_is_named_but_pieces_of_the_post_are_not(nlp_
 
 
 # --- the frames table (schema.FRAMES) ---------------------------------------------------------------
+
 
 def _frame_row(**fields) -> dict:
     """A frame row with the fields given, the other required fields null and the optional ones left out."""
@@ -518,9 +550,15 @@ def test_frames_of_an_analysed_text_match_the_declared_spec(nlp):
 
     from pipeline import schema
 
-    texts = pd.DataFrame({"text_id": ["t1", "t2"], "text": [
-        "General Ann Varo met his Chilean counterpart Colonel Bob Lund in Rome on Monday. They discussed demining.",
-        "No meeting here."]})
+    texts = pd.DataFrame(
+        {
+            "text_id": ["t1", "t2"],
+            "text": [
+                "General Ann Varo met his Chilean counterpart Colonel Bob Lund in Rome on Monday. They discussed demining.",
+                "No meeting here.",
+            ],
+        }
+    )
     frames = ner.analyze_texts(texts, nlp)["frames"]
     assert schema.validate(frames, schema.FRAMES) == []
     meeting = frames[frames["kind"] == "meeting"].iloc[0]
@@ -537,12 +575,15 @@ def test_a_frame_left_without_optional_fields_takes_their_defaults():
     assert row["surnames"] == [] and row["travellers"] == [] and frames["delegation"].tolist() == [False]
 
 
-@pytest.mark.parametrize("fields", [
-    {"participants": [[0, "three"]]},  # a span of words, not offsets
-    {"refs": [[0, 3]]},  # a text span without its text
-    {"confidence": "high"},
-    {"host": [0, 3, 5]},
-])
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"participants": [[0, "three"]]},  # a span of words, not offsets
+        {"refs": [[0, 3]]},  # a text span without its text
+        {"confidence": "high"},
+        {"host": [0, 3, 5]},
+    ],
+)
 def test_a_frame_value_of_the_wrong_type_fails(fields):
     with pytest.raises((TypeError, ValueError)):
         ner.frames_table([_frame_row(**fields)])
@@ -563,19 +604,34 @@ def test_validate_reports_a_frames_column_of_the_wrong_type():
     assert any("participants" in p for p in schema.validate(frames, schema.FRAMES))
     frames = ner.frames_table([_frame_row()]).astype({"sent_idx": "float64"})
     assert any("sent_idx" in p for p in schema.validate(frames, schema.FRAMES))
+
+
 # --- titles and ranks in real shapes; headline words and bylines as persons (issue 13, classes 7 and 2) ---------
 
 
 @pytest.mark.parametrize(
     "text, person, title",
     [
-        ("Admiral Ivo Brant, the chief of naval staff, met the visiting delegation.", "Ivo Brant", "chief of naval staff"),
-        ("General Lena Ott, chief of the general staff of the Ostrian People's Army.", "Lena Ott",
-         "chief of the general staff of the Ostrian People's Army"),
-        ("Air Marshal Petr Lund, commander of the Velmoran Air Force via video link, spoke.", "Petr Lund",
-         "commander of the Velmoran Air Force"),
-        ("Admiral Olaf Dorn, commander of the Velmoran People’s Navy (VPN) Fleet, attended.", "Olaf Dorn",
-         "commander of the Velmoran People’s Navy (VPN) Fleet"),
+        (
+            "Admiral Ivo Brant, the chief of naval staff, met the visiting delegation.",
+            "Ivo Brant",
+            "chief of naval staff",
+        ),
+        (
+            "General Lena Ott, chief of the general staff of the Ostrian People's Army.",
+            "Lena Ott",
+            "chief of the general staff of the Ostrian People's Army",
+        ),
+        (
+            "Air Marshal Petr Lund, commander of the Velmoran Air Force via video link, spoke.",
+            "Petr Lund",
+            "commander of the Velmoran Air Force",
+        ),
+        (
+            "Admiral Olaf Dorn, commander of the Velmoran People’s Navy (VPN) Fleet, attended.",
+            "Olaf Dorn",
+            "commander of the Velmoran People’s Navy (VPN) Fleet",
+        ),
         ("Admiral Sara Vint, the Danish navy commander, attended.", "Sara Vint", "Danish navy commander"),
     ],
 )
@@ -611,8 +667,11 @@ def test_a_name_set_off_by_commas_after_a_post_is_a_person(nlp_entities):
         ("Lieutenant Admiral Ivo Brant met the delegation.", "Lieutenant Admiral", None),
         ("Corps General Ivo Brant met the delegation.", "Corps General", None),
         ("Air Chief Marshal Ivo Brant met the delegation.", "Air Chief Marshal", None),
-        ("Deputy Commander-in-Chief of the Velmoran Navy Ivo Brant met the delegation.", None,
-         "Deputy Commander-in-Chief of the Velmoran Navy"),
+        (
+            "Deputy Commander-in-Chief of the Velmoran Navy Ivo Brant met the delegation.",
+            None,
+            "Deputy Commander-in-Chief of the Velmoran Navy",
+        ),
     ],
 )
 def test_national_rank_systems_and_deputy_posts(nlp_entities, text, rank, title):
@@ -639,14 +698,17 @@ def _with_model_persons(nlp_entities, text, spans, verbs=()):
 
 def test_headline_words_in_title_case_are_no_person(nlp_entities):
     # "Continued Support": the parser reads "Continued" as a verb in a title-case headline
-    doc = _with_model_persons(nlp_entities, "Velmoran Chief Hosts Ostrian Counterpart, Vows Continued Support",
-                              [(7, 9)], verbs={7})
+    doc = _with_model_persons(
+        nlp_entities, "Velmoran Chief Hosts Ostrian Counterpart, Vows Continued Support", [(7, 9)], verbs={7}
+    )
     assert ents(doc, "PERSON") == []
     # a headline verb between two names splits the model's span into two persons
     doc = _with_model_persons(nlp_entities, "Brant Meets Lena Ott In Zorgrad", [(0, 4)], verbs={1})
     assert ents(doc, "PERSON") == ["Brant", "Lena Ott"]
     # in prose the same rule never applies
-    doc = _with_model_persons(nlp_entities, "The minister thanked Continued Support for the talks.", [(3, 5)], verbs={3})
+    doc = _with_model_persons(
+        nlp_entities, "The minister thanked Continued Support for the talks.", [(3, 5)], verbs={3}
+    )
     assert ents(doc, "PERSON") == ["Continued Support"]
 
 
@@ -672,9 +734,14 @@ def test_ships_of_more_navies_are_no_persons(nlp_entities, text):
 
 
 def test_posts_in_lower_case_before_the_rank_joined_by_dashes(nlp_entities):
-    doc = nlp_entities("The first deputy defence minister – chief of the general staff of the Danish armed forces, "
-                       "lieutenant-general Ivo Brant, met the delegation.")
-    assert ents(doc, "TITLE") == ["first deputy defence minister", "chief of the general staff of the Danish armed forces"]
+    doc = nlp_entities(
+        "The first deputy defence minister – chief of the general staff of the Danish armed forces, "
+        "lieutenant-general Ivo Brant, met the delegation."
+    )
+    assert ents(doc, "TITLE") == [
+        "first deputy defence minister",
+        "chief of the general staff of the Danish armed forces",
+    ]
     assert ents(doc, "RANK") == ["lieutenant-general"]
     assert ents(doc, "PERSON") == ["Ivo Brant"]
 
@@ -682,8 +749,10 @@ def test_posts_in_lower_case_before_the_rank_joined_by_dashes(nlp_entities):
 @pytest.mark.parametrize(
     "text, title",
     [
-        ("Brigadier General Ivo Brant, commander of the 3rd Infantry Division, attended.",
-         "commander of the 3rd Infantry Division"),
+        (
+            "Brigadier General Ivo Brant, commander of the 3rd Infantry Division, attended.",
+            "commander of the 3rd Infantry Division",
+        ),
         ("Colonel Ivo Brant, the defense attaché at the embassy, attended.", "defense attaché"),
     ],
 )
@@ -692,7 +761,9 @@ def test_lower_case_posts_with_numbers_or_a_place_after_them(nlp_entities, text,
 
 
 def test_a_place_named_like_a_post_is_no_title(nlp_entities):
-    doc = nlp_entities("General Lena Ott received, at the chief of staff headquarters of the Danish army, Colonel Ivo Brant.")
+    doc = nlp_entities(
+        "General Lena Ott received, at the chief of staff headquarters of the Danish army, Colonel Ivo Brant."
+    )
     assert ents(doc, "TITLE") == []
 
 
@@ -704,7 +775,9 @@ def test_an_acronym_in_a_title_case_headline_and_a_ship_noun_are_no_names(nlp_en
 
 
 def test_a_post_before_a_rank_keeps_its_last_word(nlp_entities):
-    doc = nlp_entities("The rest are Chief of Staff Major General Ivo Brant and Chief of Defence Staff Brigadier Lena Ott.")
+    doc = nlp_entities(
+        "The rest are Chief of Staff Major General Ivo Brant and Chief of Defence Staff Brigadier Lena Ott."
+    )
     assert ents(doc, "TITLE") == ["Chief of Staff", "Chief of Defence Staff"]
     assert ents(doc, "RANK") == ["Major General", "Brigadier"]
 
@@ -716,8 +789,9 @@ def test_a_vice_minister_with_a_portfolio_tail(nlp_entities):
 
 
 def test_an_operation_name_and_a_post_word_are_no_persons(nlp_entities):
-    doc = _with_model_persons(nlp_entities, "Troops of Operation Kestrel Shield cleared the road, said Colonel Ivo Brant.",
-                              [(2, 5)])
+    doc = _with_model_persons(
+        nlp_entities, "Troops of Operation Kestrel Shield cleared the road, said Colonel Ivo Brant.", [(2, 5)]
+    )
     assert ents(doc, "PERSON") == ["Ivo Brant"]
     doc = _with_model_persons(nlp_entities, "General Ivo Brant, Chairman Joint Chiefs, arrived.", [(6, 7)])
     assert ents(doc, "PERSON") == ["Ivo Brant"]

@@ -32,24 +32,47 @@ def _run(inputs, out, *args):
 def test_filters_that_leave_nothing_return_an_empty_table_with_its_columns():
     tables = tiny_tables()
     # A filter that empties the table, then one that tests each row (the case that lost every column)
-    rows = query.filter_meetings(tables["meetings"], tables["nodes"], person="Ann Lee", since="2023-01",
-                                 country="atlantis", topic="naval")
+    rows = query.filter_meetings(
+        tables["meetings"], tables["nodes"], person="Ann Lee", since="2023-01", country="atlantis", topic="naval"
+    )
     assert rows.empty and {"date", "meeting_id", "countries"} <= set(rows.columns)
 
 
 def test_empty_query_result_says_so(tmp_path):
     write_tiny_output(tmp_path / "out")
-    result = runner.invoke(app, ["meetings", "-o", str(tmp_path / "out"), "--person", "ann lee", "--since", "2023-01",
-                                 "--country", "freedonia", "--topic", "submarines"])
+    result = runner.invoke(
+        app,
+        [
+            "meetings",
+            "-o",
+            str(tmp_path / "out"),
+            "--person",
+            "ann lee",
+            "--since",
+            "2023-01",
+            "--country",
+            "freedonia",
+            "--topic",
+            "submarines",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "no meetings" in result.output and "submarines" in result.output
 
 
-@pytest.mark.parametrize(("given", "iso"), [
-    ("2023", "2023"), ("2021-7", "2021-07"), ("2021/07/05", "2021-07-05"), ("March 2023", "2023-03"),
-    ("mar 2023", "2023-03"), ("5 March 2023", "2023-03-05"), ("March 5, 2023", "2023-03-05"),
-    ("2024-03-01", "2024-03-01"),
-])
+@pytest.mark.parametrize(
+    ("given", "iso"),
+    [
+        ("2023", "2023"),
+        ("2021-7", "2021-07"),
+        ("2021/07/05", "2021-07-05"),
+        ("March 2023", "2023-03"),
+        ("mar 2023", "2023-03"),
+        ("5 March 2023", "2023-03-05"),
+        ("March 5, 2023", "2023-03-05"),
+        ("2024-03-01", "2024-03-01"),
+    ],
+)
 def test_dates_are_read_leniently(given, iso):
     assert query.parse_date_bound(given) == iso
 
@@ -66,7 +89,8 @@ def test_loose_dates_filter_like_iso_ones_and_bad_ones_fail_with_a_message(tmp_p
     loose = query.filter_meetings(tables["meetings"], tables["nodes"], since="March 2024")
     assert loose["meeting_id"].tolist() == ["MEETING:2"]
     assert query.filter_meetings(tables["meetings"], tables["nodes"], until="2023-1")["meeting_id"].tolist() == [
-        "MEETING:1"]
+        "MEETING:1"
+    ]
     result = runner.invoke(app, ["meetings", "-o", str(tmp_path / "out"), "--since", "2021-7"])
     assert result.exit_code == 0 and "Capital" in result.output
     result = runner.invoke(app, ["meetings", "-o", str(tmp_path / "out"), "--since", "last spring"])
@@ -107,8 +131,11 @@ def test_a_single_file_as_input(tmp_path, blank_model):
 def test_a_json_array_of_records(tmp_path, blank_model):
     inputs = tmp_path / "in"
     inputs.mkdir()
-    records = [{"id": "x1", "text": ARTICLE, "date": "2024-05-06", "outlet": "Gazette"}, "not a record",
-               {"id": "x2", "text": ARTICLE + " Again."}]
+    records = [
+        {"id": "x1", "text": ARTICLE, "date": "2024-05-06", "outlet": "Gazette"},
+        "not a record",
+        {"id": "x2", "text": ARTICLE + " Again."},
+    ]
     (inputs / "batch.json").write_text(json.dumps(records))
     (inputs / "single.json").write_text(json.dumps({"id": "x3", "text": ARTICLE + " Third."}))
     (inputs / "broken.json").write_text("[{")
@@ -173,16 +200,28 @@ def test_unreachable_scheduler_is_reported_at_once_before_the_model(tmp_path):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]  # closed again: nothing listens there
     (tmp_path / "a.txt").write_text(ARTICLE)
-    result = _run(tmp_path / "a.txt", tmp_path / "out", "--engine", "dask", "--scheduler",
-                  f"tcp://127.0.0.1:{port}", "--model", "no_such_pipeline_xyz")
+    result = _run(
+        tmp_path / "a.txt",
+        tmp_path / "out",
+        "--engine",
+        "dask",
+        "--scheduler",
+        f"tcp://127.0.0.1:{port}",
+        "--model",
+        "no_such_pipeline_xyz",
+    )
     assert result.exit_code == 1
     assert f"cannot reach the dask scheduler at tcp://127.0.0.1:{port}" in result.output
     assert "cannot write" not in result.output and "not installed" not in result.output
 
 
-@pytest.mark.parametrize(("option", "value", "allowed"), [
-    ("--engine", "spark", "'local', 'dask'"), ("--relations", "magic", "'rules', 'cooccurrence'"),
-])
+@pytest.mark.parametrize(
+    ("option", "value", "allowed"),
+    [
+        ("--engine", "spark", "'local', 'dask'"),
+        ("--relations", "magic", "'rules', 'cooccurrence'"),
+    ],
+)
 def test_bad_option_values_are_refused_before_the_model_loads(tmp_path, option, value, allowed):
     (tmp_path / "a.txt").write_text(ARTICLE)
     result = _run(tmp_path / "a.txt", tmp_path / "out", option, value, "--model", "no_such_pipeline_xyz")

@@ -75,8 +75,11 @@ def test_general_staff_is_not_a_rank(nlp_entities):
         ("Minister of National Defence Omar Kaya Demir spoke.", "Minister of National Defence", "Omar Kaya Demir"),
         ("Secretary of State Lars Hansen arrived.", "Secretary of State", "Lars Hansen"),
         ("Commander of the Special Forces Ivan Petrov visited.", "Commander of the Special Forces", "Ivan Petrov"),
-        ("Special Representative for Central Asia Lars Hansen met him.", "Special Representative for Central Asia",
-         "Lars Hansen"),
+        (
+            "Special Representative for Central Asia Lars Hansen met him.",
+            "Special Representative for Central Asia",
+            "Lars Hansen",
+        ),
     ],
 )
 def test_an_open_title_stops_where_its_holder_name_begins(nlp_entities, text, title, person):
@@ -108,6 +111,7 @@ def test_a_possessive_is_not_part_of_a_model_person(nlp_entities):
 
 # --- issue 13: one gazetteer for every reader ---
 
+
 def test_gazetteer_covers_the_un_members_with_demonyms_and_capitals():
     table = resources.gazetteer()["countries"]
     assert len(table) >= 193
@@ -137,22 +141,34 @@ def test_forms_marked_ambiguous_are_not_tagged_by_pattern(nlp_entities):
 
 
 def test_every_data_file_has_a_header():
-    for name in ("honorifics.txt", "not_name_words.txt", "headline_words.txt", "credit_cues.txt", "ship_words.txt", "name_particles.txt", "post_heads.txt",
-                 "not_body_words.txt", "news_outlets_world.txt"):
+    for name in (
+        "honorifics.txt",
+        "not_name_words.txt",
+        "headline_words.txt",
+        "credit_cues.txt",
+        "ship_words.txt",
+        "name_particles.txt",
+        "post_heads.txt",
+        "not_body_words.txt",
+        "news_outlets_world.txt",
+    ):
         text = (resources.models_dir() / name).read_text(encoding="utf-8")
         assert text.startswith("#"), name
     assert resources.read_json("title_abbreviations.json")["_doc"]
 
 
-@pytest.mark.parametrize(("text", "body"), [
-    ("A statement by the Kolvarian Department of Defense said so.", "Department of Defense"),
-    ("The Defence Department said so.", "Defence Department"),
-    ("Officers of the Marine Corps and the Coast Guard said so.", "Marine Corps"),
-    ("The Space Force said so.", "Space Force"),
-    ("The Aerospace Forces said so.", "Aerospace Forces"),
-    ("The PLA Navy said so.", "PLA Navy"),
-    ("The PLA Rocket Force said so.", "PLA Rocket Force"),
-])
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A statement by the Kolvarian Department of Defense said so.", "Department of Defense"),
+        ("The Defence Department said so.", "Defence Department"),
+        ("Officers of the Marine Corps and the Coast Guard said so.", "Marine Corps"),
+        ("The Space Force said so.", "Space Force"),
+        ("The Aerospace Forces said so.", "Aerospace Forces"),
+        ("The PLA Navy said so.", "PLA Navy"),
+        ("The PLA Rocket Force said so.", "PLA Rocket Force"),
+    ],
+)
 def test_service_branches_and_defense_departments_are_bodies(nlp_entities, text, body):
     doc = nlp_entities(text)
     assert body in [e.text for e in doc.ents if e.label_ == "ORG"]

@@ -7,8 +7,8 @@ import json
 
 import pandas as pd
 
-from pipeline.stages import clean, export
 from pipeline.io import readers
+from pipeline.stages import clean, export
 from tests.sql_tables import dev_like_tables
 
 
@@ -18,10 +18,13 @@ def _clean(folder):
 
 
 def test_url_comes_from_jsonl_and_csv_records(tmp_path):
-    (tmp_path / "feed.jsonl").write_text(json.dumps(
-        {"id": "j1", "text": "Minister Ilo Varn met General Pem Sato.", "url": "https://example.org/j1"}) + "\n")
+    (tmp_path / "feed.jsonl").write_text(
+        json.dumps({"id": "j1", "text": "Minister Ilo Varn met General Pem Sato.", "url": "https://example.org/j1"})
+        + "\n"
+    )
     pd.DataFrame([{"id": "c1", "text": "Admiral Kai Dorn visited the port.", "url": "https://example.org/c1"}]).to_csv(
-        tmp_path / "table.csv", index=False)
+        tmp_path / "table.csv", index=False
+    )
     documents, _ = _clean(tmp_path)
     assert documents.loc["j1", "url"] == "https://example.org/j1"
     assert documents.loc["c1", "url"] == "https://example.org/c1"
@@ -29,7 +32,8 @@ def test_url_comes_from_jsonl_and_csv_records(tmp_path):
 
 def test_url_header_line_of_a_text_file_is_metadata_not_text(tmp_path):
     (tmp_path / "a.txt").write_text(
-        " date 2021-07-15 By Azernews\n\nURL: https://example.org/news/1\n\nMinister Ilo Varn met General Pem Sato.\n")
+        " date 2021-07-15 By Azernews\n\nURL: https://example.org/news/1\n\nMinister Ilo Varn met General Pem Sato.\n"
+    )
     (tmp_path / "b.txt").write_text("Source: https://example.org/news/2\n\nAdmiral Kai Dorn visited the port.\n")
     (tmp_path / "c.txt").write_text("Admiral Kai Dorn visited the port.\n\nSource: a wire service\n")
     (tmp_path / "d.txt").write_text("One.\n\nTwo.\n\nThree.\n\nFour.\n\nURL: https://example.org/late\n")
@@ -44,8 +48,9 @@ def test_url_header_line_of_a_text_file_is_metadata_not_text(tmp_path):
 
 
 def test_outlets_get_one_spelling_each():
-    outlets = pd.Series(["AZERNEWS", "Azernews", "azernews", "Daily Gazette", "daily gazette", "DAILY-GAZETTE",
-                         None, "Daily Gazette"])
+    outlets = pd.Series(
+        ["AZERNEWS", "Azernews", "azernews", "Daily Gazette", "daily gazette", "DAILY-GAZETTE", None, "Daily Gazette"]
+    )
     out = clean.normalize_outlets(outlets).tolist()
     assert out[:3] == ["Azernews"] * 3  # a known outlet takes the spelling of models/outlets.txt
     assert out[3:6] == ["Daily Gazette"] * 3 and out[7] == "Daily Gazette"  # else the most frequent spelling

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from pipeline.stages import clean
 from pipeline.io import readers
+from pipeline.stages import clean
 
 SENTENCE = "Le ministre a reçu l'ambassadeur à Bakou; café, résumé."
 
@@ -59,8 +59,15 @@ def test_html_without_text_is_skipped_with_reason(tmp_path):
 
 def test_jsonl_records_with_metadata_and_bad_lines(tmp_path):
     lines = [
-        json.dumps({"id": "a/../../etc", "text": "General Aliyev met Colonel Smith.", "date": "2021-07-15T10:00",
-                    "outlet": "Azernews", "url": "https://example.org/a"}),
+        json.dumps(
+            {
+                "id": "a/../../etc",
+                "text": "General Aliyev met Colonel Smith.",
+                "date": "2021-07-15T10:00",
+                "outlet": "Azernews",
+                "url": "https://example.org/a",
+            }
+        ),
         "{broken",
         json.dumps({"id": "b", "body": "no text field"}),
         json.dumps(["not", "an", "object"]),

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.stages import relate
 from pipeline.nlp.frames import _frame
-from pipeline.stages import ner
+from pipeline.stages import ner, relate
 
 
 class _Sent:
@@ -24,8 +23,13 @@ def frame(kind="meeting", sent_idx=0, participants=(), **extra) -> dict:
     return f
 
 
-def run(docs: dict[str, list[tuple[int, dict]]], persons: dict[str, list[tuple[int, int, int, str]]],
-        published: dict[str, str | None], boilerplate=frozenset(), datelines: dict[str, str] | None = None):
+def run(
+    docs: dict[str, list[tuple[int, dict]]],
+    persons: dict[str, list[tuple[int, int, int, str]]],
+    published: dict[str, str | None],
+    boilerplate=frozenset(),
+    datelines: dict[str, str] | None = None,
+):
     """docs: doc_id -> [(para_idx, frame)]; persons: doc_id -> [(para_idx, start, end, node_id)]."""
     return relate.extract_meetings(*relate_inputs(docs, persons, published, boilerplate, datelines))
 
@@ -38,20 +42,41 @@ def relate_inputs(docs, persons, published, boilerplate=frozenset(), datelines=N
             text_id = f"{doc_id}-{para_idx}"
             frame_rows.append({"text_id": text_id, "frame_idx": i, **f})
         for para_idx in sorted({p for p, _ in items} | {p for p, *_ in persons.get(doc_id, [])}):
-            para_rows.append({"doc_id": doc_id, "para_idx": para_idx, "text_id": f"{doc_id}-{para_idx}",
-                              "is_boilerplate": (doc_id, para_idx) in boilerplate})
+            para_rows.append(
+                {
+                    "doc_id": doc_id,
+                    "para_idx": para_idx,
+                    "text_id": f"{doc_id}-{para_idx}",
+                    "is_boilerplate": (doc_id, para_idx) in boilerplate,
+                }
+            )
         for para_idx, start, end, node in persons.get(doc_id, []):
-            mention_rows.append({"doc_id": doc_id, "para_idx": para_idx, "start": start, "end": end, "text": "x",
-                                 "label": "PERSON", "node_id": node, "sent_idx": 0,
-                                 "is_boilerplate": (doc_id, para_idx) in boilerplate})
+            mention_rows.append(
+                {
+                    "doc_id": doc_id,
+                    "para_idx": para_idx,
+                    "start": start,
+                    "end": end,
+                    "text": "x",
+                    "label": "PERSON",
+                    "node_id": node,
+                    "sent_idx": 0,
+                    "is_boilerplate": (doc_id, para_idx) in boilerplate,
+                }
+            )
     nodes = sorted({m["node_id"] for m in mention_rows})
     return (
         ner.frames_table(frame_rows).drop_duplicates(["text_id", "frame_idx"]),
         pd.DataFrame(para_rows),
         pd.DataFrame(mention_rows),
         pd.DataFrame({"node_id": nodes, "name": [n.split(":")[1].title() for n in nodes], "country": None}),
-        pd.DataFrame({"doc_id": list(published), "published": list(published.values()),
-                      "dateline_place": [(datelines or {}).get(d) for d in published]}),
+        pd.DataFrame(
+            {
+                "doc_id": list(published),
+                "published": list(published.values()),
+                "dateline_place": [(datelines or {}).get(d) for d in published],
+            }
+        ),
     )
 
 
@@ -60,9 +85,23 @@ A, B, C = "PERSON:ann", "PERSON:bob", "PERSON:cem"
 
 def test_meeting_edges_and_nodes():
     meetings, edges, nodes = run(
-        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], host=[0, 3], location_text="Rome",
-                          topics=["border security"], date_text="on Monday"))]},
-        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"})
+        {
+            "d1": [
+                (
+                    1,
+                    frame(
+                        participants=[(0, 3), (10, 13)],
+                        host=[0, 3],
+                        location_text="Rome",
+                        topics=["border security"],
+                        date_text="on Monday",
+                    ),
+                )
+            ]
+        },
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": "2024-05-08"},
+    )
     (row,) = meetings.to_dict("records")
     assert sorted(row["participants"]) == [A, B] and row["host"] == A
     assert row["date"] == "2024-05-06"
@@ -73,8 +112,12 @@ def test_meeting_edges_and_nodes():
 
 
 def test_frames_in_boilerplate_are_not_meetings_of_the_day():
-    meetings, _, _ = run({"d1": [(3, frame(participants=[(0, 3), (10, 13)]))]},
-                         {"d1": [(3, 0, 3, A), (3, 10, 13, B)]}, {"d1": None}, boilerplate={("d1", 3)})
+    meetings, _, _ = run(
+        {"d1": [(3, frame(participants=[(0, 3), (10, 13)]))]},
+        {"d1": [(3, 0, 3, A), (3, 10, 13, B)]},
+        {"d1": None},
+        boilerplate={("d1", 3)},
+    )
     assert meetings.empty
 
 
@@ -85,9 +128,15 @@ def test_one_named_side_is_not_a_meeting():
 
 def test_group_phrase_takes_the_people_of_the_last_meeting():
     meetings, _, _ = run(
-        {"d1": [(1, frame(participants=[(0, 3), (10, 13)])),
-                (2, frame(sent_idx=0, group=True, mode="phone", date_text="yesterday"))]},
-        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"})
+        {
+            "d1": [
+                (1, frame(participants=[(0, 3), (10, 13)])),
+                (2, frame(sent_idx=0, group=True, mode="phone", date_text="yesterday")),
+            ]
+        },
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": "2024-05-08"},
+    )
     assert sorted(meetings["mode"]) == ["in_person", "phone"]
     phone = meetings[meetings["mode"] == "phone"].iloc[0]
     assert sorted(phone["participants"]) == [A, B] and phone["date"] == "2024-05-07"
@@ -95,34 +144,76 @@ def test_group_phrase_takes_the_people_of_the_last_meeting():
 
 def test_group_phrase_before_the_names_takes_status_date_and_place():
     meetings, _, _ = run(
-        {"d1": [(1, frame(group=True, status="cancelled", date_text="June 3", location_text="Rome",
-                          location_country="Italy")),
-                (2, frame(participants=[(0, 3), (10, 13)], status="planned"))]},
-        {"d1": [(2, 0, 3, A), (2, 10, 13, B)]}, {"d1": "2024-06-01"})
+        {
+            "d1": [
+                (
+                    1,
+                    frame(
+                        group=True,
+                        status="cancelled",
+                        date_text="June 3",
+                        location_text="Rome",
+                        location_country="Italy",
+                    ),
+                ),
+                (2, frame(participants=[(0, 3), (10, 13)], status="planned")),
+            ]
+        },
+        {"d1": [(2, 0, 3, A), (2, 10, 13, B)]},
+        {"d1": "2024-06-01"},
+    )
     (row,) = meetings.to_dict("records")
     assert (row["status"], row["date"], row["location"]) == ("cancelled", "2024-06-03", "Rome")
 
 
 def test_host_is_the_side_at_home():
     meetings, _, _ = run(
-        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], location_text="Ankara", location_country="Turkey",
-                          person_countries=[[10, 13, "Turkey"], [0, 3, "Hungary"]]))]},
-        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+        {
+            "d1": [
+                (
+                    1,
+                    frame(
+                        participants=[(0, 3), (10, 13)],
+                        location_text="Ankara",
+                        location_country="Turkey",
+                        person_countries=[[10, 13, "Turkey"], [0, 3, "Hungary"]],
+                    ),
+                )
+            ]
+        },
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": None},
+    )
     assert meetings["host"].tolist() == [B]
 
 
 def test_no_host_for_a_call():
     meetings, _, _ = run(
-        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], mode="phone", location_country="Turkey",
-                          person_countries=[[10, 13, "Turkey"]]))]},
-        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+        {
+            "d1": [
+                (
+                    1,
+                    frame(
+                        participants=[(0, 3), (10, 13)],
+                        mode="phone",
+                        location_country="Turkey",
+                        person_countries=[[10, 13, "Turkey"]],
+                    ),
+                )
+            ]
+        },
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": None},
+    )
     assert meetings["host"].tolist() == [None]
 
 
 def test_topic_sentences_add_to_the_last_meeting():
     meetings, _, _ = run(
         {"d1": [(1, frame(participants=[(0, 3), (10, 13)])), (2, frame(kind="topics", topics=["arms exports"]))]},
-        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": None},
+    )
     assert meetings["topics"].tolist() == [["arms exports"]]
 
 
@@ -132,25 +223,33 @@ def test_same_meeting_in_two_outlets_shares_one_id():
     meetings, _, _ = run(
         {"d1": [(1, frame(**same))], "d2": [(1, frame(**same))], "d3": [(1, frame(**other))]},
         {d: [(1, 0, 3, A), (1, 10, 13, B), (1, 20, 23, C)] for d in ("d1", "d2", "d3")},
-        {"d1": "2024-05-07", "d2": "2024-05-08", "d3": "2024-05-07"})
+        {"d1": "2024-05-07", "d2": "2024-05-08", "d3": "2024-05-07"},
+    )
     ids = dict(zip(meetings["doc_id"], meetings["meeting_id"]))
     assert ids["d1"] == ids["d2"] != ids["d3"]
 
 
 def test_planned_meeting_later_reported_as_held_is_linked():
     meetings, _, _ = run(
-        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], status="planned", date_text="May 6"))],
-         "d2": [(1, frame(participants=[(0, 3), (10, 13)], date_text="May 6"))]},
+        {
+            "d1": [(1, frame(participants=[(0, 3), (10, 13)], status="planned", date_text="May 6"))],
+            "d2": [(1, frame(participants=[(0, 3), (10, 13)], date_text="May 6"))],
+        },
         {d: [(1, 0, 3, A), (1, 10, 13, B)] for d in ("d1", "d2")},
-        {"d1": "2024-05-01", "d2": "2024-05-07"})
+        {"d1": "2024-05-01", "d2": "2024-05-07"},
+    )
     rows = meetings.set_index("doc_id")
     assert rows.loc["d2", "planned_meeting_id"] == rows.loc["d1", "meeting_id"] != rows.loc["d2", "meeting_id"]
     assert pd.isna(rows.loc["d1", "planned_meeting_id"])
 
 
 def test_nobody_is_at_home_at_an_international_event():
-    meeting = frame(participants=[(0, 3), (10, 13)], location_text="Konya", location_country="Turkey",
-                    person_countries=[[10, 13, "Turkey"]])
+    meeting = frame(
+        participants=[(0, 3), (10, 13)],
+        location_text="Konya",
+        location_country="Turkey",
+        person_countries=[[10, 13, "Turkey"]],
+    )
     context = frame(kind="context", location_text="Konya", location_country="Turkey", venue=True)
     meetings, _, _ = run({"d1": [(1, meeting), (2, context)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
     assert meetings["host"].tolist() == [None]
@@ -160,9 +259,15 @@ def test_nobody_is_at_home_at_an_international_event():
 
 def test_unlinked_reference_is_the_guest_of_the_last_meeting():
     meetings, _, _ = run(
-        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], host=[0, 3])),
-                (2, frame(participants=[(0, 12), (20, 23)], host=[20, 23]))]},
-        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 20, 23, C)]}, {"d1": None})
+        {
+            "d1": [
+                (1, frame(participants=[(0, 3), (10, 13)], host=[0, 3])),
+                (2, frame(participants=[(0, 12), (20, 23)], host=[20, 23])),
+            ]
+        },
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 20, 23, C)]},
+        {"d1": None},
+    )
     second = meetings[meetings["participants"].map(lambda p: C in p)].iloc[0]
     assert sorted(second["participants"]) == [B, C] and second["host"] == C
 
@@ -178,47 +283,71 @@ def test_an_article_read_end_to_end(nlp, tmp_path):
         "cancelled, the ministry said.\n\n"
         "Defence Minister John Smith was due to hold talks with Italian Defence Minister Marco Rossi.\n\n"
         "Instead, the two ministers spoke by phone on Thursday.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     tables = runner.run_stages(io.read_inputs(tmp_path), nlp)
-    got = {(row["mode"], row["status"], row["date"], row["location"], len(row["participants"]))
-           for row in tables["meetings"].to_dict("records")}
+    got = {
+        (row["mode"], row["status"], row["date"], row["location"], len(row["participants"]))
+        for row in tables["meetings"].to_dict("records")
+    }
     assert got == {("in_person", "cancelled", "2024-03-12", "Rome", 2), ("phone", "occurred", "2024-03-07", None, 2)}
 
 
 def test_bare_surname_in_a_role_is_the_person_named_earlier():
     meetings, _, _ = run(
         {"d1": [(1, frame(kind="context")), (2, frame(participants=[(10, 13)], surnames=[[0, 3, "Ann"]]))]},
-        {"d1": [(1, 0, 3, A), (2, 10, 13, B)]}, {"d1": None})
+        {"d1": [(1, 0, 3, A), (2, 10, 13, B)]},
+        {"d1": None},
+    )
     assert [sorted(p) for p in meetings["participants"]] == [[A, B]]
 
 
 # --- issue 13: meeting attributes and participants named elsewhere ------------------------------------
 
+
 def test_a_follow_up_sentence_gives_the_mode_and_day_of_the_meeting():
     """ "X and Y discussed ...". "In a telephone conversation on May 2, the officials ..." """
     meetings, _, _ = run(
-        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], trigger="discussed")),
-                (2, frame(kind="topics", meeting_ref=True, mode="phone", date_text="on May 2", topics=["trade"]))]},
-        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-03"})
+        {
+            "d1": [
+                (1, frame(participants=[(0, 3), (10, 13)], trigger="discussed")),
+                (2, frame(kind="topics", meeting_ref=True, mode="phone", date_text="on May 2", topics=["trade"])),
+            ]
+        },
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": "2024-05-03"},
+    )
     (row,) = meetings.to_dict("records")
     assert (row["mode"], row["date"], row["topics"]) == ("phone", "2024-05-02", ["trade"])
 
 
 def test_a_follow_up_sentence_far_from_the_meeting_changes_nothing():
     meetings, _, _ = run(
-        {"d1": [(1, frame(participants=[(0, 3), (10, 13)])),
-                (6, frame(kind="context", meeting_ref=True, mode="phone", date_text="on May 2"))]},
-        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-03"})
+        {
+            "d1": [
+                (1, frame(participants=[(0, 3), (10, 13)])),
+                (6, frame(kind="context", meeting_ref=True, mode="phone", date_text="on May 2")),
+            ]
+        },
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": "2024-05-03"},
+    )
     (row,) = meetings.to_dict("records")
     assert (row["mode"], row["date"]) == ("in_person", None)
 
 
 def test_a_meeting_told_in_the_present_is_held_on_the_publication_day():
-    meetings, _, _ = run({"d1": [(1, frame(participants=[(0, 3), (10, 13)], present=True))]},
-                         {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-03"})
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], present=True))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": "2024-05-03"},
+    )
     assert meetings["date"].tolist() == ["2024-05-03"]
-    meetings, _, _ = run({"d1": [(1, frame(participants=[(0, 3), (10, 13)], present=True, status="planned"))]},
-                         {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-03"})
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], present=True, status="planned"))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": "2024-05-03"},
+    )
     assert meetings["date"].tolist() == [None]
 
 
@@ -227,27 +356,32 @@ def test_a_dispatch_dateline_dates_its_lead_meeting_and_its_relative_days():
     lead = frame(participants=[(0, 3), (10, 13)])
     later = frame(participants=[(0, 3), (20, 23)], date_text="yesterday")
     far = frame(participants=[(10, 13), (20, 23)], trigger="spoke")
-    meetings, _, _ = run({"d1": [(1, line), (1, lead), (2, later), (5, far)]},
-                         {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 20, 23, C), (5, 10, 13, B),
-                                 (5, 20, 23, C)]}, {"d1": None})
+    meetings, _, _ = run(
+        {"d1": [(1, line), (1, lead), (2, later), (5, far)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 20, 23, C), (5, 10, 13, B), (5, 20, 23, C)]},
+        {"d1": None},
+    )
     got = {tuple(sorted(p)): d for p, d in zip(meetings["participants"], meetings["date"])}
     assert got == {(A, B): "2019-03-04", (A, C): "2019-03-03", (B, C): None}
 
 
 def test_a_counterpart_named_later_in_the_text_is_the_one_of_that_country():
-    meeting = frame(participants=[(0, 3)], refs=[[10, 33, "his Turkish counterpart"]],
-                    person_countries=[[0, 3, "Hungary"]])
+    meeting = frame(
+        participants=[(0, 3)], refs=[[10, 33, "his Turkish counterpart"]], person_countries=[[0, 3, "Hungary"]]
+    )
     later = frame(kind="context", person_countries=[[0, 3, "Greece"], [10, 13, "Turkey"]])
-    meetings, _, _ = run({"d1": [(1, meeting), (2, later)]},
-                         {"d1": [(1, 0, 3, A), (2, 0, 3, C), (2, 10, 13, B)]}, {"d1": None})
+    meetings, _, _ = run(
+        {"d1": [(1, meeting), (2, later)]}, {"d1": [(1, 0, 3, A), (2, 0, 3, C), (2, 10, 13, B)]}, {"d1": None}
+    )
     assert [sorted(p) for p in meetings["participants"]] == [[A, B]]
 
 
 def test_a_counterpart_with_no_country_is_someone_of_another_country():
     meeting = frame(participants=[(0, 3)], refs=[[10, 25, "his counterpart"]], person_countries=[[0, 3, "Chile"]])
     later = frame(kind="context", person_countries=[[0, 3, "Chile"], [10, 13, "Peru"]])
-    meetings, _, _ = run({"d1": [(1, meeting), (2, later)]},
-                         {"d1": [(1, 0, 3, A), (2, 0, 3, C), (2, 10, 13, B)]}, {"d1": None})
+    meetings, _, _ = run(
+        {"d1": [(1, meeting), (2, later)]}, {"d1": [(1, 0, 3, A), (2, 0, 3, C), (2, 10, 13, B)]}, {"d1": None}
+    )
     assert [sorted(p) for p in meetings["participants"]] == [[A, B]]
 
 
@@ -256,8 +390,9 @@ def test_an_indefinite_reference_is_a_person_named_after_it_never_before():
     meeting = frame(participants=[(0, 3)], refs=[[10, 30, "a senior Danish official"]])
     meetings, _, _ = run({"d1": [(1, before), (2, meeting)]}, {"d1": [(1, 0, 3, C), (2, 0, 3, A)]}, {"d1": None})
     assert meetings.empty
-    meetings, _, _ = run({"d1": [(2, meeting), (3, frame(kind="context"))]},
-                         {"d1": [(2, 0, 3, A), (3, 0, 3, B)]}, {"d1": None})
+    meetings, _, _ = run(
+        {"d1": [(2, meeting), (3, frame(kind="context"))]}, {"d1": [(2, 0, 3, A), (3, 0, 3, B)]}, {"d1": None}
+    )
     assert [sorted(p) for p in meetings["participants"]] == [[A, B]]
 
 
@@ -265,8 +400,9 @@ def test_the_sides_beside_a_named_person_are_only_the_other_side():
     """ "X received Y." ... "At the meeting with Z, the sides discussed ..." is Y and Z, not X."""
     first = frame(participants=[(0, 3), (10, 13)], host=[0, 3], person_countries=[[0, 3, "Chile"], [10, 13, "Peru"]])
     second = frame(participants=[(20, 23)], group=True, person_countries=[[20, 23, "Chile"]])
-    meetings, _, _ = run({"d1": [(1, first), (2, second)]},
-                         {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 20, 23, C)]}, {"d1": None})
+    meetings, _, _ = run(
+        {"d1": [(1, first), (2, second)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 20, 23, C)]}, {"d1": None}
+    )
     assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [B, C]]
 
 
@@ -280,13 +416,19 @@ def test_the_parties_talking_after_a_call_add_to_that_call():
 
 def test_a_series_of_talks_with_counterparts_from_several_countries_is_one_meeting_each():
     """ "X held a series of bilateral talks with his counterparts from Chile and Peru." ... the two named later."""
-    series = frame(participants=[(0, 3), (10, 40)], split=True, split_subject=[[0, 3]],
-                   ref_texts=[[10, 40, "his counterparts from Chile and Peru"]])
+    series = frame(
+        participants=[(0, 3), (10, 40)],
+        split=True,
+        split_subject=[[0, 3]],
+        ref_texts=[[10, 40, "his counterparts from Chile and Peru"]],
+    )
     details = frame(kind="context", meeting_ref=True, location_text="Lima", location_country="Peru")
     later = frame(kind="context", person_countries=[[0, 3, "Peru"], [10, 13, "Chile"], [20, 23, "Spain"]])
-    meetings, _, _ = run({"d1": [(1, series), (2, details), (3, later)]},
-                         {"d1": [(1, 0, 3, A), (3, 0, 3, B), (3, 10, 13, C), (3, 20, 23, "PERSON:dan")]},
-                         {"d1": None})
+    meetings, _, _ = run(
+        {"d1": [(1, series), (2, details), (3, later)]},
+        {"d1": [(1, 0, 3, A), (3, 0, 3, B), (3, 10, 13, C), (3, 20, 23, "PERSON:dan")]},
+        {"d1": None},
+    )
     assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, C]]
     assert meetings["location"].tolist() == ["Lima", "Lima"]
 
@@ -294,8 +436,11 @@ def test_a_series_of_talks_with_counterparts_from_several_countries_is_one_meeti
 def test_a_meeting_reported_planned_then_postponed_is_one_cancelled_meeting():
     planned = frame(participants=[(0, 3), (10, 13)], status="planned", date_text="on Wednesday")
     gone = frame(participants=[(0, 3), (10, 13)], status="cancelled")
-    meetings, _, _ = run({"d1": [(1, gone), (2, planned)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A),
-                                                                     (2, 10, 13, B)]}, {"d1": "2024-05-06"})
+    meetings, _, _ = run(
+        {"d1": [(1, gone), (2, planned)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 10, 13, B)]},
+        {"d1": "2024-05-06"},
+    )
     (row,) = meetings.to_dict("records")
     assert (row["status"], row["date"]) == ("cancelled", None)
 
@@ -304,40 +449,72 @@ def test_a_guest_received_earlier_is_received_again_in_a_later_meeting_of_the_vi
     """ "A received B." ... "Later, B and C met." (no place given): C is B's host."""
     first = frame(participants=[(0, 3), (10, 13)], host=[0, 3])
     later = frame(participants=[(10, 13), (20, 23)])
-    meetings, _, _ = run({"d1": [(1, first), (2, later)]},
-                         {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 10, 13, B), (2, 20, 23, C)]}, {"d1": None})
+    meetings, _, _ = run(
+        {"d1": [(1, first), (2, later)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 10, 13, B), (2, 20, 23, C)]},
+        {"d1": None},
+    )
     hosts = {tuple(sorted(p)): h for p, h in zip(meetings["participants"], meetings["host"])}
     assert hosts == {(A, B): A, (B, C): C}
 
 
-@pytest.mark.parametrize("name,ok", [
-    ("Sri Lanka", False), ("COAS", False), ("Thai DPM", False), ("Defence Association", False), ("Cmdr", False),
-    ("Headquarters", False), ("Photo", False), ("Xinhua", False),
-    ("Olaf Berger", True), ("MM Hesse", True), ("Prince Karl bin Omar", True), ("Lindqvist", True),
-])
+@pytest.mark.parametrize(
+    "name,ok",
+    [
+        ("Sri Lanka", False),
+        ("COAS", False),
+        ("Thai DPM", False),
+        ("Defence Association", False),
+        ("Cmdr", False),
+        ("Headquarters", False),
+        ("Photo", False),
+        ("Xinhua", False),
+        ("Olaf Berger", True),
+        ("MM Hesse", True),
+        ("Prince Karl bin Omar", True),
+        ("Lindqvist", True),
+    ],
+)
 def test_a_participant_must_be_a_person(name, ok):
     assert relate.is_person_name(name) is ok
 
 
 def test_a_country_tagged_as_a_person_is_no_participant():
-    nodes_run = run({"d1": [(1, frame(participants=[(0, 3), (10, 19)]))]},
-                    {"d1": [(1, 0, 3, A), (1, 10, 19, "PERSON:sri-lanka")]}, {"d1": None})
+    nodes_run = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 19)]))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 19, "PERSON:sri-lanka")]},
+        {"d1": None},
+    )
     assert nodes_run[0].empty
 
 
 def test_on_the_sidelines_of_an_event_only_a_participant_at_home_hosts():
     """GOLD: no host on the sidelines of a multilateral event, unless it is held in a participant's country."""
-    away = frame(participants=[(0, 3), (10, 13)], location_text="Ankara", location_country="Turkey",
-                 person_countries=[[10, 13, "Chile"]], sidelines=True)
+    away = frame(
+        participants=[(0, 3), (10, 13)],
+        location_text="Ankara",
+        location_country="Turkey",
+        person_countries=[[10, 13, "Chile"]],
+        sidelines=True,
+    )
     meetings, _, _ = run({"d1": [(1, away)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
     assert meetings["host"].tolist() == [None]
     details = frame(kind="context", meeting_ref=True, sidelines=True)
-    plain = frame(participants=[(0, 3), (10, 13)], location_text="Ankara", location_country="Turkey",
-                  person_countries=[[10, 13, "Chile"]])
+    plain = frame(
+        participants=[(0, 3), (10, 13)],
+        location_text="Ankara",
+        location_country="Turkey",
+        person_countries=[[10, 13, "Chile"]],
+    )
     meetings, _, _ = run({"d1": [(1, plain), (2, details)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
     assert meetings["host"].tolist() == [None]
-    home = frame(participants=[(0, 3), (10, 13)], location_text="Ankara", location_country="Turkey",
-                 person_countries=[[10, 13, "Turkey"]], sidelines=True)
+    home = frame(
+        participants=[(0, 3), (10, 13)],
+        location_text="Ankara",
+        location_country="Turkey",
+        person_countries=[[10, 13, "Turkey"]],
+        sidelines=True,
+    )
     meetings, _, _ = run({"d1": [(1, home)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
     assert meetings["host"].tolist() == [B]
 
@@ -345,11 +522,12 @@ def test_on_the_sidelines_of_an_event_only_a_participant_at_home_hosts():
 def test_he_has_met_a_list_of_officials_is_one_meeting_with_each_hosted_by_them():
     """ "X is on a visit to Chile." "He has already met A, B and C." (GOLD: a list of call-ons is separate meetings)"""
     visit = frame(kind="context", meeting_ref=True, travellers=[[0, 3]])
-    calls = frame(participants=[(10, 13), (20, 23), (30, 33)], refs=[[0, 2, "He"]], split=True,
-                  split_subject_ref=True)
-    meetings, _, _ = run({"d1": [(1, visit), (2, calls)]},
-                         {"d1": [(1, 0, 3, A), (2, 10, 13, B), (2, 20, 23, C), (2, 30, 33, "PERSON:dan")]},
-                         {"d1": None})
+    calls = frame(participants=[(10, 13), (20, 23), (30, 33)], refs=[[0, 2, "He"]], split=True, split_subject_ref=True)
+    meetings, _, _ = run(
+        {"d1": [(1, visit), (2, calls)]},
+        {"d1": [(1, 0, 3, A), (2, 10, 13, B), (2, 20, 23, C), (2, 30, 33, "PERSON:dan")]},
+        {"d1": None},
+    )
     got = sorted((tuple(sorted(p)), h) for p, h in zip(meetings["participants"], meetings["host"]))
     assert got == [((A, B), B), ((A, C), C), ((A, "PERSON:dan"), "PERSON:dan")]
 
@@ -364,10 +542,20 @@ def test_a_place_told_for_a_planned_event_is_not_where_a_held_meeting_was():
 def test_leader_named_after_a_meeting_with_an_unnamed_delegation_is_its_other_side():
     """'X held talks with a visiting delegation. The delegation was led by Y.' (GOLD: a delegation led by Y is Y)."""
     meetings, _, _ = run(
-        {"d1": [(1, frame(participants=[(0, 3)], host=[0, 3], delegation=True, date_text="on Monday",
-                          location_text="Rome")),
-                (2, frame(kind="lead", participants=[(10, 13)]))]},
-        {"d1": [(1, 0, 3, A), (2, 10, 13, B)]}, {"d1": "2024-05-08"})
+        {
+            "d1": [
+                (
+                    1,
+                    frame(
+                        participants=[(0, 3)], host=[0, 3], delegation=True, date_text="on Monday", location_text="Rome"
+                    ),
+                ),
+                (2, frame(kind="lead", participants=[(10, 13)])),
+            ]
+        },
+        {"d1": [(1, 0, 3, A), (2, 10, 13, B)]},
+        {"d1": "2024-05-08"},
+    )
     (row,) = meetings.to_dict("records")
     assert sorted(row["participants"]) == [A, B]
     assert (row["host"], row["date"], row["location"]) == (A, "2024-05-06", "Rome")
@@ -376,32 +564,44 @@ def test_leader_named_after_a_meeting_with_an_unnamed_delegation_is_its_other_si
 def test_a_leader_named_far_later_or_with_no_delegation_told_makes_no_meeting():
     far, _, _ = run(
         {"d1": [(1, frame(participants=[(0, 3)], delegation=True)), (5, frame(kind="lead", participants=[(10, 13)]))]},
-        {"d1": [(1, 0, 3, A), (5, 10, 13, B)]}, {"d1": None})
+        {"d1": [(1, 0, 3, A), (5, 10, 13, B)]},
+        {"d1": None},
+    )
     assert far.empty
     alone, _, _ = run(
         {"d1": [(1, frame(participants=[(0, 3)])), (2, frame(kind="lead", participants=[(10, 13)]))]},
-        {"d1": [(1, 0, 3, A), (2, 10, 13, B)]}, {"d1": None})
+        {"d1": [(1, 0, 3, A), (2, 10, 13, B)]},
+        {"d1": None},
+    )
     assert alone.empty
 
 
 def test_a_local_call_on_with_no_place_is_in_the_dateline_city():
     """GOLD: a dateline city is used when the story reports a local call-on (the host is of that country)."""
     call_on = frame(participants=[(0, 3), (10, 13)], host=[10, 13], person_countries=[[10, 13, "Pakistan"]])
-    meetings, _, _ = run({"d1": [(1, call_on)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"},
-                         datelines={"d1": "Rawalpindi"})
+    meetings, _, _ = run(
+        {"d1": [(1, call_on)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": "2024-05-08"},
+        datelines={"d1": "Rawalpindi"},
+    )
     assert meetings["location"].tolist() == ["Rawalpindi"]
 
 
-@pytest.mark.parametrize("extra, dateline", [
-    ({"person_countries": [[10, 13, "France"]]}, "Rawalpindi"),       # the host is abroad
-    ({"person_countries": [[10, 13, "Pakistan"]], "mode": "phone"}, "Rawalpindi"),  # a call has no place
-    ({"person_countries": [[10, 13, "Pakistan"]]}, "Commentary"),     # no known city
-    ({"person_countries": [[10, 13, "Pakistan"]], "location_text": "Lahore"}, "Rawalpindi"),  # told place wins
-])
+@pytest.mark.parametrize(
+    "extra, dateline",
+    [
+        ({"person_countries": [[10, 13, "France"]]}, "Rawalpindi"),  # the host is abroad
+        ({"person_countries": [[10, 13, "Pakistan"]], "mode": "phone"}, "Rawalpindi"),  # a call has no place
+        ({"person_countries": [[10, 13, "Pakistan"]]}, "Commentary"),  # no known city
+        ({"person_countries": [[10, 13, "Pakistan"]], "location_text": "Lahore"}, "Rawalpindi"),  # told place wins
+    ],
+)
 def test_the_dateline_city_is_not_given_to_other_meetings(extra, dateline):
     call_on = frame(participants=[(0, 3), (10, 13)], host=[10, 13], **extra)
-    meetings, _, _ = run({"d1": [(1, call_on)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"},
-                         datelines={"d1": dateline})
+    meetings, _, _ = run(
+        {"d1": [(1, call_on)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"}, datelines={"d1": dateline}
+    )
     assert meetings["location"].tolist() == [extra.get("location_text")]
 
 
@@ -421,24 +621,42 @@ def test_spoke_with_after_a_call_between_the_same_people_is_that_call():
 def test_attendees_of_a_sitting_no_meeting_sentence_told_make_the_meeting():
     """'X started work at the meeting ...', 'the meeting is chaired by Y', 'Z is also participating'."""
     people = {"d1": [(1, 0, 3, A), (2, 0, 3, B), (3, 0, 3, C)]}
-    joins = [(1, frame(kind="join", participants=[(0, 3)], location_text="Brussels")),
-             (2, frame(kind="join", participants=[(0, 3)])), (3, frame(kind="join", participants=[(0, 3)]))]
+    joins = [
+        (1, frame(kind="join", participants=[(0, 3)], location_text="Brussels")),
+        (2, frame(kind="join", participants=[(0, 3)])),
+        (3, frame(kind="join", participants=[(0, 3)])),
+    ]
     meetings, _, _ = run({"d1": joins}, people, {"d1": None})
     (row,) = meetings.to_dict("records")
     assert sorted(row["participants"]) == [A, B, C] and row["location"] == "Brussels"
     alone, _, _ = run({"d1": joins[:1]}, people, {"d1": None})
     assert alone.empty
-    far, _, _ = run({"d1": [joins[0], (9, frame(kind="join", participants=[(0, 3)]))]},
-                    {"d1": [(1, 0, 3, A), (9, 0, 3, B)]}, {"d1": None})
+    far, _, _ = run(
+        {"d1": [joins[0], (9, frame(kind="join", participants=[(0, 3)]))]},
+        {"d1": [(1, 0, 3, A), (9, 0, 3, B)]},
+        {"d1": None},
+    )
     assert far.empty
 
 
 def test_frames_read_back_from_parquet_give_the_same_meetings(tmp_path):
     from pipeline import io
 
-    docs = {"d1": [(1, frame(participants=[(0, 3)], refs=[[10, 33, "his Turkish counterpart"]],
-                             person_countries=[[0, 3, "Greece"]], topics=["trade"], location_text="Rome")),
-                   (2, frame(kind="context", person_countries=[[0, 3, "Greece"], [10, 13, "Turkey"]]))]}
+    docs = {
+        "d1": [
+            (
+                1,
+                frame(
+                    participants=[(0, 3)],
+                    refs=[[10, 33, "his Turkish counterpart"]],
+                    person_countries=[[0, 3, "Greece"]],
+                    topics=["trade"],
+                    location_text="Rome",
+                ),
+            ),
+            (2, frame(kind="context", person_countries=[[0, 3, "Greece"], [10, 13, "Turkey"]])),
+        ]
+    }
     persons = {"d1": [(1, 0, 3, A), (2, 0, 3, B), (2, 10, 13, C)]}
     frames, *tables = relate_inputs(docs, persons, {"d1": "2024-05-08"})
     io.write_interim({"frames": frames}, tmp_path)
@@ -464,8 +682,11 @@ def test_a_day_told_earlier_in_the_paragraph_dates_an_undated_meeting():
     arrived = frame(kind="context", date_text="On May 6")
     met = frame(sent_idx=1, participants=[(0, 3), (10, 13)])
     elsewhere = frame(participants=[(0, 3), (20, 23)])
-    meetings, _, _ = run({"d1": [(1, arrived), (1, met), (2, elsewhere)]},
-                         {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 20, 23, C)]}, {"d1": "2030-05-09"})
+    meetings, _, _ = run(
+        {"d1": [(1, arrived), (1, met), (2, elsewhere)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 20, 23, C)]},
+        {"d1": "2030-05-09"},
+    )
     got = {tuple(sorted(p)): d for p, d in zip(meetings["participants"], meetings["date"])}
     assert got == {(A, B): "2030-05-06", (A, C): None}
 
@@ -473,8 +694,9 @@ def test_a_day_told_earlier_in_the_paragraph_dates_an_undated_meeting():
 def test_a_vague_time_gives_no_date_even_under_a_headline_in_the_present():
     headline = frame(group=True, present=True)  # "Ministers meet"
     met = frame(participants=[(0, 3), (10, 13)], vague_date=True)  # "... met last week"
-    meetings, _, _ = run({"d1": [(0, headline), (1, met)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
-                         {"d1": "2030-05-09"})
+    meetings, _, _ = run(
+        {"d1": [(0, headline), (1, met)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2030-05-09"}
+    )
     assert meetings["date"].tolist() == [None]
 
 
@@ -482,11 +704,13 @@ def test_a_present_headline_dates_a_meeting_only_when_the_text_names_no_day():
     headline = frame(group=True, present=True)
     met = frame(participants=[(0, 3), (10, 13)])
     held = frame(kind="context", sent_idx=1, meeting_ref=True, date_text="on Tuesday")
-    meetings, _, _ = run({"d1": [(0, headline), (1, met), (1, held)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
-                         {"d1": "2030-05-09"})
+    meetings, _, _ = run(
+        {"d1": [(0, headline), (1, met), (1, held)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2030-05-09"}
+    )
     assert meetings["date"].tolist() == ["2030-05-07"]
-    meetings, _, _ = run({"d1": [(0, headline), (1, met)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
-                         {"d1": "2030-05-09"})
+    meetings, _, _ = run(
+        {"d1": [(0, headline), (1, met)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2030-05-09"}
+    )
     assert meetings["date"].tolist() == ["2030-05-09"]
 
 
@@ -494,8 +718,9 @@ def test_yesterday_counts_from_the_dateline_of_its_own_dispatch_on_a_page_of_sev
     first = frame(kind="context", evidence="LISBON, March 4, 2019 - The talks went well.", date_text="March 4, 2019")
     second = frame(kind="context", evidence="LISBON, March 6, 2019 - More talks.", date_text="March 6, 2019")
     met = frame(sent_idx=1, participants=[(0, 3), (10, 13)], date_text="yesterday")
-    meetings, _, _ = run({"d1": [(1, first), (4, second), (4, met)]}, {"d1": [(4, 0, 3, A), (4, 10, 13, B)]},
-                         {"d1": "2019-03-04"})
+    meetings, _, _ = run(
+        {"d1": [(1, first), (4, second), (4, met)]}, {"d1": [(4, 0, 3, A), (4, 10, 13, B)]}, {"d1": "2019-03-04"}
+    )
     assert meetings["date"].tolist() == ["2019-03-05"]
 
 
@@ -503,12 +728,20 @@ def test_yesterday_counts_from_the_dateline_of_its_own_dispatch_on_a_page_of_sev
 
 
 def test_a_named_building_is_the_place_and_with_a_local_dateline_its_city_too():
-    at_building = frame(participants=[(0, 3), (10, 13)], host=[10, 13], venue_place="Army House",
-                        person_countries=[[10, 13, "Pakistan"], [0, 3, "France"]])
+    at_building = frame(
+        participants=[(0, 3), (10, 13)],
+        host=[10, 13],
+        venue_place="Army House",
+        person_countries=[[10, 13, "Pakistan"], [0, 3, "France"]],
+    )
     meetings, _, _ = run({"d1": [(1, at_building)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2030-05-08"})
     assert meetings["location"].tolist() == ["Army House"]
-    meetings, _, _ = run({"d1": [(1, at_building)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2030-05-08"},
-                         datelines={"d1": "Rawalpindi"})
+    meetings, _, _ = run(
+        {"d1": [(1, at_building)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": "2030-05-08"},
+        datelines={"d1": "Rawalpindi"},
+    )
     assert meetings["location"].tolist() == ["Army House, Rawalpindi"]
 
 
@@ -519,30 +752,43 @@ def test_in_the_capital_is_the_capital_of_the_country_told_before():
     assert meetings["location"].tolist() == ["Nairobi"]
 
 
-@pytest.mark.parametrize("countries, host, place", [
-    ([[0, 3, "France"], [10, 13, "Pakistan"]], B, "Islamabad"),  # the one side of the dateline's country hosts
-    ([[10, 13, "Pakistan"]], None, None),                          # the other side's country is unknown
-    ([[0, 3, "Pakistan"], [10, 13, "Pakistan"]], None, None),      # both are of that country
-])
+@pytest.mark.parametrize(
+    "countries, host, place",
+    [
+        ([[0, 3, "France"], [10, 13, "Pakistan"]], B, "Islamabad"),  # the one side of the dateline's country hosts
+        ([[10, 13, "Pakistan"]], None, None),  # the other side's country is unknown
+        ([[0, 3, "Pakistan"], [10, 13, "Pakistan"]], None, None),  # both are of that country
+    ],
+)
 def test_a_meeting_told_nowhere_in_a_dispatch_is_hosted_by_the_side_of_the_datelines_country(countries, host, place):
     met = frame(participants=[(0, 3), (10, 13)], person_countries=countries)
-    meetings, _, _ = run({"d1": [(1, met)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2030-05-08"},
-                         datelines={"d1": "Islamabad"})
+    meetings, _, _ = run(
+        {"d1": [(1, met)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2030-05-08"}, datelines={"d1": "Islamabad"}
+    )
     assert (meetings["host"].tolist(), meetings["location"].tolist()) == ([host], [place])
 
 
 def test_a_host_of_no_told_country_receiving_a_guest_from_abroad_is_in_the_dateline_city():
     call_on = frame(participants=[(0, 3), (10, 13)], host=[10, 13], person_countries=[[0, 3, "France"]])
-    meetings, _, _ = run({"d1": [(1, call_on)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"},
-                         datelines={"d1": "Rawalpindi"})
+    meetings, _, _ = run(
+        {"d1": [(1, call_on)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": "2024-05-08"},
+        datelines={"d1": "Rawalpindi"},
+    )
     assert meetings["location"].tolist() == ["Rawalpindi"]
     local_guest = frame(participants=[(0, 3), (10, 13)], host=[10, 13], person_countries=[[0, 3, "Pakistan"]])
-    meetings, _, _ = run({"d1": [(1, local_guest)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2024-05-08"},
-                         datelines={"d1": "Rawalpindi"})
+    meetings, _, _ = run(
+        {"d1": [(1, local_guest)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": "2024-05-08"},
+        datelines={"d1": "Rawalpindi"},
+    )
     assert meetings["location"].tolist() == [None]
 
 
 # --- issue 13, classes 3-5: headlines, more people told later, gathered sittings, pronoun subjects ------------
+
 
 def test_a_headline_in_the_present_and_the_body_report_are_one_meeting():
     two = [(0, 3), (10, 13)]
@@ -565,8 +811,11 @@ def test_the_last_meeting_told_again_with_more_people_is_one_sitting():
 
 def test_two_people_at_a_sitting_no_meeting_sentence_told_meet_at_once():
     """'A and B co-chaired the talks' (a join frame with two people)."""
-    meetings, _, _ = run({"d1": [(1, frame(kind="join", participants=[(0, 3), (10, 13)]))]},
-                         {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+    meetings, _, _ = run(
+        {"d1": [(1, frame(kind="join", participants=[(0, 3), (10, 13)]))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": None},
+    )
     (row,) = meetings.to_dict("records")
     assert sorted(row["participants"]) == [A, B]
 
@@ -575,8 +824,13 @@ def test_a_pronoun_subject_goes_on_being_the_subject_of_the_sentences_before():
     """'A arrived in Paris. He first met B. Later he held talks with C.'"""
     people = {"d1": [(1, 0, 3, A), (2, 10, 13, B), (3, 10, 13, C)]}
     he = {"refs": [[0, 2, "He"]], "subject_pronoun": True}
-    docs = {"d1": [(1, frame(kind="context", subjects=[(0, 3)])),
-                   (2, frame(participants=[(10, 13)], **he)), (3, frame(participants=[(10, 13)], **he))]}
+    docs = {
+        "d1": [
+            (1, frame(kind="context", subjects=[(0, 3)])),
+            (2, frame(participants=[(10, 13)], **he)),
+            (3, frame(participants=[(10, 13)], **he)),
+        ]
+    }
     meetings, _, _ = run(docs, people, {"d1": None})
     assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, C]]
 

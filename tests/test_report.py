@@ -8,16 +8,18 @@ import subprocess
 import pytest
 from typer.testing import CliRunner
 
+from pipeline.analyst.report import country_pairs, layout
 from pipeline.cli import app
 from pipeline.io import database
-from pipeline.analyst.report import country_pairs, layout
 from tests.analyst_tables import write_tiny_output
 from tests.sql_tables import write_dev_like_output
 
 
 def _explorer_data(page: str) -> dict:
-    start = page.index('<script id=mg-data type="application/json">') + len('<script id=mg-data type="application/json">')
-    return json.loads(page[start:page.index("</script>", start)])
+    start = page.index('<script id=mg-data type="application/json">') + len(
+        '<script id=mg-data type="application/json">'
+    )
+    return json.loads(page[start : page.index("</script>", start)])
 
 
 @pytest.fixture()
@@ -33,7 +35,7 @@ def test_report_is_self_contained_and_escapes_article_text(tiny_output):
     page = (tiny_output / "report.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;x&lt;/script&gt;" in page and "<script>x" not in page
     assert "Chief of &lt;Staff&gt;" in page
-    assert page.count("<img alt=") == 2 and page.count("<img alt=\"meeting network\" src=\"data:image/png;base64,") == 1
+    assert page.count("<img alt=") == 2 and page.count('<img alt="meeting network" src="data:image/png;base64,') == 1
     assert 'src="http' not in page and "<link" not in page and "<script src" not in page
     data = _explorer_data(page)  # the evidence sits in the JSON with no `<` that could end its script
     assert any("\\u003cscript>x" in chunk for chunk in page.split("mg-data")[1:2])
@@ -62,10 +64,23 @@ def test_report_renders_in_headless_chromium(tiny_output, tmp_path):
     CliRunner().invoke(app, ["report", "--output", str(tiny_output)])
     shot = tmp_path / "shot.png"
     subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
-         f"--screenshot={shot}", "--window-size=1200,1600", (tiny_output / "report.html").as_uri()],
-        check=True, capture_output=True, timeout=120,
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            f"--screenshot={shot}",
+            "--window-size=1200,1600",
+            (tiny_output / "report.html").as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 20_000  # a blank page compresses to a few KB
@@ -100,7 +115,10 @@ def test_evidence_links_to_its_source(tmp_path):
     write_dev_like_output(out)
     CliRunner().invoke(app, ["report", "--output", str(out)])
     page = (out / "report.html").read_text(encoding="utf-8")
-    assert '<a href="https://trend.example.az/a2" target=_blank rel="noopener noreferrer">Trend, a2, 2021-07-16</a>' in page
+    assert (
+        '<a href="https://trend.example.az/a2" target=_blank rel="noopener noreferrer">Trend, a2, 2021-07-16</a>'
+        in page
+    )
     data = _explorer_data(page)
     m1 = next(m for m in data["meetings"] if m["id"] == "MEETING:m1")
     assert [r["url"] for r in m1["reports"]] == ["https://news.example.az/a1", "https://trend.example.az/a2"]

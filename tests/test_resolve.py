@@ -12,9 +12,19 @@ def mention_table(rows):
     """rows: (doc_id, para_idx, start, text, label[, norm])."""
     records = []
     for doc_id, para_idx, start, text, label, *norm in rows:
-        records.append({"doc_id": doc_id, "para_idx": para_idx, "start": start, "end": start + len(text),
-                        "text": text, "label": label, "sent_idx": 0, "is_boilerplate": False,
-                        "norm": norm[0] if norm else text})
+        records.append(
+            {
+                "doc_id": doc_id,
+                "para_idx": para_idx,
+                "start": start,
+                "end": start + len(text),
+                "text": text,
+                "label": label,
+                "sent_idx": 0,
+                "is_boilerplate": False,
+                "norm": norm[0] if norm else text,
+            }
+        )
     return pd.DataFrame(records)
 
 
@@ -24,39 +34,56 @@ def person_nodes(mentions, nodes):
 
 
 def test_surname_joins_the_full_name_in_the_document():
-    m, nodes, _ = resolve_entities(mention_table([("d1", 0, 0, "Orhan Babayev", "PERSON"),
-                                                  ("d1", 1, 0, "Babayev", "PERSON")]))
+    m, nodes, _ = resolve_entities(
+        mention_table([("d1", 0, 0, "Orhan Babayev", "PERSON"), ("d1", 1, 0, "Babayev", "PERSON")])
+    )
     ids = person_nodes(m, nodes)
     assert ids["Orhan Babayev@d1"] == ids["Babayev@d1"]
     assert nodes.loc[nodes["type"] == "PERSON", "aliases"].tolist() == [["Babayev"]]
 
 
 def test_two_people_sharing_a_surname_stay_apart():
-    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Tural Qasimov", "PERSON"),
-                                              ("d1", 0, 40, "Elnur Qasimov", "PERSON"),
-                                              ("d1", 1, 0, "Qasimov", "PERSON")]))
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Tural Qasimov", "PERSON"),
+                ("d1", 0, 40, "Elnur Qasimov", "PERSON"),
+                ("d1", 1, 0, "Qasimov", "PERSON"),
+            ]
+        )
+    )
     ids = person_nodes(m, None)
     assert ids["Tural Qasimov@d1"] != ids["Elnur Qasimov@d1"]
     assert ids["Qasimov@d1"] == ids["Elnur Qasimov@d1"]  # the latest one named
 
 
 def test_transliterations_join_across_documents_but_other_first_names_do_not():
-    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Orhan Babayev", "PERSON"),
-                                              ("d2", 0, 0, "Orxan Babaev", "PERSON"),
-                                              ("d3", 0, 0, "Anar Babayev", "PERSON")]))
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Orhan Babayev", "PERSON"),
+                ("d2", 0, 0, "Orxan Babaev", "PERSON"),
+                ("d3", 0, 0, "Anar Babayev", "PERSON"),
+            ]
+        )
+    )
     ids = person_nodes(m, None)
     assert ids["Orhan Babayev@d1"] == ids["Orxan Babaev@d2"]
     assert ids["Anar Babayev@d3"] != ids["Orhan Babayev@d1"]
 
 
 def test_rank_and_title_edges_and_a_reference():
-    m, nodes, edges = resolve_entities(mention_table([
-        ("d1", 0, 0, "Turkish", "NORP", "Turkey"),
-        ("d1", 0, 8, "Defence Minister", "TITLE"),
-        ("d1", 0, 25, "Col-Gen", "RANK", "Colonel General"),
-        ("d1", 0, 33, "Orhan Babayev", "PERSON"),
-        ("d1", 1, 0, "The minister", "REF"),
-    ]))
+    m, nodes, edges = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Turkish", "NORP", "Turkey"),
+                ("d1", 0, 8, "Defence Minister", "TITLE"),
+                ("d1", 0, 25, "Col-Gen", "RANK", "Colonel General"),
+                ("d1", 0, 33, "Orhan Babayev", "PERSON"),
+                ("d1", 1, 0, "The minister", "REF"),
+            ]
+        )
+    )
     person = m.loc[m["label"] == "PERSON", "node_id"].iloc[0]
     assert m.loc[m["label"] == "REF", "node_id"].iloc[0] == person
     pairs = set(zip(edges["relation"], edges["source"], edges["target"]))
@@ -66,39 +93,56 @@ def test_rank_and_title_edges_and_a_reference():
 
 
 def test_reference_without_a_fitting_person_stays_unlinked():
-    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Orhan Babayev", "PERSON"),
-                                              ("d1", 1, 0, "the ambassador", "REF")]))
+    m, _, _ = resolve_entities(
+        mention_table([("d1", 0, 0, "Orhan Babayev", "PERSON"), ("d1", 1, 0, "the ambassador", "REF")])
+    )
     assert m.loc[m["label"] == "REF", "node_id"].isna().all()
 
 
 def test_body_inside_a_title_gives_member_of_and_a_bare_body_joins_its_country_form():
-    m, nodes, edges = resolve_entities(mention_table([
-        ("d1", 0, 0, "Commander of the Turkish Land Forces", "TITLE"),
-        ("d1", 0, 17, "Turkish Land Forces", "ORG", "Turkish Land Forces"),
-        ("d1", 0, 37, "Ahmet Yilmazoglu", "PERSON"),
-        ("d1", 1, 0, "Land Forces", "ORG", "Land Forces"),
-    ]))
+    m, nodes, edges = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Commander of the Turkish Land Forces", "TITLE"),
+                ("d1", 0, 17, "Turkish Land Forces", "ORG", "Turkish Land Forces"),
+                ("d1", 0, 37, "Ahmet Yilmazoglu", "PERSON"),
+                ("d1", 1, 0, "Land Forces", "ORG", "Land Forces"),
+            ]
+        )
+    )
     person = m.loc[m["label"] == "PERSON", "node_id"].iloc[0]
-    assert ("MEMBER_OF", person, "ORG:turkish-land-forces") in set(zip(edges["relation"], edges["source"],
-                                                                       edges["target"]))
+    assert ("MEMBER_OF", person, "ORG:turkish-land-forces") in set(
+        zip(edges["relation"], edges["source"], edges["target"])
+    )
     assert set(m.loc[m["label"] == "ORG", "node_id"]) == {"ORG:turkish-land-forces"}
     assert nodes.set_index("node_id").loc["ORG:turkish-land-forces", "country"] == "Turkey"
 
 
 def test_counterpart_takes_the_other_sides_title():
-    _, _, edges = resolve_entities(mention_table([
-        ("d1", 0, 0, "Defence Minister of Kazakhstan", "TITLE"),
-        ("d1", 0, 31, "Daniyar Akhmetov", "PERSON"),
-        ("d1", 0, 60, "his Azerbaijani counterpart", "TITLE"),
-        ("d1", 0, 88, "Orhan Babayev", "PERSON"),
-    ]))
-    titles = set(zip(edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
-                     edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
-    assert titles == {("PERSON:daniyar-akhmetov", "TITLE:defence-minister"),  # the country is the person's
-                      ("PERSON:orhan-babayev", "TITLE:defence-minister")}
+    _, _, edges = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Defence Minister of Kazakhstan", "TITLE"),
+                ("d1", 0, 31, "Daniyar Akhmetov", "PERSON"),
+                ("d1", 0, 60, "his Azerbaijani counterpart", "TITLE"),
+                ("d1", 0, 88, "Orhan Babayev", "PERSON"),
+            ]
+        )
+    )
+    titles = set(
+        zip(
+            edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
+            edges.loc[edges["relation"] == "HOLDS_TITLE", "target"],
+        )
+    )
+    assert titles == {
+        ("PERSON:daniyar-akhmetov", "TITLE:defence-minister"),  # the country is the person's
+        ("PERSON:orhan-babayev", "TITLE:defence-minister"),
+    }
 
 
 # --- issue 13: persons, titles and countries in real shapes ---
+
 
 def node_country(m, nodes, text):
     nid = m.loc[m["text"] == text, "node_id"].iloc[0]
@@ -106,22 +150,34 @@ def node_country(m, nodes, text):
 
 
 def test_a_one_word_name_with_no_rank_or_title_is_no_person():
-    m, nodes, _ = resolve_entities(mention_table([("d1", 0, 0, "Varnell", "PERSON"),
-                                                  ("d1", 1, 0, "Orhan Babayev", "PERSON"),
-                                                  ("d1", 2, 0, "President", "TITLE"),
-                                                  ("d1", 2, 10, "Kessler", "PERSON")]))
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Varnell", "PERSON"),
+                ("d1", 1, 0, "Orhan Babayev", "PERSON"),
+                ("d1", 2, 0, "President", "TITLE"),
+                ("d1", 2, 10, "Kessler", "PERSON"),
+            ]
+        )
+    )
     ids = person_nodes(m, nodes)
     assert pd.isna(ids["Varnell@d1"])
     assert isinstance(ids["Kessler@d1"], str)
 
 
 def test_suffix_initial_and_first_word_forms_join_the_full_name():
-    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Ramon Tadeo Jr.", "PERSON"),
-                                              ("d1", 1, 0, "Tadeo Jr.", "PERSON"),
-                                              ("d2", 0, 0, "Selim Karaca", "PERSON"),
-                                              ("d2", 1, 0, "S. Karaca", "PERSON"),
-                                              ("d3", 0, 0, "Wiranto Sastro", "PERSON"),
-                                              ("d3", 1, 0, "Wiranto", "PERSON")]))
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Ramon Tadeo Jr.", "PERSON"),
+                ("d1", 1, 0, "Tadeo Jr.", "PERSON"),
+                ("d2", 0, 0, "Selim Karaca", "PERSON"),
+                ("d2", 1, 0, "S. Karaca", "PERSON"),
+                ("d3", 0, 0, "Wiranto Sastro", "PERSON"),
+                ("d3", 1, 0, "Wiranto", "PERSON"),
+            ]
+        )
+    )
     ids = person_nodes(m, None)
     assert ids["Ramon Tadeo Jr.@d1"] == ids["Tadeo Jr.@d1"]
     assert ids["Selim Karaca@d2"] == ids["S. Karaca@d2"]
@@ -129,141 +185,210 @@ def test_suffix_initial_and_first_word_forms_join_the_full_name():
 
 
 def test_country_from_a_possessive_country_and_from_a_title():
-    m, nodes, _ = resolve_entities(mention_table([
-        ("d1", 0, 0, "Norway", "GPE", "Norway"),
-        ("d1", 0, 9, "Army Chief", "TITLE"),
-        ("d1", 0, 20, "Lars Hansen", "PERSON"),
-        ("d1", 1, 0, "Minister of Defence of Chile", "TITLE"),
-        ("d1", 1, 29, "Rosa Vidal", "PERSON"),
-    ]))
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Norway", "GPE", "Norway"),
+                ("d1", 0, 9, "Army Chief", "TITLE"),
+                ("d1", 0, 20, "Lars Hansen", "PERSON"),
+                ("d1", 1, 0, "Minister of Defence of Chile", "TITLE"),
+                ("d1", 1, 29, "Rosa Vidal", "PERSON"),
+            ]
+        )
+    )
     assert node_country(m, nodes, "Lars Hansen") == "Norway"
     assert node_country(m, nodes, "Rosa Vidal") == "Chile"
 
 
 def test_title_and_country_set_off_after_the_name():
-    m, nodes, edges = resolve_entities(mention_table([
-        ("d1", 0, 0, "Rosa Vidal", "PERSON"),
-        ("d1", 0, 16, "Chilean", "NORP", "Chile"),
-        ("d1", 0, 24, "Minister of Defence", "TITLE"),
-        ("d1", 1, 0, "Aino Virtanen", "PERSON"),
-        ("d1", 1, 15, "the Minister of Defence of Finland", "REF"),
-    ]))
+    m, nodes, edges = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Rosa Vidal", "PERSON"),
+                ("d1", 0, 16, "Chilean", "NORP", "Chile"),
+                ("d1", 0, 24, "Minister of Defence", "TITLE"),
+                ("d1", 1, 0, "Aino Virtanen", "PERSON"),
+                ("d1", 1, 15, "the Minister of Defence of Finland", "REF"),
+            ]
+        )
+    )
     assert node_country(m, nodes, "Rosa Vidal") == "Chile"
     assert node_country(m, nodes, "Aino Virtanen") == "Finland"
-    held = set(zip(edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
-                   edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
+    held = set(
+        zip(
+            edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
+            edges.loc[edges["relation"] == "HOLDS_TITLE", "target"],
+        )
+    )
     assert ("PERSON:rosa-vidal", "TITLE:minister-of-defence") in held
     assert ("PERSON:aino-virtanen", "TITLE:minister-of-defence-of-finland") in held
 
 
 def test_a_title_before_the_next_name_is_not_the_previous_ones():
-    _, _, edges = resolve_entities(mention_table([
-        ("d1", 0, 0, "Rosa Vidal", "PERSON"),
-        ("d1", 0, 12, "Defence Minister", "TITLE"),
-        ("d1", 0, 29, "Aino Virtanen", "PERSON"),
-    ]))
-    held = set(zip(edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
-                   edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
+    _, _, edges = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Rosa Vidal", "PERSON"),
+                ("d1", 0, 12, "Defence Minister", "TITLE"),
+                ("d1", 0, 29, "Aino Virtanen", "PERSON"),
+            ]
+        )
+    )
+    held = set(
+        zip(
+            edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
+            edges.loc[edges["relation"] == "HOLDS_TITLE", "target"],
+        )
+    )
     assert held == {("PERSON:aino-virtanen", "TITLE:defence-minister")}
 
 
 def test_without_a_sign_the_country_is_guessed_from_the_sentence_then_the_document():
-    m, nodes, _ = resolve_entities(mention_table([
-        ("d1", 0, 0, "Kenyan", "NORP", "Kenya"),
-        ("d1", 0, 7, "General", "RANK", "General"),
-        ("d1", 0, 15, "Amos Kibet", "PERSON"),
-        ("d1", 0, 30, "Rosa Vidal", "PERSON"),
-        ("d1", 0, 50, "Lima", "GPE", "Lima"),
-        ("d1", 1, 0, "Ambassador", "TITLE"),
-        ("d1", 1, 11, "Jon Brandt", "PERSON"),
-    ]))
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Kenyan", "NORP", "Kenya"),
+                ("d1", 0, 7, "General", "RANK", "General"),
+                ("d1", 0, 15, "Amos Kibet", "PERSON"),
+                ("d1", 0, 30, "Rosa Vidal", "PERSON"),
+                ("d1", 0, 50, "Lima", "GPE", "Lima"),
+                ("d1", 1, 0, "Ambassador", "TITLE"),
+                ("d1", 1, 11, "Jon Brandt", "PERSON"),
+            ]
+        )
+    )
     assert node_country(m, nodes, "Amos Kibet") == "Kenya"
     assert node_country(m, nodes, "Rosa Vidal") == "Peru"  # the sentence's other country, not Kibet's
     assert node_country(m, nodes, "Jon Brandt") in {"Kenya", "Peru"}  # the document's
 
 
 def test_title_abbreviation_is_written_out():
-    _, _, edges = resolve_entities(mention_table([("d1", 0, 0, "CJCSC", "TITLE"),
-                                                  ("d1", 0, 6, "Omar Daud", "PERSON")]))
-    assert ("TITLE:chairman-joint-chiefs-of-staff-committee" in set(edges["target"]))
+    _, _, edges = resolve_entities(mention_table([("d1", 0, 0, "CJCSC", "TITLE"), ("d1", 0, 6, "Omar Daud", "PERSON")]))
+    assert "TITLE:chairman-joint-chiefs-of-staff-committee" in set(edges["target"])
 
 
 def test_an_acronym_stands_for_its_body_across_the_document():
-    m, _, _ = resolve_entities(mention_table([
-        ("d1", 0, 0, "Joint Logistics Directorate", "ORG"),
-        ("d1", 0, 29, "JLD", "ORG", "Joint Logistics Directorate"),
-        ("d1", 3, 0, "JLD", "PERSON"),
-    ]))
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Joint Logistics Directorate", "ORG"),
+                ("d1", 0, 29, "JLD", "ORG", "Joint Logistics Directorate"),
+                ("d1", 3, 0, "JLD", "PERSON"),
+            ]
+        )
+    )
     assert set(m["node_id"]) == {"ORG:joint-logistics-directorate"}
 
 
 def test_a_name_found_as_an_exercise_stays_one_in_its_document():
-    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Amber Gate", "EXERCISE"),
-                                              ("d1", 2, 0, "Amber Gate", "ORG"),
-                                              ("d2", 0, 0, "Amber Gate", "ORG")]))
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Amber Gate", "EXERCISE"),
+                ("d1", 2, 0, "Amber Gate", "ORG"),
+                ("d2", 0, 0, "Amber Gate", "ORG"),
+            ]
+        )
+    )
     assert m.loc[m["doc_id"] == "d1", "label"].tolist() == ["EXERCISE", "EXERCISE"]
     assert m.loc[m["doc_id"] == "d2", "label"].tolist() == ["ORG"]
 
 
 def test_an_org_shaped_like_a_name_ending_in_a_persons_surname_is_that_person():
-    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Minister", "TITLE"),
-                                              ("d1", 0, 9, "Ivo Markov", "PERSON"),
-                                              ("d1", 1, 0, "Ivan Markov", "ORG")]))
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Minister", "TITLE"),
+                ("d1", 0, 9, "Ivo Markov", "PERSON"),
+                ("d1", 1, 0, "Ivan Markov", "ORG"),
+            ]
+        )
+    )
     ids = person_nodes(m, None)
     assert m.loc[m["text"] == "Ivan Markov", "label"].tolist() == ["PERSON"]
     assert isinstance(ids["Ivan Markov@d1"], str)
 
 
 def test_a_post_named_with_the_before_a_name_is_that_names():
-    m, _, edges = resolve_entities(mention_table([
-        ("d1", 0, 0, "Rosa Vidal", "PERSON"),
-        ("d1", 0, 16, "the Chief of the Naval Staff", "REF"),
-        ("d1", 0, 46, "Admiral", "RANK", "Admiral"),
-        ("d1", 0, 54, "Jon Brandt", "PERSON"),
-    ]))
-    held = set(zip(edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
-                   edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
+    m, _, edges = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Rosa Vidal", "PERSON"),
+                ("d1", 0, 16, "the Chief of the Naval Staff", "REF"),
+                ("d1", 0, 46, "Admiral", "RANK", "Admiral"),
+                ("d1", 0, 54, "Jon Brandt", "PERSON"),
+            ]
+        )
+    )
+    held = set(
+        zip(
+            edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
+            edges.loc[edges["relation"] == "HOLDS_TITLE", "target"],
+        )
+    )
     assert held == {("PERSON:jon-brandt", "TITLE:chief-of-the-naval-staff")}
     assert m.loc[m["text"] == "the Chief of the Naval Staff", "node_id"].tolist() == ["TITLE:chief-of-the-naval-staff"]
 
 
 def test_country_of_an_ambassador_and_of_an_institution_in_a_post():
-    m, nodes, _ = resolve_entities(mention_table([
-        ("d1", 0, 0, "Ambassador of Chile to Peru", "TITLE"),
-        ("d1", 0, 28, "Rosa Vidal", "PERSON"),
-        ("d1", 1, 0, "Pentagon Press Secretary", "TITLE"),
-        ("d1", 1, 25, "Jon Brandt", "PERSON"),
-    ]))
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Ambassador of Chile to Peru", "TITLE"),
+                ("d1", 0, 28, "Rosa Vidal", "PERSON"),
+                ("d1", 1, 0, "Pentagon Press Secretary", "TITLE"),
+                ("d1", 1, 25, "Jon Brandt", "PERSON"),
+            ]
+        )
+    )
     assert node_country(m, nodes, "Rosa Vidal") == "Chile"
     assert node_country(m, nodes, "Jon Brandt") == "United States"
 
 
 def test_a_post_naming_its_body_by_acronym_is_written_out():
-    _, _, edges = resolve_entities(mention_table([
-        ("d1", 0, 0, "JLD Director", "TITLE"),
-        ("d1", 0, 0, "JLD", "ORG", "Joint Logistics Directorate"),
-        ("d1", 0, 13, "Rosa Vidal", "PERSON"),
-    ]))
+    _, _, edges = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "JLD Director", "TITLE"),
+                ("d1", 0, 0, "JLD", "ORG", "Joint Logistics Directorate"),
+                ("d1", 0, 13, "Rosa Vidal", "PERSON"),
+            ]
+        )
+    )
     assert "TITLE:joint-logistics-directorate-director" in set(edges["target"])
 
 
 def test_a_plural_post_is_each_named_persons():
-    _, _, edges = resolve_entities(mention_table([
-        ("d1", 0, 0, "Defence Ministers", "TITLE"),
-        ("d1", 0, 18, "Rosa Vidal", "PERSON"),
-        ("d1", 0, 32, "Chile", "GPE", "Chile"),
-        ("d1", 0, 42, "Jon Brandt", "PERSON"),
-        ("d1", 0, 56, "Norway", "GPE", "Norway"),
-    ]))
-    held = set(zip(edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
-                   edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
+    _, _, edges = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Defence Ministers", "TITLE"),
+                ("d1", 0, 18, "Rosa Vidal", "PERSON"),
+                ("d1", 0, 32, "Chile", "GPE", "Chile"),
+                ("d1", 0, 42, "Jon Brandt", "PERSON"),
+                ("d1", 0, 56, "Norway", "GPE", "Norway"),
+            ]
+        )
+    )
+    held = set(
+        zip(
+            edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
+            edges.loc[edges["relation"] == "HOLDS_TITLE", "target"],
+        )
+    )
     assert held == {("PERSON:rosa-vidal", "TITLE:defence-minister"), ("PERSON:jon-brandt", "TITLE:defence-minister")}
 
 
 def test_transliterated_first_names_join_in_a_document_but_other_first_names_do_not():
-    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Konstantin Dorov", "PERSON"),
-                                              ("d1", 1, 0, "Constantine Dorov", "PERSON"),
-                                              ("d1", 2, 0, "Pavel Dorov", "PERSON")]))
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Konstantin Dorov", "PERSON"),
+                ("d1", 1, 0, "Constantine Dorov", "PERSON"),
+                ("d1", 2, 0, "Pavel Dorov", "PERSON"),
+            ]
+        )
+    )
     ids = person_nodes(m, None)
     assert ids["Konstantin Dorov@d1"] == ids["Constantine Dorov@d1"]
     assert ids["Pavel Dorov@d1"] != ids["Konstantin Dorov@d1"]
@@ -271,13 +396,19 @@ def test_transliterated_first_names_join_in_a_document_but_other_first_names_do_
 
 def test_other_written_forms_of_one_name_join_in_the_document():
     # a hyphenated surname alone, an extra leading name, a surname-first name reordered, a hyphen dropped
-    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Ganbold Tseren-Ochir", "PERSON"),
-                                              ("d1", 1, 0, "Tseren-Ochir", "PERSON"),
-                                              ("d2", 0, 0, "Syed Tariq Mahmood", "PERSON"),
-                                              ("d2", 1, 0, "Tariq Mahmood", "PERSON"),
-                                              ("d3", 0, 0, "Park Min-ho", "PERSON"),
-                                              ("d3", 1, 0, "Min-ho Park", "PERSON"),
-                                              ("d3", 2, 0, "Park Minho", "PERSON")]))
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Ganbold Tseren-Ochir", "PERSON"),
+                ("d1", 1, 0, "Tseren-Ochir", "PERSON"),
+                ("d2", 0, 0, "Syed Tariq Mahmood", "PERSON"),
+                ("d2", 1, 0, "Tariq Mahmood", "PERSON"),
+                ("d3", 0, 0, "Park Min-ho", "PERSON"),
+                ("d3", 1, 0, "Min-ho Park", "PERSON"),
+                ("d3", 2, 0, "Park Minho", "PERSON"),
+            ]
+        )
+    )
     ids = person_nodes(m, None)
     assert ids["Ganbold Tseren-Ochir@d1"] == ids["Tseren-Ochir@d1"]
     assert ids["Syed Tariq Mahmood@d2"] == ids["Tariq Mahmood@d2"]
@@ -285,28 +416,41 @@ def test_other_written_forms_of_one_name_join_in_the_document():
 
 
 def test_a_shared_surname_with_another_given_name_is_not_another_form():
-    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Omar Tariq Mahmood", "PERSON"),
-                                              ("d1", 1, 0, "Bilal Mahmood", "PERSON"),
-                                              ("d2", 0, 0, "Lee Soo-jin", "PERSON"),
-                                              ("d2", 1, 0, "Lee Soo-min", "PERSON")]))
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Omar Tariq Mahmood", "PERSON"),
+                ("d1", 1, 0, "Bilal Mahmood", "PERSON"),
+                ("d2", 0, 0, "Lee Soo-jin", "PERSON"),
+                ("d2", 1, 0, "Lee Soo-min", "PERSON"),
+            ]
+        )
+    )
     ids = person_nodes(m, None)
     assert ids["Omar Tariq Mahmood@d1"] != ids["Bilal Mahmood@d1"]
     assert ids["Lee Soo-jin@d2"] != ids["Lee Soo-min@d2"]
 
 
 def test_a_fathers_name_inside_a_patronymic_is_another_person():
-    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Tamim bin Hamad Al Rashid", "PERSON"),
-                                              ("d1", 1, 0, "Hamad Al Rashid", "PERSON"),
-                                              ("d2", 0, 0, "Saud bin Fahd bin Nayef", "PERSON"),
-                                              ("d2", 1, 0, "Fahd bin Nayef", "PERSON")]))
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Tamim bin Hamad Al Rashid", "PERSON"),
+                ("d1", 1, 0, "Hamad Al Rashid", "PERSON"),
+                ("d2", 0, 0, "Saud bin Fahd bin Nayef", "PERSON"),
+                ("d2", 1, 0, "Fahd bin Nayef", "PERSON"),
+            ]
+        )
+    )
     ids = person_nodes(m, None)
     assert ids["Tamim bin Hamad Al Rashid@d1"] != ids["Hamad Al Rashid@d1"]
     assert ids["Saud bin Fahd bin Nayef@d2"] != ids["Fahd bin Nayef@d2"]
 
 
 def test_a_family_name_alone_joins_no_member_of_the_family():
-    m, _, _ = resolve_entities(mention_table([("d1", 0, 0, "Nasser bin Omar Al-Rashid", "PERSON"),
-                                              ("d1", 1, 0, "Al-Rashid", "PERSON")]))
+    m, _, _ = resolve_entities(
+        mention_table([("d1", 0, 0, "Nasser bin Omar Al-Rashid", "PERSON"), ("d1", 1, 0, "Al-Rashid", "PERSON")])
+    )
     ids = person_nodes(m, None)
     assert ids.get("Al-Rashid@d1") != ids["Nasser bin Omar Al-Rashid@d1"]
 
@@ -324,18 +468,34 @@ def linked(rows):
 
 
 def test_prepare_fills_norms_drops_mentions_without_letters_and_orders_by_position():
-    m = resolve.prepare_mentions(pd.DataFrame({
-        "doc_id": ["d2", "d1", "d1", "d1"], "para_idx": [0, 1, 0, 0], "start": [0, 0, 9, 0], "end": [5, 5, 30, 3],
-        "text": ["Tolvo", "Dr Mira Kessel ", "Ministry of Defence", "***"], "label": ["GPE", "PERSON", "ORG", "ORG"],
-        "sent_idx": [0, 0, 0, 0], "norm": [None, None, "Ministry of Defence", None]}))
+    m = resolve.prepare_mentions(
+        pd.DataFrame(
+            {
+                "doc_id": ["d2", "d1", "d1", "d1"],
+                "para_idx": [0, 1, 0, 0],
+                "start": [0, 0, 9, 0],
+                "end": [5, 5, 30, 3],
+                "text": ["Tolvo", "Dr Mira Kessel ", "Ministry of Defence", "***"],
+                "label": ["GPE", "PERSON", "ORG", "ORG"],
+                "sent_idx": [0, 0, 0, 0],
+                "norm": [None, None, "Ministry of Defence", None],
+            }
+        )
+    )
     assert m["text"].tolist() == ["Ministry of Defence", "Dr Mira Kessel", "Tolvo"]
     assert m["norm"].tolist() == ["Ministry of Defence", "Mira Kessel", "Tolvo"]  # the name without "Dr"
     assert m["row_key"].tolist() == [2, 1, 0]  # numbered in input order, which the stage restores at its end
 
 
 def test_in_document_linking_joins_a_surname_and_links_a_reference():
-    m, links = linked([("d1", 0, 0, "Defence Minister", "TITLE"), ("d1", 0, 17, "Mira Kessel", "PERSON"),
-                       ("d1", 1, 0, "Kessel", "PERSON"), ("d1", 2, 0, "the minister", "REF")])
+    m, links = linked(
+        [
+            ("d1", 0, 0, "Defence Minister", "TITLE"),
+            ("d1", 0, 17, "Mira Kessel", "PERSON"),
+            ("d1", 1, 0, "Kessel", "PERSON"),
+            ("d1", 2, 0, "the minister", "REF"),
+        ]
+    )
     keys = dict(zip(m["text"], m["row_key"]))
     person = links.person_of[keys["Mira Kessel"]]
     assert links.person_of[keys["Kessel"]] == person
@@ -350,37 +510,73 @@ def test_in_document_linking_drops_a_one_word_name_without_rank_or_title():
 
 
 def test_cross_document_grouping_joins_alike_names_of_different_documents_only():
-    _, links = linked([("d1", 0, 0, "Mira Kessel", "PERSON"), ("d1", 0, 20, "Ivo Kessel", "PERSON"),
-                       ("d2", 0, 0, "Mira Kesel", "PERSON"), ("d3", 0, 0, "Anna Kessel", "PERSON")])
+    _, links = linked(
+        [
+            ("d1", 0, 0, "Mira Kessel", "PERSON"),
+            ("d1", 0, 20, "Ivo Kessel", "PERSON"),
+            ("d2", 0, 0, "Mira Kesel", "PERSON"),
+            ("d3", 0, 0, "Anna Kessel", "PERSON"),
+        ]
+    )
     groups = resolve.group_people(links.people, sorted(set(links.person_of.values())))
     names = [[links.people[p].names[0] for p in g] for g in groups]
     assert names == [["Mira Kessel", "Mira Kesel"], ["Ivo Kessel"], ["Anna Kessel"]]
 
 
 def test_person_nodes_take_the_most_used_longest_name_and_the_latest_post():
-    _, links = linked([("d1", 0, 0, "General", "RANK"), ("d1", 0, 8, "Mira Kessel", "PERSON"),
-                       ("d2", 0, 0, "Kessel", "PERSON"), ("d2", 0, 10, "Mira Kessel", "PERSON")])
+    _, links = linked(
+        [
+            ("d1", 0, 0, "General", "RANK"),
+            ("d1", 0, 8, "Mira Kessel", "PERSON"),
+            ("d2", 0, 0, "Kessel", "PERSON"),
+            ("d2", 0, 10, "Mira Kessel", "PERSON"),
+        ]
+    )
     groups = resolve.group_people(links.people, sorted(set(links.person_of.values())))
     person_node, rows = resolve.person_nodes(links.people, groups)
     assert set(person_node.values()) == {"PERSON:mira-kessel"}
-    assert rows == [{"node_id": "PERSON:mira-kessel", "name": "Mira Kessel", "aliases": ["Kessel"],
-                     "country": None, "rank": "General", "title": None}]
+    assert rows == [
+        {
+            "node_id": "PERSON:mira-kessel",
+            "name": "Mira Kessel",
+            "aliases": ["Kessel"],
+            "country": None,
+            "rank": "General",
+            "title": None,
+        }
+    ]
 
 
 def test_build_nodes_counts_mentions_and_documents_and_skips_reference_only_persons():
-    mentions = pd.DataFrame({"node_id": ["ORG:navy-of-tolvo", "ORG:navy-of-tolvo", "PERSON:x", None],
-                             "label": ["ORG", "ORG", "REF", "GPE"], "text": ["Tolvan Navy", "the navy", "he", "Tolvo"],
-                             "norm": ["Navy of Tolvo", "Navy of Tolvo", "he", "Tolvo"], "doc_id": ["d1", "d2", "d1", "d1"]})
+    mentions = pd.DataFrame(
+        {
+            "node_id": ["ORG:navy-of-tolvo", "ORG:navy-of-tolvo", "PERSON:x", None],
+            "label": ["ORG", "ORG", "REF", "GPE"],
+            "text": ["Tolvan Navy", "the navy", "he", "Tolvo"],
+            "norm": ["Navy of Tolvo", "Navy of Tolvo", "he", "Tolvo"],
+            "doc_id": ["d1", "d2", "d1", "d1"],
+        }
+    )
     nodes = resolve.build_nodes(mentions, [])
     assert nodes["node_id"].tolist() == ["ORG:navy-of-tolvo"]
     node = nodes.iloc[0]
     assert (node["name"], node["aliases"], node["n_mentions"], node["n_documents"]) == (
-        "Navy of Tolvo", ["Tolvan Navy", "the navy"], 2, 2)
+        "Navy of Tolvo",
+        ["Tolvan Navy", "the navy"],
+        2,
+        2,
+    )
 
 
 def test_build_edges_turns_facts_into_edges_with_the_confidence_of_the_rules():
-    m, links = linked([("d1", 0, 0, "General", "RANK"), ("d1", 0, 8, "Mira Kessel", "PERSON"),
-                       ("d1", 1, 0, "Exercise Blue Gate", "EXERCISE"), ("d1", 1, 25, "Tolvo", "GPE")])
+    m, links = linked(
+        [
+            ("d1", 0, 0, "General", "RANK"),
+            ("d1", 0, 8, "Mira Kessel", "PERSON"),
+            ("d1", 1, 0, "Exercise Blue Gate", "EXERCISE"),
+            ("d1", 1, 25, "Tolvo", "GPE"),
+        ]
+    )
     groups = resolve.group_people(links.people, sorted(set(links.person_of.values())))
     person_node, _ = resolve.person_nodes(links.people, groups)
     m = resolve.assign_nodes(m, links, person_node)
@@ -399,20 +595,34 @@ def test_rules_come_from_models():
 
 def test_a_title_is_named_without_its_short_form_in_brackets():
     # "Chief of Army Staff (COAS) General X": the post is the one written without the brackets (issue 13, class 7)
-    m = resolve.prepare_mentions(mention_table([("d1", 0, 0, "Chief of Army Staff (COAS)", "TITLE"),
-                                                ("d1", 0, 27, "General", "RANK"), ("d1", 0, 35, "Ivo Brant", "PERSON")]))
+    m = resolve.prepare_mentions(
+        mention_table(
+            [
+                ("d1", 0, 0, "Chief of Army Staff (COAS)", "TITLE"),
+                ("d1", 0, 27, "General", "RANK"),
+                ("d1", 0, 35, "Ivo Brant", "PERSON"),
+            ]
+        )
+    )
     assert m.loc[m["label"] == "TITLE", "norm"].tolist() == ["Chief of Army Staff"]
 
 
 # --- issue 13, class 11: country of persons from the bodies and posts written with them ---
 
+
 def test_a_post_set_off_after_a_name_in_a_list_is_not_the_next_names():
     text = "Admiral Rosa Vidal, commander of the Chilean Navy, Admiral Jon Brandt, commander of the Peruvian Navy"
     rows = []
-    for piece, label, norm in (("Admiral", "RANK", "Admiral"), ("Rosa Vidal", "PERSON", None),
-                               ("commander of the Chilean Navy", "TITLE", None), ("Chilean Navy", "ORG", None),
-                               ("Admiral", "RANK", "Admiral"), ("Jon Brandt", "PERSON", None),
-                               ("commander of the Peruvian Navy", "TITLE", None), ("Peruvian Navy", "ORG", None)):
+    for piece, label, norm in (
+        ("Admiral", "RANK", "Admiral"),
+        ("Rosa Vidal", "PERSON", None),
+        ("commander of the Chilean Navy", "TITLE", None),
+        ("Chilean Navy", "ORG", None),
+        ("Admiral", "RANK", "Admiral"),
+        ("Jon Brandt", "PERSON", None),
+        ("commander of the Peruvian Navy", "TITLE", None),
+        ("Peruvian Navy", "ORG", None),
+    ):
         start = text.index(piece, rows[-1][2] + (0 if label == "ORG" else len(rows[-1][3])) if rows else 0)
         rows.append(("d1", 0, start, piece, label, norm or piece))
     m, nodes, _ = resolve_entities(mention_table(rows))
@@ -421,73 +631,104 @@ def test_a_post_set_off_after_a_name_in_a_list_is_not_the_next_names():
 
 
 def test_a_body_written_by_an_acronym_that_stands_for_its_country_gives_it():
-    m, nodes, _ = resolve_entities(mention_table([
-        ("d1", 0, 0, "AFRICOM", "ORG", "Africa Command"),
-        ("d1", 0, 8, "Commander", "TITLE"),
-        ("d1", 0, 18, "General", "RANK"),
-        ("d1", 0, 26, "Jon Brandt", "PERSON"),
-        ("d1", 0, 40, "Kenya", "GPE", "Kenya"),
-    ]))
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "AFRICOM", "ORG", "Africa Command"),
+                ("d1", 0, 8, "Commander", "TITLE"),
+                ("d1", 0, 18, "General", "RANK"),
+                ("d1", 0, 26, "Jon Brandt", "PERSON"),
+                ("d1", 0, 40, "Kenya", "GPE", "Kenya"),
+            ]
+        )
+    )
     assert node_country(m, nodes, "Jon Brandt") == "United States"
 
 
 def test_a_post_only_one_country_has_gives_that_country():
-    m, nodes, _ = resolve_entities(mention_table([
-        ("d1", 0, 0, "Secretary of Defense", "TITLE"),
-        ("d1", 0, 21, "Jon Brandt", "PERSON"),
-        ("d1", 0, 43, "Chilean", "NORP", "Chile"),
-        ("d1", 0, 51, "Defence Minister", "TITLE"),
-        ("d1", 0, 68, "Rosa Vidal", "PERSON"),
-    ]))
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Secretary of Defense", "TITLE"),
+                ("d1", 0, 21, "Jon Brandt", "PERSON"),
+                ("d1", 0, 43, "Chilean", "NORP", "Chile"),
+                ("d1", 0, 51, "Defence Minister", "TITLE"),
+                ("d1", 0, 68, "Rosa Vidal", "PERSON"),
+            ]
+        )
+    )
     assert node_country(m, nodes, "Jon Brandt") == "United States"
     assert node_country(m, nodes, "Rosa Vidal") == "Chile"
 
 
 def test_a_sentence_naming_only_the_other_sides_country_guesses_weaker_than_one_naming_a_free_one():
     # "Chilean Defence Minister Vidal received Army Chief General Brandt." / "Brandt, who heads the Peruvian Army, ..."
-    m, nodes, _ = resolve_entities(mention_table([
-        ("d1", 0, 0, "Chilean", "NORP", "Chile"),
-        ("d1", 0, 8, "Defence Minister", "TITLE"),
-        ("d1", 0, 25, "Rosa Vidal", "PERSON"),
-        ("d1", 0, 45, "Army Chief", "TITLE"),
-        ("d1", 0, 56, "General", "RANK"),
-        ("d1", 0, 64, "Jon Brandt", "PERSON"),
-        ("d1", 1, 0, "Brandt", "PERSON"),
-        ("d1", 1, 22, "Peruvian Army", "ORG", "Peruvian Army"),
-    ]))
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Chilean", "NORP", "Chile"),
+                ("d1", 0, 8, "Defence Minister", "TITLE"),
+                ("d1", 0, 25, "Rosa Vidal", "PERSON"),
+                ("d1", 0, 45, "Army Chief", "TITLE"),
+                ("d1", 0, 56, "General", "RANK"),
+                ("d1", 0, 64, "Jon Brandt", "PERSON"),
+                ("d1", 1, 0, "Brandt", "PERSON"),
+                ("d1", 1, 22, "Peruvian Army", "ORG", "Peruvian Army"),
+            ]
+        )
+    )
     assert node_country(m, nodes, "Jon Brandt") == "Peru"
 
 
 def test_in_a_list_of_posts_each_before_its_name_a_post_after_a_comma_is_the_next_names():
     text = "Chief of Army Staff, General Rosa Vidal, Chief of Naval Staff, Admiral Jon Brandt"
     rows, at = [], 0
-    for piece, label in (("Chief of Army Staff", "TITLE"), ("General", "RANK"), ("Rosa Vidal", "PERSON"),
-                         ("Chief of Naval Staff", "TITLE"), ("Admiral", "RANK"), ("Jon Brandt", "PERSON")):
+    for piece, label in (
+        ("Chief of Army Staff", "TITLE"),
+        ("General", "RANK"),
+        ("Rosa Vidal", "PERSON"),
+        ("Chief of Naval Staff", "TITLE"),
+        ("Admiral", "RANK"),
+        ("Jon Brandt", "PERSON"),
+    ):
         at = text.index(piece, at)
         rows.append(("d1", 0, at, piece, label))
         at += len(piece)
     _, _, edges = resolve_entities(mention_table(rows))
-    held = set(zip(edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
-                   edges.loc[edges["relation"] == "HOLDS_TITLE", "target"]))
+    held = set(
+        zip(
+            edges.loc[edges["relation"] == "HOLDS_TITLE", "source"],
+            edges.loc[edges["relation"] == "HOLDS_TITLE", "target"],
+        )
+    )
     assert ("PERSON:jon-brandt", "TITLE:chief-of-naval-staff") in held
     assert ("PERSON:rosa-vidal", "TITLE:chief-of-army-staff") in held
 
 
 # --- issue 13, class 8: one body written several ways in one document is one organization ---
 
+
 def org_nodes(m):
-    return dict(zip(m.loc[m["label"] == "ORG", "text"] + "@" + m.loc[m["label"] == "ORG", "doc_id"],
-                    m.loc[m["label"] == "ORG", "node_id"]))
+    return dict(
+        zip(
+            m.loc[m["label"] == "ORG", "text"] + "@" + m.loc[m["label"] == "ORG", "doc_id"],
+            m.loc[m["label"] == "ORG", "node_id"],
+        )
+    )
 
 
 def test_an_acronym_of_a_bodys_initials_and_a_shorter_name_join_the_fuller_one():
-    m, _, _ = resolve_entities(mention_table([
-        ("d1", 0, 0, "Department of Coastal Defense", "ORG"),
-        ("d1", 1, 0, "DCD", "ORG"),
-        ("d1", 2, 0, "Lake Varna Coast Watch", "ORG"),
-        ("d1", 3, 0, "Coast Watch", "ORG"),
-        ("d2", 0, 0, "DCD", "ORG"),
-    ]))
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Department of Coastal Defense", "ORG"),
+                ("d1", 1, 0, "DCD", "ORG"),
+                ("d1", 2, 0, "Lake Varna Coast Watch", "ORG"),
+                ("d1", 3, 0, "Coast Watch", "ORG"),
+                ("d2", 0, 0, "DCD", "ORG"),
+            ]
+        )
+    )
     ids = org_nodes(m)
     assert ids["DCD@d1"] == ids["Department of Coastal Defense@d1"] == "ORG:department-of-coastal-defense"
     assert ids["Coast Watch@d1"] == ids["Lake Varna Coast Watch@d1"]
@@ -495,24 +736,37 @@ def test_an_acronym_of_a_bodys_initials_and_a_shorter_name_join_the_fuller_one()
 
 
 def test_a_body_with_its_country_written_two_ways_is_one_named_by_its_fullest_form():
-    m, _, _ = resolve_entities(mention_table([
-        ("d1", 0, 0, "Chile Coast Watch", "ORG"),
-        ("d1", 1, 0, "Chilean Coast Watch", "ORG"),
-        ("d2", 0, 0, "Peru Coast Watch", "ORG"),
-    ]))
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Chile Coast Watch", "ORG"),
+                ("d1", 1, 0, "Chilean Coast Watch", "ORG"),
+                ("d2", 0, 0, "Peru Coast Watch", "ORG"),
+            ]
+        )
+    )
     ids = org_nodes(m)
     assert ids["Chile Coast Watch@d1"] == ids["Chilean Coast Watch@d1"] == "ORG:chilean-coast-watch"
     assert ids["Peru Coast Watch@d2"] == "ORG:peru-coast-watch"  # one form: kept as written
 
 
 def test_a_body_of_a_country_is_named_as_the_texts_write_it_most_an_alliance_by_its_known_name():
-    mentions = pd.DataFrame({
-        "node_id": ["ORG:chilean-armed-forces"] * 4 + ["ORG:nato"] * 2,
-        "label": ["ORG"] * 6,
-        "text": ["Armed Forces of Chile", "Armed Forces of Chile", "Chilean armed forces", "Chile's armed forces",
-                 "North Atlantic Treaty Organization", "NATO"],
-        "norm": ["Chilean Armed Forces"] * 4 + ["NATO"] * 2,
-        "doc_id": ["d1", "d2", "d3", "d3", "d1", "d1"]})
+    mentions = pd.DataFrame(
+        {
+            "node_id": ["ORG:chilean-armed-forces"] * 4 + ["ORG:nato"] * 2,
+            "label": ["ORG"] * 6,
+            "text": [
+                "Armed Forces of Chile",
+                "Armed Forces of Chile",
+                "Chilean armed forces",
+                "Chile's armed forces",
+                "North Atlantic Treaty Organization",
+                "NATO",
+            ],
+            "norm": ["Chilean Armed Forces"] * 4 + ["NATO"] * 2,
+            "doc_id": ["d1", "d2", "d3", "d3", "d1", "d1"],
+        }
+    )
     nodes = resolve.build_nodes(mentions, []).set_index("node_id")
     assert nodes.loc["ORG:chilean-armed-forces", "name"] == "Armed Forces of Chile"
     assert nodes.loc["ORG:chilean-armed-forces", "country"] == "Chile"
@@ -521,11 +775,15 @@ def test_a_body_of_a_country_is_named_as_the_texts_write_it_most_an_alliance_by_
 
 def test_a_body_inside_the_post_before_a_name_gives_its_country():
     # "Royal Chilean Navy commander Admiral Rosa Vidal met Peruvian officers"
-    m, nodes, _ = resolve_entities(mention_table([
-        ("d1", 0, 0, "Royal Chilean Navy commander", "TITLE"),
-        ("d1", 0, 6, "Chilean Navy", "ORG", "Chilean Navy"),
-        ("d1", 0, 29, "Admiral", "RANK"),
-        ("d1", 0, 37, "Rosa Vidal", "PERSON"),
-        ("d1", 0, 52, "Peruvian", "NORP", "Peru"),
-    ]))
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Royal Chilean Navy commander", "TITLE"),
+                ("d1", 0, 6, "Chilean Navy", "ORG", "Chilean Navy"),
+                ("d1", 0, 29, "Admiral", "RANK"),
+                ("d1", 0, 37, "Rosa Vidal", "PERSON"),
+                ("d1", 0, 52, "Peruvian", "NORP", "Peru"),
+            ]
+        )
+    )
     assert node_country(m, nodes, "Rosa Vidal") == "Chile"

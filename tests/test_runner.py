@@ -63,8 +63,15 @@ def test_a_table_is_let_go_once_no_later_stage_reads_it():
 
 
 def _text_mentions(**columns) -> pd.DataFrame:
-    rows = {"text_id": ["t1"], "start": [0], "end": [4], "text": ["Anna"], "label": ["PERSON"], "sent_idx": [0],
-            "norm": ["Anna"]}
+    rows = {
+        "text_id": ["t1"],
+        "start": [0],
+        "end": [4],
+        "text": ["Anna"],
+        "label": ["PERSON"],
+        "sent_idx": [0],
+        "norm": ["Anna"],
+    }
     return pd.DataFrame({**rows, **columns})
 
 
@@ -72,8 +79,21 @@ def test_check_accepts_a_fitting_table_and_nulls_of_any_type():
     assert schema.check(_text_mentions(), schema.TEXT_MENTIONS) == []
     assert schema.check(_text_mentions(norm=[None]), schema.TEXT_MENTIONS) == []
     assert schema.check(pd.DataFrame(columns=schema.TEXT_MENTIONS.names), schema.TEXT_MENTIONS) == []
-    nodes = pd.DataFrame([{"node_id": "PERSON:a", "type": "PERSON", "name": "A", "aliases": ["a"], "country": None,
-                           "rank": None, "title": None, "n_mentions": 1, "n_documents": 1}])
+    nodes = pd.DataFrame(
+        [
+            {
+                "node_id": "PERSON:a",
+                "type": "PERSON",
+                "name": "A",
+                "aliases": ["a"],
+                "country": None,
+                "rank": None,
+                "title": None,
+                "n_mentions": 1,
+                "n_documents": 1,
+            }
+        ]
+    )
     assert schema.check(nodes, schema.ENTITY_NODES) == []
 
 
@@ -87,18 +107,28 @@ def test_check_names_missing_undeclared_and_mistyped_columns():
 
 
 def test_a_stage_whose_output_breaks_its_spec_is_named():
-    broken = dataclasses.replace(registry.BY_NAME["dedup"], run=lambda documents, paragraphs, context: (
-        documents, paragraphs.drop(columns=["language"]), schema.empty(schema.CLUSTERS)))
+    broken = dataclasses.replace(
+        registry.BY_NAME["dedup"],
+        run=lambda documents, paragraphs, context: (
+            documents,
+            paragraphs.drop(columns=["language"]),
+            schema.empty(schema.CLUSTERS),
+        ),
+    )
     documents = schema.empty(schema.DOCUMENTS)
     paragraphs = pd.DataFrame({"doc_id": ["d"], "para_idx": [0], "text": ["Hello there."], "language": ["en"]})
-    with pytest.raises(registry.StageOutputError, match=r"stage dedup made a paragraphs table .* missing "
-                                                         r"columns \['cluster_id', 'is_boilerplate', 'text_id', "
-                                                         r"'language'\]"):
+    with pytest.raises(
+        registry.StageOutputError,
+        match=r"stage dedup made a paragraphs table .* missing "
+        r"columns \['cluster_id', 'is_boilerplate', 'text_id', "
+        r"'language'\]",
+    ):
         registry.call(broken, [documents, paragraphs])
 
 
 def _break_resolve(monkeypatch):
     """resolve loses the node_id column, in the registry that the runner and the commands read."""
+
     def resolve_without_node_ids(mentions_raw, context):
         mentions, nodes, edges = registry._resolve(mentions_raw, context)
         return mentions.drop(columns=["node_id"]), nodes, edges
@@ -112,8 +142,21 @@ def test_a_run_reports_a_stage_that_breaks_its_spec_in_one_line(tmp_path, blank_
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(ARTICLE)
     _break_resolve(monkeypatch)
-    result = cli.invoke(app, ["run", "-i", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-m", str(blank_model),
-                              "-j", "1", "--no-cache"])
+    result = cli.invoke(
+        app,
+        [
+            "run",
+            "-i",
+            str(tmp_path / "in"),
+            "-o",
+            str(tmp_path / "out"),
+            "-m",
+            str(blank_model),
+            "-j",
+            "1",
+            "--no-cache",
+        ],
+    )
     assert result.exit_code == 1
     assert "stage resolve made a mentions table that does not fit its spec" in result.output
     assert "missing columns ['node_id']" in result.output
@@ -140,14 +183,28 @@ def test_the_ner_command_uses_the_analysis_cache_beside_work(tmp_path, blank_mod
     for args in (["clean", "-i", str(tmp_path / "in")], ["dedup"], ["ner", "-m", str(blank_model), "-j", "1"]):
         assert cli.invoke(app, [*args, "--work", work]).exit_code == 0, args
     assert list((tmp_path / ".meetgraph-cache").glob("analysis-*.sqlite"))
-    result = cli.invoke(app, ["ner", "--work", work, "-m", str(blank_model), "--no-cache", "--cache-dir",
-                              str(tmp_path / "unused")])
+    result = cli.invoke(
+        app, ["ner", "--work", work, "-m", str(blank_model), "--no-cache", "--cache-dir", str(tmp_path / "unused")]
+    )
     assert result.exit_code == 0 and not (tmp_path / "unused").exists()
 
 
 def test_intermediate_list_columns_come_back_as_lists(tmp_path):
-    nodes = pd.DataFrame([{"node_id": "PERSON:a", "type": "PERSON", "name": "A", "aliases": ["a", "b"],
-                           "country": None, "rank": None, "title": None, "n_mentions": 1, "n_documents": 1}])
+    nodes = pd.DataFrame(
+        [
+            {
+                "node_id": "PERSON:a",
+                "type": "PERSON",
+                "name": "A",
+                "aliases": ["a", "b"],
+                "country": None,
+                "rank": None,
+                "title": None,
+                "n_mentions": 1,
+                "n_documents": 1,
+            }
+        ]
+    )
     io.write_interim({"entity_nodes": nodes}, tmp_path)
     (read,) = io.read_interim(tmp_path, "entity_nodes")
     assert read["aliases"].tolist() == [["a", "b"]]

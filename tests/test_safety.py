@@ -5,19 +5,17 @@ import os
 import shutil
 from pathlib import Path
 
-import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 import spacy
 from typer.testing import CliRunner
 
-from pipeline.runtime import cache
 from pipeline import load, schema
 from pipeline.cli import app
+from pipeline.runtime import cache
 
 runner = CliRunner()
 ARTICLE = "General Ali Hasanov met Colonel John Smith in Baku on Monday to discuss military training."
-
 
 
 def _run(inputs, out, *args):
@@ -44,8 +42,20 @@ def test_hostile_inputs_are_each_accounted_for(tmp_path, blank_model):
     result = _run(inputs, tmp_path / "out", "--model", blank_model, "--no-cache")
     assert result.exit_code == 0, result.output
     docs = load(tmp_path / "out")["documents"].set_index("doc_id")
-    expected = {"deep", "ok", "empty", "blank", "nul", "binary", "bad-utf16", "oneline", "longpara", "self",
-                "dangling", "fifo"}
+    expected = {
+        "deep",
+        "ok",
+        "empty",
+        "blank",
+        "nul",
+        "binary",
+        "bad-utf16",
+        "oneline",
+        "longpara",
+        "self",
+        "dangling",
+        "fifo",
+    }
     assert set(docs.index) == expected
     assert docs.loc[["ok", "deep", "oneline", "longpara"], "status"].eq("ok").all()
     reasons = docs.loc[docs["status"] == "skipped", "error"].to_dict()
@@ -106,8 +116,9 @@ def test_incremental_run_equals_full_run(tmp_path, raw_dir):
     cached = int(incremental.output.split("texts_cached ")[1].split(",")[0])
     assert cached > 0 and analysed == 2  # the two new extra texts
     for name in schema.TABLES:
-        assert filecmp.cmp(tmp_path / "out-inc" / f"{name}.csv", tmp_path / "out-full" / f"{name}.csv",
-                           shallow=False), name
+        assert filecmp.cmp(
+            tmp_path / "out-inc" / f"{name}.csv", tmp_path / "out-full" / f"{name}.csv", shallow=False
+        ), name
     assert len(load(tmp_path / "out-full")["mentions"]) > 0  # the comparison covered real analysis
 
 

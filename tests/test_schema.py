@@ -57,8 +57,19 @@ def test_write_and_load_round_trip(tmp_path, table):
 
 def test_list_columns_are_json_arrays_in_csv(tmp_path):
     nodes = pd.DataFrame(
-        [{"node_id": "PERSON:a", "type": "PERSON", "name": "A", "aliases": ["Ä", "a"], "country": None,
-          "rank": None, "title": None, "n_mentions": 1, "n_documents": 1}]
+        [
+            {
+                "node_id": "PERSON:a",
+                "type": "PERSON",
+                "name": "A",
+                "aliases": ["Ä", "a"],
+                "country": None,
+                "rank": None,
+                "title": None,
+                "n_mentions": 1,
+                "n_documents": 1,
+            }
+        ]
     )
     io.write_tables({"nodes": nodes}, tmp_path)
     csv = pd.read_csv(tmp_path / "nodes.csv")

@@ -19,8 +19,23 @@ from pipeline.text import slug
 
 def mention_table(rows) -> pd.DataFrame:
     """rows: (doc_id, para_idx, start, text, label)."""
-    return pd.DataFrame([{"doc_id": d, "para_idx": p, "start": s, "end": s + len(t), "text": t, "label": lab,
-                          "sent_idx": 0, "is_boilerplate": False, "norm": t} for d, p, s, t, lab in rows])
+    return pd.DataFrame(
+        [
+            {
+                "doc_id": d,
+                "para_idx": p,
+                "start": s,
+                "end": s + len(t),
+                "text": t,
+                "label": lab,
+                "sent_idx": 0,
+                "is_boilerplate": False,
+                "norm": t,
+            }
+            for d, p, s, t, lab in rows
+        ]
+    )
+
 
 FOREIGN = {
     "cyrillic": "Министерство обороны сообщило о встрече генерала Петрова и министра Сидоренко в Казани.",
@@ -32,12 +47,12 @@ ENGLISH = "Defence Minister Elnur Qasimli met General Mark Dorsey in Ganja on Tu
 TAILS = {
     # an English article followed by its headline in other scripts, as regional outlets publish them
     "tail": f"{ENGLISH}\n\nThe two sides also signed a plan for officer training.\n\n{FOREIGN['cyrillic']}\n\n"
-            "Müdafiə naziri Elnur Qasımlı general Mark Dorsi ilə görüşüb.",
+    "Müdafiə naziri Elnur Qasımlı general Mark Dorsi ilə görüşüb.",
     "flags": "Chief of General Staff Rauf Aliyev received Admiral Peter Lang in Baku on Friday.\n\n🇦🇿🇹🇷 Great talks today! 🤝 @MoD_Press #defence #NATO 💪\n\n🇬🇷 🇨🇳 🇸🇦",
     "handles": "@ArmyNews: Minister Elnur Qasimli met @GenDorsey in Ganja. #PfP #Allies\n\n"
-               "General Mark Dorsey (@GenDorsey) thanked his host. 🙏",
+    "General Mark Dorsey (@GenDorsey) thanked his host. 🙏",
     "mixed": "Defence Minister Sergei Volkov (Сергей Волков) met General Omar Haddad (عمر حداد) and Admiral "
-             "Nikos Papadakis (Νίκος Παπαδάκης) in Tbilisi.",
+    "Nikos Papadakis (Νίκος Παπαδάκης) in Tbilisi.",
 }
 
 
@@ -61,12 +76,18 @@ def test_names_in_other_scripts_keep_their_script_in_ids():
 def test_flags_emoji_and_foreign_names_next_to_ranks_resolve():
     """Each of these PERSON rows used to raise KeyError in `_attach` (a rank or title just before it)."""
     rows = [
-        ("d1", 0, 0, "General", "RANK"), ("d1", 0, 8, "🇦🇿", "PERSON"),
-        ("d1", 0, 20, "Minister", "TITLE"), ("d1", 0, 29, "Сидоренко", "PERSON"),
-        ("d1", 1, 0, "Colonel", "RANK"), ("d1", 1, 8, "#NATO", "PERSON"),
-        ("d1", 1, 20, "@GenDorsey", "PERSON"), ("d1", 1, 40, "李明", "PERSON"),
-        ("d2", 0, 0, "Admiral", "RANK"), ("d2", 0, 8, "Νίκος Παπαδάκης", "PERSON"),
-        ("d2", 1, 0, "Παπαδάκης", "PERSON"), ("d2", 1, 12, "🤝", "ORG"),
+        ("d1", 0, 0, "General", "RANK"),
+        ("d1", 0, 8, "🇦🇿", "PERSON"),
+        ("d1", 0, 20, "Minister", "TITLE"),
+        ("d1", 0, 29, "Сидоренко", "PERSON"),
+        ("d1", 1, 0, "Colonel", "RANK"),
+        ("d1", 1, 8, "#NATO", "PERSON"),
+        ("d1", 1, 20, "@GenDorsey", "PERSON"),
+        ("d1", 1, 40, "李明", "PERSON"),
+        ("d2", 0, 0, "Admiral", "RANK"),
+        ("d2", 0, 8, "Νίκος Παπαδάκης", "PERSON"),
+        ("d2", 1, 0, "Παπαδάκης", "PERSON"),
+        ("d2", 1, 12, "🤝", "ORG"),
     ]
     mentions, nodes, edges = resolve_entities(mention_table(rows))
     persons = nodes[nodes["type"] == "PERSON"].set_index("name")

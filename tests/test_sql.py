@@ -11,9 +11,9 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.io import database
 from pipeline import io
 from pipeline.cli import app
+from pipeline.io import database
 from tests.sql_tables import dev_like_tables, write_dev_like_output
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "sql.md"
@@ -40,7 +40,7 @@ def recipes(text: str) -> list[tuple[str, str, str]]:
     for section in re.split(r"^### ", text, flags=re.MULTILINE)[1:]:
         title = section.splitlines()[0].strip()
         sql = re.search(r"```sql\n(.*?)```", section, re.DOTALL)
-        after = section[sql.end():] if sql else ""
+        after = section[sql.end() :] if sql else ""
         table = "\n".join(line for line in after.strip().splitlines() if line.startswith("|"))
         out.append((title, sql.group(1).strip() if sql else "", table))
     return out
@@ -82,8 +82,10 @@ def test_write_tables_writes_the_database_with_every_table_and_view(dev_like_out
 
 def test_meeting_participants_give_rank_and_country_on_the_day(dev_like_output):
     con = database.connect(dev_like_output)
-    rows = con.execute("SELECT meeting_id, person_name, rank, country, country_raw, is_host FROM meeting_participants "
-                       "ORDER BY meeting_id, person_name").df()
+    rows = con.execute(
+        "SELECT meeting_id, person_name, rank, country, country_raw, is_host FROM meeting_participants "
+        "ORDER BY meeting_id, person_name"
+    ).df()
     con.close()
     kelbeyli = rows[rows["person_name"] == "Arif Kelbeyli"].set_index("meeting_id")["rank"]
     assert kelbeyli["MEETING:m1"] == "Lieutenant General" and kelbeyli["MEETING:m4"] == "Colonel General"
@@ -133,8 +135,16 @@ def test_sql_command_prints_a_table_or_csv(dev_like_output):
     result = runner.invoke(app, ["sql", query, "--output", str(dev_like_output)], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "Arif Kelbeyli" in result.output and "Selim Durmaz" in result.output and "1 rows" in result.output
-    result = runner.invoke(app, ["sql", "--csv", "SELECT meeting_id, source_urls FROM meeting_summary "
-                                 "WHERE n_reports > 1", "--output", str(dev_like_output)])
+    result = runner.invoke(
+        app,
+        [
+            "sql",
+            "--csv",
+            "SELECT meeting_id, source_urls FROM meeting_summary WHERE n_reports > 1",
+            "--output",
+            str(dev_like_output),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
         "meeting_id,source_urls",

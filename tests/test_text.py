@@ -11,20 +11,26 @@ from hypothesis import strategies as st
 from pipeline.text import fold, fold_text, slug, text_hash
 
 
-@pytest.mark.parametrize("text_in, text_out", [
-    ("Çavuşoğlu", "cavusoglu"),
-    ("Yıldız", "yildiz"),  # the dotless i folds to i
-    ("Jean-Luc O'Neil", "jean-luc o'neil"),  # punctuation kept
-])
+@pytest.mark.parametrize(
+    "text_in, text_out",
+    [
+        ("Çavuşoğlu", "cavusoglu"),
+        ("Yıldız", "yildiz"),  # the dotless i folds to i
+        ("Jean-Luc O'Neil", "jean-luc o'neil"),  # punctuation kept
+    ],
+)
 def test_fold(text_in, text_out):
     assert fold(text_in) == text_out
 
 
-@pytest.mark.parametrize("text_in, text_out", [
-    ("The  Ministry, of DEFENCE!", "the ministry of defence"),
-    ("Çavuşoğlu met Yıldız_2", "cavusoglu met yildiz 2"),
-    ("", ""),
-])
+@pytest.mark.parametrize(
+    "text_in, text_out",
+    [
+        ("The  Ministry, of DEFENCE!", "the ministry of defence"),
+        ("Çavuşoğlu met Yıldız_2", "cavusoglu met yildiz 2"),
+        ("", ""),
+    ],
+)
 def test_fold_text(text_in, text_out):
     assert fold_text(text_in) == text_out
 
@@ -35,12 +41,15 @@ def test_ascii_folding_keeps_letters_and_digits_only(text):
     assert fold_text(text) == " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
-@pytest.mark.parametrize("text_in, text_out", [
-    ("Mira Kessel", "mira-kessel"),
-    ("  Érik O'Dunn Jr. ", "erik-o-dunn-jr"),
-    ("Кессель", "кессель"),  # no Latin letter: its own script
-    ("!!!", "x"),
-])
+@pytest.mark.parametrize(
+    "text_in, text_out",
+    [
+        ("Mira Kessel", "mira-kessel"),
+        ("  Érik O'Dunn Jr. ", "erik-o-dunn-jr"),
+        ("Кессель", "кессель"),  # no Latin letter: its own script
+        ("!!!", "x"),
+    ],
+)
 def test_slug(text_in, text_out):
     assert slug(text_in) == text_out
 

@@ -7,9 +7,12 @@ from spacy.attrs import DEP, LOWER, ORTH, TAG
 
 from pipeline.nlp import token_strings
 
-TEXTS = ["Col-Gen Ana Petrova MET the Minister in Baku on 14 July; talks (video) went well.  ",
-         "  Two  spaces\tand a tab,\n\nnew lines\u00a0and a no-break space ",
-         "Ünal Öztürk’s délégation arrived. İstanbul hosted Efes-2022 drills.", ""]
+TEXTS = [
+    "Col-Gen Ana Petrova MET the Minister in Baku on 14 July; talks (video) went well.  ",
+    "  Two  spaces\tand a tab,\n\nnew lines\u00a0and a no-break space ",
+    "Ünal Öztürk’s délégation arrived. İstanbul hosted Efes-2022 drills.",
+    "",
+]
 
 
 @pytest.mark.parametrize("limit", [None, 2])

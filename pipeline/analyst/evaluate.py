@@ -80,8 +80,13 @@ class Count:
         p = self.tp / self.pred if self.pred else (1.0 if not self.gold else 0.0)
         r = self.tp / self.gold if self.gold else (1.0 if not self.pred else 0.0)
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold": self.gold,
-                "predicted": self.pred}
+        return {
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f, 3),
+            "gold": self.gold,
+            "predicted": self.pred,
+        }
 
 
 # --- predictions per document -------------------------------------------------------------------
@@ -109,8 +114,9 @@ def predictions(tables: dict[str, pd.DataFrame]) -> dict[str, dict]:
     nodes = tables["nodes"].set_index("node_id")
     mentions, edges = tables["mentions"], tables["edges"]
     paragraphs, meetings = tables["paragraphs"], tables["meetings"]
-    out: dict[str, dict] = defaultdict(lambda: {"persons": [], "organizations": [], "exercises": [],
-                                                "meetings": [], "boilerplate": []})
+    out: dict[str, dict] = defaultdict(
+        lambda: {"persons": [], "organizations": [], "exercises": [], "meetings": [], "boilerplate": []}
+    )
     held = defaultdict(list)  # (doc, person) -> [(relation, value)]
     for row in edges[edges["relation"].isin(["HAS_RANK", "HOLDS_TITLE"])].itertuples():
         value = nodes["name"].get(row.target, row.target)
@@ -128,19 +134,29 @@ def predictions(tables: dict[str, pd.DataFrame]) -> dict[str, dict]:
             entry["ranks"] = {fold(r) for r in ranks}
             entry["titles"] = sorted({v for r, v in relations if r == "HOLDS_TITLE"})
         out[doc_id][kinds[node["type"]]].append(entry)
-    background = set(zip(paragraphs.loc[paragraphs["is_boilerplate"], "doc_id"],
-                         paragraphs.loc[paragraphs["is_boilerplate"], "para_idx"]))
+    background = set(
+        zip(
+            paragraphs.loc[paragraphs["is_boilerplate"], "doc_id"],
+            paragraphs.loc[paragraphs["is_boilerplate"], "para_idx"],
+        )
+    )
     for row in paragraphs[paragraphs["is_boilerplate"]].itertuples():
         out[row.doc_id]["boilerplate"].append(row.text)
     for row in meetings.itertuples():
         names = _listed(row.participant_names)
         if len(names) < 2 or (row.doc_id, row.para_idx) in background:
             continue
-        out[row.doc_id]["meetings"].append({
-            "participants": names, "host": _clean(row.host_name), "date": _clean(row.date),
-            "location": _clean(row.location), "mode": _clean(row.mode), "status": _clean(row.status),
-            "topics": _listed(row.topics),
-        })
+        out[row.doc_id]["meetings"].append(
+            {
+                "participants": names,
+                "host": _clean(row.host_name),
+                "date": _clean(row.date),
+                "location": _clean(row.location),
+                "mode": _clean(row.mode),
+                "status": _clean(row.status),
+                "topics": _listed(row.topics),
+            }
+        )
     return out
 
 
@@ -232,10 +248,12 @@ def _score_persons(totals: Totals, gold: dict, pred: dict, miss: dict) -> None:
         if gp.get("country"):
             totals.country[1] += 1
             totals.country[0] += bool(pp.get("country") and fold(gp["country"]) == fold(pp["country"]))
-    totals.counts["ranks"].add(rank_tp, sum(bool(p.get("rank")) for p in g_persons),
-                               sum(bool(p.get("rank")) for p in p_persons))
-    totals.counts["titles"].add(title_tp, sum(len(p.get("titles") or []) for p in g_persons),
-                                sum(len(p.get("titles") or []) for p in p_persons))
+    totals.counts["ranks"].add(
+        rank_tp, sum(bool(p.get("rank")) for p in g_persons), sum(bool(p.get("rank")) for p in p_persons)
+    )
+    totals.counts["titles"].add(
+        title_tp, sum(len(p.get("titles") or []) for p in g_persons), sum(len(p.get("titles") or []) for p in p_persons)
+    )
 
 
 def _score_named_things(totals: Totals, gold: dict, pred: dict, miss: dict) -> None:
@@ -263,13 +281,21 @@ def _score_meetings(totals: Totals, g_meetings: list[dict], p_meetings: list[dic
 
 def _score_attributes(totals: Totals, gm: dict, pm: dict) -> None:
     """Date, place, host, mode and status of a matched meeting (both empty agrees), and its gold topics found."""
-    for key, match in (("date", _equal), ("location", phrases_match), ("host", names_match),
-                       ("mode", _equal), ("status", _equal)):
+    for key, match in (
+        ("date", _equal),
+        ("location", phrases_match),
+        ("host", names_match),
+        ("mode", _equal),
+        ("status", _equal),
+    ):
         _tally(totals.attributes[key], gm.get(key), pm.get(key), match)
     for topic in gm.get("topics") or []:
         totals.topics[1] += 1
-        totals.topics[0] += any(phrases_match(topic, t, 80) or fold(topic) in fold(t) or fold(t) in fold(topic)
-                                for t in pm.get("topics") or [] if fold(t))
+        totals.topics[0] += any(
+            phrases_match(topic, t, 80) or fold(topic) in fold(t) or fold(t) in fold(topic)
+            for t in pm.get("topics") or []
+            if fold(t)
+        )
 
 
 def _equal(a, b) -> bool:
@@ -277,7 +303,9 @@ def _equal(a, b) -> bool:
 
 
 def _same_pair(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    return (names_match(a[0], b[0]) and names_match(a[1], b[1])) or (names_match(a[0], b[1]) and names_match(a[1], b[0]))
+    return (names_match(a[0], b[0]) and names_match(a[1], b[1])) or (
+        names_match(a[0], b[1]) and names_match(a[1], b[0])
+    )
 
 
 def _score_boilerplate(totals: Totals, gold: dict, pred: dict, text_path: Path) -> None:
@@ -307,7 +335,7 @@ def _pairs(meetings: list[dict]) -> list[tuple[str, str]]:
     out = []
     for m in meetings:
         names = m["participants"]
-        out.extend((a, b) for i, a in enumerate(names) for b in names[i + 1:])
+        out.extend((a, b) for i, a in enumerate(names) for b in names[i + 1 :])
     return out
 
 
@@ -327,8 +355,10 @@ def main(argv=None) -> int:
     for key in MEASURES:
         s = result[key]
         print(f"{key:<16}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['gold']:>7}{s['predicted']:>7}")
-    print("meeting attributes (accuracy on matched meetings):",
-          ", ".join(f"{k} {'-' if v is None else f'{v:.2f}'}" for k, v in result["meeting_attributes"].items()))
+    print(
+        "meeting attributes (accuracy on matched meetings):",
+        ", ".join(f"{k} {'-' if v is None else f'{v:.2f}'}" for k, v in result["meeting_attributes"].items()),
+    )
     print(f"person country (accuracy on matched persons with a gold country): {result['person_country']}")
     for doc in result.get("per_doc", []):
         if len(doc) > 1:

@@ -58,7 +58,9 @@ def full_graph(nodes: pd.DataFrame, edges: pd.DataFrame) -> nx.MultiDiGraph:
         graph.add_node(row["node_id"], **{k: _scalar(v) for k, v in row.items() if k != "node_id"})
     for row in edges.to_dict("records"):
         graph.add_edge(
-            row["source"], row["target"], key=f"{row['relation']}|{row['doc_id']}|{_scalar(row['meeting_id'])}",
+            row["source"],
+            row["target"],
+            key=f"{row['relation']}|{row['doc_id']}|{_scalar(row['meeting_id'])}",
             **{k: _scalar(v) for k, v in row.items() if k not in ("source", "target")},
         )
     return graph
@@ -82,10 +84,23 @@ def write_graph(graph: nx.Graph, path: Path, fmt: str) -> Path:
 # --- Neo4j: CSV files for `neo4j-admin database import full` ------------------------------------
 
 NEO4J_ARRAY_DELIMITER = ";"
-_NEO4J_NODE_PROPS = (("name", "string"), ("aliases", "string[]"), ("country", "string"), ("rank", "string"),
-                     ("title", "string"), ("n_mentions", "int"), ("n_documents", "int"))
-_NEO4J_EDGE_PROPS = (("doc_id", "string"), ("meeting_id", "string"), ("date", "string"), ("evidence", "string"),
-                     ("confidence", "float"), ("source_url", "string"))
+_NEO4J_NODE_PROPS = (
+    ("name", "string"),
+    ("aliases", "string[]"),
+    ("country", "string"),
+    ("rank", "string"),
+    ("title", "string"),
+    ("n_mentions", "int"),
+    ("n_documents", "int"),
+)
+_NEO4J_EDGE_PROPS = (
+    ("doc_id", "string"),
+    ("meeting_id", "string"),
+    ("date", "string"),
+    ("evidence", "string"),
+    ("confidence", "float"),
+    ("source_url", "string"),
+)
 
 
 def _neo4j_value(value, kind: str) -> str:
@@ -109,15 +124,20 @@ def neo4j_tables(
     nodes = nodes.drop_duplicates("node_id")
     if meetings_only:
         nodes = nodes[nodes["type"] == "PERSON"]
-        edges = edges[(edges["relation"] == "MET") & edges["source"].isin(nodes["node_id"])
-                      & edges["target"].isin(nodes["node_id"])]
+        edges = edges[
+            (edges["relation"] == "MET")
+            & edges["source"].isin(nodes["node_id"])
+            & edges["target"].isin(nodes["node_id"])
+        ]
     known = set(nodes["node_id"])
     missing = sorted({*edges["source"], *edges["target"]} - known)
-    stubs = pd.DataFrame({
-        "node_id": missing,
-        "type": [m.split(":", 1)[0] if ":" in m else "ENTITY" for m in missing],
-        "name": [m.split(":", 1)[-1].replace("-", " ") for m in missing],
-    })
+    stubs = pd.DataFrame(
+        {
+            "node_id": missing,
+            "type": [m.split(":", 1)[0] if ":" in m else "ENTITY" for m in missing],
+            "name": [m.split(":", 1)[-1].replace("-", " ") for m in missing],
+        }
+    )
     all_nodes = pd.concat([nodes, stubs], ignore_index=True)
     node_frame = pd.DataFrame({"node_id:ID": all_nodes["node_id"].astype(str)})
     for prop, kind in _NEO4J_NODE_PROPS:
@@ -126,8 +146,9 @@ def neo4j_tables(
     node_frame[":LABEL"] = all_nodes["type"].fillna("ENTITY").astype(str).str.upper().to_numpy()
     url = {} if documents is None or "url" not in documents else documents.set_index("doc_id")["url"].dropna().to_dict()
     edges = edges.assign(source_url=[url.get(d) for d in edges["doc_id"]])
-    edge_frame = pd.DataFrame({":START_ID": edges["source"].astype(str).to_numpy(),
-                               ":END_ID": edges["target"].astype(str).to_numpy()})
+    edge_frame = pd.DataFrame(
+        {":START_ID": edges["source"].astype(str).to_numpy(), ":END_ID": edges["target"].astype(str).to_numpy()}
+    )
     for prop, kind in _NEO4J_EDGE_PROPS:
         edge_frame[f"{prop}:{kind}"] = [_neo4j_value(v, kind) for v in edges[prop]]
     edge_frame[":TYPE"] = edges["relation"].astype(str).to_numpy()
@@ -150,7 +171,9 @@ def write_neo4j(node_frame: pd.DataFrame, edge_frame: pd.DataFrame, folder: Path
             frame.to_csv(staging / name, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
         (staging / "import.sh").write_text(
             "#!/bin/sh\n# Load into an empty Neo4j database (the server stopped), from this folder:\n"
-            f'cd "$(dirname "$0")" && {NEO4J_IMPORT} "$@"\n', encoding="utf-8")
+            f'cd "$(dirname "$0")" && {NEO4J_IMPORT} "$@"\n',
+            encoding="utf-8",
+        )
         old = folder.with_name(f".{folder.name}.old")
         shutil.rmtree(old, ignore_errors=True)
         if folder.exists():

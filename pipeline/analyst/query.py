@@ -150,7 +150,9 @@ def person_profile(tables: dict[str, pd.DataFrame], name: str) -> dict:
     met = filter_meetings(tables["meetings"], nodes, person=None)
     met = _rows(met, (pid in parts for parts in met["participants"]))
     counterparts = (
-        pd.Series([n for parts in met.drop_duplicates("meeting_id")["participants"] for n in parts if n != pid], dtype=object)
+        pd.Series(
+            [n for parts in met.drop_duplicates("meeting_id")["participants"] for n in parts if n != pid], dtype=object
+        )
         .value_counts()
         .rename_axis("node_id")
         .reset_index(name="meetings")

@@ -27,8 +27,8 @@ import networkx as nx  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from pipeline.io import database  # noqa: E402
 from pipeline.analyst import graph_export
+from pipeline.io import database  # noqa: E402
 
 TOP_N = 15  # entities per "Top ..." table
 UNKNOWN = database.UNKNOWN
@@ -37,8 +37,26 @@ TIMELINE_PAIRS = 12  # country pairs with their own colour in the timeline; the 
 DENSE_LAYOUT_LIMIT = 2500  # persons in one component up to which the vectorised force layout runs (~50 MB a matrix)
 EXPLORER_JS = Path(__file__).with_name("explorer.js")
 # Country colours of the static figure, in the order of explorer.js's palette (no grey: grey is "unknown").
-PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
-           "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354", "#756bb1"]
+PALETTE = [
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#17becf",
+    "#bcbd22",
+    "#393b79",
+    "#637939",
+    "#8c6d31",
+    "#843c39",
+    "#7b4173",
+    "#3182bd",
+    "#e6550d",
+    "#31a354",
+    "#756bb1",
+]
 UNKNOWN_GREY = (0.75, 0.75, 0.75, 1.0)  # "unknown" country or pair, in both figures
 OTHER_PAIRS = "other pairs"  # the timeline's country pairs beyond TIMELINE_PAIRS, drawn together
 OTHER_PAIRS_GREY = (0.45, 0.45, 0.45, 1.0)
@@ -98,28 +116,37 @@ def meeting_records(tables: dict[str, pd.DataFrame]) -> list[dict]:
     for meeting_id, group in meetings.groupby("meeting_id", sort=False):
         group = group.sort_values("doc_id", kind="stable")
         participants = sorted({p for parts in group["participants"] for p in parts})
-        persons = [p for p in participants if types.get(p, "PERSON" if str(p).startswith("PERSON:") else None) == "PERSON"]
+        persons = [
+            p for p in participants if types.get(p, "PERSON" if str(p).startswith("PERSON:") else None) == "PERSON"
+        ]
         dates = sorted(d for d in group["date"].dropna())
         reported = sorted(published[d] for d in group["doc_id"] if d in published)
-        out.append({
-            "id": meeting_id,
-            "date": dates[0] if dates else None,
-            "day": dates[0] if dates else (reported[0] if reported else None),
-            "mode": _first(group, "mode"),
-            "status": _first(group, "status"),
-            "location": _first(group, "location"),
-            "host": _first(group, "host"),
-            "participants": participants,
-            "names": [names.get(p, p) for p in participants],
-            "persons": persons,
-            "countries": sorted({country[p] for p in participants if p in country}),
-            "topics": sorted({t for ts in group["topics"] for t in ts}),
-            "reports": [
-                {"doc": r.doc_id, "outlet": outlet.get(r.doc_id), "published": published.get(r.doc_id),
-                 "url": url.get(r.doc_id), "evidence": _str(r.evidence)}
-                for r in group.itertuples()
-            ],
-        })
+        out.append(
+            {
+                "id": meeting_id,
+                "date": dates[0] if dates else None,
+                "day": dates[0] if dates else (reported[0] if reported else None),
+                "mode": _first(group, "mode"),
+                "status": _first(group, "status"),
+                "location": _first(group, "location"),
+                "host": _first(group, "host"),
+                "participants": participants,
+                "names": [names.get(p, p) for p in participants],
+                "persons": persons,
+                "countries": sorted({country[p] for p in participants if p in country}),
+                "topics": sorted({t for ts in group["topics"] for t in ts}),
+                "reports": [
+                    {
+                        "doc": r.doc_id,
+                        "outlet": outlet.get(r.doc_id),
+                        "published": published.get(r.doc_id),
+                        "url": url.get(r.doc_id),
+                        "evidence": _str(r.evidence),
+                    }
+                    for r in group.itertuples()
+                ],
+            }
+        )
     out.sort(key=lambda m: (m["day"] is None, m["day"] or "", m["id"]))
     return out
 
@@ -221,23 +248,35 @@ def explorer_data(tables: dict[str, pd.DataFrame]) -> dict:
     persons = []
     for n in order:
         row = by_id.loc[n] if n in by_id.index else None
-        persons.append({
-            "id": n,
-            "name": str(row["name"]) if row is not None else n,
-            "country": country.get(n, UNKNOWN),
-            "rank": _str(row["rank"]) if row is not None else None,
-            "title": _str(row["title"]) if row is not None else None,
-            "x": pos[n][0],
-            "y": pos[n][1],
-        })
+        persons.append(
+            {
+                "id": n,
+                "name": str(row["name"]) if row is not None else n,
+                "country": country.get(n, UNKNOWN),
+                "rank": _str(row["rank"]) if row is not None else None,
+                "title": _str(row["title"]) if row is not None else None,
+                "x": pos[n][0],
+                "y": pos[n][1],
+            }
+        )
     meetings = []
     for m in records:
-        meetings.append({
-            "id": m["id"], "day": m["day"], "dated": m["date"] is not None, "mode": m["mode"], "status": m["status"],
-            "location": m["location"], "names": m["names"], "countries": m["countries"], "topics": m["topics"],
-            "people": [index[p] for p in m["persons"] if p in index], "reports": m["reports"],
-            "pairs": country_pairs(m["countries"]),
-        })
+        meetings.append(
+            {
+                "id": m["id"],
+                "day": m["day"],
+                "dated": m["date"] is not None,
+                "mode": m["mode"],
+                "status": m["status"],
+                "location": m["location"],
+                "names": m["names"],
+                "countries": m["countries"],
+                "topics": m["topics"],
+                "people": [index[p] for p in m["persons"] if p in index],
+                "reports": m["reports"],
+                "pairs": country_pairs(m["countries"]),
+            }
+        )
     counts = Counter(p["country"] for p in persons)
     countries = sorted((c for c in counts if c != UNKNOWN), key=lambda c: (-counts[c], c))
     days = sorted(m["day"] for m in meetings if m["day"])
@@ -284,16 +323,28 @@ def network_figure(nodes: pd.DataFrame, meetings: pd.DataFrame, positions: dict 
         graph, pos, ax=ax, alpha=0.45, width=[min(0.6 + 0.8 * d["weight"], 6.0) for *_, d in graph.edges(data=True)]
     )
     nx.draw_networkx_nodes(
-        graph, pos, ax=ax,
+        graph,
+        pos,
+        ax=ax,
         node_size=[25 + 40 * d["meetings"] for _, d in graph.nodes(data=True)],
-        node_color=[colour.get(of[n], UNKNOWN_GREY) for n in graph], edgecolors="black", linewidths=0.3,
+        node_color=[colour.get(of[n], UNKNOWN_GREY) for n in graph],
+        edgecolors="black",
+        linewidths=0.3,
     )
     hubs = sorted(graph, key=lambda n: (-graph.nodes[n]["meetings"], str(graph.nodes[n]["name"])))[:LABELLED_HUBS]
     nx.draw_networkx_labels(graph, pos, ax=ax, labels={n: graph.nodes[n]["name"] for n in hubs}, font_size=7)
     handles = [plt.Line2D([], [], marker="o", ls="", color=colour[c], label=c) for c in shown]
     rest = len(ranked) - len(shown)
-    handles.append(plt.Line2D([], [], marker="o", ls="", color=UNKNOWN_GREY,
-                              label=UNKNOWN + (f" or one of {rest} more countries" if rest > 0 else "")))
+    handles.append(
+        plt.Line2D(
+            [],
+            [],
+            marker="o",
+            ls="",
+            color=UNKNOWN_GREY,
+            label=UNKNOWN + (f" or one of {rest} more countries" if rest > 0 else ""),
+        )
+    )
     ax.legend(handles=handles, title="country", loc="upper left", bbox_to_anchor=(1, 1), fontsize=7)
     fig.tight_layout()
     return fig
@@ -302,9 +353,14 @@ def network_figure(nodes: pd.DataFrame, meetings: pd.DataFrame, positions: dict 
 def timeline_figure(meetings: pd.DataFrame, nodes: pd.DataFrame, tables: dict | None = None):
     """Distinct dated meetings per month, stacked by the pair of countries that met ('unknown' in one place)."""
     if tables is None:
-        tables = {"meetings": meetings, "nodes": nodes,
-                  "documents": pd.DataFrame({"doc_id": [], "published": [], "outlet": [], "url": []})}
-    rows = [(m["date"][:7], pair) for m in meeting_records(tables) if m["date"] for pair in country_pairs(m["countries"])]
+        tables = {
+            "meetings": meetings,
+            "nodes": nodes,
+            "documents": pd.DataFrame({"doc_id": [], "published": [], "outlet": [], "url": []}),
+        }
+    rows = [
+        (m["date"][:7], pair) for m in meeting_records(tables) if m["date"] for pair in country_pairs(m["countries"])
+    ]
     fig, ax = plt.subplots(figsize=(12, 4.5))
     if not rows:
         ax.set_axis_off()
@@ -317,8 +373,9 @@ def timeline_figure(meetings: pd.DataFrame, nodes: pd.DataFrame, tables: dict | 
     order = [p for p in top if p in pivot] + [p for p in (OTHER_PAIRS, UNKNOWN) if p in pivot]
     pivot = pivot[order]
     colours = [plt.get_cmap("tab20")(i % 20) for i in range(len(order))]
-    colours = [UNKNOWN_GREY if p == UNKNOWN else OTHER_PAIRS_GREY if p == OTHER_PAIRS else c
-               for p, c in zip(order, colours)]
+    colours = [
+        UNKNOWN_GREY if p == UNKNOWN else OTHER_PAIRS_GREY if p == OTHER_PAIRS else c for p, c in zip(order, colours)
+    ]
     pivot.plot.bar(stacked=True, ax=ax, color=colours, width=0.8)
     ax.set_xlabel("month")
     ax.set_ylabel("meetings")
@@ -347,8 +404,11 @@ def _table(df: pd.DataFrame) -> str:
 def top_entities(nodes: pd.DataFrame, kind: str, n: int = TOP_N) -> pd.DataFrame:
     rows = nodes[nodes["type"] == kind].sort_values(["n_documents", "n_mentions"], ascending=False).head(n)
     rows = rows.assign(country=[database.canonical_country(c) for c in rows["country"]])
-    columns = ["name", "country", "rank", "title", "n_documents", "n_mentions"] if kind == "PERSON" else [
-        "name", "country", "n_documents", "n_mentions"]
+    columns = (
+        ["name", "country", "rank", "title", "n_documents", "n_mentions"]
+        if kind == "PERSON"
+        else ["name", "country", "n_documents", "n_mentions"]
+    )
     return rows[columns]
 
 
@@ -376,7 +436,7 @@ def meetings_html(tables: dict[str, pd.DataFrame]) -> str:
             f"<li>{_esc(r['evidence'])} <span class=muted>[{_source(r)}]</span></li>" for r in m["reports"]
         )
         rows.append(
-            f"<tr id=\"{_esc(m['id'])}\">"
+            f'<tr id="{_esc(m["id"])}">'
             f"<td>{_esc(m['date'] or '')}</td>"
             f"<td>{_esc(m['location'] or '')}<br><span class=muted>{_esc(m['mode'])}, {_esc(m['status'])}</span></td>"
             f"<td>{'<br>'.join(_participant(p, nodes) for p in m['participants'])}</td>"
@@ -441,7 +501,12 @@ edge width = meetings together; the {LABELLED_HUBS} most-met persons named.</p>
 
 def report_counts(tables: dict[str, pd.DataFrame]) -> dict[str, int]:
     """The counts table at the top of the report: documents read and skipped, paragraphs, nodes by type, meetings."""
-    nodes, meetings, documents, paragraphs = tables["nodes"], tables["meetings"], tables["documents"], tables["paragraphs"]
+    nodes, meetings, documents, paragraphs = (
+        tables["nodes"],
+        tables["meetings"],
+        tables["documents"],
+        tables["paragraphs"],
+    )
     return {
         "documents": int((documents["status"] == "ok").sum()),
         "skipped documents": int((documents["status"] == "skipped").sum()),

@@ -21,8 +21,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.io import readers
 from pipeline import schema
+from pipeline.io import readers
 
 log = logging.getLogger(__name__)
 
@@ -162,8 +162,15 @@ def recover(output_dir: Path | str) -> None:
 # Files that `meetgraph report` and `meetgraph graph` derive from the tables. A run that replaces the
 # tables drops them (they would describe the previous run); every other file of the user's is kept.
 DERIVED_FILES = (
-    "report.html", "report-network.png", "report-timeline.png", "report.png",
-    "graph.graphml", "graph.gexf", "meetings.graphml", "meetings.gexf", "neo4j",
+    "report.html",
+    "report-network.png",
+    "report-timeline.png",
+    "report.png",
+    "graph.graphml",
+    "graph.gexf",
+    "meetings.graphml",
+    "meetings.gexf",
+    "neo4j",
 )
 # Built by every write from its tables: an older copy never outlives the tables it was built from.
 _DATABASE_FILES = ("meetgraph.duckdb", "meetgraph.duckdb.wal", ".meetgraph.duckdb.tmp", ".meetgraph.duckdb.tmp.wal")
@@ -236,8 +243,11 @@ def write_tables(tables: dict[str, pd.DataFrame], output_dir: Path) -> None:
                 os.replace(staging, output_dir)
             _fsync_folder(output_dir.parent)
         if dropped:
-            log.warning("removed %s of the previous run from %s (run `meetgraph report` / `meetgraph graph` "
-                        "again)", ", ".join(dropped), output_dir)
+            log.warning(
+                "removed %s of the previous run from %s (run `meetgraph report` / `meetgraph graph` again)",
+                ", ".join(dropped),
+                output_dir,
+            )
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -290,6 +300,7 @@ def load(output_dir: Path | str) -> dict[str, pd.DataFrame]:
 
 
 # --- intermediate tables (stage-by-stage CLI) --------------------------------------------------
+
 
 def write_interim(tables: dict[str, pd.DataFrame], folder: Path) -> None:
     """Write internal tables between stages (`<work>/<name>.parquet`)."""

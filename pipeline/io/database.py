@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -148,7 +148,7 @@ VIEWS: dict[str, str] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_gazetteer() -> dict[str, str]:
     """Every spelling of a country in `models/countries.json` (casefolded) -> the country's name."""
     data = resources.read_json("countries.json")

@@ -80,8 +80,9 @@ def find_inputs(input_dir: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     if not input_dir.is_dir():
         raise FileNotFoundError(f"input not found: {input_dir} (give a folder of articles or one file)")
     if is_output_folder(input_dir):
-        raise ValueError(f"{input_dir} holds meetgraph output tables, not articles; pass --input the folder "
-                         f"of articles")
+        raise ValueError(
+            f"{input_dir} holds meetgraph output tables, not articles; pass --input the folder of articles"
+        )
     files, bad_dirs, stack = [], [], [input_dir]
     while stack:
         folder = stack.pop()
@@ -262,12 +263,20 @@ def _records(records, doc_id: str, source: str, columns: Columns, encoding: str,
         value = record.get(columns.text)
         if columns.text not in record:
             fields = ", ".join(sorted(map(str, record))[:8]) or "none"
-            yield _row(rid, where, error=f"no {columns.text!r} field: name the text field with --text-column "
-                                         f"({unit} {lineno} has fields: {fields})")
+            yield _row(
+                rid,
+                where,
+                error=f"no {columns.text!r} field: name the text field with --text-column "
+                f"({unit} {lineno} has fields: {fields})",
+            )
             continue
         if not isinstance(value, str):
-            yield _row(rid, where, error=f"field {columns.text!r} is not text in {unit} {lineno} "
-                                         f"(use --text-column to pick another field)")
+            yield _row(
+                rid,
+                where,
+                error=f"field {columns.text!r} is not text in {unit} {lineno} "
+                f"(use --text-column to pick another field)",
+            )
             continue
         yield _row(
             rid,

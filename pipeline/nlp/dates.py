@@ -53,9 +53,14 @@ def _patterns() -> _Patterns:
     weekday = _alternation(d.capitalize() for d in weekdays())
     found = [
         ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})\b")),
-        ("month_day", re.compile(month + r"\s*(?<![A-Za-z])(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?")),
-        ("day_month", re.compile(
-            r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + r"(?:,?\s+(?P<year>\d{4}))?")),
+        (
+            "month_day",
+            re.compile(month + r"\s*(?<![A-Za-z])(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?"),
+        ),
+        (
+            "day_month",
+            re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + r"(?:,?\s+(?P<year>\d{4}))?"),
+        ),
         ("weekday", re.compile(r"\b(?P<weekday>" + weekday + r")\b(?P<last_week>,?\s+(?:of\s+)?last\s+week\b)?")),
         ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.IGNORECASE)),
     ]
@@ -65,7 +70,8 @@ def _patterns() -> _Patterns:
         r"^\W{0,3}(?:date \d{4}-\d{2}-\d{2}\s+)?(?P<city>[\[(]?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}[\])]?)"
         r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?,\s*"
         r"(?P<date>" + any_month + r"\s*\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
-        r"|\d{1,2}(?:st|nd|rd|th)?\s+" + any_month + r"(?:,?\s+\d{4})?)\b")
+        r"|\d{1,2}(?:st|nd|rd|th)?\s+" + any_month + r"(?:,?\s+\d{4})?)\b"
+    )
     report = r"(?:" + "|".join(re.escape(w) for w in _words()["report_verb_forms"]) + r")"
     not_a_city = frozenset({*months(), *weekdays(), *_words()["not_dateline_words"]})
     return _Patterns(found, dateline, re.compile(report + r"\s+(?:on\s+)?$", re.IGNORECASE), not_a_city)
@@ -87,7 +93,7 @@ def find_date_text(sentence: str) -> str | None:
     line = patterns.dateline.match(sentence)
     if line is not None and dateline_date_text(sentence):
         # the dispatch's own day; the meeting's day, if the sentence gives one, comes after it
-        rest = find_date_text(sentence[line.end():])
+        rest = find_date_text(sentence[line.end() :])
         if rest is not None:
             return rest
     found, reported = [], []
@@ -96,7 +102,8 @@ def find_date_text(sentence: str) -> str | None:
             if kind == "day_month" and any(s <= m.start() < e for s, e, _ in found + reported):
                 continue
             (reported if patterns.report_date.search(sentence[: m.start()]) else found).append(
-                (m.start(), m.end(), m.group(0)))
+                (m.start(), m.end(), m.group(0))
+            )
     # "the ministry reported on October 14" dates the meeting only when the sentence gives no other day
     found = found or reported
     if not found:

@@ -12,7 +12,7 @@ part of a name, name particles, post heads, words that keep a model ORG from bei
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 from spacy.attrs import LOWER, ORTH
@@ -37,82 +37,84 @@ CLOSING_QUOTES = {"«": "»", "“": "”", '"': '"', "'": "'", "‘": "’", "�
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})  # "President X's instructions": the name ends before it
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_families() -> dict:
     """Word families of this step (models/entities.json)."""
     return resources.read_json("entities.json")
 
 
-@lru_cache(maxsize=None)
+@cache
 def generic_caps() -> frozenset[str]:
     """Capitalised words, lower-cased, that open sentences or name generic things: never an exercise name alone."""
     return frozenset(word_families()["generic_caps"]["words"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def name_stop_words() -> frozenset[str]:
     """Words after a rank or title that end a name rather than start one."""
     return frozenset(word_families()["name_stop_words"]["words"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def body_heads() -> frozenset[str]:
     """Head words of a body's name ("Forces", "Staff", "Ministry")."""
     return frozenset(word_families()["body_heads"]["words"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def needs_country() -> frozenset[str]:
     """Bodies that only name one real body with the country they belong to ("the Turkish Air Force")."""
     return frozenset(word_families()["needs_country"]["words"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_after_body() -> tuple[str, ...]:
     """Beginnings of a body's name written with "of <country>" after it ("Ministry of Defence of X")."""
     return tuple(word_families()["country_after_body"]["prefixes"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def weekdays() -> tuple[str, ...]:
     return tuple(word_families()["weekdays"]["words"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def countries() -> dict[str, str]:
     """Country name, alias or demonym -> country (models/gazetteer.json)."""
     return {form: country for country, forms in resources.read_json("countries.json").items() for form in forms}
 
 
-@lru_cache(maxsize=None)
+@cache
 def institutions() -> dict[str, str]:
     """Seats, commands and services that stand for their country ("Pentagon", "Kremlin", "AFRICOM") -> country,
     from the gazetteer's `institutions`."""
     return {k: v for k, v in resources.gazetteer().get("institutions", {}).items() if not k.startswith("_")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_names() -> frozenset[str]:
     """Forms naming a country itself (GPE), as opposed to its people's demonyms (NORP)."""
     table = resources.read_json("meetings/places.json")["countries"]
     return frozenset(countries()) - {d for info in table.values() for d in info.get("demonyms", [])}
 
 
-@lru_cache(maxsize=None)
+@cache
 def exercise_cues() -> tuple[frozenset[str], frozenset[str]]:
     """(cue nouns, lower-case modifiers allowed between a name and its cue)."""
     lines = resources.read_lines("exercise_cues.txt")
-    return (frozenset(x for x in lines if not x.startswith(("~", ">"))),
-            frozenset(x[1:] for x in lines if x.startswith("~")))
+    return (
+        frozenset(x for x in lines if not x.startswith(("~", ">"))),
+        frozenset(x[1:] for x in lines if x.startswith("~")),
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def exercise_introducers() -> tuple[tuple[str, ...], ...]:
     """Word sequences after a cue noun that introduce its names ("such as", "dubbed"), lower-case."""
     return tuple(tuple(x[1:].split()) for x in resources.read_lines("exercise_cues.txt") if x.startswith(">"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def cities() -> dict[str, str]:
     """City -> country, from the gazetteer shared with the meeting frames."""
     table = resources.read_json("meetings/places.json")["countries"]
@@ -134,13 +136,16 @@ def ruler_patterns() -> list[dict]:
         if form not in ambiguous:
             label = "GPE" if form in country_names() else "NORP"
             patterns.append({"label": label, "pattern": form, "id": country})
-    patterns += [{"label": "GPE", "pattern": city, "id": city} for city in cities()
-                 if city not in ambiguous and city not in countries()]
+    patterns += [
+        {"label": "GPE", "pattern": city, "id": city}
+        for city in cities()
+        if city not in ambiguous and city not in countries()
+    ]
     patterns += [{"label": "TITLE", "pattern": short, "id": ABBREVIATION} for short in title_abbreviations()]
     return patterns
 
 
-@lru_cache(maxsize=None)
+@cache
 def title_abbreviations() -> dict[str, str]:
     """Abbreviated post -> the post written out (models/title_abbreviations.json)."""
     return {k: v for k, v in resources.read_json("title_abbreviations.json").items() if not k.startswith("_")}
@@ -150,7 +155,7 @@ def country_of(span: Span) -> str | None:
     """Country named by a token (or two) inside the span."""
     table = countries()
     for i, token in enumerate(span):
-        two = span[i:i + 2].text
+        two = span[i : i + 2].text
         if two in table:
             return table[two]
         if token.text in table:
@@ -159,44 +164,47 @@ def country_of(span: Span) -> str | None:
 
 
 def _capitalised(token) -> bool:
-    return token.text[:1].isupper() and (token.is_alpha or "-" in token.text or "’" in token.text
-                                         or INITIALS.match(token.text) is not None)
+    return token.text[:1].isupper() and (
+        token.is_alpha or "-" in token.text or "’" in token.text or INITIALS.match(token.text) is not None
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def honorifics() -> frozenset[str]:
     """Honorifics before a name (models/honorifics.txt), without a trailing period."""
     return frozenset(h.rstrip(".") for h in resources.read_lines("honorifics.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def headline_words() -> frozenset[str]:
     """Verbs and nouns of title-case headlines (models/headline_words.txt)."""
     return frozenset(resources.read_lines("headline_words.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def not_name_words() -> frozenset[str]:
     """Capitalised words never part of a person's name (models/not_name_words.txt and headline_words.txt)."""
     return frozenset(resources.read_lines("not_name_words.txt")) | headline_words()
 
 
-@lru_cache(maxsize=None)
+@cache
 def name_particles() -> frozenset[str]:
     """Lower-case particles inside names (models/name_particles.txt)."""
     return frozenset(resources.read_lines("name_particles.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def not_body_words() -> tuple[frozenset[str], frozenset[str]]:
     """(last words that make a model ORG an event, document or place; words never a body alone), from
     models/not_body_words.txt."""
     lines = resources.read_lines("not_body_words.txt")
-    return (frozenset(x.split(":", 1)[1] for x in lines if x.startswith("last:")),
-            frozenset(x.split(":", 1)[1] for x in lines if x.startswith("alone:")))
+    return (
+        frozenset(x.split(":", 1)[1] for x in lines if x.startswith("last:")),
+        frozenset(x.split(":", 1)[1] for x in lines if x.startswith("alone:")),
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def folded_places() -> frozenset[str]:
     """Country forms and cities, case-folded ("ARGENTINA", "BANGKOK" in a capitalised dateline)."""
     return frozenset(p.casefold() for p in list(countries()) + list(cities()))
@@ -210,21 +218,32 @@ def _not_a_body(ent: Span, outlets: frozenset[str]) -> bool:
     folded = text.casefold()
     places = folded_places()
     latin = sum(c.isascii() and c.isalpha() for c in text)
-    return (ent[-1].text in last or any(c.isdigit() for c in ent.text) or text in needs_country()
-            or latin * 2 < sum(c.isalpha() for c in text)  # a name in another script
-            or folded in outlets or ent[0].text.casefold() in outlets or folded in places
-            or text in title_abbreviations() or (len(ent) == 1 and text in alone)
-            or _two_names(ent) or any(t.text in headline_words() for t in ent))
+    return (
+        ent[-1].text in last
+        or any(c.isdigit() for c in ent.text)
+        or text in needs_country()
+        or latin * 2 < sum(c.isalpha() for c in text)  # a name in another script
+        or folded in outlets
+        or ent[0].text.casefold() in outlets
+        or folded in places
+        or text in title_abbreviations()
+        or (len(ent) == 1 and text in alone)
+        or _two_names(ent)
+        or any(t.text in headline_words() for t in ent)
+    )
 
 
 def _two_names(ent: Span) -> bool:
-    """"A and B" where both sides are single capitalised words naming no body ("Petrov and Ivanov")."""
+    """ "A and B" where both sides are single capitalised words naming no body ("Petrov and Ivanov")."""
     words = ent.text.split()
-    return len(words) == 3 and words[1] == "and" and all(
-        w[:1].isupper() and w not in body_heads() and w not in portfolio_words() for w in (words[0], words[2]))
+    return (
+        len(words) == 3
+        and words[1] == "and"
+        and all(w[:1].isupper() and w not in body_heads() and w not in portfolio_words() for w in (words[0], words[2]))
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def post_heads() -> frozenset[str]:
     """Post heads written straight before a body, or before "General" in a post (models/post_heads.txt)."""
     return frozenset(resources.read_lines("post_heads.txt"))
@@ -233,7 +252,7 @@ def post_heads() -> frozenset[str]:
 def honorific_length(doc: Doc, i: int) -> int:
     """Number of tokens of the honorific starting at token i ("Tan Sri", "Dr.", "Dato'"), 0 if none."""
     for n in (4, 3, 2, 1):
-        if i + n <= len(doc) and doc[i:i + n].text.rstrip(".") in honorifics():
+        if i + n <= len(doc) and doc[i : i + n].text.rstrip(".") in honorifics():
             return n
     return 0
 
@@ -299,7 +318,7 @@ def _names_after_cue(doc: Doc, i: int, taken: set[int]) -> list[Span]:
     word ("drills such as A, B and C"), or straight after it ("the naval exercise Northern Shield")."""
     k = i + 1
     for words in exercise_introducers():
-        if tuple(t.lower_ for t in doc[k:k + len(words)]) == words:
+        if tuple(t.lower_ for t in doc[k : k + len(words)]) == words:
             k += len(words)
             break
     else:
@@ -313,9 +332,15 @@ def _names_after_cue(doc: Doc, i: int, taken: set[int]) -> list[Span]:
     found = []
     while k < len(doc):
         j = k
-        while j < len(doc) and j - k < 4 and j not in taken and (_capitalised(doc[j]) or YEAR.match(doc[j].text)) \
-                and doc[j].text not in countries() and doc[j].text not in name_stop_words() \
-                and doc[j].lower_ not in generic_caps():
+        while (
+            j < len(doc)
+            and j - k < 4
+            and j not in taken
+            and (_capitalised(doc[j]) or YEAR.match(doc[j].text))
+            and doc[j].text not in countries()
+            and doc[j].text not in name_stop_words()
+            and doc[j].lower_ not in generic_caps()
+        ):
             j += 1
         if j == k or YEAR.match(doc[k].text) or _only_place_words(doc[k:j]):
             break
@@ -329,8 +354,14 @@ def _names_after_cue(doc: Doc, i: int, taken: set[int]) -> list[Span]:
 def _inner_hyphen(token) -> bool:
     """A hyphen inside one written word ("Jin-Woo", "Sun-jin")."""
     doc = token.doc
-    return token.text == "-" and token.i > 0 and token.i + 1 < len(doc) and not doc[token.i - 1].whitespace_ \
-        and not token.whitespace_ and doc[token.i + 1].is_alpha
+    return (
+        token.text == "-"
+        and token.i > 0
+        and token.i + 1 < len(doc)
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+        and doc[token.i + 1].is_alpha
+    )
 
 
 @lru_cache(maxsize=1 << 14)
@@ -340,9 +371,15 @@ def weekday_like(text: str) -> bool:
 
 
 def _name_token(token, taken: set[int]) -> bool:
-    return token.i not in taken and (not token.is_punct or _inner_hyphen(token)) and token.text not in countries() \
-        and token.text.rstrip(".") not in honorifics() and token.text not in POSSESSIVES \
-        and token.text not in not_name_words() and not weekday_like(token.text)
+    return (
+        token.i not in taken
+        and (not token.is_punct or _inner_hyphen(token))
+        and token.text not in countries()
+        and token.text.rstrip(".") not in honorifics()
+        and token.text not in POSSESSIVES
+        and token.text not in not_name_words()
+        and not weekday_like(token.text)
+    )
 
 
 def _trimmed_person(span: Span, taken: set[int]) -> Span | None:
@@ -408,13 +445,28 @@ def _named_after_post(ent: Span, anchors: list[Span], taken: set[int]) -> bool:
     doc = ent.doc
     comma = ent.start - 1
     post_end = comma
-    while post_end > 0 and post_end not in ends and comma - post_end < 8 and (
-            doc[post_end - 1].lower_ in {"of", "the", "and", "for"} or _capitalised(doc[post_end - 1])):
+    while (
+        post_end > 0
+        and post_end not in ends
+        and comma - post_end < 8
+        and (doc[post_end - 1].lower_ in {"of", "the", "and", "for"} or _capitalised(doc[post_end - 1]))
+    ):
         post_end -= 1  # "the Director of the Department of State Services, X": the body after the post
-    return 2 <= len(ent) <= 3 and ent.start >= 2 and doc[comma].text == "," and post_end in ends \
-        and not any(i in taken for i in range(ent.start, ent.end)) \
-        and all(t.is_alpha and t.text[:1].isupper() and not _body_word(t) and t.text not in name_stop_words()
-                and t.text not in not_name_words() for t in ent)
+    return (
+        2 <= len(ent) <= 3
+        and ent.start >= 2
+        and doc[comma].text == ","
+        and post_end in ends
+        and not any(i in taken for i in range(ent.start, ent.end))
+        and all(
+            t.is_alpha
+            and t.text[:1].isupper()
+            and not _body_word(t)
+            and t.text not in name_stop_words()
+            and t.text not in not_name_words()
+            for t in ent
+        )
+    )
 
 
 def _named_after_comma(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]:
@@ -426,8 +478,16 @@ def _named_after_comma(doc: Doc, anchors: list[Span], taken: set[int]) -> list[S
         if anchor.label_ != "TITLE" or k + 2 >= len(doc) or doc[k].text != ",":
             continue
         j = k + 1
-        while j < len(doc) and j - k <= 4 and j not in taken and _name_word(doc[j]) and doc[j].is_alpha \
-                and doc[j].text not in not_name_words() and doc[j].text not in cities() and not weekday_like(doc[j].text):
+        while (
+            j < len(doc)
+            and j - k <= 4
+            and j not in taken
+            and _name_word(doc[j])
+            and doc[j].is_alpha
+            and doc[j].text not in not_name_words()
+            and doc[j].text not in cities()
+            and not weekday_like(doc[j].text)
+        ):
             j += 1
         if 2 <= j - k - 1 <= 4 and (j == len(doc) or doc[j].text in {",", ".", ";", "("}):
             found.append(Span(doc, k + 1, j, label="PERSON"))
@@ -443,36 +503,56 @@ def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> 
             out[-1] = Span(span.doc, out[-1].start, span.end, label="PERSON")
         else:
             out.append(_with_nickname(span, taken))
-    return [s for i, s in enumerate(out) if not any(o.start <= s.start and s.end <= o.end and o is not s
-                                                    for o in out[:i])]
+    return [
+        s for i, s in enumerate(out) if not any(o.start <= s.start and s.end <= o.end and o is not s for o in out[:i])
+    ]
 
 
 def _with_nickname(span: Span, taken: set[int]) -> Span:
     doc, k = span.doc, span.end
-    if k + 3 < len(doc) and doc[k].is_quote and doc[k + 1].text[:1].isupper() and doc[k + 2].is_quote \
-            and _capitalised(doc[k + 3]) and k + 3 not in taken and doc[k + 3].text not in not_name_words():
+    if (
+        k + 3 < len(doc)
+        and doc[k].is_quote
+        and doc[k + 1].text[:1].isupper()
+        and doc[k + 2].is_quote
+        and _capitalised(doc[k + 3])
+        and k + 3 not in taken
+        and doc[k + 3].text not in not_name_words()
+    ):
         end = k + 4
-        while end < len(doc) and end - k < 5 and _capitalised(doc[end]) and end not in taken \
-                and doc[end].text not in not_name_words() and doc[end].text not in name_stop_words():
+        while (
+            end < len(doc)
+            and end - k < 5
+            and _capitalised(doc[end])
+            and end not in taken
+            and doc[end].text not in not_name_words()
+            and doc[end].text not in name_stop_words()
+        ):
             end += 1
         return Span(doc, span.start, end, label="PERSON")
     return span
 
 
-@lru_cache(maxsize=None)
+@cache
 def ship_words() -> tuple[frozenset[str], frozenset[str]]:
     """(ship prefixes, lower-case ship nouns), from models/ship_words.txt."""
     lines = resources.read_lines("ship_words.txt")
-    return (frozenset(x[7:] for x in lines if x.startswith("prefix:")),
-            frozenset(x for x in lines if not x.startswith("prefix:")))
+    return (
+        frozenset(x[7:] for x in lines if x.startswith("prefix:")),
+        frozenset(x for x in lines if not x.startswith("prefix:")),
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def rank_words() -> frozenset[str]:
     """Lower-case words of every rank spelling ("lieutenant", "major", "gen")."""
     folder = resources.models_dir() / "patterns"
-    return frozenset(w.lower().strip(".-") for p in resources.read_jsonl(folder / "rank.jsonl")
-                     if isinstance(p["pattern"], str) for w in p["pattern"].replace("-", " ").split())
+    return frozenset(
+        w.lower().strip(".-")
+        for p in resources.read_jsonl(folder / "rank.jsonl")
+        if isinstance(p["pattern"], str)
+        for w in p["pattern"].replace("-", " ").split()
+    )
 
 
 def is_ship(span: Span) -> bool:
@@ -481,22 +561,24 @@ def is_ship(span: Span) -> bool:
     return span[0].text in prefixes or (span.start > 0 and span.doc[span.start - 1].lower_ in nouns)
 
 
-@lru_cache(maxsize=None)
+@cache
 def thing_words() -> tuple[frozenset[str], frozenset[str]]:
     """(lower-case nouns that make the name before them a thing's or place's; capitalised heads that make it part
     of a body's name), from models/thing_words.txt."""
     lines = resources.read_lines("thing_words.txt")
-    return (frozenset(x for x in lines if not x.startswith(("head:", "before:", "named:"))),
-            frozenset(x[5:] for x in lines if x.startswith("head:")))
+    return (
+        frozenset(x for x in lines if not x.startswith(("head:", "before:", "named:"))),
+        frozenset(x[5:] for x in lines if x.startswith("head:")),
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def naming_words() -> frozenset[str]:
     """Words before a name that make it an operation's name ("Operation X"), from models/thing_words.txt."""
     return frozenset(x[6:] for x in resources.read_lines("thing_words.txt") if x.startswith("named:"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def place_prepositions() -> frozenset[str]:
     """Words before a name that make it a place ("arrived in X"), from models/thing_words.txt."""
     return frozenset(x[7:] for x in resources.read_lines("thing_words.txt") if x.startswith("before:"))
@@ -507,8 +589,11 @@ def _a_place_after(span: Span) -> bool:
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in naming_words():
         return True  # "Operation Kestrel Shield": the operation's name
-    return span.start > 0 and doc[span.start - 1].lower_ in place_prepositions() \
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_ in place_prepositions()
         and not (span.end < len(doc) and doc[span.end].text in POSSESSIVES)
+    )
 
 
 CLOSERS = frozenset({"'", '"', "’", "”", "»"})
@@ -517,13 +602,16 @@ CLOSERS = frozenset({"'", '"', "’", "”", "»"})
 def _word_after(span: Span):
     """The token after a name, past a closing quote or a hyphen ("the 'Kestrel' series", "Petrov-class")."""
     doc, k = span.doc, span.end
-    while k < len(doc) and k - span.end < 2 and (doc[k].text in CLOSERS
-                                                 or doc[k].text == "-" and not doc[k - 1].whitespace_):
+    while (
+        k < len(doc)
+        and k - span.end < 2
+        and (doc[k].text in CLOSERS or doc[k].text == "-" and not doc[k - 1].whitespace_)
+    ):
         k += 1
     return doc[k] if k < len(doc) else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def product_names() -> frozenset[str]:
     """Defence manufacturers and weapon systems (models/product_names.txt)."""
     return frozenset(resources.read_lines("product_names.txt"))
@@ -540,10 +628,13 @@ def _coordinated_end(span: Span) -> Span:
     doc, end = span.doc, span.end
     while end + 1 < len(doc) and doc[end].lower_ in {"and", "or", ","} and _capitalised(doc[end + 1]):
         end += 1
-        while end < len(doc) and end - span.end < 8 and (_capitalised(doc[end]) or doc[end].text == "-"
-                                                          and not doc[end - 1].whitespace_):
+        while (
+            end < len(doc)
+            and end - span.end < 8
+            and (_capitalised(doc[end]) or doc[end].text == "-" and not doc[end - 1].whitespace_)
+        ):
             end += 1
-    return span if end == span.end else doc[end - 1:end]
+    return span if end == span.end else doc[end - 1 : end]
 
 
 def names_a_thing(span: Span, heads: bool = True) -> bool:
@@ -553,18 +644,30 @@ def names_a_thing(span: Span, heads: bool = True) -> bool:
     nxt = _word_after(span)
     nouns, body_heads = thing_words()
     listed = _word_after(_coordinated_end(span))
-    return heads and span[-1].text in body_heads or _a_product(span) or nxt is not None and (
-        nxt.text in nouns or heads and nxt.text in body_heads) or listed is not None and listed.text in nouns
+    return (
+        heads
+        and span[-1].text in body_heads
+        or _a_product(span)
+        or nxt is not None
+        and (nxt.text in nouns or heads and nxt.text in body_heads)
+        or listed is not None
+        and listed.text in nouns
+    )
 
 
 def _a_place_where(ent: Span) -> bool:
     """A model ORG without a body word, set off by ", where" ("welcomed at Novo-Lesnoye, where he ..."): a place."""
     doc = ent.doc
-    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "where" \
-        and not (ent.start > 0 and doc[ent.start - 1].lower_ == "the") and not any(_body_word(t) for t in ent)
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text == ","
+        and doc[ent.end + 1].lower_ == "where"
+        and not (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+        and not any(_body_word(t) for t in ent)
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def credit_cues() -> tuple[tuple[str, ...], ...]:
     """Lower-case word sequences that introduce credited reporters, editors, photographers."""
     return tuple(tuple(c.replace(":", " :").split()) for c in resources.read_lines("credit_cues.txt"))
@@ -576,7 +679,7 @@ def _credited(span: Span) -> bool:
     while i > 0 and span.start - i < 12:
         for cue in credit_cues():
             n = len(cue)
-            if i - n >= 0 and tuple(t.lower_ for t in doc[i - n:i]) == cue:
+            if i - n >= 0 and tuple(t.lower_ for t in doc[i - n : i]) == cue:
                 return True
         prev = doc[i - 1]
         if not (prev.text in {",", "and", ";"} or prev.text[:1].isupper() or prev.text == "-"):
@@ -590,9 +693,15 @@ def _not_a_name(span: Span) -> bool:
     person's name."""
     text = span.text
     words = [t.lower_.strip(".-") for t in span if any(c.isalpha() for c in t.text)]
-    return not words or (len(span) == 1 and text.isupper() and len(text) > 1 and not INITIALS.match(text)) \
-        or all(w in rank_words() for w in words) or is_ship(span) \
-        or text.casefold() in folded_places() or text.casefold() in resources.outlets() or _credited(span)
+    return (
+        not words
+        or (len(span) == 1 and text.isupper() and len(text) > 1 and not INITIALS.match(text))
+        or all(w in rank_words() for w in words)
+        or is_ship(span)
+        or text.casefold() in folded_places()
+        or text.casefold() in resources.outlets()
+        or _credited(span)
+    )
 
 
 def _title_case(sent: Span) -> bool:
@@ -607,8 +716,9 @@ def _headline_phrase(span: Span) -> bool:
     """A "name" in a title-case headline that holds a word the parser reads as a verb ("Continued Support",
     "Assembly Adopts Resolution", "Release Date Revealed") or an acronym ("New CBN"): headline words, not a
     person's name."""
-    return any(t.pos_ == "VERB" or t.is_upper and 2 <= len(t) <= 5 and t.is_alpha for t in span) \
-        and _title_case(span.sent)
+    return any(t.pos_ == "VERB" or t.is_upper and 2 <= len(t) <= 5 and t.is_alpha for t in span) and _title_case(
+        span.sent
+    )
 
 
 def _left_extended(span: Span, taken: set[int]) -> Span:
@@ -617,10 +727,18 @@ def _left_extended(span: Span, taken: set[int]) -> Span:
     doc, start = span.doc, span.start
     while start > 0 and span.start - start < 2:
         token = doc[start - 1]
-        if token.pos_ != "PROPN" or not token.is_alpha or not token.text[:1].isupper() \
-                or not _name_token(token, taken) or _body_word(token) or token.text in name_stop_words() \
-                or token.text.casefold() in folded_places() or token.text.casefold() in resources.outlets() \
-                or honorific_length(doc, start - 1) or (start - 1 == 0 or doc[start - 2].is_sent_end):
+        if (
+            token.pos_ != "PROPN"
+            or not token.is_alpha
+            or not token.text[:1].isupper()
+            or not _name_token(token, taken)
+            or _body_word(token)
+            or token.text in name_stop_words()
+            or token.text.casefold() in folded_places()
+            or token.text.casefold() in resources.outlets()
+            or honorific_length(doc, start - 1)
+            or (start - 1 == 0 or doc[start - 2].is_sent_end)
+        ):
             break
         start -= 1
     return Span(doc, start, span.end, label="PERSON") if start < span.start else span
@@ -629,8 +747,14 @@ def _left_extended(span: Span, taken: set[int]) -> Span:
 def _hyphen_extended(span: Span, taken: set[int]) -> Span:
     """A double-barrelled surname (`Szalay-Bobrovniczky`) the tokenizer split at the hyphen."""
     doc, end = span.doc, span.end
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and _capitalised(doc[end + 1]) and end + 1 not in taken:
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and _capitalised(doc[end + 1])
+        and end + 1 not in taken
+    ):
         end += 2
     return Span(doc, span.start, end, label="PERSON")
 
@@ -645,15 +769,22 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
         while i < len(doc) and i not in taken and honorific_length(doc, i):
             i += honorific_length(doc, i)
         j = i
-        while j < len(doc) and j - i < 5 and j not in taken \
-                and (_capitalised(doc[j]) or _inner_hyphen(doc[j]) or j > i and doc[j].lower_ in name_particles()) \
-                and doc[j].text not in name_stop_words() and doc[j].text not in countries() \
-                and doc[j].text not in not_name_words() and not weekday_like(doc[j].text):
+        while (
+            j < len(doc)
+            and j - i < 5
+            and j not in taken
+            and (_capitalised(doc[j]) or _inner_hyphen(doc[j]) or j > i and doc[j].lower_ in name_particles())
+            and doc[j].text not in name_stop_words()
+            and doc[j].text not in countries()
+            and doc[j].text not in not_name_words()
+            and not weekday_like(doc[j].text)
+        ):
             j += 1
         while j > i and (doc[j - 1].text == "-" or doc[j - 1].lower_ in name_particles()):
             j -= 1
-        if j > i and not (j < len(doc) and YEAR_SUFFIX.match(doc[j].text)) \
-                and not all(_body_word(t) for t in doc[i:j]):  # "Chief of General Staff Intelligence Corps"
+        if (
+            j > i and not (j < len(doc) and YEAR_SUFFIX.match(doc[j].text)) and not all(_body_word(t) for t in doc[i:j])
+        ):  # "Chief of General Staff Intelligence Corps"
             found.append(Span(doc, i, j, label="PERSON"))
     return found
 
@@ -680,7 +811,7 @@ def _with_country(span: Span, doc: Doc, org_spans: list[Span]) -> Span | None:
     widened = Span(doc, start, end, label="ORG")
     base = span.text if span.id_ == TEXT_ID else (span.id_ or span.text)
     if start < span.start and doc[start].text in countries() and _left_body_words(doc, span.start) < span.start:
-        base = f"{doc[start + 1:span.start].text} {base}"  # "Hellenic [National Defence] General Staff"
+        base = f"{doc[start + 1 : span.start].text} {base}"  # "Hellenic [National Defence] General Staff"
     country = country_of(widened)
     if base in needs_country() and country is None:
         return None
@@ -700,24 +831,28 @@ def _left_body_words(doc: Doc, start: int, limit: int = 3) -> int:
 def org_name(base: str, country: str | None) -> str:
     """Canonical name of a body: `Ministry of Defence of Azerbaijan`, `Turkish Armed Forces`."""
     words = base.split()
-    if country is None or any(countries().get(" ".join(words[i:i + n])) == country
-                              for n in (1, 2, 3) for i in range(len(words))):
+    if country is None or any(
+        countries().get(" ".join(words[i : i + n])) == country for n in (1, 2, 3) for i in range(len(words))
+    ):
         return base  # "Office of the President of X": the name already says its country
     if base.startswith(country_after_body()):
         return f"{base} of {country}"
     return f"{demonyms().get(country, country)} {base}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def demonyms() -> dict[str, str]:
     """Country -> its first demonym in the gazetteer (the country's name where it lists none)."""
     table = resources.read_json("countries.json")
     gazetteer = resources.gazetteer()["countries"]
-    return {country: gazetteer.get(country, {}).get("body_form")
-            or next((f for f in forms if f not in country_names()), country) for country, forms in table.items()}
+    return {
+        country: gazetteer.get(country, {}).get("body_form")
+        or next((f for f in forms if f not in country_names()), country)
+        for country, forms in table.items()
+    }
 
 
-@lru_cache(maxsize=None)
+@cache
 def portfolio_words() -> frozenset[str]:
     """Capitalised words naming a portfolio, service or body inside a title (models/portfolio_words.txt)."""
     return frozenset(resources.read_lines("portfolio_words.txt"))
@@ -748,22 +883,34 @@ def _holder_name_start(doc: Doc, start: int, end: int) -> int:
 def _cut_title(span: Span, cuts: set[int]) -> Span:
     """An open-ended title ends before a rank or name inside it, and after the head noun of its body."""
     doc = span.doc
-    stop = next((i for i in range(span.start + 1, span.end - 1)
-                 if doc[i].lower_ == "and" and doc[i + 1].text in countries() and doc[i + 1].text not in country_names()),
-                span.end)  # "Minister of Defence X and Chinese Vice-President": a second post begins
+    stop = next(
+        (
+            i
+            for i in range(span.start + 1, span.end - 1)
+            if doc[i].lower_ == "and" and doc[i + 1].text in countries() and doc[i + 1].text not in country_names()
+        ),
+        span.end,
+    )  # "Minister of Defence X and Chinese Vice-President": a second post begins
     end = _holder_name_start(doc, span.start, stop)
     for i in range(span.start + 1, end):
         if i in cuts:
             end = i
             break
-        if doc[i - 1].lower_ in {"to", "of"} and doc[i].text in country_names() \
-                and not (i + 1 < span.end and _body_word(doc[i + 1])):
+        if (
+            doc[i - 1].lower_ in {"to", "of"}
+            and doc[i].text in country_names()
+            and not (i + 1 < span.end and _body_word(doc[i + 1]))
+        ):
             end = i + 1
             if end + 1 < span.end and doc[end].lower_ == "to" and doc[end + 1].text in country_names():
                 end += 2  # "Ambassador of X to Y"
             break
-        if span.doc[i].text in body_heads() and i + 1 < span.end and span.doc[i + 1].text not in body_heads() \
-                and span.doc[i + 1].lower_ not in {"of", "for", "and", "’s", "'s"}:
+        if (
+            span.doc[i].text in body_heads()
+            and i + 1 < span.end
+            and span.doc[i + 1].text not in body_heads()
+            and span.doc[i + 1].lower_ not in {"of", "for", "and", "’s", "'s"}
+        ):
             end = i + 1
             break
     while end - span.start > 1 and span.doc[end - 1].lower_ in {"and", "the", "of", "for", "to"}:
@@ -777,7 +924,12 @@ def _title_with_country(span: Span) -> Span:
     doc, k = span.doc, span.end
     if doc[k - 1].text in countries() and doc[k - 1].text not in country_names():
         j = k
-        while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].text.capitalize() in body_heads() | portfolio_words():
+        while (
+            j < len(doc)
+            and j - k < 3
+            and doc[j].is_lower
+            and doc[j].text.capitalize() in body_heads() | portfolio_words()
+        ):
             j += 1
         if j > k and doc[j - 1].text.capitalize() in body_heads():
             return Span(doc, span.start, j, label=span.label_, span_id=span.id_)
@@ -786,7 +938,7 @@ def _title_with_country(span: Span) -> Span:
         if k + 2 < len(doc) and doc[k].text == "Republic" and doc[k + 1].lower_ == "of":
             k += 2
         for n in (5, 4, 3, 2, 1):
-            if k + n <= len(doc) and doc[k:k + n].text in country_names():
+            if k + n <= len(doc) and doc[k : k + n].text in country_names():
                 if k + n < len(doc) and _body_word(doc[k + n]):
                     break  # "of the Pakistan Armed Forces": the country begins a body's name
                 return Span(doc, span.start, k + n, label=span.label_, span_id=span.id_)
@@ -798,17 +950,18 @@ def _body_in_title(title: Span) -> Span | None:
     Russian Aerospace Forces" -> "Russian Aerospace Forces")."""
     doc, outer = title.doc, title.end
     if len(title) > 3 and title[-1].text == ")" and title[-3].text == "(":
-        title = doc[title.start:title.end - 3]  # "Commander of the X Navy (XN)": the post without its short form
+        title = doc[title.start : title.end - 3]  # "Commander of the X Navy (XN)": the post without its short form
     ofs = [t.i for t in title if t.lower_ == "of"]
     if not ofs or doc[title.end - 1].text not in body_heads() or doc[title.end - 1].text == "Staff":
         return None  # "Chief of the X Staff" names a post
     start = ofs[-1] + 1 + (doc[ofs[-1] + 1].lower_ == "the")
-    if start >= title.end or not all(t.text[:1].isupper() or t.text in {".", "-"} for t in doc[start:title.end]):
+    if start >= title.end or not all(t.text[:1].isupper() or t.text in {".", "-"} for t in doc[start : title.end]):
         return None
-    base = doc[start:title.end].text
+    base = doc[start : title.end].text
     if base in needs_country():  # "Estonian Chief of Defence Forces": the post's country is the body's
-        country = next((countries()[t.text] for t in doc[max(title.start - 1, 0):title.start + 2]
-                        if t.text in countries()), None)
+        country = next(
+            (countries()[t.text] for t in doc[max(title.start - 1, 0) : title.start + 2] if t.text in countries()), None
+        )
         if country is None:
             return None  # "Supreme Commander of the Armed Forces": no country, no one body
         return Span(doc, start, outer, label="ORG", span_id=org_name(base, country))
@@ -825,8 +978,14 @@ def _bracketed_acronyms(spans: list[Span]) -> list[Span]:
     extra = []
     for span in spans:
         k = span.end
-        if span.label_ == "ORG" and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
-                and ACRONYM.match(doc[k + 1].text) and len(doc[k + 1].text) <= 10:
+        if (
+            span.label_ == "ORG"
+            and k + 2 < len(doc)
+            and doc[k].text == "("
+            and doc[k + 2].text == ")"
+            and ACRONYM.match(doc[k + 1].text)
+            and len(doc[k + 1].text) <= 10
+        ):
             extra.append(Span(doc, k + 1, k + 2, label="ORG", span_id=span.id_ or span.text))
     if not extra:
         return spans
@@ -843,8 +1002,12 @@ def _bare_body(ent: Span) -> Span | None:
     opened = next((t.i for t in ent if t.text == "("), None)
     if opened is not None and not any(t.text == ")" for t in ent):
         end = opened  # "Alley of Martyrs (Shehids": an unclosed bracket ends the name
-    while end > start and (ent.doc[end - 1].text in POSSESSIVES or ent.doc[end - 1].is_punct
-                           or ent.doc[end - 1].is_lower and ent.doc[end - 1].is_stop):
+    while end > start and (
+        ent.doc[end - 1].text in POSSESSIVES
+        or ent.doc[end - 1].is_punct
+        or ent.doc[end - 1].is_lower
+        and ent.doc[end - 1].is_stop
+    ):
         end -= 1
     if end <= start:
         return None
@@ -863,9 +1026,12 @@ def _posts_heading_bodies(doc: Doc, spans: list[Span], orgs: list[Span]) -> list
     # the body first: "JCS Chairman", "State Border Service Chief", "Indian Army chief" before a rank or name
     for org in orgs:
         k = org.end
-        if k + 1 < len(doc) and doc[k].text.capitalize() in post_heads() \
-                and (doc[k].text[:1].isupper() or doc[k].lower_ in {"chief", "commander", "head", "chairman"}) \
-                and doc[k + 1].text[:1].isupper():
+        if (
+            k + 1 < len(doc)
+            and doc[k].text.capitalize() in post_heads()
+            and (doc[k].text[:1].isupper() or doc[k].lower_ in {"chief", "commander", "head", "chairman"})
+            and doc[k + 1].text[:1].isupper()
+        ):
             out.append(Span(doc, org.start, k + 1, label="TITLE", span_id="body-post"))
     return out
 
@@ -905,8 +1071,15 @@ def _lowercase_post_at(doc: Doc, start: int) -> int | None:
     heads, modifiers = lowercase_posts()
     heads = heads | frozenset(lowercase_posts_table().get("appositive_heads", []))
     j = start
-    while j < len(doc) and j - start < 5 and (doc[j].is_lower and (doc[j].text in modifiers or doc[j].text.capitalize()
-                                                            in body_heads()) or doc[j].text in countries()):
+    while (
+        j < len(doc)
+        and j - start < 5
+        and (
+            doc[j].is_lower
+            and (doc[j].text in modifiers or doc[j].text.capitalize() in body_heads())
+            or doc[j].text in countries()
+        )
+    ):
         j += 1
     if j >= len(doc) or not doc[j].is_lower or doc[j].text not in heads:
         return None
@@ -932,8 +1105,13 @@ def _appositive_posts(doc: Doc, persons: list[Span], taken: set[int]) -> list[Sp
                 posts.append(Span(doc, start, end, label="TITLE"))
     holders = {p.start for p in persons} | {i for i in taken if i > 0 and i - 1 not in taken}
     for i in range(len(doc)):
-        if i > 0 and (doc[i - 1].is_lower and doc[i - 1].lower_ not in {"the", "a", "an"} or doc[i - 1].text in countries()) \
-                or i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in place_prepositions():
+        if (
+            i > 0
+            and (doc[i - 1].is_lower and doc[i - 1].lower_ not in {"the", "a", "an"} or doc[i - 1].text in countries())
+            or i > 1
+            and doc[i - 1].lower_ == "the"
+            and doc[i - 2].lower_ in place_prepositions()
+        ):
             continue  # not where a post begins; "received at the ...": a place
         chain, k = [], i
         while (end := _lowercase_post_at(doc, k)) is not None:
@@ -953,19 +1131,37 @@ def _post_tail_end(doc: Doc, k: int, limit: int) -> int:
     armed forces"), then "of"/"for" again; it stops at another lower-case word after a capitalised one ("... of the
     Ostrian Federation via video link"), a verb, a clause or a comma."""
     end, named = k, False
-    while end < len(doc) and end < limit and doc[end].lower_ not in appositive_ends() and doc[end].pos_ not in {"VERB", "AUX"}:
+    while (
+        end < len(doc)
+        and end < limit
+        and doc[end].lower_ not in appositive_ends()
+        and doc[end].pos_ not in {"VERB", "AUX"}
+    ):
         token = doc[end]
         if token.lower_ in {"of", "for", "the"}:
             named = False if token.lower_ != "the" else named
-        elif token.text[:1].isupper() or token.text in POSSESSIVES or token.text == "-" or token.like_num \
-                or re.match(r"^\d+(?:st|nd|rd|th)$", token.text):
+        elif (
+            token.text[:1].isupper()
+            or token.text in POSSESSIVES
+            or token.text == "-"
+            or token.like_num
+            or re.match(r"^\d+(?:st|nd|rd|th)$", token.text)
+        ):
             named = True
-        elif named and not (token.is_lower and token.text.capitalize() in body_heads() | portfolio_words()) \
-                or not token.is_alpha:
+        elif (
+            named
+            and not (token.is_lower and token.text.capitalize() in body_heads() | portfolio_words())
+            or not token.is_alpha
+        ):
             break
         end += 1
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper \
-                and doc[end + 3:end + 4].text[:1].isupper():
+        if (
+            end + 2 < len(doc)
+            and doc[end].text == "("
+            and doc[end + 2].text == ")"
+            and doc[end + 1].is_upper
+            and doc[end + 3 : end + 4].text[:1].isupper()
+        ):
             end += 3  # "the People's Liberation Army (PLA) Navy"
     while end > k and doc[end - 1].lower_ in {"of", "for", "the", "and"}:
         end -= 1
@@ -1009,8 +1205,14 @@ def _with_short_form(span: Span) -> Span:
     """A title followed by its abbreviation in brackets and then its holder ("Chief of Army Staff (COAS) General X"):
     the title reaches over the brackets, so that it stays next to the rank or name it belongs to."""
     doc, k = span.doc, span.end
-    if span.label_ == "TITLE" and k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
-            and ACRONYM.match(doc[k + 1].text) and _capitalised(doc[k + 3]):
+    if (
+        span.label_ == "TITLE"
+        and k + 3 < len(doc)
+        and doc[k].text == "("
+        and doc[k + 2].text == ")"
+        and ACRONYM.match(doc[k + 1].text)
+        and _capitalised(doc[k + 3])
+    ):
         return Span(doc, span.start, k + 3, label="TITLE", span_id=span.id_)
     return span
 
@@ -1020,8 +1222,13 @@ def _model_bodies(model: list[Span], final: list[Span]) -> list[Span]:
     the Central Military Commission"; `_appositive_posts`, no span id)."""
     outlets = resources.outlets()
     posts = [t for t in final if t.label_ == "TITLE" and not t.id_]
-    bodies = [b for e in model if e.label_ == "ORG" and (b := _bare_body(e)) is not None
-              and any(t.start <= b.start and b.end <= t.end for t in posts)]
+    bodies = [
+        b
+        for e in model
+        if e.label_ == "ORG"
+        and (b := _bare_body(e)) is not None
+        and any(t.start <= b.start and b.end <= t.end for t in posts)
+    ]
     return [b for b in bodies if not _not_a_body(b, outlets) and not is_ship(b)]
 
 
@@ -1038,8 +1245,12 @@ def _model_bodies_in_posts(final: list[Span], model: list[Span], nested: list[Sp
         if ent.label_ != "ORG" or not any(p.start <= ent.start < p.end for p in posts):
             continue
         body = _bare_body(ent)
-        if body is not None and not any(i in covered for i in range(body.start, body.end)) \
-                and not _not_a_body(body, outlets) and _names_a_body_in_post(body):
+        if (
+            body is not None
+            and not any(i in covered for i in range(body.start, body.end))
+            and not _not_a_body(body, outlets)
+            and _names_a_body_in_post(body)
+        ):
             found.append(Span(body.doc, body.start, body.end, label="ORG", span_id=body.text))
     return found
 
@@ -1066,8 +1277,11 @@ def _ruler_spans(doc: Doc, model: list[Span]) -> list[Span]:
     """The ruler's spans, but a city the model reads inside a longer person's name, which is part of the name
     ("General Milan Petrovic")."""
     in_names = {i for e in model if e.label_ == "PERSON" and len(e) > 1 for i in range(e.start, e.end)}
-    return [s for s in doc.spans.get(RULER_KEY, []) if not (s.label_ == "GPE" and s.id_ in cities()
-                                                            and s.id_ not in countries() and s.start in in_names)]
+    return [
+        s
+        for s in doc.spans.get(RULER_KEY, [])
+        if not (s.label_ == "GPE" and s.id_ in cities() and s.id_ not in countries() and s.start in in_names)
+    ]
 
 
 def _takes_name(span: Span) -> bool:
@@ -1080,19 +1294,34 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
     """The ruler's spans without overlaps: ranks before a name, titles cut at the name or rank inside them and
     widened to their country, references, bodies widened to their country, and posts heading a body."""
     ruler = [_with_retired_mark(s) if s.label_ == "RANK" else s for s in ruler]
-    ranks = [s for s in ruler if s.label_ == "RANK" and _takes_name(s)
-             and not (s.text == "General" and s.start > 0 and doc[s.start - 1].text in post_heads())]
-    cuts = {s.start for s in ranks} | {e.start for e in model if e.label_ == "PERSON"
-                                       and e[0].text not in name_stop_words()}
+    ranks = [
+        s
+        for s in ruler
+        if s.label_ == "RANK"
+        and _takes_name(s)
+        and not (s.text == "General" and s.start > 0 and doc[s.start - 1].text in post_heads())
+    ]
+    cuts = {s.start for s in ranks} | {
+        e.start for e in model if e.label_ == "PERSON" and e[0].text not in name_stop_words()
+    }
     candidates = ranks + [s for s in ruler if s.label_ not in {"RANK", "TITLE", "REF"}]
-    candidates += [_title_with_country(_cut_title(s, cuts)) for s in ruler if s.label_ == "TITLE"
-                   and not (s.start > 0 and doc[s.start - 1].lower_ in name_particles())  # "bin Amir": a name
-                   and (s.id_ != ABBREVIATION or _takes_name(s) or s.end in {r.start for r in ranks})]
+    candidates += [
+        _title_with_country(_cut_title(s, cuts))
+        for s in ruler
+        if s.label_ == "TITLE"
+        and not (s.start > 0 and doc[s.start - 1].lower_ in name_particles())  # "bin Amir": a name
+        and (s.id_ != ABBREVIATION or _takes_name(s) or s.end in {r.start for r in ranks})
+    ]
     candidates += _reference_candidates(doc, ruler)
     chosen = []
     for span in filter_spans(candidates):
-        if span.label_ == "TITLE" and span.start > 0 and doc[span.start - 1].lower_ in {"the", "his", "her"} \
-                and not _takes_name(span) and not (span.end < len(doc) and doc[span.end].text in {",", "’s", "'s"}):
+        if (
+            span.label_ == "TITLE"
+            and span.start > 0
+            and doc[span.start - 1].lower_ in {"the", "his", "her"}
+            and not _takes_name(span)
+            and not (span.end < len(doc) and doc[span.end].text in {",", "’s", "'s"})
+        ):
             # "the Defence Minister said": a nominal reference, not a title held by a named person
             span = Span(doc, span.start - 1, span.end, label="REF", span_id=span.id_)
         chosen.append(span)
@@ -1106,8 +1335,12 @@ def _with_retired_mark(rank: Span) -> Span:
     """A rank with a retired officer's mark in brackets after it ("Major General (retd)", "Lt Gen (R)"): one span."""
     doc, k = rank.doc, rank.end
     close = next((j for j in range(k + 2, min(k + 4, len(doc))) if doc[j].text == ")"), None)
-    if k < len(doc) and doc[k].text == "(" and close is not None \
-            and "".join(t.lower_ for t in doc[k + 1:close]).rstrip(".") in word_families()["retired_marks"]["words"]:
+    if (
+        k < len(doc)
+        and doc[k].text == "("
+        and close is not None
+        and "".join(t.lower_ for t in doc[k + 1 : close]).rstrip(".") in word_families()["retired_marks"]["words"]
+    ):
         return Span(doc, rank.start, close + 1, label="RANK", span_id=rank.id_)
     return rank
 
@@ -1148,20 +1381,31 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
     or GPE set off by a comma after a post; no place, thing, credit or acronym."""
     taken = _tokens_of(chosen)
     anchors = [s for s in chosen if s.label_ in {"RANK", "TITLE"}]
-    anchors += [Span(doc, i, i + n) for i in range(len(doc)) if (n := honorific_length(doc, i))
-                and not (i > 0 and honorific_length(doc, i - 1))]
+    anchors += [
+        Span(doc, i, i + n)
+        for i in range(len(doc))
+        if (n := honorific_length(doc, i)) and not (i > 0 and honorific_length(doc, i - 1))
+    ]
     persons = _persons_after(doc, anchors, taken) + _named_after_comma(doc, anchors, taken)
     for ent in model:
         if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"
             for trimmed in _names_in_person(ent, taken):
                 persons.append(_left_extended(trimmed, taken) if trimmed.start == ent.start else trimmed)
-        elif ent.label_ in {"ORG", "GPE"} and ent.text not in countries() and ent.text not in cities() \
-                and _named_after_post(ent, anchors + [s for s in chosen if s.label_ == "REF"], taken):
+        elif (
+            ent.label_ in {"ORG", "GPE"}
+            and ent.text not in countries()
+            and ent.text not in cities()
+            and _named_after_post(ent, anchors + [s for s in chosen if s.label_ == "REF"], taken)
+        ):
             persons.append(Span(doc, ent.start, ent.end, label="PERSON"))
-    persons = filter_spans([_hyphen_extended(p, taken) for p in persons
-                            if not any(c.isdigit() for c in p.text) and p.text not in cities()])
-    return [_with_honorific(p, taken) for p in filter_spans(_joined_at_particles(persons, taken))
-            if not _not_a_name(p) and not names_a_thing(p) and not _a_place_after(p) and not _headline_phrase(p)]
+    persons = filter_spans(
+        [_hyphen_extended(p, taken) for p in persons if not any(c.isdigit() for c in p.text) and p.text not in cities()]
+    )
+    return [
+        _with_honorific(p, taken)
+        for p in filter_spans(_joined_at_particles(persons, taken))
+        if not _not_a_name(p) and not names_a_thing(p) and not _a_place_after(p) and not _headline_phrase(p)
+    ]
 
 
 def _model_entities(model: list[Span], taken: set[int], demonyms_at: set[int] = frozenset()) -> list[Span]:
@@ -1176,8 +1420,14 @@ def _model_entities(model: list[Span], taken: set[int], demonyms_at: set[int] = 
             continue
         if ent.label_ == "ORG":
             ent = _bare_body(ent)
-            if ent is None or _not_a_body(ent, outlets) or is_ship(ent) or _a_place_where(ent) or ent.text in not_bodies \
-                    or (names_a_thing(ent, heads=False) and not any(_body_word(t) for t in ent)):
+            if (
+                ent is None
+                or _not_a_body(ent, outlets)
+                or is_ship(ent)
+                or _a_place_where(ent)
+                or ent.text in not_bodies
+                or (names_a_thing(ent, heads=False) and not any(_body_word(t) for t in ent))
+            ):
                 continue
         found.append(ent)
     return found
@@ -1200,10 +1450,24 @@ def _nested_bodies(doc: Doc, final: list[Span], ruler_orgs: list[Span]) -> list[
     """Bodies named inside a title ("Commander of the Turkish Land Forces"). A bare "General Staff" inside a post
     ("Chief of General Staff") names the post, not a body."""
     kept = {(s.start, s.end) for s in final}
-    inner = [_with_country(s, doc, ruler_orgs) for s in ruler_orgs
-             if any(f.label_ in {"TITLE", "REF"} and f.start <= s.start and s.end <= f.end for f in final)]
-    inner = [s for s in inner if s is not None and (s.start, s.end) not in kept
-             and not (s.id_ == "General Staff" and s.start > 0 and doc[s.start - 1].lower_ != "the")]
-    inner += [b for f in final if f.label_ in {"TITLE", "REF"} and (b := _body_in_title(f)) is not None
-              and (b.start, b.end) not in kept and not any(i.start <= b.start and b.end <= i.end for i in inner)]
+    inner = [
+        _with_country(s, doc, ruler_orgs)
+        for s in ruler_orgs
+        if any(f.label_ in {"TITLE", "REF"} and f.start <= s.start and s.end <= f.end for f in final)
+    ]
+    inner = [
+        s
+        for s in inner
+        if s is not None
+        and (s.start, s.end) not in kept
+        and not (s.id_ == "General Staff" and s.start > 0 and doc[s.start - 1].lower_ != "the")
+    ]
+    inner += [
+        b
+        for f in final
+        if f.label_ in {"TITLE", "REF"}
+        and (b := _body_in_title(f)) is not None
+        and (b.start, b.end) not in kept
+        and not any(i.start <= b.start and b.end <= i.end for i in inner)
+    ]
     return filter_spans(inner)

@@ -59,10 +59,22 @@ def cues() -> dict:
     found["role_words"] = found["person_refs"] | found["group_refs"]
     found["visit_or_host_verbs"] = found["visit_verbs"] | found["host_verbs"]
     found["remote_words"] = found["video_words"] | found["phone_words"]
-    found["trigger_lemmas"] = found["meet_verbs"] | found["call_verbs"] | found["join_verbs"] | found["speak_verbs"] \
-        | found["light_verbs"] | found["topic_verbs"] | found["occur_verbs"] | found["presence_words"] \
-        | found["trigger_nouns"] | found["attend_lemmas"] | found["lead_verbs"] | found["together_verbs"] \
-        | found["handshake_verbs"] | found["meeting_nouns"]
+    found["trigger_lemmas"] = (
+        found["meet_verbs"]
+        | found["call_verbs"]
+        | found["join_verbs"]
+        | found["speak_verbs"]
+        | found["light_verbs"]
+        | found["topic_verbs"]
+        | found["occur_verbs"]
+        | found["presence_words"]
+        | found["trigger_nouns"]
+        | found["attend_lemmas"]
+        | found["lead_verbs"]
+        | found["together_verbs"]
+        | found["handshake_verbs"]
+        | found["meeting_nouns"]
+    )
     found["meeting_words"] = found["meeting_nouns"] | found["remote_words"]
     return found
 
@@ -72,8 +84,11 @@ def rules() -> dict:
     """`models/meetings/frame_rules.json`: grammar cues (pronouns, status words, dependency labels, topic phrase
     words) and confidences; word lists as frozensets, except the topic_* words that build regexes (tuples)."""
     data = resources.read_json("meetings/frame_rules.json")
-    return {k: (tuple(v) if k.startswith("topic_") else frozenset(v)) if isinstance(v, list) else v
-            for k, v in data.items() if not k.startswith("_")}
+    return {
+        k: (tuple(v) if k.startswith("topic_") else frozenset(v)) if isinstance(v, list) else v
+        for k, v in data.items()
+        if not k.startswith("_")
+    }
 
 
 @cache
@@ -112,11 +127,17 @@ def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
         persons = _persons(sent)
         found = sentence_frames(sent, sent_idx, persons, words)
         person_countries = [[p.start_char, p.end_char, country] for p in persons if (country := _country_of(p))]
-        travellers = [[p.start_char, p.end_char] for p in persons
-                      if p.label_ == "PERSON" and (_on_a_visit(p) or _leads_delegation(p))]
+        travellers = [
+            [p.start_char, p.end_char]
+            for p in persons
+            if p.label_ == "PERSON" and (_on_a_visit(p) or _leads_delegation(p))
+        ]
         # the named grammatical subjects: a "he" in the next sentence most likely stands for one of them
-        subjects = [[p.start_char, p.end_char] for p in persons
-                    if p.label_ == "PERSON" and p.root.dep_ in ("nsubj", "nsubjpass") and not _blocked(p.root)]
+        subjects = [
+            [p.start_char, p.end_char]
+            for p in persons
+            if p.label_ == "PERSON" and p.root.dep_ in ("nsubj", "nsubjpass") and not _blocked(p.root)
+        ]
         for frame in found:
             frame["person_countries"] = person_countries
             frame["subjects"] = subjects
@@ -134,10 +155,12 @@ def _on_a_visit(person: Span) -> bool:
         return False
     verb = root.head
     if verb.lemma_.lower() in cues()["visit_verbs"] and not any(
-            o.ent_type_ in PARTICIPANT_LABELS for o in verb.children if o.dep_ == "dobj"):
+        o.ent_type_ in PARTICIPANT_LABELS for o in verb.children if o.dep_ == "dobj"
+    ):
         return True
     return verb.lemma_.lower() in ("be", "arrive") and any(
-        o.lemma_.lower() in cues()["visit_nouns"] for o in _prep_objects(verb, {"on", "for"}))
+        o.lemma_.lower() in cues()["visit_nouns"] for o in _prep_objects(verb, {"on", "for"})
+    )
 
 
 def _leads_delegation(person: Span) -> bool:
@@ -148,8 +171,11 @@ def _leads_delegation(person: Span) -> bool:
     # back over the leader's titles ("led by the Chief of General Staff of X, Major General Y"), however parsed
     while i >= person.sent.start and person.start - i <= 16 and doc[i].pos_ != "VERB" and doc[i].ent_type_ != "PERSON":
         tok = doc[i]
-        if tok.lower_ == "by" and tok.head.lemma_.lower() in c["lead_verbs"] \
-                and tok.head.head.lemma_.lower() in c["delegation_nouns"]:
+        if (
+            tok.lower_ == "by"
+            and tok.head.lemma_.lower() in c["lead_verbs"]
+            and tok.head.head.lemma_.lower() in c["delegation_nouns"]
+        ):
             return True
         i -= 1
     return False
@@ -164,21 +190,47 @@ def cooccurrence_frames(doc: Doc) -> list[dict]:
         trigger = next((t for t in sent if t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in lemmas), None)
         if len(persons) < 2 or trigger is None:
             continue
-        frames.append(_frame("cooccurrence", sent, sent_idx, trigger,
-                             [[e.start_char, e.end_char] for e in persons],
-                             confidence=rules()["confidence"]["cooccurrence"]))
+        frames.append(
+            _frame(
+                "cooccurrence",
+                sent,
+                sent_idx,
+                trigger,
+                [[e.start_char, e.end_char] for e in persons],
+                confidence=rules()["confidence"]["cooccurrence"],
+            )
+        )
     return frames
 
 
 def _frame(kind: str, sent: Span, sent_idx: int, trigger: Token | None, participants: list, **extra) -> dict:
     frame = {
-        "kind": kind, "sent_idx": sent_idx, "trigger": trigger.text if trigger is not None else None,
+        "kind": kind,
+        "sent_idx": sent_idx,
+        "trigger": trigger.text if trigger is not None else None,
         "trigger_lemma": trigger.lemma_.lower() if trigger is not None else None,
-        "participants": participants, "refs": [], "group": False, "host": None, "visitor": None,
-        "split_subject": [], "person_countries": [], "venue": False, "location": None, "location_text": None, "location_country": None,
-        "date_text": None, "same_day": False, "mode": "in_person", "status": "occurred", "split": False,
-        "vague_date": False, "venue_place": None, "venue_country": None, "capital_ref": False,
-        "topics": [], "evidence": extra.pop("evidence") if "evidence" in extra else sent.text.strip(),
+        "participants": participants,
+        "refs": [],
+        "group": False,
+        "host": None,
+        "visitor": None,
+        "split_subject": [],
+        "person_countries": [],
+        "venue": False,
+        "location": None,
+        "location_text": None,
+        "location_country": None,
+        "date_text": None,
+        "same_day": False,
+        "mode": "in_person",
+        "status": "occurred",
+        "split": False,
+        "vague_date": False,
+        "venue_place": None,
+        "venue_country": None,
+        "capital_ref": False,
+        "topics": [],
+        "evidence": extra.pop("evidence") if "evidence" in extra else sent.text.strip(),
         "confidence": rules()["confidence"]["default"],
     }
     frame.update(extra)
@@ -187,14 +239,20 @@ def _frame(kind: str, sent: Span, sent_idx: int, trigger: Token | None, particip
 
 # --- sentence analysis ------------------------------------------------------------------------------
 
+
 def _persons(sent: Span) -> list[Span]:
     """Participant entities; a "person" that is a country, city or nationality word is a tagging slip."""
     cities, countries, demonyms = places()
     # a name the sentence splitter cut ("... Admiral Joachim | Rühle.") belongs to the sentence it starts in
     ents = [*sent.ents, *(e for e in sent.doc.ents if sent.start <= e.start < sent.end < e.end)]
-    return [e for e in ents if e.label_ in PARTICIPANT_LABELS
-            and e.text.casefold() not in cities and e.text.casefold() not in countries
-            and e.text.casefold() not in demonyms]
+    return [
+        e
+        for e in ents
+        if e.label_ in PARTICIPANT_LABELS
+        and e.text.casefold() not in cities
+        and e.text.casefold() not in countries
+        and e.text.casefold() not in demonyms
+    ]
 
 
 def _blocked(tok: Token, stop: Token | None = None) -> bool:
@@ -228,12 +286,22 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
             if _in_relcl(root, head) or _blocked(root, head):
                 continue
             path = [root, *[a for a in root.ancestors if head in a.ancestors]]
-            if any(t.dep_ == "prep" and t.lower_ in ("of", "to", "for") and t.head.pos_ == "NOUN"
-                   and t.head.lemma_.lower() not in titles for t in path):
+            if any(
+                t.dep_ == "prep"
+                and t.lower_ in ("of", "to", "for")
+                and t.head.pos_ == "NOUN"
+                and t.head.lemma_.lower() not in titles
+                for t in path
+            ):
                 continue  # "the tomb of X", "an adviser to X": named after, not present
-            if any((t.dep_ == "poss" or t.dep_ == "prep" and t.lower_ == "from") and t.head.pos_ == "NOUN"
-                   and t.head.lemma_.lower() not in titles and not _sitting_noun(t.head)
-                   and t.head.lemma_.lower() not in cues()["remote_words"] for t in path):
+            if any(
+                (t.dep_ == "poss" or t.dep_ == "prep" and t.lower_ == "from")
+                and t.head.pos_ == "NOUN"
+                and t.head.lemma_.lower() not in titles
+                and not _sitting_noun(t.head)
+                and t.head.lemma_.lower() not in cues()["remote_words"]
+                for t in path
+            ):
                 continue  # "welcomed X's remarks", "received a letter from X": a thing of X's, not X
             out.append(p)
     return out
@@ -246,8 +314,13 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None:
             return subj
-        if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp") and cur.head != cur \
-                or cur.dep_ == "prep" and cur.i > cur.head.i and cur.head.pos_ in ("VERB", "AUX"):
+        if (
+            cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp")
+            and cur.head != cur
+            or cur.dep_ == "prep"
+            and cur.i > cur.head.i
+            and cur.head.pos_ in ("VERB", "AUX")
+        ):
             cur = cur.head
         else:
             return None
@@ -268,11 +341,18 @@ def _calls_on(verb: Token) -> bool:
         return False
     objs = _prep_objects(verb, {"on", "upon"})
     # "called on X" parsed as a particle, or as a bare preposition with X as the object
-    objs += [g for ch in verb.children if ch.lower_ in ("on", "upon") and (
-        ch.dep_ == "prt" or ch.dep_ == "prep" and ch.i == verb.i + 1 and not list(ch.children))
-        for g in verb.children if g.dep_ == "dobj"]
-    return any(o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.months()
-               and o.lower_ not in dates.weekdays() for o in objs)
+    objs += [
+        g
+        for ch in verb.children
+        if ch.lower_ in ("on", "upon")
+        and (ch.dep_ == "prt" or ch.dep_ == "prep" and ch.i == verb.i + 1 and not list(ch.children))
+        for g in verb.children
+        if g.dep_ == "dobj"
+    ]
+    return any(
+        o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.months() and o.lower_ not in dates.weekdays()
+        for o in objs
+    )
 
 
 def _occurs(verb: Token) -> bool:
@@ -289,13 +369,17 @@ def _call_on_noun(noun: Token) -> bool:
         return False
     on = _prep_objects(noun, {"on", "upon"}) + _prep_objects(noun.head, {"on", "upon"})
     return any(o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.weekdays() for o in on) or any(
-        ch.lower_ in cues()["visit_call_words"] for ch in noun.children)
+        ch.lower_ in cues()["visit_call_words"] for ch in noun.children
+    )
 
 
 def _is_passive(verb: Token) -> bool:
     """ "was received by X", and the reduced participle "(a meeting) attended by X"."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN" and any(
-        c.dep_ == "agent" for c in verb.children)
+    return (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        or verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
@@ -317,9 +401,11 @@ def _status(sent: Span, trigger: Token) -> str:
     c, r = cues(), rules()
     lemmas = {t.lemma_.lower() for t in sent}
     if any(w in lemmas for w in c["cancelled_words"]) or any(p in sent.text.lower() for p in r["cancelled_phrases"]):
-        postponed_to = any(t.lemma_.lower() in r["postpone_lemmas"] and any(
-            p.lower_ in r["until_words"] and any(o.ent_type_ == "DATE" for o in p.children)
-            for p in t.children) for t in sent)
+        postponed_to = any(
+            t.lemma_.lower() in r["postpone_lemmas"]
+            and any(p.lower_ in r["until_words"] and any(o.ent_type_ == "DATE" for o in p.children) for p in t.children)
+            for t in sent
+        )
         return "planned" if postponed_to else "cancelled"  # postponed to a stated day is still planned
     chain = [trigger, *trigger.ancestors]
     if any(ch.dep_ == "neg" for tok in chain[:2] for ch in tok.children if tok.pos_ in ("VERB", "AUX")):
@@ -330,10 +416,14 @@ def _status(sent: Span, trigger: Token) -> str:
         if tok is trigger and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during"):
             # "At the talks, both sides agreed to ...": what was agreed there does not make the talks planned
             verb = tok.head.head
-            return "planned" if any(ch.dep_ == "aux" and ch.lower_ in r["future_auxiliaries"]
-                                    for ch in verb.children) else "occurred"
-        if tok.lemma_.lower() in c["planned_words"] and (tok.lemma_.lower() != "set" or any(
-                ch.dep_ == "xcomp" and ch in chain for ch in tok.children)):
+            return (
+                "planned"
+                if any(ch.dep_ == "aux" and ch.lower_ in r["future_auxiliaries"] for ch in verb.children)
+                else "occurred"
+            )
+        if tok.lemma_.lower() in c["planned_words"] and (
+            tok.lemma_.lower() != "set" or any(ch.dep_ == "xcomp" and ch in chain for ch in tok.children)
+        ):
             return "planned"  # "is expected to meet", "was set to meet" (not "set up")
         if any(ch.dep_ == "aux" and ch.lower_ in r["future_auxiliaries"] for ch in tok.children):
             return "planned"
@@ -353,9 +443,11 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "talks"
     if plural and any(ch.lower_ in c["separate_words"] for ch in noun.children if ch.dep_ in ("amod", "compound")):
         return True
-    if noun.lower_ in c["separate_nouns"] and len(_noun_objects(noun) or _prep_objects(trigger, {"with"})) == 1 \
-            and any(ch.dep_ == "conj" for o in _noun_objects(noun) or _prep_objects(trigger, {"with"})
-                    for ch in o.children):
+    if (
+        noun.lower_ in c["separate_nouns"]
+        and len(_noun_objects(noun) or _prep_objects(trigger, {"with"})) == 1
+        and any(ch.dep_ == "conj" for o in _noun_objects(noun) or _prep_objects(trigger, {"with"}) for ch in o.children)
+    ):
         return True  # "held meetings with A and B": one meeting with each
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in c["series_words"]
 
@@ -370,22 +462,36 @@ def _attending(tok: Token) -> bool:
         return all(o.lemma_.lower() in nouns or o.lower_ in nouns for o in _prep_objects(tok, {"at", "during", "for"}))
     if lemma == "attendance" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be":
         return True
-    if _sitting_noun(tok) and tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_ == "be" \
-            and tok.head.head.pos_ == "AUX" and tok.head.dep_ == "prep":
+    if (
+        _sitting_noun(tok)
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "at"
+        and tok.head.head.lemma_ == "be"
+        and tok.head.head.pos_ == "AUX"
+        and tok.head.dep_ == "prep"
+    ):
         return True  # "X was also at the meeting"
     if tok.pos_ != "VERB" or _is_passive(tok):
         return False
     if lemma == "include":
         # "Participants included A, B and C", "Those present at the meeting included A and B"
-        return any(ch.dep_ == "nsubj" and (ch.lemma_.lower() in cues()["participant_nouns"] or any(
-            t.lemma_.lower() in cues()["presence_words"] or _sitting_noun(t) for t in ch.subtree))
-            for ch in tok.children)
+        return any(
+            ch.dep_ == "nsubj"
+            and (
+                ch.lemma_.lower() in cues()["participant_nouns"]
+                or any(t.lemma_.lower() in cues()["presence_words"] or _sitting_noun(t) for t in ch.subtree)
+            )
+            for ch in tok.children
+        )
     if lemma in ("attend", "chair", "join"):
         # "joining the meeting were A and B"
         # "attended the meeting", "attended the video conversation", "chaired the talks"
         return any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in tok.children)
-    if lemma == "participate" or lemma == "take" and any(ch.dep_ == "dobj" and ch.lower_ == "part"
-                                                         for ch in tok.children):
+    if (
+        lemma == "participate"
+        or lemma == "take"
+        and any(ch.dep_ == "dobj" and ch.lower_ == "part" for ch in tok.children)
+    ):
         # "also participated in the meeting", "took part in the talks"; "X is also participating" (in the
         # sitting just told)
         told = _prep_objects(tok, {"in"})
@@ -439,15 +545,20 @@ def _relative_sitting(relcl: Token) -> Token | None:
 def _sitting_noun(tok: Token) -> bool:
     """A noun naming the sitting itself ("meeting", "talks", "video conversation"), not a ceremony or a visit."""
     c = cues()
-    return (tok.lemma_.lower() in c["meeting_nouns"] or tok.lower_ in c["meeting_nouns"]) \
-        and tok.lemma_.lower() not in c["not_sitting_nouns"]
+    return (
+        tok.lemma_.lower() in c["meeting_nouns"] or tok.lower_ in c["meeting_nouns"]
+    ) and tok.lemma_.lower() not in c["not_sitting_nouns"]
 
 
 def _joins(verb: Token) -> bool:
     """ "take part (in)", "participate (in)", "join", "attend": the subject joins an event of others."""
     lemma = verb.lemma_.lower()
-    return lemma in cues()["join_verbs"] or lemma == "participate" or lemma == "take" and any(
-        ch.dep_ == "dobj" and ch.lower_ == "part" for ch in verb.children)
+    return (
+        lemma in cues()["join_verbs"]
+        or lemma == "participate"
+        or lemma == "take"
+        and any(ch.dep_ == "dobj" and ch.lower_ == "part" for ch in verb.children)
+    )
 
 
 def _shared_sitting(noun: Token) -> bool:
@@ -456,15 +567,20 @@ def _shared_sitting(noun: Token) -> bool:
     if not _sitting_noun(noun) or noun.dep_ != "pobj" or noun.head.lower_ not in ("during", "before", "after", "at"):
         return False
     return any(ch.dep_ == "poss" and ch.lower_ == "their" for ch in noun.children) and not _prep_objects(
-        noun, {"with", "between"})
+        noun, {"with", "between"}
+    )
 
 
 def _told_at_sitting(noun: Token) -> Token | None:
     """The verb of "X told Y in a phone call", "X thanked Y during their meeting": a sitting noun with no "with"
     of its own after a sitting preposition, on a verb that has an object; None otherwise."""
     c = cues()
-    if not (_sitting_noun(noun) or noun.lemma_.lower() in c["remote_words"]) or noun.dep_ != "pobj" \
-            or noun.head.lower_ not in c["sitting_preps"] or _prep_objects(noun, {"with", "between", "of"}):
+    if (
+        not (_sitting_noun(noun) or noun.lemma_.lower() in c["remote_words"])
+        or noun.dep_ != "pobj"
+        or noun.head.lower_ not in c["sitting_preps"]
+        or _prep_objects(noun, {"with", "between", "of"})
+    ):
         return None
     verb = noun.head.head
     while verb.pos_ in ("NOUN", "ADP") and verb.dep_ in ("pobj", "prep") and verb.head != verb:
@@ -479,8 +595,12 @@ def _verb_person_objects(verb: Token) -> list[Token]:
     roles = cues()["role_words"]
     objs = [ch for ch in verb.children if ch.dep_ in ("dobj", "dative")]
     found = [o for o in objs if o.ent_type_ in PARTICIPANT_LABELS or o.lemma_.lower() in roles]
-    found += [o for h in [verb, *objs] for o in _prep_objects(h, {"to"})
-              if o.ent_type_ in PARTICIPANT_LABELS or o.lemma_.lower() in roles]
+    found += [
+        o
+        for h in [verb, *objs]
+        for o in _prep_objects(h, {"to"})
+        if o.ent_type_ in PARTICIPANT_LABELS or o.lemma_.lower() in roles
+    ]
     return found
 
 
@@ -498,8 +618,9 @@ def _speculative(trigger: Token) -> bool:
     return False
 
 
-def _call_on_list(trigger: Token, noun: Token | None, subj_persons: list[Span], obj_persons: list[Span],
-                  pronoun_subject: bool = False) -> bool:
+def _call_on_list(
+    trigger: Token, noun: Token | None, subj_persons: list[Span], obj_persons: list[Span], pronoun_subject: bool = False
+) -> bool:
     """A visitor's list of call-ons: "X has met President A, Defence Minister B, Chief of Staff C and ...": one
     subject meets three or more people each named with a post of their own (GOLD: separate meetings). One
     sitting is told with a meeting noun ("held a meeting with A, B and C") or as joint ("together")."""
@@ -524,8 +645,11 @@ def _invited(trigger: Token) -> bool:
     """ "invited X to visit", "urged them to meet": a meeting asked for is none yet; one whose invitation was
     declined or turned down is a refusal (cancelled), which is told."""
     asked = [a for a in trigger.ancestors if a.lemma_.lower() in rules()["invite_lemmas"]]
-    refused = any(a.lemma_.lower() in cues()["cancelled_words"] or any(
-        ch.dep_ == "prt" and ch.lower_ == "down" for ch in a.children) for a in trigger.ancestors)
+    refused = any(
+        a.lemma_.lower() in cues()["cancelled_words"]
+        or any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in a.children)
+        for a in trigger.ancestors
+    )
     return bool(asked) and not refused
 
 
@@ -550,17 +674,21 @@ class _TopicPatterns(NamedTuple):
 @lru_cache(maxsize=1)
 def _topic_patterns() -> _TopicPatterns:
     c, r = cues(), rules()
-    lists = re.compile(r",?\s+(?:" + _either(sorted(c["topic_list_words"], key=len, reverse=True)) + r")\s+",
-                       re.IGNORECASE)
+    lists = re.compile(
+        r",?\s+(?:" + _either(sorted(c["topic_list_words"], key=len, reverse=True)) + r")\s+", re.IGNORECASE
+    )
     adjuncts = re.compile(r"\s+(?:" + _either(c["topic_adjunct_words"]) + r")\b.*$", re.IGNORECASE)
-    quantity = re.compile(r"^(?:" + _either(sorted(c["topic_quantity_words"], key=len, reverse=True))
-                          + r")\s+of\s+(?=\w)", re.IGNORECASE)
+    quantity = re.compile(
+        r"^(?:" + _either(sorted(c["topic_quantity_words"], key=len, reverse=True)) + r")\s+of\s+(?=\w)", re.IGNORECASE
+    )
     item_starts = "|".join(re.escape(w) + r"\b" for w in r["topic_item_starts"])
     split = re.compile(r",\s*(?:and|as well as)\s+|,\s*|\s+as well as\s+|\s+and\s+(?=" + item_starts + r")|;\s*")
     cut = re.compile(r",?\s+(?:" + _either(r["topic_cut_words"]) + r")\b.*$")
     leading = re.compile(r"^(?:" + _either(r["topic_leading_words"]) + r")\s+", re.IGNORECASE)
-    trailing_pronoun = re.compile(r"\s+(?:" + _either(r["topic_trailing_preps"]) + r")\s+(?:"
-                                  + _either(r["topic_trailing_pronouns"]) + r")\s*$", re.IGNORECASE)
+    trailing_pronoun = re.compile(
+        r"\s+(?:" + _either(r["topic_trailing_preps"]) + r")\s+(?:" + _either(r["topic_trailing_pronouns"]) + r")\s*$",
+        re.IGNORECASE,
+    )
     return _TopicPatterns(lists, adjuncts, quantity, split, cut, leading, trailing_pronoun)
 
 
@@ -615,18 +743,19 @@ def _topic_phrases(head: Token) -> list[str]:
     # "strengthening their defence capabilities, Jan Vos, head of ... said": an apposition names who, not what
     cut = [ch.left_edge.i for ch in head.children if ch.dep_ == "appos" and ch.i > head.i]
     end = min(cut) if cut else toks[-1].i + 1
-    text = head.doc[toks[0].i: end].text
+    text = head.doc[toks[0].i : end].text
     plain = _split_topics(text)
     items = _conjuncts(head)
     if len(items) > 1 and items[-1].right_edge.i < end:
         # "demining and maritime surveillance": coordinated heads are items even without a comma or article
         doc, out = head.doc, []
         for item in items:
-            stop = min([ch.i for ch in item.children if ch.dep_ in ("cc", "conj") and ch.i > item.i]
-                       + [item.right_edge.i + 1])
-            out.extend(_split_topics(doc[item.left_edge.i if item is not head else toks[0].i: stop].text))
+            stop = min(
+                [ch.i for ch in item.children if ch.dep_ in ("cc", "conj") and ch.i > item.i] + [item.right_edge.i + 1]
+            )
+            out.extend(_split_topics(doc[item.left_edge.i if item is not head else toks[0].i : stop].text))
         if items[-1].right_edge.i + 1 < end:
-            out.extend(_split_topics(doc[items[-1].right_edge.i + 1: end].text, listed=True))
+            out.extend(_split_topics(doc[items[-1].right_edge.i + 1 : end].text, listed=True))
         out = list(dict.fromkeys(out))
         return out if len(out) > len(plain) else plain
     return plain
@@ -650,14 +779,18 @@ def _object_list(verb: Token, obj: Token) -> list[str]:
     toks = list(obj.subtree)
     end = toks[-1].i
     for ch in verb.rights:
-        if ch.i > end and ch.dep_ in ("npadvmod", "appos", "conj") and ch.pos_ in ("NOUN", "PROPN") \
-                and all(t.is_punct or t.dep_ == "cc" for t in ch.doc[end + 1: ch.left_edge.i]):
+        if (
+            ch.i > end
+            and ch.dep_ in ("npadvmod", "appos", "conj")
+            and ch.pos_ in ("NOUN", "PROPN")
+            and all(t.is_punct or t.dep_ == "cc" for t in ch.doc[end + 1 : ch.left_edge.i])
+        ):
             end = ch.right_edge.i
     if end == toks[-1].i:
         return _topic_phrases(obj)
     if obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in cues()["not_topics"]:
         return []
-    return _split_topics(obj.doc[toks[0].i: end + 1].text)
+    return _split_topics(obj.doc[toks[0].i : end + 1].text)
 
 
 def _topic_objects(tok: Token, preps) -> list[Token]:
@@ -689,8 +822,14 @@ def _topics(sent: Span, words: Words) -> list[str]:
         preps = c["topic_preps"].get(lemma)
         if preps:
             # "exchanged views on X": the preposition hangs on the verb or on its object
-            heads = [tok, *(ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")
-                            and ch.lemma_.lower() in c["topic_object_nouns"])]
+            heads = [
+                tok,
+                *(
+                    ch
+                    for ch in tok.children
+                    if ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in c["topic_object_nouns"]
+                ),
+            ]
             for h in heads:
                 for obj in _topic_objects(h, set(preps)):
                     topics.extend(_topic_phrases(obj))
@@ -698,8 +837,11 @@ def _topics(sent: Span, words: Words) -> list[str]:
             for obj in _topic_objects(tok, {"on", "about", "regarding", "concerning", "over"}):
                 topics.extend(_topic_phrases(obj))
         subject_preps = c["topic_subject_verbs"].get(lemma)
-        if subject_preps is not None and pos == "VERB" and any(
-                ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in c["topic_nouns"] for ch in tok.children):
+        if (
+            subject_preps is not None
+            and pos == "VERB"
+            and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in c["topic_nouns"] for ch in tok.children)
+        ):
             # "the talks covered X", "the discussion touched upon X"
             for ch in tok.children:
                 if ch.dep_ == "dobj" and not subject_preps:
@@ -724,8 +866,11 @@ def _topics(sent: Span, words: Words) -> list[str]:
     # "issues of regional security" beside "regional security": the wrapper noun adds nothing
     wrapped = re.compile(r"^(\S+)\s+(?:of|for)\s+(.+)$")
     kept = set(topics)
-    return [t for t in topics if not ((m := wrapped.match(t)) and m.group(2) in kept
-                                      and m.group(1).lower() in c["topic_importance_nouns"])]
+    return [
+        t
+        for t in topics
+        if not ((m := wrapped.match(t)) and m.group(2) in kept and m.group(1).lower() in c["topic_importance_nouns"])
+    ]
 
 
 def _verb_list_items(verb: Token) -> list[str]:
@@ -740,7 +885,7 @@ def _verb_list_items(verb: Token) -> list[str]:
         if ch.lower_ in words or such:
             for obj in (g for g in ch.children if g.dep_ in ("pobj", "pcomp")):
                 toks = list(obj.subtree)
-                out.extend(_split_topics(obj.doc[toks[0].i: toks[-1].i + 1].text, listed=True))
+                out.extend(_split_topics(obj.doc[toks[0].i : toks[-1].i + 1].text, listed=True))
     return out
 
 
@@ -753,8 +898,10 @@ def _prep_conj_topics(tok: Token) -> list[str]:
         item = next((ch for ch in item.children if ch.dep_ == "conj" and ch.pos_ in ("NOUN", "PROPN")), None)
         if item is not None:
             start = min(t.i for t in item.subtree)
-            stop = next((ch.i for ch in item.children if ch.dep_ in ("conj", "cc", "punct") and ch.i > item.i),
-                        item.right_edge.i + 1)
+            stop = next(
+                (ch.i for ch in item.children if ch.dep_ in ("conj", "cc", "punct") and ch.i > item.i),
+                item.right_edge.i + 1,
+            )
             phrase = _clean_topic(tok.doc[start:stop].text)
             if phrase:
                 out.append(phrase)
@@ -765,7 +912,7 @@ def _listed_topics(tok: Token) -> list[str]:
     """Items listed after a topic noun: "cooperation in many fields, such as A, B and C"."""
     lists = _topic_patterns().lists
     toks = list(tok.subtree)
-    text = tok.doc[tok.i: toks[-1].i + 1].text
+    text = tok.doc[tok.i : toks[-1].i + 1].text
     pieces = lists.split(text, maxsplit=1)
     return _split_topics(pieces[1], listed=True) if len(pieces) > 1 else []
 
@@ -778,19 +925,29 @@ def _noun_topic(tok: Token) -> str | None:
     while start < tok.i and tok.doc[start].dep_ in ("det", "poss", "case", "punct"):
         start += 1
     end = tok.i + 1
-    prep = next((ch for ch in tok.rights if ch.dep_ == "prep"
-                 and ch.lower_ in rules()["topic_noun_preps"]), None)
+    prep = next((ch for ch in tok.rights if ch.dep_ == "prep" and ch.lower_ in rules()["topic_noun_preps"]), None)
     if prep is not None:
         pobj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None)
         if pobj is not None:
             # "cooperation in the field of X": a field noun keeps its own "of" phrase
-            keep = {"prep"} if pobj.lemma_.lower() in c["topic_field_nouns"] or pobj.lower_ in c["topic_field_nouns"] \
+            keep = (
+                {"prep"}
+                if pobj.lemma_.lower() in c["topic_field_nouns"] or pobj.lower_ in c["topic_field_nouns"]
                 else set()
+            )
             if prep.lower_ == "between":
                 keep |= {"conj", "cc"}  # "relations between A and B"
-            last = max(t.i for t in pobj.subtree if not any(
-                a.dep_ in ("relcl", "acl", "conj", "cc", "prep") and a.dep_ not in keep and a.head == pobj
-                and (a == t or a in t.ancestors) for a in pobj.children))
+            last = max(
+                t.i
+                for t in pobj.subtree
+                if not any(
+                    a.dep_ in ("relcl", "acl", "conj", "cc", "prep")
+                    and a.dep_ not in keep
+                    and a.head == pobj
+                    and (a == t or a in t.ancestors)
+                    for a in pobj.children
+                )
+            )
             if last - tok.i <= 8:
                 end = last + 1
     if end - start == 1 and (tok.lemma_.lower() in c["vague_topics"] or tok.lower_ in c["vague_topics"]):
@@ -830,11 +987,11 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
                 deferred = deferred or (ent, cities.get(folded))
                 continue
             if ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "PROPN" and head.i < sent.end:
-                return sent.doc[ent.start: head.i + 1], cities.get(folded)  # "Dhaka Cantonment"
+                return sent.doc[ent.start : head.i + 1], cities.get(folded)  # "Dhaka Cantonment"
             if folded not in cities and (city := _city_after_venue(ent)) is not None:
                 if ent.root.lower_ in _venues()["event_heads"]:
                     return city, cities[city.text.casefold()]  # "at the X Dialogue in Singapore": an event
-                return sent.doc[ent.start: city.end], cities[city.text.casefold()]  # "the X Palace in Cairo"
+                return sent.doc[ent.start : city.end], cities[city.text.casefold()]  # "the X Palace in Cairo"
             return ent, cities.get(folded)
     if deferred is not None:
         return deferred
@@ -842,7 +999,7 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
         return capital
     for tok in sent:
         if tok.text.casefold() in cities and not _city_in_a_name(tok):
-            one = sent.doc[tok.i: tok.i + 1]
+            one = sent.doc[tok.i : tok.i + 1]
             if not _between_places(one):
                 return one, cities[tok.text.casefold()]
     return None, None
@@ -859,12 +1016,26 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
         for obj in (o for o in tok.children if o.dep_ == "pobj"):
             if obj.lower_ not in _venue_heads() or not obj.text[:1].isupper():
                 continue
-            left = min([obj.i, *(c.left_edge.i for c in obj.children
-                                 if c.i < obj.i and c.dep_ in ("compound", "amod", "nmod", "poss"))])
+            left = min(
+                [
+                    obj.i,
+                    *(
+                        c.left_edge.i
+                        for c in obj.children
+                        if c.i < obj.i and c.dep_ in ("compound", "amod", "nmod", "poss")
+                    ),
+                ]
+            )
             right = max([obj.i, *(c.right_edge.i for c in obj.children if c.dep_ == "prep" and c.lower_ == "of")])
-            span = sent.doc[left: min(right + 1, sent.end)]
-            country = next((countries.get(t.lower_) or demonyms.get(t.lower_) for t in span
-                            if countries.get(t.lower_) or demonyms.get(t.lower_)), None)
+            span = sent.doc[left : min(right + 1, sent.end)]
+            country = next(
+                (
+                    countries.get(t.lower_) or demonyms.get(t.lower_)
+                    for t in span
+                    if countries.get(t.lower_) or demonyms.get(t.lower_)
+                ),
+                None,
+            )
             return span, country
     return None, None
 
@@ -884,9 +1055,14 @@ def _multilateral_event(sent: Span) -> bool:
         if any(t.lower_ == "bilateral" for t in phrase):
             continue
         named = tok.pos_ == "PROPN" and tok.lower_ in table["named_gathering_heads"]
-        if tok.ent_type_ == "EVENT" or named or any(
+        if (
+            tok.ent_type_ == "EVENT"
+            or named
+            or any(
                 t.text in bodies or t.lower_ in cues()["venue_words"] or (t.dep_ == "poss" and t.tag_ == "NNS")
-                for t in phrase):
+                for t in phrase
+            )
+        ):
             return True
         names = " ".join(t.text for t in phrase)
         if any(len(b) > 4 and b in names for b in bodies):
@@ -926,10 +1102,11 @@ def _named_capital(sent: Span) -> tuple[Span, str] | None:
         if tok.lower_ != "capital" or tok.pos_ != "NOUN":
             continue
         named = [t for t in tok.children if t.dep_ in ("amod", "compound", "poss") and t.i < tok.i]
-        named += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                  if o.dep_ == "pobj"]
+        named += [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        ]
         for t in named:
-            span = t.doc[t.ent_iob_ == "I" and t.i or t.i: t.i + 1]
+            span = t.doc[t.ent_iob_ == "I" and t.i or t.i : t.i + 1]
             if t.ent_type_ in ("GPE", "NORP"):
                 span = next((e for e in t.doc.ents if e.start <= t.i < e.end), span)
             folded = span.text.casefold().removesuffix("'s").removeprefix("the ")
@@ -942,8 +1119,13 @@ def _named_capital(sent: Span) -> tuple[Span, str] | None:
 
 def _bare_capital(sent: Span) -> bool:
     """ "talks in the capital": a capital the sentence does not name the country of (relate knows it)."""
-    return any(tok.lower_ == "capital" and tok.pos_ == "NOUN" and tok.head.lower_ in ("in", "to")
-               and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children) for tok in sent)
+    return any(
+        tok.lower_ == "capital"
+        and tok.pos_ == "NOUN"
+        and tok.head.lower_ in ("in", "to")
+        and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children)
+        for tok in sent
+    )
 
 
 @cache
@@ -1000,12 +1182,16 @@ def _country_of(person: Span) -> str | None:
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
         top = top.head.head
         heads.append(top)
-    titled = [t for h in heads for t in h.subtree
-              if t.i < start and t.ent_type_ != "PERSON" and not _under_conj(t, h)]
+    titled = [t for h in heads for t in h.subtree if t.i < start and t.ent_type_ != "PERSON" and not _under_conj(t, h)]
     # "X, the Canadian Minister of Defense": a title set after the name
-    titled += [t for ch in root.children if ch.dep_ == "appos" and ch.i > root.i and ch.ent_type_ != "PERSON"
-               for t in ch.subtree if t.ent_type_ != "PERSON" and _in_title_phrase(t, ch)]
-    window = [t for t in doc[i + 1: start]] + titled
+    titled += [
+        t
+        for ch in root.children
+        if ch.dep_ == "appos" and ch.i > root.i and ch.ent_type_ != "PERSON"
+        for t in ch.subtree
+        if t.ent_type_ != "PERSON" and _in_title_phrase(t, ch)
+    ]
+    window = [t for t in doc[i + 1 : start]] + titled
     for t in window:
         key = t.text.casefold().rstrip("’'s")
         if t.text.casefold() in demonyms:
@@ -1016,7 +1202,7 @@ def _country_of(person: Span) -> str | None:
             return countries[key]
         if t.i + 1 < len(doc) and t.text[:1].isupper():  # "New Zealand", "Sri Lankan", "United Arab Emirates"
             for n in (2, 3):
-                words = doc[t.i: t.i + n].text.casefold()
+                words = doc[t.i : t.i + n].text.casefold()
                 if words in countries or words in demonyms:
                     return countries.get(words) or demonyms[words]
     return None
@@ -1047,8 +1233,13 @@ def _visitor(person: Span) -> bool:
     "the visiting Chief of Staff X"."""
     doc = person.doc
     i = person.start - 1
-    while i >= person.sent.start and person.start - i <= 12 and doc[i].ent_type_ != "PERSON" \
-            and doc[i].pos_ not in ("VERB", "AUX", "ADP") or (i >= person.sent.start and doc[i].lower_ == "of"):
+    while (
+        i >= person.sent.start
+        and person.start - i <= 12
+        and doc[i].ent_type_ != "PERSON"
+        and doc[i].pos_ not in ("VERB", "AUX", "ADP")
+        or (i >= person.sent.start and doc[i].lower_ == "of")
+    ):
         if doc[i].lower_ in cues()["visiting_words"]:
             return True
         i -= 1
@@ -1067,12 +1258,19 @@ def _ref_nouns(head: Token | None) -> list[Token]:
     c = cues()
     out = []
     for tok in [head, *head.conjuncts]:
-        named_near = tok.head.ent_type_ in PARTICIPANT_LABELS or any(
-            t.ent_type_ in PARTICIPANT_LABELS for t in tok.subtree) or _name_follows(tok)
+        named_near = (
+            tok.head.ent_type_ in PARTICIPANT_LABELS
+            or any(t.ent_type_ in PARTICIPANT_LABELS for t in tok.subtree)
+            or _name_follows(tok)
+        )
         # a title with no name beside it ("met his Turkish counterpart" at a sentence's end) is a reference too
-        if tok.lower_ in rules()["pronouns"] or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in c["person_refs"]
-                                      and tok.ent_type_ in ("", "TITLE") and not tok.tag_.endswith("S")
-                                      and not named_near):
+        if tok.lower_ in rules()["pronouns"] or (
+            tok.pos_ in ("NOUN", "PROPN")
+            and tok.lemma_.lower() in c["person_refs"]
+            and tok.ent_type_ in ("", "TITLE")
+            and not tok.tag_.endswith("S")
+            and not named_near
+        ):
             out.append(tok)
     return out
 
@@ -1083,8 +1281,11 @@ def _apposed_person(ref: Span, persons: list[Span]) -> Span | None:
     for p in persons:
         if p.label_ != "PERSON":
             continue
-        if p.root.dep_ == "appos" and p.root.head.i in range(ref.start, ref.end) or (
-                root.dep_ == "appos" and root.head.i in range(p.start, p.end)):
+        if (
+            p.root.dep_ == "appos"
+            and p.root.head.i in range(ref.start, ref.end)
+            or (root.dep_ == "appos" and root.head.i in range(p.start, p.end))
+        ):
             return p
     return None
 
@@ -1101,11 +1302,14 @@ def _named_refs(ref: Span, persons: list[Span]) -> list[Span]:
     while i < ref.sent.end and (doc[i].lower_ in ("of", "from") or doc[i].ent_type_ in ("GPE", "NORP")):
         i += 1
     if plural:
-        out = _listed_after(doc[ref.start:i], persons) if i < len(doc) and doc[i].text == "," else []
+        out = _listed_after(doc[ref.start : i], persons) if i < len(doc) and doc[i].text == "," else []
         return out or ([apposed] if apposed is not None else [])
     starts = {p.start: p for p in persons if p.label_ == "PERSON"}
-    while i < ref.sent.end and i not in starts and (
-            doc[i].text == "," or doc[i].dep_ == "det" or doc[i].ent_type_ in ("TITLE", "RANK")):
+    while (
+        i < ref.sent.end
+        and i not in starts
+        and (doc[i].text == "," or doc[i].dep_ == "det" or doc[i].ent_type_ in ("TITLE", "RANK"))
+    ):
         i += 1  # no "and": "the minister and General X" are two people
     return [starts[i]] if i in starts else ([apposed] if apposed is not None else [])
 
@@ -1143,7 +1347,7 @@ def _with_modifiers(tok: Token) -> str:
     end = tok.i
     for prep in (t for t in tok.rights if t.dep_ == "prep" and t.lower_ in ("from", "of")):
         end = max(end, *(s.i for s in prep.subtree))
-    return tok.doc[start: end + 1].text
+    return tok.doc[start : end + 1].text
 
 
 def _name_cut_off(sent: Span, trigger: Token) -> Span | None:
@@ -1153,15 +1357,27 @@ def _name_cut_off(sent: Span, trigger: Token) -> Span | None:
     last = doc[sent.end - 1]
     # "... played host to Brig. | Gen. X": a full stop inside a rank or title abbreviation ends no sentence
     abbreviation = last.text == "." and last.ent_type_ in ("RANK", "TITLE") and last.ent_iob_ == "I"
-    if sent.end >= len(doc) or last.is_punct and last.text not in (")", ",") and not abbreviation \
-            or last.i <= trigger.i:
+    if (
+        sent.end >= len(doc)
+        or last.is_punct
+        and last.text not in (")", ",")
+        and not abbreviation
+        or last.i <= trigger.i
+    ):
         return None
-    if not (last.ent_type_ in ("TITLE", "REF", "ORG", "RANK") or last.text == ")" or last.lemma_.lower()
-            in cues()["person_refs"]):
+    if not (
+        last.ent_type_ in ("TITLE", "REF", "ORG", "RANK")
+        or last.text == ")"
+        or last.lemma_.lower() in cues()["person_refs"]
+    ):
         return None
     i = sent.end
-    while i < len(doc) and i - sent.end < 4 and doc[i].ent_type_ in ("RANK", "TITLE") or (
-            i < len(doc) and doc[i].text in (",", "(", ")")):
+    while (
+        i < len(doc)
+        and i - sent.end < 4
+        and doc[i].ent_type_ in ("RANK", "TITLE")
+        or (i < len(doc) and doc[i].text in (",", "(", ")"))
+    ):
         i += 1
     if i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
         return None
@@ -1173,8 +1389,12 @@ def _name_follows(tok: Token) -> bool:
     if tok.ent_type_ != "TITLE":
         return False
     doc, i = tok.doc, tok.i + 1
-    while i < len(doc) and (doc[i].ent_type_ == "TITLE" and doc[i].ent_iob_ == "I" or doc[i].text in (",", "-", "–")
-                            or doc[i].ent_type_ == "RANK"):
+    while i < len(doc) and (
+        doc[i].ent_type_ == "TITLE"
+        and doc[i].ent_iob_ == "I"
+        or doc[i].text in (",", "-", "–")
+        or doc[i].ent_type_ == "RANK"
+    ):
         i += 1
     return i < len(doc) and doc[i].ent_type_ in PARTICIPANT_LABELS
 
@@ -1186,11 +1406,19 @@ def _bare_names(head: Token | None) -> list[Token]:
         return []
     cities, countries, demonyms = places()
     titles = cues()["role_words"]
-    return [t for t in [head, *head.conjuncts]
-            if t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.text[:1].isupper()
-            and t.lemma_.lower() not in titles and not any(c.dep_ == "prep" for c in t.children)
-            and t.text.casefold() not in cities and t.text.casefold() not in countries
-            and t.text.casefold() not in demonyms and not any(c.dep_ == "compound" for c in t.children)]
+    return [
+        t
+        for t in [head, *head.conjuncts]
+        if t.pos_ == "PROPN"
+        and t.ent_type_ in ("", "ORG")
+        and t.text[:1].isupper()
+        and t.lemma_.lower() not in titles
+        and not any(c.dep_ == "prep" for c in t.children)
+        and t.text.casefold() not in cities
+        and t.text.casefold() not in countries
+        and t.text.casefold() not in demonyms
+        and not any(c.dep_ == "compound" for c in t.children)
+    ]
 
 
 def _group(head: Token | None) -> bool:
@@ -1198,8 +1426,12 @@ def _group(head: Token | None) -> bool:
     if head is None:
         return False
     c = cues()
-    return (head.tag_ in ("NNS", "NNPS") or head.lower_ == "two") and head.lemma_.lower() in c["group_refs"] | {
-        "minister"} or head.lower_ in c["group_refs"] and head.tag_ in ("NNS", "CD")
+    return (
+        (head.tag_ in ("NNS", "NNPS") or head.lower_ == "two")
+        and head.lemma_.lower() in c["group_refs"] | {"minister"}
+        or head.lower_ in c["group_refs"]
+        and head.tag_ in ("NNS", "CD")
+    )
 
 
 def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
@@ -1219,42 +1451,82 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
             out.append((tok, None))  # "The delegation was led by X", "X headed the visiting team"
             continue
         # a headline verb the tagger took for a noun ("X hosts Y in Ankara") still has its subject
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or tok.dep_ == "ROOT" and any(
-                ch.dep_ == "nsubj" for ch in tok.children) and any(ch.dep_ in ("dobj", "npadvmod", "prep") for ch in tok.children):
+        if (
+            tok.pos_ in ("VERB", "AUX")
+            or tok.tag_.startswith("VB")
+            or tok.dep_ == "ROOT"
+            and any(ch.dep_ == "nsubj" for ch in tok.children)
+            and any(ch.dep_ in ("dobj", "npadvmod", "prep") for ch in tok.children)
+        ):
             if lemma in c["meet_verbs"] or lemma in c["call_verbs"] or (lemma in c["join_verbs"] and _is_passive(tok)):
                 out.append((tok, None))
                 continue
-            if lemma in c["speak_verbs"] or lemma in c["together_verbs"] and any(
-                    ch.lower_ == "together" for ch in tok.children) or lemma in c["handshake_verbs"] and any(
-                    ch.dep_ == "dobj" and ch.lemma_.lower() == "hand" for ch in tok.children):
+            if (
+                lemma in c["speak_verbs"]
+                or lemma in c["together_verbs"]
+                and any(ch.lower_ == "together" for ch in tok.children)
+                or lemma in c["handshake_verbs"]
+                and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "hand" for ch in tok.children)
+            ):
                 out.append((tok, None))  # "spoke with X"; "brought together A, B and C"; "shakes hands with X"
                 continue
             if lemma in c["light_verbs"]:
                 # "held talks", "held a series of bilateral talks"
-                held = [g for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")
-                        for g in ([ch] if ch.lemma_.lower() not in c["series_words"] else
-                                  [p for prep in ch.children if prep.lower_ == "of" for p in prep.children
-                                   if p.dep_ == "pobj"])]
+                held = [
+                    g
+                    for ch in tok.children
+                    if ch.dep_ in ("dobj", "nsubjpass")
+                    for g in (
+                        [ch]
+                        if ch.lemma_.lower() not in c["series_words"]
+                        else [
+                            p for prep in ch.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"
+                        ]
+                    )
+                ]
                 # "played host to X": a host noun says a meeting as a meeting noun does
-                noun = next((ch for ch in held if ch.lemma_.lower() in c["meeting_nouns"]
-                             or ch.lower_ in c["meeting_nouns"] or ch.lemma_.lower() in c["host_nouns"]), None)
+                noun = next(
+                    (
+                        ch
+                        for ch in held
+                        if ch.lemma_.lower() in c["meeting_nouns"]
+                        or ch.lower_ in c["meeting_nouns"]
+                        or ch.lemma_.lower() in c["host_nouns"]
+                    ),
+                    None,
+                )
                 if noun is not None:
                     out.append((tok, noun))
                     continue
             if _occurs(tok):
                 # "a telephone conversation took place between X and Y", "talks were held with X"
-                noun = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")
-                             and (ch.lemma_.lower() in c["meeting_nouns"] or ch.lower_ in c["meeting_nouns"])), None)
+                noun = next(
+                    (
+                        ch
+                        for ch in tok.children
+                        if ch.dep_ in ("nsubj", "nsubjpass")
+                        and (ch.lemma_.lower() in c["meeting_nouns"] or ch.lower_ in c["meeting_nouns"])
+                    ),
+                    None,
+                )
                 if noun is not None:
                     out.append((tok, noun))
                     continue
             if lemma in c["topic_verbs"]:
                 out.append((tok, None))
-        elif tok.pos_ in ("NOUN", "PROPN") and (lemma in trigger_nouns or words.lower[i] in trigger_nouns) \
-                and _prep_objects(tok, {"with", "between", "of"}) and tok.head.lemma_.lower() not in c["light_verbs"]:
+        elif (
+            tok.pos_ in ("NOUN", "PROPN")
+            and (lemma in trigger_nouns or words.lower[i] in trigger_nouns)
+            and _prep_objects(tok, {"with", "between", "of"})
+            and tok.head.lemma_.lower() not in c["light_verbs"]
+        ):
             out.append((tok, tok))  # "his talks with X"; a readout headline "Readout of Secretary X's Call With Y"
-        elif tok.pos_ == "NOUN" and (lemma in c["visit_nouns"] or lemma == "call") and _prep_objects(tok, {"by"}) \
-                and tok.head.lemma_.lower() not in c["light_verbs"]:
+        elif (
+            tok.pos_ == "NOUN"
+            and (lemma in c["visit_nouns"] or lemma == "call")
+            and _prep_objects(tok, {"by"})
+            and tok.head.lemma_.lower() not in c["light_verbs"]
+        ):
             out.append((tok, tok))  # "X said this during a courtesy visit by Y"
         elif tok.pos_ == "NOUN" and _shared_sitting(tok):
             out.append((tok, tok))  # "X and Y pose before their talks", a caption "X and Y during their meeting"
@@ -1269,8 +1541,11 @@ def _caption_trigger(sent: Span) -> list[tuple[Token, None]]:
     root = sent.root
     if root.ent_type_ not in PARTICIPANT_LABELS or any(t.pos_ in ("VERB", "AUX") for t in sent):
         return []
-    withs = [o for o in _prep_objects(root, {"with"}) if o.ent_type_ in PARTICIPANT_LABELS or any(
-        t.ent_type_ in PARTICIPANT_LABELS for t in o.subtree)]
+    withs = [
+        o
+        for o in _prep_objects(root, {"with"})
+        if o.ent_type_ in PARTICIPANT_LABELS or any(t.ent_type_ in PARTICIPANT_LABELS for t in o.subtree)
+    ]
     return [(root, None)] if withs else []
 
 
@@ -1282,22 +1557,26 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
     topics = _topics(sent, words)
     location, loc_country, location_name = _location(sent)
     venue, venue_country = _venue(sent) if location is None else (None, None)
-    sent_text = words.text[sent.start_char:sent.end_char]
+    sent_text = words.text[sent.start_char : sent.end_char]
     sent_lower = sent_text.lower()
     date_text = dates.find_date_text(sent_text)
     common = {
         "location": [location.start_char, location.end_char] if location is not None else None,
         "location_text": location_name,
-        "location_country": loc_country, "date_text": date_text, "evidence": sent_text.strip(),
+        "location_country": loc_country,
+        "date_text": date_text,
+        "evidence": sent_text.strip(),
         "vague_date": date_text is None and dates.vague_time(sent_text),
-        "venue_place": venue.text if venue is not None else None, "venue_country": venue_country,
+        "venue_place": venue.text if venue is not None else None,
+        "venue_country": venue_country,
         "capital_ref": location is None and _bare_capital(sent),
-        "same_day": any(p in sent_lower for p in c["same_day"]), "topics": topics,
-        "venue": any(words.lower[i] in c["venue_words"] for i in span) and any(
-            words.lemma[i] in c["event_words"] for i in span),
+        "same_day": any(p in sent_lower for p in c["same_day"]),
+        "topics": topics,
+        "venue": any(words.lower[i] in c["venue_words"] for i in span)
+        and any(words.lemma[i] in c["event_words"] for i in span),
         # "on the sidelines of the summit", "at the NATO summit": nobody is at home at a multilateral event
-        "sidelines": any(words.lemma[i] in c["sideline_words"] or words.lower[i] in c["sideline_words"]
-                         for i in span) or _multilateral_event(sent),
+        "sidelines": any(words.lemma[i] in c["sideline_words"] or words.lower[i] in c["sideline_words"] for i in span)
+        or _multilateral_event(sent),
     }
     frames, seen = [], set()
     triggers = _triggers(sent, words) or _caption_trigger(sent)
@@ -1310,17 +1589,30 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
             continue
         seen.add(key)
         frames.append(frame)
-    meeting_ref = any(words.pos[i] == "NOUN" and (words.lemma[i] in c["meeting_nouns"]
-                                                  or words.lower[i] in c["meeting_nouns"])
-                      and not (i > sent.start and words.lower[i - 1] in c["not_meeting_compounds"]) for i in span)
+    meeting_ref = any(
+        words.pos[i] == "NOUN"
+        and (words.lemma[i] in c["meeting_nouns"] or words.lower[i] in c["meeting_nouns"])
+        and not (i > sent.start and words.lower[i - 1] in c["not_meeting_compounds"])
+        for i in span
+    )
     # the rest of a sentence the parser cut ("... called on Chief of Army Staff | General X here, Tuesday.")
     before = sent.doc[sent.start - 1] if sent.start > 0 else None
     meeting_ref = meeting_ref or before is not None and (not before.is_punct or before.text in (")", ","))
     if not frames and (topics or date_text or location is not None or persons or meeting_ref):
         planned = any(words.lower[i] == "will" or words.lemma[i] in ("expect", "schedule") for i in span)
-        frames.append(_frame("topics" if topics else "context", sent, sent_idx, None, [],
-                             status="planned" if planned else "occurred", meeting_ref=meeting_ref,
-                             mode=_context_mode(words, span) if meeting_ref else "in_person", **common))
+        frames.append(
+            _frame(
+                "topics" if topics else "context",
+                sent,
+                sent_idx,
+                None,
+                [],
+                status="planned" if planned else "occurred",
+                meeting_ref=meeting_ref,
+                mode=_context_mode(words, span) if meeting_ref else "in_person",
+                **common,
+            )
+        )
     return frames
 
 
@@ -1330,8 +1622,7 @@ def _context_mode(words: Words, span: range) -> str:
     found = {words.lower[i] for i in span} | {words.lemma[i] for i in span}
     if found & c["video_words"]:
         return "video"
-    if found & (c["phone_words"] - {"call"}) or any(
-            words.lemma[i] == "call" and words.pos[i] == "NOUN" for i in span):
+    if found & (c["phone_words"] - {"call"}) or any(words.lemma[i] == "call" and words.pos[i] == "NOUN" for i in span):
         return "phone"
     return "in_person"
 
@@ -1361,8 +1652,10 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             gov = gov.head
         subj = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
         # "his talks with X", "Berger's meeting with X": the owner of the meeting is its subject
-        owner = next((ch for ch in trigger.children if ch.dep_ == "poss" and ch.lower_ not in rules()["shared_possessives"]),
-                     None)
+        owner = next(
+            (ch for ch in trigger.children if ch.dep_ == "poss" and ch.lower_ not in rules()["shared_possessives"]),
+            None,
+        )
         if owner is not None and (owner.pos_ != "PRON" or subj is None or subj.lower_ in rules()["pronouns"]):
             # a pronoun owner is usually the clause's subject: keep that; "X came to take part in Y's talks
             # with Z": X joins Y's talks (the owner goes with the objects)
@@ -1379,17 +1672,18 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         if holder.lemma_.lower() in cues()["host_verbs"] or holder.lemma_.lower() in cues()["host_nouns"]:
             # "hosted a reception for X", "gave a warm welcome to X"
             for thing in [holder, *(ch for ch in holder.children if ch.dep_ == "dobj")]:
-                objs += _prep_objects(thing, {"for", "to", "in"} if thing is not holder or noun is holder
-                                      else {"for"})
+                objs += _prep_objects(thing, {"for", "to", "in"} if thing is not holder or noun is holder else {"for"})
         # "met with the Chief of ..., General X": the parser may hang the name on the verb
-        objs += [ch for ch in holder.children if ch.dep_ in ("npadvmod", "appos")
-                 and ch.ent_type_ in PARTICIPANT_LABELS]
+        objs += [
+            ch for ch in holder.children if ch.dep_ in ("npadvmod", "appos") and ch.ent_type_ in PARTICIPANT_LABELS
+        ]
         objs += _prep_objects(holder, {"with", "between", "to", "on", "upon", "of"})
         # "between X, and Y": the parser may hang the second party on the verb
         between = next((ch for ch in holder.children if ch.dep_ == "prep" and ch.lower_ == "between"), None)
         if between is not None:
-            objs += [ch for ch in holder.children if ch.dep_ == "conj" and ch.i > between.i
-                     and ch.pos_ in ("PROPN", "NOUN")]
+            objs += [
+                ch for ch in holder.children if ch.dep_ == "conj" and ch.i > between.i and ch.pos_ in ("PROPN", "NOUN")
+            ]
         agents += _prep_objects(holder, {"by"}) + _stranded_object(holder, {"by"})
         objs += _stranded_object(holder, {"with", "between", "to"})
     return subj, objs, agents
@@ -1400,12 +1694,19 @@ def _stranded_object(holder: Token, preps: set[str]) -> list[Token]:
     Santos" with the name split across the clause): the root of the name that follows its titles."""
     doc = holder.doc
     for prep in holder.children:
-        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in preps or any(
-                g.dep_ in ("pobj", "pcomp") for g in prep.children):
+        if (
+            prep.dep_ not in ("prep", "agent")
+            or prep.lower_ not in preps
+            or any(g.dep_ in ("pobj", "pcomp") for g in prep.children)
+        ):
             continue
         i = prep.i + 1
-        while i < len(doc) and i - prep.i <= 8 and doc[i].ent_type_ not in PARTICIPANT_LABELS and (
-                doc[i].ent_type_ in ("TITLE", "RANK", "NORP") or doc[i].dep_ == "det"):
+        while (
+            i < len(doc)
+            and i - prep.i <= 8
+            and doc[i].ent_type_ not in PARTICIPANT_LABELS
+            and (doc[i].ent_type_ in ("TITLE", "RANK", "NORP") or doc[i].dep_ == "det")
+        ):
             i += 1
         if i < len(doc) and doc[i].ent_type_ in PARTICIPANT_LABELS and doc[i].ent_iob_ == "B":
             ent = next((e for e in doc.ents if e.start == i), None)
@@ -1430,8 +1731,9 @@ class _Sides:
     named_things: list[Token]  # proper-noun objects of a place visit, maybe persons named earlier
 
 
-def _trigger_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None, persons: list[Span],
-                   alone: bool, common: dict) -> dict | None:
+def _trigger_frame(
+    sent: Span, sent_idx: int, trigger: Token, noun: Token | None, persons: list[Span], alone: bool, common: dict
+) -> dict | None:
     """The frame one trigger gives: a join or lead frame, a meeting, or None when it reports no encounter."""
     if _invited(trigger):
         return None
@@ -1467,15 +1769,22 @@ def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | 
     named_as = {p: _named_refs(p, persons) for p in persons if p.label_ == "REF"}
     subj_persons, agent_persons, obj_persons = (
         list(dict.fromkeys(q for p in side for q in (named_as.get(p) or [p])))
-        for side in (subj_persons, agent_persons, obj_persons))
+        for side in (subj_persons, agent_persons, obj_persons)
+    )
     named = list(dict.fromkeys([*subj_persons, *agent_persons, *obj_persons]))
     # "his counterparts from A and B, X and Y": a plural reference whose people are named under it is them
-    spelled = [p for p in named if p.label_ == "REF" and p.root.tag_ in ("NNS", "NNPS") and any(
-        q.label_ == "PERSON" and p.root in q.root.ancestors for q in named)]
+    spelled = [
+        p
+        for p in named
+        if p.label_ == "REF"
+        and p.root.tag_ in ("NNS", "NNPS")
+        and any(q.label_ == "PERSON" and p.root in q.root.ancestors for q in named)
+    ]
     if spelled:
         named = [p for p in named if p not in spelled]
-        subj_persons, agent_persons, obj_persons = ([p for p in side if p not in spelled]
-                                                    for side in (subj_persons, agent_persons, obj_persons))
+        subj_persons, agent_persons, obj_persons = (
+            [p for p in side if p not in spelled] for side in (subj_persons, agent_persons, obj_persons)
+        )
     sides = _Sides(subj, objs, agents, subj_persons, obj_persons, agent_persons, named, place_visit, named_things)
     if trigger.lemma_.lower() in cues()["topic_verbs"] and noun is None and len(subj_persons) < 2:
         return _topic_verb_sides(trigger, sides, persons)
@@ -1486,38 +1795,65 @@ def _place_visit(trigger: Token, noun: Token | None, objs: list[Token], persons:
     """ "visited the mausoleum of X", "received the Order of Y from X": the object is a place or a thing."""
     c = cues()
     titles = c["role_words"]
-    return trigger.lemma_.lower() in c["visit_or_host_verbs"] and noun is None and any(
-        o.dep_ == "dobj" and (
-            (o.ent_type_ not in PARTICIPANT_LABELS and o.lemma_.lower() not in titles
-             and not _role_persons(o, persons))
-            # "visited X, the mausoleum of ...": X is a place whatever its tag
-            or any(ch.dep_ == "appos" and ch.pos_ == "NOUN" and ch.lemma_.lower() not in titles
-                   for ch in o.children))
-        for o in objs)
+    return (
+        trigger.lemma_.lower() in c["visit_or_host_verbs"]
+        and noun is None
+        and any(
+            o.dep_ == "dobj"
+            and (
+                (
+                    o.ent_type_ not in PARTICIPANT_LABELS
+                    and o.lemma_.lower() not in titles
+                    and not _role_persons(o, persons)
+                )
+                # "visited X, the mausoleum of ...": X is a place whatever its tag
+                or any(
+                    ch.dep_ == "appos" and ch.pos_ == "NOUN" and ch.lemma_.lower() not in titles for ch in o.children
+                )
+            )
+            for o in objs
+        )
+    )
 
 
-def _subject_persons(trigger: Token, noun: Token | None, subj: Token | None, persons: list[Span],
-                     obj_persons: list[Span]) -> list[Span]:
+def _subject_persons(
+    trigger: Token, noun: Token | None, subj: Token | None, persons: list[Span], obj_persons: list[Span]
+) -> list[Span]:
     """The named persons on the subject side of the trigger."""
     # the parser sometimes splits a long title from its name into two subjects
-    subjects = [] if subj is None else [subj] if subj.dep_ == "poss" else [
-        t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    subjects = (
+        []
+        if subj is None
+        else [subj]
+        if subj.dep_ == "poss"
+        else [t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    )
     subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
-    if not subj_persons and (subj is None or subj.dep_ == "csubj" or subj.tag_ == "VBG") and noun is not trigger \
-            and not _is_passive(trigger):
+    if (
+        not subj_persons
+        and (subj is None or subj.dep_ == "csubj" or subj.tag_ == "VBG")
+        and noun is not trigger
+        and not _is_passive(trigger)
+    ):
         # "Visiting Army Chief General X paid a visit to ...": the parse found no nominal subject
-        before = [p for p in persons if p.end <= trigger.i and p.root.dep_ != "pobj"
-                  and p not in obj_persons and not _blocked(p.root)]
+        before = [
+            p
+            for p in persons
+            if p.end <= trigger.i and p.root.dep_ != "pobj" and p not in obj_persons and not _blocked(p.root)
+        ]
         # a name first; else a reference ("On arrival, the admiral called on X" with "called" parsed as a modifier)
         subj_persons = [p for p in before if p.label_ == "PERSON"][-1:] or before[-1:]
-    if subj is not None and subj.lower_ in rules()["subject_pronouns"] and not subj_persons \
-            and trigger.dep_ in ("relcl", "advcl", "conj"):
+    if (
+        subj is not None
+        and subj.lower_ in rules()["subject_pronouns"]
+        and not subj_persons
+        and trigger.dep_ in ("relcl", "advcl", "conj")
+    ):
         subj_persons = _clause_subject_persons(trigger, subj, persons, obj_persons)
     return subj_persons
 
 
-def _clause_subject_persons(trigger: Token, pronoun: Token, persons: list[Span],
-                            obj_persons: list[Span]) -> list[Span]:
+def _clause_subject_persons(trigger: Token, pronoun: Token, persons: list[Span], obj_persons: list[Span]) -> list[Span]:
     """ "arrived in Lisbon with X, where they met A and B": the people of the clause the trigger hangs on."""
     main = trigger.head
     while main.pos_ not in ("VERB", "AUX") and main.head != main:
@@ -1534,8 +1870,13 @@ def _clause_subject_persons(trigger: Token, pronoun: Token, persons: list[Span],
 def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Sides | None:
     """ "X discussed border security with Y" is a meeting (the parse may hang "with Y" on the object); "the sides
     discussed X" only adds topics (None)."""
-    with_persons = [p for o in trigger.children if o.dep_ == "dobj"
-                    for w in _prep_objects(o, {"with"}) for p in _role_persons(w, persons)]
+    with_persons = [
+        p
+        for o in trigger.children
+        if o.dep_ == "dobj"
+        for w in _prep_objects(o, {"with"})
+        for p in _role_persons(w, persons)
+    ]
     subj_persons, obj_persons = sides.subj_persons, sides.obj_persons
     if not (subj_persons and (with_persons or any(p in obj_persons for p in persons if p not in subj_persons))):
         return None
@@ -1556,13 +1897,17 @@ def _attendance_kind(trigger: Token) -> str | None:
     return None
 
 
-def _attendance_frame(kind: str, sent: Span, sent_idx: int, trigger: Token, sides: _Sides, present: list[Span],
-                      common: dict) -> dict | None:
+def _attendance_frame(
+    kind: str, sent: Span, sent_idx: int, trigger: Token, sides: _Sides, present: list[Span], common: dict
+) -> dict | None:
     """The join or lead frame of an attendance trigger (see `_attendance_kind`), or None when it names nobody
     at a meeting."""
     if kind == "attending":
-        side = sides.obj_persons if trigger.lemma_.lower() == "include" else (
-            sides.subj_persons or _copula_persons(trigger, present))
+        side = (
+            sides.obj_persons
+            if trigger.lemma_.lower() == "include"
+            else (sides.subj_persons or _copula_persons(trigger, present))
+        )
         return _people_frame("join", sent, sent_idx, trigger, [p for p in side if p.label_ == "PERSON"], common)
     if kind == "leading":
         side = sides.agent_persons if _is_passive(trigger) else sides.subj_persons
@@ -1571,23 +1916,42 @@ def _attendance_frame(kind: str, sent: Span, sent_idx: int, trigger: Token, side
     if subj is not None and subj.tag_ == "WDT" and trigger.dep_ == "relcl":
         subj = _relative_sitting(trigger) or subj  # "a reception for X, which was attended by Y"
     meeting_subject = subj is not None and (
-        subj.lemma_.lower() in c["meeting_nouns"] or subj.lower_ in c["meeting_nouns"] or _group(subj))
+        subj.lemma_.lower() in c["meeting_nouns"] or subj.lower_ in c["meeting_nouns"] or _group(subj)
+    )
     if not sides.subj_persons and not meeting_subject:
         return None  # "the ceremony was attended by X" adds nobody to a meeting
     return _people_frame("join", sent, sent_idx, trigger, list(dict.fromkeys([*sides.named, *present])), common)
 
 
-def _people_frame(kind: str, sent: Span, sent_idx: int, trigger: Token, people: list[Span],
-                  common: dict) -> dict | None:
+def _people_frame(
+    kind: str, sent: Span, sent_idx: int, trigger: Token, people: list[Span], common: dict
+) -> dict | None:
     if not people:
         return None
     # "A, B and C will attend the meeting": the sitting they gather at is planned
-    return _frame(kind, sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in people],
-                  status=_status(sent, trigger), mode=_mode(sent, trigger, None), **common)
+    return _frame(
+        kind,
+        sent,
+        sent_idx,
+        trigger,
+        [[p.start_char, p.end_char] for p in people],
+        status=_status(sent, trigger),
+        mode=_mode(sent, trigger, None),
+        **common,
+    )
 
 
-def _meeting_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None, persons: list[Span],
-                   sides: _Sides, present: list[Span], alone: bool, common: dict) -> dict | None:
+def _meeting_frame(
+    sent: Span,
+    sent_idx: int,
+    trigger: Token,
+    noun: Token | None,
+    persons: list[Span],
+    sides: _Sides,
+    present: list[Span],
+    alone: bool,
+    common: dict,
+) -> dict | None:
     """The meeting frame of a trigger, or None when the sentence tells no encounter with two sides."""
     c, confidence = cues(), rules()["confidence"]
     lemma = trigger.lemma_.lower()
@@ -1597,14 +1961,25 @@ def _meeting_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     if _no_encounter(sent, trigger, noun, group and not named):
         return None
     score = confidence["named_sides"]
-    delegation = len(named) == 1 and not refs and not surnames and not group and not sides.place_visit \
-        and _delegation_object(sides.objs, persons) and named[0] in sides.subj_persons
+    delegation = (
+        len(named) == 1
+        and not refs
+        and not surnames
+        and not group
+        and not sides.place_visit
+        and _delegation_object(sides.objs, persons)
+        and named[0] in sides.subj_persons
+    )
     if len(named) < 2 and not group and not delegation and len(named) + len(refs) + len(surnames) < 2:
         # "spoke to reporters after X left": the trigger's own object is no person, so the others are elsewhere
-        thing_object = any(o.pos_ == "NOUN" and o.ent_type_ not in PARTICIPANT_LABELS
-                           and o.lemma_.lower() not in c["role_words"] and not _sitting_noun(o) for o in sides.objs)
-        if len(present) >= 2 and alone and not sides.place_visit and lemma not in c["call_verbs"] \
-                and not thing_object:
+        thing_object = any(
+            o.pos_ == "NOUN"
+            and o.ent_type_ not in PARTICIPANT_LABELS
+            and o.lemma_.lower() not in c["role_words"]
+            and not _sitting_noun(o)
+            for o in sides.objs
+        )
+        if len(present) >= 2 and alone and not sides.place_visit and lemma not in c["call_verbs"] and not thing_object:
             named = sides.named = present  # the parse missed the roles; the sentence has one meeting and its people
             score = confidence["roles_missed"]
         else:
@@ -1619,20 +1994,32 @@ def _meeting_frame(sent: Span, sent_idx: int, trigger: Token, noun: Token | None
     named += [p for p in _relative_attendees(noun or trigger, persons) if p not in named]
     host = _host(trigger, noun, sides, delegation)
     pronoun_subject = sides.subj is not None and sides.subj.lower_ in rules()["pronouns"] and not sides.subj_persons
-    split = _separate(trigger, noun) or _call_on_list(trigger, noun, sides.subj_persons, sides.obj_persons,
-                                                       pronoun_subject)
+    split = _separate(trigger, noun) or _call_on_list(
+        trigger, noun, sides.subj_persons, sides.obj_persons, pronoun_subject
+    )
     visitor = next((p for p in named if _visitor(p)), None)
     return _frame(
-        "meeting", sent, sent_idx, trigger, [[p.start_char, p.end_char] for p in named],
-        refs=[[t.idx, t.idx + len(t), _with_modifiers(t)] for t in refs], group=bool(group),
+        "meeting",
+        sent,
+        sent_idx,
+        trigger,
+        [[p.start_char, p.end_char] for p in named],
+        refs=[[t.idx, t.idx + len(t), _with_modifiers(t)] for t in refs],
+        group=bool(group),
         surnames=[[t.idx, t.idx + len(t), t.text] for t in surnames],
         host=[host.start_char, host.end_char] if host is not None else None,
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
-        mode=_mode(sent, trigger, noun), status=_status(sent, trigger), split=split, present=_present(trigger, noun),
+        mode=_mode(sent, trigger, noun),
+        status=_status(sent, trigger),
+        split=split,
+        present=_present(trigger, noun),
         split_subject=[[p.start_char, p.end_char] for p in sides.subj_persons] if split else [],
-        split_subject_ref=bool(split and pronoun_subject), subject_pronoun=pronoun_subject,
+        split_subject_ref=bool(split and pronoun_subject),
+        subject_pronoun=pronoun_subject,
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],
-        confidence=score if len(named) >= 2 else confidence["one_named_side"], delegation=delegation, **common,
+        confidence=score if len(named) >= 2 else confidence["one_named_side"],
+        delegation=delegation,
+        **common,
     )
 
 
@@ -1646,13 +2033,23 @@ def _relative_attendees(told: Token, persons: list[Span]) -> list[Span]:
             continue
         # "in the presence of X", "with the participation of X"
         path = [p.root, *p.root.ancestors]
-        if any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in c["attendance_nouns"]
-               and t.head.head.dep_ == "pobj" for t in path):
+        if any(
+            t.dep_ == "pobj"
+            and t.head.lower_ == "of"
+            and t.head.head.lemma_.lower() in c["attendance_nouns"]
+            and t.head.head.dep_ == "pobj"
+            for t in path
+        ):
             out.append(p)
             continue
         for clause in p.root.children:
-            if clause.dep_ in ("relcl", "acl") and (clause.lemma_.lower() in c["join_verbs"] or _joins(clause)) \
-                    and clause.lemma_.lower() != "chair" and told in clause.subtree and told is not clause:
+            if (
+                clause.dep_ in ("relcl", "acl")
+                and (clause.lemma_.lower() in c["join_verbs"] or _joins(clause))
+                and clause.lemma_.lower() != "chair"
+                and told in clause.subtree
+                and told is not clause
+            ):
                 out.append(p)
     return out
 
@@ -1676,17 +2073,32 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
     for something."""
     c = cues()
     lemma = trigger.lemma_.lower()
-    if unnamed_group and noun is not None and any(
-            ch.dep_ == "compound" and ch.lemma_.lower() not in c["remote_words"] for ch in noun.children):
+    if (
+        unnamed_group
+        and noun is not None
+        and any(ch.dep_ == "compound" and ch.lemma_.lower() not in c["remote_words"] for ch in noun.children)
+    ):
         return True  # "agreed to hold a working-group meeting": others will meet
     if _speculative(trigger):
         return True  # "they may speak by phone in the coming weeks": no meeting reported
-    if lemma in c["speak_verbs"] and noun is None and not _prep_objects(trigger, {"with", "to"}) \
-            and _mode(sent, trigger, noun) == "in_person":
+    if (
+        lemma in c["speak_verbs"]
+        and noun is None
+        and not _prep_objects(trigger, {"with", "to"})
+        and _mode(sent, trigger, noun) == "in_person"
+    ):
         return True  # "X and Y speak during a news conference": speaking is no encounter without "with"
-    return lemma in c["call_verbs"] and noun is None and not _calls_on(trigger) and (
-        _is_passive(trigger) or not any(ch.dep_ in ("dobj", "oprd", "dative") or ch.ent_type_ in PARTICIPANT_LABELS
-                                        for ch in trigger.children))  # "called for restraint": no call to anyone
+    return (
+        lemma in c["call_verbs"]
+        and noun is None
+        and not _calls_on(trigger)
+        and (
+            _is_passive(trigger)
+            or not any(
+                ch.dep_ in ("dobj", "oprd", "dative") or ch.ent_type_ in PARTICIPANT_LABELS for ch in trigger.children
+            )
+        )
+    )  # "called for restraint": no call to anyone
 
 
 def _host(trigger: Token, noun: Token | None, sides: _Sides, delegation: bool) -> Span | None:
@@ -1698,10 +2110,19 @@ def _host(trigger: Token, noun: Token | None, sides: _Sides, delegation: bool) -
     if lemma in c["host_verbs"] or noun is not None and noun.lemma_.lower() in c["host_nouns"]:
         side = sides.agent_persons if _is_passive(trigger) else sides.subj_persons
         host = side[0] if side else None
-    elif lemma in c["visit_verbs"] or _calls_on(trigger) or (
-            noun is not None and (noun.lemma_.lower() in c["visit_nouns"] or _call_on_noun(noun))):
+    elif (
+        lemma in c["visit_verbs"]
+        or _calls_on(trigger)
+        or (noun is not None and (noun.lemma_.lower() in c["visit_nouns"] or _call_on_noun(noun)))
+    ):
         host = sides.obj_persons[0] if sides.obj_persons else None
-    if delegation and host is None and any(o.lemma_.lower() in c["delegation_nouns"] and any(
-            ch.lower_ in c["visiting_words"] for ch in o.children) for o in sides.objs):
+    if (
+        delegation
+        and host is None
+        and any(
+            o.lemma_.lower() in c["delegation_nouns"] and any(ch.lower_ in c["visiting_words"] for ch in o.children)
+            for o in sides.objs
+        )
+    ):
         host = sides.named[0]  # "received/held talks with a visiting delegation": the subject is at home
     return host

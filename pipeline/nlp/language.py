@@ -98,8 +98,9 @@ def mark_paragraphs(paragraphs: pd.DataFrame) -> pd.DataFrame:
     """`paragraphs` with a `language` column (the same texts detected once)."""
     paragraphs = paragraphs.copy()
     cache: dict[str, str] = {}
-    paragraphs["language"] = [cache.get(t) or cache.setdefault(t, paragraph_language(t))
-                              for t in paragraphs["text"].astype(str)]
+    paragraphs["language"] = [
+        cache.get(t) or cache.setdefault(t, paragraph_language(t)) for t in paragraphs["text"].astype(str)
+    ]
     return paragraphs
 
 

@@ -21,8 +21,8 @@ import spacy
 from spacy.language import Language
 
 import pipeline
-from pipeline.stages import ner
 from pipeline import resources
+from pipeline.stages import ner
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # the code an analysis and its cached form depend on (frames read nlp/dates; schema declares the frame)
@@ -52,8 +52,11 @@ def config_key(nlp: Language) -> str:
         "model": [nlp.meta.get("lang"), nlp.meta.get("name"), nlp.meta.get("version")],
         "pipes": nlp.pipe_names,
         # component settings, e.g. meetgraph_frames' method (rules vs the co-occurrence baseline)
-        "components": {name: dict(nlp.config["components"].get(name, {})) for name in nlp.pipe_names
-                       if name.startswith("meetgraph")},
+        "components": {
+            name: dict(nlp.config["components"].get(name, {}))
+            for name in nlp.pipe_names
+            if name.startswith("meetgraph")
+        },
         "patterns": _hash_files(p for p in models_dir.rglob("*") if p.is_file()) if models_dir.is_dir() else "",
         "code": _hash_files(p for pattern in CODE_FILES for p in PACKAGE_DIR.glob(pattern)),
     }
@@ -99,8 +102,11 @@ class AnalysisCache:
 
 
 def analyze_texts(
-    texts: pd.DataFrame, analyze: Callable[[pd.DataFrame], dict[str, pd.DataFrame]], cache: AnalysisCache | None,
-    progress=None, chunk: int = CHUNK_TEXTS,
+    texts: pd.DataFrame,
+    analyze: Callable[[pd.DataFrame], dict[str, pd.DataFrame]],
+    cache: AnalysisCache | None,
+    progress=None,
+    chunk: int = CHUNK_TEXTS,
 ) -> tuple[dict[str, pd.DataFrame], int]:
     """`analyze` (see `engines.open_engine`) for the texts missing from `cache`; cached rows for the rest.
 
@@ -143,13 +149,19 @@ def _analyze_cached(texts: pd.DataFrame, analyze, cache: AnalysisCache) -> tuple
         failed = set() if errors is None else {hash_of[t] for t in errors["text_id"]}
         cache.put({h: e for h, e in new_entries.items() if h not in failed})  # a failed text is tried again
         entries.update(new_entries)
-    def rows(name: str) -> list[dict]:
-        return [{"text_id": text_id, **row} for text_id, text_hash in zip(texts["text_id"], hashes)
-                for row in entries[text_hash][name]]
 
-    tables = {"text_mentions": pd.DataFrame(rows("text_mentions"), columns=ner.TEXT_MENTION_COLUMNS),
-              "frames": ner.frames_table(rows("frames")),
-              "errors": errors if errors is not None else pd.DataFrame(columns=ner.ERROR_COLUMNS)}
+    def rows(name: str) -> list[dict]:
+        return [
+            {"text_id": text_id, **row}
+            for text_id, text_hash in zip(texts["text_id"], hashes)
+            for row in entries[text_hash][name]
+        ]
+
+    tables = {
+        "text_mentions": pd.DataFrame(rows("text_mentions"), columns=ner.TEXT_MENTION_COLUMNS),
+        "frames": ner.frames_table(rows("frames")),
+        "errors": errors if errors is not None else pd.DataFrame(columns=ner.ERROR_COLUMNS),
+    }
     return tables, len(missing)
 
 

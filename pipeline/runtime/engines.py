@@ -10,11 +10,10 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from functools import lru_cache, partial
-from typing import Callable
 
 import pandas as pd
 
@@ -111,8 +110,11 @@ def _partitions(texts: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
 
 def _concat(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
     if not parts:
-        return {"text_mentions": pd.DataFrame(columns=ner.TEXT_MENTION_COLUMNS),
-                "frames": pd.DataFrame(columns=ner.FRAME_COLUMNS), "errors": pd.DataFrame(columns=ner.ERROR_COLUMNS)}
+        return {
+            "text_mentions": pd.DataFrame(columns=ner.TEXT_MENTION_COLUMNS),
+            "frames": pd.DataFrame(columns=ner.FRAME_COLUMNS),
+            "errors": pd.DataFrame(columns=ner.ERROR_COLUMNS),
+        }
     return {name: pd.concat([p[name] for p in parts], ignore_index=True) for name in parts[0]}
 
 
@@ -126,13 +128,16 @@ def dask_client(workers: int | None = None, scheduler: str | None = None):
         with Client(scheduler) as client:
             yield client
         return
-    with LocalCluster(
-        n_workers=workers or default_processes(),
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-        silence_logs=logging.WARNING,
-    ) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(
+            n_workers=workers or default_processes(),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.WARNING,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         yield client
 
 
@@ -185,8 +190,9 @@ def _analyze_on_pool(pool, batch_size: int, texts: pd.DataFrame) -> dict[str, pd
     return _concat(list(pool.map(task, _partitions(texts[["text_id", "text"]], TEXTS_PER_PARTITION))))
 
 
-def _analyze_on_dask(client, model: str, relations: str, batch_size: int, numpy_gemm: bool,
-                     texts: pd.DataFrame) -> dict[str, pd.DataFrame]:
+def _analyze_on_dask(
+    client, model: str, relations: str, batch_size: int, numpy_gemm: bool, texts: pd.DataFrame
+) -> dict[str, pd.DataFrame]:
     # partial, not map(**kwargs): Client.map has a batch_size argument of its own.
     task = partial(_analyze_partition, model=model, relations=relations, batch_size=batch_size, numpy_gemm=numpy_gemm)
     futures = client.map(task, list(_partitions(texts[["text_id", "text"]], TEXTS_PER_PARTITION)), pure=False)

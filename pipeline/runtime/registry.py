@@ -67,15 +67,17 @@ def _ner(paragraphs: pd.DataFrame, clusters: pd.DataFrame, context: StageContext
     if context.progress is not None:
         context.progress.set_total(len(texts))
     analysis, context.texts_analysed = cache.analyze_texts(
-        texts, context.analyze, context.analysis_cache, progress=context.progress)
+        texts, context.analyze, context.analysis_cache, progress=context.progress
+    )
     del texts
     if isinstance(context.analyze, engines.Engine):
         context.analyze.close()  # its workers' memory is free for the stages that follow
     # a text whose analysis raised fails every document that has it; the others never see its rows
     faults.error_documents(analysis.pop("errors", None), paragraphs)
     text_mentions = analysis.pop("text_mentions")
-    mentions = faults.per_document("ner", faults.drop_failed(paragraphs),
-                                   lambda paras: ner.fan_out(text_mentions, paras))
+    mentions = faults.per_document(
+        "ner", faults.drop_failed(paragraphs), lambda paras: ner.fan_out(text_mentions, paras)
+    )
     return text_mentions, analysis.pop("frames"), mentions
 
 
@@ -86,12 +88,23 @@ def _resolve(mentions_raw: pd.DataFrame, context: StageContext):
 
 def _relate(frames, paragraphs, mentions, entity_nodes, documents, context: StageContext):
     meetings, edges, nodes = relate.extract_meetings(
-        frames, ner.english(faults.drop_failed(paragraphs)), mentions, entity_nodes, documents)
+        frames, ner.english(faults.drop_failed(paragraphs)), mentions, entity_nodes, documents
+    )
     return faults.drop_failed(meetings), faults.drop_failed(edges), nodes
 
 
-def _export(documents, paragraphs, clusters, mentions, entity_nodes, meeting_nodes, entity_edges, meeting_edges,
-            meetings, context: StageContext):
+def _export(
+    documents,
+    paragraphs,
+    clusters,
+    mentions,
+    entity_nodes,
+    meeting_nodes,
+    entity_edges,
+    meeting_edges,
+    meetings,
+    context: StageContext,
+):
     nodes = pd.concat([entity_nodes, meeting_nodes], ignore_index=True)
     edges = pd.concat([entity_edges, meeting_edges], ignore_index=True)
     if faults.failed():
@@ -99,8 +112,10 @@ def _export(documents, paragraphs, clusters, mentions, entity_nodes, meeting_nod
     tables = export.build_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings)
     # a document that failed in any stage keeps its `documents` row (status error) and loses all others
     if faults.failed():
-        tables = {name: df if name == "documents" else faults.drop_failed(df).reset_index(drop=True)
-                  for name, df in tables.items()}
+        tables = {
+            name: df if name == "documents" else faults.drop_failed(df).reset_index(drop=True)
+            for name, df in tables.items()
+        }
         tables["nodes"] = _referenced(tables["nodes"], tables["mentions"], tables["edges"])
     tables["documents"] = faults.mark_documents(tables["documents"], faults.active())
     return tuple(tables[name] for name in schema.TABLES)
@@ -117,10 +132,29 @@ STAGES: tuple[Stage, ...] = (
     Stage("dedup", _dedup, ("documents", "paragraphs_raw"), ("documents", "paragraphs", "clusters")),
     Stage("ner", _ner, ("paragraphs", "clusters"), ("text_mentions", "frames", "mentions_raw")),
     Stage("resolve", _resolve, ("mentions_raw",), ("mentions", "entity_nodes", "entity_edges")),
-    Stage("relate", _relate, ("frames", "paragraphs", "mentions", "entity_nodes", "documents"),
-          ("meetings", "meeting_edges", "meeting_nodes")),
-    Stage("export", _export, ("documents", "paragraphs", "clusters", "mentions", "entity_nodes", "meeting_nodes",
-                              "entity_edges", "meeting_edges", "meetings"), tuple(schema.TABLES), final=True),
+    Stage(
+        "relate",
+        _relate,
+        ("frames", "paragraphs", "mentions", "entity_nodes", "documents"),
+        ("meetings", "meeting_edges", "meeting_nodes"),
+    ),
+    Stage(
+        "export",
+        _export,
+        (
+            "documents",
+            "paragraphs",
+            "clusters",
+            "mentions",
+            "entity_nodes",
+            "meeting_nodes",
+            "entity_edges",
+            "meeting_edges",
+            "meetings",
+        ),
+        tuple(schema.TABLES),
+        final=True,
+    ),
 )
 BY_NAME: dict[str, Stage] = {stage.name: stage for stage in STAGES}
 
@@ -136,8 +170,10 @@ def call(stage: Stage, inputs: list[pd.DataFrame], context: StageContext | None 
     for name, df in tables.items():
         problems = schema.check(df, stage.spec(name))
         if problems:
-            raise StageOutputError(f"stage {stage.name} made a {name} table that does not fit its spec in "
-                                   f"pipeline/schema.py: {'; '.join(problems)}")
+            raise StageOutputError(
+                f"stage {stage.name} made a {name} table that does not fit its spec in "
+                f"pipeline/schema.py: {'; '.join(problems)}"
+            )
     return tables
 
 

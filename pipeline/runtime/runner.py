@@ -21,9 +21,9 @@ from typing import Any
 import pandas as pd
 import psutil
 
+from pipeline import faults, io
 from pipeline.runtime import cache, engines, registry
 from pipeline.stages import ner
-from pipeline import faults, io
 
 log = logging.getLogger(__name__)
 
@@ -181,16 +181,26 @@ def run(
     report = RunReport(progress=progress)
     cache_dir = (cache_dir or cache.default_cache_dir(output_dir)) if use_cache else None
     with io.output_lock(output_dir):
-        with open_analysis(model, cache_dir=cache_dir, engine=engine, batch_size=batch_size,
-                           n_process=n_process, workers=workers, scheduler=scheduler, numpy_gemm=numpy_gemm,
-                           relations=relations, report=report) as context:
+        with open_analysis(
+            model,
+            cache_dir=cache_dir,
+            engine=engine,
+            batch_size=batch_size,
+            n_process=n_process,
+            workers=workers,
+            scheduler=scheduler,
+            numpy_gemm=numpy_gemm,
+            relations=relations,
+            report=report,
+        ) as context:
             with report.stage("read"):
                 raw = io.read_inputs(Path(input_dir), columns)
             if raw.empty:
                 raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
             with faults.recording(strict=strict):
-                tables = run_stages(raw, None, report=report, analyze=context.analyze,
-                                    analysis_cache=context.analysis_cache)
+                tables = run_stages(
+                    raw, None, report=report, analyze=context.analyze, analysis_cache=context.analysis_cache
+                )
         _refuse_empty(report, tables["documents"], len(raw))
         with report.stage("write"):
             io.write_tables(tables, Path(output_dir))
@@ -221,8 +231,15 @@ def open_analysis(
     analysis_cache = None if cache_dir is None else cache.AnalysisCache(cache_dir, cache.config_key(nlp))
     try:
         with engines.open_engine(
-            engine, model, nlp if engine == "local" else None, batch_size, n_process, workers=workers,
-            scheduler=scheduler, numpy_gemm=numpy_gemm, relations=relations,
+            engine,
+            model,
+            nlp if engine == "local" else None,
+            batch_size,
+            n_process,
+            workers=workers,
+            scheduler=scheduler,
+            numpy_gemm=numpy_gemm,
+            relations=relations,
         ) as analyze:
             yield registry.StageContext(analyze=analyze, analysis_cache=analysis_cache)
     finally:
@@ -234,8 +251,10 @@ def _refuse_empty(report: RunReport, documents: pd.DataFrame, n_inputs: int) -> 
     """Raise when no input could be processed (nothing is written then), saying why each was not."""
     report.skip_reasons = skip_reasons(documents)
     if report.counts["documents"] == 0:
-        reasons = "; ".join([f"{n} {r}" for r, n in report.skip_reasons.items()]
-                            + ([f"{len(report.errors)} failed with an error"] if report.errors else []))
+        reasons = "; ".join(
+            [f"{n} {r}" for r, n in report.skip_reasons.items()]
+            + ([f"{len(report.errors)} failed with an error"] if report.errors else [])
+        )
         raise RuntimeError(f"none of the {n_inputs} inputs could be processed ({reasons})")
 
 

@@ -13,14 +13,14 @@ import re
 import unicodedata
 from collections.abc import Callable
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import charset_normalizer
 import pandas as pd
 
 from pipeline import faults, resources, schema
-from pipeline.stages import headers
 from pipeline.nlp import entities, language
+from pipeline.stages import headers
 
 log = logging.getLogger(__name__)
 
@@ -207,7 +207,7 @@ def split_paragraphs(text: str) -> list[str]:
 # --- page header and site chrome -------------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def _chrome() -> dict:
     cfg = resources.read_json("clean/chrome.json")
     return {
@@ -250,7 +250,9 @@ def is_chrome_line(line: str, top: bool = False) -> bool:
     top of a page (`top`), also a tagline with no capital letter."""
     words = _words(line)
     if len(words) <= 1:
-        return not words or len(line) <= _chrome()["max_chrome_token_chars"] and not language.written_without_spaces(line)
+        return (
+            not words or len(line) <= _chrome()["max_chrome_token_chars"] and not language.written_without_spaces(line)
+        )
     if is_menu_line(line):
         return True
     return top and not any(c.isupper() for c in line) and not is_prose(line)
@@ -303,9 +305,13 @@ def _headline_shaped(line: str) -> bool:
     after its rank or honorific ("Lieutenant General X, Chief of Y" in a list of those present)."""
     words = _words(line)
     first = words[0].casefold().strip(".,") if words else ""
-    return line[:1].isupper() and not _SENTENCE_END.search(line) \
-        and _chrome()["max_menu_item_words"] < len(words) <= _chrome()["max_headline_words"] \
-        and first not in entities.rank_words() and first not in {h.casefold() for h in entities.honorifics()}
+    return (
+        line[:1].isupper()
+        and not _SENTENCE_END.search(line)
+        and _chrome()["max_menu_item_words"] < len(words) <= _chrome()["max_headline_words"]
+        and first not in entities.rank_words()
+        and first not in {h.casefold() for h in entities.honorifics()}
+    )
 
 
 def drop_headline_runs(blocks: list[list[str]]) -> list[list[str]]:
@@ -561,7 +567,9 @@ def join_wrapped(paragraphs: list[str]) -> list[str]:
                     text[:1].islower()
                     or last in glue
                     # a headline in capitals is never run into the text below it
-                    or wrapped and n_words >= cfg["min_wrapped_line_words"] and prev.isupper() == text.isupper()
+                    or wrapped
+                    and n_words >= cfg["min_wrapped_line_words"]
+                    and prev.isupper() == text.isupper()
                 )
             ):
                 out[-1] = f"{prev} {text}"
@@ -598,8 +606,9 @@ def drop_teasers(paragraphs: list[str]) -> list[str]:
     for i, text in enumerate(paragraphs):
         following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
         stem = text.rstrip(".… ")
-        if following and (text == following or (text.endswith(("...", "…")) and len(stem) >= 40
-                                                and following.startswith(stem))):
+        if following and (
+            text == following or (text.endswith(("...", "…")) and len(stem) >= 40 and following.startswith(stem))
+        ):
             continue
         out.append(text)
     return out
@@ -624,7 +633,9 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     header, blocks = read_header(split_blocks(text))
     header.month_first = headers.writes_month_first(url, header.dateline_place)
     # a page that is all chrome by these rules keeps its text rather than vanish
-    blocks = drop_chrome(drop_headline_runs(drop_menu_runs(blocks)), header) or [[line for line in b if not is_junk_line(line)] for b in blocks]
+    blocks = drop_chrome(drop_headline_runs(drop_menu_runs(blocks)), header) or [
+        [line for line in b if not is_junk_line(line)] for b in blocks
+    ]
     joined = [" ".join(t for line in block if (t := headers.strip_credits(line))) for block in blocks]
     joined = [split_glued_words(t) for t in joined if t]
     paragraphs = [piece for text in drop_teasers(join_wrapped(joined)) for piece in _split_long(text)]
@@ -728,4 +739,3 @@ def _override(value) -> str | None:
         return None
     value = str(value).strip()
     return value or None
-

@@ -15,7 +15,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -239,13 +239,22 @@ def near_duplicate_representatives(folded_texts: list[str], **params) -> list[in
     eligible = [i for i, t in enumerate(folded_texts) if len(t) >= p.min_chars]
     bands, rows = _band_shape(p.lsh_threshold, p.num_perm)
     batches = (
-        minhash_signatures([folded_texts[i] for i in eligible[s : s + SIGNATURE_BATCH]], p.shingle_chars, p.num_perm,
-                           columns=bands * rows)
+        minhash_signatures(
+            [folded_texts[i] for i in eligible[s : s + SIGNATURE_BATCH]],
+            p.shingle_chars,
+            p.num_perm,
+            columns=bands * rows,
+        )
         for s in range(0, len(eligible), SIGNATURE_BATCH)
     )
     groups = _BandGroups(_key_columns(batches, len(eligible), bands, rows), len(eligible))
-    rep = _greedy_representatives(groups, lambda e: folded_texts[eligible[e]], len(eligible),
-                                  min_ratio=p.min_ratio, max_candidates=p.max_candidates)
+    rep = _greedy_representatives(
+        groups,
+        lambda e: folded_texts[eligible[e]],
+        len(eligible),
+        min_ratio=p.min_ratio,
+        max_candidates=p.max_candidates,
+    )
     for e, r in zip(eligible, rep.tolist()):
         representative[e] = eligible[r]
     return representative
@@ -273,15 +282,14 @@ def assign_clusters(paragraphs: pd.DataFrame, **params) -> pd.Series:
     digests, where, key_columns = _digests_and_band_keys(texts, p)
     groups = _BandGroups(key_columns, len(where))  # frees each band's keys as it numbers them
     folded_of = _refold_shared(texts, where, groups.shared)
-    rep = _greedy_representatives(groups, folded_of.__getitem__, len(where),
-                                  min_ratio=p.min_ratio, max_candidates=p.max_candidates)
+    rep = _greedy_representatives(
+        groups, folded_of.__getitem__, len(where), min_ratio=p.min_ratio, max_candidates=p.max_candidates
+    )
     del folded_of, groups
     return pd.Series(_cluster_ids(digests, where, rep), index=paragraphs.index)
 
 
-def _digests_and_band_keys(
-    texts: pd.Series, p: NearDuplicateParams
-) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+def _digests_and_band_keys(texts: pd.Series, p: NearDuplicateParams) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
     """First pass: fold each paragraph once, keeping only its digest and, for each new distinct text long
     enough to match fuzzily, its band keys; the folded texts themselves are dropped batch by batch.
 
@@ -358,8 +366,10 @@ def find_republications(paras: pd.DataFrame, documents: pd.DataFrame) -> pd.Seri
         # A copy carries the story's lead (its first paragraph); two stories that share only an outlet's
         # background blocks do not, however many of those blocks they share.
         lead = paras.sort_values("para_idx", kind="stable").drop_duplicates("doc_id").set_index("doc_id")["cluster_id"]
-        shared = shared.assign(lead=(shared["cluster_id"] == shared["doc_id_x"].map(lead))
-                               | (shared["cluster_id"] == shared["doc_id_y"].map(lead)))
+        shared = shared.assign(
+            lead=(shared["cluster_id"] == shared["doc_id_x"].map(lead))
+            | (shared["cluster_id"] == shared["doc_id_y"].map(lead))
+        )
         with_lead = shared.groupby(["doc_id_x", "doc_id_y"])["lead"].transform("any")
         shared = shared[with_lead]
     counts = shared.groupby(["doc_id_x", "doc_id_y"]).size().rename("n_shared").reset_index()
@@ -374,7 +384,7 @@ def find_republications(paras: pd.DataFrame, documents: pd.DataFrame) -> pd.Seri
     return original.map(lambda d: original.get(d, d))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _boilerplate_rules() -> dict:
     return resources.read_json("dedup/boilerplate.json")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 
 from pipeline import resources
 
@@ -27,12 +27,12 @@ PRIORITY_TAIL = 50  # a timestamp or `Published/Updated` line below the article'
 PRIORITY_WIDGET = 10  # `Saturday, April 20, 2024` alone at the top of a page: often the site's "today"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _dates() -> dict:
     return resources.read_json("clean/dates.json")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _header() -> dict:
     return resources.read_json("clean/header.json")
 
@@ -42,16 +42,22 @@ def _month_alternation() -> str:
     return "(?i:" + "|".join(names) + ")"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _date_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     month = _month_alternation()
     return (
         ("iso", re.compile(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])")),
         ("numeric", re.compile(r"(?<![\d.:/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")),
-        ("day_month", re.compile(
-            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:(?i:of|de|del)\s+)?\b({month})\b\.?,?\s+(?:(?i:de|del)\s+)?(\d{{4}})(?!\d)"
-        )),
-        ("month_day", re.compile(rf"\b({month})\b\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,\s*|\s+)(\d{{4}})(?!\d)")),
+        (
+            "day_month",
+            re.compile(
+                rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:(?i:of|de|del)\s+)?\b({month})\b\.?,?\s+(?:(?i:de|del)\s+)?(\d{{4}})(?!\d)"
+            ),
+        ),
+        (
+            "month_day",
+            re.compile(rf"\b({month})\b\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,\s*|\s+)(\d{{4}})(?!\d)"),
+        ),
     )
 
 
@@ -157,7 +163,9 @@ def has_time(text: str) -> bool:
 
 def _has_cue(text: str) -> bool:
     folded = text.casefold()
-    return any(re.search(rf"(?<![a-z]){re.escape(cue)}\s*:?", folded) for cue in _dates()["publish_cues"] if cue != "date")
+    return any(
+        re.search(rf"(?<![a-z]){re.escape(cue)}\s*:?", folded) for cue in _dates()["publish_cues"] if cue != "date"
+    )
 
 
 def date_line(line: str) -> tuple[str, int, str | None] | None:
@@ -274,7 +282,7 @@ def is_byline_name(line: str, next_line: str | None) -> bool:
     return bool(re.match(_header()["byline_cues"], next_line.strip())) or date_line(next_line) is not None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _credits() -> dict:
     return resources.read_json("clean/credits.json")
 
@@ -293,8 +301,11 @@ def credit_line(line: str) -> str | None:
     cfg = _credits()
     if not line or len(line) > _header()["max_header_line_chars"] * 2:
         return None
-    if len(line) <= _header()["max_header_line_chars"] and not re.search(r"[.!?]$", line) \
-            and (by := byline(line)) is not None:
+    if (
+        len(line) <= _header()["max_header_line_chars"]
+        and not re.search(r"[.!?]$", line)
+        and (by := byline(line)) is not None
+    ):
         if by["author"] and looks_like_person(by["author"].split(" and ")[0].split(",")[0]):
             return by["author"]
         if by["outlet"] and by["outlet"].casefold() in resources.outlets():
@@ -304,13 +315,17 @@ def credit_line(line: str) -> str | None:
         if not m:
             continue
         name, role = m.group("name"), m.groupdict().get("role")
-        if family == "name_role" and (_holds_role(role.split()) and len(role.split()) <= cfg["role_max_words"]
-                                      or role.casefold() in resources.outlets()):
+        if family == "name_role" and (
+            _holds_role(role.split())
+            and len(role.split()) <= cfg["role_max_words"]
+            or role.casefold() in resources.outlets()
+        ):
             # `IVO BRANT | Defence Correspondent`, `Ivo Brant / AFP`: a reporter's name, in capitals too
             if looks_like_person(name) or 2 <= len(name.split()) <= 4 and name.isupper():
                 return name
-        elif looks_like_person(name) and (family == "sign_off" or family == "bio"
-                                          and _holds_role(role.split()[: cfg["bio_window"]])):
+        elif looks_like_person(name) and (
+            family == "sign_off" or family == "bio" and _holds_role(role.split()[: cfg["bio_window"]])
+        ):
             return name
     if len(line) <= 120 and re.match(cfg["agency_chain"], line) and not re.search(r"[.!?]$", line):
         names = [part.strip() for part in line.split("/")[1:]]
@@ -319,7 +334,7 @@ def credit_line(line: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _credit_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in _header()["credits"] + _credits().get("strip", []))
 
@@ -343,7 +358,7 @@ class Dateline:
     rest: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def _dateline_patterns() -> tuple[tuple[re.Pattern, bool, bool, bool], ...]:
     month = _month_alternation()
     return tuple(
@@ -357,7 +372,7 @@ def _dateline_patterns() -> tuple[tuple[re.Pattern, bool, bool, bool], ...]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _known_places() -> frozenset[str]:
     """Cities and countries of the generic gazetteers (models/meetings/places.json, models/countries.json)."""
     places = set()
@@ -371,7 +386,7 @@ def _known_places() -> frozenset[str]:
     return frozenset(places)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _label_words() -> frozenset[str]:
     return frozenset(resources.read_json("clean/chrome.json")["label_words"])
 

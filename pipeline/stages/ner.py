@@ -53,8 +53,14 @@ def doc_mentions(doc: Doc) -> list[dict]:
         seen.add(key)
         sent_idx = sum(1 for s in sent_starts if s <= span.start_char) - 1
         rows.append(
-            {"start": span.start_char, "end": span.end_char, "text": span.text, "label": label, "sent_idx": sent_idx,
-             "norm": (span.id_ if label in NORM_FROM_ID else None) or span.text}
+            {
+                "start": span.start_char,
+                "end": span.end_char,
+                "text": span.text,
+                "label": label,
+                "sent_idx": sent_idx,
+                "norm": (span.id_ if label in NORM_FROM_ID else None) or span.text,
+            }
         )
     return rows
 
@@ -78,7 +84,9 @@ def frames_table(rows: list[dict]) -> pd.DataFrame:
     return schema.conform(table, schema.FRAMES)
 
 
-def _docs(texts: pd.DataFrame, nlp: Language, batch_size: int, n_process: int) -> Iterator[tuple[str, Doc | None, str | None]]:
+def _docs(
+    texts: pd.DataFrame, nlp: Language, batch_size: int, n_process: int
+) -> Iterator[tuple[str, Doc | None, str | None]]:
     """(text_id, Doc, None) per text, or (text_id, None, error) for a text spaCy fails on.
 
     `nlp.pipe` works on batches, so a text that raises takes its batch down: that batch is analysed again
@@ -172,6 +180,8 @@ def english(paragraphs: pd.DataFrame) -> pd.DataFrame:
 def fan_out(text_mentions: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
     """Mentions per paragraph: every English paragraph gets the mentions of the text it was analysed as."""
     keys = english(paragraphs)[["doc_id", "para_idx", "text_id", "is_boilerplate"]]
-    return keys.merge(text_mentions, on="text_id", how="inner").sort_values(
-        ["doc_id", "para_idx", "start", "end", "label"], kind="stable"
-    ).reset_index(drop=True)
+    return (
+        keys.merge(text_mentions, on="text_id", how="inner")
+        .sort_values(["doc_id", "para_idx", "start", "end", "label"], kind="stable")
+        .reset_index(drop=True)
+    )

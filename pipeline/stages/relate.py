@@ -11,14 +11,15 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
 from datetime import date as Date
+from functools import cache, lru_cache
 
 import pandas as pd
 
-from pipeline.nlp import dates
 from pipeline import faults, resources, schema
-from pipeline.nlp.frames import cues, places as frames_places
+from pipeline.nlp import dates
+from pipeline.nlp.frames import cues
+from pipeline.nlp.frames import places as frames_places
 from pipeline.text import slug, text_hash
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
@@ -30,8 +31,20 @@ COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
 FRAME_FIELDS = [name for name in schema.FRAMES.names if name not in ("text_id", "frame_idx")]  # a frame's own fields
 # Fields a meeting takes over from the frame that tells it, under their schema.FRAMES names (`para_idx` is the
 # paragraph relate places the frame in).
-FROM_FRAME = ("mode", "status", "evidence", "confidence", "location_country", "same_day", "sidelines", "para_idx",
-              "vague_date", "venue_place", "venue_country", "capital_ref")
+FROM_FRAME = (
+    "mode",
+    "status",
+    "evidence",
+    "confidence",
+    "location_country",
+    "same_day",
+    "sidelines",
+    "para_idx",
+    "vague_date",
+    "venue_place",
+    "venue_country",
+    "capital_ref",
+)
 
 
 def _countries_named(text: str) -> list[str]:
@@ -64,8 +77,11 @@ def _country_name_pattern() -> re.Pattern:
 @cache
 def _capitals() -> dict[str, str]:
     """country -> its capital (models/gazetteer.json)."""
-    return {c: e["capital"] for c, e in resources.gazetteer()["countries"].items()
-            if not c.startswith("_") and e.get("capital")}
+    return {
+        c: e["capital"]
+        for c, e in resources.gazetteer()["countries"].items()
+        if not c.startswith("_") and e.get("capital")
+    }
 
 
 def _country_named(text: str) -> str | None:
@@ -203,8 +219,13 @@ class _Calendar:
         """The day the frame's sentence names, else the day told earlier in its paragraph ("On May 6, X arrived
         in Y. He met Z.")."""
         date = self.day(frame["date_text"], frame["status"])
-        if date is None and self._undated(frame) and self.last_date and not self.last_date_planned \
-                and self.last_date_para == frame["para_idx"]:
+        if (
+            date is None
+            and self._undated(frame)
+            and self.last_date
+            and not self.last_date_planned
+            and self.last_date_para == frame["para_idx"]
+        ):
             date = self.last_date
         return date
 
@@ -262,9 +283,13 @@ class _Meetings:
         last = self.items[-1]
         targets = [last]
         for earlier in reversed(self.items[:-1]):
-            if earlier["topics"] or earlier["status"] != last["status"] or earlier["mode"] != last["mode"] \
-                    or frame["para_idx"] - earlier["para_idx"] > cues()["topic_reach_paragraphs"] \
-                    or not set(earlier["participants"]) & set(last["participants"]):
+            if (
+                earlier["topics"]
+                or earlier["status"] != last["status"]
+                or earlier["mode"] != last["mode"]
+                or frame["para_idx"] - earlier["para_idx"] > cues()["topic_reach_paragraphs"]
+                or not set(earlier["participants"]) & set(last["participants"])
+            ):
                 break
             targets.append(earlier)
         return targets
@@ -272,9 +297,14 @@ class _Meetings:
     def add(self, meeting: dict, frame: dict) -> None:
         """A meeting the frame told: merged into the same meeting told before, else added."""
         last = self.last()
-        if frame["anaphoric"] and last and set(meeting["participants"]) == set(last["participants"]) \
-                and meeting["mode"] in ("in_person", last["mode"]) and meeting["status"] == last["status"] \
-                and (not frame["date_text"] or meeting["date"] in (None, last["date"])):
+        if (
+            frame["anaphoric"]
+            and last
+            and set(meeting["participants"]) == set(last["participants"])
+            and meeting["mode"] in ("in_person", last["mode"])
+            and meeting["status"] == last["status"]
+            and (not frame["date_text"] or meeting["date"] in (None, last["date"]))
+        ):
             _merge_into(last, meeting)
             return
         # "X spoke with Y" tells no mode: after a call between them it is that call
@@ -282,16 +312,22 @@ class _Meetings:
         if self._same_as_headline(meeting) or self._more_of_last(meeting, frame, unsure_mode):
             return
         for earlier in reversed(self.items):
-            if (set(earlier["participants"]) == set(meeting["participants"])
-                    and (earlier["mode"] == meeting["mode"] or unsure_mode)
-                    and earlier["status"] == meeting["status"]
-                    and (earlier["date"] is None or meeting["date"] is None or earlier["date"] == meeting["date"])):
+            if (
+                set(earlier["participants"]) == set(meeting["participants"])
+                and (earlier["mode"] == meeting["mode"] or unsure_mode)
+                and earlier["status"] == meeting["status"]
+                and (earlier["date"] is None or meeting["date"] is None or earlier["date"] == meeting["date"])
+            ):
                 _merge_into(earlier, meeting)
                 return
             # "X and Y discussed ..." right after the trilateral meeting they were part of
-            if (set(meeting["participants"]) < set(earlier["participants"]) and earlier is last
-                    and (meeting["mode"], meeting["status"]) == (earlier["mode"], earlier["status"])
-                    and not frame["split"] and (frame["trigger"] or "").lower().startswith("discuss")):
+            if (
+                set(meeting["participants"]) < set(earlier["participants"])
+                and earlier is last
+                and (meeting["mode"], meeting["status"]) == (earlier["mode"], earlier["status"])
+                and not frame["split"]
+                and (frame["trigger"] or "").lower().startswith("discuss")
+            ):
                 _merge_into(earlier, meeting)
                 return
         self.items.append(meeting)
@@ -302,8 +338,11 @@ class _Meetings:
         merged."""
         for earlier in self.items:
             pair = (earlier, meeting) if earlier["headline"] else (meeting, earlier) if meeting["headline"] else None
-            if pair is None or set(earlier["participants"]) != set(meeting["participants"]) \
-                    or earlier["status"] != meeting["status"]:
+            if (
+                pair is None
+                or set(earlier["participants"]) != set(meeting["participants"])
+                or earlier["status"] != meeting["status"]
+            ):
                 continue
             headline, body = pair
             for key in ("date", "mode", "location", "location_country", "host"):
@@ -320,10 +359,17 @@ class _Meetings:
         """The last meeting told again with more of its people ("X and Y held a call" then "X spoke with his
         counterparts, Y and Z"): the one sitting with them all. Whether it merged."""
         last = self.last()
-        if last is None or last["split"] or frame["split"] or not set(last["participants"]) < set(meeting["participants"]) \
-                or meeting["para_idx"] - last["para_idx"] > 1 or last["status"] != meeting["status"] \
-                or not (last["mode"] == meeting["mode"] or unsure_mode) \
-                or None not in (last["date"], meeting["date"]) and last["date"] != meeting["date"]:
+        if (
+            last is None
+            or last["split"]
+            or frame["split"]
+            or not set(last["participants"]) < set(meeting["participants"])
+            or meeting["para_idx"] - last["para_idx"] > 1
+            or last["status"] != meeting["status"]
+            or not (last["mode"] == meeting["mode"] or unsure_mode)
+            or None not in (last["date"], meeting["date"])
+            and last["date"] != meeting["date"]
+        ):
             return False
         _merge_into(last, meeting)
         return True
@@ -333,8 +379,13 @@ class _Meetings:
         "X is in Konya to observe an international exercise" may follow the meeting)."""
         # a meeting the text reports as cancelled or postponed is that meeting, not also a planned one
         for gone in [m for m in self.items if m["status"] == "cancelled"]:
-            for plan in [m for m in self.items if m["status"] == "planned"
-                         and set(m["participants"]) == set(gone["participants"]) and m["mode"] == gone["mode"]]:
+            for plan in [
+                m
+                for m in self.items
+                if m["status"] == "planned"
+                and set(m["participants"]) == set(gone["participants"])
+                and m["mode"] == gone["mode"]
+            ]:
                 day = gone["date"]
                 _merge_into(gone, plan)
                 gone["date"] = day  # the day it was planned for is not a day it took place
@@ -355,14 +406,21 @@ class _Meetings:
         took place in the dateline city (GOLD: "a dateline city is used when the story reports a local
         call-on")."""
         city = self.calendar.dateline_city
-        if city is None or (meeting["location"] is not None and not at_venue) or meeting["mode"] != "in_person" \
-                or meeting["status"] != "occurred" or meeting["sidelines"] or not meeting["host"]:
+        if (
+            city is None
+            or (meeting["location"] is not None and not at_venue)
+            or meeting["mode"] != "in_person"
+            or meeting["status"] != "occurred"
+            or meeting["sidelines"]
+            or not meeting["host"]
+        ):
             return
         country = frames_places()[0][city.casefold()]
         guests = [self.countries.get(p) for p in meeting["participants"] if p != meeting["host"]]
         # the host is of the dateline's country, or of no country the text tells while every guest is from abroad
         local = self.countries.get(meeting["host"]) == country or (
-            self.countries.get(meeting["host"]) is None and guests and None not in guests and country not in guests)
+            self.countries.get(meeting["host"]) is None and guests and None not in guests and country not in guests
+        )
         if not local or meeting["location_country"] not in (None, country):
             return
         place = f"{meeting['location']}, {city}" if at_venue else city
@@ -382,8 +440,13 @@ class _Meetings:
 
     def _guests(self) -> set[str]:
         """The people received by someone in the text's in-person meetings, and nobody's host."""
-        guests = {p for m in self.items if m["host"] and m["mode"] == "in_person" and m["status"] == "occurred"
-                  for p in m["participants"] if p != m["host"]}
+        guests = {
+            p
+            for m in self.items
+            if m["host"] and m["mode"] == "in_person" and m["status"] == "occurred"
+            for p in m["participants"]
+            if p != m["host"]
+        }
         hosts = {m["host"] for m in self.items if m["host"]}
         return (guests | self.travellers) - hosts
 
@@ -442,8 +505,9 @@ class _References:
             participants = [*participants, *subject[:1]]
         return frame, self._refs(frame, participants, seen.after)
 
-    def _counterpart(self, text: str, participants: list[str], after: list[str], forward: bool = False,
-                     strict: bool = False) -> str | None:
+    def _counterpart(
+        self, text: str, participants: list[str], after: list[str], forward: bool = False, strict: bool = False
+    ) -> str | None:
         """ "his Turkish counterpart" named in another sentence or the headline: the nearest person named
         after the reference, else before it, of the country the reference names, else of another country
         than the participants (a counterpart is the other side)."""
@@ -467,8 +531,16 @@ class _References:
             text = str(ref["text"])
             if frame["split"]:
                 # "a series of talks with his counterparts from A, B and C": one of each country
-                chosen = [self._counterpart(country, participants, [a for a in after if a not in participants][:8],
-                                            forward=True, strict=True) for country in _countries_named(text)]
+                chosen = [
+                    self._counterpart(
+                        country,
+                        participants,
+                        [a for a in after if a not in participants][:8],
+                        forward=True,
+                        strict=True,
+                    )
+                    for country in _countries_named(text)
+                ]
                 participants += _unique(c for c in chosen if c and c not in participants)
             if len(participants) >= 2:
                 break
@@ -477,8 +549,9 @@ class _References:
                 # "X arrived in Paris. He first met A. Later he held talks with B": he is X throughout
                 pick = self.last_subject
             elif indefinite or any(w in COUNTERPART_WORDS for w in re_words(text.lower())):
-                pick = self._counterpart(text, participants, [a for a in after if a not in participants][:3],
-                                         forward=indefinite)
+                pick = self._counterpart(
+                    text, participants, [a for a in after if a not in participants][:3], forward=indefinite
+                )
             else:
                 pick = self._last_person_of(text, participants)
             if pick:
@@ -491,8 +564,11 @@ class _References:
         """Whether a pronoun subject is the subject of the sentences before: someone not yet a participant, who
         did not receive the others at the last meeting (after "X received Y", "he" may be either)."""
         last = self.meetings.last()
-        return self.last_subject is not None and self.last_subject not in participants and not (
-            last is not None and last["host"] == self.last_subject)
+        return (
+            self.last_subject is not None
+            and self.last_subject not in participants
+            and not (last is not None and last["host"] == self.last_subject)
+        )
 
     def _last_person_of(self, text: str, participants: list[str]) -> str | None:
         """ "the Indian Army chief": the guest of the last meeting, else the person named last, of the country
@@ -506,7 +582,8 @@ class _References:
         country = _country_named(text)
         if country is not None:
             candidates = [c for c in candidates if self.countries.get(c) == country] or [
-                c for c in candidates if self.countries.get(c) is None]
+                c for c in candidates if self.countries.get(c) is None
+            ]
         return next(iter(candidates), None)
 
     def _surnames(self, frame: dict, participants: list[str], known: list[str]) -> list[str]:
@@ -539,8 +616,14 @@ class _DocReader:
     (`add`), with what the text told so far (`_Calendar`), who its references are (`_References`) and the
     meetings it has told (`_Meetings`)."""
 
-    def __init__(self, published, countries: dict[str, str], names: dict[str, str], dateline_place=None,
-                 travellers: set[str] = frozenset()):
+    def __init__(
+        self,
+        published,
+        countries: dict[str, str],
+        names: dict[str, str],
+        dateline_place=None,
+        travellers: set[str] = frozenset(),
+    ):
         self.calendar = _Calendar(published, dateline_place)
         self.meetings = _Meetings(countries, travellers, self.calendar)
         self.references = _References(countries, names, self.meetings)
@@ -576,8 +659,11 @@ class _DocReader:
     def _name_pending_group(self, seen: _Sighting) -> bool:
         """A sentence naming two people after a group phrase that named nobody ("a meeting of the defence
         ministers of A, B and C ... X, Y and Z attended"): they are the group. Whether it made the meeting."""
-        if not self.pending_group or len(seen.in_sentence) < 2 or (
-                seen.frame["kind"] == "meeting" and len(seen.participants) >= 2):
+        if (
+            not self.pending_group
+            or len(seen.in_sentence) < 2
+            or (seen.frame["kind"] == "meeting" and len(seen.participants) >= 2)
+        ):
             return False
         group = self.pending_group.pop(0)
         meeting = self._new_meeting(group, list(seen.in_sentence), None)
@@ -646,8 +732,11 @@ class _DocReader:
             return
         if frame["split"] and frame["split_subject_nodes"]:
             subject = frame["split_subject_nodes"]
-            meetings = [self._new_meeting(frame, _unique([*subject, other]), seen.host)
-                        for other in participants if other not in subject]
+            meetings = [
+                self._new_meeting(frame, _unique([*subject, other]), seen.host)
+                for other in participants
+                if other not in subject
+            ]
         else:
             meetings = [self._new_meeting(frame, participants, seen.host)]
         for meeting in meetings:
@@ -669,8 +758,12 @@ class _DocReader:
                 last["location"] = last["location_country"] = None
             if last["date"] is None and frame["date_text"]:
                 last["date"] = self.calendar.day(frame["date_text"], last["status"])
-            if last["location"] is None and last["mode"] == "in_person" and frame["location_text"] \
-                    and not frame["venue"]:
+            if (
+                last["location"] is None
+                and last["mode"] == "in_person"
+                and frame["location_text"]
+                and not frame["venue"]
+            ):
                 last["location"], last["location_country"] = frame["location_text"], frame["location_country"]
 
     def _gather(self, frame: dict, people: list[str]) -> None:
@@ -688,11 +781,18 @@ class _DocReader:
     # -- a new meeting ---------------------------------------------------------------------------------
     def _new_meeting(self, frame: dict, participants: list[str], host: str | None) -> dict:
         """A meeting as the frame tells it: the frame's own fields (`FROM_FRAME`) and what relate linked."""
-        return {**{field: frame[field] for field in FROM_FRAME},
-                "participants": participants, "host": host, "date": self.calendar.meeting_date(frame),
-                "fallback_date": self.calendar.fallback_date(frame),
-                "location": frame["location_text"], "topics": list(frame["topics"]), "visitor": frame["visitor_node"],
-                "headline": _headline(frame), "split": bool(frame["split"])}
+        return {
+            **{field: frame[field] for field in FROM_FRAME},
+            "participants": participants,
+            "host": host,
+            "date": self.calendar.meeting_date(frame),
+            "fallback_date": self.calendar.fallback_date(frame),
+            "location": frame["location_text"],
+            "topics": list(frame["topics"]),
+            "visitor": frame["visitor_node"],
+            "headline": _headline(frame),
+            "split": bool(frame["split"]),
+        }
 
     def _complete(self, meeting: dict, frame: dict) -> None:
         """A new meeting with what pending sentences and the context told of it, merged into the same meeting
@@ -723,17 +823,28 @@ class _DocReader:
     def _fill_from_context(self, meeting: dict) -> None:
         """The day and place a meeting that names none takes from what the text told before."""
         calendar = self.calendar
-        if meeting["location"] is None and meeting["capital_ref"] and meeting["mode"] == "in_person" \
-                and (capital := calendar.capital(meeting)):
+        if (
+            meeting["location"] is None
+            and meeting["capital_ref"]
+            and meeting["mode"] == "in_person"
+            and (capital := calendar.capital(meeting))
+        ):
             meeting["location"], meeting["location_country"] = capital
         if meeting["date"] is None and (
-                meeting["same_day"] or (meeting["status"] == "planned" and calendar.last_date_planned)):
+            meeting["same_day"] or (meeting["status"] == "planned" and calendar.last_date_planned)
+        ):
             meeting["date"] = calendar.last_date
         if meeting["location"] is None and meeting["mode"] == "in_person":
             # the place of the visit told before
             # (of a meeting held as this one is: the place of a planned sitting is not where a held one was)
-            placed = next((m for m in reversed(self.meetings.items) if m["location"] and m["mode"] == "in_person"
-                           and m["status"] in (meeting["status"], "occurred")), None)
+            placed = next(
+                (
+                    m
+                    for m in reversed(self.meetings.items)
+                    if m["location"] and m["mode"] == "in_person" and m["status"] in (meeting["status"], "occurred")
+                ),
+                None,
+            )
             if placed is not None:
                 meeting["location"], meeting["location_country"] = placed["location"], placed["location_country"]
             elif calendar.last_place and calendar.last_place_status == meeting["status"]:
@@ -744,16 +855,25 @@ class _DocReader:
 
 
 # the handler of each frame kind but the baseline's (see `_DocReader.add`)
-_HANDLERS = {"meeting": _DocReader._add_meeting, "join": _DocReader._add_join, "lead": _DocReader._add_leaders,
-             "topics": _DocReader._add_context, "context": _DocReader._add_context}
+_HANDLERS = {
+    "meeting": _DocReader._add_meeting,
+    "join": _DocReader._add_join,
+    "lead": _DocReader._add_leaders,
+    "topics": _DocReader._add_context,
+    "context": _DocReader._add_context,
+}
 
 
 def _headline(frame: dict) -> bool:
     """A frame told as a headline or caption: in the present ("X meets Y"), or in the first paragraphs with no
     closing punctuation."""
     evidence = (frame["evidence"] or "").rstrip()
-    return bool(frame["present"]) or frame["para_idx"] <= 1 and len(evidence.split()) >= 3 and not evidence.endswith(
-        (".", "!", "?", '"', "”", "'", "’", ")"))  # a headline names two people and what they did
+    return (
+        bool(frame["present"])
+        or frame["para_idx"] <= 1
+        and len(evidence.split()) >= 3
+        and not evidence.endswith((".", "!", "?", '"', "”", "'", "’", ")"))
+    )  # a headline names two people and what they did
 
 
 def _merge_into(target: dict, other: dict) -> None:
@@ -840,8 +960,11 @@ class _Corpus:
 
 def _person_timeline(mentions: pd.DataFrame, names: dict[str, str]) -> dict[str, list]:
     """doc_id -> ((para_idx, sent_idx), node) of every person named in its news paragraphs, in text order."""
-    persons = mentions[mentions["label"].isin(PARTICIPANT_LABELS) & mentions["node_id"].notna()
-                       & ~mentions["is_boilerplate"].astype(bool)].sort_values(["doc_id", "para_idx", "start"])
+    persons = mentions[
+        mentions["label"].isin(PARTICIPANT_LABELS)
+        & mentions["node_id"].notna()
+        & ~mentions["is_boilerplate"].astype(bool)
+    ].sort_values(["doc_id", "para_idx", "start"])
     timeline: dict[str, list] = {}
     columns = ("doc_id", "para_idx", "sent_idx", "node_id")
     for doc_id, para_idx, sent_idx, node in zip(*(persons[c].tolist() for c in columns)):
@@ -875,17 +998,26 @@ def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str]
     participants = _unique(n for n in nodes_of_spans if n not in junk)
     # a reference resolve could not link ("the minister") is resolved from the context here
     told = {r["start"]: r["text"] for r in frame["ref_texts"]}  # the reference with its modifiers
-    frame["refs"] = [*frame["refs"], *(
-        {"start": start, "end": end, "text": told.get(start) or corpus.ref_texts.get((doc_id, para_idx, start), "")}
-        for (start, end), nid in zip(frame["participants"], nodes_of_spans) if nid is None)]
+    frame["refs"] = [
+        *frame["refs"],
+        *(
+            {"start": start, "end": end, "text": told.get(start) or corpus.ref_texts.get((doc_id, para_idx, start), "")}
+            for (start, end), nid in zip(frame["participants"], nodes_of_spans)
+            if nid is None
+        ),
+    ]
     for person in frame["person_countries"]:
         nid = node((person["start"], person["end"]))
         if nid and person["text"] and nid not in countries:
             countries[nid] = person["text"]
     host = node(frame["host"])
     travellers.update(t for t in map(node, frame["travellers"]) if t)
-    frame.update(visitor_node=node(frame["visitor"]), anaphoric=False, subject_nodes=[node(s) for s in frame["subjects"]],
-                 split_subject_nodes=_unique(node(s) for s in frame["split_subject"]))
+    frame.update(
+        visitor_node=node(frame["visitor"]),
+        anaphoric=False,
+        subject_nodes=[node(s) for s in frame["subjects"]],
+        split_subject_nodes=_unique(node(s) for s in frame["split_subject"]),
+    )
     in_sentence, before, after = corpus.persons_around(doc_id, (para_idx, frame["sent_idx"]))
     return _Sighting(frame, participants, None if host in junk else host, in_sentence, before, after)
 
@@ -899,8 +1031,7 @@ def _document_meetings(doc_id: str, rows, corpus: _Corpus) -> list[dict]:
         sightings.append(_sighting(doc_id, row, corpus, countries, travellers))
     for nid, country in corpus.node_country.items():
         countries.setdefault(nid, country)
-    reader = _DocReader(corpus.published.get(doc_id), countries, corpus.names, corpus.dateline.get(doc_id),
-                        travellers)
+    reader = _DocReader(corpus.published.get(doc_id), countries, corpus.names, corpus.dateline.get(doc_id), travellers)
     for seen in sightings:
         reader.add(seen)
     meetings = reader.meetings.finish()
@@ -908,7 +1039,8 @@ def _document_meetings(doc_id: str, rows, corpus: _Corpus) -> list[dict]:
         meeting["doc_id"] = doc_id
         meeting["meeting_id"] = text_hash(
             f"{doc_id}|{'|'.join(sorted(meeting['participants']))}|{meeting['status']}|{meeting['mode']}|{i}",
-            "MEETING:")
+            "MEETING:",
+        )
     return meetings
 
 
@@ -929,8 +1061,13 @@ def _meeting_graph(meetings: pd.DataFrame, corpus: _Corpus) -> tuple[pd.DataFram
     for meeting in meetings.to_dict("records"):
         meeting_id, participants, host = meeting["meeting_id"], meeting["participants"], meeting["host"]
         edge_date = meeting["date"] or corpus.published.get(meeting["doc_id"])
-        common = {"doc_id": meeting["doc_id"], "meeting_id": meeting_id, "date": edge_date,
-                  "evidence": meeting["evidence"], "confidence": meeting["confidence"]}
+        common = {
+            "doc_id": meeting["doc_id"],
+            "meeting_id": meeting_id,
+            "date": edge_date,
+            "evidence": meeting["evidence"],
+            "confidence": meeting["confidence"],
+        }
         for a, b in itertools.combinations(sorted(participants), 2):
             edge_rows.append({"source": a, "target": b, "relation": "MET", **common})
         for p in participants:
@@ -980,13 +1117,25 @@ def extract_meetings(
     if failed := faults.failed():  # a document that failed above has no meetings to merge across documents
         rows = [r for r in rows if str(r["doc_id"]) not in failed]
     if not rows:
-        return (pd.DataFrame(columns=schema.MEETINGS.names), pd.DataFrame(columns=schema.EDGES.names),
-                pd.DataFrame(columns=schema.NODES.names))
+        return (
+            pd.DataFrame(columns=schema.MEETINGS.names),
+            pd.DataFrame(columns=schema.EDGES.names),
+            pd.DataFrame(columns=schema.NODES.names),
+        )
     meetings = _meetings_table(rows, corpus.names)
     edges, meeting_nodes = _meeting_graph(meetings, corpus)
     return meetings, edges, meeting_nodes
 
 
 def _node(node_id: str, kind: str, name: str) -> dict:
-    return {"node_id": node_id, "type": kind, "name": name, "aliases": [], "country": None, "rank": None,
-            "title": None, "n_mentions": 1, "n_documents": 1}
+    return {
+        "node_id": node_id,
+        "type": kind,
+        "name": name,
+        "aliases": [],
+        "country": None,
+        "rank": None,
+        "title": None,
+        "n_mentions": 1,
+        "n_documents": 1,
+    }

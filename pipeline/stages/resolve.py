@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import groupby
 from operator import itemgetter
 
@@ -47,7 +47,7 @@ from pipeline.nlp.language import written_without_spaces
 from pipeline.text import fold, slug
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules() -> dict:
     """Similarity thresholds, edge confidences and word families of this stage (models/resolve.json)."""
     return resources.read_json("resolve.json")
@@ -63,17 +63,17 @@ def confidence(kind: str) -> float:
     return rules()["confidence"][kind]
 
 
-@lru_cache(maxsize=None)
+@cache
 def name_suffixes() -> frozenset[str]:
     return frozenset(rules()["name_suffixes"]["words"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def determiners() -> frozenset[str]:
     return frozenset(rules()["determiners"]["words"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def ref_fits() -> dict[str, tuple[str, ...]]:
     """REF head word -> words one of which the person's rank or title must contain (models/meetings/ref_fits.json)."""
     return {head: tuple(words) for head, words in resources.read_json("meetings/ref_fits.json")["fits"].items()}
@@ -83,20 +83,20 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_tail() -> re.Pattern:
     """The country a post ends in: " of [the] [Republic of] [the] <country>"."""
     states = _alternation(rules()["state_forms"]["words"])
     return re.compile(rf" of (the )?(({states}) of )?(the )?(?P<country>[\w’'. -]+)$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def plural_post() -> re.Pattern:
     """A post head in the plural at the end of a post ("Defence Ministers")."""
     return re.compile(rf"({_alternation(rules()['plural_posts']['heads'])})(s|ies)$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def counterpart_tail() -> re.Pattern:
     """The country a counterpart's post ends in (" of the Republic of X"), cut off the post it takes."""
     return re.compile(rules()["counterpart"]["country_tail"])
@@ -140,13 +140,16 @@ def _other_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(short) == len(long_):
         return False
     parent = patronymic_words()
-    runs = [i for i in range(len(long_) - len(short) + 1) if long_[i:i + len(short)] == short
-            and not (i > 0 and long_[i - 1] in parent)]  # "Hamad Al Rashid" in "Tamim bin Hamad Al Rashid": his father
+    runs = [
+        i
+        for i in range(len(long_) - len(short) + 1)
+        if long_[i : i + len(short)] == short and not (i > 0 and long_[i - 1] in parent)
+    ]  # "Hamad Al Rashid" in "Tamim bin Hamad Al Rashid": his father
     family = short[0] in name_particles()
     return not family and len(long_) - len(short) in runs
 
 
-@lru_cache(maxsize=None)
+@cache
 def patronymic_words() -> frozenset[str]:
     """Words meaning "son/daughter of" inside names (models/patronymic_words.txt)."""
     return frozenset(resources.read_lines("patronymic_words.txt"))
@@ -193,8 +196,9 @@ def _similar_surnames(surnames: list[str]) -> dict[str, list[str]]:
     similar: dict[str, list[str]] = {s: [] for s in surnames}
     for start in range(0, len(surnames), 2000):
         block = surnames[start : start + 2000]
-        scores = process.cdist(block, surnames, scorer=fuzz.ratio, score_cutoff=similarity("surname"),
-                               dtype=np.uint8, workers=-1)
+        scores = process.cdist(
+            block, surnames, scorer=fuzz.ratio, score_cutoff=similarity("surname"), dtype=np.uint8, workers=-1
+        )
         for i, j in zip(*np.nonzero(scores)):
             similar[block[i]].append(surnames[j])
     return similar
@@ -243,8 +247,10 @@ def _exercise_names(mentions: pd.DataFrame) -> None:
     if found.empty:
         return
     names = set(zip(found["doc_id"], found["text"]))
-    hit = [(d, t) in names and label in {"ORG", "GPE", "LOC", "NORP"}
-           for d, t, label in zip(mentions["doc_id"], mentions["text"], mentions["label"])]
+    hit = [
+        (d, t) in names and label in {"ORG", "GPE", "LOC", "NORP"}
+        for d, t, label in zip(mentions["doc_id"], mentions["text"], mentions["label"])
+    ]
     if any(hit):
         mentions.loc[hit, "label"] = "EXERCISE"
         mentions.loc[hit, "norm"] = mentions.loc[hit, "text"]
@@ -252,22 +258,27 @@ def _exercise_names(mentions: pd.DataFrame) -> None:
 
 def _acronym(texts: pd.Series) -> pd.Series:
     """Which texts are an acronym ("ISPR", "MoD")."""
-    return pd.Series([bool(re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]", str(t))) for t in texts], index=texts.index, dtype=bool)
+    return pd.Series(
+        [bool(re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]", str(t))) for t in texts], index=texts.index, dtype=bool
+    )
 
 
 def _acronyms_in_titles(mentions: pd.DataFrame) -> None:
     """A post naming its body by acronym ("JCS Chairman") names it written out ("Joint Chiefs of Staff Chairman")."""
-    acronyms = mentions[(mentions["label"] == "ORG") & (mentions["norm"] != mentions["text"])
-                        & _acronym(mentions["text"])]
+    acronyms = mentions[
+        (mentions["label"] == "ORG") & (mentions["norm"] != mentions["text"]) & _acronym(mentions["text"])
+    ]
     if acronyms.empty:
         return
     inside: dict[tuple, list[tuple[int, int, str, str]]] = {}
-    for d, p, a, b, t, n in zip(acronyms["doc_id"], acronyms["para_idx"], acronyms["start"], acronyms["end"],
-                                acronyms["text"], acronyms["norm"]):
+    for d, p, a, b, t, n in zip(
+        acronyms["doc_id"], acronyms["para_idx"], acronyms["start"], acronyms["end"], acronyms["text"], acronyms["norm"]
+    ):
         inside.setdefault((d, p), []).append((a, b, t, n))
     titles = mentions[mentions["label"] == "TITLE"]
-    for idx, d, p, a, b, norm in zip(titles.index, titles["doc_id"], titles["para_idx"], titles["start"],
-                                     titles["end"], titles["norm"]):
+    for idx, d, p, a, b, norm in zip(
+        titles.index, titles["doc_id"], titles["para_idx"], titles["start"], titles["end"], titles["norm"]
+    ):
         for sa, sb, text, full in inside.get((d, p), []):
             if a <= sa and sb <= b and re.search(rf"\b{re.escape(text)}\b", norm):
                 norm = re.sub(rf"\b{re.escape(text)}\b", full, norm)
@@ -293,12 +304,16 @@ def _relabel_surnames(mentions: pd.DataFrame) -> pd.Series:
     an ORG of two or three capitalised words ending in one ("Ivan Petrov" tagged ORG where "Petrov" is a person)."""
     persons = mentions[mentions["label"] == "PERSON"]
     surnames = pd.MultiIndex.from_arrays([persons["doc_id"], persons["text"].str.split().str[-1]])
-    candidate = mentions["label"].isin(["ORG", "GPE", "LOC", "NORP"]) & ~mentions["text"].isin(countries()) \
-        & ((mentions["label"] != "ORG") | (mentions["norm"] == mentions["text"]))  # not a body's canonical form
+    candidate = (
+        mentions["label"].isin(["ORG", "GPE", "LOC", "NORP"])
+        & ~mentions["text"].isin(countries())
+        & ((mentions["label"] != "ORG") | (mentions["norm"] == mentions["text"]))
+    )  # not a body's canonical form
     wrong = candidate & pd.MultiIndex.from_arrays([mentions["doc_id"], mentions["text"]]).isin(surnames)
     words = mentions["text"].str.split()
-    name_shaped = (mentions["label"] == "ORG") & words.str.len().between(2, 3) \
-        & mentions["text"].map(_name_shaped).astype(bool)
+    name_shaped = (
+        (mentions["label"] == "ORG") & words.str.len().between(2, 3) & mentions["text"].map(_name_shaped).astype(bool)
+    )
     wrong |= name_shaped & pd.MultiIndex.from_arrays([mentions["doc_id"], words.str[-1].fillna("")]).isin(surnames)
     return mentions["label"].mask(wrong, "PERSON")
 
@@ -306,8 +321,10 @@ def _relabel_surnames(mentions: pd.DataFrame) -> pd.Series:
 def _name_shaped(text: str) -> bool:
     """Capitalised words, none naming a body, portfolio, country or a non-name word."""
     body = portfolio_words() | body_heads() | not_name_words()
-    return all(w[:1].isupper() and w.replace("-", "").isalpha() and w not in body and w not in countries()
-               for w in str(text).split())
+    return all(
+        w[:1].isupper() and w.replace("-", "").isalpha() and w not in body and w not in countries()
+        for w in str(text).split()
+    )
 
 
 def country_in(text: str) -> str | None:
@@ -318,8 +335,8 @@ def country_in(text: str) -> str | None:
     words = [w.rstrip(".") if w.rstrip(".") in table else w for w in words]
     for i in range(len(words)):
         for n in (3, 2, 1):
-            form = " ".join(words[i:i + n])
-            if len(words[i:i + n]) == n and form in table:
+            form = " ".join(words[i : i + n])
+            if len(words[i : i + n]) == n and form in table:
                 return table[form]
             if n == 1 and form.removesuffix("’s").removesuffix("'s") in table:
                 return table[form.removesuffix("’s").removesuffix("'s")]
@@ -356,8 +373,9 @@ def _posted_ref(row: dict) -> bool:
     return row["label"] == "REF" and text[:4].lower() == "the " and text[4:5].isupper() and len(text.split()) > 2
 
 
-def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
-            title_refs: dict | None = None) -> list[tuple]:
+def _attach(
+    doc_rows: list[dict], person_of: dict, people: list[_Person], title_refs: dict | None = None
+) -> list[tuple]:
     """Rank, title and country written next to each person mention; returns (person, kind, value) facts.
 
     Before the name: ranks, titles, demonyms, countries and bodies next to it or set off by a comma
@@ -382,7 +400,9 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
                 prev = rows[j]
                 # next to the name, or set off by a comma, bracket or possessive; titles joined by "and";
                 # "the Chief of X, General Y": a post named with "the" introduces the name after it
-                gap = 5 if prev["label"] == "TITLE" and last == "TITLE" else 3 if prev["label"] in {"NORP", "GPE"} else 2
+                gap = (
+                    5 if prev["label"] == "TITLE" and last == "TITLE" else 3 if prev["label"] in {"NORP", "GPE"} else 2
+                )
                 end = _outer_end(rows, j)
                 if edge - end == 2 and prev["label"] in {"TITLE", "ORG"} and _apposition_of_earlier(rows, j):
                     break  # "A, commander of X, General B": the post set off after A is A's, not B's
@@ -394,8 +414,9 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
                 last = prev["label"]
                 if prev["label"] in {"NORP", "GPE"}:
                     country = _row_country(prev)
-                    if country and not (prev["label"] == "GPE" and prev["norm"] in cities()
-                                        and prev["norm"] not in countries()):
+                    if country and not (
+                        prev["label"] == "GPE" and prev["norm"] in cities() and prev["norm"] not in countries()
+                    ):
                         person.countries.append(country)
                 elif prev["label"] == "ORG":
                     facts.append((person, "ORG", prev["row_key"]))
@@ -420,8 +441,14 @@ def _attach(doc_rows: list[dict], person_of: dict, people: list[_Person],
 
 def _outer_end(rows: list[dict], j: int) -> int:
     """Where row j ends, or the post it is named in ends (a body inside "Royal Thai Navy commander")."""
-    return max([rows[j]["end"]] + [r["end"] for r in rows[:j] if r["label"] in {"TITLE", "REF"}
-                                   and r["start"] <= rows[j]["start"] and r["end"] >= rows[j]["end"]])
+    return max(
+        [rows[j]["end"]]
+        + [
+            r["end"]
+            for r in rows[:j]
+            if r["label"] in {"TITLE", "REF"} and r["start"] <= rows[j]["start"] and r["end"] >= rows[j]["end"]
+        ]
+    )
 
 
 def _apposition_of_earlier(rows: list[dict], j: int) -> bool:
@@ -476,7 +503,9 @@ def _shared_plural_posts(rows: list[dict], facts: list[tuple], person_of: dict, 
         chain = [p for p in persons if p["start"] > title["end"]][:3]
         edge = title["end"]
         for row in chain:
-            between = [r for r in rows if edge <= r["start"] < row["start"] and r["label"] not in {"GPE", "NORP", "RANK"}]
+            between = [
+                r for r in rows if edge <= r["start"] < row["start"] and r["label"] not in {"GPE", "NORP", "RANK"}
+            ]
             if between or row["start"] - edge > 30:
                 break
             person = people[person_of[row["row_key"]]]
@@ -498,9 +527,14 @@ def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> 
                 facts.append((person, "ORG", nxt["row_key"]))
             edge, k = nxt["end"], k + 1
             continue
-        if nxt["label"] == "TITLE" or nxt["label"] == "REF" and k == i + 1 and str(nxt["text"])[:4].lower() == "the " \
-                and str(nxt["text"])[4:5].isupper():  # "X, the Minister of Defence of Y"
-            after = next((r for r in rows[k + 1:] if r["start"] >= nxt["end"]), None)
+        if (
+            nxt["label"] == "TITLE"
+            or nxt["label"] == "REF"
+            and k == i + 1
+            and str(nxt["text"])[:4].lower() == "the "
+            and str(nxt["text"])[4:5].isupper()
+        ):  # "X, the Minister of Defence of Y"
+            after = next((r for r in rows[k + 1 :] if r["start"] >= nxt["end"]), None)
             limit = 2 if str(nxt["text"])[:4].lower() == "the " else 1
             if after is not None and after["label"] in {"PERSON", "RANK"} and after["start"] - nxt["end"] <= limit:
                 break  # "A, Defence Minister B" and "A and the Chief of Staff, General B": the title is B's
@@ -512,8 +546,12 @@ def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> 
             if country:
                 person.countries.append(country)
             for body in rows:
-                if body["label"] == "ORG" and nxt["start"] <= body["start"] and body["end"] <= nxt["end"] \
-                        and _row_country(body):
+                if (
+                    body["label"] == "ORG"
+                    and nxt["start"] <= body["start"]
+                    and body["end"] <= nxt["end"]
+                    and _row_country(body)
+                ):
                     person.countries.append(_row_country(body))
         break
     return facts
@@ -536,7 +574,9 @@ def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person
             person = people[person_of[row["row_key"]]]
             if person.countries:
                 continue
-            near = sorted(places, key=lambda rc: min(abs(rc[0]["start"] - row["end"]), abs(row["start"] - rc[0]["end"])))
+            near = sorted(
+                places, key=lambda rc: min(abs(rc[0]["start"] - row["end"]), abs(row["start"] - rc[0]["end"]))
+            )
             free = [c for _, c in near if c not in held] or [c for c, _ in named.most_common(1) if not near]
             if free:
                 person.guesses.append(free[0])
@@ -555,8 +595,9 @@ def _counterpart_titles(facts: list[tuple]) -> list[tuple]:
         if kind != "TITLE" or not _is_counterpart(value):
             out.append((person, kind, value))
             continue
-        other = next((v for p, k, v in reversed(facts[:n]) if k == "TITLE" and p is not person
-                      and not _is_counterpart(v)), None)
+        other = next(
+            (v for p, k, v in reversed(facts[:n]) if k == "TITLE" and p is not person and not _is_counterpart(v)), None
+        )
         person.titles.remove(value)
         if other is not None:
             title = counterpart_tail().sub("", other) if other.split()[-1] in countries() else other
@@ -583,7 +624,7 @@ def _title_name(text: str) -> str:
     name = " ".join(words) or str(text)
     tail = country_tail().search(name)
     if tail and tail.start() > 0 and tail["country"] in countries() and " to " not in name:
-        name = name[:tail.start()]
+        name = name[: tail.start()]
     return name
 
 
@@ -599,8 +640,11 @@ def _resolve_ref(ref: dict, before: list[tuple[tuple, int, _Person]]) -> int | N
     if fits is None:
         return None
     country = next((countries()[w] for w in re.findall(r"[\w’']+", str(ref["text"])) if w in countries()), None)
-    fitting = [(where, pid, person) for where, pid, person in before
-               if any(f in " ".join(person.ranks + person.titles).lower() for f in fits)]
+    fitting = [
+        (where, pid, person)
+        for where, pid, person in before
+        if any(f in " ".join(person.ranks + person.titles).lower() for f in fits)
+    ]
     if country is not None:
         same = [c for c in fitting if country in c[2].countries]
         fitting = same or [c for c in fitting if not c[2].countries]
@@ -650,7 +694,9 @@ def prepare_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
     _join_org_forms(mentions)
     # decided once, here: a mention with no letter or digit is no entity, a PERSON with no letter no person,
     # so every PERSON row below has a name and gets a person
-    keep = [_entity_text(t) and (label != "PERSON" or is_name(t)) for t, label in zip(mentions["text"], mentions["label"])]
+    keep = [
+        _entity_text(t) and (label != "PERSON" or is_name(t)) for t, label in zip(mentions["text"], mentions["label"])
+    ]
     mentions = mentions[np.array(keep, dtype=bool)].reset_index(drop=True)
     _exercise_names(mentions)
     persons = mentions["label"] == "PERSON"
@@ -658,7 +704,9 @@ def prepare_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
     titles = mentions["label"] == "TITLE"
     mentions.loc[titles, "norm"] = mentions.loc[titles, "norm"].map(lambda t: title_abbreviations().get(t, t))
     # "Chief of Army Staff (COAS)": the post without its abbreviation in brackets (entities.py `_with_short_form`)
-    mentions.loc[titles, "norm"] = mentions.loc[titles, "norm"].str.replace(r"\s*\([A-Z][A-Za-z&]*[A-Z]\)$", "", regex=True)
+    mentions.loc[titles, "norm"] = mentions.loc[titles, "norm"].str.replace(
+        r"\s*\([A-Z][A-Za-z&]*[A-Z]\)$", "", regex=True
+    )
     _acronyms_in_titles(mentions)
     mentions["row_key"] = range(len(mentions))
     return mentions.sort_values(["doc_id", "para_idx", "start"], kind="stable")
@@ -697,11 +745,20 @@ def _link_names(doc_id: str, doc_rows: list[dict], links: Links) -> tuple[list[i
         toks = _tokens(text)
         if not toks:
             continue
-        same = [p for p in local if people[p].full[-1] == toks[-1] or
-                fuzz.ratio(people[p].full[-1], toks[-1]) >= similarity("in_document_surname")]
+        same = [
+            p
+            for p in local
+            if people[p].full[-1] == toks[-1]
+            or fuzz.ratio(people[p].full[-1], toks[-1]) >= similarity("in_document_surname")
+        ]
         if len(toks) > 1:
-            same = [p for p in same if len(people[p].full) == 1 or _first_names_agree(people[p].full[0], toks[0])
-                    or _other_form(people[p].full, toks)]
+            same = [
+                p
+                for p in same
+                if len(people[p].full) == 1
+                or _first_names_agree(people[p].full[0], toks[0])
+                or _other_form(people[p].full, toks)
+            ]
             same = same or [p for p in local if _other_form(people[p].full, toks)]
         if same:
             pid = same[-1]
@@ -739,8 +796,11 @@ def _drop_bare_names(local: list[int], doc_keys: list[int], links: Links) -> Non
     acronym far more often than a person: not a person of this document."""
     for pid in list(local):
         person = links.people[pid]
-        if all(len(_tokens(n)) <= 1 and not written_without_spaces(n) for n in person.names) \
-                and not person.ranks and not person.titles:
+        if (
+            all(len(_tokens(n)) <= 1 and not written_without_spaces(n) for n in person.names)
+            and not person.ranks
+            and not person.titles
+        ):
             local.remove(pid)
             for k in doc_keys:
                 if links.person_of.get(k) == pid:
@@ -783,12 +843,21 @@ def person_nodes(people: list[_Person], groups: list[list[int]]) -> tuple[dict[i
             person_node[p] = nid
         ranks = [r for p in members for r in people[p].ranks]
         titles = [_title_name(t) for p in members for t in people[p].titles]
-        country = Counter(c for p in members for c in people[p].countries).most_common(1) \
-            or Counter(c for p in members for c in people[p].guesses).most_common(1) \
+        country = (
+            Counter(c for p in members for c in people[p].countries).most_common(1)
+            or Counter(c for p in members for c in people[p].guesses).most_common(1)
             or Counter(c for p in members for c in people[p].weak_guesses).most_common(1)
-        rows.append({"node_id": nid, "name": name, "aliases": sorted(set(names) - {name}),
-                     "country": country[0][0] if country else None,
-                     "rank": ranks[-1] if ranks else None, "title": titles[-1] if titles else None})
+        )
+        rows.append(
+            {
+                "node_id": nid,
+                "name": name,
+                "aliases": sorted(set(names) - {name}),
+                "country": country[0][0] if country else None,
+                "rank": ranks[-1] if ranks else None,
+                "title": titles[-1] if titles else None,
+            }
+        )
     return person_node, rows
 
 
@@ -836,19 +905,33 @@ def build_nodes(mentions: pd.DataFrame, person_rows: list[dict]) -> pd.DataFrame
             country = _org_base(name)[1] if label == "ORG" else None
             if label == "ORG":  # named as the texts write it, as persons are; the canonical form stays its id
                 name = _written_org_name(name, node["texts"], country)
-            info = {"name": name, "aliases": sorted(node["surface"] - {name}),
-                    "country": country, "rank": None, "title": None}
-        rows.append({"node_id": nid, "type": label, **{k: info[k] for k in ("name", "aliases", "country", "rank",
-                                                                           "title")},
-                     "n_mentions": node["n"], "n_documents": len(node["docs"])})
+            info = {
+                "name": name,
+                "aliases": sorted(node["surface"] - {name}),
+                "country": country,
+                "rank": None,
+                "title": None,
+            }
+        rows.append(
+            {
+                "node_id": nid,
+                "type": label,
+                **{k: info[k] for k in ("name", "aliases", "country", "rank", "title")},
+                "n_mentions": node["n"],
+                "n_documents": len(node["docs"]),
+            }
+        )
     return pd.DataFrame(rows, columns=schema.NODES.names)
 
 
 def _written_org_name(canonical: str, texts: Counter, country: str | None) -> str:
     """A body of a country named as the texts write it most: of its written forms of two or more words naming
     that country, the most used, then the longest; else (and for bodies of no country) the canonical form."""
-    forms = [t for t in texts if len(t.split()) > 1 and not re.search(r"['’]s?\b", t) and t[:1].isupper()
-             and country_in(t) == country]
+    forms = [
+        t
+        for t in texts
+        if len(t.split()) > 1 and not re.search(r"['’]s?\b", t) and t[:1].isupper() and country_in(t) == country
+    ]
     if country is None or not forms:  # a body without a country (an alliance) keeps the name it is known by
         return canonical
     return max(sorted(forms), key=lambda t: (texts[t], len(t.split())))
@@ -858,12 +941,19 @@ def _linked_nodes(mentions: pd.DataFrame) -> dict[str, dict]:
     """node_id -> its first label, surface forms, canonical forms (counted), documents and mention count."""
     linked = mentions[mentions["node_id"].notna()]
     found: dict[str, dict] = {}
-    for nid, label, text, norm, doc_id in zip(linked["node_id"], linked["label"], linked["text"], linked["norm"],
-                                              linked["doc_id"]):
+    for nid, label, text, norm, doc_id in zip(
+        linked["node_id"], linked["label"], linked["text"], linked["norm"], linked["doc_id"]
+    ):
         node = found.get(nid)
         if node is None:
-            node = found[nid] = {"label": label, "surface": set(), "norms": Counter(), "docs": set(), "n": 0,
-                                 "texts": Counter()}
+            node = found[nid] = {
+                "label": label,
+                "surface": set(),
+                "norms": Counter(),
+                "docs": set(),
+                "n": 0,
+                "texts": Counter(),
+            }
         node["surface"].add(text)
         node["texts"][text] += 1
         node["norms"][norm] += 1
@@ -889,8 +979,15 @@ def build_edges(mentions: pd.DataFrame, links: Links, person_node: dict[int, str
             target = node_id(kind, value if kind == "RANK" else _title_name(value))
         if source is None or target is None:
             continue
-        rows.append({"source": source, "target": target, "doc_id": doc_id, "relation": RELATION_OF_FACT[kind],
-                     "confidence": confidence("written_with_name")})
+        rows.append(
+            {
+                "source": source,
+                "target": target,
+                "doc_id": doc_id,
+                "relation": RELATION_OF_FACT[kind],
+                "confidence": confidence("written_with_name"),
+            }
+        )
     rows += _participation(mentions)
     return pd.DataFrame(rows, columns=schema.EDGES.names).drop_duplicates(["relation", "source", "target", "doc_id"])
 
@@ -942,8 +1039,13 @@ def _one_body_per_document(orgs: pd.DataFrame) -> dict[int, str]:
             if re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]", text) and norm == text:
                 fits = {n for n in names if n != norm and len(n.split()) > 1 and _initials(n) == text}
             else:
-                fits = {n for n in names if n.endswith(" " + norm) and len(norm.split()) > 1
-                        and all(w[:1].isupper() and w not in portfolio_words() for w in n[:-len(norm)].split())}
+                fits = {
+                    n
+                    for n in names
+                    if n.endswith(" " + norm)
+                    and len(norm.split()) > 1
+                    and all(w[:1].isupper() and w not in portfolio_words() for w in n[: -len(norm)].split())
+                }
             if len(fits) == 1:
                 found[idx] = next(iter(fits))
     return found
@@ -1007,5 +1109,15 @@ def _participation(mentions: pd.DataFrame) -> list[dict]:
         if label in ("EXERCISE", "GPE", "ORG"):
             exercises, parties = sentences.setdefault((doc_id, para_idx, sent_idx), ({}, {}))
             (exercises if label == "EXERCISE" else parties)[nid] = None
-    return [{"source": p, "target": x, "relation": "PARTICIPATED_IN", "doc_id": key[0], "confidence": confidence("participated_in")}
-            for key, (exercises, parties) in sentences.items() for x in exercises for p in parties]
+    return [
+        {
+            "source": p,
+            "target": x,
+            "relation": "PARTICIPATED_IN",
+            "doc_id": key[0],
+            "confidence": confidence("participated_in"),
+        }
+        for key, (exercises, parties) in sentences.items()
+        for x in exercises
+        for p in parties
+    ]
