@@ -1444,95 +1444,112 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
         if lemma not in cue_lemmas and words.lower[i] not in trigger_nouns:
             continue  # none of the tests below can pass
         tok = sent.doc[i]
-        if _attending(tok):
-            out.append((tok, None))  # "X was also present", "X was in attendance", "X attended the meeting"
-            continue
-        if _leading(tok):
-            out.append((tok, None))  # "The delegation was led by X", "X headed the visiting team"
-            continue
-        # a headline verb the tagger took for a noun ("X hosts Y in Ankara") still has its subject
-        if (
-            tok.pos_ in ("VERB", "AUX")
-            or tok.tag_.startswith("VB")
-            or tok.dep_ == "ROOT"
-            and any(ch.dep_ == "nsubj" for ch in tok.children)
-            and any(ch.dep_ in ("dobj", "npadvmod", "prep") for ch in tok.children)
-        ):
-            if lemma in c["meet_verbs"] or lemma in c["call_verbs"] or (lemma in c["join_verbs"] and _is_passive(tok)):
-                out.append((tok, None))
-                continue
-            if (
-                lemma in c["speak_verbs"]
-                or lemma in c["together_verbs"]
-                and any(ch.lower_ == "together" for ch in tok.children)
-                or lemma in c["handshake_verbs"]
-                and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "hand" for ch in tok.children)
-            ):
-                out.append((tok, None))  # "spoke with X"; "brought together A, B and C"; "shakes hands with X"
-                continue
-            if lemma in c["light_verbs"]:
-                # "held talks", "held a series of bilateral talks"
-                held = [
-                    g
-                    for ch in tok.children
-                    if ch.dep_ in ("dobj", "nsubjpass")
-                    for g in (
-                        [ch]
-                        if ch.lemma_.lower() not in c["series_words"]
-                        else [
-                            p for prep in ch.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"
-                        ]
-                    )
-                ]
-                # "played host to X": a host noun says a meeting as a meeting noun does
-                noun = next(
-                    (
-                        ch
-                        for ch in held
-                        if ch.lemma_.lower() in c["meeting_nouns"]
-                        or ch.lower_ in c["meeting_nouns"]
-                        or ch.lemma_.lower() in c["host_nouns"]
-                    ),
-                    None,
-                )
-                if noun is not None:
-                    out.append((tok, noun))
-                    continue
-            if _occurs(tok):
-                # "a telephone conversation took place between X and Y", "talks were held with X"
-                noun = next(
-                    (
-                        ch
-                        for ch in tok.children
-                        if ch.dep_ in ("nsubj", "nsubjpass")
-                        and (ch.lemma_.lower() in c["meeting_nouns"] or ch.lower_ in c["meeting_nouns"])
-                    ),
-                    None,
-                )
-                if noun is not None:
-                    out.append((tok, noun))
-                    continue
-            if lemma in c["topic_verbs"]:
-                out.append((tok, None))
-        elif (
-            tok.pos_ in ("NOUN", "PROPN")
-            and (lemma in trigger_nouns or words.lower[i] in trigger_nouns)
-            and _prep_objects(tok, {"with", "between", "of"})
-            and tok.head.lemma_.lower() not in c["light_verbs"]
-        ):
-            out.append((tok, tok))  # "his talks with X"; a readout headline "Readout of Secretary X's Call With Y"
-        elif (
-            tok.pos_ == "NOUN"
-            and (lemma in c["visit_nouns"] or lemma == "call")
-            and _prep_objects(tok, {"by"})
-            and tok.head.lemma_.lower() not in c["light_verbs"]
-        ):
-            out.append((tok, tok))  # "X said this during a courtesy visit by Y"
-        elif tok.pos_ == "NOUN" and _shared_sitting(tok):
-            out.append((tok, tok))  # "X and Y pose before their talks", a caption "X and Y during their meeting"
-        elif tok.pos_ == "NOUN" and _told_at_sitting(tok) is not None:
-            out.append((tok, tok))  # "X told Y in a phone call that ...", "X thanked Y during their meeting"
+        if _attending(tok) or _leading(tok):
+            # "X was also present", "X attended the meeting"; "The delegation was led by X"
+            out.append((tok, None))
+        elif _reads_as_verb(tok):
+            found = _verb_trigger(tok, lemma, c)
+            if found is not None:
+                out.append(found)
+        elif _noun_trigger(tok, lemma, words.lower[i], c):
+            out.append((tok, tok))
     return out
+
+
+def _reads_as_verb(tok: Token) -> bool:
+    """A verb, or a headline verb the tagger took for a noun ("X hosts Y in Ankara") that still has its subject."""
+    return (
+        tok.pos_ in ("VERB", "AUX")
+        or tok.tag_.startswith("VB")
+        or tok.dep_ == "ROOT"
+        and any(ch.dep_ == "nsubj" for ch in tok.children)
+        and any(ch.dep_ in ("dobj", "npadvmod", "prep") for ch in tok.children)
+    )
+
+
+def _verb_trigger(tok: Token, lemma: str, c: dict) -> tuple[Token, Token | None] | None:
+    """The (trigger, meeting noun) a verb makes, if it reports a meeting."""
+    if lemma in c["meet_verbs"] or lemma in c["call_verbs"] or (lemma in c["join_verbs"] and _is_passive(tok)):
+        return tok, None
+    if (
+        lemma in c["speak_verbs"]
+        or lemma in c["together_verbs"]
+        and any(ch.lower_ == "together" for ch in tok.children)
+        or lemma in c["handshake_verbs"]
+        and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "hand" for ch in tok.children)
+    ):
+        return tok, None  # "spoke with X"; "brought together A, B and C"; "shakes hands with X"
+    if lemma in c["light_verbs"]:
+        noun = _held_noun(tok, c)
+        if noun is not None:
+            return tok, noun
+    if _occurs(tok):
+        noun = _occurring_noun(tok, c)
+        if noun is not None:
+            return tok, noun
+    if lemma in c["topic_verbs"]:
+        return tok, None
+    return None
+
+
+def _held_noun(tok: Token, c: dict) -> Token | None:
+    """The meeting noun a light verb holds: "held talks", "held a series of bilateral talks"; "played host to X"
+    (a host noun says a meeting as a meeting noun does)."""
+    held = [
+        g
+        for ch in tok.children
+        if ch.dep_ in ("dobj", "nsubjpass")
+        for g in (
+            [ch]
+            if ch.lemma_.lower() not in c["series_words"]
+            else [p for prep in ch.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+        )
+    ]
+    meeting_nouns, host_nouns = c["meeting_nouns"], c["host_nouns"]
+    return next(
+        (
+            ch
+            for ch in held
+            if ch.lemma_.lower() in meeting_nouns or ch.lower_ in meeting_nouns or ch.lemma_.lower() in host_nouns
+        ),
+        None,
+    )
+
+
+def _occurring_noun(tok: Token, c: dict) -> Token | None:
+    """The meeting noun that is the subject of a verb of happening: "a telephone conversation took place between X
+    and Y", "talks were held with X"."""
+    meeting_nouns = c["meeting_nouns"]
+    return next(
+        (
+            ch
+            for ch in tok.children
+            if ch.dep_ in ("nsubj", "nsubjpass") and (ch.lemma_.lower() in meeting_nouns or ch.lower_ in meeting_nouns)
+        ),
+        None,
+    )
+
+
+def _noun_trigger(tok: Token, lemma: str, lower: str, c: dict) -> bool:
+    """A noun that reports a meeting on its own (it is its own meeting noun)."""
+    if (
+        tok.pos_ in ("NOUN", "PROPN")
+        and (lemma in c["trigger_nouns"] or lower in c["trigger_nouns"])
+        and _prep_objects(tok, {"with", "between", "of"})
+        and tok.head.lemma_.lower() not in c["light_verbs"]
+    ):
+        return True  # "his talks with X"; a readout headline "Readout of Secretary X's Call With Y"
+    if (
+        tok.pos_ == "NOUN"
+        and (lemma in c["visit_nouns"] or lemma == "call")
+        and _prep_objects(tok, {"by"})
+        and tok.head.lemma_.lower() not in c["light_verbs"]
+    ):
+        return True  # "X said this during a courtesy visit by Y"
+    if tok.pos_ != "NOUN":
+        return False
+    # "X and Y pose before their talks", a caption "X and Y during their meeting"; "X told Y in a phone call"
+    return _shared_sitting(tok) or _told_at_sitting(tok) is not None
 
 
 def _caption_trigger(sent: Span) -> list[tuple[Token, None]]:
