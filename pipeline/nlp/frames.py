@@ -1970,15 +1970,43 @@ def _meeting_frame(
     common: dict,
 ) -> dict | None:
     """The meeting frame of a trigger, or None when the sentence tells no encounter with two sides."""
-    c, confidence = cues(), rules()["confidence"]
-    lemma = trigger.lemma_.lower()
+    confidence = rules()["confidence"]
     refs, surnames = _unnamed_participants(sent, trigger, sides)
     named = sides.named
     group = _group(sides.subj) or any(_group(o) for o in sides.objs if o.dep_ == "pobj" and o.head.lower_ == "of")
     if _no_encounter(sent, trigger, noun, group and not named):
         return None
     score = confidence["named_sides"]
-    delegation = (
+    delegation = _with_a_delegation(named, refs, surnames, group, sides, persons)
+    if _too_few(named, refs, surnames, group, delegation):
+        if not _roles_missed(trigger, sides, present, alone):
+            return None
+        named = sides.named = present  # the parse missed the roles; the sentence has one meeting and its people
+        score = confidence["roles_missed"]
+    for pron in [t for t in refs if t.lower_ in rules()["pronouns"]]:
+        antecedent = next((p for p in present if p.end <= pron.i and p not in named), None)
+        if antecedent is not None:
+            named.insert(0, antecedent)
+            refs.remove(pron)
+    if _too_few(named, refs, surnames, group, delegation):
+        return None
+    named += [p for p in _relative_attendees(noun or trigger, persons) if p not in named]
+    people = _MeetingPeople(named, refs, surnames, bool(group), delegation)
+    return _meeting_fields(sent, sent_idx, trigger, noun, sides, people, score, common)
+
+
+@dataclass
+class _MeetingPeople:
+    named: list[Span]
+    refs: list[Token]
+    surnames: list[Token]
+    group: bool
+    delegation: bool
+
+
+def _with_a_delegation(named, refs, surnames, group, sides: _Sides, persons: list[Span]) -> bool:
+    """One named person meets an unnamed delegation (its leader may be named in a later sentence)."""
+    return bool(
         len(named) == 1
         and not refs
         and not surnames
@@ -1987,29 +2015,45 @@ def _meeting_frame(
         and _delegation_object(sides.objs, persons)
         and named[0] in sides.subj_persons
     )
-    if len(named) < 2 and not group and not delegation and len(named) + len(refs) + len(surnames) < 2:
-        # "spoke to reporters after X left": the trigger's own object is no person, so the others are elsewhere
-        thing_object = any(
-            o.pos_ == "NOUN"
-            and o.ent_type_ not in PARTICIPANT_LABELS
-            and o.lemma_.lower() not in c["role_words"]
-            and not _sitting_noun(o)
-            for o in sides.objs
-        )
-        if len(present) >= 2 and alone and not sides.place_visit and lemma not in c["call_verbs"] and not thing_object:
-            named = sides.named = present  # the parse missed the roles; the sentence has one meeting and its people
-            score = confidence["roles_missed"]
-        else:
-            return None
-    for pron in [t for t in refs if t.lower_ in rules()["pronouns"]]:
-        antecedent = next((p for p in present if p.end <= pron.i and p not in named), None)
-        if antecedent is not None:
-            named.insert(0, antecedent)
-            refs.remove(pron)
-    if len(named) < 2 and not group and not delegation and len(named) + len(refs) + len(surnames) < 2:
-        return None
-    named += [p for p in _relative_attendees(noun or trigger, persons) if p not in named]
-    host = _host(trigger, noun, sides, delegation)
+
+
+def _too_few(named, refs, surnames, group, delegation) -> bool:
+    return len(named) < 2 and not group and not delegation and len(named) + len(refs) + len(surnames) < 2
+
+
+def _roles_missed(trigger: Token, sides: _Sides, present: list[Span], alone: bool) -> bool:
+    """The parse missed the roles of a sentence that has one meeting and two people or more; not when the trigger's
+    own object is no person ("spoke to reporters after X left": the others are elsewhere)."""
+    c = cues()
+    thing_object = any(
+        o.pos_ == "NOUN"
+        and o.ent_type_ not in PARTICIPANT_LABELS
+        and o.lemma_.lower() not in c["role_words"]
+        and not _sitting_noun(o)
+        for o in sides.objs
+    )
+    return (
+        len(present) >= 2
+        and alone
+        and not sides.place_visit
+        and trigger.lemma_.lower() not in c["call_verbs"]
+        and not thing_object
+    )
+
+
+def _meeting_fields(
+    sent: Span,
+    sent_idx: int,
+    trigger: Token,
+    noun: Token | None,
+    sides: _Sides,
+    people: _MeetingPeople,
+    score: float,
+    common: dict,
+) -> dict:
+    """The meeting frame of a trigger whose people are known."""
+    named = people.named
+    host = _host(trigger, noun, sides, people.delegation)
     pronoun_subject = sides.subj is not None and sides.subj.lower_ in rules()["pronouns"] and not sides.subj_persons
     split = _separate(trigger, noun) or _call_on_list(
         trigger, noun, sides.subj_persons, sides.obj_persons, pronoun_subject
@@ -2021,9 +2065,9 @@ def _meeting_frame(
         sent_idx,
         trigger,
         [[p.start_char, p.end_char] for p in named],
-        refs=[[t.idx, t.idx + len(t), _with_modifiers(t)] for t in refs],
-        group=bool(group),
-        surnames=[[t.idx, t.idx + len(t), t.text] for t in surnames],
+        refs=[[t.idx, t.idx + len(t), _with_modifiers(t)] for t in people.refs],
+        group=people.group,
+        surnames=[[t.idx, t.idx + len(t), t.text] for t in people.surnames],
         host=[host.start_char, host.end_char] if host is not None else None,
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
         mode=_mode(sent, trigger, noun),
@@ -2034,8 +2078,8 @@ def _meeting_frame(
         split_subject_ref=bool(split and pronoun_subject),
         subject_pronoun=pronoun_subject,
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],
-        confidence=score if len(named) >= 2 else confidence["one_named_side"],
-        delegation=delegation,
+        confidence=score if len(named) >= 2 else rules()["confidence"]["one_named_side"],
+        delegation=people.delegation,
         **common,
     )
 
