@@ -803,65 +803,12 @@ def _topic_objects(tok: Token, preps) -> list[Token]:
 
 
 def _topics(sent: Span, words: Words) -> list[str]:
+    """Short noun phrases of what the sentence says was discussed."""
     c = cues()
-    doc = sent.doc
     topics = []
     for i in range(sent.start, sent.end):
-        lemma, pos = words.lemma[i], words.pos[i]
-        tok = doc[i]
-        if lemma in c["topic_verbs"] and pos == "VERB":
-            # "discussed X and strengthening Y": a gerund joined to the verb names a topic too
-            verbs = [tok, *(v for v in tok.children if v.dep_ == "conj" and v.tag_ == "VBG")]
-            for verb in verbs:
-                for ch in verb.children:
-                    if ch.dep_ in ("dobj", "nsubjpass"):
-                        if verb is tok:
-                            topics.extend(_object_list(tok, ch))
-                        else:
-                            topics.extend(f"{verb.text} {t}" for t in _topic_phrases(ch))
-        preps = c["topic_preps"].get(lemma)
-        if preps:
-            # "exchanged views on X": the preposition hangs on the verb or on its object
-            heads = [
-                tok,
-                *(
-                    ch
-                    for ch in tok.children
-                    if ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in c["topic_object_nouns"]
-                ),
-            ]
-            for h in heads:
-                for obj in _topic_objects(h, set(preps)):
-                    topics.extend(_topic_phrases(obj))
-        if pos == "NOUN" and (lemma in c["topic_nouns"] or words.lower[i] in c["topic_nouns"]):
-            for obj in _topic_objects(tok, {"on", "about", "regarding", "concerning", "over"}):
-                topics.extend(_topic_phrases(obj))
-        subject_preps = c["topic_subject_verbs"].get(lemma)
-        if (
-            subject_preps is not None
-            and pos == "VERB"
-            and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in c["topic_nouns"] for ch in tok.children)
-        ):
-            # "the talks covered X", "the discussion touched upon X"
-            for ch in tok.children:
-                if ch.dep_ == "dobj" and not subject_preps:
-                    topics.extend(_topic_phrases(ch))
-            for obj in _topic_objects(tok, set(subject_preps)):
-                topics.extend(_topic_phrases(obj))
-        if lemma in c["topic_verbs"] or preps or subject_preps is not None:
-            topics.extend(_verb_list_items(tok))
-        if pos == "NOUN" and (lemma in c["topic_importance_nouns"] or words.lower[i] in c["topic_importance_nouns"]):
-            # "stressed the importance of deterring threats", "the need for closer coordination"
-            for obj in _topic_objects(tok, {"of", "for"}):
-                if obj.pos_ in ("NOUN", "PROPN", "VERB") and obj.ent_type_ not in ("PERSON", "GPE", "NORP"):
-                    topics.extend(_topic_phrases(obj))
-    covered = " ".join(topics).lower()
-    for i in range(sent.start, sent.end):
-        if words.pos[i] == "NOUN" and (words.lemma[i] in c["topic_heads"] or words.lower[i] in c["topic_heads"]):
-            for phrase in [_noun_topic(doc[i]), *_listed_topics(doc[i]), *_prep_conj_topics(doc[i])]:
-                if phrase and phrase.lower() not in covered:
-                    topics.append(phrase)
-                    covered += " " + phrase.lower()
+        topics += _word_topics(sent.doc[i], words.lemma[i], words.pos[i], words.lower[i], c)
+    topics += _head_noun_topics(sent, words, " ".join(topics).lower(), c)
     topics = list(dict.fromkeys(topics))
     # "issues of regional security" beside "regional security": the wrapper noun adds nothing
     wrapped = re.compile(r"^(\S+)\s+(?:of|for)\s+(.+)$")
@@ -871,6 +818,69 @@ def _topics(sent: Span, words: Words) -> list[str]:
         for t in topics
         if not ((m := wrapped.match(t)) and m.group(2) in kept and m.group(1).lower() in c["topic_importance_nouns"])
     ]
+
+
+def _word_topics(tok: Token, lemma: str, pos: str, lower: str, c: dict) -> list[str]:
+    """Topics one word of the sentence governs: a topic verb's objects, a preposition after a topic verb or noun."""
+    topics = []
+    if lemma in c["topic_verbs"] and pos == "VERB":
+        # "discussed X and strengthening Y": a gerund joined to the verb names a topic too
+        verbs = [tok, *(v for v in tok.children if v.dep_ == "conj" and v.tag_ == "VBG")]
+        for verb in verbs:
+            for ch in verb.children:
+                if ch.dep_ in ("dobj", "nsubjpass"):
+                    if verb is tok:
+                        topics.extend(_object_list(tok, ch))
+                    else:
+                        topics.extend(f"{verb.text} {t}" for t in _topic_phrases(ch))
+    preps = c["topic_preps"].get(lemma)
+    if preps:
+        # "exchanged views on X": the preposition hangs on the verb or on its object
+        objects = (ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass"))
+        heads = [tok, *(ch for ch in objects if ch.lemma_.lower() in c["topic_object_nouns"])]
+        for h in heads:
+            for obj in _topic_objects(h, set(preps)):
+                topics.extend(_topic_phrases(obj))
+    if pos == "NOUN" and (lemma in c["topic_nouns"] or lower in c["topic_nouns"]):
+        for obj in _topic_objects(tok, {"on", "about", "regarding", "concerning", "over"}):
+            topics.extend(_topic_phrases(obj))
+    subject_preps = c["topic_subject_verbs"].get(lemma)
+    if subject_preps is not None and pos == "VERB":
+        topics += _subject_verb_topics(tok, subject_preps, c)
+    if lemma in c["topic_verbs"] or preps or subject_preps is not None:
+        topics.extend(_verb_list_items(tok))
+    if pos == "NOUN" and (lemma in c["topic_importance_nouns"] or lower in c["topic_importance_nouns"]):
+        # "stressed the importance of deterring threats", "the need for closer coordination"
+        for obj in _topic_objects(tok, {"of", "for"}):
+            if obj.pos_ in ("NOUN", "PROPN", "VERB") and obj.ent_type_ not in ("PERSON", "GPE", "NORP"):
+                topics.extend(_topic_phrases(obj))
+    return topics
+
+
+def _subject_verb_topics(tok: Token, subject_preps: list, c: dict) -> list[str]:
+    """ "the talks covered X", "the discussion touched upon X": a verb whose subject is a topic noun."""
+    if not any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in c["topic_nouns"] for ch in tok.children):
+        return []
+    topics = []
+    for ch in tok.children:
+        if ch.dep_ == "dobj" and not subject_preps:
+            topics.extend(_topic_phrases(ch))
+    for obj in _topic_objects(tok, set(subject_preps)):
+        topics.extend(_topic_phrases(obj))
+    return topics
+
+
+def _head_noun_topics(sent: Span, words: Words, covered: str, c: dict) -> list[str]:
+    """Topic head nouns ("cooperation", "security") with their modifiers, where no phrase found above holds them."""
+    topics = []
+    for i in range(sent.start, sent.end):
+        if words.pos[i] == "NOUN" and (words.lemma[i] in c["topic_heads"] or words.lower[i] in c["topic_heads"]):
+            doc_tok = sent.doc[i]
+            for phrase in [_noun_topic(doc_tok), *_listed_topics(doc_tok), *_prep_conj_topics(doc_tok)]:
+                if phrase and phrase.lower() not in covered:
+                    topics.append(phrase)
+                    covered += " " + phrase.lower()
+    return topics
 
 
 def _verb_list_items(verb: Token) -> list[str]:
