@@ -1579,32 +1579,7 @@ def _caption_trigger(sent: Span) -> list[tuple[Token, None]]:
 def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words) -> list[dict]:
     """Meeting frames of one sentence; a sentence with no meeting still gives a topics/context frame
     (topics, a date, a place, persons) that relate reads as context for the meetings around it."""
-    c = cues()
-    span = range(sent.start, sent.end)
-    topics = _topics(sent, words)
-    location, loc_country, location_name = _location(sent)
-    venue, venue_country = _venue(sent) if location is None else (None, None)
-    sent_text = words.text[sent.start_char : sent.end_char]
-    sent_lower = sent_text.lower()
-    date_text = dates.find_date_text(sent_text)
-    common = {
-        "location": [location.start_char, location.end_char] if location is not None else None,
-        "location_text": location_name,
-        "location_country": loc_country,
-        "date_text": date_text,
-        "evidence": sent_text.strip(),
-        "vague_date": date_text is None and dates.vague_time(sent_text),
-        "venue_place": venue.text if venue is not None else None,
-        "venue_country": venue_country,
-        "capital_ref": location is None and _bare_capital(sent),
-        "same_day": any(p in sent_lower for p in c["same_day"]),
-        "topics": topics,
-        "venue": any(words.lower[i] in c["venue_words"] for i in span)
-        and any(words.lemma[i] in c["event_words"] for i in span),
-        # "on the sidelines of the summit", "at the NATO summit": nobody is at home at a multilateral event
-        "sidelines": any(words.lemma[i] in c["sideline_words"] or words.lower[i] in c["sideline_words"] for i in span)
-        or _multilateral_event(sent),
-    }
+    common = _sentence_fields(sent, words)
     frames, seen = [], set()
     triggers = _triggers(sent, words) or _caption_trigger(sent)
     for trigger, noun in triggers:
@@ -1616,6 +1591,43 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
             continue
         seen.add(key)
         frames.append(frame)
+    if not frames:
+        frames += _context_frame(sent, sent_idx, persons, words, common)
+    return frames
+
+
+def _sentence_fields(sent: Span, words: Words) -> dict:
+    """What every frame of a sentence shares: place, date, topics, evidence, event cues."""
+    c = cues()
+    span = range(sent.start, sent.end)
+    location, loc_country, location_name = _location(sent)
+    venue, venue_country = _venue(sent) if location is None else (None, None)
+    sent_text = words.text[sent.start_char : sent.end_char]
+    date_text = dates.find_date_text(sent_text)
+    return {
+        "location": [location.start_char, location.end_char] if location is not None else None,
+        "location_text": location_name,
+        "location_country": loc_country,
+        "date_text": date_text,
+        "evidence": sent_text.strip(),
+        "vague_date": date_text is None and dates.vague_time(sent_text),
+        "venue_place": venue.text if venue is not None else None,
+        "venue_country": venue_country,
+        "capital_ref": location is None and _bare_capital(sent),
+        "same_day": any(p in sent_text.lower() for p in c["same_day"]),
+        "topics": _topics(sent, words),
+        "venue": any(words.lower[i] in c["venue_words"] for i in span)
+        and any(words.lemma[i] in c["event_words"] for i in span),
+        # "on the sidelines of the summit", "at the NATO summit": nobody is at home at a multilateral event
+        "sidelines": any(words.lemma[i] in c["sideline_words"] or words.lower[i] in c["sideline_words"] for i in span)
+        or _multilateral_event(sent),
+    }
+
+
+def _context_frame(sent: Span, sent_idx: int, persons: list[Span], words: Words, common: dict) -> list[dict]:
+    """The topics/context frame of a sentence with no meeting of its own, if it tells anything relate can use."""
+    c = cues()
+    span = range(sent.start, sent.end)
     meeting_ref = any(
         words.pos[i] == "NOUN"
         and (words.lemma[i] in c["meeting_nouns"] or words.lower[i] in c["meeting_nouns"])
@@ -1625,22 +1637,23 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
     # the rest of a sentence the parser cut ("... called on Chief of Army Staff | General X here, Tuesday.")
     before = sent.doc[sent.start - 1] if sent.start > 0 else None
     meeting_ref = meeting_ref or before is not None and (not before.is_punct or before.text in (")", ","))
-    if not frames and (topics or date_text or location is not None or persons or meeting_ref):
-        planned = any(words.lower[i] == "will" or words.lemma[i] in ("expect", "schedule") for i in span)
-        frames.append(
-            _frame(
-                "topics" if topics else "context",
-                sent,
-                sent_idx,
-                None,
-                [],
-                status="planned" if planned else "occurred",
-                meeting_ref=meeting_ref,
-                mode=_context_mode(words, span) if meeting_ref else "in_person",
-                **common,
-            )
+    topics = common["topics"]
+    if not (topics or common["date_text"] or common["location"] is not None or persons or meeting_ref):
+        return []
+    planned = any(words.lower[i] == "will" or words.lemma[i] in ("expect", "schedule") for i in span)
+    return [
+        _frame(
+            "topics" if topics else "context",
+            sent,
+            sent_idx,
+            None,
+            [],
+            status="planned" if planned else "occurred",
+            meeting_ref=meeting_ref,
+            mode=_context_mode(words, span) if meeting_ref else "in_person",
+            **common,
         )
-    return frames
+    ]
 
 
 def _context_mode(words: Words, span: range) -> str:
