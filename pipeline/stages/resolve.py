@@ -395,38 +395,7 @@ def _attach(
             if row["label"] != "PERSON" or row["row_key"] not in person_of:  # dropped as no person of the document
                 continue
             person = people[person_of[row["row_key"]]]
-            edge, last = row["start"], "PERSON"
-            for j in range(i - 1, -1, -1):
-                prev = rows[j]
-                # next to the name, or set off by a comma, bracket or possessive; titles joined by "and";
-                # "the Chief of X, General Y": a post named with "the" introduces the name after it
-                gap = (
-                    5 if prev["label"] == "TITLE" and last == "TITLE" else 3 if prev["label"] in {"NORP", "GPE"} else 2
-                )
-                end = _outer_end(rows, j)
-                if edge - end == 2 and prev["label"] in {"TITLE", "ORG"} and _apposition_of_earlier(rows, j):
-                    break  # "A, commander of X, General B": the post set off after A is A's, not B's
-                if _posted_ref(prev):
-                    prev = {**prev, "label": "TITLE", "norm": _title_name(prev["text"])}
-                    title_refs[prev["row_key"]] = prev["norm"]
-                if edge - end > gap or prev["label"] not in {"RANK", "TITLE", "NORP", "GPE", "ORG"}:
-                    break
-                last = prev["label"]
-                if prev["label"] in {"NORP", "GPE"}:
-                    country = _row_country(prev)
-                    if country and not (
-                        prev["label"] == "GPE" and prev["norm"] in cities() and prev["norm"] not in countries()
-                    ):
-                        person.countries.append(country)
-                elif prev["label"] == "ORG":
-                    facts.append((person, "ORG", prev["row_key"]))
-                    if _row_country(prev):
-                        person.countries.append(_row_country(prev))
-                else:
-                    facts.append((person, prev["label"], prev["norm"]))
-                    if prev["label"] == "TITLE":
-                        facts += _bodies_in(prev, rows, person)
-                edge = prev["start"]
+            facts += _before_name(rows, i, person, title_refs)
             facts += _after_name(rows, i, person, title_refs)
         facts += _shared_plural_posts(rows, facts, person_of, people)
     for person, kind, value in facts:
@@ -436,6 +405,42 @@ def _attach(
         country = country_in(str(value).split(" to ")[0]) or post_country(str(value))  # "Ambassador of X to Y": X's
         if kind == "TITLE" and country:
             person.countries.append(country)
+    return facts
+
+
+def _before_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> list[tuple]:
+    """Facts written before the name of rows[i], walking back while the mentions touch or are set off by a comma."""
+    facts = []
+    edge, last = rows[i]["start"], "PERSON"
+    for j in range(i - 1, -1, -1):
+        prev = rows[j]
+        # next to the name, or set off by a comma, bracket or possessive; titles joined by "and";
+        # "the Chief of X, General Y": a post named with "the" introduces the name after it
+        gap = 5 if prev["label"] == "TITLE" and last == "TITLE" else 3 if prev["label"] in {"NORP", "GPE"} else 2
+        end = _outer_end(rows, j)
+        if edge - end == 2 and prev["label"] in {"TITLE", "ORG"} and _apposition_of_earlier(rows, j):
+            break  # "A, commander of X, General B": the post set off after A is A's, not B's
+        if _posted_ref(prev):
+            prev = {**prev, "label": "TITLE", "norm": _title_name(prev["text"])}
+            title_refs[prev["row_key"]] = prev["norm"]
+        if edge - end > gap or prev["label"] not in {"RANK", "TITLE", "NORP", "GPE", "ORG"}:
+            break
+        last = prev["label"]
+        if prev["label"] in {"NORP", "GPE"}:
+            country = _row_country(prev)
+            if country and not (
+                prev["label"] == "GPE" and prev["norm"] in cities() and prev["norm"] not in countries()
+            ):
+                person.countries.append(country)
+        elif prev["label"] == "ORG":
+            facts.append((person, "ORG", prev["row_key"]))
+            if _row_country(prev):
+                person.countries.append(_row_country(prev))
+        else:
+            facts.append((person, prev["label"], prev["norm"]))
+            if prev["label"] == "TITLE":
+                facts += _bodies_in(prev, rows, person)
+        edge = prev["start"]
     return facts
 
 
