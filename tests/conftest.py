@@ -79,3 +79,35 @@ def sample_output(tmp_path_factory) -> Path:
     result = CliRunner().invoke(app, ["run", "--input", str(RAW), "--output", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
     return out
+
+
+@pytest.fixture
+def models_copy(tmp_path, monkeypatch):
+    """A copy of `models/` in MEETGRAPH_MODELS. Returns `edit(file, change, *modules)`: applies `change` to the JSON
+    of `file` (relative to models/) and clears the cached loaders of `modules`, so the next call reads the edit."""
+    import json
+    import shutil
+
+    from pipeline import resources
+
+    models = tmp_path / "models"
+    shutil.copytree(resources.models_dir(), models)
+    monkeypatch.setenv("MEETGRAPH_MODELS", str(models))
+    cleared = []
+
+    def clear(modules) -> None:
+        for module in modules:
+            for fn in vars(module).values():
+                if hasattr(fn, "cache_clear"):
+                    fn.cache_clear()
+
+    def edit(file: str, change, *modules) -> None:
+        path = models / file
+        data = json.loads(path.read_text(encoding="utf-8"))
+        change(data)
+        path.write_text(json.dumps(data), encoding="utf-8")
+        cleared.extend(modules)
+        clear(modules)
+
+    yield edit
+    clear(cleared)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import shutil
-
 import pytest
 
 from pipeline.nlp import dates
@@ -93,26 +90,9 @@ def test_no_day_fixed(text):
 
 
 @pytest.fixture
-def date_words(tmp_path, monkeypatch):
-    """A copy of `models/` in MEETGRAPH_MODELS; the returned function edits its clean/dates.json."""
-    from pipeline import resources
-
-    models = tmp_path / "models"
-    shutil.copytree(resources.models_dir(), models)
-    monkeypatch.setenv("MEETGRAPH_MODELS", str(models))
-    caches = (dates._words, dates.months, dates.weekdays, dates._patterns)
-
-    def edit(change) -> None:
-        path = models / "clean" / "dates.json"
-        data = json.loads(path.read_text(encoding="utf-8"))
-        change(data)
-        path.write_text(json.dumps(data), encoding="utf-8")
-        for cache in caches:
-            cache.cache_clear()
-
-    yield edit
-    for cache in caches:
-        cache.cache_clear()
+def date_words(models_copy):
+    """Edits clean/dates.json in a copy of `models/` (see conftest.models_copy)."""
+    return lambda change: models_copy("clean/dates.json", change, dates)
 
 
 def test_the_date_words_are_read_from_the_models_file():

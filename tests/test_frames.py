@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import shutil
-
 import pytest
 
 from pipeline.nlp import frames as frames_mod
@@ -656,26 +653,9 @@ def test_a_city_inside_a_body_tagged_as_one_name_still_places_the_meeting(read):
 
 
 @pytest.fixture
-def frame_rules(tmp_path, monkeypatch):
-    """A copy of `models/` in MEETGRAPH_MODELS; the returned function edits its meetings/frame_rules.json."""
-    from pipeline import resources
-
-    models = tmp_path / "models"
-    shutil.copytree(resources.models_dir(), models)
-    monkeypatch.setenv("MEETGRAPH_MODELS", str(models))
-    caches = [fn for fn in vars(frames_mod).values() if hasattr(fn, "cache_clear")]
-
-    def edit(change) -> None:
-        path = models / "meetings" / "frame_rules.json"
-        data = json.loads(path.read_text(encoding="utf-8"))
-        change(data)
-        path.write_text(json.dumps(data), encoding="utf-8")
-        for cache in caches:
-            cache.cache_clear()
-
-    yield edit
-    for cache in caches:
-        cache.cache_clear()
+def frame_rules(models_copy):
+    """Edits meetings/frame_rules.json in a copy of `models/` (see conftest.models_copy)."""
+    return lambda change: models_copy("meetings/frame_rules.json", change, frames_mod)
 
 
 def test_the_frame_rules_are_read_from_the_models_file():
