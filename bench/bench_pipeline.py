@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -62,20 +63,43 @@ class PeakRSS:
         return self.peak
 
 
-def run_measured(cmd: list[str]) -> dict:
-    start = time.perf_counter()
-    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def children_cpu_seconds() -> float:
+    """user + sys of every finished child of this process and of their own waited-for children (the workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_measured(cmd: list[str], env: dict | None = None) -> dict:
+    """Wall time, CPU time (user+sys of the process tree) and peak RSS (tree) of `cmd`, run to its end."""
+    cpu_before, start = children_cpu_seconds(), time.perf_counter()
+    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     sampler = PeakRSS(child.pid)
     out, err = child.communicate()
     seconds = time.perf_counter() - start
     peak = sampler.stop()
     if child.returncode != 0:
         sys.exit(f"bench: {' '.join(cmd)} failed ({child.returncode}):\n{err[-3000:]}")
-    return {"seconds": seconds, "peak_rss_mb": peak / 2**20, "stdout": out}
+    return {
+        "seconds": seconds,
+        "cpu_seconds": children_cpu_seconds() - cpu_before,
+        "peak_rss_mb": peak / 2**20,
+        "stdout": out,
+    }
 
 
 def corpus_texts(corpus: Path) -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
+
+
+def ensure_corpus(corpus: Path, words: int, model: str) -> tuple[int, int]:
+    """Generate `corpus` (bench/gen_corpus.py, `words` words) if it is missing; return (words, documents)."""
+    if not corpus.exists():
+        from bench.gen_corpus import generate
+
+        print(f"bench: generating {corpus} ...", flush=True)
+        generate(corpus, words, Path("data/raw"), model)
+    texts = corpus_texts(corpus)
+    return sum(len(t.split()) for t in texts), len(texts)
 
 
 def bare_worker(corpus: Path, model: str, batch_size: int, n_process: int) -> None:
@@ -137,14 +161,7 @@ def main() -> None:
         return
 
     corpus = args.corpus or Path(f"data/bench/corpus-{args.words}")
-    if not corpus.exists():
-        from bench.gen_corpus import generate
-
-        print(f"bench: generating {corpus} ...", flush=True)
-        generate(corpus, args.words, Path("data/raw"), args.model)
-    texts = corpus_texts(corpus)
-    words, docs = sum(len(t.split()) for t in texts), len(texts)
-    del texts
+    words, docs = ensure_corpus(corpus, args.words, args.model)
     print(
         f"bench: corpus {corpus}: {docs} documents, {words} words; n_process {n_process}, batch {args.batch_size}",
         flush=True,

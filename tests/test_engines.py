@@ -99,3 +99,38 @@ def test_loader_drops_disabled_components_and_keeps_the_rest(nlp):
 
 def test_default_processes_is_positive():
     assert engines.default_processes() >= 1
+
+
+def test_local_cluster_workers_run_without_the_settings_that_slow_spacy(dask_client):
+    # The nanny's MALLOC_TRIM_THRESHOLD_ turns off glibc's dynamic mmap threshold (+25% CPU in spaCy here) and
+    # the profiler samples the task thread every 10 ms: the LocalCluster of the dask engine has neither.
+    import dask
+
+    def worker_settings():
+        import os
+
+        return os.environ.get("MALLOC_TRIM_THRESHOLD_"), dask.config.get("distributed.worker.profile.enabled")
+
+    settings = dask_client.run(worker_settings)
+    assert len(settings) == 2
+    assert set(settings.values()) == {(None, False)}
+
+
+def test_dask_engine_loads_the_pipeline_on_every_worker_before_the_first_texts(dask_client):
+    import time
+
+    def cached_pipelines():
+        from pipeline.runtime import engines as worker_engines
+
+        return worker_engines._worker_nlp.cache_info().currsize
+
+    before = dask_client.run(cached_pipelines)
+    # a setting no other test uses: a new entry of the workers' pipeline cache
+    with engines.open_engine("dask", client=dask_client, relations="cooccurrence"):
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            now = dask_client.run(cached_pipelines)
+            if all(now[w] == before[w] + 1 for w in before):
+                break
+            time.sleep(0.2)
+    assert now == {w: n + 1 for w, n in before.items()}

@@ -61,6 +61,21 @@ def _worker_nlp(model: str, relations: str, numpy_gemm: bool):
     return load_nlp(model, relations=relations, numpy_gemm=numpy_gemm)
 
 
+def _load_worker_nlp(model: str, relations: str, numpy_gemm: bool) -> None:
+    _worker_nlp(model, relations, numpy_gemm)  # returns nothing: the pipeline stays on the worker
+
+
+def _warm_workers(client, model: str, relations: str, numpy_gemm: bool) -> list:
+    """Start loading the pipeline on every worker now, so that the load overlaps the client's read, clean and
+    dedup instead of delaying the first partitions. Keep the futures: a released one may be cancelled."""
+    return [
+        client.submit(
+            _load_worker_nlp, model, relations, numpy_gemm, workers=[address], allow_other_workers=False, pure=False
+        )
+        for address in client.scheduler_info(n_workers=-1)["workers"]
+    ]
+
+
 def _analyze_partition(texts: pd.DataFrame, model: str, relations: str, batch_size: int, numpy_gemm: bool) -> dict:
     nlp = _worker_nlp(model, relations, numpy_gemm)
     return ner.analyze_texts(texts, nlp, batch_size=batch_size, n_process=1)
@@ -118,9 +133,28 @@ def _concat(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
     return {name: pd.concat([p[name] for p in parts], ignore_index=True) for name in parts[0]}
 
 
+# Settings of the LocalCluster the dask engine starts (dask.config keys; workers inherit them from the nanny).
+# Each costs the compute thread CPU or the GIL on every partition; measured in docs/performance.md (Engines).
+LOCAL_CLUSTER_CONFIG = {
+    # The nanny sets MALLOC_TRIM_THRESHOLD_=65536 in each worker's environment. Setting any glibc malloc
+    # threshold switches off its dynamic mmap threshold, so every numpy/thinc buffer over 128 KiB is a fresh
+    # mmap + page faults + munmap. None = leave glibc's default (what the local engine's processes have).
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    # The statistical profiler walks the task thread's stack every 10 ms, taking the GIL from spaCy.
+    "distributed.worker.profile.enabled": False,
+    # Event-loop latency probe (default 20 ms) and the dashboard's CPU/memory/network sampler (500 ms):
+    # wake-ups of each worker's event-loop thread that compete with the task thread for the GIL.
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
+
+
 @contextmanager
 def dask_client(workers: int | None = None, scheduler: str | None = None):
-    """A client on the cluster at `scheduler`, or on a LocalCluster of `workers` single-thread processes."""
+    """A client on the cluster at `scheduler`, or on a LocalCluster of `workers` single-thread processes
+    started with `LOCAL_CLUSTER_CONFIG` (a cluster started elsewhere keeps its own settings: see
+    docs/performance.md for the worker command line)."""
+    import dask
     from dask.distributed import Client, LocalCluster
 
     logging.getLogger("distributed").setLevel(max(logging.WARNING, logging.getLogger().level))
@@ -129,6 +163,7 @@ def dask_client(workers: int | None = None, scheduler: str | None = None):
             yield client
         return
     with (
+        dask.config.set(LOCAL_CLUSTER_CONFIG),
         LocalCluster(
             n_workers=workers or default_processes(),
             threads_per_worker=1,
@@ -177,6 +212,8 @@ def open_engine(
             if client is None:
                 client = stack.enter_context(dask_client(workers, scheduler))
                 log.info("dask engine: %s", client)
+            warm = _warm_workers(client, model, relations, numpy_gemm)
+            stack.callback(warm.clear)
             analyze = partial(_analyze_on_dask, client, model, relations, batch_size, numpy_gemm)
         engine_ = Engine(analyze, close=stack.close)
         try:
