@@ -21,31 +21,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from bench.bench_pipeline import ensure_corpus, parse_meetgraph_output, run_measured
+from bench.bench_pipeline import ensure_corpus, parse_meetgraph_output, run_command, run_measured
 
 SIDES = ("local", "dask")
 MAX_OVERHEAD = 1.10  # issue 16: the dask engine's wall time at most 10% over the local engine's at equal cores
 
 
 def side_cmd(side: str, corpus: Path, out_dir: Path, args: argparse.Namespace) -> list[str]:
-    cores = ["--n-process", str(args.workers)] if side == "local" else ["--workers", str(args.workers)]
     extra = args.local_args if side == "local" else args.dask_args
     return [
-        sys.executable,
-        "-m",
-        "pipeline",
-        "run",
-        "--input",
-        str(corpus),
-        "--output",
-        str(out_dir),
-        "--model",
-        args.model,
-        "--batch-size",
-        str(args.batch_size),
-        "--engine",
-        side,
-        *cores,
+        *run_command(corpus, out_dir, args.model, args.batch_size, side, args.workers),
         "--no-cache",
         *args.meetgraph_args.split(),
         *extra.split(),

@@ -69,6 +69,15 @@ def children_cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def run_command(corpus: Path, out_dir: Path, model: str, batch_size: int, engine: str, cores: int) -> list[str]:
+    """`meetgraph run` of a corpus with an engine on `cores` processes (local) or workers (dask)."""
+    return [
+        *(sys.executable, "-m", "pipeline", "run", "--input", str(corpus), "--output", str(out_dir)),
+        *("--model", model, "--batch-size", str(batch_size), "--engine", engine),
+        *(["--n-process", str(cores)] if engine == "local" else ["--workers", str(cores)]),
+    ]
+
+
 def run_measured(cmd: list[str], env: dict | None = None) -> dict:
     """Wall time, CPU time (user+sys of the process tree) and peak RSS (tree) of `cmd`, run to its end."""
     cpu_before, start = children_cpu_seconds(), time.perf_counter()
@@ -169,21 +178,7 @@ def main() -> None:
 
     out_dir = corpus.parent / f"out-{corpus.name}"
     mg_cmd = [
-        sys.executable,
-        "-m",
-        "pipeline",
-        "run",
-        "--input",
-        str(corpus),
-        "--output",
-        str(out_dir),
-        "--model",
-        args.model,
-        "--batch-size",
-        str(args.batch_size),
-        "--engine",
-        args.engine,
-        *(["--n-process", str(n_process)] if args.engine == "local" else ["--workers", str(n_process)]),
+        *run_command(corpus, out_dir, args.model, args.batch_size, args.engine, n_process),
         *([] if args.cache else ["--no-cache"]),
         *args.meetgraph_args.split(),
     ]

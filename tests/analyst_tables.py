@@ -170,3 +170,11 @@ def write_tiny_output(folder) -> None:
     from pipeline import io
 
     io.write_tables(tiny_tables(), folder)
+
+
+def run_command(inputs, out, model) -> list[str]:
+    """`meetgraph run` as a child process (for tests that signal or kill it), quiet and without the cache."""
+    import sys
+
+    return [sys.executable, "-m", "pipeline", "run", "-i", str(inputs), "-o", str(out), "--model", str(model),
+            "--no-cache", "--quiet"]  # fmt: skip

@@ -7,7 +7,6 @@ import os
 import random
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from typer.testing import CliRunner
 from pipeline import io, load
 from pipeline.cli import app
 from tests.analyst_tables import marker_tables as _tables
+from tests.analyst_tables import run_command
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "Defence Minister Olaf Brinkmann met General Tomas Várady in Lindberg on Monday to discuss training."
@@ -165,22 +165,7 @@ def _gone(pgid: int, within: float = 5.0) -> bool:
 def test_ctrl_c_prints_one_line_exits_130_and_leaves_no_workers(tmp_path, blank_model):
     inputs, out = tmp_path / "in", tmp_path / "out"
     _random_corpus(inputs, 1500)
-    command = [
-        sys.executable,
-        "-m",
-        "pipeline",
-        "run",
-        "-i",
-        str(inputs),
-        "-o",
-        str(out),
-        "--model",
-        str(blank_model),
-        "--no-cache",
-        "--quiet",
-        "-j",
-        "2",
-    ]
+    command = [*run_command(inputs, out, blank_model), "-j", "2"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     subprocess.run(command, env=env, check=True)  # cold: imports and page cache warm up
     start = time.monotonic()

@@ -12,6 +12,7 @@ import pytest
 
 from pipeline import io, load
 from tests.analyst_tables import marker_tables as _tables
+from tests.analyst_tables import run_command
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -92,20 +93,7 @@ def test_sigkill_at_any_moment_leaves_previous_outputs_intact(tmp_path, blank_mo
     inputs.mkdir()
     for i in range(300):
         (inputs / f"doc{i:03d}.txt").write_text(f"Article {i}.\n\nThe minister met envoy number {i} in the capital.\n")
-    command = [
-        sys.executable,
-        "-m",
-        "pipeline",
-        "run",
-        "-i",
-        str(inputs),
-        "-o",
-        str(out),
-        "--model",
-        str(blank_model),
-        "--no-cache",
-        "--quiet",
-    ]
+    command = run_command(inputs, out, blank_model)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     subprocess.run(command, env=env, check=True)
     previous = load(out)
