@@ -44,27 +44,29 @@ def word_families() -> dict:
 
 
 @cache
+def _family_words(family: str) -> frozenset[str]:
+    """The words of one family of models/entities.json."""
+    return frozenset(word_families()[family]["words"])
+
+
 def generic_caps() -> frozenset[str]:
     """Capitalised words, lower-cased, that open sentences or name generic things: never an exercise name alone."""
-    return frozenset(word_families()["generic_caps"]["words"])
+    return _family_words("generic_caps")
 
 
-@cache
 def name_stop_words() -> frozenset[str]:
     """Words after a rank or title that end a name rather than start one."""
-    return frozenset(word_families()["name_stop_words"]["words"])
+    return _family_words("name_stop_words")
 
 
-@cache
 def body_heads() -> frozenset[str]:
     """Head words of a body's name ("Forces", "Staff", "Ministry")."""
-    return frozenset(word_families()["body_heads"]["words"])
+    return _family_words("body_heads")
 
 
-@cache
 def needs_country() -> frozenset[str]:
     """Bodies that only name one real body with the country they belong to ("the Turkish Air Force")."""
-    return frozenset(word_families()["needs_country"]["words"])
+    return _family_words("needs_country")
 
 
 @cache
