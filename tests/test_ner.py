@@ -795,3 +795,43 @@ def test_an_operation_name_and_a_post_word_are_no_persons(nlp_entities):
     assert ents(doc, "PERSON") == ["Ivo Brant"]
     doc = _with_model_persons(nlp_entities, "General Ivo Brant, Chairman Joint Chiefs, arrived.", [(6, 7)])
     assert ents(doc, "PERSON") == ["Ivo Brant"]
+
+
+# --- issue 13, persons of any origin and only persons ---
+
+
+def test_a_family_name_written_first_before_a_hyphenated_given_name(nlp):
+    doc = nlp("Ostrian Defence Minister Park Sung-ho met the visiting delegation in the capital.")
+    assert "Park Sung-ho" in ents(doc, "PERSON")
+
+
+def test_a_name_after_a_countrys_possessive_the_model_left_untagged(nlp):
+    doc = nlp("Defence Minister Amir Tolani met Singapore's Ng Eng Kwan in Jakarta.")
+    assert "Ng Eng Kwan" in ents(doc, "PERSON")
+    doc = nlp("Japan's Self-Defense Forces and Israel's Iron Dome were mentioned.")
+    assert ents(doc, "PERSON") == []
+
+
+def test_an_initial_written_onto_the_name(nlp_entities):
+    doc = nlp_entities("Minister of Defense of Mongolia G.Batzorig received the guests.")
+    assert ents(doc, "PERSON") == ["G.Batzorig"]
+
+
+def test_a_name_alone_in_its_paragraph_is_a_byline(nlp):
+    assert ents(nlp("Tomas Verhoeven"), "PERSON") == []
+    assert ents(nlp("Siti Aminah Rahmat"), "PERSON") == []
+    assert ents(nlp("VNA Photo Tran Duc Minh"), "PERSON") == []
+
+
+def test_a_name_before_a_place_noun_is_the_places(nlp):
+    doc = nlp("The talks were held at the Nelson Okafor Square near the Sheikh Rashid Grand Mosque.")
+    assert ents(doc, "PERSON") == []
+
+
+def test_a_lower_case_post_to_a_country_before_a_name(nlp):
+    doc = nlp("Ostria's ambassador to Nepal Rohan Verma met the army chief.")
+    assert "Rohan Verma" in ents(doc, "PERSON")
+    assert "ambassador to Nepal" in ents(doc, "TITLE")
+    doc = nlp("Australia's ambassador to Indonesia, Jane Corbett, called on the navy chief.")
+    assert "Jane Corbett" in ents(doc, "PERSON")
+    assert "ambassador to Indonesia" in ents(doc, "TITLE")

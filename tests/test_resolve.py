@@ -787,3 +787,36 @@ def test_a_body_inside_the_post_before_a_name_gives_its_country():
         )
     )
     assert node_country(m, nodes, "Rosa Vidal") == "Chile"
+
+
+def test_countries_in_brackets_after_listed_names_are_each_names_own():
+    # issue 13, class 11: "A (X), B (Y) and C (Z)": the country after a name is never the next name's
+    text = "ministers Ana Ruiz (Chile), Tom Kell (Ireland) and Ivo Brant (Norway) met."
+    rows = [
+        ("d1", 0, text.index(w), w, label, norm)
+        for w, label, norm in (
+            ("Ana Ruiz", "PERSON", "Ana Ruiz"),
+            ("Chile", "GPE", "Chile"),
+            ("Tom Kell", "PERSON", "Tom Kell"),
+            ("Ireland", "GPE", "Ireland"),
+            ("Ivo Brant", "PERSON", "Ivo Brant"),
+            ("Norway", "GPE", "Norway"),
+        )
+    ]
+    m, nodes, _ = resolve_entities(mention_table(rows))
+    assert [node_country(m, nodes, n) for n in ("Ana Ruiz", "Tom Kell", "Ivo Brant")] == ["Chile", "Ireland", "Norway"]
+
+
+def test_a_post_to_a_country_gives_the_holder_the_country_before_it():
+    # "Norway's ambassador to Chile Lars Hansen": Norway's, not Chile's
+    text = "Norway's ambassador to Chile Lars Hansen met the minister."
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Norway", "GPE", "Norway"),
+                ("d1", 0, text.index("ambassador"), "ambassador to Chile", "TITLE"),
+                ("d1", 0, text.index("Lars"), "Lars Hansen", "PERSON"),
+            ]
+        )
+    )
+    assert node_country(m, nodes, "Lars Hansen") == "Norway"

@@ -30,6 +30,7 @@ ABBREVIATION = "abbreviation"  # span id of an abbreviated post ("COAS"), a titl
 PATTERN_FILES = ("rank.jsonl", "title.jsonl", "org.jsonl", "ref.jsonl")
 
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z]\.?)?$")  # "E.A.", "J.", "F.K.Y." before a surname
+INITIAL_NAME = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z][a-z]{2,}$")  # "G.Saikhanbayar": an initial written onto the name
 YEAR_SUFFIX = re.compile(r"^[A-Z][\w’'.]*-(19|20)\d\d$")
 YEAR = re.compile(r"^(19|20)\d\d$")
 OPENING_QUOTES = frozenset("«“\"'‘„")
@@ -167,7 +168,11 @@ def country_of(span: Span) -> str | None:
 
 def _capitalised(token) -> bool:
     return token.text[:1].isupper() and (
-        token.is_alpha or "-" in token.text or "’" in token.text or INITIALS.match(token.text) is not None
+        token.is_alpha
+        or "-" in token.text
+        or "’" in token.text
+        or INITIALS.match(token.text) is not None
+        or INITIAL_NAME.match(token.text) is not None
     )
 
 
@@ -372,6 +377,25 @@ def weekday_like(text: str) -> bool:
     return len(text) >= 5 and text[:1].isupper() and any(fuzz.ratio(text, day) >= 85 for day in weekdays())
 
 
+def _family_name_first(token) -> bool:
+    """A word otherwise never in a name, written before a hyphenated given name ("Park Sung-ho"): a family name
+    written first."""
+    doc, i = token.doc, token.i
+    return (
+        i + 3 < len(doc)
+        and token.is_alpha
+        and token.text[:1].isupper()
+        and doc[i + 1].is_alpha
+        and doc[i + 1].text[:1].isupper()
+        and _inner_hyphen(doc[i + 2])
+        and doc[i + 3].is_lower
+    )
+
+
+def _family_name_at(token, taken: set[int]) -> bool:
+    return token.i not in taken and not _name_token(token, taken) and _family_name_first(token)
+
+
 def _name_token(token, taken: set[int]) -> bool:
     return (
         token.i not in taken
@@ -389,13 +413,13 @@ def _trimmed_person(span: Span, taken: set[int]) -> Span | None:
     name begins at its first name word and ends before the next word that is not one."""
     doc, i = span.doc, span.start
     while i < span.end:
-        skip = honorific_length(doc, i) or (0 if _name_token(doc[i], taken) else 1)
+        skip = honorific_length(doc, i) or (0 if _name_token(doc[i], taken) or _family_name_at(doc[i], taken) else 1)
         if not skip:
             break
         i += skip
     if i >= span.end:
         return None
-    end = i
+    end = i + _family_name_at(doc[i], taken)
     while end < span.end and _name_token(doc[end], taken) and not (end > i and honorific_length(doc, end)):
         end += 1
     while end > i and doc[end - 1].text == "-":
@@ -733,7 +757,7 @@ def _left_extended(span: Span, taken: set[int]) -> Span:
             token.pos_ != "PROPN"
             or not token.is_alpha
             or not token.text[:1].isupper()
-            or not _name_token(token, taken)
+            or not (_name_token(token, taken) or _family_name_at(token, taken))
             or _body_word(token)
             or token.text in name_stop_words()
             or token.text.casefold() in folded_places()
@@ -778,7 +802,7 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
             and (_capitalised(doc[j]) or _inner_hyphen(doc[j]) or j > i and doc[j].lower_ in name_particles())
             and doc[j].text not in name_stop_words()
             and doc[j].text not in countries()
-            and doc[j].text not in not_name_words()
+            and (doc[j].text not in not_name_words() or j == i and _family_name_first(doc[j]))
             and not weekday_like(doc[j].text)
         ):
             j += 1
@@ -1047,13 +1071,39 @@ def lowercase_posts() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(table["heads"]), modifiers
 
 
+def _posts_to_country(doc: Doc) -> list[Span]:
+    """Posts written in lower case with the country they are posted to or of ("ambassador to Nepal", "envoy of
+    Japan"), TITLE spans: the name after one (or after it and a comma) is the holder's, and the country named in
+    the post is not the holder's own."""
+    heads, modifiers = lowercase_posts()
+    found = []
+    for i in range(len(doc) - 3):
+        if not (doc[i].is_lower and doc[i].text in heads and doc[i + 1].lower_ in {"to", "of"}):
+            continue
+        k = i + 2 + (doc[i + 2].lower_ == "the")
+        n = next((n for n in (3, 2, 1) if k + n <= len(doc) and doc[k : k + n].text in country_names()), 0)
+        if not n:
+            continue
+        start = i
+        while start > 0 and doc[start - 1].is_lower and doc[start - 1].text in modifiers:
+            start -= 1
+        found.append(Span(doc, start, k + n, label="TITLE"))
+    return found
+
+
 def _lowercase_posts(doc: Doc, persons: list[Span], taken: set[int]) -> list[Span]:
     """'Turkish ambassador X', 'defence minister X': the lower-case post right before a person's name, a TITLE,
-    so that the post (and the demonym before it) go to the person."""
+    so that the post (and the demonym before it) go to the person; so is a post to a country before the name or
+    a comma and the name ("India's ambassador to Nepal, X")."""
     heads, modifiers = lowercase_posts()
     posts = []
+    to_country = {p.end: p for p in _posts_to_country(doc)}
     for person in persons:
         end = person.start
+        post = to_country.get(end - 1) if end > 0 and doc[end - 1].text == "," else to_country.get(end)
+        if post is not None:
+            posts.append(post)
+            continue
         if end == 0 or doc[end - 1].text not in heads or (end - 1) in taken:
             continue
         start = end - 1
@@ -1388,7 +1438,9 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
         for i in range(len(doc))
         if (n := honorific_length(doc, i)) and not (i > 0 and honorific_length(doc, i - 1))
     ]
+    anchors += _posts_to_country(doc)
     persons = _persons_after(doc, anchors, taken) + _named_after_comma(doc, anchors, taken)
+    persons += _named_after_country(doc, taken)
     for ent in model:
         if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"
             for trimmed in _names_in_person(ent, taken):
@@ -1406,8 +1458,49 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
     return [
         _with_honorific(p, taken)
         for p in filter_spans(_joined_at_particles(persons, taken))
-        if not _not_a_name(p) and not names_a_thing(p) and not _a_place_after(p) and not _headline_phrase(p)
+        if not _not_a_name(p)
+        and not names_a_thing(p)
+        and not _a_place_after(p)
+        and not _headline_phrase(p)
+        and not _alone_in_text(p)
     ]
+
+
+def _alone_in_text(span: Span) -> bool:
+    """A name that is the whole paragraph, with nothing but punctuation around it ("Jane Doe" on its own line
+    above or below the story): a byline or sign-off, not a person of the article."""
+    doc, start = span.doc, _with_honorific(span, set()).start  # "Siti Aisyah Mohamad"
+    return len(span) >= 2 and all(t.is_punct or t.is_space for t in doc if not start <= t.i < span.end)
+
+
+def _named_after_country(doc: Doc, taken: set[int]) -> list[Span]:
+    """Two to four proper nouns after a country's possessive that the model left untagged or read as a body
+    without any body word ("Singapore's Ng Eng Hen met ..."): a person named with their country."""
+    found = []
+    for i in range(1, len(doc) - 2):
+        if doc[i].text not in POSSESSIVES or doc[i - 1].text not in country_names():
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 4 and _possessed_name_word(doc[j], taken):
+            j += 1
+        after = doc[j] if j < len(doc) else None
+        if 2 <= j - i - 1 <= 4 and (after is None or not after.text[:1].isupper()):
+            found.append(Span(doc, i + 1, j, label="PERSON"))
+    return found
+
+
+def _possessed_name_word(token, taken: set[int]) -> bool:
+    return (
+        token.i not in taken
+        and token.pos_ == "PROPN"
+        and token.is_alpha
+        and token.ent_type_ in {"", "ORG", "PERSON", "FAC"}
+        and _name_word(token)
+        and token.text not in not_name_words()
+        and token.text not in cities()
+        and token.text not in thing_words()[1]
+        and not weekday_like(token.text)
+    )
 
 
 def _model_entities(model: list[Span], taken: set[int], demonyms_at: set[int] = frozenset()) -> list[Span]:

@@ -391,11 +391,14 @@ def _attach(
         paras.setdefault(row["para_idx"], []).append(row)
     for rows in paras.values():
         rows.sort(key=lambda r: (r["start"], r["end"]))  # a body inside a post comes before the post
+        listed = _listed_countries(rows)
         for i, row in enumerate(rows):
             if row["label"] != "PERSON" or row["row_key"] not in person_of:  # dropped as no person of the document
                 continue
             person = people[person_of[row["row_key"]]]
-            facts += _before_name(rows, i, person, title_refs)
+            if i in listed:
+                person.countries.append(listed[i])
+            facts += _before_name(rows, i, person, title_refs, {j + 1 for j in listed})
             facts += _after_name(rows, i, person, title_refs)
         facts += _shared_plural_posts(rows, facts, person_of, people)
     for person, kind, value in facts:
@@ -408,12 +411,37 @@ def _attach(
     return facts
 
 
-def _before_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> list[tuple]:
-    """Facts written before the name of rows[i], walking back while the mentions touch or are set off by a comma."""
+def _listed_countries(rows: list[dict]) -> dict[int, str]:
+    """Persons listed with their countries in brackets ("A (Australia), B (Japan) and C (Chile)"): PERSON row index
+    -> the country right after the name. Only where a sentence lists two or more so, so that the country after
+    one name is never taken for the next name's."""
+    pairs: dict[int, str] = {}
+    for i, row in enumerate(rows[:-1]):
+        nxt = rows[i + 1]
+        if (
+            row["label"] == "PERSON"
+            and nxt["label"] in {"GPE", "NORP"}
+            and nxt["start"] - row["end"] == 2
+            and nxt["sent_idx"] == row["sent_idx"]
+            and (country := _row_country(nxt))
+            and not (nxt["norm"] in cities() and nxt["norm"] not in countries())
+        ):
+            pairs[i] = country
+    per_sentence = Counter(rows[i]["sent_idx"] for i in pairs)
+    return {i: c for i, c in pairs.items() if per_sentence[rows[i]["sent_idx"]] >= 2}
+
+
+def _before_name(
+    rows: list[dict], i: int, person: _Person, title_refs: dict, others: set[int] = frozenset()
+) -> list[tuple]:
+    """Facts written before the name of rows[i], walking back while the mentions touch or are set off by a comma;
+    `others`: rows that are an earlier name's (its country in brackets), where the walk stops."""
     facts = []
     edge, last = rows[i]["start"], "PERSON"
     for j in range(i - 1, -1, -1):
         prev = rows[j]
+        if j in others:
+            break
         # next to the name, or set off by a comma, bracket or possessive; titles joined by "and";
         # "the Chief of X, General Y": a post named with "the" introduces the name after it
         gap = 5 if prev["label"] == "TITLE" and last == "TITLE" else 3 if prev["label"] in {"NORP", "GPE"} else 2
