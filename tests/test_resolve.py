@@ -820,3 +820,23 @@ def test_a_post_to_a_country_gives_the_holder_the_country_before_it():
         )
     )
     assert node_country(m, nodes, "Lars Hansen") == "Norway"
+
+
+def test_a_country_held_by_the_person_a_reference_means_is_not_a_free_guess():
+    # "The Saudi minister received Omar Rafiq": Saudi is the minister's, not a free guess for Omar Rafiq
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Saudi", "NORP", "Saudi Arabia"),
+                ("d1", 0, 6, "Defence Minister", "TITLE"),
+                ("d1", 0, 23, "Faisal Adel", "PERSON"),
+                ("d1", 1, 0, "The Saudi minister", "REF"),
+                ("d1", 1, 4, "Saudi", "NORP", "Saudi Arabia"),
+                ("d1", 1, 28, "Omar Rafiq", "PERSON"),
+                ("d1", 2, 0, "Omar Rafiq", "PERSON"),
+                ("d1", 2, 20, "Pakistan", "GPE", "Pakistan"),
+            ]
+        )
+    )
+    assert node_country(m, nodes, "Faisal Adel") == "Saudi Arabia"
+    assert node_country(m, nodes, "Omar Rafiq") == "Pakistan"

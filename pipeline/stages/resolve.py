@@ -590,19 +590,22 @@ def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> 
     return facts
 
 
-def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person]) -> None:
+def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person], ref_of: dict | None = None) -> None:
     """A guess for each person of the document with no country of their own: the country named nearest to them
     in their sentence (a demonym, country, city or body with its country) that no other person of the sentence
-    holds, else the one the document names most; a sentence naming only other persons' countries gives a weaker
-    guess, used only where the person has no other."""
+    (named, or meant by a reference: "the Ostrian minister received X") holds, else the one the document names
+    most; a sentence naming only other persons' countries gives a weaker guess, used only where the person has no
+    other."""
     named = Counter(c for r in doc_rows if (c := _row_country(r)))
     by_sentence: dict[tuple, list[dict]] = {}
     for row in doc_rows:
         by_sentence.setdefault((row["para_idx"], row["sent_idx"]), []).append(row)
+    meant = {k: p for k, p in (ref_of or {}).items() if p is not None}
     for rows in by_sentence.values():
         persons = [r for r in rows if r["label"] == "PERSON" and r["row_key"] in person_of]
         places = [(r, c) for r in rows if (c := _row_country(r))]
         held = {c for r in persons for c in people[person_of[r["row_key"]]].countries}
+        held |= {c for r in rows if r["row_key"] in meant for c in people[meant[r["row_key"]]].countries}
         for row in persons:
             person = people[person_of[row["row_key"]]]
             if person.countries:
@@ -763,9 +766,9 @@ def link_document(doc_id: str, doc_rows: list[dict], links: Links) -> None:
     _join_short_names(local, doc_keys, links)
     facts = _counterpart_titles(_attach(doc_rows, links.person_of, links.people, links.title_refs))
     _drop_bare_names(local, doc_keys, links)
-    _guess_countries(doc_rows, links.person_of, links.people)
-    links.facts += [(doc_id, *f) for f in facts]
     _link_references(doc_rows, links)
+    _guess_countries(doc_rows, links.person_of, links.people, links.ref_of)
+    links.facts += [(doc_id, *f) for f in facts]
 
 
 def _link_names(doc_id: str, doc_rows: list[dict], links: Links) -> tuple[list[int], list[int]]:
