@@ -835,3 +835,14 @@ def test_a_lower_case_post_to_a_country_before_a_name(nlp):
     doc = nlp("Australia's ambassador to Indonesia, Jane Corbett, called on the navy chief.")
     assert "Jane Corbett" in ents(doc, "PERSON")
     assert "ambassador to Indonesia" in ents(doc, "TITLE")
+
+
+def test_credit_cues_of_other_shapes(nlp):
+    doc = nlp("Reported by Lina Haddad; posted by Omar Saleh. Story by Hana Kim. Contributed by Maya Singh.")
+    assert ents(doc, "PERSON") == []
+
+
+def test_a_place_or_doctrine_named_after_a_person_ends_the_name(nlp):
+    doc = nlp("The delegation visited the King Faisal Air Base and studied President Lin Wei Thought.")
+    assert "Lin Wei" in ents(doc, "PERSON")
+    assert all("Faisal" not in p and "Thought" not in p for p in ents(doc, "PERSON"))
