@@ -840,3 +840,39 @@ def test_a_country_held_by_the_person_a_reference_means_is_not_a_free_guess():
     )
     assert node_country(m, nodes, "Faisal Adel") == "Saudi Arabia"
     assert node_country(m, nodes, "Omar Rafiq") == "Pakistan"
+
+
+def test_a_demonym_before_a_person_is_a_better_guess_than_a_place_after():
+    # "The Ostrian delegation headed by ... Lena Varga began its visit to Washington."
+    text = "The Norwegian delegation headed by First Deputy Prime Minister Lena Varga began its visit to Washington."
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 4, "Norwegian", "NORP", "Norway"),
+                ("d1", 0, text.index("First"), "First Deputy Prime Minister", "TITLE"),
+                ("d1", 0, text.index("Lena"), "Lena Varga", "PERSON"),
+                ("d1", 0, text.index("Washington"), "Washington", "GPE", "Washington"),
+            ]
+        )
+    )
+    assert node_country(m, nodes, "Lena Varga") == "Norway"
+
+
+def test_countries_listed_before_as_many_names_go_to_them_in_order():
+    # "The defence chiefs of Chile, Norway and Japan met. Gen. A, Gen. B and Adm. C discussed ..."
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 23, "Chile", "GPE", "Chile"),
+                ("d1", 0, 30, "Norway", "GPE", "Norway"),
+                ("d1", 0, 41, "Japan", "GPE", "Japan"),
+                ("d1", 1, 0, "Gen.", "RANK", "General"),
+                ("d1", 1, 5, "Ana Ruiz", "PERSON"),
+                ("d1", 1, 15, "Gen.", "RANK", "General"),
+                ("d1", 1, 20, "Ivo Brant", "PERSON"),
+                ("d1", 1, 34, "Adm.", "RANK", "Admiral"),
+                ("d1", 1, 39, "Kenji Arai", "PERSON"),
+            ]
+        )
+    )
+    assert [node_country(m, nodes, n) for n in ("Ana Ruiz", "Ivo Brant", "Kenji Arai")] == ["Chile", "Norway", "Japan"]

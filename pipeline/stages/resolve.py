@@ -610,14 +610,46 @@ def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person
             person = people[person_of[row["row_key"]]]
             if person.countries:
                 continue
-            near = sorted(
-                places, key=lambda rc: min(abs(rc[0]["start"] - row["end"]), abs(row["start"] - rc[0]["end"]))
-            )
+            near = sorted(places, key=lambda rc: (not _demonym_before(rc[0], row), _distance(rc[0], row)))
             free = [c for _, c in near if c not in held] or [c for c, _ in named.most_common(1) if not near]
             if free:
                 person.guesses.append(free[0])
             elif near:  # only other persons' countries in the sentence: the weakest guess
                 person.weak_guesses.append(near[0][1])
+
+
+def _demonym_before(place: dict, person: dict) -> bool:
+    """A demonym written before a person in their sentence ("the Ostrian delegation headed by X")."""
+    return place["label"] == "NORP" and place["end"] <= person["start"]
+
+
+def _distance(a: dict, b: dict) -> int:
+    return min(abs(a["start"] - b["end"]), abs(b["start"] - a["end"]))
+
+
+def _respective_countries(doc_rows: list[dict], person_of: dict, people: list[_Person]) -> None:
+    """Countries listed before as many names of persons with no country of their own, in the same sentence after
+    the list or in the next one ("the defence chiefs of A, B and C ... Gen. X, Gen. Y and Adm. Z"): each name's
+    guess is the country in its place in the list."""
+    sentences: list[list[dict]] = []
+    for _, rows in groupby(doc_rows, key=lambda r: (r["para_idx"], r["sent_idx"])):
+        sentences.append(list(rows))
+    for k, rows in enumerate(sentences):
+        listed = [r for r in rows if r["label"] in {"GPE", "NORP"} and r["norm"] in countries().values()]
+        order = list(dict.fromkeys(_row_country(r) for r in listed))
+        if len(order) < 2 or len(order) != len(listed):
+            continue
+        after = [r for r in rows if r["label"] == "PERSON" and r["start"] > listed[-1]["end"]]
+        if not after and k + 1 < len(sentences):
+            after = [r for r in sentences[k + 1] if r["label"] in {"PERSON", "GPE", "NORP"}]
+        names = [person_of[r["row_key"]] for r in after if r["label"] == "PERSON" and r["row_key"] in person_of]
+        if (
+            len(names) == len(order) == len(after)
+            and len(set(names)) == len(names)
+            and not any(people[p].countries for p in names)
+        ):
+            for p, country in zip(names, order):
+                people[p].guesses.append(country)
 
 
 def _is_counterpart(value: str) -> bool:
@@ -767,6 +799,7 @@ def link_document(doc_id: str, doc_rows: list[dict], links: Links) -> None:
     facts = _counterpart_titles(_attach(doc_rows, links.person_of, links.people, links.title_refs))
     _drop_bare_names(local, doc_keys, links)
     _link_references(doc_rows, links)
+    _respective_countries(doc_rows, links.person_of, links.people)
     _guess_countries(doc_rows, links.person_of, links.people, links.ref_of)
     links.facts += [(doc_id, *f) for f in facts]
 

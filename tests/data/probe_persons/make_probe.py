@@ -217,6 +217,16 @@ DOCS = {
         "Cabinet Secretary Wanjiru Kamau at the Nelson Okafor Square, near the Sheikh Rashid Grand Mosque.",
         [P("Somsak Rattana", "Thailand"), P("Wanjiru Kamau", "Kenya")],
     ),
+    "p_delegation_demonym": (
+        "The Norwegian delegation headed by First Deputy Prime Minister Lena Varga began its visit to Washington. "
+        "The first meeting was held with US Secretary of Defense Mark Holloway.",
+        [P("Lena Varga", "Norway"), P("Mark Holloway", "United States")],
+    ),
+    "p_respective_countries": (
+        "The defence chiefs of South Korea, the U.S. and Japan held a video call on Tuesday. Gen. Kim Tae-ho, "
+        "Gen. Mark Hale and Adm. Kenji Arai discussed cooperation.",
+        [P("Kim Tae-ho", "South Korea"), P("Mark Hale", "United States"), P("Kenji Arai", "Japan")],
+    ),
 }
 
 root = Path(__file__).parent
