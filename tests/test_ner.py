@@ -846,3 +846,12 @@ def test_a_place_or_doctrine_named_after_a_person_ends_the_name(nlp):
     doc = nlp("The delegation visited the King Faisal Air Base and studied President Lin Wei Thought.")
     assert "Lin Wei" in ents(doc, "PERSON")
     assert all("Faisal" not in p and "Thought" not in p for p in ents(doc, "PERSON"))
+
+
+def test_bylines_with_a_rank_or_an_outlet_and_author_notes_are_no_persons(nlp):
+    assert ents(nlp("By Lt Gen (retd) Tariq Saleem"), "PERSON") == []
+    assert ents(nlp("Jane Corbett, Probe Wire"), "PERSON") == []
+    assert ents(nlp("(The author, Tariq Saleem, is a retired army officer.)"), "PERSON") == []
+    assert ents(nlp("EDITOR'S NOTE: Maria Lopes is a senior fellow."), "PERSON") == []
+    # a name with its post after a comma is a caption's person, not a sign-off
+    assert "Rafael Tolani" in ents(nlp("Rafael Tolani, Chilean Defence Minister"), "PERSON")

@@ -402,7 +402,7 @@ def _name_token(token, taken: set[int]) -> bool:
         and (not token.is_punct or _inner_hyphen(token))
         and token.text not in countries()
         and token.text.rstrip(".") not in honorifics()
-        and token.text not in POSSESSIVES
+        and token.lower_ not in POSSESSIVES
         and token.text not in not_name_words()
         and not weekday_like(token.text)
     )
@@ -1432,6 +1432,7 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
     """Persons: names after a rank, title or honorific, the model's persons trimmed to their name, and a model ORG
     or GPE set off by a comma after a post; no place, thing, credit or acronym."""
     taken = _tokens_of(chosen)
+    ranks = _tokens_of([s for s in chosen if s.label_ == "RANK"])
     anchors = [s for s in chosen if s.label_ in {"RANK", "TITLE"}]
     anchors += [
         Span(doc, i, i + n)
@@ -1462,15 +1463,28 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
         and not names_a_thing(p)
         and not _a_place_after(p)
         and not _headline_phrase(p)
-        and not _alone_in_text(p)
+        and not _alone_in_text(p, taken, ranks)
     ]
 
 
-def _alone_in_text(span: Span) -> bool:
-    """A name that is the whole paragraph, with nothing but punctuation around it ("Jane Doe" on its own line
-    above or below the story): a byline or sign-off, not a person of the article."""
+BYLINE_SEPARATORS = frozenset({",", "|", "/", "-", "–", "—"})
+
+
+def _alone_in_text(span: Span, taken: set[int], ranks: set[int]) -> bool:
+    """A name that is the whole paragraph ("Jane Doe" on its own line above or below the story), after "By" and a
+    rank ("By Lt Gen (retd) X"), or before a separator and a few capitalised words that hold no post, demonym or
+    body ("Jane Doe, Probe Wire"): a byline or sign-off, not a person of the article."""
     doc, start = span.doc, _with_honorific(span, set()).start  # "Siti Aisyah Mohamad"
-    return len(span) >= 2 and all(t.is_punct or t.is_space for t in doc if not start <= t.i < span.end)
+    i = 1 if doc[0].lower_ == "by" else 0
+    while i < start and (doc[i].is_punct or doc[i].is_space or doc[0].lower_ == "by" and i in ranks):
+        i += 1
+    tail = [t for t in doc[span.end :] if not (t.is_punct and t.i == len(doc) - 1)]
+    signed = not tail or (
+        tail[0].text in BYLINE_SEPARATORS
+        and 1 <= len(tail) <= 5
+        and all(_capitalised(t) and t.i not in taken and t.pos_ != "VERB" for t in tail[1:])
+    )
+    return len(span) >= 2 and i == start and signed
 
 
 def _named_after_country(doc: Doc, taken: set[int]) -> list[Span]:
