@@ -876,3 +876,19 @@ def test_countries_listed_before_as_many_names_go_to_them_in_order():
         )
     )
     assert [node_country(m, nodes, n) for n in ("Ana Ruiz", "Ivo Brant", "Kenji Arai")] == ["Chile", "Norway", "Japan"]
+
+
+def test_a_country_where_a_body_of_another_country_sits_is_not_the_holders():
+    # "the Charge d'Affaires of the Norwegian Embassy in Chile, Mr. Lars Hansen": Norway's
+    text = "Also present was the Charge d'Affaires of the Norwegian Embassy in Chile, Mr. Lars Hansen."
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, text.index("Charge"), "Charge d'Affaires", "TITLE"),
+                ("d1", 0, text.index("Norwegian"), "Norwegian Embassy", "ORG"),
+                ("d1", 0, text.index("Chile"), "Chile", "GPE", "Chile"),
+                ("d1", 0, text.index("Mr."), "Mr. Lars Hansen", "PERSON"),
+            ]
+        )
+    )
+    assert node_country(m, nodes, "Mr. Lars Hansen") == "Norway"

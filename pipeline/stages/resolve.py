@@ -454,6 +454,9 @@ def _before_name(
         if edge - end > gap or prev["label"] not in {"RANK", "TITLE", "NORP", "GPE", "ORG"}:
             break
         last = prev["label"]
+        if prev["label"] == "GPE" and (seat := _body_seated_in(rows, j)) is not None:
+            person.countries.append(seat)  # "the Charge d'Affaires of the X Embassy in Y, Z": X's
+            break
         if prev["label"] in {"NORP", "GPE"}:
             country = _row_country(prev)
             if country and not (
@@ -470,6 +473,15 @@ def _before_name(
                 facts += _bodies_in(prev, rows, person)
         edge = prev["start"]
     return facts
+
+
+def _body_seated_in(rows: list[dict], j: int) -> str | None:
+    """The country of a body with a country of its own named right before the place of row j ("the X Embassy in
+    Y", "the X High Commission in Y"): where the body sits is not whose it is."""
+    if j == 0 or rows[j - 1]["label"] != "ORG" or not 0 < rows[j]["start"] - rows[j - 1]["end"] <= 4:
+        return None
+    country = _row_country(rows[j - 1])
+    return country if country and country != _row_country(rows[j]) else None
 
 
 def _outer_end(rows: list[dict], j: int) -> int:
