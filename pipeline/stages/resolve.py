@@ -171,6 +171,7 @@ class _Person:
 
     def __init__(self, doc_id: str, name: str):
         self.doc_id, self.names, self.ranks, self.titles, self.countries = doc_id, [name], [], [], []
+        self.honoured: list[str] = []  # names as written with an honorific that may be part of the name ("Syed X")
         self.guesses: list[str] = []  # countries only guessed from the sentence or document around the person
         self.weak_guesses: list[str] = []  # guessed from a sentence whose countries are all other persons'
 
@@ -848,6 +849,8 @@ def _link_names(doc_id: str, doc_rows: list[dict], links: Links) -> tuple[list[i
         else:
             people.append(_Person(doc_id, text))
             pid = len(people) - 1
+        if row["text"] != text and is_name(row["text"]):
+            people[pid].honoured.append(row["text"])
         local.append(pid)
         links.person_of[row["row_key"]] = pid
         doc_keys.append(row["row_key"])
@@ -866,6 +869,7 @@ def _join_short_names(local: list[int], doc_keys: list[int], links: Links) -> No
                 fuller = [q for q in local if q != pid and len(people[q].full) > 1 and people[q].full[0] == word]
             if len(fuller) == 1:
                 people[fuller[0]].names += people[pid].names
+                people[fuller[0]].honoured += people[pid].honoured
                 for k in doc_keys:
                     if person_of[k] == pid:
                         person_of[k] = fuller[0]
@@ -917,6 +921,7 @@ def person_nodes(people: list[_Person], groups: list[list[int]]) -> tuple[dict[i
     rows = []
     for members in groups:
         names = [n for p in members for n in people[p].names]
+        honoured = {n for p in members for n in people[p].honoured}  # aliases too: in some names it is a name
         longest = max(len(n.split()) for n in names)
         name = Counter(n for n in names if len(n.split()) == longest).most_common(1)[0][0]
         nid = node_id("PERSON", name)
@@ -933,7 +938,7 @@ def person_nodes(people: list[_Person], groups: list[list[int]]) -> tuple[dict[i
             {
                 "node_id": nid,
                 "name": name,
-                "aliases": sorted(set(names) - {name}),
+                "aliases": sorted((set(names) | honoured) - {name}),
                 "country": country[0][0] if country else None,
                 "rank": ranks[-1] if ranks else None,
                 "title": titles[-1] if titles else None,
