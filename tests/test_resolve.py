@@ -902,3 +902,22 @@ def test_a_name_written_with_an_honorific_keeps_that_form_as_an_alias():
     node = nodes[nodes["type"] == "PERSON"].iloc[0]
     assert node["name"] == "Omar Rafiq"
     assert "Syed Omar Rafiq" in list(node["aliases"])
+
+
+def test_a_body_and_a_place_ending_the_sentence_before_give_no_country():
+    # "... Admiral Kai Berg of the Norwegian Navy to Santiago. Gen. Ana Ruiz joined.": not Norway's
+    text = "Admiral Kai Berg of the Norwegian Navy to Santiago. Gen. Ana Ruiz joined the talks in Chile."
+    table = mention_table(
+        [
+            ("d1", 0, 0, "Admiral", "RANK", "Admiral"),
+            ("d1", 0, 8, "Kai Berg", "PERSON"),
+            ("d1", 0, text.index("Norwegian"), "Norwegian Navy", "ORG"),
+            ("d1", 0, text.index("Santiago"), "Santiago", "GPE", "Santiago"),
+            ("d1", 0, text.index("Gen."), "Gen.", "RANK", "General"),
+            ("d1", 0, text.index("Ana"), "Ana Ruiz", "PERSON"),
+            ("d1", 0, text.index("Chile"), "Chile", "GPE", "Chile"),
+        ]
+    )
+    table.loc[4:, "sent_idx"] = 1
+    m, nodes, _ = resolve_entities(table)
+    assert node_country(m, nodes, "Ana Ruiz") == "Chile"

@@ -455,7 +455,7 @@ def _before_name(
         if edge - end > gap or prev["label"] not in {"RANK", "TITLE", "NORP", "GPE", "ORG"}:
             break
         last = prev["label"]
-        if prev["label"] == "GPE" and (seat := _body_seated_in(rows, j)) is not None:
+        if prev["sent_idx"] == rows[i]["sent_idx"] and prev["label"] == "GPE" and (seat := _body_seated_in(rows, j)):
             person.countries.append(seat)  # "the Charge d'Affaires of the X Embassy in Y, Z": X's
             break
         if prev["label"] in {"NORP", "GPE"}:
