@@ -787,3 +787,10 @@ def test_a_body_inside_the_post_before_a_name_gives_its_country():
         )
     )
     assert node_country(m, nodes, "Rosa Vidal") == "Chile"
+
+
+def test_a_royal_service_takes_the_country_after_its_prefix():
+    from pipeline.stages.resolve import _org_base
+
+    assert _org_base("Royal Thai Navy") == ("Navy", "Thailand")
+    assert _org_base("Royal Navy") == ("Royal Navy", None)

@@ -34,6 +34,7 @@ from pipeline.nlp.entities import (
     body_heads,
     cities,
     countries,
+    crown_prefixes,
     demonyms,
     institutions,
     name_particles,
@@ -1013,6 +1014,9 @@ def _org_base(norm: str) -> tuple[str, str | None]:
     if head and tail in demonyms():
         return head, tail
     first, _, rest = norm.partition(" ")
+    if first in crown_prefixes():  # "Royal Thai Navy": the country word follows the prefix
+        body, country = _org_base(rest)
+        return (body, country) if country else (norm, None)
     country = countries().get(first)
     return (rest, country) if rest and country else (norm, None)
 
