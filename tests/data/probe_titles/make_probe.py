@@ -17,7 +17,7 @@ def P(name, *titles, rank=None, country=None, aliases=()):
     return {"name": name, "aliases": list(aliases), "rank": rank, "titles": list(titles), "country": country}
 
 
-def O(name, *aliases, kind="ministry", country=None):
+def Org(name, *aliases, kind="ministry", country=None):
     return {"name": name, "aliases": list(aliases), "kind": kind, "country": country}
 
 
@@ -54,7 +54,7 @@ DOCS = {
                 country="Mongolia",
             ),
         ],
-        [O("General Staff of the Mongolian Armed Forces", kind="military", country="Mongolia")],
+        [Org("General Staff of the Mongolian Armed Forces", kind="military", country="Mongolia")],
         [M(["Daulet Nurlanov", "Bat-Erdene Ganbold"], date="2024-05-07", location="Astana", host="Daulet Nurlanov")],
     ),
     "t_after_name": (
@@ -90,9 +90,9 @@ DOCS = {
             P("Hakan Ozturk", "Director General of the Defence Industry Agency"),
         ],
         [
-            O("NATO", kind="international"),
-            O("Ministry of Defence"),
-            O("Defence Industry Agency", kind="government"),
+            Org("NATO", kind="international"),
+            Org("Ministry of Defence"),
+            Org("Defence Industry Agency", kind="government"),
         ],
         [
             M(
@@ -172,7 +172,7 @@ DOCS = {
             P("Hendra Saputra", "Commander of the Indonesian Navy's Western Fleet", rank="Rear Admiral"),
             P("Nguyen Duc Long", "Deputy Commander of the Vietnam People's Navy Region 2", rank="Captain"),
         ],
-        [O("Indonesian Navy", kind="military", country="Indonesia"), O("Vietnam People's Navy", kind="military")],
+        [Org("Indonesian Navy", kind="military", country="Indonesia"), Org("Vietnam People's Navy", kind="military")],
         [M(["Hendra Saputra", "Nguyen Duc Long"], date="2024-05-04", location="Batam")],
     ),
     # --- class 8: organisations
@@ -196,11 +196,11 @@ DOCS = {
             P("Chatchai Srisuk", "Commander of the Royal Thai Navy", rank="Admiral"),
         ],
         [
-            O("Ministry of National Defence", "MND"),
-            O("Royal Thai Navy", kind="military", country="Thailand"),
-            O("Nigerian Army", kind="military", country="Nigeria"),
-            O("PLA Navy", kind="military", country="China"),
-            O("National Defence University", "NDU", kind="military"),
+            Org("Ministry of National Defence", "MND"),
+            Org("Royal Thai Navy", kind="military", country="Thailand"),
+            Org("Nigerian Army", kind="military", country="Nigeria"),
+            Org("PLA Navy", kind="military", country="China"),
+            Org("National Defence University", "NDU", kind="military"),
         ],
         [M(["Tran Quoc Bao", "Chatchai Srisuk"], date="2024-05-07", location="Hanoi", host="Tran Quoc Bao")],
     ),
@@ -214,14 +214,14 @@ DOCS = {
             P("Robert Hale", "Ambassador", country="United States"),
         ],
         [
-            O("Ministry of Defence", "Defence Ministry", "MoD", country="Kenya"),
-            O("Department of Defense", country="United States"),
-            O("Ministry of Foreign Affairs"),
-            O("African Union", "AU", kind="international"),
-            O("ECOWAS", kind="international"),
-            O("ASEAN", kind="international"),
-            O("Shanghai Cooperation Organisation", "SCO", kind="international"),
-            O("Collective Security Treaty Organization", "CSTO", kind="international"),
+            Org("Ministry of Defence", "Defence Ministry", "MoD", country="Kenya"),
+            Org("Department of Defense", country="United States"),
+            Org("Ministry of Foreign Affairs"),
+            Org("African Union", "AU", kind="international"),
+            Org("ECOWAS", kind="international"),
+            Org("ASEAN", kind="international"),
+            Org("Shanghai Cooperation Organisation", "SCO", kind="international"),
+            Org("Collective Security Treaty Organization", "CSTO", kind="international"),
         ],
         [M(["Esther Wanjiru", "Robert Hale"], date="2024-05-09", location="Nairobi", host="Esther Wanjiru")],
     ),
