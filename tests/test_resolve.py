@@ -794,3 +794,22 @@ def test_a_royal_service_takes_the_country_after_its_prefix():
 
     assert _org_base("Royal Thai Navy") == ("Navy", "Thailand")
     assert _org_base("Royal Navy") == ("Royal Navy", None)
+
+
+def test_a_post_written_out_more_fully_replaces_its_shorter_forms():
+    _, _, edges = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Defence Minister", "TITLE"),
+                ("d1", 0, 17, "Ari Tamm", "PERSON"),
+                ("d1", 1, 0, "Minister of Defence", "TITLE"),
+                ("d1", 1, 20, "Ari Tamm", "PERSON"),
+                ("d1", 2, 0, "Minister", "TITLE"),
+                ("d1", 2, 9, "Tamm", "PERSON"),
+                ("d1", 3, 0, "Secretary", "TITLE"),
+                ("d1", 3, 10, "Lea Hart", "PERSON"),
+            ]
+        )
+    )
+    held = edges[edges["relation"] == "HOLDS_TITLE"]
+    assert sorted(held["target"]) == ["TITLE:minister-of-defence", "TITLE:secretary"]

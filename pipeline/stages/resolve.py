@@ -976,13 +976,15 @@ def build_edges(mentions: pd.DataFrame, links: Links, person_node: dict[int, str
     PARTICIPATED_IN from the sentences that name an exercise; one edge per (relation, source, target, document)."""
     node_of_row = dict(zip(mentions["row_key"], mentions["node_id"]))
     index = {id(p): i for i, p in enumerate(links.people)}
-    rows = []
+    rows, titles = [], {}
     for doc_id, person, kind, value in links.facts:
         source = person_node.get(index[id(person)])
         if kind == "ORG":
             target = node_of_row.get(value)
         else:
             target = node_id(kind, value if kind == "RANK" else _title_name(value))
+            if kind == "TITLE":
+                titles[target] = _title_name(value)
         if source is None or target is None:
             continue
         rows.append(
@@ -994,8 +996,36 @@ def build_edges(mentions: pd.DataFrame, links: Links, person_node: dict[int, str
                 "confidence": confidence("written_with_name"),
             }
         )
+    rows = _without_shorter_posts(rows, titles)
     rows += _participation(mentions)
     return pd.DataFrame(rows, columns=schema.EDGES.names).drop_duplicates(["relation", "source", "target", "doc_id"])
+
+
+def _post_words(title: str) -> frozenset[str]:
+    """A post's words, folded, without function words and with one spelling of "defence"."""
+    words = re.findall(r"\w+", fold(title).replace("defense", "defence"))
+    return frozenset(w for w in words if w not in determiners() and w not in {"of", "for", "and"})
+
+
+def _without_shorter_posts(rows: list[dict], titles: dict[str, str]) -> list[dict]:
+    """One document's posts of a person without those another of its posts writes out more fully: all its words
+    are the other's ("Minister" beside "Minister of Defense"); of two forms with the same words ("Defense
+    Minister", "Minister of Defense") the longer stays. One post, one title."""
+    held: dict[tuple, set[str]] = {}
+    for r in rows:
+        if r["relation"] == "HOLDS_TITLE":
+            held.setdefault((r["doc_id"], r["source"]), set()).add(titles[r["target"]])
+
+    def written_out(short: str, long: str) -> bool:
+        a, b = _post_words(short), _post_words(long)
+        return a < b or (a == b and (len(short), short) < (len(long), long))
+
+    return [
+        r
+        for r in rows
+        if r["relation"] != "HOLDS_TITLE"
+        or not any(written_out(titles[r["target"]], o) for o in held[(r["doc_id"], r["source"])])
+    ]
 
 
 ROW_FIELDS = ("doc_id", "para_idx", "sent_idx", "start", "end", "text", "label", "norm", "row_key")
