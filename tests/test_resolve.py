@@ -813,3 +813,22 @@ def test_a_post_written_out_more_fully_replaces_its_shorter_forms():
     )
     held = edges[edges["relation"] == "HOLDS_TITLE"]
     assert sorted(held["target"]) == ["TITLE:minister-of-defence", "TITLE:secretary"]
+
+
+def test_a_list_of_posts_before_a_name_naming_a_body_all_go_to_the_name():
+    # "Crown Prince, Deputy Commander of the Omani Armed Forces and First Deputy Prime Minister Talal Saeed"
+    text = "Crown Prince, Deputy Commander of the Omani Armed Forces and First Deputy Prime Minister Talal Saeed"
+    rows = [
+        ("d1", 0, 0, "Crown Prince", "TITLE"),
+        ("d1", 0, 14, "Deputy Commander of the Omani Armed Forces", "TITLE"),
+        ("d1", 0, text.index("Omani"), "Omani Armed Forces", "ORG"),
+        ("d1", 0, text.index("First"), "First Deputy Prime Minister", "TITLE"),
+        ("d1", 0, text.index("Talal"), "Talal Saeed", "PERSON"),
+    ]
+    _, _, edges = resolve_entities(mention_table(rows))
+    held = set(edges.loc[edges["relation"] == "HOLDS_TITLE", "target"])
+    assert held == {
+        "TITLE:crown-prince",
+        "TITLE:deputy-commander-of-the-omani-armed-forces",
+        "TITLE:first-deputy-prime-minister",
+    }

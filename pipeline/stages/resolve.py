@@ -417,8 +417,14 @@ def _before_name(rows: list[dict], i: int, person: _Person, title_refs: dict) ->
         prev = rows[j]
         # next to the name, or set off by a comma, bracket or possessive; titles joined by "and";
         # "the Chief of X, General Y": a post named with "the" introduces the name after it
-        gap = 5 if prev["label"] == "TITLE" and last == "TITLE" else 3 if prev["label"] in {"NORP", "GPE"} else 2
         end = _outer_end(rows, j)
+        in_post = (
+            prev["label"] == "TITLE"
+            or any(  # a post, or a body named inside one
+                r["label"] == "TITLE" and r["start"] <= prev["start"] and r["end"] >= prev["end"] for r in rows[:j]
+            )
+        )
+        gap = 5 if in_post and last == "TITLE" else 3 if prev["label"] in {"NORP", "GPE"} else 2
         if edge - end == 2 and prev["label"] in {"TITLE", "ORG"} and _apposition_of_earlier(rows, j):
             break  # "A, commander of X, General B": the post set off after A is A's, not B's
         if _posted_ref(prev):
