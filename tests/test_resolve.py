@@ -832,3 +832,26 @@ def test_a_list_of_posts_before_a_name_naming_a_body_all_go_to_the_name():
         "TITLE:deputy-commander-of-the-omani-armed-forces",
         "TITLE:first-deputy-prime-minister",
     }
+
+
+def test_a_body_acronym_in_a_post_is_written_out_only_when_it_leads():
+    text = "commander of the Lakeland Defence Force (LDF) Navy, Ari Tamm"
+    rows = [
+        ("d1", 0, 0, "commander of the Lakeland Defence Force (LDF) Navy", "TITLE"),
+        ("d1", 0, text.index("Lakeland"), "Lakeland Defence Force", "ORG"),
+        ("d1", 0, text.index("LDF"), "LDF", "ORG", "Lakeland Defence Force"),
+        ("d1", 0, text.index("Ari"), "Ari Tamm", "PERSON"),
+        ("d1", 1, 0, "LDF Chief", "TITLE"),
+        ("d1", 1, 0, "LDF", "ORG", "Lakeland Defence Force"),
+        ("d1", 1, 10, "Ivo Lepp", "PERSON"),
+        ("d1", 2, 0, "Chief of the LDF Joint Staff", "TITLE"),
+        ("d1", 2, 13, "LDF", "ORG", "Lakeland Defence Force"),
+        ("d1", 2, 29, "Rein Saar", "PERSON"),
+    ]
+    m, _, _ = resolve_entities(mention_table(rows))
+    titles = list(m.loc[m["label"] == "TITLE", "norm"])
+    assert titles == [
+        "commander of the Lakeland Defence Force Navy",
+        "Lakeland Defence Force Chief",
+        "Chief of the LDF Joint Staff",
+    ]

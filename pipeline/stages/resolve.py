@@ -265,7 +265,9 @@ def _acronym(texts: pd.Series) -> pd.Series:
 
 
 def _acronyms_in_titles(mentions: pd.DataFrame) -> None:
-    """A post naming its body by acronym ("JCS Chairman") names it written out ("Joint Chiefs of Staff Chairman")."""
+    """A post written body first by the body's acronym ("JCS Chairman") names it written out ("Joint Chiefs of
+    Staff Chairman"); an acronym inside a post written out ("Chief of the CSTO Joint Staff") stays as written, and
+    one in brackets after the body's written-out name ("the People's Liberation Army (PLA) Navy") is left out."""
     acronyms = mentions[
         (mentions["label"] == "ORG") & (mentions["norm"] != mentions["text"]) & _acronym(mentions["text"])
     ]
@@ -281,8 +283,11 @@ def _acronyms_in_titles(mentions: pd.DataFrame) -> None:
         titles.index, titles["doc_id"], titles["para_idx"], titles["start"], titles["end"], titles["norm"]
     ):
         for sa, sb, text, full in inside.get((d, p), []):
-            if a <= sa and sb <= b and re.search(rf"\b{re.escape(text)}\b", norm):
-                norm = re.sub(rf"\b{re.escape(text)}\b", full, norm)
+            if not (a <= sa and sb <= b):
+                continue
+            norm = norm.replace(f"{full} ({text})", full)
+            if norm.startswith(f"{text} "):
+                norm = full + norm[len(text) :]
         mentions.at[idx, "norm"] = norm
 
 
