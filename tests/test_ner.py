@@ -161,6 +161,12 @@ def test_director_general_is_a_post_not_a_rank(nlp_entities):
     assert "Lars Hansen" in ents(doc, "PERSON")
 
 
+def test_general_after_a_commander_or_chief_post_is_the_holders_rank(nlp_entities):
+    doc = nlp_entities("Lakeland Army Commander General Tomas Varga met Army Chief General Ivo Lepp.")
+    assert ents(doc, "RANK") == ["General", "General"]
+    assert ents(doc, "TITLE") == ["Army Commander", "Army Chief"]
+
+
 def test_title_abbreviation_before_a_name_is_a_title_elsewhere_not(nlp_entities):
     doc = nlp_entities("COAS General Omar Daud met the delegation at 05:51 PM on Monday.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "TITLE"] == [("COAS", "abbreviation")]

@@ -855,3 +855,20 @@ def test_a_body_acronym_in_a_post_is_written_out_only_when_it_leads():
         "Lakeland Defence Force Chief",
         "Chief of the LDF Joint Staff",
     ]
+
+
+def test_posts_joined_before_the_next_name_are_not_the_earlier_persons():
+    # "Ari Tamm met Lakeland's Deputy Prime Minister and Defence Minister Ivo Lepp"
+    text = "Ari Tamm met Lakeland's Deputy Prime Minister and Defence Minister Ivo Lepp"
+    rows = [
+        ("d1", 0, 0, "Ari Tamm", "PERSON"),
+        ("d1", 0, text.index("Lakeland"), "Lakeland", "GPE"),
+        ("d1", 0, text.index("Deputy"), "Deputy Prime Minister", "TITLE"),
+        ("d1", 0, text.index("Defence"), "Defence Minister", "TITLE"),
+        ("d1", 0, text.index("Ivo"), "Ivo Lepp", "PERSON"),
+    ]
+    m, _, edges = resolve_entities(mention_table(rows))
+    held = edges[edges["relation"] == "HOLDS_TITLE"]
+    tamm = set(m.loc[m["text"] == "Ari Tamm", "node_id"])
+    assert not set(held["source"]) & tamm
+    assert len(held) == 2

@@ -1329,7 +1329,7 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
         for s in ruler
         if s.label_ == "RANK"
         and _takes_name(s)
-        and not (s.text == "General" and s.start > 0 and doc[s.start - 1].text in post_heads())
+        and not (s.text == "General" and s.start > 0 and doc[s.start - 1].text in _family_words("general_post_heads"))
     ]
     cuts = {s.start for s in ranks} | {
         e.start for e in model if e.label_ == "PERSON" and e[0].text not in name_stop_words()

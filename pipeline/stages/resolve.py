@@ -551,9 +551,8 @@ def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> 
             and str(nxt["text"])[:4].lower() == "the "
             and str(nxt["text"])[4:5].isupper()
         ):  # "X, the Minister of Defence of Y"
-            after = next((r for r in rows[k + 1 :] if r["start"] >= nxt["end"]), None)
             limit = 2 if str(nxt["text"])[:4].lower() == "the " else 1
-            if after is not None and after["label"] in {"PERSON", "RANK"} and after["start"] - nxt["end"] <= limit:
+            if _heads_next_name(rows, k, limit):
                 break  # "A, Defence Minister B" and "A and the Chief of Staff, General B": the title is B's
             value = _title_name(nxt["norm"]) if nxt["label"] == "REF" else nxt["norm"]
             if nxt["label"] == "REF":
@@ -572,6 +571,21 @@ def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> 
                     person.countries.append(_row_country(body))
         break
     return facts
+
+
+def _heads_next_name(rows: list[dict], k: int, limit: int) -> bool:
+    """Whether the post rows[k] goes with a rank or name right after it (at most `limit` characters on), alone or
+    as the first of posts joined by "and" or a comma ("met Y's Deputy Prime Minister and Defence Minister B")."""
+    edge = rows[k]["end"]
+    for r in rows[k + 1 :]:
+        if r["start"] < edge:
+            continue  # a body named inside the post
+        if r["label"] in {"PERSON", "RANK"}:
+            return r["start"] - edge <= limit
+        if r["label"] != "TITLE" or r["start"] - edge > 5:
+            return False
+        edge, limit = r["end"], 1
+    return False
 
 
 def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person]) -> None:
