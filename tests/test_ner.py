@@ -240,6 +240,16 @@ def test_a_known_body_read_as_the_start_of_a_longer_body_is_the_longer_one(nlp_e
     assert ents(doc, "ORG") == ["ECOWAS Commission", "ECOWAS", "NATO Military Committee"]
 
 
+def test_a_model_org_in_a_headline_or_menu_line_is_no_body(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("Navy Chief Visits Harbour Base | Home Politics Business")
+    doc.ents = [Span(doc, 7, 10, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert "Home Politics Business" not in ents(doc, "ORG")
+
+
 def test_a_treaty_or_a_memorial_is_no_body(nlp_entities):
     from spacy.tokens import Span
 

@@ -747,6 +747,18 @@ def _headline_phrase(span: Span) -> bool:
     )
 
 
+def _headline_fragment(ent: Span) -> bool:
+    """A model ORG in a title-case headline or menu line without a closing full stop ("Home Politics Business",
+    "Defence Chief Visits Navy Base") that does not end in a body's head word: headline words, not a body."""
+    sent = ent.sent
+    return (
+        ent[-1].text not in body_heads()
+        and len(ent) > 1
+        and sent[-1].text not in {".", "!", "?", '"', "”"}
+        and _title_case(sent)
+    )
+
+
 def _left_extended(span: Span, taken: set[int]) -> Span:
     """A given name the model left out of the span ("Türkiye Mehmet [Kaya]"): up to two proper nouns right
     before it that are no rank, title, country, honorific, body or non-name word."""
@@ -1476,6 +1488,7 @@ def _model_entities(model: list[Span], taken: set[int], demonyms_at: set[int] = 
                 or _a_place_where(ent)
                 or ent.text in not_bodies
                 or (names_a_thing(ent, heads=False) and not any(_body_word(t) for t in ent))
+                or _headline_fragment(ent)
             ):
                 continue
         found.append(ent)

@@ -54,7 +54,10 @@ DOCS = {
                 country="Mongolia",
             ),
         ],
-        [Org("General Staff of the Mongolian Armed Forces", kind="military", country="Mongolia")],
+        [
+            Org("General Staff of the Armed Forces of Kazakhstan", kind="military", country="Kazakhstan"),
+            Org("General Staff of the Mongolian Armed Forces", kind="military", country="Mongolia"),
+        ],
         [M(["Daulet Nurlanov", "Bat-Erdene Ganbold"], date="2024-05-07", location="Astana", host="Daulet Nurlanov")],
     ),
     "t_after_name": (
@@ -64,7 +67,7 @@ DOCS = {
             P("Chukwuma Eze", "Minister of Defence", country="Nigeria"),
             P("Amadou Diallo", "Minister of the Armed Forces", country="Senegal"),
         ],
-        [],
+        [Org("Armed Forces of Senegal", kind="military", country="Senegal")],
         [M(["Chukwuma Eze", "Amadou Diallo"], date="2024-05-06", location="Abuja", host="Chukwuma Eze")],
     ),
     "t_naval": (
@@ -162,7 +165,7 @@ DOCS = {
             P("Mahmoud Fathy", "Minister of Defence", rank="General", country="Egypt"),
             P("Carlos Mendes", "Ambassador", country="Brazil"),
         ],
-        [],
+        [Org("Kenya Defence Forces", "Kenyan Defence Forces", kind="military", country="Kenya")],
         [M(["Mahmoud Fathy", "Carlos Mendes"], date="2024-05-08", location="Cairo", host="Mahmoud Fathy")],
     ),
     "t_comma_titles": (
@@ -172,8 +175,58 @@ DOCS = {
             P("Hendra Saputra", "Commander of the Indonesian Navy's Western Fleet", rank="Rear Admiral"),
             P("Nguyen Duc Long", "Deputy Commander of the Vietnam People's Navy Region 2", rank="Captain"),
         ],
-        [Org("Indonesian Navy", kind="military", country="Indonesia"), Org("Vietnam People's Navy", kind="military")],
+        [
+            Org("Indonesian Navy", kind="military", country="Indonesia"),
+            Org("Western Fleet", kind="military", country="Indonesia"),
+            Org("Vietnam People's Navy", kind="military", country="Vietnam"),
+        ],
         [M(["Hendra Saputra", "Nguyen Duc Long"], date="2024-05-04", location="Batam")],
+    ),
+    "t_post_list": (
+        "King Rashid bin Omar Al-Hamdan received Oman's Crown Prince, Deputy Supreme Commander of the Omani Armed "
+        "Forces and First Deputy Prime Minister Prince Talal bin Saeed at the palace in Manama on Wednesday.",
+        [
+            P("Rashid bin Omar Al-Hamdan", "King"),
+            P(
+                "Talal bin Saeed",
+                "Crown Prince",
+                "Deputy Supreme Commander of the Omani Armed Forces",
+                "First Deputy Prime Minister",
+                country="Oman",
+            ),
+        ],
+        [Org("Omani Armed Forces", kind="military", country="Oman")],
+        [
+            M(
+                ["Rashid bin Omar Al-Hamdan", "Talal bin Saeed"],
+                date="2024-05-08",
+                location="Manama",
+                host="Rashid bin Omar Al-Hamdan",
+            )
+        ],
+    ),
+    "t_chain_after_met": (
+        "Indonesia's Defence Minister Budi Wirawan met Australia's Deputy Prime Minister and Defence Minister "
+        "Richard Hale in Canberra on Monday. Minister Wirawan thanked Minister Hale for the invitation.",
+        [
+            P("Budi Wirawan", "Defence Minister", country="Indonesia"),
+            P("Richard Hale", "Deputy Prime Minister", "Defence Minister", country="Australia"),
+        ],
+        [],
+        [M(["Budi Wirawan", "Richard Hale"], date="2024-05-06", location="Canberra", host="Richard Hale")],
+    ),
+    "t_commander_general": (
+        "Brazilian Army Commander General Tomas Paiva met Nepal Army Chief General Ashok Sigdel in Brasilia on "
+        "Tuesday.",
+        [
+            P("Tomas Paiva", "Army Commander", rank="General", country="Brazil"),
+            P("Ashok Sigdel", "Army Chief", rank="General", country="Nepal"),
+        ],
+        [
+            Org("Brazilian Army", kind="military", country="Brazil"),
+            Org("Nepal Army", "Nepali Army", kind="military", country="Nepal"),
+        ],
+        [M(["Tomas Paiva", "Ashok Sigdel"], date="2024-05-07", location="Brasilia", host="Tomas Paiva")],
     ),
     # --- class 8: organisations
     "o_agencies": (
@@ -218,7 +271,7 @@ DOCS = {
             Org("Department of Defense", country="United States"),
             Org("Ministry of Foreign Affairs"),
             Org("African Union", "AU", kind="international"),
-            Org("ECOWAS", kind="international"),
+            Org("Economic Community of West African States", "ECOWAS", kind="international"),
             Org("ASEAN", kind="international"),
             Org("Shanghai Cooperation Organisation", "SCO", kind="international"),
             Org("Collective Security Treaty Organization", "CSTO", kind="international"),
@@ -237,6 +290,21 @@ DOCS = {
         ],
         [],
         [M(["Imran Qureshi", "Fahd Al-Harbi"], date="2024-05-06", host="Imran Qureshi")],
+    ),
+    "o_outlets_and_services": (
+        "Royal Thai Navy commander Admiral Chatchai Srisuk met Royal Malaysian Navy chief Admiral Zulhelmy Ithnain "
+        "in Bangkok on Monday, the Kenya News Agency (KNA) and the Harbour Post reported. KNA added that the ECOWAS "
+        "Commission was briefed.",
+        [
+            P("Chatchai Srisuk", "Royal Thai Navy commander", rank="Admiral", country="Thailand"),
+            P("Zulhelmy Ithnain", "Royal Malaysian Navy chief", rank="Admiral", country="Malaysia"),
+        ],
+        [
+            Org("Royal Thai Navy", kind="military", country="Thailand"),
+            Org("Royal Malaysian Navy", kind="military", country="Malaysia"),
+            Org("ECOWAS Commission", kind="international"),
+        ],
+        [M(["Chatchai Srisuk", "Zulhelmy Ithnain"], date="2024-05-06", location="Bangkok", host="Chatchai Srisuk")],
     ),
 }
 
