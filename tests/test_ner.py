@@ -167,6 +167,12 @@ def test_general_after_a_commander_or_chief_post_is_the_holders_rank(nlp_entitie
     assert ents(doc, "TITLE") == ["Army Commander", "Army Chief"]
 
 
+def test_a_post_with_its_branch_in_brackets_reaches_its_holder(nlp_entities):
+    doc = nlp_entities("Deputy Chief of Army Staff (Operations) Lieutenant General Tomas Varga spoke.")
+    assert "Deputy Chief of Army Staff (Operations)" in ents(doc, "TITLE")
+    assert ents(doc, "RANK") == ["Lieutenant General"]
+
+
 def test_title_abbreviation_before_a_name_is_a_title_elsewhere_not(nlp_entities):
     doc = nlp_entities("COAS General Omar Daud met the delegation at 05:51 PM on Monday.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "TITLE"] == [("COAS", "abbreviation")]

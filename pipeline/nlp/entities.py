@@ -1244,18 +1244,25 @@ def settle_entities(doc: Doc) -> Doc:
 
 
 def _with_short_form(span: Span) -> Span:
-    """A title followed by its abbreviation in brackets and then its holder ("Chief of Army Staff (COAS) General X"):
-    the title reaches over the brackets, so that it stays next to the rank or name it belongs to."""
+    """A title followed by its abbreviation or its branch in brackets and then its holder ("Chief of Army Staff
+    (COAS) General X", "Deputy Chief of Army Staff (Operations) General X"): the title reaches over the brackets,
+    so that it stays next to the rank or name it belongs to."""
     doc, k = span.doc, span.end
+    if span.label_ != "TITLE" or k + 3 >= len(doc) or doc[k].text != "(":
+        return span
+    close = next((j for j in range(k + 2, min(k + 5, len(doc))) if doc[j].text == ")"), None)
+    inside = doc[k + 1 : close] if close is not None else []
     if (
-        span.label_ == "TITLE"
-        and k + 3 < len(doc)
-        and doc[k].text == "("
-        and doc[k + 2].text == ")"
-        and ACRONYM.match(doc[k + 1].text)
-        and _capitalised(doc[k + 3])
+        close is not None
+        and close + 1 < len(doc)
+        and _capitalised(doc[close + 1])
+        and (
+            len(inside) == 1
+            and ACRONYM.match(inside[0].text)
+            or all(t.text[:1].isupper() and t.is_alpha and t.text not in countries() for t in inside)
+        )
     ):
-        return Span(doc, span.start, k + 3, label="TITLE", span_id=span.id_)
+        return Span(doc, span.start, close + 1, label="TITLE", span_id=span.id_)
     return span
 
 
