@@ -872,3 +872,10 @@ def test_posts_joined_before_the_next_name_are_not_the_earlier_persons():
     tamm = set(m.loc[m["text"] == "Ari Tamm", "node_id"])
     assert not set(held["source"]) & tamm
     assert len(held) == 2
+
+
+def test_a_post_loses_a_leading_possessive_country():
+    from pipeline.stages.resolve import _title_name
+
+    assert _title_name("Kenya's army chief") == "army chief"
+    assert _title_name("the Kenyan Defence Minister") == "Defence Minister"

@@ -650,8 +650,10 @@ def _title_name(text: str) -> str:
     of at its end ("Minister of Defence of the Republic of X" -> "Minister of Defence"); the country is the
     person's, not part of the post."""
     words = str(text).split()
-    while words and (words[0].lower() in determiners() or words[0] in countries()):
-        words = words[1:]
+    while words and (
+        words[0].lower() in determiners() or words[0] in countries() or re.sub(r"['’]s$", "", words[0]) in countries()
+    ):
+        words = words[1:]  # "the", "Kenyan", "Sudan's"
     name = " ".join(words) or str(text)
     tail = country_tail().search(name)
     if tail and tail.start() > 0 and tail["country"] in countries() and " to " not in name:
