@@ -161,6 +161,18 @@ def test_director_general_is_a_post_not_a_rank(nlp_entities):
     assert "Lars Hansen" in ents(doc, "PERSON")
 
 
+def test_general_after_a_commander_or_chief_post_is_the_holders_rank(nlp_entities):
+    doc = nlp_entities("Lakeland Army Commander General Tomas Varga met Army Chief General Ivo Lepp.")
+    assert ents(doc, "RANK") == ["General", "General"]
+    assert ents(doc, "TITLE") == ["Army Commander", "Army Chief"]
+
+
+def test_a_post_with_its_branch_in_brackets_reaches_its_holder(nlp_entities):
+    doc = nlp_entities("Deputy Chief of Army Staff (Operations) Lieutenant General Tomas Varga spoke.")
+    assert "Deputy Chief of Army Staff (Operations)" in ents(doc, "TITLE")
+    assert ents(doc, "RANK") == ["Lieutenant General"]
+
+
 def test_title_abbreviation_before_a_name_is_a_title_elsewhere_not(nlp_entities):
     doc = nlp_entities("COAS General Omar Daud met the delegation at 05:51 PM on Monday.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "TITLE"] == [("COAS", "abbreviation")]
@@ -195,6 +207,53 @@ def test_a_news_agency_is_no_body(nlp_entities):
     for _, component in nlp_entities.pipeline:
         doc = component(doc)
     assert "Yonhap" not in ents(doc, "ORG")
+
+
+def test_outlet_shaped_names_and_their_acronyms_are_no_body(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("The Lakeland News Agency (LNA) said LNA and the Harbour Post reported it.")
+    doc.ents = [Span(doc, 1, 4, label="ORG"), Span(doc, 8, 9, label="ORG"), Span(doc, 11, 13, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "ORG") == []
+
+
+def test_a_ministry_ending_in_an_outlet_word_is_still_a_body(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("The Ministry of Information and Television Broadcasting News said so.")
+    doc.ents = [Span(doc, 1, 6, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "ORG") == ["Ministry of Information and Television"]
+
+
+def test_a_royal_service_keeps_royal_in_its_name(nlp_entities):
+    doc = nlp_entities("The Royal Thai Navy and the Royal Malaysian Air Force held talks.")
+    orgs = [(e.text, e.id_) for e in doc.ents if e.label_ == "ORG"]
+    assert ("Royal Thai Navy", "Royal Thai Navy") in orgs
+    assert ("Royal Malaysian Air Force", "Royal Malaysian Air Force") in orgs
+
+
+def test_a_known_body_read_as_the_start_of_a_longer_body_is_the_longer_one(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("The ECOWAS Commission and ECOWAS met the NATO Military Committee.")
+    doc.ents = [Span(doc, 1, 3, label="ORG"), Span(doc, 7, 10, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "ORG") == ["ECOWAS Commission", "ECOWAS", "NATO Military Committee"]
+
+
+def test_a_model_org_in_a_headline_or_menu_line_is_no_body(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("Navy Chief Visits Harbour Base | Home Politics Business")
+    doc.ents = [Span(doc, 6, 9, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert "Home Politics Business" not in ents(doc, "ORG")
 
 
 def test_a_treaty_or_a_memorial_is_no_body(nlp_entities):

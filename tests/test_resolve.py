@@ -921,3 +921,95 @@ def test_a_body_and_a_place_ending_the_sentence_before_give_no_country():
     table.loc[4:, "sent_idx"] = 1
     m, nodes, _ = resolve_entities(table)
     assert node_country(m, nodes, "Ana Ruiz") == "Chile"
+
+
+def test_a_royal_service_takes_the_country_after_its_prefix():
+    from pipeline.stages.resolve import _org_base
+
+    assert _org_base("Royal Thai Navy") == ("Navy", "Thailand")
+    assert _org_base("Royal Navy") == ("Royal Navy", None)
+
+
+def test_a_post_written_out_more_fully_replaces_its_shorter_forms():
+    _, _, edges = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Defence Minister", "TITLE"),
+                ("d1", 0, 17, "Ari Tamm", "PERSON"),
+                ("d1", 1, 0, "Minister of Defence", "TITLE"),
+                ("d1", 1, 20, "Ari Tamm", "PERSON"),
+                ("d1", 2, 0, "Minister", "TITLE"),
+                ("d1", 2, 9, "Tamm", "PERSON"),
+                ("d1", 3, 0, "Secretary", "TITLE"),
+                ("d1", 3, 10, "Lea Hart", "PERSON"),
+            ]
+        )
+    )
+    held = edges[edges["relation"] == "HOLDS_TITLE"]
+    assert sorted(held["target"]) == ["TITLE:minister-of-defence", "TITLE:secretary"]
+
+
+def test_a_list_of_posts_before_a_name_naming_a_body_all_go_to_the_name():
+    # "Crown Prince, Deputy Commander of the Omani Armed Forces and First Deputy Prime Minister Talal Saeed"
+    text = "Crown Prince, Deputy Commander of the Omani Armed Forces and First Deputy Prime Minister Talal Saeed"
+    rows = [
+        ("d1", 0, 0, "Crown Prince", "TITLE"),
+        ("d1", 0, 14, "Deputy Commander of the Omani Armed Forces", "TITLE"),
+        ("d1", 0, text.index("Omani"), "Omani Armed Forces", "ORG"),
+        ("d1", 0, text.index("First"), "First Deputy Prime Minister", "TITLE"),
+        ("d1", 0, text.index("Talal"), "Talal Saeed", "PERSON"),
+    ]
+    _, _, edges = resolve_entities(mention_table(rows))
+    held = set(edges.loc[edges["relation"] == "HOLDS_TITLE", "target"])
+    assert held == {
+        "TITLE:crown-prince",
+        "TITLE:deputy-commander-of-the-omani-armed-forces",
+        "TITLE:first-deputy-prime-minister",
+    }
+
+
+def test_a_body_acronym_in_a_post_is_written_out_only_when_it_leads():
+    text = "commander of the Lakeland Defence Force (LDF) Navy, Ari Tamm"
+    rows = [
+        ("d1", 0, 0, "commander of the Lakeland Defence Force (LDF) Navy", "TITLE"),
+        ("d1", 0, text.index("Lakeland"), "Lakeland Defence Force", "ORG"),
+        ("d1", 0, text.index("LDF"), "LDF", "ORG", "Lakeland Defence Force"),
+        ("d1", 0, text.index("Ari"), "Ari Tamm", "PERSON"),
+        ("d1", 1, 0, "LDF Chief", "TITLE"),
+        ("d1", 1, 0, "LDF", "ORG", "Lakeland Defence Force"),
+        ("d1", 1, 10, "Ivo Lepp", "PERSON"),
+        ("d1", 2, 0, "Chief of the LDF Joint Staff", "TITLE"),
+        ("d1", 2, 13, "LDF", "ORG", "Lakeland Defence Force"),
+        ("d1", 2, 29, "Rein Saar", "PERSON"),
+    ]
+    m, _, _ = resolve_entities(mention_table(rows))
+    titles = list(m.loc[m["label"] == "TITLE", "norm"])
+    assert titles == [
+        "commander of the Lakeland Defence Force Navy",
+        "Lakeland Defence Force Chief",
+        "Chief of the LDF Joint Staff",
+    ]
+
+
+def test_posts_joined_before_the_next_name_are_not_the_earlier_persons():
+    # "Ari Tamm met Lakeland's Deputy Prime Minister and Defence Minister Ivo Lepp"
+    text = "Ari Tamm met Lakeland's Deputy Prime Minister and Defence Minister Ivo Lepp"
+    rows = [
+        ("d1", 0, 0, "Ari Tamm", "PERSON"),
+        ("d1", 0, text.index("Lakeland"), "Lakeland", "GPE"),
+        ("d1", 0, text.index("Deputy"), "Deputy Prime Minister", "TITLE"),
+        ("d1", 0, text.index("Defence"), "Defence Minister", "TITLE"),
+        ("d1", 0, text.index("Ivo"), "Ivo Lepp", "PERSON"),
+    ]
+    m, _, edges = resolve_entities(mention_table(rows))
+    held = edges[edges["relation"] == "HOLDS_TITLE"]
+    tamm = set(m.loc[m["text"] == "Ari Tamm", "node_id"])
+    assert not set(held["source"]) & tamm
+    assert len(held) == 2
+
+
+def test_a_post_loses_a_leading_possessive_country():
+    from pipeline.stages.resolve import _title_name
+
+    assert _title_name("Kenya's army chief") == "army chief"
+    assert _title_name("the Kenyan Defence Minister") == "Defence Minister"

@@ -70,6 +70,11 @@ def needs_country() -> frozenset[str]:
     return _family_words("needs_country")
 
 
+def crown_prefixes() -> frozenset[str]:
+    """Words before a country word that belong to a body's name ("Royal" in "Royal Thai Navy")."""
+    return _family_words("crown_prefixes")
+
+
 @cache
 def country_after_body() -> tuple[str, ...]:
     """Beginnings of a body's name written with "of <country>" after it ("Ministry of Defence of X")."""
@@ -232,11 +237,30 @@ def _not_a_body(ent: Span, outlets: frozenset[str]) -> bool:
         or latin * 2 < sum(c.isalpha() for c in text)  # a name in another script
         or folded in outlets
         or ent[0].text.casefold() in outlets
+        or outlet_shaped([t.text for t in ent])
         or folded in places
         or text in title_abbreviations()
         or (len(ent) == 1 and text in alone)
         or _two_names(ent)
         or any(t.text in headline_words() for t in ent)
+    )
+
+
+@cache
+def _outlet_tails() -> tuple[tuple[str, ...], ...]:
+    """Outlet tails as word tuples, longest first (models/entities.json `outlet_tails`)."""
+    return tuple(sorted((tuple(w.split()) for w in _family_words("outlet_tails")), key=len, reverse=True))
+
+
+def outlet_shaped(words: list[str]) -> bool:
+    """Words that name a news outlet or agency by their shape: ending in an outlet tail ("Kenya News Agency",
+    "Kyiv Post") or beginning with an outlet head ("Daily Monitor"), two words or more; a one-word tail only
+    without "of" ("Ministry of Information and Broadcasting" is a body)."""
+    if len(words) < 2:
+        return False
+    return words[0] in _family_words("outlet_heads") or any(
+        tuple(words[-len(tail) :]) == tail and len(words) > len(tail) and (len(tail) > 1 or "of" not in words)
+        for tail in _outlet_tails()
     )
 
 
@@ -747,6 +771,18 @@ def _headline_phrase(span: Span) -> bool:
     )
 
 
+def _headline_fragment(ent: Span) -> bool:
+    """A model ORG in a title-case headline or menu line without a closing full stop ("Home Politics Business",
+    "Defence Chief Visits Navy Base") that does not end in a body's head word: headline words, not a body."""
+    sent = ent.sent
+    return (
+        ent[-1].text not in body_heads()
+        and len(ent) > 1
+        and sent[-1].text not in {".", "!", "?", '"', "”"}
+        and _title_case(sent)
+    )
+
+
 def _left_extended(span: Span, taken: set[int]) -> Span:
     """A given name the model left out of the span ("Türkiye Mehmet [Kaya]"): up to two proper nouns right
     before it that are no rank, title, country, honorific, body or non-name word."""
@@ -841,7 +877,11 @@ def _with_country(span: Span, doc: Doc, org_spans: list[Span]) -> Span | None:
     country = country_of(widened)
     if base in needs_country() and country is None:
         return None
-    return Span(doc, start, end, label="ORG", span_id=org_name(base, country))
+    name = org_name(base, country)
+    if start < span.start and start > 0 and doc[start - 1].text in crown_prefixes():
+        start -= 1  # "the Royal Thai Navy"
+        name = f"{doc[start].text} {name}"
+    return Span(doc, start, end, label="ORG", span_id=name)
 
 
 def _left_body_words(doc: Doc, start: int, limit: int = 3) -> int:
@@ -1254,18 +1294,25 @@ def settle_entities(doc: Doc) -> Doc:
 
 
 def _with_short_form(span: Span) -> Span:
-    """A title followed by its abbreviation in brackets and then its holder ("Chief of Army Staff (COAS) General X"):
-    the title reaches over the brackets, so that it stays next to the rank or name it belongs to."""
+    """A title followed by its abbreviation or its branch in brackets and then its holder ("Chief of Army Staff
+    (COAS) General X", "Deputy Chief of Army Staff (Operations) General X"): the title reaches over the brackets,
+    so that it stays next to the rank or name it belongs to."""
     doc, k = span.doc, span.end
+    if span.label_ != "TITLE" or k + 3 >= len(doc) or doc[k].text != "(":
+        return span
+    close = next((j for j in range(k + 2, min(k + 5, len(doc))) if doc[j].text == ")"), None)
+    inside = doc[k + 1 : close] if close is not None else []
     if (
-        span.label_ == "TITLE"
-        and k + 3 < len(doc)
-        and doc[k].text == "("
-        and doc[k + 2].text == ")"
-        and ACRONYM.match(doc[k + 1].text)
-        and _capitalised(doc[k + 3])
+        close is not None
+        and close + 1 < len(doc)
+        and _capitalised(doc[close + 1])
+        and (
+            len(inside) == 1
+            and ACRONYM.match(inside[0].text)
+            or all(t.text[:1].isupper() and t.is_alpha and t.text not in countries() for t in inside)
+        )
     ):
-        return Span(doc, span.start, k + 3, label="TITLE", span_id=span.id_)
+        return Span(doc, span.start, close + 1, label="TITLE", span_id=span.id_)
     return span
 
 
@@ -1351,7 +1398,7 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
         for s in ruler
         if s.label_ == "RANK"
         and _takes_name(s)
-        and not (s.text == "General" and s.start > 0 and doc[s.start - 1].text in post_heads())
+        and not (s.text == "General" and s.start > 0 and doc[s.start - 1].text in _family_words("general_post_heads"))
     ]
     cuts = {s.start for s in ranks} | {
         e.start for e in model if e.label_ == "PERSON" and e[0].text not in name_stop_words()
@@ -1379,8 +1426,27 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
         chosen.append(span)
     ruler_orgs = [o for o in ruler if o.label_ == "ORG"]
     orgs = [w for s in chosen if s.label_ == "ORG" and (w := _with_country(s, doc, ruler_orgs)) is not None]
+    orgs = [_extended_by_model(o, model) for o in orgs]
     rest = [s for s in chosen if s.label_ != "ORG"]
     return filter_spans(orgs + _posts_heading_bodies(doc, rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
+
+
+def _extended_by_model(org: Span, model: list[Span]) -> Span:
+    """A known body the model reads as the start of a longer body's name ("the ECOWAS Commission", "the African
+    Union Mission"): the longer body, named as written, when the words after the known name are capitalised and
+    end in a body's head word."""
+    doc = org.doc
+    for ent in model:
+        body = _bare_body(ent) if ent.label_ == "ORG" else None
+        if (
+            body is not None
+            and body.start == org.start
+            and body.end > org.end
+            and all(t.text[:1].isupper() for t in doc[org.end : body.end])
+            and body[-1].text in _family_words("body_extensions")
+        ):
+            return Span(doc, body.start, body.end, label="ORG", span_id=body.text)
+    return org
 
 
 def _with_retired_mark(rank: Span) -> Span:
@@ -1536,6 +1602,7 @@ def _model_entities(model: list[Span], taken: set[int], demonyms_at: set[int] = 
                 or _a_place_where(ent)
                 or ent.text in not_bodies
                 or (names_a_thing(ent, heads=False) and not any(_body_word(t) for t in ent))
+                or _headline_fragment(ent)
             ):
                 continue
         found.append(ent)
@@ -1543,14 +1610,15 @@ def _model_entities(model: list[Span], taken: set[int], demonyms_at: set[int] = 
 
 
 def _acronyms_of_non_bodies(doc: Doc) -> set[str]:
-    """Acronyms the document gives in brackets after the name of an event, document, tie or programme
-    ("the Defence Cooperation Agreement (DCA)"): wherever the document uses them, they name no body."""
+    """Acronyms the document gives in brackets after the name of an event, document, tie, programme or news outlet
+    ("the Defence Cooperation Agreement (DCA)", "the Kenya News Agency (KNA)"): wherever the document uses them,
+    they name no body."""
     last, _ = not_body_words()
     found = set()
     for t in doc[2:-1]:
         if t.nbor(-1).text == "(" and t.nbor(1).text == ")" and ACRONYM.match(t.text):
             before = t.nbor(-2) if t.nbor(-2).text not in CLOSING_QUOTES.values() or t.i < 3 else t.nbor(-3)
-            if before.text in last:
+            if before.text in last or outlet_shaped([w.text for w in t.doc[max(before.i - 3, 0) : before.i + 1]]):
                 found.add(t.text)
     return found
 

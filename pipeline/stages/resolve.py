@@ -34,6 +34,7 @@ from pipeline.nlp.entities import (
     body_heads,
     cities,
     countries,
+    crown_prefixes,
     demonyms,
     institutions,
     name_particles,
@@ -265,7 +266,9 @@ def _acronym(texts: pd.Series) -> pd.Series:
 
 
 def _acronyms_in_titles(mentions: pd.DataFrame) -> None:
-    """A post naming its body by acronym ("JCS Chairman") names it written out ("Joint Chiefs of Staff Chairman")."""
+    """A post written body first by the body's acronym ("JCS Chairman") names it written out ("Joint Chiefs of
+    Staff Chairman"); an acronym inside a post written out ("Chief of the CSTO Joint Staff") stays as written, and
+    one in brackets after the body's written-out name ("the People's Liberation Army (PLA) Navy") is left out."""
     acronyms = mentions[
         (mentions["label"] == "ORG") & (mentions["norm"] != mentions["text"]) & _acronym(mentions["text"])
     ]
@@ -281,8 +284,11 @@ def _acronyms_in_titles(mentions: pd.DataFrame) -> None:
         titles.index, titles["doc_id"], titles["para_idx"], titles["start"], titles["end"], titles["norm"]
     ):
         for sa, sb, text, full in inside.get((d, p), []):
-            if a <= sa and sb <= b and re.search(rf"\b{re.escape(text)}\b", norm):
-                norm = re.sub(rf"\b{re.escape(text)}\b", full, norm)
+            if not (a <= sa and sb <= b):
+                continue
+            norm = norm.replace(f"{full} ({text})", full)
+            if norm.startswith(f"{text} "):
+                norm = full + norm[len(text) :]
         mentions.at[idx, "norm"] = norm
 
 
@@ -445,8 +451,14 @@ def _before_name(
             break
         # next to the name, or set off by a comma, bracket or possessive; titles joined by "and";
         # "the Chief of X, General Y": a post named with "the" introduces the name after it
-        gap = 5 if prev["label"] == "TITLE" and last == "TITLE" else 3 if prev["label"] in {"NORP", "GPE"} else 2
         end = _outer_end(rows, j)
+        in_post = (
+            prev["label"] == "TITLE"
+            or any(  # a post, or a body named inside one
+                r["label"] == "TITLE" and r["start"] <= prev["start"] and r["end"] >= prev["end"] for r in rows[:j]
+            )
+        )
+        gap = 5 if in_post and last == "TITLE" else 3 if prev["label"] in {"NORP", "GPE"} else 2
         if edge - end == 2 and prev["label"] in {"TITLE", "ORG"} and _apposition_of_earlier(rows, j):
             break  # "A, commander of X, General B": the post set off after A is A's, not B's
         if _posted_ref(prev):
@@ -580,9 +592,8 @@ def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> 
             and str(nxt["text"])[:4].lower() == "the "
             and str(nxt["text"])[4:5].isupper()
         ):  # "X, the Minister of Defence of Y"
-            after = next((r for r in rows[k + 1 :] if r["start"] >= nxt["end"]), None)
             limit = 2 if str(nxt["text"])[:4].lower() == "the " else 1
-            if after is not None and after["label"] in {"PERSON", "RANK"} and after["start"] - nxt["end"] <= limit:
+            if _heads_next_name(rows, k, limit):
                 break  # "A, Defence Minister B" and "A and the Chief of Staff, General B": the title is B's
             value = _title_name(nxt["norm"]) if nxt["label"] == "REF" else nxt["norm"]
             if nxt["label"] == "REF":
@@ -601,6 +612,21 @@ def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> 
                     person.countries.append(_row_country(body))
         break
     return facts
+
+
+def _heads_next_name(rows: list[dict], k: int, limit: int) -> bool:
+    """Whether the post rows[k] goes with a rank or name right after it (at most `limit` characters on), alone or
+    as the first of posts joined by "and" or a comma ("met Y's Deputy Prime Minister and Defence Minister B")."""
+    edge = rows[k]["end"]
+    for r in rows[k + 1 :]:
+        if r["start"] < edge:
+            continue  # a body named inside the post
+        if r["label"] in {"PERSON", "RANK"}:
+            return r["start"] - edge <= limit
+        if r["label"] != "TITLE" or r["start"] - edge > 5:
+            return False
+        edge, limit = r["end"], 1
+    return False
 
 
 def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person], ref_of: dict | None = None) -> None:
@@ -700,8 +726,10 @@ def _title_name(text: str) -> str:
     of at its end ("Minister of Defence of the Republic of X" -> "Minister of Defence"); the country is the
     person's, not part of the post."""
     words = str(text).split()
-    while words and (words[0].lower() in determiners() or words[0] in countries()):
-        words = words[1:]
+    while words and (
+        words[0].lower() in determiners() or words[0] in countries() or re.sub(r"['’]s$", "", words[0]) in countries()
+    ):
+        words = words[1:]  # "the", "Kenyan", "Sudan's"
     name = " ".join(words) or str(text)
     tail = country_tail().search(name)
     if tail and tail.start() > 0 and tail["country"] in countries() and " to " not in name:
@@ -1056,13 +1084,15 @@ def build_edges(mentions: pd.DataFrame, links: Links, person_node: dict[int, str
     PARTICIPATED_IN from the sentences that name an exercise; one edge per (relation, source, target, document)."""
     node_of_row = dict(zip(mentions["row_key"], mentions["node_id"]))
     index = {id(p): i for i, p in enumerate(links.people)}
-    rows = []
+    rows, titles = [], {}
     for doc_id, person, kind, value in links.facts:
         source = person_node.get(index[id(person)])
         if kind == "ORG":
             target = node_of_row.get(value)
         else:
             target = node_id(kind, value if kind == "RANK" else _title_name(value))
+            if kind == "TITLE":
+                titles[target] = _title_name(value)
         if source is None or target is None:
             continue
         rows.append(
@@ -1074,8 +1104,36 @@ def build_edges(mentions: pd.DataFrame, links: Links, person_node: dict[int, str
                 "confidence": confidence("written_with_name"),
             }
         )
+    rows = _without_shorter_posts(rows, titles)
     rows += _participation(mentions)
     return pd.DataFrame(rows, columns=schema.EDGES.names).drop_duplicates(["relation", "source", "target", "doc_id"])
+
+
+def _post_words(title: str) -> frozenset[str]:
+    """A post's words, folded, without function words and with one spelling of "defence"."""
+    words = re.findall(r"\w+", fold(title).replace("defense", "defence"))
+    return frozenset(w for w in words if w not in determiners() and w not in {"of", "for", "and"})
+
+
+def _without_shorter_posts(rows: list[dict], titles: dict[str, str]) -> list[dict]:
+    """One document's posts of a person without those another of its posts writes out more fully: all its words
+    are the other's ("Minister" beside "Minister of Defense"); of two forms with the same words ("Defense
+    Minister", "Minister of Defense") the longer stays. One post, one title."""
+    held: dict[tuple, set[str]] = {}
+    for r in rows:
+        if r["relation"] == "HOLDS_TITLE":
+            held.setdefault((r["doc_id"], r["source"]), set()).add(titles[r["target"]])
+
+    def written_out(short: str, long: str) -> bool:
+        a, b = _post_words(short), _post_words(long)
+        return a < b or (a == b and (len(short), short) < (len(long), long))
+
+    return [
+        r
+        for r in rows
+        if r["relation"] != "HOLDS_TITLE"
+        or not any(written_out(titles[r["target"]], o) for o in held[(r["doc_id"], r["source"])])
+    ]
 
 
 ROW_FIELDS = ("doc_id", "para_idx", "sent_idx", "start", "end", "text", "label", "norm", "row_key")
@@ -1094,6 +1152,9 @@ def _org_base(norm: str) -> tuple[str, str | None]:
     if head and tail in demonyms():
         return head, tail
     first, _, rest = norm.partition(" ")
+    if first in crown_prefixes():  # "Royal Thai Navy": the country word follows the prefix
+        body, country = _org_base(rest)
+        return (body, country) if country else (norm, None)
     country = countries().get(first)
     return (rest, country) if rest and country else (norm, None)
 
