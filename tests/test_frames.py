@@ -982,3 +982,58 @@ def test_a_caption_with_no_verb_names_who_was_with_whom(read):
     )
     assert frame["names"] == ["Ali Karimov", "Omar Hassan"]
     assert meetings(read("Ali Karimov, Defence Minister of Azerbaijan.")) == []
+
+
+# --- issue 13, classes 3-5: encounter shapes of ordinary news
+
+
+def test_a_refusal_of_an_invitation_to_meet_is_cancelled(read):
+    (frame,) = meetings(read("Minister Ivan Ortega declined an invitation to meet General Omar Hassan in Lima."))
+    assert frame["names"] == ["Ivan Ortega", "Omar Hassan"]
+    assert frame["status"] == "cancelled"
+
+
+def test_talks_called_for_by_a_third_party_are_no_meeting(read):
+    text = "Foreign Minister Chen Bo called for talks between President Ali Karimov and Prime Minister Omar Hassan."
+    assert meetings(read(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Tomas Varga exchanged views with President Ali Karimov on regional security.",
+        "Secretary Tomas Varga sat down with Minister Ali Karimov in Lagos on Tuesday.",
+        "General Tomas Varga engaged with General Ali Karimov in Manila.",
+    ],
+)
+def test_talks_told_by_a_verb_and_its_particle_or_object(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Ali Karimov", "Tomas Varga"]
+
+
+def test_exchanging_letters_is_no_meeting(read):
+    assert meetings(read("President Tomas Varga exchanged letters with President Ali Karimov.")) == []
+
+
+def test_met_virtually_is_a_video_meeting(read):
+    (frame,) = meetings(read("Minister Tomas Varga met virtually with Minister Ali Karimov on Wednesday."))
+    assert frame["mode"] == "video"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ali Karimov hosted a dinner in honour of visiting Admiral Tomas Varga in Muscat.",
+        "Minister Ali Karimov hosted a reception for visiting Admiral Tomas Varga in Muscat.",
+    ],
+)
+def test_a_dinner_for_a_visiting_guest_is_hosted_by_the_host(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Ali Karimov", "Tomas Varga"]
+    assert frame["host_name"] == "Ali Karimov"
+
+
+def test_a_surname_the_tagger_took_for_a_place_is_still_a_side(read):
+    (frame,) = meetings(read("During the visit, Kibet also met President Paul Habimana."))
+    assert frame["names"] == ["Paul Habimana"]
+    assert [s[2] for s in frame["surnames"]] == ["Kibet"]

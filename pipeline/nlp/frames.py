@@ -74,6 +74,8 @@ def cues() -> dict:
         | found["together_verbs"]
         | found["handshake_verbs"]
         | found["meeting_nouns"]
+        | frozenset(found["phrasal_meet_verbs"])
+        | frozenset(found["exchange_verbs"])
     )
     found["meeting_words"] = found["meeting_nouns"] | found["remote_words"]
     return found
@@ -258,6 +260,8 @@ def _persons(sent: Span) -> list[Span]:
 def _blocked(tok: Token, stop: Token | None = None) -> bool:
     """A name inside "greetings from X", "on behalf of X", "his predecessor X": mentioned, not present."""
     block = cues()["block_words"]
+    if tok == stop:
+        return False  # the name is the role word itself: what is above it is the trigger's business
     for anc in tok.ancestors:
         if stop is not None and anc == stop:
             return False
@@ -332,6 +336,31 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.extend(_visiting_object(c))
+    return out
+
+
+def _visiting_object(prep: Token) -> list[Token]:
+    """ "a dinner for visiting Admiral X": the parser took "visiting" for a verb with X its object; X is the
+    preposition's object."""
+    return [
+        d
+        for g in prep.children
+        if g.dep_ == "pcomp" and g.lower_ in cues()["visiting_words"] and prep.lower_ in cues()["visiting_noun_preps"]
+        for d in g.children
+        if d.dep_ == "dobj"
+    ]
+
+
+def _in_honour_of(thing: Token) -> list[Token]:
+    """ "hosted a dinner in honour of X": X, whether the parser hangs "of X" on "honour" or on the dinner."""
+    out = []
+    for honour in _prep_objects(thing, {"in"}):
+        if honour.lemma_.lower() not in cues()["honour_nouns"] or honour.i + 1 >= len(honour.doc):
+            continue
+        of = honour.doc[honour.i + 1]
+        if of.lower_ == "of":
+            out += [g for g in of.children if g.dep_ == "pobj"] + _visiting_object(of)
     return out
 
 
@@ -386,7 +415,7 @@ def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
     c = cues()
     words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     text = sent.text.lower()
-    if words & c["video_words"] or "video" in text:
+    if words & c["video_words"] or "video" in text or _met_virtually(sent, trigger):
         return "video"
     if noun is not None and noun.lemma_.lower() == "call" and "video" not in text:
         return "in_person" if _call_on_noun(noun) else "phone"
@@ -395,6 +424,13 @@ def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
     if trigger.lemma_.lower() in c["call_verbs"] and not _calls_on(trigger):
         return "phone"
     return "in_person"
+
+
+def _met_virtually(sent: Span, trigger: Token) -> bool:
+    """ "met virtually with X" (the adverb may hang on "with"); not "virtually all"."""
+    return any(
+        t.lower_ in cues()["video_adverbs"] and t.dep_ == "advmod" and trigger in (t.head, t.head.head) for t in sent
+    )
 
 
 def _status(sent: Span, trigger: Token) -> str:
@@ -645,6 +681,8 @@ def _invited(trigger: Token) -> bool:
     """ "invited X to visit", "urged them to meet": a meeting asked for is none yet; one whose invitation was
     declined or turned down is a refusal (cancelled), which is told."""
     asked = [a for a in trigger.ancestors if a.lemma_.lower() in rules()["invite_lemmas"]]
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in rules()["demand_lemmas"]:
+        asked.append(trigger.head.head)  # "called for talks between A and B", "pushed for a meeting with X"
     refused = any(
         a.lemma_.lower() in cues()["cancelled_words"]
         or any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in a.children)
@@ -1420,7 +1458,7 @@ def _bare_names(head: Token | None) -> list[Token]:
         t
         for t in [head, *head.conjuncts]
         if t.pos_ == "PROPN"
-        and t.ent_type_ in ("", "ORG")
+        and t.ent_type_ in ("", "ORG", "GPE")
         and t.text[:1].isupper()
         and t.lemma_.lower() not in titles
         and not any(c.dep_ == "prep" for c in t.children)
@@ -1479,6 +1517,8 @@ def _reads_as_verb(tok: Token) -> bool:
 
 def _verb_trigger(tok: Token, lemma: str, c: dict) -> tuple[Token, Token | None] | None:
     """The (trigger, meeting noun) a verb makes, if it reports a meeting."""
+    if tok.dep_ == "pcomp" and tok.lower_ in c["visiting_words"] and tok.head.lower_ in c["visiting_noun_preps"]:
+        return None  # "a dinner for visiting Admiral X": X is the visitor, "visiting" no verb of its own
     if lemma in c["meet_verbs"] or lemma in c["call_verbs"] or (lemma in c["join_verbs"] and _is_passive(tok)):
         return tok, None
     if (
@@ -1489,6 +1529,8 @@ def _verb_trigger(tok: Token, lemma: str, c: dict) -> tuple[Token, Token | None]
         and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "hand" for ch in tok.children)
     ):
         return tok, None  # "spoke with X"; "brought together A, B and C"; "shakes hands with X"
+    if _phrasal_meeting(tok, lemma, c) or _exchanges(tok, lemma, c):
+        return tok, None  # "sat down with X"; "exchanged views with X"
     if lemma in c["light_verbs"]:
         noun = _held_noun(tok, c)
         if noun is not None:
@@ -1500,6 +1542,23 @@ def _verb_trigger(tok: Token, lemma: str, c: dict) -> tuple[Token, Token | None]
     if lemma in c["topic_verbs"]:
         return tok, None
     return None
+
+
+def _phrasal_meeting(tok: Token, lemma: str, c: dict) -> bool:
+    """ "sat down with X", "caught up with X": a verb and particle that mean a meeting with the "with" person."""
+    particles = c["phrasal_meet_verbs"].get(lemma, ())
+    return any(ch.dep_ == "prt" and ch.lower_ in particles for ch in tok.children) and bool(
+        _prep_objects(tok, {"with"})
+    )
+
+
+def _exchanges(tok: Token, lemma: str, c: dict) -> bool:
+    """ "exchanged views with X": talks (its "with X" may hang on the object); "exchanged letters" is none."""
+    objects = c["exchange_verbs"].get(lemma, ())
+    return any(
+        ch.dep_ == "dobj" and ch.lower_ in objects and (_prep_objects(tok, {"with"}) or _prep_objects(ch, {"with"}))
+        for ch in tok.children
+    )
 
 
 def _held_noun(tok: Token, c: dict) -> Token | None:
@@ -1713,6 +1772,7 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             # "hosted a reception for X", "gave a warm welcome to X"
             for thing in [holder, *(ch for ch in holder.children if ch.dep_ == "dobj")]:
                 objs += _prep_objects(thing, {"for", "to", "in"} if thing is not holder or noun is holder else {"for"})
+                objs += _in_honour_of(thing)
         # "met with the Chief of ..., General X": the parser may hang the name on the verb
         objs += [
             ch for ch in holder.children if ch.dep_ in ("npadvmod", "appos") and ch.ent_type_ in PARTICIPANT_LABELS
@@ -1795,9 +1855,12 @@ def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | 
     subj, objs, agents = _roles(trigger, noun)
     place_visit = _place_visit(trigger, noun, objs, persons)
     # "received Varga": a bare name the model took for a place or body may be a person named earlier
-    named_things = [o for o in objs if o.dep_ == "dobj" and o.pos_ == "PROPN"] if place_visit else []
+    # (only the trigger's own object: "hosted a dinner for visiting X" keeps X)
+    named_things = (
+        [o for o in objs if o.dep_ == "dobj" and o.head == trigger and o.pos_ == "PROPN"] if place_visit else []
+    )
     if place_visit:
-        objs = [o for o in objs if o.dep_ != "dobj"]
+        objs = [o for o in objs if o.dep_ != "dobj" or o.head != trigger]
     obj_persons = [p for o in objs for p in _role_persons(o, persons)]
     if obj_persons:
         # a list the parser broke off after its second item ("with A, Deputy Commander B, Chief of Staff C.")
@@ -1826,7 +1889,12 @@ def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | 
             [p for p in side if p not in spelled] for side in (subj_persons, agent_persons, obj_persons)
         )
     sides = _Sides(subj, objs, agents, subj_persons, obj_persons, agent_persons, named, place_visit, named_things)
-    if trigger.lemma_.lower() in cues()["topic_verbs"] and noun is None and len(subj_persons) < 2:
+    c = cues()
+    if (
+        (trigger.lemma_.lower() in c["topic_verbs"] or trigger.lemma_.lower() in c["exchange_verbs"])
+        and noun is None
+        and len(subj_persons) < 2
+    ):
         return _topic_verb_sides(trigger, sides, persons)
     return sides
 
@@ -1840,6 +1908,7 @@ def _place_visit(trigger: Token, noun: Token | None, objs: list[Token], persons:
         and noun is None
         and any(
             o.dep_ == "dobj"
+            and o.head == trigger
             and (
                 (
                     o.ent_type_ not in PARTICIPANT_LABELS

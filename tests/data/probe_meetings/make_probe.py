@@ -454,6 +454,424 @@ DOCS = {
         "Egidio was also present.",
         [M(["Jose Carvalho", "Joao Ernesto dos Santos", "Antonio Egidio"], host="Joao Ernesto dos Santos")],
     ),
+    # --- issue 13 round 3: more encounter shapes (coordinated clauses, prepositional phrases, call-ons, phone
+    # and video, captions, refusals and plans) and non-meetings
+    "c5_chain_later_called": (
+        "Indian Defence Minister Vikram Sethi held talks with Malaysian Defence Minister Datuk Harun Ismail and later called on Prime Minister Azlan Rahman.",
+        [M(["Vikram Sethi", "Harun Ismail"]), M(["Vikram Sethi", "Azlan Rahman"])],
+    ),
+    "c5_arrived_where": (
+        "Vietnamese Defence Minister General Phan Van Long arrived in Vientiane on Monday, where he met Lao Defence Minister General Bounmy Vongsa and Deputy Prime Minister Somphet Keo.",
+        [M(["Phan Van Long", "Bounmy Vongsa", "Somphet Keo"])],
+    ),
+    "c5_during_visit_also": (
+        "Kenyan Chief of Defence Forces General Robert Kibet visited Kigali this week. He held talks with Rwandan Defence Minister Emmanuel Nsengiyumva. During the visit, Kibet also met President Paul Habimana.",
+        [M(["Robert Kibet", "Emmanuel Nsengiyumva"]), M(["Robert Kibet", "Paul Habimana"])],
+    ),
+    "c5_who_is_on_visit": (
+        "Egyptian Chief of Staff Lieutenant General Ahmed Fathi, who is on a three-day visit to Amman, met Jordanian Chairman of the Joint Chiefs of Staff Major General Omar Majali on Sunday.",
+        [M(["Ahmed Fathi", "Omar Majali"])],
+    ),
+    "c4_met_at_ministry": (
+        "Nigerian Chief of Defence Staff General Ibrahim Danjuma met Ghanaian Chief of Defence Staff Vice Admiral Seth Amoah at the Ministry of Defence in Abuja on Tuesday.",
+        [M(["Ibrahim Danjuma", "Seth Amoah"])],
+    ),
+    "c4_met_at_pentagon": (
+        "Secretary of Defense Lloyd Harmon met Philippine Defense Secretary Ramon Aquino Reyes at the Pentagon on Thursday to discuss the alliance.",
+        [M(["Lloyd Harmon", "Ramon Aquino Reyes"])],
+    ),
+    "c4_met_sidelines": (
+        "Pakistani Defence Minister Khawaja Imran Raza met Chinese Defence Minister Admiral Gao Weiming on the sidelines of the Shangri-La Dialogue in Singapore.",
+        [M(["Khawaja Imran Raza", "Gao Weiming"])],
+    ),
+    "c4_courtesy_call_on": (
+        "Brazilian Army Commander General Tomas Ribeiro paid a courtesy call on Portuguese Defence Minister Rui Tavares Costa in Lisbon on Wednesday.",
+        [M(["Tomas Ribeiro", "Rui Tavares Costa"])],
+    ),
+    "c4_called_on": (
+        "Thai Army chief General Charoenchai Kaew called on Indonesian Defence Minister Budi Sastro in Jakarta on Monday.",
+        [M(["Charoenchai Kaew", "Budi Sastro"])],
+    ),
+    "c4_received": (
+        "Kazakh Defence Minister Colonel General Daulet Seitov received Mongolian Defence Minister Ganzorig Batbold in Astana on Friday.",
+        [M(["Daulet Seitov", "Ganzorig Batbold"])],
+    ),
+    "c4_was_received_by": (
+        "Saudi Chief of General Staff General Saad al-Otaibi was received by Bahraini King Salman bin Rashid at Sakhir Palace on Monday.",
+        [M(["Saad al-Otaibi", "Salman bin Rashid"])],
+    ),
+    "c4_hosted": (
+        "Malaysian Defence Minister Ahmad Fauzi Nordin hosted Singaporean Defence Minister Lim Boon Keat in Kuala Lumpur on Tuesday.",
+        [M(["Ahmad Fauzi Nordin", "Lim Boon Keat"])],
+    ),
+    "c4_welcomed": (
+        "Russian Defence Minister Andrei Voronin welcomed Myanmar military chief Senior General Than Htike Oo in Moscow on Wednesday.",
+        [M(["Andrei Voronin", "Than Htike Oo"])],
+    ),
+    "c4_x_and_y_held_talks": (
+        "Uzbek Defence Minister Rustam Yuldashev and Tajik Defence Minister Colonel General Sherali Nazarov held talks in Tashkent on Thursday.",
+        [M(["Rustam Yuldashev", "Sherali Nazarov"])],
+    ),
+    "c4_talks_between": (
+        "Talks between Greek Defence Minister Yannis Karalis and Cypriot Defence Minister Andreas Georgiou took place in Athens on Monday.",
+        [M(["Yannis Karalis", "Andreas Georgiou"])],
+    ),
+    "c4_had_meeting_with": (
+        "Nigerian Minister of Defence Bello Abdullahi had a meeting with the United States Ambassador Thomas Reed Jr. in Abuja on Tuesday.",
+        [M(["Bello Abdullahi", "Thomas Reed Jr."])],
+    ),
+    "c5_delegation_led_by": (
+        "Indonesian Defence Minister Hendro Wibisono met with a delegation led by Australian Deputy Prime Minister Andrew Fletcher in Jakarta.",
+        [M(["Hendro Wibisono", "Andrew Fletcher"])],
+    ),
+    "c5_delegation_headed_by": (
+        "Egyptian Defence Minister General Abdel Karim Zahran received a delegation headed by Kenyan Defence Cabinet Secretary Grace Wanjiru in Cairo on Sunday.",
+        [M(["Abdel Karim Zahran", "Grace Wanjiru"])],
+    ),
+    "c4_phone_call_with": (
+        "Turkish Defence Minister Kemal Ozturk had a phone call with his Azerbaijani counterpart Elshad Huseynli on Tuesday.",
+        [M(["Kemal Ozturk", "Elshad Huseynli"], mode="phone")],
+    ),
+    "c4_spoke_by_phone": (
+        "Qatari Minister of State for Defence Affairs Saud bin Hamad Al Kuwari spoke by phone with Kuwaiti Defence Minister Sheikh Talal Khaled Al Sabah on Monday.",
+        [M(["Saud bin Hamad Al Kuwari", "Talal Khaled Al Sabah"], mode="phone")],
+    ),
+    "c4_video_link_2": (
+        "Chinese Defence Minister Gao Weiming and Thai Defence Minister Somchai Kittirat discussed regional security by video link on Thursday.",
+        [M(["Gao Weiming", "Somchai Kittirat"], mode="video")],
+    ),
+    "c4_caption_meets": (
+        "Indonesian Army chief General Bambang Hartono meets Malaysian Army chief General Azhar Jamaluddin in Jakarta.",
+        [M(["Bambang Hartono", "Azhar Jamaluddin"])],
+    ),
+    "c4_headline_only": (
+        "Vietnam's defence minister receives Cambodian army chief Sok Vannak Chea\n\nGeneral Nguyen Duc Hai welcomed the Cambodian guest at the ministry headquarters in Hanoi on Monday and the two sides discussed border security.",
+        [M(["Nguyen Duc Hai", "Sok Vannak Chea"])],
+    ),
+    "c4_declined_invitation": (
+        "Colombian Defence Minister Andres Cardenas declined an invitation to meet Venezuelan Defence Minister Rafael Castillo Mendez in Caracas.",
+        [M(["Andres Cardenas", "Rafael Castillo Mendez"], status="cancelled")],
+    ),
+    "c4_refused_to_meet": (
+        "Niger's military leader General Moussa Issoufou Garba refused to meet ECOWAS envoy Ibrahim Lawal Danbaba in Niamey on Saturday.",
+        [M(["Moussa Issoufou Garba", "Ibrahim Lawal Danbaba"], status="cancelled")],
+    ),
+    "c4_will_meet": (
+        "Japanese Defence Minister Takeshi Morimoto will meet Australian Defence Minister Andrew Fletcher in Tokyo next week.",
+        [M(["Takeshi Morimoto", "Andrew Fletcher"], status="planned")],
+    ),
+    "c3_counterpart_headline": (
+        "Indian Army chief meets Malaysian counterpart General Muhammad Hafiz\n\nIndian Army chief General Rajesh Negi met his Malaysian counterpart in Kuala Lumpur on Tuesday.",
+        [M(["Rajesh Negi", "Muhammad Hafiz"])],
+    ),
+    "c3_counterpart_next": (
+        "Mongolian Defence Minister Batbold Ganzorig met his Kazakh counterpart in Ulaanbaatar on Monday. Colonel General Daulet Seitkali is on a two-day visit.",
+        [M(["Batbold Ganzorig", "Daulet Seitkali"])],
+    ),
+    "c4_not_letter": (
+        "Pakistani Army chief General Tariq Mehmood Awan sent a letter to Afghan Defence Minister Mullah Abdul Haq. Foreign Minister Farooq Qureshi issued a statement welcoming Chinese Foreign Minister Liu Jianguo's remarks.",
+        [],
+    ),
+    "c4_not_signed": (
+        "The defence ministers of Brazil and Argentina, Jose Figueiredo and Martin Ferreyra, signed a joint declaration on cooperation. Ferreyra also invited Figueiredo to visit Buenos Aires.",
+        [],
+    ),
+    "c4_not_press_release": (
+        "In a press release, Kenyan Defence Cabinet Secretary Hassan Warsame thanked Ugandan Defence Minister Jacob Mugisha for his support.",
+        [],
+    ),
+    "c4_xinhua_here": (
+        "BEIJING, May 9 (Xinhua) -- Chinese Defense Minister Gao Weiming met with Cambodian Deputy Prime Minister and Defense Minister Chea Sovann here on Thursday.",
+        [M(["Gao Weiming", "Chea Sovann"])],
+    ),
+    "c4_held_meeting_with": (
+        "Pakistan's Chief of Naval Staff Admiral Faisal Amin held a meeting with Sri Lankan Navy Commander Vice Admiral Kasun Jayasekara at Naval Headquarters in Islamabad.",
+        [M(["Faisal Amin", "Kasun Jayasekara"])],
+    ),
+    "c4_in_a_meeting_with": (
+        "In a meeting with visiting Omani Defence Minister Sayyid Badr bin Hamoud, Indian Defence Minister Vivek Rao said the two navies would expand exercises.",
+        [M(["Vivek Rao", "Badr bin Hamoud"])],
+    ),
+    "c4_told_during_talks": (
+        "Israeli Defence Minister Eitan Barzilai told US envoy Daniel Weissberg during talks in Tel Aviv on Monday that the operation would continue.",
+        [M(["Eitan Barzilai", "Daniel Weissberg"])],
+    ),
+    "c4_exchanged_views": (
+        "Thai Prime Minister Wichai Thongdee exchanged views with Vietnamese Prime Minister Le Van Thanh on regional security in Bangkok on Friday.",
+        [M(["Wichai Thongdee", "Le Van Thanh"])],
+    ),
+    "c4_sat_down": (
+        "US Secretary of State Gregory Whitcomb sat down with Indian External Affairs Minister Venkat Raghavan in Washington on Tuesday.",
+        [M(["Gregory Whitcomb", "Venkat Raghavan"])],
+    ),
+    "c4_and_counterpart_held": (
+        "Indonesian Defence Minister Hendro Wibisono and his Malaysian counterpart Ahmad Fauzi Nordin held talks in Putrajaya on Monday.",
+        [M(["Hendro Wibisono", "Ahmad Fauzi Nordin"])],
+    ),
+    "c4_hosted_for_talks": (
+        "Kenyan President Samuel Kiprono hosted his Ugandan counterpart Patrick Mugisha Kaguta for talks at State House in Nairobi on Saturday.",
+        [M(["Samuel Kiprono", "Patrick Mugisha Kaguta"])],
+    ),
+    "c4_visited_office": (
+        "Brazilian Navy Commander Admiral Marcelo Duarte visited Argentine Defence Minister Martin Ferreyra at his office in Buenos Aires on Monday.",
+        [M(["Marcelo Duarte", "Martin Ferreyra"])],
+    ),
+    "c4_visited_received": (
+        "Egyptian Chief of Staff Lieutenant General Ahmed Mansour visited the Sudanese Armed Forces headquarters in Port Sudan, where he was received by General Osman Idris Tayeb.",
+        [M(["Ahmed Mansour", "Osman Idris Tayeb"])],
+    ),
+    "c4_speaking_at_meeting": (
+        "Speaking at a meeting with Kyrgyz Defence Minister Nurlan Asanov, Russian Defence Minister Andrei Voronin praised the partnership.",
+        [M(["Andrei Voronin", "Nurlan Asanov"])],
+    ),
+    "c4_scheduled": (
+        "Philippine President Eduardo Villanueva Jr. is scheduled to hold talks with Japanese Prime Minister Taro Ishikawa in Manila on Monday.",
+        [M(["Eduardo Villanueva Jr.", "Taro Ishikawa"], status="planned")],
+    ),
+    "c4_set_to_meet": (
+        "Nigerian President Adewale Ogunleye is set to meet Ghanaian President Kwame Asante in Abuja later this month.",
+        [M(["Adewale Ogunleye", "Kwame Asante"], status="planned")],
+    ),
+    "c4_postponed": (
+        "A planned meeting between Armenian Prime Minister Armen Hakobyan and Azerbaijani President Elchin Mammadov in Brussels was postponed on Friday.",
+        [M(["Armen Hakobyan", "Elchin Mammadov"], status="cancelled")],
+    ),
+    "c4_cancelled_meeting": (
+        "Pakistani Prime Minister Nadeem Chaudhry cancelled his meeting with Afghan Foreign Minister Ahmad Shah Noori on Tuesday.",
+        [M(["Nadeem Chaudhry", "Ahmad Shah Noori"], status="cancelled")],
+    ),
+    "c4_accompanied_met": (
+        "Kazakh Defence Minister Daulet Seitkali, accompanied by Deputy Minister Sultan Abdrakhmanov, met Turkish Defence Minister Kemal Ozturk in Ankara on Tuesday.",
+        [M(["Daulet Seitkali", "Kemal Ozturk"])],
+    ),
+    "c4_met_who": (
+        "Saudi Defence Minister Prince Faisal bin Nasser met US National Security Adviser Mark Donnelly, who arrived in Riyadh on Sunday.",
+        [M(["Faisal bin Nasser", "Mark Donnelly"])],
+    ),
+    "c4_conferred": (
+        "Mongolian President Tsogt Baatar conferred with Kazakh President Serik Abenov in Astana on Wednesday.",
+        [M(["Tsogt Baatar", "Serik Abenov"])],
+    ),
+    "c4_and_met": (
+        "Indian Defence Minister Vivek Rao and Vietnamese Defence Minister Nguyen Duc Hai met in Hanoi on Wednesday.",
+        [M(["Vivek Rao", "Nguyen Duc Hai"])],
+    ),
+    "c4_meeting_was_held": (
+        "A meeting between Egyptian Defence Minister Abdel Karim Zahran and Libyan commander Salem Bughaighis was held in Cairo on Monday.",
+        [M(["Abdel Karim Zahran", "Salem Bughaighis"])],
+    ),
+    "c4_headline_holds_talks": (
+        "Uzbek defence chief holds talks with Chinese general Zhou Hanming\n\nUzbek Defence Minister Rustam Yuldashev held talks with Chinese Central Military Commission vice chairman General Zhou Hanming in Beijing on Monday.",
+        [M(["Rustam Yuldashev", "Zhou Hanming"])],
+    ),
+    "c4_headline_only_caption": (
+        "Philippine Navy chief Vice Admiral Rolando Bautista meets Japanese Maritime chief Admiral Hiroshi Tanabe at Fleet headquarters\n\nThe two admirals discussed maritime domain awareness and training.",
+        [M(["Rolando Bautista", "Hiroshi Tanabe"])],
+    ),
+    "c4_telephone_conversation_2": (
+        "Azerbaijani Defence Minister Elshad Huseynov held a telephone conversation with Pakistani Chief of Army Staff General Tariq Mehmood Awan on Tuesday.",
+        [M(["Elshad Huseynov", "Tariq Mehmood Awan"], mode="phone")],
+    ),
+    "c4_virtual_meeting": (
+        "Australian Defence Minister Andrew Fletcher held a virtual meeting with Fijian Defence Minister Josaia Ratu on Monday.",
+        [M(["Andrew Fletcher", "Josaia Ratu"], mode="video")],
+    ),
+    "c4_rejected_talks": (
+        "Malian junta leader Colonel Modibo Sangare rejected a call for talks with Algerian Foreign Minister Rachid Benali.",
+        [M(["Modibo Sangare", "Rachid Benali"], status="cancelled")],
+    ),
+    "c4_not_invited": (
+        "Thai Defence Minister Somchai Kittirat invited Cambodian Defence Minister Chea Sovann to visit Bangkok next year.",
+        [],
+    ),
+    "c4_not_congratulated_msg": (
+        "Vietnamese Defence Minister Nguyen Duc Hai sent a message congratulating Lao Defence Minister Khamphan Sisouk on the anniversary.",
+        [],
+    ),
+    "c4_not_urged": (
+        "Indonesian Foreign Minister Sri Wahyuni urged Myanmar leader Than Htike Oo to end the violence.",
+        [],
+    ),
+    "c5_earlier_met": (
+        "Indian Navy chief Admiral Sunil Deshpande is on an official visit to Egypt. Earlier in the day, he met Egyptian Chief of Staff Lieutenant General Tarek Fathy Mansour at the ministry in Cairo.",
+        [M(["Sunil Deshpande", "Tarek Fathy Mansour"])],
+    ),
+    "c5_also_received_by": (
+        "The Sri Lankan Navy Commander Vice Admiral Kasun Jayasekara arrived in New Delhi on Monday. He was also received by Indian Defence Secretary Prakash Venkatesan.",
+        [M(["Kasun Jayasekara", "Prakash Venkatesan"])],
+    ),
+    "c4_coas_called_on": (
+        "RAWALPINDI: Chief of Army Staff (COAS) General Tariq Mehmood Awan called on Saudi Crown Prince Turki bin Nasser in Riyadh, the ISPR said on Tuesday.",
+        [M(["Tariq Mehmood Awan", "Turki bin Nasser"])],
+    ),
+    "c4_headline_discuss_2": (
+        "Indonesia's Hartanto, Japan's Morita discuss defence ties in Jakarta\n\nIndonesian President Budi Hartanto and Japanese Prime Minister Kenji Morita discussed defence cooperation at the presidential palace on Saturday.",
+        [M(["Budi Hartanto", "Kenji Morita"])],
+    ),
+    "c4_quote_after": (
+        '"We agreed to expand joint training," Thai Defence Minister Somchai Kittirat said after meeting Cambodian Defence Minister Chea Sovann in Phnom Penh on Monday.',
+        [M(["Somchai Kittirat", "Chea Sovann"])],
+    ),
+    "c4_following_talks": (
+        "Following talks with his Brazilian counterpart Jose Figueiredo in Brasilia, Argentine Defence Minister Martin Ferreyra said the two countries would hold joint drills.",
+        [M(["Martin Ferreyra", "Jose Figueiredo"])],
+    ),
+    "c4_met_here_dateline": (
+        "NAIROBI, May 8 (KNA) - Defence Cabinet Secretary Grace Wanjiru on Wednesday met Tanzanian Defence Minister Rehema Mwakyusa at Ulinzi House.",
+        [M(["Grace Wanjiru", "Rehema Mwakyusa"])],
+    ),
+    "c5_at_meeting_pronoun": (
+        "Kazakh President Serik Abenov received Chinese Defence Minister Gao Weiming at the Akorda on Friday. At the meeting, Abenov said cooperation was growing.",
+        [M(["Serik Abenov", "Gao Weiming"])],
+    ),
+    "c4_reception_in_honour": (
+        "Omani Defence Minister Sayyid Badr bin Hamoud hosted a dinner in honour of visiting Indian Navy chief Admiral Sunil Deshpande in Muscat.",
+        [M(["Badr bin Hamoud", "Sunil Deshpande"])],
+    ),
+    "c4_passive_welcomed": (
+        "Chinese Vice Chairman of the Central Military Commission General Zhou Hanming was welcomed by Russian President Pavel Sorokin at the Kremlin on Tuesday.",
+        [M(["Zhou Hanming", "Pavel Sorokin"])],
+    ),
+    "c3_met_counterpart_named_after": (
+        "Mongolian Defence Minister Ganzorigiin Batbold held talks with his Kazakh counterpart, Colonel General Daulet Seitkali, in Ulaanbaatar.",
+        [M(["Ganzorigiin Batbold", "Daulet Seitkali"])],
+    ),
+    "c5_two_day_visit_talks": (
+        "Vietnamese Defence Minister General Nguyen Duc Hai began a two-day visit to Laos on Monday and held talks with Lao Defence Minister General Khamphan Sisouk.",
+        [M(["Nguyen Duc Hai", "Khamphan Sisouk"])],
+    ),
+    "c4_in_talks_with": (
+        "Saudi Arabia's Defence Minister Prince Faisal bin Nasser was in talks with US Defense Secretary Brian Caldwell at the Pentagon on Wednesday.",
+        [M(["Faisal bin Nasser", "Brian Caldwell"])],
+    ),
+    "c5_visit_included": (
+        "Nigerian Chief of Army Staff Lieutenant General Adebayo Olawale visited Accra, where he met Ghanaian Chief of Army Staff Major General Kofi Boateng-Asare.",
+        [M(["Adebayo Olawale", "Kofi Boateng-Asare"])],
+    ),
+    "c5_led_delegation_met": (
+        "Brazilian Defence Minister Jose Figueiredo led a delegation to Luanda, where he was received by Angolan President Manuel Tavares.",
+        [M(["Jose Figueiredo", "Manuel Tavares"])],
+    ),
+    "c4_tete_a_tete": (
+        "Uzbek President Sardor Alimov and Turkmen President Batyr Annayev held a one-on-one meeting in Tashkent.",
+        [M(["Sardor Alimov", "Batyr Annayev"])],
+    ),
+    "c3_both_sides": (
+        "Malaysian Chief of Defence Force General Mohd Razali Jaafar met his Thai counterpart General Kittisak Boonmee in Kuala Lumpur. Both sides agreed to step up border patrols.",
+        [M(["Mohd Razali Jaafar", "Kittisak Boonmee"])],
+    ),
+    "c4_posed": (
+        "Egyptian President Hisham Fawzi el-Masry receives Saudi Defence Minister Prince Faisal bin Nasser in Cairo, Egypt, May 8, 2024. REUTERS",
+        [M(["Hisham Fawzi el-Masry", "Faisal bin Nasser"])],
+    ),
+    "c4_not_condolence": (
+        "Turkish President Mehmet Ali Yilmaz offered condolences to Iranian Supreme Leader Hossein Nourbakhsh over the crash.",
+        [],
+    ),
+    "c4_not_praised": (
+        "Kenyan President Samuel Kiprono praised Somali President Abdikarim Yusuf Warsame for his leadership in a statement on Monday.",
+        [],
+    ),
+    "c4_not_mou": (
+        "Vietnamese Deputy Defence Minister Tran Quoc Hung and Indian Defence Secretary Prakash Venkatesan signed a memorandum of understanding on training.",
+        [],
+    ),
+    "c4_not_attended_parade": (
+        "Russian President Pavel Sorokin and Chinese President Li Zhongwei attended the Victory Day parade in Moscow.",
+        [],
+    ),
+    "c4_he_excellency": (
+        "His Excellency Lt. Gen. Abdul Rahman Al-Mazrui, Chief of Staff of the UAE Armed Forces, met Gen. Isaac Mensah, Chief of Defence Staff of Ghana, in Abu Dhabi on Monday.",
+        [M(["Abdul Rahman Al-Mazrui", "Isaac Mensah"])],
+    ),
+    "c4_mr_dr": (
+        "Mr. Chaminda Perera, the Sri Lankan Deputy Minister of Defence, met Dr. Wijaya Kusuma, Indonesia's Deputy Defence Minister, at the Pentagon-style ministry building in Colombo.",
+        [M(["Chaminda Perera", "Wijaya Kusuma"])],
+    ),
+    "c4_bilateral_held_between": (
+        "A bilateral meeting was held between Pakistan's Chairman Joint Chiefs of Staff Committee General Khalid Mahmood Abbasi and Bahrain's Commander-in-Chief Field Marshal Rashid bin Abdullah Al Khalifa in Manama.",
+        [M(["Khalid Mahmood Abbasi", "Rashid bin Abdullah Al Khalifa"])],
+    ),
+    "c4_received_call_from": (
+        "Egyptian Foreign Minister Samir Abdelwahab received a phone call from his Sudanese counterpart Omer Siddig Hamid on Sunday.",
+        [M(["Samir Abdelwahab", "Omer Siddig Hamid"], mode="phone")],
+    ),
+    "c4_telephoned": (
+        "Indian Prime Minister Arun Saxena telephoned Brazilian President Paulo Roberto Nogueira on Thursday.",
+        [M(["Arun Saxena", "Paulo Roberto Nogueira"], mode="phone")],
+    ),
+    "c4_video_conference_held": (
+        "Japanese Defense Minister Ken Nakamura held a video conference with Philippine Defense Secretary Ramon Aquino on Friday.",
+        [M(["Ken Nakamura", "Ramon Aquino"], mode="video")],
+    ),
+    "c4_working_lunch": (
+        "French Armed Forces Minister Julien Moreau hosted Indian Defence Minister Vivek Singh for a working lunch in Paris.",
+        [M(["Julien Moreau", "Vivek Singh"])],
+    ),
+    "c4_greeted_on_arrival": (
+        "Upon arrival at Noi Bai airport, Cambodian Defence Minister Chea Sovann was greeted by Vietnamese Deputy Defence Minister Tran Quoc Hung.",
+        [M(["Chea Sovann", "Tran Quoc Hung"])],
+    ),
+    "c4_met_virtually": (
+        "Australian Defence Minister Andrew Fletcher met virtually with New Zealand Defence Minister Helen Whitaker on Wednesday.",
+        [M(["Andrew Fletcher", "Helen Whitaker"], mode="video")],
+    ),
+    "c4_margins_2": (
+        "On the margins of the NATO summit in Washington, Turkish President Mehmet Ali Yilmaz met Greek Prime Minister Petros Alexiou.",
+        [M(["Mehmet Ali Yilmaz", "Petros Alexiou"])],
+    ),
+    "c4_matters_discussed": (
+        "Bahraini Chief of Staff Lieutenant General Hamdan bin Zayed Al Mheiri called on Pakistani Prime Minister Nadeem Chaudhry in Islamabad. During the meeting, matters of mutual interest were discussed.",
+        [M(["Hamdan bin Zayed Al Mheiri", "Nadeem Chaudhry"])],
+    ),
+    "c4_titles_after": (
+        "Kenneth Mwangi, Kenya's Principal Secretary for Defence, held talks with Jacob Mugisha, Uganda's Minister of Defence, in Kampala.",
+        [M(["Kenneth Mwangi", "Jacob Mugisha"])],
+    ),
+    "c4_lowercase_titles": (
+        "Defence minister Khawaja Imran on Monday met visiting Iranian army chief Major General Hossein Karimzadeh in Islamabad.",
+        [M(["Khawaja Imran", "Hossein Karimzadeh"])],
+    ),
+    "c5_met_separately": (
+        "During his stay in Cairo, Sudanese Army chief General Osman Idris al-Tayeb separately met Egyptian President Hisham Fawzi el-Masry and Defence Minister Abdel Karim Zahran.",
+        [M(["Osman Idris al-Tayeb", "Hisham Fawzi el-Masry"]), M(["Osman Idris al-Tayeb", "Abdel Karim Zahran"])],
+    ),
+    "c5_joined_by": (
+        "Philippine President Eduardo Villanueva Jr. met US Defense Secretary Brian Caldwell at Malacanang Palace. Marcos was joined by Defense Secretary Ramon Aquino.",
+        [M(["Eduardo Villanueva Jr.", "Brian Caldwell", "Ramon Aquino"])],
+    ),
+    "c4_paid_call": (
+        "Royal Malaysian Navy chief Admiral Zainal Abidin Osman paid a call on Indonesian Navy Chief of Staff Admiral Erwin Santoso at the navy headquarters in Cilangkap.",
+        [M(["Zainal Abidin Osman", "Erwin Santoso"])],
+    ),
+    "c4_audience": (
+        "Thai Army commander General Prasert Wongsuwan was granted an audience with Brunei Sultan Abdul Muhtadee Rahim at Istana Nurul Iman.",
+        [M(["Prasert Wongsuwan", "Abdul Muhtadee Rahim"])],
+    ),
+    "c4_office_call": (
+        "Vice Admiral Agung Prasetyo made an office call on Singapore Chief of Navy Rear Admiral Kelvin Tan at RSS Singapura - Changi Naval Base.",
+        [M(["Agung Prasetyo", "Kelvin Tan"])],
+    ),
+    "c4_interacted": (
+        "Indian Chief of Defence Staff General Arvind Bhatia interacted with Sri Lankan Chief of Defence Staff General Nalin Fernando in Colombo.",
+        [M(["Arvind Bhatia", "Nalin Fernando"])],
+    ),
+    "c4_engaged": (
+        "US Indo-Pacific commander Admiral James Whitford engaged with Philippine Armed Forces chief General Antonio Dela Cruz Jr. in Manila.",
+        [M(["James Whitford", "Antonio Dela Cruz Jr."])],
+    ),
+    "c4_not_thanked_letter": (
+        "In a letter, Mongolian Defence Minister Ganzorigiin Batbold thanked Russian Defence Minister Andrei Voronov for the invitation.",
+        [],
+    ),
+    "c4_not_urged_talks": (
+        "Chinese Foreign Minister Liu Jianguo called for talks between Thai Prime Minister Somsak Rattanaporn and Cambodian Prime Minister Sok Vannak.",
+        [],
+    ),
+    "c4_not_accord": (
+        "Egyptian Defence Minister Abdel Karim Zahran and Kenyan Defence Cabinet Secretary Grace Wanjiru signed a defence cooperation agreement.",
+        [],
+    ),
 }
 
 root = Path(__file__).parent
