@@ -1037,3 +1037,30 @@ def test_a_surname_the_tagger_took_for_a_place_is_still_a_side(read):
     (frame,) = meetings(read("During the visit, Kibet also met President Paul Habimana."))
     assert frame["names"] == ["Paul Habimana"]
     assert [s[2] for s in frame["surnames"]] == ["Kibet"]
+
+
+def test_an_abbreviated_post_after_the_stands_for_its_holder(read):
+    (frame,) = meetings(read("The COAS also called on President Tomas Varga in Lima."))
+    assert [r[2] for r in frame["refs"]] == ["The COAS"]
+    assert frame["names"] == ["Tomas Varga"]
+
+
+def test_a_capitalised_word_tagged_as_a_noun_in_a_role_may_be_a_surname(read):
+    (frame,) = meetings(read("Tessema later paid a courtesy call on Defence Secretary Grace Wanjiru."))
+    assert [s[2] for s in frame["surnames"]] == ["Tessema"]
+
+
+def test_a_guest_named_after_the_date_of_received_joins_the_meeting(read):
+    text = (
+        "Defence Minister Faisal bin Nasser received at his office in Riyadh today Qatar's Deputy Prime Minister "
+        "and Minister of State for Defense Affairs Saud bin Hamad Al Kuwari."
+    )
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Faisal bin Nasser", "Saud bin Hamad Al Kuwari"]
+    assert frame["host_name"] == "Faisal bin Nasser"
+
+
+def test_a_spokesman_named_after_a_cut_rank_reports_the_meeting_and_is_no_side(read):
+    text = "Minister Ali Karimov met with General Omar Hassan on Monday, Navy Lt. Cmdr. Tomas Varga, a spokesman for the ministry, said."
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Ali Karimov", "Omar Hassan"]

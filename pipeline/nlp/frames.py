@@ -1314,13 +1314,24 @@ def _ref_nouns(head: Token | None) -> list[Token]:
         # a title with no name beside it ("met his Turkish counterpart" at a sentence's end) is a reference too
         if tok.lower_ in rules()["pronouns"] or (
             tok.pos_ in ("NOUN", "PROPN")
-            and tok.lemma_.lower() in c["person_refs"]
+            and (tok.lemma_.lower() in c["person_refs"] or _post_abbreviation(tok))
             and tok.ent_type_ in ("", "TITLE")
             and not tok.tag_.endswith("S")
             and not named_near
         ):
             out.append(tok)
     return out
+
+
+@cache
+def _post_abbreviations() -> frozenset[str]:
+    """Abbreviated posts (models/title_abbreviations.json): "the COAS" stands for its holder named before."""
+    return frozenset(k for k in resources.read_json("title_abbreviations.json") if not k.startswith("_"))
+
+
+def _post_abbreviation(tok: Token) -> bool:
+    """ "The CJCSC also met X": an abbreviated post after "the", standing for the person who holds it."""
+    return tok.text in _post_abbreviations() and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children)
 
 
 def _apposed_person(ref: Span, persons: list[Span]) -> Span | None:
@@ -1413,23 +1424,47 @@ def _name_cut_off(sent: Span, trigger: Token) -> Span | None:
         or last.i <= trigger.i
     ):
         return None
+    objectless = _objectless(trigger)
     if not (
         last.ent_type_ in ("TITLE", "REF", "ORG", "RANK")
         or last.text == ")"
         or last.lemma_.lower() in cues()["person_refs"]
+        or objectless
     ):
         return None
     i = sent.end
+    # after an objectless "received ... today", the guest's whole post may come first ("Qatar's Deputy Prime
+    # Minister and Minister of State for Defense Affairs X")
+    skipped = ("RANK", "TITLE", "GPE", "NORP") if objectless else ("RANK", "TITLE")
     while (
         i < len(doc)
-        and i - sent.end < 4
-        and doc[i].ent_type_ in ("RANK", "TITLE")
+        and i - sent.end < (16 if objectless else 4)
+        and (doc[i].ent_type_ in skipped or objectless and doc[i].text in ("'s", "’s", "and"))
         or (i < len(doc) and doc[i].text in (",", "(", ")"))
     ):
         i += 1
     if i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
         return None
-    return next((e for e in doc.ents if e.start == i), None)
+    carried = next((e for e in doc.ents if e.start == i), None)
+    if (
+        carried is not None
+        and carried.root.dep_ == "nsubj"
+        and carried.root.head.lemma_.lower() in cues()["report_verbs"]
+        and any(ch.dep_ == "appos" and ch.ent_type_ not in PARTICIPANT_LABELS for ch in carried.root.children)
+    ):
+        return None  # "..., Lt. | Cmdr. X, a spokeswoman for Y, said": X reports the meeting, no side of it
+    return carried
+
+
+def _objectless(trigger: Token) -> bool:
+    """ "X received at his office in Riyadh today | Y": a meeting verb whose object the parser left out."""
+    return (
+        trigger.lemma_.lower() in cues()["meet_verbs"]
+        and trigger.pos_ == "VERB"
+        and not _is_passive(trigger)
+        and not any(ch.dep_ in ("dobj", "ccomp", "xcomp") for ch in trigger.children)
+        and not _prep_objects(trigger, {"with", "by"})
+    )
 
 
 def _name_follows(tok: Token) -> bool:
@@ -1457,8 +1492,9 @@ def _bare_names(head: Token | None) -> list[Token]:
     return [
         t
         for t in [head, *head.conjuncts]
-        if t.pos_ == "PROPN"
+        if (t.pos_ == "PROPN" or _unknown_capitalised(t))
         and t.ent_type_ in ("", "ORG", "GPE")
+        and t.text not in _post_abbreviations()
         and t.text[:1].isupper()
         and t.lemma_.lower() not in titles
         and not any(c.dep_ == "prep" for c in t.children)
@@ -1467,6 +1503,12 @@ def _bare_names(head: Token | None) -> list[Token]:
         and t.text.casefold() not in demonyms
         and not any(c.dep_ == "compound" for c in t.children)
     ]
+
+
+def _unknown_capitalised(tok: Token) -> bool:
+    """A capitalised word the tagger took for a common noun that has no other form ("Tessema later called on
+    X" at a sentence's start): maybe a surname; relate keeps it only if it ends the name of a person named."""
+    return tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.lemma_ == tok.lower_ and tok.tag_ == "NN"
 
 
 def _group(head: Token | None) -> bool:

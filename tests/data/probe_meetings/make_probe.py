@@ -872,6 +872,58 @@ DOCS = {
         "Egyptian Defence Minister Abdel Karim Zahran and Kenyan Defence Cabinet Secretary Grace Wanjiru signed a defence cooperation agreement.",
         [],
     ),
+    # whole invented articles in several agencies' styles (datelines, readouts, call-on lists, references)
+    "c5_article_apps": (
+        "CJCSC calls on Bahraini King, discusses defence ties\n\nMANAMA, May 9 (APP): Chairman Joint Chiefs of Staff Committee General Khalid Mahmood Abbasi, who is on an official visit to Bahrain, called on King Salman bin Rashid Al Khalifa at Sakhir Palace on Thursday.\n\nDuring the meeting, matters of mutual interest including regional security were discussed, the ISPR said.\n\nThe CJCSC also met Commander-in-Chief of the Bahrain Defence Force Field Marshal Rashid bin Abdullah Al Khalifa and Chief of Staff Lieutenant General Theyab bin Nasser Al Nuaimi. Earlier, on arrival at the BDF headquarters, the general was presented a guard of honour.",
+        [
+            M(["Khalid Mahmood Abbasi", "Salman bin Rashid Al Khalifa"]),
+            M(["Khalid Mahmood Abbasi", "Rashid bin Abdullah Al Khalifa", "Theyab bin Nasser Al Nuaimi"]),
+        ],
+    ),
+    "c5_article_vn": (
+        "Vietnam, Laos defence ministers hold talks in Vientiane\n\nVientiane (VNA) - Defence Minister General Nguyen Duc Hai held talks with his Lao counterpart General Khamphan Sisouk in Vientiane on May 9 as part of his official visit to Laos.\n\nThe two ministers reviewed cooperation in training and border management.\n\nOn the same day, General Hai paid a courtesy call on Lao Prime Minister Somphet Keo.",
+        [M(["Nguyen Duc Hai", "Khamphan Sisouk"]), M(["Nguyen Duc Hai", "Somphet Keo"])],
+    ),
+    "c5_article_us": (
+        "Readout of Secretary of Defense Brian Caldwell's Meeting With Philippine Secretary of National Defense Ramon Aquino\n\nPentagon Press Secretary Major General Thomas Gale provided the following readout:\n\nSecretary of Defense Brian Caldwell welcomed Philippine Secretary of National Defense Ramon Aquino to the Pentagon today. The leaders discussed the alliance and regional security. Secretary Caldwell reaffirmed the ironclad commitment of the United States.",
+        [M(["Brian Caldwell", "Ramon Aquino"])],
+    ),
+    "c5_article_ng": (
+        "Tinubu receives Ghana's defence minister, seeks deeper security ties\n\nBy Chinedu Okafor\n\nPresident Adewale Ogunleye on Thursday received the Ghanaian Minister of Defence, Dr Kwaku Boateng, at the Presidential Villa, Abuja.\n\nThe visiting minister, who was accompanied by Ghana's Chief of Defence Staff, Vice Admiral Seth Amoah, delivered a message from President Kwame Asante.\n\nOgunleye said Nigeria would continue to support regional peace efforts.",
+        [M(["Adewale Ogunleye", "Kwaku Boateng"])],
+    ),
+    "c5_article_kz": (
+        "ASTANA. KAZINFORM - Kazakh President Serik Abenov met with Chinese Defence Minister Admiral Gao Weiming at the Akorda, the presidential press service reported.\n\nThe Head of State noted the importance of military cooperation. Gao Weiming conveyed greetings from the Chinese leader.\n\nThe same day, Minister of Defence Daulet Seitkali held talks with the Chinese delegation led by Gao Weiming.",
+        [M(["Serik Abenov", "Gao Weiming"]), M(["Daulet Seitkali", "Gao Weiming"])],
+    ),
+    "c5_article_in": (
+        "Indian Navy chief on four-day visit to Sri Lanka\n\nNew Delhi: Chief of the Naval Staff Admiral Sunil Deshpande will be on an official visit to Sri Lanka from May 10 to 13. During the visit, the Admiral is scheduled to hold bilateral discussions with the Sri Lankan President, Defence Secretary and the Service Chiefs.\n\nHe will also interact with Commander of the Sri Lanka Navy Vice Admiral Kasun Jayasekara.",
+        [M(["Sunil Deshpande", "Kasun Jayasekara"], status="planned")],
+    ),
+    "c5_article_ru": (
+        'MOSCOW, May 9 (TASS) - Russian Defense Minister Andrei Voronin has held talks with Myanmar\'s military leader Senior General Than Htike Oo, the Russian Defense Ministry said.\n\n"I am glad to welcome you to Moscow," Voronin said at the start of the meeting.\n\nThan Htike Oo thanked the Russian side for the invitation. Later he was received by Security Council Secretary Nikolai Petrenko.',
+        [M(["Andrei Voronin", "Than Htike Oo"]), M(["Than Htike Oo", "Nikolai Petrenko"])],
+    ),
+    "c5_article_gulf": (
+        "RIYADH, May 8 (SPA) -- Minister of Defense Prince Faisal bin Nasser received at his office in Riyadh today Qatar's Deputy Prime Minister and Minister of State for Defense Affairs Saud bin Hamad Al Kuwari.\n\nDuring the reception, they reviewed bilateral relations and discussed regional developments.",
+        [M(["Faisal bin Nasser", "Saud bin Hamad Al Kuwari"])],
+    ),
+    "c5_article_br": (
+        "Brazil's defence minister meets Argentine counterpart\n\nBrasilia - Brazilian Defence Minister Jose Figueiredo met his Argentine counterpart Martin Ferreyra on Wednesday at the Ministry of Defence in Brasilia. Ferreyra was also received by Vice President Geraldo Alves.\n\nThe ministers signed a letter of intent on cooperation in Antarctica.",
+        [M(["Jose Figueiredo", "Martin Ferreyra"]), M(["Martin Ferreyra", "Geraldo Alves"])],
+    ),
+    "c5_article_ke": (
+        "KDF chief hosts Ethiopian counterpart\n\nChief of Defence Forces General Robert Kibet hosted his Ethiopian counterpart Field Marshal Berhanu Tessema at the Defence Headquarters in Nairobi on Monday.\n\nThe two commanders held closed-door talks before a joint press briefing. Tessema later paid a courtesy call on Defence Cabinet Secretary Grace Wanjiru.",
+        [M(["Robert Kibet", "Berhanu Tessema"]), M(["Berhanu Tessema", "Grace Wanjiru"])],
+    ),
+    "c5_article_th": (
+        "BANGKOK, May 8 (Bernama) -- Malaysian Defence Minister Ahmad Fauzi Nordin today met Thai Prime Minister Wichai Thongdee at Government House here.\n\nAhmad Fauzi, who is on a two-day working visit to Thailand, also held a bilateral meeting with his Thai counterpart Somchai Kittirat.",
+        [M(["Ahmad Fauzi Nordin", "Wichai Thongdee"]), M(["Ahmad Fauzi Nordin", "Somchai Kittirat"])],
+    ),
+    "c5_article_eg": (
+        "Cairo - President Hisham Fawzi el-Masry met on Sunday with Sudan's Sovereignty Council chairman Osman Idris al-Tayeb, the presidency said in a statement.\n\nThe meeting was attended by Defence Minister General Abdel Karim Zahran and intelligence chief Mahmoud Fouad Amer.",
+        [M(["Hisham Fawzi el-Masry", "Osman Idris al-Tayeb", "Abdel Karim Zahran", "Mahmoud Fouad Amer"])],
+    ),
 }
 
 root = Path(__file__).parent
