@@ -1064,3 +1064,14 @@ def test_a_spokesman_named_after_a_cut_rank_reports_the_meeting_and_is_no_side(r
     text = "Minister Ali Karimov met with General Omar Hassan on Monday, Navy Lt. Cmdr. Tomas Varga, a spokesman for the ministry, said."
     (frame,) = meetings(read(text))
     assert frame["names"] == ["Ali Karimov", "Omar Hassan"]
+
+
+def test_a_courtesy_visit_received_from_someone_is_a_meeting_with_them(read):
+    (frame,) = meetings(read("Minister Ali Karimov received a courtesy visit from Ambassador Omar Hassan in Jakarta."))
+    assert frame["names"] == ["Ali Karimov", "Omar Hassan"]
+    assert frame["host_name"] == "Ali Karimov"
+
+
+def test_a_surname_after_a_weekday_is_still_a_side(read):
+    (frame,) = meetings(read("On Wednesday Figueiredo met with President Gabriel Fuentes at the palace."))
+    assert [s[2] for s in frame["surnames"]] == ["Figueiredo"]

@@ -1501,7 +1501,7 @@ def _bare_names(head: Token | None) -> list[Token]:
         and t.text.casefold() not in cities
         and t.text.casefold() not in countries
         and t.text.casefold() not in demonyms
-        and not any(c.dep_ == "compound" for c in t.children)
+        and not any(c.dep_ == "compound" and c.ent_type_ != "DATE" for c in t.children)
     ]
 
 
@@ -1814,6 +1814,8 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             # "hosted a reception for X", "gave a warm welcome to X"
             for thing in [holder, *(ch for ch in holder.children if ch.dep_ == "dobj")]:
                 objs += _prep_objects(thing, {"for", "to", "in"} if thing is not holder or noun is holder else {"for"})
+                if thing is not holder and thing.lemma_.lower() in cues()["meeting_nouns"] - cues()["remote_words"]:
+                    objs += _prep_objects(thing, {"from"})  # "received a courtesy visit from X"
                 objs += _in_honour_of(thing)
         # "met with the Chief of ..., General X": the parser may hang the name on the verb
         objs += [
@@ -1955,6 +1957,7 @@ def _place_visit(trigger: Token, noun: Token | None, objs: list[Token], persons:
                 (
                     o.ent_type_ not in PARTICIPANT_LABELS
                     and o.lemma_.lower() not in titles
+                    and o.lemma_.lower() not in c["meeting_nouns"]
                     and not _role_persons(o, persons)
                 )
                 # "visited X, the mausoleum of ...": X is a place whatever its tag

@@ -924,6 +924,54 @@ DOCS = {
         "Cairo - President Hisham Fawzi el-Masry met on Sunday with Sudan's Sovereignty Council chairman Osman Idris al-Tayeb, the presidency said in a statement.\n\nThe meeting was attended by Defence Minister General Abdel Karim Zahran and intelligence chief Mahmoud Fouad Amer.",
         [M(["Hisham Fawzi el-Masry", "Osman Idris al-Tayeb", "Abdel Karim Zahran", "Mahmoud Fouad Amer"])],
     ),
+    "c5_article_pib": (
+        "Raksha Mantri holds talks with Australian Deputy PM in New Delhi\n\nRaksha Mantri Vivek Singh held bilateral talks with Deputy Prime Minister and Minister for Defence of Australia Andrew Fletcher in New Delhi on May 9, 2024. Both leaders reviewed the defence cooperation.\n\nLater, Mr Fletcher called on Prime Minister Arun Saxena.",
+        [M(["Vivek Singh", "Andrew Fletcher"]), M(["Andrew Fletcher", "Arun Saxena"])],
+    ),
+    "c5_article_xinhua": (
+        "BEIJING, May 9 (Xinhua) -- Zhou Hanming, vice chairman of China's Central Military Commission, met with Mongolian Defense Minister Batbold Ganzorig in Beijing on Thursday.\n\nZhou said China is willing to work with Mongolia. Batbold said Mongolia attaches great importance to ties with China.\n\nChinese Defense Minister Gao Weiming also held talks with Batbold on the same day.",
+        [M(["Zhou Hanming", "Batbold Ganzorig"]), M(["Gao Weiming", "Batbold Ganzorig"])],
+    ),
+    "c5_article_antara": (
+        "Jakarta (ANTARA) - Indonesian Defense Minister Hendro Wibisono received a courtesy visit from Australian Ambassador to Indonesia Penelope Hart at the Defense Ministry office in Jakarta on Thursday.\n\nDuring the meeting, Wibisono and Hart discussed maritime cooperation.",
+        [M(["Hendro Wibisono", "Penelope Hart"])],
+    ),
+    "c5_article_azertac": (
+        "Baku, May 9, AZERTAC\n\nMinister of Defense Colonel General Elshad Huseynov met with the delegation led by the Chief of the General Staff of the Armed Forces of Kazakhstan, Major General Nurlan Seitkali, who is on a visit to Azerbaijan.\n\nHaving welcomed the guests, the minister noted the development of relations between the two countries.",
+        [M(["Elshad Huseynov", "Nurlan Seitkali"])],
+    ),
+    "c5_article_aa": (
+        "ANKARA\n\nTurkish Defense Minister Kemal Ozturk on Thursday met his Pakistani counterpart in the capital Ankara.\n\nKhawaja Imran Raza, who arrived in Turkiye on Wednesday, was welcomed with a military ceremony at the ministry.",
+        [M(["Kemal Ozturk", "Khawaja Imran Raza"])],
+    ),
+    "c5_article_ahram": (
+        "Egypt's el-Masry receives Kenyan president in Cairo\n\nPresident Hisham Fawzi el-Masry received on Monday his Kenyan counterpart Samuel Kiprono at the Ittihadiya Palace in Cairo.\n\nThe two presidents held a closed session followed by expanded talks attended by delegations from both sides.",
+        [M(["Hisham Fawzi el-Masry", "Samuel Kiprono"])],
+    ),
+    "c5_article_latam": (
+        "Brazilian Defence Minister Jose Figueiredo travelled to Santiago on Tuesday, where he was received by his Chilean counterpart, Minister Maria Fernanda Rojas. The two ministers discussed Antarctic logistics.\n\nOn Wednesday Figueiredo met with President Gabriel Fuentes at La Moneda Palace.",
+        [M(["Jose Figueiredo", "Maria Fernanda Rojas"]), M(["Jose Figueiredo", "Gabriel Fuentes"])],
+    ),
+    "c5_article_dod": (
+        "Caldwell Hosts Japanese Defense Minister at Pentagon\n\nSecretary of Defense Brian Caldwell hosted Japanese Minister of Defense Takeshi Morimoto at the Pentagon Thursday for talks on the U.S.-Japan alliance.\n\nThe meeting came a day after Morimoto met with Secretary of State Gregory Whitcomb.",
+        [M(["Brian Caldwell", "Takeshi Morimoto"]), M(["Takeshi Morimoto", "Gregory Whitcomb"])],
+    ),
+    "c5_article_mn": (
+        "Ulaanbaatar /MONTSAME/ The Minister of Defense of Mongolia Batbold Ganzorig received Ambassador of the United States to Mongolia Richard Benton Lee on May 9.\n\nAt the meeting, the sides exchanged views on the upcoming joint exercise.",
+        [M(["Batbold Ganzorig", "Richard Benton Lee"])],
+    ),
+    "c5_article_ng2": (
+        "COAS receives Ghanaian Army chief\n\nThe Chief of Army Staff, Lt Gen Olumide Adeyemi, has received the Chief of Army Staff of the Ghana Armed Forces, Maj Gen Kofi Boateng-Asare, at the Army Headquarters in Abuja.\n\nThe COAS, while welcoming his guest, said both armies share a long history.",
+        [M(["Olumide Adeyemi", "Kofi Boateng-Asare"])],
+    ),
+    "c5_article_ke2": (
+        "Kiprono meets Ugandan military delegation at State House\n\nNairobi, Kenya: President Samuel Kiprono on Tuesday hosted a delegation of the Uganda People's Defence Force led by General Peter Mugisha at State House, Nairobi.",
+        [M(["Samuel Kiprono", "Peter Mugisha"])],
+    ),
+    "c5_article_pk_phone": (
+        "ISLAMABAD: Prime Minister Nadeem Chaudhry on Tuesday telephoned Turkish President Mehmet Ali Yilmaz and discussed the regional situation.\n\nDuring the telephone conversation, the prime minister also thanked the Turkish president for his support.",
+        [M(["Nadeem Chaudhry", "Mehmet Ali Yilmaz"], mode="phone")],
+    ),
 }
 
 root = Path(__file__).parent
