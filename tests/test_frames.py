@@ -1075,3 +1075,23 @@ def test_a_courtesy_visit_received_from_someone_is_a_meeting_with_them(read):
 def test_a_surname_after_a_weekday_is_still_a_side(read):
     (frame,) = meetings(read("On Wednesday Figueiredo met with President Gabriel Fuentes at the palace."))
     assert [s[2] for s in frame["surnames"]] == ["Figueiredo"]
+
+
+def test_a_pronoun_subject_of_a_where_clause_is_the_main_subject_only(read):
+    text = "Minister Ali Karimov met King Omar Hassan in Amman and then flew to Baghdad, where he met Tomas Varga."
+    first, second = meetings(read(text))
+    assert first["names"] == ["Ali Karimov", "Omar Hassan"]
+    assert second["names"] == ["Ali Karimov", "Tomas Varga"]
+
+
+def test_the_subject_of_a_fronted_gerund_is_the_main_subject(read):
+    text = "After meeting President Omar Hassan, Minister Ali Karimov held talks with General Tomas Varga."
+    names = sorted(f["names"] for f in meetings(read(text)))
+    assert names == [["Ali Karimov", "Omar Hassan"], ["Ali Karimov", "Tomas Varga"]]
+
+
+def test_people_met_each_on_a_day_of_their_own_are_separate_meetings(read):
+    text = "Minister Ali Karimov met Minister Omar Hassan on Monday and Minister Tomas Varga on Tuesday."
+    (frame,) = meetings(read(text))
+    assert frame["split"]
+    assert meetings(read("Minister Ali Karimov met Minister Omar Hassan on Monday, May 6."))[0]["split"] is False

@@ -313,7 +313,7 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
 
 def _subject(verb: Token) -> Token | None:
     """Subject of a verb, climbing xcomp/conj/acomp chains ("is expected to hold talks")."""
-    cur = verb
+    cur, gerund = verb, False
     for _ in range(6):
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None:
@@ -322,9 +322,10 @@ def _subject(verb: Token) -> Token | None:
             cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp")
             and cur.head != cur
             or cur.dep_ == "prep"
-            and cur.i > cur.head.i
+            and (cur.i > cur.head.i or gerund)  # "After meeting X, Y held talks": Y met X
             and cur.head.pos_ in ("VERB", "AUX")
         ):
+            gerund = cur.dep_ == "pcomp" and cur.tag_ == "VBG"
             cur = cur.head
         else:
             return None
@@ -475,7 +476,7 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     if any(ch.lower_ in c["separate_words"] for ch in trigger.children if ch.dep_ in ("advmod", "npadvmod")):
         return True
     if noun is None:
-        return False
+        return _dated_apart(trigger)
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "talks"
     if plural and any(ch.lower_ in c["separate_words"] for ch in noun.children if ch.dep_ in ("amod", "compound")):
         return True
@@ -486,6 +487,18 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     ):
         return True  # "held meetings with A and B": one meeting with each
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in c["series_words"]
+
+
+def _dated_apart(trigger: Token) -> bool:
+    """ "met A on Monday and B on Tuesday": two people met, each on a day of their own, are two meetings."""
+    sent = trigger.sent
+    marks = [
+        ("person", e.start) if e.label_ in PARTICIPANT_LABELS else ("date", e.start)
+        for e in sent.ents
+        if e.start > trigger.i and (e.label_ in PARTICIPANT_LABELS or e.label_ == "DATE")
+    ]
+    dated = sum(1 for a, b in zip(marks, marks[1:]) if a[0] == "person" and b[0] == "date")
+    return dated >= 2 and sum(1 for m in marks if m[0] == "date") >= 2
 
 
 def _attending(tok: Token) -> bool:
@@ -2256,6 +2269,9 @@ def _unnamed_participants(sent: Span, trigger: Token, sides: _Sides) -> tuple[li
     """(references, bare surnames) in the roles: participants with no entity of their own. A name the parser
     cut off into the next sentence joins the named objects."""
     refs = [t for h in [sides.subj, *sides.objs, *sides.agents] for t in _ref_nouns(h)]
+    if sides.subj_persons and sides.subj is not None and sides.subj.lower_ in rules()["pronouns"]:
+        # "..., where he met B": the clause's subject already tells who "he" is
+        refs = [t for t in refs if t != sides.subj]
     surnames = [t for h in [sides.subj, *sides.objs, *sides.agents, *sides.named_things] for t in _bare_names(h)]
     carried = _name_cut_off(sent, trigger)
     if carried is not None and carried not in sides.named:

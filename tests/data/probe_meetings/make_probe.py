@@ -972,6 +972,91 @@ DOCS = {
         "ISLAMABAD: Prime Minister Nadeem Chaudhry on Tuesday telephoned Turkish President Mehmet Ali Yilmaz and discussed the regional situation.\n\nDuring the telephone conversation, the prime minister also thanked the Turkish president for his support.",
         [M(["Nadeem Chaudhry", "Mehmet Ali Yilmaz"], mode="phone")],
     ),
+    # coordinated and chained clauses, prepositional phrases, call-ons
+    "c5_mon_tue": (
+        "Kenyan Defence Secretary Grace Wanjiru met Tanzanian Defence Minister Rehema Mwakyusa on Monday and Ugandan Defence Minister Jacob Mugisha on Tuesday.",
+        [M(["Grace Wanjiru", "Rehema Mwakyusa"]), M(["Grace Wanjiru", "Jacob Mugisha"])],
+    ),
+    "c5_after_meeting": (
+        "After meeting Thai Prime Minister Wichai Thongdee, Cambodian Defence Minister Chea Sovann held talks with Thai Defence Minister Somchai Kittirat.",
+        [M(["Chea Sovann", "Wichai Thongdee"]), M(["Chea Sovann", "Somchai Kittirat"])],
+    ),
+    "c5_before_holding": (
+        "Indian Army chief General Rajesh Negi met Nepalese Prime Minister Pushpa Raj Adhikari before holding talks with Nepal Army chief General Ashok Thapa.",
+        [M(["Rajesh Negi", "Pushpa Raj Adhikari"]), M(["Rajesh Negi", "Ashok Thapa"])],
+    ),
+    "c5_then_flew": (
+        "Egyptian Foreign Minister Samir Abdelwahab met Jordanian King Faris bin Zeid Hashem in Amman on Monday and then flew to Baghdad, where he met Iraqi Prime Minister Adel Karim Hamdani.",
+        [M(["Samir Abdelwahab", "Faris bin Zeid Hashem"]), M(["Samir Abdelwahab", "Adel Karim Hamdani"])],
+    ),
+    "c4_latters_office": (
+        "Philippine Navy chief Vice Admiral Rolando Bautista met Vietnamese Navy Commander Vice Admiral Tran Van Minh at the latter's office in Hanoi.",
+        [M(["Rolando Bautista", "Tran Van Minh"])],
+    ),
+    "c4_sidelines_pair": (
+        "Japanese Defence Minister Takeshi Morimoto and Chinese Defence Minister Gao Weiming met on the sidelines of the Shangri-La Dialogue in Singapore on Saturday.",
+        [M(["Takeshi Morimoto", "Gao Weiming"])],
+    ),
+    "c5_meeting_with_two": (
+        "Pakistani Prime Minister Nadeem Chaudhry had a meeting with Saudi Defence Minister Faisal bin Nasser and Saudi Foreign Minister Turki bin Fahad in Riyadh.",
+        [M(["Nadeem Chaudhry", "Faisal bin Nasser", "Turki bin Fahad"])],
+    ),
+    "c5_and_his_delegation": (
+        "Kazakh President Serik Abenov received Turkish Defence Minister Kemal Ozturk and his delegation at the Akorda.",
+        [M(["Serik Abenov", "Kemal Ozturk"])],
+    ),
+    "c4_called_on_at_office": (
+        "Visiting US Army Pacific commander General James Whitford called on Indian Army chief General Rajesh Negi at his office in South Block on Monday.",
+        [M(["James Whitford", "Rajesh Negi"])],
+    ),
+    "c4_was_called_on": (
+        "Bangladesh Army chief General Nurul Haque was called on by the visiting Chinese Army commander General Liu Wenbo in Dhaka.",
+        [M(["Nurul Haque", "Liu Wenbo"])],
+    ),
+    "c4_working_dinner": (
+        "Australian Defence Minister Andrew Fletcher hosted a working dinner for his Indonesian counterpart Hendro Wibisono in Canberra.",
+        [M(["Andrew Fletcher", "Hendro Wibisono"])],
+    ),
+    "c5_who_visiting": (
+        "Saudi Foreign Minister Turki bin Fahad, who is visiting Cairo, was received by Egyptian President Hisham Fawzi el-Masry on Sunday.",
+        [M(["Turki bin Fahad", "Hisham Fawzi el-Masry"])],
+    ),
+    "c5_met_his_counterpart_and": (
+        "Uzbek Defence Minister Rustam Yuldashev met his Turkmen counterpart Begench Amanov and discussed border security.",
+        [M(["Rustam Yuldashev", "Begench Amanov"])],
+    ),
+    "c4_held_consultations": (
+        "Russian Deputy Foreign Minister Sergei Ryazanov held consultations with Iranian Deputy Foreign Minister Ali Reza Bagheri in Moscow.",
+        [M(["Sergei Ryazanov", "Ali Reza Bagheri"])],
+    ),
+    "c4_discussed_with": (
+        "Malaysian Defence Minister Ahmad Fauzi Nordin discussed maritime security with Vietnamese Defence Minister Nguyen Duc Hai in Hanoi.",
+        [M(["Ahmad Fauzi Nordin", "Nguyen Duc Hai"])],
+    ),
+    "c4_gave_audience": (
+        "Bruneian Sultan Abdul Muhtadee Rahim granted an audience to Singapore's Chief of Defence Force Vice Admiral Daniel Koh Tan at Istana Nurul Iman.",
+        [M(["Abdul Muhtadee Rahim", "Daniel Koh Tan"])],
+    ),
+    "c4_calls_present": (
+        "Indonesian Defence Minister Hendro Wibisono calls on Singapore Prime Minister Marcus Tan Wei at the Istana.",
+        [M(["Hendro Wibisono", "Marcus Tan Wei"])],
+    ),
+    "c4_met_briefly": (
+        "Ukrainian President Oleksandr Marchenko briefly met US President Daniel Harris on the margins of the G7 summit.",
+        [M(["Oleksandr Marchenko", "Daniel Harris"])],
+    ),
+    "c4_not_wrote": (
+        "Pakistani President Arif Mahmood wrote to Iranian President Masoud Karimi expressing condolences.",
+        [],
+    ),
+    "c4_not_spoke_about": (
+        "Indian Defence Minister Vivek Singh spoke about Chinese Defence Minister Gao Weiming at a press conference.",
+        [],
+    ),
+    "c4_not_met_reporters": (
+        "Chinese Defence Minister Gao Weiming met reporters in Beijing after talks with Cambodian officials.",
+        [],
+    ),
 }
 
 root = Path(__file__).parent
