@@ -982,3 +982,116 @@ def test_a_caption_with_no_verb_names_who_was_with_whom(read):
     )
     assert frame["names"] == ["Ali Karimov", "Omar Hassan"]
     assert meetings(read("Ali Karimov, Defence Minister of Azerbaijan.")) == []
+
+
+# --- issue 13, classes 3-5: encounter shapes of ordinary news
+
+
+def test_a_refusal_of_an_invitation_to_meet_is_cancelled(read):
+    (frame,) = meetings(read("Minister Ivan Ortega declined an invitation to meet General Omar Hassan in Lima."))
+    assert frame["names"] == ["Ivan Ortega", "Omar Hassan"]
+    assert frame["status"] == "cancelled"
+
+
+def test_talks_called_for_by_a_third_party_are_no_meeting(read):
+    text = "Foreign Minister Chen Bo called for talks between President Ali Karimov and Prime Minister Omar Hassan."
+    assert meetings(read(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Tomas Varga exchanged views with President Ali Karimov on regional security.",
+        "Secretary Tomas Varga sat down with Minister Ali Karimov in Lagos on Tuesday.",
+        "General Tomas Varga engaged with General Ali Karimov in Manila.",
+    ],
+)
+def test_talks_told_by_a_verb_and_its_particle_or_object(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Ali Karimov", "Tomas Varga"]
+
+
+def test_exchanging_letters_is_no_meeting(read):
+    assert meetings(read("President Tomas Varga exchanged letters with President Ali Karimov.")) == []
+
+
+def test_met_virtually_is_a_video_meeting(read):
+    (frame,) = meetings(read("Minister Tomas Varga met virtually with Minister Ali Karimov on Wednesday."))
+    assert frame["mode"] == "video"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ali Karimov hosted a dinner in honour of visiting Admiral Tomas Varga in Muscat.",
+        "Minister Ali Karimov hosted a reception for visiting Admiral Tomas Varga in Muscat.",
+    ],
+)
+def test_a_dinner_for_a_visiting_guest_is_hosted_by_the_host(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Ali Karimov", "Tomas Varga"]
+    assert frame["host_name"] == "Ali Karimov"
+
+
+def test_a_surname_the_tagger_took_for_a_place_is_still_a_side(read):
+    (frame,) = meetings(read("During the visit, Kibet also met President Paul Habimana."))
+    assert frame["names"] == ["Paul Habimana"]
+    assert [s[2] for s in frame["surnames"]] == ["Kibet"]
+
+
+def test_an_abbreviated_post_after_the_stands_for_its_holder(read):
+    (frame,) = meetings(read("The COAS also called on President Tomas Varga in Lima."))
+    assert [r[2] for r in frame["refs"]] == ["The COAS"]
+    assert frame["names"] == ["Tomas Varga"]
+
+
+def test_a_capitalised_word_tagged_as_a_noun_in_a_role_may_be_a_surname(read):
+    (frame,) = meetings(read("Tessema later paid a courtesy call on Defence Secretary Grace Wanjiru."))
+    assert [s[2] for s in frame["surnames"]] == ["Tessema"]
+
+
+def test_a_guest_named_after_the_date_of_received_joins_the_meeting(read):
+    text = (
+        "Defence Minister Faisal bin Nasser received at his office in Riyadh today Qatar's Deputy Prime Minister "
+        "and Minister of State for Defense Affairs Saud bin Hamad Al Kuwari."
+    )
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Faisal bin Nasser", "Saud bin Hamad Al Kuwari"]
+    assert frame["host_name"] == "Faisal bin Nasser"
+
+
+def test_a_spokesman_named_after_a_cut_rank_reports_the_meeting_and_is_no_side(read):
+    text = "Minister Ali Karimov met with General Omar Hassan on Monday, Navy Lt. Cmdr. Tomas Varga, a spokesman for the ministry, said."
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Ali Karimov", "Omar Hassan"]
+
+
+def test_a_courtesy_visit_received_from_someone_is_a_meeting_with_them(read):
+    (frame,) = meetings(read("Minister Ali Karimov received a courtesy visit from Ambassador Omar Hassan in Jakarta."))
+    assert frame["names"] == ["Ali Karimov", "Omar Hassan"]
+    assert frame["host_name"] == "Ali Karimov"
+
+
+def test_a_surname_after_a_weekday_is_still_a_side(read):
+    (frame,) = meetings(read("On Wednesday Figueiredo met with President Gabriel Fuentes at the palace."))
+    assert [s[2] for s in frame["surnames"]] == ["Figueiredo"]
+
+
+def test_a_pronoun_subject_of_a_where_clause_is_the_main_subject_only(read):
+    text = "Minister Ali Karimov met King Omar Hassan in Amman and then flew to Baghdad, where he met Tomas Varga."
+    first, second = meetings(read(text))
+    assert first["names"] == ["Ali Karimov", "Omar Hassan"]
+    assert second["names"] == ["Ali Karimov", "Tomas Varga"]
+
+
+def test_the_subject_of_a_fronted_gerund_is_the_main_subject(read):
+    text = "After meeting President Omar Hassan, Minister Ali Karimov held talks with General Tomas Varga."
+    names = sorted(f["names"] for f in meetings(read(text)))
+    assert names == [["Ali Karimov", "Omar Hassan"], ["Ali Karimov", "Tomas Varga"]]
+
+
+def test_people_met_each_on_a_day_of_their_own_are_separate_meetings(read):
+    text = "Minister Ali Karimov met Minister Omar Hassan on Monday and Minister Tomas Varga on Tuesday."
+    (frame,) = meetings(read(text))
+    assert frame["split"]
+    assert meetings(read("Minister Ali Karimov met Minister Omar Hassan on Monday, May 6."))[0]["split"] is False

@@ -468,6 +468,13 @@ def test_makers_weapon_systems_and_listed_things_are_no_person_or_body(nlp):
     assert ents(doc, "PERSON") == ["Ali Rahimov", "Omar Hassan"]
 
 
+def test_a_given_name_that_is_also_a_makers_name_begins_a_person(nlp):
+    # issue 13, class 4: a meeting with "Defence Minister Rafael X" was lost with its person
+    doc = nlp("Defence Minister Andres Cardenas met Defence Minister Rafael Ortiz Pena in Lima.")
+    assert ents(doc, "PERSON") == ["Andres Cardenas", "Rafael Ortiz Pena"]
+    assert ents(nlp("Officials of Rafael Advanced Defense Systems arrived."), "PERSON") == []
+
+
 def test_a_name_set_off_after_a_post_and_its_body_is_the_holder(nlp):
     doc = nlp("He met the Director-General of the Department of Harbour Services, Tunde Okafor.")
     assert "Tunde Okafor" in ents(doc, "PERSON")

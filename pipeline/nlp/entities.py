@@ -670,7 +670,22 @@ def product_names() -> frozenset[str]:
 def _a_product(span: Span) -> bool:
     """A maker's or weapon system's name, or a span beginning with one ("Lockheed Martin Corporation")."""
     names = product_names()
-    return any(span[:n].text in names for n in range(1, min(len(span), 3) + 1))
+    return any(span[:n].text in names and not _given_name_of(span, n) for n in range(1, min(len(span), 3) + 1))
+
+
+def _given_name_of(span: Span, n: int) -> bool:
+    """ "Rafael Ortiz Pena": a one-word maker's name that is also a given name, followed by name words only (no
+    body head, no thing or product word), begins a person's name, not the maker's."""
+    nouns, heads = thing_words()
+    rest = span[n:]
+    return (
+        n == 1
+        and len(rest) > 0
+        and all(
+            t.text[:1].isupper() and t.text not in heads and t.lower_ not in nouns and t.text not in product_names()
+            for t in rest
+        )
+    )
 
 
 def _coordinated_end(span: Span) -> Span:

@@ -74,6 +74,8 @@ def cues() -> dict:
         | found["together_verbs"]
         | found["handshake_verbs"]
         | found["meeting_nouns"]
+        | frozenset(found["phrasal_meet_verbs"])
+        | frozenset(found["exchange_verbs"])
     )
     found["meeting_words"] = found["meeting_nouns"] | found["remote_words"]
     return found
@@ -258,6 +260,8 @@ def _persons(sent: Span) -> list[Span]:
 def _blocked(tok: Token, stop: Token | None = None) -> bool:
     """A name inside "greetings from X", "on behalf of X", "his predecessor X": mentioned, not present."""
     block = cues()["block_words"]
+    if tok == stop:
+        return False  # the name is the role word itself: what is above it is the trigger's business
     for anc in tok.ancestors:
         if stop is not None and anc == stop:
             return False
@@ -309,7 +313,7 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
 
 def _subject(verb: Token) -> Token | None:
     """Subject of a verb, climbing xcomp/conj/acomp chains ("is expected to hold talks")."""
-    cur = verb
+    cur, gerund = verb, False
     for _ in range(6):
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None:
@@ -318,9 +322,10 @@ def _subject(verb: Token) -> Token | None:
             cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp")
             and cur.head != cur
             or cur.dep_ == "prep"
-            and cur.i > cur.head.i
+            and (cur.i > cur.head.i or gerund)  # "After meeting X, Y held talks": Y met X
             and cur.head.pos_ in ("VERB", "AUX")
         ):
+            gerund = cur.dep_ == "pcomp" and cur.tag_ == "VBG"
             cur = cur.head
         else:
             return None
@@ -332,6 +337,31 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.extend(_visiting_object(c))
+    return out
+
+
+def _visiting_object(prep: Token) -> list[Token]:
+    """ "a dinner for visiting Admiral X": the parser took "visiting" for a verb with X its object; X is the
+    preposition's object."""
+    return [
+        d
+        for g in prep.children
+        if g.dep_ == "pcomp" and g.lower_ in cues()["visiting_words"] and prep.lower_ in cues()["visiting_noun_preps"]
+        for d in g.children
+        if d.dep_ == "dobj"
+    ]
+
+
+def _in_honour_of(thing: Token) -> list[Token]:
+    """ "hosted a dinner in honour of X": X, whether the parser hangs "of X" on "honour" or on the dinner."""
+    out = []
+    for honour in _prep_objects(thing, {"in"}):
+        if honour.lemma_.lower() not in cues()["honour_nouns"] or honour.i + 1 >= len(honour.doc):
+            continue
+        of = honour.doc[honour.i + 1]
+        if of.lower_ == "of":
+            out += [g for g in of.children if g.dep_ == "pobj"] + _visiting_object(of)
     return out
 
 
@@ -386,7 +416,7 @@ def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
     c = cues()
     words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     text = sent.text.lower()
-    if words & c["video_words"] or "video" in text:
+    if words & c["video_words"] or "video" in text or _met_virtually(sent, trigger):
         return "video"
     if noun is not None and noun.lemma_.lower() == "call" and "video" not in text:
         return "in_person" if _call_on_noun(noun) else "phone"
@@ -395,6 +425,13 @@ def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
     if trigger.lemma_.lower() in c["call_verbs"] and not _calls_on(trigger):
         return "phone"
     return "in_person"
+
+
+def _met_virtually(sent: Span, trigger: Token) -> bool:
+    """ "met virtually with X" (the adverb may hang on "with"); not "virtually all"."""
+    return any(
+        t.lower_ in cues()["video_adverbs"] and t.dep_ == "advmod" and trigger in (t.head, t.head.head) for t in sent
+    )
 
 
 def _status(sent: Span, trigger: Token) -> str:
@@ -439,7 +476,7 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     if any(ch.lower_ in c["separate_words"] for ch in trigger.children if ch.dep_ in ("advmod", "npadvmod")):
         return True
     if noun is None:
-        return False
+        return _dated_apart(trigger)
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "talks"
     if plural and any(ch.lower_ in c["separate_words"] for ch in noun.children if ch.dep_ in ("amod", "compound")):
         return True
@@ -450,6 +487,18 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     ):
         return True  # "held meetings with A and B": one meeting with each
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in c["series_words"]
+
+
+def _dated_apart(trigger: Token) -> bool:
+    """ "met A on Monday and B on Tuesday": two people met, each on a day of their own, are two meetings."""
+    sent = trigger.sent
+    marks = [
+        ("person", e.start) if e.label_ in PARTICIPANT_LABELS else ("date", e.start)
+        for e in sent.ents
+        if e.start > trigger.i and (e.label_ in PARTICIPANT_LABELS or e.label_ == "DATE")
+    ]
+    dated = sum(1 for a, b in zip(marks, marks[1:]) if a[0] == "person" and b[0] == "date")
+    return dated >= 2 and sum(1 for m in marks if m[0] == "date") >= 2
 
 
 def _attending(tok: Token) -> bool:
@@ -645,6 +694,8 @@ def _invited(trigger: Token) -> bool:
     """ "invited X to visit", "urged them to meet": a meeting asked for is none yet; one whose invitation was
     declined or turned down is a refusal (cancelled), which is told."""
     asked = [a for a in trigger.ancestors if a.lemma_.lower() in rules()["invite_lemmas"]]
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in rules()["demand_lemmas"]:
+        asked.append(trigger.head.head)  # "called for talks between A and B", "pushed for a meeting with X"
     refused = any(
         a.lemma_.lower() in cues()["cancelled_words"]
         or any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in a.children)
@@ -1276,13 +1327,24 @@ def _ref_nouns(head: Token | None) -> list[Token]:
         # a title with no name beside it ("met his Turkish counterpart" at a sentence's end) is a reference too
         if tok.lower_ in rules()["pronouns"] or (
             tok.pos_ in ("NOUN", "PROPN")
-            and tok.lemma_.lower() in c["person_refs"]
+            and (tok.lemma_.lower() in c["person_refs"] or _post_abbreviation(tok))
             and tok.ent_type_ in ("", "TITLE")
             and not tok.tag_.endswith("S")
             and not named_near
         ):
             out.append(tok)
     return out
+
+
+@cache
+def _post_abbreviations() -> frozenset[str]:
+    """Abbreviated posts (models/title_abbreviations.json): "the COAS" stands for its holder named before."""
+    return frozenset(k for k in resources.read_json("title_abbreviations.json") if not k.startswith("_"))
+
+
+def _post_abbreviation(tok: Token) -> bool:
+    """ "The CJCSC also met X": an abbreviated post after "the", standing for the person who holds it."""
+    return tok.text in _post_abbreviations() and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children)
 
 
 def _apposed_person(ref: Span, persons: list[Span]) -> Span | None:
@@ -1375,23 +1437,47 @@ def _name_cut_off(sent: Span, trigger: Token) -> Span | None:
         or last.i <= trigger.i
     ):
         return None
+    objectless = _objectless(trigger)
     if not (
         last.ent_type_ in ("TITLE", "REF", "ORG", "RANK")
         or last.text == ")"
         or last.lemma_.lower() in cues()["person_refs"]
+        or objectless
     ):
         return None
     i = sent.end
+    # after an objectless "received ... today", the guest's whole post may come first ("Qatar's Deputy Prime
+    # Minister and Minister of State for Defense Affairs X")
+    skipped = ("RANK", "TITLE", "GPE", "NORP") if objectless else ("RANK", "TITLE")
     while (
         i < len(doc)
-        and i - sent.end < 4
-        and doc[i].ent_type_ in ("RANK", "TITLE")
+        and i - sent.end < (16 if objectless else 4)
+        and (doc[i].ent_type_ in skipped or objectless and doc[i].text in ("'s", "’s", "and"))
         or (i < len(doc) and doc[i].text in (",", "(", ")"))
     ):
         i += 1
     if i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
         return None
-    return next((e for e in doc.ents if e.start == i), None)
+    carried = next((e for e in doc.ents if e.start == i), None)
+    if (
+        carried is not None
+        and carried.root.dep_ == "nsubj"
+        and carried.root.head.lemma_.lower() in cues()["report_verbs"]
+        and any(ch.dep_ == "appos" and ch.ent_type_ not in PARTICIPANT_LABELS for ch in carried.root.children)
+    ):
+        return None  # "..., Lt. | Cmdr. X, a spokeswoman for Y, said": X reports the meeting, no side of it
+    return carried
+
+
+def _objectless(trigger: Token) -> bool:
+    """ "X received at his office in Riyadh today | Y": a meeting verb whose object the parser left out."""
+    return (
+        trigger.lemma_.lower() in cues()["meet_verbs"]
+        and trigger.pos_ == "VERB"
+        and not _is_passive(trigger)
+        and not any(ch.dep_ in ("dobj", "ccomp", "xcomp") for ch in trigger.children)
+        and not _prep_objects(trigger, {"with", "by"})
+    )
 
 
 def _name_follows(tok: Token) -> bool:
@@ -1419,16 +1505,23 @@ def _bare_names(head: Token | None) -> list[Token]:
     return [
         t
         for t in [head, *head.conjuncts]
-        if t.pos_ == "PROPN"
-        and t.ent_type_ in ("", "ORG")
+        if (t.pos_ == "PROPN" or _unknown_capitalised(t))
+        and t.ent_type_ in ("", "ORG", "GPE")
+        and t.text not in _post_abbreviations()
         and t.text[:1].isupper()
         and t.lemma_.lower() not in titles
         and not any(c.dep_ == "prep" for c in t.children)
         and t.text.casefold() not in cities
         and t.text.casefold() not in countries
         and t.text.casefold() not in demonyms
-        and not any(c.dep_ == "compound" for c in t.children)
+        and not any(c.dep_ == "compound" and c.ent_type_ != "DATE" for c in t.children)
     ]
+
+
+def _unknown_capitalised(tok: Token) -> bool:
+    """A capitalised word the tagger took for a common noun that has no other form ("Tessema later called on
+    X" at a sentence's start): maybe a surname; relate keeps it only if it ends the name of a person named."""
+    return tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.lemma_ == tok.lower_ and tok.tag_ == "NN"
 
 
 def _group(head: Token | None) -> bool:
@@ -1479,6 +1572,8 @@ def _reads_as_verb(tok: Token) -> bool:
 
 def _verb_trigger(tok: Token, lemma: str, c: dict) -> tuple[Token, Token | None] | None:
     """The (trigger, meeting noun) a verb makes, if it reports a meeting."""
+    if tok.dep_ == "pcomp" and tok.lower_ in c["visiting_words"] and tok.head.lower_ in c["visiting_noun_preps"]:
+        return None  # "a dinner for visiting Admiral X": X is the visitor, "visiting" no verb of its own
     if lemma in c["meet_verbs"] or lemma in c["call_verbs"] or (lemma in c["join_verbs"] and _is_passive(tok)):
         return tok, None
     if (
@@ -1489,6 +1584,8 @@ def _verb_trigger(tok: Token, lemma: str, c: dict) -> tuple[Token, Token | None]
         and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "hand" for ch in tok.children)
     ):
         return tok, None  # "spoke with X"; "brought together A, B and C"; "shakes hands with X"
+    if _phrasal_meeting(tok, lemma, c) or _exchanges(tok, lemma, c):
+        return tok, None  # "sat down with X"; "exchanged views with X"
     if lemma in c["light_verbs"]:
         noun = _held_noun(tok, c)
         if noun is not None:
@@ -1500,6 +1597,23 @@ def _verb_trigger(tok: Token, lemma: str, c: dict) -> tuple[Token, Token | None]
     if lemma in c["topic_verbs"]:
         return tok, None
     return None
+
+
+def _phrasal_meeting(tok: Token, lemma: str, c: dict) -> bool:
+    """ "sat down with X", "caught up with X": a verb and particle that mean a meeting with the "with" person."""
+    particles = c["phrasal_meet_verbs"].get(lemma, ())
+    return any(ch.dep_ == "prt" and ch.lower_ in particles for ch in tok.children) and bool(
+        _prep_objects(tok, {"with"})
+    )
+
+
+def _exchanges(tok: Token, lemma: str, c: dict) -> bool:
+    """ "exchanged views with X": talks (its "with X" may hang on the object); "exchanged letters" is none."""
+    objects = c["exchange_verbs"].get(lemma, ())
+    return any(
+        ch.dep_ == "dobj" and ch.lower_ in objects and (_prep_objects(tok, {"with"}) or _prep_objects(ch, {"with"}))
+        for ch in tok.children
+    )
 
 
 def _held_noun(tok: Token, c: dict) -> Token | None:
@@ -1713,6 +1827,9 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             # "hosted a reception for X", "gave a warm welcome to X"
             for thing in [holder, *(ch for ch in holder.children if ch.dep_ == "dobj")]:
                 objs += _prep_objects(thing, {"for", "to", "in"} if thing is not holder or noun is holder else {"for"})
+                if thing is not holder and thing.lemma_.lower() in cues()["meeting_nouns"] - cues()["remote_words"]:
+                    objs += _prep_objects(thing, {"from"})  # "received a courtesy visit from X"
+                objs += _in_honour_of(thing)
         # "met with the Chief of ..., General X": the parser may hang the name on the verb
         objs += [
             ch for ch in holder.children if ch.dep_ in ("npadvmod", "appos") and ch.ent_type_ in PARTICIPANT_LABELS
@@ -1795,9 +1912,12 @@ def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | 
     subj, objs, agents = _roles(trigger, noun)
     place_visit = _place_visit(trigger, noun, objs, persons)
     # "received Varga": a bare name the model took for a place or body may be a person named earlier
-    named_things = [o for o in objs if o.dep_ == "dobj" and o.pos_ == "PROPN"] if place_visit else []
+    # (only the trigger's own object: "hosted a dinner for visiting X" keeps X)
+    named_things = (
+        [o for o in objs if o.dep_ == "dobj" and o.head == trigger and o.pos_ == "PROPN"] if place_visit else []
+    )
     if place_visit:
-        objs = [o for o in objs if o.dep_ != "dobj"]
+        objs = [o for o in objs if o.dep_ != "dobj" or o.head != trigger]
     obj_persons = [p for o in objs for p in _role_persons(o, persons)]
     if obj_persons:
         # a list the parser broke off after its second item ("with A, Deputy Commander B, Chief of Staff C.")
@@ -1826,7 +1946,12 @@ def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | 
             [p for p in side if p not in spelled] for side in (subj_persons, agent_persons, obj_persons)
         )
     sides = _Sides(subj, objs, agents, subj_persons, obj_persons, agent_persons, named, place_visit, named_things)
-    if trigger.lemma_.lower() in cues()["topic_verbs"] and noun is None and len(subj_persons) < 2:
+    c = cues()
+    if (
+        (trigger.lemma_.lower() in c["topic_verbs"] or trigger.lemma_.lower() in c["exchange_verbs"])
+        and noun is None
+        and len(subj_persons) < 2
+    ):
         return _topic_verb_sides(trigger, sides, persons)
     return sides
 
@@ -1840,10 +1965,12 @@ def _place_visit(trigger: Token, noun: Token | None, objs: list[Token], persons:
         and noun is None
         and any(
             o.dep_ == "dobj"
+            and o.head == trigger
             and (
                 (
                     o.ent_type_ not in PARTICIPANT_LABELS
                     and o.lemma_.lower() not in titles
+                    and o.lemma_.lower() not in c["meeting_nouns"]
                     and not _role_persons(o, persons)
                 )
                 # "visited X, the mausoleum of ...": X is a place whatever its tag
@@ -2142,6 +2269,9 @@ def _unnamed_participants(sent: Span, trigger: Token, sides: _Sides) -> tuple[li
     """(references, bare surnames) in the roles: participants with no entity of their own. A name the parser
     cut off into the next sentence joins the named objects."""
     refs = [t for h in [sides.subj, *sides.objs, *sides.agents] for t in _ref_nouns(h)]
+    if sides.subj_persons and sides.subj is not None and sides.subj.lower_ in rules()["pronouns"]:
+        # "..., where he met B": the clause's subject already tells who "he" is
+        refs = [t for t in refs if t != sides.subj]
     surnames = [t for h in [sides.subj, *sides.objs, *sides.agents, *sides.named_things] for t in _bare_names(h)]
     carried = _name_cut_off(sent, trigger)
     if carried is not None and carried not in sides.named:

@@ -454,6 +454,609 @@ DOCS = {
         "Egidio was also present.",
         [M(["Jose Carvalho", "Joao Ernesto dos Santos", "Antonio Egidio"], host="Joao Ernesto dos Santos")],
     ),
+    # --- issue 13 round 3: more encounter shapes (coordinated clauses, prepositional phrases, call-ons, phone
+    # and video, captions, refusals and plans) and non-meetings
+    "c5_chain_later_called": (
+        "Indian Defence Minister Vikram Sethi held talks with Malaysian Defence Minister Datuk Harun Ismail and later called on Prime Minister Azlan Rahman.",
+        [M(["Vikram Sethi", "Harun Ismail"]), M(["Vikram Sethi", "Azlan Rahman"])],
+    ),
+    "c5_arrived_where": (
+        "Vietnamese Defence Minister General Phan Van Long arrived in Vientiane on Monday, where he met Lao Defence Minister General Bounmy Vongsa and Deputy Prime Minister Somphet Keo.",
+        [M(["Phan Van Long", "Bounmy Vongsa", "Somphet Keo"])],
+    ),
+    "c5_during_visit_also": (
+        "Kenyan Chief of Defence Forces General Robert Kibet visited Kigali this week. He held talks with Rwandan Defence Minister Emmanuel Nsengiyumva. During the visit, Kibet also met President Paul Habimana.",
+        [M(["Robert Kibet", "Emmanuel Nsengiyumva"]), M(["Robert Kibet", "Paul Habimana"])],
+    ),
+    "c5_who_is_on_visit": (
+        "Egyptian Chief of Staff Lieutenant General Ahmed Fathi, who is on a three-day visit to Amman, met Jordanian Chairman of the Joint Chiefs of Staff Major General Omar Majali on Sunday.",
+        [M(["Ahmed Fathi", "Omar Majali"])],
+    ),
+    "c4_met_at_ministry": (
+        "Nigerian Chief of Defence Staff General Ibrahim Danjuma met Ghanaian Chief of Defence Staff Vice Admiral Seth Amoah at the Ministry of Defence in Abuja on Tuesday.",
+        [M(["Ibrahim Danjuma", "Seth Amoah"])],
+    ),
+    "c4_met_at_pentagon": (
+        "Secretary of Defense Lloyd Harmon met Philippine Defense Secretary Ramon Aquino Reyes at the Pentagon on Thursday to discuss the alliance.",
+        [M(["Lloyd Harmon", "Ramon Aquino Reyes"])],
+    ),
+    "c4_met_sidelines": (
+        "Pakistani Defence Minister Khawaja Imran Raza met Chinese Defence Minister Admiral Gao Weiming on the sidelines of the Shangri-La Dialogue in Singapore.",
+        [M(["Khawaja Imran Raza", "Gao Weiming"])],
+    ),
+    "c4_courtesy_call_on": (
+        "Brazilian Army Commander General Tomas Ribeiro paid a courtesy call on Portuguese Defence Minister Rui Tavares Costa in Lisbon on Wednesday.",
+        [M(["Tomas Ribeiro", "Rui Tavares Costa"])],
+    ),
+    "c4_called_on": (
+        "Thai Army chief General Charoenchai Kaew called on Indonesian Defence Minister Budi Sastro in Jakarta on Monday.",
+        [M(["Charoenchai Kaew", "Budi Sastro"])],
+    ),
+    "c4_received": (
+        "Kazakh Defence Minister Colonel General Daulet Seitov received Mongolian Defence Minister Ganzorig Batbold in Astana on Friday.",
+        [M(["Daulet Seitov", "Ganzorig Batbold"])],
+    ),
+    "c4_was_received_by": (
+        "Saudi Chief of General Staff General Saad al-Otaibi was received by Bahraini King Salman bin Rashid at Sakhir Palace on Monday.",
+        [M(["Saad al-Otaibi", "Salman bin Rashid"])],
+    ),
+    "c4_hosted": (
+        "Malaysian Defence Minister Ahmad Fauzi Nordin hosted Singaporean Defence Minister Lim Boon Keat in Kuala Lumpur on Tuesday.",
+        [M(["Ahmad Fauzi Nordin", "Lim Boon Keat"])],
+    ),
+    "c4_welcomed": (
+        "Russian Defence Minister Andrei Voronin welcomed Myanmar military chief Senior General Than Htike Oo in Moscow on Wednesday.",
+        [M(["Andrei Voronin", "Than Htike Oo"])],
+    ),
+    "c4_x_and_y_held_talks": (
+        "Uzbek Defence Minister Rustam Yuldashev and Tajik Defence Minister Colonel General Sherali Nazarov held talks in Tashkent on Thursday.",
+        [M(["Rustam Yuldashev", "Sherali Nazarov"])],
+    ),
+    "c4_talks_between": (
+        "Talks between Greek Defence Minister Yannis Karalis and Cypriot Defence Minister Andreas Georgiou took place in Athens on Monday.",
+        [M(["Yannis Karalis", "Andreas Georgiou"])],
+    ),
+    "c4_had_meeting_with": (
+        "Nigerian Minister of Defence Bello Abdullahi had a meeting with the United States Ambassador Thomas Reed Jr. in Abuja on Tuesday.",
+        [M(["Bello Abdullahi", "Thomas Reed Jr."])],
+    ),
+    "c5_delegation_led_by": (
+        "Indonesian Defence Minister Hendro Wibisono met with a delegation led by Australian Deputy Prime Minister Andrew Fletcher in Jakarta.",
+        [M(["Hendro Wibisono", "Andrew Fletcher"])],
+    ),
+    "c5_delegation_headed_by": (
+        "Egyptian Defence Minister General Abdel Karim Zahran received a delegation headed by Kenyan Defence Cabinet Secretary Grace Wanjiru in Cairo on Sunday.",
+        [M(["Abdel Karim Zahran", "Grace Wanjiru"])],
+    ),
+    "c4_phone_call_with": (
+        "Turkish Defence Minister Kemal Ozturk had a phone call with his Azerbaijani counterpart Elshad Huseynli on Tuesday.",
+        [M(["Kemal Ozturk", "Elshad Huseynli"], mode="phone")],
+    ),
+    "c4_spoke_by_phone": (
+        "Qatari Minister of State for Defence Affairs Saud bin Hamad Al Kuwari spoke by phone with Kuwaiti Defence Minister Sheikh Talal Khaled Al Sabah on Monday.",
+        [M(["Saud bin Hamad Al Kuwari", "Talal Khaled Al Sabah"], mode="phone")],
+    ),
+    "c4_video_link_2": (
+        "Chinese Defence Minister Gao Weiming and Thai Defence Minister Somchai Kittirat discussed regional security by video link on Thursday.",
+        [M(["Gao Weiming", "Somchai Kittirat"], mode="video")],
+    ),
+    "c4_caption_meets": (
+        "Indonesian Army chief General Bambang Hartono meets Malaysian Army chief General Azhar Jamaluddin in Jakarta.",
+        [M(["Bambang Hartono", "Azhar Jamaluddin"])],
+    ),
+    "c4_headline_only": (
+        "Vietnam's defence minister receives Cambodian army chief Sok Vannak Chea\n\nGeneral Nguyen Duc Hai welcomed the Cambodian guest at the ministry headquarters in Hanoi on Monday and the two sides discussed border security.",
+        [M(["Nguyen Duc Hai", "Sok Vannak Chea"])],
+    ),
+    "c4_declined_invitation": (
+        "Colombian Defence Minister Andres Cardenas declined an invitation to meet Venezuelan Defence Minister Rafael Castillo Mendez in Caracas.",
+        [M(["Andres Cardenas", "Rafael Castillo Mendez"], status="cancelled")],
+    ),
+    "c4_refused_to_meet": (
+        "Niger's military leader General Moussa Issoufou Garba refused to meet ECOWAS envoy Ibrahim Lawal Danbaba in Niamey on Saturday.",
+        [M(["Moussa Issoufou Garba", "Ibrahim Lawal Danbaba"], status="cancelled")],
+    ),
+    "c4_will_meet": (
+        "Japanese Defence Minister Takeshi Morimoto will meet Australian Defence Minister Andrew Fletcher in Tokyo next week.",
+        [M(["Takeshi Morimoto", "Andrew Fletcher"], status="planned")],
+    ),
+    "c3_counterpart_headline": (
+        "Indian Army chief meets Malaysian counterpart General Muhammad Hafiz\n\nIndian Army chief General Rajesh Negi met his Malaysian counterpart in Kuala Lumpur on Tuesday.",
+        [M(["Rajesh Negi", "Muhammad Hafiz"])],
+    ),
+    "c3_counterpart_next": (
+        "Mongolian Defence Minister Batbold Ganzorig met his Kazakh counterpart in Ulaanbaatar on Monday. Colonel General Daulet Seitkali is on a two-day visit.",
+        [M(["Batbold Ganzorig", "Daulet Seitkali"])],
+    ),
+    "c4_not_letter": (
+        "Pakistani Army chief General Tariq Mehmood Awan sent a letter to Afghan Defence Minister Mullah Abdul Haq. Foreign Minister Farooq Qureshi issued a statement welcoming Chinese Foreign Minister Liu Jianguo's remarks.",
+        [],
+    ),
+    "c4_not_signed": (
+        "The defence ministers of Brazil and Argentina, Jose Figueiredo and Martin Ferreyra, signed a joint declaration on cooperation. Ferreyra also invited Figueiredo to visit Buenos Aires.",
+        [],
+    ),
+    "c4_not_press_release": (
+        "In a press release, Kenyan Defence Cabinet Secretary Hassan Warsame thanked Ugandan Defence Minister Jacob Mugisha for his support.",
+        [],
+    ),
+    "c4_xinhua_here": (
+        "BEIJING, May 9 (Xinhua) -- Chinese Defense Minister Gao Weiming met with Cambodian Deputy Prime Minister and Defense Minister Chea Sovann here on Thursday.",
+        [M(["Gao Weiming", "Chea Sovann"])],
+    ),
+    "c4_held_meeting_with": (
+        "Pakistan's Chief of Naval Staff Admiral Faisal Amin held a meeting with Sri Lankan Navy Commander Vice Admiral Kasun Jayasekara at Naval Headquarters in Islamabad.",
+        [M(["Faisal Amin", "Kasun Jayasekara"])],
+    ),
+    "c4_in_a_meeting_with": (
+        "In a meeting with visiting Omani Defence Minister Sayyid Badr bin Hamoud, Indian Defence Minister Vivek Rao said the two navies would expand exercises.",
+        [M(["Vivek Rao", "Badr bin Hamoud"])],
+    ),
+    "c4_told_during_talks": (
+        "Israeli Defence Minister Eitan Barzilai told US envoy Daniel Weissberg during talks in Tel Aviv on Monday that the operation would continue.",
+        [M(["Eitan Barzilai", "Daniel Weissberg"])],
+    ),
+    "c4_exchanged_views": (
+        "Thai Prime Minister Wichai Thongdee exchanged views with Vietnamese Prime Minister Le Van Thanh on regional security in Bangkok on Friday.",
+        [M(["Wichai Thongdee", "Le Van Thanh"])],
+    ),
+    "c4_sat_down": (
+        "US Secretary of State Gregory Whitcomb sat down with Indian External Affairs Minister Venkat Raghavan in Washington on Tuesday.",
+        [M(["Gregory Whitcomb", "Venkat Raghavan"])],
+    ),
+    "c4_and_counterpart_held": (
+        "Indonesian Defence Minister Hendro Wibisono and his Malaysian counterpart Ahmad Fauzi Nordin held talks in Putrajaya on Monday.",
+        [M(["Hendro Wibisono", "Ahmad Fauzi Nordin"])],
+    ),
+    "c4_hosted_for_talks": (
+        "Kenyan President Samuel Kiprono hosted his Ugandan counterpart Patrick Mugisha Kaguta for talks at State House in Nairobi on Saturday.",
+        [M(["Samuel Kiprono", "Patrick Mugisha Kaguta"])],
+    ),
+    "c4_visited_office": (
+        "Brazilian Navy Commander Admiral Marcelo Duarte visited Argentine Defence Minister Martin Ferreyra at his office in Buenos Aires on Monday.",
+        [M(["Marcelo Duarte", "Martin Ferreyra"])],
+    ),
+    "c4_visited_received": (
+        "Egyptian Chief of Staff Lieutenant General Ahmed Mansour visited the Sudanese Armed Forces headquarters in Port Sudan, where he was received by General Osman Idris Tayeb.",
+        [M(["Ahmed Mansour", "Osman Idris Tayeb"])],
+    ),
+    "c4_speaking_at_meeting": (
+        "Speaking at a meeting with Kyrgyz Defence Minister Nurlan Asanov, Russian Defence Minister Andrei Voronin praised the partnership.",
+        [M(["Andrei Voronin", "Nurlan Asanov"])],
+    ),
+    "c4_scheduled": (
+        "Philippine President Eduardo Villanueva Jr. is scheduled to hold talks with Japanese Prime Minister Taro Ishikawa in Manila on Monday.",
+        [M(["Eduardo Villanueva Jr.", "Taro Ishikawa"], status="planned")],
+    ),
+    "c4_set_to_meet": (
+        "Nigerian President Adewale Ogunleye is set to meet Ghanaian President Kwame Asante in Abuja later this month.",
+        [M(["Adewale Ogunleye", "Kwame Asante"], status="planned")],
+    ),
+    "c4_postponed": (
+        "A planned meeting between Armenian Prime Minister Armen Hakobyan and Azerbaijani President Elchin Mammadov in Brussels was postponed on Friday.",
+        [M(["Armen Hakobyan", "Elchin Mammadov"], status="cancelled")],
+    ),
+    "c4_cancelled_meeting": (
+        "Pakistani Prime Minister Nadeem Chaudhry cancelled his meeting with Afghan Foreign Minister Ahmad Shah Noori on Tuesday.",
+        [M(["Nadeem Chaudhry", "Ahmad Shah Noori"], status="cancelled")],
+    ),
+    "c4_accompanied_met": (
+        "Kazakh Defence Minister Daulet Seitkali, accompanied by Deputy Minister Sultan Abdrakhmanov, met Turkish Defence Minister Kemal Ozturk in Ankara on Tuesday.",
+        [M(["Daulet Seitkali", "Kemal Ozturk"])],
+    ),
+    "c4_met_who": (
+        "Saudi Defence Minister Prince Faisal bin Nasser met US National Security Adviser Mark Donnelly, who arrived in Riyadh on Sunday.",
+        [M(["Faisal bin Nasser", "Mark Donnelly"])],
+    ),
+    "c4_conferred": (
+        "Mongolian President Tsogt Baatar conferred with Kazakh President Serik Abenov in Astana on Wednesday.",
+        [M(["Tsogt Baatar", "Serik Abenov"])],
+    ),
+    "c4_and_met": (
+        "Indian Defence Minister Vivek Rao and Vietnamese Defence Minister Nguyen Duc Hai met in Hanoi on Wednesday.",
+        [M(["Vivek Rao", "Nguyen Duc Hai"])],
+    ),
+    "c4_meeting_was_held": (
+        "A meeting between Egyptian Defence Minister Abdel Karim Zahran and Libyan commander Salem Bughaighis was held in Cairo on Monday.",
+        [M(["Abdel Karim Zahran", "Salem Bughaighis"])],
+    ),
+    "c4_headline_holds_talks": (
+        "Uzbek defence chief holds talks with Chinese general Zhou Hanming\n\nUzbek Defence Minister Rustam Yuldashev held talks with Chinese Central Military Commission vice chairman General Zhou Hanming in Beijing on Monday.",
+        [M(["Rustam Yuldashev", "Zhou Hanming"])],
+    ),
+    "c4_headline_only_caption": (
+        "Philippine Navy chief Vice Admiral Rolando Bautista meets Japanese Maritime chief Admiral Hiroshi Tanabe at Fleet headquarters\n\nThe two admirals discussed maritime domain awareness and training.",
+        [M(["Rolando Bautista", "Hiroshi Tanabe"])],
+    ),
+    "c4_telephone_conversation_2": (
+        "Azerbaijani Defence Minister Elshad Huseynov held a telephone conversation with Pakistani Chief of Army Staff General Tariq Mehmood Awan on Tuesday.",
+        [M(["Elshad Huseynov", "Tariq Mehmood Awan"], mode="phone")],
+    ),
+    "c4_virtual_meeting": (
+        "Australian Defence Minister Andrew Fletcher held a virtual meeting with Fijian Defence Minister Josaia Ratu on Monday.",
+        [M(["Andrew Fletcher", "Josaia Ratu"], mode="video")],
+    ),
+    "c4_rejected_talks": (
+        "Malian junta leader Colonel Modibo Sangare rejected a call for talks with Algerian Foreign Minister Rachid Benali.",
+        [M(["Modibo Sangare", "Rachid Benali"], status="cancelled")],
+    ),
+    "c4_not_invited": (
+        "Thai Defence Minister Somchai Kittirat invited Cambodian Defence Minister Chea Sovann to visit Bangkok next year.",
+        [],
+    ),
+    "c4_not_congratulated_msg": (
+        "Vietnamese Defence Minister Nguyen Duc Hai sent a message congratulating Lao Defence Minister Khamphan Sisouk on the anniversary.",
+        [],
+    ),
+    "c4_not_urged": (
+        "Indonesian Foreign Minister Sri Wahyuni urged Myanmar leader Than Htike Oo to end the violence.",
+        [],
+    ),
+    "c5_earlier_met": (
+        "Indian Navy chief Admiral Sunil Deshpande is on an official visit to Egypt. Earlier in the day, he met Egyptian Chief of Staff Lieutenant General Tarek Fathy Mansour at the ministry in Cairo.",
+        [M(["Sunil Deshpande", "Tarek Fathy Mansour"])],
+    ),
+    "c5_also_received_by": (
+        "The Sri Lankan Navy Commander Vice Admiral Kasun Jayasekara arrived in New Delhi on Monday. He was also received by Indian Defence Secretary Prakash Venkatesan.",
+        [M(["Kasun Jayasekara", "Prakash Venkatesan"])],
+    ),
+    "c4_coas_called_on": (
+        "RAWALPINDI: Chief of Army Staff (COAS) General Tariq Mehmood Awan called on Saudi Crown Prince Turki bin Nasser in Riyadh, the ISPR said on Tuesday.",
+        [M(["Tariq Mehmood Awan", "Turki bin Nasser"])],
+    ),
+    "c4_headline_discuss_2": (
+        "Indonesia's Hartanto, Japan's Morita discuss defence ties in Jakarta\n\nIndonesian President Budi Hartanto and Japanese Prime Minister Kenji Morita discussed defence cooperation at the presidential palace on Saturday.",
+        [M(["Budi Hartanto", "Kenji Morita"])],
+    ),
+    "c4_quote_after": (
+        '"We agreed to expand joint training," Thai Defence Minister Somchai Kittirat said after meeting Cambodian Defence Minister Chea Sovann in Phnom Penh on Monday.',
+        [M(["Somchai Kittirat", "Chea Sovann"])],
+    ),
+    "c4_following_talks": (
+        "Following talks with his Brazilian counterpart Jose Figueiredo in Brasilia, Argentine Defence Minister Martin Ferreyra said the two countries would hold joint drills.",
+        [M(["Martin Ferreyra", "Jose Figueiredo"])],
+    ),
+    "c4_met_here_dateline": (
+        "NAIROBI, May 8 (KNA) - Defence Cabinet Secretary Grace Wanjiru on Wednesday met Tanzanian Defence Minister Rehema Mwakyusa at Ulinzi House.",
+        [M(["Grace Wanjiru", "Rehema Mwakyusa"])],
+    ),
+    "c5_at_meeting_pronoun": (
+        "Kazakh President Serik Abenov received Chinese Defence Minister Gao Weiming at the Akorda on Friday. At the meeting, Abenov said cooperation was growing.",
+        [M(["Serik Abenov", "Gao Weiming"])],
+    ),
+    "c4_reception_in_honour": (
+        "Omani Defence Minister Sayyid Badr bin Hamoud hosted a dinner in honour of visiting Indian Navy chief Admiral Sunil Deshpande in Muscat.",
+        [M(["Badr bin Hamoud", "Sunil Deshpande"])],
+    ),
+    "c4_passive_welcomed": (
+        "Chinese Vice Chairman of the Central Military Commission General Zhou Hanming was welcomed by Russian President Pavel Sorokin at the Kremlin on Tuesday.",
+        [M(["Zhou Hanming", "Pavel Sorokin"])],
+    ),
+    "c3_met_counterpart_named_after": (
+        "Mongolian Defence Minister Ganzorigiin Batbold held talks with his Kazakh counterpart, Colonel General Daulet Seitkali, in Ulaanbaatar.",
+        [M(["Ganzorigiin Batbold", "Daulet Seitkali"])],
+    ),
+    "c5_two_day_visit_talks": (
+        "Vietnamese Defence Minister General Nguyen Duc Hai began a two-day visit to Laos on Monday and held talks with Lao Defence Minister General Khamphan Sisouk.",
+        [M(["Nguyen Duc Hai", "Khamphan Sisouk"])],
+    ),
+    "c4_in_talks_with": (
+        "Saudi Arabia's Defence Minister Prince Faisal bin Nasser was in talks with US Defense Secretary Brian Caldwell at the Pentagon on Wednesday.",
+        [M(["Faisal bin Nasser", "Brian Caldwell"])],
+    ),
+    "c5_visit_included": (
+        "Nigerian Chief of Army Staff Lieutenant General Adebayo Olawale visited Accra, where he met Ghanaian Chief of Army Staff Major General Kofi Boateng-Asare.",
+        [M(["Adebayo Olawale", "Kofi Boateng-Asare"])],
+    ),
+    "c5_led_delegation_met": (
+        "Brazilian Defence Minister Jose Figueiredo led a delegation to Luanda, where he was received by Angolan President Manuel Tavares.",
+        [M(["Jose Figueiredo", "Manuel Tavares"])],
+    ),
+    "c4_tete_a_tete": (
+        "Uzbek President Sardor Alimov and Turkmen President Batyr Annayev held a one-on-one meeting in Tashkent.",
+        [M(["Sardor Alimov", "Batyr Annayev"])],
+    ),
+    "c3_both_sides": (
+        "Malaysian Chief of Defence Force General Mohd Razali Jaafar met his Thai counterpart General Kittisak Boonmee in Kuala Lumpur. Both sides agreed to step up border patrols.",
+        [M(["Mohd Razali Jaafar", "Kittisak Boonmee"])],
+    ),
+    "c4_posed": (
+        "Egyptian President Hisham Fawzi el-Masry receives Saudi Defence Minister Prince Faisal bin Nasser in Cairo, Egypt, May 8, 2024. REUTERS",
+        [M(["Hisham Fawzi el-Masry", "Faisal bin Nasser"])],
+    ),
+    "c4_not_condolence": (
+        "Turkish President Mehmet Ali Yilmaz offered condolences to Iranian Supreme Leader Hossein Nourbakhsh over the crash.",
+        [],
+    ),
+    "c4_not_praised": (
+        "Kenyan President Samuel Kiprono praised Somali President Abdikarim Yusuf Warsame for his leadership in a statement on Monday.",
+        [],
+    ),
+    "c4_not_mou": (
+        "Vietnamese Deputy Defence Minister Tran Quoc Hung and Indian Defence Secretary Prakash Venkatesan signed a memorandum of understanding on training.",
+        [],
+    ),
+    "c4_not_attended_parade": (
+        "Russian President Pavel Sorokin and Chinese President Li Zhongwei attended the Victory Day parade in Moscow.",
+        [],
+    ),
+    "c4_he_excellency": (
+        "His Excellency Lt. Gen. Abdul Rahman Al-Mazrui, Chief of Staff of the UAE Armed Forces, met Gen. Isaac Mensah, Chief of Defence Staff of Ghana, in Abu Dhabi on Monday.",
+        [M(["Abdul Rahman Al-Mazrui", "Isaac Mensah"])],
+    ),
+    "c4_mr_dr": (
+        "Mr. Chaminda Perera, the Sri Lankan Deputy Minister of Defence, met Dr. Wijaya Kusuma, Indonesia's Deputy Defence Minister, at the Pentagon-style ministry building in Colombo.",
+        [M(["Chaminda Perera", "Wijaya Kusuma"])],
+    ),
+    "c4_bilateral_held_between": (
+        "A bilateral meeting was held between Pakistan's Chairman Joint Chiefs of Staff Committee General Khalid Mahmood Abbasi and Bahrain's Commander-in-Chief Field Marshal Rashid bin Abdullah Al Khalifa in Manama.",
+        [M(["Khalid Mahmood Abbasi", "Rashid bin Abdullah Al Khalifa"])],
+    ),
+    "c4_received_call_from": (
+        "Egyptian Foreign Minister Samir Abdelwahab received a phone call from his Sudanese counterpart Omer Siddig Hamid on Sunday.",
+        [M(["Samir Abdelwahab", "Omer Siddig Hamid"], mode="phone")],
+    ),
+    "c4_telephoned": (
+        "Indian Prime Minister Arun Saxena telephoned Brazilian President Paulo Roberto Nogueira on Thursday.",
+        [M(["Arun Saxena", "Paulo Roberto Nogueira"], mode="phone")],
+    ),
+    "c4_video_conference_held": (
+        "Japanese Defense Minister Ken Nakamura held a video conference with Philippine Defense Secretary Ramon Aquino on Friday.",
+        [M(["Ken Nakamura", "Ramon Aquino"], mode="video")],
+    ),
+    "c4_working_lunch": (
+        "French Armed Forces Minister Julien Moreau hosted Indian Defence Minister Vivek Singh for a working lunch in Paris.",
+        [M(["Julien Moreau", "Vivek Singh"])],
+    ),
+    "c4_greeted_on_arrival": (
+        "Upon arrival at Noi Bai airport, Cambodian Defence Minister Chea Sovann was greeted by Vietnamese Deputy Defence Minister Tran Quoc Hung.",
+        [M(["Chea Sovann", "Tran Quoc Hung"])],
+    ),
+    "c4_met_virtually": (
+        "Australian Defence Minister Andrew Fletcher met virtually with New Zealand Defence Minister Helen Whitaker on Wednesday.",
+        [M(["Andrew Fletcher", "Helen Whitaker"], mode="video")],
+    ),
+    "c4_margins_2": (
+        "On the margins of the NATO summit in Washington, Turkish President Mehmet Ali Yilmaz met Greek Prime Minister Petros Alexiou.",
+        [M(["Mehmet Ali Yilmaz", "Petros Alexiou"])],
+    ),
+    "c4_matters_discussed": (
+        "Bahraini Chief of Staff Lieutenant General Hamdan bin Zayed Al Mheiri called on Pakistani Prime Minister Nadeem Chaudhry in Islamabad. During the meeting, matters of mutual interest were discussed.",
+        [M(["Hamdan bin Zayed Al Mheiri", "Nadeem Chaudhry"])],
+    ),
+    "c4_titles_after": (
+        "Kenneth Mwangi, Kenya's Principal Secretary for Defence, held talks with Jacob Mugisha, Uganda's Minister of Defence, in Kampala.",
+        [M(["Kenneth Mwangi", "Jacob Mugisha"])],
+    ),
+    "c4_lowercase_titles": (
+        "Defence minister Khawaja Imran on Monday met visiting Iranian army chief Major General Hossein Karimzadeh in Islamabad.",
+        [M(["Khawaja Imran", "Hossein Karimzadeh"])],
+    ),
+    "c5_met_separately": (
+        "During his stay in Cairo, Sudanese Army chief General Osman Idris al-Tayeb separately met Egyptian President Hisham Fawzi el-Masry and Defence Minister Abdel Karim Zahran.",
+        [M(["Osman Idris al-Tayeb", "Hisham Fawzi el-Masry"]), M(["Osman Idris al-Tayeb", "Abdel Karim Zahran"])],
+    ),
+    "c5_joined_by": (
+        "Philippine President Eduardo Villanueva Jr. met US Defense Secretary Brian Caldwell at Malacanang Palace. Marcos was joined by Defense Secretary Ramon Aquino.",
+        [M(["Eduardo Villanueva Jr.", "Brian Caldwell", "Ramon Aquino"])],
+    ),
+    "c4_paid_call": (
+        "Royal Malaysian Navy chief Admiral Zainal Abidin Osman paid a call on Indonesian Navy Chief of Staff Admiral Erwin Santoso at the navy headquarters in Cilangkap.",
+        [M(["Zainal Abidin Osman", "Erwin Santoso"])],
+    ),
+    "c4_audience": (
+        "Thai Army commander General Prasert Wongsuwan was granted an audience with Brunei Sultan Abdul Muhtadee Rahim at Istana Nurul Iman.",
+        [M(["Prasert Wongsuwan", "Abdul Muhtadee Rahim"])],
+    ),
+    "c4_office_call": (
+        "Vice Admiral Agung Prasetyo made an office call on Singapore Chief of Navy Rear Admiral Kelvin Tan at RSS Singapura - Changi Naval Base.",
+        [M(["Agung Prasetyo", "Kelvin Tan"])],
+    ),
+    "c4_interacted": (
+        "Indian Chief of Defence Staff General Arvind Bhatia interacted with Sri Lankan Chief of Defence Staff General Nalin Fernando in Colombo.",
+        [M(["Arvind Bhatia", "Nalin Fernando"])],
+    ),
+    "c4_engaged": (
+        "US Indo-Pacific commander Admiral James Whitford engaged with Philippine Armed Forces chief General Antonio Dela Cruz Jr. in Manila.",
+        [M(["James Whitford", "Antonio Dela Cruz Jr."])],
+    ),
+    "c4_not_thanked_letter": (
+        "In a letter, Mongolian Defence Minister Ganzorigiin Batbold thanked Russian Defence Minister Andrei Voronov for the invitation.",
+        [],
+    ),
+    "c4_not_urged_talks": (
+        "Chinese Foreign Minister Liu Jianguo called for talks between Thai Prime Minister Somsak Rattanaporn and Cambodian Prime Minister Sok Vannak.",
+        [],
+    ),
+    "c4_not_accord": (
+        "Egyptian Defence Minister Abdel Karim Zahran and Kenyan Defence Cabinet Secretary Grace Wanjiru signed a defence cooperation agreement.",
+        [],
+    ),
+    # whole invented articles in several agencies' styles (datelines, readouts, call-on lists, references)
+    "c5_article_apps": (
+        "CJCSC calls on Bahraini King, discusses defence ties\n\nMANAMA, May 9 (APP): Chairman Joint Chiefs of Staff Committee General Khalid Mahmood Abbasi, who is on an official visit to Bahrain, called on King Salman bin Rashid Al Khalifa at Sakhir Palace on Thursday.\n\nDuring the meeting, matters of mutual interest including regional security were discussed, the ISPR said.\n\nThe CJCSC also met Commander-in-Chief of the Bahrain Defence Force Field Marshal Rashid bin Abdullah Al Khalifa and Chief of Staff Lieutenant General Theyab bin Nasser Al Nuaimi. Earlier, on arrival at the BDF headquarters, the general was presented a guard of honour.",
+        [
+            M(["Khalid Mahmood Abbasi", "Salman bin Rashid Al Khalifa"]),
+            M(["Khalid Mahmood Abbasi", "Rashid bin Abdullah Al Khalifa", "Theyab bin Nasser Al Nuaimi"]),
+        ],
+    ),
+    "c5_article_vn": (
+        "Vietnam, Laos defence ministers hold talks in Vientiane\n\nVientiane (VNA) - Defence Minister General Nguyen Duc Hai held talks with his Lao counterpart General Khamphan Sisouk in Vientiane on May 9 as part of his official visit to Laos.\n\nThe two ministers reviewed cooperation in training and border management.\n\nOn the same day, General Hai paid a courtesy call on Lao Prime Minister Somphet Keo.",
+        [M(["Nguyen Duc Hai", "Khamphan Sisouk"]), M(["Nguyen Duc Hai", "Somphet Keo"])],
+    ),
+    "c5_article_us": (
+        "Readout of Secretary of Defense Brian Caldwell's Meeting With Philippine Secretary of National Defense Ramon Aquino\n\nPentagon Press Secretary Major General Thomas Gale provided the following readout:\n\nSecretary of Defense Brian Caldwell welcomed Philippine Secretary of National Defense Ramon Aquino to the Pentagon today. The leaders discussed the alliance and regional security. Secretary Caldwell reaffirmed the ironclad commitment of the United States.",
+        [M(["Brian Caldwell", "Ramon Aquino"])],
+    ),
+    "c5_article_ng": (
+        "Tinubu receives Ghana's defence minister, seeks deeper security ties\n\nBy Chinedu Okafor\n\nPresident Adewale Ogunleye on Thursday received the Ghanaian Minister of Defence, Dr Kwaku Boateng, at the Presidential Villa, Abuja.\n\nThe visiting minister, who was accompanied by Ghana's Chief of Defence Staff, Vice Admiral Seth Amoah, delivered a message from President Kwame Asante.\n\nOgunleye said Nigeria would continue to support regional peace efforts.",
+        [M(["Adewale Ogunleye", "Kwaku Boateng"])],
+    ),
+    "c5_article_kz": (
+        "ASTANA. KAZINFORM - Kazakh President Serik Abenov met with Chinese Defence Minister Admiral Gao Weiming at the Akorda, the presidential press service reported.\n\nThe Head of State noted the importance of military cooperation. Gao Weiming conveyed greetings from the Chinese leader.\n\nThe same day, Minister of Defence Daulet Seitkali held talks with the Chinese delegation led by Gao Weiming.",
+        [M(["Serik Abenov", "Gao Weiming"]), M(["Daulet Seitkali", "Gao Weiming"])],
+    ),
+    "c5_article_in": (
+        "Indian Navy chief on four-day visit to Sri Lanka\n\nNew Delhi: Chief of the Naval Staff Admiral Sunil Deshpande will be on an official visit to Sri Lanka from May 10 to 13. During the visit, the Admiral is scheduled to hold bilateral discussions with the Sri Lankan President, Defence Secretary and the Service Chiefs.\n\nHe will also interact with Commander of the Sri Lanka Navy Vice Admiral Kasun Jayasekara.",
+        [M(["Sunil Deshpande", "Kasun Jayasekara"], status="planned")],
+    ),
+    "c5_article_ru": (
+        'MOSCOW, May 9 (TASS) - Russian Defense Minister Andrei Voronin has held talks with Myanmar\'s military leader Senior General Than Htike Oo, the Russian Defense Ministry said.\n\n"I am glad to welcome you to Moscow," Voronin said at the start of the meeting.\n\nThan Htike Oo thanked the Russian side for the invitation. Later he was received by Security Council Secretary Nikolai Petrenko.',
+        [M(["Andrei Voronin", "Than Htike Oo"]), M(["Than Htike Oo", "Nikolai Petrenko"])],
+    ),
+    "c5_article_gulf": (
+        "RIYADH, May 8 (SPA) -- Minister of Defense Prince Faisal bin Nasser received at his office in Riyadh today Qatar's Deputy Prime Minister and Minister of State for Defense Affairs Saud bin Hamad Al Kuwari.\n\nDuring the reception, they reviewed bilateral relations and discussed regional developments.",
+        [M(["Faisal bin Nasser", "Saud bin Hamad Al Kuwari"])],
+    ),
+    "c5_article_br": (
+        "Brazil's defence minister meets Argentine counterpart\n\nBrasilia - Brazilian Defence Minister Jose Figueiredo met his Argentine counterpart Martin Ferreyra on Wednesday at the Ministry of Defence in Brasilia. Ferreyra was also received by Vice President Geraldo Alves.\n\nThe ministers signed a letter of intent on cooperation in Antarctica.",
+        [M(["Jose Figueiredo", "Martin Ferreyra"]), M(["Martin Ferreyra", "Geraldo Alves"])],
+    ),
+    "c5_article_ke": (
+        "KDF chief hosts Ethiopian counterpart\n\nChief of Defence Forces General Robert Kibet hosted his Ethiopian counterpart Field Marshal Berhanu Tessema at the Defence Headquarters in Nairobi on Monday.\n\nThe two commanders held closed-door talks before a joint press briefing. Tessema later paid a courtesy call on Defence Cabinet Secretary Grace Wanjiru.",
+        [M(["Robert Kibet", "Berhanu Tessema"]), M(["Berhanu Tessema", "Grace Wanjiru"])],
+    ),
+    "c5_article_th": (
+        "BANGKOK, May 8 (Bernama) -- Malaysian Defence Minister Ahmad Fauzi Nordin today met Thai Prime Minister Wichai Thongdee at Government House here.\n\nAhmad Fauzi, who is on a two-day working visit to Thailand, also held a bilateral meeting with his Thai counterpart Somchai Kittirat.",
+        [M(["Ahmad Fauzi Nordin", "Wichai Thongdee"]), M(["Ahmad Fauzi Nordin", "Somchai Kittirat"])],
+    ),
+    "c5_article_eg": (
+        "Cairo - President Hisham Fawzi el-Masry met on Sunday with Sudan's Sovereignty Council chairman Osman Idris al-Tayeb, the presidency said in a statement.\n\nThe meeting was attended by Defence Minister General Abdel Karim Zahran and intelligence chief Mahmoud Fouad Amer.",
+        [M(["Hisham Fawzi el-Masry", "Osman Idris al-Tayeb", "Abdel Karim Zahran", "Mahmoud Fouad Amer"])],
+    ),
+    "c5_article_pib": (
+        "Raksha Mantri holds talks with Australian Deputy PM in New Delhi\n\nRaksha Mantri Vivek Singh held bilateral talks with Deputy Prime Minister and Minister for Defence of Australia Andrew Fletcher in New Delhi on May 9, 2024. Both leaders reviewed the defence cooperation.\n\nLater, Mr Fletcher called on Prime Minister Arun Saxena.",
+        [M(["Vivek Singh", "Andrew Fletcher"]), M(["Andrew Fletcher", "Arun Saxena"])],
+    ),
+    "c5_article_xinhua": (
+        "BEIJING, May 9 (Xinhua) -- Zhou Hanming, vice chairman of China's Central Military Commission, met with Mongolian Defense Minister Batbold Ganzorig in Beijing on Thursday.\n\nZhou said China is willing to work with Mongolia. Batbold said Mongolia attaches great importance to ties with China.\n\nChinese Defense Minister Gao Weiming also held talks with Batbold on the same day.",
+        [M(["Zhou Hanming", "Batbold Ganzorig"]), M(["Gao Weiming", "Batbold Ganzorig"])],
+    ),
+    "c5_article_antara": (
+        "Jakarta (ANTARA) - Indonesian Defense Minister Hendro Wibisono received a courtesy visit from Australian Ambassador to Indonesia Penelope Hart at the Defense Ministry office in Jakarta on Thursday.\n\nDuring the meeting, Wibisono and Hart discussed maritime cooperation.",
+        [M(["Hendro Wibisono", "Penelope Hart"])],
+    ),
+    "c5_article_azertac": (
+        "Baku, May 9, AZERTAC\n\nMinister of Defense Colonel General Elshad Huseynov met with the delegation led by the Chief of the General Staff of the Armed Forces of Kazakhstan, Major General Nurlan Seitkali, who is on a visit to Azerbaijan.\n\nHaving welcomed the guests, the minister noted the development of relations between the two countries.",
+        [M(["Elshad Huseynov", "Nurlan Seitkali"])],
+    ),
+    "c5_article_aa": (
+        "ANKARA\n\nTurkish Defense Minister Kemal Ozturk on Thursday met his Pakistani counterpart in the capital Ankara.\n\nKhawaja Imran Raza, who arrived in Turkiye on Wednesday, was welcomed with a military ceremony at the ministry.",
+        [M(["Kemal Ozturk", "Khawaja Imran Raza"])],
+    ),
+    "c5_article_ahram": (
+        "Egypt's el-Masry receives Kenyan president in Cairo\n\nPresident Hisham Fawzi el-Masry received on Monday his Kenyan counterpart Samuel Kiprono at the Ittihadiya Palace in Cairo.\n\nThe two presidents held a closed session followed by expanded talks attended by delegations from both sides.",
+        [M(["Hisham Fawzi el-Masry", "Samuel Kiprono"])],
+    ),
+    "c5_article_latam": (
+        "Brazilian Defence Minister Jose Figueiredo travelled to Santiago on Tuesday, where he was received by his Chilean counterpart, Minister Maria Fernanda Rojas. The two ministers discussed Antarctic logistics.\n\nOn Wednesday Figueiredo met with President Gabriel Fuentes at La Moneda Palace.",
+        [M(["Jose Figueiredo", "Maria Fernanda Rojas"]), M(["Jose Figueiredo", "Gabriel Fuentes"])],
+    ),
+    "c5_article_dod": (
+        "Caldwell Hosts Japanese Defense Minister at Pentagon\n\nSecretary of Defense Brian Caldwell hosted Japanese Minister of Defense Takeshi Morimoto at the Pentagon Thursday for talks on the U.S.-Japan alliance.\n\nThe meeting came a day after Morimoto met with Secretary of State Gregory Whitcomb.",
+        [M(["Brian Caldwell", "Takeshi Morimoto"]), M(["Takeshi Morimoto", "Gregory Whitcomb"])],
+    ),
+    "c5_article_mn": (
+        "Ulaanbaatar /MONTSAME/ The Minister of Defense of Mongolia Batbold Ganzorig received Ambassador of the United States to Mongolia Richard Benton Lee on May 9.\n\nAt the meeting, the sides exchanged views on the upcoming joint exercise.",
+        [M(["Batbold Ganzorig", "Richard Benton Lee"])],
+    ),
+    "c5_article_ng2": (
+        "COAS receives Ghanaian Army chief\n\nThe Chief of Army Staff, Lt Gen Olumide Adeyemi, has received the Chief of Army Staff of the Ghana Armed Forces, Maj Gen Kofi Boateng-Asare, at the Army Headquarters in Abuja.\n\nThe COAS, while welcoming his guest, said both armies share a long history.",
+        [M(["Olumide Adeyemi", "Kofi Boateng-Asare"])],
+    ),
+    "c5_article_ke2": (
+        "Kiprono meets Ugandan military delegation at State House\n\nNairobi, Kenya: President Samuel Kiprono on Tuesday hosted a delegation of the Uganda People's Defence Force led by General Peter Mugisha at State House, Nairobi.",
+        [M(["Samuel Kiprono", "Peter Mugisha"])],
+    ),
+    "c5_article_pk_phone": (
+        "ISLAMABAD: Prime Minister Nadeem Chaudhry on Tuesday telephoned Turkish President Mehmet Ali Yilmaz and discussed the regional situation.\n\nDuring the telephone conversation, the prime minister also thanked the Turkish president for his support.",
+        [M(["Nadeem Chaudhry", "Mehmet Ali Yilmaz"], mode="phone")],
+    ),
+    # coordinated and chained clauses, prepositional phrases, call-ons
+    "c5_mon_tue": (
+        "Kenyan Defence Secretary Grace Wanjiru met Tanzanian Defence Minister Rehema Mwakyusa on Monday and Ugandan Defence Minister Jacob Mugisha on Tuesday.",
+        [M(["Grace Wanjiru", "Rehema Mwakyusa"]), M(["Grace Wanjiru", "Jacob Mugisha"])],
+    ),
+    "c5_after_meeting": (
+        "After meeting Thai Prime Minister Wichai Thongdee, Cambodian Defence Minister Chea Sovann held talks with Thai Defence Minister Somchai Kittirat.",
+        [M(["Chea Sovann", "Wichai Thongdee"]), M(["Chea Sovann", "Somchai Kittirat"])],
+    ),
+    "c5_before_holding": (
+        "Indian Army chief General Rajesh Negi met Nepalese Prime Minister Pushpa Raj Adhikari before holding talks with Nepal Army chief General Ashok Thapa.",
+        [M(["Rajesh Negi", "Pushpa Raj Adhikari"]), M(["Rajesh Negi", "Ashok Thapa"])],
+    ),
+    "c5_then_flew": (
+        "Egyptian Foreign Minister Samir Abdelwahab met Jordanian King Faris bin Zeid Hashem in Amman on Monday and then flew to Baghdad, where he met Iraqi Prime Minister Adel Karim Hamdani.",
+        [M(["Samir Abdelwahab", "Faris bin Zeid Hashem"]), M(["Samir Abdelwahab", "Adel Karim Hamdani"])],
+    ),
+    "c4_latters_office": (
+        "Philippine Navy chief Vice Admiral Rolando Bautista met Vietnamese Navy Commander Vice Admiral Tran Van Minh at the latter's office in Hanoi.",
+        [M(["Rolando Bautista", "Tran Van Minh"])],
+    ),
+    "c4_sidelines_pair": (
+        "Japanese Defence Minister Takeshi Morimoto and Chinese Defence Minister Gao Weiming met on the sidelines of the Shangri-La Dialogue in Singapore on Saturday.",
+        [M(["Takeshi Morimoto", "Gao Weiming"])],
+    ),
+    "c5_meeting_with_two": (
+        "Pakistani Prime Minister Nadeem Chaudhry had a meeting with Saudi Defence Minister Faisal bin Nasser and Saudi Foreign Minister Turki bin Fahad in Riyadh.",
+        [M(["Nadeem Chaudhry", "Faisal bin Nasser", "Turki bin Fahad"])],
+    ),
+    "c5_and_his_delegation": (
+        "Kazakh President Serik Abenov received Turkish Defence Minister Kemal Ozturk and his delegation at the Akorda.",
+        [M(["Serik Abenov", "Kemal Ozturk"])],
+    ),
+    "c4_called_on_at_office": (
+        "Visiting US Army Pacific commander General James Whitford called on Indian Army chief General Rajesh Negi at his office in South Block on Monday.",
+        [M(["James Whitford", "Rajesh Negi"])],
+    ),
+    "c4_was_called_on": (
+        "Bangladesh Army chief General Nurul Haque was called on by the visiting Chinese Army commander General Liu Wenbo in Dhaka.",
+        [M(["Nurul Haque", "Liu Wenbo"])],
+    ),
+    "c4_working_dinner": (
+        "Australian Defence Minister Andrew Fletcher hosted a working dinner for his Indonesian counterpart Hendro Wibisono in Canberra.",
+        [M(["Andrew Fletcher", "Hendro Wibisono"])],
+    ),
+    "c5_who_visiting": (
+        "Saudi Foreign Minister Turki bin Fahad, who is visiting Cairo, was received by Egyptian President Hisham Fawzi el-Masry on Sunday.",
+        [M(["Turki bin Fahad", "Hisham Fawzi el-Masry"])],
+    ),
+    "c5_met_his_counterpart_and": (
+        "Uzbek Defence Minister Rustam Yuldashev met his Turkmen counterpart Begench Amanov and discussed border security.",
+        [M(["Rustam Yuldashev", "Begench Amanov"])],
+    ),
+    "c4_held_consultations": (
+        "Russian Deputy Foreign Minister Sergei Ryazanov held consultations with Iranian Deputy Foreign Minister Ali Reza Bagheri in Moscow.",
+        [M(["Sergei Ryazanov", "Ali Reza Bagheri"])],
+    ),
+    "c4_discussed_with": (
+        "Malaysian Defence Minister Ahmad Fauzi Nordin discussed maritime security with Vietnamese Defence Minister Nguyen Duc Hai in Hanoi.",
+        [M(["Ahmad Fauzi Nordin", "Nguyen Duc Hai"])],
+    ),
+    "c4_gave_audience": (
+        "Bruneian Sultan Abdul Muhtadee Rahim granted an audience to Singapore's Chief of Defence Force Vice Admiral Daniel Koh Tan at Istana Nurul Iman.",
+        [M(["Abdul Muhtadee Rahim", "Daniel Koh Tan"])],
+    ),
+    "c4_calls_present": (
+        "Indonesian Defence Minister Hendro Wibisono calls on Singapore Prime Minister Marcus Tan Wei at the Istana.",
+        [M(["Hendro Wibisono", "Marcus Tan Wei"])],
+    ),
+    "c4_met_briefly": (
+        "Ukrainian President Oleksandr Marchenko briefly met US President Daniel Harris on the margins of the G7 summit.",
+        [M(["Oleksandr Marchenko", "Daniel Harris"])],
+    ),
+    "c4_not_wrote": (
+        "Pakistani President Arif Mahmood wrote to Iranian President Masoud Karimi expressing condolences.",
+        [],
+    ),
+    "c4_not_spoke_about": (
+        "Indian Defence Minister Vivek Singh spoke about Chinese Defence Minister Gao Weiming at a press conference.",
+        [],
+    ),
+    "c4_not_met_reporters": (
+        "Chinese Defence Minister Gao Weiming met reporters in Beijing after talks with Cambodian officials.",
+        [],
+    ),
 }
 
 root = Path(__file__).parent
