@@ -982,3 +982,40 @@ def test_a_caption_with_no_verb_names_who_was_with_whom(read):
     )
     assert frame["names"] == ["Ali Karimov", "Omar Hassan"]
     assert meetings(read("Ali Karimov, Defence Minister of Azerbaijan.")) == []
+
+
+# --- issue 13, classes 2 and 4 (precision): people only mentioned are no sides; habits and statements are no meetings
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Ali Karimov welcomed the statement by President Omar Hassan on Monday.",
+        "The two leaders, President Ali Karimov and President Omar Hassan, have met several times since 2019.",
+        "Minister Ali Karimov and Minister Omar Hassan have met regularly since the war.",
+    ],
+)
+def test_a_statement_or_a_tally_of_meetings_is_no_meeting(read, text):
+    assert meetings(read(text)) == []
+
+
+def test_the_person_a_post_serves_is_no_participant(read):
+    (frame,) = meetings(
+        read(
+            "Colonel Ali Karimov, Chief of Staff to President Omar Hassan, met Minister Peter Brown in Lima on Monday."
+        )
+    )
+    assert frame["names"] == ["Ali Karimov", "Peter Brown"]
+
+
+def test_a_name_after_a_title_ending_in_a_country_is_the_holder_of_that_title(read):
+    (frame,) = meetings(read("Ambassador of Peru to Chile Omar Hassan called on General Ali Karimov on Tuesday."))
+    assert frame["names"] == ["Ali Karimov", "Omar Hassan"]
+
+
+def test_counterparts_of_several_countries_met_at_once_are_one_sitting(read):
+    (frame,) = meetings(
+        read(
+            "Japanese Defence Minister Kenji Sato met Chilean Defence Minister Omar Hassan, Peruvian Defence Minister "
+            "Peter Brown and Bolivian Defence Minister Juan Ortiz in Lima on Monday."
+        )
+    )
+    assert frame["names"] == ["Juan Ortiz", "Kenji Sato", "Omar Hassan", "Peter Brown"] and not frame["split"]

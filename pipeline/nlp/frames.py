@@ -295,16 +295,38 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
             ):
                 continue  # "the tomb of X", "an adviser to X": named after, not present
             if any(
-                (t.dep_ == "poss" or t.dep_ == "prep" and t.lower_ == "from")
+                (t.dep_ == "poss" or t.dep_ == "prep" and t.lower_ in ("from", "by"))
                 and t.head.pos_ == "NOUN"
                 and t.head.lemma_.lower() not in titles
                 and not _sitting_noun(t.head)
                 and t.head.lemma_.lower() not in cues()["remote_words"]
+                and t.head.lemma_.lower() not in cues()["visit_nouns"]
                 for t in path
             ):
-                continue  # "welcomed X's remarks", "received a letter from X": a thing of X's, not X
+                continue  # "welcomed X's remarks", "a letter from X", "the statement by X": a thing of X's, not X
+            if _served_person(root, path):
+                continue  # "X, Chief of Staff to President Y, met Z": Y is whom X serves, not there
             out.append(p)
     return out
+
+
+def _served_person(root: Token, path: list[Token]) -> bool:
+    """A name that is the object of "to" after a post ("Chief of Staff to President Y", "an aide to Y"): the
+    person the post serves. Not a name set beside the phrase ("adviser to the Prime Minister, Z"), nor one glued
+    to a country ("Ambassador of China to Pakistan Z")."""
+    to = root.head
+    if not (root.dep_ == "pobj" and to.lower_ == "to" and to in path and to.head.pos_ in ("NOUN", "PROPN")):
+        return False
+    if to.ent_type_ == "TITLE":
+        return False  # "to" inside the title its holder is named after ("Ambassador of China to Pakistan Z")
+    _, countries, demonyms = places()
+    between = root.doc[to.i + 1 : root.i]
+    return all(
+        (t.dep_ == "det" or t.ent_type_ in ("TITLE", "RANK", "PERSON"))
+        and t.text.casefold() not in countries
+        and t.text.casefold() not in demonyms
+        for t in between
+    )
 
 
 def _subject(verb: Token) -> Token | None:
@@ -618,6 +640,20 @@ def _speculative(trigger: Token) -> bool:
     return False
 
 
+def _habitual(verb: Token) -> bool:
+    """ "have met several times", "meet regularly": meetings told as a habit or a tally, in the perfect or the
+    present, not one encounter."""
+    perfect = any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in verb.children)
+    if not (perfect or verb.tag_ in ("VBP", "VBZ")):
+        return False
+    return any(
+        t.lower_ in cues()["habitual_words"]
+        for ch in verb.children
+        if ch.dep_ in ("advmod", "npadvmod", "prep")
+        for t in ch.subtree
+    )
+
+
 def _call_on_list(
     trigger: Token, noun: Token | None, subj_persons: list[Span], obj_persons: list[Span], pronoun_subject: bool = False
 ) -> bool:
@@ -631,6 +667,8 @@ def _call_on_list(
         return False
     if any(t.lower_ in cues()["joint_words"] for t in trigger.sent):
         return False
+    if len({_country_of(p) for p in obj_persons} - {None}) >= 2:
+        return False  # "met the Philippine, US and Australian ministers": one sitting of several countries
     doc = trigger.doc
     titled = 0
     for p in obj_persons:
@@ -1391,7 +1429,21 @@ def _name_cut_off(sent: Span, trigger: Token) -> Span | None:
         i += 1
     if i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
         return None
-    return next((e for e in doc.ents if e.start == i), None)
+    carried = next((e for e in doc.ents if e.start == i), None)
+    if carried is not None and _reporter(carried):
+        return None  # "... Navy Lt. Cmdr. | X, a spokeswoman, said in a statement": the source of the report
+    return carried
+
+
+def _reporter(person: Span) -> bool:
+    """A person described by an apposition and the subject of a reporting verb ("X, a spokeswoman, said"): the
+    source of what the sentence reports."""
+    root = person.root
+    return (
+        root.dep_ == "nsubj"
+        and root.head.lemma_.lower() in cues()["report_verbs"]
+        and any(ch.dep_ == "appos" for ch in root.children)
+    )
 
 
 def _name_follows(tok: Token) -> bool:
@@ -2165,6 +2217,8 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         return True  # "agreed to hold a working-group meeting": others will meet
     if _speculative(trigger):
         return True  # "they may speak by phone in the coming weeks": no meeting reported
+    if noun is None and _habitual(trigger):
+        return True  # "the two have met several times since 2022": no one encounter reported
     if (
         lemma in c["speak_verbs"]
         and noun is None
