@@ -1019,3 +1019,20 @@ def test_counterparts_of_several_countries_met_at_once_are_one_sitting(read):
         )
     )
     assert frame["names"] == ["Juan Ortiz", "Kenji Sato", "Omar Hassan", "Peter Brown"] and not frame["split"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Ali Karimov spoke to Reuters correspondent Peter Brown in Lima on Monday.",
+        "Speaking to Al Jazeera's Peter Brown, Ali Karimov said the ceasefire would hold.",
+        "Ali Karimov spoke with Peter Brown of the BBC on Monday.",
+    ],
+)
+def test_speaking_to_a_journalist_is_an_interview_not_a_meeting(read, text):
+    assert meetings(read(text)) == []
+
+
+def test_a_name_after_a_clause_naming_an_outlet_is_no_journalist(read):
+    (frame,) = meetings(read("Ali Karimov told Reuters on Monday that he met President Peter Brown in Lima."))
+    assert frame["names"] == ["Ali Karimov", "Peter Brown"]

@@ -283,7 +283,7 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
     for p in persons:
         root = p.root
         if root == head or head in root.ancestors:
-            if _in_relcl(root, head) or _blocked(root, head):
+            if _in_relcl(root, head) or _blocked(root, head) or _press_person(p):
                 continue
             path = [root, *[a for a in root.ancestors if head in a.ancestors]]
             if any(
@@ -308,6 +308,41 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
                 continue  # "X, Chief of Staff to President Y, met Z": Y is whom X serves, not there
             out.append(p)
     return out
+
+
+def _press_person(person: Span) -> bool:
+    """A journalist: a name told with a press word or an outlet ("Reuters correspondent X", "CNN's X", "X of the
+    BBC", "X, a reporter for Y"). Speaking to one is an interview, not a meeting."""
+    doc = person.doc
+    i = person.start - 1
+    before = []
+    # the words the name is told with ("Al Jazeera's", "Reuters correspondent"), not a clause before it
+    while (
+        i >= person.sent.start
+        and person.start - i <= 6
+        and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].text in ("'s", "’s"))
+    ):
+        before.insert(0, doc[i])
+        i -= 1
+    after = [
+        t
+        for ch in person.root.children
+        if ch.i >= person.end and (ch.dep_ == "appos" or ch.dep_ == "prep" and ch.lower_ in ("of", "from", "for"))
+        for t in ch.subtree
+    ]
+    return _press_words(before) or _press_words(after)
+
+
+def _press_words(tokens: list[Token]) -> bool:
+    """Whether the words name the press: a press word ("correspondent") or an outlet ("Reuters", "Al Jazeera")."""
+    tokens = [t for t in tokens if t.text not in ("'s", "’s")]
+    if {t.lower_ for t in tokens} & cues()["press_words"]:
+        return True
+    outlets = resources.outlets()
+    words = [t.lower_ if t.text[:1].isupper() else "" for t in tokens]  # an outlet is named capitalised
+    return any(
+        " ".join(words[k:j]) in outlets for k in range(len(words)) for j in range(k + 1, min(len(words), k + 4) + 1)
+    )
 
 
 def _served_person(root: Token, path: list[Token]) -> bool:
@@ -1832,7 +1867,7 @@ def _trigger_frame(
     sides = _sides(trigger, noun, persons)
     if sides is None:
         return None
-    present = [p for p in persons if not _blocked(p.root)]
+    present = [p for p in persons if not _blocked(p.root) and not _press_person(p)]
     attendance = _attendance_kind(trigger)
     if attendance == "attending" and trigger.lemma_.lower() == "chair" and len(sides.subj_persons) >= 2:
         attendance = None  # "A and B co-chaired the talks": the chairs meet each other

@@ -70,6 +70,12 @@ def precision_docs(M) -> dict:
             "Defence Minister Arvind Mehra welcomed the statement by US Defense Secretary Grant Holloway on Monday.",
             [],
         ),
+        "p_interview": (
+            "Speaking to Al Jazeera's Leila Saab, Jordanian Foreign Minister Karim Nsour said the border would "
+            "reopen.\n\n"
+            "Nsour later spoke with Reuters correspondent Tom Keller in Amman.",
+            [],
+        ),
         # --- one meeting per real encounter
         "p_four_countries_at_once": (
             "Japanese Defence Minister Haruto Ishida met Philippine Defence Secretary Ramon Villareal, US Defense "
