@@ -1036,3 +1036,20 @@ def test_speaking_to_a_journalist_is_an_interview_not_a_meeting(read, text):
 def test_a_name_after_a_clause_naming_an_outlet_is_no_journalist(read):
     (frame,) = meetings(read("Ali Karimov told Reuters on Monday that he met President Peter Brown in Lima."))
     assert frame["names"] == ["Ali Karimov", "Peter Brown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Karimov held a press conference with Peter Brown in Lima.",
+        "Ali Karimov and Peter Brown jointly addressed a news conference in Lima.",
+        "Ali Karimov and Peter Brown reviewed a guard of honour at the ministry.",
+    ],
+)
+def test_a_press_event_or_a_ceremony_attended_together_is_no_meeting(read, text):
+    assert meetings(read(text)) == []
+
+
+def test_discussing_an_event_is_still_talks(read):
+    (frame,) = meetings(read("Ali Karimov and Peter Brown discussed the upcoming summit in Lima."))
+    assert frame["names"] == ["Ali Karimov", "Peter Brown"]

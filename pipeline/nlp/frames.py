@@ -675,6 +675,18 @@ def _speculative(trigger: Token) -> bool:
     return False
 
 
+def _event_object(verb: Token) -> bool:
+    """The object of a topic verb is a ceremony or a press event, not a subject of talks ("reviewed a guard of
+    honour", "addressed a press conference")."""
+    c = cues()
+    return any(
+        t.lower_ in c["ceremony_words"] or t.lower_ in c["not_meeting_compounds"] and t.head == o
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for t in o.subtree
+    )
+
+
 def _habitual(verb: Token) -> bool:
     """ "have met several times", "meet regularly": meetings told as a habit or a tally, in the perfect or the
     present, not one encounter."""
@@ -2254,6 +2266,12 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         return True  # "they may speak by phone in the coming weeks": no meeting reported
     if noun is None and _habitual(trigger):
         return True  # "the two have met several times since 2022": no one encounter reported
+    if noun is not None and any(
+        ch.dep_ in ("compound", "amod") and ch.lower_ in c["not_meeting_compounds"] for ch in noun.children
+    ):
+        return True  # "held a press conference with X": an event they attend together (GOLD), not a sitting
+    if lemma in c["topic_verbs"] and noun is None and _event_object(trigger):
+        return True  # "A and B reviewed a guard of honour", "addressed a news conference": no talks
     if (
         lemma in c["speak_verbs"]
         and noun is None

@@ -76,6 +76,12 @@ def precision_docs(M) -> dict:
             "Nsour later spoke with Reuters correspondent Tom Keller in Amman.",
             [],
         ),
+        "p_press_conference_with": (
+            "Brazilian Foreign Minister Renato Vidal held a joint press conference with Paraguayan Foreign Minister "
+            "Hugo Benitez in Asuncion on Monday.\n\n"
+            "Vidal and Benitez later reviewed a guard of honour at the presidential palace.",
+            [],
+        ),
         # --- one meeting per real encounter
         "p_four_countries_at_once": (
             "Japanese Defence Minister Haruto Ishida met Philippine Defence Secretary Ramon Villareal, US Defense "
