@@ -1053,3 +1053,20 @@ def test_a_press_event_or_a_ceremony_attended_together_is_no_meeting(read, text)
 def test_discussing_an_event_is_still_talks(read):
     (frame,) = meetings(read("Ali Karimov and Peter Brown discussed the upcoming summit in Lima."))
     assert frame["names"] == ["Ali Karimov", "Peter Brown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ali Karimov and his aide Colonel Peter Brown met General Juan Ortiz in Lima.",
+        "Minister Ali Karimov, with his interpreter Peter Brown, met General Juan Ortiz in Lima.",
+    ],
+)
+def test_a_sides_own_aide_is_no_participant(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Ali Karimov", "Juan Ortiz"]
+
+
+def test_a_deputy_meeting_with_the_minister_is_a_participant(read):
+    (frame,) = meetings(read("Minister Ali Karimov and his deputy Peter Brown met General Juan Ortiz in Lima."))
+    assert frame["names"] == ["Ali Karimov", "Juan Ortiz", "Peter Brown"]

@@ -904,3 +904,15 @@ def test_a_plan_told_after_a_held_meeting_is_another_meeting():
         {"d1": "2024-05-10"},
     )
     assert sorted(meetings["status"]) == ["occurred", "planned"]
+
+
+def test_a_plan_and_an_undated_held_meeting_far_apart_stay_two():
+    """ "A will meet B next week." ... four paragraphs on ... "A last met B in Lima." (no day)"""
+    plan = frame(participants=[(0, 3), (10, 13)], status="planned")
+    held = frame(participants=[(0, 3), (10, 13)], location_text="Lima")
+    meetings, _, _ = run(
+        {"d1": [(1, plan), (5, held)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (5, 0, 3, A), (5, 10, 13, B)]},
+        {"d1": "2024-05-10"},
+    )
+    assert sorted(meetings["status"]) == ["occurred", "planned"]

@@ -283,7 +283,7 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
     for p in persons:
         root = p.root
         if root == head or head in root.ancestors:
-            if _in_relcl(root, head) or _blocked(root, head) or _press_person(p):
+            if _in_relcl(root, head) or _blocked(root, head) or _press_person(p) or _own_aide(p):
                 continue
             path = [root, *[a for a in root.ancestors if head in a.ancestors]]
             if any(
@@ -331,6 +331,22 @@ def _press_person(person: Span) -> bool:
         for t in ch.subtree
     ]
     return _press_words(before) or _press_words(after)
+
+
+def _own_aide(person: Span) -> bool:
+    """Someone told as another's own aide ("his aide Colonel X", "X, her interpreter,"): staff of that side."""
+    doc, aides = person.doc, cues()["aide_words"]
+    i = person.start - 1
+    while i >= person.sent.start and person.start - i <= 6 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
+        if doc[i].lower_ in aides:
+            return i > person.sent.start and doc[i - 1].lower_ in rules()["pronouns"]
+        i -= 1
+    return any(
+        t.lower_ in aides and any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in t.children)
+        for ch in person.root.children
+        if ch.dep_ == "appos" and ch.left_edge.i in (person.end, person.end + 1)  # right after the name
+        for t in ch.subtree
+    )
 
 
 def _press_words(tokens: list[Token]) -> bool:

@@ -415,6 +415,8 @@ class _Meetings:
                 and set(m["participants"]) == set(held["participants"])
                 and m["mode"] == held["mode"]
                 and (m["date"] is None or held["date"] in (None, m["date"]))
+                # an undated held meeting far from the plan may be an earlier one ("they last met in March")
+                and (held["date"] is not None or held["para_idx"] - m["para_idx"] <= 2)
                 and (not m["location"] or not held["location"] or m["location"] == held["location"])
             ]:
                 _merge_into(held, plan)

@@ -199,4 +199,16 @@ def precision_docs(M) -> dict:
             "Zaki, met Libyan commander Salem Warfalli in Benghazi on Monday.",
             [M(["Hazem Selim", "Salem Warfalli"], date="2024-05-06", location="Benghazi", host="Salem Warfalli")],
         ),
+        "p_own_aide_conjunct": (
+            "Kazakh Defence Minister Nurlan Beisenov and his aide Colonel Arman Tulegen met Uzbek Defence Minister "
+            "Bakhtiyor Rakhimov in Tashkent on Monday.",
+            [
+                M(
+                    ["Nurlan Beisenov", "Bakhtiyor Rakhimov"],
+                    date="2024-05-06",
+                    location="Tashkent",
+                    host="Bakhtiyor Rakhimov",
+                )
+            ],
+        ),
     }
