@@ -1095,3 +1095,91 @@ def test_people_met_each_on_a_day_of_their_own_are_separate_meetings(read):
     (frame,) = meetings(read(text))
     assert frame["split"]
     assert meetings(read("Minister Ali Karimov met Minister Omar Hassan on Monday, May 6."))[0]["split"] is False
+
+
+# --- issue 13, classes 2 and 4 (precision): people only mentioned are no sides; habits and statements are no meetings
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Ali Karimov welcomed the statement by President Omar Hassan on Monday.",
+        "The two leaders, President Ali Karimov and President Omar Hassan, have met several times since 2019.",
+        "Minister Ali Karimov and Minister Omar Hassan have met regularly since the war.",
+    ],
+)
+def test_a_statement_or_a_tally_of_meetings_is_no_meeting(read, text):
+    assert meetings(read(text)) == []
+
+
+def test_the_person_a_post_serves_is_no_participant(read):
+    (frame,) = meetings(
+        read(
+            "Colonel Ali Karimov, Chief of Staff to President Omar Hassan, met Minister Peter Brown in Lima on Monday."
+        )
+    )
+    assert frame["names"] == ["Ali Karimov", "Peter Brown"]
+
+
+def test_a_name_after_a_title_ending_in_a_country_is_the_holder_of_that_title(read):
+    (frame,) = meetings(read("Ambassador of Peru to Chile Omar Hassan called on General Ali Karimov on Tuesday."))
+    assert frame["names"] == ["Ali Karimov", "Omar Hassan"]
+
+
+def test_counterparts_of_several_countries_met_at_once_are_one_sitting(read):
+    (frame,) = meetings(
+        read(
+            "Japanese Defence Minister Kenji Sato met Chilean Defence Minister Omar Hassan, Peruvian Defence Minister "
+            "Peter Brown and Bolivian Defence Minister Juan Ortiz in Lima on Monday."
+        )
+    )
+    assert frame["names"] == ["Juan Ortiz", "Kenji Sato", "Omar Hassan", "Peter Brown"] and not frame["split"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Ali Karimov spoke to Reuters correspondent Peter Brown in Lima on Monday.",
+        "Speaking to Al Jazeera's Peter Brown, Ali Karimov said the ceasefire would hold.",
+        "Ali Karimov spoke with Peter Brown of the BBC on Monday.",
+    ],
+)
+def test_speaking_to_a_journalist_is_an_interview_not_a_meeting(read, text):
+    assert meetings(read(text)) == []
+
+
+def test_a_name_after_a_clause_naming_an_outlet_is_no_journalist(read):
+    (frame,) = meetings(read("Ali Karimov told Reuters on Monday that he met President Peter Brown in Lima."))
+    assert frame["names"] == ["Ali Karimov", "Peter Brown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Karimov held a press conference with Peter Brown in Lima.",
+        "Ali Karimov and Peter Brown jointly addressed a news conference in Lima.",
+        "Ali Karimov and Peter Brown reviewed a guard of honour at the ministry.",
+    ],
+)
+def test_a_press_event_or_a_ceremony_attended_together_is_no_meeting(read, text):
+    assert meetings(read(text)) == []
+
+
+def test_discussing_an_event_is_still_talks(read):
+    (frame,) = meetings(read("Ali Karimov and Peter Brown discussed the upcoming summit in Lima."))
+    assert frame["names"] == ["Ali Karimov", "Peter Brown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ali Karimov and his aide Colonel Peter Brown met General Juan Ortiz in Lima.",
+        "Minister Ali Karimov, with his interpreter Peter Brown, met General Juan Ortiz in Lima.",
+    ],
+)
+def test_a_sides_own_aide_is_no_participant(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Ali Karimov", "Juan Ortiz"]
+
+
+def test_a_deputy_meeting_with_the_minister_is_a_participant(read):
+    (frame,) = meetings(read("Minister Ali Karimov and his deputy Peter Brown met General Juan Ortiz in Lima."))
+    assert frame["names"] == ["Ali Karimov", "Juan Ortiz", "Peter Brown"]

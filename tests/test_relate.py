@@ -841,3 +841,78 @@ def test_the_place_of_a_planned_sitting_is_not_where_a_held_one_was():
     held = frame(participants=[(0, 3), (10, 13)])
     meetings, _, _ = run({"d1": [(1, planned), (2, held)]}, people, {"d1": None})
     assert meetings.set_index("status").loc["occurred", "location"] is None
+
+
+# --- issue 13, classes 4 and 5 (precision): one meeting per encounter, nobody at a ceremony joins a meeting
+def test_the_sides_beside_a_named_person_with_no_meeting_before_are_that_person_and_the_other_side():
+    """A, B and C are named; "At the meeting with C, the sides discussed ..." is C with the one of another country."""
+    context = frame(
+        kind="context",
+        participants=[],
+        person_countries=[[0, 3, "Peru"], [10, 13, "Chile"]],
+    )
+    sides = frame(participants=[(20, 23)], group=True, person_countries=[[20, 23, "Peru"]])
+    meetings, _, _ = run(
+        {"d1": [(1, context), (2, sides)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 20, 23, C)]}, {"d1": None}
+    )
+    assert [sorted(p) for p in meetings["participants"]] == [[B, C]]
+
+
+def test_people_present_at_a_ceremony_after_a_meeting_do_not_join_it():
+    talks = frame(participants=[(0, 3), (10, 13)])
+    ceremony = frame(kind="context", evidence="Earlier, the guest was accorded a guard of honour.")
+    present = frame(kind="join", participants=[(0, 3)], trigger="present")
+    meetings, _, _ = run(
+        {"d1": [(1, talks), (2, ceremony), (2, present)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, C)]},
+        {"d1": None},
+    )
+    assert [sorted(p) for p in meetings["participants"]] == [[A, B]]
+
+
+def test_two_of_a_trilateral_meeting_reviewing_a_topic_right_after_it_are_that_meeting():
+    trilateral = frame(participants=[(0, 3), (10, 13), (20, 23)])
+    pair = frame(participants=[(0, 3), (10, 13)], trigger="reviewed", trigger_lemma="review")
+    meetings, _, _ = run(
+        {"d1": [(1, trilateral), (2, pair)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (1, 20, 23, C), (2, 0, 3, A), (2, 10, 13, B)]},
+        {"d1": None},
+    )
+    assert [sorted(p) for p in meetings["participants"]] == [[A, B, C]]
+
+
+def test_a_meeting_told_as_planned_then_as_held_is_one_held_meeting():
+    """ "A is scheduled to meet B in Lima this week." ... "On Thursday, A met B." """
+    plan = frame(participants=[(0, 3), (10, 13)], status="planned", location_text="Lima")
+    held = frame(participants=[(0, 3), (10, 13)], date_text="on Thursday")
+    meetings, _, _ = run(
+        {"d1": [(1, plan), (2, held)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 10, 13, B)]},
+        {"d1": "2024-05-10"},
+    )
+    (row,) = meetings.to_dict("records")
+    assert (row["status"], row["date"], row["location"]) == ("occurred", "2024-05-09", "Lima")
+
+
+def test_a_plan_told_after_a_held_meeting_is_another_meeting():
+    """ "A met B on Monday." ... "They will meet again in Lima in June." """
+    held = frame(participants=[(0, 3), (10, 13)], date_text="on Monday")
+    plan = frame(participants=[(0, 3), (10, 13)], status="planned", date_text="June 12")
+    meetings, _, _ = run(
+        {"d1": [(1, held), (2, plan)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 10, 13, B)]},
+        {"d1": "2024-05-10"},
+    )
+    assert sorted(meetings["status"]) == ["occurred", "planned"]
+
+
+def test_a_plan_and_an_undated_held_meeting_far_apart_stay_two():
+    """ "A will meet B next week." ... four paragraphs on ... "A last met B in Lima." (no day)"""
+    plan = frame(participants=[(0, 3), (10, 13)], status="planned")
+    held = frame(participants=[(0, 3), (10, 13)], location_text="Lima")
+    meetings, _, _ = run(
+        {"d1": [(1, plan), (5, held)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (5, 0, 3, A), (5, 10, 13, B)]},
+        {"d1": "2024-05-10"},
+    )
+    assert sorted(meetings["status"]) == ["occurred", "planned"]

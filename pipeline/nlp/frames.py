@@ -287,7 +287,7 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
     for p in persons:
         root = p.root
         if root == head or head in root.ancestors:
-            if _in_relcl(root, head) or _blocked(root, head):
+            if _in_relcl(root, head) or _blocked(root, head) or _press_person(p) or _own_aide(p):
                 continue
             path = [root, *[a for a in root.ancestors if head in a.ancestors]]
             if any(
@@ -299,16 +299,89 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
             ):
                 continue  # "the tomb of X", "an adviser to X": named after, not present
             if any(
-                (t.dep_ == "poss" or t.dep_ == "prep" and t.lower_ == "from")
+                (t.dep_ == "poss" or t.dep_ == "prep" and t.lower_ in ("from", "by"))
                 and t.head.pos_ == "NOUN"
                 and t.head.lemma_.lower() not in titles
                 and not _sitting_noun(t.head)
                 and t.head.lemma_.lower() not in cues()["remote_words"]
+                and t.head.lemma_.lower() not in cues()["visit_nouns"]
                 for t in path
             ):
-                continue  # "welcomed X's remarks", "received a letter from X": a thing of X's, not X
+                continue  # "welcomed X's remarks", "a letter from X", "the statement by X": a thing of X's, not X
+            if _served_person(root, path):
+                continue  # "X, Chief of Staff to President Y, met Z": Y is whom X serves, not there
             out.append(p)
     return out
+
+
+def _press_person(person: Span) -> bool:
+    """A journalist: a name told with a press word or an outlet ("Reuters correspondent X", "CNN's X", "X of the
+    BBC", "X, a reporter for Y"). Speaking to one is an interview, not a meeting."""
+    doc = person.doc
+    i = person.start - 1
+    before = []
+    # the words the name is told with ("Al Jazeera's", "Reuters correspondent"), not a clause before it
+    while (
+        i >= person.sent.start
+        and person.start - i <= 6
+        and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].text in ("'s", "’s"))
+    ):
+        before.insert(0, doc[i])
+        i -= 1
+    after = [
+        t
+        for ch in person.root.children
+        if ch.i >= person.end and (ch.dep_ == "appos" or ch.dep_ == "prep" and ch.lower_ in ("of", "from", "for"))
+        for t in ch.subtree
+    ]
+    return _press_words(before) or _press_words(after)
+
+
+def _own_aide(person: Span) -> bool:
+    """Someone told as another's own aide ("his aide Colonel X", "X, her interpreter,"): staff of that side."""
+    doc, aides = person.doc, cues()["aide_words"]
+    i = person.start - 1
+    while i >= person.sent.start and person.start - i <= 6 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
+        if doc[i].lower_ in aides:
+            return i > person.sent.start and doc[i - 1].lower_ in rules()["pronouns"]
+        i -= 1
+    return any(
+        t.lower_ in aides and any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in t.children)
+        for ch in person.root.children
+        if ch.dep_ == "appos" and ch.left_edge.i in (person.end, person.end + 1)  # right after the name
+        for t in ch.subtree
+    )
+
+
+def _press_words(tokens: list[Token]) -> bool:
+    """Whether the words name the press: a press word ("correspondent") or an outlet ("Reuters", "Al Jazeera")."""
+    tokens = [t for t in tokens if t.text not in ("'s", "’s")]
+    if {t.lower_ for t in tokens} & cues()["press_words"]:
+        return True
+    outlets = resources.outlets()
+    words = [t.lower_ if t.text[:1].isupper() else "" for t in tokens]  # an outlet is named capitalised
+    return any(
+        " ".join(words[k:j]) in outlets for k in range(len(words)) for j in range(k + 1, min(len(words), k + 4) + 1)
+    )
+
+
+def _served_person(root: Token, path: list[Token]) -> bool:
+    """A name that is the object of "to" after a post ("Chief of Staff to President Y", "an aide to Y"): the
+    person the post serves. Not a name set beside the phrase ("adviser to the Prime Minister, Z"), nor one glued
+    to a country ("Ambassador of China to Pakistan Z")."""
+    to = root.head
+    if not (root.dep_ == "pobj" and to.lower_ == "to" and to in path and to.head.pos_ in ("NOUN", "PROPN")):
+        return False
+    if to.ent_type_ == "TITLE":
+        return False  # "to" inside the title its holder is named after ("Ambassador of China to Pakistan Z")
+    _, countries, demonyms = places()
+    between = root.doc[to.i + 1 : root.i]
+    return all(
+        (t.dep_ == "det" or t.ent_type_ in ("TITLE", "RANK", "PERSON"))
+        and t.text.casefold() not in countries
+        and t.text.casefold() not in demonyms
+        for t in between
+    )
 
 
 def _subject(verb: Token) -> Token | None:
@@ -667,6 +740,32 @@ def _speculative(trigger: Token) -> bool:
     return False
 
 
+def _event_object(verb: Token) -> bool:
+    """The object of a topic verb is a ceremony or a press event, not a subject of talks ("reviewed a guard of
+    honour", "addressed a press conference")."""
+    c = cues()
+    return any(
+        t.lower_ in c["ceremony_words"] or t.lower_ in c["not_meeting_compounds"] and t.head == o
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for t in o.subtree
+    )
+
+
+def _habitual(verb: Token) -> bool:
+    """ "have met several times", "meet regularly": meetings told as a habit or a tally, in the perfect or the
+    present, not one encounter."""
+    perfect = any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in verb.children)
+    if not (perfect or verb.tag_ in ("VBP", "VBZ")):
+        return False
+    return any(
+        t.lower_ in cues()["habitual_words"]
+        for ch in verb.children
+        if ch.dep_ in ("advmod", "npadvmod", "prep")
+        for t in ch.subtree
+    )
+
+
 def _call_on_list(
     trigger: Token, noun: Token | None, subj_persons: list[Span], obj_persons: list[Span], pronoun_subject: bool = False
 ) -> bool:
@@ -680,6 +779,8 @@ def _call_on_list(
         return False
     if any(t.lower_ in cues()["joint_words"] for t in trigger.sent):
         return False
+    if len({_country_of(p) for p in obj_persons} - {None}) >= 2:
+        return False  # "met the Philippine, US and Australian ministers": one sitting of several countries
     doc = trigger.doc
     titled = 0
     for p in obj_persons:
@@ -1459,14 +1560,20 @@ def _name_cut_off(sent: Span, trigger: Token) -> Span | None:
     if i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
         return None
     carried = next((e for e in doc.ents if e.start == i), None)
-    if (
-        carried is not None
-        and carried.root.dep_ == "nsubj"
-        and carried.root.head.lemma_.lower() in cues()["report_verbs"]
-        and any(ch.dep_ == "appos" and ch.ent_type_ not in PARTICIPANT_LABELS for ch in carried.root.children)
-    ):
+    if carried is not None and _reporter(carried):
         return None  # "..., Lt. | Cmdr. X, a spokeswoman for Y, said": X reports the meeting, no side of it
     return carried
+
+
+def _reporter(person: Span) -> bool:
+    """A person described by an apposition that names no side and the subject of a reporting verb ("X, a
+    spokeswoman, said"): the source of what the sentence reports."""
+    root = person.root
+    return (
+        root.dep_ == "nsubj"
+        and root.head.lemma_.lower() in cues()["report_verbs"]
+        and any(ch.dep_ == "appos" and ch.ent_type_ not in PARTICIPANT_LABELS for ch in root.children)
+    )
 
 
 def _objectless(trigger: Token) -> bool:
@@ -1897,7 +2004,7 @@ def _trigger_frame(
     sides = _sides(trigger, noun, persons)
     if sides is None:
         return None
-    present = [p for p in persons if not _blocked(p.root)]
+    present = [p for p in persons if not _blocked(p.root) and not _press_person(p)]
     attendance = _attendance_kind(trigger)
     if attendance == "attending" and trigger.lemma_.lower() == "chair" and len(sides.subj_persons) >= 2:
         attendance = None  # "A and B co-chaired the talks": the chairs meet each other
@@ -2295,6 +2402,14 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         return True  # "agreed to hold a working-group meeting": others will meet
     if _speculative(trigger):
         return True  # "they may speak by phone in the coming weeks": no meeting reported
+    if noun is None and _habitual(trigger):
+        return True  # "the two have met several times since 2022": no one encounter reported
+    if noun is not None and any(
+        ch.dep_ in ("compound", "amod") and ch.lower_ in c["not_meeting_compounds"] for ch in noun.children
+    ):
+        return True  # "held a press conference with X": an event they attend together (GOLD), not a sitting
+    if lemma in c["topic_verbs"] and noun is None and _event_object(trigger):
+        return True  # "A and B reviewed a guard of honour", "addressed a news conference": no talks
     if (
         lemma in c["speak_verbs"]
         and noun is None

@@ -320,13 +320,13 @@ class _Meetings:
             ):
                 _merge_into(earlier, meeting)
                 return
-            # "X and Y discussed ..." right after the trilateral meeting they were part of
+            # "X and Y discussed/reviewed ..." right after the trilateral meeting they were part of
             if (
                 set(meeting["participants"]) < set(earlier["participants"])
                 and earlier is last
                 and (meeting["mode"], meeting["status"]) == (earlier["mode"], earlier["status"])
                 and not frame["split"]
-                and (frame["trigger"] or "").lower().startswith("discuss")
+                and frame["trigger_lemma"] in cues()["topic_verbs"]
             ):
                 _merge_into(earlier, meeting)
                 return
@@ -390,6 +390,7 @@ class _Meetings:
                 _merge_into(gone, plan)
                 gone["date"] = day  # the day it was planned for is not a day it took place
                 self.items.remove(plan)
+        self._merge_plans_held()
         for meeting in self.items:
             at_venue = meeting["location"] is None and meeting["venue_place"] and meeting["mode"] == "in_person"
             if at_venue:  # "at the Pentagon": a named building, read once the meeting has no city from the text
@@ -400,6 +401,26 @@ class _Meetings:
             if meeting["date"] is None and not meeting["vague_date"]:
                 meeting["date"] = meeting["fallback_date"]
         return self.items
+
+    def _merge_plans_held(self) -> None:
+        """A meeting told as planned and then as held ("X is scheduled to meet Y this week ... On Thursday, X met
+        Y") is one meeting, held: the plan told before it, of the same people and mode, for no other day or
+        place. A plan told after a held meeting ("they will meet again in June") is another meeting."""
+        for held in [m for m in self.items if m["status"] == "occurred" and not m["vague_date"]]:
+            earlier = self.items[: self.items.index(held)]
+            for plan in [
+                m
+                for m in earlier
+                if m["status"] == "planned"
+                and set(m["participants"]) == set(held["participants"])
+                and m["mode"] == held["mode"]
+                and (m["date"] is None or held["date"] in (None, m["date"]))
+                # an undated held meeting far from the plan may be an earlier one ("they last met in March")
+                and (held["date"] is not None or held["para_idx"] - m["para_idx"] <= 2)
+                and (not m["location"] or not held["location"] or m["location"] == held["location"])
+            ]:
+                _merge_into(held, plan)
+                self.items.remove(plan)
 
     def _dateline_place(self, meeting: dict, at_venue: bool = False) -> None:
         """A call-on told with no place (or only a building: "at GHQ") in a dispatch from the host's own country
@@ -595,13 +616,21 @@ class _References:
                 participants.append(match[0])
         return participants
 
+    def _other_side(self, named: list[str], people: list[str]) -> list[str]:
+        """ "At the meeting with X, the sides discussed ..." with no meeting told before: X and the person named
+        last of another known country than X (else the person named last), not everyone named so far."""
+        own = {self.countries.get(p) for p in named} - {None}
+        other = [p for p in people if self.countries.get(p) not in (None, *own)] if own else []
+        return other or people
+
     def group(self, named: list[str]) -> list[str]:
         """The people a plural phrase ("the sides", "the two ministers") stands for: those of the last meeting.
         Beside a named person ("at the meeting with X, the sides discussed"), only the other side: the
         last meeting's people of another known country than X, else its guest."""
         last = self.meetings.last()
         if last is None:
-            return _unique(reversed(self.persons_seen))[:2]
+            seen = [p for p in _unique(reversed(self.persons_seen)) if p not in named]
+            return self._other_side(named, seen)[:1] if named else seen[:2]
         people = list(last["participants"])
         if named and not set(named) & set(people):
             own = {self.countries.get(p) for p in named} - {None}
@@ -634,6 +663,9 @@ class _DocReader:
         # people said to be at a sitting no meeting sentence told ("X started work at the meeting ...",
         # "the meeting is chaired by Y", "Z is also participating")
         self.gathered: tuple[dict, list[str]] | None = None
+        # the number of meetings told when the text last told a ceremony ("X was accorded a guard of honour"):
+        # people present right after it were at the ceremony, not at the meeting before it
+        self.ceremony_at: int | None = None
 
     def add(self, seen: _Sighting) -> None:
         """Read one frame: hand it to the handler of its kind."""
@@ -674,6 +706,10 @@ class _DocReader:
     def _add_context(self, seen: _Sighting) -> None:
         """A topics or context sentence: details of the last meeting, topics, and the day and place it tells."""
         frame = seen.frame
+        if frame["meeting_ref"]:
+            self.ceremony_at = None
+        elif _ceremony(frame):
+            self.ceremony_at = len(self.meetings.items)
         told = {p for m in self.meetings.told_last() for p in m["participants"]}
         if frame["meeting_ref"] and (len(seen.in_sentence) < 2 or set(seen.in_sentence) <= told):
             self._add_details(frame)
@@ -710,6 +746,8 @@ class _DocReader:
         if last is None:
             self._gather(frame, seen.participants)
             return
+        if self.ceremony_at == len(self.meetings.items) or _ceremony(frame):
+            return  # "X was accorded a guard of honour. Y and Z were present": at the ceremony
         last["participants"] = _unique([*last["participants"], *seen.participants])
         if last["date"] is None and frame["date_text"]:
             last["date"] = self.calendar.day(frame["date_text"], last["status"])
@@ -874,6 +912,11 @@ def _headline(frame: dict) -> bool:
         and len(evidence.split()) >= 3
         and not evidence.endswith((".", "!", "?", '"', "”", "'", "’", ")"))
     )  # a headline names two people and what they did
+
+
+def _ceremony(frame: dict) -> bool:
+    """A sentence that tells a ceremony ("was accorded a guard of honour", "laid a wreath")."""
+    return any(w.casefold() in cues()["ceremony_words"] for w in re.findall(r"\w+", frame["evidence"] or ""))
 
 
 def _merge_into(target: dict, other: dict) -> None:

@@ -5,6 +5,7 @@ Every name and sentence here is invented. Run: python tests/data/probe_meetings/
 `python -m pipeline.analyst.evaluate tests/data/probe_meetings OUT --per-doc`."""
 
 import json
+import sys
 from pathlib import Path
 
 H = " date 2024-05-10 By Probe Wire\n\n"
@@ -1060,6 +1061,10 @@ DOCS = {
 }
 
 root = Path(__file__).parent
+sys.path.insert(0, str(root))
+from precision_docs import precision_docs  # noqa: E402
+
+DOCS.update(precision_docs(M))
 (root / "texts").mkdir(exist_ok=True)
 with open(root / "gold.jsonl", "w") as out:
     for doc_id, (text, meetings) in DOCS.items():
