@@ -552,6 +552,29 @@ def test_url_line_is_read_from_the_first_lines_only(text, url, rest):
     assert headers.split_url_line(text) == (url, rest)
 
 
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example/world/2024/07/18/army-chiefs-meet", "2024-07-18"),
+        ("https://news.example/defence/talks-in-hanoi-2023-11-02", "2023-11-02"),
+        ("https://news.example/news/ministers-meet-20240905.html", "2024-09-05"),
+        ("https://news.example/2024/07/", None),
+        ("https://news.example/story/1234567890123", None),
+        ("https://news.example/article/20231312-x", None),
+        (None, None),
+    ],
+)
+def test_a_date_stamped_in_the_url_path(url, day):
+    assert headers.url_date(url) == day
+
+
+def test_a_url_date_is_the_publication_date_of_a_page_that_gives_no_other():
+    page = "URL: https://news.example/2024/07/18/talks\n\nHeadline of the story\n\nThe ministers met on Wednesday."
+    assert clean.clean_document(page)["published"] == "2024-07-18"
+    dated = "URL: https://news.example/2024/07/18/talks\n\nPublished: July 19, 2024\n\nThe ministers met on Wednesday."
+    assert clean.clean_document(dated)["published"] == "2024-07-19"  # the page's own date line wins
+
+
 def test_an_input_that_could_not_be_read_is_a_skipped_document_row():
     doc, paragraphs = clean._clean_input({"doc_id": "x", "source_file": "x.bin", "content": b"", "error": "binary"})
     assert (doc["status"], doc["error"], doc["n_paragraphs"], paragraphs) == ("skipped", "binary", 0, [])

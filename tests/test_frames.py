@@ -20,6 +20,11 @@ def read(nlp):
     return _read
 
 
+def text_of(frame: dict, key: str) -> str | None:
+    span = frame[key]
+    return frame["evidence"][span[0] : span[1]] if span else None
+
+
 def meetings(found: list[dict]) -> list[dict]:
     return [f for f in found if f["kind"] == "meeting"]
 
@@ -47,6 +52,30 @@ def test_delegation_led_by_someone_is_that_person(read):
     (frame,) = meetings(read("President Robert Miller received a delegation led by Peter Brown."))
     assert frame["names"] == ["Peter Brown", "Robert Miller"]
     assert frame["host_name"] == "Robert Miller"
+
+
+def test_met_a_visiting_general_makes_no_host_of_the_guest(read):
+    (frame,) = meetings(read("General Omar Haddad met visiting Colonel Lars Berg at the headquarters on Monday."))
+    assert frame["names"] == ["Lars Berg", "Omar Haddad"]
+    assert frame["host_name"] is None  # relate makes the other side host: the guest is "visiting"
+    assert text_of(frame, "visitor") == "Lars Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Minister Omar Haddad met General Lars Berg in Egypt on Sunday.", "Egypt"),
+        ("During his visit to Brazil, Minister Omar Haddad met General Lars Berg.", "Brazil"),
+        ("Minister Omar Haddad paid a visit to Chile, where he met General Lars Berg.", "Chile"),
+        ("Minister Omar Haddad met General Lars Berg to discuss the war in Sudan.", None),
+        ("Minister Omar Haddad, who visited India last month, met General Lars Berg.", None),
+        ("Minister Omar Haddad met General Lars Berg at the Pentagon.", "United States"),
+    ],
+)
+def test_the_country_of_a_meeting_with_no_city(read, text, country):
+    (frame,) = meetings(read(text))
+    assert frame["location_text"] in (None, "Pentagon")
+    assert frame["location_country"] == country or frame["venue_country"] == country
 
 
 def test_paid_a_visit_to_makes_the_visited_person_host(read):

@@ -208,6 +208,37 @@ def test_no_host_for_a_call():
     assert meetings["host"].tolist() == [None]
 
 
+def test_a_call_received_has_no_host():
+    """ "X received a phone call from Y": GOLD gives no host for a phone or video call, whoever placed it."""
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], mode="phone", host=[0, 3], trigger="received"))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": "2024-03-14"},
+    )
+    assert meetings["host"].tolist() == [None]
+
+
+def test_a_country_with_no_city_makes_its_side_host_without_a_place():
+    """ "met X in Egypt": the side of that country is at home, and a bare country is no location."""
+    meetings, _, _ = run(
+        {
+            "d1": [
+                (
+                    1,
+                    frame(
+                        participants=[(0, 3), (10, 13)],
+                        location_country="Egypt",
+                        person_countries=[[10, 13, "Egypt"], [0, 3, "Sudan"]],
+                    ),
+                )
+            ]
+        },
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": "2024-03-14"},
+    )
+    assert meetings[["host", "location"]].values.tolist() == [[B, None]]
+
+
 def test_topic_sentences_add_to_the_last_meeting():
     meetings, _, _ = run(
         {"d1": [(1, frame(participants=[(0, 3), (10, 13)])), (2, frame(kind="topics", topics=["arms exports"]))]},

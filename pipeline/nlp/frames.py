@@ -1018,7 +1018,8 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
 def _venue(sent: Span) -> tuple[Span | None, str | None]:
     """A named building or seat the meeting is held at when no city is named ("at the Pentagon", "at Army
     Headquarters", "welcomed X to the Pentagon"): the capitalised object of "at"/"to" whose head word is a venue head (models/meetings/venues.json),
-    with its name words and an "of ..." complement; its country when its name holds one."""
+    with its name words and an "of ..." complement; its country when its name holds one, or when it is a seat that
+    stands for its country ("the Pentagon")."""
     _, countries, demonyms = places()
     for tok in sent:
         if tok.lower_ not in ("at", "to") or tok.dep_ != "prep":
@@ -1046,7 +1047,7 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
                 ),
                 None,
             )
-            return span, country
+            return span, country or _venues()["seat_countries"].get(obj.lower_)
     return None, None
 
 
@@ -1125,6 +1126,35 @@ def _named_capital(sent: Span) -> tuple[Span, str] | None:
                 start, end = min(tok.i, span.start), max(tok.i + 1, span.end)
                 return tok.doc[start:end], country
     return None
+
+
+def _visited_country(sent: Span) -> str | None:
+    """The country a sentence puts its people in when it names no city: "met X in Egypt", "during his visit to
+    Brazil", "paid a visit to Tajikistan, where he met X", "flew to Chile". Its name only, as the object of "in"
+    under a verb, of "to" under a trip word, or of "visited" (models/meetings/cues.json trip_words); never a
+    country a noun phrase or an earlier trip names ("the war in Sudan", "who visited India last month")."""
+    _, countries, _ = places()
+    trips = cues()["trip_words"]
+    for ent in sent.ents:
+        folded = ent.text.casefold().removeprefix("the ")
+        if ent.label_ != "GPE" or folded not in countries:
+            continue
+        root, head = ent.root, ent.root.head
+        if root.dep_ == "pobj":
+            verb = head.head
+            if head.lower_ == "in" and verb.pos_ in ("VERB", "AUX") and verb.dep_ != "relcl":
+                return countries[folded]
+            if head.lower_ == "to" and verb.lemma_.lower() in trips and not _earlier_trip(verb):
+                return countries[folded]
+        elif root.dep_ == "dobj" and head.lemma_.lower() in trips and not _earlier_trip(head):
+            return countries[folded]
+    return None
+
+
+def _earlier_trip(word: Token) -> bool:
+    """ "who visited India last month": a trip told in a relative clause in the past is another trip."""
+    verb = word if word.pos_ in ("VERB", "AUX") else word.head
+    return verb.dep_ == "relcl" and verb.tag_ == "VBD"
 
 
 def _bare_capital(sent: Span) -> bool:
@@ -1602,6 +1632,8 @@ def _sentence_fields(sent: Span, words: Words) -> dict:
     span = range(sent.start, sent.end)
     location, loc_country, location_name = _location(sent)
     venue, venue_country = _venue(sent) if location is None else (None, None)
+    if location is None:
+        loc_country = venue_country or _visited_country(sent)  # "met X in Egypt": no place, but a country
     sent_text = words.text[sent.start_char : sent.end_char]
     date_text = dates.find_date_text(sent_text)
     return {
@@ -2082,6 +2114,8 @@ def _meeting_fields(
         trigger, noun, sides.subj_persons, sides.obj_persons, pronoun_subject
     )
     visitor = next((p for p in named if _visitor(p)), None)
+    if host is not None and visitor is not None and host == visitor:
+        host = None  # "met visiting General X": the parse took "visiting" for the verb, but X is the guest
     return _frame(
         "meeting",
         sent,

@@ -23,6 +23,7 @@ PRIORITY_CUE = 90  # a timestamp or a `Published/Updated` cue: the article's own
 PRIORITY_UPDATED = 80  # `Updated: ...`: the article's date, but a `Published` line wins over it
 PRIORITY_DATELINE = 70  # a dispatch dateline that gives the year
 PRIORITY_DATE_LINE = 60  # a bare date line
+PRIORITY_URL = 55  # a date stamp in the article's URL (`/2024/07/18/`)
 PRIORITY_TAIL = 50  # a timestamp or `Published/Updated` line below the article's first paragraph
 PRIORITY_WIDGET = 10  # `Saturday, April 20, 2024` alone at the top of a page: often the site's "today"
 
@@ -468,3 +469,20 @@ def split_url_line(text: str) -> tuple[str | None, str]:
         if seen >= _header()["url_line_window"]:
             break
     return None, text
+
+
+@cache
+def _url_date_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in _header()["url_dates"])
+
+
+def url_date(url: str | None) -> str | None:
+    """The date stamped in an article URL's path (`/2024/07/18/`, `-2024-07-18`, `-20240718`) as ISO, else None."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]*", "", url.strip(), flags=re.IGNORECASE).split("?")[0]
+    for pattern in _url_date_patterns():
+        if m := pattern.search(path):
+            if found := _make(int(m["year"]), int(m["month"]), int(m["day"])):
+                return found.isoformat()
+    return None

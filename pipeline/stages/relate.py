@@ -394,7 +394,9 @@ class _Meetings:
             at_venue = meeting["location"] is None and meeting["venue_place"] and meeting["mode"] == "in_person"
             if at_venue:  # "at the Pentagon": a named building, read once the meeting has no city from the text
                 meeting["location"], meeting["location_country"] = meeting["venue_place"], meeting["venue_country"]
-            if meeting["host"] is None:
+            if meeting["mode"] != "in_person":
+                meeting["host"] = None  # GOLD: nobody hosts a phone or video call, whoever placed it
+            elif meeting["host"] is None:
                 meeting["host"] = self.host(meeting)
             self._dateline_place(meeting, at_venue)
             if meeting["date"] is None and not meeting["vague_date"]:

@@ -1,0 +1,314 @@
+"""Writes the invented probe articles for meeting attributes (issue 13, classes 1, 6 and 11 as they bear on the
+host, date and location of a meeting) into texts/ and gold.jsonl.
+
+Every name and sentence here is invented; the headers and datelines are shapes, not any outlet's. Run:
+python tests/data/probe_attributes/make_probe.py; then
+`python -m pipeline run --input tests/data/probe_attributes/texts --output OUT --quiet` and
+`python -m pipeline.analyst.evaluate tests/data/probe_attributes OUT`."""
+
+import json
+from pathlib import Path
+
+
+def H(day):
+    return f" date {day} By Probe Wire\n\n"
+
+
+def M(parts, host=None, date=None, location=None, mode="in_person", status="occurred"):
+    return {
+        "participants": parts,
+        "host": host,
+        "date": date,
+        "location": location,
+        "mode": mode,
+        "status": status,
+        "topics": [],
+    }
+
+
+# doc_id -> (published, text, meetings). 2024-03-14 is a Thursday.
+DOCS = {
+    # --- host: the visited side ------------------------------------------------------------------------------
+    "h_visiting": (
+        "2024-03-14",
+        H("2024-03-14") + "Vietnamese Defence Minister General Tran Quoc Hung held talks with visiting Mongolian "
+        "Defence Minister Batbayar Ganzorig in Hanoi on Tuesday.",
+        [M(["Tran Quoc Hung", "Batbayar Ganzorig"], "Tran Quoc Hung", "2024-03-12", "Hanoi")],
+    ),
+    "h_arrived_where": (
+        "2024-03-14",
+        H("2024-03-14") + "Kazakh Defence Minister Ruslan Temirbekov arrived in Ulaanbaatar on Monday, where he "
+        "held talks with Mongolian Defence Minister Gursed Batjargal.",
+        [M(["Ruslan Temirbekov", "Gursed Batjargal"], "Gursed Batjargal", "2024-03-11", "Ulaanbaatar")],
+    ),
+    "h_arrived_then": (
+        "2024-03-14",
+        H("2024-03-14") + "On Monday, Brazilian Defence Minister Paulo Andrade arrived in Luanda on an official "
+        "visit. He held talks with Angolan Defence Minister Joaquim Mateus at the ministry.",
+        [M(["Paulo Andrade", "Joaquim Mateus"], "Joaquim Mateus", "2024-03-11", "Luanda")],
+    ),
+    "h_received": (
+        "2024-03-14",
+        H("2024-03-14") + "Nigerian Chief of Defence Staff General Musa Abdulkadir received the Kenyan Chief of "
+        "Defence Forces, General Peter Kamau, in Abuja on Friday.",
+        [M(["Musa Abdulkadir", "Peter Kamau"], "Musa Abdulkadir", "2024-03-08", "Abuja")],
+    ),
+    "h_hosted": (
+        "2024-03-14",
+        H("2024-03-14") + "Egyptian Defence Minister General Adel Mansour hosted his Saudi counterpart, Prince "
+        "Faisal bin Turki, in Cairo on Sunday.",
+        [M(["Adel Mansour", "Faisal bin Turki"], "Adel Mansour", "2024-03-10", "Cairo")],
+    ),
+    "h_welcomed": (
+        "2024-03-14",
+        H("2024-03-14") + "Thai Defence Minister Somsak Rattanakul welcomed Vietnamese Deputy Defence Minister "
+        "Lieutenant General Hoang Van Long to Bangkok on Wednesday.",
+        [M(["Somsak Rattanakul", "Hoang Van Long"], "Somsak Rattanakul", "2024-03-13", "Bangkok")],
+    ),
+    "h_visit_to_country": (
+        "2024-03-14",
+        H("2024-03-14") + "During his visit to Brazil, Portuguese Defence Minister Rui Tavares met Brazilian "
+        "Defence Minister Jorge Mendonca on Tuesday.",
+        [M(["Rui Tavares", "Jorge Mendonca"], "Jorge Mendonca", "2024-03-12")],
+    ),
+    "h_city_country": (
+        "2024-03-14",
+        H("2024-03-14") + "Pakistani Chief of Army Staff General Tariq Mahmood met Turkish Chief of General "
+        "Staff General Selim Aydin in Ankara on Wednesday.",
+        [M(["Tariq Mahmood", "Selim Aydin"], "Selim Aydin", "2024-03-13", "Ankara")],
+    ),
+    "h_no_guess": (
+        "2024-03-14",
+        H("2024-03-14") + "Kenyan Defence Cabinet Secretary Hassan Wario met US Africa Command chief General "
+        "Daniel Forde on Tuesday to discuss the situation in Somalia and Sudan.",
+        [M(["Hassan Wario", "Daniel Forde"], None, "2024-03-12")],
+    ),
+    "h_trap_country": (
+        "2024-03-14",
+        H("2024-03-14") + "Russian Defence Minister Andrei Volkov, who visited India last month, met Chinese "
+        "Defence Minister Dong Jianguo in Beijing on Friday.",
+        [M(["Andrei Volkov", "Dong Jianguo"], "Dong Jianguo", "2024-03-08", "Beijing")],
+    ),
+    "h_phone": (
+        "2024-03-14",
+        H("2024-03-14") + "Indian Defence Minister Rajiv Menon spoke by phone with his Australian counterpart "
+        "Richard Hale on Monday.",
+        [M(["Rajiv Menon", "Richard Hale"], None, "2024-03-11", mode="phone")],
+    ),
+    "h_phone_received": (
+        "2024-03-14",
+        H("2024-03-14") + "Saudi Defence Minister Prince Khalid bin Saad received a phone call from Qatari "
+        "Defence Minister Hamad Al-Mannai on Wednesday.",
+        [M(["Khalid bin Saad", "Hamad Al-Mannai"], None, "2024-03-13", mode="phone")],
+    ),
+    "h_video": (
+        "2024-03-14",
+        H("2024-03-14") + "Vietnamese Defence Minister General Le Van Thanh held a video conference with Lao "
+        "Defence Minister General Khamla Vongsa on Thursday.",
+        [M(["Le Van Thanh", "Khamla Vongsa"], None, "2024-03-14", mode="video")],
+    ),
+    "h_two_visits": (
+        "2024-03-14",
+        H("2024-03-14") + "Japanese Defence Minister Kenji Sato met Vietnamese Defence Minister General Pham "
+        "Quang Vinh in Hanoi on Monday.\n\nOn Tuesday, Sato flew to Manila, where he was received by Philippine "
+        "Defense Secretary Gilberto Reyes.",
+        [
+            M(["Kenji Sato", "Pham Quang Vinh"], "Pham Quang Vinh", "2024-03-11", "Hanoi"),
+            M(["Kenji Sato", "Gilberto Reyes"], "Gilberto Reyes", "2024-03-12", "Manila"),
+        ],
+    ),
+    "h_sidelines": (
+        "2024-03-14",
+        H("2024-03-14") + "On the sidelines of a regional security forum in Singapore on Saturday, Chinese Defence "
+        "Minister Dong Jianguo met US Defense Secretary Mark Ellison.",
+        [M(["Dong Jianguo", "Mark Ellison"], None, "2024-03-09", "Singapore")],
+    ),
+    "h_pentagon": (
+        "2024-03-14",
+        H("2024-03-14") + "Israeli Defense Minister Avi Cohen met US Defense Secretary Mark Ellison at the "
+        "Pentagon on Tuesday.",
+        [M(["Avi Cohen", "Mark Ellison"], "Mark Ellison", "2024-03-12", "Pentagon")],
+    ),
+    "h_on_visit_to": (
+        "2024-03-14",
+        H("2024-03-14") + "Kyrgyz Defence Minister Bakyt Asanov, who is on an official visit to Kazakhstan, met "
+        "Kazakh Defence Minister Ruslan Temirbekov in Astana on Thursday.",
+        [M(["Bakyt Asanov", "Ruslan Temirbekov"], "Ruslan Temirbekov", "2024-03-14", "Astana")],
+    ),
+    "h_paid_visit": (
+        "2024-03-14",
+        H("2024-03-14") + "Uzbek Defence Minister Bakhodir Rakhimov paid an official visit to Tajikistan, where "
+        "he met Tajik Defence Minister Sherali Nazarov on Monday.",
+        [M(["Bakhodir Rakhimov", "Sherali Nazarov"], "Sherali Nazarov", "2024-03-11")],
+    ),
+    "h_visit_headline": (
+        "2024-03-14",
+        H("2024-03-14") + "Malaysian navy chief visits Indonesia\n\nMalaysian Navy Chief Admiral Tan Wei Ming "
+        "called on Indonesian Navy Chief of Staff Admiral Hendra Wibisono at the naval headquarters in Jakarta "
+        "on Tuesday.",
+        [M(["Tan Wei Ming", "Hendra Wibisono"], "Hendra Wibisono", "2024-03-12", "Jakarta")],
+    ),
+    # --- dates: publication date from headers and datelines -------------------------------------------------
+    "d_dateline_agency": (
+        "2024-06-06",
+        "Published: June 6, 2024 10:20 AM\n\nNAIROBI, June 5 (Xinhua) -- Kenyan Defence Cabinet Secretary "
+        "Hassan Wario on Tuesday met Chinese Ambassador Zhou Ping at the ministry.",
+        [M(["Hassan Wario", "Zhou Ping"], "Hassan Wario", "2024-06-04", "Nairobi")],
+    ),
+    "d_timestamp": (
+        "2023-03-02",
+        "05:51 PM | 2 Mar, 2023\n\nArmy chief meets Saudi general\n\nRAWALPINDI: Chief of Army Staff General "
+        "Tariq Mahmood met visiting Saudi Chief of General Staff General Fahad Al-Shehri at General Headquarters "
+        "on Thursday.",
+        [M(["Tariq Mahmood", "Fahad Al-Shehri"], "Tariq Mahmood", "2023-03-02", "Rawalpindi")],
+    ),
+    "d_widget": (
+        "2024-04-20",
+        "Saturday, April 20, 2024\n\nThai and Cambodian army chiefs hold talks\n\nBANGKOK: Thai Army Commander "
+        "General Prasert Chaiyo held talks with Cambodian Army Commander General Sok Vanna in Bangkok yesterday.",
+        [M(["Prasert Chaiyo", "Sok Vanna"], "Prasert Chaiyo", "2024-04-19", "Bangkok")],
+    ),
+    "d_published_on": (
+        "2023-08-12",
+        "Published on 12 August 2023\n\nGhana and Togo defence chiefs meet\n\nGhanaian Chief of Defence Staff "
+        "Vice Admiral Kwame Mensah met Togolese Chief of Defence Staff General Koffi Adjavon in Accra on Friday.",
+        [M(["Kwame Mensah", "Koffi Adjavon"], "Kwame Mensah", "2023-08-11", "Accra")],
+    ),
+    "d_url": (
+        "2024-07-18",
+        "URL: https://news.example.org/world/2024/07/18/defence-talks-ankara\n\nTurkish and Azerbaijani "
+        "ministers meet\n\nTurkish Defence Minister Kemal Yildirim met Azerbaijani Defence Minister Elchin "
+        "Mammadli in Ankara on Wednesday.",
+        [M(["Kemal Yildirim", "Elchin Mammadli"], "Kemal Yildirim", "2024-07-17", "Ankara")],
+    ),
+    "d_url_iso": (
+        "2024-09-05",
+        "URL: https://example.net/news/army-chiefs-meet-20240905\n\nBangladesh Army Chief General Shafiq Alam "
+        "received Nepali Army Chief General Prakash Thapa in Dhaka on Monday.",
+        [M(["Shafiq Alam", "Prakash Thapa"], "Shafiq Alam", "2024-09-02", "Dhaka")],
+    ),
+    "d_rollover": (
+        "2024-01-03",
+        H("2024-01-03") + "Mongolian Defence Minister Gursed Batjargal met Chinese Defence Minister Dong "
+        "Jianguo in Beijing on December 28.",
+        [M(["Gursed Batjargal", "Dong Jianguo"], "Dong Jianguo", "2023-12-28", "Beijing")],
+    ),
+    "d_month_day": (
+        "2024-07-16",
+        H("2024-07-16") + "On July 14, Indonesian Defence Minister Agus Santoso received Australian Defence "
+        "Minister Richard Hale in Jakarta.",
+        [M(["Agus Santoso", "Richard Hale"], "Agus Santoso", "2024-07-14", "Jakarta")],
+    ),
+    "d_last_week": (
+        "2024-03-14",
+        H("2024-03-14") + "Egyptian Defence Minister General Adel Mansour met Sudanese army chief General Osman "
+        "Ibrahim in Cairo last week.",
+        [M(["Adel Mansour", "Osman Ibrahim"], "Adel Mansour", None, "Cairo")],
+    ),
+    "d_earlier_month": (
+        "2024-03-14",
+        H("2024-03-14") + "Earlier this month, Malaysian Defence Minister Khalid Nordin met Singaporean Defence "
+        "Minister Lim Boon Keat in Kuala Lumpur.",
+        [M(["Khalid Nordin", "Lim Boon Keat"], "Khalid Nordin", None, "Kuala Lumpur")],
+    ),
+    "d_yesterday": (
+        "2024-03-14",
+        H("2024-03-14") + "Brazilian Defence Minister Paulo Andrade yesterday received Argentine Defence "
+        "Minister Martin Ferreyra in Brasilia.",
+        [M(["Paulo Andrade", "Martin Ferreyra"], "Paulo Andrade", "2024-03-13", "Brasilia")],
+    ),
+    "d_said_on": (
+        "2024-03-14",
+        H("2024-03-14") + "The ministry said on Wednesday that Mongolian Defence Minister Gursed Batjargal "
+        "had met Kazakh Defence Minister Ruslan Temirbekov in Ulaanbaatar on Monday.",
+        [M(["Gursed Batjargal", "Ruslan Temirbekov"], "Gursed Batjargal", "2024-03-11", "Ulaanbaatar")],
+    ),
+    "d_visit_same_day": (
+        "2024-03-14",
+        H("2024-03-14") + "Sri Lankan Army Commander Lieutenant General Vikum Perera, who is in Dhaka on a "
+        "four-day visit, on Monday called on Bangladesh Army Chief General Shafiq Alam. He also called on "
+        "Chief of Naval Staff Admiral Nazmul Hoque the same day.",
+        [
+            M(["Vikum Perera", "Shafiq Alam"], "Shafiq Alam", "2024-03-11", "Dhaka"),
+            M(["Vikum Perera", "Nazmul Hoque"], "Nazmul Hoque", "2024-03-11", "Dhaka"),
+        ],
+    ),
+    "d_no_year": (
+        None,
+        "MOSCOW, November 3. /TASS/. Russian Defence Minister Andrei Volkov held talks with Lao Defence "
+        "Minister General Khamla Vongsa in Moscow on Friday.",
+        [M(["Andrei Volkov", "Khamla Vongsa"], "Andrei Volkov", None, "Moscow")],
+    ),
+    "d_dateline_year": (
+        "2022-11-03",
+        "MOSCOW, November 3, 2022 (Probe Wire) - Russian Defence Minister Andrei Volkov held talks with Lao "
+        "Defence Minister General Khamla Vongsa in Moscow on Wednesday.",
+        [M(["Andrei Volkov", "Khamla Vongsa"], "Andrei Volkov", "2022-11-02", "Moscow")],
+    ),
+    "d_city_colon": (
+        "2024-03-14",
+        H("2024-03-14") + "Abuja: Nigerian Defence Minister Bello Usman on Monday received Chadian Defence "
+        "Minister General Idriss Mahamat at the ministry.",
+        [M(["Bello Usman", "Idriss Mahamat"], "Bello Usman", "2024-03-11", "Abuja")],
+    ),
+    "d_headline_date": (
+        "2024-03-14",
+        "Thursday, 14 March 2024 | 09:12 AM\n\nIndian, French army chiefs hold talks\n\nNEW DELHI: Indian Army "
+        "Chief General Vikram Rana held talks with French Army Chief of Staff General Pierre Laurent on Tuesday.",
+        [M(["Vikram Rana", "Pierre Laurent"], "Vikram Rana", "2024-03-12", "New Delhi")],
+    ),
+    # --- locations ----------------------------------------------------------------------------------------
+    "l_capital_ref": (
+        "2024-03-14",
+        H("2024-03-14") + "Indonesian Defence Minister Agus Santoso held talks with Japanese Defence Minister "
+        "Kenji Sato in the Indonesian capital on Monday.",
+        [M(["Agus Santoso", "Kenji Sato"], "Agus Santoso", "2024-03-11", "Jakarta")],
+    ),
+    "l_ministry_city": (
+        "2024-03-14",
+        H("2024-03-14") + "Lao Defence Minister General Khamla Vongsa met Vietnamese Defence Minister General "
+        "Le Van Thanh at the Ministry of National Defence in Hanoi on Wednesday.",
+        [M(["Khamla Vongsa", "Le Van Thanh"], "Le Van Thanh", "2024-03-13", "Hanoi")],
+    ),
+    "l_country_only": (
+        "2024-03-14",
+        H("2024-03-14") + "Sudanese army chief General Osman Ibrahim met Egyptian Defence Minister General Adel "
+        "Mansour in Egypt on Sunday.",
+        [M(["Osman Ibrahim", "Adel Mansour"], "Adel Mansour", "2024-03-10")],
+    ),
+    "l_dateline_local": (
+        "2024-03-14",
+        H("2024-03-14") + "HANOI - Vietnamese Defence Minister General Le Van Thanh on Tuesday received the "
+        "visiting Cambodian Defence Minister General Tea Sokha.",
+        [M(["Le Van Thanh", "Tea Sokha"], "Le Van Thanh", "2024-03-12", "Hanoi")],
+    ),
+    "l_dateline_abroad": (
+        "2024-03-14",
+        H("2024-03-14") + "ISLAMABAD: Pakistani Chief of Army Staff General Tariq Mahmood met Chinese Defence "
+        "Minister Dong Jianguo in Beijing on Tuesday.",
+        [M(["Tariq Mahmood", "Dong Jianguo"], "Dong Jianguo", "2024-03-12", "Beijing")],
+    ),
+    "l_no_capital_guess": (
+        "2024-03-14",
+        H("2024-03-14") + "Greek Chief of the National Defence General Staff General Nikos Pappas met Cypriot "
+        "National Guard Chief Lieutenant General Andreas Christou on Monday. Both countries face similar "
+        "challenges in the eastern Mediterranean.",
+        [M(["Nikos Pappas", "Andreas Christou"], None, "2024-03-11")],
+    ),
+}
+
+root = Path(__file__).parent
+(root / "texts").mkdir(exist_ok=True)
+with open(root / "gold.jsonl", "w") as out:
+    for doc_id, (published, text, meetings) in DOCS.items():
+        (root / "texts" / f"{doc_id}.txt").write_text(text + "\n")
+        record = {
+            "doc_id": doc_id,
+            "published": published,
+            "persons": [],
+            "organizations": [],
+            "exercises": [],
+            "meetings": meetings,
+            "boilerplate_paragraphs": [],
+        }
+        out.write(json.dumps(record) + "\n")
