@@ -151,21 +151,40 @@ def _parse_published(published) -> date | None:
         return None
 
 
-def resolve_date(text: str | None, published, future: bool = False) -> str | None:
+def resolve_date(text: str | None, published, future: bool = False, year: int | None = None) -> str | None:
     """ISO day for a date expression, relative to the publication date.
 
     Args:
         text: the expression from `find_date_text`.
         published: the document's publication date (ISO string) or None.
         future: the meeting is planned, so weekdays and yearless dates point forward.
+        year: with no publication date, the year a yearless month-day ("October 14") falls in (`text_year`);
+            a weekday or "yesterday" stays unknown without a publication day.
     """
     try:
-        return _resolve_date(text, published, future)
+        return _resolve_date(text, published, future, year)
     except (ValueError, OverflowError):  # 29 February moved to a year without one; a day before 0001 or after 9999
         return None
 
 
-def _resolve_date(text: str | None, published, future: bool) -> str | None:
+_YEAR = re.compile(r"(?<![\w,.$€£/-])(?P<year>(?:19|20)\d\d)(?![\w%/]|[.,]\d)")
+
+
+def text_year(text: str) -> int | None:
+    """The year a page that gives no publication date was written in, as far as its text tells: the latest year it
+    names ("the 2021 drills", "signed in May 2025"), leaving out targets ("by 2030", "Vision 2035")."""
+    text = text or ""
+    future = set(_words()["future_year_words"])
+    years = [
+        int(m["year"])
+        for m in _YEAR.finditer(text)
+        if not (before := re.findall(r"[^\W\d_]+", text[max(0, m.start() - 20) : m.start()]))
+        or before[-1].casefold() not in future
+    ]
+    return max(years) if years else None
+
+
+def _resolve_date(text: str | None, published, future: bool, year_hint: int | None = None) -> str | None:
     if not text:
         return None
     pub = _parse_published(published)
@@ -184,6 +203,8 @@ def _resolve_date(text: str | None, published, future: bool) -> str | None:
             day = int(m["day"])
             if m["year"]:
                 year = int(m["year"])
+            elif pub is None and year_hint:
+                year = year_hint
             elif pub is None:
                 return None
             else:

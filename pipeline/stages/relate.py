@@ -182,10 +182,16 @@ class _Calendar:
         # the dispatch's city ("RAWALPINDI: ...") when it is a known city: the place of a local call-on
         place = dateline_place.strip() if isinstance(dateline_place, str) else ""
         self.dateline_city = place if place.casefold() in frames_places()[0] else None
+        self.text_year: int | None = None  # with no publication date, the year the text names last
+
+    def _resolve(self, date_text: str | None, published, future: bool = False) -> str | None:
+        # the latest year a text names is a lower bound of when it was written: it dates a day told as past only
+        year = self.text_year if self.publication is None and not future else None
+        return dates.resolve_date(date_text, published, future=future, year=year)
 
     def day(self, date_text: str | None, status: str) -> str | None:
         """The ISO day a date expression names, counted from the publication day (forward for a plan)."""
-        return dates.resolve_date(date_text, self.published, future=status != "occurred")
+        return self._resolve(date_text, self.published, future=status != "occurred")
 
     def note_dateline(self, frame: dict) -> None:
         """A story opening with a dispatch dateline ("MINSK, December 19 -"); a page may hold several."""
@@ -193,7 +199,7 @@ class _Calendar:
             return
         day = dates.dateline_date_text(frame["evidence"] or "")
         if day:
-            self.dateline_day = dates.resolve_date(day, self.publication)
+            self.dateline_day = self._resolve(day, self.publication)
             self.dateline_para = frame["para_idx"]
             if self.dateline_day is not None or self.publication is None:
                 # "yesterday", "on Monday" in a dispatch count from its dateline's day (a page may hold several)
@@ -937,9 +943,12 @@ class _Corpus:
     by_para: dict[tuple, list[tuple[int, int, str]]]  # see `_participants_by_paragraph`
     ref_texts: dict[tuple, str]  # see `_ref_texts`
     timeline: dict[str, list[tuple[tuple[int, int], str]]]  # see `_person_timeline`
+    text_years: dict[str, int]  # see `_text_years`
 
     @classmethod
-    def of(cls, mentions: pd.DataFrame, nodes: pd.DataFrame, documents: pd.DataFrame) -> _Corpus:
+    def of(
+        cls, mentions: pd.DataFrame, nodes: pd.DataFrame, documents: pd.DataFrame, paragraphs: pd.DataFrame
+    ) -> _Corpus:
         names = dict(zip(nodes["node_id"], nodes["name"]))
         return cls(
             names=names,
@@ -949,6 +958,7 @@ class _Corpus:
             by_para=_participants_by_paragraph(mentions),
             ref_texts=_ref_texts(mentions),
             timeline=_person_timeline(mentions, names),
+            text_years=_text_years(paragraphs, documents),
         )
 
     def persons_around(self, doc_id: str, position: tuple[int, int]) -> tuple[list[str], list[str], list[str]]:
@@ -973,6 +983,19 @@ def _person_timeline(mentions: pd.DataFrame, names: dict[str, str]) -> dict[str,
         if is_person_name(names.get(node, node)):
             timeline.setdefault(doc_id, []).append(((para_idx, sent_idx), node))
     return timeline
+
+
+def _text_years(paragraphs: pd.DataFrame, documents: pd.DataFrame) -> dict[str, int]:
+    """doc_id -> the year its text names last (`dates.text_year`), for the documents with no publication date:
+    the year their yearless month-days ("the ministry reported on October 14") fall in."""
+    if "text" not in paragraphs.columns:
+        return {}
+    undated = {d for d, p in zip(documents["doc_id"], documents["published"]) if not dates.parse_day(p)}
+    texts: dict[str, list[str]] = {}
+    for doc_id, text in zip(paragraphs["doc_id"], paragraphs["text"]):
+        if doc_id in undated and isinstance(text, str):
+            texts.setdefault(doc_id, []).append(text)
+    return {d: year for d, parts in texts.items() if (year := dates.text_year("\n".join(parts)))}
 
 
 def _news_frames(frames: pd.DataFrame, paragraphs: pd.DataFrame):
@@ -1034,6 +1057,7 @@ def _document_meetings(doc_id: str, rows, corpus: _Corpus) -> list[dict]:
     for nid, country in corpus.node_country.items():
         countries.setdefault(nid, country)
     reader = _DocReader(corpus.published.get(doc_id), countries, corpus.names, corpus.dateline.get(doc_id), travellers)
+    reader.calendar.text_year = corpus.text_years.get(doc_id)
     for seen in sightings:
         reader.add(seen)
     meetings = reader.meetings.finish()
@@ -1111,7 +1135,7 @@ def extract_meetings(
         (meetings, edges derived from meetings, MEETING and TOPIC nodes).
     """
     frames = schema.conform(frames, schema.FRAMES)
-    corpus = _Corpus.of(mentions, nodes, documents)
+    corpus = _Corpus.of(mentions, nodes, documents, paragraphs)
     rows = []
     for doc_id, doc_frames in _news_frames(frames, paragraphs):
         with faults.isolate("relate", doc_id):

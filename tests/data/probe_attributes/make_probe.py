@@ -241,9 +241,9 @@ DOCS = {
     ),
     "d_dateline_year": (
         "2022-11-03",
-        "MOSCOW, November 3, 2022 (Probe Wire) - Russian Defence Minister Andrei Volkov held talks with Lao "
-        "Defence Minister General Khamla Vongsa in Moscow on Wednesday.",
-        [M(["Andrei Volkov", "Khamla Vongsa"], "Andrei Volkov", "2022-11-02", "Moscow")],
+        "MINSK, November 3, 2022 (Probe Wire) - Belarusian Defence Minister Viktor Lukin received Chinese "
+        "Defence Minister Dong Jianguo on Wednesday.",
+        [M(["Viktor Lukin", "Dong Jianguo"], "Viktor Lukin", "2022-11-02", "Minsk")],
     ),
     "d_city_colon": (
         "2024-03-14",
@@ -294,6 +294,119 @@ DOCS = {
         "National Guard Chief Lieutenant General Andreas Christou on Monday. Both countries face similar "
         "challenges in the eastern Mediterranean.",
         [M(["Nikos Pappas", "Andreas Christou"], None, "2024-03-11")],
+    ),
+    # --- several sentences: the visit told once, its meetings after it ---------------------------------------
+    "v_visit_then_meeting": (
+        "2024-03-14",
+        H("2024-03-14") + "Rwandan Defence Minister Jean Habimana is on a three-day visit to Kenya.\n\nOn "
+        "Tuesday, Habimana held talks with Kenyan Defence Cabinet Secretary Hassan Wario.",
+        [M(["Jean Habimana", "Hassan Wario"], "Hassan Wario", "2024-03-12")],
+    ),
+    "v_arrived_next_para": (
+        "2024-03-14",
+        H("2024-03-14") + "Egyptian Chief of Staff Lieutenant General Karim Fawzy arrived in Nairobi on Monday "
+        "for a three-day visit.\n\nOn Tuesday, Fawzy held talks with Kenyan Chief of Defence Forces General "
+        "Peter Kamau.",
+        [M(["Karim Fawzy", "Peter Kamau"], "Peter Kamau", "2024-03-12", "Nairobi")],
+    ),
+    "v_invitation": (
+        "2024-03-14",
+        H("2024-03-14") + "At the invitation of Mongolian Defence Minister Gursed Batjargal, Kazakh Defence "
+        "Minister Ruslan Temirbekov paid an official visit to Mongolia. Temirbekov and Batjargal held talks "
+        "in Ulaanbaatar on Tuesday.",
+        [M(["Gursed Batjargal", "Ruslan Temirbekov"], "Gursed Batjargal", "2024-03-12", "Ulaanbaatar")],
+    ),
+    "v_two_hosts": (
+        "2024-03-14",
+        H("2024-03-14") + "Azerbaijani Defence Minister Elchin Mammadli, who is on a visit to Turkey, met "
+        "Turkish Defence Minister Kemal Yildirim in Ankara on Monday.\n\nMammadli also met Chief of General "
+        "Staff General Selim Aydin on Tuesday.",
+        [
+            M(["Elchin Mammadli", "Kemal Yildirim"], "Kemal Yildirim", "2024-03-11", "Ankara"),
+            M(["Elchin Mammadli", "Selim Aydin"], "Selim Aydin", "2024-03-12", "Ankara"),
+        ],
+    ),
+    "v_hosted_two": (
+        "2024-03-14",
+        H("2024-03-14") + "Jordanian Chairman of the Joint Chiefs of Staff Major General Yousef Hnaity hosted "
+        "Iraqi Chief of Staff General Hamid Rashid and Egyptian Chief of Staff Lieutenant General Karim "
+        "Fawzy in Amman on Wednesday.",
+        [M(["Yousef Hnaity", "Hamid Rashid", "Karim Fawzy"], "Yousef Hnaity", "2024-03-13", "Amman")],
+    ),
+    "v_follow_up_place": (
+        "2024-03-14",
+        H("2024-03-14") + "Uzbek Defence Minister Bakhodir Rakhimov received Turkmen Defence Minister Begench "
+        "Gundogdyyev on Monday. The talks were held at the Ministry of Defence in Tashkent.",
+        [M(["Bakhodir Rakhimov", "Begench Gundogdyyev"], "Bakhodir Rakhimov", "2024-03-11", "Tashkent")],
+    ),
+    "v_venue_comma_city": (
+        "2024-03-14",
+        H("2024-03-14") + "The Chief of Army Staff, Lieutenant General Ibrahim Bala, on Tuesday received the "
+        "Ghanaian Chief of Army Staff, Major General Kofi Boateng, at the Army Headquarters, Abuja.",
+        [M(["Ibrahim Bala", "Kofi Boateng"], "Ibrahim Bala", "2024-03-12", "Abuja")],
+    ),
+    "v_capital_named_before": (
+        "2024-03-14",
+        H("2024-03-14") + "Malaysian Defence Minister Khalid Nordin arrived in Thailand on Monday.\n\nIn the "
+        "capital, he held talks with Thai Defence Minister Somsak Rattanakul on Tuesday.",
+        [M(["Khalid Nordin", "Somsak Rattanakul"], "Somsak Rattanakul", "2024-03-12", "Bangkok")],
+    ),
+    # --- dates in more shapes ---------------------------------------------------------------------------------
+    "d_year_from_text": (
+        None,
+        "By Probe Wire\n\nAzerbaijani Land Forces Commander Major General Rauf Aliyev met Georgian Land Forces "
+        "Commander Brigadier General Giorgi Beridze in Tbilisi, the ministry reported on October 14.\n\nThe "
+        "sides discussed the Eternal Partnership 2021 exercise.",
+        [M(["Rauf Aliyev", "Giorgi Beridze"], "Giorgi Beridze", "2021-10-14", "Tbilisi")],
+    ),
+    "d_dateline_no_year_text_year": (
+        None,
+        "WASHINGTON, Aug 7 (Probe Wire) -- US Defense Secretary Mark Ellison held a phone call on August 6 with "
+        "Omani Defence Minister Sayyid Badr Al-Hinai.\n\nThe call followed an arms agreement signed in May 2025.",
+        [M(["Mark Ellison", "Badr Al-Hinai"], None, "2025-08-06", mode="phone")],
+    ),
+    "d_posted_on": (
+        "2024-03-14",
+        "Posted On: 14 MAR 2024 4:35PM by Probe Desk\n\nIndian Chief of Defence Staff General Anil Chauhan "
+        "received Sri Lankan Chief of Defence Staff General Shavendra Perera in New Delhi on Wednesday.",
+        [M(["Anil Chauhan", "Shavendra Perera"], "Anil Chauhan", "2024-03-13", "New Delhi")],
+    ),
+    "d_last_updated": (
+        "2024-03-14",
+        "Indian, Egyptian army chiefs hold talks\n\nLast Updated: March 14, 2024, 09:30 IST\n\nIndian Army "
+        "Chief General Vikram Rana held talks with Egyptian Chief of Staff Lieutenant General Karim Fawzy, who "
+        "is on a visit to India, in New Delhi on Wednesday.",
+        [M(["Vikram Rana", "Karim Fawzy"], "Vikram Rana", "2024-03-13", "New Delhi")],
+    ),
+    "d_dotted": (
+        "2024-03-14",
+        "14.03.2024\n\nGeorgian Defence Minister Irakli Chikovani received Armenian Defence Minister Suren "
+        "Avagyan in Tbilisi on Tuesday.",
+        [M(["Irakli Chikovani", "Suren Avagyan"], "Irakli Chikovani", "2024-03-12", "Tbilisi")],
+    ),
+    "d_last_friday": (
+        "2024-03-14",
+        H("2024-03-14") + "Colombian Defence Minister Ivan Restrepo welcomed Ecuadorian Defence Minister Luis "
+        "Andrade to Bogota last Friday.",
+        [M(["Ivan Restrepo", "Luis Andrade"], "Ivan Restrepo", "2024-03-08", "Bogota")],
+    ),
+    "d_this_week": (
+        "2024-03-14",
+        H("2024-03-14") + "Chilean Defence Minister Rosa Vergara received Peruvian Defence Minister Walter "
+        "Quispe in Santiago this week.",
+        [M(["Rosa Vergara", "Walter Quispe"], "Rosa Vergara", None, "Santiago")],
+    ),
+    "d_day_month": (
+        "2024-03-14",
+        H("2024-03-14") + "Nepali Army Chief General Prakash Thapa called on Indian Defence Minister Rajiv "
+        "Menon in New Delhi on 12 March.",
+        [M(["Prakash Thapa", "Rajiv Menon"], "Rajiv Menon", "2024-03-12", "New Delhi")],
+    ),
+    "d_phone_conversation": (
+        "2024-03-14",
+        H("2024-03-14") + "Kazakh Defence Minister Ruslan Temirbekov held a telephone conversation with Kyrgyz "
+        "Defence Minister Bakyt Asanov on Monday.",
+        [M(["Ruslan Temirbekov", "Bakyt Asanov"], None, "2024-03-11", mode="phone")],
     ),
 }
 
