@@ -218,6 +218,30 @@ def test_dateline_is_a_document_field_and_leaves_the_text(page, place, outlet, f
     assert cleaned["paragraphs"][0] == first
 
 
+@pytest.mark.parametrize(
+    ("line", "place", "rest"),
+    [
+        ("NAIROBI, Kenya — The army chief received the visiting admiral on Friday.", "Nairobi", "The army chief"),
+        ("NEW DELHI, India: The army chief received the visiting admiral.", "New Delhi", "The army chief"),
+    ],
+)
+def test_a_capitals_dateline_with_its_country_and_no_date(line, place, rest):
+    found = headers.dateline(line)
+    assert (found.place, found.rest[: len(rest)]) == (place, rest)
+
+
+def test_a_capitals_headline_with_a_comma_is_no_dateline():
+    assert headers.dateline("ZORGRAD, Ostria — The army chief received the visiting admiral.") is None
+
+
+def test_a_posted_by_line_with_a_date_is_the_date_line_not_junk():
+    page = (
+        "Headline of the story\n\nPosted by Ana Ruiz on 14 March, 2024\n\nThe two ministers met on Tuesday in the port."
+    )
+    assert _clean(page)["published"] == "2024-03-14"
+    assert clean.is_junk_line("Posted by Ana Ruiz")
+
+
 def test_dateline_date_takes_its_year_from_the_publication_date():
     cleaned = _clean(" date 2031-01-03 ZORGRAD, Dec 30 (Newswire) - The two ministers met on Monday.")
     assert cleaned["published"] == "2031-01-03"

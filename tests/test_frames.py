@@ -78,6 +78,16 @@ def test_the_country_of_a_meeting_with_no_city(read, text, country):
     assert frame["location_country"] == country or frame["venue_country"] == country
 
 
+def test_a_dateline_down_the_page_is_no_meeting_place(read):
+    (frame,) = meetings(read("LISBON, June 4, 2014 - Minister Omar Haddad met General Lars Berg yesterday."))
+    assert frame["location_text"] is None
+
+
+def test_a_named_venue_before_a_meeting_noun(read):
+    (frame,) = meetings(read("Minister Omar Haddad discussed trade during a Pentagon meeting with Lars Berg."))
+    assert (frame["venue_place"], frame["venue_country"]) == ("Pentagon", "United States")
+
+
 def test_paid_a_visit_to_makes_the_visited_person_host(read):
     (frame,) = meetings(read("Peter Brown paid a visit to Defence Minister Robert Miller on Tuesday."))
     assert frame["host_name"] == "Robert Miller"

@@ -396,6 +396,23 @@ def test_a_dispatch_dateline_dates_its_lead_meeting_and_its_relative_days():
     assert got == {(A, B): "2019-03-04", (A, C): "2019-03-03", (B, C): None}
 
 
+def test_a_dateline_down_the_page_opens_another_story_with_its_own_places():
+    """A page of two dispatches: the place of the first story's meeting is not where the second one's took place,
+    and the second dateline's city is the place of its local call-on."""
+    first = frame(participants=[(0, 3), (10, 13)], location_text="Brussels", location_country="Belgium")
+    line = frame(kind="context", evidence="LISBON, March 4, 2019 - The talks went well.", date_text="March 4, 2019")
+    second = frame(
+        participants=[(0, 3), (20, 23)], host=[0, 3], trigger="received", person_countries=[[0, 3, "Portugal"]]
+    )
+    meetings, _, _ = run(
+        {"d1": [(1, first), (4, line), (4, second)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (4, 0, 3, A), (4, 20, 23, C)]},
+        {"d1": "2019-03-05"},
+    )
+    got = {tuple(sorted(p)): loc for p, loc in zip(meetings["participants"], meetings["location"])}
+    assert got == {(A, B): "Brussels", (A, C): "Lisbon"}
+
+
 def test_a_counterpart_named_later_in_the_text_is_the_one_of_that_country():
     meeting = frame(
         participants=[(0, 3)], refs=[[10, 33, "his Turkish counterpart"]], person_countries=[[0, 3, "Hungary"]]

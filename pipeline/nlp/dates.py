@@ -137,6 +137,14 @@ def dateline_date_text(sentence: str) -> str | None:
     return m["date"]
 
 
+def dateline_city_text(sentence: str) -> str | None:
+    """The place of a dispatch dateline with a date that opens `sentence` ("MINSK, December 19. ..." -> "Minsk")."""
+    if dateline_date_text(sentence) is None:
+        return None
+    city = _patterns().dateline.match(sentence)["city"].strip("[]() ")
+    return city.title() if city.isupper() else city
+
+
 def parse_day(published) -> date | None:
     """A date from an ISO string (or a pandas/NumPy date); None when missing or not a date."""
     return _parse_published(published)

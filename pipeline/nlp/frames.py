@@ -976,9 +976,12 @@ def _location(sent: Span) -> tuple[Span | None, str | None, str | None]:
 def _place_span(sent: Span) -> tuple[Span | None, str | None]:
     cities, countries, demonyms = places()
     deferred = None
+    filed = _dateline_end(sent)
     for ent in sent.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
+        if ent.start < filed:
+            continue  # "WASHINGTON, June 4 - ...": where the dispatch was filed, not where anyone met
         name = ent.text.strip()
         folded = name.casefold()
         if (folded in countries or folded in demonyms) and folded not in cities:
@@ -1007,7 +1010,7 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
         return deferred
     if (capital := _named_capital(sent)) is not None:
         return capital
-    for tok in sent:
+    for tok in sent[filed - sent.start :]:
         if tok.text.casefold() in cities and not _city_in_a_name(tok):
             one = sent.doc[tok.i : tok.i + 1]
             if not _between_places(one):
@@ -1048,6 +1051,21 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
                 None,
             )
             return span, country or _venues()["seat_countries"].get(obj.lower_)
+    return _venue_of_meeting_noun(sent)
+
+
+def _venue_of_meeting_noun(sent: Span) -> tuple[Span | None, str | None]:
+    """ "during a Pentagon meeting", "after White House talks": a named venue heading the compound before a meeting
+    noun."""
+    for tok in sent:
+        if (
+            tok.lower_ in _venue_heads()
+            and tok.text[:1].isupper()
+            and tok.dep_ == "compound"
+            and tok.head.lemma_.lower() in cues()["meeting_nouns"]
+        ):
+            left = min([tok.i, *(c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ == "compound")])
+            return sent.doc[left : tok.i + 1], _venues()["seat_countries"].get(tok.lower_)
     return None, None
 
 
@@ -1126,6 +1144,14 @@ def _named_capital(sent: Span) -> tuple[Span, str] | None:
                 start, end = min(tok.i, span.start), max(tok.i + 1, span.end)
                 return tok.doc[start:end], country
     return None
+
+
+def _dateline_end(sent: Span) -> int:
+    """The token after the city of a dispatch dateline opening the sentence ("WASHINGTON, June 4 - ..."; a page of
+    several stories keeps the datelines after the first), else the sentence's first token."""
+    if not dates.dateline_date_text(sent.text):
+        return sent.start
+    return next((t.i for t in sent if t.text == ","), sent.start)
 
 
 def _visited_country(sent: Span) -> str | None:

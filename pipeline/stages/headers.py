@@ -360,7 +360,7 @@ class Dateline:
 
 
 @cache
-def _dateline_patterns() -> tuple[tuple[re.Pattern, bool, bool, bool], ...]:
+def _dateline_patterns() -> tuple[tuple[re.Pattern, bool, bool, bool, bool], ...]:
     month = _month_alternation()
     return tuple(
         (
@@ -368,6 +368,7 @@ def _dateline_patterns() -> tuple[tuple[re.Pattern, bool, bool, bool], ...]:
             d["place_all_caps"],
             d["not_label"],
             d["known_place_if_several_words"],
+            d.get("known_place", False),
         )
         for d in _header()["datelines"]
     )
@@ -401,12 +402,12 @@ def dateline(line: str) -> Dateline | None:
     """A dispatch dateline at the start of a line: `CITY, Month D[, YYYY] [(Agency)|/AGENCY/] -`, `CITY (Agency) -`,
     `CITY -` / `CITY:` (capitals only). Returns the place, month-day, year, agency and the text after it."""
     months = _dates()["months"]
-    for pattern, all_caps, not_label, known_if_several in _dateline_patterns():
+    for pattern, all_caps, not_label, known_if_several, known in _dateline_patterns():
         m = pattern.match(line)
         if not m:
             continue
         place = m.group("place")
-        if known_if_several and " " in place and place.casefold() not in _known_places():
+        if (known or known_if_several and " " in place) and place.casefold() not in _known_places():
             continue
         if all_caps and (place.upper() != place or not re.search(r"[^\W\d_]{3}", place)):
             continue

@@ -183,6 +183,7 @@ class _Calendar:
         place = dateline_place.strip() if isinstance(dateline_place, str) else ""
         self.dateline_city = place if place.casefold() in frames_places()[0] else None
         self.text_year: int | None = None  # with no publication date, the year the text names last
+        self.story_para = 0  # the paragraph the page's current story starts at (a dateline down the page)
 
     def _resolve(self, date_text: str | None, published, future: bool = False) -> str | None:
         # the latest year a text names is a lower bound of when it was written: it dates a day told as past only
@@ -199,11 +200,22 @@ class _Calendar:
             return
         day = dates.dateline_date_text(frame["evidence"] or "")
         if day:
+            if self.dateline_para is not None or frame["para_idx"] > LEAD_PARAGRAPHS:
+                self._new_story(frame)
             self.dateline_day = self._resolve(day, self.publication)
             self.dateline_para = frame["para_idx"]
             if self.dateline_day is not None or self.publication is None:
                 # "yesterday", "on Monday" in a dispatch count from its dateline's day (a page may hold several)
                 self.published = self.dateline_day
+
+    def _new_story(self, frame: dict) -> None:
+        """A dateline down the page opens another story ("WASHINGTON, June 4 - ..." after a first one): the places
+        told before are that story's, and its city is the dateline city from here on."""
+        self.story_para = frame["para_idx"]
+        self.last_place = self.last_country = None
+        city = dates.dateline_city_text(frame["evidence"] or "")
+        if city and city.casefold() in frames_places()[0]:
+            self.dateline_city = city
 
     def note(self, frame: dict) -> None:
         """The day and place a sentence tells, for the meetings after it."""
@@ -849,7 +861,10 @@ class _DocReader:
                 (
                     m
                     for m in reversed(self.meetings.items)
-                    if m["location"] and m["mode"] == "in_person" and m["status"] in (meeting["status"], "occurred")
+                    if m["location"]
+                    and m["mode"] == "in_person"
+                    and m["status"] in (meeting["status"], "occurred")
+                    and m["para_idx"] >= calendar.story_para  # a place of another story of the page is not this one's
                 ),
                 None,
             )
