@@ -413,6 +413,19 @@ def test_a_dateline_down_the_page_opens_another_story_with_its_own_places():
     assert got == {(A, B): "Brussels", (A, C): "Lisbon"}
 
 
+def test_a_lead_sentence_naming_nobody_gives_its_day_and_country_to_the_first_meeting():
+    """ "The army commanders discussed cooperation at a meeting held in Ostria, the ministry reported on Monday." then
+    "A met his counterpart B at the drills.": the meeting is the one the lead told, on its day, in its country."""
+    lead = frame(kind="topics", date_text="Monday", location_country="Ostria", meeting_ref=True, topics=["cooperation"])
+    met = frame(participants=[(0, 3), (10, 13)], person_countries=[[0, 3, "Zorland"], [10, 13, "Ostria"]])
+    meetings, _, _ = run(
+        {"d1": [(1, lead), (2, met)]},
+        {"d1": [(2, 0, 3, A), (2, 10, 13, B)]},
+        {"d1": "2024-03-14"},
+    )
+    assert meetings[["date", "host", "location"]].values.tolist() == [["2024-03-11", B, None]]
+
+
 def test_a_counterpart_named_later_in_the_text_is_the_one_of_that_country():
     meeting = frame(
         participants=[(0, 3)], refs=[[10, 33, "his Turkish counterpart"]], person_countries=[[0, 3, "Hungary"]]

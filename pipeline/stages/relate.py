@@ -654,6 +654,9 @@ class _DocReader:
         # people said to be at a sitting no meeting sentence told ("X started work at the meeting ...",
         # "the meeting is chaired by Y", "Z is also participating")
         self.gathered: tuple[dict, list[str]] | None = None
+        # a lead sentence that speaks of a meeting before any is told, naming nobody ("The army commanders discussed
+        # cooperation at a meeting held in X, the ministry reported on June 8"): its day and place are the first one's
+        self.lead_details: dict | None = None
 
     def add(self, seen: _Sighting) -> None:
         """Read one frame: hand it to the handler of its kind."""
@@ -697,6 +700,8 @@ class _DocReader:
         told = {p for m in self.meetings.told_last() for p in m["participants"]}
         if frame["meeting_ref"] and (len(seen.in_sentence) < 2 or set(seen.in_sentence) <= told):
             self._add_details(frame)
+            if not self.meetings.items and self.lead_details is None:
+                self.lead_details = frame
         if frame["topics"]:
             if self.meetings.items:
                 for target in self.meetings.topic_targets(frame):
@@ -839,6 +844,17 @@ class _DocReader:
         if self.pending_topics:
             meeting["topics"] = _unique([*self.pending_topics, *meeting["topics"]])
             self.pending_topics = []
+        lead, self.lead_details = self.lead_details, None
+        if (
+            lead is not None
+            and meeting["para_idx"] - lead["para_idx"] <= 1
+            and (lead["status"], lead["mode"]) == (meeting["status"], meeting["mode"])
+        ):
+            if meeting["date"] is None and not meeting["vague_date"] and not lead["vague_date"]:
+                meeting["date"] = self.calendar.day(lead["date_text"], lead["status"])
+            if meeting["location"] is None and meeting["location_country"] is None:
+                meeting["location"], meeting["location_country"] = lead["location_text"], lead["location_country"]
+            meeting["sidelines"] = meeting["sidelines"] or lead["sidelines"]
 
     def _fill_from_context(self, meeting: dict) -> None:
         """The day and place a meeting that names none takes from what the text told before."""

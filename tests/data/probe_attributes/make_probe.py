@@ -408,6 +408,31 @@ DOCS = {
         "Defence Minister Bakyt Asanov on Monday.",
         [M(["Ruslan Temirbekov", "Bakyt Asanov"], None, "2024-03-11", mode="phone")],
     ),
+    "v_lead_summary": (
+        "2024-03-14",
+        H("2024-03-14") + "Kazakh and Kyrgyz army commanders have discussed military cooperation at a meeting held "
+        "in Kyrgyzstan during the Steppe Shield drills, the Defence Ministry reported on Monday.\n\nKazakh Land "
+        "Forces Commander Major General Daulet Omarov met his Kyrgyz counterpart Major General Azamat Toktogulov at "
+        "the distinguished visitors day of the drills.",
+        [M(["Daulet Omarov", "Azamat Toktogulov"], "Azamat Toktogulov", "2024-03-11")],
+    ),
+    "v_capital_venue_city": (
+        "2024-03-14",
+        H("2024-03-14") + "Ghanaian Vice President Kwame Boateng received the commander of US Africa Command, "
+        "General Daniel Forde, at the Jubilee House in Accra on Tuesday.",
+        [M(["Kwame Boateng", "Daniel Forde"], "Kwame Boateng", "2024-03-12", "Accra")],
+    ),
+    "v_two_stories": (
+        "2024-03-14",
+        "Page of dispatches\n\nBRUSSELS, March 12, 2024 - Polish Defence Minister Marek Zielinski met Dutch "
+        "Defence Minister Anna de Vries at the alliance headquarters on Tuesday.\n\nSecond story\n\nLISBON, March "
+        "13, 2024 - Portuguese Defence Minister Rui Tavares received Moroccan Defence Minister Karim Alaoui on "
+        "Wednesday.",
+        [
+            M(["Marek Zielinski", "Anna de Vries"], None, "2024-03-12"),
+            M(["Rui Tavares", "Karim Alaoui"], "Rui Tavares", "2024-03-13", "Lisbon"),
+        ],
+    ),
 }
 
 root = Path(__file__).parent
