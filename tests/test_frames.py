@@ -83,6 +83,18 @@ def test_a_dateline_down_the_page_is_no_meeting_place(read):
     assert frame["location_text"] is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Ivo Kral received the Head of the Liaison Office in Zagreb Brigadier General Tomas Vela.",
+        "Captain Ivan Horvat received the Doyen of the diplomatic corps in Zagreb Colonel Jan Nowak.",
+    ],
+)
+def test_the_city_of_someones_post_is_no_meeting_place(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["location_text"] is None
+
+
 def test_a_named_venue_before_a_meeting_noun(read):
     (frame,) = meetings(read("Minister Omar Haddad discussed trade during a Pentagon meeting with Lars Berg."))
     assert (frame["venue_place"], frame["venue_country"]) == ("Pentagon", "United States")

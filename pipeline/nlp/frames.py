@@ -980,7 +980,7 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
     for ent in sent.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
-        if ent.start < filed:
+        if ent.start < filed or _post_place(ent):
             continue  # "WASHINGTON, June 4 - ...": where the dispatch was filed, not where anyone met
         name = ent.text.strip()
         folded = name.casefold()
@@ -1011,7 +1011,7 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
     if (capital := _named_capital(sent)) is not None:
         return capital
     for tok in sent[filed - sent.start :]:
-        if tok.text.casefold() in cities and not _city_in_a_name(tok):
+        if tok.text.casefold() in cities and not _city_in_a_name(tok) and not _post_place(sent.doc[tok.i : tok.i + 1]):
             one = sent.doc[tok.i : tok.i + 1]
             if not _between_places(one):
                 return one, cities[tok.text.casefold()]
@@ -1144,6 +1144,22 @@ def _named_capital(sent: Span) -> tuple[Span, str] | None:
                 start, end = min(tok.i, span.start), max(tok.i + 1, span.end)
                 return tok.doc[start:end], country
     return None
+
+
+def _post_place(place: Span) -> bool:
+    """ "the Head of the Liaison Office in Zagreb Brigadier General X", "the doyen of the diplomatic corps in Zagreb
+    Colonel Y": the city says where someone's post is (its "in" hangs on a noun, a rank, title or name follows), not
+    where they met."""
+    doc = place.doc
+    prep = doc[place.start - 1] if place.start > 0 else None
+    following = doc[place.end] if place.end < len(doc) else None
+    return (
+        prep is not None
+        and prep.lower_ == "in"
+        and prep.head.pos_ in ("NOUN", "PROPN")
+        and following is not None
+        and following.ent_type_ in ("RANK", "TITLE", "PERSON")
+    )
 
 
 def _dateline_end(sent: Span) -> int:
