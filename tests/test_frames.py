@@ -95,6 +95,11 @@ def test_the_city_of_someones_post_is_no_meeting_place(read, text):
     assert frame["location_text"] is None
 
 
+def test_a_headquarters_named_by_its_body_is_a_venue_of_that_country(read):
+    (frame,) = meetings(read("General Omar Haddad met General Lars Berg at the Turkish General Staff headquarters."))
+    assert frame["venue_country"] == "Turkey"
+
+
 def test_a_named_venue_before_a_meeting_noun(read):
     (frame,) = meetings(read("Minister Omar Haddad discussed trade during a Pentagon meeting with Lars Berg."))
     assert (frame["venue_place"], frame["venue_country"]) == ("Pentagon", "United States")

@@ -187,6 +187,29 @@ def test_host_is_the_side_at_home():
     assert meetings["host"].tolist() == [B]
 
 
+def test_of_several_at_home_the_first_named_hosts():
+    """ "Visiting X met the Turkish minister Y and the chief of staff Z in Ankara": GOLD takes the most senior of the
+    home side, the one the text names first."""
+    meetings, _, _ = run(
+        {
+            "d1": [
+                (
+                    1,
+                    frame(
+                        participants=[(0, 3), (10, 13), (20, 23)],
+                        location_text="Ankara",
+                        location_country="Turkey",
+                        person_countries=[[0, 3, "Hungary"], [10, 13, "Turkey"], [20, 23, "Turkey"]],
+                    ),
+                )
+            ]
+        },
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (1, 20, 23, C)]},
+        {"d1": None},
+    )
+    assert meetings["host"].tolist() == [B]
+
+
 def test_no_host_for_a_call():
     meetings, _, _ = run(
         {

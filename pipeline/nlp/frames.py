@@ -1028,7 +1028,8 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
         if tok.lower_ not in ("at", "to") or tok.dep_ != "prep":
             continue
         for obj in (o for o in tok.children if o.dep_ == "pobj"):
-            if obj.lower_ not in _venue_heads() or not obj.text[:1].isupper():
+            named = obj.text[:1].isupper() or any(c.dep_ == "compound" and c.text[:1].isupper() for c in obj.children)
+            if obj.lower_ not in _venue_heads() or not named:  # "at Army Headquarters", "at the Army headquarters"
                 continue
             left = min(
                 [

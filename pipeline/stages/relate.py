@@ -492,7 +492,8 @@ class _Meetings:
             return None
         known = {p: self.countries.get(p) for p in parts}
         home = [p for p, c in known.items() if c == country]
-        if len(home) == 1:
+        if len(home) == 1 or home and len(home) < len(parts) and not meeting["sidelines"]:
+            # several at home while the others visit: the most senior of that side, the one the text names first
             return home[0]
         unmarked = [p for p, c in known.items() if c is None]
         if not home and len(unmarked) == 1 and len(parts) >= 2 and not meeting["sidelines"]:

@@ -433,6 +433,24 @@ DOCS = {
             M(["Rui Tavares", "Karim Alaoui"], "Rui Tavares", "2024-03-13", "Lisbon"),
         ],
     ),
+    "h_two_at_home": (
+        "2024-03-14",
+        H("2024-03-14") + "Visiting Azerbaijani Defence Minister Elchin Mammadli met Turkish Defence Minister Kemal "
+        "Yildirim and Chief of General Staff General Selim Aydin in Ankara on Tuesday.",
+        [M(["Elchin Mammadli", "Kemal Yildirim", "Selim Aydin"], "Kemal Yildirim", "2024-03-12", "Ankara")],
+    ),
+    "h_staff_headquarters": (
+        "2024-03-14",
+        H("2024-03-14") + "The head of the Turkish General Staff, General Selim Aydin, met with General Tariq "
+        "Mahmood, Pakistan's army chief, at the Turkish General Staff headquarters on Tuesday.",
+        [M(["Selim Aydin", "Tariq Mahmood"], "Selim Aydin", "2024-03-12", "Turkish General Staff headquarters")],
+    ),
+    "h_dinner": (
+        "2024-03-14",
+        H("2024-03-14") + "Kenyan Defence Cabinet Secretary Hassan Wario hosted a dinner for Rwandan Defence "
+        "Minister Jean Habimana in Nairobi on Tuesday.",
+        [M(["Hassan Wario", "Jean Habimana"], "Hassan Wario", "2024-03-12", "Nairobi")],
+    ),
 }
 
 root = Path(__file__).parent
