@@ -157,3 +157,20 @@ def test_a_yearless_day_takes_the_text_year_only_without_a_publication_date():
     assert dates.resolve_date("October 14", None, year=2021) == "2021-10-14"
     assert dates.resolve_date("Monday", None, year=2021) is None  # a weekday needs the publication day
     assert dates.resolve_date("October 14", "2024-01-02", year=2021) == "2023-10-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The two chiefs met this morning.", "2024-03-14"),
+        ("The two chiefs met last night.", "2024-03-13"),
+        ("The two chiefs met yesterday afternoon.", "2024-03-13"),
+    ],
+)
+def test_parts_of_a_day_count_from_the_publication_day(text, day):
+    assert dates.resolve_date(dates.find_date_text(text), "2024-03-14") == day
+
+
+def test_every_day_a_sentence_names_in_order():
+    found = dates.date_candidates("X, who arrived on Sunday, met Y on Monday, the ministry said on Friday.")
+    assert [t for _, _, t in found] == ["Sunday", "Monday"]

@@ -100,6 +100,19 @@ def test_a_headquarters_named_by_its_body_is_a_venue_of_that_country(read):
     assert frame["venue_country"] == "Turkey"
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Minister Omar Haddad, who arrived in Lima on Sunday, met General Lars Berg on Monday.", "Monday"),
+        ("After arriving in Lima on Monday, Minister Omar Haddad met General Lars Berg on Tuesday.", "Tuesday"),
+        ("On Monday, Minister Omar Haddad met General Lars Berg, who had arrived on Sunday.", "Monday"),
+    ],
+)
+def test_the_day_of_the_meeting_verb_when_a_sentence_names_several(read, text, day):
+    (frame,) = meetings(read(text))
+    assert frame["date_text"] == day
+
+
 def test_a_named_venue_before_a_meeting_noun(read):
     (frame,) = meetings(read("Minister Omar Haddad discussed trade during a Pentagon meeting with Lars Berg."))
     assert (frame["venue_place"], frame["venue_country"]) == ("Pentagon", "United States")

@@ -449,6 +449,17 @@ def test_a_lead_sentence_naming_nobody_gives_its_day_and_country_to_the_first_me
     assert meetings[["date", "host", "location"]].values.tolist() == [["2024-03-11", B, None]]
 
 
+def test_the_next_day_is_the_day_after_the_one_told_before():
+    arrived = frame(kind="context", date_text="Monday", evidence="X arrived in the capital on Monday.")
+    met = frame(participants=[(0, 3), (10, 13)], evidence="The next day, he held talks with Y.")
+    meetings, _, _ = run(
+        {"d1": [(1, arrived), (1, met)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": "2024-03-14"},
+    )
+    assert meetings["date"].tolist() == ["2024-03-12"]
+
+
 def test_a_counterpart_named_later_in_the_text_is_the_one_of_that_country():
     meeting = frame(
         participants=[(0, 3)], refs=[[10, 33, "his Turkish counterpart"]], person_countries=[[0, 3, "Hungary"]]

@@ -2157,6 +2157,8 @@ def _meeting_fields(
         trigger, noun, sides.subj_persons, sides.obj_persons, pronoun_subject
     )
     visitor = next((p for p in named if _visitor(p)), None)
+    if (day := _trigger_date(sent, trigger, common["date_text"])) != common["date_text"]:
+        common = {**common, "date_text": day}
     if host is not None and visitor is not None and host == visitor:
         host = None  # "met visiting General X": the parse took "visiting" for the verb, but X is the guest
     return _frame(
@@ -2182,6 +2184,27 @@ def _meeting_fields(
         delegation=people.delegation,
         **common,
     )
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause a token is in (itself for a verb)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _trigger_date(sent: Span, trigger: Token, first: str | None) -> str | None:
+    """The day of the meeting when the sentence names several: the one in the trigger's own clause ("X, who
+    arrived on Sunday, met Y on Monday", "After arriving on Monday, X met Y on Tuesday"), else the first."""
+    found = dates.date_candidates(sent.text)
+    if len(found) < 2:
+        return first
+    verb = _clause_verb(trigger)
+    for start, _, text in found:
+        tok = next((t for t in sent if t.idx - sent.start_char >= start), None)
+        if tok is not None and _clause_verb(tok) == verb:
+            return text
+    return first
 
 
 def _relative_attendees(told: Token, persons: list[Span]) -> list[Span]:

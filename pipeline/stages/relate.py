@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from datetime import date as Date
+from datetime import timedelta
 from functools import cache, lru_cache
 
 import pandas as pd
@@ -237,6 +238,8 @@ class _Calendar:
         """The day the frame's sentence names, else the day told earlier in its paragraph ("On May 6, X arrived
         in Y. He met Z.")."""
         date = self.day(frame["date_text"], frame["status"])
+        if date is None and not frame["date_text"] and self.last_date and _next_day(frame["evidence"]):
+            return (Date.fromisoformat(self.last_date) + timedelta(days=1)).isoformat()  # "The next day he met Y"
         if (
             date is None
             and self._undated(frame)
@@ -926,6 +929,12 @@ def _merge_into(target: dict, other: dict) -> None:
     target["topics"] = _unique([*target["topics"], *other["topics"]])
     target["confidence"] = max(target["confidence"], other["confidence"])
     target["sidelines"] = target["sidelines"] or other["sidelines"]
+
+
+def _next_day(evidence: str | None) -> bool:
+    """The sentence places its meeting on the day after the one told before ("the next day", "a day later")."""
+    folded = " ".join((evidence or "").casefold().split())
+    return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", folded) for p in cues()["next_day"])
 
 
 def _date_gap(a: str | None, b: str | None) -> int:

@@ -451,6 +451,30 @@ DOCS = {
         "Minister Jean Habimana in Nairobi on Tuesday.",
         [M(["Hassan Wario", "Jean Habimana"], "Hassan Wario", "2024-03-12", "Nairobi")],
     ),
+    "d_relative_clause_day": (
+        "2024-03-14",
+        H("2024-03-14") + "Malaysian Defence Minister Khalid Nordin, who arrived in Hanoi on Sunday for a three-day "
+        "visit, held talks with Vietnamese Defence Minister General Le Van Thanh on Monday.",
+        [M(["Khalid Nordin", "Le Van Thanh"], "Le Van Thanh", "2024-03-11", "Hanoi")],
+    ),
+    "d_after_arriving": (
+        "2024-03-14",
+        H("2024-03-14") + "After arriving in Seoul on Monday, Philippine Defense Secretary Gilberto Reyes met "
+        "South Korean Defence Minister Kim Jae-won on Tuesday.",
+        [M(["Gilberto Reyes", "Kim Jae-won"], "Kim Jae-won", "2024-03-12", "Seoul")],
+    ),
+    "d_this_morning": (
+        "2024-03-14",
+        H("2024-03-14") + "Thai Army Commander General Prasert Chaiyo met Cambodian Army Commander General Sok "
+        "Vanna at the army headquarters in Bangkok this morning.",
+        [M(["Prasert Chaiyo", "Sok Vanna"], "Prasert Chaiyo", "2024-03-14", "Bangkok")],
+    ),
+    "d_next_day": (
+        "2024-03-14",
+        H("2024-03-14") + "Indonesian Defence Minister Agus Santoso arrived in Canberra on Monday. The next day, he "
+        "held talks with Australian Defence Minister Richard Hale.",
+        [M(["Agus Santoso", "Richard Hale"], "Richard Hale", "2024-03-12", "Canberra")],
+    ),
 }
 
 root = Path(__file__).parent
