@@ -230,6 +230,11 @@ def test_a_capitals_dateline_with_its_country_and_no_date(line, place, rest):
     assert (found.place, found.rest[: len(rest)]) == (place, rest)
 
 
+def test_a_dateline_with_an_ordinal_day_gives_the_publication_date():
+    cleaned = _clean("ZORGRAD, 12th March, 2024 (NWA) -- The two ministers met at the palace today.")
+    assert (cleaned["published"], cleaned["dateline_place"]) == ("2024-03-12", "Zorgrad")
+
+
 def test_a_capitals_headline_with_a_comma_is_no_dateline():
     assert headers.dateline("ZORGRAD, Ostria — The army chief received the visiting admiral.") is None
 

@@ -460,6 +460,37 @@ def test_the_next_day_is_the_day_after_the_one_told_before():
     assert meetings["date"].tolist() == ["2024-03-12"]
 
 
+def test_the_dateline_cut_off_the_text_dates_the_lead_meeting():
+    """ "MOSCOW, March 12. /Agency/. X held talks with Y in Moscow": the dispatch reports it as just held (GOLD)."""
+    tables = relate_inputs(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)])), (6, frame(participants=[(0, 3), (20, 23)]))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (6, 0, 3, A), (6, 20, 23, C)]},
+        {"d1": "2024-03-14"},
+    )
+    tables[4]["dateline_date"] = ["2024-03-12"]
+    meetings, _, _ = relate.extract_meetings(*tables)
+    got = {tuple(sorted(p)): d for p, d in zip(meetings["participants"], meetings["date"])}
+    assert got == {(A, B): "2024-03-12", (A, C): None}
+
+
+def test_a_local_call_on_takes_the_dateline_city():
+    """A dispatch from Seoul: the side the text gives no country receives the one from abroad, in Seoul; and a
+    call-on "here" is in the dateline's city whoever the text says is who."""
+    unmarked = frame(participants=[(0, 3), (10, 13)], person_countries=[[10, 13, "Australia"]])
+    here = frame(participants=[(0, 3), (20, 23)], evidence="Y called on X at headquarters here.", host=[0, 3])
+    meetings, _, _ = run(
+        {"d1": [(1, unmarked), (5, here)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (5, 0, 3, A), (5, 20, 23, C)]},
+        {"d1": "2024-03-14"},
+        datelines={"d1": "Seoul"},
+    )
+    got = {
+        tuple(sorted(p)): (h, loc)
+        for p, h, loc in zip(meetings["participants"], meetings["host"], meetings["location"])
+    }
+    assert got == {(A, B): (A, "Seoul"), (A, C): (A, "Seoul")}
+
+
 def test_a_counterpart_named_later_in_the_text_is_the_one_of_that_country():
     meeting = frame(
         participants=[(0, 3)], refs=[[10, 33, "his Turkish counterpart"]], person_countries=[[0, 3, "Hungary"]]

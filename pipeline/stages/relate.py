@@ -440,9 +440,12 @@ class _Meetings:
             return
         country = frames_places()[0][city.casefold()]
         guests = [self.countries.get(p) for p in meeting["participants"] if p != meeting["host"]]
-        # the host is of the dateline's country, or of no country the text tells while every guest is from abroad
-        local = self.countries.get(meeting["host"]) == country or (
-            self.countries.get(meeting["host"]) is None and guests and None not in guests and country not in guests
+        # the host is of the dateline's country, or of no country the text tells while every guest is from abroad,
+        # or the sentence says it was "here"
+        local = (
+            self.countries.get(meeting["host"]) == country
+            or (self.countries.get(meeting["host"]) is None and guests and None not in guests and country not in guests)
+            or _says_here(meeting["evidence"])
         )
         if not local or meeting["location_country"] not in (None, country):
             return
@@ -457,9 +460,13 @@ class _Meetings:
             return None
         country = frames_places()[0][city.casefold()]
         known = [self.countries.get(p) for p in meeting["participants"]]
-        if None in known or known.count(country) != 1:
-            return None
-        return country
+        if known.count(country) == 1 and None not in known:
+            return country
+        # "SEOUL (Agency) - Defense Minister X held talks with his Australian counterpart Y": the one side the text
+        # gives no country is the dispatch's own while every other side is from abroad
+        if country not in known and known.count(None) == 1 and len(known) >= 2:
+            return country
+        return None
 
     def _guests(self) -> set[str]:
         """The people received by someone in the text's in-person meetings, and nobody's host."""
@@ -931,6 +938,11 @@ def _merge_into(target: dict, other: dict) -> None:
     target["sidelines"] = target["sidelines"] or other["sidelines"]
 
 
+def _says_here(evidence: str | None) -> bool:
+    """ "called on the army chief at General Headquarters here": the meeting was in the dateline's city."""
+    return bool(re.search(r"\bhere\b", evidence or ""))
+
+
 def _next_day(evidence: str | None) -> bool:
     """The sentence places its meeting on the day after the one told before ("the next day", "a day later")."""
     folded = " ".join((evidence or "").casefold().split())
@@ -985,6 +997,7 @@ class _Corpus:
     ref_texts: dict[tuple, str]  # see `_ref_texts`
     timeline: dict[str, list[tuple[tuple[int, int], str]]]  # see `_person_timeline`
     text_years: dict[str, int]  # see `_text_years`
+    dateline_days: dict[str, str]  # doc_id -> the day of the dateline clean cut off the text, where it has one
 
     @classmethod
     def of(
@@ -1000,6 +1013,11 @@ class _Corpus:
             ref_texts=_ref_texts(mentions),
             timeline=_person_timeline(mentions, names),
             text_years=_text_years(paragraphs, documents),
+            dateline_days={
+                d: str(day)[:10]
+                for d, day in zip(documents["doc_id"], documents.get("dateline_date", [None] * len(documents)))
+                if dates.parse_day(day)
+            },
         )
 
     def persons_around(self, doc_id: str, position: tuple[int, int]) -> tuple[list[str], list[str], list[str]]:
@@ -1099,6 +1117,9 @@ def _document_meetings(doc_id: str, rows, corpus: _Corpus) -> list[dict]:
         countries.setdefault(nid, country)
     reader = _DocReader(corpus.published.get(doc_id), countries, corpus.names, corpus.dateline.get(doc_id), travellers)
     reader.calendar.text_year = corpus.text_years.get(doc_id)
+    if day := corpus.dateline_days.get(doc_id):
+        # "MOSCOW, March 12. /TASS/. X held talks with Y": the lead meeting of the dispatch is of its day
+        reader.calendar.dateline_day, reader.calendar.dateline_para = day, 0
     for seen in sightings:
         reader.add(seen)
     meetings = reader.meetings.finish()

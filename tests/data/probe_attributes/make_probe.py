@@ -475,6 +475,49 @@ DOCS = {
         "held talks with Australian Defence Minister Richard Hale.",
         [M(["Agus Santoso", "Richard Hale"], "Richard Hale", "2024-03-12", "Canberra")],
     ),
+    # --- agency dispatches of many regions ---------------------------------------------------------------------
+    "w_slash_agency": (
+        "2024-03-12",
+        "MOSCOW, March 12, 2024. /Probe/. Russian Defence Minister Andrei Volkov held talks with his Chinese "
+        "counterpart Dong Jianguo in Moscow, the Russian Defence Ministry's press office reported.",
+        [M(["Andrei Volkov", "Dong Jianguo"], "Andrei Volkov", "2024-03-12", "Moscow")],
+    ),
+    "w_ordinal_dateline": (
+        "2024-03-12",
+        "ABU DHABI, 12th March, 2024 (Probe) -- Sheikh Hamdan bin Saif received at Al Shati Palace today Mohammed "
+        "Al-Mansoori, Minister of Defence of Bahrain.",
+        [M(["Hamdan bin Saif", "Mohammed Al-Mansoori"], "Hamdan bin Saif", "2024-03-12", "Al Shati Palace")],
+    ),
+    "w_here": (
+        "2024-03-12",
+        "RAWALPINDI, Mar 12, 2024 (Probe): Commander of the Royal Saudi Land Forces, Lieutenant General Fahad "
+        "Al-Shehri, called on Chief of Army Staff General Tariq Mahmood at General Headquarters here on Tuesday.",
+        [M(["Fahad Al-Shehri", "Tariq Mahmood"], "Tariq Mahmood", "2024-03-12", "Rawalpindi")],
+    ),
+    "w_unmarked_home": (
+        "2024-03-12",
+        "SEOUL, March 12, 2024 (Probe) -- Defense Minister Kim Jae-won held talks with his Australian counterpart "
+        "Richard Hale on Tuesday, the ministry said.",
+        [M(["Kim Jae-won", "Richard Hale"], "Kim Jae-won", "2024-03-12", "Seoul")],
+    ),
+    "w_courtesy_visit_from": (
+        "2024-03-14",
+        H("2024-03-14") + "Jakarta (Probe) - Indonesian Defense Minister Agus Santoso received a courtesy visit "
+        "from Singaporean Defence Minister Lim Boon Keat at the Defense Ministry office in Jakarta on Tuesday.",
+        [M(["Agus Santoso", "Lim Boon Keat"], "Agus Santoso", "2024-03-12", "Jakarta")],
+    ),
+    "w_venue_comma_city": (
+        "2024-03-14",
+        H("2024-03-14") + "Defence Cabinet Secretary Hassan Wario on Tuesday hosted his Ugandan counterpart Jacob "
+        "Oboth at Ulinzi House, Nairobi.",
+        [M(["Hassan Wario", "Jacob Oboth"], "Hassan Wario", "2024-03-12", "Nairobi")],
+    ),
+    "w_played_host": (
+        "2024-03-14",
+        H("2024-03-14") + "Abuja: The Chief of Army Staff, Lieutenant General Ibrahim Bala, on Tuesday played host "
+        "to the Chief of Army Staff of Niger, General Moussa Salaou.",
+        [M(["Ibrahim Bala", "Moussa Salaou"], "Ibrahim Bala", "2024-03-12", "Abuja")],
+    ),
 }
 
 root = Path(__file__).parent
