@@ -113,6 +113,25 @@ def test_the_day_of_the_meeting_verb_when_a_sentence_names_several(read, text, d
     assert frame["date_text"] == day
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("General Li Wei was welcomed at Zavidovo, where he held talks with President Ivan Petrov.", "Zavidovo", None),
+        ("Minister Omar Haddad paid a visit to Chile, where he met General Lars Berg.", None, "Chile"),
+    ],
+)
+def test_the_place_a_where_clause_tells_of(read, text, place, country):
+    (frame,) = meetings(read(text))
+    assert (frame["location_text"], frame["location_country"]) == (place, country)
+
+
+def test_a_headquarters_of_a_named_body_is_a_venue(read):
+    (frame,) = meetings(
+        read("General Omar Haddad received Colonel Lars Berg at the headquarters of the Nigerian Army.")
+    )
+    assert (frame["venue_place"], frame["venue_country"]) == ("headquarters of the Nigerian Army", "Nigeria")
+
+
 def test_a_named_venue_before_a_meeting_noun(read):
     (frame,) = meetings(read("Minister Omar Haddad discussed trade during a Pentagon meeting with Lars Berg."))
     assert (frame["venue_place"], frame["venue_country"]) == ("Pentagon", "United States")

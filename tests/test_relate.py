@@ -491,6 +491,19 @@ def test_a_local_call_on_takes_the_dateline_city():
     assert got == {(A, B): (A, "Seoul"), (A, C): (A, "Seoul")}
 
 
+def test_a_postponed_meeting_keeps_the_venue_its_plan_told():
+    """ "X postponed his meeting with Y" then "X was to meet Y at the Pentagon on Wednesday": one cancelled meeting,
+    at the Pentagon."""
+    gone = frame(participants=[(0, 3), (10, 13)], status="cancelled")
+    plan = frame(participants=[(0, 3), (10, 13)], status="planned", venue_place="Pentagon", venue_country="Zorland")
+    meetings, _, _ = run(
+        {"d1": [(1, gone), (2, plan)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 10, 13, B)]},
+        {"d1": "2024-03-14"},
+    )
+    assert meetings[["status", "location"]].values.tolist() == [["cancelled", "Pentagon"]]
+
+
 def test_a_counterpart_named_later_in_the_text_is_the_one_of_that_country():
     meeting = frame(
         participants=[(0, 3)], refs=[[10, 33, "his Turkish counterpart"]], person_countries=[[0, 3, "Hungary"]]

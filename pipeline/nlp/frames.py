@@ -1010,6 +1010,8 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
         return deferred
     if (capital := _named_capital(sent)) is not None:
         return capital
+    if (where := _where_place(sent)) is not None:
+        return where, None
     for tok in sent[filed - sent.start :]:
         if tok.text.casefold() in cities and not _city_in_a_name(tok) and not _post_place(sent.doc[tok.i : tok.i + 1]):
             one = sent.doc[tok.i : tok.i + 1]
@@ -1020,29 +1022,17 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
 
 def _venue(sent: Span) -> tuple[Span | None, str | None]:
     """A named building or seat the meeting is held at when no city is named ("at the Pentagon", "at Army
-    Headquarters", "welcomed X to the Pentagon"): the capitalised object of "at"/"to" whose head word is a venue head (models/meetings/venues.json),
-    with its name words and an "of ..." complement; its country when its name holds one, or when it is a seat that
-    stands for its country ("the Pentagon")."""
+    Headquarters", "welcomed X to the Pentagon"): the object of "at"/"to" whose head word is a venue head
+    (models/meetings/venues.json) and that bears a name (`_named_venue`); its country when its name holds one, or
+    when it is a seat that stands for its country ("the Pentagon")."""
     _, countries, demonyms = places()
     for tok in sent:
         if tok.lower_ not in ("at", "to") or tok.dep_ != "prep":
             continue
         for obj in (o for o in tok.children if o.dep_ == "pobj"):
-            named = obj.text[:1].isupper() or any(c.dep_ == "compound" and c.text[:1].isupper() for c in obj.children)
-            if obj.lower_ not in _venue_heads() or not named:  # "at Army Headquarters", "at the Army headquarters"
+            span = _named_venue(obj, sent) if obj.lower_ in _venue_heads() else None
+            if span is None:
                 continue
-            left = min(
-                [
-                    obj.i,
-                    *(
-                        c.left_edge.i
-                        for c in obj.children
-                        if c.i < obj.i and c.dep_ in ("compound", "amod", "nmod", "poss")
-                    ),
-                ]
-            )
-            right = max([obj.i, *(c.right_edge.i for c in obj.children if c.dep_ == "prep" and c.lower_ == "of")])
-            span = sent.doc[left : min(right + 1, sent.end)]
             country = next(
                 (
                     countries.get(t.lower_) or demonyms.get(t.lower_)
@@ -1053,6 +1043,27 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
             )
             return span, country or _venues()["seat_countries"].get(obj.lower_)
     return _venue_of_meeting_noun(sent)
+
+
+def _named_venue(obj: Token, sent: Span) -> Span | None:
+    """The span of a venue head that bears a name: "Army Headquarters", "the Army headquarters", "the headquarters
+    of the Nigerian Army" (with its name words and "of ..." complement); None for a bare "the headquarters"."""
+    capitalised = [c for c in obj.children if c.dep_ == "compound" and c.text[:1].isupper()]
+    of_name = [
+        c
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "of" and any(t.text[:1].isupper() for t in c.subtree)
+    ]
+    if not (obj.text[:1].isupper() or capitalised or of_name):
+        return None
+    left = min(
+        [
+            obj.i,
+            *(c.left_edge.i for c in obj.children if c.i < obj.i and c.dep_ in ("compound", "amod", "nmod", "poss")),
+        ]
+    )
+    right = max([obj.i, *(c.right_edge.i for c in obj.children if c.dep_ == "prep" and c.lower_ == "of")])
+    return sent.doc[left : min(right + 1, sent.end)]
 
 
 def _venue_of_meeting_noun(sent: Span) -> tuple[Span | None, str | None]:
@@ -1144,6 +1155,21 @@ def _named_capital(sent: Span) -> tuple[Span, str] | None:
             if country and capitals.get(country):
                 start, end = min(tok.i, span.start), max(tok.i + 1, span.end)
                 return tok.doc[start:end], country
+    return None
+
+
+def _where_place(sent: Span) -> Span | None:
+    """ "was welcomed at Zavidovo, where he held talks with X": a named place that a "where" clause tells of."""
+    for tok in sent:
+        if tok.lower_ != "where" or tok.head.dep_ != "relcl":
+            continue
+        place = tok.head.head
+        if place.pos_ != "PROPN" or place.head.lower_ not in ("at", "in", "to") or place.ent_type_ == "PERSON":
+            continue
+        span = sent.doc[min(c.i for c in place.subtree if c.dep_ == "compound" or c == place) : place.i + 1]
+        folded = span.text.casefold().removeprefix("the ")
+        if folded not in places()[1] and folded not in places()[2] and not _region(folded):
+            return span  # a country or region is no meeting place
     return None
 
 

@@ -931,6 +931,8 @@ def _merge_into(target: dict, other: dict) -> None:
     for key in ("host", *INHERIT_KEYS):
         if target[key] is None and other[key] is not None and not (key == "date" and target["vague_date"]):
             target[key] = other[key]
+    if target["venue_place"] is None and other["venue_place"] is not None:  # "at the Pentagon", told by the other
+        target["venue_place"], target["venue_country"] = other["venue_place"], other["venue_country"]
     target["fallback_date"] = target["fallback_date"] or other["fallback_date"]
     target["vague_date"] = target["vague_date"] or other["vague_date"]  # "met last week": no day at all
     target["topics"] = _unique([*target["topics"], *other["topics"]])

@@ -518,6 +518,18 @@ DOCS = {
         "to the Chief of Army Staff of Niger, General Moussa Salaou.",
         [M(["Ibrahim Bala", "Moussa Salaou"], "Ibrahim Bala", "2024-03-12", "Abuja")],
     ),
+    "l_where_place": (
+        "2024-03-14",
+        H("2024-03-14") + "Chinese General Li Wei was welcomed at Zavidovo on Tuesday, where he held talks with "
+        "Russian President Ivan Petrov.",
+        [M(["Li Wei", "Ivan Petrov"], None, "2024-03-12", "Zavidovo")],
+    ),
+    "l_headquarters_of": (
+        "2024-03-14",
+        H("2024-03-14") + "Nigerian Chief of Army Staff Lieutenant General Ibrahim Bala received Ghanaian Chief of "
+        "Army Staff Major General Kofi Boateng at the headquarters of the Nigerian Army on Monday.",
+        [M(["Ibrahim Bala", "Kofi Boateng"], "Ibrahim Bala", "2024-03-11", "headquarters of the Nigerian Army")],
+    ),
 }
 
 root = Path(__file__).parent
