@@ -230,6 +230,12 @@ def test_a_capitals_dateline_with_its_country_and_no_date(line, place, rest):
     assert (found.place, found.rest[: len(rest)]) == (place, rest)
 
 
+def test_a_date_line_with_hyphens():
+    assert (
+        _clean("Headline of the story\n\n14-Mar-2024\n\nThe two ministers met on Tuesday.")["published"] == "2024-03-14"
+    )
+
+
 def test_a_dateline_with_an_ordinal_day_gives_the_publication_date():
     cleaned = _clean("ZORGRAD, 12th March, 2024 (NWA) -- The two ministers met at the palace today.")
     assert (cleaned["published"], cleaned["dateline_place"]) == ("2024-03-12", "Zorgrad")

@@ -52,7 +52,7 @@ def _date_patterns() -> tuple[tuple[str, re.Pattern], ...]:
         (
             "day_month",
             re.compile(
-                rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:(?i:of|de|del)\s+)?\b({month})\b\.?,?\s+(?:(?i:de|del)\s+)?(\d{{4}})(?!\d)"
+                rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+|-)(?:(?i:of|de|del)\s+)?\b({month})\b\.?(?:,?\s+|-)(?:(?i:de|del)\s+)?(\d{{4}})(?!\d)"
             ),
         ),
         (
