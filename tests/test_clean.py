@@ -218,6 +218,41 @@ def test_dateline_is_a_document_field_and_leaves_the_text(page, place, outlet, f
     assert cleaned["paragraphs"][0] == first
 
 
+@pytest.mark.parametrize(
+    ("line", "place", "rest"),
+    [
+        ("NAIROBI, Kenya — The army chief received the visiting admiral on Friday.", "Nairobi", "The army chief"),
+        ("NEW DELHI, India: The army chief received the visiting admiral.", "New Delhi", "The army chief"),
+    ],
+)
+def test_a_capitals_dateline_with_its_country_and_no_date(line, place, rest):
+    found = headers.dateline(line)
+    assert (found.place, found.rest[: len(rest)]) == (place, rest)
+
+
+def test_a_date_line_with_hyphens():
+    assert (
+        _clean("Headline of the story\n\n14-Mar-2024\n\nThe two ministers met on Tuesday.")["published"] == "2024-03-14"
+    )
+
+
+def test_a_dateline_with_an_ordinal_day_gives_the_publication_date():
+    cleaned = _clean("ZORGRAD, 12th March, 2024 (NWA) -- The two ministers met at the palace today.")
+    assert (cleaned["published"], cleaned["dateline_place"]) == ("2024-03-12", "Zorgrad")
+
+
+def test_a_capitals_headline_with_a_comma_is_no_dateline():
+    assert headers.dateline("ZORGRAD, Ostria — The army chief received the visiting admiral.") is None
+
+
+def test_a_posted_by_line_with_a_date_is_the_date_line_not_junk():
+    page = (
+        "Headline of the story\n\nPosted by Ana Ruiz on 14 March, 2024\n\nThe two ministers met on Tuesday in the port."
+    )
+    assert _clean(page)["published"] == "2024-03-14"
+    assert clean.is_junk_line("Posted by Ana Ruiz")
+
+
 def test_dateline_date_takes_its_year_from_the_publication_date():
     cleaned = _clean(" date 2031-01-03 ZORGRAD, Dec 30 (Newswire) - The two ministers met on Monday.")
     assert cleaned["published"] == "2031-01-03"
@@ -550,6 +585,29 @@ def test_a_hard_wrapped_page_is_joined_into_sentences():
 )
 def test_url_line_is_read_from_the_first_lines_only(text, url, rest):
     assert headers.split_url_line(text) == (url, rest)
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example/world/2024/07/18/army-chiefs-meet", "2024-07-18"),
+        ("https://news.example/defence/talks-in-hanoi-2023-11-02", "2023-11-02"),
+        ("https://news.example/news/ministers-meet-20240905.html", "2024-09-05"),
+        ("https://news.example/2024/07/", None),
+        ("https://news.example/story/1234567890123", None),
+        ("https://news.example/article/20231312-x", None),
+        (None, None),
+    ],
+)
+def test_a_date_stamped_in_the_url_path(url, day):
+    assert headers.url_date(url) == day
+
+
+def test_a_url_date_is_the_publication_date_of_a_page_that_gives_no_other():
+    page = "URL: https://news.example/2024/07/18/talks\n\nHeadline of the story\n\nThe ministers met on Wednesday."
+    assert clean.clean_document(page)["published"] == "2024-07-18"
+    dated = "URL: https://news.example/2024/07/18/talks\n\nPublished: July 19, 2024\n\nThe ministers met on Wednesday."
+    assert clean.clean_document(dated)["published"] == "2024-07-19"  # the page's own date line wins
 
 
 def test_an_input_that_could_not_be_read_is_a_skipped_document_row():

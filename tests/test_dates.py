@@ -137,3 +137,40 @@ def test_a_weekday_last_week_is_that_day_of_the_week_before():
     # published on a Thursday: "Monday last week" is ten days before, "Monday" three
     assert dates.resolve_date(dates.find_date_text("They met on Monday last week."), "2030-05-09") == "2030-04-29"
     assert dates.resolve_date(dates.find_date_text("They met on Monday."), "2030-05-09") == "2030-05-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The sides discussed the joint drills of 2021, first held in 1998.", 2021),
+        ("The deal signed in May 2025 was worth USD 142 billion.", 2025),
+        ("The army plans to modernise by 2030 under Vision 2035; it began in 2019.", 2019),
+        ("2,021 troops took part in the 2020s.", None),
+        ("No year at all.", None),
+    ],
+)
+def test_the_year_a_text_names_last_leaving_out_targets(text, year):
+    assert dates.text_year(text) == year
+
+
+def test_a_yearless_day_takes_the_text_year_only_without_a_publication_date():
+    assert dates.resolve_date("October 14", None, year=2021) == "2021-10-14"
+    assert dates.resolve_date("Monday", None, year=2021) is None  # a weekday needs the publication day
+    assert dates.resolve_date("October 14", "2024-01-02", year=2021) == "2023-10-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The two chiefs met this morning.", "2024-03-14"),
+        ("The two chiefs met last night.", "2024-03-13"),
+        ("The two chiefs met yesterday afternoon.", "2024-03-13"),
+    ],
+)
+def test_parts_of_a_day_count_from_the_publication_day(text, day):
+    assert dates.resolve_date(dates.find_date_text(text), "2024-03-14") == day
+
+
+def test_every_day_a_sentence_names_in_order():
+    found = dates.date_candidates("X, who arrived on Sunday, met Y on Monday, the ministry said on Friday.")
+    assert [t for _, _, t in found] == ["Sunday", "Monday"]

@@ -20,6 +20,11 @@ def read(nlp):
     return _read
 
 
+def text_of(frame: dict, key: str) -> str | None:
+    span = frame[key]
+    return frame["evidence"][span[0] : span[1]] if span else None
+
+
 def meetings(found: list[dict]) -> list[dict]:
     return [f for f in found if f["kind"] == "meeting"]
 
@@ -47,6 +52,89 @@ def test_delegation_led_by_someone_is_that_person(read):
     (frame,) = meetings(read("President Robert Miller received a delegation led by Peter Brown."))
     assert frame["names"] == ["Peter Brown", "Robert Miller"]
     assert frame["host_name"] == "Robert Miller"
+
+
+def test_met_a_visiting_general_makes_no_host_of_the_guest(read):
+    (frame,) = meetings(read("General Omar Haddad met visiting Colonel Lars Berg at the headquarters on Monday."))
+    assert frame["names"] == ["Lars Berg", "Omar Haddad"]
+    assert frame["host_name"] is None  # relate makes the other side host: the guest is "visiting"
+    assert text_of(frame, "visitor") == "Lars Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Minister Omar Haddad met General Lars Berg in Egypt on Sunday.", "Egypt"),
+        ("During his visit to Brazil, Minister Omar Haddad met General Lars Berg.", "Brazil"),
+        ("Minister Omar Haddad paid a visit to Chile, where he met General Lars Berg.", "Chile"),
+        ("Minister Omar Haddad met General Lars Berg to discuss the war in Sudan.", None),
+        ("Minister Omar Haddad, who visited India last month, met General Lars Berg.", None),
+        ("Minister Omar Haddad met General Lars Berg at the Pentagon.", "United States"),
+    ],
+)
+def test_the_country_of_a_meeting_with_no_city(read, text, country):
+    (frame,) = meetings(read(text))
+    assert frame["location_text"] in (None, "Pentagon")
+    assert frame["location_country"] == country or frame["venue_country"] == country
+
+
+def test_a_dateline_down_the_page_is_no_meeting_place(read):
+    (frame,) = meetings(read("LISBON, June 4, 2014 - Minister Omar Haddad met General Lars Berg yesterday."))
+    assert frame["location_text"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Ivo Kral received the Head of the Liaison Office in Zagreb Brigadier General Tomas Vela.",
+        "Captain Ivan Horvat received the Doyen of the diplomatic corps in Zagreb Colonel Jan Nowak.",
+    ],
+)
+def test_the_city_of_someones_post_is_no_meeting_place(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["location_text"] is None
+
+
+def test_a_headquarters_named_by_its_body_is_a_venue_of_that_country(read):
+    (frame,) = meetings(read("General Omar Haddad met General Lars Berg at the Turkish General Staff headquarters."))
+    assert frame["venue_country"] == "Turkey"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Minister Omar Haddad, who arrived in Lima on Sunday, met General Lars Berg on Monday.", "Monday"),
+        ("After arriving in Lima on Monday, Minister Omar Haddad met General Lars Berg on Tuesday.", "Tuesday"),
+        ("On Monday, Minister Omar Haddad met General Lars Berg, who had arrived on Sunday.", "Monday"),
+    ],
+)
+def test_the_day_of_the_meeting_verb_when_a_sentence_names_several(read, text, day):
+    (frame,) = meetings(read(text))
+    assert frame["date_text"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("General Li Wei was welcomed at Zavidovo, where he held talks with President Ivan Petrov.", "Zavidovo", None),
+        ("Minister Omar Haddad paid a visit to Chile, where he met General Lars Berg.", None, "Chile"),
+    ],
+)
+def test_the_place_a_where_clause_tells_of(read, text, place, country):
+    (frame,) = meetings(read(text))
+    assert (frame["location_text"], frame["location_country"]) == (place, country)
+
+
+def test_a_headquarters_of_a_named_body_is_a_venue(read):
+    (frame,) = meetings(
+        read("General Omar Haddad received Colonel Lars Berg at the headquarters of the Nigerian Army.")
+    )
+    assert (frame["venue_place"], frame["venue_country"]) == ("headquarters of the Nigerian Army", "Nigeria")
+
+
+def test_a_named_venue_before_a_meeting_noun(read):
+    (frame,) = meetings(read("Minister Omar Haddad discussed trade during a Pentagon meeting with Lars Berg."))
+    assert (frame["venue_place"], frame["venue_country"]) == ("Pentagon", "United States")
 
 
 def test_paid_a_visit_to_makes_the_visited_person_host(read):

@@ -187,6 +187,29 @@ def test_host_is_the_side_at_home():
     assert meetings["host"].tolist() == [B]
 
 
+def test_of_several_at_home_the_first_named_hosts():
+    """ "Visiting X met the Turkish minister Y and the chief of staff Z in Ankara": GOLD takes the most senior of the
+    home side, the one the text names first."""
+    meetings, _, _ = run(
+        {
+            "d1": [
+                (
+                    1,
+                    frame(
+                        participants=[(0, 3), (10, 13), (20, 23)],
+                        location_text="Ankara",
+                        location_country="Turkey",
+                        person_countries=[[0, 3, "Hungary"], [10, 13, "Turkey"], [20, 23, "Turkey"]],
+                    ),
+                )
+            ]
+        },
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (1, 20, 23, C)]},
+        {"d1": None},
+    )
+    assert meetings["host"].tolist() == [B]
+
+
 def test_no_host_for_a_call():
     meetings, _, _ = run(
         {
@@ -206,6 +229,37 @@ def test_no_host_for_a_call():
         {"d1": None},
     )
     assert meetings["host"].tolist() == [None]
+
+
+def test_a_call_received_has_no_host():
+    """ "X received a phone call from Y": GOLD gives no host for a phone or video call, whoever placed it."""
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)], mode="phone", host=[0, 3], trigger="received"))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": "2024-03-14"},
+    )
+    assert meetings["host"].tolist() == [None]
+
+
+def test_a_country_with_no_city_makes_its_side_host_without_a_place():
+    """ "met X in Egypt": the side of that country is at home, and a bare country is no location."""
+    meetings, _, _ = run(
+        {
+            "d1": [
+                (
+                    1,
+                    frame(
+                        participants=[(0, 3), (10, 13)],
+                        location_country="Egypt",
+                        person_countries=[[10, 13, "Egypt"], [0, 3, "Sudan"]],
+                    ),
+                )
+            ]
+        },
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": "2024-03-14"},
+    )
+    assert meetings[["host", "location"]].values.tolist() == [[B, None]]
 
 
 def test_topic_sentences_add_to_the_last_meeting():
@@ -363,6 +417,91 @@ def test_a_dispatch_dateline_dates_its_lead_meeting_and_its_relative_days():
     )
     got = {tuple(sorted(p)): d for p, d in zip(meetings["participants"], meetings["date"])}
     assert got == {(A, B): "2019-03-04", (A, C): "2019-03-03", (B, C): None}
+
+
+def test_a_dateline_down_the_page_opens_another_story_with_its_own_places():
+    """A page of two dispatches: the place of the first story's meeting is not where the second one's took place,
+    and the second dateline's city is the place of its local call-on."""
+    first = frame(participants=[(0, 3), (10, 13)], location_text="Brussels", location_country="Belgium")
+    line = frame(kind="context", evidence="LISBON, March 4, 2019 - The talks went well.", date_text="March 4, 2019")
+    second = frame(
+        participants=[(0, 3), (20, 23)], host=[0, 3], trigger="received", person_countries=[[0, 3, "Portugal"]]
+    )
+    meetings, _, _ = run(
+        {"d1": [(1, first), (4, line), (4, second)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (4, 0, 3, A), (4, 20, 23, C)]},
+        {"d1": "2019-03-05"},
+    )
+    got = {tuple(sorted(p)): loc for p, loc in zip(meetings["participants"], meetings["location"])}
+    assert got == {(A, B): "Brussels", (A, C): "Lisbon"}
+
+
+def test_a_lead_sentence_naming_nobody_gives_its_day_and_country_to_the_first_meeting():
+    """ "The army commanders discussed cooperation at a meeting held in Ostria, the ministry reported on Monday." then
+    "A met his counterpart B at the drills.": the meeting is the one the lead told, on its day, in its country."""
+    lead = frame(kind="topics", date_text="Monday", location_country="Ostria", meeting_ref=True, topics=["cooperation"])
+    met = frame(participants=[(0, 3), (10, 13)], person_countries=[[0, 3, "Zorland"], [10, 13, "Ostria"]])
+    meetings, _, _ = run(
+        {"d1": [(1, lead), (2, met)]},
+        {"d1": [(2, 0, 3, A), (2, 10, 13, B)]},
+        {"d1": "2024-03-14"},
+    )
+    assert meetings[["date", "host", "location"]].values.tolist() == [["2024-03-11", B, None]]
+
+
+def test_the_next_day_is_the_day_after_the_one_told_before():
+    arrived = frame(kind="context", date_text="Monday", evidence="X arrived in the capital on Monday.")
+    met = frame(participants=[(0, 3), (10, 13)], evidence="The next day, he held talks with Y.")
+    meetings, _, _ = run(
+        {"d1": [(1, arrived), (1, met)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": "2024-03-14"},
+    )
+    assert meetings["date"].tolist() == ["2024-03-12"]
+
+
+def test_the_dateline_cut_off_the_text_dates_the_lead_meeting():
+    """ "MOSCOW, March 12. /Agency/. X held talks with Y in Moscow": the dispatch reports it as just held (GOLD)."""
+    tables = relate_inputs(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)])), (6, frame(participants=[(0, 3), (20, 23)]))]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (6, 0, 3, A), (6, 20, 23, C)]},
+        {"d1": "2024-03-14"},
+    )
+    tables[4]["dateline_date"] = ["2024-03-12"]
+    meetings, _, _ = relate.extract_meetings(*tables)
+    got = {tuple(sorted(p)): d for p, d in zip(meetings["participants"], meetings["date"])}
+    assert got == {(A, B): "2024-03-12", (A, C): None}
+
+
+def test_a_local_call_on_takes_the_dateline_city():
+    """A dispatch from Seoul: the side the text gives no country receives the one from abroad, in Seoul; and a
+    call-on "here" is in the dateline's city whoever the text says is who."""
+    unmarked = frame(participants=[(0, 3), (10, 13)], person_countries=[[10, 13, "Australia"]])
+    here = frame(participants=[(0, 3), (20, 23)], evidence="Y called on X at headquarters here.", host=[0, 3])
+    meetings, _, _ = run(
+        {"d1": [(1, unmarked), (5, here)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (5, 0, 3, A), (5, 20, 23, C)]},
+        {"d1": "2024-03-14"},
+        datelines={"d1": "Seoul"},
+    )
+    got = {
+        tuple(sorted(p)): (h, loc)
+        for p, h, loc in zip(meetings["participants"], meetings["host"], meetings["location"])
+    }
+    assert got == {(A, B): (A, "Seoul"), (A, C): (A, "Seoul")}
+
+
+def test_a_postponed_meeting_keeps_the_venue_its_plan_told():
+    """ "X postponed his meeting with Y" then "X was to meet Y at the Pentagon on Wednesday": one cancelled meeting,
+    at the Pentagon."""
+    gone = frame(participants=[(0, 3), (10, 13)], status="cancelled")
+    plan = frame(participants=[(0, 3), (10, 13)], status="planned", venue_place="Pentagon", venue_country="Zorland")
+    meetings, _, _ = run(
+        {"d1": [(1, gone), (2, plan)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 10, 13, B)]},
+        {"d1": "2024-03-14"},
+    )
+    assert meetings[["status", "location"]].values.tolist() == [["cancelled", "Pentagon"]]
 
 
 def test_a_counterpart_named_later_in_the_text_is_the_one_of_that_country():

@@ -62,7 +62,10 @@ def _patterns() -> _Patterns:
             re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + r"(?:,?\s+(?P<year>\d{4}))?"),
         ),
         ("weekday", re.compile(r"\b(?P<weekday>" + weekday + r")\b(?P<last_week>,?\s+(?:of\s+)?last\s+week\b)?")),
-        ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.IGNORECASE)),
+        (
+            "relative",
+            re.compile(r"\b(?P<rel>" + _alternation(_words()["sentence_relative_days"]) + r")\b", re.IGNORECASE),
+        ),
     ]
     # A dispatch dateline opening a story: "WASHINGTON, June 4, 2014 -", "MINSK, December 19. /TASS/.",
     # "BEIJING, Nov.23 --", "[India], October 21 (ANI):", "New Delhi, 5 May (PTI)"
@@ -77,8 +80,8 @@ def _patterns() -> _Patterns:
     return _Patterns(found, dateline, re.compile(report + r"\s+(?:on\s+)?$", re.IGNORECASE), not_a_city)
 
 
-# every pattern needs a digit, a weekday, today/yesterday (both end in "day") or tomorrow
-_MAY_HAVE_DATE = re.compile(r"\d|day\b|tomorrow", re.IGNORECASE)
+# every pattern needs a digit, a weekday, today/yesterday (both end in "day"), tomorrow or a part of a day
+_MAY_HAVE_DATE = re.compile(r"\d|day\b|tomorrow|morning|afternoon|evening|night", re.IGNORECASE)
 
 
 def find_date_text(sentence: str) -> str | None:
@@ -87,15 +90,22 @@ def find_date_text(sentence: str) -> str | None:
     "the ministry said on Monday" dates the report, so an expression right after a reporting verb is taken
     only when the sentence names no other day (a report of the day tells of a meeting just held).
     """
+    found = date_candidates(sentence)
+    return found[0][2] if found else None
+
+
+def date_candidates(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of every date expression of a sentence that can fix a meeting day, the first one
+    `find_date_text` takes first ("X, who arrived on Sunday, met Y on Monday": the frame picks the one of its verb)."""
     if not _MAY_HAVE_DATE.search(sentence):
-        return None
+        return []
     patterns = _patterns()
     line = patterns.dateline.match(sentence)
     if line is not None and dateline_date_text(sentence):
         # the dispatch's own day; the meeting's day, if the sentence gives one, comes after it
-        rest = find_date_text(sentence[line.end() :])
-        if rest is not None:
-            return rest
+        rest = date_candidates(sentence[line.end() :])
+        if rest:
+            return [(s + line.end(), e + line.end(), t) for s, e, t in rest]
     found, reported = [], []
     for kind, pattern in patterns.dates:
         for m in pattern.finditer(sentence):
@@ -106,12 +116,12 @@ def find_date_text(sentence: str) -> str | None:
             )
     # "the ministry reported on October 14" dates the meeting only when the sentence gives no other day
     found = found or reported
-    if not found:
-        return None
-    found.sort()
     # Prefer the longest expression starting at the same place ("September 8, 2022" over "September 8").
-    first = found[0][0]
-    return max((f for f in found if f[0] == first), key=lambda f: f[1] - f[0])[2].rstrip(".")
+    longest: dict[int, tuple[int, int, str]] = {}
+    for start, end, text in sorted(found):
+        if start not in longest or end - start > longest[start][1] - start:
+            longest[start] = (start, end, text.rstrip("."))
+    return [longest[start] for start in sorted(longest)]
 
 
 @cache
@@ -137,6 +147,14 @@ def dateline_date_text(sentence: str) -> str | None:
     return m["date"]
 
 
+def dateline_city_text(sentence: str) -> str | None:
+    """The place of a dispatch dateline with a date that opens `sentence` ("MINSK, December 19. ..." -> "Minsk")."""
+    if dateline_date_text(sentence) is None:
+        return None
+    city = _patterns().dateline.match(sentence)["city"].strip("[]() ")
+    return city.title() if city.isupper() else city
+
+
 def parse_day(published) -> date | None:
     """A date from an ISO string (or a pandas/NumPy date); None when missing or not a date."""
     return _parse_published(published)
@@ -151,21 +169,40 @@ def _parse_published(published) -> date | None:
         return None
 
 
-def resolve_date(text: str | None, published, future: bool = False) -> str | None:
+def resolve_date(text: str | None, published, future: bool = False, year: int | None = None) -> str | None:
     """ISO day for a date expression, relative to the publication date.
 
     Args:
         text: the expression from `find_date_text`.
         published: the document's publication date (ISO string) or None.
         future: the meeting is planned, so weekdays and yearless dates point forward.
+        year: with no publication date, the year a yearless month-day ("October 14") falls in (`text_year`);
+            a weekday or "yesterday" stays unknown without a publication day.
     """
     try:
-        return _resolve_date(text, published, future)
+        return _resolve_date(text, published, future, year)
     except (ValueError, OverflowError):  # 29 February moved to a year without one; a day before 0001 or after 9999
         return None
 
 
-def _resolve_date(text: str | None, published, future: bool) -> str | None:
+_YEAR = re.compile(r"(?<![\w,.$€£/-])(?P<year>(?:19|20)\d\d)(?![\w%/]|[.,]\d)")
+
+
+def text_year(text: str) -> int | None:
+    """The year a page that gives no publication date was written in, as far as its text tells: the latest year it
+    names ("the 2021 drills", "signed in May 2025"), leaving out targets ("by 2030", "Vision 2035")."""
+    text = text or ""
+    future = set(_words()["future_year_words"])
+    years = [
+        int(m["year"])
+        for m in _YEAR.finditer(text)
+        if not (before := re.findall(r"[^\W\d_]+", text[max(0, m.start() - 20) : m.start()]))
+        or before[-1].casefold() not in future
+    ]
+    return max(years) if years else None
+
+
+def _resolve_date(text: str | None, published, future: bool, year_hint: int | None = None) -> str | None:
     if not text:
         return None
     pub = _parse_published(published)
@@ -184,6 +221,8 @@ def _resolve_date(text: str | None, published, future: bool) -> str | None:
             day = int(m["day"])
             if m["year"]:
                 year = int(m["year"])
+            elif pub is None and year_hint:
+                year = year_hint
             elif pub is None:
                 return None
             else:
@@ -208,6 +247,6 @@ def _resolve_date(text: str | None, published, future: bool) -> str | None:
                 return (pub + timedelta(days=(target - pub.weekday()) % 7)).isoformat()
             return (pub - timedelta(days=(pub.weekday() - target) % 7)).isoformat()
         if kind == "relative":
-            offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
+            offset = _words()["sentence_relative_days"][" ".join(m["rel"].lower().split())]
             return (pub + timedelta(days=offset)).isoformat()
     return None

@@ -1128,9 +1128,12 @@ def _location(sent: Span) -> tuple[Span | None, str | None, str | None]:
 def _place_span(sent: Span) -> tuple[Span | None, str | None]:
     cities, countries, demonyms = places()
     deferred = None
+    filed = _dateline_end(sent)
     for ent in sent.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
+        if ent.start < filed or _post_place(ent):
+            continue  # "WASHINGTON, June 4 - ...": where the dispatch was filed, not where anyone met
         name = ent.text.strip()
         folded = name.casefold()
         if (folded in countries or folded in demonyms) and folded not in cities:
@@ -1159,8 +1162,10 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
         return deferred
     if (capital := _named_capital(sent)) is not None:
         return capital
-    for tok in sent:
-        if tok.text.casefold() in cities and not _city_in_a_name(tok):
+    if (where := _where_place(sent)) is not None:
+        return where, None
+    for tok in sent[filed - sent.start :]:
+        if tok.text.casefold() in cities and not _city_in_a_name(tok) and not _post_place(sent.doc[tok.i : tok.i + 1]):
             one = sent.doc[tok.i : tok.i + 1]
             if not _between_places(one):
                 return one, cities[tok.text.casefold()]
@@ -1169,27 +1174,17 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
 
 def _venue(sent: Span) -> tuple[Span | None, str | None]:
     """A named building or seat the meeting is held at when no city is named ("at the Pentagon", "at Army
-    Headquarters", "welcomed X to the Pentagon"): the capitalised object of "at"/"to" whose head word is a venue head (models/meetings/venues.json),
-    with its name words and an "of ..." complement; its country when its name holds one."""
+    Headquarters", "welcomed X to the Pentagon"): the object of "at"/"to" whose head word is a venue head
+    (models/meetings/venues.json) and that bears a name (`_named_venue`); its country when its name holds one, or
+    when it is a seat that stands for its country ("the Pentagon")."""
     _, countries, demonyms = places()
     for tok in sent:
         if tok.lower_ not in ("at", "to") or tok.dep_ != "prep":
             continue
         for obj in (o for o in tok.children if o.dep_ == "pobj"):
-            if obj.lower_ not in _venue_heads() or not obj.text[:1].isupper():
+            span = _named_venue(obj, sent) if obj.lower_ in _venue_heads() else None
+            if span is None:
                 continue
-            left = min(
-                [
-                    obj.i,
-                    *(
-                        c.left_edge.i
-                        for c in obj.children
-                        if c.i < obj.i and c.dep_ in ("compound", "amod", "nmod", "poss")
-                    ),
-                ]
-            )
-            right = max([obj.i, *(c.right_edge.i for c in obj.children if c.dep_ == "prep" and c.lower_ == "of")])
-            span = sent.doc[left : min(right + 1, sent.end)]
             country = next(
                 (
                     countries.get(t.lower_) or demonyms.get(t.lower_)
@@ -1198,7 +1193,43 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
                 ),
                 None,
             )
-            return span, country
+            return span, country or _venues()["seat_countries"].get(obj.lower_)
+    return _venue_of_meeting_noun(sent)
+
+
+def _named_venue(obj: Token, sent: Span) -> Span | None:
+    """The span of a venue head that bears a name: "Army Headquarters", "the Army headquarters", "the headquarters
+    of the Nigerian Army" (with its name words and "of ..." complement); None for a bare "the headquarters"."""
+    capitalised = [c for c in obj.children if c.dep_ == "compound" and c.text[:1].isupper()]
+    of_name = [
+        c
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "of" and any(t.text[:1].isupper() for t in c.subtree)
+    ]
+    if not (obj.text[:1].isupper() or capitalised or of_name):
+        return None
+    left = min(
+        [
+            obj.i,
+            *(c.left_edge.i for c in obj.children if c.i < obj.i and c.dep_ in ("compound", "amod", "nmod", "poss")),
+        ]
+    )
+    right = max([obj.i, *(c.right_edge.i for c in obj.children if c.dep_ == "prep" and c.lower_ == "of")])
+    return sent.doc[left : min(right + 1, sent.end)]
+
+
+def _venue_of_meeting_noun(sent: Span) -> tuple[Span | None, str | None]:
+    """ "during a Pentagon meeting", "after White House talks": a named venue heading the compound before a meeting
+    noun."""
+    for tok in sent:
+        if (
+            tok.lower_ in _venue_heads()
+            and tok.text[:1].isupper()
+            and tok.dep_ == "compound"
+            and tok.head.lemma_.lower() in cues()["meeting_nouns"]
+        ):
+            left = min([tok.i, *(c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ == "compound")])
+            return sent.doc[left : tok.i + 1], _venues()["seat_countries"].get(tok.lower_)
     return None, None
 
 
@@ -1277,6 +1308,74 @@ def _named_capital(sent: Span) -> tuple[Span, str] | None:
                 start, end = min(tok.i, span.start), max(tok.i + 1, span.end)
                 return tok.doc[start:end], country
     return None
+
+
+def _where_place(sent: Span) -> Span | None:
+    """ "was welcomed at Zavidovo, where he held talks with X": a named place that a "where" clause tells of."""
+    for tok in sent:
+        if tok.lower_ != "where" or tok.head.dep_ != "relcl":
+            continue
+        place = tok.head.head
+        if place.pos_ != "PROPN" or place.head.lower_ not in ("at", "in", "to") or place.ent_type_ == "PERSON":
+            continue
+        span = sent.doc[min(c.i for c in place.subtree if c.dep_ == "compound" or c == place) : place.i + 1]
+        folded = span.text.casefold().removeprefix("the ")
+        if folded not in places()[1] and folded not in places()[2] and not _region(folded):
+            return span  # a country or region is no meeting place
+    return None
+
+
+def _post_place(place: Span) -> bool:
+    """ "the Head of the Liaison Office in Zagreb Brigadier General X", "the doyen of the diplomatic corps in Zagreb
+    Colonel Y": the city says where someone's post is (its "in" hangs on a noun, a rank, title or name follows), not
+    where they met."""
+    doc = place.doc
+    prep = doc[place.start - 1] if place.start > 0 else None
+    following = doc[place.end] if place.end < len(doc) else None
+    return (
+        prep is not None
+        and prep.lower_ == "in"
+        and prep.head.pos_ in ("NOUN", "PROPN")
+        and following is not None
+        and following.ent_type_ in ("RANK", "TITLE", "PERSON")
+    )
+
+
+def _dateline_end(sent: Span) -> int:
+    """The token after the city of a dispatch dateline opening the sentence ("WASHINGTON, June 4 - ..."; a page of
+    several stories keeps the datelines after the first), else the sentence's first token."""
+    if not dates.dateline_date_text(sent.text):
+        return sent.start
+    return next((t.i for t in sent if t.text == ","), sent.start)
+
+
+def _visited_country(sent: Span) -> str | None:
+    """The country a sentence puts its people in when it names no city: "met X in Egypt", "during his visit to
+    Brazil", "paid a visit to Tajikistan, where he met X", "flew to Chile". Its name only, as the object of "in"
+    under a verb, of "to" under a trip word, or of "visited" (models/meetings/cues.json trip_words); never a
+    country a noun phrase or an earlier trip names ("the war in Sudan", "who visited India last month")."""
+    _, countries, _ = places()
+    trips = cues()["trip_words"]
+    for ent in sent.ents:
+        folded = ent.text.casefold().removeprefix("the ")
+        if ent.label_ != "GPE" or folded not in countries:
+            continue
+        root, head = ent.root, ent.root.head
+        if root.dep_ == "pobj":
+            verb = head.head
+            if head.lower_ == "in" and verb.pos_ in ("VERB", "AUX") and verb.dep_ != "relcl":
+                return countries[folded]
+            if head.lower_ == "to" and verb.lemma_.lower() in trips and not _earlier_trip(verb):
+                return countries[folded]
+        elif root.dep_ == "dobj" and head.lemma_.lower() in trips and not _earlier_trip(head):
+            return countries[folded]
+    return None
+
+
+def _earlier_trip(word: Token) -> bool:
+    """ "who visited India last month": a trip told in a relative clause in the past is another trip."""
+    verb = word if word.pos_ in ("VERB", "AUX") else word.head
+    return verb.dep_ == "relcl" and verb.tag_ == "VBD"
 
 
 def _bare_capital(sent: Span) -> bool:
@@ -1823,6 +1922,8 @@ def _sentence_fields(sent: Span, words: Words) -> dict:
     span = range(sent.start, sent.end)
     location, loc_country, location_name = _location(sent)
     venue, venue_country = _venue(sent) if location is None else (None, None)
+    if location is None:
+        loc_country = venue_country or _visited_country(sent)  # "met X in Egypt": no place, but a country
     sent_text = words.text[sent.start_char : sent.end_char]
     date_text = dates.find_date_text(sent_text)
     return {
@@ -2316,6 +2417,10 @@ def _meeting_fields(
         trigger, noun, sides.subj_persons, sides.obj_persons, pronoun_subject
     )
     visitor = next((p for p in named if _visitor(p)), None)
+    if (day := _trigger_date(sent, trigger, common["date_text"])) != common["date_text"]:
+        common = {**common, "date_text": day}
+    if host is not None and visitor is not None and host == visitor:
+        host = None  # "met visiting General X": the parse took "visiting" for the verb, but X is the guest
     return _frame(
         "meeting",
         sent,
@@ -2339,6 +2444,27 @@ def _meeting_fields(
         delegation=people.delegation,
         **common,
     )
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause a token is in (itself for a verb)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _trigger_date(sent: Span, trigger: Token, first: str | None) -> str | None:
+    """The day of the meeting when the sentence names several: the one in the trigger's own clause ("X, who
+    arrived on Sunday, met Y on Monday", "After arriving on Monday, X met Y on Tuesday"), else the first."""
+    found = dates.date_candidates(sent.text)
+    if len(found) < 2:
+        return first
+    verb = _clause_verb(trigger)
+    for start, _, text in found:
+        tok = next((t for t in sent if t.idx - sent.start_char >= start), None)
+        if tok is not None and _clause_verb(tok) == verb:
+            return text
+    return first
 
 
 def _relative_attendees(told: Token, persons: list[Span]) -> list[Span]:

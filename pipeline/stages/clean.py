@@ -632,6 +632,7 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     url, text = headers.split_url_line(text)
     header, blocks = read_header(split_blocks(text))
     header.month_first = headers.writes_month_first(url, header.dateline_place)
+    header.add_date(headers.url_date(url), headers.PRIORITY_URL)
     # a page that is all chrome by these rules keeps its text rather than vanish
     blocks = drop_chrome(drop_headline_runs(drop_menu_runs(blocks)), header) or [
         [line for line in b if not is_junk_line(line)] for b in blocks
@@ -724,6 +725,8 @@ def _clean_input(row: dict) -> tuple[dict, list[str]]:
         return doc, []
     for key in ("published", "outlet", "author", "url"):
         doc[key] = _override(row.get(key)) or cleaned.get(key)
+    if doc["published"] is None:
+        doc["published"] = headers.url_date(doc["url"])  # an input's URL the text does not repeat
     doc.update(dateline_place=cleaned["dateline_place"], dateline_date=cleaned["dateline_date"])
     paragraphs = cleaned["paragraphs"]
     doc.update(encoding=cleaned["encoding"], n_paragraphs=len(paragraphs))

@@ -23,6 +23,7 @@ PRIORITY_CUE = 90  # a timestamp or a `Published/Updated` cue: the article's own
 PRIORITY_UPDATED = 80  # `Updated: ...`: the article's date, but a `Published` line wins over it
 PRIORITY_DATELINE = 70  # a dispatch dateline that gives the year
 PRIORITY_DATE_LINE = 60  # a bare date line
+PRIORITY_URL = 55  # a date stamp in the article's URL (`/2024/07/18/`)
 PRIORITY_TAIL = 50  # a timestamp or `Published/Updated` line below the article's first paragraph
 PRIORITY_WIDGET = 10  # `Saturday, April 20, 2024` alone at the top of a page: often the site's "today"
 
@@ -51,7 +52,7 @@ def _date_patterns() -> tuple[tuple[str, re.Pattern], ...]:
         (
             "day_month",
             re.compile(
-                rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:(?i:of|de|del)\s+)?\b({month})\b\.?,?\s+(?:(?i:de|del)\s+)?(\d{{4}})(?!\d)"
+                rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+|-)(?:(?i:of|de|del)\s+)?\b({month})\b\.?(?:,?\s+|-)(?:(?i:de|del)\s+)?(\d{{4}})(?!\d)"
             ),
         ),
         (
@@ -359,7 +360,7 @@ class Dateline:
 
 
 @cache
-def _dateline_patterns() -> tuple[tuple[re.Pattern, bool, bool, bool], ...]:
+def _dateline_patterns() -> tuple[tuple[re.Pattern, bool, bool, bool, bool], ...]:
     month = _month_alternation()
     return tuple(
         (
@@ -367,6 +368,7 @@ def _dateline_patterns() -> tuple[tuple[re.Pattern, bool, bool, bool], ...]:
             d["place_all_caps"],
             d["not_label"],
             d["known_place_if_several_words"],
+            d.get("known_place", False),
         )
         for d in _header()["datelines"]
     )
@@ -400,12 +402,12 @@ def dateline(line: str) -> Dateline | None:
     """A dispatch dateline at the start of a line: `CITY, Month D[, YYYY] [(Agency)|/AGENCY/] -`, `CITY (Agency) -`,
     `CITY -` / `CITY:` (capitals only). Returns the place, month-day, year, agency and the text after it."""
     months = _dates()["months"]
-    for pattern, all_caps, not_label, known_if_several in _dateline_patterns():
+    for pattern, all_caps, not_label, known_if_several, known in _dateline_patterns():
         m = pattern.match(line)
         if not m:
             continue
         place = m.group("place")
-        if known_if_several and " " in place and place.casefold() not in _known_places():
+        if (known or known_if_several and " " in place) and place.casefold() not in _known_places():
             continue
         if all_caps and (place.upper() != place or not re.search(r"[^\W\d_]{3}", place)):
             continue
@@ -468,3 +470,20 @@ def split_url_line(text: str) -> tuple[str | None, str]:
         if seen >= _header()["url_line_window"]:
             break
     return None, text
+
+
+@cache
+def _url_date_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in _header()["url_dates"])
+
+
+def url_date(url: str | None) -> str | None:
+    """The date stamped in an article URL's path (`/2024/07/18/`, `-2024-07-18`, `-20240718`) as ISO, else None."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]*", "", url.strip(), flags=re.IGNORECASE).split("?")[0]
+    for pattern in _url_date_patterns():
+        if m := pattern.search(path):
+            if found := _make(int(m["year"]), int(m["month"]), int(m["day"])):
+                return found.isoformat()
+    return None

@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from datetime import date as Date
+from datetime import timedelta
 from functools import cache, lru_cache
 
 import pandas as pd
@@ -182,10 +183,17 @@ class _Calendar:
         # the dispatch's city ("RAWALPINDI: ...") when it is a known city: the place of a local call-on
         place = dateline_place.strip() if isinstance(dateline_place, str) else ""
         self.dateline_city = place if place.casefold() in frames_places()[0] else None
+        self.text_year: int | None = None  # with no publication date, the year the text names last
+        self.story_para = 0  # the paragraph the page's current story starts at (a dateline down the page)
+
+    def _resolve(self, date_text: str | None, published, future: bool = False) -> str | None:
+        # the latest year a text names is a lower bound of when it was written: it dates a day told as past only
+        year = self.text_year if self.publication is None and not future else None
+        return dates.resolve_date(date_text, published, future=future, year=year)
 
     def day(self, date_text: str | None, status: str) -> str | None:
         """The ISO day a date expression names, counted from the publication day (forward for a plan)."""
-        return dates.resolve_date(date_text, self.published, future=status != "occurred")
+        return self._resolve(date_text, self.published, future=status != "occurred")
 
     def note_dateline(self, frame: dict) -> None:
         """A story opening with a dispatch dateline ("MINSK, December 19 -"); a page may hold several."""
@@ -193,11 +201,22 @@ class _Calendar:
             return
         day = dates.dateline_date_text(frame["evidence"] or "")
         if day:
-            self.dateline_day = dates.resolve_date(day, self.publication)
+            if self.dateline_para is not None or frame["para_idx"] > LEAD_PARAGRAPHS:
+                self._new_story(frame)
+            self.dateline_day = self._resolve(day, self.publication)
             self.dateline_para = frame["para_idx"]
             if self.dateline_day is not None or self.publication is None:
                 # "yesterday", "on Monday" in a dispatch count from its dateline's day (a page may hold several)
                 self.published = self.dateline_day
+
+    def _new_story(self, frame: dict) -> None:
+        """A dateline down the page opens another story ("WASHINGTON, June 4 - ..." after a first one): the places
+        told before are that story's, and its city is the dateline city from here on."""
+        self.story_para = frame["para_idx"]
+        self.last_place = self.last_country = None
+        city = dates.dateline_city_text(frame["evidence"] or "")
+        if city and city.casefold() in frames_places()[0]:
+            self.dateline_city = city
 
     def note(self, frame: dict) -> None:
         """The day and place a sentence tells, for the meetings after it."""
@@ -219,6 +238,8 @@ class _Calendar:
         """The day the frame's sentence names, else the day told earlier in its paragraph ("On May 6, X arrived
         in Y. He met Z.")."""
         date = self.day(frame["date_text"], frame["status"])
+        if date is None and not frame["date_text"] and self.last_date and _next_day(frame["evidence"]):
+            return (Date.fromisoformat(self.last_date) + timedelta(days=1)).isoformat()  # "The next day he met Y"
         if (
             date is None
             and self._undated(frame)
@@ -395,7 +416,9 @@ class _Meetings:
             at_venue = meeting["location"] is None and meeting["venue_place"] and meeting["mode"] == "in_person"
             if at_venue:  # "at the Pentagon": a named building, read once the meeting has no city from the text
                 meeting["location"], meeting["location_country"] = meeting["venue_place"], meeting["venue_country"]
-            if meeting["host"] is None:
+            if meeting["mode"] != "in_person":
+                meeting["host"] = None  # GOLD: nobody hosts a phone or video call, whoever placed it
+            elif meeting["host"] is None:
                 meeting["host"] = self.host(meeting)
             self._dateline_place(meeting, at_venue)
             if meeting["date"] is None and not meeting["vague_date"]:
@@ -438,9 +461,12 @@ class _Meetings:
             return
         country = frames_places()[0][city.casefold()]
         guests = [self.countries.get(p) for p in meeting["participants"] if p != meeting["host"]]
-        # the host is of the dateline's country, or of no country the text tells while every guest is from abroad
-        local = self.countries.get(meeting["host"]) == country or (
-            self.countries.get(meeting["host"]) is None and guests and None not in guests and country not in guests
+        # the host is of the dateline's country, or of no country the text tells while every guest is from abroad,
+        # or the sentence says it was "here"
+        local = (
+            self.countries.get(meeting["host"]) == country
+            or (self.countries.get(meeting["host"]) is None and guests and None not in guests and country not in guests)
+            or _says_here(meeting["evidence"])
         )
         if not local or meeting["location_country"] not in (None, country):
             return
@@ -455,9 +481,13 @@ class _Meetings:
             return None
         country = frames_places()[0][city.casefold()]
         known = [self.countries.get(p) for p in meeting["participants"]]
-        if None in known or known.count(country) != 1:
-            return None
-        return country
+        if known.count(country) == 1 and None not in known:
+            return country
+        # "SEOUL (Agency) - Defense Minister X held talks with his Australian counterpart Y": the one side the text
+        # gives no country is the dispatch's own while every other side is from abroad
+        if country not in known and known.count(None) == 1 and len(known) >= 2:
+            return country
+        return None
 
     def _guests(self) -> set[str]:
         """The people received by someone in the text's in-person meetings, and nobody's host."""
@@ -493,7 +523,8 @@ class _Meetings:
             return None
         known = {p: self.countries.get(p) for p in parts}
         home = [p for p, c in known.items() if c == country]
-        if len(home) == 1:
+        if len(home) == 1 or home and len(home) < len(parts) and not meeting["sidelines"]:
+            # several at home while the others visit: the most senior of that side, the one the text names first
             return home[0]
         unmarked = [p for p, c in known.items() if c is None]
         if not home and len(unmarked) == 1 and len(parts) >= 2 and not meeting["sidelines"]:
@@ -666,6 +697,9 @@ class _DocReader:
         # the number of meetings told when the text last told a ceremony ("X was accorded a guard of honour"):
         # people present right after it were at the ceremony, not at the meeting before it
         self.ceremony_at: int | None = None
+        # a lead sentence that speaks of a meeting before any is told, naming nobody ("The army commanders discussed
+        # cooperation at a meeting held in X, the ministry reported on June 8"): its day and place are the first one's
+        self.lead_details: dict | None = None
 
     def add(self, seen: _Sighting) -> None:
         """Read one frame: hand it to the handler of its kind."""
@@ -713,6 +747,8 @@ class _DocReader:
         told = {p for m in self.meetings.told_last() for p in m["participants"]}
         if frame["meeting_ref"] and (len(seen.in_sentence) < 2 or set(seen.in_sentence) <= told):
             self._add_details(frame)
+            if not self.meetings.items and self.lead_details is None:
+                self.lead_details = frame
         if frame["topics"]:
             if self.meetings.items:
                 for target in self.meetings.topic_targets(frame):
@@ -857,6 +893,17 @@ class _DocReader:
         if self.pending_topics:
             meeting["topics"] = _unique([*self.pending_topics, *meeting["topics"]])
             self.pending_topics = []
+        lead, self.lead_details = self.lead_details, None
+        if (
+            lead is not None
+            and meeting["para_idx"] - lead["para_idx"] <= 1
+            and (lead["status"], lead["mode"]) == (meeting["status"], meeting["mode"])
+        ):
+            if meeting["date"] is None and not meeting["vague_date"] and not lead["vague_date"]:
+                meeting["date"] = self.calendar.day(lead["date_text"], lead["status"])
+            if meeting["location"] is None and meeting["location_country"] is None:
+                meeting["location"], meeting["location_country"] = lead["location_text"], lead["location_country"]
+            meeting["sidelines"] = meeting["sidelines"] or lead["sidelines"]
 
     def _fill_from_context(self, meeting: dict) -> None:
         """The day and place a meeting that names none takes from what the text told before."""
@@ -879,7 +926,10 @@ class _DocReader:
                 (
                     m
                     for m in reversed(self.meetings.items)
-                    if m["location"] and m["mode"] == "in_person" and m["status"] in (meeting["status"], "occurred")
+                    if m["location"]
+                    and m["mode"] == "in_person"
+                    and m["status"] in (meeting["status"], "occurred")
+                    and m["para_idx"] >= calendar.story_para  # a place of another story of the page is not this one's
                 ),
                 None,
             )
@@ -924,11 +974,24 @@ def _merge_into(target: dict, other: dict) -> None:
     for key in ("host", *INHERIT_KEYS):
         if target[key] is None and other[key] is not None and not (key == "date" and target["vague_date"]):
             target[key] = other[key]
+    if target["venue_place"] is None and other["venue_place"] is not None:  # "at the Pentagon", told by the other
+        target["venue_place"], target["venue_country"] = other["venue_place"], other["venue_country"]
     target["fallback_date"] = target["fallback_date"] or other["fallback_date"]
     target["vague_date"] = target["vague_date"] or other["vague_date"]  # "met last week": no day at all
     target["topics"] = _unique([*target["topics"], *other["topics"]])
     target["confidence"] = max(target["confidence"], other["confidence"])
     target["sidelines"] = target["sidelines"] or other["sidelines"]
+
+
+def _says_here(evidence: str | None) -> bool:
+    """ "called on the army chief at General Headquarters here": the meeting was in the dateline's city."""
+    return bool(re.search(r"\bhere\b", evidence or ""))
+
+
+def _next_day(evidence: str | None) -> bool:
+    """The sentence places its meeting on the day after the one told before ("the next day", "a day later")."""
+    folded = " ".join((evidence or "").casefold().split())
+    return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", folded) for p in cues()["next_day"])
 
 
 def _date_gap(a: str | None, b: str | None) -> int:
@@ -978,9 +1041,13 @@ class _Corpus:
     by_para: dict[tuple, list[tuple[int, int, str]]]  # see `_participants_by_paragraph`
     ref_texts: dict[tuple, str]  # see `_ref_texts`
     timeline: dict[str, list[tuple[tuple[int, int], str]]]  # see `_person_timeline`
+    text_years: dict[str, int]  # see `_text_years`
+    dateline_days: dict[str, str]  # doc_id -> the day of the dateline clean cut off the text, where it has one
 
     @classmethod
-    def of(cls, mentions: pd.DataFrame, nodes: pd.DataFrame, documents: pd.DataFrame) -> _Corpus:
+    def of(
+        cls, mentions: pd.DataFrame, nodes: pd.DataFrame, documents: pd.DataFrame, paragraphs: pd.DataFrame
+    ) -> _Corpus:
         names = dict(zip(nodes["node_id"], nodes["name"]))
         return cls(
             names=names,
@@ -990,6 +1057,12 @@ class _Corpus:
             by_para=_participants_by_paragraph(mentions),
             ref_texts=_ref_texts(mentions),
             timeline=_person_timeline(mentions, names),
+            text_years=_text_years(paragraphs, documents),
+            dateline_days={
+                d: str(day)[:10]
+                for d, day in zip(documents["doc_id"], documents.get("dateline_date", [None] * len(documents)))
+                if dates.parse_day(day)
+            },
         )
 
     def persons_around(self, doc_id: str, position: tuple[int, int]) -> tuple[list[str], list[str], list[str]]:
@@ -1014,6 +1087,19 @@ def _person_timeline(mentions: pd.DataFrame, names: dict[str, str]) -> dict[str,
         if is_person_name(names.get(node, node)):
             timeline.setdefault(doc_id, []).append(((para_idx, sent_idx), node))
     return timeline
+
+
+def _text_years(paragraphs: pd.DataFrame, documents: pd.DataFrame) -> dict[str, int]:
+    """doc_id -> the year its text names last (`dates.text_year`), for the documents with no publication date:
+    the year their yearless month-days ("the ministry reported on October 14") fall in."""
+    if "text" not in paragraphs.columns:
+        return {}
+    undated = {d for d, p in zip(documents["doc_id"], documents["published"]) if not dates.parse_day(p)}
+    texts: dict[str, list[str]] = {}
+    for doc_id, text in zip(paragraphs["doc_id"], paragraphs["text"]):
+        if doc_id in undated and isinstance(text, str):
+            texts.setdefault(doc_id, []).append(text)
+    return {d: year for d, parts in texts.items() if (year := dates.text_year("\n".join(parts)))}
 
 
 def _news_frames(frames: pd.DataFrame, paragraphs: pd.DataFrame):
@@ -1075,6 +1161,10 @@ def _document_meetings(doc_id: str, rows, corpus: _Corpus) -> list[dict]:
     for nid, country in corpus.node_country.items():
         countries.setdefault(nid, country)
     reader = _DocReader(corpus.published.get(doc_id), countries, corpus.names, corpus.dateline.get(doc_id), travellers)
+    reader.calendar.text_year = corpus.text_years.get(doc_id)
+    if day := corpus.dateline_days.get(doc_id):
+        # "MOSCOW, March 12. /TASS/. X held talks with Y": the lead meeting of the dispatch is of its day
+        reader.calendar.dateline_day, reader.calendar.dateline_para = day, 0
     for seen in sightings:
         reader.add(seen)
     meetings = reader.meetings.finish()
@@ -1152,7 +1242,7 @@ def extract_meetings(
         (meetings, edges derived from meetings, MEETING and TOPIC nodes).
     """
     frames = schema.conform(frames, schema.FRAMES)
-    corpus = _Corpus.of(mentions, nodes, documents)
+    corpus = _Corpus.of(mentions, nodes, documents, paragraphs)
     rows = []
     for doc_id, doc_frames in _news_frames(frames, paragraphs):
         with faults.isolate("relate", doc_id):

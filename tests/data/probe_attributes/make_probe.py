@@ -1,0 +1,549 @@
+"""Writes the invented probe articles for meeting attributes (issue 13, classes 1, 6 and 11 as they bear on the
+host, date and location of a meeting) into texts/ and gold.jsonl.
+
+Every name and sentence here is invented; the headers and datelines are shapes, not any outlet's. Run:
+python tests/data/probe_attributes/make_probe.py; then
+`python -m pipeline run --input tests/data/probe_attributes/texts --output OUT --quiet` and
+`python -m pipeline.analyst.evaluate tests/data/probe_attributes OUT`."""
+
+import json
+from pathlib import Path
+
+
+def H(day):
+    return f" date {day} By Probe Wire\n\n"
+
+
+def M(parts, host=None, date=None, location=None, mode="in_person", status="occurred"):
+    return {
+        "participants": parts,
+        "host": host,
+        "date": date,
+        "location": location,
+        "mode": mode,
+        "status": status,
+        "topics": [],
+    }
+
+
+# doc_id -> (published, text, meetings). 2024-03-14 is a Thursday.
+DOCS = {
+    # --- host: the visited side ------------------------------------------------------------------------------
+    "h_visiting": (
+        "2024-03-14",
+        H("2024-03-14") + "Vietnamese Defence Minister General Tran Quoc Hung held talks with visiting Mongolian "
+        "Defence Minister Batbayar Ganzorig in Hanoi on Tuesday.",
+        [M(["Tran Quoc Hung", "Batbayar Ganzorig"], "Tran Quoc Hung", "2024-03-12", "Hanoi")],
+    ),
+    "h_arrived_where": (
+        "2024-03-14",
+        H("2024-03-14") + "Kazakh Defence Minister Ruslan Temirbekov arrived in Ulaanbaatar on Monday, where he "
+        "held talks with Mongolian Defence Minister Gursed Batjargal.",
+        [M(["Ruslan Temirbekov", "Gursed Batjargal"], "Gursed Batjargal", "2024-03-11", "Ulaanbaatar")],
+    ),
+    "h_arrived_then": (
+        "2024-03-14",
+        H("2024-03-14") + "On Monday, Brazilian Defence Minister Paulo Andrade arrived in Luanda on an official "
+        "visit. He held talks with Angolan Defence Minister Joaquim Mateus at the ministry.",
+        [M(["Paulo Andrade", "Joaquim Mateus"], "Joaquim Mateus", "2024-03-11", "Luanda")],
+    ),
+    "h_received": (
+        "2024-03-14",
+        H("2024-03-14") + "Nigerian Chief of Defence Staff General Musa Abdulkadir received the Kenyan Chief of "
+        "Defence Forces, General Peter Kamau, in Abuja on Friday.",
+        [M(["Musa Abdulkadir", "Peter Kamau"], "Musa Abdulkadir", "2024-03-08", "Abuja")],
+    ),
+    "h_hosted": (
+        "2024-03-14",
+        H("2024-03-14") + "Egyptian Defence Minister General Adel Mansour hosted his Saudi counterpart, Prince "
+        "Faisal bin Turki, in Cairo on Sunday.",
+        [M(["Adel Mansour", "Faisal bin Turki"], "Adel Mansour", "2024-03-10", "Cairo")],
+    ),
+    "h_welcomed": (
+        "2024-03-14",
+        H("2024-03-14") + "Thai Defence Minister Somsak Rattanakul welcomed Vietnamese Deputy Defence Minister "
+        "Lieutenant General Hoang Van Long to Bangkok on Wednesday.",
+        [M(["Somsak Rattanakul", "Hoang Van Long"], "Somsak Rattanakul", "2024-03-13", "Bangkok")],
+    ),
+    "h_visit_to_country": (
+        "2024-03-14",
+        H("2024-03-14") + "During his visit to Brazil, Portuguese Defence Minister Rui Tavares met Brazilian "
+        "Defence Minister Jorge Mendonca on Tuesday.",
+        [M(["Rui Tavares", "Jorge Mendonca"], "Jorge Mendonca", "2024-03-12")],
+    ),
+    "h_city_country": (
+        "2024-03-14",
+        H("2024-03-14") + "Pakistani Chief of Army Staff General Tariq Mahmood met Turkish Chief of General "
+        "Staff General Selim Aydin in Ankara on Wednesday.",
+        [M(["Tariq Mahmood", "Selim Aydin"], "Selim Aydin", "2024-03-13", "Ankara")],
+    ),
+    "h_no_guess": (
+        "2024-03-14",
+        H("2024-03-14") + "Kenyan Defence Cabinet Secretary Hassan Wario met US Africa Command chief General "
+        "Daniel Forde on Tuesday to discuss the situation in Somalia and Sudan.",
+        [M(["Hassan Wario", "Daniel Forde"], None, "2024-03-12")],
+    ),
+    "h_trap_country": (
+        "2024-03-14",
+        H("2024-03-14") + "Russian Defence Minister Andrei Volkov, who visited India last month, met Chinese "
+        "Defence Minister Dong Jianguo in Beijing on Friday.",
+        [M(["Andrei Volkov", "Dong Jianguo"], "Dong Jianguo", "2024-03-08", "Beijing")],
+    ),
+    "h_phone": (
+        "2024-03-14",
+        H("2024-03-14") + "Indian Defence Minister Rajiv Menon spoke by phone with his Australian counterpart "
+        "Richard Hale on Monday.",
+        [M(["Rajiv Menon", "Richard Hale"], None, "2024-03-11", mode="phone")],
+    ),
+    "h_phone_received": (
+        "2024-03-14",
+        H("2024-03-14") + "Saudi Defence Minister Prince Khalid bin Saad received a phone call from Qatari "
+        "Defence Minister Hamad Al-Mannai on Wednesday.",
+        [M(["Khalid bin Saad", "Hamad Al-Mannai"], None, "2024-03-13", mode="phone")],
+    ),
+    "h_video": (
+        "2024-03-14",
+        H("2024-03-14") + "Vietnamese Defence Minister General Le Van Thanh held a video conference with Lao "
+        "Defence Minister General Khamla Vongsa on Thursday.",
+        [M(["Le Van Thanh", "Khamla Vongsa"], None, "2024-03-14", mode="video")],
+    ),
+    "h_two_visits": (
+        "2024-03-14",
+        H("2024-03-14") + "Japanese Defence Minister Kenji Sato met Vietnamese Defence Minister General Pham "
+        "Quang Vinh in Hanoi on Monday.\n\nOn Tuesday, Sato flew to Manila, where he was received by Philippine "
+        "Defense Secretary Gilberto Reyes.",
+        [
+            M(["Kenji Sato", "Pham Quang Vinh"], "Pham Quang Vinh", "2024-03-11", "Hanoi"),
+            M(["Kenji Sato", "Gilberto Reyes"], "Gilberto Reyes", "2024-03-12", "Manila"),
+        ],
+    ),
+    "h_sidelines": (
+        "2024-03-14",
+        H("2024-03-14") + "On the sidelines of a regional security forum in Singapore on Saturday, Chinese Defence "
+        "Minister Dong Jianguo met US Defense Secretary Mark Ellison.",
+        [M(["Dong Jianguo", "Mark Ellison"], None, "2024-03-09", "Singapore")],
+    ),
+    "h_pentagon": (
+        "2024-03-14",
+        H("2024-03-14") + "Israeli Defense Minister Avi Cohen met US Defense Secretary Mark Ellison at the "
+        "Pentagon on Tuesday.",
+        [M(["Avi Cohen", "Mark Ellison"], "Mark Ellison", "2024-03-12", "Pentagon")],
+    ),
+    "h_on_visit_to": (
+        "2024-03-14",
+        H("2024-03-14") + "Kyrgyz Defence Minister Bakyt Asanov, who is on an official visit to Kazakhstan, met "
+        "Kazakh Defence Minister Ruslan Temirbekov in Astana on Thursday.",
+        [M(["Bakyt Asanov", "Ruslan Temirbekov"], "Ruslan Temirbekov", "2024-03-14", "Astana")],
+    ),
+    "h_paid_visit": (
+        "2024-03-14",
+        H("2024-03-14") + "Uzbek Defence Minister Bakhodir Rakhimov paid an official visit to Tajikistan, where "
+        "he met Tajik Defence Minister Sherali Nazarov on Monday.",
+        [M(["Bakhodir Rakhimov", "Sherali Nazarov"], "Sherali Nazarov", "2024-03-11")],
+    ),
+    "h_visit_headline": (
+        "2024-03-14",
+        H("2024-03-14") + "Malaysian navy chief visits Indonesia\n\nMalaysian Navy Chief Admiral Tan Wei Ming "
+        "called on Indonesian Navy Chief of Staff Admiral Hendra Wibisono at the naval headquarters in Jakarta "
+        "on Tuesday.",
+        [M(["Tan Wei Ming", "Hendra Wibisono"], "Hendra Wibisono", "2024-03-12", "Jakarta")],
+    ),
+    # --- dates: publication date from headers and datelines -------------------------------------------------
+    "d_dateline_agency": (
+        "2024-06-06",
+        "Published: June 6, 2024 10:20 AM\n\nNAIROBI, June 5 (Xinhua) -- Kenyan Defence Cabinet Secretary "
+        "Hassan Wario on Tuesday met Chinese Ambassador Zhou Ping at the ministry.",
+        [M(["Hassan Wario", "Zhou Ping"], "Hassan Wario", "2024-06-04", "Nairobi")],
+    ),
+    "d_timestamp": (
+        "2023-03-02",
+        "05:51 PM | 2 Mar, 2023\n\nArmy chief meets Saudi general\n\nRAWALPINDI: Chief of Army Staff General "
+        "Tariq Mahmood met visiting Saudi Chief of General Staff General Fahad Al-Shehri at General Headquarters "
+        "on Thursday.",
+        [M(["Tariq Mahmood", "Fahad Al-Shehri"], "Tariq Mahmood", "2023-03-02", "Rawalpindi")],
+    ),
+    "d_widget": (
+        "2024-04-20",
+        "Saturday, April 20, 2024\n\nThai and Cambodian army chiefs hold talks\n\nBANGKOK: Thai Army Commander "
+        "General Prasert Chaiyo held talks with Cambodian Army Commander General Sok Vanna in Bangkok yesterday.",
+        [M(["Prasert Chaiyo", "Sok Vanna"], "Prasert Chaiyo", "2024-04-19", "Bangkok")],
+    ),
+    "d_published_on": (
+        "2023-08-12",
+        "Published on 12 August 2023\n\nGhana and Togo defence chiefs meet\n\nGhanaian Chief of Defence Staff "
+        "Vice Admiral Kwame Mensah met Togolese Chief of Defence Staff General Koffi Adjavon in Accra on Friday.",
+        [M(["Kwame Mensah", "Koffi Adjavon"], "Kwame Mensah", "2023-08-11", "Accra")],
+    ),
+    "d_url": (
+        "2024-07-18",
+        "URL: https://news.example.org/world/2024/07/18/defence-talks-ankara\n\nTurkish and Azerbaijani "
+        "ministers meet\n\nTurkish Defence Minister Kemal Yildirim met Azerbaijani Defence Minister Elchin "
+        "Mammadli in Ankara on Wednesday.",
+        [M(["Kemal Yildirim", "Elchin Mammadli"], "Kemal Yildirim", "2024-07-17", "Ankara")],
+    ),
+    "d_url_iso": (
+        "2024-09-05",
+        "URL: https://example.net/news/army-chiefs-meet-20240905\n\nBangladesh Army Chief General Shafiq Alam "
+        "received Nepali Army Chief General Prakash Thapa in Dhaka on Monday.",
+        [M(["Shafiq Alam", "Prakash Thapa"], "Shafiq Alam", "2024-09-02", "Dhaka")],
+    ),
+    "d_rollover": (
+        "2024-01-03",
+        H("2024-01-03") + "Mongolian Defence Minister Gursed Batjargal met Chinese Defence Minister Dong "
+        "Jianguo in Beijing on December 28.",
+        [M(["Gursed Batjargal", "Dong Jianguo"], "Dong Jianguo", "2023-12-28", "Beijing")],
+    ),
+    "d_month_day": (
+        "2024-07-16",
+        H("2024-07-16") + "On July 14, Indonesian Defence Minister Agus Santoso received Australian Defence "
+        "Minister Richard Hale in Jakarta.",
+        [M(["Agus Santoso", "Richard Hale"], "Agus Santoso", "2024-07-14", "Jakarta")],
+    ),
+    "d_last_week": (
+        "2024-03-14",
+        H("2024-03-14") + "Egyptian Defence Minister General Adel Mansour met Sudanese army chief General Osman "
+        "Ibrahim in Cairo last week.",
+        [M(["Adel Mansour", "Osman Ibrahim"], "Adel Mansour", None, "Cairo")],
+    ),
+    "d_earlier_month": (
+        "2024-03-14",
+        H("2024-03-14") + "Earlier this month, Malaysian Defence Minister Khalid Nordin met Singaporean Defence "
+        "Minister Lim Boon Keat in Kuala Lumpur.",
+        [M(["Khalid Nordin", "Lim Boon Keat"], "Khalid Nordin", None, "Kuala Lumpur")],
+    ),
+    "d_yesterday": (
+        "2024-03-14",
+        H("2024-03-14") + "Brazilian Defence Minister Paulo Andrade yesterday received Argentine Defence "
+        "Minister Martin Ferreyra in Brasilia.",
+        [M(["Paulo Andrade", "Martin Ferreyra"], "Paulo Andrade", "2024-03-13", "Brasilia")],
+    ),
+    "d_said_on": (
+        "2024-03-14",
+        H("2024-03-14") + "The ministry said on Wednesday that Mongolian Defence Minister Gursed Batjargal "
+        "had met Kazakh Defence Minister Ruslan Temirbekov in Ulaanbaatar on Monday.",
+        [M(["Gursed Batjargal", "Ruslan Temirbekov"], "Gursed Batjargal", "2024-03-11", "Ulaanbaatar")],
+    ),
+    "d_visit_same_day": (
+        "2024-03-14",
+        H("2024-03-14") + "Sri Lankan Army Commander Lieutenant General Vikum Perera, who is in Dhaka on a "
+        "four-day visit, on Monday called on Bangladesh Army Chief General Shafiq Alam. He also called on "
+        "Chief of Naval Staff Admiral Nazmul Hoque the same day.",
+        [
+            M(["Vikum Perera", "Shafiq Alam"], "Shafiq Alam", "2024-03-11", "Dhaka"),
+            M(["Vikum Perera", "Nazmul Hoque"], "Nazmul Hoque", "2024-03-11", "Dhaka"),
+        ],
+    ),
+    "d_no_year": (
+        None,
+        "MOSCOW, November 3. /TASS/. Russian Defence Minister Andrei Volkov held talks with Lao Defence "
+        "Minister General Khamla Vongsa in Moscow on Friday.",
+        [M(["Andrei Volkov", "Khamla Vongsa"], "Andrei Volkov", None, "Moscow")],
+    ),
+    "d_dateline_year": (
+        "2022-11-03",
+        "MINSK, November 3, 2022 (Probe Wire) - Belarusian Defence Minister Viktor Lukin received Chinese "
+        "Defence Minister Dong Jianguo on Wednesday.",
+        [M(["Viktor Lukin", "Dong Jianguo"], "Viktor Lukin", "2022-11-02", "Minsk")],
+    ),
+    "d_city_colon": (
+        "2024-03-14",
+        H("2024-03-14") + "Abuja: Nigerian Defence Minister Bello Usman on Monday received Chadian Defence "
+        "Minister General Idriss Mahamat at the ministry.",
+        [M(["Bello Usman", "Idriss Mahamat"], "Bello Usman", "2024-03-11", "Abuja")],
+    ),
+    "d_headline_date": (
+        "2024-03-14",
+        "Thursday, 14 March 2024 | 09:12 AM\n\nIndian, French army chiefs hold talks\n\nNEW DELHI: Indian Army "
+        "Chief General Vikram Rana held talks with French Army Chief of Staff General Pierre Laurent on Tuesday.",
+        [M(["Vikram Rana", "Pierre Laurent"], "Vikram Rana", "2024-03-12", "New Delhi")],
+    ),
+    # --- locations ----------------------------------------------------------------------------------------
+    "l_capital_ref": (
+        "2024-03-14",
+        H("2024-03-14") + "Indonesian Defence Minister Agus Santoso held talks with Japanese Defence Minister "
+        "Kenji Sato in the Indonesian capital on Monday.",
+        [M(["Agus Santoso", "Kenji Sato"], "Agus Santoso", "2024-03-11", "Jakarta")],
+    ),
+    "l_ministry_city": (
+        "2024-03-14",
+        H("2024-03-14") + "Lao Defence Minister General Khamla Vongsa met Vietnamese Defence Minister General "
+        "Le Van Thanh at the Ministry of National Defence in Hanoi on Wednesday.",
+        [M(["Khamla Vongsa", "Le Van Thanh"], "Le Van Thanh", "2024-03-13", "Hanoi")],
+    ),
+    "l_country_only": (
+        "2024-03-14",
+        H("2024-03-14") + "Sudanese army chief General Osman Ibrahim met Egyptian Defence Minister General Adel "
+        "Mansour in Egypt on Sunday.",
+        [M(["Osman Ibrahim", "Adel Mansour"], "Adel Mansour", "2024-03-10")],
+    ),
+    "l_dateline_local": (
+        "2024-03-14",
+        H("2024-03-14") + "HANOI - Vietnamese Defence Minister General Le Van Thanh on Tuesday received the "
+        "visiting Cambodian Defence Minister General Tea Sokha.",
+        [M(["Le Van Thanh", "Tea Sokha"], "Le Van Thanh", "2024-03-12", "Hanoi")],
+    ),
+    "l_dateline_abroad": (
+        "2024-03-14",
+        H("2024-03-14") + "ISLAMABAD: Pakistani Chief of Army Staff General Tariq Mahmood met Chinese Defence "
+        "Minister Dong Jianguo in Beijing on Tuesday.",
+        [M(["Tariq Mahmood", "Dong Jianguo"], "Dong Jianguo", "2024-03-12", "Beijing")],
+    ),
+    "l_no_capital_guess": (
+        "2024-03-14",
+        H("2024-03-14") + "Greek Chief of the National Defence General Staff General Nikos Pappas met Cypriot "
+        "National Guard Chief Lieutenant General Andreas Christou on Monday. Both countries face similar "
+        "challenges in the eastern Mediterranean.",
+        [M(["Nikos Pappas", "Andreas Christou"], None, "2024-03-11")],
+    ),
+    # --- several sentences: the visit told once, its meetings after it ---------------------------------------
+    "v_visit_then_meeting": (
+        "2024-03-14",
+        H("2024-03-14") + "Rwandan Defence Minister Jean Habimana is on a three-day visit to Kenya.\n\nOn "
+        "Tuesday, Habimana held talks with Kenyan Defence Cabinet Secretary Hassan Wario.",
+        [M(["Jean Habimana", "Hassan Wario"], "Hassan Wario", "2024-03-12")],
+    ),
+    "v_arrived_next_para": (
+        "2024-03-14",
+        H("2024-03-14") + "Egyptian Chief of Staff Lieutenant General Karim Fawzy arrived in Nairobi on Monday "
+        "for a three-day visit.\n\nOn Tuesday, Fawzy held talks with Kenyan Chief of Defence Forces General "
+        "Peter Kamau.",
+        [M(["Karim Fawzy", "Peter Kamau"], "Peter Kamau", "2024-03-12", "Nairobi")],
+    ),
+    "v_invitation": (
+        "2024-03-14",
+        H("2024-03-14") + "At the invitation of Mongolian Defence Minister Gursed Batjargal, Kazakh Defence "
+        "Minister Ruslan Temirbekov paid an official visit to Mongolia. Temirbekov and Batjargal held talks "
+        "in Ulaanbaatar on Tuesday.",
+        [M(["Gursed Batjargal", "Ruslan Temirbekov"], "Gursed Batjargal", "2024-03-12", "Ulaanbaatar")],
+    ),
+    "v_two_hosts": (
+        "2024-03-14",
+        H("2024-03-14") + "Azerbaijani Defence Minister Elchin Mammadli, who is on a visit to Turkey, met "
+        "Turkish Defence Minister Kemal Yildirim in Ankara on Monday.\n\nMammadli also met Chief of General "
+        "Staff General Selim Aydin on Tuesday.",
+        [
+            M(["Elchin Mammadli", "Kemal Yildirim"], "Kemal Yildirim", "2024-03-11", "Ankara"),
+            M(["Elchin Mammadli", "Selim Aydin"], "Selim Aydin", "2024-03-12", "Ankara"),
+        ],
+    ),
+    "v_hosted_two": (
+        "2024-03-14",
+        H("2024-03-14") + "Jordanian Chairman of the Joint Chiefs of Staff Major General Yousef Hnaity hosted "
+        "Iraqi Chief of Staff General Hamid Rashid and Egyptian Chief of Staff Lieutenant General Karim "
+        "Fawzy in Amman on Wednesday.",
+        [M(["Yousef Hnaity", "Hamid Rashid", "Karim Fawzy"], "Yousef Hnaity", "2024-03-13", "Amman")],
+    ),
+    "v_follow_up_place": (
+        "2024-03-14",
+        H("2024-03-14") + "Uzbek Defence Minister Bakhodir Rakhimov received Turkmen Defence Minister Begench "
+        "Gundogdyyev on Monday. The talks were held at the Ministry of Defence in Tashkent.",
+        [M(["Bakhodir Rakhimov", "Begench Gundogdyyev"], "Bakhodir Rakhimov", "2024-03-11", "Tashkent")],
+    ),
+    "v_venue_comma_city": (
+        "2024-03-14",
+        H("2024-03-14") + "The Chief of Army Staff, Lieutenant General Ibrahim Bala, on Tuesday received the "
+        "Ghanaian Chief of Army Staff, Major General Kofi Boateng, at the Army Headquarters, Abuja.",
+        [M(["Ibrahim Bala", "Kofi Boateng"], "Ibrahim Bala", "2024-03-12", "Abuja")],
+    ),
+    "v_capital_named_before": (
+        "2024-03-14",
+        H("2024-03-14") + "Malaysian Defence Minister Khalid Nordin arrived in Thailand on Monday.\n\nIn the "
+        "capital, he held talks with Thai Defence Minister Somsak Rattanakul on Tuesday.",
+        [M(["Khalid Nordin", "Somsak Rattanakul"], "Somsak Rattanakul", "2024-03-12", "Bangkok")],
+    ),
+    # --- dates in more shapes ---------------------------------------------------------------------------------
+    "d_year_from_text": (
+        None,
+        "By Probe Wire\n\nAzerbaijani Land Forces Commander Major General Rauf Aliyev met Georgian Land Forces "
+        "Commander Brigadier General Giorgi Beridze in Tbilisi, the ministry reported on October 14.\n\nThe "
+        "sides discussed the Eternal Partnership 2021 exercise.",
+        [M(["Rauf Aliyev", "Giorgi Beridze"], "Giorgi Beridze", "2021-10-14", "Tbilisi")],
+    ),
+    "d_dateline_no_year_text_year": (
+        None,
+        "WASHINGTON, Aug 7 (Probe Wire) -- US Defense Secretary Mark Ellison held a phone call on August 6 with "
+        "Omani Defence Minister Sayyid Badr Al-Hinai.\n\nThe call followed an arms agreement signed in May 2025.",
+        [M(["Mark Ellison", "Badr Al-Hinai"], None, "2025-08-06", mode="phone")],
+    ),
+    "d_posted_on": (
+        "2024-03-14",
+        "Posted On: 14 MAR 2024 4:35PM by Probe Desk\n\nIndian Chief of Defence Staff General Anil Chauhan "
+        "received Sri Lankan Chief of Defence Staff General Shavendra Perera in New Delhi on Wednesday.",
+        [M(["Anil Chauhan", "Shavendra Perera"], "Anil Chauhan", "2024-03-13", "New Delhi")],
+    ),
+    "d_last_updated": (
+        "2024-03-14",
+        "Indian, Egyptian army chiefs hold talks\n\nLast Updated: March 14, 2024, 09:30 IST\n\nIndian Army "
+        "Chief General Vikram Rana held talks with Egyptian Chief of Staff Lieutenant General Karim Fawzy, who "
+        "is on a visit to India, in New Delhi on Wednesday.",
+        [M(["Vikram Rana", "Karim Fawzy"], "Vikram Rana", "2024-03-13", "New Delhi")],
+    ),
+    "d_dotted": (
+        "2024-03-14",
+        "14.03.2024\n\nGeorgian Defence Minister Irakli Chikovani received Armenian Defence Minister Suren "
+        "Avagyan in Tbilisi on Tuesday.",
+        [M(["Irakli Chikovani", "Suren Avagyan"], "Irakli Chikovani", "2024-03-12", "Tbilisi")],
+    ),
+    "d_last_friday": (
+        "2024-03-14",
+        H("2024-03-14") + "Colombian Defence Minister Ivan Restrepo welcomed Ecuadorian Defence Minister Luis "
+        "Andrade to Bogota last Friday.",
+        [M(["Ivan Restrepo", "Luis Andrade"], "Ivan Restrepo", "2024-03-08", "Bogota")],
+    ),
+    "d_this_week": (
+        "2024-03-14",
+        H("2024-03-14") + "Chilean Defence Minister Rosa Vergara received Peruvian Defence Minister Walter "
+        "Quispe in Santiago this week.",
+        [M(["Rosa Vergara", "Walter Quispe"], "Rosa Vergara", None, "Santiago")],
+    ),
+    "d_day_month": (
+        "2024-03-14",
+        H("2024-03-14") + "Nepali Army Chief General Prakash Thapa called on Indian Defence Minister Rajiv "
+        "Menon in New Delhi on 12 March.",
+        [M(["Prakash Thapa", "Rajiv Menon"], "Rajiv Menon", "2024-03-12", "New Delhi")],
+    ),
+    "d_phone_conversation": (
+        "2024-03-14",
+        H("2024-03-14") + "Kazakh Defence Minister Ruslan Temirbekov held a telephone conversation with Kyrgyz "
+        "Defence Minister Bakyt Asanov on Monday.",
+        [M(["Ruslan Temirbekov", "Bakyt Asanov"], None, "2024-03-11", mode="phone")],
+    ),
+    "v_lead_summary": (
+        "2024-03-14",
+        H("2024-03-14") + "Kazakh and Kyrgyz army commanders have discussed military cooperation at a meeting held "
+        "in Kyrgyzstan during the Steppe Shield drills, the Defence Ministry reported on Monday.\n\nKazakh Land "
+        "Forces Commander Major General Daulet Omarov met his Kyrgyz counterpart Major General Azamat Toktogulov at "
+        "the distinguished visitors day of the drills.",
+        [M(["Daulet Omarov", "Azamat Toktogulov"], "Azamat Toktogulov", "2024-03-11")],
+    ),
+    "v_capital_venue_city": (
+        "2024-03-14",
+        H("2024-03-14") + "Ghanaian Vice President Kwame Boateng received the commander of US Africa Command, "
+        "General Daniel Forde, at the Jubilee House in Accra on Tuesday.",
+        [M(["Kwame Boateng", "Daniel Forde"], "Kwame Boateng", "2024-03-12", "Accra")],
+    ),
+    "v_two_stories": (
+        "2024-03-14",
+        "Page of dispatches\n\nBRUSSELS, March 12, 2024 - Polish Defence Minister Marek Zielinski met Dutch "
+        "Defence Minister Anna de Vries at the alliance headquarters on Tuesday.\n\nSecond story\n\nLISBON, March "
+        "13, 2024 - Portuguese Defence Minister Rui Tavares received Moroccan Defence Minister Karim Alaoui on "
+        "Wednesday.",
+        [
+            M(["Marek Zielinski", "Anna de Vries"], None, "2024-03-12"),
+            M(["Rui Tavares", "Karim Alaoui"], "Rui Tavares", "2024-03-13", "Lisbon"),
+        ],
+    ),
+    "h_two_at_home": (
+        "2024-03-14",
+        H("2024-03-14") + "Visiting Azerbaijani Defence Minister Elchin Mammadli met Turkish Defence Minister Kemal "
+        "Yildirim and Chief of General Staff General Selim Aydin in Ankara on Tuesday.",
+        [M(["Elchin Mammadli", "Kemal Yildirim", "Selim Aydin"], "Kemal Yildirim", "2024-03-12", "Ankara")],
+    ),
+    "h_staff_headquarters": (
+        "2024-03-14",
+        H("2024-03-14") + "The head of the Turkish General Staff, General Selim Aydin, met with General Tariq "
+        "Mahmood, Pakistan's army chief, at the Turkish General Staff headquarters on Tuesday.",
+        [M(["Selim Aydin", "Tariq Mahmood"], "Selim Aydin", "2024-03-12", "Turkish General Staff headquarters")],
+    ),
+    "h_dinner": (
+        "2024-03-14",
+        H("2024-03-14") + "Kenyan Defence Cabinet Secretary Hassan Wario hosted a dinner for Rwandan Defence "
+        "Minister Jean Habimana in Nairobi on Tuesday.",
+        [M(["Hassan Wario", "Jean Habimana"], "Hassan Wario", "2024-03-12", "Nairobi")],
+    ),
+    "d_relative_clause_day": (
+        "2024-03-14",
+        H("2024-03-14") + "Malaysian Defence Minister Khalid Nordin, who arrived in Hanoi on Sunday for a three-day "
+        "visit, held talks with Vietnamese Defence Minister General Le Van Thanh on Monday.",
+        [M(["Khalid Nordin", "Le Van Thanh"], "Le Van Thanh", "2024-03-11", "Hanoi")],
+    ),
+    "d_after_arriving": (
+        "2024-03-14",
+        H("2024-03-14") + "After arriving in Seoul on Monday, Philippine Defense Secretary Gilberto Reyes met "
+        "South Korean Defence Minister Kim Jae-won on Tuesday.",
+        [M(["Gilberto Reyes", "Kim Jae-won"], "Kim Jae-won", "2024-03-12", "Seoul")],
+    ),
+    "d_this_morning": (
+        "2024-03-14",
+        H("2024-03-14") + "Thai Army Commander General Prasert Chaiyo met Cambodian Army Commander General Sok "
+        "Vanna at the army headquarters in Bangkok this morning.",
+        [M(["Prasert Chaiyo", "Sok Vanna"], "Prasert Chaiyo", "2024-03-14", "Bangkok")],
+    ),
+    "d_next_day": (
+        "2024-03-14",
+        H("2024-03-14") + "Indonesian Defence Minister Agus Santoso arrived in Canberra on Monday. The next day, he "
+        "held talks with Australian Defence Minister Richard Hale.",
+        [M(["Agus Santoso", "Richard Hale"], "Richard Hale", "2024-03-12", "Canberra")],
+    ),
+    # --- agency dispatches of many regions ---------------------------------------------------------------------
+    "w_slash_agency": (
+        "2024-03-12",
+        "MOSCOW, March 12, 2024. /Probe/. Russian Defence Minister Andrei Volkov held talks with his Chinese "
+        "counterpart Dong Jianguo in Moscow, the Russian Defence Ministry's press office reported.",
+        [M(["Andrei Volkov", "Dong Jianguo"], "Andrei Volkov", "2024-03-12", "Moscow")],
+    ),
+    "w_ordinal_dateline": (
+        "2024-03-12",
+        "ABU DHABI, 12th March, 2024 (Probe) -- Sheikh Hamdan bin Saif received at Al Shati Palace today Mohammed "
+        "Al-Mansoori, Minister of Defence of Bahrain.",
+        [M(["Hamdan bin Saif", "Mohammed Al-Mansoori"], "Hamdan bin Saif", "2024-03-12", "Al Shati Palace")],
+    ),
+    "w_here": (
+        "2024-03-12",
+        "RAWALPINDI, Mar 12, 2024 (Probe): Commander of the Royal Saudi Land Forces, Lieutenant General Fahad "
+        "Al-Shehri, called on Chief of Army Staff General Tariq Mahmood at General Headquarters here on Tuesday.",
+        [M(["Fahad Al-Shehri", "Tariq Mahmood"], "Tariq Mahmood", "2024-03-12", "Rawalpindi")],
+    ),
+    "w_unmarked_home": (
+        "2024-03-12",
+        "SEOUL, March 12, 2024 (Probe) -- Defense Minister Kim Jae-won held talks with his Australian counterpart "
+        "Richard Hale on Tuesday, the ministry said.",
+        [M(["Kim Jae-won", "Richard Hale"], "Kim Jae-won", "2024-03-12", "Seoul")],
+    ),
+    "w_courtesy_visit_from": (
+        "2024-03-14",
+        H("2024-03-14") + "Jakarta (Probe) - Indonesian Defense Minister Agus Santoso received a courtesy visit "
+        "from Singaporean Defence Minister Lim Boon Keat at the Defense Ministry office in Jakarta on Tuesday.",
+        [M(["Agus Santoso", "Lim Boon Keat"], "Agus Santoso", "2024-03-12", "Jakarta")],
+    ),
+    "w_venue_comma_city": (
+        "2024-03-14",
+        H("2024-03-14") + "Defence Cabinet Secretary Hassan Wario on Tuesday hosted his Ugandan counterpart Jacob "
+        "Oboth at Ulinzi House, Nairobi.",
+        [M(["Hassan Wario", "Jacob Oboth"], "Hassan Wario", "2024-03-12", "Nairobi")],
+    ),
+    "w_played_host": (
+        "2024-03-14",
+        H("2024-03-14") + "Abuja: The Chief of Army Staff, Lieutenant General Ibrahim Bala, on Tuesday played host "
+        "to the Chief of Army Staff of Niger, General Moussa Salaou.",
+        [M(["Ibrahim Bala", "Moussa Salaou"], "Ibrahim Bala", "2024-03-12", "Abuja")],
+    ),
+    "l_where_place": (
+        "2024-03-14",
+        H("2024-03-14") + "Chinese General Li Wei was welcomed at Zavidovo on Tuesday, where he held talks with "
+        "Russian President Ivan Petrov.",
+        [M(["Li Wei", "Ivan Petrov"], None, "2024-03-12", "Zavidovo")],
+    ),
+    "l_headquarters_of": (
+        "2024-03-14",
+        H("2024-03-14") + "Nigerian Chief of Army Staff Lieutenant General Ibrahim Bala received Ghanaian Chief of "
+        "Army Staff Major General Kofi Boateng at the headquarters of the Nigerian Army on Monday.",
+        [M(["Ibrahim Bala", "Kofi Boateng"], "Ibrahim Bala", "2024-03-11", "headquarters of the Nigerian Army")],
+    ),
+}
+
+root = Path(__file__).parent
+(root / "texts").mkdir(exist_ok=True)
+with open(root / "gold.jsonl", "w") as out:
+    for doc_id, (published, text, meetings) in DOCS.items():
+        (root / "texts" / f"{doc_id}.txt").write_text(text + "\n")
+        record = {
+            "doc_id": doc_id,
+            "published": published,
+            "persons": [],
+            "organizations": [],
+            "exercises": [],
+            "meetings": meetings,
+            "boilerplate_paragraphs": [],
+        }
+        out.write(json.dumps(record) + "\n")
