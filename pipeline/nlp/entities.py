@@ -280,8 +280,16 @@ def post_heads() -> frozenset[str]:
     return frozenset(resources.read_lines("post_heads.txt"))
 
 
+@cache
+def honorific_prefixes() -> frozenset[str]:
+    """Every prefix of an honorific: the first token of one, its trailing periods dropped, is among them."""
+    return frozenset(h[:k] for h in honorifics() for k in range(len(h) + 1))
+
+
 def honorific_length(doc: Doc, i: int) -> int:
     """Number of tokens of the honorific starting at token i ("Tan Sri", "Dr.", "Dato'"), 0 if none."""
+    if i >= len(doc) or doc[i].text.rstrip(".") not in honorific_prefixes():
+        return 0  # no honorific starts with this token (most tokens: skips building four spans)
     for n in (4, 3, 2, 1):
         if i + n <= len(doc) and doc[i : i + n].text.rstrip(".") in honorifics():
             return n
@@ -742,9 +750,10 @@ def _credited(span: Span) -> bool:
     """A name credited as reporter, editor or photographer ("Reporting by A and B; Editing by C", "Photo: D")."""
     doc, i = span.doc, span.start
     while i > 0 and span.start - i < 12:
+        last = doc[i - 1].lower_
         for cue in credit_cues():
             n = len(cue)
-            if i - n >= 0 and tuple(t.lower_ for t in doc[i - n : i]) == cue:
+            if cue[-1] == last and i - n >= 0 and tuple(t.lower_ for t in doc[i - n : i]) == cue:
                 return True
         prev = doc[i - 1]
         if not (prev.text in {",", "and", ";"} or prev.text[:1].isupper() or prev.text == "-"):
