@@ -116,7 +116,9 @@ def _docs(
 def _text_rows(text_id: str, doc: Doc) -> tuple[list[dict], list[dict]]:
     faults.injected_text("ner", doc.text)
     mentions = [{"text_id": text_id, **m} for m in doc_mentions(doc)]
-    frames = [{"text_id": text_id, "frame_idx": i, **frame} for i, frame in enumerate(doc._.meeting_frames or [])]
+    # a pipeline without the frames component (a user's own, a test's) yields no frames rather than an error
+    told = doc._.meeting_frames if Doc.has_extension("meeting_frames") else None
+    frames = [{"text_id": text_id, "frame_idx": i, **frame} for i, frame in enumerate(told or [])]
     return mentions, frames
 
 
