@@ -113,3 +113,9 @@ def outlets() -> frozenset[str]:
 @cache
 def junk_line_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in read_lines("junk_lines.txt"))
+
+
+@cache
+def name_suffixes() -> frozenset[str]:
+    """Generational suffixes ("Jr.", "III"), folded and without their dot: part of a name, never an acronym."""
+    return frozenset(read_json("resolve.json")["name_suffixes"]["words"])

@@ -840,6 +840,16 @@ def test_an_acronym_in_a_title_case_headline_and_a_ship_noun_are_no_names(nlp_en
     assert ents(doc, "PERSON") == []
 
 
+def test_a_generational_suffix_is_no_headline_acronym(nlp_entities):
+    # every word of four or more letters is capitalised, so the sentence looks like a title-case headline;
+    # "III" and "Jr" end the name, they are no acronym that would make it headline words
+    text = "Defense Secretary Orwin T. Halvey III met Navy Secretary Brom Castel Jr at the Kelvar Base on Monday."
+    doc = _with_model_persons(nlp_entities, text, [(2, 6), (9, 12)])
+    assert ents(doc, "PERSON") == ["Orwin T. Halvey III", "Brom Castel Jr"]
+    doc = _with_model_persons(nlp_entities, "Brant Names New VDF Chief Of Staff", [(2, 4)])
+    assert ents(doc, "PERSON") == []  # a real acronym still is
+
+
 def test_a_post_before_a_rank_keeps_its_last_word(nlp_entities):
     doc = nlp_entities(
         "The rest are Chief of Staff Major General Ivo Brant and Chief of Defence Staff Brigadier Lena Ott."

@@ -790,9 +790,10 @@ def _headline_phrase(span: Span) -> bool:
     """A "name" in a title-case headline that holds a word the parser reads as a verb ("Continued Support",
     "Assembly Adopts Resolution", "Release Date Revealed") or an acronym ("New CBN"): headline words, not a
     person's name."""
-    return any(t.pos_ == "VERB" or t.is_upper and 2 <= len(t) <= 5 and t.is_alpha for t in span) and _title_case(
-        span.sent
-    )
+    return any(
+        t.pos_ == "VERB" or t.is_upper and 2 <= len(t) <= 5 and t.is_alpha and t.lower_ not in resources.name_suffixes()
+        for t in span
+    ) and _title_case(span.sent)
 
 
 def _headline_fragment(ent: Span) -> bool:

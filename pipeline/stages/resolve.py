@@ -65,11 +65,6 @@ def confidence(kind: str) -> float:
 
 
 @cache
-def name_suffixes() -> frozenset[str]:
-    return frozenset(rules()["name_suffixes"]["words"])
-
-
-@cache
 def determiners() -> frozenset[str]:
     return frozenset(rules()["determiners"]["words"])
 
@@ -113,7 +108,7 @@ def _tokens(name: str) -> tuple[str, ...]:
     folded = fold(name)
     # Latin letters and digits; a name in another script keeps its own letters
     words = re.sub(r"[^a-z0-9 ]+", " ", folded).split() or re.sub(r"[\W_]+", " ", folded).split()
-    while len(words) > 1 and words[-1] in name_suffixes():
+    while len(words) > 1 and words[-1] in resources.name_suffixes():
         words.pop()
     return tuple(words)
 
