@@ -19,8 +19,8 @@ from typing import Any
 import pandas as pd
 
 from pipeline import faults, schema
-from pipeline.runtime import cache, engines
-from pipeline.stages import clean, dedup, export, ner, relate, resolve
+from pipeline.runtime import cache, engines, stage_cache
+from pipeline.stages import dedup, export, ner, relate, resolve
 
 SOURCE = "raw"  # the table of raw inputs (`io.read_inputs`) the first stage reads
 
@@ -35,6 +35,7 @@ class StageContext:
 
     analyze: engines.Analyze | None = None  # texts -> analysis (an `engines.Engine` is closed once done)
     analysis_cache: cache.AnalysisCache | None = None  # analysis of texts seen before (None: analyse all)
+    clean_cache: stage_cache.CleanCache | None = None  # cleaning of inputs seen before (None: clean all)
     progress: Any = None  # the running stage's progress: set_total(n), update(n)
     texts: int = 0  # ner: distinct texts
     texts_analysed: int = 0  # ner: of those, analysed now (the others came from the cache)
@@ -53,7 +54,7 @@ class Stage:
 
 
 def _clean(raw: pd.DataFrame, context: StageContext):
-    documents, paragraphs = clean.clean_documents(raw)
+    documents, paragraphs = stage_cache.clean_documents(raw, context.clean_cache)
     return documents, faults.drop_failed(paragraphs)
 
 
