@@ -100,18 +100,22 @@ def run_stages(
     analyze: engines.Analyze | None = None,
     analysis_cache: cache.AnalysisCache | None = None,
     clean_cache: stage_cache.CleanCache | None = None,
+    link_memo: stage_cache.LinkMemo | None = None,
 ) -> dict[str, pd.DataFrame]:
     """All stages of `registry.STAGES` over a table of raw inputs (see `io.read_inputs`); returns the output tables.
 
     `analyze` runs spaCy over the distinct texts (see `engines.open_engine`; an `engines.Engine` is closed
     once they are analysed); default: `nlp` in-process.
     With `analysis_cache`, spaCy runs only on texts the cache does not hold (see `pipeline.runtime.cache`);
-    with `clean_cache`, only inputs it does not hold are cleaned (see `pipeline.runtime.stage_cache`).
+    with `clean_cache`, only inputs it does not hold are cleaned, and with `link_memo`, only documents whose
+    mentions it has not seen are linked in-document (see `pipeline.runtime.stage_cache`).
     """
     report = report or RunReport()
     if analyze is None:
         analyze = partial(ner.analyze_texts, nlp=nlp, batch_size=batch_size, n_process=n_process)
-    context = registry.StageContext(analyze=analyze, analysis_cache=analysis_cache, clean_cache=clean_cache)
+    context = registry.StageContext(
+        analyze=analyze, analysis_cache=analysis_cache, clean_cache=clean_cache, link_memo=link_memo
+    )
     recorder = faults.active()
     tables = {registry.SOURCE: raw}
     for index, stage in enumerate(registry.STAGES):
@@ -207,6 +211,7 @@ def run(
                     analyze=context.analyze,
                     analysis_cache=context.analysis_cache,
                     clean_cache=context.clean_cache,
+                    link_memo=context.link_memo,
                 )
         _refuse_empty(report, tables["documents"], len(raw))
         with report.stage("write"):
@@ -237,6 +242,7 @@ def open_analysis(
         nlp = load_nlp(model or DEFAULT_MODEL, relations=relations, numpy_gemm=numpy_gemm)
     analysis_cache = None if cache_dir is None else cache.AnalysisCache(cache_dir, cache.config_key(nlp))
     clean_cache = None if cache_dir is None else stage_cache.CleanCache(cache_dir)
+    link_memo = None if cache_dir is None else stage_cache.LinkMemo(cache_dir)
     try:
         with engines.open_engine(
             engine,
@@ -249,9 +255,11 @@ def open_analysis(
             numpy_gemm=numpy_gemm,
             relations=relations,
         ) as analyze:
-            yield registry.StageContext(analyze=analyze, analysis_cache=analysis_cache, clean_cache=clean_cache)
+            yield registry.StageContext(
+                analyze=analyze, analysis_cache=analysis_cache, clean_cache=clean_cache, link_memo=link_memo
+            )
     finally:
-        for store in (analysis_cache, clean_cache):
+        for store in (analysis_cache, clean_cache, link_memo):
             if store is not None:
                 store.close()
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import sqlite3
 from functools import cache
 from pathlib import Path
@@ -23,7 +24,7 @@ import pandas as pd
 
 import pipeline
 from pipeline import faults, resources
-from pipeline.stages import clean
+from pipeline.stages import clean, resolve
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # the code cleaning depends on (clean reads nlp/ word lists and language detection, the core modules)
@@ -155,3 +156,91 @@ def _paragraph_lists(paragraphs: pd.DataFrame | None) -> dict:
         entry["texts"].append(text)
         entry["languages"].append(lang)
     return out
+
+
+# --- resolve: in-document linking, per document ------------------------------------------------
+
+LINK_CODE_FILES = ("stages/resolve.py", "nlp/*.py", "*.py", "runtime/stage_cache.py")
+LINK_FIELDS = tuple(f for f in resolve.ROW_FIELDS if f != "row_key")
+
+
+@cache
+def link_config_key() -> str:
+    """Hash of everything in-document linking depends on besides a document's mention rows."""
+    models_dir = resources.models_dir()
+    parts = {
+        "meetgraph": pipeline.__version__,
+        "models": _hash_files(p for p in models_dir.rglob("*") if p.is_file()) if models_dir.is_dir() else "",
+        "code": _hash_files(p for pattern in LINK_CODE_FILES for p in PACKAGE_DIR.glob(pattern)),
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:24]
+
+
+class LinkMemo:
+    """`resolve.link_document` remembered per document, in `<folder>/link-<config key>.sqlite`.
+
+    In-document linking reads only the document's own mention rows (after the corpus-wide preparation of
+    `resolve.prepare_mentions`) and adds to `Links` only what concerns them: the document's persons, and
+    entries keyed by its row keys. The memo stores that addition with row keys as positions in the document
+    and persons as positions among its own, under a hash of the rows' fields; a call with the same rows
+    replays it, so the `Links` built are the same as without the memo. Pass it as `resolve_entities(link=...)`.
+    """
+
+    def __init__(self, folder: Path | str):
+        self.path = Path(folder) / f"link-{link_config_key()}.sqlite"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, timeout=30)
+        self._db.execute("CREATE TABLE IF NOT EXISTS link (rows_hash TEXT PRIMARY KEY, added BLOB NOT NULL)")
+        self._new: dict[str, bytes] = {}
+        self.hits = self.misses = 0
+
+    def __call__(self, doc_id: str, doc_rows: list[dict], links: resolve.Links) -> None:
+        key = hashlib.sha256(repr([tuple(r[f] for f in LINK_FIELDS) for r in doc_rows]).encode()).hexdigest()
+        found = self._db.execute("SELECT added FROM link WHERE rows_hash = ?", (key,)).fetchone()
+        if found is None:
+            self.misses += 1
+            own = resolve.Links()
+            resolve.link_document(doc_id, doc_rows, own)
+            added = _relative(own, doc_rows)
+            self._new[key] = pickle.dumps(added, protocol=pickle.HIGHEST_PROTOCOL)
+        else:
+            self.hits += 1
+            added = pickle.loads(found[0])
+        _replay(added, doc_id, doc_rows, links)
+
+    def commit(self) -> None:
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO link VALUES (?, ?)", list(self._new.items()))
+        self._new.clear()
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def _relative(own: resolve.Links, doc_rows: list[dict]) -> tuple:
+    """What one document added to a fresh `Links`, row keys as positions in `doc_rows`, persons as indexes."""
+    position = {r["row_key"]: i for i, r in enumerate(doc_rows)}
+    person_index = {id(p): i for i, p in enumerate(own.people)}
+    facts = [
+        (person_index[id(person)], kind, position[value] if kind == "ORG" else value)
+        for _, person, kind, value in own.facts
+    ]
+    return (
+        own.people,
+        {position[k]: p for k, p in own.person_of.items()},
+        {position[k]: post for k, post in own.title_refs.items()},
+        {position[k]: p for k, p in own.ref_of.items()},
+        facts,
+    )
+
+
+def _replay(added: tuple, doc_id: str, doc_rows: list[dict], links: resolve.Links) -> None:
+    """Add one document's linking (`_relative`) to `links`, as `resolve.link_document` would have."""
+    people, person_of, title_refs, ref_of, facts = added
+    offset = len(links.people)
+    keys = [r["row_key"] for r in doc_rows]
+    links.people.extend(people)
+    links.person_of.update((keys[i], offset + p) for i, p in person_of.items())
+    links.title_refs.update((keys[i], post) for i, post in title_refs.items())
+    links.ref_of.update((keys[i], None if p is None else offset + p) for i, p in ref_of.items())
+    links.facts += [(doc_id, people[p], kind, keys[value] if kind == "ORG" else value) for p, kind, value in facts]
