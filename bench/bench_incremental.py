@@ -65,7 +65,12 @@ def _fresh(*paths: Path) -> None:
 def _run(cmd: list[str]) -> dict:
     measured = run_measured(cmd)
     parsed = parse_meetgraph_output(measured.pop("stdout"))
-    return {"seconds": measured["seconds"], "peak_rss_mb": measured["peak_rss_mb"], **parsed}
+    return {
+        "seconds": measured["seconds"],
+        "cpu_seconds": measured["cpu_seconds"],
+        "peak_rss_mb": measured["peak_rss_mb"],
+        **parsed,
+    }
 
 
 def parse_args() -> argparse.Namespace:
@@ -119,10 +124,18 @@ def main() -> None:
         _fresh(keep)
         shutil.copytree(out, keep)
         _unlink(new, corpus, inputs)
-        rounds.append({"full": full, "increment": increment, "ratio": increment["seconds"] / full["seconds"]})
+        rounds.append(
+            {
+                "full": full,
+                "increment": increment,
+                "ratio": increment["seconds"] / full["seconds"],
+                "cpu_ratio": increment["cpu_seconds"] / full["cpu_seconds"],
+            }
+        )
         print(
             f"bench: round {number}: full {full['seconds']:.1f}s, increment {increment['seconds']:.1f}s = "
-            f"{rounds[-1]['ratio']:.3f}",
+            f"{rounds[-1]['ratio']:.3f} (cpu {increment['cpu_seconds']:.1f}s / {full['cpu_seconds']:.1f}s = "
+            f"{rounds[-1]['cpu_ratio']:.3f})",
             flush=True,
         )
     print(f"bench: reference: fresh full run over all {len(old) + len(new)} articles (cold) ...", flush=True)
@@ -146,6 +159,7 @@ def summarise(args, n_process: int, n_old: int, n_new: int, rounds: list[dict], 
         "rounds": rounds,
         "reference": reference,
         "median_ratio": statistics.median(r["ratio"] for r in rounds),
+        "median_cpu_ratio": statistics.median(r["cpu_ratio"] for r in rounds),
         "median_full_seconds": statistics.median(r["full"]["seconds"] for r in rounds),
         "median_increment_seconds": statistics.median(r["increment"]["seconds"] for r in rounds),
         "tables_equal": all(not r["differing_tables"] for r in rounds),
@@ -154,10 +168,16 @@ def summarise(args, n_process: int, n_old: int, n_new: int, rounds: list[dict], 
 
 def print_table(result: dict) -> None:
     print(f"\n{result['docs']} articles + {result['new_docs']} new (n_process {result['n_process']})")
-    print(f"{'round':<7}{'full s':>9}{'increment s':>13}{'ratio':>8}  tables vs fresh full run")
+    print(
+        f"{'round':<7}{'full s':>9}{'increment s':>13}{'ratio':>8}{'full cpu s':>12}{'incr cpu s':>12}{'cpu ratio':>11}  tables"
+    )
     for number, r in enumerate(result["rounds"], 1):
         same = "equal" if not r["differing_tables"] else "DIFFER: " + ", ".join(r["differing_tables"])
-        print(f"{number:<7}{r['full']['seconds']:>9.1f}{r['increment']['seconds']:>13.1f}{r['ratio']:>8.3f}  {same}")
+        full, inc = r["full"], r["increment"]
+        print(
+            f"{number:<7}{full['seconds']:>9.1f}{inc['seconds']:>13.1f}{r['ratio']:>8.3f}"
+            f"{full['cpu_seconds']:>12.1f}{inc['cpu_seconds']:>12.1f}{r['cpu_ratio']:>11.3f}  {same}"
+        )
     print(f"reference full run over all articles: {result['reference']['seconds']:.1f}s")
     median = sorted(result["rounds"], key=lambda r: r["ratio"])[(len(result["rounds"]) - 1) // 2]
     for side in ("full", "increment"):
@@ -165,7 +185,8 @@ def print_table(result: dict) -> None:
         print(f"{side} stages (median round): " + ", ".join(f"{k} {v:.2f}s" for k, v in stages.items()))
     verdict = "met" if result["median_ratio"] <= TARGET else "NOT met"
     print(
-        f"\nincrement / full run: median {result['median_ratio']:.3f} (target <= {TARGET:.2f}: {verdict}); "
+        f"\nincrement / full run: median {result['median_ratio']:.3f} (target <= {TARGET:.2f}: {verdict}), "
+        f"cpu time {result['median_cpu_ratio']:.3f}; "
         f"tables equal a fresh full run: {'yes' if result['tables_equal'] else 'NO'}"
     )
 
