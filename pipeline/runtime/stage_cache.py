@@ -17,7 +17,6 @@ import json
 import os
 import pickle
 import sqlite3
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -42,7 +41,6 @@ def _hash_files(paths) -> str:
     return digest.hexdigest()
 
 
-@cache
 def config_key() -> str:
     """Hash of everything the cleaning of an input depends on besides the input itself."""
     models_dir = resources.models_dir()
@@ -164,7 +162,6 @@ LINK_CODE_FILES = ("stages/resolve.py", "nlp/*.py", "*.py", "runtime/stage_cache
 LINK_FIELDS = tuple(f for f in resolve.ROW_FIELDS if f != "row_key")
 
 
-@cache
 def link_config_key() -> str:
     """Hash of everything in-document linking depends on besides a document's mention rows."""
     models_dir = resources.models_dir()
