@@ -1,15 +1,17 @@
 """`make bench-incremental`: the cost of a daily increment (1 % new articles into an existing output).
 
-Builds (bench/gen_corpus.py) a corpus of N + 1 % articles, then per round:
+Builds (bench/gen_corpus.py) a corpus of N + 1 % articles. First, a fresh full run over all N + 1 % articles (cold,
+its own output and cache) gives the reference tables. Then per round:
 
 1. a full run over the first N articles, cold: the output and its cache folder are removed first;
 2. the 1 % new articles are added to the input folder and `meetgraph run` runs again into the same `--output`
    with the same cache folder: the increment;
 3. the new articles are removed again for the next round.
 
-The figure is the increment's wall time over the full run's, per round, and its median over the rounds.
-Once, a fresh full run over all N + 1 % articles (cold, its own output and cache) gives the reference tables:
-every increment's output tables must equal them (every Parquet table, `assert_frame_equal`).
+The figure is the increment's wall time over the full run's, per round, and its median over the rounds (CPU time,
+user + sys of the process tree, alongside: it varies less on a shared machine). Every increment's output tables
+must equal the reference's (every Parquet table, `assert_frame_equal`); each round prints its figures and that
+check as it ends.
 
     python -m bench.bench_incremental --docs 2000 --rounds 3       # corpus in data/bench/docs-2020
     python -m bench.bench_incremental --docs 20000 --rounds 3      # the issue's scale
@@ -112,6 +114,8 @@ def main() -> None:
         ]
 
     print(f"bench: {len(old)} articles + {len(new)} new; n_process {n_process}; {args.rounds} rounds", flush=True)
+    print(f"bench: reference: fresh full run over all {len(old) + len(new)} articles (cold) ...", flush=True)
+    reference = _run(command(ref_inputs, ref_out, ref_cache))
     rounds = []
     for number in range(1, args.rounds + 1):
         _fresh(out, cache_dir)
@@ -120,9 +124,7 @@ def main() -> None:
         _link(new, corpus, inputs)
         print(f"bench: round {number}: increment of {len(new)} articles ...", flush=True)
         increment = _run(command(inputs, out, cache_dir))
-        keep = work / f"out-increment-{number}"
-        _fresh(keep)
-        shutil.copytree(out, keep)
+        differ = differing_tables(out, ref_out)
         _unlink(new, corpus, inputs)
         rounds.append(
             {
@@ -130,19 +132,15 @@ def main() -> None:
                 "increment": increment,
                 "ratio": increment["seconds"] / full["seconds"],
                 "cpu_ratio": increment["cpu_seconds"] / full["cpu_seconds"],
+                "differing_tables": differ,
             }
         )
         print(
             f"bench: round {number}: full {full['seconds']:.1f}s, increment {increment['seconds']:.1f}s = "
             f"{rounds[-1]['ratio']:.3f} (cpu {increment['cpu_seconds']:.1f}s / {full['cpu_seconds']:.1f}s = "
-            f"{rounds[-1]['cpu_ratio']:.3f})",
+            f"{rounds[-1]['cpu_ratio']:.3f}); tables {'equal' if not differ else 'DIFFER: ' + ', '.join(differ)}",
             flush=True,
         )
-    print(f"bench: reference: fresh full run over all {len(old) + len(new)} articles (cold) ...", flush=True)
-    _fresh(ref_out, ref_cache)
-    reference = _run(command(ref_inputs, ref_out, ref_cache))
-    for number, r in enumerate(rounds, 1):
-        r["differing_tables"] = differing_tables(work / f"out-increment-{number}", ref_out)
     result = summarise(args, n_process, len(old), len(new), rounds, reference)
     print_table(result)
     json_path = args.json or corpus.parent / f"bench-incremental-{args.docs}.json"

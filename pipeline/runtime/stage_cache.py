@@ -1,13 +1,18 @@
-"""Per-document cache of the clean stage, so a rerun over a grown corpus cleans only new or changed inputs.
+"""Per-document caches of the clean and resolve stages, so a rerun over a grown corpus (a daily increment into the
+same output) cleans and links in-document only new or changed documents.
 
-An input's cleaning (its `documents` row before the corpus-wide outlet spelling, and its paragraphs with their
-language) depends only on the input: its bytes or text, the metadata a reader gave it and the code and word lists
-of the clean stage. It is stored under the hash of all of these, in an SQLite file named after a configuration key
-that hashes the meetgraph version, the code the stage runs (pipeline/stages/, pipeline/nlp/, the core modules)
-and every file in models/; changing any of them starts a fresh cache file. The corpus-wide part of the stage
-(`clean.assemble_documents`) always runs over every document, so the tables equal those of an uncached run.
+Clean (`CleanCache`): an input's cleaning (its `documents` row before the corpus-wide outlet spelling, and its
+paragraphs with their language) depends only on the input: its bytes or text, the metadata a reader gave it, and
+the code and word lists of the stage. It is stored under the hash of all of these, in an SQLite file named after a
+configuration key that hashes the meetgraph version, the code the stage runs (pipeline/stages/clean.py and
+headers.py, pipeline/nlp/, the core modules) and every file in models/; changing any of them starts a fresh cache
+file. The corpus-wide part of the stage (`clean.assemble_documents`) always runs over every document.
 
-Not used while the `MEETGRAPH_FAULT` test hook is set (an injected fault must fire on every run).
+Resolve (`LinkMemo`): in-document linking (`resolve.link_document`) of one document, keyed by its prepared mention
+rows. Everything across documents (`resolve.prepare_mentions`, grouping persons, nodes, edges) runs again over the
+whole corpus, so a new article can still add an alias to an old person or change an old mention's label.
+
+The clean cache is not used while the `MEETGRAPH_FAULT` test hook is set (an injected fault must fire on every run).
 """
 
 from __future__ import annotations
