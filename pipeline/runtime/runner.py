@@ -204,19 +204,16 @@ def run(
             if raw.empty:
                 raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
             with faults.recording(strict=strict):
-                tables = run_stages(
-                    raw,
-                    None,
-                    report=report,
-                    analyze=context.analyze,
-                    analysis_cache=context.analysis_cache,
-                    clean_cache=context.clean_cache,
-                    link_memo=context.link_memo,
-                )
+                tables = run_stages(raw, None, report=report, analyze=context.analyze, **_caches(context))
         _refuse_empty(report, tables["documents"], len(raw))
         with report.stage("write"):
             io.write_tables(tables, Path(output_dir))
     return report
+
+
+def _caches(context: registry.StageContext) -> dict[str, Any]:
+    """The caches an opened analysis holds, as `run_stages` takes them."""
+    return {name: getattr(context, name) for name in ("analysis_cache", "clean_cache", "link_memo")}
 
 
 @contextmanager
