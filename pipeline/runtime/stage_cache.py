@@ -106,8 +106,9 @@ class CleanCache:
 def clean_documents(raw: pd.DataFrame, store: CleanCache | None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """`clean.clean_documents(raw)`, cleaning only the inputs `store` does not hold (all of them without one).
 
-    The documents and paragraphs come in input order, as an uncached run gives them; an input that failed with
-    an error (`pipeline.faults`) or that a reader could not read is never stored."""
+    The documents and paragraphs come in input order, as an uncached run gives them. Only inputs cleaned to text
+    are stored: a skipped one (unreadable, empty, no text after cleaning: cheap, and its warning is logged again)
+    or one that failed with an error (`pipeline.faults`) is cleaned again by every run."""
     if store is None or os.environ.get(faults.FAULT_ENV):
         return clean.clean_documents(raw)
     rows = raw.to_dict("records")
@@ -121,7 +122,7 @@ def clean_documents(raw: pd.DataFrame, store: CleanCache | None) -> tuple[pd.Dat
         {
             keys[i]: {"doc": {k: v for k, v in doc.items() if k not in KEPT}, **fresh.get(doc["doc_id"], _NONE)}
             for i, doc in zip(missing, fresh_docs)
-            if keys[i] is not None and str(doc["doc_id"]) not in failed
+            if keys[i] is not None and doc["status"] == "ok" and str(doc["doc_id"]) not in failed
         }
     )
     fresh_of = dict(zip(missing, fresh_docs))
