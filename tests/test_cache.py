@@ -79,3 +79,18 @@ def test_empty_input_gives_empty_tables(tmp_path):
     tables, n = cache.analyze_texts(TEXTS.iloc[:0], _fake_analyze([]), store)
     store.close()
     assert n == 0 and list(tables["text_mentions"].columns) == ner.TEXT_MENTION_COLUMNS
+
+
+def test_snapshot_of_the_last_run_gives_the_rows_in_text_order(tmp_path):
+    """A rerun takes the rows of texts the last run saw from its snapshot, the others from the cache or the
+    analysis, in the order of the texts given, with the tables an uncached analysis gives."""
+    calls: list[int] = []
+    store = cache.AnalysisCache(tmp_path, "key")
+    cache.analyze_texts(TEXTS.iloc[2:6], _fake_analyze(calls), store)
+    assert store.snapshot_path.exists()
+    shuffled = TEXTS.iloc[[6, 3, 0, 5, 2, 1, 4]].reset_index(drop=True)
+    got, n_new = cache.analyze_texts(shuffled, _fake_analyze(calls), store)
+    want, _ = cache.analyze_texts(shuffled, _fake_analyze([]), None)
+    assert n_new == 3 and calls == [4, 3]
+    for name in ("text_mentions", "frames"):
+        pd.testing.assert_frame_equal(got[name], want[name], obj=name)

@@ -1,7 +1,9 @@
 """Content-addressed cache of spaCy analysis, so a rerun over a grown corpus analyses only new texts.
 
 A text's analysis (its `text_mentions` and `frames` rows from `ner.analyze_texts`) is stored under
-the hash of the text, in an SQLite file named after a configuration key. The key hashes everything
+the hash of the text, in an SQLite file named after a configuration key. Beside it, a snapshot of the last run's
+analysis tables (`analysis-<key>.last.pickle`, rows and text hashes) lets a rerun over a grown corpus take the
+rows of every text it saw last time in one vectorised step, instead of decoding them text by text. The key hashes everything
 that can change the analysis: the meetgraph version, the spaCy pipeline (name, version, components),
 the pattern files in models/, the code of pipeline/stages/ner.py and pipeline/nlp/, the frame record of
 pipeline/schema.py and this module's own encoding. Changing any of them starts a fresh cache file, so a stale
@@ -12,10 +14,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import pickle
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import spacy
 from spacy.language import Language
@@ -100,6 +106,70 @@ class AnalysisCache:
     def close(self) -> None:
         self._db.close()
 
+    @property
+    def snapshot_path(self) -> Path:
+        return self.path.with_suffix(".last.pickle")
+
+    def load_snapshot(self) -> dict | None:
+        """The last run's analysis (`save_snapshot`), or None when there is none or it cannot be read."""
+        try:
+            with open(self.snapshot_path, "rb") as f:
+                snapshot = pickle.load(f)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError):
+            return None
+        return snapshot if isinstance(snapshot, dict) and snapshot.get("version") == SNAPSHOT_VERSION else None
+
+    def save_snapshot(self, texts: pd.DataFrame, hashes: pd.Series, tables: dict[str, pd.DataFrame]) -> None:
+        """Keep this run's analysis of `texts` (text_id, text; `hashes` their `text_key`s), failed texts left out,
+        for the next run (written atomically; a failure to write only costs the next run time)."""
+        failed = set(tables["errors"]["text_id"]) if "errors" in tables else set()
+        keep = ~texts["text_id"].isin(failed).to_numpy()
+        snapshot = {
+            "version": SNAPSHOT_VERSION,
+            "keys": dict(zip(texts["text_id"][keep], hashes[keep])),
+            **{name: tables[name][~tables[name]["text_id"].isin(failed)] for name in ANALYSIS_TABLES},
+        }
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".snapshot-", dir=self.path.parent)
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(snapshot, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.snapshot_path)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)
+
+
+SNAPSHOT_VERSION = 1
+ANALYSIS_TABLES = ("text_mentions", "frames")
+
+
+def _from_snapshot(texts: pd.DataFrame, hashes: pd.Series, snapshot: dict) -> tuple[pd.Series, dict[str, pd.DataFrame]]:
+    """Which of `texts` the snapshot holds (a boolean mask), and their rows from it with the current text ids."""
+    by_hash = {h: t for t, h in snapshot["keys"].items()}
+    old_id = hashes.map(by_hash)
+    known = old_id.notna()
+    current = dict(zip(old_id[known], texts["text_id"][known]))
+    tables = {}
+    for name in ANALYSIS_TABLES:
+        rows = snapshot[name]
+        rows = rows[rows["text_id"].isin(current.keys())]
+        tables[name] = rows.assign(text_id=rows["text_id"].map(current).astype(rows["text_id"].dtype))
+    return known, tables
+
+
+def _in_text_order(parts: list[dict[str, pd.DataFrame]], texts: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The parts' tables as one, rows ordered by their text's place in `texts` (a text's own rows keep their order;
+    each text's rows come from one part)."""
+    position = pd.Series(range(len(texts)), index=texts["text_id"].to_numpy())
+    out = {}
+    for name in parts[0]:
+        pieces = [p[name] for p in parts if len(p[name])] or [parts[0][name]]  # no empty piece changes a dtype
+        table = pd.concat(pieces, ignore_index=True)
+        if name in ANALYSIS_TABLES:
+            order = np.argsort(table["text_id"].map(position).to_numpy(), kind="stable")
+            table = table.iloc[order].reset_index(drop=True)
+        out[name] = table
+    return out
+
 
 def analyze_texts(
     texts: pd.DataFrame,
@@ -116,6 +186,24 @@ def analyze_texts(
     analysis order), so the output is the same with or without the cache. Returns (analysis, number of
     texts analysed now).
     """
+    if cache is None:
+        return _analyze_chunks(texts, analyze, None, progress, chunk)
+    hashes = texts["text"].map(text_key)
+    snapshot = cache.load_snapshot()
+    if snapshot is None or texts.empty:
+        tables, n_analysed = _analyze_chunks(texts, analyze, cache, progress, chunk)
+    else:
+        known, from_snapshot = _from_snapshot(texts, hashes, snapshot)
+        del snapshot
+        if progress is not None:
+            progress.update(int(known.sum()))
+        rest, n_analysed = _analyze_chunks(texts[~known.to_numpy()], analyze, cache, progress, chunk)
+        tables = _in_text_order([{**from_snapshot, "errors": rest["errors"].iloc[:0]}, rest], texts)
+    cache.save_snapshot(texts, hashes, tables)
+    return tables, n_analysed
+
+
+def _analyze_chunks(texts, analyze, cache: AnalysisCache | None, progress, chunk: int):
     parts, n_analysed = [], 0
     for start in range(0, max(len(texts), 1), chunk):
         part = texts.iloc[start : start + chunk]

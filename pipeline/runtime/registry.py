@@ -19,8 +19,8 @@ from typing import Any
 import pandas as pd
 
 from pipeline import faults, schema
-from pipeline.runtime import cache, engines
-from pipeline.stages import clean, dedup, export, ner, relate, resolve
+from pipeline.runtime import cache, engines, stage_cache
+from pipeline.stages import dedup, export, ner, relate, resolve
 
 SOURCE = "raw"  # the table of raw inputs (`io.read_inputs`) the first stage reads
 
@@ -35,6 +35,8 @@ class StageContext:
 
     analyze: engines.Analyze | None = None  # texts -> analysis (an `engines.Engine` is closed once done)
     analysis_cache: cache.AnalysisCache | None = None  # analysis of texts seen before (None: analyse all)
+    clean_cache: stage_cache.CleanCache | None = None  # cleaning of inputs seen before (None: clean all)
+    link_memo: stage_cache.LinkMemo | None = None  # in-document linking of documents seen before (None: link all)
     progress: Any = None  # the running stage's progress: set_total(n), update(n)
     texts: int = 0  # ner: distinct texts
     texts_analysed: int = 0  # ner: of those, analysed now (the others came from the cache)
@@ -53,7 +55,7 @@ class Stage:
 
 
 def _clean(raw: pd.DataFrame, context: StageContext):
-    documents, paragraphs = clean.clean_documents(raw)
+    documents, paragraphs = stage_cache.clean_documents(raw, context.clean_cache)
     return documents, faults.drop_failed(paragraphs)
 
 
@@ -82,7 +84,9 @@ def _ner(paragraphs: pd.DataFrame, clusters: pd.DataFrame, context: StageContext
 
 
 def _resolve(mentions_raw: pd.DataFrame, context: StageContext):
-    mentions, nodes, edges = resolve.resolve_entities(mentions_raw)
+    mentions, nodes, edges = resolve.resolve_entities(mentions_raw, link=context.link_memo)
+    if context.link_memo is not None:
+        context.link_memo.commit()
     return faults.drop_failed(mentions), nodes, faults.drop_failed(edges)
 
 

@@ -22,7 +22,7 @@ import pandas as pd
 import psutil
 
 from pipeline import faults, io
-from pipeline.runtime import cache, engines, registry
+from pipeline.runtime import cache, engines, registry, stage_cache
 from pipeline.stages import ner
 
 log = logging.getLogger(__name__)
@@ -99,17 +99,23 @@ def run_stages(
     report: RunReport | None = None,
     analyze: engines.Analyze | None = None,
     analysis_cache: cache.AnalysisCache | None = None,
+    clean_cache: stage_cache.CleanCache | None = None,
+    link_memo: stage_cache.LinkMemo | None = None,
 ) -> dict[str, pd.DataFrame]:
     """All stages of `registry.STAGES` over a table of raw inputs (see `io.read_inputs`); returns the output tables.
 
     `analyze` runs spaCy over the distinct texts (see `engines.open_engine`; an `engines.Engine` is closed
     once they are analysed); default: `nlp` in-process.
-    With `analysis_cache`, spaCy runs only on texts the cache does not hold (see `pipeline.runtime.cache`).
+    With `analysis_cache`, spaCy runs only on texts the cache does not hold (see `pipeline.runtime.cache`);
+    with `clean_cache`, only inputs it does not hold are cleaned, and with `link_memo`, only documents whose
+    mentions it has not seen are linked in-document (see `pipeline.runtime.stage_cache`).
     """
     report = report or RunReport()
     if analyze is None:
         analyze = partial(ner.analyze_texts, nlp=nlp, batch_size=batch_size, n_process=n_process)
-    context = registry.StageContext(analyze=analyze, analysis_cache=analysis_cache)
+    context = registry.StageContext(
+        analyze=analyze, analysis_cache=analysis_cache, clean_cache=clean_cache, link_memo=link_memo
+    )
     recorder = faults.active()
     tables = {registry.SOURCE: raw}
     for index, stage in enumerate(registry.STAGES):
@@ -198,13 +204,16 @@ def run(
             if raw.empty:
                 raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
             with faults.recording(strict=strict):
-                tables = run_stages(
-                    raw, None, report=report, analyze=context.analyze, analysis_cache=context.analysis_cache
-                )
+                tables = run_stages(raw, None, report=report, analyze=context.analyze, **_caches(context))
         _refuse_empty(report, tables["documents"], len(raw))
         with report.stage("write"):
             io.write_tables(tables, Path(output_dir))
     return report
+
+
+def _caches(context: registry.StageContext) -> dict[str, Any]:
+    """The caches an opened analysis holds, as `run_stages` takes them."""
+    return {name: getattr(context, name) for name in ("analysis_cache", "clean_cache", "link_memo")}
 
 
 @contextmanager
@@ -229,6 +238,8 @@ def open_analysis(
     with (report or RunReport()).stage("load_model"):
         nlp = load_nlp(model or DEFAULT_MODEL, relations=relations, numpy_gemm=numpy_gemm)
     analysis_cache = None if cache_dir is None else cache.AnalysisCache(cache_dir, cache.config_key(nlp))
+    clean_cache = None if cache_dir is None else stage_cache.CleanCache(cache_dir)
+    link_memo = None if cache_dir is None else stage_cache.LinkMemo(cache_dir)
     try:
         with engines.open_engine(
             engine,
@@ -241,10 +252,13 @@ def open_analysis(
             numpy_gemm=numpy_gemm,
             relations=relations,
         ) as analyze:
-            yield registry.StageContext(analyze=analyze, analysis_cache=analysis_cache)
+            yield registry.StageContext(
+                analyze=analyze, analysis_cache=analysis_cache, clean_cache=clean_cache, link_memo=link_memo
+            )
     finally:
-        if analysis_cache is not None:
-            analysis_cache.close()
+        for store in (analysis_cache, clean_cache, link_memo):
+            if store is not None:
+                store.close()
 
 
 def _refuse_empty(report: RunReport, documents: pd.DataFrame, n_inputs: int) -> None:

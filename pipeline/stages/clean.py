@@ -686,6 +686,12 @@ def clean_documents(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     Returns:
         (documents, paragraphs) conforming to the schema; unreadable inputs are `skipped` rows.
     """
+    return assemble_documents(*clean_inputs(raw))
+
+
+def clean_inputs(raw: pd.DataFrame) -> tuple[list[dict], pd.DataFrame]:
+    """The part of `clean_documents` that looks at one input at a time: a `documents` row per input (outlet not
+    yet normalised across the corpus, no language) and the paragraphs (doc_id, para_idx, text, language)."""
     doc_rows, para_rows = [], []
     for row in raw.to_dict("records"):
         doc, paragraphs = _clean_input(row)
@@ -693,6 +699,11 @@ def clean_documents(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         para_rows.extend({"doc_id": row["doc_id"], "para_idx": i, "text": text} for i, text in enumerate(paragraphs))
     paragraphs = pd.DataFrame(para_rows, columns=["doc_id", "para_idx", "text"])
     paragraphs = faults.per_document("clean", paragraphs, language.mark_paragraphs)  # language of each paragraph
+    return doc_rows, paragraphs
+
+
+def assemble_documents(doc_rows: list[dict], paragraphs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The part of `clean_documents` over the whole corpus: one spelling per outlet, each document's language."""
     documents = pd.DataFrame(doc_rows, columns=schema.DOCUMENTS.names)
     documents["outlet"] = normalize_outlets(documents["outlet"])
     documents["language"] = documents["doc_id"].map(language.document_languages(paragraphs))

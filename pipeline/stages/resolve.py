@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import groupby
@@ -320,6 +320,7 @@ def _relabel_surnames(mentions: pd.DataFrame) -> pd.Series:
     return mentions["label"].mask(wrong, "PERSON")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the text, asked once per mention
 def _name_shaped(text: str) -> bool:
     """Capitalised words, none naming a body, portfolio, country or a non-name word."""
     body = portfolio_words() | body_heads() | not_name_words()
@@ -329,6 +330,7 @@ def _name_shaped(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the text, asked several times per mention
 def country_in(text: str) -> str | None:
     """The first country named in a text (a name, alias or demonym of one to three words, or an institution that
     stands for one, "Pentagon"), else None."""
@@ -758,12 +760,15 @@ def _resolve_ref(ref: dict, before: list[tuple[tuple, int, _Person]]) -> int | N
     return next(pid for where, pid, _ in fitting if where == latest)
 
 
-def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+def resolve_entities(
+    mentions: pd.DataFrame, link: Callable[[str, list[dict], Links], None] | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Link mentions to nodes: in-document linking, cross-document grouping, node building, edge building.
 
     Args:
         mentions: fanned-out mentions (doc_id, para_idx, start, end, text, label, sent_idx, is_boilerplate,
             norm).
+        link: in-document linking of one document (default `link_document`; the runtime passes a memoised one).
 
     Returns:
         (mentions with node_id, nodes, entity edges: HAS_RANK, HOLDS_TITLE, MEMBER_OF, PARTICIPATED_IN).
@@ -772,7 +777,7 @@ def resolve_entities(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     links = Links()
     for doc_id, doc_rows in _rows_by_document(mentions):
         with faults.isolate("resolve", doc_id):
-            link_document(doc_id, doc_rows, links)
+            (link or link_document)(doc_id, doc_rows, links)
     mentions = _without_failed_documents(mentions, links)
     groups = group_people(links.people, sorted(set(links.person_of.values())))
     person_node, person_rows = person_nodes(links.people, groups)

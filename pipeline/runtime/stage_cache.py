@@ -1,0 +1,249 @@
+"""Per-document caches of the clean and resolve stages, so a rerun over a grown corpus (a daily increment into the
+same output) cleans and links in-document only new or changed documents.
+
+Clean (`CleanCache`): an input's cleaning (its `documents` row before the corpus-wide outlet spelling, and its
+paragraphs with their language) depends only on the input: its bytes or text, the metadata a reader gave it, and
+the code and word lists of the stage. It is stored under the hash of all of these, in an SQLite file named after a
+configuration key that hashes the meetgraph version, the code the stage runs (pipeline/stages/clean.py and
+headers.py, pipeline/nlp/, the core modules) and every file in models/; changing any of them starts a fresh cache
+file. The corpus-wide part of the stage (`clean.assemble_documents`) always runs over every document.
+
+Resolve (`LinkMemo`): in-document linking (`resolve.link_document`) of one document, keyed by its prepared mention
+rows. Everything across documents (`resolve.prepare_mentions`, grouping persons, nodes, edges) runs again over the
+whole corpus, so a new article can still add an alias to an old person or change an old mention's label.
+
+The clean cache is not used while the `MEETGRAPH_FAULT` test hook is set (an injected fault must fire on every run).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import sqlite3
+from pathlib import Path
+
+import pandas as pd
+
+import pipeline
+from pipeline import faults, resources
+from pipeline.stages import clean, resolve
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+# the code cleaning depends on (clean reads nlp/ word lists and language detection, the core modules)
+CODE_FILES = ("stages/clean.py", "stages/headers.py", "nlp/*.py", "*.py", "runtime/stage_cache.py")
+PER_INPUT = ("published", "outlet", "author", "url", "encoding", "error")  # the raw columns besides content
+KEPT = ("doc_id", "source_file")  # a documents row's fields that come from where the input is, not what it holds
+LOOKUP_CHUNK = 500
+
+
+def _hash_files(paths) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(set(paths)):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def config_key() -> str:
+    """Hash of everything the cleaning of an input depends on besides the input itself."""
+    models_dir = resources.models_dir()
+    parts = {
+        "meetgraph": pipeline.__version__,
+        "models": _hash_files(p for p in models_dir.rglob("*") if p.is_file()) if models_dir.is_dir() else "",
+        "code": _hash_files(p for pattern in CODE_FILES for p in PACKAGE_DIR.glob(pattern)),
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:24]
+
+
+def input_key(row: dict) -> str:
+    """Hash of one raw input: its content (bytes or text, told apart) and the metadata a reader gave it."""
+    digest = hashlib.sha256()
+    content = row["content"]
+    if isinstance(content, str):
+        digest.update(b"s")
+        digest.update(content.encode("utf-8", "surrogatepass"))
+    else:
+        digest.update(b"b")
+        digest.update(bytes(content))
+    meta = {k: clean._override(row.get(k)) for k in PER_INPUT}
+    digest.update(json.dumps(meta, sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+class CleanCache:
+    """input hash -> cleaned input, in `<folder>/clean-<config key>.sqlite`."""
+
+    def __init__(self, folder: Path | str):
+        self.path = Path(folder) / f"clean-{config_key()}.sqlite"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, timeout=30)
+        self._db.execute("CREATE TABLE IF NOT EXISTS clean (input_hash TEXT PRIMARY KEY, cleaned TEXT NOT NULL)")
+
+    def get(self, hashes: list[str]) -> dict[str, dict]:
+        found = {}
+        for i in range(0, len(hashes), LOOKUP_CHUNK):
+            chunk = hashes[i : i + LOOKUP_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for key, cleaned in self._db.execute(
+                f"SELECT input_hash, cleaned FROM clean WHERE input_hash IN ({marks})", chunk
+            ):
+                found[key] = json.loads(cleaned)
+        return found
+
+    def put(self, entries: dict[str, dict]) -> None:
+        with self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO clean VALUES (?, ?)",
+                [(key, json.dumps(value, ensure_ascii=False)) for key, value in entries.items()],
+            )
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def clean_documents(raw: pd.DataFrame, store: CleanCache | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """`clean.clean_documents(raw)`, cleaning only the inputs `store` does not hold (all of them without one).
+
+    The documents and paragraphs come in input order, as an uncached run gives them. Only inputs cleaned to text
+    are stored: a skipped one (unreadable, empty, no text after cleaning: cheap, and its warning is logged again)
+    or one that failed with an error (`pipeline.faults`) is cleaned again by every run."""
+    if store is None or os.environ.get(faults.FAULT_ENV):
+        return clean.clean_documents(raw)
+    rows = raw.to_dict("records")
+    keys = [None if clean._override(row.get("error")) is not None else input_key(row) for row in rows]
+    found = store.get(sorted({k for k in keys if k is not None}))
+    missing = [i for i, k in enumerate(keys) if k not in found]
+    fresh_docs, fresh_paras = clean.clean_inputs(raw.iloc[missing]) if missing else ([], None)
+    fresh = _paragraph_lists(fresh_paras)
+    failed = faults.failed()
+    store.put(
+        {
+            keys[i]: {"doc": {k: v for k, v in doc.items() if k not in KEPT}, **fresh.get(doc["doc_id"], _NONE)}
+            for i, doc in zip(missing, fresh_docs)
+            if keys[i] is not None and doc["status"] == "ok" and str(doc["doc_id"]) not in failed
+        }
+    )
+    fresh_of = dict(zip(missing, fresh_docs))
+    docs, columns = [], {"doc_id": [], "para_idx": [], "text": [], "language": []}
+    for i, (row, key) in enumerate(zip(rows, keys)):
+        if i in fresh_of:
+            doc = fresh_of[i]
+            entry = fresh.get(doc["doc_id"], _NONE)
+        else:
+            entry = found[key]
+            doc = {**entry["doc"], **{k: row[k] for k in KEPT}}
+        docs.append(doc)
+        columns["doc_id"] += [doc["doc_id"]] * len(entry["texts"])
+        columns["para_idx"] += entry["para_idx"]
+        columns["text"] += entry["texts"]
+        columns["language"] += entry["languages"]
+    return clean.assemble_documents(docs, pd.DataFrame(columns))
+
+
+_NONE = {"para_idx": [], "texts": [], "languages": []}
+
+
+def _paragraph_lists(paragraphs: pd.DataFrame | None) -> dict:
+    """doc_id -> its paragraphs' para_idx, texts and languages, as lists."""
+    if paragraphs is None or paragraphs.empty:
+        return {}
+    out: dict = {}
+    for doc_id, idx, text, lang in zip(
+        paragraphs["doc_id"], paragraphs["para_idx"], paragraphs["text"], paragraphs["language"]
+    ):
+        entry = out.get(doc_id)
+        if entry is None:
+            entry = out[doc_id] = {"para_idx": [], "texts": [], "languages": []}
+        entry["para_idx"].append(int(idx))
+        entry["texts"].append(text)
+        entry["languages"].append(lang)
+    return out
+
+
+# --- resolve: in-document linking, per document ------------------------------------------------
+
+LINK_CODE_FILES = ("stages/resolve.py", "nlp/*.py", "*.py", "runtime/stage_cache.py")
+LINK_FIELDS = tuple(f for f in resolve.ROW_FIELDS if f != "row_key")
+
+
+def link_config_key() -> str:
+    """Hash of everything in-document linking depends on besides a document's mention rows."""
+    models_dir = resources.models_dir()
+    parts = {
+        "meetgraph": pipeline.__version__,
+        "models": _hash_files(p for p in models_dir.rglob("*") if p.is_file()) if models_dir.is_dir() else "",
+        "code": _hash_files(p for pattern in LINK_CODE_FILES for p in PACKAGE_DIR.glob(pattern)),
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:24]
+
+
+class LinkMemo:
+    """`resolve.link_document` remembered per document, in `<folder>/link-<config key>.sqlite`.
+
+    In-document linking reads only the document's own mention rows (after the corpus-wide preparation of
+    `resolve.prepare_mentions`) and adds to `Links` only what concerns them: the document's persons, and
+    entries keyed by its row keys. The memo stores that addition with row keys as positions in the document
+    and persons as positions among its own, under a hash of the rows' fields; a call with the same rows
+    replays it, so the `Links` built are the same as without the memo. Pass it as `resolve_entities(link=...)`.
+    """
+
+    def __init__(self, folder: Path | str):
+        self.path = Path(folder) / f"link-{link_config_key()}.sqlite"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, timeout=30)
+        self._db.execute("CREATE TABLE IF NOT EXISTS link (rows_hash TEXT PRIMARY KEY, added BLOB NOT NULL)")
+        self._new: dict[str, bytes] = {}
+        self.hits = self.misses = 0
+
+    def __call__(self, doc_id: str, doc_rows: list[dict], links: resolve.Links) -> None:
+        key = hashlib.sha256(repr([tuple(r[f] for f in LINK_FIELDS) for r in doc_rows]).encode()).hexdigest()
+        found = self._db.execute("SELECT added FROM link WHERE rows_hash = ?", (key,)).fetchone()
+        if found is None:
+            self.misses += 1
+            own = resolve.Links()
+            resolve.link_document(doc_id, doc_rows, own)
+            added = _relative(own, doc_rows)
+            self._new[key] = pickle.dumps(added, protocol=pickle.HIGHEST_PROTOCOL)
+        else:
+            self.hits += 1
+            added = pickle.loads(found[0])
+        _replay(added, doc_id, doc_rows, links)
+
+    def commit(self) -> None:
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO link VALUES (?, ?)", list(self._new.items()))
+        self._new.clear()
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def _relative(own: resolve.Links, doc_rows: list[dict]) -> tuple:
+    """What one document added to a fresh `Links`, row keys as positions in `doc_rows`, persons as indexes."""
+    position = {r["row_key"]: i for i, r in enumerate(doc_rows)}
+    person_index = {id(p): i for i, p in enumerate(own.people)}
+    facts = [
+        (person_index[id(person)], kind, position[value] if kind == "ORG" else value)
+        for _, person, kind, value in own.facts
+    ]
+    return (
+        own.people,
+        {position[k]: p for k, p in own.person_of.items()},
+        {position[k]: post for k, post in own.title_refs.items()},
+        {position[k]: p for k, p in own.ref_of.items()},
+        facts,
+    )
+
+
+def _replay(added: tuple, doc_id: str, doc_rows: list[dict], links: resolve.Links) -> None:
+    """Add one document's linking (`_relative`) to `links`, as `resolve.link_document` would have."""
+    people, person_of, title_refs, ref_of, facts = added
+    offset = len(links.people)
+    keys = [r["row_key"] for r in doc_rows]
+    links.people.extend(people)
+    links.person_of.update((keys[i], offset + p) for i, p in person_of.items())
+    links.title_refs.update((keys[i], post) for i, post in title_refs.items())
+    links.ref_of.update((keys[i], None if p is None else offset + p) for i, p in ref_of.items())
+    links.facts += [(doc_id, people[p], kind, keys[value] if kind == "ORG" else value) for p, kind, value in facts]
