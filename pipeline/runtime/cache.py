@@ -43,15 +43,23 @@ def default_cache_dir(output_dir: Path | str) -> Path:
 
 def _hash_files(paths) -> str:
     digest = hashlib.sha256()
-    for path in sorted(paths):
+    for path in sorted(set(paths)):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
+def sources_digest(code_patterns) -> tuple[str, str]:
+    """Hashes of every file in models/ and of the package's code files matching `code_patterns`: what a cache
+    key must change with besides the version."""
+    models_dir = resources.models_dir()
+    models = _hash_files(p for p in models_dir.rglob("*") if p.is_file()) if models_dir.is_dir() else ""
+    return models, _hash_files(p for pattern in code_patterns for p in PACKAGE_DIR.glob(pattern))
+
+
 def config_key(nlp: Language) -> str:
     """Hash of everything the analysis of a text depends on besides the text itself."""
-    models_dir = resources.models_dir()
+    patterns, code = sources_digest(CODE_FILES)
     parts = {
         "meetgraph": pipeline.__version__,
         "spacy": spacy.__version__,
@@ -63,8 +71,8 @@ def config_key(nlp: Language) -> str:
             for name in nlp.pipe_names
             if name.startswith("meetgraph")
         },
-        "patterns": _hash_files(p for p in models_dir.rglob("*") if p.is_file()) if models_dir.is_dir() else "",
-        "code": _hash_files(p for pattern in CODE_FILES for p in PACKAGE_DIR.glob(pattern)),
+        "patterns": patterns,
+        "code": code,
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:24]
 

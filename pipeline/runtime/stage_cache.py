@@ -27,10 +27,10 @@ from pathlib import Path
 import pandas as pd
 
 import pipeline
-from pipeline import faults, resources
+from pipeline import faults
+from pipeline.runtime import cache
 from pipeline.stages import clean, resolve
 
-PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # the code cleaning depends on (clean reads nlp/ word lists and language detection, the core modules)
 CODE_FILES = ("stages/clean.py", "stages/headers.py", "nlp/*.py", "*.py", "runtime/stage_cache.py")
 PER_INPUT = ("published", "outlet", "author", "url", "encoding", "error")  # the raw columns besides content
@@ -38,23 +38,15 @@ KEPT = ("doc_id", "source_file")  # a documents row's fields that come from wher
 LOOKUP_CHUNK = 500
 
 
-def _hash_files(paths) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(set(paths)):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+def _stage_key(code_patterns) -> str:
+    models, code = cache.sources_digest(code_patterns)
+    parts = {"meetgraph": pipeline.__version__, "models": models, "code": code}
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:24]
 
 
 def config_key() -> str:
     """Hash of everything the cleaning of an input depends on besides the input itself."""
-    models_dir = resources.models_dir()
-    parts = {
-        "meetgraph": pipeline.__version__,
-        "models": _hash_files(p for p in models_dir.rglob("*") if p.is_file()) if models_dir.is_dir() else "",
-        "code": _hash_files(p for pattern in CODE_FILES for p in PACKAGE_DIR.glob(pattern)),
-    }
-    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:24]
+    return _stage_key(CODE_FILES)
 
 
 def input_key(row: dict) -> str:
@@ -170,13 +162,7 @@ LINK_FIELDS = tuple(f for f in resolve.ROW_FIELDS if f != "row_key")
 
 def link_config_key() -> str:
     """Hash of everything in-document linking depends on besides a document's mention rows."""
-    models_dir = resources.models_dir()
-    parts = {
-        "meetgraph": pipeline.__version__,
-        "models": _hash_files(p for p in models_dir.rglob("*") if p.is_file()) if models_dir.is_dir() else "",
-        "code": _hash_files(p for pattern in LINK_CODE_FILES for p in PACKAGE_DIR.glob(pattern)),
-    }
-    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:24]
+    return _stage_key(LINK_CODE_FILES)
 
 
 class LinkMemo:
