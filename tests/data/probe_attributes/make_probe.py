@@ -6,25 +6,14 @@ python tests/data/probe_attributes/make_probe.py; then
 `python -m pipeline run --input tests/data/probe_attributes/texts --output OUT --quiet` and
 `python -m pipeline.analyst.evaluate tests/data/probe_attributes OUT`."""
 
-import json
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from probe_gold import header, meeting, write_probe  # noqa: E402
 
-def H(day):
-    return f" date {day} By Probe Wire\n\n"
-
-
-def M(parts, host=None, date=None, location=None, mode="in_person", status="occurred"):
-    return {
-        "participants": parts,
-        "host": host,
-        "date": date,
-        "location": location,
-        "mode": mode,
-        "status": status,
-        "topics": [],
-    }
-
+H = header
+M = meeting
 
 # doc_id -> (published, text, meetings). 2024-03-14 is a Thursday.
 DOCS = {
@@ -532,18 +521,7 @@ DOCS = {
     ),
 }
 
-root = Path(__file__).parent
-(root / "texts").mkdir(exist_ok=True)
-with open(root / "gold.jsonl", "w") as out:
-    for doc_id, (published, text, meetings) in DOCS.items():
-        (root / "texts" / f"{doc_id}.txt").write_text(text + "\n")
-        record = {
-            "doc_id": doc_id,
-            "published": published,
-            "persons": [],
-            "organizations": [],
-            "exercises": [],
-            "meetings": meetings,
-            "boilerplate_paragraphs": [],
-        }
-        out.write(json.dumps(record) + "\n")
+write_probe(
+    Path(__file__).parent,
+    ({"doc_id": d, "published": day, "text": text, "meetings": m} for d, (day, text, m) in DOCS.items()),
+)

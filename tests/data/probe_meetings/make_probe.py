@@ -4,23 +4,14 @@ Every name and sentence here is invented. Run: python tests/data/probe_meetings/
 `python -m pipeline run --input tests/data/probe_meetings/texts --output OUT --quiet` and
 `python -m pipeline.analyst.evaluate tests/data/probe_meetings OUT --per-doc`."""
 
-import json
 import sys
 from pathlib import Path
 
-H = " date 2024-05-10 By Probe Wire\n\n"
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from probe_gold import header, meeting, write_probe  # noqa: E402
 
-
-def M(parts, **kw):
-    return {
-        "participants": parts,
-        "host": kw.get("host"),
-        "date": kw.get("date"),
-        "location": kw.get("location"),
-        "mode": kw.get("mode", "in_person"),
-        "status": kw.get("status", "occurred"),
-        "topics": [],
-    }
+H = header()
+M = meeting
 
 
 DOCS = {
@@ -1065,21 +1056,4 @@ sys.path.insert(0, str(root))
 from precision_docs import precision_docs  # noqa: E402
 
 DOCS.update(precision_docs(M))
-(root / "texts").mkdir(exist_ok=True)
-with open(root / "gold.jsonl", "w") as out:
-    for doc_id, (text, meetings) in DOCS.items():
-        (root / "texts" / f"{doc_id}.txt").write_text(H + text + "\n")
-        out.write(
-            json.dumps(
-                {
-                    "doc_id": doc_id,
-                    "published": "2024-05-10",
-                    "persons": [],
-                    "organizations": [],
-                    "exercises": [],
-                    "meetings": meetings,
-                    "boilerplate_paragraphs": [],
-                }
-            )
-            + "\n"
-        )
+write_probe(root, ({"doc_id": d, "text": H + text, "meetings": m} for d, (text, m) in DOCS.items()))

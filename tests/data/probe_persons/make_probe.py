@@ -6,10 +6,13 @@ Every name and sentence here is invented. Run: python tests/data/probe_persons/m
 `python -m pipeline run --input tests/data/probe_persons/texts --output OUT --quiet` and
 `python -m pipeline.analyst.evaluate tests/data/probe_persons OUT --per-doc`."""
 
-import json
+import sys
 from pathlib import Path
 
-H = " date 2024-05-10 By Probe Wire\n\n"
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from probe_gold import header, write_probe  # noqa: E402
+
+H = header()
 
 
 def P(name, country=None):
@@ -229,22 +232,4 @@ DOCS = {
     ),
 }
 
-root = Path(__file__).parent
-(root / "texts").mkdir(exist_ok=True)
-with open(root / "gold.jsonl", "w") as out:
-    for doc_id, (text, persons) in DOCS.items():
-        (root / "texts" / f"{doc_id}.txt").write_text(H + text + "\n")
-        out.write(
-            json.dumps(
-                {
-                    "doc_id": doc_id,
-                    "published": "2024-05-10",
-                    "persons": persons,
-                    "organizations": [],
-                    "exercises": [],
-                    "meetings": [],
-                    "boilerplate_paragraphs": [],
-                }
-            )
-            + "\n"
-        )
+write_probe(Path(__file__).parent, ({"doc_id": d, "text": H + text, "persons": p} for d, (text, p) in DOCS.items()))

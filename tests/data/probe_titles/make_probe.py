@@ -7,10 +7,13 @@ Run: python tests/data/probe_titles/make_probe.py; then
 `python -m pipeline run --input tests/data/probe_titles/texts --output OUT --quiet` and
 `python -m pipeline.analyst.evaluate tests/data/probe_titles OUT --per-doc`."""
 
-import json
+import sys
 from pathlib import Path
 
-H = " date 2024-05-10 By Probe Wire\n\n"
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from probe_gold import header, meeting, write_probe  # noqa: E402
+
+H = header()
 
 
 def P(name, *titles, rank=None, country=None, aliases=()):
@@ -21,16 +24,7 @@ def Org(name, *aliases, kind="ministry", country=None):
     return {"name": name, "aliases": list(aliases), "kind": kind, "country": country}
 
 
-def M(parts, **kw):
-    return {
-        "participants": parts,
-        "host": kw.get("host"),
-        "date": kw.get("date"),
-        "location": kw.get("location"),
-        "mode": kw.get("mode", "in_person"),
-        "status": kw.get("status", "occurred"),
-        "topics": [],
-    }
+M = meeting
 
 
 DOCS = {
@@ -308,22 +302,10 @@ DOCS = {
     ),
 }
 
-root = Path(__file__).parent
-(root / "texts").mkdir(exist_ok=True)
-with open(root / "gold.jsonl", "w") as out:
-    for doc_id, (text, persons, orgs, meetings) in DOCS.items():
-        (root / "texts" / f"{doc_id}.txt").write_text(H + text + "\n")
-        out.write(
-            json.dumps(
-                {
-                    "doc_id": doc_id,
-                    "published": "2024-05-10",
-                    "persons": persons,
-                    "organizations": orgs,
-                    "exercises": [],
-                    "meetings": meetings,
-                    "boilerplate_paragraphs": [],
-                }
-            )
-            + "\n"
-        )
+write_probe(
+    Path(__file__).parent,
+    (
+        {"doc_id": d, "text": H + text, "persons": p, "organizations": o, "meetings": m}
+        for d, (text, p, o, m) in DOCS.items()
+    ),
+)
