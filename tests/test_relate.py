@@ -1055,3 +1055,21 @@ def test_a_plan_and_an_undated_held_meeting_far_apart_stay_two():
         {"d1": "2024-05-10"},
     )
     assert sorted(meetings["status"]) == ["occurred", "planned"]
+
+
+def test_the_country_a_document_tells_comes_before_the_one_resolve_knows():
+    """Resolve's node countries fill in what the document does not tell; what it tells wins (a read-only view of
+    both per document, not a copy of every node's country)."""
+    told = frame(
+        participants=[(0, 3), (10, 13)],
+        location_text="Ankara",
+        location_country="Turkey",
+        person_countries=[[0, 3, "Hungary"]],
+    )
+    frames, paragraphs, mentions, nodes, documents = relate_inputs(
+        {"d1": [(1, told)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None}
+    )
+    for countries, host in (({A: "Turkey", B: "Turkey"}, [B]), ({B: "Turkey"}, [B])):
+        nodes["country"] = nodes["node_id"].map(countries)
+        meetings, _, _ = relate.extract_meetings(frames, paragraphs, mentions, nodes, documents)
+        assert meetings["host"].tolist() == host, countries

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import ChainMap
 from dataclasses import dataclass
 from datetime import date as Date
 from datetime import timedelta
@@ -1158,8 +1159,8 @@ def _document_meetings(doc_id: str, rows, corpus: _Corpus) -> list[dict]:
     sightings = []
     for row in rows:
         sightings.append(_sighting(doc_id, row, corpus, countries, travellers))
-    for nid, country in corpus.node_country.items():
-        countries.setdefault(nid, country)
+    # what the document tells first, then what resolve knows: a read-only view, not a copy of every node per document
+    countries = ChainMap(countries, corpus.node_country)
     reader = _DocReader(corpus.published.get(doc_id), countries, corpus.names, corpus.dateline.get(doc_id), travellers)
     reader.calendar.text_year = corpus.text_years.get(doc_id)
     if day := corpus.dateline_days.get(doc_id):
