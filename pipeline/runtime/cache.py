@@ -195,23 +195,24 @@ def analyze_texts(
     texts analysed now).
     """
     if cache is None:
-        return _analyze_chunks(texts, analyze, None, progress, chunk)
-    hashes = texts["text"].map(text_key)
+        return _analyze_chunks(texts, None, analyze, None, progress, chunk)
+    hashes = texts["text"].map(text_key)  # each text hashed once, for the snapshot and the cache lookups
     snapshot = cache.load_snapshot()
     if snapshot is None or texts.empty:
-        tables, n_analysed = _analyze_chunks(texts, analyze, cache, progress, chunk)
+        tables, n_analysed = _analyze_chunks(texts, hashes, analyze, cache, progress, chunk)
     else:
         known, from_snapshot = _from_snapshot(texts, hashes, snapshot)
         del snapshot
         if progress is not None:
             progress.update(int(known.sum()))
-        rest, n_analysed = _analyze_chunks(texts[~known.to_numpy()], analyze, cache, progress, chunk)
+        unknown = ~known.to_numpy()
+        rest, n_analysed = _analyze_chunks(texts[unknown], hashes[unknown], analyze, cache, progress, chunk)
         tables = _in_text_order([{**from_snapshot, "errors": rest["errors"].iloc[:0]}, rest], texts)
     cache.save_snapshot(texts, hashes, tables)
     return tables, n_analysed
 
 
-def _analyze_chunks(texts, analyze, cache: AnalysisCache | None, progress, chunk: int):
+def _analyze_chunks(texts, hashes: pd.Series | None, analyze, cache: AnalysisCache | None, progress, chunk: int):
     parts, n_analysed = [], 0
     for start in range(0, max(len(texts), 1), chunk):
         part = texts.iloc[start : start + chunk]
@@ -219,7 +220,7 @@ def _analyze_chunks(texts, analyze, cache: AnalysisCache | None, progress, chunk
             parts.append(analyze(part))
             n_analysed += len(part)
         else:
-            tables, n_new = _analyze_cached(part, analyze, cache)
+            tables, n_new = _analyze_cached(part, hashes.iloc[start : start + chunk], analyze, cache)
             parts.append(tables)
             n_analysed += n_new
         if progress is not None:
@@ -227,8 +228,10 @@ def _analyze_chunks(texts, analyze, cache: AnalysisCache | None, progress, chunk
     return {name: pd.concat([p[name] for p in parts], ignore_index=True) for name in parts[0]}, n_analysed
 
 
-def _analyze_cached(texts: pd.DataFrame, analyze, cache: AnalysisCache) -> tuple[dict[str, pd.DataFrame], int]:
-    hashes = texts["text"].map(text_key)
+def _analyze_cached(
+    texts: pd.DataFrame, hashes: pd.Series, analyze, cache: AnalysisCache
+) -> tuple[dict[str, pd.DataFrame], int]:
+    """`texts` (their `text_key`s in `hashes`) from the cache, analysing and storing the ones it lacks."""
     entries = cache.get(sorted(set(hashes)))
     missing = texts[~hashes.isin(entries.keys())].drop_duplicates("text_id")
     errors = None
