@@ -1271,3 +1271,25 @@ def test_a_sides_own_aide_is_no_participant(read, text):
 def test_a_deputy_meeting_with_the_minister_is_a_participant(read):
     (frame,) = meetings(read("Minister Ali Karimov and his deputy Peter Brown met General Juan Ortiz in Lima."))
     assert frame["names"] == ["Ali Karimov", "Juan Ortiz", "Peter Brown"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Defence Minister Ravi Menon, who met Admiral Hugo Lenz last month, on Friday opened a shipyard in Kochi "
+            "with Chief Minister Arun Pillai.",
+            ["Hugo Lenz", "Ravi Menon"],
+        ),
+        (
+            "General Tunde Bakare, who held talks with General Kofi Mensah in Accra, later toured a barracks with "
+            "Governor Sani Musa.",
+            ["Kofi Mensah", "Tunde Bakare"],
+        ),
+    ],
+)
+def test_a_meeting_in_a_relative_clause_is_between_its_antecedent_and_its_object(read, text, names):
+    """Issue 13 class 2: the people of the main clause ("opened a shipyard with Z") are no side of the meeting the
+    relative clause tells."""
+    (frame,) = meetings(read(text))
+    assert frame["names"] == names

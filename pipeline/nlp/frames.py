@@ -2204,6 +2204,9 @@ def _subject_persons(
         else [t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")]
     )
     subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
+    if not subj_persons and subj is not None and subj.tag_ == "WP" and subj.head.dep_ == "relcl":
+        # "X, who met Y last month, on Friday opened a shipyard with Z": "who" is X, and Z is in another clause
+        subj_persons = [p for p in _role_persons(subj.head.head, persons) if p not in obj_persons]
     if (
         not subj_persons
         and (subj is None or subj.dep_ == "csubj" or subj.tag_ == "VBG")
