@@ -727,3 +727,25 @@ def test_teaser_links_with_other_separators_are_chrome(teaser):
         ]
     )
     assert not any("Lund" in p or "Dorn" in p for p in _clean(page)["paragraphs"])
+
+
+def test_a_comment_section_is_chrome_past_its_prose():
+    """Issue 13, class 2: commenters' names are no persons of the article; the comments are prose, so the section
+    goes on over every block signed like a comment or ending in a Reply button."""
+    article = [
+        "Ministers meet in Zorgrad",
+        "Defence Minister Ivo Brant received his counterpart Lena Ott in Zorgrad on Monday.",
+    ]
+    comments = [
+        "4 Comments",
+        "Petr Lund says:\nMay 10, 2024 at 9:12 am\nGood move by the minister.",
+        "Reply",
+        "Olaf Dorn says:\nMay 10, 2024 at 10:01 am\nWe need more of this.",
+        "Reply",
+    ]
+    assert _clean("\n\n".join(article + comments))["paragraphs"] == article
+
+
+def test_a_follow_promo_with_trailing_words_is_a_credit_line():
+    assert headers.credit_line("Follow Mira Koval on X for more defence updates.") == "Mira Koval"
+    assert headers.credit_line("Follow the minister on his tour of the northern bases.") is None

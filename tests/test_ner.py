@@ -931,3 +931,16 @@ def test_bylines_with_a_rank_or_an_outlet_and_author_notes_are_no_persons(nlp):
     assert ents(nlp("EDITOR'S NOTE: Maria Lopes is a senior fellow."), "PERSON") == []
     # a name with its post after a comma is a caption's person, not a sign-off
     assert "Pablo Tolani" in ents(nlp("Pablo Tolani, Chilean Defence Minister"), "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Ivo Brant said Hai Duong and Thai Binh provinces would send troops.",
+        "General Ivo Brant said Velmor Dock and Ostra Shipbuilders would build the ships.",
+        "General Ivo Brant toured Zayed Port on Monday.",
+    ],
+)
+def test_provinces_yards_and_ports_named_like_people_are_no_persons(nlp, text):
+    """Issue 13, class 2: a name before a plural place noun or ending in a yard's or port's head word."""
+    assert ents(nlp(text), "PERSON") == ["Ivo Brant"]

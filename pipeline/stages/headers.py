@@ -311,7 +311,7 @@ def credit_line(line: str) -> str | None:
             return by["author"]
         if by["outlet"] and by["outlet"].casefold() in resources.outlets():
             return ""
-    for family in ("name_role", "bio", "sign_off"):
+    for family in ("name_role", "bio", "sign_off", "follow"):
         m = re.match(cfg[family], line)
         if not m:
             continue
@@ -325,7 +325,7 @@ def credit_line(line: str) -> str | None:
             if looks_like_person(name) or 2 <= len(name.split()) <= 4 and name.isupper():
                 return name
         elif looks_like_person(name) and (
-            family == "sign_off" or family == "bio" and _holds_role(role.split()[: cfg["bio_window"]])
+            family in ("sign_off", "follow") or family == "bio" and _holds_role(role.split()[: cfg["bio_window"]])
         ):
             return name
     if len(line) <= 120 and re.match(cfg["agency_chain"], line) and not re.search(r"[.!?]$", line):
