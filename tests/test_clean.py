@@ -749,3 +749,20 @@ def test_a_comment_section_is_chrome_past_its_prose():
 def test_a_follow_promo_with_trailing_words_is_a_credit_line():
     assert headers.credit_line("Follow Mira Koval on X for more defence updates.") == "Mira Koval"
     assert headers.credit_line("Follow the minister on his tour of the northern bases.") is None
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "The writer is a retired brigadier and a fellow at a land warfare centre. Brigadier Petr Lund can be reached "
+        "by email.",
+        "The author, a former ambassador, is a senior fellow at a policy institute.",
+    ],
+)
+def test_an_author_box_is_a_credit_line(box):
+    """Issue 13, class 2: the writer named in an author box is metadata, not a person of the article."""
+    assert headers.credit_line(box) == ""
+
+
+def test_a_sentence_about_a_writer_is_no_author_box():
+    assert headers.credit_line("The writer was arrested in Zorgrad on Monday, police said.") is None

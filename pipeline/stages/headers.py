@@ -328,6 +328,8 @@ def credit_line(line: str) -> str | None:
             family in ("sign_off", "follow") or family == "bio" and _holds_role(role.split()[: cfg["bio_window"]])
         ):
             return name
+    if re.match(cfg["writer_box"], line):
+        return ""  # "The writer is a retired brigadier ... Brigadier X can be reached at ...": an author box
     if len(line) <= 120 and re.match(cfg["agency_chain"], line) and not re.search(r"[.!?]$", line):
         names = [part.strip() for part in line.split("/")[1:]]
         if all(len(n.split()) <= 4 for n in names) and any(looks_like_person(n) for n in names):

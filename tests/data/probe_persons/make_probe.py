@@ -252,6 +252,12 @@ DOCS = {
         "Tuesday.\n\nFollow Ravi Shankar on X for more defence updates.",
         [P("Nimal Dias", "Sri Lanka"), P("Ghassan Didi", "Maldives")],
     ),
+    "p_author_box": (
+        "Bangladeshi Army chief General Nurul Karim met Indian Army chief General Vikram Sethi in Dhaka on Monday."
+        "\n\nThe writer is a retired brigadier and a fellow at a land warfare centre. Brigadier Harish Pandey "
+        "(retd) can be reached by email.",
+        [P("Nurul Karim", "Bangladesh"), P("Vikram Sethi", "India")],
+    ),
 }
 
 write_probe(Path(__file__).parent, ({"doc_id": d, "text": H + text, "persons": p} for d, (text, p) in DOCS.items()))
