@@ -1293,3 +1293,11 @@ def test_a_meeting_in_a_relative_clause_is_between_its_antecedent_and_its_object
     relative clause tells."""
     (frame,) = meetings(read(text))
     assert frame["names"] == names
+
+
+def test_the_source_of_a_quote_is_no_subject_a_later_pronoun_stands_for(read):
+    """Issue 13, class 2: "'...,' spokesman X told reporters": X reports, the story is about someone else."""
+    (found,) = [f for f in read('"We discussed training," army spokesman Colonel Petr Lund told reporters.')]
+    assert found["subjects"] == []
+    (met,) = meetings(read("Colonel Petr Lund met General Ivo Brant in Zorgrad."))
+    assert len(met["subjects"]) == 1

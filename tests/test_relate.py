@@ -1073,3 +1073,22 @@ def test_the_country_a_document_tells_comes_before_the_one_resolve_knows():
         nodes["country"] = nodes["node_id"].map(countries)
         meetings, _, _ = relate.extract_meetings(frames, paragraphs, mentions, nodes, documents)
         assert meetings["host"].tolist() == host, countries
+
+
+def test_he_after_a_meeting_at_home_and_a_spokesman_is_the_visitor(nlp, tmp_path):
+    """Issue 13, class 2: a spokesman quoted after the talks, or the host of the talks, is not who "he will call
+    on" the others: the visitor is."""
+    from pipeline import io
+    from pipeline.runtime import runner
+
+    (tmp_path / "a.txt").write_text(
+        " date 2024-05-10 By Probe Wire\n\n"
+        "Army chief General Ivo Brant held talks with visiting Ostrian Army chief General Lena Ott in Zorgrad on "
+        "Wednesday.\n\n"
+        '"We discussed training," army spokesman Colonel Petr Lund told reporters.\n\n'
+        "She will also call on President Olaf Dorn.\n",
+        encoding="utf-8",
+    )
+    tables = runner.run_stages(io.read_inputs(tmp_path), nlp)
+    got = {tuple(sorted(row["participant_names"])) for row in tables["meetings"].to_dict("records")}
+    assert got == {("Ivo Brant", "Lena Ott"), ("Lena Ott", "Olaf Dorn")}

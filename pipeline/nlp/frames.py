@@ -138,7 +138,10 @@ def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
         subjects = [
             [p.start_char, p.end_char]
             for p in persons
-            if p.label_ == "PERSON" and p.root.dep_ in ("nsubj", "nsubjpass") and not _blocked(p.root)
+            if p.label_ == "PERSON"
+            and p.root.dep_ in ("nsubj", "nsubjpass")
+            and not _blocked(p.root)
+            and not _quote_source(p)
         ]
         for frame in found:
             frame["person_countries"] = person_countries
@@ -147,6 +150,17 @@ def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
                 frame["travellers"] = travellers
         frames.extend(found)
     return frames
+
+
+def _quote_source(person: Span) -> bool:
+    """ "'We discussed training,' spokesperson X told reporters": the person who reports what was said, not whom
+    the next sentences are about (a "he" after it is the story's actor)."""
+    verb = person.root.head
+    return (
+        person.root.dep_ == "nsubj"
+        and verb.lemma_.lower() in cues()["report_verbs"]
+        and any(ch.dep_ == "ccomp" or ch.is_quote for ch in verb.children)
+    )
 
 
 def _on_a_visit(person: Span) -> bool:

@@ -620,7 +620,7 @@ class _References:
         return (
             self.last_subject is not None
             and self.last_subject not in participants
-            and not (last is not None and last["host"] == self.last_subject)
+            and not (last is not None and (last["host"] or self.meetings.host(last)) == self.last_subject)
         )
 
     def _last_person_of(self, text: str, participants: list[str]) -> str | None:

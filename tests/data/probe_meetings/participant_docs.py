@@ -115,6 +115,17 @@ def _senders_and_reporters(M) -> dict:
             "on Tuesday, spokesman Zeki Akturk told reporters in Ankara.",
             [M(["Ahmet Kaya", "Zakir Rzayev"], date="2024-05-07", location="Baku", host="Zakir Rzayev")],
         ),
+        "q_spokesman_then_he": (
+            "Nepal Army chief General Bishnu Thapa held talks with visiting Bangladesh Army chief General Mahbub "
+            "Alam at the Army Headquarters in Kathmandu on Wednesday.\n\n"
+            '"We discussed training and disaster relief," Nepal Army spokesperson Brigadier General Ramesh Karki '
+            "told reporters.\n\n"
+            "Alam, who took over in June, is on a four-day visit. He will also call on President Gopal Adhikari.",
+            [
+                M(["Bishnu Thapa", "Mahbub Alam"], date="2024-05-08", location="Kathmandu", host="Bishnu Thapa"),
+                M(["Mahbub Alam", "Gopal Adhikari"], host="Gopal Adhikari", location="Kathmandu", status="planned"),
+            ],
+        ),
         "q_thanked_absent": (
             "Ghanaian Defence Minister Kwame Asare received Togolese Defence Minister Essozimna Tchalim in Accra on "
             "Thursday. Asare thanked President Faure Gnassingbe for his support to the Accra Initiative.",
