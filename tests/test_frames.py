@@ -1301,3 +1301,17 @@ def test_the_source_of_a_quote_is_no_subject_a_later_pronoun_stands_for(read):
     assert found["subjects"] == []
     (met,) = meetings(read("Colonel Petr Lund met General Ivo Brant in Zorgrad."))
     assert len(met["subjects"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        ("The meeting was attended by Ambassador Petr Lund and General Olaf Dorn.", True),
+        ("General Olaf Dorn also attended the talks.", True),
+        ("General Olaf Dorn and Ambassador Petr Lund were also present.", False),
+    ],
+)
+def test_a_join_frame_tells_whether_it_names_the_sitting(read, text, told):
+    """GOLD attendees: "the meeting was attended by X" puts X at the talks even after a ceremony was told."""
+    (found,) = [f for f in read(text) if f["kind"] == "join"]
+    assert found["meeting_ref"] is told

@@ -1092,3 +1092,21 @@ def test_he_after_a_meeting_at_home_and_a_spokesman_is_the_visitor(nlp, tmp_path
     tables = runner.run_stages(io.read_inputs(tmp_path), nlp)
     got = {tuple(sorted(row["participant_names"])) for row in tables["meetings"].to_dict("records")}
     assert got == {("Ivo Brant", "Lena Ott"), ("Lena Ott", "Olaf Dorn")}
+
+
+def test_the_meeting_attended_by_after_a_wreath_laying_joins_the_meeting(nlp, tmp_path):
+    """GOLD attendees: a ceremony told between the talks and "The meeting was attended by X" does not keep X out;
+    "were also present" right after the ceremony still does."""
+    from pipeline import io
+    from pipeline.runtime import runner
+
+    (tmp_path / "a.txt").write_text(
+        " date 2024-05-10 By Probe Wire\n\n"
+        "Defence Minister Ivo Brant met Ostrian Defence Minister Lena Ott in Zorgrad on Thursday.\n\n"
+        "Ott also laid a wreath at the memorial to fallen soldiers.\n\n"
+        "The meeting was attended by Ambassador Petr Lund.\n",
+        encoding="utf-8",
+    )
+    tables = runner.run_stages(io.read_inputs(tmp_path), nlp)
+    got = [sorted(row["participant_names"]) for row in tables["meetings"].to_dict("records")]
+    assert got == [["Ivo Brant", "Lena Ott", "Petr Lund"]]

@@ -2300,7 +2300,9 @@ def _attendance_frame(
             if trigger.lemma_.lower() == "include"
             else (sides.subj_persons or _copula_persons(trigger, present))
         )
-        return _people_frame("join", sent, sent_idx, trigger, [p for p in side if p.label_ == "PERSON"], common)
+        told = any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in trigger.children)  # "attended the talks"
+        people = [p for p in side if p.label_ == "PERSON"]
+        return _people_frame("join", sent, sent_idx, trigger, people, common, meeting_ref=told)
     if kind == "leading":
         side = sides.agent_persons if _is_passive(trigger) else sides.subj_persons
         return _people_frame("lead", sent, sent_idx, trigger, [p for p in side if p.label_ == "PERSON"], common)
@@ -2312,12 +2314,16 @@ def _attendance_frame(
     )
     if not sides.subj_persons and not meeting_subject:
         return None  # "the ceremony was attended by X" adds nobody to a meeting
-    return _people_frame("join", sent, sent_idx, trigger, list(dict.fromkeys([*sides.named, *present])), common)
+    people = list(dict.fromkeys([*sides.named, *present]))
+    # "the meeting was attended by X": X is at the sitting, whatever ceremony was told in between
+    told = meeting_subject and not _group(subj) and _sitting_noun(subj)
+    return _people_frame("join", sent, sent_idx, trigger, people, common, meeting_ref=told)
 
 
 def _people_frame(
-    kind: str, sent: Span, sent_idx: int, trigger: Token, people: list[Span], common: dict
+    kind: str, sent: Span, sent_idx: int, trigger: Token, people: list[Span], common: dict, meeting_ref: bool = False
 ) -> dict | None:
+    """A join or lead frame; `meeting_ref`: the sentence names the sitting they are at ("attended the talks")."""
     if not people:
         return None
     # "A, B and C will attend the meeting": the sitting they gather at is planned
@@ -2329,6 +2335,7 @@ def _people_frame(
         [[p.start_char, p.end_char] for p in people],
         status=_status(sent, trigger),
         mode=_mode(sent, trigger, None),
+        meeting_ref=meeting_ref,
         **common,
     )
 

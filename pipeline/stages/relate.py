@@ -783,7 +783,7 @@ class _DocReader:
         if last is None:
             self._gather(frame, seen.participants)
             return
-        if self.ceremony_at == len(self.meetings.items) or _ceremony(frame):
+        if self.ceremony_at == len(self.meetings.items) and not frame["meeting_ref"] or _ceremony(frame):
             return  # "X was accorded a guard of honour. Y and Z were present": at the ceremony
         last["participants"] = _unique([*last["participants"], *seen.participants])
         if last["date"] is None and frame["date_text"]:

@@ -165,6 +165,20 @@ def _senders_and_reporters(M) -> dict:
                 )
             ],
         ),
+        "q_attended_after_wreath": (
+            "Georgian Defence Minister Irakli Chikovani met Armenian Defence Minister Suren Papikyan in Tbilisi on "
+            "Thursday.\n\nPapikyan also laid a wreath at the memorial to fallen soldiers.\n\n"
+            "The meeting was attended by Armenian Ambassador Ashot Smbatyan and Deputy Defence Minister Grigol "
+            "Giorgadze.",
+            [
+                M(
+                    ["Irakli Chikovani", "Suren Papikyan", "Ashot Smbatyan", "Grigol Giorgadze"],
+                    date="2024-05-09",
+                    location="Tbilisi",
+                    host="Irakli Chikovani",
+                )
+            ],
+        ),
         "q_photo_credit": (
             "Army chiefs of Kenya and Uganda meet in Kampala\n\n"
             "Kenyan Chief of Defence Forces General Charles Kahariri met Ugandan Chief of Defence Forces General "
