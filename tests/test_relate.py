@@ -1110,3 +1110,29 @@ def test_the_meeting_attended_by_after_a_wreath_laying_joins_the_meeting(nlp, tm
     tables = runner.run_stages(io.read_inputs(tmp_path), nlp)
     got = [sorted(row["participant_names"]) for row in tables["meetings"].to_dict("records")]
     assert got == [["Ivo Brant", "Lena Ott", "Petr Lund"]]
+
+
+def test_a_bare_surname_subject_calls_on_each_object_who_hosts_it():
+    """GOLD: "X also called on A and B" are two call-ons, each hosted by the one called on, when X is a bare surname
+    named before (no entity of its own in the sentence)."""
+    meetings, _, _ = run(
+        {
+            "d1": [
+                (1, frame(participants=[(0, 3), (10, 13)], host=[10, 13])),
+                (
+                    2,
+                    frame(
+                        participants=[(20, 23), (30, 33)],
+                        host=[20, 23],
+                        split=True,
+                        split_subject=[[0, 3]],
+                        surnames=[{"start": 0, "end": 3, "text": "Ann"}],
+                    ),
+                ),
+            ]
+        },
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 20, 23, C), (2, 30, 33, "PERSON:dan")]},
+        {"d1": None},
+    )
+    got = {tuple(sorted(m["participants"])): m["host"] for m in meetings.to_dict("records")}
+    assert got == {(A, B): B, (A, C): C, (A, "PERSON:dan"): "PERSON:dan"}

@@ -2437,9 +2437,14 @@ def _meeting_fields(
     named = people.named
     host = _host(trigger, noun, sides, people.delegation)
     pronoun_subject = sides.subj is not None and sides.subj.lower_ in rules()["pronouns"] and not sides.subj_persons
+    # "Araghchi also called on A and B": a bare surname (no entity of its own) is the one subject too
+    surname_subject = [t for t in people.surnames if t == sides.subj and not sides.subj_persons]
     split = _separate(trigger, noun) or _call_on_list(
-        trigger, noun, sides.subj_persons, sides.obj_persons, pronoun_subject
+        trigger, noun, sides.subj_persons, sides.obj_persons, pronoun_subject or bool(surname_subject)
     )
+    split_subject = [[p.start_char, p.end_char] for p in sides.subj_persons] or [
+        [t.idx, t.idx + len(t)] for t in surname_subject
+    ]
     visitor = next((p for p in named if _visitor(p)), None)
     if (day := _trigger_date(sent, trigger, common["date_text"])) != common["date_text"]:
         common = {**common, "date_text": day}
@@ -2460,7 +2465,7 @@ def _meeting_fields(
         status=_status(sent, trigger),
         split=split,
         present=_present(trigger, noun),
-        split_subject=[[p.start_char, p.end_char] for p in sides.subj_persons] if split else [],
+        split_subject=split_subject if split else [],
         split_subject_ref=bool(split and pronoun_subject),
         subject_pronoun=pronoun_subject,
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],

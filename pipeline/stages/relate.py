@@ -548,7 +548,13 @@ class _References:
         """The participants of a meeting frame: its linked people, then the people its bare surnames, a
         pronoun subject and its references stand for. The frame comes back with its split subject found."""
         frame = seen.frame
-        participants = self._surnames(frame, list(seen.participants), [*seen.before, *seen.in_sentence])
+        known = [*seen.before, *seen.in_sentence]
+        participants = self._surnames(frame, list(seen.participants), known)
+        if frame["split"] and frame["split_subject"] and not frame["split_subject_nodes"]:
+            # "Araghchi also called on A and B": the subject is a bare surname, the person named with it before
+            starts = {s[0] for s in frame["split_subject"]}
+            named = [self._surname_node(s["text"], known) for s in frame["surnames"] if s["start"] in starts]
+            frame = {**frame, "split_subject_nodes": _unique(named)}
         if frame["split_subject_ref"] and not frame["split_subject_nodes"]:
             # "He has already met A, B and C": the person the pronoun stands for meets each of them
             pronouns = [r for r in frame["refs"] if str(r["text"]).lower() in ("he", "she")]
@@ -642,11 +648,16 @@ class _References:
     def _surnames(self, frame: dict, participants: list[str], known: list[str]) -> list[str]:
         """A bare surname in a participant role: the person of the document whose name ends with it."""
         for surname in frame["surnames"]:
-            folded = slug(surname["text"])
-            match = _unique(p for p in reversed(known) if slug(self.names.get(p, "")).endswith(folded))
-            if len(match) == 1 and match[0] not in participants:
-                participants.append(match[0])
+            node = self._surname_node(surname["text"], known)
+            if node is not None and node not in participants:
+                participants.append(node)
         return participants
+
+    def _surname_node(self, surname: str, known: list[str]) -> str | None:
+        """The one person of `known` whose name ends with a bare surname, else None."""
+        folded = slug(surname)
+        match = _unique(p for p in reversed(known) if slug(self.names.get(p, "")).endswith(folded))
+        return match[0] if len(match) == 1 else None
 
     def _other_side(self, named: list[str], people: list[str]) -> list[str]:
         """ "At the meeting with X, the sides discussed ..." with no meeting told before: X and the person named
@@ -807,8 +818,10 @@ class _DocReader:
             return
         if frame["split"] and frame["split_subject_nodes"]:
             subject = frame["split_subject_nodes"]
+            # "X called on A and B": the called-on side hosts each call-on, not the first of them all
+            host_side = seen.host is not None and seen.host not in subject
             meetings = [
-                self._new_meeting(frame, _unique([*subject, other]), seen.host)
+                self._new_meeting(frame, _unique([*subject, other]), other if host_side else seen.host)
                 for other in participants
                 if other not in subject
             ]

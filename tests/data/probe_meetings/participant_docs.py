@@ -179,6 +179,16 @@ def _senders_and_reporters(M) -> dict:
                 )
             ],
         ),
+        "q_surname_calls_on_two": (
+            "Iranian Foreign Minister Hossein Rahimi arrived in Islamabad on Monday and held talks with Foreign "
+            "Minister Tariq Mahmood at the Foreign Office.\n\n"
+            "Rahimi also called on Prime Minister Shahid Anwar and Army chief General Faisal Qadir.",
+            [
+                M(["Hossein Rahimi", "Tariq Mahmood"], date="2024-05-06", location="Islamabad", host="Tariq Mahmood"),
+                M(["Hossein Rahimi", "Shahid Anwar"], location="Islamabad", host="Shahid Anwar"),
+                M(["Hossein Rahimi", "Faisal Qadir"], location="Islamabad", host="Faisal Qadir"),
+            ],
+        ),
         "q_photo_credit": (
             "Army chiefs of Kenya and Uganda meet in Kampala\n\n"
             "Kenyan Chief of Defence Forces General Charles Kahariri met Ugandan Chief of Defence Forces General "
