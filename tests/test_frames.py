@@ -1315,3 +1315,20 @@ def test_a_join_frame_tells_whether_it_names_the_sitting(read, text, told):
     """GOLD attendees: "the meeting was attended by X" puts X at the talks even after a ceremony was told."""
     (found,) = [f for f in read(text) if f["kind"] == "join"]
     assert found["meeting_ref"] is told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ivo Brant said he hoped to meet President Lena Ott one day.",
+        "Prime Minister Ivo Brant wants to hold talks with President Lena Ott soon.",
+    ],
+)
+def test_a_meeting_hoped_or_wished_for_is_none(read, text):
+    """Issue 13, class 4 precision: a wish to meet reports no meeting held or planned."""
+    assert meetings(read(text)) == []
+
+
+def test_a_wish_beside_the_meeting_keeps_it(read):
+    (met,) = meetings(read("Hoping to boost ties, Minister Ivo Brant met President Lena Ott in Zorgrad on Monday."))
+    assert met["names"] == ["Ivo Brant", "Lena Ott"]

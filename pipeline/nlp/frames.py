@@ -806,9 +806,10 @@ def _call_on_list(
 
 
 def _invited(trigger: Token) -> bool:
-    """ "invited X to visit", "urged them to meet": a meeting asked for is none yet; one whose invitation was
-    declined or turned down is a refusal (cancelled), which is told."""
-    asked = [a for a in trigger.ancestors if a.lemma_.lower() in rules()["invite_lemmas"]]
+    """ "invited X to visit", "urged them to meet", "hoped to meet X": a meeting asked or wished for is none yet;
+    one whose invitation was declined or turned down is a refusal (cancelled), which is told."""
+    wished = rules()["wish_words"]
+    asked = [a for a in trigger.ancestors if a.lemma_.lower() in rules()["invite_lemmas"] or a.lower_ in wished]
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in rules()["demand_lemmas"]:
         asked.append(trigger.head.head)  # "called for talks between A and B", "pushed for a meeting with X"
     refused = any(
