@@ -1332,3 +1332,13 @@ def test_a_meeting_hoped_or_wished_for_is_none(read, text):
 def test_a_wish_beside_the_meeting_keeps_it(read):
     (met,) = meetings(read("Hoping to boost ties, Minister Ivo Brant met President Lena Ott in Zorgrad on Monday."))
     assert met["names"] == ["Ivo Brant", "Lena Ott"]
+
+
+def test_a_name_that_qualifies_a_group_is_no_one_at_the_sitting(read):
+    """Issue 13, class 2: "Velmor Star awardees and Gorkha veterans attended": the names tell a kind of people."""
+    found = read("Velmor Star awardees and Gorkha veterans attended the meeting.")
+    assert [f for f in found if f["kind"] in ("join", "meeting")] == []
+    (join,) = [
+        f for f in read("General Ivo Brant and Ambassador Petr Lund attended the meeting.") if f["kind"] == "join"
+    ]
+    assert join["names"] == ["Ivo Brant", "Petr Lund"]

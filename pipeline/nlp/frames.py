@@ -324,8 +324,26 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
                 continue  # "welcomed X's remarks", "a letter from X", "the statement by X": a thing of X's, not X
             if _served_person(root, path):
                 continue  # "X, Chief of Staff to President Y, met Z": Y is whom X serves, not there
+            if _names_a_kind(root):
+                continue  # "Gorkha veterans and Medal awardees attended": a name that only qualifies the people
             out.append(p)
     return out
+
+
+def _names_a_kind(root: Token) -> bool:
+    """A name that modifies a common noun of people or things ("Medal awardees", "Gorkha veterans", "the Brant
+    government"): it tells what kind they are, not one more person at the sitting; a title, reference or
+    delegation noun keeps its name ("the Brant-led delegation")."""
+    head = root.head
+    c = cues()
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and head.pos_ == "NOUN"
+        and head.i > root.i
+        and head.lemma_.lower() not in c["role_words"]
+        and head.lemma_.lower() not in c["delegation_nouns"]
+        and head.ent_type_ not in ("TITLE", "RANK", *PARTICIPANT_LABELS)
+    )
 
 
 def _press_person(person: Span) -> bool:

@@ -298,6 +298,11 @@ def _not_persons(M) -> dict:
             "Mumbai on Monday.",
             [M(["Sanjay Bhalla", "Hassan Al Amri"], date="2024-05-06", location="Mumbai")],
         ),
+        "q_name_qualifies_a_group": (
+            "Indian Army chief General Arvind Rao met Nepal Army chief General Bishnu Karki in Kathmandu on Monday. "
+            "Maha Vir Chakra awardees and Gorkha veterans attended the meeting.",
+            [M(["Arvind Rao", "Bishnu Karki"], date="2024-05-06", location="Kathmandu", host="Bishnu Karki")],
+        ),
         "q_place_name_person_shape": (
             "Lieutenant General Kyaw Swar Lin met General Sunil Bhat at Fort William in Kolkata on Wednesday.",
             [M(["Kyaw Swar Lin", "Sunil Bhat"], date="2024-05-08", location="Kolkata")],
