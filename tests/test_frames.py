@@ -1342,3 +1342,24 @@ def test_a_name_that_qualifies_a_group_is_no_one_at_the_sitting(read):
         f for f in read("General Ivo Brant and Ambassador Petr Lund attended the meeting.") if f["kind"] == "join"
     ]
     assert join["names"] == ["Ivo Brant", "Petr Lund"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Minister Aiko Sato met President Luis Gomez's envoy Carlos Ruiz in Tokyo.", ["Aiko Sato", "Carlos Ruiz"]),
+        (
+            "Minister Ivo Brant met Minister Lena Ott in Zorgrad to discuss President Olaf Dorn's visit.",
+            ["Ivo Brant", "Lena Ott"],
+        ),
+    ],
+)
+def test_the_owner_of_a_post_or_a_topic_is_no_side(read, text, names):
+    """Issue 13, class 2: "Y's envoy" is the envoy, not Y; "to discuss Y's visit" talks about Y."""
+    assert [f["names"] for f in meetings(read(text))] == [names]
+
+
+def test_meeting_someones_unnamed_envoy_names_one_side_only(read):
+    assert meetings(read("Minister Aiko Sato met President Luis Gomez's special envoy in Tokyo on Monday.")) == []
+    (frame,) = meetings(read("Minister Aiko Sato received President Luis Gomez's delegation in Tokyo on Monday."))
+    assert frame["names"] == ["Aiko Sato", "Luis Gomez"]

@@ -324,10 +324,20 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
                 continue  # "welcomed X's remarks", "a letter from X", "the statement by X": a thing of X's, not X
             if _served_person(root, path):
                 continue  # "X, Chief of Staff to President Y, met Z": Y is whom X serves, not there
+            if any(_owns_a_post(t) for t in path):
+                continue  # "met President Y's envoy (Z)": the envoy is there, not Y (a delegation of Y's is Y's)
             if _names_a_kind(root):
                 continue  # "Gorkha veterans and Medal awardees attended": a name that only qualifies the people
             out.append(p)
     return out
+
+
+def _owns_a_post(tok: Token) -> bool:
+    """ "President Y's envoy", "the minister's spokesman": Y owns the post of someone else, who is the one there; a
+    delegation of Y's is Y's (GOLD: a delegation led by X is X)."""
+    c = cues()
+    head = tok.head.lemma_.lower()
+    return tok.dep_ == "poss" and head in c["role_words"] and head not in c["delegation_nouns"]
 
 
 def _names_a_kind(root: Token) -> bool:
@@ -2138,7 +2148,7 @@ def _trigger_frame(
     sides = _sides(trigger, noun, persons)
     if sides is None:
         return None
-    present = [p for p in persons if not _blocked(p.root) and not _press_person(p)]
+    present = [p for p in persons if not _blocked(p.root) and not _press_person(p) and not _owns_a_post(p.root)]
     attendance = _attendance_kind(trigger)
     if attendance == "attending" and trigger.lemma_.lower() == "chair" and len(sides.subj_persons) >= 2:
         attendance = None  # "A and B co-chaired the talks": the chairs meet each other
@@ -2288,11 +2298,14 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
         for w in _prep_objects(o, {"with"})
         for p in _role_persons(w, persons)
     ]
-    subj_persons, obj_persons = sides.subj_persons, sides.obj_persons
+    subj_persons = sides.subj_persons
+    # "to discuss President Y's visit": a person owning the topic is talked about, not talked with
+    obj_persons = [p for p in sides.obj_persons if p.root.dep_ != "poss"]
     if not (subj_persons and (with_persons or any(p in obj_persons for p in persons if p not in subj_persons))):
         return None
     sides.obj_persons = list(dict.fromkeys([*obj_persons, *with_persons]))
-    sides.named = list(dict.fromkeys([*sides.named, *with_persons]))
+    kept = [p for p in sides.named if p in subj_persons or p in obj_persons or p in sides.agent_persons]
+    sides.named = list(dict.fromkeys([*kept, *with_persons]))
     return sides
 
 

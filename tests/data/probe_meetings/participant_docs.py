@@ -87,6 +87,24 @@ def _talked_about(M) -> dict:
             "month, on Friday opened a shipyard in Kochi with Kerala Chief Minister Thomas Varghese.",
             [M(["Rajan Mehra", "Grant Holloway"], location="Washington", host="Grant Holloway")],
         ),
+        "q_envoy_of": (
+            "Japanese Foreign Minister Aiko Nakamura met Peruvian Foreign Minister Javier Salas and President Rosa "
+            "Ortiz's special envoy Carlos Quispe in Tokyo on Monday.\n\n"
+            "Nakamura later met President Rosa Ortiz's adviser in the same building.",
+            [
+                M(
+                    ["Aiko Nakamura", "Javier Salas", "Carlos Quispe"],
+                    date="2024-05-06",
+                    location="Tokyo",
+                    host="Aiko Nakamura",
+                )
+            ],
+        ),
+        "q_discuss_someones_visit": (
+            "Russian Deputy Foreign Minister Andrei Rudov met Chinese Vice Foreign Minister Sun Wei in Moscow on "
+            "Monday to discuss President Li Ping's visit next month.",
+            [M(["Andrei Rudov", "Sun Wei"], date="2024-05-06", location="Moscow", host="Andrei Rudov")],
+        ),
         "q_under_instructions": (
             "Egyptian Defence Minister General Abdel Mageed Saqr met Libyan commander Khalifa Haftar in Benghazi "
             "on Saturday, acting on the instructions of President Adel Mansour.",
