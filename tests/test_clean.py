@@ -727,3 +727,19 @@ def test_teaser_links_with_other_separators_are_chrome(teaser):
         ]
     )
     assert not any("Lund" in p or "Dorn" in p for p in _clean(page)["paragraphs"])
+
+
+@pytest.mark.parametrize(
+    "page, place",
+    [
+        # a known city alone in its block between the headline and the story (issue 13, class 1)
+        ("Army chiefs meet\n\nNairobi:\n\nThe army chief received the visiting admiral on Friday.", "Nairobi"),
+        # ... a label alone in its block is none, nor an unknown word
+        ("Army chiefs meet\n\nHighlights:\n\nThe army chief received the visiting admiral on Friday.", None),
+        ("Army chiefs meet\n\nZorblat:\n\nThe army chief received the visiting admiral on Friday.", None),
+    ],
+)
+def test_a_city_line_alone_in_its_block_is_the_dateline(page, place):
+    cleaned = _clean(page)
+    assert cleaned["dateline_place"] == place
+    assert not any(p.rstrip(":") in ("Nairobi",) for p in cleaned["paragraphs"])
