@@ -18,6 +18,27 @@ def test_title_before_a_name(nlp_entities):
     assert ents(doc, "PERSON") == ["Orhan Babayev"]
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a headline drops the determiner (issue 13, class 3)
+        ("Army chief Vargo meets Ostrian counterpart Lund", "Ostrian counterpart"),
+        # a demonym of two words
+        ("He met his Sri Lankan counterpart Ivo Brant.", "his Sri Lankan counterpart"),
+    ],
+)
+def test_a_counterpart_with_no_determiner_or_a_two_word_demonym_before_a_name_is_a_post(nlp_entities, text, title):
+    doc = nlp_entities(text)
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "TITLE" and e.id_ == "counterpart"] == [
+        (title, "counterpart")
+    ]
+
+
+def test_a_bare_counterpart_not_before_a_name_is_nothing(nlp_entities):
+    doc = nlp_entities("Ostrian counterpart talks end.")
+    assert not [e for e in doc.ents if "counterpart" in e.text]
+
+
 def test_open_ended_title_ends_before_the_rank_and_keeps_its_body(nlp_entities):
     doc = nlp_entities("He met Commander of the Turkish Land Forces General Ahmet Yilmazoglu in Ankara.")
     assert ents(doc, "TITLE") == ["Commander of the Turkish Land Forces"]

@@ -24,6 +24,7 @@ from pipeline.nlp import token_strings
 
 RULER_KEY = "meetgraph_ruler"
 COUNTERPART = "counterpart"
+BARE_COUNTERPART = "counterpart_name"  # the ruler's id of a counterpart with no determiner (models/patterns/ref.jsonl)
 NESTED_KEY = "meetgraph"
 TEXT_ID = "=text"  # span id of a body pattern whose canonical form is the matched text ("Southern Command")
 ABBREVIATION = "abbreviation"  # span id of an abbreviated post ("COAS"), a title only before a name or rank
@@ -1501,6 +1502,11 @@ def _reference_candidates(doc: Doc, ruler: list[Span]) -> list[Span]:
         if span.label_ != "REF" or title_ends.get(span.end - 1, 0) > span.end:
             continue  # "the Canadian Minister of Defence": the title runs on
         comma_name = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].text[:1].isupper()
+        if span.id_ == BARE_COUNTERPART:
+            # a headline's "meets Nepali counterpart X" (no determiner): only a post before a name
+            if span.end < len(doc) and _capitalised(doc[span.end]):
+                found.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
+            continue
         if span[-1].lower_ == "counterpart" and comma_name:
             found.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
         elif not (span.end < len(doc) and _capitalised(doc[span.end])):

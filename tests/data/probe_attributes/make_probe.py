@@ -564,7 +564,8 @@ DOCS = {
     ),
     "hr_delegation_ministry": (
         "2024-03-12",
-        H("2024-03-12") + "ASTANA, March 12 (Probe) – A delegation led by Uzbek Deputy Defence Minister Major General Bakhtiyor "
+        H("2024-03-12")
+        + "ASTANA, March 12 (Probe) – A delegation led by Uzbek Deputy Defence Minister Major General Bakhtiyor "
         "Saidov visited the Kazakh Defence Ministry on Tuesday, where it was received by Deputy Defence Minister "
         "Major General Sultan Kamaletdinov.",
         [M(["Bakhtiyor Saidov", "Sultan Kamaletdinov"], "Sultan Kamaletdinov", "2024-03-12", "Astana")],
@@ -615,7 +616,8 @@ DOCS = {
     # --- round 5: dates in more header shapes -----------------------------------------------------------------
     "dr_agency_endash": (
         "2024-03-13",
-        H("2024-03-13") + "BANGKOK, March 13 (Probe) – Thai Defence Minister Somsak Rattanakul on Wednesday received Lao Defence "
+        H("2024-03-13")
+        + "BANGKOK, March 13 (Probe) – Thai Defence Minister Somsak Rattanakul on Wednesday received Lao Defence "
         "Minister General Khamla Vongsa at the Defence Ministry.",
         [M(["Somsak Rattanakul", "Khamla Vongsa"], "Somsak Rattanakul", "2024-03-13", "Bangkok")],
     ),
@@ -701,7 +703,8 @@ DOCS = {
     ),
     "dr_today_dateline": (
         "2024-03-12",
-        H("2024-03-12") + "TASHKENT, March 12 (Probe) – Uzbek Defence Minister Bakhodir Rakhimov today received Turkmen Defence "
+        H("2024-03-12")
+        + "TASHKENT, March 12 (Probe) – Uzbek Defence Minister Bakhodir Rakhimov today received Turkmen Defence "
         "Minister Begench Gundogdyyev at the ministry.",
         [M(["Bakhodir Rakhimov", "Begench Gundogdyyev"], "Bakhodir Rakhimov", "2024-03-12", "Tashkent")],
     ),
@@ -733,7 +736,8 @@ DOCS = {
     ),
     "lr_call_dateline": (
         "2024-03-12",
-        H("2024-03-12") + "NAIROBI, March 12 (Probe) – Kenyan Defence Cabinet Secretary Hassan Wario held a telephone conversation "
+        H("2024-03-12")
+        + "NAIROBI, March 12 (Probe) – Kenyan Defence Cabinet Secretary Hassan Wario held a telephone conversation "
         "with Ugandan Defence Minister Jacob Oboth on Tuesday.",
         [M(["Hassan Wario", "Jacob Oboth"], None, "2024-03-12", mode="phone")],
     ),
