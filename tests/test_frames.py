@@ -132,6 +132,12 @@ def test_a_headquarters_of_a_named_body_is_a_venue(read):
     assert (frame["venue_place"], frame["venue_country"]) == ("headquarters of the Nigerian Army", "Nigeria")
 
 
+def test_a_seat_of_government_named_as_the_place_gives_its_country(read):
+    """ "at the White House": the gazetteer's institutions that stand for their country (issue 13, host)."""
+    (frame,) = meetings(read("President Omar Haddad met President Lars Berg at the White House on Tuesday."))
+    assert "United States" in (frame["location_country"], frame["venue_country"])
+
+
 def test_a_named_venue_before_a_meeting_noun(read):
     (frame,) = meetings(read("Minister Omar Haddad discussed trade during a Pentagon meeting with Lars Berg."))
     assert (frame["venue_place"], frame["venue_country"]) == ("Pentagon", "United States")

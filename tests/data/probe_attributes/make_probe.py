@@ -960,6 +960,104 @@ DOCS = {
         "held talks with his Philippine counterpart in Manila on Tuesday.",
         [M(["Kenji Sato", "Reyes"], "Reyes", "2024-03-12", "Manila")],
     ),
+    # --- round 5: host told by the venue, the office or the visitor's arrival ------------------------------------
+    "hv_white_house": (
+        "2024-03-14",
+        H("2024-03-14") + "US President Daniel Harlow met Kenyan President Samuel Kiprop at the White House on "
+        "Tuesday.",
+        [M(["Daniel Harlow", "Samuel Kiprop"], "Daniel Harlow", "2024-03-12", "White House")],
+    ),
+    "hv_in_his_office": (
+        "2024-03-14",
+        H("2024-03-14") + "Indonesian Defence Minister Agus Santoso met Dutch Ambassador Pieter de Groot in his "
+        "office in Jakarta on Monday.",
+        [M(["Agus Santoso", "Pieter de Groot"], "Agus Santoso", "2024-03-11", "Jakarta")],
+    ),
+    "hv_arrived_country_met": (
+        "2024-03-14",
+        H("2024-03-14") + "Egyptian Defence Minister General Adel Mansour, who arrived in Sudan on Sunday, met "
+        "Sudanese army chief General Osman Ibrahim in Port Sudan on Monday.",
+        [M(["Adel Mansour", "Osman Ibrahim"], "Osman Ibrahim", "2024-03-11", "Port Sudan")],
+    ),
+    "hv_visiting_object": (
+        "2024-03-14",
+        H("2024-03-14") + "Cambodian Defence Minister General Tea Sokha met the visiting Thai Army Commander General "
+        "Prasert Chaiyo on Wednesday.",
+        [M(["Tea Sokha", "Prasert Chaiyo"], "Tea Sokha", "2024-03-13")],
+    ),
+    "hv_who_visited": (
+        "2024-03-14",
+        H("2024-03-14") + "Bangladesh Army Chief General Shafiq Alam met Nepali Army Chief General Prakash Thapa, who "
+        "is visiting Bangladesh, at Army Headquarters in Dhaka on Tuesday.",
+        [M(["Shafiq Alam", "Prakash Thapa"], "Shafiq Alam", "2024-03-12", "Dhaka")],
+    ),
+    "hv_pakistan_city": (
+        "2024-03-14",
+        H("2024-03-14") + "Turkish Defence Minister Kemal Yildirim met Pakistani Prime Minister Imran Qureshi in "
+        "Islamabad on Monday.",
+        [M(["Kemal Yildirim", "Imran Qureshi"], "Imran Qureshi", "2024-03-11", "Islamabad")],
+    ),
+    "hv_second_meeting_same_visit": (
+        "2024-03-14",
+        H("2024-03-14") + "Philippine Defense Secretary Gilberto Reyes arrived in Canberra on Monday for a three-day "
+        "visit.\n\nOn Tuesday, Reyes held talks with Australian Defence Minister Richard Hale. He also met "
+        "Australian Chief of Defence Force General Angus Campbell on Wednesday.",
+        [
+            M(["Gilberto Reyes", "Richard Hale"], "Richard Hale", "2024-03-12", "Canberra"),
+            M(["Gilberto Reyes", "Angus Campbell"], "Angus Campbell", "2024-03-13", "Canberra"),
+        ],
+    ),
+    "hv_met_with_abroad_subject_host": (
+        "2024-03-14",
+        H("2024-03-14") + "Kazakh President Nurlan Abenov received Chinese Defence Minister Dong Jianguo in Astana "
+        "on Tuesday. Dong also held talks with Kazakh Defence Minister Ruslan Temirbekov the same day.",
+        [
+            M(["Nurlan Abenov", "Dong Jianguo"], "Nurlan Abenov", "2024-03-12", "Astana"),
+            M(["Dong Jianguo", "Ruslan Temirbekov"], "Ruslan Temirbekov", "2024-03-12", "Astana"),
+        ],
+    ),
+    "hv_host_from_title_only": (
+        "2024-03-14",
+        H("2024-03-14") + "The Chief of Army Staff, General Tariq Mahmood, met the Commander of the Royal Saudi Land "
+        "Forces, Lieutenant General Fahad Al-Shehri, in Riyadh on Monday.",
+        [M(["Tariq Mahmood", "Fahad Al-Shehri"], "Fahad Al-Shehri", "2024-03-11", "Riyadh")],
+    ),
+    "hv_multilateral": (
+        "2024-03-14",
+        H("2024-03-14") + "On the margins of the regional defence ministers' meeting in Vientiane on Wednesday, "
+        "Japanese Defence Minister Kenji Sato held talks with Malaysian Defence Minister Khalid Nordin.",
+        [M(["Kenji Sato", "Khalid Nordin"], None, "2024-03-13", "Vientiane")],
+    ),
+    "dv_on_date_wire_day_before": (
+        "2024-03-15",
+        H("2024-03-15") + "LAGOS, March 14 (Probe) – Nigerian Navy chief Vice Admiral Chidi Okafor on Thursday "
+        "hosted French Navy chief Admiral Pierre Vandier in Lagos.",
+        [M(["Chidi Okafor", "Pierre Vandier"], "Chidi Okafor", "2024-03-14", "Lagos")],
+    ),
+    "dv_weekday_comma_date": (
+        "2024-03-14",
+        H("2024-03-14") + "Argentine Defence Minister Luis Petri received Chilean Defence Minister Maya Fernandez "
+        "in Buenos Aires on Tuesday, March 12.",
+        [M(["Luis Petri", "Maya Fernandez"], "Luis Petri", "2024-03-12", "Buenos Aires")],
+    ),
+    "dv_date_after_year_text": (
+        "2024-03-14",
+        H("2024-03-14") + "Mongolian Defence Minister Gursed Batjargal met Japanese Defence Minister Kenji Sato in "
+        "Tokyo on 12 March 2024.",
+        [M(["Gursed Batjargal", "Kenji Sato"], "Kenji Sato", "2024-03-12", "Tokyo")],
+    ),
+    "dv_tuesdays_meeting": (
+        "2024-03-14",
+        H("2024-03-14") + "At Tuesday's meeting in Hanoi, Vietnamese Defence Minister General Le Van Thanh and "
+        "Indian Defence Minister Rajiv Menon discussed shipbuilding.",
+        [M(["Le Van Thanh", "Rajiv Menon"], "Le Van Thanh", "2024-03-12", "Hanoi")],
+    ),
+    "dv_past_perfect_last_year": (
+        "2024-03-14",
+        H("2024-03-14") + "Kenyan Defence Cabinet Secretary Hassan Wario received Ethiopian Defence Minister Abraham "
+        "Belay in Nairobi on Tuesday. The two had last met in Addis Ababa in 2022.",
+        [M(["Hassan Wario", "Abraham Belay"], "Hassan Wario", "2024-03-12", "Nairobi")],
+    ),
 }
 
 write_probe(
