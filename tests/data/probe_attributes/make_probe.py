@@ -1058,6 +1058,168 @@ DOCS = {
         "Belay in Nairobi on Tuesday. The two had last met in Addis Ababa in 2022.",
         [M(["Hassan Wario", "Abraham Belay"], "Hassan Wario", "2024-03-12", "Nairobi")],
     ),
+    # --- round 5: nobody hosts (a third country, a multilateral event, one country's own officials) ---------------
+    "hn_third_city": (
+        "2024-03-14",
+        H("2024-03-14") + "Indian Defence Minister Rajiv Menon and Chinese Defence Minister Dong Jianguo met in "
+        "Moscow on Tuesday.",
+        [M(["Rajiv Menon", "Dong Jianguo"], None, "2024-03-12", "Moscow")],
+    ),
+    "hn_nato_hq": (
+        "2024-03-14",
+        H("2024-03-14") + "Polish Defence Minister Marek Zielinski held talks with Lithuanian Defence Minister Jonas "
+        "Petraitis at NATO headquarters in Brussels on Wednesday.",
+        [M(["Marek Zielinski", "Jonas Petraitis"], None, "2024-03-13", "Brussels")],
+    ),
+    "hn_un_new_york": (
+        "2024-03-14",
+        H("2024-03-14") + "On the margins of the UN General Assembly in New York on Monday, Egyptian Foreign Minister "
+        "Sameh Hassan met Turkish Foreign Minister Hakan Aydin.",
+        [M(["Sameh Hassan", "Hakan Aydin"], None, "2024-03-11", "New York")],
+    ),
+    "hn_during_dialogue": (
+        "2024-03-14",
+        H("2024-03-14") + "Australian Defence Minister Richard Hale met Philippine Defense Secretary Gilberto Reyes "
+        "during a regional security summit in Singapore on Saturday.",
+        [M(["Richard Hale", "Gilberto Reyes"], None, "2024-03-09", "Singapore")],
+    ),
+    "hn_domestic": (
+        "2024-03-14",
+        H("2024-03-14") + "Pakistani Prime Minister Imran Qureshi met Chief of Army Staff General Tariq Mahmood in "
+        "Islamabad on Monday to discuss the security situation.",
+        [M(["Imran Qureshi", "Tariq Mahmood"], None, "2024-03-11", "Islamabad")],
+    ),
+    "hn_domestic_received": (
+        "2024-03-14",
+        H("2024-03-14") + "Nigerian President Bola Adeyemi received Chief of Defence Staff General Musa Abdulkadir at "
+        "the Presidential Villa in Abuja on Tuesday.",
+        [M(["Bola Adeyemi", "Musa Abdulkadir"], "Bola Adeyemi", "2024-03-12", "Abuja")],
+    ),
+    "hn_abroad_dateline_home": (
+        "2024-03-14",
+        H("2024-03-14") + "WASHINGTON, March 13 (Probe) – US Defense Secretary Mark Ellison met Indian Defence "
+        "Minister Rajiv Menon in New Delhi on Wednesday.",
+        [M(["Mark Ellison", "Rajiv Menon"], "Rajiv Menon", "2024-03-13", "New Delhi")],
+    ),
+    "hn_third_country_both_named": (
+        "2024-03-14",
+        H("2024-03-14") + "The Azerbaijani and Armenian foreign ministers, Ilgar Mammadov and Aram Sargsyan, held "
+        "talks in Almaty on Tuesday.",
+        [M(["Ilgar Mammadov", "Aram Sargsyan"], None, "2024-03-12", "Almaty")],
+    ),
+    # --- round 5: dates written in more ways ---------------------------------------------------------------------
+    "dx_abbrev_dot": (
+        "2024-09-14",
+        H("2024-09-14") + "Kenyan Defence Cabinet Secretary Hassan Wario received Somali Defence Minister Abdi "
+        "Nur in Nairobi on Sept. 12.",
+        [M(["Hassan Wario", "Abdi Nur"], "Hassan Wario", "2024-09-12", "Nairobi")],
+    ),
+    "dx_ordinal_suffix": (
+        "2024-03-14",
+        H("2024-03-14") + "Ghanaian Chief of Defence Staff Vice Admiral Kwame Mensah hosted Ivorian army chief "
+        "General Lassina Doumbia in Accra on March 12th.",
+        [M(["Kwame Mensah", "Lassina Doumbia"], "Kwame Mensah", "2024-03-12", "Accra")],
+    ),
+    "dx_follow_up_day": (
+        "2024-03-14",
+        H("2024-03-14") + "Uzbek Defence Minister Bakhodir Rakhimov received Tajik Defence Minister Sherali Nazarov "
+        "in Tashkent. The meeting took place on Tuesday.",
+        [M(["Bakhodir Rakhimov", "Sherali Nazarov"], "Bakhodir Rakhimov", "2024-03-12", "Tashkent")],
+    ),
+    "dx_appositive_day": (
+        "2024-03-14",
+        H("2024-03-14") + "The talks between Thai Army Commander General Prasert Chaiyo and Malaysian Army Chief "
+        "General Hafiz Ismail, held in Bangkok on Wednesday, focused on border security.",
+        [M(["Prasert Chaiyo", "Hafiz Ismail"], "Prasert Chaiyo", "2024-03-13", "Bangkok")],
+    ),
+    "dx_same_weekday_as_published": (
+        "2024-03-14",
+        H("2024-03-14") + "Brazilian Navy Commander Admiral Marcos Olsen met Portuguese Navy chief Admiral Joao "
+        "Gouveia in Lisbon on Thursday.",
+        [M(["Marcos Olsen", "Joao Gouveia"], "Joao Gouveia", "2024-03-14", "Lisbon")],
+    ),
+    "dx_earlier_today": (
+        "2024-03-14",
+        H("2024-03-14") + "Earlier today, Sri Lankan Defence Secretary Kamal Gunaratne received Maldivian Defence "
+        "Minister Ghassan Maumoon in Colombo.",
+        [M(["Kamal Gunaratne", "Ghassan Maumoon"], "Kamal Gunaratne", "2024-03-14", "Colombo")],
+    ),
+    # --- round 5: longer articles, with background, quotes and chrome around the meeting ------------------------
+    "lx_gulf_long": (
+        "2024-03-13",
+        "Home | Politics | Gulf | World\n\nSaudi defence minister receives Omani counterpart\n\nRiyadh, March 13, 2024 "
+        "(Probe) -- Saudi Defence Minister Prince Faisal bin Turki received in Riyadh today Omani Defence Minister "
+        "Sayyid Badr Al-Hinai, who is on an official visit to the Kingdom.\n\nDuring the meeting, the two sides "
+        "reviewed bilateral relations and discussed regional developments. The meeting was attended by Chief of "
+        "General Staff General Fahad Al-Shehri.\n\nPrince Faisal had visited Muscat in January, when he met Sultan "
+        "Haitham Al-Said.\n\nRelated News\n\nOmani minister arrives in Riyadh\n\nSaudi, Kuwaiti defence chiefs "
+        "discuss cooperation",
+        [
+            M(
+                ["Faisal bin Turki", "Badr Al-Hinai", "Fahad Al-Shehri"],
+                "Faisal bin Turki",
+                "2024-03-13",
+                "Riyadh",
+            ),
+            M(["Faisal bin Turki", "Haitham Al-Said"], "Haitham Al-Said", None, "Muscat"),
+        ],
+    ),
+    "lx_south_asia_long": (
+        "2024-03-14",
+        "Army chief receives Sri Lankan commander\n\nPublished March 14, 2024 | 11:02 pm\n\nRAWALPINDI: Sri Lankan "
+        "Army Commander Lieutenant General Vikum Perera called on Chief of Army Staff General Tariq Mahmood at "
+        "General Headquarters on Wednesday, the military's media wing said.\n\n\"Matters of mutual interest, "
+        "regional security and defence cooperation were discussed,\" the statement said.\n\nThe visiting dignitary "
+        "appreciated the professionalism of the Pakistan Army. Earlier, on his arrival at GHQ, he laid a wreath at "
+        "the martyrs' monument.\n\nGeneral Perera had earlier met Chairman Joint Chiefs of Staff Committee General "
+        "Sajid Rana on Tuesday.",
+        [
+            M(["Vikum Perera", "Tariq Mahmood"], "Tariq Mahmood", "2024-03-13", "Rawalpindi"),
+            M(["Vikum Perera", "Sajid Rana"], "Sajid Rana", "2024-03-12"),
+        ],
+    ),
+    "lx_africa_long": (
+        "2024-03-14",
+        "March 14, 2024\n\nBy Probe Reporter\n\nThe Chief of Defence Staff (CDS), General Musa Abdulkadir, has said Nigeria will "
+        "continue to partner with friendly nations to tackle insecurity.\n\nAbdulkadir said this on Tuesday in "
+        "Abuja when he received the Chief of Defence Staff of the Republic of Benin, General Fructueux Gbaguidi, "
+        "who paid him a courtesy visit at Defence Headquarters.\n\nHe said the two countries shared a long border "
+        "and common security challenges. \"We will continue to share intelligence,\" he said.\n\nGbaguidi said he "
+        "was in Nigeria to strengthen the existing relations between both armed forces.",
+        [M(["Musa Abdulkadir", "Fructueux Gbaguidi"], "Musa Abdulkadir", "2024-03-12", "Abuja")],
+    ),
+    "lx_sea_long": (
+        "2024-03-14",
+        H("2024-03-14") + "HANOI (Probe) – Vietnamese Defence Minister General Le Van Thanh held talks with Malaysian Defence Minister "
+        "Khalid Nordin in Hanoi on March 13 as part of Nordin's official visit to Vietnam from March 12-14.\n\n"
+        "Welcoming the guest, Thanh said the two countries' defence ties had grown steadily since they signed a "
+        "memorandum of understanding in 2019.\n\nNordin said Malaysia wanted to expand naval cooperation. On the "
+        "same day, Nordin paid a courtesy call on Vietnamese Prime Minister Tran Minh Duc.",
+        [
+            M(["Le Van Thanh", "Khalid Nordin"], "Le Van Thanh", "2024-03-13", "Hanoi"),
+            M(["Khalid Nordin", "Tran Minh Duc"], "Tran Minh Duc", "2024-03-13", "Hanoi"),
+        ],
+    ),
+    "lx_latam_long": (
+        "2024-03-14",
+        "Defensa\n\nMarch 14, 2024\n\nColombian Defence Minister Ivan Restrepo travelled to Quito on Tuesday, where "
+        "he met Ecuadorian Defence Minister Gabriela Sommerfeld to discuss border security.\n\nThe ministers agreed "
+        "to hold joint patrols. Restrepo also met Ecuadorian President Daniel Noboa at the Carondelet Palace.\n\n"
+        "Share this article",
+        [
+            M(["Ivan Restrepo", "Gabriela Sommerfeld"], "Gabriela Sommerfeld", "2024-03-12", "Quito"),
+            M(["Ivan Restrepo", "Daniel Noboa"], "Daniel Noboa", None, "Carondelet Palace"),
+        ],
+    ),
+    "lx_russia_long": (
+        "2024-03-14",
+        H("2024-03-14") + "MOSCOW, March 14. /Probe/. Russian Defence Minister Andrei Volkov held talks with Myanmar's military "
+        "commander-in-chief Senior General Min Aung Thu in Moscow on Thursday, the Russian Defence Ministry said.\n\n"
+        "\"Our countries have a long history of friendship,\" Volkov said at the start of the meeting.\n\nThe "
+        "sides discussed military-technical cooperation. Min Aung Thu arrived in Russia on Tuesday on a four-day "
+        "visit.",
+        [M(["Andrei Volkov", "Min Aung Thu"], "Andrei Volkov", "2024-03-14", "Moscow")],
+    ),
 }
 
 write_probe(
