@@ -1277,3 +1277,24 @@ def test_a_sides_own_aide_is_no_participant(read, text):
 def test_a_deputy_meeting_with_the_minister_is_a_participant(read):
     (frame,) = meetings(read("Minister Ali Karimov and his deputy Peter Brown met General Juan Ortiz in Lima."))
     assert frame["names"] == ["Ali Karimov", "Juan Ortiz", "Peter Brown"]
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        # a post headed by a word the role words lacked: the person named under it is the subject (issue 13, host)
+        (
+            "Jordanian Chairman of the Joint Chiefs of Staff Major General Ivo Brant hosted Iraqi Chief of Staff "
+            "General Lars Berg and Egyptian Chief of Staff Lieutenant General Omar Haddad in Amman on Wednesday.",
+            "Ivo Brant",
+        ),
+        (
+            "Jordanian Chairman of the Joint Chiefs of Staff Major General Ivo Brant hosted Iraqi Chief of Staff "
+            "General Lars Berg in Amman on Wednesday.",
+            "Ivo Brant",
+        ),
+    ],
+)
+def test_the_person_under_a_chairman_or_secretary_subject_hosts(read, text, host):
+    (frame,) = meetings(read(text))
+    assert frame["host_name"] == host
