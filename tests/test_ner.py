@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from spacy.tokens import Doc, Span
 
+from pipeline.nlp.entities import _date_cut_at_comma
 from pipeline.stages import ner
 
 
@@ -952,3 +954,18 @@ def test_bylines_with_a_rank_or_an_outlet_and_author_notes_are_no_persons(nlp):
     assert ents(nlp("EDITOR'S NOTE: Maria Lopes is a senior fellow."), "PERSON") == []
     # a name with its post after a comma is a caption's person, not a sign-off
     assert "Pablo Tolani" in ents(nlp("Pablo Tolani, Chilean Defence Minister"), "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text, date_end, kept",
+    [
+        # the model's DATE run over the comma into a surname (issue 13, class 3): the day only
+        ("On Tuesday , Vargo held talks .", 4, "Tuesday"),
+        # a month, a weekday or a number after the comma is still the date
+        ("On Tuesday , March 12 he met Lund .", 5, "Tuesday , March 12"),
+        ("On Tuesday , 12 March he met Lund .", 5, "Tuesday , 12 March"),
+    ],
+)
+def test_a_model_date_is_cut_at_a_comma_before_a_name(nlp_blank, text, date_end, kept):
+    doc = Doc(nlp_blank.vocab, words=text.split())
+    assert _date_cut_at_comma(Span(doc, 1, date_end, label="DATE")).text == kept

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline import resources
-from pipeline.nlp import token_strings
+from pipeline.nlp import dates, token_strings
 
 RULER_KEY = "meetgraph_ruler"
 COUNTERPART = "counterpart"
@@ -1301,7 +1301,7 @@ def settle_entities(doc: Doc) -> Doc:
     """Write one non-overlapping set of domain entities to `doc.ents` (see the module docstring): the ruler's
     spans first, then exercises, persons, lower-case posts and the model's other entities where room is left;
     bodies named inside titles go to `doc.spans[NESTED_KEY]`."""
-    model = list(doc.ents)
+    model = [_date_cut_at_comma(e) for e in doc.ents]
     ruler = _ruler_spans(doc, model)
     ruler_orgs = [o for o in ruler if o.label_ == "ORG"]
     chosen = _with_exercises(doc, [_with_short_form(s) for s in _settled_rule_spans(doc, ruler, model)])
@@ -1317,6 +1317,20 @@ def settle_entities(doc: Doc) -> Doc:
     nested = _nested_bodies(doc, final, ruler_orgs + _model_bodies(model, final))
     doc.spans[NESTED_KEY] = nested + _model_bodies_in_posts(final, model, nested)
     return doc
+
+
+def _date_cut_at_comma(ent: Span) -> Span:
+    """A model DATE run over a comma into a name ("On Tuesday, Fawzy held talks"): the day only. A month, a
+    weekday or a number after the comma is still the date ("Tuesday, March 12")."""
+    if ent.label_ != "DATE":
+        return ent
+    comma = next((t.i for t in ent if t.text == ","), None)
+    if comma is None or comma + 1 >= ent.end or comma == ent.start:
+        return ent
+    after = ent.doc[comma + 1]
+    if not after.text[:1].isupper() or after.lower_ in dates.months() or after.lower_ in dates.weekdays():
+        return ent
+    return Span(ent.doc, ent.start, comma, label=ent.label_)
 
 
 def _with_short_form(span: Span) -> Span:
