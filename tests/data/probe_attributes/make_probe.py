@@ -1169,7 +1169,7 @@ DOCS = {
         "Army chief receives Sri Lankan commander\n\nPublished March 14, 2024 | 11:02 pm\n\nRAWALPINDI: Sri Lankan "
         "Army Commander Lieutenant General Vikum Perera called on Chief of Army Staff General Tariq Mahmood at "
         "General Headquarters on Wednesday, the military's media wing said.\n\n\"Matters of mutual interest, "
-        "regional security and defence cooperation were discussed,\" the statement said.\n\nThe visiting dignitary "
+        'regional security and defence cooperation were discussed," the statement said.\n\nThe visiting dignitary '
         "appreciated the professionalism of the Pakistan Army. Earlier, on his arrival at GHQ, he laid a wreath at "
         "the martyrs' monument.\n\nGeneral Perera had earlier met Chairman Joint Chiefs of Staff Committee General "
         "Sajid Rana on Tuesday.",
@@ -1184,13 +1184,14 @@ DOCS = {
         "continue to partner with friendly nations to tackle insecurity.\n\nAbdulkadir said this on Tuesday in "
         "Abuja when he received the Chief of Defence Staff of the Republic of Benin, General Fructueux Gbaguidi, "
         "who paid him a courtesy visit at Defence Headquarters.\n\nHe said the two countries shared a long border "
-        "and common security challenges. \"We will continue to share intelligence,\" he said.\n\nGbaguidi said he "
+        'and common security challenges. "We will continue to share intelligence," he said.\n\nGbaguidi said he '
         "was in Nigeria to strengthen the existing relations between both armed forces.",
         [M(["Musa Abdulkadir", "Fructueux Gbaguidi"], "Musa Abdulkadir", "2024-03-12", "Abuja")],
     ),
     "lx_sea_long": (
         "2024-03-14",
-        H("2024-03-14") + "HANOI (Probe) – Vietnamese Defence Minister General Le Van Thanh held talks with Malaysian Defence Minister "
+        H("2024-03-14")
+        + "HANOI (Probe) – Vietnamese Defence Minister General Le Van Thanh held talks with Malaysian Defence Minister "
         "Khalid Nordin in Hanoi on March 13 as part of Nordin's official visit to Vietnam from March 12-14.\n\n"
         "Welcoming the guest, Thanh said the two countries' defence ties had grown steadily since they signed a "
         "memorandum of understanding in 2019.\n\nNordin said Malaysia wanted to expand naval cooperation. On the "
@@ -1213,12 +1214,44 @@ DOCS = {
     ),
     "lx_russia_long": (
         "2024-03-14",
-        H("2024-03-14") + "MOSCOW, March 14. /Probe/. Russian Defence Minister Andrei Volkov held talks with Myanmar's military "
+        H("2024-03-14")
+        + "MOSCOW, March 14. /Probe/. Russian Defence Minister Andrei Volkov held talks with Myanmar's military "
         "commander-in-chief Senior General Min Aung Thu in Moscow on Thursday, the Russian Defence Ministry said.\n\n"
-        "\"Our countries have a long history of friendship,\" Volkov said at the start of the meeting.\n\nThe "
+        '"Our countries have a long history of friendship," Volkov said at the start of the meeting.\n\nThe '
         "sides discussed military-technical cooperation. Min Aung Thu arrived in Russia on Tuesday on a four-day "
         "visit.",
         [M(["Andrei Volkov", "Min Aung Thu"], "Andrei Volkov", "2024-03-14", "Moscow")],
+    ),
+    # --- round 5: more ways to tell the receiving side -----------------------------------------------------------
+    "hq_farewell_call": (
+        "2024-03-14",
+        H("2024-03-14") + "Outgoing Turkish Ambassador Mehmet Kaya paid a farewell call on Pakistani Chief of Army "
+        "Staff General Tariq Mahmood at General Headquarters in Rawalpindi on Tuesday.",
+        [M(["Mehmet Kaya", "Tariq Mahmood"], "Tariq Mahmood", "2024-03-12", "Rawalpindi")],
+    ),
+    "hq_received_in_audience": (
+        "2024-03-14",
+        H("2024-03-14") + "British Chief of the Defence Staff Admiral Tony Radakin was received in audience by "
+        "Jordanian King Abdullah Hashem at Al Husseiniya Palace in Amman on Monday.",
+        [M(["Tony Radakin", "Abdullah Hashem"], "Abdullah Hashem", "2024-03-11", "Amman")],
+    ),
+    "hq_latters_office": (
+        "2024-03-14",
+        H("2024-03-14") + "Indonesian Army Chief of Staff General Maruli Siregar met Malaysian Army Chief General "
+        "Hafiz Ismail at the latter's office in Kuala Lumpur on Wednesday.",
+        [M(["Maruli Siregar", "Hafiz Ismail"], "Hafiz Ismail", "2024-03-13", "Kuala Lumpur")],
+    ),
+    "hq_pronoun_after_arrival": (
+        "2024-03-14",
+        H("2024-03-14") + "Turkish Defence Minister Kemal Aksoy arrived in Baku on Monday on an official visit.\n\n"
+        "On Tuesday, he met Azerbaijani Defence Minister Zaur Guliyev at the Defence Ministry.",
+        [M(["Kemal Aksoy", "Zaur Guliyev"], "Zaur Guliyev", "2024-03-12", "Baku")],
+    ),
+    "hq_visit_headline_met": (
+        "2024-03-14",
+        H("2024-03-14") + "Indian Navy chief on official visit to Oman\n\nIndian Navy chief Admiral Dinesh Kumar met "
+        "Omani Chief of Staff Vice Admiral Abdullah Al-Raisi in Muscat on Tuesday.",
+        [M(["Dinesh Kumar", "Abdullah Al-Raisi"], "Abdullah Al-Raisi", "2024-03-12", "Muscat")],
     ),
 }
 
