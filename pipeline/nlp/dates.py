@@ -59,7 +59,11 @@ def _patterns() -> _Patterns:
         ),
         (
             "day_month",
-            re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + r"(?:,?\s+(?P<year>\d{4}))?"),
+            # "11-12 March", "12 and 13 March": a span of days is told by its first day (`first`)
+            re.compile(
+                r"\b(?:(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|&)\s*)?"
+                r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + r"(?:,?\s+(?P<year>\d{4}))?"
+            ),
         ),
         ("weekday", re.compile(r"\b(?P<weekday>" + weekday + r")\b(?P<last_week>,?\s+(?:of\s+)?last\s+week\b)?")),
         (
@@ -218,7 +222,7 @@ def _resolve_date(text: str | None, published, future: bool, year_hint: int | No
         if kind in ("month_day", "day_month"):
             key = m["month"].lower().rstrip(".")
             month = months().get(key) or months()[key[:3]]
-            day = int(m["day"])
+            day = int(m.groupdict().get("first") or m["day"])
             if m["year"]:
                 year = int(m["year"])
             elif pub is None and year_hint:

@@ -1253,6 +1253,12 @@ DOCS = {
         "Omani Chief of Staff Vice Admiral Abdullah Al-Raisi in Muscat on Tuesday.",
         [M(["Dinesh Kumar", "Abdullah Al-Raisi"], "Abdullah Al-Raisi", "2024-03-12", "Muscat")],
     ),
+    "dr_multi_day_dayfirst": (
+        "2024-03-14",
+        H("2024-03-14") + "Bangladesh Army Chief General Shafiq Alam held talks with Sri Lankan Army Commander "
+        "Lieutenant General Vikum Perera in Colombo on 11-12 March.",
+        [M(["Shafiq Alam", "Vikum Perera"], "Vikum Perera", "2024-03-11", "Colombo")],
+    ),
 }
 
 write_probe(
