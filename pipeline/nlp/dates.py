@@ -84,8 +84,8 @@ def _patterns() -> _Patterns:
     return _Patterns(found, dateline, re.compile(report + r"\s+(?:on\s+)?$", re.IGNORECASE), not_a_city)
 
 
-# every pattern needs a digit, a weekday, today/yesterday (both end in "day"), tomorrow or a part of a day
-_MAY_HAVE_DATE = re.compile(r"\d|day\b|tomorrow|morning|afternoon|evening|night", re.IGNORECASE)
+# every pattern needs a digit, a weekday, today/yesterday (both end in "day"), tomorrow, a part of a day or "ago"
+_MAY_HAVE_DATE = re.compile(r"\d|day\b|tomorrow|morning|afternoon|evening|night|\bago\b", re.IGNORECASE)
 
 
 def find_date_text(sentence: str) -> str | None:
