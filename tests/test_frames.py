@@ -1298,3 +1298,11 @@ def test_a_deputy_meeting_with_the_minister_is_a_participant(read):
 def test_the_person_under_a_chairman_or_secretary_subject_hosts(read, text, host):
     (frame,) = meetings(read(text))
     assert frame["host_name"] == host
+
+
+def test_the_person_named_after_his_host_is_at_home(read):
+    """ "held a meeting with his host, Army Chief General X" (issue 13, host)."""
+    (frame,) = meetings(
+        read("General Ivo Brant held a meeting with his host, Ostrian Army Chief General Lars Berg, on Monday.")
+    )
+    assert frame["host_name"] == "Lars Berg"

@@ -2595,4 +2595,16 @@ def _host(trigger: Token, noun: Token | None, sides: _Sides, delegation: bool) -
         )
     ):
         host = sides.named[0]  # "received/held talks with a visiting delegation": the subject is at home
-    return host
+    return host or _named_after_host(sides.named)
+
+
+def _named_after_host(named: list[Span]) -> Span | None:
+    """ "held talks with his host, Army Chief General X": the person named right after "host," (with the post and
+    rank before the name) is the side at home. The parse of such an apposition varies, so the words tell."""
+    for person in named:
+        doc, k = person.doc, person.start - 1
+        while k >= 0 and doc[k].ent_type_ in ("TITLE", "RANK", "NORP", "ORG"):
+            k -= 1
+        if k >= 1 and doc[k].text == "," and doc[k - 1].lower_ == "host":
+            return person
+    return None

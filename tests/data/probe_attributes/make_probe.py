@@ -1259,6 +1259,12 @@ DOCS = {
         "Lieutenant General Vikum Perera in Colombo on 11-12 March.",
         [M(["Shafiq Alam", "Vikum Perera"], "Vikum Perera", "2024-03-11", "Colombo")],
     ),
+    "hq_his_host": (
+        "2024-03-14",
+        H("2024-03-14") + "The Indian Army Chief, General Vikram Rana, held a meeting with his host, Nepali Army "
+        "Chief General Prakash Thapa, on Monday.",
+        [M(["Vikram Rana", "Prakash Thapa"], "Prakash Thapa", "2024-03-11")],
+    ),
 }
 
 write_probe(
