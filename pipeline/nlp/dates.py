@@ -51,6 +51,7 @@ def _patterns() -> _Patterns:
     month = r"(?P<month>" + _alternation(m.capitalize() for m in months()) + r")\.?"
     any_month = month.replace("(?P<month>", "(?:")
     weekday = _alternation(d.capitalize() for d in weekdays())
+    span_joins = _alternation(_words()["sentence_day_span_joins"])
     found = [
         ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})\b")),
         (
@@ -61,7 +62,7 @@ def _patterns() -> _Patterns:
             "day_month",
             # "11-12 March", "12 and 13 March": a span of days is told by its first day (`first`)
             re.compile(
-                r"\b(?:(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|&)\s*)?"
+                r"\b(?:(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:" + span_joins + r")\s*)?"
                 r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + r"(?:,?\s+(?P<year>\d{4}))?"
             ),
         ),
