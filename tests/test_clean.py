@@ -766,3 +766,19 @@ def test_an_author_box_is_a_credit_line(box):
 
 def test_a_sentence_about_a_writer_is_no_author_box():
     assert headers.credit_line("The writer was arrested in Zorgrad on Monday, police said.") is None
+
+
+@pytest.mark.parametrize(
+    "page, place",
+    [
+        # a known city alone in its block between the headline and the story (issue 13, class 1)
+        ("Army chiefs meet\n\nNairobi:\n\nThe army chief received the visiting admiral on Friday.", "Nairobi"),
+        # ... a label alone in its block is none, nor an unknown word
+        ("Army chiefs meet\n\nHighlights:\n\nThe army chief received the visiting admiral on Friday.", None),
+        ("Army chiefs meet\n\nZorblat:\n\nThe army chief received the visiting admiral on Friday.", None),
+    ],
+)
+def test_a_city_line_alone_in_its_block_is_the_dateline(page, place):
+    cleaned = _clean(page)
+    assert cleaned["dateline_place"] == place
+    assert not any(p.rstrip(":") in ("Nairobi",) for p in cleaned["paragraphs"])

@@ -132,6 +132,12 @@ def test_a_headquarters_of_a_named_body_is_a_venue(read):
     assert (frame["venue_place"], frame["venue_country"]) == ("headquarters of the Nigerian Army", "Nigeria")
 
 
+def test_a_seat_of_government_named_as_the_place_gives_its_country(read):
+    """ "at the White House": the gazetteer's institutions that stand for their country (issue 13, host)."""
+    (frame,) = meetings(read("President Omar Haddad met President Lars Berg at the White House on Tuesday."))
+    assert "United States" in (frame["location_country"], frame["venue_country"])
+
+
 def test_a_named_venue_before_a_meeting_noun(read):
     (frame,) = meetings(read("Minister Omar Haddad discussed trade during a Pentagon meeting with Lars Berg."))
     assert (frame["venue_place"], frame["venue_country"]) == ("Pentagon", "United States")
@@ -1363,3 +1369,32 @@ def test_meeting_someones_unnamed_envoy_names_one_side_only(read):
     assert meetings(read("Minister Aiko Sato met President Luis Gomez's special envoy in Tokyo on Monday.")) == []
     (frame,) = meetings(read("Minister Aiko Sato received President Luis Gomez's delegation in Tokyo on Monday."))
     assert frame["names"] == ["Aiko Sato", "Luis Gomez"]
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        # a post headed by a word the role words lacked: the person named under it is the subject (issue 13, host)
+        (
+            "Jordanian Chairman of the Joint Chiefs of Staff Major General Ivo Brant hosted Iraqi Chief of Staff "
+            "General Lars Berg and Egyptian Chief of Staff Lieutenant General Omar Haddad in Amman on Wednesday.",
+            "Ivo Brant",
+        ),
+        (
+            "Jordanian Chairman of the Joint Chiefs of Staff Major General Ivo Brant hosted Iraqi Chief of Staff "
+            "General Lars Berg in Amman on Wednesday.",
+            "Ivo Brant",
+        ),
+    ],
+)
+def test_the_person_under_a_chairman_or_secretary_subject_hosts(read, text, host):
+    (frame,) = meetings(read(text))
+    assert frame["host_name"] == host
+
+
+def test_the_person_named_after_his_host_is_at_home(read):
+    """ "held a meeting with his host, Army Chief General X" (issue 13, host)."""
+    (frame,) = meetings(
+        read("General Ivo Brant held a meeting with his host, Ostrian Army Chief General Lars Berg, on Monday.")
+    )
+    assert frame["host_name"] == "Lars Berg"

@@ -1136,3 +1136,20 @@ def test_a_bare_surname_subject_calls_on_each_object_who_hosts_it():
     )
     got = {tuple(sorted(m["participants"])): m["host"] for m in meetings.to_dict("records")}
     assert got == {(A, B): B, (A, C): C, (A, "PERSON:dan"): "PERSON:dan"}
+
+
+def test_the_day_a_headline_names_dates_the_lead_meeting():
+    """ "Army chiefs meet in X on March 12" over "A received B at headquarters.": the headline's day is the lead
+    meeting's (issue 13, class 1); a meeting further down the page takes nothing from it, and a headline with
+    closing punctuation (a sentence) is no headline."""
+    headline = frame(kind="context", date_text="March 12", evidence="Army chiefs meet in the capital on March 12")
+    lead = frame(participants=[(0, 3), (10, 13)], evidence="A received B at headquarters.")
+    far = frame(participants=[(0, 3), (20, 23)], evidence="A later met C.")
+    persons = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (4, 0, 3, A), (4, 20, 23, C)]}
+    meetings, _, _ = run({"d1": [(0, headline), (1, lead), (4, far)]}, persons, {"d1": "2024-03-14"})
+    got = {tuple(sorted(p)): d for p, d in zip(meetings["participants"], meetings["date"])}
+    assert got == {(A, B): "2024-03-12", (A, C): None}
+    sentence = {**headline, "evidence": "The chiefs of the armies met on March 12."}
+    meetings, _, _ = run({"d1": [(0, sentence), (1, lead), (4, far)]}, persons, {"d1": "2024-03-14"})
+    got = {tuple(sorted(p)): d for p, d in zip(meetings["participants"], meetings["date"])}
+    assert got == {(A, B): None, (A, C): None}

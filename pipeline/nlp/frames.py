@@ -1165,6 +1165,8 @@ def _location(sent: Span) -> tuple[Span | None, str | None, str | None]:
     span, country = _place_span(sent)
     if span is not None and span.root.lower_ == "capital" and country:
         return span, country, _capitals()[country]  # "in the Kenyan capital": Nairobi
+    if span is not None and country is None:
+        country = _seat_country(span)  # "at the White House": the side of its country is at home
     return span, country, span.text if span is not None else None
 
 
@@ -1236,8 +1238,21 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
                 ),
                 None,
             )
-            return span, country or _venues()["seat_countries"].get(obj.lower_)
+            return span, country or _seat_country(span) or _venues()["seat_countries"].get(obj.lower_)
     return _venue_of_meeting_noun(sent)
+
+
+def _seat_country(span: Span) -> str | None:
+    """The country of a seat of government named as the venue ("the White House", "the Blue House"): the
+    gazetteer's institutions (models/gazetteer.json) that stand for their country."""
+    words = [t.text for t in span if t.lower_ != "the"]
+    return _seats().get(" ".join(words).casefold())
+
+
+@cache
+def _seats() -> dict[str, str]:
+    table = resources.gazetteer().get("institutions", {})
+    return {k.casefold(): v for k, v in table.items() if not k.startswith("_")}
 
 
 def _named_venue(obj: Token, sent: Span) -> Span | None:
@@ -2641,4 +2656,16 @@ def _host(trigger: Token, noun: Token | None, sides: _Sides, delegation: bool) -
         )
     ):
         host = sides.named[0]  # "received/held talks with a visiting delegation": the subject is at home
-    return host
+    return host or _named_after_host(sides.named)
+
+
+def _named_after_host(named: list[Span]) -> Span | None:
+    """ "held talks with his host, Army Chief General X": the person named right after "host," (with the post and
+    rank before the name) is the side at home. The parse of such an apposition varies, so the words tell."""
+    for person in named:
+        doc, k = person.doc, person.start - 1
+        while k >= 0 and doc[k].ent_type_ in ("TITLE", "RANK", "NORP", "ORG"):
+            k -= 1
+        if k >= 1 and doc[k].text == "," and doc[k - 1].lower_ == "host":
+            return person
+    return None

@@ -424,7 +424,7 @@ class _Header:
     def _read_front_line(self, line: str, followed: bool, top: bool) -> str | None:
         """A line down to the one after the lead that is no byline or date line: a `City:` line, chrome (a lone
         outlet name credits the outlet), a syndication tag or a dispatch dateline opening the text."""
-        if followed and self.dateline_place is None and (place := headers.dateline_place_line(line)):
+        if self.dateline_place is None and (place := headers.dateline_place_line(line, alone=not followed)):
             self.dateline_place = place
             return None
         if is_chrome_line(line, top):

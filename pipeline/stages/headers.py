@@ -430,11 +430,12 @@ def dateline(line: str) -> Dateline | None:
     return None
 
 
-def dateline_place_line(line: str) -> str | None:
-    """A line holding only `City:` (a dateline the crawler put on its own line): one word, or a known place."""
+def dateline_place_line(line: str, alone: bool = False) -> str | None:
+    """A line holding only `City:` (a dateline the crawler put on its own line): one word, or a known place; a
+    known place only when the line stands `alone` in its block (a blank line between it and the story)."""
     if m := re.match(_header()["dateline_place_line"], line):
         place = m.group("place")
-        if place.casefold() in _label_words() or (" " in place and place.casefold() not in _known_places()):
+        if place.casefold() in _label_words() or ((alone or " " in place) and place.casefold() not in _known_places()):
             return None
         return _clean_place(place)
     return None

@@ -185,6 +185,7 @@ class _Calendar:
         place = dateline_place.strip() if isinstance(dateline_place, str) else ""
         self.dateline_city = place if place.casefold() in frames_places()[0] else None
         self.text_year: int | None = None  # with no publication date, the year the text names last
+        self.headline_day: str | None = None  # the day a headline names ("... meet in X on March 12")
         self.story_para = 0  # the paragraph the page's current story starts at (a dateline down the page)
 
     def _resolve(self, date_text: str | None, published, future: bool = False) -> str | None:
@@ -227,6 +228,8 @@ class _Calendar:
                 self.last_date = resolved
                 self.last_date_planned = frame["status"] == "planned"
                 self.last_date_para = frame["para_idx"]
+                if frame["para_idx"] == 0 and frame["status"] == "occurred" and _unpunctuated(frame):
+                    self.headline_day = resolved
         if named := _countries_by_name(frame["evidence"] or ""):
             self.last_country = (named[-1], frame["para_idx"])
         if frame["location_text"]:
@@ -260,6 +263,8 @@ class _Calendar:
             return str(self.published)[:10]
         if self.dateline_day and frame["para_idx"] - self.dateline_para <= LEAD_PARAGRAPHS:
             return self.dateline_day
+        if self.headline_day and frame["para_idx"] <= LEAD_PARAGRAPHS:
+            return self.headline_day  # the headline's day dates the lead meeting it announces
         return None
 
     def capital(self, frame: dict) -> tuple[str, str] | None:
@@ -969,13 +974,14 @@ _HANDLERS = {
 def _headline(frame: dict) -> bool:
     """A frame told as a headline or caption: in the present ("X meets Y"), or in the first paragraphs with no
     closing punctuation."""
+    return bool(frame["present"]) or frame["para_idx"] <= 1 and _unpunctuated(frame)
+    # a headline names two people and what they did
+
+
+def _unpunctuated(frame: dict) -> bool:
+    """A frame's sentence of three words or more with no closing punctuation: a headline or caption."""
     evidence = (frame["evidence"] or "").rstrip()
-    return (
-        bool(frame["present"])
-        or frame["para_idx"] <= 1
-        and len(evidence.split()) >= 3
-        and not evidence.endswith((".", "!", "?", '"', "”", "'", "’", ")"))
-    )  # a headline names two people and what they did
+    return len(evidence.split()) >= 3 and not evidence.endswith((".", "!", "?", '"', "”", "'", "’", ")"))
 
 
 def _ceremony(frame: dict) -> bool:
