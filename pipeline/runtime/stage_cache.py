@@ -33,7 +33,7 @@ import pandas as pd
 import pipeline
 from pipeline import faults
 from pipeline.runtime import cache
-from pipeline.stages import clean, relate, resolve
+from pipeline.stages import clean, resolve
 
 # the code cleaning depends on (clean reads nlp/ word lists and language detection, the core modules)
 CODE_FILES = ("stages/clean.py", "stages/headers.py", "nlp/*.py", "*.py", "runtime/stage_cache.py")
