@@ -85,6 +85,14 @@ def main() -> None:
                 flush=True,
             )
         rounds.append(result)
+    summary = summarise(full, rounds, sides)
+    path = args.json or corpus.parent / f"incremental-ab-{args.docs}.json"
+    path.write_text(json.dumps({"full": full, "rounds": rounds, "summary": summary}, indent=2))
+    print(f"bench: results in {path}")
+
+
+def summarise(full: dict, rounds: list[dict], sides: dict) -> dict:
+    """Per side: its full run, the medians of its increments over the rounds; printed as well."""
     summary = {
         side: {
             "full_seconds": full[side]["seconds"],
@@ -103,9 +111,7 @@ def main() -> None:
             f"{s['seconds']:.1f}s wall = {s['ratio']:.3f}, {s['cpu_seconds']:.1f}s cpu = {s['cpu_ratio']:.3f}; "
             f"tables equal: {s['tables_equal']}"
         )
-    path = args.json or corpus.parent / f"incremental-ab-{args.docs}.json"
-    path.write_text(json.dumps({"full": full, "rounds": rounds, "summary": summary}, indent=2))
-    print(f"bench: results in {path}")
+    return summary
 
 
 if __name__ == "__main__":
