@@ -78,10 +78,10 @@ def run_command(corpus: Path, out_dir: Path, model: str, batch_size: int, engine
     ]
 
 
-def run_measured(cmd: list[str], env: dict | None = None) -> dict:
+def run_measured(cmd: list[str], env: dict | None = None, cwd: Path | None = None) -> dict:
     """Wall time, CPU time (user+sys of the process tree) and peak RSS (tree) of `cmd`, run to its end."""
     cpu_before, start = children_cpu_seconds(), time.perf_counter()
-    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=cwd)
     sampler = PeakRSS(child.pid)
     out, err = child.communicate()
     seconds = time.perf_counter() - start

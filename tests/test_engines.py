@@ -134,3 +134,26 @@ def test_dask_engine_loads_the_pipeline_on_every_worker_before_the_first_texts(d
                 break
             time.sleep(0.2)
     assert now == {w: n + 1 for w, n in before.items()}
+
+
+def test_local_cluster_workers_start_with_the_clients_pipeline(nlp_blank):
+    """On Linux the LocalCluster's workers are forked from the client and find the pipeline it loaded: no import
+    or model load of their own (the model name here cannot be loaded, so a worker that loaded it would fail)."""
+    pytest.importorskip("dask.distributed")
+    if not engines.FORK_WORKERS:
+        pytest.skip("workers are spawned on this platform")
+    from dask.distributed import default_client
+
+    nlp_blank.meta["marker"] = "the client's"
+
+    def marker():
+        from pipeline.runtime import engines as worker_engines
+
+        return worker_engines._worker_nlp("no_such_model", "rules", False).meta.get("marker")
+
+    try:
+        with engines.open_engine("dask", model="no_such_model", nlp=nlp_blank, workers=1):
+            assert set(default_client().run(marker).values()) == {"the client's"}
+    finally:
+        nlp_blank.meta.pop("marker", None)
+    assert engines._PRELOADED == {}

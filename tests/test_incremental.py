@@ -1,7 +1,7 @@
 """Daily increments: new articles run into an existing output (cache kept) give the tables of a full run.
 
-The run caches the cleaning of each input, the analysis of each distinct text and the in-document linking of each
-document (`pipeline.runtime.stage_cache`, `pipeline.runtime.cache`); every corpus-wide step runs again. Invented
+The run caches the cleaning of each input, the analysis of each distinct text, the in-document linking of each
+document and each document's meetings (`pipeline.runtime.stage_cache`, `pipeline.runtime.cache`); every corpus-wide step runs again. Invented
 articles: a new one repeats an old one's background paragraph (which only then becomes boilerplate), another
 names an old person by surname alone (a new alias of the old person's node).
 """
@@ -136,7 +136,8 @@ def test_link_memo_replays_in_document_linking(tmp_path):
 
 def test_stage_cache_keys_follow_the_models_folder(models_copy):
     """A changed word list in models/ starts fresh stage caches (another configuration key)."""
-    keys = stage_cache.config_key(), stage_cache.link_config_key()
+    keys = stage_cache.config_key(), stage_cache.link_config_key(), stage_cache.relate_config_key("k")
     models_copy("dedup/boilerplate.json", lambda data: data.update(min_words=9))
     assert stage_cache.config_key() != keys[0]
     assert stage_cache.link_config_key() != keys[1]
+    assert stage_cache.relate_config_key("k") != keys[2]

@@ -1153,3 +1153,43 @@ def test_the_day_a_headline_names_dates_the_lead_meeting():
     meetings, _, _ = run({"d1": [(0, sentence), (1, lead), (4, far)]}, persons, {"d1": "2024-03-14"})
     got = {tuple(sorted(p)): d for p, d in zip(meetings["participants"], meetings["date"])}
     assert got == {(A, B): None, (A, C): None}
+
+
+def test_relate_memo_replays_a_document_until_what_it_reads_changes(tmp_path):
+    """The per-document memo of meetings gives the tables of a run without it, and a document is read again
+    when anything it reads changes: a linked node's name or country, its publication day, its frames (text id),
+    its mentions, or the analysis configuration."""
+    from pipeline.runtime import stage_cache
+
+    docs = {
+        "d1": [(1, frame(participants=[(0, 3), (10, 13)], date_text="on Monday"))],
+        "d2": [(2, frame(participants=[(0, 3), (10, 13)], location_text="Rome"))],
+    }
+    persons = {"d1": [(1, 0, 3, A), (1, 10, 13, B)], "d2": [(2, 0, 3, B), (2, 10, 13, C)]}
+    published = {"d1": "2024-05-08", "d2": "2024-05-09"}
+    frames, paragraphs, mentions, nodes, documents = relate_inputs(docs, persons, published)
+
+    def memo_run(tables, analysis_key="k1"):
+        memo = stage_cache.RelateMemo(tmp_path, analysis_key)
+        got = relate.extract_meetings(*tables, memo=memo)
+        memo.commit()
+        memo.close()
+        for a, b in zip(got, relate.extract_meetings(*tables)):
+            pd.testing.assert_frame_equal(a, b)
+        return memo.hits, memo.misses
+
+    tables = [frames, paragraphs, mentions, nodes, documents]
+    assert memo_run(tables) == (0, 2)
+    assert memo_run(tables) == (2, 0)
+    assert memo_run(tables, analysis_key="k2") == (0, 2)
+    renamed = nodes.assign(name=nodes["name"].where(nodes["node_id"] != A, "Ann Other"))  # only d1 links A
+    assert memo_run([frames, paragraphs, mentions, renamed, documents]) == (1, 1)
+    told = nodes.assign(country=[("Chile" if n == C else None) for n in nodes["node_id"]])  # only d2 links C
+    assert memo_run([frames, paragraphs, mentions, told, documents]) == (1, 1)
+    redated = documents.assign(published=["2024-05-08", "2024-05-10"])
+    assert memo_run([frames, paragraphs, mentions, nodes, redated]) == (1, 1)
+    other_text = frames.assign(text_id=frames["text_id"].replace({"d2-2": "d2-2b"}))
+    retexted = paragraphs.assign(text_id=paragraphs["text_id"].replace({"d2-2": "d2-2b"}))
+    assert memo_run([other_text, retexted, mentions, nodes, documents]) == (1, 1)
+    moved = mentions.assign(end=[e + 1 if d == "d1" else e for d, e in zip(mentions["doc_id"], mentions["end"])])
+    assert memo_run([frames, paragraphs, moved, nodes, documents]) == (1, 1)

@@ -88,6 +88,7 @@ class AnalysisCache:
     """
 
     def __init__(self, folder: Path | str, key: str):
+        self.key = key
         self.path = Path(folder) / f"analysis-{key}.sqlite"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.path, timeout=30)

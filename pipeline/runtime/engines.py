@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
@@ -53,12 +54,18 @@ def default_processes() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+# (model, relations, numpy_gemm) -> the client's loaded pipeline, while a LocalCluster forked from it runs
+_PRELOADED: dict[tuple, object] = {}
+
+
 @lru_cache(maxsize=4)
 def _worker_nlp(model: str, relations: str, numpy_gemm: bool):
-    """The pipeline of this (worker) process, loaded on first use and kept for the next partitions."""
+    """The pipeline of this (worker) process, loaded on first use and kept for the next partitions; a worker
+    forked from the client (`FORK_WORKERS`) has the client's, already loaded."""
     from pipeline.nlp.loader import load_nlp
 
-    return load_nlp(model, relations=relations, numpy_gemm=numpy_gemm)
+    preloaded = _PRELOADED.get((model, relations, numpy_gemm))
+    return preloaded if preloaded is not None else load_nlp(model, relations=relations, numpy_gemm=numpy_gemm)
 
 
 def _load_worker_nlp(model: str, relations: str, numpy_gemm: bool) -> None:
@@ -147,6 +154,12 @@ LOCAL_CLUSTER_CONFIG = {
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "2s",
 }
+# Linux: the nannies fork the worker processes from the client instead of spawning fresh interpreters, so a
+# worker starts with spaCy, pandas and meetgraph imported and the client's pipeline loaded (shared pages, as
+# the local engine's forked workers have), not ~2 s of CPU each importing and loading the model again.
+FORK_WORKERS = sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
+if FORK_WORKERS:
+    LOCAL_CLUSTER_CONFIG["distributed.worker.multiprocessing-method"] = "fork"
 
 
 @contextmanager
@@ -192,7 +205,9 @@ def open_engine(
     """Yield an `Engine`: `analyze(texts) -> {"text_mentions", "frames"}` running on `engine`, and `close()`.
 
     local: `nlp` (or `model`, loaded here) over `nlp.pipe` with `n_process` processes (default: cores).
-    dask: `client` if given, else a client on `scheduler`, else on a LocalCluster of `workers` processes.
+    dask: `client` if given, else a client on `scheduler`, else on a LocalCluster of `workers` processes
+    (forked from this one on Linux, with `nlp`, when given, already loaded: it must be `model`'s pipeline
+    loaded with `relations` and `numpy_gemm`).
     """
     from pipeline.nlp.loader import DEFAULT_MODEL, load_nlp
 
@@ -210,6 +225,9 @@ def open_engine(
                 analyze = partial(_analyze_on_pool, pool, batch_size)
         else:
             if client is None:
+                if nlp is not None and scheduler is None and FORK_WORKERS:
+                    _PRELOADED[(model, relations, numpy_gemm)] = nlp
+                    stack.callback(_PRELOADED.clear)
                 client = stack.enter_context(dask_client(workers, scheduler))
                 log.info("dask engine: %s", client)
             warm = _warm_workers(client, model, relations, numpy_gemm)

@@ -91,9 +91,16 @@ def _resolve(mentions_raw: pd.DataFrame, context: StageContext):
 
 
 def _relate(frames, paragraphs, mentions, entity_nodes, documents, context: StageContext):
-    meetings, edges, nodes = relate.extract_meetings(
-        frames, ner.english(faults.drop_failed(paragraphs)), mentions, entity_nodes, documents
-    )
+    memo = stage_cache.RelateMemo.beside(context.analysis_cache)
+    try:
+        meetings, edges, nodes = relate.extract_meetings(
+            frames, ner.english(faults.drop_failed(paragraphs)), mentions, entity_nodes, documents, memo=memo
+        )
+        if memo is not None:
+            memo.commit()
+    finally:
+        if memo is not None:
+            memo.close()
     return faults.drop_failed(meetings), faults.drop_failed(edges), nodes
 
 

@@ -244,7 +244,7 @@ def open_analysis(
         with engines.open_engine(
             engine,
             model,
-            nlp if engine == "local" else None,
+            nlp,
             batch_size,
             n_process,
             workers=workers,

@@ -12,7 +12,11 @@ Resolve (`LinkMemo`): in-document linking (`resolve.link_document`) of one docum
 rows. Everything across documents (`resolve.prepare_mentions`, grouping persons, nodes, edges) runs again over the
 whole corpus, so a new article can still add an alias to an old person or change an old mention's label.
 
-The clean cache is not used while the `MEETGRAPH_FAULT` test hook is set (an injected fault must fire on every run).
+Relate (`RelateMemo`): the meetings of one document (`relate._document_meetings`), keyed by a hash of everything
+it reads for that document (`relate.document_keys`). Merging across documents, the meeting edges and nodes run
+again over the whole corpus.
+
+The clean cache and the relate memo are not used while the `MEETGRAPH_FAULT` test hook is set (an injected fault must fire on every run).
 """
 
 from __future__ import annotations
@@ -233,3 +237,61 @@ def _replay(added: tuple, doc_id: str, doc_rows: list[dict], links: resolve.Link
     links.title_refs.update((keys[i], post) for i, post in title_refs.items())
     links.ref_of.update((keys[i], None if p is None else offset + p) for i, p in ref_of.items())
     links.facts += [(doc_id, people[p], kind, keys[value] if kind == "ORG" else value) for p, kind, value in facts]
+
+
+# --- relate: the meetings of one document ------------------------------------------------------
+
+RELATE_CODE_FILES = ("stages/relate.py", "nlp/*.py", "*.py", "runtime/stage_cache.py")
+
+
+def relate_config_key(analysis_key: str) -> str:
+    """Hash of everything the meetings of a document depend on besides `relate.document_keys`: the code and
+    models/ of the stage, and the analysis configuration, which fixes the frames of a text id (a content hash)."""
+    return hashlib.sha256(f"{_stage_key(RELATE_CODE_FILES)}|{analysis_key}".encode()).hexdigest()[:24]
+
+
+class RelateMemo:
+    """document key (`relate.document_keys`) -> its meetings, in `<folder>/relate-<config key>.sqlite`.
+
+    Kept beside the analysis cache (`beside`): a text id names a text's frames only under one analysis
+    configuration, which the memo's key holds. Pass it as `relate.extract_meetings(memo=...)`."""
+
+    def __init__(self, folder: Path | str, analysis_key: str):
+        self.path = Path(folder) / f"relate-{relate_config_key(analysis_key)}.sqlite"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, timeout=30)
+        self._db.execute("CREATE TABLE IF NOT EXISTS relate (doc_key TEXT PRIMARY KEY, meetings BLOB NOT NULL)")
+        self._new: dict[str, bytes] = {}
+        self.hits = self.misses = 0
+
+    @classmethod
+    def beside(cls, analysis_cache: cache.AnalysisCache | None) -> RelateMemo | None:
+        """The memo of `analysis_cache`'s folder and configuration; None without one, or while the
+        `MEETGRAPH_FAULT` test hook is set (an injected fault must fire on every run)."""
+        if analysis_cache is None or os.environ.get(faults.FAULT_ENV):
+            return None
+        return cls(analysis_cache.path.parent, analysis_cache.key)
+
+    def get(self, keys: list[str]) -> dict[str, list[dict]]:
+        found = {}
+        for i in range(0, len(keys), LOOKUP_CHUNK):
+            chunk = keys[i : i + LOOKUP_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for key, meetings in self._db.execute(
+                f"SELECT doc_key, meetings FROM relate WHERE doc_key IN ({marks})", chunk
+            ):
+                found[key] = pickle.loads(meetings)
+        self.hits += len(found)
+        return found
+
+    def put(self, key: str, meetings: list[dict]) -> None:
+        self.misses += 1
+        self._new[key] = pickle.dumps(meetings, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def commit(self) -> None:
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO relate VALUES (?, ?)", list(self._new.items()))
+        self._new.clear()
+
+    def close(self) -> None:
+        self._db.close()

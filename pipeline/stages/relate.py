@@ -8,6 +8,7 @@ discussed ..." adds topics to the last meeting, "later the same day" takes the d
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 from collections import ChainMap
@@ -15,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date as Date
 from datetime import timedelta
 from functools import cache, lru_cache
+from operator import itemgetter
+from typing import Protocol
 
 import pandas as pd
 
@@ -1122,12 +1125,55 @@ def _text_years(paragraphs: pd.DataFrame, documents: pd.DataFrame) -> dict[str, 
     return {d: year for d, parts in texts.items() if (year := dates.text_year("\n".join(parts)))}
 
 
-def _news_frames(frames: pd.DataFrame, paragraphs: pd.DataFrame):
-    """(doc_id, frame rows in text order) per document, of its paragraphs that are not boilerplate."""
+def _news_paragraphs(paragraphs: pd.DataFrame, frames: pd.DataFrame) -> pd.DataFrame:
+    """(doc_id, para_idx, text_id) of the paragraphs that are not boilerplate and have frames, in text order."""
     news = paragraphs.loc[~paragraphs["is_boilerplate"].astype(bool), ["doc_id", "para_idx", "text_id"]]
+    news = news[news["text_id"].isin(frames["text_id"]).to_numpy(dtype=bool)]
+    return news.sort_values(["doc_id", "para_idx"], kind="stable").reset_index(drop=True)
+
+
+def _news_frames(frames: pd.DataFrame, news: pd.DataFrame):
+    """(doc_id, frame rows in text order) per document, of its `news` paragraphs (`_news_paragraphs`)."""
     located = news.merge(frames, on="text_id", how="inner").sort_values(["doc_id", "para_idx", "frame_idx"])
     rows = located[["doc_id", "para_idx", *FRAME_FIELDS]].to_dict("records")
     return itertools.groupby(rows, key=lambda row: row["doc_id"])
+
+
+class DocumentMemo(Protocol):
+    """Meetings of documents read before (`pipeline.runtime.stage_cache.RelateMemo`), by `document_keys` key."""
+
+    def get(self, keys: list[str]) -> dict[str, list[dict]]: ...
+
+    def put(self, key: str, meetings: list[dict]) -> None: ...
+
+
+def document_keys(news: pd.DataFrame, corpus: _Corpus) -> dict[str, str]:
+    """doc_id -> a hash of everything `_document_meetings` reads for the document besides the code and models/:
+    its news paragraphs with frames (para_idx, text_id: a text's frames are those of its content hash under one
+    analysis configuration, which the memo's own key holds), its linked participant mentions and reference texts
+    (the persons around each frame derive from them), the names and countries of the nodes they link, and its
+    publication date, dateline place and day and text year."""
+    linked: dict[str, list] = {}
+    for (doc_id, para_idx), spans in corpus.by_para.items():
+        linked.setdefault(doc_id, []).append((para_idx, spans))
+    refs: dict[str, list] = {}
+    for (doc_id, para_idx, start), text in corpus.ref_texts.items():
+        refs.setdefault(doc_id, []).append((para_idx, start, text))
+    keys = {}
+    for doc_id, paras in itertools.groupby(zip(news["doc_id"], news["para_idx"], news["text_id"]), key=itemgetter(0)):
+        own = sorted(linked.get(doc_id, []), key=itemgetter(0))
+        nodes = sorted({nid for _, spans in own for *_, nid in spans})
+        inputs = (
+            doc_id,
+            [(p, t) for _, p, t in paras],
+            own,
+            sorted(refs.get(doc_id, [])),
+            corpus.timeline.get(doc_id),
+            [(n, corpus.names.get(n), corpus.node_country.get(n)) for n in nodes],
+            *(getattr(corpus, name).get(doc_id) for name in ("published", "dateline", "text_years", "dateline_days")),
+        )
+        keys[doc_id] = hashlib.sha256(repr(inputs).encode()).hexdigest()
+    return keys
 
 
 def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str], travellers: set[str]) -> _Sighting:
@@ -1197,6 +1243,27 @@ def _document_meetings(doc_id: str, rows, corpus: _Corpus) -> list[dict]:
     return meetings
 
 
+def _all_document_meetings(
+    frames: pd.DataFrame, news: pd.DataFrame, corpus: _Corpus, memo: DocumentMemo | None
+) -> list[dict]:
+    """The meetings of every document with news frames, in doc_id order: from `memo` where it holds the
+    document's key, else read from its frames (only those frames are conformed to `schema.FRAMES`)."""
+    keys = document_keys(news, corpus) if memo is not None else {}
+    known = memo.get(sorted(set(keys.values()))) if memo is not None else {}
+    todo = news[~news["doc_id"].map(lambda d: keys.get(d) in known).to_numpy(dtype=bool)]
+    frames = schema.conform(frames[frames["text_id"].isin(todo["text_id"]).to_numpy(dtype=bool)], schema.FRAMES)
+    read = {}
+    for doc_id, doc_frames in _news_frames(frames, todo):
+        with faults.isolate("relate", doc_id):
+            read[doc_id] = _document_meetings(doc_id, doc_frames, corpus)
+            if memo is not None:
+                memo.put(keys[doc_id], read[doc_id])
+    rows = []
+    for doc_id in news["doc_id"].drop_duplicates():
+        rows += read[doc_id] if doc_id in read else known.get(keys.get(doc_id), [])
+    return rows
+
+
 def _meetings_table(rows: list[dict], names: dict[str, str]) -> pd.DataFrame:
     """The meetings of every document as one table, merged across documents, with the names of their people."""
     meetings = pd.DataFrame(rows)
@@ -1250,6 +1317,7 @@ def extract_meetings(
     mentions: pd.DataFrame,
     nodes: pd.DataFrame,
     documents: pd.DataFrame,
+    memo: DocumentMemo | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Turn meeting frames into meetings.
 
@@ -1257,16 +1325,14 @@ def extract_meetings(
 
     Args:
         frames: the frames table of `schema.FRAMES` (one read back from parquet is conformed to it here).
+        memo: the meetings of documents read before, by `document_keys` (the runtime passes one beside the
+            analysis cache); a document it lacks is read and added to it.
 
     Returns:
         (meetings, edges derived from meetings, MEETING and TOPIC nodes).
     """
-    frames = schema.conform(frames, schema.FRAMES)
     corpus = _Corpus.of(mentions, nodes, documents, paragraphs)
-    rows = []
-    for doc_id, doc_frames in _news_frames(frames, paragraphs):
-        with faults.isolate("relate", doc_id):
-            rows += _document_meetings(doc_id, doc_frames, corpus)
+    rows = _all_document_meetings(frames, _news_paragraphs(paragraphs, frames), corpus, memo)
     if failed := faults.failed():  # a document that failed above has no meetings to merge across documents
         rows = [r for r in rows if str(r["doc_id"]) not in failed]
     if not rows:
