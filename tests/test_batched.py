@@ -84,3 +84,13 @@ def test_an_empty_table_is_written_with_its_header(tmp_path):
     for name, spec in schema.TABLES.items():
         assert (tmp_path / "out" / f"{name}.csv").read_text().strip() == ",".join(spec.names)
         assert list(pd.read_parquet(tmp_path / "out" / f"{name}.parquet").columns) == spec.names
+
+
+def test_a_stage_end_empties_the_memos_keyed_by_corpus_text():
+    from pipeline.stages import clean
+
+    clean._words("Invented words of an invented line")
+    assert clean._words.cache_info().currsize > 0
+    with runner.RunReport().stage("clean"):
+        pass
+    assert all(memo.cache_info().currsize == 0 for memo in runner.TEXT_MEMOS)
