@@ -111,12 +111,16 @@ def print_table(result: dict) -> None:
             f"{r['peak_rss_mb'] / base['peak_rss_mb']:>9.2f}{r['load_before']:>7.2f}  {stages}"
         )
     last = rows[-1]
-    ratio = last["peak_rss_mb"] / base["peak_rss_mb"]
-    verdict = "met" if ratio <= TARGET else "NOT met"
     print(
-        f"\npeak RSS {last['docs']} / {base['docs']} articles: {ratio:.2f}x (target <= {TARGET} from 4,000 to 32,000: "
-        f"{verdict}); wall {last['seconds'] / base['seconds']:.2f}x for {last['docs'] / base['docs']:.1f}x the articles"
+        f"\npeak RSS {last['docs']} / {base['docs']} articles: {last['peak_rss_mb'] / base['peak_rss_mb']:.2f}x; "
+        f"wall {last['seconds'] / base['seconds']:.2f}x for {last['docs'] / base['docs']:.1f}x the articles"
     )
+    by_size = {r["docs"]: r["peak_rss_mb"] for r in rows}
+    if 4000 in by_size and 32000 in by_size:
+        ratio = by_size[32000] / by_size[4000]
+        print(
+            f"issue 16: peak RSS 32,000 / 4,000 articles {ratio:.2f}x (target <= {TARGET}: {'met' if ratio <= TARGET else 'NOT met'})"
+        )
 
 
 def main() -> None:
@@ -127,11 +131,12 @@ def main() -> None:
     sizes = sorted(set(args.sizes))
     corpus = find_corpus(sizes[-1], args.model)
     print(f"bench: corpus {corpus}; sizes {', '.join(map(str, sizes))}; n_process {n_process}", flush=True)
-    rows = [measure(docs, corpus, args, n_process) for docs in sizes]
-    result = {"corpus": str(corpus), "n_process": n_process, "meetgraph_args": args.meetgraph_args, "rows": rows}
-    print_table(result)
+    result = {"corpus": str(corpus), "n_process": n_process, "meetgraph_args": args.meetgraph_args, "rows": []}
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(result, indent=2))
+    for docs in sizes:  # the figures of each size are kept as soon as it ends: the largest may take an hour
+        result["rows"].append(measure(docs, corpus, args, n_process))
+        args.json.write_text(json.dumps(result, indent=2))
+    print_table(result)
     print(f"bench: results in {args.json}")
 
 
