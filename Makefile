@@ -21,6 +21,7 @@ BENCH_ARGS ?=
 ENGINE_WORDS ?= 250000
 ROUNDS  ?= 3
 INCR_DOCS ?= 20000
+SCALE_SIZES ?= $(if $(filter command line environment,$(origin SIZES)),$(SIZES),4000 8000 32000)
 
 ## Create ./.venv and install meetgraph with pinned dependencies and the English model
 install:
@@ -93,6 +94,10 @@ eval-real-per-doc:
 bench:
 	$(PY) -m bench.bench_pipeline --words $(WORDS) --model "$(MODEL)" $(BENCH_ARGS)
 
+## Peak RSS and wall time of cold runs at growing corpus sizes (SIZES="4000 8000 32000" articles by default)
+bench-scale:
+	$(PY) -m bench.bench_scale --sizes $(SCALE_SIZES) --model "$(MODEL)" $(BENCH_ARGS)
+
 ## Dask engine against the local engine at equal cores (ENGINE_WORDS-word corpus, ROUNDS alternating rounds, cold)
 bench-engines:
 	$(PY) -m bench.bench_engines --words $(ENGINE_WORDS) --rounds $(ROUNDS) --model "$(MODEL)" $(BENCH_ARGS)
@@ -156,4 +161,4 @@ help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); n++; name[n]=t[1]; text[n]=doc; if(length(t[1])>w) w=length(t[1])}; doc=""} \
 	  END{for(i=1;i<=n;i++) printf "  \033[36m%-*s\033[0m  %s\n", w, name[i], text[i]}' $(MAKEFILE_LIST)
 
-.PHONY: install run test test-fast lint format fuzz fuzz-text eval eval-per-doc eval-dev eval-check eval-real eval-real-per-doc bench bench-engines bench-incremental eval-baseline bench-dedup report browser-deps browser-test report-screenshot notebook schema docs clean help
+.PHONY: install run test test-fast lint format fuzz fuzz-text eval eval-per-doc eval-dev eval-check eval-real eval-real-per-doc bench bench-engines bench-incremental bench-scale eval-baseline bench-dedup report browser-deps browser-test report-screenshot notebook schema docs clean help

@@ -135,6 +135,9 @@ def parse_meetgraph_output(stdout: str) -> dict:
     return {
         "stage_seconds": {k: float(v) for k, v in re.findall(r"(\w+) ([\d.]+)s\b", lines.get("timings", ""))},
         "stage_rss_mb": {k: float(v) for k, v in re.findall(r"(\w+) ([\d.]+)MB", lines.get("rss after stage", ""))},
+        "stage_peak_mb": {
+            k: float(v) for k, v in re.findall(r"(\w+) ([\d.]+)MB", lines.get("peak rss by stage end", ""))
+        },
         "counts": {k: int(v) for k, v in re.findall(r"(\w+) (\d+)\b", wrote)},
     }
 

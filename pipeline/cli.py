@@ -289,6 +289,7 @@ def _print_summary(report, output_dir: Path) -> None:
         typer.echo(f"meetgraph: skipped {report.counts['skipped']}: {reasons}")
     typer.echo("meetgraph: timings: " + ", ".join(f"{k} {v:.1f}s" for k, v in report.timings.items()))
     typer.echo("meetgraph: rss after stage: " + ", ".join(f"{k} {v:.0f}MB" for k, v in report.rss_mb.items()))
+    typer.echo("meetgraph: peak rss by stage end: " + ", ".join(f"{k} {v:.0f}MB" for k, v in report.peak_mb.items()))
 
 
 def _exit_with_document_errors(errors: dict[str, tuple[str, str]]) -> None:

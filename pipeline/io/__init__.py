@@ -75,11 +75,58 @@ def _to_csv_frame(df: pd.DataFrame, table: schema.Table) -> pd.DataFrame:
     return out
 
 
+WRITE_ROWS = 100_000  # rows per slice written (and per Parquet row group)
+
+
 def write_table(df: pd.DataFrame, table: schema.Table, folder: Path) -> None:
-    df = schema.conform(df, table)
-    arrow = pa.Table.from_pandas(df, schema=table.arrow_schema(), preserve_index=False)
-    pq.write_table(arrow, folder / f"{table.name}.parquet", row_group_size=100_000)
-    _to_csv_frame(df, table).to_csv(folder / f"{table.name}.csv", index=False, lineterminator="\n")
+    """`df` as `<table>.parquet` and `<table>.csv` in `folder`, conformed to `table`.
+
+    A table already in the output's shape (a run's tables are) is written in slices of `WRITE_ROWS` rows, each
+    converted on its own, so the copies writing makes are of one slice rather than of the whole table; the
+    files are those of the whole table converted at once (tests/test_batched.py)."""
+    if schema.validate(df, table) or not _sorted(df, table):
+        df = schema.conform(df, table)
+    arrow_schema = table.arrow_schema()
+    with (
+        open(folder / f"{table.name}.csv", "w", encoding="utf-8", newline="") as csv,
+        _parquet_writer(folder / f"{table.name}.parquet") as parquet,
+    ):
+        for start in range(0, max(len(df), 1), WRITE_ROWS):
+            part = schema.conform(df.iloc[start : start + WRITE_ROWS], table)
+            parquet.write(pa.Table.from_pandas(part, schema=arrow_schema, preserve_index=False))
+            _to_csv_frame(part, table).to_csv(csv, index=False, header=start == 0, lineterminator="\n")
+            del part
+
+
+def _sorted(df: pd.DataFrame, table: schema.Table) -> bool:
+    """Whether `df`'s rows are in the order `schema.conform` sorts them into."""
+    if len(df) < 2 or not table.sort_by:
+        return True
+    order = (
+        df[list(table.sort_by)]
+        .reset_index(drop=True)
+        .sort_values(list(table.sort_by), kind="stable", na_position="first")
+    )
+    return bool((order.index.to_numpy() == range(len(df))).all())
+
+
+class _parquet_writer:
+    """A `pq.ParquetWriter` opened on the first slice's schema (with its pandas metadata), one row group a slice."""
+
+    def __init__(self, path: Path):
+        self.path, self.writer = path, None
+
+    def __enter__(self):
+        return self
+
+    def write(self, arrow: pa.Table) -> None:
+        if self.writer is None:
+            self.writer = pq.ParquetWriter(self.path, arrow.schema)
+        self.writer.write_table(arrow, row_group_size=WRITE_ROWS)
+
+    def __exit__(self, *exc) -> None:
+        if self.writer is not None:
+            self.writer.close()
 
 
 class OutputLocked(RuntimeError):

@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline import faults, schema
-from pipeline.runtime import cache, engines, stage_cache
+from pipeline.runtime import batches, cache, engines, stage_cache
 from pipeline.stages import dedup, export, ner, relate, resolve
 
 SOURCE = "raw"  # the table of raw inputs (`io.read_inputs`) the first stage reads
@@ -40,6 +40,7 @@ class StageContext:
     progress: Any = None  # the running stage's progress: set_total(n), update(n)
     texts: int = 0  # ner: distinct texts
     texts_analysed: int = 0  # ner: of those, analysed now (the others came from the cache)
+    batch_docs: int = batches.DOCS_PER_BATCH  # documents per batch where a stage runs in batches (relate)
 
 
 @dataclass(frozen=True)
@@ -91,16 +92,28 @@ def _resolve(mentions_raw: pd.DataFrame, context: StageContext):
 
 
 def _relate(frames, paragraphs, mentions, entity_nodes, documents, context: StageContext):
+    paragraphs = ner.english(faults.drop_failed(paragraphs))
     memo = stage_cache.RelateMemo.beside(context.analysis_cache)
+    rows: list[dict] = []
     try:
-        meetings, edges, nodes = relate.extract_meetings(
-            frames, ner.english(faults.drop_failed(paragraphs)), mentions, entity_nodes, documents, memo=memo
-        )
+        # per batch of documents: relate's per-document lookups and frame rows are built for one batch at a time
+        for batch in batches.by_document(context.batch_docs, paragraphs, mentions, documents):
+            texts = batch["paragraphs"]["text_id"].unique()
+            rows += relate.document_meetings(
+                frames[frames["text_id"].isin(texts)],
+                batch["paragraphs"],
+                batch["mentions"],
+                entity_nodes,
+                batch["documents"],
+                memo=memo,
+            )
+            del batch
         if memo is not None:
             memo.commit()
     finally:
         if memo is not None:
             memo.close()
+    meetings, edges, nodes = relate.finish_meetings(rows, entity_nodes, documents)
     return faults.drop_failed(meetings), faults.drop_failed(edges), nodes
 
 

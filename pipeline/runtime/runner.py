@@ -10,6 +10,8 @@ import ctypes
 import gc
 import logging
 import re
+import resource
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,9 +23,9 @@ from typing import Any
 import pandas as pd
 import psutil
 
-from pipeline import faults, io
-from pipeline.runtime import cache, engines, registry, stage_cache
-from pipeline.stages import ner
+from pipeline import faults, io, text
+from pipeline.runtime import batches, cache, engines, registry, stage_cache
+from pipeline.stages import clean, ner, relate, resolve
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,7 @@ class RunReport:
 
     timings: dict[str, float] = field(default_factory=dict)
     rss_mb: dict[str, float] = field(default_factory=dict)  # this process's RSS when each stage ended
+    peak_mb: dict[str, float] = field(default_factory=dict)  # this process's high-water RSS by each stage's end
     counts: dict[str, int] = field(default_factory=dict)
     skip_reasons: dict[str, int] = field(default_factory=dict)
     errors: dict[str, tuple[str, str]] = field(default_factory=dict)  # failed doc_id -> (stage, "Type: message")
@@ -47,12 +50,35 @@ class RunReport:
         release_memory()
         self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
         self.rss_mb[name] = psutil.Process().memory_info().rss / 2**20
+        self.peak_mb[name] = _high_water_mb()
         tracker.finish()
 
 
+def _high_water_mb() -> float:
+    """This process's peak RSS so far (Linux: kB; macOS: bytes), in MB: the stage where it rises holds the peak."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (2**20 if sys.platform == "darwin" else 2**10)
+
+
+# Memos keyed by the corpus's own text (a line or paragraph, a name): bounded, but full ones are large (clean's
+# `_words`, the words of up to 65,536 lines and paragraphs, held ~125 MB after cleaning 4,000 articles and ~220 MB
+# once full), and they help only within a stage's own work, so they are emptied when a stage ends.
+TEXT_MEMOS = (
+    clean._words,
+    text.fold,
+    resolve._tokens,
+    resolve._name_shaped,
+    resolve.country_in,
+    relate.is_person_name,
+)
+
+
 def release_memory() -> None:
-    """Collect the garbage a stage left and hand free heap pages back to the OS (glibc `malloc_trim`), so
-    the next stage's peak starts from the live tables instead of from the last stage's high-water mark."""
+    """Empty the text memos (`TEXT_MEMOS`), collect the garbage a stage left and hand free heap pages back to the
+    OS (glibc `malloc_trim`), so the next stage's peak starts from the live tables instead of from the last stage's
+    high-water mark."""
+    for memo in TEXT_MEMOS:
+        memo.cache_clear()
     gc.collect()
     if _LIBC is not None:
         _LIBC.malloc_trim(0)
@@ -101,6 +127,7 @@ def run_stages(
     analysis_cache: cache.AnalysisCache | None = None,
     clean_cache: stage_cache.CleanCache | None = None,
     link_memo: stage_cache.LinkMemo | None = None,
+    batch_docs: int = batches.DOCS_PER_BATCH,
 ) -> dict[str, pd.DataFrame]:
     """All stages of `registry.STAGES` over a table of raw inputs (see `io.read_inputs`); returns the output tables.
 
@@ -109,12 +136,17 @@ def run_stages(
     With `analysis_cache`, spaCy runs only on texts the cache does not hold (see `pipeline.runtime.cache`);
     with `clean_cache`, only inputs it does not hold are cleaned, and with `link_memo`, only documents whose
     mentions it has not seen are linked in-document (see `pipeline.runtime.stage_cache`).
+    Stages that work per document do so in batches of `batch_docs` documents (`pipeline.runtime.batches`).
     """
     report = report or RunReport()
     if analyze is None:
         analyze = partial(ner.analyze_texts, nlp=nlp, batch_size=batch_size, n_process=n_process)
     context = registry.StageContext(
-        analyze=analyze, analysis_cache=analysis_cache, clean_cache=clean_cache, link_memo=link_memo
+        analyze=analyze,
+        analysis_cache=analysis_cache,
+        clean_cache=clean_cache,
+        link_memo=link_memo,
+        batch_docs=batch_docs,
     )
     recorder = faults.active()
     tables = {registry.SOURCE: raw}

@@ -1274,13 +1274,14 @@ def _meetings_table(rows: list[dict], names: dict[str, str]) -> pd.DataFrame:
     return meetings.reindex(columns=schema.MEETINGS.names)
 
 
-def _meeting_graph(meetings: pd.DataFrame, corpus: _Corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _meeting_graph(
+    meetings: pd.DataFrame, names: dict[str, str], published: dict[str, str]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The edges of the meetings (MET, ATTENDED, HOSTED, HELD_AT, DISCUSSED) and their MEETING and TOPIC nodes."""
-    names = corpus.names
     edge_rows, node_rows = [], []
     for meeting in meetings.to_dict("records"):
         meeting_id, participants, host = meeting["meeting_id"], meeting["participants"], meeting["host"]
-        edge_date = meeting["date"] or corpus.published.get(meeting["doc_id"])
+        edge_date = meeting["date"] or published.get(meeting["doc_id"])
         common = {
             "doc_id": meeting["doc_id"],
             "meeting_id": meeting_id,
@@ -1322,6 +1323,7 @@ def extract_meetings(
     """Turn meeting frames into meetings.
 
     Frames found only in boilerplate paragraphs are background, not news of the day, and are skipped.
+    The same as `finish_meetings` over `document_meetings`, which a caller may run per batch of documents.
 
     Args:
         frames: the frames table of `schema.FRAMES` (one read back from parquet is conformed to it here).
@@ -1331,8 +1333,30 @@ def extract_meetings(
     Returns:
         (meetings, edges derived from meetings, MEETING and TOPIC nodes).
     """
+    return finish_meetings(document_meetings(frames, paragraphs, mentions, nodes, documents, memo), nodes, documents)
+
+
+def document_meetings(
+    frames: pd.DataFrame,
+    paragraphs: pd.DataFrame,
+    mentions: pd.DataFrame,
+    nodes: pd.DataFrame,
+    documents: pd.DataFrame,
+    memo: DocumentMemo | None = None,
+) -> list[dict]:
+    """The meetings each document tells, before they are merged across documents, in doc_id order.
+
+    A document's meetings depend only on its own frames, paragraphs, mentions and `documents` row, and on
+    `nodes` (the names and countries of every node), so this can run on the documents in batches: the rows of
+    batches in doc_id order, concatenated, are those of one call over all of them."""
     corpus = _Corpus.of(mentions, nodes, documents, paragraphs)
-    rows = _all_document_meetings(frames, _news_paragraphs(paragraphs, frames), corpus, memo)
+    return _all_document_meetings(frames, _news_paragraphs(paragraphs, frames), corpus, memo)
+
+
+def finish_meetings(
+    rows: list[dict], nodes: pd.DataFrame, documents: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The meetings of `document_meetings` merged across documents, with their edges and MEETING/TOPIC nodes."""
     if failed := faults.failed():  # a document that failed above has no meetings to merge across documents
         rows = [r for r in rows if str(r["doc_id"]) not in failed]
     if not rows:
@@ -1341,8 +1365,10 @@ def extract_meetings(
             pd.DataFrame(columns=schema.EDGES.names),
             pd.DataFrame(columns=schema.NODES.names),
         )
-    meetings = _meetings_table(rows, corpus.names)
-    edges, meeting_nodes = _meeting_graph(meetings, corpus)
+    names = dict(zip(nodes["node_id"], nodes["name"]))
+    meetings = _meetings_table(rows, names)
+    published = dict(zip(documents["doc_id"], documents["published"]))
+    edges, meeting_nodes = _meeting_graph(meetings, names, published)
     return meetings, edges, meeting_nodes
 
 

@@ -1,0 +1,44 @@
+"""Bounded batches of documents, for the stages whose work is per document (relate's reading of frames).
+
+A stage that runs per batch builds its per-document lookups (rows, dicts of mentions per paragraph, ...) for one
+batch at a time instead of for the whole corpus, so that part of its memory no longer grows with the corpus. The
+batches follow doc_id order, and each keeps the rows of every table in their order, so a stage whose per-document
+results are concatenated in doc_id order gives what one call over every document gives (tests/test_batched.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+import pandas as pd
+
+DOCS_PER_BATCH = 1000  # measured in docs/performance.md (memory that does not grow with the corpus)
+
+
+def by_document(size: int, paragraphs: pd.DataFrame, mentions: pd.DataFrame, documents: pd.DataFrame) -> Iterator[dict]:
+    """{"paragraphs", "mentions", "documents"} of each batch of `size` documents, batches in doc_id order.
+
+    With no more documents than `size`, one batch of the tables themselves (no copies)."""
+    doc_ids = sorted(set(documents["doc_id"]) | set(paragraphs["doc_id"]) | set(mentions["doc_id"]), key=str)
+    tables = {"paragraphs": paragraphs, "mentions": mentions, "documents": documents}
+    if len(doc_ids) <= size:
+        yield tables
+        return
+    number = {doc_id: i // size for i, doc_id in enumerate(doc_ids)}
+    positions = {name: _positions(df, number) for name, df in tables.items()}
+    for batch in range((len(doc_ids) + size - 1) // size):
+        yield {name: df.iloc[positions[name].get(batch, _NONE)] for name, df in tables.items()}
+
+
+_NONE = np.array([], dtype=np.intp)
+
+
+def _positions(df: pd.DataFrame, number: dict) -> dict[int, np.ndarray]:
+    """Batch number -> the positions of its rows in `df`, ascending."""
+    if df.empty:
+        return {}
+    batch = np.fromiter((number[d] for d in df["doc_id"]), dtype=np.int64, count=len(df))
+    order = np.argsort(batch, kind="stable")
+    bounds = np.flatnonzero(np.diff(batch[order])) + 1
+    return {int(batch[part[0]]): part for part in np.split(order, bounds)}
