@@ -1271,3 +1271,62 @@ def test_a_sides_own_aide_is_no_participant(read, text):
 def test_a_deputy_meeting_with_the_minister_is_a_participant(read):
     (frame,) = meetings(read("Minister Ali Karimov and his deputy Peter Brown met General Juan Ortiz in Lima."))
     assert frame["names"] == ["Ali Karimov", "Juan Ortiz", "Peter Brown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Parn Wongsa met Prime Minister Sone Vilay first, then Deputy Prime Minister Kham Douang.",
+        "Foreign Minister Omar Sabri met army chief Adel Nasser in Port Sudan and later Prime Minister Kamal Idriss.",
+    ],
+)
+def test_people_met_one_after_another_are_separate_meetings(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["split"] is True and len(frame["names"]) == 3
+
+
+def test_a_word_of_sequence_before_everyone_met_is_one_sitting(read):
+    (frame,) = meetings(
+        read(
+            "Then Defence Minister Ana Tembo met Defence Minister Rui Mabota and Defence Minister Hari Banda in "
+            "Dodoma for trilateral talks."
+        )
+    )
+    assert frame["split"] is False and len(frame["names"]) == 3
+
+
+def test_courtesy_calls_on_two_people_are_one_call_each(read):
+    (frame,) = meetings(
+        read(
+            "Army chief General Aziz Rahman paid courtesy calls on Defence Minister Halim Yusri and Navy "
+            "Commander Rear Admiral Pengiran Nordin."
+        )
+    )
+    assert frame["split"] is True and len(frame["names"]) == 3
+
+
+def test_the_delegation_told_again_is_a_reference_for_relate(read):
+    found = meetings(
+        read(
+            "A navy team headed by Rear Admiral Kofi Mensah arrived in Lagos on Monday. The delegation was "
+            "received by Vice Admiral Obi Nwosu."
+        )
+    )
+    (frame,) = found
+    assert frame["names"] == ["Obi Nwosu"] and [r[2] for r in frame["refs"]] == ["The delegation"]
+    # "a delegation" is a side not yet named, no reference to one told before
+    assert all(not f["refs"] for f in meetings(read("Admiral Obi Nwosu received a delegation on Monday.")))
+
+
+@pytest.mark.parametrize(
+    "text, joins",
+    [
+        ("President Ali Sanu received General Tom Lake on Monday. He was joined by Minister Rosa Diaz.", True),
+        ("General Ben Ode received Admiral Sam Tetteh. Ode was joined at the meeting by General Ike Ude.", True),
+        ("Minister Elchin Rustamli met Minister Levan Tsiklauri. Rustamli was joined on the visit by Rauf Ali.", False),
+    ],
+)
+def test_joined_by_someone_at_the_sitting_but_not_on_the_visit(read, text, joins):
+    found = [f for f in read(text) if f["kind"] == "join"]
+    assert bool(found) is joins
+    assert not any(f["kind"] == "meeting" and len(f["names"]) == 2 and f["trigger"] == "visit" for f in read(text))

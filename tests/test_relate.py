@@ -1073,3 +1073,26 @@ def test_the_country_a_document_tells_comes_before_the_one_resolve_knows():
         nodes["country"] = nodes["node_id"].map(countries)
         meetings, _, _ = relate.extract_meetings(frames, paragraphs, mentions, nodes, documents)
         assert meetings["host"].tolist() == host, countries
+
+
+def test_the_delegation_told_again_is_its_leader():
+    """ "A delegation led by A arrived in Lima." ... "The delegation also met B." (GOLD: a delegation led by A is A)"""
+    arrival = frame(kind="context", travellers=[[20, 23]])
+    talks = frame(participants=[(0, 3), (10, 13)])
+    again = frame(participants=[(20, 23)], refs=[[0, 14, "The delegation"]])
+    meetings, _, _ = run(
+        {"d1": [(1, arrival), (2, talks), (3, again)]},
+        {"d1": [(1, 20, 23, A), (2, 0, 3, A), (2, 10, 13, B), (3, 20, 23, C)]},
+        {"d1": None},
+    )
+    assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, C]]
+
+
+def test_call_ons_of_a_split_frame_are_each_hosted_by_the_one_called_on():
+    """ "A paid courtesy calls on B and C": each call's host is its own host; "A received B and C separately": A."""
+    calls = frame(participants=[(0, 3), (10, 13), (20, 23)], split=True, split_subject=[[0, 3]], host=[10, 13])
+    received = frame(participants=[(0, 3), (10, 13), (20, 23)], split=True, split_subject=[[0, 3]], host=[0, 3])
+    for told, hosts in ((calls, {B: B, C: C}), (received, {B: A, C: A})):
+        meetings, _, _ = run({"d1": [(1, told)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B), (1, 20, 23, C)]}, {"d1": None})
+        got = {next(p for p in parts if p != A): h for parts, h in zip(meetings["participants"], meetings["host"])}
+        assert got == hosts

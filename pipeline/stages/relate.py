@@ -601,6 +601,8 @@ class _References:
             if frame["subject_pronoun"] and text.lower() in ("he", "she") and self._subject_goes_on(participants):
                 # "X arrived in Paris. He first met A. Later he held talks with B": he is X throughout
                 pick = self.last_subject
+            elif not indefinite and (leader := self._delegation_leader(text, participants)):
+                pick = leader  # "the delegation also met X": the leader of the delegation told before
             elif indefinite or any(w in COUNTERPART_WORDS for w in re_words(text.lower())):
                 pick = self._counterpart(
                     text, participants, [a for a in after if a not in participants][:3], forward=indefinite
@@ -612,6 +614,14 @@ class _References:
                 if frame["subject_pronoun"] and text.lower() in ("he", "she"):
                     self.last_subject = pick
         return participants
+
+    def _delegation_leader(self, text: str, participants: list[str]) -> str | None:
+        """ "the delegation": the traveller (a delegation's leader, a visitor) named last before it, if the reference
+        is a delegation noun."""
+        if not set(re_words(text.lower())) & set(cues()["delegation_nouns"]):
+            return None
+        travellers = self.meetings.travellers
+        return next((p for p in reversed(self.persons_seen) if p in travellers and p not in participants), None)
 
     def _subject_goes_on(self, participants: list[str]) -> bool:
         """Whether a pronoun subject is the subject of the sentences before: someone not yet a participant, who
@@ -807,8 +817,12 @@ class _DocReader:
             return
         if frame["split"] and frame["split_subject_nodes"]:
             subject = frame["split_subject_nodes"]
+            # "called on A and B": the host of each call is the one called on; "received A and B": the subject
+            hosts = {
+                p: seen.host if seen.host in subject else p if seen.host in participants else None for p in participants
+            }
             meetings = [
-                self._new_meeting(frame, _unique([*subject, other]), seen.host)
+                self._new_meeting(frame, _unique([*subject, other]), hosts[other])
                 for other in participants
                 if other not in subject
             ]
