@@ -1330,3 +1330,20 @@ def test_joined_by_someone_at_the_sitting_but_not_on_the_visit(read, text, joins
     found = [f for f in read(text) if f["kind"] == "join"]
     assert bool(found) is joins
     assert not any(f["kind"] == "meeting" and len(f["names"]) == 2 and f["trigger"] == "visit" for f in read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, he met the Navy Chief, Admiral Nazrul Karim, and the Air Chief, Air Marshal Tanvir Mahbub, separately.",
+        "General Akin Oyelowo met General Tunde Adebayo and Air Marshal Sani Garba in Abuja on Tuesday, in separate meetings.",
+    ],
+)
+def test_separately_told_away_from_the_verb_splits_the_meeting(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["split"] is True
+
+
+def test_in_the_afternoon_is_the_day_told_before(read):
+    found = read("In the afternoon, Minister Ana Silva met Ambassador Kenta Morishima.")
+    assert found[0]["same_day"] is True

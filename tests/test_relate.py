@@ -1096,3 +1096,18 @@ def test_call_ons_of_a_split_frame_are_each_hosted_by_the_one_called_on():
         meetings, _, _ = run({"d1": [(1, told)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B), (1, 20, 23, C)]}, {"d1": None})
         got = {next(p for p in parts if p != A): h for parts, h in zip(meetings["participants"], meetings["host"])}
         assert got == hosts
+
+
+def test_a_person_called_by_the_first_name_is_that_person():
+    """ "Minister Sutrisno Wiratmaja received A on Tuesday." ... "In the afternoon, Sutrisno met B." """
+    first = frame(participants=[(0, 3), (10, 13)], date_text="on Tuesday")
+    later = frame(participants=[(10, 13)], surnames=[[0, 8, "Sutrisno"]], same_day=True)
+    frames, paragraphs, mentions, nodes, documents = relate_inputs(
+        {"d1": [(1, first), (2, later)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 10, 13, C)]},
+        {"d1": "2024-05-10"},
+    )
+    nodes.loc[nodes["node_id"] == A, "name"] = "Sutrisno Wiratmaja"
+    meetings, _, _ = relate.extract_meetings(frames, paragraphs, mentions, nodes, documents)
+    assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, C]]
+    assert meetings["date"].tolist() == ["2024-05-07", "2024-05-07"]

@@ -549,7 +549,7 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     if any(ch.lower_ in c["separate_words"] for ch in trigger.children if ch.dep_ in ("advmod", "npadvmod")):
         return True
     if noun is None:
-        return _dated_apart(trigger) or _met_in_turn(trigger)
+        return _dated_apart(trigger) or _met_in_turn(trigger) or _said_apart(trigger)
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "talks"
     if plural and any(ch.lower_ in c["separate_words"] for ch in noun.children if ch.dep_ in ("amod", "compound")):
         return True
@@ -560,6 +560,26 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     ):
         return True  # "held meetings with A and B": one meeting with each
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in c["series_words"]
+
+
+def _said_apart(trigger: Token) -> bool:
+    """ "met A, and B, separately" with the adverb hung on an object; "met A and B in separate meetings"."""
+    words = cues()["separate_words"]
+    for tok in trigger.subtree:
+        if tok.lower_ not in words or tok.head == trigger:
+            continue
+        if tok.dep_ == "advmod" and _clause_verb(tok.head) == trigger:
+            return True
+        head = tok.head
+        if (
+            tok.dep_ == "amod"
+            and head.tag_ in ("NNS", "NNPS")
+            and _sitting_noun(head)
+            and head.dep_ == "pobj"
+            and head.head.head == trigger
+        ):
+            return True
+    return False
 
 
 def _met_in_turn(trigger: Token) -> bool:

@@ -654,6 +654,8 @@ class _References:
         for surname in frame["surnames"]:
             folded = slug(surname["text"])
             match = _unique(p for p in reversed(known) if slug(self.names.get(p, "")).endswith(folded))
+            if not match:  # a person called by the first name ("Prabowo", "Anwar"), as some countries' press does
+                match = _unique(p for p in reversed(known) if slug(self.names.get(p, "")).startswith(f"{folded}-"))
             if len(match) == 1 and match[0] not in participants:
                 participants.append(match[0])
         return participants

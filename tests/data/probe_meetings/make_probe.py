@@ -1226,6 +1226,60 @@ DOCS = {
             )
         ],
     ),
+    "c5r5_first_name_afternoon": (
+        "JAKARTA (Antara) - Indonesian Defence Minister Sutrisno Wiratmaja received a courtesy visit from Australian "
+        "Ambassador Penny Harland at the ministry on Tuesday.\n\nIn the afternoon, Sutrisno met Japanese Ambassador "
+        "Kenta Morishima to discuss maritime cooperation.",
+        [
+            M(
+                ["Sutrisno Wiratmaja", "Penny Harland"],
+                host="Sutrisno Wiratmaja",
+                date="2024-05-07",
+                location="Jakarta",
+            ),
+            M(
+                ["Sutrisno Wiratmaja", "Kenta Morishima"],
+                host="Sutrisno Wiratmaja",
+                date="2024-05-07",
+                location="Jakarta",
+            ),
+        ],
+    ),
+    "c5r5_separately_on_object": (
+        "Lt Gen Faiz Rahim met the Army Chief, Gen Wahid Zaman, on Sunday. On Monday, he met the Navy Chief, Admiral "
+        "Nazrul Karim, and the Air Chief, Air Marshal Tanvir Mahbub, separately.",
+        [
+            M(["Faiz Rahim", "Wahid Zaman"], date="2024-05-05"),
+            M(["Faiz Rahim", "Nazrul Karim"], date="2024-05-06"),
+            M(["Faiz Rahim", "Tanvir Mahbub"], date="2024-05-06"),
+        ],
+    ),
+    "c5r5_in_separate_meetings_after": (
+        "General Akin Oyelowo met the Chief of Army Staff, General Tunde Adebayo, and the Chief of Air Staff, Air "
+        "Marshal Sani Garba, in Abuja on Tuesday, in separate meetings.",
+        [
+            M(["Akin Oyelowo", "Tunde Adebayo"], date="2024-05-07", location="Abuja"),
+            M(["Akin Oyelowo", "Sani Garba"], date="2024-05-07", location="Abuja"),
+        ],
+    ),
+    "c5r5_dateline_call_ons": (
+        "ISLAMABAD: Chinese General Zhang Liwei arrived in Islamabad on Monday on a three-day official visit.\n\n"
+        "During his stay, the general met President Arif Hamdani, Prime Minister Shaukat Latif and Chief of Army "
+        "Staff General Azhar Munir in separate meetings.\n\nMatters of mutual interest were discussed, the military said.",
+        [
+            M(["Zhang Liwei", "Arif Hamdani"], host="Arif Hamdani", location="Islamabad"),
+            M(["Zhang Liwei", "Shaukat Latif"], host="Shaukat Latif", location="Islamabad"),
+            M(["Zhang Liwei", "Azhar Munir"], host="Azhar Munir", location="Islamabad"),
+        ],
+    ),
+    "c5r5_trilateral_then_bilateral": (
+        "U.S. Secretary of State Mark Rudman held a trilateral meeting with Japanese Foreign Minister Takeshi Iwamura "
+        "and South Korean Foreign Minister Cho Jin-woo in Brussels on Thursday. Rudman also met bilaterally with Iwamura.",
+        [
+            M(["Mark Rudman", "Takeshi Iwamura", "Cho Jin-woo"], date="2024-05-09", location="Brussels"),
+            M(["Mark Rudman", "Takeshi Iwamura"], date="2024-05-09", location="Brussels"),
+        ],
+    ),
 }
 
 root = Path(__file__).parent
