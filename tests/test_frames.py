@@ -1347,3 +1347,22 @@ def test_separately_told_away_from_the_verb_splits_the_meeting(read, text):
 def test_in_the_afternoon_is_the_day_told_before(read):
     found = read("In the afternoon, Minister Ana Silva met Ambassador Kenta Morishima.")
     assert found[0]["same_day"] is True
+
+
+def test_an_object_pronoun_is_the_person_met_before_it(read):
+    found = meetings(
+        read("Premier Li Wen also held talks with Prime Minister Omar Rana, and legislator Zhao Bin met with him.")
+    )
+    assert ["Omar Rana", "Zhao Bin"] in [f["names"] for f in found]
+
+
+def test_a_relative_clause_meeting_is_the_person_it_is_about(read):
+    found = meetings(read("General Carl Bromley, who also met General Wiktor Nowak, said the alliance was united."))
+    assert [f["names"] for f in found] == [["Carl Bromley", "Wiktor Nowak"]]
+
+
+def test_his_talks_after_a_subject_that_names_no_one_are_the_speakers(read):
+    found = meetings(
+        read("General Carl Bromley said the alliance was united after his talks with General Ramunas Valaitis.")
+    )
+    assert [f["names"] for f in found] == [["Carl Bromley", "Ramunas Valaitis"]]

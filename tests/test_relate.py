@@ -1111,3 +1111,19 @@ def test_a_person_called_by_the_first_name_is_that_person():
     meetings, _, _ = relate.extract_meetings(frames, paragraphs, mentions, nodes, documents)
     assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, C]]
     assert meetings["date"].tolist() == ["2024-05-07", "2024-05-07"]
+
+
+def test_a_split_frame_with_a_bare_surname_subject_is_one_meeting_each_with_that_person():
+    """ "Minister Tran Van Duong received A." ... "Duong also received B and C in separate meetings." """
+    first = frame(participants=[(0, 3), (10, 13)])
+    split = frame(participants=[(10, 13), (20, 23)], surnames=[[0, 5, "Duong"]], split=True)
+    frames, paragraphs, mentions, nodes, documents = relate_inputs(
+        {"d1": [(1, first), (2, split)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, "PERSON:dan"), (2, 10, 13, B), (2, 20, 23, C)]},
+        {"d1": None},
+    )
+    nodes.loc[nodes["node_id"] == A, "name"] = "Tran Van Duong"
+    meetings, _, _ = relate.extract_meetings(frames, paragraphs, mentions, nodes, documents)
+    assert sorted(sorted(p) for p in meetings["participants"]) == sorted(
+        [sorted([A, "PERSON:dan"]), sorted([A, B]), sorted([A, C])]
+    )

@@ -405,6 +405,19 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _no_person(tok: Token) -> bool:
+    """A subject that names no one ("NATO was united after his talks with X"): a body, a thing."""
+    c = cues()
+    return (
+        tok.ent_type_ not in (*PARTICIPANT_LABELS, "TITLE", "RANK")
+        and tok.pos_ in ("PROPN", "NOUN")
+        and tok.lemma_.lower() not in c["role_words"]
+        and tok.lemma_.lower() not in c["person_refs"]
+        and not _group(tok)
+        and not any(t.ent_type_ in PARTICIPANT_LABELS for t in tok.subtree)
+    )
+
+
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     out = []
     for c in tok.children:
@@ -2072,7 +2085,9 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             (ch for ch in trigger.children if ch.dep_ == "poss" and ch.lower_ not in rules()["shared_possessives"]),
             None,
         )
-        if owner is not None and (owner.pos_ != "PRON" or subj is None or subj.lower_ in rules()["pronouns"]):
+        if owner is not None and (
+            owner.pos_ != "PRON" or subj is None or subj.lower_ in rules()["pronouns"] or _no_person(subj)
+        ):
             # a pronoun owner is usually the clause's subject: keep that; "X came to take part in Y's talks
             # with Z": X joins Y's talks (the owner goes with the objects)
             if subj is not None and owner.pos_ != "PRON" and _joins(gov):
@@ -2279,6 +2294,9 @@ def _subject_persons(
         and trigger.dep_ in ("relcl", "advcl", "conj")
     ):
         subj_persons = _clause_subject_persons(trigger, subj, persons, obj_persons)
+    if subj is not None and subj.tag_ == "WP" and not subj_persons and trigger.dep_ == "relcl":
+        # "General X, who also met Y, said ...": the person the clause is about
+        subj_persons = [p for p in _role_persons(trigger.head, persons) if p not in obj_persons]
     return subj_persons
 
 
@@ -2396,6 +2414,16 @@ def _people_frame(
     )
 
 
+def _antecedent(pron: Token, before: list[Span]) -> Span | None:
+    """The person a pronoun side stands for: the first named before it; for an object pronoun the nearest object
+    before it ("A held talks with B, and C met with him": him is B)."""
+    if pron.dep_ in ("dobj", "pobj", "dative"):
+        objects = [p for p in before if p.root.dep_ in ("dobj", "pobj", "dative")]
+        if objects:
+            return objects[-1]
+    return next(iter(before), None)
+
+
 def _meeting_frame(
     sent: Span,
     sent_idx: int,
@@ -2422,7 +2450,7 @@ def _meeting_frame(
         named = sides.named = present  # the parse missed the roles; the sentence has one meeting and its people
         score = confidence["roles_missed"]
     for pron in [t for t in refs if t.lower_ in rules()["pronouns"]]:
-        antecedent = next((p for p in present if p.end <= pron.i and p not in named), None)
+        antecedent = _antecedent(pron, [p for p in present if p.end <= pron.i and p not in named])
         if antecedent is not None:
             named.insert(0, antecedent)
             refs.remove(pron)

@@ -549,6 +549,10 @@ class _References:
         pronoun subject and its references stand for. The frame comes back with its split subject found."""
         frame = seen.frame
         participants = self._surnames(frame, list(seen.participants), [*seen.before, *seen.in_sentence])
+        by_surname = [p for p in participants if p not in seen.participants]
+        if frame["split"] and not frame["split_subject_nodes"] and by_surname:
+            # "Giang also received A and B in separate meetings": the person the bare name stands for meets each
+            frame = {**frame, "split_subject_nodes": by_surname[:1]}
         if frame["split_subject_ref"] and not frame["split_subject_nodes"]:
             # "He has already met A, B and C": the person the pronoun stands for meets each of them
             pronouns = [r for r in frame["refs"] if str(r["text"]).lower() in ("he", "she")]

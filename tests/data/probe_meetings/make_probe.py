@@ -1280,6 +1280,34 @@ DOCS = {
             M(["Mark Rudman", "Takeshi Iwamura"], date="2024-05-09", location="Brussels"),
         ],
     ),
+    "c5r5_met_with_him": (
+        "BEIJING (Xinhua) -- Chinese President Xu Ming met with visiting Pakistani Prime Minister Shahid Rana at the "
+        "Great Hall of the People on Thursday. Premier Li Qingshan also held talks with Rana on Thursday, and top "
+        "legislator Zhao Lei met with him on Friday.",
+        [
+            M(["Xu Ming", "Shahid Rana"], host="Xu Ming", date="2024-05-09", location="Beijing"),
+            M(["Li Qingshan", "Shahid Rana"], host="Li Qingshan", date="2024-05-09", location="Beijing"),
+            M(["Zhao Lei", "Shahid Rana"], host="Zhao Lei", date="2024-05-10", location="Beijing"),
+        ],
+    ),
+    "c5r5_who_also_met": (
+        "General Charles Bromley, who also met Polish Chief of General Staff General Wiktor Nowacki, said the alliance "
+        "was united after his talks with Lithuanian defence chief General Ramunas Valaitis in Vilnius on Tuesday.",
+        [
+            M(["Charles Bromley", "Wiktor Nowacki"]),
+            M(["Charles Bromley", "Ramunas Valaitis"], date="2024-05-07", location="Vilnius"),
+        ],
+    ),
+    "c5r5_surname_separate_meetings": (
+        "Vietnamese Defence Minister Phan Van Duong on Tuesday received Lao Defence Minister Khamphao Vongsay in Hanoi. "
+        "The same day, Duong also received Cambodian Defence Minister Tea Sokha and Thai Defence Minister Somsak "
+        "Rattanapong in separate meetings.",
+        [
+            M(["Phan Van Duong", "Khamphao Vongsay"], host="Phan Van Duong", date="2024-05-07", location="Hanoi"),
+            M(["Phan Van Duong", "Tea Sokha"], host="Phan Van Duong", date="2024-05-07", location="Hanoi"),
+            M(["Phan Van Duong", "Somsak Rattanapong"], host="Phan Van Duong", date="2024-05-07", location="Hanoi"),
+        ],
+    ),
 }
 
 root = Path(__file__).parent
