@@ -1366,3 +1366,8 @@ def test_his_talks_after_a_subject_that_names_no_one_are_the_speakers(read):
         read("General Carl Bromley said the alliance was united after his talks with General Ramunas Valaitis.")
     )
     assert [f["names"] for f in found] == [["Carl Bromley", "Ramunas Valaitis"]]
+
+
+def test_they_met_with_nobody_named_is_the_sides_told_before(read):
+    (frame,) = meetings(read("This was their second meeting; they had met in Astana on May 4."))
+    assert frame["group"] is True and frame["date_text"] == "May 4"

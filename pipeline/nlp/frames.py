@@ -2439,7 +2439,11 @@ def _meeting_frame(
     confidence = rules()["confidence"]
     refs, surnames = _unnamed_participants(sent, trigger, sides)
     named = sides.named
-    group = _group(sides.subj) or any(_group(o) for o in sides.objs if o.dep_ == "pobj" and o.head.lower_ == "of")
+    group = (
+        _group(sides.subj)
+        or any(_group(o) for o in sides.objs if o.dep_ == "pobj" and o.head.lower_ == "of")
+        or _they_met(trigger, sides)
+    )
     if _no_encounter(sent, trigger, noun, group and not named):
         return None
     score = confidence["named_sides"]
@@ -2468,6 +2472,18 @@ class _MeetingPeople:
     surnames: list[Token]
     group: bool
     delegation: bool
+
+
+def _they_met(trigger: Token, sides: _Sides) -> bool:
+    """ "they (had) met in Astana on July 4": "they" with a meeting verb and nobody met stands for the sides told
+    before, as "the two" does."""
+    return (
+        sides.subj is not None
+        and sides.subj.lower_ == "they"
+        and not sides.subj_persons
+        and all(o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in sides.objs)  # "on May 4" is nobody
+        and trigger.lemma_.lower() in cues()["meet_verbs"]
+    )
 
 
 def _with_a_delegation(named, refs, surnames, group, sides: _Sides, persons: list[Span]) -> bool:

@@ -1308,6 +1308,28 @@ DOCS = {
             M(["Phan Van Duong", "Somsak Rattanapong"], host="Phan Van Duong", date="2024-05-07", location="Hanoi"),
         ],
     ),
+    "c5r5_they_had_met": (
+        "Indian External Affairs Minister Sudhir Raghavan met Chinese Foreign Minister Wang Jiechen in Vientiane on "
+        "Thursday. This was their second meeting this month; they had met in Astana on May 4.",
+        [
+            M(["Sudhir Raghavan", "Wang Jiechen"], date="2024-05-09", location="Vientiane"),
+            M(["Sudhir Raghavan", "Wang Jiechen"], date="2024-05-04", location="Astana"),
+        ],
+    ),
+    "c5r5_phone_then_in_person": (
+        "Turkish President Levent Arslan spoke by phone with Azerbaijani President Elnur Mammadov on Monday. The two "
+        "leaders met in person in Ankara on Thursday.",
+        [
+            M(["Levent Arslan", "Elnur Mammadov"], mode="phone", date="2024-05-06"),
+            M(["Levent Arslan", "Elnur Mammadov"], host="Levent Arslan", date="2024-05-09", location="Ankara"),
+        ],
+    ),
+    "c5r5_one_meeting_four_sentences": (
+        "Pakistani Army chief General Tariq Aziz met Saudi Crown Prince Faisal bin Nawaf in Riyadh on Sunday. The crown "
+        "prince welcomed the general. During the meeting, the two discussed defence cooperation. Aziz thanked the "
+        "crown prince for his support.",
+        [M(["Tariq Aziz", "Faisal bin Nawaf"], host="Faisal bin Nawaf", date="2024-05-05", location="Riyadh")],
+    ),
 }
 
 root = Path(__file__).parent
