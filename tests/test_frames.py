@@ -1371,3 +1371,13 @@ def test_his_talks_after_a_subject_that_names_no_one_are_the_speakers(read):
 def test_they_met_with_nobody_named_is_the_sides_told_before(read):
     (frame,) = meetings(read("This was their second meeting; they had met in Astana on May 4."))
     assert frame["group"] is True and frame["date_text"] == "May 4"
+
+
+def test_received_courtesy_calls_from_two_people_is_one_call_each(read):
+    (frame,) = meetings(
+        read(
+            "Prime Minister Azman Harun received courtesy calls from Foreign Minister Daniel Teo of Singapore and "
+            "Foreign Minister Pengiran Hamzah of Brunei."
+        )
+    )
+    assert frame["split"] is True and frame["host_name"] == "Azman Harun"

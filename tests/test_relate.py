@@ -1127,3 +1127,21 @@ def test_a_split_frame_with_a_bare_surname_subject_is_one_meeting_each_with_that
     assert sorted(sorted(p) for p in meetings["participants"]) == sorted(
         [sorted([A, "PERSON:dan"]), sorted([A, B]), sorted([A, C])]
     )
+
+
+def test_he_also_received_is_the_host_of_the_meeting_before():
+    """ "Sultan A received B on Sunday. He also received C on Monday." """
+    first = frame(participants=[(0, 3), (10, 13)], host=[0, 3], subjects=[[0, 3]], date_text="on Sunday")
+    then = frame(
+        participants=[(10, 13)],
+        refs=[[0, 2, "He"]],
+        subject_pronoun=True,
+        trigger="received",
+        trigger_lemma="receive",
+        date_text="on Monday",
+    )
+    meetings, _, _ = run(
+        {"d1": [(1, first), (2, then)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 10, 13, C)]}, {"d1": "2024-05-10"}
+    )
+    got = sorted((tuple(sorted(p)), h) for p, h in zip(meetings["participants"], meetings["host"]))
+    assert got == [((A, B), A), ((A, C), A)]

@@ -821,8 +821,9 @@ def _call_on_list(
     """A visitor's list of call-ons: "X has met President A, Defence Minister B, Chief of Staff C and ...": one
     subject meets three or more people each named with a post of their own (GOLD: separate meetings). One
     sitting is told with a meeting noun ("held a meeting with A, B and C") or as joint ("together")."""
-    # "paid courtesy calls on A and B": calls, one on each
-    plural_calls = noun is not None and noun.tag_ in ("NNS", "NNPS") and _call_on_noun(noun)
+    # "paid courtesy calls on A and B", "received courtesy calls from A and B": calls, one by each
+    held = [noun] if noun is not None else [ch for ch in trigger.children if ch.dep_ == "dobj"]
+    plural_calls = any(n.tag_ in ("NNS", "NNPS") and _call_on_noun(n) for n in held)
     calls_on = _calls_on(trigger) or plural_calls
     if noun is not None and not plural_calls:
         return False
@@ -832,7 +833,7 @@ def _call_on_list(
         return False
     if any(t.lower_ in cues()["joint_words"] for t in trigger.sent):
         return False
-    if len({_country_of(p) for p in obj_persons} - {None}) >= 2:
+    if not plural_calls and len({_country_of(p) for p in obj_persons} - {None}) >= 2:
         return False  # "met the Philippine, US and Australian ministers": one sitting of several countries
     doc = trigger.doc
     titled = 0

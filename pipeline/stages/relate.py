@@ -543,11 +543,13 @@ class _References:
         self.meetings = meetings
         self.persons_seen: list[str] = []  # the people named before the frame being read
         self.last_subject: str | None = None  # the person the last sentences were about (their subject)
+        self.pronoun_host: str | None = None  # the host a receiving pronoun subject of the frame just read stands for
 
     def named_sides(self, seen: _Sighting) -> tuple[dict, list[str]]:
         """The participants of a meeting frame: its linked people, then the people its bare surnames, a
         pronoun subject and its references stand for. The frame comes back with its split subject found."""
         frame = seen.frame
+        self.pronoun_host = None
         participants = self._surnames(frame, list(seen.participants), [*seen.before, *seen.in_sentence])
         by_surname = [p for p in participants if p not in seen.participants]
         if frame["split"] and not frame["split_subject_nodes"] and by_surname:
@@ -602,7 +604,9 @@ class _References:
             if len(participants) >= 2:
                 break
             indefinite = text.lower().startswith(("a ", "an "))  # "a senior British official": named later
-            if frame["subject_pronoun"] and text.lower() in ("he", "she") and self._subject_goes_on(participants):
+            if frame["subject_pronoun"] and text.lower() in ("he", "she") and (host := self._host_goes_on(frame)):
+                pick = self.pronoun_host = host  # "X received Y. He also received Z": the host again
+            elif frame["subject_pronoun"] and text.lower() in ("he", "she") and self._subject_goes_on(participants):
                 # "X arrived in Paris. He first met A. Later he held talks with B": he is X throughout
                 pick = self.last_subject
             elif not indefinite and (leader := self._delegation_leader(text, participants)):
@@ -626,6 +630,14 @@ class _References:
             return None
         travellers = self.meetings.travellers
         return next((p for p in reversed(self.persons_seen) if p in travellers and p not in participants), None)
+
+    def _host_goes_on(self, frame: dict) -> str | None:
+        """ "He also received Z" (a receiving verb with a pronoun subject and no named host) after a meeting with a
+        named host: that host."""
+        last = self.meetings.last()
+        if frame["host"] is not None or frame["trigger_lemma"] not in cues()["host_verbs"] or last is None:
+            return None
+        return last["host"]
 
     def _subject_goes_on(self, participants: list[str]) -> bool:
         """Whether a pronoun subject is the subject of the sentences before: someone not yet a participant, who
@@ -809,6 +821,7 @@ class _DocReader:
         """A sentence that reports a meeting: its sides, filled from the context where the text only refers
         to them, make one meeting (or one per named person of a split frame)."""
         frame, participants = self.references.named_sides(seen)
+        host = seen.host or self.references.pronoun_host
         if frame["group"] and len(participants) < 2:
             if not self.meetings.items and not self.references.persons_seen:
                 self.pending_group.append(frame)  # the people come in a later sentence
@@ -818,22 +831,20 @@ class _DocReader:
             frame = {**frame, "anaphoric": True}  # "the parties talked about ...": the meeting told before
         if len(participants) < 2:
             if frame["delegation"] and participants and frame["status"] != "cancelled":
-                self.pending_delegation = (frame, list(participants), seen.host)
+                self.pending_delegation = (frame, list(participants), host)
             self.calendar.note(frame)
             return
         if frame["split"] and frame["split_subject_nodes"]:
             subject = frame["split_subject_nodes"]
             # "called on A and B": the host of each call is the one called on; "received A and B": the subject
-            hosts = {
-                p: seen.host if seen.host in subject else p if seen.host in participants else None for p in participants
-            }
+            hosts = {p: host if host in subject else p if host in participants else None for p in participants}
             meetings = [
                 self._new_meeting(frame, _unique([*subject, other]), hosts[other])
                 for other in participants
                 if other not in subject
             ]
         else:
-            meetings = [self._new_meeting(frame, participants, seen.host)]
+            meetings = [self._new_meeting(frame, participants, host)]
         for meeting in meetings:
             self._complete(meeting, frame)
         self.calendar.note(frame)

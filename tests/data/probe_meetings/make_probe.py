@@ -1330,6 +1330,22 @@ DOCS = {
         "crown prince for his support.",
         [M(["Tariq Aziz", "Faisal bin Nawaf"], host="Faisal bin Nawaf", date="2024-05-05", location="Riyadh")],
     ),
+    "c5r5_received_courtesy_calls": (
+        "Prime Minister Azman Harun received courtesy calls from Singapore Foreign Minister Daniel Teo and Brunei "
+        "Foreign Minister Pengiran Hamzah at Seri Perdana in Putrajaya on Thursday.",
+        [
+            M(["Azman Harun", "Daniel Teo"], host="Azman Harun", date="2024-05-09", location="Putrajaya"),
+            M(["Azman Harun", "Pengiran Hamzah"], host="Azman Harun", date="2024-05-09", location="Putrajaya"),
+        ],
+    ),
+    "c5r5_he_also_received": (
+        "Sultan Tariq bin Faisal received Iranian Foreign Minister Majid Rostami in Muscat on Sunday. He also received "
+        "US envoy Paul Whitaker on Monday at Al Alam Palace.",
+        [
+            M(["Tariq bin Faisal", "Majid Rostami"], host="Tariq bin Faisal", date="2024-05-05", location="Muscat"),
+            M(["Tariq bin Faisal", "Paul Whitaker"], host="Tariq bin Faisal", date="2024-05-06", location="Muscat"),
+        ],
+    ),
 }
 
 root = Path(__file__).parent
