@@ -727,3 +727,58 @@ def test_teaser_links_with_other_separators_are_chrome(teaser):
         ]
     )
     assert not any("Lund" in p or "Dorn" in p for p in _clean(page)["paragraphs"])
+
+
+def test_a_comment_section_is_chrome_past_its_prose():
+    """Issue 13, class 2: commenters' names are no persons of the article; the comments are prose, so the section
+    goes on over every block signed like a comment or ending in a Reply button."""
+    article = [
+        "Ministers meet in Zorgrad",
+        "Defence Minister Ivo Brant received his counterpart Lena Ott in Zorgrad on Monday.",
+    ]
+    comments = [
+        "4 Comments",
+        "Petr Lund says:\nMay 10, 2024 at 9:12 am\nGood move by the minister.",
+        "Reply",
+        "Olaf Dorn says:\nMay 10, 2024 at 10:01 am\nWe need more of this.",
+        "Reply",
+    ]
+    assert _clean("\n\n".join(article + comments))["paragraphs"] == article
+
+
+def test_a_follow_promo_with_trailing_words_is_a_credit_line():
+    assert headers.credit_line("Follow Mira Koval on X for more defence updates.") == "Mira Koval"
+    assert headers.credit_line("Follow the minister on his tour of the northern bases.") is None
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "The writer is a retired brigadier and a fellow at a land warfare centre. Brigadier Petr Lund can be reached "
+        "by email.",
+        "The author, a former ambassador, is a senior fellow at a policy institute.",
+    ],
+)
+def test_an_author_box_is_a_credit_line(box):
+    """Issue 13, class 2: the writer named in an author box is metadata, not a person of the article."""
+    assert headers.credit_line(box) == ""
+
+
+def test_a_sentence_about_a_writer_is_no_author_box():
+    assert headers.credit_line("The writer was arrested in Zorgrad on Monday, police said.") is None
+
+
+@pytest.mark.parametrize(
+    "page, place",
+    [
+        # a known city alone in its block between the headline and the story (issue 13, class 1)
+        ("Army chiefs meet\n\nNairobi:\n\nThe army chief received the visiting admiral on Friday.", "Nairobi"),
+        # ... a label alone in its block is none, nor an unknown word
+        ("Army chiefs meet\n\nHighlights:\n\nThe army chief received the visiting admiral on Friday.", None),
+        ("Army chiefs meet\n\nZorblat:\n\nThe army chief received the visiting admiral on Friday.", None),
+    ],
+)
+def test_a_city_line_alone_in_its_block_is_the_dateline(page, place):
+    cleaned = _clean(page)
+    assert cleaned["dateline_place"] == place
+    assert not any(p.rstrip(":") in ("Nairobi",) for p in cleaned["paragraphs"])

@@ -78,6 +78,14 @@ def test_a_report_day_dates_the_meeting_only_when_no_other_day_is_given():
         ("on September 8, 2022", None, False, "2022-09-08"),
         ("on Tuesday", None, False, None),
         ("on July 14", None, False, None),
+        # a span of days written day first is told by its first day, as "March 11-12" is (issue 13, class 1)
+        ("on 11-12 March", "2024-03-14", False, "2024-03-11"),
+        ("on 12 and 13 March 2023", None, False, "2023-03-12"),
+        ("from 4 to 6 January", "2024-12-20", True, "2025-01-04"),
+        ("on March 11-12", "2024-03-14", False, "2024-03-11"),
+        # days counted back from the publication day
+        ("the day before yesterday", "2024-03-14", False, "2024-03-12"),
+        ("two days ago", "2024-03-14", False, "2024-03-12"),
     ],
 )
 def test_dates_resolve_against_publication(text, published, future, expected):

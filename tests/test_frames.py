@@ -132,6 +132,12 @@ def test_a_headquarters_of_a_named_body_is_a_venue(read):
     assert (frame["venue_place"], frame["venue_country"]) == ("headquarters of the Nigerian Army", "Nigeria")
 
 
+def test_a_seat_of_government_named_as_the_place_gives_its_country(read):
+    """ "at the White House": the gazetteer's institutions that stand for their country (issue 13, host)."""
+    (frame,) = meetings(read("President Omar Haddad met President Lars Berg at the White House on Tuesday."))
+    assert "United States" in (frame["location_country"], frame["venue_country"])
+
+
 def test_a_named_venue_before_a_meeting_noun(read):
     (frame,) = meetings(read("Minister Omar Haddad discussed trade during a Pentagon meeting with Lars Berg."))
     assert (frame["venue_place"], frame["venue_country"]) == ("Pentagon", "United States")
@@ -1271,6 +1277,127 @@ def test_a_sides_own_aide_is_no_participant(read, text):
 def test_a_deputy_meeting_with_the_minister_is_a_participant(read):
     (frame,) = meetings(read("Minister Ali Karimov and his deputy Peter Brown met General Juan Ortiz in Lima."))
     assert frame["names"] == ["Ali Karimov", "Juan Ortiz", "Peter Brown"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Defence Minister Ravi Menon, who met Admiral Hugo Lenz last month, on Friday opened a shipyard in Kochi "
+            "with Chief Minister Arun Pillai.",
+            ["Hugo Lenz", "Ravi Menon"],
+        ),
+        (
+            "General Tunde Bakare, who held talks with General Kofi Mensah in Accra, later toured a barracks with "
+            "Governor Sani Musa.",
+            ["Kofi Mensah", "Tunde Bakare"],
+        ),
+    ],
+)
+def test_a_meeting_in_a_relative_clause_is_between_its_antecedent_and_its_object(read, text, names):
+    """Issue 13 class 2: the people of the main clause ("opened a shipyard with Z") are no side of the meeting the
+    relative clause tells."""
+    (frame,) = meetings(read(text))
+    assert frame["names"] == names
+
+
+def test_the_source_of_a_quote_is_no_subject_a_later_pronoun_stands_for(read):
+    """Issue 13, class 2: "'...,' spokesman X told reporters": X reports, the story is about someone else."""
+    (found,) = [f for f in read('"We discussed training," army spokesman Colonel Petr Lund told reporters.')]
+    assert found["subjects"] == []
+    (met,) = meetings(read("Colonel Petr Lund met General Ivo Brant in Zorgrad."))
+    assert len(met["subjects"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        ("The meeting was attended by Ambassador Petr Lund and General Olaf Dorn.", True),
+        ("General Olaf Dorn also attended the talks.", True),
+        ("General Olaf Dorn and Ambassador Petr Lund were also present.", False),
+    ],
+)
+def test_a_join_frame_tells_whether_it_names_the_sitting(read, text, told):
+    """GOLD attendees: "the meeting was attended by X" puts X at the talks even after a ceremony was told."""
+    (found,) = [f for f in read(text) if f["kind"] == "join"]
+    assert found["meeting_ref"] is told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ivo Brant said he hoped to meet President Lena Ott one day.",
+        "Prime Minister Ivo Brant wants to hold talks with President Lena Ott soon.",
+    ],
+)
+def test_a_meeting_hoped_or_wished_for_is_none(read, text):
+    """Issue 13, class 4 precision: a wish to meet reports no meeting held or planned."""
+    assert meetings(read(text)) == []
+
+
+def test_a_wish_beside_the_meeting_keeps_it(read):
+    (met,) = meetings(read("Hoping to boost ties, Minister Ivo Brant met President Lena Ott in Zorgrad on Monday."))
+    assert met["names"] == ["Ivo Brant", "Lena Ott"]
+
+
+def test_a_name_that_qualifies_a_group_is_no_one_at_the_sitting(read):
+    """Issue 13, class 2: "Velmor Star awardees and Gorkha veterans attended": the names tell a kind of people."""
+    found = read("Velmor Star awardees and Gorkha veterans attended the meeting.")
+    assert [f for f in found if f["kind"] in ("join", "meeting")] == []
+    (join,) = [
+        f for f in read("General Ivo Brant and Ambassador Petr Lund attended the meeting.") if f["kind"] == "join"
+    ]
+    assert join["names"] == ["Ivo Brant", "Petr Lund"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Minister Aiko Sato met President Luis Gomez's envoy Carlos Ruiz in Tokyo.", ["Aiko Sato", "Carlos Ruiz"]),
+        (
+            "Minister Ivo Brant met Minister Lena Ott in Zorgrad to discuss President Olaf Dorn's visit.",
+            ["Ivo Brant", "Lena Ott"],
+        ),
+    ],
+)
+def test_the_owner_of_a_post_or_a_topic_is_no_side(read, text, names):
+    """Issue 13, class 2: "Y's envoy" is the envoy, not Y; "to discuss Y's visit" talks about Y."""
+    assert [f["names"] for f in meetings(read(text))] == [names]
+
+
+def test_meeting_someones_unnamed_envoy_names_one_side_only(read):
+    assert meetings(read("Minister Aiko Sato met President Luis Gomez's special envoy in Tokyo on Monday.")) == []
+    (frame,) = meetings(read("Minister Aiko Sato received President Luis Gomez's delegation in Tokyo on Monday."))
+    assert frame["names"] == ["Aiko Sato", "Luis Gomez"]
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        # a post headed by a word the role words lacked: the person named under it is the subject (issue 13, host)
+        (
+            "Jordanian Chairman of the Joint Chiefs of Staff Major General Ivo Brant hosted Iraqi Chief of Staff "
+            "General Lars Berg and Egyptian Chief of Staff Lieutenant General Omar Haddad in Amman on Wednesday.",
+            "Ivo Brant",
+        ),
+        (
+            "Jordanian Chairman of the Joint Chiefs of Staff Major General Ivo Brant hosted Iraqi Chief of Staff "
+            "General Lars Berg in Amman on Wednesday.",
+            "Ivo Brant",
+        ),
+    ],
+)
+def test_the_person_under_a_chairman_or_secretary_subject_hosts(read, text, host):
+    (frame,) = meetings(read(text))
+    assert frame["host_name"] == host
+
+
+def test_the_person_named_after_his_host_is_at_home(read):
+    """ "held a meeting with his host, Army Chief General X" (issue 13, host)."""
+    (frame,) = meetings(
+        read("General Ivo Brant held a meeting with his host, Ostrian Army Chief General Lars Berg, on Monday.")
+    )
+    assert frame["host_name"] == "Lars Berg"
 
 
 @pytest.mark.parametrize(

@@ -44,6 +44,8 @@ def test_not_english_precision_and_recall_on_the_sample():
         "Elnur Qasimli meets Mark Dorsey",
         "🇦🇿🇹🇷 🤝 #defence @MoD_Press",
         "DEFENCE MINISTER ELNUR QASIMLI MEETS GENERAL MARK DORSEY IN BAKU",
+        # a sentence of names and posts with few function words (a West African wire's lead; issue 13)
+        "Navy chief Vice Admiral Ebuka Nwosu on Thursday hosted Navy chief Admiral Lars Berg in Zorgrad.",
     ],
 )
 def test_english_with_foreign_names_scripts_or_symbols_stays_english(text):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from spacy.tokens import Doc, Span
 
+from pipeline.nlp.entities import _date_cut_at_comma
 from pipeline.stages import ner
 
 
@@ -16,6 +18,27 @@ def test_title_before_a_name(nlp_entities):
     doc = nlp_entities("Deputy Defence Minister Orhan Babayev visited the unit.")
     assert ents(doc, "TITLE") == ["Deputy Defence Minister"]
     assert ents(doc, "PERSON") == ["Orhan Babayev"]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a headline drops the determiner (issue 13, class 3)
+        ("Army chief Vargo meets Ostrian counterpart Lund", "Ostrian counterpart"),
+        # a demonym of two words
+        ("He met his Sri Lankan counterpart Ivo Brant.", "his Sri Lankan counterpart"),
+    ],
+)
+def test_a_counterpart_with_no_determiner_or_a_two_word_demonym_before_a_name_is_a_post(nlp_entities, text, title):
+    doc = nlp_entities(text)
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "TITLE" and e.id_ == "counterpart"] == [
+        (title, "counterpart")
+    ]
+
+
+def test_a_bare_counterpart_not_before_a_name_is_nothing(nlp_entities):
+    doc = nlp_entities("Ostrian counterpart talks end.")
+    assert not [e for e in doc.ents if "counterpart" in e.text]
 
 
 def test_open_ended_title_ends_before_the_rank_and_keeps_its_body(nlp_entities):
@@ -931,3 +954,31 @@ def test_bylines_with_a_rank_or_an_outlet_and_author_notes_are_no_persons(nlp):
     assert ents(nlp("EDITOR'S NOTE: Maria Lopes is a senior fellow."), "PERSON") == []
     # a name with its post after a comma is a caption's person, not a sign-off
     assert "Pablo Tolani" in ents(nlp("Pablo Tolani, Chilean Defence Minister"), "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Ivo Brant said Hai Duong and Thai Binh provinces would send troops.",
+        "General Ivo Brant said Velmor Dock and Ostra Shipbuilders would build the ships.",
+        "General Ivo Brant toured Zayed Port on Monday.",
+    ],
+)
+def test_provinces_yards_and_ports_named_like_people_are_no_persons(nlp, text):
+    """Issue 13, class 2: a name before a plural place noun or ending in a yard's or port's head word."""
+    assert ents(nlp(text), "PERSON") == ["Ivo Brant"]
+
+
+@pytest.mark.parametrize(
+    "text, date_end, kept",
+    [
+        # the model's DATE run over the comma into a surname (issue 13, class 3): the day only
+        ("On Tuesday , Vargo held talks .", 4, "Tuesday"),
+        # a month, a weekday or a number after the comma is still the date
+        ("On Tuesday , March 12 he met Lund .", 5, "Tuesday , March 12"),
+        ("On Tuesday , 12 March he met Lund .", 5, "Tuesday , 12 March"),
+    ],
+)
+def test_a_model_date_is_cut_at_a_comma_before_a_name(nlp_blank, text, date_end, kept):
+    doc = Doc(nlp_blank.vocab, words=text.split())
+    assert _date_cut_at_comma(Span(doc, 1, date_end, label="DATE")).text == kept

@@ -1075,6 +1075,86 @@ def test_the_country_a_document_tells_comes_before_the_one_resolve_knows():
         assert meetings["host"].tolist() == host, countries
 
 
+def test_he_after_a_meeting_at_home_and_a_spokesman_is_the_visitor(nlp, tmp_path):
+    """Issue 13, class 2: a spokesman quoted after the talks, or the host of the talks, is not who "he will call
+    on" the others: the visitor is."""
+    from pipeline import io
+    from pipeline.runtime import runner
+
+    (tmp_path / "a.txt").write_text(
+        " date 2024-05-10 By Probe Wire\n\n"
+        "Army chief General Ivo Brant held talks with visiting Ostrian Army chief General Lena Ott in Zorgrad on "
+        "Wednesday.\n\n"
+        '"We discussed training," army spokesman Colonel Petr Lund told reporters.\n\n'
+        "She will also call on President Olaf Dorn.\n",
+        encoding="utf-8",
+    )
+    tables = runner.run_stages(io.read_inputs(tmp_path), nlp)
+    got = {tuple(sorted(row["participant_names"])) for row in tables["meetings"].to_dict("records")}
+    assert got == {("Ivo Brant", "Lena Ott"), ("Lena Ott", "Olaf Dorn")}
+
+
+def test_the_meeting_attended_by_after_a_wreath_laying_joins_the_meeting(nlp, tmp_path):
+    """GOLD attendees: a ceremony told between the talks and "The meeting was attended by X" does not keep X out;
+    "were also present" right after the ceremony still does."""
+    from pipeline import io
+    from pipeline.runtime import runner
+
+    (tmp_path / "a.txt").write_text(
+        " date 2024-05-10 By Probe Wire\n\n"
+        "Defence Minister Ivo Brant met Ostrian Defence Minister Lena Ott in Zorgrad on Thursday.\n\n"
+        "Ott also laid a wreath at the memorial to fallen soldiers.\n\n"
+        "The meeting was attended by Ambassador Petr Lund.\n",
+        encoding="utf-8",
+    )
+    tables = runner.run_stages(io.read_inputs(tmp_path), nlp)
+    got = [sorted(row["participant_names"]) for row in tables["meetings"].to_dict("records")]
+    assert got == [["Ivo Brant", "Lena Ott", "Petr Lund"]]
+
+
+def test_a_bare_surname_subject_calls_on_each_object_who_hosts_it():
+    """GOLD: "X also called on A and B" are two call-ons, each hosted by the one called on, when X is a bare surname
+    named before (no entity of its own in the sentence)."""
+    meetings, _, _ = run(
+        {
+            "d1": [
+                (1, frame(participants=[(0, 3), (10, 13)], host=[10, 13])),
+                (
+                    2,
+                    frame(
+                        participants=[(20, 23), (30, 33)],
+                        host=[20, 23],
+                        split=True,
+                        split_subject=[[0, 3]],
+                        surnames=[{"start": 0, "end": 3, "text": "Ann"}],
+                    ),
+                ),
+            ]
+        },
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 20, 23, C), (2, 30, 33, "PERSON:dan")]},
+        {"d1": None},
+    )
+    got = {tuple(sorted(m["participants"])): m["host"] for m in meetings.to_dict("records")}
+    assert got == {(A, B): B, (A, C): C, (A, "PERSON:dan"): "PERSON:dan"}
+
+
+def test_the_day_a_headline_names_dates_the_lead_meeting():
+    """ "Army chiefs meet in X on March 12" over "A received B at headquarters.": the headline's day is the lead
+    meeting's (issue 13, class 1); a meeting further down the page takes nothing from it, and a headline with
+    closing punctuation (a sentence) is no headline."""
+    headline = frame(kind="context", date_text="March 12", evidence="Army chiefs meet in the capital on March 12")
+    lead = frame(participants=[(0, 3), (10, 13)], evidence="A received B at headquarters.")
+    far = frame(participants=[(0, 3), (20, 23)], evidence="A later met C.")
+    persons = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (4, 0, 3, A), (4, 20, 23, C)]}
+    meetings, _, _ = run({"d1": [(0, headline), (1, lead), (4, far)]}, persons, {"d1": "2024-03-14"})
+    got = {tuple(sorted(p)): d for p, d in zip(meetings["participants"], meetings["date"])}
+    assert got == {(A, B): "2024-03-12", (A, C): None}
+    sentence = {**headline, "evidence": "The chiefs of the armies met on March 12."}
+    meetings, _, _ = run({"d1": [(0, sentence), (1, lead), (4, far)]}, persons, {"d1": "2024-03-14"})
+    got = {tuple(sorted(p)): d for p, d in zip(meetings["participants"], meetings["date"])}
+    assert got == {(A, B): None, (A, C): None}
+
+
 def test_the_delegation_told_again_is_its_leader():
     """ "A delegation led by A arrived in Lima." ... "The delegation also met B." (GOLD: a delegation led by A is A)"""
     arrival = frame(kind="context", travellers=[[20, 23]])

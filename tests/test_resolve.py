@@ -141,6 +141,24 @@ def test_counterpart_takes_the_other_sides_title():
     }
 
 
+def test_a_lone_surname_after_a_headlines_bare_counterpart_is_a_person_without_the_other_sides_title():
+    """ "Army chief Vargo meets Ostrian counterpart Lund": Lund is a person (no bare word dropped as a headline
+    word), but the headline does not tell his post (issue 13, class 3)."""
+    m, _, edges = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Army chief", "TITLE"),
+                ("d1", 0, 11, "Vargo", "PERSON"),
+                ("d1", 0, 23, "Ostrian counterpart", "TITLE"),
+                ("d1", 0, 43, "Lund", "PERSON"),
+            ]
+        )
+    )
+    assert m.loc[m["text"] == "Lund", "node_id"].notna().all()
+    holders = set(edges.loc[edges["relation"] == "HOLDS_TITLE", "source"])
+    assert not any("lund" in h for h in holders)
+
+
 # --- issue 13: persons, titles and countries in real shapes ---
 
 

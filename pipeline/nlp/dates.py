@@ -51,6 +51,7 @@ def _patterns() -> _Patterns:
     month = r"(?P<month>" + _alternation(m.capitalize() for m in months()) + r")\.?"
     any_month = month.replace("(?P<month>", "(?:")
     weekday = _alternation(d.capitalize() for d in weekdays())
+    span_joins = _alternation(_words()["sentence_day_span_joins"])
     found = [
         ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})\b")),
         (
@@ -59,7 +60,11 @@ def _patterns() -> _Patterns:
         ),
         (
             "day_month",
-            re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + r"(?:,?\s+(?P<year>\d{4}))?"),
+            # "11-12 March", "12 and 13 March": a span of days is told by its first day (`first`)
+            re.compile(
+                r"\b(?:(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:" + span_joins + r")\s*)?"
+                r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + r"(?:,?\s+(?P<year>\d{4}))?"
+            ),
         ),
         ("weekday", re.compile(r"\b(?P<weekday>" + weekday + r")\b(?P<last_week>,?\s+(?:of\s+)?last\s+week\b)?")),
         (
@@ -80,8 +85,8 @@ def _patterns() -> _Patterns:
     return _Patterns(found, dateline, re.compile(report + r"\s+(?:on\s+)?$", re.IGNORECASE), not_a_city)
 
 
-# every pattern needs a digit, a weekday, today/yesterday (both end in "day"), tomorrow or a part of a day
-_MAY_HAVE_DATE = re.compile(r"\d|day\b|tomorrow|morning|afternoon|evening|night", re.IGNORECASE)
+# every pattern needs a digit, a weekday, today/yesterday (both end in "day"), tomorrow, a part of a day or "ago"
+_MAY_HAVE_DATE = re.compile(r"\d|day\b|tomorrow|morning|afternoon|evening|night|\bago\b", re.IGNORECASE)
 
 
 def find_date_text(sentence: str) -> str | None:
@@ -218,7 +223,7 @@ def _resolve_date(text: str | None, published, future: bool, year_hint: int | No
         if kind in ("month_day", "day_month"):
             key = m["month"].lower().rstrip(".")
             month = months().get(key) or months()[key[:3]]
-            day = int(m["day"])
+            day = int(m.groupdict().get("first") or m["day"])
             if m["year"]:
                 year = int(m["year"])
             elif pub is None and year_hint:

@@ -20,10 +20,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline import resources
-from pipeline.nlp import token_strings
+from pipeline.nlp import dates, token_strings
 
 RULER_KEY = "meetgraph_ruler"
 COUNTERPART = "counterpart"
+BARE_COUNTERPART = "counterpart_name"  # the ruler's id of a counterpart with no determiner (models/patterns/ref.jsonl)
 NESTED_KEY = "meetgraph"
 TEXT_ID = "=text"  # span id of a body pattern whose canonical form is the matched text ("Southern Command")
 ABBREVIATION = "abbreviation"  # span id of an abbreviated post ("COAS"), a title only before a name or rank
@@ -1300,7 +1301,7 @@ def settle_entities(doc: Doc) -> Doc:
     """Write one non-overlapping set of domain entities to `doc.ents` (see the module docstring): the ruler's
     spans first, then exercises, persons, lower-case posts and the model's other entities where room is left;
     bodies named inside titles go to `doc.spans[NESTED_KEY]`."""
-    model = list(doc.ents)
+    model = [_date_cut_at_comma(e) for e in doc.ents]
     ruler = _ruler_spans(doc, model)
     ruler_orgs = [o for o in ruler if o.label_ == "ORG"]
     chosen = _with_exercises(doc, [_with_short_form(s) for s in _settled_rule_spans(doc, ruler, model)])
@@ -1316,6 +1317,20 @@ def settle_entities(doc: Doc) -> Doc:
     nested = _nested_bodies(doc, final, ruler_orgs + _model_bodies(model, final))
     doc.spans[NESTED_KEY] = nested + _model_bodies_in_posts(final, model, nested)
     return doc
+
+
+def _date_cut_at_comma(ent: Span) -> Span:
+    """A model DATE run over a comma into a name ("On Tuesday, Fawzy held talks"): the day only. A month, a
+    weekday or a number after the comma is still the date ("Tuesday, March 12")."""
+    if ent.label_ != "DATE":
+        return ent
+    comma = next((t.i for t in ent if t.text == ","), None)
+    if comma is None or comma + 1 >= ent.end or comma == ent.start:
+        return ent
+    after = ent.doc[comma + 1]
+    if not after.text[:1].isupper() or after.lower_ in dates.months() or after.lower_ in dates.weekdays():
+        return ent
+    return Span(ent.doc, ent.start, comma, label=ent.label_)
 
 
 def _with_short_form(span: Span) -> Span:
@@ -1501,6 +1516,11 @@ def _reference_candidates(doc: Doc, ruler: list[Span]) -> list[Span]:
         if span.label_ != "REF" or title_ends.get(span.end - 1, 0) > span.end:
             continue  # "the Canadian Minister of Defence": the title runs on
         comma_name = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].text[:1].isupper()
+        if span.id_ == BARE_COUNTERPART:
+            # a headline's "meets Nepali counterpart X" (no determiner): only a post before a name
+            if span.end < len(doc) and _capitalised(doc[span.end]):
+                found.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
+            continue
         if span[-1].lower_ == "counterpart" and comma_name:
             found.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
         elif not (span.end < len(doc) and _capitalised(doc[span.end])):

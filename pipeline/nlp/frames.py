@@ -138,7 +138,10 @@ def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
         subjects = [
             [p.start_char, p.end_char]
             for p in persons
-            if p.label_ == "PERSON" and p.root.dep_ in ("nsubj", "nsubjpass") and not _blocked(p.root)
+            if p.label_ == "PERSON"
+            and p.root.dep_ in ("nsubj", "nsubjpass")
+            and not _blocked(p.root)
+            and not _quote_source(p)
         ]
         for frame in found:
             frame["person_countries"] = person_countries
@@ -147,6 +150,17 @@ def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
                 frame["travellers"] = travellers
         frames.extend(found)
     return frames
+
+
+def _quote_source(person: Span) -> bool:
+    """ "'We discussed training,' spokesperson X told reporters": the person who reports what was said, not whom
+    the next sentences are about (a "he" after it is the story's actor)."""
+    verb = person.root.head
+    return (
+        person.root.dep_ == "nsubj"
+        and verb.lemma_.lower() in cues()["report_verbs"]
+        and any(ch.dep_ == "ccomp" or ch.is_quote for ch in verb.children)
+    )
 
 
 def _on_a_visit(person: Span) -> bool:
@@ -310,8 +324,36 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
                 continue  # "welcomed X's remarks", "a letter from X", "the statement by X": a thing of X's, not X
             if _served_person(root, path):
                 continue  # "X, Chief of Staff to President Y, met Z": Y is whom X serves, not there
+            if any(_owns_a_post(t) for t in path):
+                continue  # "met President Y's envoy (Z)": the envoy is there, not Y (a delegation of Y's is Y's)
+            if _names_a_kind(root):
+                continue  # "Gorkha veterans and Medal awardees attended": a name that only qualifies the people
             out.append(p)
     return out
+
+
+def _owns_a_post(tok: Token) -> bool:
+    """ "President Y's envoy", "the minister's spokesman": Y owns the post of someone else, who is the one there; a
+    delegation of Y's is Y's (GOLD: a delegation led by X is X)."""
+    c = cues()
+    head = tok.head.lemma_.lower()
+    return tok.dep_ == "poss" and head in c["role_words"] and head not in c["delegation_nouns"]
+
+
+def _names_a_kind(root: Token) -> bool:
+    """A name that modifies a common noun of people or things ("Medal awardees", "Gorkha veterans", "the Brant
+    government"): it tells what kind they are, not one more person at the sitting; a title, reference or
+    delegation noun keeps its name ("the Brant-led delegation")."""
+    head = root.head
+    c = cues()
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and head.pos_ == "NOUN"
+        and head.i > root.i
+        and head.lemma_.lower() not in c["role_words"]
+        and head.lemma_.lower() not in c["delegation_nouns"]
+        and head.ent_type_ not in ("TITLE", "RANK", *PARTICIPANT_LABELS)
+    )
 
 
 def _press_person(person: Span) -> bool:
@@ -846,9 +888,10 @@ def _call_on_list(
 
 
 def _invited(trigger: Token) -> bool:
-    """ "invited X to visit", "urged them to meet": a meeting asked for is none yet; one whose invitation was
-    declined or turned down is a refusal (cancelled), which is told."""
-    asked = [a for a in trigger.ancestors if a.lemma_.lower() in rules()["invite_lemmas"]]
+    """ "invited X to visit", "urged them to meet", "hoped to meet X": a meeting asked or wished for is none yet;
+    one whose invitation was declined or turned down is a refusal (cancelled), which is told."""
+    wished = rules()["wish_words"]
+    asked = [a for a in trigger.ancestors if a.lemma_.lower() in rules()["invite_lemmas"] or a.lower_ in wished]
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in rules()["demand_lemmas"]:
         asked.append(trigger.head.head)  # "called for talks between A and B", "pushed for a meeting with X"
     refused = any(
@@ -1176,6 +1219,8 @@ def _location(sent: Span) -> tuple[Span | None, str | None, str | None]:
     span, country = _place_span(sent)
     if span is not None and span.root.lower_ == "capital" and country:
         return span, country, _capitals()[country]  # "in the Kenyan capital": Nairobi
+    if span is not None and country is None:
+        country = _seat_country(span)  # "at the White House": the side of its country is at home
     return span, country, span.text if span is not None else None
 
 
@@ -1247,8 +1292,21 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
                 ),
                 None,
             )
-            return span, country or _venues()["seat_countries"].get(obj.lower_)
+            return span, country or _seat_country(span) or _venues()["seat_countries"].get(obj.lower_)
     return _venue_of_meeting_noun(sent)
+
+
+def _seat_country(span: Span) -> str | None:
+    """The country of a seat of government named as the venue ("the White House", "the Blue House"): the
+    gazetteer's institutions (models/gazetteer.json) that stand for their country."""
+    words = [t.text for t in span if t.lower_ != "the"]
+    return _seats().get(" ".join(words).casefold())
+
+
+@cache
+def _seats() -> dict[str, str]:
+    table = resources.gazetteer().get("institutions", {})
+    return {k.casefold(): v for k, v in table.items() if not k.startswith("_")}
 
 
 def _named_venue(obj: Token, sent: Span) -> Span | None:
@@ -2175,7 +2233,7 @@ def _trigger_frame(
     sides = _sides(trigger, noun, persons)
     if sides is None:
         return None
-    present = [p for p in persons if not _blocked(p.root) and not _press_person(p)]
+    present = [p for p in persons if not _blocked(p.root) and not _press_person(p) and not _owns_a_post(p.root)]
     attendance = _attendance_kind(trigger)
     if attendance == "attending" and trigger.lemma_.lower() == "chair" and len(sides.subj_persons) >= 2:
         attendance = None  # "A and B co-chaired the talks": the chairs meet each other
@@ -2274,6 +2332,9 @@ def _subject_persons(
         else [t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")]
     )
     subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
+    if not subj_persons and subj is not None and subj.tag_ == "WP" and subj.head.dep_ == "relcl":
+        # "X, who met Y last month, on Friday opened a shipyard with Z": "who" is X, and Z is in another clause
+        subj_persons = [p for p in _role_persons(subj.head.head, persons) if p not in obj_persons]
     if (
         not subj_persons
         and (subj is None or subj.dep_ == "csubj" or subj.tag_ == "VBG")
@@ -2325,11 +2386,14 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
         for w in _prep_objects(o, {"with"})
         for p in _role_persons(w, persons)
     ]
-    subj_persons, obj_persons = sides.subj_persons, sides.obj_persons
+    subj_persons = sides.subj_persons
+    # "to discuss President Y's visit": a person owning the topic is talked about, not talked with
+    obj_persons = [p for p in sides.obj_persons if p.root.dep_ != "poss"]
     if not (subj_persons and (with_persons or any(p in obj_persons for p in persons if p not in subj_persons))):
         return None
     sides.obj_persons = list(dict.fromkeys([*obj_persons, *with_persons]))
-    sides.named = list(dict.fromkeys([*sides.named, *with_persons]))
+    kept = [p for p in sides.named if p in subj_persons or p in obj_persons or p in sides.agent_persons]
+    sides.named = list(dict.fromkeys([*kept, *with_persons]))
     return sides
 
 
@@ -2356,7 +2420,9 @@ def _attendance_frame(
             if trigger.lemma_.lower() == "include"
             else (sides.subj_persons or _copula_persons(trigger, present))
         )
-        return _people_frame("join", sent, sent_idx, trigger, [p for p in side if p.label_ == "PERSON"], common)
+        told = any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in trigger.children)  # "attended the talks"
+        people = [p for p in side if p.label_ == "PERSON"]
+        return _people_frame("join", sent, sent_idx, trigger, people, common, meeting_ref=told)
     if kind == "leading":
         side = sides.agent_persons if _is_passive(trigger) else sides.subj_persons
         return _people_frame("lead", sent, sent_idx, trigger, [p for p in side if p.label_ == "PERSON"], common)
@@ -2370,7 +2436,10 @@ def _attendance_frame(
         return None  # "the ceremony was attended by X" adds nobody to a meeting
     if _joined_elsewhere(trigger):
         return None  # "X was joined on the visit by Y": Y accompanies X
-    return _people_frame("join", sent, sent_idx, trigger, list(dict.fromkeys([*sides.named, *present])), common)
+    people = list(dict.fromkeys([*sides.named, *present]))
+    # "the meeting was attended by X": X is at the sitting, whatever ceremony was told in between
+    told = meeting_subject and not _group(subj) and _sitting_noun(subj)
+    return _people_frame("join", sent, sent_idx, trigger, people, common, meeting_ref=told)
 
 
 def _joined_at_sitting(trigger: Token, subj: Token | None) -> bool:
@@ -2398,8 +2467,9 @@ def _joined_elsewhere(trigger: Token) -> bool:
 
 
 def _people_frame(
-    kind: str, sent: Span, sent_idx: int, trigger: Token, people: list[Span], common: dict
+    kind: str, sent: Span, sent_idx: int, trigger: Token, people: list[Span], common: dict, meeting_ref: bool = False
 ) -> dict | None:
+    """A join or lead frame; `meeting_ref`: the sentence names the sitting they are at ("attended the talks")."""
     if not people:
         return None
     # "A, B and C will attend the meeting": the sitting they gather at is planned
@@ -2411,6 +2481,7 @@ def _people_frame(
         [[p.start_char, p.end_char] for p in people],
         status=_status(sent, trigger),
         mode=_mode(sent, trigger, None),
+        meeting_ref=meeting_ref,
         **common,
     )
 
@@ -2538,9 +2609,14 @@ def _meeting_fields(
     named = people.named
     host = _host(trigger, noun, sides, people.delegation)
     pronoun_subject = sides.subj is not None and sides.subj.lower_ in rules()["pronouns"] and not sides.subj_persons
+    # "Araghchi also called on A and B": a bare surname (no entity of its own) is the one subject too
+    surname_subject = [t for t in people.surnames if t == sides.subj and not sides.subj_persons]
     split = _separate(trigger, noun) or _call_on_list(
-        trigger, noun, sides.subj_persons, sides.obj_persons, pronoun_subject
+        trigger, noun, sides.subj_persons, sides.obj_persons, pronoun_subject or bool(surname_subject)
     )
+    split_subject = [[p.start_char, p.end_char] for p in sides.subj_persons] or [
+        [t.idx, t.idx + len(t)] for t in surname_subject
+    ]
     visitor = next((p for p in named if _visitor(p)), None)
     if (day := _trigger_date(sent, trigger, common["date_text"])) != common["date_text"]:
         common = {**common, "date_text": day}
@@ -2561,7 +2637,7 @@ def _meeting_fields(
         status=_status(sent, trigger),
         split=split,
         present=_present(trigger, noun),
-        split_subject=[[p.start_char, p.end_char] for p in sides.subj_persons] if split else [],
+        split_subject=split_subject if split else [],
         split_subject_ref=bool(split and pronoun_subject),
         subject_pronoun=pronoun_subject,
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],
@@ -2705,4 +2781,16 @@ def _host(trigger: Token, noun: Token | None, sides: _Sides, delegation: bool) -
         )
     ):
         host = sides.named[0]  # "received/held talks with a visiting delegation": the subject is at home
-    return host
+    return host or _named_after_host(sides.named)
+
+
+def _named_after_host(named: list[Span]) -> Span | None:
+    """ "held talks with his host, Army Chief General X": the person named right after "host," (with the post and
+    rank before the name) is the side at home. The parse of such an apposition varies, so the words tell."""
+    for person in named:
+        doc, k = person.doc, person.start - 1
+        while k >= 0 and doc[k].ent_type_ in ("TITLE", "RANK", "NORP", "ORG"):
+            k -= 1
+        if k >= 1 and doc[k].text == "," and doc[k - 1].lower_ == "host":
+            return person
+    return None

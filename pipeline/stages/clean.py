@@ -238,11 +238,33 @@ def is_section_marker(line: str) -> bool:
     """`Related News`, `You may like`, `Comments`, `More in World`: a heading that opens site chrome."""
     if len(line) > 80:
         return False
-    folded = " ".join(re.sub(r"\(\d+\)|\d+$", "", line.casefold()).strip(" :|>»-").split())
+    folded = _marker_text(line)
     cfg = _chrome()
     return folded in cfg["section_markers"] or any(
         folded.startswith(p) and len(folded.split()) <= 6 for p in cfg["section_marker_prefixes"]
     )
+
+
+def _marker_text(line: str) -> str:
+    """A heading folded for lookup, without its counts (`Comments (3)`, `4 Comments`, `Related 5`)."""
+    return " ".join(re.sub(r"\(\d+\)|\d+$|^\d+\s", "", line.casefold()).strip(" :|>»-").split())
+
+
+def _comment_marker(line: str) -> bool:
+    return _marker_text(line) in _chrome()["comment_markers"]
+
+
+def _comment_block(block: list[str]) -> bool:
+    """A reader's comment: a block with a signature line (`Peter Banda says:`) or a `Reply` button."""
+    cfg = _chrome()
+    for line in block:
+        folded = " ".join(line.casefold().split())
+        words = folded.split()
+        if folded.strip(" |") in cfg["comment_buttons"]:
+            return True
+        if 2 <= len(words) <= cfg["max_signature_words"] + 1 and words[-1] in cfg["comment_signatures"]:
+            return True
+    return False
 
 
 def is_chrome_line(line: str, top: bool = False) -> bool:
@@ -402,7 +424,7 @@ class _Header:
     def _read_front_line(self, line: str, followed: bool, top: bool) -> str | None:
         """A line down to the one after the lead that is no byline or date line: a `City:` line, chrome (a lone
         outlet name credits the outlet), a syndication tag or a dispatch dateline opening the text."""
-        if followed and self.dateline_place is None and (place := headers.dateline_place_line(line)):
+        if self.dateline_place is None and (place := headers.dateline_place_line(line, alone=not followed)):
             self.dateline_place = place
             return None
         if is_chrome_line(line, top):
@@ -506,12 +528,14 @@ def drop_chrome(blocks: list[list[str]], header: _Header | None = None) -> list[
     """Drop site chrome: a section heading (`Related News`, `You may like`, `Comments`) and the headline list
     that follows it, up to the next prose line; lone tokens, taglines and bare date lines anywhere (a timestamp
     or `Published/Updated` line among them is a weak publication-date candidate for `header`)."""
-    out, in_run, seen_prose = [], False, False
+    out, in_run, seen_prose, comments = [], False, False, False
     for block in blocks:
+        if comments and _comment_block(block):
+            continue  # a reader's comment: the comment section goes on
         kept = []
         for line in block:
             if is_section_marker(line):
-                in_run = True
+                in_run, comments = True, _comment_marker(line)
                 continue
             if in_run:
                 # above the article a heading's list ends at the first longer line (the headline stays)

@@ -311,7 +311,7 @@ def credit_line(line: str) -> str | None:
             return by["author"]
         if by["outlet"] and by["outlet"].casefold() in resources.outlets():
             return ""
-    for family in ("name_role", "bio", "sign_off"):
+    for family in ("name_role", "bio", "sign_off", "follow"):
         m = re.match(cfg[family], line)
         if not m:
             continue
@@ -325,9 +325,11 @@ def credit_line(line: str) -> str | None:
             if looks_like_person(name) or 2 <= len(name.split()) <= 4 and name.isupper():
                 return name
         elif looks_like_person(name) and (
-            family == "sign_off" or family == "bio" and _holds_role(role.split()[: cfg["bio_window"]])
+            family in ("sign_off", "follow") or family == "bio" and _holds_role(role.split()[: cfg["bio_window"]])
         ):
             return name
+    if re.match(cfg["writer_box"], line):
+        return ""  # "The writer is a retired brigadier ... Brigadier X can be reached at ...": an author box
     if len(line) <= 120 and re.match(cfg["agency_chain"], line) and not re.search(r"[.!?]$", line):
         names = [part.strip() for part in line.split("/")[1:]]
         if all(len(n.split()) <= 4 for n in names) and any(looks_like_person(n) for n in names):
@@ -428,11 +430,12 @@ def dateline(line: str) -> Dateline | None:
     return None
 
 
-def dateline_place_line(line: str) -> str | None:
-    """A line holding only `City:` (a dateline the crawler put on its own line): one word, or a known place."""
+def dateline_place_line(line: str, alone: bool = False) -> str | None:
+    """A line holding only `City:` (a dateline the crawler put on its own line): one word, or a known place; a
+    known place only when the line stands `alone` in its block (a blank line between it and the story)."""
     if m := re.match(_header()["dateline_place_line"], line):
         place = m.group("place")
-        if place.casefold() in _label_words() or (" " in place and place.casefold() not in _known_places()):
+        if place.casefold() in _label_words() or ((alone or " " in place) and place.casefold() not in _known_places()):
             return None
         return _clean_place(place)
     return None

@@ -185,6 +185,7 @@ class _Calendar:
         place = dateline_place.strip() if isinstance(dateline_place, str) else ""
         self.dateline_city = place if place.casefold() in frames_places()[0] else None
         self.text_year: int | None = None  # with no publication date, the year the text names last
+        self.headline_day: str | None = None  # the day a headline names ("... meet in X on March 12")
         self.story_para = 0  # the paragraph the page's current story starts at (a dateline down the page)
 
     def _resolve(self, date_text: str | None, published, future: bool = False) -> str | None:
@@ -227,6 +228,8 @@ class _Calendar:
                 self.last_date = resolved
                 self.last_date_planned = frame["status"] == "planned"
                 self.last_date_para = frame["para_idx"]
+                if frame["para_idx"] == 0 and frame["status"] == "occurred" and _unpunctuated(frame):
+                    self.headline_day = resolved
         if named := _countries_by_name(frame["evidence"] or ""):
             self.last_country = (named[-1], frame["para_idx"])
         if frame["location_text"]:
@@ -260,6 +263,8 @@ class _Calendar:
             return str(self.published)[:10]
         if self.dateline_day and frame["para_idx"] - self.dateline_para <= LEAD_PARAGRAPHS:
             return self.dateline_day
+        if self.headline_day and frame["para_idx"] <= LEAD_PARAGRAPHS:
+            return self.headline_day  # the headline's day dates the lead meeting it announces
         return None
 
     def capital(self, frame: dict) -> tuple[str, str] | None:
@@ -550,7 +555,13 @@ class _References:
         pronoun subject and its references stand for. The frame comes back with its split subject found."""
         frame = seen.frame
         self.pronoun_host = None
-        participants = self._surnames(frame, list(seen.participants), [*seen.before, *seen.in_sentence])
+        known = [*seen.before, *seen.in_sentence]
+        participants = self._surnames(frame, list(seen.participants), known)
+        if frame["split"] and frame["split_subject"] and not frame["split_subject_nodes"]:
+            # "Araghchi also called on A and B": the subject is a bare surname, the person named with it before
+            starts = {s[0] for s in frame["split_subject"]}
+            named = [self._surname_node(s["text"], known) for s in frame["surnames"] if s["start"] in starts]
+            frame = {**frame, "split_subject_nodes": _unique(named)}
         by_surname = [p for p in participants if p not in seen.participants]
         if frame["split"] and not frame["split_subject_nodes"] and by_surname:
             # "Giang also received A and B in separate meetings": the person the bare name stands for meets each
@@ -646,7 +657,7 @@ class _References:
         return (
             self.last_subject is not None
             and self.last_subject not in participants
-            and not (last is not None and last["host"] == self.last_subject)
+            and not (last is not None and (last["host"] or self.meetings.host(last)) == self.last_subject)
         )
 
     def _last_person_of(self, text: str, participants: list[str]) -> str | None:
@@ -668,13 +679,19 @@ class _References:
     def _surnames(self, frame: dict, participants: list[str], known: list[str]) -> list[str]:
         """A bare surname in a participant role: the person of the document whose name ends with it."""
         for surname in frame["surnames"]:
-            folded = slug(surname["text"])
-            match = _unique(p for p in reversed(known) if slug(self.names.get(p, "")).endswith(folded))
-            if not match:  # a person called by the first name ("Prabowo", "Anwar"), as some countries' press does
-                match = _unique(p for p in reversed(known) if slug(self.names.get(p, "")).startswith(f"{folded}-"))
-            if len(match) == 1 and match[0] not in participants:
-                participants.append(match[0])
+            node = self._surname_node(surname["text"], known)
+            if node is not None and node not in participants:
+                participants.append(node)
         return participants
+
+    def _surname_node(self, surname: str, known: list[str]) -> str | None:
+        """The one person of `known` whose name ends with a bare surname (else begins with it: a person called by
+        the first name, "Prabowo", "Anwar", as some countries' press does), else None."""
+        folded = slug(surname)
+        match = _unique(p for p in reversed(known) if slug(self.names.get(p, "")).endswith(folded))
+        if not match:
+            match = _unique(p for p in reversed(known) if slug(self.names.get(p, "")).startswith(f"{folded}-"))
+        return match[0] if len(match) == 1 else None
 
     def _other_side(self, named: list[str], people: list[str]) -> list[str]:
         """ "At the meeting with X, the sides discussed ..." with no meeting told before: X and the person named
@@ -811,7 +828,7 @@ class _DocReader:
         if last is None:
             self._gather(frame, seen.participants)
             return
-        if self.ceremony_at == len(self.meetings.items) or _ceremony(frame):
+        if self.ceremony_at == len(self.meetings.items) and not frame["meeting_ref"] or _ceremony(frame):
             return  # "X was accorded a guard of honour. Y and Z were present": at the ceremony
         last["participants"] = _unique([*last["participants"], *seen.participants])
         if last["date"] is None and frame["date_text"]:
@@ -987,13 +1004,14 @@ _HANDLERS = {
 def _headline(frame: dict) -> bool:
     """A frame told as a headline or caption: in the present ("X meets Y"), or in the first paragraphs with no
     closing punctuation."""
+    return bool(frame["present"]) or frame["para_idx"] <= 1 and _unpunctuated(frame)
+    # a headline names two people and what they did
+
+
+def _unpunctuated(frame: dict) -> bool:
+    """A frame's sentence of three words or more with no closing punctuation: a headline or caption."""
     evidence = (frame["evidence"] or "").rstrip()
-    return (
-        bool(frame["present"])
-        or frame["para_idx"] <= 1
-        and len(evidence.split()) >= 3
-        and not evidence.endswith((".", "!", "?", '"', "”", "'", "’", ")"))
-    )  # a headline names two people and what they did
+    return len(evidence.split()) >= 3 and not evidence.endswith((".", "!", "?", '"', "”", "'", "’", ")"))
 
 
 def _ceremony(frame: dict) -> bool:

@@ -170,6 +170,7 @@ class _Person:
         self.honoured: list[str] = []  # names as written with an honorific that may be part of the name ("Syed X")
         self.guesses: list[str] = []  # countries only guessed from the sentence or document around the person
         self.weak_guesses: list[str] = []  # guessed from a sentence whose countries are all other persons'
+        self.counterpart = False  # named right after a bare "Nepali counterpart" (a headline's): a person
 
     @property
     def full(self) -> tuple[str, ...]:
@@ -703,6 +704,10 @@ def _counterpart_titles(facts: list[tuple]) -> list[tuple]:
             (v for p, k, v in reversed(facts[:n]) if k == "TITLE" and p is not person and not _is_counterpart(v)), None
         )
         person.titles.remove(value)
+        if str(value).split()[0].lower() not in determiners():
+            # a headline's "meets Nepali counterpart X": X is a person, whose post the headline does not tell
+            person.counterpart = True
+            continue
         if other is not None:
             title = counterpart_tail().sub("", other) if other.split()[-1] in countries() else other
             person.titles.append(title)
@@ -913,6 +918,7 @@ def _drop_bare_names(local: list[int], doc_keys: list[int], links: Links) -> Non
             all(len(_tokens(n)) <= 1 and not written_without_spaces(n) for n in person.names)
             and not person.ranks
             and not person.titles
+            and not person.counterpart
         ):
             local.remove(pid)
             for k in doc_keys:

@@ -519,6 +519,752 @@ DOCS = {
         "Army Staff Major General Kofi Boateng at the headquarters of the Nigerian Army on Monday.",
         [M(["Ibrahim Bala", "Kofi Boateng"], "Ibrahim Bala", "2024-03-11", "headquarters of the Nigerian Army")],
     ),
+    # --- round 5: host in more phrasings ----------------------------------------------------------------------
+    "hr_paid_call": (
+        "2024-03-14",
+        H("2024-03-14") + "Visiting Kenyan Chief of Defence Forces General Peter Kamau paid a courtesy call on "
+        "Tanzanian Defence Minister Amina Salum in Dodoma on Monday.",
+        [M(["Peter Kamau", "Amina Salum"], "Amina Salum", "2024-03-11", "Dodoma")],
+    ),
+    "hr_called_on_hq": (
+        "2024-03-14",
+        H("2024-03-14") + "Sri Lankan Navy Commander Vice Admiral Priyantha Perera called on the Chief of the "
+        "Naval Staff of Pakistan, Admiral Naveed Ashraf, at Naval Headquarters in Islamabad on Wednesday.",
+        [M(["Priyantha Perera", "Naveed Ashraf"], "Naveed Ashraf", "2024-03-13", "Islamabad")],
+    ),
+    "hr_was_received_by": (
+        "2024-03-14",
+        H("2024-03-14") + "Nigerian Chief of Defence Staff General Musa Abdulkadir was received by Ghanaian "
+        "President Kofi Mensah at the Jubilee House in Accra on Tuesday.",
+        [M(["Musa Abdulkadir", "Kofi Mensah"], "Kofi Mensah", "2024-03-12", "Accra")],
+    ),
+    "hr_who_is_on_visit": (
+        "2024-03-14",
+        H("2024-03-14") + "Mongolian Defence Minister Gursed Batjargal, who is on an official visit to Vietnam, "
+        "held talks with Vietnamese Defence Minister General Le Van Thanh on Tuesday.",
+        [M(["Gursed Batjargal", "Le Van Thanh"], "Le Van Thanh", "2024-03-12")],
+    ),
+    "hr_welcomed_by": (
+        "2024-03-14",
+        H("2024-03-14") + "Pakistani Air Chief Marshal Zaheer Babar was warmly welcomed by Turkish Air Force "
+        "Commander General Ziya Kadioglu at the Air Force Command in Ankara on Monday.",
+        [M(["Zaheer Babar", "Ziya Kadioglu"], "Ziya Kadioglu", "2024-03-11", "Ankara")],
+    ),
+    "hr_invitation_of": (
+        "2024-03-14",
+        H("2024-03-14") + "Indian Navy chief Admiral Dinesh Kumar, who is visiting Malaysia at the invitation of "
+        "Royal Malaysian Navy chief Admiral Abdul Rahman Ayob, held talks with Ayob in Lumut on Wednesday.",
+        [M(["Dinesh Kumar", "Abdul Rahman Ayob"], "Abdul Rahman Ayob", "2024-03-13", "Lumut")],
+    ),
+    "hr_called_phone": (
+        "2024-03-14",
+        H("2024-03-14") + "US Defense Secretary Mark Ellison called his Philippine counterpart Gilberto Reyes on "
+        "Wednesday to discuss the situation in the South China Sea.",
+        [M(["Mark Ellison", "Gilberto Reyes"], None, "2024-03-13", mode="phone")],
+    ),
+    "hr_delegation_ministry": (
+        "2024-03-12",
+        H("2024-03-12")
+        + "ASTANA, March 12 (Probe) – A delegation led by Uzbek Deputy Defence Minister Major General Bakhtiyor "
+        "Saidov visited the Kazakh Defence Ministry on Tuesday, where it was received by Deputy Defence Minister "
+        "Major General Sultan Kamaletdinov.",
+        [M(["Bakhtiyor Saidov", "Sultan Kamaletdinov"], "Sultan Kamaletdinov", "2024-03-12", "Astana")],
+    ),
+    "hr_visited_hq_where": (
+        "2024-03-14",
+        H("2024-03-14") + "Egyptian Chief of Staff Lieutenant General Karim Fawzy visited the headquarters of the "
+        "Jordanian Armed Forces in Amman on Sunday, where he met Jordanian Chairman of the Joint Chiefs of Staff "
+        "Major General Yousef Hnaity.",
+        [M(["Karim Fawzy", "Yousef Hnaity"], "Yousef Hnaity", "2024-03-10", "Amman")],
+    ),
+    "hr_during_visit_city": (
+        "2024-03-14",
+        H("2024-03-14") + "During a visit to Jakarta, Australian Defence Minister Richard Hale met Indonesian "
+        "Defence Minister Agus Santoso on Monday.",
+        [M(["Richard Hale", "Agus Santoso"], "Agus Santoso", "2024-03-11", "Jakarta")],
+    ),
+    "hr_third_country": (
+        "2024-03-14",
+        H("2024-03-14") + "Armenian Defence Minister Suren Avagyan and Georgian Defence Minister Irakli Chikovani "
+        "met in Brussels on Wednesday on the sidelines of an alliance meeting.",
+        [M(["Suren Avagyan", "Irakli Chikovani"], None, "2024-03-13", "Brussels")],
+    ),
+    "hr_was_hosted_by": (
+        "2024-03-14",
+        H("2024-03-14") + "Vietnamese Defence Minister General Le Van Thanh was hosted by Cambodian Defence "
+        "Minister General Tea Sokha in Phnom Penh on Monday.",
+        [M(["Le Van Thanh", "Tea Sokha"], "Tea Sokha", "2024-03-11", "Phnom Penh")],
+    ),
+    "hr_gave_welcome": (
+        "2024-03-14",
+        H("2024-03-14") + "Thai Prime Minister Somchai Wongsa gave a warm welcome to visiting Malaysian Defence "
+        "Minister Khalid Nordin at Government House in Bangkok on Tuesday.",
+        [M(["Somchai Wongsa", "Khalid Nordin"], "Somchai Wongsa", "2024-03-12", "Bangkok")],
+    ),
+    "hr_envoy_call": (
+        "2024-03-14",
+        H("2024-03-14") + "Chinese Ambassador Zhou Ping paid a courtesy call on Nigerian Chief of Defence Staff "
+        "General Musa Abdulkadir at Defence Headquarters, Abuja, on Friday.",
+        [M(["Zhou Ping", "Musa Abdulkadir"], "Musa Abdulkadir", "2024-03-08", "Abuja")],
+    ),
+    "hr_location_country": (
+        "2024-03-14",
+        H("2024-03-14") + "Argentine Army Chief General Carlos Presti held talks with Brazilian Army Commander "
+        "General Tomas Paiva in Brasilia on Tuesday.",
+        [M(["Carlos Presti", "Tomas Paiva"], "Tomas Paiva", "2024-03-12", "Brasilia")],
+    ),
+    # --- round 5: dates in more header shapes -----------------------------------------------------------------
+    "dr_agency_endash": (
+        "2024-03-13",
+        H("2024-03-13")
+        + "BANGKOK, March 13 (Probe) – Thai Defence Minister Somsak Rattanakul on Wednesday received Lao Defence "
+        "Minister General Khamla Vongsa at the Defence Ministry.",
+        [M(["Somsak Rattanakul", "Khamla Vongsa"], "Somsak Rattanakul", "2024-03-13", "Bangkok")],
+    ),
+    "dr_dateline_yesterday": (
+        "2024-03-14",
+        "NEW DELHI, March 14, 2024 (Probe) – Indian Defence Minister Rajiv Menon yesterday held talks with "
+        "visiting Vietnamese Defence Minister General Le Van Thanh.",
+        [M(["Rajiv Menon", "Le Van Thanh"], "Rajiv Menon", "2024-03-13", "New Delhi")],
+    ),
+    "dr_dateline_only": (
+        "2024-03-12",
+        "HANOI, March 12, 2024 (Probe) – Vietnamese Defence Minister General Le Van Thanh received Japanese "
+        "Defence Minister Kenji Sato at the ministry headquarters.",
+        [M(["Le Van Thanh", "Kenji Sato"], "Le Van Thanh", "2024-03-12", "Hanoi")],
+    ),
+    "dr_menafn_nodate": (
+        None,
+        "Kuwaiti defence minister receives Omani envoy\n\n(MENAFN- Probe Times) Kuwaiti Defence Minister Sheikh "
+        "Fahad Al-Sabah received Omani Ambassador Salim Al-Harthy at the ministry headquarters on Tuesday.",
+        [M(["Fahad Al-Sabah", "Salim Al-Harthy"], "Fahad Al-Sabah")],
+    ),
+    "dr_menafn_dated": (
+        "2024-03-12",
+        "(MENAFN- Probe Times) DOHA, March 12, 2024 – Qatari Chief of Staff Lieutenant General Salem Al-Nabet "
+        "received Pakistani Chief of Army Staff General Tariq Mahmood on Tuesday.",
+        [M(["Salem Al-Nabet", "Tariq Mahmood"], "Salem Al-Nabet", "2024-03-12", "Doha")],
+    ),
+    "dr_published_on_top": (
+        "2024-03-14",
+        "Published on March 14, 2024 09:15 am\n\nPakistan, Turkiye army chiefs meet\n\nRAWALPINDI: Chief of Army "
+        "Staff General Tariq Mahmood on Monday received Turkish Land Forces Commander General Selim Aydin at GHQ.",
+        [M(["Tariq Mahmood", "Selim Aydin"], "Tariq Mahmood", "2024-03-11", "Rawalpindi")],
+    ),
+    "dr_time_chrome": (
+        "2024-03-14",
+        "10:42 AM, March 14, 2024\n\nNigeria, Niger defence chiefs meet\n\nABUJA: The Chief of Defence Staff, "
+        "General Musa Abdulkadir, on Tuesday hosted the Nigerien Chief of Defence Staff, General Moussa Salaou, "
+        "at Defence Headquarters.",
+        [M(["Musa Abdulkadir", "Moussa Salaou"], "Musa Abdulkadir", "2024-03-12", "Abuja")],
+    ),
+    "dr_earlier_this_week": (
+        "2024-03-14",
+        H("2024-03-14") + "Earlier this week, Philippine Defense Secretary Gilberto Reyes met Japanese Defence "
+        "Minister Kenji Sato in Tokyo.",
+        [M(["Gilberto Reyes", "Kenji Sato"], "Kenji Sato", None, "Tokyo")],
+    ),
+    "dr_last_month": (
+        "2024-03-14",
+        H("2024-03-14") + "Last month, Kazakh Defence Minister Ruslan Temirbekov held talks in Bishkek with Kyrgyz "
+        "Defence Minister Bakyt Asanov.",
+        [M(["Ruslan Temirbekov", "Bakyt Asanov"], "Bakyt Asanov", None, "Bishkek")],
+    ),
+    "dr_headline_date": (
+        "2024-03-14",
+        H("2024-03-14") + "Nepal, India army chiefs meet in Kathmandu on March 12\n\nNepali Army Chief General "
+        "Prakash Thapa received Indian Army Chief General Vikram Rana at the army headquarters in Kathmandu.",
+        [M(["Prakash Thapa", "Vikram Rana"], "Prakash Thapa", "2024-03-12", "Kathmandu")],
+    ),
+    "dr_multi_day_range": (
+        "2024-03-14",
+        H("2024-03-14") + "On March 11-12, Indonesian Defence Minister Agus Santoso held talks with Australian "
+        "Defence Minister Richard Hale in Canberra.",
+        [M(["Agus Santoso", "Richard Hale"], "Richard Hale", "2024-03-11", "Canberra")],
+    ),
+    "dr_visit_days_meeting_day": (
+        "2024-03-14",
+        H("2024-03-14") + "Malaysian Defence Minister Khalid Nordin paid a three-day official visit to Vietnam from "
+        "March 11 to 13. On March 12, he held talks with Vietnamese Defence Minister General Le Van Thanh in "
+        "Hanoi.",
+        [M(["Khalid Nordin", "Le Van Thanh"], "Le Van Thanh", "2024-03-12", "Hanoi")],
+    ),
+    "dr_rollover_plan": (
+        "2024-12-20",
+        H("2024-12-20") + "Indian Defence Minister Rajiv Menon will visit Dhaka on January 5, where he is due to "
+        "meet Bangladeshi Army Chief General Shafiq Alam.",
+        [M(["Rajiv Menon", "Shafiq Alam"], "Shafiq Alam", "2025-01-05", "Dhaka", status="planned")],
+    ),
+    "dr_dateline_no_year": (
+        None,
+        "CAIRO, March 12 (Probe) – Egyptian Defence Minister General Adel Mansour received Sudanese army chief "
+        "General Osman Ibrahim at the ministry on Tuesday.",
+        [M(["Adel Mansour", "Osman Ibrahim"], "Adel Mansour", None, "Cairo")],
+    ),
+    "dr_today_dateline": (
+        "2024-03-12",
+        H("2024-03-12")
+        + "TASHKENT, March 12 (Probe) – Uzbek Defence Minister Bakhodir Rakhimov today received Turkmen Defence "
+        "Minister Begench Gundogdyyev at the ministry.",
+        [M(["Bakhodir Rakhimov", "Begench Gundogdyyev"], "Bakhodir Rakhimov", "2024-03-12", "Tashkent")],
+    ),
+    "dr_no_date_anywhere": (
+        None,
+        "Kenyan and Ugandan defence chiefs meet\n\nKenyan Chief of Defence Forces General Peter Kamau received "
+        "Ugandan Chief of Defence Forces General Moses Okello at Defence Headquarters in Nairobi on Tuesday.",
+        [M(["Peter Kamau", "Moses Okello"], "Peter Kamau", None, "Nairobi")],
+    ),
+    "dr_byline_date": (
+        "2024-03-14",
+        "Army chiefs of Chile and Peru meet\n\nBy Probe Reporter | March 14, 2024\n\nChilean Army Commander "
+        "General Javier Iturriaga received Peruvian Army Commander General Walter Cordova in Santiago on "
+        "Wednesday.",
+        [M(["Javier Iturriaga", "Walter Cordova"], "Javier Iturriaga", "2024-03-13", "Santiago")],
+    ),
+    # --- round 5: locations ---------------------------------------------------------------------------------
+    "lr_capital_of": (
+        "2024-03-14",
+        H("2024-03-14") + "Singaporean Defence Minister Lim Boon Keat held talks with Malaysian Defence Minister "
+        "Khalid Nordin in the Malaysian capital on Tuesday.",
+        [M(["Lim Boon Keat", "Khalid Nordin"], "Khalid Nordin", "2024-03-12", "Kuala Lumpur")],
+    ),
+    "lr_kremlin": (
+        "2024-03-14",
+        H("2024-03-14") + "Russian President Ivan Petrov received Chinese Defence Minister Dong Jianguo at the "
+        "Kremlin on Tuesday.",
+        [M(["Ivan Petrov", "Dong Jianguo"], "Ivan Petrov", "2024-03-12", "Kremlin")],
+    ),
+    "lr_call_dateline": (
+        "2024-03-12",
+        H("2024-03-12")
+        + "NAIROBI, March 12 (Probe) – Kenyan Defence Cabinet Secretary Hassan Wario held a telephone conversation "
+        "with Ugandan Defence Minister Jacob Oboth on Tuesday.",
+        [M(["Hassan Wario", "Jacob Oboth"], None, "2024-03-12", mode="phone")],
+    ),
+    "lr_city_country": (
+        "2024-03-14",
+        H("2024-03-14") + "Saudi Chief of General Staff General Fahad Al-Shehri met Pakistani Chief of Army Staff "
+        "General Tariq Mahmood in Lahore, Pakistan, on Monday.",
+        [M(["Fahad Al-Shehri", "Tariq Mahmood"], "Tariq Mahmood", "2024-03-11", "Lahore")],
+    ),
+    # --- round 5: counterparts named elsewhere -----------------------------------------------------------------
+    "cr_headline_name": (
+        "2024-03-14",
+        H("2024-03-14") + "Indian Army chief Rana meets Nepali counterpart Thapa\n\nIndian Army Chief General "
+        "Vikram Rana met his Nepali counterpart on Tuesday in Kathmandu, where they discussed border security.",
+        [M(["Vikram Rana", "Thapa"], "Thapa", "2024-03-12", "Kathmandu")],
+    ),
+    "cr_next_sentence": (
+        "2024-03-14",
+        H("2024-03-14") + "Indonesian Defence Minister Agus Santoso met his Malaysian counterpart in Kuala Lumpur on "
+        "Monday. Malaysian Defence Minister Khalid Nordin said the talks focused on maritime security.",
+        [M(["Agus Santoso", "Khalid Nordin"], "Khalid Nordin", "2024-03-11", "Kuala Lumpur")],
+    ),
+    "cr_two_ministers": (
+        "2024-03-14",
+        H("2024-03-14") + "Saudi Defence Minister Prince Faisal bin Turki arrived in Cairo on Sunday. Egyptian "
+        "Defence Minister General Adel Mansour welcomed him at the airport.\n\nThe two ministers later held talks "
+        "at the ministry on regional security.",
+        [M(["Faisal bin Turki", "Adel Mansour"], "Adel Mansour", "2024-03-10", "Cairo")],
+    ),
+    "cr_visiting_general": (
+        "2024-03-14",
+        H("2024-03-14") + "Brazilian Army Commander General Tomas Paiva arrived in Buenos Aires on Monday.\n\n"
+        "Argentine Army Chief General Carlos Presti received the visiting general at army headquarters on "
+        "Tuesday.",
+        [M(["Tomas Paiva", "Carlos Presti"], "Carlos Presti", "2024-03-12", "Buenos Aires")],
+    ),
+    "cr_counterpart_later_para": (
+        "2024-03-14",
+        H("2024-03-14") + "Chinese Defence Minister Dong Jianguo held talks with his Pakistani counterpart in "
+        "Beijing on Wednesday.\n\nPakistani Defence Minister Khawaja Asad Khan is on a four-day visit to China.",
+        [M(["Dong Jianguo", "Khawaja Asad Khan"], "Dong Jianguo", "2024-03-13", "Beijing")],
+    ),
+    # --- round 5: host from the city's country, institutions, Gulf and South Asian phrasing ---------------------
+    "hr_city_home_side": (
+        "2024-03-14",
+        H("2024-03-14") + "Chinese Defence Minister Dong Jianguo met Russian Defence Minister Andrei Volkov in "
+        "Vladivostok on Monday.",
+        [M(["Dong Jianguo", "Andrei Volkov"], "Andrei Volkov", "2024-03-11", "Vladivostok")],
+    ),
+    "hr_city_home_second": (
+        "2024-03-14",
+        H("2024-03-14") + "Indian Defence Minister Rajiv Menon and Vietnamese Defence Minister General Le Van Thanh "
+        "held talks in Da Nang on Tuesday.",
+        [M(["Rajiv Menon", "Le Van Thanh"], "Le Van Thanh", "2024-03-12", "Da Nang")],
+    ),
+    "hr_received_in_office": (
+        "2024-03-14",
+        H("2024-03-14") + "Saudi Chief of General Staff General Fahad Al-Shehri received in his office in Riyadh "
+        "today Omani Chief of Staff Lieutenant General Salim Al-Harthy, who is visiting the Kingdom.",
+        [M(["Fahad Al-Shehri", "Salim Al-Harthy"], "Fahad Al-Shehri", "2024-03-14", "Riyadh")],
+    ),
+    "hr_met_by_at_ministry": (
+        "2024-03-14",
+        H("2024-03-14") + "Ugandan Defence Minister Jacob Oboth arrived at the Ministry of Defence in Kigali on "
+        "Tuesday, where he was met by Rwandan Defence Minister Jean Habimana.",
+        [M(["Jacob Oboth", "Jean Habimana"], "Jean Habimana", "2024-03-12", "Kigali")],
+    ),
+    "hr_luncheon_honour": (
+        "2024-03-14",
+        H("2024-03-14") + "Malaysian Defence Minister Khalid Nordin hosted a luncheon in honour of Bruneian Defence "
+        "Minister Halim Yusof in Putrajaya on Wednesday.",
+        [M(["Khalid Nordin", "Halim Yusof"], "Khalid Nordin", "2024-03-13", "Putrajaya")],
+    ),
+    "hr_travelled_to_meet": (
+        "2024-03-14",
+        H("2024-03-14") + "Lao Defence Minister General Khamla Vongsa travelled to Hanoi on Monday to meet "
+        "Vietnamese Defence Minister General Le Van Thanh.",
+        [M(["Khamla Vongsa", "Le Van Thanh"], "Le Van Thanh", "2024-03-11", "Hanoi")],
+    ),
+    "hr_spoke_over_phone": (
+        "2024-03-14",
+        H("2024-03-14") + "Greek Defence Minister Nikos Dendias and Cypriot Defence Minister Vasilis Palmas "
+        "spoke over the phone on Tuesday.",
+        [M(["Nikos Dendias", "Vasilis Palmas"], None, "2024-03-12", mode="phone")],
+    ),
+    "hr_video_link": (
+        "2024-03-14",
+        H("2024-03-14") + "Japanese Defence Minister Kenji Sato held talks via video link with Philippine Defense "
+        "Secretary Gilberto Reyes on Monday.",
+        [M(["Kenji Sato", "Gilberto Reyes"], None, "2024-03-11", mode="video")],
+    ),
+    "hr_maiden_visit": (
+        "2024-03-14",
+        H("2024-03-14") + "Bahraini Chief of Staff Lieutenant General Theyab Al-Noaimi, on his maiden visit to "
+        "Pakistan, called on Chief of Army Staff General Tariq Mahmood on Wednesday.",
+        [M(["Theyab Al-Noaimi", "Tariq Mahmood"], "Tariq Mahmood", "2024-03-13")],
+    ),
+    "hr_guard_then_talks": (
+        "2024-03-14",
+        H("2024-03-14") + "Kazakh Defence Minister Ruslan Temirbekov was accorded a guard of honour at the "
+        "Ministry of Defence in Tashkent on Tuesday. Uzbek Defence Minister Bakhodir Rakhimov then held talks with "
+        "his guest.",
+        [M(["Ruslan Temirbekov", "Bakhodir Rakhimov"], "Bakhodir Rakhimov", "2024-03-12", "Tashkent")],
+    ),
+    "hr_institution_visit": (
+        "2024-03-14",
+        H("2024-03-14") + "US Army Chief of Staff General Randy George visited the Indian Army headquarters in New "
+        "Delhi on Monday and met Indian Army Chief General Vikram Rana.",
+        [M(["Randy George", "Vikram Rana"], "Vikram Rana", "2024-03-11", "New Delhi")],
+    ),
+    # --- round 5: wire datelines and page chrome of many outlets ------------------------------------------------
+    "dw_bracket_country": (
+        "2024-03-14",
+        H("2024-03-14") + "New Delhi [India], March 13 (Probe): Indian Chief of Defence Staff General Anil Chauhan "
+        "met Egyptian Chief of Staff Lieutenant General Karim Fawzy in the national capital on Wednesday.",
+        [M(["Anil Chauhan", "Karim Fawzy"], "Anil Chauhan", "2024-03-13", "New Delhi")],
+    ),
+    "dw_paren_agency_colon": (
+        "2024-03-14",
+        H("2024-03-14") + "Islamabad, March 13 (Probe): Pakistani Air Chief Marshal Zaheer Babar received Turkish "
+        "Air Force Commander General Ziya Kadioglu at Air Headquarters.",
+        [M(["Zaheer Babar", "Ziya Kadioglu"], "Zaheer Babar", "2024-03-13", "Islamabad")],
+    ),
+    "dw_agency_no_comma": (
+        "2024-03-14",
+        H("2024-03-14") + "Jakarta (Probe) - Indonesian Army Chief of Staff General Maruli Siregar held talks with "
+        "visiting Australian Chief of Army Lieutenant General Simon Stuart on Tuesday.",
+        [M(["Maruli Siregar", "Simon Stuart"], "Maruli Siregar", "2024-03-12", "Jakarta")],
+    ),
+    "dw_chrome_after_headline": (
+        "2024-03-14",
+        "Thai, Lao defence ministers hold talks\n\nMar 14, 2024, 10:15 ICT\n\nThai Defence Minister Somsak "
+        "Rattanakul held talks with Lao Defence Minister General Khamla Vongsa in Vientiane on Tuesday.",
+        [M(["Somsak Rattanakul", "Khamla Vongsa"], "Khamla Vongsa", "2024-03-12", "Vientiane")],
+    ),
+    "dw_rfc_chrome": (
+        "2024-03-14",
+        "Thu, 14 Mar 2024 08:30:00 GMT\n\nNigerian Chief of Naval Staff Vice Admiral Emmanuel Ogalla received "
+        "Ghanaian Chief of Naval Staff Rear Admiral Issah Yakubu in Abuja on Tuesday.",
+        [M(["Emmanuel Ogalla", "Issah Yakubu"], "Emmanuel Ogalla", "2024-03-12", "Abuja")],
+    ),
+    "dw_slash_date": (
+        "2024-03-14",
+        "14/03/2024 - 09:40\n\nPeruvian and Bolivian defence ministers meet\n\nPeruvian Defence Minister Walter "
+        "Astudillo received Bolivian Defence Minister Edmundo Novillo in Lima on Wednesday.",
+        [M(["Walter Astudillo", "Edmundo Novillo"], "Walter Astudillo", "2024-03-13", "Lima")],
+    ),
+    "dw_updated_iso": (
+        "2024-03-14",
+        "Chinese, Cambodian defence ministers hold talks\n\nUpdated: 2024-03-14 20:55\n\nChinese Defence Minister "
+        "Dong Jianguo held talks with Cambodian Defence Minister General Tea Sokha in Beijing on Wednesday.",
+        [M(["Dong Jianguo", "Tea Sokha"], "Dong Jianguo", "2024-03-13", "Beijing")],
+    ),
+    "dw_weekday_paren": (
+        "2024-03-14",
+        H("2024-03-14") + "Kenyan Chief of Defence Forces General Peter Kamau met Somali army chief General Ibrahim "
+        "Sheikh on Tuesday (March 12) at Defence Headquarters in Nairobi.",
+        [M(["Peter Kamau", "Ibrahim Sheikh"], "Peter Kamau", "2024-03-12", "Nairobi")],
+    ),
+    "dw_evening": (
+        "2024-03-14",
+        H("2024-03-14") + "Brazilian Defence Minister Paulo Andrade received Uruguayan Defence Minister Ana Suarez "
+        "in Brasilia on Monday evening.",
+        [M(["Paulo Andrade", "Ana Suarez"], "Paulo Andrade", "2024-03-11", "Brasilia")],
+    ),
+    "dw_ordinal_day": (
+        "2024-03-14",
+        H("2024-03-14") + "Bangladesh Navy chief Admiral Nazmul Hoque received Sri Lankan Navy Commander Vice "
+        "Admiral Priyantha Perera at Naval Headquarters in Dhaka on 12th March.",
+        [M(["Nazmul Hoque", "Priyantha Perera"], "Nazmul Hoque", "2024-03-12", "Dhaka")],
+    ),
+    "dw_full_date": (
+        "2024-03-14",
+        H("2024-03-14") + "On March 12, 2024, Kyrgyz Defence Minister Bakyt Asanov met Tajik Defence Minister "
+        "Sherali Nazarov in Dushanbe.",
+        [M(["Bakyt Asanov", "Sherali Nazarov"], "Sherali Nazarov", "2024-03-12", "Dushanbe")],
+    ),
+    "dw_dateline_on_own_line": (
+        "2024-03-14",
+        H("2024-03-14") + "Pakistan, Saudi army chiefs meet\n\nRawalpindi:\n\nSaudi Land Forces Commander "
+        "Lieutenant General Fahad Al-Shehri called on Chief of Army Staff General Tariq Mahmood at GHQ on "
+        "Wednesday.",
+        [M(["Fahad Al-Shehri", "Tariq Mahmood"], "Tariq Mahmood", "2024-03-13", "Rawalpindi")],
+    ),
+    "dw_late_tuesday": (
+        "2024-03-14",
+        H("2024-03-14") + "Late on Tuesday, US Defense Secretary Mark Ellison met Israeli Defense Minister Avi Cohen "
+        "in Tel Aviv.",
+        [M(["Mark Ellison", "Avi Cohen"], "Avi Cohen", "2024-03-12", "Tel Aviv")],
+    ),
+    "dw_december_plan": (
+        "2024-12-20",
+        H("2024-12-20") + "Thai Defence Minister Somsak Rattanakul is scheduled to meet Cambodian Defence Minister "
+        "General Tea Sokha in Phnom Penh on January 8.",
+        [M(["Somsak Rattanakul", "Tea Sokha"], "Tea Sokha", "2025-01-08", "Phnom Penh", status="planned")],
+    ),
+    "dw_january_past": (
+        "2025-01-03",
+        H("2025-01-03") + "Vietnamese Defence Minister General Le Van Thanh received Lao Defence Minister General "
+        "Khamla Vongsa in Hanoi on December 30.",
+        [M(["Le Van Thanh", "Khamla Vongsa"], "Le Van Thanh", "2024-12-30", "Hanoi")],
+    ),
+    # --- round 5: counterparts and the two sides told apart ------------------------------------------------------
+    "cr_counterpart_from": (
+        "2024-03-14",
+        H("2024-03-14") + "Portuguese Defence Minister Rui Tavares met his counterpart from Brazil, Jorge Mendonca, in "
+        "Lisbon on Tuesday.",
+        [M(["Rui Tavares", "Jorge Mendonca"], "Rui Tavares", "2024-03-12", "Lisbon")],
+    ),
+    "cr_visiting_minister": (
+        "2024-03-14",
+        H("2024-03-14") + "Bruneian Defence Minister Halim Yusof arrived in Singapore on Monday for a two-day "
+        "visit.\n\nSingaporean Defence Minister Lim Boon Keat hosted the visiting minister at the Ministry of "
+        "Defence on Tuesday.",
+        [M(["Halim Yusof", "Lim Boon Keat"], "Lim Boon Keat", "2024-03-12", "Singapore")],
+    ),
+    "cr_headline_both": (
+        "2024-03-14",
+        H("2024-03-14") + "Sato, Reyes discuss maritime security in Manila\n\nJapanese Defence Minister Kenji Sato "
+        "held talks with his Philippine counterpart in Manila on Tuesday.",
+        [M(["Kenji Sato", "Reyes"], "Reyes", "2024-03-12", "Manila")],
+    ),
+    # --- round 5: host told by the venue, the office or the visitor's arrival ------------------------------------
+    "hv_white_house": (
+        "2024-03-14",
+        H("2024-03-14") + "US President Daniel Harlow met Kenyan President Samuel Kiprop at the White House on "
+        "Tuesday.",
+        [M(["Daniel Harlow", "Samuel Kiprop"], "Daniel Harlow", "2024-03-12", "White House")],
+    ),
+    "hv_in_his_office": (
+        "2024-03-14",
+        H("2024-03-14") + "Indonesian Defence Minister Agus Santoso met Dutch Ambassador Pieter de Groot in his "
+        "office in Jakarta on Monday.",
+        [M(["Agus Santoso", "Pieter de Groot"], "Agus Santoso", "2024-03-11", "Jakarta")],
+    ),
+    "hv_arrived_country_met": (
+        "2024-03-14",
+        H("2024-03-14") + "Egyptian Defence Minister General Adel Mansour, who arrived in Sudan on Sunday, met "
+        "Sudanese army chief General Osman Ibrahim in Port Sudan on Monday.",
+        [M(["Adel Mansour", "Osman Ibrahim"], "Osman Ibrahim", "2024-03-11", "Port Sudan")],
+    ),
+    "hv_visiting_object": (
+        "2024-03-14",
+        H("2024-03-14") + "Cambodian Defence Minister General Tea Sokha met the visiting Thai Army Commander General "
+        "Prasert Chaiyo on Wednesday.",
+        [M(["Tea Sokha", "Prasert Chaiyo"], "Tea Sokha", "2024-03-13")],
+    ),
+    "hv_who_visited": (
+        "2024-03-14",
+        H("2024-03-14") + "Bangladesh Army Chief General Shafiq Alam met Nepali Army Chief General Prakash Thapa, who "
+        "is visiting Bangladesh, at Army Headquarters in Dhaka on Tuesday.",
+        [M(["Shafiq Alam", "Prakash Thapa"], "Shafiq Alam", "2024-03-12", "Dhaka")],
+    ),
+    "hv_pakistan_city": (
+        "2024-03-14",
+        H("2024-03-14") + "Turkish Defence Minister Kemal Yildirim met Pakistani Prime Minister Imran Qureshi in "
+        "Islamabad on Monday.",
+        [M(["Kemal Yildirim", "Imran Qureshi"], "Imran Qureshi", "2024-03-11", "Islamabad")],
+    ),
+    "hv_second_meeting_same_visit": (
+        "2024-03-14",
+        H("2024-03-14") + "Philippine Defense Secretary Gilberto Reyes arrived in Canberra on Monday for a three-day "
+        "visit.\n\nOn Tuesday, Reyes held talks with Australian Defence Minister Richard Hale. He also met "
+        "Australian Chief of Defence Force General Angus Campbell on Wednesday.",
+        [
+            M(["Gilberto Reyes", "Richard Hale"], "Richard Hale", "2024-03-12", "Canberra"),
+            M(["Gilberto Reyes", "Angus Campbell"], "Angus Campbell", "2024-03-13", "Canberra"),
+        ],
+    ),
+    "hv_met_with_abroad_subject_host": (
+        "2024-03-14",
+        H("2024-03-14") + "Kazakh President Nurlan Abenov received Chinese Defence Minister Dong Jianguo in Astana "
+        "on Tuesday. Dong also held talks with Kazakh Defence Minister Ruslan Temirbekov the same day.",
+        [
+            M(["Nurlan Abenov", "Dong Jianguo"], "Nurlan Abenov", "2024-03-12", "Astana"),
+            M(["Dong Jianguo", "Ruslan Temirbekov"], "Ruslan Temirbekov", "2024-03-12", "Astana"),
+        ],
+    ),
+    "hv_host_from_title_only": (
+        "2024-03-14",
+        H("2024-03-14") + "The Chief of Army Staff, General Tariq Mahmood, met the Commander of the Royal Saudi Land "
+        "Forces, Lieutenant General Fahad Al-Shehri, in Riyadh on Monday.",
+        [M(["Tariq Mahmood", "Fahad Al-Shehri"], "Fahad Al-Shehri", "2024-03-11", "Riyadh")],
+    ),
+    "hv_multilateral": (
+        "2024-03-14",
+        H("2024-03-14") + "On the margins of the regional defence ministers' meeting in Vientiane on Wednesday, "
+        "Japanese Defence Minister Kenji Sato held talks with Malaysian Defence Minister Khalid Nordin.",
+        [M(["Kenji Sato", "Khalid Nordin"], None, "2024-03-13", "Vientiane")],
+    ),
+    "dv_on_date_wire_day_before": (
+        "2024-03-15",
+        H("2024-03-15") + "LAGOS, March 14 (Probe) – Nigerian Navy chief Vice Admiral Chidi Okafor on Thursday "
+        "hosted French Navy chief Admiral Pierre Vandier in Lagos.",
+        [M(["Chidi Okafor", "Pierre Vandier"], "Chidi Okafor", "2024-03-14", "Lagos")],
+    ),
+    "dv_weekday_comma_date": (
+        "2024-03-14",
+        H("2024-03-14") + "Argentine Defence Minister Luis Petri received Chilean Defence Minister Maya Fernandez "
+        "in Buenos Aires on Tuesday, March 12.",
+        [M(["Luis Petri", "Maya Fernandez"], "Luis Petri", "2024-03-12", "Buenos Aires")],
+    ),
+    "dv_date_after_year_text": (
+        "2024-03-14",
+        H("2024-03-14") + "Mongolian Defence Minister Gursed Batjargal met Japanese Defence Minister Kenji Sato in "
+        "Tokyo on 12 March 2024.",
+        [M(["Gursed Batjargal", "Kenji Sato"], "Kenji Sato", "2024-03-12", "Tokyo")],
+    ),
+    "dv_tuesdays_meeting": (
+        "2024-03-14",
+        H("2024-03-14") + "At Tuesday's meeting in Hanoi, Vietnamese Defence Minister General Le Van Thanh and "
+        "Indian Defence Minister Rajiv Menon discussed shipbuilding.",
+        [M(["Le Van Thanh", "Rajiv Menon"], "Le Van Thanh", "2024-03-12", "Hanoi")],
+    ),
+    "dv_past_perfect_last_year": (
+        "2024-03-14",
+        H("2024-03-14") + "Kenyan Defence Cabinet Secretary Hassan Wario received Ethiopian Defence Minister Abraham "
+        "Belay in Nairobi on Tuesday. The two had last met in Addis Ababa in 2022.",
+        [M(["Hassan Wario", "Abraham Belay"], "Hassan Wario", "2024-03-12", "Nairobi")],
+    ),
+    # --- round 5: nobody hosts (a third country, a multilateral event, one country's own officials) ---------------
+    "hn_third_city": (
+        "2024-03-14",
+        H("2024-03-14") + "Indian Defence Minister Rajiv Menon and Chinese Defence Minister Dong Jianguo met in "
+        "Moscow on Tuesday.",
+        [M(["Rajiv Menon", "Dong Jianguo"], None, "2024-03-12", "Moscow")],
+    ),
+    "hn_nato_hq": (
+        "2024-03-14",
+        H("2024-03-14") + "Polish Defence Minister Marek Zielinski held talks with Lithuanian Defence Minister Jonas "
+        "Petraitis at NATO headquarters in Brussels on Wednesday.",
+        [M(["Marek Zielinski", "Jonas Petraitis"], None, "2024-03-13", "Brussels")],
+    ),
+    "hn_un_new_york": (
+        "2024-03-14",
+        H("2024-03-14") + "On the margins of the UN General Assembly in New York on Monday, Egyptian Foreign Minister "
+        "Sameh Hassan met Turkish Foreign Minister Hakan Aydin.",
+        [M(["Sameh Hassan", "Hakan Aydin"], None, "2024-03-11", "New York")],
+    ),
+    "hn_during_dialogue": (
+        "2024-03-14",
+        H("2024-03-14") + "Australian Defence Minister Richard Hale met Philippine Defense Secretary Gilberto Reyes "
+        "during a regional security summit in Singapore on Saturday.",
+        [M(["Richard Hale", "Gilberto Reyes"], None, "2024-03-09", "Singapore")],
+    ),
+    "hn_domestic": (
+        "2024-03-14",
+        H("2024-03-14") + "Pakistani Prime Minister Imran Qureshi met Chief of Army Staff General Tariq Mahmood in "
+        "Islamabad on Monday to discuss the security situation.",
+        [M(["Imran Qureshi", "Tariq Mahmood"], None, "2024-03-11", "Islamabad")],
+    ),
+    "hn_domestic_received": (
+        "2024-03-14",
+        H("2024-03-14") + "Nigerian President Bola Adeyemi received Chief of Defence Staff General Musa Abdulkadir at "
+        "the Presidential Villa in Abuja on Tuesday.",
+        [M(["Bola Adeyemi", "Musa Abdulkadir"], "Bola Adeyemi", "2024-03-12", "Abuja")],
+    ),
+    "hn_abroad_dateline_home": (
+        "2024-03-14",
+        H("2024-03-14") + "WASHINGTON, March 13 (Probe) – US Defense Secretary Mark Ellison met Indian Defence "
+        "Minister Rajiv Menon in New Delhi on Wednesday.",
+        [M(["Mark Ellison", "Rajiv Menon"], "Rajiv Menon", "2024-03-13", "New Delhi")],
+    ),
+    "hn_third_country_both_named": (
+        "2024-03-14",
+        H("2024-03-14") + "The Azerbaijani and Armenian foreign ministers, Ilgar Mammadov and Aram Sargsyan, held "
+        "talks in Almaty on Tuesday.",
+        [M(["Ilgar Mammadov", "Aram Sargsyan"], None, "2024-03-12", "Almaty")],
+    ),
+    # --- round 5: dates written in more ways ---------------------------------------------------------------------
+    "dx_abbrev_dot": (
+        "2024-09-14",
+        H("2024-09-14") + "Kenyan Defence Cabinet Secretary Hassan Wario received Somali Defence Minister Abdi "
+        "Nur in Nairobi on Sept. 12.",
+        [M(["Hassan Wario", "Abdi Nur"], "Hassan Wario", "2024-09-12", "Nairobi")],
+    ),
+    "dx_ordinal_suffix": (
+        "2024-03-14",
+        H("2024-03-14") + "Ghanaian Chief of Defence Staff Vice Admiral Kwame Mensah hosted Ivorian army chief "
+        "General Lassina Doumbia in Accra on March 12th.",
+        [M(["Kwame Mensah", "Lassina Doumbia"], "Kwame Mensah", "2024-03-12", "Accra")],
+    ),
+    "dx_follow_up_day": (
+        "2024-03-14",
+        H("2024-03-14") + "Uzbek Defence Minister Bakhodir Rakhimov received Tajik Defence Minister Sherali Nazarov "
+        "in Tashkent. The meeting took place on Tuesday.",
+        [M(["Bakhodir Rakhimov", "Sherali Nazarov"], "Bakhodir Rakhimov", "2024-03-12", "Tashkent")],
+    ),
+    "dx_appositive_day": (
+        "2024-03-14",
+        H("2024-03-14") + "The talks between Thai Army Commander General Prasert Chaiyo and Malaysian Army Chief "
+        "General Hafiz Ismail, held in Bangkok on Wednesday, focused on border security.",
+        [M(["Prasert Chaiyo", "Hafiz Ismail"], "Prasert Chaiyo", "2024-03-13", "Bangkok")],
+    ),
+    "dx_same_weekday_as_published": (
+        "2024-03-14",
+        H("2024-03-14") + "Brazilian Navy Commander Admiral Marcos Olsen met Portuguese Navy chief Admiral Joao "
+        "Gouveia in Lisbon on Thursday.",
+        [M(["Marcos Olsen", "Joao Gouveia"], "Joao Gouveia", "2024-03-14", "Lisbon")],
+    ),
+    "dx_earlier_today": (
+        "2024-03-14",
+        H("2024-03-14") + "Earlier today, Sri Lankan Defence Secretary Kamal Gunaratne received Maldivian Defence "
+        "Minister Ghassan Maumoon in Colombo.",
+        [M(["Kamal Gunaratne", "Ghassan Maumoon"], "Kamal Gunaratne", "2024-03-14", "Colombo")],
+    ),
+    # --- round 5: longer articles, with background, quotes and chrome around the meeting ------------------------
+    "lx_gulf_long": (
+        "2024-03-13",
+        "Home | Politics | Gulf | World\n\nSaudi defence minister receives Omani counterpart\n\nRiyadh, March 13, 2024 "
+        "(Probe) -- Saudi Defence Minister Prince Faisal bin Turki received in Riyadh today Omani Defence Minister "
+        "Sayyid Badr Al-Hinai, who is on an official visit to the Kingdom.\n\nDuring the meeting, the two sides "
+        "reviewed bilateral relations and discussed regional developments. The meeting was attended by Chief of "
+        "General Staff General Fahad Al-Shehri.\n\nPrince Faisal had visited Muscat in January, when he met Sultan "
+        "Haitham Al-Said.\n\nRelated News\n\nOmani minister arrives in Riyadh\n\nSaudi, Kuwaiti defence chiefs "
+        "discuss cooperation",
+        [
+            M(
+                ["Faisal bin Turki", "Badr Al-Hinai", "Fahad Al-Shehri"],
+                "Faisal bin Turki",
+                "2024-03-13",
+                "Riyadh",
+            ),
+            M(["Faisal bin Turki", "Haitham Al-Said"], "Haitham Al-Said", None, "Muscat"),
+        ],
+    ),
+    "lx_south_asia_long": (
+        "2024-03-14",
+        "Army chief receives Sri Lankan commander\n\nPublished March 14, 2024 | 11:02 pm\n\nRAWALPINDI: Sri Lankan "
+        "Army Commander Lieutenant General Vikum Perera called on Chief of Army Staff General Tariq Mahmood at "
+        "General Headquarters on Wednesday, the military's media wing said.\n\n\"Matters of mutual interest, "
+        'regional security and defence cooperation were discussed," the statement said.\n\nThe visiting dignitary '
+        "appreciated the professionalism of the Pakistan Army. Earlier, on his arrival at GHQ, he laid a wreath at "
+        "the martyrs' monument.\n\nGeneral Perera had earlier met Chairman Joint Chiefs of Staff Committee General "
+        "Sajid Rana on Tuesday.",
+        [
+            M(["Vikum Perera", "Tariq Mahmood"], "Tariq Mahmood", "2024-03-13", "Rawalpindi"),
+            M(["Vikum Perera", "Sajid Rana"], "Sajid Rana", "2024-03-12"),
+        ],
+    ),
+    "lx_africa_long": (
+        "2024-03-14",
+        "March 14, 2024\n\nBy Probe Reporter\n\nThe Chief of Defence Staff (CDS), General Musa Abdulkadir, has said Nigeria will "
+        "continue to partner with friendly nations to tackle insecurity.\n\nAbdulkadir said this on Tuesday in "
+        "Abuja when he received the Chief of Defence Staff of the Republic of Benin, General Fructueux Gbaguidi, "
+        "who paid him a courtesy visit at Defence Headquarters.\n\nHe said the two countries shared a long border "
+        'and common security challenges. "We will continue to share intelligence," he said.\n\nGbaguidi said he '
+        "was in Nigeria to strengthen the existing relations between both armed forces.",
+        [M(["Musa Abdulkadir", "Fructueux Gbaguidi"], "Musa Abdulkadir", "2024-03-12", "Abuja")],
+    ),
+    "lx_sea_long": (
+        "2024-03-14",
+        H("2024-03-14")
+        + "HANOI (Probe) – Vietnamese Defence Minister General Le Van Thanh held talks with Malaysian Defence Minister "
+        "Khalid Nordin in Hanoi on March 13 as part of Nordin's official visit to Vietnam from March 12-14.\n\n"
+        "Welcoming the guest, Thanh said the two countries' defence ties had grown steadily since they signed a "
+        "memorandum of understanding in 2019.\n\nNordin said Malaysia wanted to expand naval cooperation. On the "
+        "same day, Nordin paid a courtesy call on Vietnamese Prime Minister Tran Minh Duc.",
+        [
+            M(["Le Van Thanh", "Khalid Nordin"], "Le Van Thanh", "2024-03-13", "Hanoi"),
+            M(["Khalid Nordin", "Tran Minh Duc"], "Tran Minh Duc", "2024-03-13", "Hanoi"),
+        ],
+    ),
+    "lx_latam_long": (
+        "2024-03-14",
+        "Defensa\n\nMarch 14, 2024\n\nColombian Defence Minister Ivan Restrepo travelled to Quito on Tuesday, where "
+        "he met Ecuadorian Defence Minister Gabriela Sommerfeld to discuss border security.\n\nThe ministers agreed "
+        "to hold joint patrols. Restrepo also met Ecuadorian President Daniel Noboa at the Carondelet Palace.\n\n"
+        "Share this article",
+        [
+            M(["Ivan Restrepo", "Gabriela Sommerfeld"], "Gabriela Sommerfeld", "2024-03-12", "Quito"),
+            M(["Ivan Restrepo", "Daniel Noboa"], "Daniel Noboa", None, "Carondelet Palace"),
+        ],
+    ),
+    "lx_russia_long": (
+        "2024-03-14",
+        H("2024-03-14")
+        + "MOSCOW, March 14. /Probe/. Russian Defence Minister Andrei Volkov held talks with Myanmar's military "
+        "commander-in-chief Senior General Min Aung Thu in Moscow on Thursday, the Russian Defence Ministry said.\n\n"
+        '"Our countries have a long history of friendship," Volkov said at the start of the meeting.\n\nThe '
+        "sides discussed military-technical cooperation. Min Aung Thu arrived in Russia on Tuesday on a four-day "
+        "visit.",
+        [M(["Andrei Volkov", "Min Aung Thu"], "Andrei Volkov", "2024-03-14", "Moscow")],
+    ),
+    # --- round 5: more ways to tell the receiving side -----------------------------------------------------------
+    "hq_farewell_call": (
+        "2024-03-14",
+        H("2024-03-14") + "Outgoing Turkish Ambassador Mehmet Kaya paid a farewell call on Pakistani Chief of Army "
+        "Staff General Tariq Mahmood at General Headquarters in Rawalpindi on Tuesday.",
+        [M(["Mehmet Kaya", "Tariq Mahmood"], "Tariq Mahmood", "2024-03-12", "Rawalpindi")],
+    ),
+    "hq_received_in_audience": (
+        "2024-03-14",
+        H("2024-03-14") + "British Chief of the Defence Staff Admiral Tony Radakin was received in audience by "
+        "Jordanian King Abdullah Hashem at Al Husseiniya Palace in Amman on Monday.",
+        [M(["Tony Radakin", "Abdullah Hashem"], "Abdullah Hashem", "2024-03-11", "Amman")],
+    ),
+    "hq_latters_office": (
+        "2024-03-14",
+        H("2024-03-14") + "Indonesian Army Chief of Staff General Maruli Siregar met Malaysian Army Chief General "
+        "Hafiz Ismail at the latter's office in Kuala Lumpur on Wednesday.",
+        [M(["Maruli Siregar", "Hafiz Ismail"], "Hafiz Ismail", "2024-03-13", "Kuala Lumpur")],
+    ),
+    "hq_pronoun_after_arrival": (
+        "2024-03-14",
+        H("2024-03-14") + "Turkish Defence Minister Kemal Aksoy arrived in Baku on Monday on an official visit.\n\n"
+        "On Tuesday, he met Azerbaijani Defence Minister Zaur Guliyev at the Defence Ministry.",
+        [M(["Kemal Aksoy", "Zaur Guliyev"], "Zaur Guliyev", "2024-03-12", "Baku")],
+    ),
+    "hq_visit_headline_met": (
+        "2024-03-14",
+        H("2024-03-14") + "Indian Navy chief on official visit to Oman\n\nIndian Navy chief Admiral Dinesh Kumar met "
+        "Omani Chief of Staff Vice Admiral Abdullah Al-Raisi in Muscat on Tuesday.",
+        [M(["Dinesh Kumar", "Abdullah Al-Raisi"], "Abdullah Al-Raisi", "2024-03-12", "Muscat")],
+    ),
+    "dr_multi_day_dayfirst": (
+        "2024-03-14",
+        H("2024-03-14") + "Bangladesh Army Chief General Shafiq Alam held talks with Sri Lankan Army Commander "
+        "Lieutenant General Vikum Perera in Colombo on 11-12 March.",
+        [M(["Shafiq Alam", "Vikum Perera"], "Vikum Perera", "2024-03-11", "Colombo")],
+    ),
+    "hq_his_host": (
+        "2024-03-14",
+        H("2024-03-14") + "The Indian Army Chief, General Vikram Rana, held a meeting with his host, Nepali Army "
+        "Chief General Prakash Thapa, on Monday.",
+        [M(["Vikram Rana", "Prakash Thapa"], "Prakash Thapa", "2024-03-11")],
+    ),
 }
 
 write_probe(

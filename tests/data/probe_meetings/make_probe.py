@@ -1353,4 +1353,7 @@ sys.path.insert(0, str(root))
 from precision_docs import precision_docs  # noqa: E402
 
 DOCS.update(precision_docs(M))
+from participant_docs import participant_docs  # noqa: E402
+
+DOCS.update(participant_docs(M))
 write_probe(root, ({"doc_id": d, "text": H + text, "meetings": m} for d, (text, m) in DOCS.items()))

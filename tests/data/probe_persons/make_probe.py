@@ -230,6 +230,34 @@ DOCS = {
         "Gen. Mark Hale and Adm. Kenji Arai discussed cooperation.",
         [P("Kim Tae-ho", "South Korea"), P("Mark Hale", "United States"), P("Kenji Arai", "Japan")],
     ),
+    # --- places, yards and ports named like people; reader comments and social promos (issue 13, class 2)
+    "p_provinces_listed": (
+        "Vietnamese Army chief General Luong Tam Quang said Hai Duong and Thai Binh provinces would send troops to "
+        "the drill. Kakamega and Bungoma counties in Kenya sent observers, said Brigadier Daniel Otieno.",
+        [P("Luong Tam Quang", "Vietnam"), P("Daniel Otieno", "Kenya")],
+    ),
+    "p_yards_ports": (
+        "Pakistani Navy chief Admiral Karim Aziz said Mazagon Dock and Karachi Shipbuilders would not bid. UAE "
+        "Navy commander Vice Admiral Saeed Al Hosani toured Zayed Port and Khalifa Port on Monday.",
+        [P("Karim Aziz", "Pakistan"), P("Saeed Al Hosani", "United Arab Emirates")],
+    ),
+    "p_reader_comments": (
+        "Malawian Defence Minister Harry Mkandawire met Zambian Defence Minister Ambrose Lufuma in Lilongwe on "
+        "Monday.\n\n4 Comments\n\nPeter Banda says:\nMay 10, 2024 at 9:12 am\nGood move by the minister.\n\n"
+        "Reply\n\nGrace Phiri says:\nMay 10, 2024 at 10:01 am\nWe need more of this.\n\nReply",
+        [P("Harry Mkandawire", "Malawi"), P("Ambrose Lufuma", "Zambia")],
+    ),
+    "p_follow_promo": (
+        "Sri Lankan Defence Secretary Nimal Dias met Maldivian Defence Minister Ghassan Didi in Colombo on "
+        "Tuesday.\n\nFollow Ravi Shankar on X for more defence updates.",
+        [P("Nimal Dias", "Sri Lanka"), P("Ghassan Didi", "Maldives")],
+    ),
+    "p_author_box": (
+        "Bangladeshi Army chief General Nurul Karim met Indian Army chief General Vikram Sethi in Dhaka on Monday."
+        "\n\nThe writer is a retired brigadier and a fellow at a land warfare centre. Brigadier Harish Pandey "
+        "(retd) can be reached by email.",
+        [P("Nurul Karim", "Bangladesh"), P("Vikram Sethi", "India")],
+    ),
 }
 
 write_probe(Path(__file__).parent, ({"doc_id": d, "text": H + text, "persons": p} for d, (text, p) in DOCS.items()))
