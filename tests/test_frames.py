@@ -1398,3 +1398,113 @@ def test_the_person_named_after_his_host_is_at_home(read):
         read("General Ivo Brant held a meeting with his host, Ostrian Army Chief General Lars Berg, on Monday.")
     )
     assert frame["host_name"] == "Lars Berg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Parn Wongsa met Prime Minister Sone Vilay first, then Deputy Prime Minister Kham Douang.",
+        "Foreign Minister Omar Sabri met army chief Adel Nasser in Port Sudan and later Prime Minister Kamal Idriss.",
+    ],
+)
+def test_people_met_one_after_another_are_separate_meetings(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["split"] is True and len(frame["names"]) == 3
+
+
+def test_a_word_of_sequence_before_everyone_met_is_one_sitting(read):
+    (frame,) = meetings(
+        read(
+            "Then Defence Minister Ana Tembo met Defence Minister Rui Mabota and Defence Minister Hari Banda in "
+            "Dodoma for trilateral talks."
+        )
+    )
+    assert frame["split"] is False and len(frame["names"]) == 3
+
+
+def test_courtesy_calls_on_two_people_are_one_call_each(read):
+    (frame,) = meetings(
+        read(
+            "Army chief General Aziz Rahman paid courtesy calls on Defence Minister Halim Yusri and Navy "
+            "Commander Rear Admiral Pengiran Nordin."
+        )
+    )
+    assert frame["split"] is True and len(frame["names"]) == 3
+
+
+def test_the_delegation_told_again_is_a_reference_for_relate(read):
+    found = meetings(
+        read(
+            "A navy team headed by Rear Admiral Kofi Mensah arrived in Lagos on Monday. The delegation was "
+            "received by Vice Admiral Obi Nwosu."
+        )
+    )
+    (frame,) = found
+    assert frame["names"] == ["Obi Nwosu"] and [r[2] for r in frame["refs"]] == ["The delegation"]
+    # "a delegation" is a side not yet named, no reference to one told before
+    assert all(not f["refs"] for f in meetings(read("Admiral Obi Nwosu received a delegation on Monday.")))
+
+
+@pytest.mark.parametrize(
+    "text, joins",
+    [
+        ("President Ali Sanu received General Tom Lake on Monday. He was joined by Minister Rosa Diaz.", True),
+        ("General Ben Ode received Admiral Sam Tetteh. Ode was joined at the meeting by General Ike Ude.", True),
+        ("Minister Elchin Rustamli met Minister Levan Tsiklauri. Rustamli was joined on the visit by Rauf Ali.", False),
+    ],
+)
+def test_joined_by_someone_at_the_sitting_but_not_on_the_visit(read, text, joins):
+    found = [f for f in read(text) if f["kind"] == "join"]
+    assert bool(found) is joins
+    assert not any(f["kind"] == "meeting" and len(f["names"]) == 2 and f["trigger"] == "visit" for f in read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, he met the Navy Chief, Admiral Nazrul Karim, and the Air Chief, Air Marshal Tanvir Mahbub, separately.",
+        "General Akin Oyelowo met General Tunde Adebayo and Air Marshal Sani Garba in Abuja on Tuesday, in separate meetings.",
+    ],
+)
+def test_separately_told_away_from_the_verb_splits_the_meeting(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["split"] is True
+
+
+def test_in_the_afternoon_is_the_day_told_before(read):
+    found = read("In the afternoon, Minister Ana Silva met Ambassador Kenta Morishima.")
+    assert found[0]["same_day"] is True
+
+
+def test_an_object_pronoun_is_the_person_met_before_it(read):
+    found = meetings(
+        read("Premier Li Wen also held talks with Prime Minister Omar Rana, and legislator Zhao Bin met with him.")
+    )
+    assert ["Omar Rana", "Zhao Bin"] in [f["names"] for f in found]
+
+
+def test_a_relative_clause_meeting_is_the_person_it_is_about(read):
+    found = meetings(read("General Carl Bromley, who also met General Wiktor Nowak, said the alliance was united."))
+    assert [f["names"] for f in found] == [["Carl Bromley", "Wiktor Nowak"]]
+
+
+def test_his_talks_after_a_subject_that_names_no_one_are_the_speakers(read):
+    found = meetings(
+        read("General Carl Bromley said the alliance was united after his talks with General Ramunas Valaitis.")
+    )
+    assert [f["names"] for f in found] == [["Carl Bromley", "Ramunas Valaitis"]]
+
+
+def test_they_met_with_nobody_named_is_the_sides_told_before(read):
+    (frame,) = meetings(read("This was their second meeting; they had met in Astana on May 4."))
+    assert frame["group"] is True and frame["date_text"] == "May 4"
+
+
+def test_received_courtesy_calls_from_two_people_is_one_call_each(read):
+    (frame,) = meetings(
+        read(
+            "Prime Minister Azman Harun received courtesy calls from Foreign Minister Daniel Teo of Singapore and "
+            "Foreign Minister Pengiran Hamzah of Brunei."
+        )
+    )
+    assert frame["split"] is True and frame["host_name"] == "Azman Harun"

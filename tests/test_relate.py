@@ -1193,3 +1193,75 @@ def test_relate_memo_replays_a_document_until_what_it_reads_changes(tmp_path):
     assert memo_run([other_text, retexted, mentions, nodes, documents]) == (1, 1)
     moved = mentions.assign(end=[e + 1 if d == "d1" else e for d, e in zip(mentions["doc_id"], mentions["end"])])
     assert memo_run([frames, paragraphs, moved, nodes, documents]) == (1, 1)
+
+
+def test_the_delegation_told_again_is_its_leader():
+    """ "A delegation led by A arrived in Lima." ... "The delegation also met B." (GOLD: a delegation led by A is A)"""
+    arrival = frame(kind="context", travellers=[[20, 23]])
+    talks = frame(participants=[(0, 3), (10, 13)])
+    again = frame(participants=[(20, 23)], refs=[[0, 14, "The delegation"]])
+    meetings, _, _ = run(
+        {"d1": [(1, arrival), (2, talks), (3, again)]},
+        {"d1": [(1, 20, 23, A), (2, 0, 3, A), (2, 10, 13, B), (3, 20, 23, C)]},
+        {"d1": None},
+    )
+    assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, C]]
+
+
+def test_call_ons_of_a_split_frame_are_each_hosted_by_the_one_called_on():
+    """ "A paid courtesy calls on B and C": each call's host is its own host; "A received B and C separately": A."""
+    calls = frame(participants=[(0, 3), (10, 13), (20, 23)], split=True, split_subject=[[0, 3]], host=[10, 13])
+    received = frame(participants=[(0, 3), (10, 13), (20, 23)], split=True, split_subject=[[0, 3]], host=[0, 3])
+    for told, hosts in ((calls, {B: B, C: C}), (received, {B: A, C: A})):
+        meetings, _, _ = run({"d1": [(1, told)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B), (1, 20, 23, C)]}, {"d1": None})
+        got = {next(p for p in parts if p != A): h for parts, h in zip(meetings["participants"], meetings["host"])}
+        assert got == hosts
+
+
+def test_a_person_called_by_the_first_name_is_that_person():
+    """ "Minister Sutrisno Wiratmaja received A on Tuesday." ... "In the afternoon, Sutrisno met B." """
+    first = frame(participants=[(0, 3), (10, 13)], date_text="on Tuesday")
+    later = frame(participants=[(10, 13)], surnames=[[0, 8, "Sutrisno"]], same_day=True)
+    frames, paragraphs, mentions, nodes, documents = relate_inputs(
+        {"d1": [(1, first), (2, later)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 10, 13, C)]},
+        {"d1": "2024-05-10"},
+    )
+    nodes.loc[nodes["node_id"] == A, "name"] = "Sutrisno Wiratmaja"
+    meetings, _, _ = relate.extract_meetings(frames, paragraphs, mentions, nodes, documents)
+    assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, C]]
+    assert meetings["date"].tolist() == ["2024-05-07", "2024-05-07"]
+
+
+def test_a_split_frame_with_a_bare_surname_subject_is_one_meeting_each_with_that_person():
+    """ "Minister Tran Van Duong received A." ... "Duong also received B and C in separate meetings." """
+    first = frame(participants=[(0, 3), (10, 13)])
+    split = frame(participants=[(10, 13), (20, 23)], surnames=[[0, 5, "Duong"]], split=True)
+    frames, paragraphs, mentions, nodes, documents = relate_inputs(
+        {"d1": [(1, first), (2, split)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, "PERSON:dan"), (2, 10, 13, B), (2, 20, 23, C)]},
+        {"d1": None},
+    )
+    nodes.loc[nodes["node_id"] == A, "name"] = "Tran Van Duong"
+    meetings, _, _ = relate.extract_meetings(frames, paragraphs, mentions, nodes, documents)
+    assert sorted(sorted(p) for p in meetings["participants"]) == sorted(
+        [sorted([A, "PERSON:dan"]), sorted([A, B]), sorted([A, C])]
+    )
+
+
+def test_he_also_received_is_the_host_of_the_meeting_before():
+    """ "Sultan A received B on Sunday. He also received C on Monday." """
+    first = frame(participants=[(0, 3), (10, 13)], host=[0, 3], subjects=[[0, 3]], date_text="on Sunday")
+    then = frame(
+        participants=[(10, 13)],
+        refs=[[0, 2, "He"]],
+        subject_pronoun=True,
+        trigger="received",
+        trigger_lemma="receive",
+        date_text="on Monday",
+    )
+    meetings, _, _ = run(
+        {"d1": [(1, first), (2, then)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 10, 13, C)]}, {"d1": "2024-05-10"}
+    )
+    got = sorted((tuple(sorted(p)), h) for p, h in zip(meetings["participants"], meetings["host"]))
+    assert got == [((A, B), A), ((A, C), A)]

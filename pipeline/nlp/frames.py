@@ -447,6 +447,19 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _no_person(tok: Token) -> bool:
+    """A subject that names no one ("NATO was united after his talks with X"): a body, a thing."""
+    c = cues()
+    return (
+        tok.ent_type_ not in (*PARTICIPANT_LABELS, "TITLE", "RANK")
+        and tok.pos_ in ("PROPN", "NOUN")
+        and tok.lemma_.lower() not in c["role_words"]
+        and tok.lemma_.lower() not in c["person_refs"]
+        and not _group(tok)
+        and not any(t.ent_type_ in PARTICIPANT_LABELS for t in tok.subtree)
+    )
+
+
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     out = []
     for c in tok.children:
@@ -591,7 +604,7 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     if any(ch.lower_ in c["separate_words"] for ch in trigger.children if ch.dep_ in ("advmod", "npadvmod")):
         return True
     if noun is None:
-        return _dated_apart(trigger)
+        return _dated_apart(trigger) or _met_in_turn(trigger) or _said_apart(trigger)
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "talks"
     if plural and any(ch.lower_ in c["separate_words"] for ch in noun.children if ch.dep_ in ("amod", "compound")):
         return True
@@ -602,6 +615,42 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     ):
         return True  # "held meetings with A and B": one meeting with each
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in c["series_words"]
+
+
+def _said_apart(trigger: Token) -> bool:
+    """ "met A, and B, separately" with the adverb hung on an object; "met A and B in separate meetings"."""
+    words = cues()["separate_words"]
+    for tok in trigger.subtree:
+        if tok.lower_ not in words or tok.head == trigger:
+            continue
+        if tok.dep_ == "advmod" and _clause_verb(tok.head) == trigger:
+            return True
+        head = tok.head
+        if (
+            tok.dep_ == "amod"
+            and head.tag_ in ("NNS", "NNPS")
+            and _sitting_noun(head)
+            and head.dep_ == "pobj"
+            and head.head.head == trigger
+        ):
+            return True
+    return False
+
+
+def _met_in_turn(trigger: Token) -> bool:
+    """ "met A first, then B", "met A and later B": a word of sequence between the people met tells one meeting
+    after another. Not before them all ("then he met A and B" is one sitting after something else)."""
+    named = [e for e in trigger.sent.ents if e.label_ in PARTICIPANT_LABELS and e.start > trigger.i]
+    if len(named) < 2:
+        return False
+    words = cues()["sequence_words"]
+    return any(
+        t.dep_ in ("advmod", "npadvmod", "amod")
+        and t.lower_ in words
+        # "met A and later B", "and later (Prime Minister) B"
+        and (t.head == trigger or t.head.ent_type_ in (*PARTICIPANT_LABELS, "TITLE", "RANK"))
+        for t in trigger.doc[named[0].end : named[-1].start]
+    )
 
 
 def _dated_apart(trigger: Token) -> bool:
@@ -814,14 +863,19 @@ def _call_on_list(
     """A visitor's list of call-ons: "X has met President A, Defence Minister B, Chief of Staff C and ...": one
     subject meets three or more people each named with a post of their own (GOLD: separate meetings). One
     sitting is told with a meeting noun ("held a meeting with A, B and C") or as joint ("together")."""
-    calls_on = _calls_on(trigger)
-    if noun is not None or len(subj_persons) + pronoun_subject != 1 or len(obj_persons) < (2 if calls_on else 3):
+    # "paid courtesy calls on A and B", "received courtesy calls from A and B": calls, one by each
+    held = [noun] if noun is not None else [ch for ch in trigger.children if ch.dep_ == "dobj"]
+    plural_calls = any(n.tag_ in ("NNS", "NNPS") and _call_on_noun(n) for n in held)
+    calls_on = _calls_on(trigger) or plural_calls
+    if noun is not None and not plural_calls:
+        return False
+    if len(subj_persons) + pronoun_subject != 1 or len(obj_persons) < (2 if calls_on else 3):
         return False  # "called on A and B": each call-on is a visit of its own
     if trigger.lemma_.lower() not in cues()["meet_verbs"] and not calls_on:
         return False
     if any(t.lower_ in cues()["joint_words"] for t in trigger.sent):
         return False
-    if len({_country_of(p) for p in obj_persons} - {None}) >= 2:
+    if not plural_calls and len({_country_of(p) for p in obj_persons} - {None}) >= 2:
         return False  # "met the Philippine, US and Australian ministers": one sitting of several countries
     doc = trigger.doc
     titled = 0
@@ -1594,6 +1648,19 @@ def _ref_nouns(head: Token | None) -> list[Token]:
     return out
 
 
+def _delegation_ref(head: Token | None) -> list[Token]:
+    """ "The delegation also met X", "X received the delegation": a delegation told before ("a delegation led by
+    Y") stands for its leader (GOLD: a delegation led by Y is Y); relate finds who. Only a definite one with no
+    person named under it: "a delegation" is a side not yet named."""
+    if head is None or head.lemma_.lower() not in cues()["delegation_nouns"] or head.tag_ not in ("NN", "NNP"):
+        return []
+    if head.lemma_.lower() == "official" or head.ent_type_ in PARTICIPANT_LABELS:
+        return []  # "the official" is one person, a reference of its own
+    definite = any(ch.dep_ == "det" and ch.lower_ in rules()["definite_determiners"] for ch in head.children)
+    named = any(t.ent_type_ in PARTICIPANT_LABELS for t in head.subtree)
+    return [head] if definite and not named else []
+
+
 @cache
 def _post_abbreviations() -> frozenset[str]:
     """Abbreviated posts (models/title_abbreviations.json): "the COAS" stands for its holder named before."""
@@ -1932,6 +1999,7 @@ def _noun_trigger(tok: Token, lemma: str, lower: str, c: dict) -> bool:
         and (lemma in c["visit_nouns"] or lemma == "call")
         and _prep_objects(tok, {"by"})
         and tok.head.lemma_.lower() not in c["light_verbs"]
+        and tok.head.head.lemma_.lower() not in c["join_verbs"]  # "X was joined on the visit by Y": Y's agent
     ):
         return True  # "X said this during a courtesy visit by Y"
     if tok.pos_ != "NOUN":
@@ -2076,7 +2144,9 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             (ch for ch in trigger.children if ch.dep_ == "poss" and ch.lower_ not in rules()["shared_possessives"]),
             None,
         )
-        if owner is not None and (owner.pos_ != "PRON" or subj is None or subj.lower_ in rules()["pronouns"]):
+        if owner is not None and (
+            owner.pos_ != "PRON" or subj is None or subj.lower_ in rules()["pronouns"] or _no_person(subj)
+        ):
             # a pronoun owner is usually the clause's subject: keep that; "X came to take part in Y's talks
             # with Z": X joins Y's talks (the owner goes with the objects)
             if subj is not None and owner.pos_ != "PRON" and _joins(gov):
@@ -2286,6 +2356,9 @@ def _subject_persons(
         and trigger.dep_ in ("relcl", "advcl", "conj")
     ):
         subj_persons = _clause_subject_persons(trigger, subj, persons, obj_persons)
+    if subj is not None and subj.tag_ == "WP" and not subj_persons and trigger.dep_ == "relcl":
+        # "General X, who also met Y, said ...": the person the clause is about
+        subj_persons = [p for p in _role_persons(trigger.head, persons) if p not in obj_persons]
     return subj_persons
 
 
@@ -2359,12 +2432,38 @@ def _attendance_frame(
     meeting_subject = subj is not None and (
         subj.lemma_.lower() in c["meeting_nouns"] or subj.lower_ in c["meeting_nouns"] or _group(subj)
     )
-    if not sides.subj_persons and not meeting_subject:
+    if not sides.subj_persons and not meeting_subject and not _joined_at_sitting(trigger, subj):
         return None  # "the ceremony was attended by X" adds nobody to a meeting
+    if _joined_elsewhere(trigger):
+        return None  # "X was joined on the visit by Y": Y accompanies X
     people = list(dict.fromkeys([*sides.named, *present]))
     # "the meeting was attended by X": X is at the sitting, whatever ceremony was told in between
     told = meeting_subject and not _group(subj) and _sitting_noun(subj)
     return _people_frame("join", sent, sent_idx, trigger, people, common, meeting_ref=told)
+
+
+def _joined_at_sitting(trigger: Token, subj: Token | None) -> bool:
+    """ "He was joined by X", "Y was joined at the meeting by X": a side of the meeting told before, named by a
+    pronoun or a bare surname, joined by X at the sitting (GOLD: attendees are participants); not "joined on the
+    visit" (members who accompany a leader) nor at another event."""
+    if trigger.lemma_.lower() != "join" or subj is None or _joined_elsewhere(trigger):
+        return False
+    if any(_sitting_noun(o) for o in _prep_objects(trigger, {"at", "in", "during"})):
+        return True
+    # a bare surname the model may have taken for a body ("Villa was joined by X")
+    bare_name = subj.pos_ == "PROPN" and subj.ent_type_ in ("", "ORG") and not any(subj.children)
+    return subj.lower_ in rules()["subject_pronouns"] or bare_name
+
+
+def _joined_elsewhere(trigger: Token) -> bool:
+    """ "joined on the visit by X", "joined at the ceremony by X": a trip or another event, not the sitting ("on the
+    Nigerian side, the President was joined by X" is)."""
+    if trigger.lemma_.lower() != "join":
+        return False
+    c = cues()
+    elsewhere = c["visit_nouns"] | set(c["trip_words"]) | set(c["event_words"]) | set(c["ceremony_words"])
+    told = _prep_objects(trigger, {"at", "in", "during", "on", "for"})
+    return any(o.pos_ == "NOUN" and (o.lemma_.lower() in elsewhere or o.lower_ in elsewhere) for o in told)
 
 
 def _people_frame(
@@ -2387,6 +2486,16 @@ def _people_frame(
     )
 
 
+def _antecedent(pron: Token, before: list[Span]) -> Span | None:
+    """The person a pronoun side stands for: the first named before it; for an object pronoun the nearest object
+    before it ("A held talks with B, and C met with him": him is B)."""
+    if pron.dep_ in ("dobj", "pobj", "dative"):
+        objects = [p for p in before if p.root.dep_ in ("dobj", "pobj", "dative")]
+        if objects:
+            return objects[-1]
+    return next(iter(before), None)
+
+
 def _meeting_frame(
     sent: Span,
     sent_idx: int,
@@ -2402,7 +2511,11 @@ def _meeting_frame(
     confidence = rules()["confidence"]
     refs, surnames = _unnamed_participants(sent, trigger, sides)
     named = sides.named
-    group = _group(sides.subj) or any(_group(o) for o in sides.objs if o.dep_ == "pobj" and o.head.lower_ == "of")
+    group = (
+        _group(sides.subj)
+        or any(_group(o) for o in sides.objs if o.dep_ == "pobj" and o.head.lower_ == "of")
+        or _they_met(trigger, sides)
+    )
     if _no_encounter(sent, trigger, noun, group and not named):
         return None
     score = confidence["named_sides"]
@@ -2413,7 +2526,7 @@ def _meeting_frame(
         named = sides.named = present  # the parse missed the roles; the sentence has one meeting and its people
         score = confidence["roles_missed"]
     for pron in [t for t in refs if t.lower_ in rules()["pronouns"]]:
-        antecedent = next((p for p in present if p.end <= pron.i and p not in named), None)
+        antecedent = _antecedent(pron, [p for p in present if p.end <= pron.i and p not in named])
         if antecedent is not None:
             named.insert(0, antecedent)
             refs.remove(pron)
@@ -2431,6 +2544,18 @@ class _MeetingPeople:
     surnames: list[Token]
     group: bool
     delegation: bool
+
+
+def _they_met(trigger: Token, sides: _Sides) -> bool:
+    """ "they (had) met in Astana on July 4": "they" with a meeting verb and nobody met stands for the sides told
+    before, as "the two" does."""
+    return (
+        sides.subj is not None
+        and sides.subj.lower_ == "they"
+        and not sides.subj_persons
+        and all(o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in sides.objs)  # "on May 4" is nobody
+        and trigger.lemma_.lower() in cues()["meet_verbs"]
+    )
 
 
 def _with_a_delegation(named, refs, surnames, group, sides: _Sides, persons: list[Span]) -> bool:
@@ -2577,7 +2702,7 @@ def _relative_attendees(told: Token, persons: list[Span]) -> list[Span]:
 def _unnamed_participants(sent: Span, trigger: Token, sides: _Sides) -> tuple[list[Token], list[Token]]:
     """(references, bare surnames) in the roles: participants with no entity of their own. A name the parser
     cut off into the next sentence joins the named objects."""
-    refs = [t for h in [sides.subj, *sides.objs, *sides.agents] for t in _ref_nouns(h)]
+    refs = [t for h in [sides.subj, *sides.objs, *sides.agents] for t in [*_ref_nouns(h), *_delegation_ref(h)]]
     if sides.subj_persons and sides.subj is not None and sides.subj.lower_ in rules()["pronouns"]:
         # "..., where he met B": the clause's subject already tells who "he" is
         refs = [t for t in refs if t != sides.subj]

@@ -551,11 +551,13 @@ class _References:
         self.meetings = meetings
         self.persons_seen: list[str] = []  # the people named before the frame being read
         self.last_subject: str | None = None  # the person the last sentences were about (their subject)
+        self.pronoun_host: str | None = None  # the host a receiving pronoun subject of the frame just read stands for
 
     def named_sides(self, seen: _Sighting) -> tuple[dict, list[str]]:
         """The participants of a meeting frame: its linked people, then the people its bare surnames, a
         pronoun subject and its references stand for. The frame comes back with its split subject found."""
         frame = seen.frame
+        self.pronoun_host = None
         known = [*seen.before, *seen.in_sentence]
         participants = self._surnames(frame, list(seen.participants), known)
         if frame["split"] and frame["split_subject"] and not frame["split_subject_nodes"]:
@@ -563,6 +565,10 @@ class _References:
             starts = {s[0] for s in frame["split_subject"]}
             named = [self._surname_node(s["text"], known) for s in frame["surnames"] if s["start"] in starts]
             frame = {**frame, "split_subject_nodes": _unique(named)}
+        by_surname = [p for p in participants if p not in seen.participants]
+        if frame["split"] and not frame["split_subject_nodes"] and by_surname:
+            # "Giang also received A and B in separate meetings": the person the bare name stands for meets each
+            frame = {**frame, "split_subject_nodes": by_surname[:1]}
         if frame["split_subject_ref"] and not frame["split_subject_nodes"]:
             # "He has already met A, B and C": the person the pronoun stands for meets each of them
             pronouns = [r for r in frame["refs"] if str(r["text"]).lower() in ("he", "she")]
@@ -612,9 +618,13 @@ class _References:
             if len(participants) >= 2:
                 break
             indefinite = text.lower().startswith(("a ", "an "))  # "a senior British official": named later
-            if frame["subject_pronoun"] and text.lower() in ("he", "she") and self._subject_goes_on(participants):
+            if frame["subject_pronoun"] and text.lower() in ("he", "she") and (host := self._host_goes_on(frame)):
+                pick = self.pronoun_host = host  # "X received Y. He also received Z": the host again
+            elif frame["subject_pronoun"] and text.lower() in ("he", "she") and self._subject_goes_on(participants):
                 # "X arrived in Paris. He first met A. Later he held talks with B": he is X throughout
                 pick = self.last_subject
+            elif not indefinite and (leader := self._delegation_leader(text, participants)):
+                pick = leader  # "the delegation also met X": the leader of the delegation told before
             elif indefinite or any(w in COUNTERPART_WORDS for w in re_words(text.lower())):
                 pick = self._counterpart(
                     text, participants, [a for a in after if a not in participants][:3], forward=indefinite
@@ -626,6 +636,22 @@ class _References:
                 if frame["subject_pronoun"] and text.lower() in ("he", "she"):
                     self.last_subject = pick
         return participants
+
+    def _delegation_leader(self, text: str, participants: list[str]) -> str | None:
+        """ "the delegation": the traveller (a delegation's leader, a visitor) named last before it, if the reference
+        is a delegation noun."""
+        if not set(re_words(text.lower())) & set(cues()["delegation_nouns"]):
+            return None
+        travellers = self.meetings.travellers
+        return next((p for p in reversed(self.persons_seen) if p in travellers and p not in participants), None)
+
+    def _host_goes_on(self, frame: dict) -> str | None:
+        """ "He also received Z" (a receiving verb with a pronoun subject and no named host) after a meeting with a
+        named host: that host."""
+        last = self.meetings.last()
+        if frame["host"] is not None or frame["trigger_lemma"] not in cues()["host_verbs"] or last is None:
+            return None
+        return last["host"]
 
     def _subject_goes_on(self, participants: list[str]) -> bool:
         """Whether a pronoun subject is the subject of the sentences before: someone not yet a participant, who
@@ -662,9 +688,12 @@ class _References:
         return participants
 
     def _surname_node(self, surname: str, known: list[str]) -> str | None:
-        """The one person of `known` whose name ends with a bare surname, else None."""
+        """The one person of `known` whose name ends with a bare surname (else begins with it: a person called by
+        the first name, "Prabowo", "Anwar", as some countries' press does), else None."""
         folded = slug(surname)
         match = _unique(p for p in reversed(known) if slug(self.names.get(p, "")).endswith(folded))
+        if not match:
+            match = _unique(p for p in reversed(known) if slug(self.names.get(p, "")).startswith(f"{folded}-"))
         return match[0] if len(match) == 1 else None
 
     def _other_side(self, named: list[str], people: list[str]) -> list[str]:
@@ -812,6 +841,7 @@ class _DocReader:
         """A sentence that reports a meeting: its sides, filled from the context where the text only refers
         to them, make one meeting (or one per named person of a split frame)."""
         frame, participants = self.references.named_sides(seen)
+        host = seen.host or self.references.pronoun_host
         if frame["group"] and len(participants) < 2:
             if not self.meetings.items and not self.references.persons_seen:
                 self.pending_group.append(frame)  # the people come in a later sentence
@@ -821,20 +851,20 @@ class _DocReader:
             frame = {**frame, "anaphoric": True}  # "the parties talked about ...": the meeting told before
         if len(participants) < 2:
             if frame["delegation"] and participants and frame["status"] != "cancelled":
-                self.pending_delegation = (frame, list(participants), seen.host)
+                self.pending_delegation = (frame, list(participants), host)
             self.calendar.note(frame)
             return
         if frame["split"] and frame["split_subject_nodes"]:
             subject = frame["split_subject_nodes"]
-            # "X called on A and B": the called-on side hosts each call-on, not the first of them all
-            host_side = seen.host is not None and seen.host not in subject
+            # "called on A and B": the host of each call is the one called on; "received A and B": the subject
+            hosts = {p: host if host in subject else p if host in participants else None for p in participants}
             meetings = [
-                self._new_meeting(frame, _unique([*subject, other]), other if host_side else seen.host)
+                self._new_meeting(frame, _unique([*subject, other]), hosts[other])
                 for other in participants
                 if other not in subject
             ]
         else:
-            meetings = [self._new_meeting(frame, participants, seen.host)]
+            meetings = [self._new_meeting(frame, participants, host)]
         for meeting in meetings:
             self._complete(meeting, frame)
         self.calendar.note(frame)

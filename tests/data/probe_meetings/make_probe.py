@@ -1049,6 +1049,303 @@ DOCS = {
         "Chinese Defence Minister Gao Weiming met reporters in Beijing after talks with Cambodian officials.",
         [],
     ),
+    # --- issue 13 round 5 (class 5): itineraries, the same pair twice, one meeting told in several sentences,
+    # attendees joined to a sitting, a delegation told again
+    "c5r5_called_on_three": (
+        "During the visit, General Tariq Mahmood called on the President, Dr Arif Siddiqui, Prime Minister Nawaz "
+        "Ahmed and Chief of Army Staff General Qamar Niazi.",
+        [
+            M(["Tariq Mahmood", "Arif Siddiqui"], host="Arif Siddiqui"),
+            M(["Tariq Mahmood", "Nawaz Ahmed"], host="Nawaz Ahmed"),
+            M(["Tariq Mahmood", "Qamar Niazi"], host="Qamar Niazi"),
+        ],
+    ),
+    "c5r5_also_met_later": (
+        "Kazakh Defence Minister Ruslan Bektasov arrived in Ulaanbaatar on Tuesday. He also met Mongolian Defence "
+        "Minister Gursed Byambaa. Later he held talks with Chief of General Staff Major General Tumur Ganzorig.",
+        [M(["Ruslan Bektasov", "Gursed Byambaa"]), M(["Ruslan Bektasov", "Tumur Ganzorig"])],
+    ),
+    "c5r5_in_separate_meetings": (
+        "In separate meetings with Thai Prime Minister Srettha Chanwit and Army Commander General Narongpan Jitkaew, "
+        "Admiral John Aquilino discussed regional security.",
+        [M(["John Aquilino", "Srettha Chanwit"]), M(["John Aquilino", "Narongpan Jitkaew"])],
+    ),
+    "c5r5_delegation_also_met": (
+        "A Nigerian Air Force delegation led by Air Marshal Hasan Lawal visited Nairobi this week. He held talks "
+        "with Kenyan Defence Forces chief General Charles Mwaura. The delegation also visited the Kenya Air Force "
+        "headquarters at Moi Air Base and met Major General John Otieno.",
+        [M(["Hasan Lawal", "Charles Mwaura"]), M(["Hasan Lawal", "John Otieno"])],
+    ),
+    "c5r5_delegation_received": (
+        "A Ghanaian Navy team headed by Rear Admiral Issah Yakubu arrived in Lagos on Monday. The delegation was "
+        "received by Chief of Naval Staff Vice Admiral Emmanuel Ikechukwu.",
+        [M(["Issah Yakubu", "Emmanuel Ikechukwu"], host="Emmanuel Ikechukwu", date="2024-05-06", location="Lagos")],
+    ),
+    "c5r5_dinner_then_talks": (
+        "Omani Defence Minister Sayyid Shihab hosted a luncheon for Indian Navy chief Admiral Dinesh Tripathi in "
+        "Muscat on Sunday. On Monday, Shihab and Tripathi held formal talks at the ministry.",
+        [
+            M(["Sayyid Shihab", "Dinesh Tripathi"], host="Sayyid Shihab", date="2024-05-05", location="Muscat"),
+            M(["Sayyid Shihab", "Dinesh Tripathi"], host="Sayyid Shihab", date="2024-05-06", location="Muscat"),
+        ],
+    ),
+    "c5r5_call_then_visit": (
+        "Brazilian Defence Minister Jose Mucio spoke by phone with Argentine Defence Minister Luis Petri on Monday. "
+        "On Thursday, Petri travelled to Brasilia and met Mucio at the ministry.",
+        [
+            M(["Jose Mucio", "Luis Petri"], mode="phone", date="2024-05-06"),
+            M(["Jose Mucio", "Luis Petri"], host="Jose Mucio", date="2024-05-09", location="Brasilia"),
+        ],
+    ),
+    "c5r5_one_meeting_three_sentences": (
+        "Indonesian Defence Minister Sjafrie Harjono met Malaysian Defence Minister Mohamed Khairul Azmi in "
+        "Jakarta on Wednesday. During the meeting, Sjafrie and Khairul discussed border security. Khairul thanked "
+        "Sjafrie for the warm reception.",
+        [M(["Sjafrie Harjono", "Mohamed Khairul Azmi"], host="Sjafrie Harjono", date="2024-05-08", location="Jakarta")],
+    ),
+    "c5r5_one_meeting_talks_then_meeting": (
+        "Egyptian Foreign Minister Sameh Shoukry received his Omani counterpart Badr Albusaidi in Cairo on Sunday. "
+        "At the talks, Shoukry stressed Egypt's support. The meeting also covered the situation in Gaza, Albusaidi said.",
+        [M(["Sameh Shoukry", "Badr Albusaidi"], host="Sameh Shoukry", date="2024-05-05", location="Cairo")],
+    ),
+    "c5r5_trilateral_chiefs": (
+        "The defence chiefs of Japan, the Philippines and the United States, General Yoshihide Yoshida, General Romeo "
+        "Brawner and General Charles Brown, held a trilateral meeting in Honolulu on Friday.",
+        [M(["Yoshihide Yoshida", "Romeo Brawner", "Charles Brown"], date="2024-05-10", location="Honolulu")],
+    ),
+    "c5r5_pronoun_joined_by": (
+        "Vietnamese President Vo Van Thuong received Cambodian Prime Minister Hun Manet in Hanoi on Monday. He was "
+        "joined by Deputy Prime Minister Tran Luu Quang.",
+        [
+            M(
+                ["Vo Van Thuong", "Hun Manet", "Tran Luu Quang"],
+                host="Vo Van Thuong",
+                date="2024-05-06",
+                location="Hanoi",
+            )
+        ],
+    ),
+    "c5r5_joined_at_the_meeting": (
+        "ABUJA — The Chief of Defence Staff, General Christopher Eze, on Monday received the Ghanaian Chief of Defence "
+        "Staff, Vice Admiral Seth Amoama, in Abuja. Eze was joined at the meeting by the Chief of Army Staff, Lt Gen "
+        "Taoreed Lagbaja, and the Chief of Naval Staff, Vice Admiral Emmanuel Ogalla.",
+        [
+            M(
+                ["Christopher Eze", "Seth Amoama", "Taoreed Lagbaja", "Emmanuel Ogalla"],
+                host="Christopher Eze",
+                date="2024-05-06",
+                location="Abuja",
+            )
+        ],
+    ),
+    "c5r5_joined_on_the_visit": (
+        "Azerbaijani Defence Minister Elchin Rustamli met Georgian Defence Minister Levan Tsiklauri in Tbilisi on "
+        "Friday. Rustamli was joined on the visit by Deputy Minister Rauf Aliyarov.",
+        [M(["Elchin Rustamli", "Levan Tsiklauri"], host="Levan Tsiklauri", date="2024-05-10", location="Tbilisi")],
+    ),
+    "c5r5_side_joined_by": (
+        "President Joseph Boakai received US General Michael Dorsey at the Executive Mansion on Monday. On the "
+        "Liberian side, the President was joined by Defence Minister Geraldine Morris.",
+        [M(["Joseph Boakai", "Michael Dorsey", "Geraldine Morris"], host="Joseph Boakai", date="2024-05-06")],
+    ),
+    "c5r5_present_were": (
+        "Emir Sheikh Tamim bin Hamad received Turkish Defence Minister Yasar Demirci at the Amiri Diwan in Doha on "
+        "Sunday. Present at the meeting were Qatari Defence Minister Khalid Al Marri and Chief of Staff Salem Al Nabit.",
+        [
+            M(
+                ["Tamim bin Hamad", "Yasar Demirci", "Khalid Al Marri", "Salem Al Nabit"],
+                host="Tamim bin Hamad",
+                date="2024-05-05",
+                location="Doha",
+            )
+        ],
+    ),
+    "c5r5_first_then": (
+        "Thai Foreign Minister Parnpree Bahiddha met Lao Prime Minister Sonexay Siphandone first, then Deputy Prime "
+        "Minister Saleumxay Kommasith.",
+        [M(["Parnpree Bahiddha", "Sonexay Siphandone"]), M(["Parnpree Bahiddha", "Saleumxay Kommasith"])],
+    ),
+    "c5r5_and_later": (
+        "Egyptian Foreign Minister Sameh Hassan met Sudanese army chief Abdel Fattah Burhan in Port Sudan and later "
+        "Sudanese Prime Minister Kamil Idris.",
+        [
+            M(["Sameh Hassan", "Abdel Fattah Burhan"], host="Abdel Fattah Burhan", location="Port Sudan"),
+            M(["Sameh Hassan", "Kamil Idris"], host="Kamil Idris", location="Port Sudan"),
+        ],
+    ),
+    "c5r5_then_one_sitting": (
+        "Then Tanzanian Defence Minister Stergomena Tax met Mozambican Defence Minister Cristovao Mabote and Malawian "
+        "Defence Minister Harry Mkandawire in Dodoma for trilateral talks.",
+        [M(["Stergomena Tax", "Cristovao Mabote", "Harry Mkandawire"], host="Stergomena Tax", location="Dodoma")],
+    ),
+    "c5r5_courtesy_calls": (
+        "Malaysian Armed Forces chief General Mohd Nizam paid courtesy calls on Brunei Defence Minister Halbi Yussof "
+        "and Commander of the Royal Brunei Armed Forces Major General Haszaimi Bol Hassan.",
+        [
+            M(["Mohd Nizam", "Halbi Yussof"], host="Halbi Yussof"),
+            M(["Mohd Nizam", "Haszaimi Bol Hassan"], host="Haszaimi Bol Hassan"),
+        ],
+    ),
+    "c5r5_separately_met_with": (
+        "Chinese Foreign Minister Wang Yi separately met with Brazilian Foreign Minister Mauro Vieira and South "
+        "African Foreign Minister Naledi Pandor in Rio de Janeiro on Thursday.",
+        [
+            M(["Wang Yi", "Mauro Vieira"], host="Mauro Vieira", date="2024-05-09", location="Rio de Janeiro"),
+            M(["Wang Yi", "Naledi Pandor"], date="2024-05-09", location="Rio de Janeiro"),
+        ],
+    ),
+    "c5r5_semicolon_days": (
+        "On Monday Pakistani Navy chief Admiral Naveed Ashraf met Turkish Naval Forces Commander Admiral Ercument "
+        "Kaplan; on Tuesday he met Turkish Chief of General Staff General Metin Soylu.",
+        [
+            M(["Naveed Ashraf", "Ercument Kaplan"], date="2024-05-06"),
+            M(["Naveed Ashraf", "Metin Soylu"], date="2024-05-07"),
+        ],
+    ),
+    "c5r5_one_sitting_three": (
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh "
+        "Mohamud at State House in Nairobi on Saturday.",
+        [
+            M(
+                ["William Ruto", "Abiy Ahmed", "Hassan Sheikh Mohamud"],
+                host="William Ruto",
+                date="2024-05-04",
+                location="Nairobi",
+            )
+        ],
+    ),
+    "c5r5_took_part_in_talks": (
+        "Mongolian Defence Minister Gursed Batbold held talks with Kazakh Defence Minister Ruslan Abenov in Astana "
+        "on Monday. Kazakh Chief of General Staff Sultan Ospanov also took part in the talks.",
+        [
+            M(
+                ["Gursed Batbold", "Ruslan Abenov", "Sultan Ospanov"],
+                host="Ruslan Abenov",
+                date="2024-05-06",
+                location="Astana",
+            )
+        ],
+    ),
+    "c5r5_first_name_afternoon": (
+        "JAKARTA (Antara) - Indonesian Defence Minister Sutrisno Wiratmaja received a courtesy visit from Australian "
+        "Ambassador Penny Harland at the ministry on Tuesday.\n\nIn the afternoon, Sutrisno met Japanese Ambassador "
+        "Kenta Morishima to discuss maritime cooperation.",
+        [
+            M(
+                ["Sutrisno Wiratmaja", "Penny Harland"],
+                host="Sutrisno Wiratmaja",
+                date="2024-05-07",
+                location="Jakarta",
+            ),
+            M(
+                ["Sutrisno Wiratmaja", "Kenta Morishima"],
+                host="Sutrisno Wiratmaja",
+                date="2024-05-07",
+                location="Jakarta",
+            ),
+        ],
+    ),
+    "c5r5_separately_on_object": (
+        "Lt Gen Faiz Rahim met the Army Chief, Gen Wahid Zaman, on Sunday. On Monday, he met the Navy Chief, Admiral "
+        "Nazrul Karim, and the Air Chief, Air Marshal Tanvir Mahbub, separately.",
+        [
+            M(["Faiz Rahim", "Wahid Zaman"], date="2024-05-05"),
+            M(["Faiz Rahim", "Nazrul Karim"], date="2024-05-06"),
+            M(["Faiz Rahim", "Tanvir Mahbub"], date="2024-05-06"),
+        ],
+    ),
+    "c5r5_in_separate_meetings_after": (
+        "General Akin Oyelowo met the Chief of Army Staff, General Tunde Adebayo, and the Chief of Air Staff, Air "
+        "Marshal Sani Garba, in Abuja on Tuesday, in separate meetings.",
+        [
+            M(["Akin Oyelowo", "Tunde Adebayo"], date="2024-05-07", location="Abuja"),
+            M(["Akin Oyelowo", "Sani Garba"], date="2024-05-07", location="Abuja"),
+        ],
+    ),
+    "c5r5_dateline_call_ons": (
+        "ISLAMABAD: Chinese General Zhang Liwei arrived in Islamabad on Monday on a three-day official visit.\n\n"
+        "During his stay, the general met President Arif Hamdani, Prime Minister Shaukat Latif and Chief of Army "
+        "Staff General Azhar Munir in separate meetings.\n\nMatters of mutual interest were discussed, the military said.",
+        [
+            M(["Zhang Liwei", "Arif Hamdani"], host="Arif Hamdani", location="Islamabad"),
+            M(["Zhang Liwei", "Shaukat Latif"], host="Shaukat Latif", location="Islamabad"),
+            M(["Zhang Liwei", "Azhar Munir"], host="Azhar Munir", location="Islamabad"),
+        ],
+    ),
+    "c5r5_trilateral_then_bilateral": (
+        "U.S. Secretary of State Mark Rudman held a trilateral meeting with Japanese Foreign Minister Takeshi Iwamura "
+        "and South Korean Foreign Minister Cho Jin-woo in Brussels on Thursday. Rudman also met bilaterally with Iwamura.",
+        [
+            M(["Mark Rudman", "Takeshi Iwamura", "Cho Jin-woo"], date="2024-05-09", location="Brussels"),
+            M(["Mark Rudman", "Takeshi Iwamura"], date="2024-05-09", location="Brussels"),
+        ],
+    ),
+    "c5r5_met_with_him": (
+        "BEIJING (Xinhua) -- Chinese President Xu Ming met with visiting Pakistani Prime Minister Shahid Rana at the "
+        "Great Hall of the People on Thursday. Premier Li Qingshan also held talks with Rana on Thursday, and top "
+        "legislator Zhao Lei met with him on Friday.",
+        [
+            M(["Xu Ming", "Shahid Rana"], host="Xu Ming", date="2024-05-09", location="Beijing"),
+            M(["Li Qingshan", "Shahid Rana"], host="Li Qingshan", date="2024-05-09", location="Beijing"),
+            M(["Zhao Lei", "Shahid Rana"], host="Zhao Lei", date="2024-05-10", location="Beijing"),
+        ],
+    ),
+    "c5r5_who_also_met": (
+        "General Charles Bromley, who also met Polish Chief of General Staff General Wiktor Nowacki, said the alliance "
+        "was united after his talks with Lithuanian defence chief General Ramunas Valaitis in Vilnius on Tuesday.",
+        [
+            M(["Charles Bromley", "Wiktor Nowacki"]),
+            M(["Charles Bromley", "Ramunas Valaitis"], date="2024-05-07", location="Vilnius"),
+        ],
+    ),
+    "c5r5_surname_separate_meetings": (
+        "Vietnamese Defence Minister Phan Van Duong on Tuesday received Lao Defence Minister Khamphao Vongsay in Hanoi. "
+        "The same day, Duong also received Cambodian Defence Minister Tea Sokha and Thai Defence Minister Somsak "
+        "Rattanapong in separate meetings.",
+        [
+            M(["Phan Van Duong", "Khamphao Vongsay"], host="Phan Van Duong", date="2024-05-07", location="Hanoi"),
+            M(["Phan Van Duong", "Tea Sokha"], host="Phan Van Duong", date="2024-05-07", location="Hanoi"),
+            M(["Phan Van Duong", "Somsak Rattanapong"], host="Phan Van Duong", date="2024-05-07", location="Hanoi"),
+        ],
+    ),
+    "c5r5_they_had_met": (
+        "Indian External Affairs Minister Sudhir Raghavan met Chinese Foreign Minister Wang Jiechen in Vientiane on "
+        "Thursday. This was their second meeting this month; they had met in Astana on May 4.",
+        [
+            M(["Sudhir Raghavan", "Wang Jiechen"], date="2024-05-09", location="Vientiane"),
+            M(["Sudhir Raghavan", "Wang Jiechen"], date="2024-05-04", location="Astana"),
+        ],
+    ),
+    "c5r5_phone_then_in_person": (
+        "Turkish President Levent Arslan spoke by phone with Azerbaijani President Elnur Mammadov on Monday. The two "
+        "leaders met in person in Ankara on Thursday.",
+        [
+            M(["Levent Arslan", "Elnur Mammadov"], mode="phone", date="2024-05-06"),
+            M(["Levent Arslan", "Elnur Mammadov"], host="Levent Arslan", date="2024-05-09", location="Ankara"),
+        ],
+    ),
+    "c5r5_one_meeting_four_sentences": (
+        "Pakistani Army chief General Tariq Aziz met Saudi Crown Prince Faisal bin Nawaf in Riyadh on Sunday. The crown "
+        "prince welcomed the general. During the meeting, the two discussed defence cooperation. Aziz thanked the "
+        "crown prince for his support.",
+        [M(["Tariq Aziz", "Faisal bin Nawaf"], host="Faisal bin Nawaf", date="2024-05-05", location="Riyadh")],
+    ),
+    "c5r5_received_courtesy_calls": (
+        "Prime Minister Azman Harun received courtesy calls from Singapore Foreign Minister Daniel Teo and Brunei "
+        "Foreign Minister Pengiran Hamzah at Seri Perdana in Putrajaya on Thursday.",
+        [
+            M(["Azman Harun", "Daniel Teo"], host="Azman Harun", date="2024-05-09", location="Putrajaya"),
+            M(["Azman Harun", "Pengiran Hamzah"], host="Azman Harun", date="2024-05-09", location="Putrajaya"),
+        ],
+    ),
+    "c5r5_he_also_received": (
+        "Sultan Tariq bin Faisal received Iranian Foreign Minister Majid Rostami in Muscat on Sunday. He also received "
+        "US envoy Paul Whitaker on Monday at Al Alam Palace.",
+        [
+            M(["Tariq bin Faisal", "Majid Rostami"], host="Tariq bin Faisal", date="2024-05-05", location="Muscat"),
+            M(["Tariq bin Faisal", "Paul Whitaker"], host="Tariq bin Faisal", date="2024-05-06", location="Muscat"),
+        ],
+    ),
 }
 
 root = Path(__file__).parent
