@@ -430,11 +430,11 @@ def test_a_title_case_headline_is_no_body(nlp_entities):
 def test_a_name_after_a_post_and_a_comma_is_a_person_even_if_the_model_says_org(nlp_entities):
     from spacy.tokens import Span
 
-    doc = nlp_entities.make_doc("He met the Director of the Border Agency, Tosin Adeyemi, in the city.")
+    doc = nlp_entities.make_doc("He met the Director of the Border Agency, Kunle Adeyemi, in the city.")
     doc.ents = [Span(doc, 9, 11, label="ORG")]
     for _, component in nlp_entities.pipeline:
         doc = component(doc)
-    assert ents(doc, "PERSON") == ["Tosin Adeyemi"]
+    assert ents(doc, "PERSON") == ["Kunle Adeyemi"]
 
 
 @pytest.mark.slow

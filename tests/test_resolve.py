@@ -913,7 +913,7 @@ def test_a_country_where_a_body_of_another_country_sits_is_not_the_holders():
 
 
 def test_a_name_written_with_an_honorific_keeps_that_form_as_an_alias():
-    # "Syed", "Sheikh" are part of some names ("Sheikh Hasina"): the node is named without, the written form kept
+    # "Syed", "Sheikh" are part of some names ("Sheikh Farzana"): the node is named without, the written form kept
     m, nodes, _ = resolve_entities(
         mention_table([("d1", 0, 0, "Defence Minister", "TITLE"), ("d1", 0, 17, "Syed Omar Rafiq", "PERSON")])
     )

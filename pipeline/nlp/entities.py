@@ -31,7 +31,7 @@ ABBREVIATION = "abbreviation"  # span id of an abbreviated post ("COAS"), a titl
 PATTERN_FILES = ("rank.jsonl", "title.jsonl", "org.jsonl", "ref.jsonl")
 
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z]\.?)?$")  # "E.A.", "J.", "F.K.Y." before a surname
-INITIAL_NAME = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z][a-z]{2,}$")  # "G.Saikhanbayar": an initial written onto the name
+INITIAL_NAME = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z][a-z]{2,}$")  # "G.Batsaikhan": an initial written onto the name
 YEAR_SUFFIX = re.compile(r"^[A-Z][\w’'.]*-(19|20)\d\d$")
 YEAR = re.compile(r"^(19|20)\d\d$")
 OPENING_QUOTES = frozenset("«“\"'‘„")
@@ -392,7 +392,7 @@ def _names_after_cue(doc: Doc, i: int, taken: set[int]) -> list[Span]:
 
 
 def _inner_hyphen(token) -> bool:
-    """A hyphen inside one written word ("Jin-Woo", "Sun-jin")."""
+    """A hyphen inside one written word ("Jin-Woo", "Min-ji")."""
     doc = token.doc
     return (
         token.text == "-"
@@ -462,7 +462,7 @@ def _trimmed_person(span: Span, taken: set[int]) -> Span | None:
 
 def _names_in_person(ent: Span, taken: set[int]) -> list[Span]:
     """The names in a model PERSON span: trimmed (`_trimmed_person`), and split at a headline word between two
-    names ("Akar Meets Lloyd Austin" -> "Akar", "Lloyd Austin")."""
+    names ("Halden Meets Omar Ruiz" -> "Halden", "Omar Ruiz")."""
     found = []
     while (trimmed := _trimmed_person(ent, taken)) is not None:
         found.append(trimmed)
@@ -499,7 +499,7 @@ def strip_honorifics(name: str) -> str:
 
 def _named_after_post(ent: Span, anchors: list[Span], taken: set[int]) -> bool:
     """A model ORG of two or three name-shaped words set off by a comma right after a post ("the Director of
-    the Border Agency, Tosin Adeyemi"): the holder's name."""
+    the Border Agency, Kunle Adeyemi"): the holder's name."""
     ends = {a.end for a in anchors if a.label_ in {"TITLE", "REF"}}
     doc = ent.doc
     comma = ent.start - 1
@@ -833,7 +833,7 @@ def _left_extended(span: Span, taken: set[int]) -> Span:
 
 
 def _hyphen_extended(span: Span, taken: set[int]) -> Span:
-    """A double-barrelled surname (`Szalay-Bobrovniczky`) the tokenizer split at the hyphen."""
+    """A double-barrelled surname (`Varga-Kovacsics`) the tokenizer split at the hyphen."""
     doc, end = span.doc, span.end
     while (
         end + 1 < len(doc)

@@ -259,7 +259,7 @@ def _frame(kind: str, sent: Span, sent_idx: int, trigger: Token | None, particip
 def _persons(sent: Span) -> list[Span]:
     """Participant entities; a "person" that is a country, city or nationality word is a tagging slip."""
     cities, countries, demonyms = places()
-    # a name the sentence splitter cut ("... Admiral Joachim | Rühle.") belongs to the sentence it starts in
+    # a name the sentence splitter cut ("... Admiral Lukas | Brenner.") belongs to the sentence it starts in
     ents = [*sent.ents, *(e for e in sent.doc.ents if sent.start <= e.start < sent.end < e.end)]
     return [
         e
@@ -2609,7 +2609,7 @@ def _meeting_fields(
     named = people.named
     host = _host(trigger, noun, sides, people.delegation)
     pronoun_subject = sides.subj is not None and sides.subj.lower_ in rules()["pronouns"] and not sides.subj_persons
-    # "Araghchi also called on A and B": a bare surname (no entity of its own) is the one subject too
+    # "Tavakoli also called on A and B": a bare surname (no entity of its own) is the one subject too
     surname_subject = [t for t in people.surnames if t == sides.subj and not sides.subj_persons]
     split = _separate(trigger, noun) or _call_on_list(
         trigger, noun, sides.subj_persons, sides.obj_persons, pronoun_subject or bool(surname_subject)

@@ -561,13 +561,13 @@ class _References:
         known = [*seen.before, *seen.in_sentence]
         participants = self._surnames(frame, list(seen.participants), known)
         if frame["split"] and frame["split_subject"] and not frame["split_subject_nodes"]:
-            # "Araghchi also called on A and B": the subject is a bare surname, the person named with it before
+            # "Tavakoli also called on A and B": the subject is a bare surname, the person named with it before
             starts = {s[0] for s in frame["split_subject"]}
             named = [self._surname_node(s["text"], known) for s in frame["surnames"] if s["start"] in starts]
             frame = {**frame, "split_subject_nodes": _unique(named)}
         by_surname = [p for p in participants if p not in seen.participants]
         if frame["split"] and not frame["split_subject_nodes"] and by_surname:
-            # "Giang also received A and B in separate meetings": the person the bare name stands for meets each
+            # "Khiem also received A and B in separate meetings": the person the bare name stands for meets each
             frame = {**frame, "split_subject_nodes": by_surname[:1]}
         if frame["split_subject_ref"] and not frame["split_subject_nodes"]:
             # "He has already met A, B and C": the person the pronoun stands for meets each of them
@@ -689,7 +689,7 @@ class _References:
 
     def _surname_node(self, surname: str, known: list[str]) -> str | None:
         """The one person of `known` whose name ends with a bare surname (else begins with it: a person called by
-        the first name, "Prabowo", "Anwar", as some countries' press does), else None."""
+        the first name, "Pramono", "Anwar", as some countries' press does), else None."""
         folded = slug(surname)
         match = _unique(p for p in reversed(known) if slug(self.names.get(p, "")).endswith(folded))
         if not match:

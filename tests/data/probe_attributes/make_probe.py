@@ -75,8 +75,8 @@ DOCS = {
     "h_trap_country": (
         "2024-03-14",
         H("2024-03-14") + "Russian Defence Minister Andrei Volkov, who visited India last month, met Chinese "
-        "Defence Minister Dong Jianguo in Beijing on Friday.",
-        [M(["Andrei Volkov", "Dong Jianguo"], "Dong Jianguo", "2024-03-08", "Beijing")],
+        "Defence Minister Dai Jianguo in Beijing on Friday.",
+        [M(["Andrei Volkov", "Dai Jianguo"], "Dai Jianguo", "2024-03-08", "Beijing")],
     ),
     "h_phone": (
         "2024-03-14",
@@ -109,8 +109,8 @@ DOCS = {
     "h_sidelines": (
         "2024-03-14",
         H("2024-03-14") + "On the sidelines of a regional security forum in Singapore on Saturday, Chinese Defence "
-        "Minister Dong Jianguo met US Defense Secretary Mark Ellison.",
-        [M(["Dong Jianguo", "Mark Ellison"], None, "2024-03-09", "Singapore")],
+        "Minister Dai Jianguo met US Defense Secretary Mark Ellison.",
+        [M(["Dai Jianguo", "Mark Ellison"], None, "2024-03-09", "Singapore")],
     ),
     "h_pentagon": (
         "2024-03-14",
@@ -126,9 +126,9 @@ DOCS = {
     ),
     "h_paid_visit": (
         "2024-03-14",
-        H("2024-03-14") + "Uzbek Defence Minister Bakhodir Rakhimov paid an official visit to Tajikistan, where "
+        H("2024-03-14") + "Uzbek Defence Minister Bakhtiyor Rakhimov paid an official visit to Tajikistan, where "
         "he met Tajik Defence Minister Sherali Nazarov on Monday.",
-        [M(["Bakhodir Rakhimov", "Sherali Nazarov"], "Sherali Nazarov", "2024-03-11")],
+        [M(["Bakhtiyor Rakhimov", "Sherali Nazarov"], "Sherali Nazarov", "2024-03-11")],
     ),
     "h_visit_headline": (
         "2024-03-14",
@@ -166,9 +166,9 @@ DOCS = {
     "d_url": (
         "2024-07-18",
         "URL: https://news.example.org/world/2024/07/18/defence-talks-ankara\n\nTurkish and Azerbaijani "
-        "ministers meet\n\nTurkish Defence Minister Kemal Yildirim met Azerbaijani Defence Minister Elchin "
+        "ministers meet\n\nTurkish Defence Minister Kerem Yalman met Azerbaijani Defence Minister Elchin "
         "Mammadli in Ankara on Wednesday.",
-        [M(["Kemal Yildirim", "Elchin Mammadli"], "Kemal Yildirim", "2024-07-17", "Ankara")],
+        [M(["Kerem Yalman", "Elchin Mammadli"], "Kerem Yalman", "2024-07-17", "Ankara")],
     ),
     "d_url_iso": (
         "2024-09-05",
@@ -178,9 +178,9 @@ DOCS = {
     ),
     "d_rollover": (
         "2024-01-03",
-        H("2024-01-03") + "Mongolian Defence Minister Gursed Batjargal met Chinese Defence Minister Dong "
+        H("2024-01-03") + "Mongolian Defence Minister Gursed Batjargal met Chinese Defence Minister Dai "
         "Jianguo in Beijing on December 28.",
-        [M(["Gursed Batjargal", "Dong Jianguo"], "Dong Jianguo", "2023-12-28", "Beijing")],
+        [M(["Gursed Batjargal", "Dai Jianguo"], "Dai Jianguo", "2023-12-28", "Beijing")],
     ),
     "d_month_day": (
         "2024-07-16",
@@ -214,12 +214,12 @@ DOCS = {
     ),
     "d_visit_same_day": (
         "2024-03-14",
-        H("2024-03-14") + "Sri Lankan Army Commander Lieutenant General Vikum Perera, who is in Dhaka on a "
+        H("2024-03-14") + "Sri Lankan Army Commander Lieutenant General Nuwan Perera, who is in Dhaka on a "
         "four-day visit, on Monday called on Bangladesh Army Chief General Shafiq Alam. He also called on "
-        "Chief of Naval Staff Admiral Nazmul Hoque the same day.",
+        "Chief of Naval Staff Admiral Nurul Hoque the same day.",
         [
-            M(["Vikum Perera", "Shafiq Alam"], "Shafiq Alam", "2024-03-11", "Dhaka"),
-            M(["Vikum Perera", "Nazmul Hoque"], "Nazmul Hoque", "2024-03-11", "Dhaka"),
+            M(["Nuwan Perera", "Shafiq Alam"], "Shafiq Alam", "2024-03-11", "Dhaka"),
+            M(["Nuwan Perera", "Nurul Hoque"], "Nurul Hoque", "2024-03-11", "Dhaka"),
         ],
     ),
     "d_no_year": (
@@ -231,8 +231,8 @@ DOCS = {
     "d_dateline_year": (
         "2022-11-03",
         "MINSK, November 3, 2022 (Probe Wire) - Belarusian Defence Minister Viktor Lukin received Chinese "
-        "Defence Minister Dong Jianguo on Wednesday.",
-        [M(["Viktor Lukin", "Dong Jianguo"], "Viktor Lukin", "2022-11-02", "Minsk")],
+        "Defence Minister Dai Jianguo on Wednesday.",
+        [M(["Viktor Lukin", "Dai Jianguo"], "Viktor Lukin", "2022-11-02", "Minsk")],
     ),
     "d_city_colon": (
         "2024-03-14",
@@ -274,8 +274,8 @@ DOCS = {
     "l_dateline_abroad": (
         "2024-03-14",
         H("2024-03-14") + "ISLAMABAD: Pakistani Chief of Army Staff General Tariq Mahmood met Chinese Defence "
-        "Minister Dong Jianguo in Beijing on Tuesday.",
-        [M(["Tariq Mahmood", "Dong Jianguo"], "Dong Jianguo", "2024-03-12", "Beijing")],
+        "Minister Dai Jianguo in Beijing on Tuesday.",
+        [M(["Tariq Mahmood", "Dai Jianguo"], "Dai Jianguo", "2024-03-12", "Beijing")],
     ),
     "l_no_capital_guess": (
         "2024-03-14",
@@ -308,10 +308,10 @@ DOCS = {
     "v_two_hosts": (
         "2024-03-14",
         H("2024-03-14") + "Azerbaijani Defence Minister Elchin Mammadli, who is on a visit to Turkey, met "
-        "Turkish Defence Minister Kemal Yildirim in Ankara on Monday.\n\nMammadli also met Chief of General "
+        "Turkish Defence Minister Kerem Yalman in Ankara on Monday.\n\nMammadli also met Chief of General "
         "Staff General Selim Aydin on Tuesday.",
         [
-            M(["Elchin Mammadli", "Kemal Yildirim"], "Kemal Yildirim", "2024-03-11", "Ankara"),
+            M(["Elchin Mammadli", "Kerem Yalman"], "Kerem Yalman", "2024-03-11", "Ankara"),
             M(["Elchin Mammadli", "Selim Aydin"], "Selim Aydin", "2024-03-12", "Ankara"),
         ],
     ),
@@ -324,9 +324,9 @@ DOCS = {
     ),
     "v_follow_up_place": (
         "2024-03-14",
-        H("2024-03-14") + "Uzbek Defence Minister Bakhodir Rakhimov received Turkmen Defence Minister Begench "
+        H("2024-03-14") + "Uzbek Defence Minister Bakhtiyor Rakhimov received Turkmen Defence Minister Begench "
         "Gundogdyyev on Monday. The talks were held at the Ministry of Defence in Tashkent.",
-        [M(["Bakhodir Rakhimov", "Begench Gundogdyyev"], "Bakhodir Rakhimov", "2024-03-11", "Tashkent")],
+        [M(["Bakhtiyor Rakhimov", "Begench Gundogdyyev"], "Bakhtiyor Rakhimov", "2024-03-11", "Tashkent")],
     ),
     "v_venue_comma_city": (
         "2024-03-14",
@@ -351,14 +351,14 @@ DOCS = {
     "d_dateline_no_year_text_year": (
         None,
         "WASHINGTON, Aug 7 (Probe Wire) -- US Defense Secretary Mark Ellison held a phone call on August 6 with "
-        "Omani Defence Minister Sayyid Badr Al-Hinai.\n\nThe call followed an arms agreement signed in May 2025.",
-        [M(["Mark Ellison", "Badr Al-Hinai"], None, "2025-08-06", mode="phone")],
+        "Omani Defence Minister Sayyid Hamood Al-Hinai.\n\nThe call followed an arms agreement signed in May 2025.",
+        [M(["Mark Ellison", "Hamood Al-Hinai"], None, "2025-08-06", mode="phone")],
     ),
     "d_posted_on": (
         "2024-03-14",
         "Posted On: 14 MAR 2024 4:35PM by Probe Desk\n\nIndian Chief of Defence Staff General Anil Chauhan "
-        "received Sri Lankan Chief of Defence Staff General Shavendra Perera in New Delhi on Wednesday.",
-        [M(["Anil Chauhan", "Shavendra Perera"], "Anil Chauhan", "2024-03-13", "New Delhi")],
+        "received Sri Lankan Chief of Defence Staff General Chaminda Perera in New Delhi on Wednesday.",
+        [M(["Anil Chauhan", "Chaminda Perera"], "Anil Chauhan", "2024-03-13", "New Delhi")],
     ),
     "d_last_updated": (
         "2024-03-14",
@@ -369,9 +369,9 @@ DOCS = {
     ),
     "d_dotted": (
         "2024-03-14",
-        "14.03.2024\n\nGeorgian Defence Minister Irakli Chikovani received Armenian Defence Minister Suren "
+        "14.03.2024\n\nGeorgian Defence Minister Irakli Chikovani received Armenian Defence Minister Gevorg "
         "Avagyan in Tbilisi on Tuesday.",
-        [M(["Irakli Chikovani", "Suren Avagyan"], "Irakli Chikovani", "2024-03-12", "Tbilisi")],
+        [M(["Irakli Chikovani", "Gevorg Avagyan"], "Irakli Chikovani", "2024-03-12", "Tbilisi")],
     ),
     "d_last_friday": (
         "2024-03-14",
@@ -425,8 +425,8 @@ DOCS = {
     "h_two_at_home": (
         "2024-03-14",
         H("2024-03-14") + "Visiting Azerbaijani Defence Minister Elchin Mammadli met Turkish Defence Minister Kemal "
-        "Yildirim and Chief of General Staff General Selim Aydin in Ankara on Tuesday.",
-        [M(["Elchin Mammadli", "Kemal Yildirim", "Selim Aydin"], "Kemal Yildirim", "2024-03-12", "Ankara")],
+        "Yalman and Chief of General Staff General Selim Aydin in Ankara on Tuesday.",
+        [M(["Elchin Mammadli", "Kerem Yalman", "Selim Aydin"], "Kerem Yalman", "2024-03-12", "Ankara")],
     ),
     "h_staff_headquarters": (
         "2024-03-14",
@@ -468,8 +468,8 @@ DOCS = {
     "w_slash_agency": (
         "2024-03-12",
         "MOSCOW, March 12, 2024. /Probe/. Russian Defence Minister Andrei Volkov held talks with his Chinese "
-        "counterpart Dong Jianguo in Moscow, the Russian Defence Ministry's press office reported.",
-        [M(["Andrei Volkov", "Dong Jianguo"], "Andrei Volkov", "2024-03-12", "Moscow")],
+        "counterpart Dai Jianguo in Moscow, the Russian Defence Ministry's press office reported.",
+        [M(["Andrei Volkov", "Dai Jianguo"], "Andrei Volkov", "2024-03-12", "Moscow")],
     ),
     "w_ordinal_dateline": (
         "2024-03-12",
@@ -546,9 +546,9 @@ DOCS = {
     ),
     "hr_welcomed_by": (
         "2024-03-14",
-        H("2024-03-14") + "Pakistani Air Chief Marshal Zaheer Babar was warmly welcomed by Turkish Air Force "
+        H("2024-03-14") + "Pakistani Air Chief Marshal Zubair Babar was warmly welcomed by Turkish Air Force "
         "Commander General Ziya Kadioglu at the Air Force Command in Ankara on Monday.",
-        [M(["Zaheer Babar", "Ziya Kadioglu"], "Ziya Kadioglu", "2024-03-11", "Ankara")],
+        [M(["Zubair Babar", "Ziya Kadioglu"], "Ziya Kadioglu", "2024-03-11", "Ankara")],
     ),
     "hr_invitation_of": (
         "2024-03-14",
@@ -567,8 +567,8 @@ DOCS = {
         H("2024-03-12")
         + "ASTANA, March 12 (Probe) – A delegation led by Uzbek Deputy Defence Minister Major General Bakhtiyor "
         "Saidov visited the Kazakh Defence Ministry on Tuesday, where it was received by Deputy Defence Minister "
-        "Major General Sultan Kamaletdinov.",
-        [M(["Bakhtiyor Saidov", "Sultan Kamaletdinov"], "Sultan Kamaletdinov", "2024-03-12", "Astana")],
+        "Major General Sultan Kadyrbayev.",
+        [M(["Bakhtiyor Saidov", "Sultan Kadyrbayev"], "Sultan Kadyrbayev", "2024-03-12", "Astana")],
     ),
     "hr_visited_hq_where": (
         "2024-03-14",
@@ -585,9 +585,9 @@ DOCS = {
     ),
     "hr_third_country": (
         "2024-03-14",
-        H("2024-03-14") + "Armenian Defence Minister Suren Avagyan and Georgian Defence Minister Irakli Chikovani "
+        H("2024-03-14") + "Armenian Defence Minister Gevorg Avagyan and Georgian Defence Minister Irakli Chikovani "
         "met in Brussels on Wednesday on the sidelines of an alliance meeting.",
-        [M(["Suren Avagyan", "Irakli Chikovani"], None, "2024-03-13", "Brussels")],
+        [M(["Gevorg Avagyan", "Irakli Chikovani"], None, "2024-03-13", "Brussels")],
     ),
     "hr_was_hosted_by": (
         "2024-03-14",
@@ -636,8 +636,8 @@ DOCS = {
     "dr_menafn_nodate": (
         None,
         "Kuwaiti defence minister receives Omani envoy\n\n(MENAFN- Probe Times) Kuwaiti Defence Minister Sheikh "
-        "Fahad Al-Sabah received Omani Ambassador Salim Al-Harthy at the ministry headquarters on Tuesday.",
-        [M(["Fahad Al-Sabah", "Salim Al-Harthy"], "Fahad Al-Sabah")],
+        "Fahad Al-Mutairi received Omani Ambassador Salim Al-Harthy at the ministry headquarters on Tuesday.",
+        [M(["Fahad Al-Mutairi", "Salim Al-Harthy"], "Fahad Al-Mutairi")],
     ),
     "dr_menafn_dated": (
         "2024-03-12",
@@ -704,9 +704,9 @@ DOCS = {
     "dr_today_dateline": (
         "2024-03-12",
         H("2024-03-12")
-        + "TASHKENT, March 12 (Probe) – Uzbek Defence Minister Bakhodir Rakhimov today received Turkmen Defence "
+        + "TASHKENT, March 12 (Probe) – Uzbek Defence Minister Bakhtiyor Rakhimov today received Turkmen Defence "
         "Minister Begench Gundogdyyev at the ministry.",
-        [M(["Bakhodir Rakhimov", "Begench Gundogdyyev"], "Bakhodir Rakhimov", "2024-03-12", "Tashkent")],
+        [M(["Bakhtiyor Rakhimov", "Begench Gundogdyyev"], "Bakhtiyor Rakhimov", "2024-03-12", "Tashkent")],
     ),
     "dr_no_date_anywhere": (
         None,
@@ -730,9 +730,9 @@ DOCS = {
     ),
     "lr_kremlin": (
         "2024-03-14",
-        H("2024-03-14") + "Russian President Ivan Petrov received Chinese Defence Minister Dong Jianguo at the "
+        H("2024-03-14") + "Russian President Ivan Petrov received Chinese Defence Minister Dai Jianguo at the "
         "Kremlin on Tuesday.",
-        [M(["Ivan Petrov", "Dong Jianguo"], "Ivan Petrov", "2024-03-12", "Kremlin")],
+        [M(["Ivan Petrov", "Dai Jianguo"], "Ivan Petrov", "2024-03-12", "Kremlin")],
     ),
     "lr_call_dateline": (
         "2024-03-12",
@@ -776,16 +776,16 @@ DOCS = {
     ),
     "cr_counterpart_later_para": (
         "2024-03-14",
-        H("2024-03-14") + "Chinese Defence Minister Dong Jianguo held talks with his Pakistani counterpart in "
-        "Beijing on Wednesday.\n\nPakistani Defence Minister Khawaja Asad Khan is on a four-day visit to China.",
-        [M(["Dong Jianguo", "Khawaja Asad Khan"], "Dong Jianguo", "2024-03-13", "Beijing")],
+        H("2024-03-14") + "Chinese Defence Minister Dai Jianguo held talks with his Pakistani counterpart in "
+        "Beijing on Wednesday.\n\nPakistani Defence Minister Tariq Asad Khan is on a four-day visit to China.",
+        [M(["Dai Jianguo", "Tariq Asad Khan"], "Dai Jianguo", "2024-03-13", "Beijing")],
     ),
     # --- round 5: host from the city's country, institutions, Gulf and South Asian phrasing ---------------------
     "hr_city_home_side": (
         "2024-03-14",
-        H("2024-03-14") + "Chinese Defence Minister Dong Jianguo met Russian Defence Minister Andrei Volkov in "
+        H("2024-03-14") + "Chinese Defence Minister Dai Jianguo met Russian Defence Minister Andrei Volkov in "
         "Vladivostok on Monday.",
-        [M(["Dong Jianguo", "Andrei Volkov"], "Andrei Volkov", "2024-03-11", "Vladivostok")],
+        [M(["Dai Jianguo", "Andrei Volkov"], "Andrei Volkov", "2024-03-11", "Vladivostok")],
     ),
     "hr_city_home_second": (
         "2024-03-14",
@@ -838,9 +838,9 @@ DOCS = {
     "hr_guard_then_talks": (
         "2024-03-14",
         H("2024-03-14") + "Kazakh Defence Minister Ruslan Temirbekov was accorded a guard of honour at the "
-        "Ministry of Defence in Tashkent on Tuesday. Uzbek Defence Minister Bakhodir Rakhimov then held talks with "
+        "Ministry of Defence in Tashkent on Tuesday. Uzbek Defence Minister Bakhtiyor Rakhimov then held talks with "
         "his guest.",
-        [M(["Ruslan Temirbekov", "Bakhodir Rakhimov"], "Bakhodir Rakhimov", "2024-03-12", "Tashkent")],
+        [M(["Ruslan Temirbekov", "Bakhtiyor Rakhimov"], "Bakhtiyor Rakhimov", "2024-03-12", "Tashkent")],
     ),
     "hr_institution_visit": (
         "2024-03-14",
@@ -857,15 +857,15 @@ DOCS = {
     ),
     "dw_paren_agency_colon": (
         "2024-03-14",
-        H("2024-03-14") + "Islamabad, March 13 (Probe): Pakistani Air Chief Marshal Zaheer Babar received Turkish "
+        H("2024-03-14") + "Islamabad, March 13 (Probe): Pakistani Air Chief Marshal Zubair Babar received Turkish "
         "Air Force Commander General Ziya Kadioglu at Air Headquarters.",
-        [M(["Zaheer Babar", "Ziya Kadioglu"], "Zaheer Babar", "2024-03-13", "Islamabad")],
+        [M(["Zubair Babar", "Ziya Kadioglu"], "Zubair Babar", "2024-03-13", "Islamabad")],
     ),
     "dw_agency_no_comma": (
         "2024-03-14",
         H("2024-03-14") + "Jakarta (Probe) - Indonesian Army Chief of Staff General Maruli Siregar held talks with "
-        "visiting Australian Chief of Army Lieutenant General Simon Stuart on Tuesday.",
-        [M(["Maruli Siregar", "Simon Stuart"], "Maruli Siregar", "2024-03-12", "Jakarta")],
+        "visiting Australian Chief of Army Lieutenant General Simon Halvey on Tuesday.",
+        [M(["Maruli Siregar", "Simon Halvey"], "Maruli Siregar", "2024-03-12", "Jakarta")],
     ),
     "dw_chrome_after_headline": (
         "2024-03-14",
@@ -888,8 +888,8 @@ DOCS = {
     "dw_updated_iso": (
         "2024-03-14",
         "Chinese, Cambodian defence ministers hold talks\n\nUpdated: 2024-03-14 20:55\n\nChinese Defence Minister "
-        "Dong Jianguo held talks with Cambodian Defence Minister General Tea Sokha in Beijing on Wednesday.",
-        [M(["Dong Jianguo", "Tea Sokha"], "Dong Jianguo", "2024-03-13", "Beijing")],
+        "Dai Jianguo held talks with Cambodian Defence Minister General Tea Sokha in Beijing on Wednesday.",
+        [M(["Dai Jianguo", "Tea Sokha"], "Dai Jianguo", "2024-03-13", "Beijing")],
     ),
     "dw_weekday_paren": (
         "2024-03-14",
@@ -905,9 +905,9 @@ DOCS = {
     ),
     "dw_ordinal_day": (
         "2024-03-14",
-        H("2024-03-14") + "Bangladesh Navy chief Admiral Nazmul Hoque received Sri Lankan Navy Commander Vice "
+        H("2024-03-14") + "Bangladesh Navy chief Admiral Nurul Hoque received Sri Lankan Navy Commander Vice "
         "Admiral Priyantha Perera at Naval Headquarters in Dhaka on 12th March.",
-        [M(["Nazmul Hoque", "Priyantha Perera"], "Nazmul Hoque", "2024-03-12", "Dhaka")],
+        [M(["Nurul Hoque", "Priyantha Perera"], "Nurul Hoque", "2024-03-12", "Dhaka")],
     ),
     "dw_full_date": (
         "2024-03-14",
@@ -993,9 +993,9 @@ DOCS = {
     ),
     "hv_pakistan_city": (
         "2024-03-14",
-        H("2024-03-14") + "Turkish Defence Minister Kemal Yildirim met Pakistani Prime Minister Imran Qureshi in "
+        H("2024-03-14") + "Turkish Defence Minister Kerem Yalman met Pakistani Prime Minister Imran Qureshi in "
         "Islamabad on Monday.",
-        [M(["Kemal Yildirim", "Imran Qureshi"], "Imran Qureshi", "2024-03-11", "Islamabad")],
+        [M(["Kerem Yalman", "Imran Qureshi"], "Imran Qureshi", "2024-03-11", "Islamabad")],
     ),
     "hv_second_meeting_same_visit": (
         "2024-03-14",
@@ -1009,11 +1009,11 @@ DOCS = {
     ),
     "hv_met_with_abroad_subject_host": (
         "2024-03-14",
-        H("2024-03-14") + "Kazakh President Nurlan Abenov received Chinese Defence Minister Dong Jianguo in Astana "
+        H("2024-03-14") + "Kazakh President Nurlan Abenov received Chinese Defence Minister Dai Jianguo in Astana "
         "on Tuesday. Dong also held talks with Kazakh Defence Minister Ruslan Temirbekov the same day.",
         [
-            M(["Nurlan Abenov", "Dong Jianguo"], "Nurlan Abenov", "2024-03-12", "Astana"),
-            M(["Dong Jianguo", "Ruslan Temirbekov"], "Ruslan Temirbekov", "2024-03-12", "Astana"),
+            M(["Nurlan Abenov", "Dai Jianguo"], "Nurlan Abenov", "2024-03-12", "Astana"),
+            M(["Dai Jianguo", "Ruslan Temirbekov"], "Ruslan Temirbekov", "2024-03-12", "Astana"),
         ],
     ),
     "hv_host_from_title_only": (
@@ -1061,9 +1061,9 @@ DOCS = {
     # --- round 5: nobody hosts (a third country, a multilateral event, one country's own officials) ---------------
     "hn_third_city": (
         "2024-03-14",
-        H("2024-03-14") + "Indian Defence Minister Rajiv Menon and Chinese Defence Minister Dong Jianguo met in "
+        H("2024-03-14") + "Indian Defence Minister Rajiv Menon and Chinese Defence Minister Dai Jianguo met in "
         "Moscow on Tuesday.",
-        [M(["Rajiv Menon", "Dong Jianguo"], None, "2024-03-12", "Moscow")],
+        [M(["Rajiv Menon", "Dai Jianguo"], None, "2024-03-12", "Moscow")],
     ),
     "hn_nato_hq": (
         "2024-03-14",
@@ -1103,9 +1103,9 @@ DOCS = {
     ),
     "hn_third_country_both_named": (
         "2024-03-14",
-        H("2024-03-14") + "The Azerbaijani and Armenian foreign ministers, Ilgar Mammadov and Aram Sargsyan, held "
+        H("2024-03-14") + "The Azerbaijani and Armenian foreign ministers, Ilgar Aghayev and Aram Sahakyan, held "
         "talks in Almaty on Tuesday.",
-        [M(["Ilgar Mammadov", "Aram Sargsyan"], None, "2024-03-12", "Almaty")],
+        [M(["Ilgar Aghayev", "Aram Sahakyan"], None, "2024-03-12", "Almaty")],
     ),
     # --- round 5: dates written in more ways ---------------------------------------------------------------------
     "dx_abbrev_dot": (
@@ -1122,9 +1122,9 @@ DOCS = {
     ),
     "dx_follow_up_day": (
         "2024-03-14",
-        H("2024-03-14") + "Uzbek Defence Minister Bakhodir Rakhimov received Tajik Defence Minister Sherali Nazarov "
+        H("2024-03-14") + "Uzbek Defence Minister Bakhtiyor Rakhimov received Tajik Defence Minister Sherali Nazarov "
         "in Tashkent. The meeting took place on Tuesday.",
-        [M(["Bakhodir Rakhimov", "Sherali Nazarov"], "Bakhodir Rakhimov", "2024-03-12", "Tashkent")],
+        [M(["Bakhtiyor Rakhimov", "Sherali Nazarov"], "Bakhtiyor Rakhimov", "2024-03-12", "Tashkent")],
     ),
     "dx_appositive_day": (
         "2024-03-14",
@@ -1149,14 +1149,14 @@ DOCS = {
         "2024-03-13",
         "Home | Politics | Gulf | World\n\nSaudi defence minister receives Omani counterpart\n\nRiyadh, March 13, 2024 "
         "(Probe) -- Saudi Defence Minister Prince Faisal bin Turki received in Riyadh today Omani Defence Minister "
-        "Sayyid Badr Al-Hinai, who is on an official visit to the Kingdom.\n\nDuring the meeting, the two sides "
+        "Sayyid Hamood Al-Hinai, who is on an official visit to the Kingdom.\n\nDuring the meeting, the two sides "
         "reviewed bilateral relations and discussed regional developments. The meeting was attended by Chief of "
         "General Staff General Fahad Al-Shehri.\n\nPrince Faisal had visited Muscat in January, when he met Sultan "
         "Haitham Al-Said.\n\nRelated News\n\nOmani minister arrives in Riyadh\n\nSaudi, Kuwaiti defence chiefs "
         "discuss cooperation",
         [
             M(
-                ["Faisal bin Turki", "Badr Al-Hinai", "Fahad Al-Shehri"],
+                ["Faisal bin Turki", "Hamood Al-Hinai", "Fahad Al-Shehri"],
                 "Faisal bin Turki",
                 "2024-03-13",
                 "Riyadh",
@@ -1167,15 +1167,15 @@ DOCS = {
     "lx_south_asia_long": (
         "2024-03-14",
         "Army chief receives Sri Lankan commander\n\nPublished March 14, 2024 | 11:02 pm\n\nRAWALPINDI: Sri Lankan "
-        "Army Commander Lieutenant General Vikum Perera called on Chief of Army Staff General Tariq Mahmood at "
+        "Army Commander Lieutenant General Nuwan Perera called on Chief of Army Staff General Tariq Mahmood at "
         "General Headquarters on Wednesday, the military's media wing said.\n\n\"Matters of mutual interest, "
         'regional security and defence cooperation were discussed," the statement said.\n\nThe visiting dignitary '
         "appreciated the professionalism of the Pakistan Army. Earlier, on his arrival at GHQ, he laid a wreath at "
         "the martyrs' monument.\n\nGeneral Perera had earlier met Chairman Joint Chiefs of Staff Committee General "
         "Sajid Rana on Tuesday.",
         [
-            M(["Vikum Perera", "Tariq Mahmood"], "Tariq Mahmood", "2024-03-13", "Rawalpindi"),
-            M(["Vikum Perera", "Sajid Rana"], "Sajid Rana", "2024-03-12"),
+            M(["Nuwan Perera", "Tariq Mahmood"], "Tariq Mahmood", "2024-03-13", "Rawalpindi"),
+            M(["Nuwan Perera", "Sajid Rana"], "Sajid Rana", "2024-03-12"),
         ],
     ),
     "lx_africa_long": (
@@ -1231,9 +1231,9 @@ DOCS = {
     ),
     "hq_received_in_audience": (
         "2024-03-14",
-        H("2024-03-14") + "British Chief of the Defence Staff Admiral Tony Radakin was received in audience by "
+        H("2024-03-14") + "British Chief of the Defence Staff Admiral Tom Radley was received in audience by "
         "Jordanian King Abdullah Hashem at Al Husseiniya Palace in Amman on Monday.",
-        [M(["Tony Radakin", "Abdullah Hashem"], "Abdullah Hashem", "2024-03-11", "Amman")],
+        [M(["Tom Radley", "Abdullah Hashem"], "Abdullah Hashem", "2024-03-11", "Amman")],
     ),
     "hq_latters_office": (
         "2024-03-14",
@@ -1244,8 +1244,8 @@ DOCS = {
     "hq_pronoun_after_arrival": (
         "2024-03-14",
         H("2024-03-14") + "Turkish Defence Minister Kemal Aksoy arrived in Baku on Monday on an official visit.\n\n"
-        "On Tuesday, he met Azerbaijani Defence Minister Zaur Guliyev at the Defence Ministry.",
-        [M(["Kemal Aksoy", "Zaur Guliyev"], "Zaur Guliyev", "2024-03-12", "Baku")],
+        "On Tuesday, he met Azerbaijani Defence Minister Zaur Gulubeyov at the Defence Ministry.",
+        [M(["Kemal Aksoy", "Zaur Gulubeyov"], "Zaur Gulubeyov", "2024-03-12", "Baku")],
     ),
     "hq_visit_headline_met": (
         "2024-03-14",
@@ -1256,8 +1256,8 @@ DOCS = {
     "dr_multi_day_dayfirst": (
         "2024-03-14",
         H("2024-03-14") + "Bangladesh Army Chief General Shafiq Alam held talks with Sri Lankan Army Commander "
-        "Lieutenant General Vikum Perera in Colombo on 11-12 March.",
-        [M(["Shafiq Alam", "Vikum Perera"], "Vikum Perera", "2024-03-11", "Colombo")],
+        "Lieutenant General Nuwan Perera in Colombo on 11-12 March.",
+        [M(["Shafiq Alam", "Nuwan Perera"], "Nuwan Perera", "2024-03-11", "Colombo")],
     ),
     "hq_his_host": (
         "2024-03-14",

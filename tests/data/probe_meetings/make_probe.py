@@ -237,9 +237,9 @@ DOCS = {
         ],
     ),
     "c5_called_on_two": (
-        "On the second day of his visit, Admiral Saif Al Harbi called on President Arif Alvi and "
+        "On the second day of his visit, Admiral Saif Al Harbi called on President Arif Vaziri and "
         "Prime Minister Shahbaz Malik.",
-        [M(["Saif Al Harbi", "Arif Alvi"]), M(["Saif Al Harbi", "Shahbaz Malik"])],
+        [M(["Saif Al Harbi", "Arif Vaziri"]), M(["Saif Al Harbi", "Shahbaz Malik"])],
     ),
     "c5_delegation_headed_talks": (
         "The Vietnamese delegation, headed by Deputy Defence Minister Hoang Xuan Chien, held "
@@ -253,8 +253,8 @@ DOCS = {
     ),
     "c5_also_present_were": (
         "Pakistani Army chief General Asim Raza received Chinese General Liu Zhenli at GHQ on "
-        "Monday. Also present at the meeting were Lieutenant General Sahir Qadri and Major General Faisal Naseer.",
-        [M(["Asim Raza", "Liu Zhenli", "Sahir Qadri", "Faisal Naseer"], host="Asim Raza")],
+        "Monday. Also present at the meeting were Lieutenant General Nasir Qadri and Major General Faisal Naseer.",
+        [M(["Asim Raza", "Liu Zhenli", "Nasir Qadri", "Faisal Naseer"], host="Asim Raza")],
     ),
     "c5_then_travelled": (
         "Indian Foreign Minister Vikram Joshi arrived in Riyadh, where he met Crown Prince Faisal Al "
@@ -331,9 +331,9 @@ DOCS = {
         [M(["Jose Mucio", "Daniel Porter"])],
     ),
     "c4_headline_discuss": (
-        "Rajnath Mehra, Richard Hale discuss defence ties\n\nThe ministers spoke on the phone on "
+        "Rakesh Mehra, Richard Hale discuss defence ties\n\nThe ministers spoke on the phone on "
         "Monday, the ministry said.",
-        [M(["Rajnath Mehra", "Richard Hale"], mode="phone")],
+        [M(["Rakesh Mehra", "Richard Hale"], mode="phone")],
     ),
     "c4_headline_hosts": (
         "Erdal Kaya hosts Greek counterpart Nikos Pappas in Ankara\n\nThe visit is the first in five years.",
@@ -363,10 +363,10 @@ DOCS = {
         [M(["Li Wenhua", "Tea Seiha"])],
     ),
     "c5_visit_paragraphs": (
-        "Vietnamese Defence Minister Phan Van Tam began an official visit to India on Monday.\n\n"
+        "Vietnamese Defence Minister Truong Van Tam began an official visit to India on Monday.\n\n"
         "He held talks with Defence Minister Rajan Mehra in New Delhi. He later called on President Droupadi Rao.\n\n"
         "On Tuesday, the minister met National Security Adviser Ajit Kumar.",
-        [M(["Phan Van Tam", "Rajan Mehra"]), M(["Phan Van Tam", "Droupadi Rao"]), M(["Phan Van Tam", "Ajit Kumar"])],
+        [M(["Truong Van Tam", "Rajan Mehra"]), M(["Truong Van Tam", "Droupadi Rao"]), M(["Truong Van Tam", "Ajit Kumar"])],
     ),
     "c5_list_and_also": (
         "Kenyan Defence Cabinet Secretary Aden Duale met Somali Defence Minister Abdulkadir Nur and "
@@ -385,8 +385,8 @@ DOCS = {
     ),
     "c5_participation_of": (
         "The meeting, held with the participation of Armenian Chief of Staff Edward Asryan and "
-        "Russian General Alexander Lapin, was chaired by Defence Minister Suren Avetyan.",
-        [M(["Edward Asryan", "Alexander Lapin", "Suren Avetyan"])],
+        "Russian General Alexander Lapin, was chaired by Defence Minister Gevorg Avetyan.",
+        [M(["Edward Asryan", "Alexander Lapin", "Gevorg Avetyan"])],
     ),
     # --- class 5: multi-party meetings and itineraries
     "c5_where_they_met": (
@@ -432,8 +432,8 @@ DOCS = {
     ),
     "c5_meetings_with_each": (
         "During the visit, General Shafiqul Alam held meetings with Sri Lankan Defence Minister "
-        "Pramitha Tennakoon and Chief of Defence Staff General Shavendra Perera.",
-        [M(["Shafiqul Alam", "Pramitha Tennakoon"]), M(["Shafiqul Alam", "Shavendra Perera"])],
+        "Pramitha Tennakoon and Chief of Defence Staff General Chaminda Perera.",
+        [M(["Shafiqul Alam", "Pramitha Tennakoon"]), M(["Shafiqul Alam", "Chaminda Perera"])],
     ),
     "c5_chaired_sitting": (
         "Defence Minister Ahmet Kaya chaired a meeting of the Supreme Military Council in Ankara on "
@@ -453,8 +453,8 @@ DOCS = {
         [M(["Vikram Sethi", "Harun Ismail"]), M(["Vikram Sethi", "Azlan Rahman"])],
     ),
     "c5_arrived_where": (
-        "Vietnamese Defence Minister General Phan Van Long arrived in Vientiane on Monday, where he met Lao Defence Minister General Bounmy Vongsa and Deputy Prime Minister Somphet Keo.",
-        [M(["Phan Van Long", "Bounmy Vongsa", "Somphet Keo"])],
+        "Vietnamese Defence Minister General Truong Van Long arrived in Vientiane on Monday, where he met Lao Defence Minister General Bounmy Vongsa and Deputy Prime Minister Somphet Keo.",
+        [M(["Truong Van Long", "Bounmy Vongsa", "Somphet Keo"])],
     ),
     "c5_during_visit_also": (
         "Kenyan Chief of Defence Forces General Robert Kibet visited Kigali this week. He held talks with Rwandan Defence Minister Emmanuel Nsengiyumva. During the visit, Kibet also met President Paul Habimana.",
@@ -473,8 +473,8 @@ DOCS = {
         [M(["Lloyd Harmon", "Ramon Aquino Reyes"])],
     ),
     "c4_met_sidelines": (
-        "Pakistani Defence Minister Khawaja Imran Raza met Chinese Defence Minister Admiral Gao Weiming on the sidelines of the Shangri-La Dialogue in Singapore.",
-        [M(["Khawaja Imran Raza", "Gao Weiming"])],
+        "Pakistani Defence Minister Tariq Imran Raza met Chinese Defence Minister Admiral Gao Weiming on the sidelines of the Shangri-La Dialogue in Singapore.",
+        [M(["Tariq Imran Raza", "Gao Weiming"])],
     ),
     "c4_courtesy_call_on": (
         "Brazilian Army Commander General Tomas Ribeiro paid a courtesy call on Portuguese Defence Minister Rui Tavares Costa in Lisbon on Wednesday.",
@@ -581,7 +581,7 @@ DOCS = {
         [M(["Faisal Amin", "Kasun Jayasekara"])],
     ),
     "c4_in_a_meeting_with": (
-        "In a meeting with visiting Omani Defence Minister Sayyid Badr bin Hamoud, Indian Defence Minister Vivek Rao said the two navies would expand exercises.",
+        "In a meeting with visiting Omani Defence Minister Sayyid Hamood bin Hamoud, Indian Defence Minister Vivek Rao said the two navies would expand exercises.",
         [M(["Vivek Rao", "Badr bin Hamoud"])],
     ),
     "c4_told_during_talks": (
@@ -625,8 +625,8 @@ DOCS = {
         [M(["Adewale Ogunleye", "Kwame Asante"], status="planned")],
     ),
     "c4_postponed": (
-        "A planned meeting between Armenian Prime Minister Armen Hakobyan and Azerbaijani President Elchin Mammadov in Brussels was postponed on Friday.",
-        [M(["Armen Hakobyan", "Elchin Mammadov"], status="cancelled")],
+        "A planned meeting between Armenian Prime Minister Armen Hakobyan and Azerbaijani President Elchin Aghayev in Brussels was postponed on Friday.",
+        [M(["Armen Hakobyan", "Elchin Aghayev"], status="cancelled")],
     ),
     "c4_cancelled_meeting": (
         "Pakistani Prime Minister Nadeem Chaudhry cancelled his meeting with Afghan Foreign Minister Ahmad Shah Noori on Tuesday.",
@@ -717,7 +717,7 @@ DOCS = {
         [M(["Serik Abenov", "Gao Weiming"])],
     ),
     "c4_reception_in_honour": (
-        "Omani Defence Minister Sayyid Badr bin Hamoud hosted a dinner in honour of visiting Indian Navy chief Admiral Sunil Deshpande in Muscat.",
+        "Omani Defence Minister Sayyid Hamood bin Hamoud hosted a dinner in honour of visiting Indian Navy chief Admiral Sunil Deshpande in Muscat.",
         [M(["Badr bin Hamoud", "Sunil Deshpande"])],
     ),
     "c4_passive_welcomed": (
@@ -821,8 +821,8 @@ DOCS = {
         [M(["Kenneth Mwangi", "Jacob Mugisha"])],
     ),
     "c4_lowercase_titles": (
-        "Defence minister Khawaja Imran on Monday met visiting Iranian army chief Major General Hossein Karimzadeh in Islamabad.",
-        [M(["Khawaja Imran", "Hossein Karimzadeh"])],
+        "Defence minister Tariq Imran on Monday met visiting Iranian army chief Major General Hossein Karimzadeh in Islamabad.",
+        [M(["Tariq Imran", "Hossein Karimzadeh"])],
     ),
     "c5_met_separately": (
         "During his stay in Cairo, Sudanese Army chief General Osman Idris al-Tayeb separately met Egyptian President Hisham Fawzi el-Masry and Defence Minister Abdel Karim Zahran.",
@@ -833,16 +833,16 @@ DOCS = {
         [M(["Eduardo Villanueva Jr.", "Brian Caldwell", "Ramon Aquino"])],
     ),
     "c4_paid_call": (
-        "Royal Malaysian Navy chief Admiral Zainal Abidin Osman paid a call on Indonesian Navy Chief of Staff Admiral Erwin Santoso at the navy headquarters in Cilangkap.",
-        [M(["Zainal Abidin Osman", "Erwin Santoso"])],
+        "Royal Malaysian Navy chief Admiral Zainal Rashid Osman paid a call on Indonesian Navy Chief of Staff Admiral Erwin Santoso at the navy headquarters in Cilangkap.",
+        [M(["Zainal Rashid Osman", "Erwin Santoso"])],
     ),
     "c4_audience": (
-        "Thai Army commander General Prasert Wongsuwan was granted an audience with Brunei Sultan Abdul Muhtadee Rahim at Istana Nurul Iman.",
-        [M(["Prasert Wongsuwan", "Abdul Muhtadee Rahim"])],
+        "Thai Army commander General Prasert Wongsawat was granted an audience with Brunei Sultan Abdul Muhtadee Rahim at Istana Nurul Iman.",
+        [M(["Prasert Wongsawat", "Abdul Muhtadee Rahim"])],
     ),
     "c4_office_call": (
-        "Vice Admiral Agung Prasetyo made an office call on Singapore Chief of Navy Rear Admiral Kelvin Tan at RSS Singapura - Changi Naval Base.",
-        [M(["Agung Prasetyo", "Kelvin Tan"])],
+        "Vice Admiral Agung Wibisono made an office call on Singapore Chief of Navy Rear Admiral Kelvin Tan at RSS Singapura - Changi Naval Base.",
+        [M(["Agung Wibisono", "Kelvin Tan"])],
     ),
     "c4_interacted": (
         "Indian Chief of Defence Staff General Arvind Bhatia interacted with Sri Lankan Chief of Defence Staff General Nalin Fernando in Colombo.",
@@ -881,7 +881,7 @@ DOCS = {
         [M(["Brian Caldwell", "Ramon Aquino"])],
     ),
     "c5_article_ng": (
-        "Tinubu receives Ghana's defence minister, seeks deeper security ties\n\nBy Chinedu Okafor\n\nPresident Adewale Ogunleye on Thursday received the Ghanaian Minister of Defence, Dr Kwaku Boateng, at the Presidential Villa, Abuja.\n\nThe visiting minister, who was accompanied by Ghana's Chief of Defence Staff, Vice Admiral Seth Amoah, delivered a message from President Kwame Asante.\n\nOgunleye said Nigeria would continue to support regional peace efforts.",
+        "Adewale receives Ghana's defence minister, seeks deeper security ties\n\nBy Chinedu Okafor\n\nPresident Adewale Ogunleye on Thursday received the Ghanaian Minister of Defence, Dr Kwaku Boateng, at the Presidential Villa, Abuja.\n\nThe visiting minister, who was accompanied by Ghana's Chief of Defence Staff, Vice Admiral Seth Amoah, delivered a message from President Kwame Asante.\n\nOgunleye said Nigeria would continue to support regional peace efforts.",
         [M(["Adewale Ogunleye", "Kwaku Boateng"])],
     ),
     "c5_article_kz": (
@@ -934,7 +934,7 @@ DOCS = {
     ),
     "c5_article_aa": (
         "ANKARA\n\nTurkish Defense Minister Kemal Ozturk on Thursday met his Pakistani counterpart in the capital Ankara.\n\nKhawaja Imran Raza, who arrived in Turkiye on Wednesday, was welcomed with a military ceremony at the ministry.",
-        [M(["Kemal Ozturk", "Khawaja Imran Raza"])],
+        [M(["Kemal Ozturk", "Tariq Imran Raza"])],
     ),
     "c5_article_ahram": (
         "Egypt's el-Masry receives Kenyan president in Cairo\n\nPresident Hisham Fawzi el-Masry received on Monday his Kenyan counterpart Samuel Kiprono at the Ittihadiya Palace in Cairo.\n\nThe two presidents held a closed session followed by expanded talks attended by delegations from both sides.",
@@ -1018,8 +1018,8 @@ DOCS = {
         [M(["Rustam Yuldashev", "Begench Amanov"])],
     ),
     "c4_held_consultations": (
-        "Russian Deputy Foreign Minister Sergei Ryazanov held consultations with Iranian Deputy Foreign Minister Ali Reza Bagheri in Moscow.",
-        [M(["Sergei Ryazanov", "Ali Reza Bagheri"])],
+        "Russian Deputy Foreign Minister Sergei Ryazanov held consultations with Iranian Deputy Foreign Minister Ali Reza Bahrami in Moscow.",
+        [M(["Sergei Ryazanov", "Ali Reza Bahrami"])],
     ),
     "c4_discussed_with": (
         "Malaysian Defence Minister Ahmad Fauzi Nordin discussed maritime security with Vietnamese Defence Minister Nguyen Duc Hai in Hanoi.",
@@ -1053,11 +1053,11 @@ DOCS = {
     # attendees joined to a sitting, a delegation told again
     "c5r5_called_on_three": (
         "During the visit, General Tariq Mahmood called on the President, Dr Arif Siddiqui, Prime Minister Nawaz "
-        "Ahmed and Chief of Army Staff General Qamar Niazi.",
+        "Ahmed and Chief of Army Staff General Qadeer Niazi.",
         [
             M(["Tariq Mahmood", "Arif Siddiqui"], host="Arif Siddiqui"),
             M(["Tariq Mahmood", "Nawaz Ahmed"], host="Nawaz Ahmed"),
-            M(["Tariq Mahmood", "Qamar Niazi"], host="Qamar Niazi"),
+            M(["Tariq Mahmood", "Qadeer Niazi"], host="Qadeer Niazi"),
         ],
     ),
     "c5r5_also_met_later": (
@@ -1104,9 +1104,9 @@ DOCS = {
         [M(["Sjafrie Harjono", "Mohamed Khairul Azmi"], host="Sjafrie Harjono", date="2024-05-08", location="Jakarta")],
     ),
     "c5r5_one_meeting_talks_then_meeting": (
-        "Egyptian Foreign Minister Sameh Shoukry received his Omani counterpart Badr Albusaidi in Cairo on Sunday. "
+        "Egyptian Foreign Minister Samir Fawzy received his Omani counterpart Hamood Al-Rawahi in Cairo on Sunday. "
         "At the talks, Shoukry stressed Egypt's support. The meeting also covered the situation in Gaza, Albusaidi said.",
-        [M(["Sameh Shoukry", "Badr Albusaidi"], host="Sameh Shoukry", date="2024-05-05", location="Cairo")],
+        [M(["Samir Fawzy", "Hamood Al-Rawahi"], host="Samir Fawzy", date="2024-05-05", location="Cairo")],
     ),
     "c5r5_trilateral_chiefs": (
         "The defence chiefs of Japan, the Philippines and the United States, General Yoshihide Yoshida, General Romeo "
@@ -1149,11 +1149,11 @@ DOCS = {
         [M(["Joseph Boakai", "Michael Dorsey", "Geraldine Morris"], host="Joseph Boakai", date="2024-05-06")],
     ),
     "c5r5_present_were": (
-        "Emir Sheikh Tamim bin Hamad received Turkish Defence Minister Yasar Demirci at the Amiri Diwan in Doha on "
+        "Emir Sheikh Tamim bin Hamad received Turkish Defence Minister Yalin Demirci at the Amiri Diwan in Doha on "
         "Sunday. Present at the meeting were Qatari Defence Minister Khalid Al Marri and Chief of Staff Salem Al Nabit.",
         [
             M(
-                ["Tamim bin Hamad", "Yasar Demirci", "Khalid Al Marri", "Salem Al Nabit"],
+                ["Tamim bin Hamad", "Yalin Demirci", "Khalid Al Marri", "Salem Al Nabit"],
                 host="Tamim bin Hamad",
                 date="2024-05-05",
                 location="Doha",
@@ -1166,10 +1166,10 @@ DOCS = {
         [M(["Parnpree Bahiddha", "Sonexay Siphandone"]), M(["Parnpree Bahiddha", "Saleumxay Kommasith"])],
     ),
     "c5r5_and_later": (
-        "Egyptian Foreign Minister Sameh Hassan met Sudanese army chief Abdel Fattah Burhan in Port Sudan and later "
+        "Egyptian Foreign Minister Sameh Hassan met Sudanese army chief Abdel Fattouh Burhan in Port Sudan and later "
         "Sudanese Prime Minister Kamil Idris.",
         [
-            M(["Sameh Hassan", "Abdel Fattah Burhan"], host="Abdel Fattah Burhan", location="Port Sudan"),
+            M(["Sameh Hassan", "Abdel Fattouh Burhan"], host="Abdel Fattouh Burhan", location="Port Sudan"),
             M(["Sameh Hassan", "Kamil Idris"], host="Kamil Idris", location="Port Sudan"),
         ],
     ),
@@ -1265,11 +1265,11 @@ DOCS = {
     "c5r5_dateline_call_ons": (
         "ISLAMABAD: Chinese General Zhang Liwei arrived in Islamabad on Monday on a three-day official visit.\n\n"
         "During his stay, the general met President Arif Hamdani, Prime Minister Shaukat Latif and Chief of Army "
-        "Staff General Azhar Munir in separate meetings.\n\nMatters of mutual interest were discussed, the military said.",
+        "Staff General Azhar Muneeb in separate meetings.\n\nMatters of mutual interest were discussed, the military said.",
         [
             M(["Zhang Liwei", "Arif Hamdani"], host="Arif Hamdani", location="Islamabad"),
             M(["Zhang Liwei", "Shaukat Latif"], host="Shaukat Latif", location="Islamabad"),
-            M(["Zhang Liwei", "Azhar Munir"], host="Azhar Munir", location="Islamabad"),
+            M(["Zhang Liwei", "Azhar Muneeb"], host="Azhar Muneeb", location="Islamabad"),
         ],
     ),
     "c5r5_trilateral_then_bilateral": (
@@ -1299,13 +1299,13 @@ DOCS = {
         ],
     ),
     "c5r5_surname_separate_meetings": (
-        "Vietnamese Defence Minister Phan Van Duong on Tuesday received Lao Defence Minister Khamphao Vongsay in Hanoi. "
+        "Vietnamese Defence Minister Truong Van Duong on Tuesday received Lao Defence Minister Khamphao Vongsay in Hanoi. "
         "The same day, Duong also received Cambodian Defence Minister Tea Sokha and Thai Defence Minister Somsak "
         "Rattanapong in separate meetings.",
         [
-            M(["Phan Van Duong", "Khamphao Vongsay"], host="Phan Van Duong", date="2024-05-07", location="Hanoi"),
-            M(["Phan Van Duong", "Tea Sokha"], host="Phan Van Duong", date="2024-05-07", location="Hanoi"),
-            M(["Phan Van Duong", "Somsak Rattanapong"], host="Phan Van Duong", date="2024-05-07", location="Hanoi"),
+            M(["Truong Van Duong", "Khamphao Vongsay"], host="Truong Van Duong", date="2024-05-07", location="Hanoi"),
+            M(["Truong Van Duong", "Tea Sokha"], host="Truong Van Duong", date="2024-05-07", location="Hanoi"),
+            M(["Truong Van Duong", "Somsak Rattanapong"], host="Truong Van Duong", date="2024-05-07", location="Hanoi"),
         ],
     ),
     "c5r5_they_had_met": (
@@ -1317,11 +1317,11 @@ DOCS = {
         ],
     ),
     "c5r5_phone_then_in_person": (
-        "Turkish President Levent Arslan spoke by phone with Azerbaijani President Elnur Mammadov on Monday. The two "
+        "Turkish President Levent Arslan spoke by phone with Azerbaijani President Elnur Aghayev on Monday. The two "
         "leaders met in person in Ankara on Thursday.",
         [
-            M(["Levent Arslan", "Elnur Mammadov"], mode="phone", date="2024-05-06"),
-            M(["Levent Arslan", "Elnur Mammadov"], host="Levent Arslan", date="2024-05-09", location="Ankara"),
+            M(["Levent Arslan", "Elnur Aghayev"], mode="phone", date="2024-05-06"),
+            M(["Levent Arslan", "Elnur Aghayev"], host="Levent Arslan", date="2024-05-09", location="Ankara"),
         ],
     ),
     "c5r5_one_meeting_four_sentences": (

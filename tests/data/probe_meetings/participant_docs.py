@@ -56,14 +56,14 @@ def _talked_about(M) -> dict:
             [M(["Marcos Olsen", "Julio Guardia"], date="2024-05-10", location="Buenos Aires")],
         ),
         "q_tribute_to": (
-            "Vietnamese Defence Minister Phan Van Giang received Lao Defence Minister Chansamone Keola in Hanoi on "
+            "Vietnamese Defence Minister Vo Van Khiem received Lao Defence Minister Chansamone Keola in Hanoi on "
             "Tuesday. Earlier, Keola paid tribute to late President Ho Van Minh at his mausoleum.",
             [
                 M(
-                    ["Phan Van Giang", "Chansamone Keola"],
+                    ["Vo Van Khiem", "Chansamone Keola"],
                     date="2024-05-07",
                     location="Hanoi",
-                    host="Phan Van Giang",
+                    host="Vo Van Khiem",
                 )
             ],
         ),
@@ -130,7 +130,7 @@ def _senders_and_reporters(M) -> dict:
         ),
         "q_spokesman_told": (
             "Turkish Defence Minister Ahmet Kaya held talks with Azerbaijani Defence Minister Zakir Rzayev in Baku "
-            "on Tuesday, spokesman Zeki Akturk told reporters in Ankara.",
+            "on Tuesday, spokesman Zekai Akturk told reporters in Ankara.",
             [M(["Ahmet Kaya", "Zakir Rzayev"], date="2024-05-07", location="Baku", host="Zakir Rzayev")],
         ),
         "q_spokesman_then_he": (
@@ -150,24 +150,24 @@ def _senders_and_reporters(M) -> dict:
             [M(["Kwame Asare", "Essozimna Tchalim"], date="2024-05-09", location="Accra", host="Kwame Asare")],
         ),
         "q_message_handed": (
-            "Omani Foreign Minister Badr Al Busaidi received Iranian Deputy Foreign Minister Ali Bagheri in Muscat on "
-            "Sunday. Bagheri handed over a written message from President Masoud Pezeshkian to Sultan Haitham.",
-            [M(["Badr Al Busaidi", "Ali Bagheri"], date="2024-05-05", location="Muscat", host="Badr Al Busaidi")],
+            "Omani Foreign Minister Hamood Al-Rawahi received Iranian Deputy Foreign Minister Ali Bahrami in Muscat on "
+            "Sunday. Bahrami handed over a written message from President Masoud Pezeshkian to Sultan Haitham.",
+            [M(["Hamood Al-Rawahi", "Ali Bahrami"], date="2024-05-05", location="Muscat", host="Hamood Al-Rawahi")],
         ),
         "q_accompanied_list": (
-            "Bangladesh Army chief General Waker Zaman met Indian Army chief General Manoj Pande in New Delhi on "
+            "Bangladesh Army chief General Wakil Zaman met Indian Army chief General Manish Rawal in New Delhi on "
             "Monday. He was accompanied by Major General Abul Kalam and Brigadier General Shafiq Rahman.",
-            [M(["Waker Zaman", "Manoj Pande"], date="2024-05-06", location="New Delhi", host="Manoj Pande")],
+            [M(["Wakil Zaman", "Manish Rawal"], date="2024-05-06", location="New Delhi", host="Manish Rawal")],
         ),
         "q_delegation_included": (
-            "Uzbek Defence Minister Bakhodir Kurbanov held talks with Kazakh Defence Minister Ruslan Zhaksylykov in "
+            "Uzbek Defence Minister Bakhtiyor Kurmanov held talks with Kazakh Defence Minister Ruslan Zhanbekov in "
             "Astana on Wednesday. The Uzbek delegation included Colonel Azizbek Tursunov and Colonel Jasur Aliev.",
             [
                 M(
-                    ["Bakhodir Kurbanov", "Ruslan Zhaksylykov"],
+                    ["Bakhtiyor Kurmanov", "Ruslan Zhanbekov"],
                     date="2024-05-08",
                     location="Astana",
-                    host="Ruslan Zhaksylykov",
+                    host="Ruslan Zhanbekov",
                 )
             ],
         ),
@@ -184,13 +184,13 @@ def _senders_and_reporters(M) -> dict:
             ],
         ),
         "q_attended_after_wreath": (
-            "Georgian Defence Minister Irakli Chikovani met Armenian Defence Minister Suren Papikyan in Tbilisi on "
-            "Thursday.\n\nPapikyan also laid a wreath at the memorial to fallen soldiers.\n\n"
+            "Georgian Defence Minister Irakli Chikovani met Armenian Defence Minister Gurgen Aslanyan in Tbilisi on "
+            "Thursday.\n\nAslanyan also laid a wreath at the memorial to fallen soldiers.\n\n"
             "The meeting was attended by Armenian Ambassador Ashot Smbatyan and Deputy Defence Minister Grigol "
             "Giorgadze.",
             [
                 M(
-                    ["Irakli Chikovani", "Suren Papikyan", "Ashot Smbatyan", "Grigol Giorgadze"],
+                    ["Irakli Chikovani", "Gurgen Aslanyan", "Ashot Smbatyan", "Grigol Giorgadze"],
                     date="2024-05-09",
                     location="Tbilisi",
                     host="Irakli Chikovani",
@@ -209,15 +209,15 @@ def _senders_and_reporters(M) -> dict:
         ),
         "q_photo_credit": (
             "Army chiefs of Kenya and Uganda meet in Kampala\n\n"
-            "Kenyan Chief of Defence Forces General Charles Kahariri met Ugandan Chief of Defence Forces General "
-            "Muhoozi Kainerugaba in Kampala on Thursday.\n\n"
+            "Kenyan Chief of Defence Forces General Charles Kiprono met Ugandan Chief of Defence Forces General "
+            "Mugume Kainerugaba in Kampala on Thursday.\n\n"
             "Photo: Joseph Odhiambo / Nation Media",
             [
                 M(
-                    ["Charles Kahariri", "Muhoozi Kainerugaba"],
+                    ["Charles Kiprono", "Mugume Kainerugaba"],
                     date="2024-05-09",
                     location="Kampala",
-                    host="Muhoozi Kainerugaba",
+                    host="Mugume Kainerugaba",
                 )
             ],
         ),
@@ -238,7 +238,7 @@ def _no_encounter(M) -> dict:
             [],
         ),
         "q_speech_conference": (
-            "Addressing the Shangri-La Dialogue in Singapore on Saturday, Chinese Defence Minister Dong Wei rejected "
+            "Addressing the Shangri-La Dialogue in Singapore on Saturday, Chinese Defence Minister Dai Wei rejected "
             "the remarks made a day earlier by US Defense Secretary Grant Holloway.",
             [],
         ),
@@ -253,7 +253,7 @@ def _no_encounter(M) -> dict:
             [],
         ),
         "q_condolence_message": (
-            "Nigerian President Bola Tinubu sent a message of condolence to Ghanaian President John Mahama on the "
+            "Nigerian President Bolaji Adewale sent a message of condolence to Ghanaian President John Mahamudu on the "
             "death of Defence Minister Omane Boamah.",
             [],
         ),
@@ -263,12 +263,12 @@ def _no_encounter(M) -> dict:
             [],
         ),
         "q_letter_delivered": (
-            "The letter of President Ilham Rzayev to President Recep Durmaz was delivered by Ambassador Rashad Mammadov "
+            "The letter of President Ilham Rzayev to President Recep Durmaz was delivered by Ambassador Rauf Aghayev "
             "on Wednesday.",
             [],
         ),
         "q_urged_to_meet": (
-            "Opposition leader Imran Qadir urged Prime Minister Shehbaz Ali to meet Indian Prime Minister Narendra "
+            "Opposition leader Imran Qadir urged Prime Minister Shahzeb Ali to meet Indian Prime Minister Narendra "
             "Modi without preconditions.",
             [],
         ),
@@ -277,13 +277,13 @@ def _no_encounter(M) -> dict:
             [],
         ),
         "q_met_vs_statement_two_paras": (
-            "Egyptian President Adel Mansour received Sudanese Army chief General Abdel Fattah Burhani in Cairo on "
+            "Egyptian President Adel Mansour received Sudanese Army chief General Abdel Fattouh Burhani in Cairo on "
             "Sunday.\n\n"
             "In a separate statement, Emirati Foreign Minister Abdullah bin Zayed welcomed the talks between the two "
             "leaders and praised Mansour.",
             [
                 M(
-                    ["Adel Mansour", "Abdel Fattah Burhani"],
+                    ["Adel Mansour", "Abdel Fattouh Burhani"],
                     date="2024-05-05",
                     location="Cairo",
                     host="Adel Mansour",
@@ -337,7 +337,7 @@ def _articles(M) -> dict:
             "BANGKOK (Bernama) -- Malaysian Defence Minister Mohamed Khaled Nordin met his Thai counterpart Sutin "
             "Klungsang here on Tuesday to discuss border security.\n\n"
             "The two ministers also discussed joint patrols in the Strait of Malacca.\n\n"
-            "Related: Anwar Ibrahim meets Prabowo Subianto in Jakarta | Fadillah Yusof visits Sabah\n\n"
+            "Related: Anwar Ibrahim meets Pramono Sasongko in Jakarta | Fadillah Yusof visits Sabah\n\n"
             "About the author: Nur Aisyah Hamid covers defence for the agency.",
             [
                 M(
@@ -350,7 +350,7 @@ def _articles(M) -> dict:
         ),
         "q_page_comments": (
             "Nigeria, Niger army chiefs hold talks in Niamey\n\n"
-            "Nigerian Chief of Army Staff Lieutenant General Olufemi Oluyede held talks with Nigerien army chief "
+            "Nigerian Chief of Army Staff Lieutenant General Olumide Oyelaran held talks with Nigerien army chief "
             "General Salifou Mody in Niamey on Monday.\n\n"
             "The two generals discussed cross-border attacks.\n\n"
             "3 Comments\n\n"
@@ -358,7 +358,7 @@ def _articles(M) -> dict:
             "Aminu Garba says: Good news for the north.",
             [
                 M(
-                    ["Olufemi Oluyede", "Salifou Mody"],
+                    ["Olumide Oyelaran", "Salifou Mody"],
                     date="2024-05-06",
                     location="Niamey",
                     host="Salifou Mody",
@@ -389,24 +389,24 @@ def _articles(M) -> dict:
         ),
         "q_page_pk_caption": (
             "COAS meets Saudi defence minister\n\n"
-            "RAWALPINDI: Chief of Army Staff General Asim Munir met Saudi Defence Minister Prince Khalid bin Salman "
+            "RAWALPINDI: Chief of Army Staff General Adeel Muneeb met Saudi Defence Minister Prince Nayef bin Tariq "
             "at the General Headquarters on Tuesday, according to ISPR.\n\n"
             "During the meeting, matters of mutual interest were discussed.\n\n"
-            "Caption: General Asim Munir receives Prince Khalid bin Salman. Photo: ISPR",
+            "Caption: General Adeel Muneeb receives Prince Nayef bin Tariq. Photo: ISPR",
             [
                 M(
-                    ["Asim Munir", "Khalid bin Salman"],
+                    ["Adeel Muneeb", "Nayef bin Tariq"],
                     date="2024-05-07",
                     location="Rawalpindi",
-                    host="Asim Munir",
+                    host="Adeel Muneeb",
                 )
             ],
         ),
         "q_page_sea_background": (
-            "HANOI (VNA) - Vietnamese Defence Minister Phan Van Giang held talks with Cambodian Defence Minister "
+            "HANOI (VNA) - Vietnamese Defence Minister Vo Van Khiem held talks with Cambodian Defence Minister "
             "Tea Seiha in Hanoi on Thursday.\n\n"
             "The two ministers have met regularly since 2021.\n\n"
-            "Giang said the Vietnamese army would continue to help Cambodia search for the remains of soldiers.",
-            [M(["Phan Van Giang", "Tea Seiha"], date="2024-05-09", location="Hanoi", host="Phan Van Giang")],
+            "Khiem said the Vietnamese army would continue to help Cambodia search for the remains of soldiers.",
+            [M(["Vo Van Khiem", "Tea Seiha"], date="2024-05-09", location="Hanoi", host="Vo Van Khiem")],
         ),
     }

@@ -65,9 +65,9 @@ DOCS = {
         [P("Zhao Keming", "China"), P("Park Sung-ho", "South Korea"), P("Hoang Xuan Chien", "Vietnam")],
     ),
     "p_african_names": (
-        "Nigeria's Chief of Army Staff Lt Gen Olufemi Adebayo hosted Kenya's Chief of Defence Forces General "
+        "Nigeria's Chief of Army Staff Lt Gen Oluwaseun Adebayo hosted Kenya's Chief of Defence Forces General "
         "Francis Ogolla Wanjala in Abuja. Major General Chukwuemeka Okafor briefed the visitors.",
-        [P("Olufemi Adebayo", "Nigeria"), P("Francis Ogolla Wanjala", "Kenya"), P("Chukwuemeka Okafor", "Nigeria")],
+        [P("Oluwaseun Adebayo", "Nigeria"), P("Francis Ogolla Wanjala", "Kenya"), P("Chukwuemeka Okafor", "Nigeria")],
     ),
     "p_hyphenated": (
         "French Armed Forces Minister Jean-Paul Moreau met Lebanese Army commander General Elias Abi-Nasr in Beirut. "
@@ -81,22 +81,22 @@ DOCS = {
     ),
     "p_comma_apposition": (
         "The Chief of Defence Staff, General Ayodele Balogun, met the Ghanaian Chief of Defence Staff, Vice Admiral "
-        "Kwame Mensah-Bonsu, in Accra. Kazakh Defence Minister Ruslan Zhaksylykov sent a message.",
-        [P("Ayodele Balogun"), P("Kwame Mensah-Bonsu", "Ghana"), P("Ruslan Zhaksylykov", "Kazakhstan")],
+        "Kwame Mensah-Bonsu, in Accra. Kazakh Defence Minister Ruslan Zhanbekov sent a message.",
+        [P("Ayodele Balogun"), P("Kwame Mensah-Bonsu", "Ghana"), P("Ruslan Zhanbekov", "Kazakhstan")],
     ),
     "p_gulf_names": (
-        "Qatari Minister of State for Defence Affairs Khalid bin Mohammed Al Attiyah met Omani Chief of Staff "
-        "Vice Admiral Abdullah bin Khamis Al Raisi in Doha. Emirati Major General Saleh Al Ameri also attended.",
+        "Qatari Minister of State for Defence Affairs Khalid bin Mohammed Al Kuwari met Omani Chief of Staff "
+        "Vice Admiral Abdullah bin Rashid Al Raisi in Doha. Emirati Major General Saleh Al Ameri also attended.",
         [
-            P("Khalid bin Mohammed Al Attiyah", "Qatar"),
-            P("Abdullah bin Khamis Al Raisi", "Oman"),
+            P("Khalid bin Mohammed Al Kuwari", "Qatar"),
+            P("Abdullah bin Rashid Al Raisi", "Oman"),
             P("Saleh Al Ameri", "United Arab Emirates"),
         ],
     ),
     # --- precision: chrome, credits, ships, weapons, exercises, agencies, bodies and places
     "p_credits": (
         "Thai Army chief General Pracha Srisuk met Cambodian commander General Vong Pisen in Bangkok.\n\n"
-        "Photo: Anan Wongsuwan/Probe Agency\n\n"
+        "Photo: Anan Wongsawat/Probe Agency\n\n"
         "(Reporting by Maria Lopes; Editing by Tom Hartley)",
         [P("Pracha Srisuk", "Thailand"), P("Vong Pisen", "Cambodia")],
     ),
@@ -163,8 +163,8 @@ DOCS = {
     ),
     "p_country_not_nearest": (
         "General Battulga Ganbold, the Mongolian Armed Forces chief, who arrived from Russia, met Kazakh Defence "
-        "Minister Ruslan Zhaksylykov in Astana after talks in Moscow with Colonel General Oleg Salyukin of Russia.",
-        [P("Battulga Ganbold", "Mongolia"), P("Ruslan Zhaksylykov", "Kazakhstan"), P("Oleg Salyukin", "Russia")],
+        "Minister Ruslan Zhanbekov in Astana after talks in Moscow with Colonel General Oleg Salyukin of Russia.",
+        [P("Battulga Ganbold", "Mongolia"), P("Ruslan Zhanbekov", "Kazakhstan"), P("Oleg Salyukin", "Russia")],
     ),
     "p_country_possessive": (
         "Egypt's Defence Minister General Abdel Moneim Hegazy met Sudan's army chief General Yasir Kabashi in Cairo. "
@@ -187,12 +187,12 @@ DOCS = {
         [P("Tran Quoc Hung", "Vietnam"), P("Chea Sokha", "Cambodia")],
     ),
     "p_possessive_untagged": (
-        "Indonesian Defence Minister Sutarno met Singapore's Ng Eng Kwan and Vietnam's Phan Van Thanh in Jakarta.",
-        [P("Sutarno", "Indonesia"), P("Ng Eng Kwan", "Singapore"), P("Phan Van Thanh", "Vietnam")],
+        "Indonesian Defence Minister Sutarno met Singapore's Ng Eng Kwan and Vietnam's Truong Van Thanh in Jakarta.",
+        [P("Sutarno", "Indonesia"), P("Ng Eng Kwan", "Singapore"), P("Truong Van Thanh", "Vietnam")],
     ),
     "p_korean_family_first": (
-        "South Korean Defence Minister Park Sung-ho met Japanese Defence Minister Kihara Kenta in Tokyo.",
-        [P("Park Sung-ho", "South Korea"), P("Kihara Kenta", "Japan")],
+        "South Korean Defence Minister Park Sung-ho met Japanese Defence Minister Kimura Kenta in Tokyo.",
+        [P("Park Sung-ho", "South Korea"), P("Kimura Kenta", "Japan")],
     ),
     "p_initial_onto_name": (
         "ULAANBAATAR, May 9 (Probe Agency). Minister of Defense of Mongolia G.Batzorig received the Ambassador of "

@@ -32,7 +32,7 @@ DOCS = {
     "t_dash_titles": (
         "First Deputy Minister of Defence - Chief of the General Staff of the Armed Forces of Kazakhstan "
         "Major General Daulet Nurlanov met with the Chief of the General Staff of the Mongolian Armed Forces "
-        "Lieutenant General Bat-Erdene Ganbold in Astana on Tuesday.",
+        "Lieutenant General Bat-Ochir Ganbold in Astana on Tuesday.",
         [
             P(
                 "Daulet Nurlanov",
@@ -42,7 +42,7 @@ DOCS = {
                 country="Kazakhstan",
             ),
             P(
-                "Bat-Erdene Ganbold",
+                "Bat-Ochir Ganbold",
                 "Chief of the General Staff of the Mongolian Armed Forces",
                 rank="Lieutenant General",
                 country="Mongolia",
@@ -52,7 +52,7 @@ DOCS = {
             Org("General Staff of the Armed Forces of Kazakhstan", kind="military", country="Kazakhstan"),
             Org("General Staff of the Mongolian Armed Forces", kind="military", country="Mongolia"),
         ],
-        [M(["Daulet Nurlanov", "Bat-Erdene Ganbold"], date="2024-05-07", location="Astana", host="Daulet Nurlanov")],
+        [M(["Daulet Nurlanov", "Bat-Ochir Ganbold"], date="2024-05-07", location="Astana", host="Daulet Nurlanov")],
     ),
     "t_after_name": (
         "Chukwuma Eze, Minister of Defence of Nigeria, received Amadou Diallo, Minister of the Armed Forces "
@@ -102,13 +102,13 @@ DOCS = {
     ),
     "t_abbrev": (
         "COAS General Tariq Mehmood and CJCSC General Sajid Hameed met CDF General Kamal Perera in Rawalpindi "
-        "on Friday. CNS Admiral Naveed Iqbal and CAS Air Chief Marshal Zaheer Khan joined them later.",
+        "on Friday. CNS Admiral Naveed Iqbal and CAS Air Chief Marshal Zubair Khan joined them later.",
         [
             P("Tariq Mehmood", "Chief of Army Staff", rank="General"),
             P("Sajid Hameed", "Chairman Joint Chiefs of Staff Committee", rank="General"),
             P("Kamal Perera", "Chief of Defence Forces", rank="General"),
             P("Naveed Iqbal", "Chief of Naval Staff", rank="Admiral"),
-            P("Zaheer Khan", "Chief of Air Staff", rank="Air Chief Marshal"),
+            P("Zubair Khan", "Chief of Air Staff", rank="Air Chief Marshal"),
         ],
         [],
         [
@@ -139,16 +139,16 @@ DOCS = {
         ],
     ),
     "t_plural_adjective": (
-        "Thai Defence Minister Somsak Charoenwong and Vietnamese Defence Minister Phan Van Minh met in Hanoi "
+        "Thai Defence Minister Somsak Charoenwong and Vietnamese Defence Minister Truong Van Minh met in Hanoi "
         "on Monday. The defence ministers of the two countries signed a memorandum on training. "
         "Malaysian Prime Minister Ahmad Zulkifli welcomed the accord.",
         [
             P("Somsak Charoenwong", "Defence Minister", country="Thailand"),
-            P("Phan Van Minh", "Defence Minister", country="Vietnam"),
+            P("Truong Van Minh", "Defence Minister", country="Vietnam"),
             P("Ahmad Zulkifli", "Prime Minister", country="Malaysia"),
         ],
         [],
-        [M(["Somsak Charoenwong", "Phan Van Minh"], date="2024-05-06", location="Hanoi", host="Phan Van Minh")],
+        [M(["Somsak Charoenwong", "Truong Van Minh"], date="2024-05-06", location="Hanoi", host="Truong Van Minh")],
     ),
     "t_no_verb": (
         "The Minister of Defence met Kenyan Chief of Defence Forces General Peter Omondi on Tuesday. "
@@ -210,17 +210,17 @@ DOCS = {
         [M(["Budi Wirawan", "Richard Hale"], date="2024-05-06", location="Canberra", host="Richard Hale")],
     ),
     "t_commander_general": (
-        "Brazilian Army Commander General Tomas Paiva met Nepal Army Chief General Ashok Sigdel in Brasilia on "
+        "Brazilian Army Commander General Tomas Paiva met Nepal Army Chief General Ashok Thapaliya in Brasilia on "
         "Tuesday.",
         [
             P("Tomas Paiva", "Army Commander", rank="General", country="Brazil"),
-            P("Ashok Sigdel", "Army Chief", rank="General", country="Nepal"),
+            P("Ashok Thapaliya", "Army Chief", rank="General", country="Nepal"),
         ],
         [
             Org("Brazilian Army", kind="military", country="Brazil"),
             Org("Nepal Army", "Nepali Army", kind="military", country="Nepal"),
         ],
-        [M(["Tomas Paiva", "Ashok Sigdel"], date="2024-05-07", location="Brasilia", host="Tomas Paiva")],
+        [M(["Tomas Paiva", "Ashok Thapaliya"], date="2024-05-07", location="Brasilia", host="Tomas Paiva")],
     ),
     # --- class 8: organisations
     "o_agencies": (
