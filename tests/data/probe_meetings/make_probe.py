@@ -366,7 +366,11 @@ DOCS = {
         "Vietnamese Defence Minister Truong Van Tam began an official visit to India on Monday.\n\n"
         "He held talks with Defence Minister Rajan Mehra in New Delhi. He later called on President Droupadi Rao.\n\n"
         "On Tuesday, the minister met National Security Adviser Ajit Kumar.",
-        [M(["Truong Van Tam", "Rajan Mehra"]), M(["Truong Van Tam", "Droupadi Rao"]), M(["Truong Van Tam", "Ajit Kumar"])],
+        [
+            M(["Truong Van Tam", "Rajan Mehra"]),
+            M(["Truong Van Tam", "Droupadi Rao"]),
+            M(["Truong Van Tam", "Ajit Kumar"]),
+        ],
     ),
     "c5_list_and_also": (
         "Kenyan Defence Cabinet Secretary Aden Duale met Somali Defence Minister Abdulkadir Nur and "
