@@ -44,7 +44,7 @@ def ensure_corpus(docs: int, model: str) -> Path:
     return corpus
 
 
-def _link(files: list[Path], corpus: Path, into: Path) -> None:
+def link_files(files: list[Path], corpus: Path, into: Path) -> None:
     for path in files:
         target = into / path.relative_to(corpus)
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -59,7 +59,7 @@ def _unlink(files: list[Path], corpus: Path, into: Path) -> None:
         (into / path.relative_to(corpus)).unlink()
 
 
-def _fresh(*paths: Path) -> None:
+def fresh_dir(*paths: Path) -> None:
     for path in paths:
         shutil.rmtree(path, ignore_errors=True)
 
@@ -102,9 +102,9 @@ def main() -> None:
     work = corpus.parent / f"incremental-{args.docs}"
     inputs, out, cache_dir = work / "input", work / "out", work / "cache"
     ref_inputs, ref_out, ref_cache = work / "input-all", work / "out-all", work / "cache-all"
-    _fresh(work)
-    _link(old, corpus, inputs)
-    _link(old + new, corpus, ref_inputs)
+    fresh_dir(work)
+    link_files(old, corpus, inputs)
+    link_files(old + new, corpus, ref_inputs)
 
     def command(input_dir: Path, out_dir: Path, cache: Path) -> list[str]:
         return [
@@ -118,10 +118,10 @@ def main() -> None:
     reference = _run(command(ref_inputs, ref_out, ref_cache))
     rounds = []
     for number in range(1, args.rounds + 1):
-        _fresh(out, cache_dir)
+        fresh_dir(out, cache_dir)
         print(f"bench: round {number}: full run over {len(old)} articles (cold) ...", flush=True)
         full = _run(command(inputs, out, cache_dir))
-        _link(new, corpus, inputs)
+        link_files(new, corpus, inputs)
         print(f"bench: round {number}: increment of {len(new)} articles ...", flush=True)
         increment = _run(command(inputs, out, cache_dir))
         differ = differing_tables(out, ref_out)

@@ -19,6 +19,7 @@ import os
 import shutil
 from pathlib import Path
 
+from bench.bench_incremental import link_files
 from bench.bench_pipeline import parse_meetgraph_output, run_command, run_measured
 
 TARGET = 1.5  # issue 16: peak RSS at 32,000 articles at most 1.5x that at 4,000
@@ -47,16 +48,8 @@ def link_prefix(corpus: Path, docs: int, into: Path) -> int:
     files = sorted(corpus.rglob("*.txt"))[:docs]
     if len(files) < docs:
         raise SystemExit(f"bench: {corpus} holds {len(files)} articles, fewer than {docs}")
-    words = 0
-    for path in files:
-        target = into / path.relative_to(corpus)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            target.hardlink_to(path)
-        except OSError:
-            shutil.copyfile(path, target)
-        words += len(path.read_text(encoding="utf-8").split())
-    return words
+    link_files(files, corpus, into)
+    return sum(len(path.read_text(encoding="utf-8").split()) for path in files)
 
 
 def parse_args() -> argparse.Namespace:

@@ -22,7 +22,7 @@ import statistics
 from pathlib import Path
 
 from bench.bench_engines import differing_tables
-from bench.bench_incremental import _fresh, _link, ensure_corpus
+from bench.bench_incremental import ensure_corpus, fresh_dir, link_files
 from bench.bench_pipeline import parse_meetgraph_output, run_command, run_measured
 
 
@@ -45,10 +45,10 @@ def main() -> None:
     corpus = ensure_corpus(args.docs + n_new, args.model).resolve()
     files = sorted(corpus.rglob("*.txt"))
     work = corpus.parent / f"incremental-ab-{args.docs}"
-    _fresh(work)
+    fresh_dir(work)
     old_in, all_in = work / "input", work / "input-all"
-    _link(files[: args.docs], corpus, old_in)
-    _link(files[: args.docs + n_new], corpus, all_in)
+    link_files(files[: args.docs], corpus, old_in)
+    link_files(files[: args.docs + n_new], corpus, all_in)
     sides = {"before": args.before.resolve(), "after": args.after.resolve()}
 
     def command(inputs: Path, side: str, cache: str = "cache") -> list[str]:
@@ -70,7 +70,7 @@ def main() -> None:
     for number in range(1, args.rounds + 1):
         result = {}
         for side in list(sides) if number % 2 else list(sides)[::-1]:
-            _fresh(work / side)
+            fresh_dir(work / side)
             shutil.copytree(work / f"{side}-saved", work / side)
             inc = _run(command(all_in, side), sides[side])
             inc["differing_tables"] = differing_tables(work / side / "out", work / "reference" / "out")

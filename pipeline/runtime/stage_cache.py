@@ -42,6 +42,15 @@ KEPT = ("doc_id", "source_file")  # a documents row's fields that come from wher
 LOOKUP_CHUNK = 500
 
 
+def _lookup(db: sqlite3.Connection, query: str, keys: list[str]) -> list[tuple]:
+    """(key, value) rows of `query` (`... WHERE key IN ({marks})`) for `keys`, asked in chunks SQLite allows."""
+    rows = []
+    for i in range(0, len(keys), LOOKUP_CHUNK):
+        chunk = keys[i : i + LOOKUP_CHUNK]
+        rows += db.execute(query.format(marks=",".join("?" * len(chunk))), chunk).fetchall()
+    return rows
+
+
 def _stage_key(code_patterns) -> str:
     models, code = cache.sources_digest(code_patterns)
     parts = {"meetgraph": pipeline.__version__, "models": models, "code": code}
@@ -78,15 +87,8 @@ class CleanCache:
         self._db.execute("CREATE TABLE IF NOT EXISTS clean (input_hash TEXT PRIMARY KEY, cleaned TEXT NOT NULL)")
 
     def get(self, hashes: list[str]) -> dict[str, dict]:
-        found = {}
-        for i in range(0, len(hashes), LOOKUP_CHUNK):
-            chunk = hashes[i : i + LOOKUP_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            for key, cleaned in self._db.execute(
-                f"SELECT input_hash, cleaned FROM clean WHERE input_hash IN ({marks})", chunk
-            ):
-                found[key] = json.loads(cleaned)
-        return found
+        rows = _lookup(self._db, "SELECT input_hash, cleaned FROM clean WHERE input_hash IN ({marks})", hashes)
+        return {key: json.loads(cleaned) for key, cleaned in rows}
 
     def put(self, entries: dict[str, dict]) -> None:
         with self._db:
@@ -273,14 +275,8 @@ class RelateMemo:
         return cls(analysis_cache.path.parent, analysis_cache.key)
 
     def get(self, keys: list[str]) -> dict[str, list[dict]]:
-        found = {}
-        for i in range(0, len(keys), LOOKUP_CHUNK):
-            chunk = keys[i : i + LOOKUP_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            for key, meetings in self._db.execute(
-                f"SELECT doc_key, meetings FROM relate WHERE doc_key IN ({marks})", chunk
-            ):
-                found[key] = pickle.loads(meetings)
+        rows = _lookup(self._db, "SELECT doc_key, meetings FROM relate WHERE doc_key IN ({marks})", keys)
+        found = {key: pickle.loads(meetings) for key, meetings in rows}
         self.hits += len(found)
         return found
 
