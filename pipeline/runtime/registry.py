@@ -94,6 +94,7 @@ def _resolve(mentions_raw: pd.DataFrame, context: StageContext):
 def _relate(frames, paragraphs, mentions, entity_nodes, documents, context: StageContext):
     paragraphs = ner.english(faults.drop_failed(paragraphs))
     memo = stage_cache.RelateMemo.beside(context.analysis_cache)
+    lookup = relate.NodeLookup.of(entity_nodes)  # every batch reads the same node names and countries
     rows: list[dict] = []
     try:
         # per batch of documents: relate's per-document lookups and frame rows are built for one batch at a time
@@ -103,7 +104,7 @@ def _relate(frames, paragraphs, mentions, entity_nodes, documents, context: Stag
                 frames[frames["text_id"].isin(texts)],
                 batch["paragraphs"],
                 batch["mentions"],
-                entity_nodes,
+                lookup,
                 batch["documents"],
                 memo=memo,
             )

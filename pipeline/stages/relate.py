@@ -1083,6 +1083,21 @@ def merge_across_documents(meetings: pd.DataFrame) -> pd.DataFrame:
     return meetings
 
 
+@dataclass(frozen=True)
+class NodeLookup:
+    """The names and countries of every node: built once when relate runs over many batches of documents."""
+
+    names: dict[str, str]
+    node_country: dict[str, str]
+
+    @classmethod
+    def of(cls, nodes: pd.DataFrame) -> NodeLookup:
+        return cls(
+            names=dict(zip(nodes["node_id"], nodes["name"])),
+            node_country={n: c for n, c in zip(nodes["node_id"], nodes["country"]) if isinstance(c, str) and c},
+        )
+
+
 @dataclass
 class _Corpus:
     """What relate looks up while it reads a document's frames: nodes, documents and the linked people."""
@@ -1099,12 +1114,17 @@ class _Corpus:
 
     @classmethod
     def of(
-        cls, mentions: pd.DataFrame, nodes: pd.DataFrame, documents: pd.DataFrame, paragraphs: pd.DataFrame
+        cls,
+        mentions: pd.DataFrame,
+        nodes: pd.DataFrame | NodeLookup,
+        documents: pd.DataFrame,
+        paragraphs: pd.DataFrame,
     ) -> _Corpus:
-        names = dict(zip(nodes["node_id"], nodes["name"]))
+        lookup = nodes if isinstance(nodes, NodeLookup) else NodeLookup.of(nodes)
+        names = lookup.names
         return cls(
             names=names,
-            node_country={n: c for n, c in zip(nodes["node_id"], nodes["country"]) if isinstance(c, str) and c},
+            node_country=lookup.node_country,
             published=dict(zip(documents["doc_id"], documents["published"])),
             dateline=dict(zip(documents["doc_id"], documents["dateline_place"])),
             by_para=_participants_by_paragraph(mentions),
@@ -1370,7 +1390,7 @@ def document_meetings(
     frames: pd.DataFrame,
     paragraphs: pd.DataFrame,
     mentions: pd.DataFrame,
-    nodes: pd.DataFrame,
+    nodes: pd.DataFrame | NodeLookup,
     documents: pd.DataFrame,
     memo: DocumentMemo | None = None,
 ) -> list[dict]:
@@ -1378,7 +1398,8 @@ def document_meetings(
 
     A document's meetings depend only on its own frames, paragraphs, mentions and `documents` row, and on
     `nodes` (the names and countries of every node), so this can run on the documents in batches: the rows of
-    batches in doc_id order, concatenated, are those of one call over all of them."""
+    batches in doc_id order, concatenated, are those of one call over all of them. A caller running many batches
+    passes `NodeLookup.of(nodes)`, built once, instead of the table."""
     corpus = _Corpus.of(mentions, nodes, documents, paragraphs)
     return _all_document_meetings(frames, _news_paragraphs(paragraphs, frames), corpus, memo)
 
