@@ -477,7 +477,8 @@ def _with_honorific(span: Span, taken: set[int]) -> Span:
     rank or title; resolution names the person without it (`strip_honorifics`)."""
     doc, start = span.doc, span.start
     while True:
-        n = next((n for n in (4, 3, 2, 1) if start - n >= 0 and honorific_length(doc, start - n) == n), 0)
+        # `>= n`: the model's span may begin inside a honorific of several words ("Datuk [Seri Hamzah Idris]")
+        n = next((n for n in (4, 3, 2, 1) if start - n >= 0 and honorific_length(doc, start - n) >= n), 0)
         if not n or any(i in taken for i in range(start - n, start)):
             break
         start -= n
