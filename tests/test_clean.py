@@ -878,3 +878,29 @@ def test_the_bio_of_the_bylined_author_is_dropped_whatever_their_role():
 def test_a_by_line_before_the_date_line_names_the_author_without_by():
     page = "Ministers meet\n\nBy Mira Koval\n\nJune 17, 2031\n\nThe two defence ministers met on Monday in Zorgrad."
     assert _clean(page)["author"] == "Mira Koval"
+
+
+@pytest.mark.parametrize(
+    "line, promo",
+    [
+        ("Sign up for Lin Haotian's weekly security briefing", True),
+        ("Get Mira Koval's newsletter in your inbox every Friday.", True),
+        ("Join our WhatsApp channel for updates", True),
+        ("Join the minister at the briefing on Monday, the ministry said.", False),
+        ("Subscribers met the envoy at the briefing.", False),
+    ],
+)
+def test_a_subscription_prompt_is_a_promo(line, promo):
+    assert clean.is_promo_line(line) is promo
+
+
+def test_a_published_line_at_the_foot_of_the_page_dates_it():
+    page = (
+        "Ministers meet\n\n"
+        "The two defence ministers met in Zorgrad on Tuesday to discuss border patrols.\n\n"
+        "They agreed to meet again.\n\n"
+        "Published: 29/10/2031 17:44"
+    )
+    cleaned = _clean(page)
+    assert cleaned["published"] == "2031-10-29"
+    assert not any("Published" in p for p in cleaned["paragraphs"])

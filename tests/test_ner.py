@@ -142,6 +142,13 @@ def test_indian_honorifics_are_not_part_of_the_name(nlp_entities):
     assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Ravindra Kalwar", "Lata Dhoni"]
 
 
+def test_haji_is_no_part_of_the_name(nlp_entities):
+    from pipeline.nlp.entities import strip_honorifics
+
+    doc = nlp_entities("The navy commander First Admiral Haji Rosman Karim met the visiting chief.")
+    assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Rosman Karim"]
+
+
 def test_initials_and_inner_hyphens_belong_to_the_name(nlp_entities):
     doc = nlp_entities("Brigadier K.T. Ofori met Gen. Park Min-ho in the capital.")
     assert "K.T. Ofori" in ents(doc, "PERSON")

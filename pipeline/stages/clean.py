@@ -562,22 +562,36 @@ def drop_chrome(blocks: list[list[str]], header: _Header | None = None) -> list[
                     continue
                 in_run = False
             seen_prose = seen_prose or is_prose(line)
-            if is_chrome_line(line) or is_teaser_line(line):
-                continue
-            if header is not None and headers.is_bio_of(line, header.author):
-                continue
-            if (credited := headers.credit_line(line)) is not None:
-                if header is not None and credited:
-                    header._credit(author=credited)  # a byline below the headline and standfirst
-                continue
-            if not _SENTENCE_END.search(line) and (dated := headers.date_line(line)) is not None:
-                if header is not None and dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED):
-                    header.add_date(dated[0], headers.PRIORITY_TAIL)
-                continue
-            kept.append(line)
+            if not _page_furniture(line, header):
+                kept.append(line)
         if kept:
             out.append(kept)
     return out
+
+
+def _page_furniture(line: str, header: _Header | None) -> bool:
+    """A line that is no article text: a date line (a `Published:` line, also at the foot of the page, is a weak
+    publication-date candidate for `header`), chrome, a teaser, a promo, the author's bio or a credit (a byline
+    names the author)."""
+    if not _SENTENCE_END.search(line) and (dated := headers.date_line(line)) is not None:
+        if header is not None and dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED):
+            header.add_date(dated[0], headers.PRIORITY_TAIL)
+        return True
+    if is_chrome_line(line) or is_teaser_line(line) or is_promo_line(line):
+        return True
+    if header is not None and headers.is_bio_of(line, header.author):
+        return True
+    if (credited := headers.credit_line(line)) is not None:
+        if header is not None and credited:
+            header._credit(author=credited)  # a byline below the headline and standfirst
+        return True
+    return False
+
+
+def is_promo_line(line: str) -> bool:
+    """`Sign up for X's weekly briefing`, `Get our newsletter in your inbox`: a short prompt to subscribe."""
+    cfg = _chrome()
+    return len(_words(line)) <= cfg["max_promo_words"] and bool(re.search(cfg["promo_line"], line))
 
 
 _UNENDED = re.compile(r"[.!?:;\"')\]…]$")

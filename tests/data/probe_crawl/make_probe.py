@@ -696,6 +696,10 @@ DOCS = {
 }
 
 root = Path(__file__).parent
+sys.path.insert(0, str(root))
+from more_docs import more_docs  # noqa: E402
+
+DOCS.update(more_docs(P, M))
 write_probe(
     root,
     (
