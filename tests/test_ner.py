@@ -149,6 +149,17 @@ def test_haji_is_no_part_of_the_name(nlp_entities):
     assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Rosman Karim"]
 
 
+def test_a_post_takes_back_the_country_it_is_posted_to_from_a_model_person(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("US Ambassador to Peru Dana Holcombe attended.")
+    doc.ents = [Span(doc, 3, 6, label="PERSON")]  # the model ran the country into the name: "Peru Dana Holcombe"
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "TITLE") == ["Ambassador to Peru"]
+    assert ents(doc, "PERSON") == ["Dana Holcombe"]
+
+
 def test_initials_and_inner_hyphens_belong_to_the_name(nlp_entities):
     doc = nlp_entities("Brigadier K.T. Ofori met Gen. Park Min-ho in the capital.")
     assert "K.T. Ofori" in ents(doc, "PERSON")

@@ -700,6 +700,9 @@ sys.path.insert(0, str(root))
 from more_docs import more_docs  # noqa: E402
 
 DOCS.update(more_docs(P, M))
+from country_docs import country_docs  # noqa: E402
+
+DOCS.update(country_docs(P, M))
 write_probe(
     root,
     (
