@@ -230,15 +230,15 @@ DOCS = {
         "2024-09-08",
         "Ahram Online , Sunday 8 Sep 2024\n\n"
         "Egypt's defence minister receives Jordanian army chief\n\n"
-        "Egyptian Defence Minister General Abdel Rahman Zaki received Jordanian Chairman of the Joint Chiefs of Staff "
+        "Egyptian Defence Minister General Abdel Rahman Shenawy received Jordanian Chairman of the Joint Chiefs of Staff "
         "Major General Fares Al-Rawashdeh in Cairo on Saturday.\n\n"
         "The two sides discussed regional developments and military cooperation.\n\n"
         "Short link:",
-        [P("Abdel Rahman Zaki", "Egypt"), P("Fares Al-Rawashdeh", "Jordan")],
+        [P("Abdel Rahman Shenawy", "Egypt"), P("Fares Al-Rawashdeh", "Jordan")],
         [
             M(
-                ["Abdel Rahman Zaki", "Fares Al-Rawashdeh"],
-                host="Abdel Rahman Zaki",
+                ["Abdel Rahman Shenawy", "Fares Al-Rawashdeh"],
+                host="Abdel Rahman Shenawy",
                 date="2024-09-07",
                 location="Cairo",
             )

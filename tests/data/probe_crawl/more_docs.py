@@ -114,14 +114,14 @@ def more_docs(P, M):
         "cr2_agency_tag_after_lead": (
             "2025-06-25",
             "June 25, 2025 11:40 AM\n\n"
-            "Egyptian Defence Minister General Abdel Rahman Zaki met Libyan army commander General Salem Bouhadi in "
+            "Egyptian Defence Minister General Abdel Rahman Shenawy met Libyan army commander General Salem Bouhadi in "
             "Cairo on Tuesday, state media reported. (MENA)\n\n"
             "The two sides discussed border security. — Probe Agency",
-            [P("Abdel Rahman Zaki", "Egypt"), P("Salem Bouhadi", "Libya")],
+            [P("Abdel Rahman Shenawy", "Egypt"), P("Salem Bouhadi", "Libya")],
             [
                 M(
-                    ["Abdel Rahman Zaki", "Salem Bouhadi"],
-                    host="Abdel Rahman Zaki",
+                    ["Abdel Rahman Shenawy", "Salem Bouhadi"],
+                    host="Abdel Rahman Shenawy",
                     date="2025-06-24",
                     location="Cairo",
                 )
