@@ -260,7 +260,8 @@ def _persons(sent: Span) -> list[Span]:
     """Participant entities; a "person" that is a country, city or nationality word is a tagging slip."""
     cities, countries, demonyms = places()
     # a name the sentence splitter cut ("... Admiral Lukas | Brenner.") belongs to the sentence it starts in
-    ents = [*sent.ents, *(e for e in sent.doc.ents if sent.start <= e.start < sent.end < e.end)]
+    # and so does one cut after its honorific ("Hon. | Grace Achieng held talks ..."): it is in both sentences
+    ents = [*sent.ents, *(e for e in sent.doc.ents if e.start < sent.end and e.end > sent.start and e not in sent.ents)]
     return [
         e
         for e in ents
@@ -526,6 +527,7 @@ def _call_on_noun(noun: Token) -> bool:
     if noun.lemma_.lower() != "call":
         return False
     on = _prep_objects(noun, {"on", "upon"}) + _prep_objects(noun.head, {"on", "upon"})
+    on += _stranded_object(noun, {"on", "upon"})  # "X's call on Navy chief Admiral Y" with Y hung elsewhere
     return any(o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.weekdays() for o in on) or any(
         ch.lower_ in cues()["visit_call_words"] for ch in noun.children
     )
@@ -1872,13 +1874,15 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
     """(trigger, meeting noun) pairs: verbs that report a meeting, and light verbs with a meeting noun."""
     c = cues()
     out = []
-    cue_lemmas, trigger_nouns = c["trigger_lemmas"], c["trigger_nouns"]
+    cue_lemmas, trigger_nouns, participles = c["trigger_lemmas"], c["trigger_nouns"], c["participle_meet_words"]
     for i in range(sent.start, sent.end):
         lemma = words.lemma[i]
-        if lemma not in cue_lemmas and words.lower[i] not in trigger_nouns:
+        if lemma not in cue_lemmas and words.lower[i] not in trigger_nouns and words.lower[i] not in participles:
             continue  # none of the tests below can pass
         tok = sent.doc[i]
-        if _attending(tok) or _leading(tok):
+        if _absorbed_participle(tok, sent):
+            out.append((tok, None))  # "Meeting Defence Minister X in Ankara, Y said ..." read as one long name
+        elif _attending(tok) or _leading(tok):
             # "X was also present", "X attended the meeting"; "The delegation was led by X"
             out.append((tok, None))
         elif _reads_as_verb(tok):
@@ -1888,6 +1892,21 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
         elif _noun_trigger(tok, lemma, words.lower[i], c):
             out.append((tok, tok))
     return out
+
+
+def _absorbed_participle(tok: Token, sent: Span) -> bool:
+    """A sentence-opening participle of meeting ("Meeting Azerbaijani Defence Minister X in Baku, Y said ...") that
+    the tagger took for the first word of the name after it: a capitalised compound before a title or a name."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return (
+        tok == first
+        and tok.lower_ in cues()["participle_meet_words"]
+        and tok.pos_ in ("PROPN", "NOUN")
+        and tok.dep_ == "compound"
+        and tok.i + 1 < sent.end
+        and tok.nbor().ent_type_ in ("NORP", "TITLE", "RANK", *PARTICIPANT_LABELS)
+        and any(t.text == "," for t in sent if t.i > tok.i)  # the clause ends before the main one
+    )
 
 
 def _reads_as_verb(tok: Token) -> bool:
@@ -1965,10 +1984,19 @@ def _held_noun(tok: Token, c: dict) -> Token | None:
         (
             ch
             for ch in held
-            if ch.lemma_.lower() in meeting_nouns or ch.lower_ in meeting_nouns or ch.lemma_.lower() in host_nouns
+            if ch.lemma_.lower() in meeting_nouns
+            or ch.lower_ in meeting_nouns
+            or ch.lemma_.lower() in host_nouns
+            or _exchange_of(ch, c)
         ),
         None,
     )
+
+
+def _exchange_of(noun: Token, c: dict) -> bool:
+    """ "had an exchange of views with X": the noun of an exchange verb with one of its objects after "of"."""
+    objects = c["exchange_verbs"].get(noun.lemma_.lower(), ())
+    return any(o.lower_ in objects for prep in noun.children if prep.lower_ == "of" for o in prep.children)
 
 
 def _occurring_noun(tok: Token, c: dict) -> Token | None:
@@ -1994,6 +2022,13 @@ def _noun_trigger(tok: Token, lemma: str, lower: str, c: dict) -> bool:
         and tok.head.lemma_.lower() not in c["light_verbs"]
     ):
         return True  # "his talks with X"; a readout headline "Readout of Secretary X's Call With Y"
+    if (
+        lemma == "call"
+        and tok.pos_ == "NOUN"
+        and tok.head.lemma_.lower() not in c["light_verbs"]
+        and _call_on_noun(tok)
+    ):
+        return True  # "during X's call on Y": a visit told by its noun ("paid a call on Y" is the light verb's)
     if (
         tok.pos_ == "NOUN"
         and (lemma in c["visit_nouns"] or lemma == "call")
@@ -2178,7 +2213,7 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
                 ch for ch in holder.children if ch.dep_ == "conj" and ch.i > between.i and ch.pos_ in ("PROPN", "NOUN")
             ]
         agents += _prep_objects(holder, {"by"}) + _stranded_object(holder, {"by"})
-        objs += _stranded_object(holder, {"with", "between", "to"})
+        objs += _stranded_object(holder, {"with", "between", "to", *(("on", "upon") if holder is noun else ())})
     return subj, objs, agents
 
 
@@ -2389,6 +2424,9 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
     subj_persons = sides.subj_persons
     # "to discuss President Y's visit": a person owning the topic is talked about, not talked with
     obj_persons = [p for p in sides.obj_persons if p.root.dep_ != "poss"]
+    if trigger.lemma_.lower() in cues()["speech_verbs"]:
+        # "addressed the cadets", "addressed a seminar attended by Y": an audience, not a side; "with Y" is one
+        obj_persons = [p for p in obj_persons if any(a.lower_ == "with" for a in p.root.ancestors)]
     if not (subj_persons and (with_persons or any(p in obj_persons for p in persons if p not in subj_persons))):
         return None
     sides.obj_persons = list(dict.fromkeys([*obj_persons, *with_persons]))
@@ -2527,6 +2565,9 @@ def _meeting_frame(
         score = confidence["roles_missed"]
     for pron in [t for t in refs if t.lower_ in rules()["pronouns"]]:
         antecedent = _antecedent(pron, [p for p in present if p.end <= pron.i and p not in named])
+        if antecedent is None and pron.dep_ in ("dobj", "pobj", "dative"):
+            # "At the invitation of X, Y visited Z and held talks with him": him is X, whom "invitation" hid
+            antecedent = _antecedent(pron, [p for p in persons if p.end <= pron.i and p not in named])
         if antecedent is not None:
             named.insert(0, antecedent)
             refs.remove(pron)
@@ -2703,8 +2744,13 @@ def _unnamed_participants(sent: Span, trigger: Token, sides: _Sides) -> tuple[li
     """(references, bare surnames) in the roles: participants with no entity of their own. A name the parser
     cut off into the next sentence joins the named objects."""
     refs = [t for h in [sides.subj, *sides.objs, *sides.agents] for t in [*_ref_nouns(h), *_delegation_ref(h)]]
-    if sides.subj_persons and sides.subj is not None and sides.subj.lower_ in rules()["pronouns"]:
-        # "..., where he met B": the clause's subject already tells who "he" is
+    if (
+        sides.subj_persons
+        and sides.subj is not None
+        and sides.subj.lower_ in rules()["pronouns"]
+        and not any(ch.dep_ == "conj" for ch in sides.subj.children)
+    ):
+        # "..., where he met B": the clause's subject already tells who "he" is ("He and B met": B is not he)
         refs = [t for t in refs if t != sides.subj]
     surnames = [t for h in [sides.subj, *sides.objs, *sides.agents, *sides.named_things] for t in _bare_names(h)]
     carried = _name_cut_off(sent, trigger)
@@ -2744,6 +2790,13 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         and _mode(sent, trigger, noun) == "in_person"
     ):
         return True  # "X and Y speak during a news conference": speaking is no encounter without "with"
+    if (
+        lemma in c["call_verbs"]
+        and noun is None
+        and not _calls_on(trigger)
+        and {"dobj", "oprd"} <= {ch.dep_ for ch in trigger.children}
+    ):
+        return True  # "called X a trusted partner": naming, no call
     return (
         lemma in c["call_verbs"]
         and noun is None
