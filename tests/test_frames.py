@@ -1576,3 +1576,28 @@ def test_an_audience_addressed_is_no_side(read):
     assert meetings(read("General Sipho Dube addressed a seminar attended by General Kwame Owusu.")) == []
     (frame,) = meetings(read("General Sipho Dube addressed border security with General Kwame Owusu."))
     assert frame["names"] == ["Kwame Owusu", "Sipho Dube"]
+
+
+def test_callee_the_parser_made_subject_of_an_infinitive(read):
+    (frame,) = meetings(read("Premier Lars Ekdahl phoned Premier Ines Cabral to offer condolences."))
+    assert frame["names"] == ["Ines Cabral", "Lars Ekdahl"]
+    assert frame["mode"] == "phone"
+
+
+def test_received_a_call_is_a_phone_call_but_a_courtesy_call_is_not(read):
+    (frame,) = meetings(read("Minister Ines Cabral received a call from Minister Lars Ekdahl on Tuesday."))
+    assert frame["mode"] == "phone"
+    (frame,) = meetings(read("Minister Ines Cabral received a courtesy call from Envoy Lars Ekdahl on Tuesday."))
+    assert frame["mode"] == "in_person"
+
+
+def test_coordinated_sides_exchanged_views_but_not_letters(read):
+    (frame,) = meetings(read("President Ines Cabral and Emir Nasser bin Fahd exchanged views by phone on Monday."))
+    assert frame["names"] == ["Ines Cabral", "Nasser bin Fahd"]
+    assert meetings(read("President Ines Cabral and Emir Nasser bin Fahd exchanged letters on Monday.")) == []
+
+
+def test_the_joined_one_is_at_the_talks_too(read):
+    text = "General Omar Baig joined Prime Minister Lars Ekdahl for talks with Premier Ines Cabral in Lisbon."
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Ines Cabral", "Lars Ekdahl", "Omar Baig"]

@@ -554,6 +554,8 @@ def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
         return "phone"
     if trigger.lemma_.lower() in c["call_verbs"] and not _calls_on(trigger):
         return "phone"
+    if any(ch.dep_ == "dobj" and ch.lemma_.lower() == "call" and not _call_on_noun(ch) for ch in trigger.children):
+        return "phone"  # "received a call from X" (not "a courtesy call from X")
     return "in_person"
 
 
@@ -817,6 +819,20 @@ def _verb_person_objects(verb: Token) -> list[Token]:
         if o.ent_type_ in PARTICIPANT_LABELS or o.lemma_.lower() in roles
     ]
     return found
+
+
+def _infinitive_subjects(verb: Token) -> list[Token]:
+    """ "phoned X to offer condolences" parsed with X the subject of "to offer": the person is the verb's object
+    (only for a verb with no object of its own)."""
+    if any(ch.dep_ in ("dobj", "dative") for ch in verb.children):
+        return []
+    return [
+        g
+        for ch in verb.children
+        if ch.dep_ in ("advcl", "xcomp", "ccomp") and ch.i > verb.i and any(a.lower_ == "to" for a in ch.children)
+        for g in ch.children
+        if g.dep_ == "nsubj" and g.ent_type_ in PARTICIPANT_LABELS and g.i < ch.i
+    ]
 
 
 def _noun_objects(noun: Token) -> list[Token]:
@@ -1960,8 +1976,12 @@ def _phrasal_meeting(tok: Token, lemma: str, c: dict) -> bool:
 def _exchanges(tok: Token, lemma: str, c: dict) -> bool:
     """ "exchanged views with X": talks (its "with X" may hang on the object); "exchanged letters" is none."""
     objects = c["exchange_verbs"].get(lemma, ())
+    # "A and B exchanged views by phone": the sides are the coordinated subject
+    paired = any(ch.dep_ == "nsubj" and any(g.dep_ == "conj" for g in ch.children) for ch in tok.children)
     return any(
-        ch.dep_ == "dobj" and ch.lower_ in objects and (_prep_objects(tok, {"with"}) or _prep_objects(ch, {"with"}))
+        ch.dep_ == "dobj"
+        and ch.lower_ in objects
+        and (paired or _prep_objects(tok, {"with"}) or _prep_objects(ch, {"with"}))
         for ch in tok.children
     )
 
@@ -2174,6 +2194,8 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         while gov.dep_ in ("pobj", "prep") and gov.head != gov:
             gov = gov.head
         subj = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+        # "X joined Y for talks with Z": Y, the joined one, is at the talks too
+        joined = [ch for ch in gov.children if ch.dep_ == "dobj" and ch != trigger] if _joins(gov) else []
         # "his talks with X", "Berger's meeting with X": the owner of the meeting is its subject
         owner = next(
             (ch for ch in trigger.children if ch.dep_ == "poss" and ch.lower_ not in rules()["shared_possessives"]),
@@ -2187,13 +2209,14 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             if subj is not None and owner.pos_ != "PRON" and _joins(gov):
                 return subj, [owner, *_noun_objects(trigger)], []
             subj = owner
-    objs: list[Token] = []
+    objs: list[Token] = joined if verb is None else []
     agents: list[Token] = []
     told = _told_at_sitting(noun) if noun is trigger else None
     if told is not None:
         objs += _verb_person_objects(told)  # "X told Y in a phone call"
     for holder in [t for t in (verb, noun) if t is not None]:
         objs += [ch for ch in holder.children if ch.dep_ in ("dobj", "oprd") and ch != noun]
+        objs += _infinitive_subjects(holder) if holder is verb else []
         if holder.lemma_.lower() in cues()["host_verbs"] or holder.lemma_.lower() in cues()["host_nouns"]:
             # "hosted a reception for X", "gave a warm welcome to X"
             for thing in [holder, *(ch for ch in holder.children if ch.dep_ == "dobj")]:
@@ -2806,6 +2829,7 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
             or not any(
                 ch.dep_ in ("dobj", "oprd", "dative") or ch.ent_type_ in PARTICIPANT_LABELS for ch in trigger.children
             )
+            and not _infinitive_subjects(trigger)
         )
     )  # "called for restraint": no call to anyone
 

@@ -14,6 +14,7 @@ def r6_cues_docs(M) -> dict:
     docs.update(_negative_docs(M))
     docs.update(_more_docs(M))
     docs.update(_visit_docs(M))
+    docs.update(_remote_docs(M))
     docs.update(_more_negative_docs(M))
     return docs
 
@@ -492,6 +493,39 @@ def _visit_docs(M) -> dict:
             [
                 M(["Arman Serikbayev", "Li Wenhua"], host="Arman Serikbayev", date="2024-05-06", location="Astana"),
                 M(["Li Wenhua", "Serik Zhunusov"], host="Serik Zhunusov", date="2024-05-06", location="Astana"),
+            ],
+        ),
+    }
+
+
+def _remote_docs(M) -> dict:
+    """Third round: calls told by the receiving side, an infinitive after the callee, a joined side."""
+    return {
+        "r6c_phoned_to_offer": (
+            "Prime Minister Nadeem Akhtar phoned Bangladeshi Prime Minister Rahima Chowdhury on Thursday to offer "
+            "condolences over the cyclone victims.",
+            [M(["Nadeem Akhtar", "Rahima Chowdhury"], date="2024-05-09", mode="phone")],
+        ),
+        "r6c_received_a_call": (
+            "Japanese Defense Minister Kenji Sato received a call from Secretary of Defense Mark Bellamy on "
+            "Tuesday, the ministry said.",
+            [M(["Kenji Sato", "Mark Bellamy"], date="2024-05-07", mode="phone")],
+        ),
+        "r6c_exchanged_views_by_phone": (
+            "CAIRO (Probe Wire) - President Karim Fawzy and Emir Fahad bin Mansour exchanged views by phone on "
+            "Monday on the situation in Gaza, the presidency said.",
+            [M(["Karim Fawzy", "Fahad bin Mansour"], date="2024-05-06", mode="phone")],
+        ),
+        "r6c_joined_for_talks": (
+            "Army chief General Farhan Qureshi joined Prime Minister Nadeem Akhtar for talks with Chinese Premier "
+            "Zhou Ming in Beijing on Monday.",
+            [
+                M(
+                    ["Farhan Qureshi", "Nadeem Akhtar", "Zhou Ming"],
+                    host="Zhou Ming",
+                    date="2024-05-06",
+                    location="Beijing",
+                )
             ],
         ),
     }
