@@ -1601,3 +1601,10 @@ def test_the_joined_one_is_at_the_talks_too(read):
     text = "General Omar Baig joined Prime Minister Lars Ekdahl for talks with Premier Ines Cabral in Lisbon."
     (frame,) = meetings(read(text))
     assert frame["names"] == ["Ines Cabral", "Lars Ekdahl", "Omar Baig"]
+
+
+def test_a_second_party_hung_on_the_verb_is_met_too(read):
+    (frame,) = meetings(read("General Omar Baig met General Lars Ekdahl and later President Ines Cabral."))
+    assert frame["names"] == ["Ines Cabral", "Lars Ekdahl", "Omar Baig"]
+    (frame,) = meetings(read("General Omar Baig met General Lars Ekdahl, and President Ines Cabral hosted a dinner."))
+    assert frame["names"] == ["Lars Ekdahl", "Omar Baig"]

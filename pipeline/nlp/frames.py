@@ -2229,15 +2229,29 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             ch for ch in holder.children if ch.dep_ in ("npadvmod", "appos") and ch.ent_type_ in PARTICIPANT_LABELS
         ]
         objs += _prep_objects(holder, {"with", "between", "to", "on", "upon", "of"})
-        # "between X, and Y": the parser may hang the second party on the verb
-        between = next((ch for ch in holder.children if ch.dep_ == "prep" and ch.lower_ == "between"), None)
-        if between is not None:
-            objs += [
-                ch for ch in holder.children if ch.dep_ == "conj" and ch.i > between.i and ch.pos_ in ("PROPN", "NOUN")
-            ]
+        objs += _gapped_objects(holder)
         agents += _prep_objects(holder, {"by"}) + _stranded_object(holder, {"by"})
         objs += _stranded_object(holder, {"with", "between", "to", *(("on", "upon") if holder is noun else ())})
     return subj, objs, agents
+
+
+def _gapped_objects(holder: Token) -> list[Token]:
+    """A second party the parser hung on the verb as a conjunct: "between X, and Y"; "met X and later Y" (a name
+    with no verb or subject of its own after the object)."""
+    between = next((ch for ch in holder.children if ch.dep_ == "prep" and ch.lower_ == "between"), None)
+    if between is not None:
+        return [ch for ch in holder.children if ch.dep_ == "conj" and ch.i > between.i and ch.pos_ in ("PROPN", "NOUN")]
+    obj = next((ch for ch in holder.children if ch.dep_ == "dobj"), None)
+    return [
+        ch
+        for ch in holder.children
+        if obj is not None
+        and ch.dep_ == "conj"
+        and ch.i > obj.i
+        and ch.pos_ == "PROPN"
+        and ch.ent_type_ in PARTICIPANT_LABELS
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for g in ch.children)
+    ]
 
 
 def _stranded_object(holder: Token, preps: set[str]) -> list[Token]:

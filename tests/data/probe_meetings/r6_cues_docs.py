@@ -516,6 +516,14 @@ def _remote_docs(M) -> dict:
             "Monday on the situation in Gaza, the presidency said.",
             [M(["Karim Fawzy", "Fahad bin Mansour"], date="2024-05-06", mode="phone")],
         ),
+        "r6c_met_and_later": (
+            "FREETOWN (Probe Wire) - Turkish Chief of General Staff General Kerem Aksoy met Sierra Leone's Chief of "
+            "Defence Staff Lieutenant General Sahr Mansaray and later President Ibrahim Sesay in Freetown on Tuesday.",
+            [
+                M(["Kerem Aksoy", "Sahr Mansaray"], host="Sahr Mansaray", date="2024-05-07", location="Freetown"),
+                M(["Kerem Aksoy", "Ibrahim Sesay"], host="Ibrahim Sesay", date="2024-05-07", location="Freetown"),
+            ],
+        ),
         "r6c_joined_for_talks": (
             "Army chief General Farhan Qureshi joined Prime Minister Nadeem Akhtar for talks with Chinese Premier "
             "Zhou Ming in Beijing on Monday.",
@@ -534,6 +542,34 @@ def _remote_docs(M) -> dict:
 def _more_negative_docs(M) -> dict:
     """Second round of shapes that are no meeting between named people."""
     return {
+        "r6c_sidelines_of_summit": (
+            "Defence chiefs from 20 countries, including General Musa Danladi of Nigeria, General Daniel Kiprono of "
+            "Kenya and General Moses Okello of Uganda, attended the African land forces summit in Nairobi on "
+            "Wednesday.\n\n"
+            "On the sidelines of the summit, Kiprono met Okello to discuss border security.",
+            [M(["Daniel Kiprono", "Moses Okello"], date="2024-05-08", location="Nairobi")],
+        ),
+        "r6c_greetings_conveyed": (
+            "Foreign Minister Amara Diallo conveyed the greetings of President Karim Fawzy to President Ibrahim "
+            "Sesay when they met in Freetown on Tuesday.",
+            [M(["Amara Diallo", "Ibrahim Sesay"], host="Ibrahim Sesay", date="2024-05-07", location="Freetown")],
+        ),
+        "r6c_neg_congratulatory_message": (
+            "President Samuel Otieno on Monday sent a congratulatory message to President Halima Juma on her "
+            "inauguration. Otieno said Kenya looked forward to working with Juma's government.\n\n"
+            "In a separate statement, Foreign Minister Aden Wario welcomed the peaceful transfer of power.",
+            [],
+        ),
+        "r6c_neg_invited_no_date": (
+            "Defence Minister Tomasz Kowal said on Monday that he had invited his Lithuanian counterpart Rokas "
+            "Petrauskas to visit Warsaw. No date has been set for the visit.",
+            [],
+        ),
+        "r6c_neg_accompanied_speech": (
+            "The Minister of Defence, Hon. Grace Achieng, addressed officers and men of the 2nd Brigade at Lanet "
+            "Barracks on Friday. She was accompanied by the Chief of Defence Forces, General Daniel Kiprono.",
+            [],
+        ),
         "r6c_neg_called_partner": (
             "President Ibrahim Sesay called President Samuel Otieno a trusted partner in a speech on Monday.",
             [],
