@@ -1527,6 +1527,9 @@ def test_object_pronoun_may_stand_for_the_inviting_host(read):
     )
     (frame,) = meetings(read(text))
     assert frame["names"] == ["Marat Serikov", "Oyun Batsaikhan"]
+    # one named on behalf of someone is not there: "him" stays a reference for relate to resolve
+    (frame,) = meetings(read("On behalf of President Ilya Brandt, Minister Oyun Batsaikhan held talks with him."))
+    assert frame["names"] == ["Oyun Batsaikhan"]
 
 
 def test_call_on_told_by_its_noun_is_a_visit(read):

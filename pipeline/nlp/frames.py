@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import resources
 from pipeline.nlp import dates, token_strings
+from pipeline.nlp.entities import honorific_length
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
 METHODS = ("rules", "cooccurrence")
@@ -260,8 +261,13 @@ def _persons(sent: Span) -> list[Span]:
     """Participant entities; a "person" that is a country, city or nationality word is a tagging slip."""
     cities, countries, demonyms = places()
     # a name the sentence splitter cut ("... Admiral Lukas | Brenner.") belongs to the sentence it starts in
-    # and so does one cut after its honorific ("Hon. | Grace Achieng held talks ..."): it is in both sentences
-    ents = [*sent.ents, *(e for e in sent.doc.ents if e.start < sent.end and e.end > sent.start and e not in sent.ents)]
+    ents = [*sent.ents, *(e for e in sent.doc.ents if sent.start <= e.start < sent.end < e.end)]
+    # and one cut right after its honorific ("Hon. | Grace Achieng held talks ...") to the sentence of the name too
+    ents += [
+        e
+        for e in sent.doc.ents
+        if e.start < sent.start < e.end and sent.start - e.start <= honorific_length(sent.doc, e.start) + 1
+    ]
     return [
         e
         for e in ents
@@ -2604,7 +2610,7 @@ def _meeting_frame(
         antecedent = _antecedent(pron, [p for p in present if p.end <= pron.i and p not in named])
         if antecedent is None and pron.dep_ in ("dobj", "pobj", "dative"):
             # "At the invitation of X, Y visited Z and held talks with him": him is X, whom "invitation" hid
-            antecedent = _antecedent(pron, [p for p in persons if p.end <= pron.i and p not in named])
+            antecedent = _antecedent(pron, [p for p in persons if p.end <= pron.i and p not in named and _inviter(p)])
         if antecedent is not None:
             named.insert(0, antecedent)
             refs.remove(pron)
@@ -2622,6 +2628,11 @@ class _MeetingPeople:
     surnames: list[Token]
     group: bool
     delegation: bool
+
+
+def _inviter(person: Span) -> bool:
+    """ "at the invitation of X": X invited the guest (and is the host a later "him" stands for)."""
+    return any(a.lemma_.lower() in cues()["invitation_nouns"] for a in person.root.ancestors)
 
 
 def _they_met(trigger: Token, sides: _Sides) -> bool:
