@@ -1508,3 +1508,106 @@ def test_received_courtesy_calls_from_two_people_is_one_call_each(read):
         )
     )
     assert frame["split"] is True and frame["host_name"] == "Azman Harun"
+
+
+# --- encounter shapes (issue 13, class 4)
+
+
+def test_pronoun_coordinated_with_a_name_stays_a_side(read):
+    # "He and B met": B is a side, and so is "he" (told before), not B alone
+    (frame,) = meetings(read("He and Argentine Defence Minister Tomas Ferrand met at the ministry on Tuesday."))
+    assert frame["names"] == ["Tomas Ferrand"]
+    assert [r[2].lower() for r in frame["refs"]] == ["he"]
+
+
+def test_object_pronoun_may_stand_for_the_inviting_host(read):
+    text = (
+        "At the invitation of Army chief General Oyun Batsaikhan, General Marat Serikov visited Ulaanbaatar and "
+        "held talks with him on Tuesday."
+    )
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Marat Serikov", "Oyun Batsaikhan"]
+    # one named on behalf of someone is not there: "him" stays a reference for relate to resolve
+    (frame,) = meetings(read("On behalf of President Ilya Brandt, Minister Oyun Batsaikhan held talks with him."))
+    assert frame["names"] == ["Oyun Batsaikhan"]
+
+
+def test_call_on_told_by_its_noun_is_a_visit(read):
+    text = "During Ambassador Clara Voss's call on Navy chief Admiral Rezaul Karim in Dhaka, they discussed ports."
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Clara Voss", "Rezaul Karim"]
+    assert frame["mode"] == "in_person"
+
+
+def test_opening_participle_read_as_part_of_a_name(read):
+    text = (
+        "Meeting Azerbaijani Defence Minister Colonel General Farid Aliyev in Ankara on Wednesday, Defence "
+        "Minister Selim Ozkan said the two countries would train together."
+    )
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Farid Aliyev", "Selim Ozkan"]
+
+
+def test_name_cut_after_its_honorific_belongs_to_both_sentences(read):
+    text = (
+        "The Minister of Defence, Hon. Mercy Wanjiru, held a bilateral meeting with the Minister of Defence of "
+        "Burundi, Hon. Jean-Claude Hakizimana, in Nairobi."
+    )
+    found = meetings(read(text))
+    assert [f["names"] for f in found] == [["Hon. Jean-Claude Hakizimana", "Hon. Mercy Wanjiru"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Mara Kibet held a teleconference with Defence Minister Olivier Habimana on Monday.",
+        "General Sipho Dube had an exchange of views with General Kwame Owusu in Accra on Monday.",
+        "Minister Dilnoza Karimova held a dialogue with Minister Erlan Abenov in Tashkent on Monday.",
+        "Minister Dilnoza Karimova and Minister Erlan Abenov co-chaired the defence policy dialogue on Monday.",
+    ],
+)
+def test_nouns_of_talks_held_with_someone(read, text):
+    (frame,) = meetings(read(text))
+    assert len(frame["names"]) == 2
+
+
+def test_called_someone_a_partner_is_no_call(read):
+    assert meetings(read("President Lionel Abara called President Dawit Haile a trusted partner.")) == []
+
+
+def test_an_audience_addressed_is_no_side(read):
+    assert meetings(read("General Sipho Dube addressed a seminar attended by General Kwame Owusu.")) == []
+    (frame,) = meetings(read("General Sipho Dube addressed border security with General Kwame Owusu."))
+    assert frame["names"] == ["Kwame Owusu", "Sipho Dube"]
+
+
+def test_callee_the_parser_made_subject_of_an_infinitive(read):
+    (frame,) = meetings(read("Premier Lars Ekdahl phoned Premier Ines Cabral to offer condolences."))
+    assert frame["names"] == ["Ines Cabral", "Lars Ekdahl"]
+    assert frame["mode"] == "phone"
+
+
+def test_received_a_call_is_a_phone_call_but_a_courtesy_call_is_not(read):
+    (frame,) = meetings(read("Minister Ines Cabral received a call from Minister Lars Ekdahl on Tuesday."))
+    assert frame["mode"] == "phone"
+    (frame,) = meetings(read("Minister Ines Cabral received a courtesy call from Envoy Lars Ekdahl on Tuesday."))
+    assert frame["mode"] == "in_person"
+
+
+def test_coordinated_sides_exchanged_views_but_not_letters(read):
+    (frame,) = meetings(read("President Ines Cabral and Emir Nasser bin Fahd exchanged views by phone on Monday."))
+    assert frame["names"] == ["Ines Cabral", "Nasser bin Fahd"]
+    assert meetings(read("President Ines Cabral and Emir Nasser bin Fahd exchanged letters on Monday.")) == []
+
+
+def test_the_joined_one_is_at_the_talks_too(read):
+    text = "General Omar Baig joined Prime Minister Lars Ekdahl for talks with Premier Ines Cabral in Lisbon."
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Ines Cabral", "Lars Ekdahl", "Omar Baig"]
+
+
+def test_a_second_party_hung_on_the_verb_is_met_too(read):
+    (frame,) = meetings(read("General Omar Baig met General Lars Ekdahl and later President Ines Cabral."))
+    assert frame["names"] == ["Ines Cabral", "Lars Ekdahl", "Omar Baig"]
+    (frame,) = meetings(read("General Omar Baig met General Lars Ekdahl, and President Ines Cabral hosted a dinner."))
+    assert frame["names"] == ["Lars Ekdahl", "Omar Baig"]

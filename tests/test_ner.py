@@ -114,6 +114,11 @@ def test_headline_words_and_weekdays_end_a_model_person(nlp):
     assert all("Thursday" not in p for p in ents(doc, "PERSON"))
 
 
+def test_minister_responsible_for_is_a_post_not_a_name(nlp):
+    doc = nlp("On Tuesday, Hollis called on Sayyid Talib bin Amer, the Minister Responsible for Defence Affairs.")
+    assert "Responsible" not in " ".join(ents(doc, "PERSON"))
+
+
 def test_honorifics_are_not_part_of_the_name(nlp_entities):
     from pipeline.nlp.entities import strip_honorifics
 

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import resources
 from pipeline.nlp import dates, token_strings
+from pipeline.nlp.entities import honorific_length
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
 METHODS = ("rules", "cooccurrence")
@@ -261,6 +262,12 @@ def _persons(sent: Span) -> list[Span]:
     cities, countries, demonyms = places()
     # a name the sentence splitter cut ("... Admiral Lukas | Brenner.") belongs to the sentence it starts in
     ents = [*sent.ents, *(e for e in sent.doc.ents if sent.start <= e.start < sent.end < e.end)]
+    # and one cut right after its honorific ("Hon. | Grace Achieng held talks ...") to the sentence of the name too
+    ents += [
+        e
+        for e in sent.doc.ents
+        if e.start < sent.start < e.end and sent.start - e.start <= honorific_length(sent.doc, e.start) + 1
+    ]
     return [
         e
         for e in ents
@@ -526,6 +533,7 @@ def _call_on_noun(noun: Token) -> bool:
     if noun.lemma_.lower() != "call":
         return False
     on = _prep_objects(noun, {"on", "upon"}) + _prep_objects(noun.head, {"on", "upon"})
+    on += _stranded_object(noun, {"on", "upon"})  # "X's call on Navy chief Admiral Y" with Y hung elsewhere
     return any(o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.weekdays() for o in on) or any(
         ch.lower_ in cues()["visit_call_words"] for ch in noun.children
     )
@@ -552,6 +560,8 @@ def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
         return "phone"
     if trigger.lemma_.lower() in c["call_verbs"] and not _calls_on(trigger):
         return "phone"
+    if any(ch.dep_ == "dobj" and ch.lemma_.lower() == "call" and not _call_on_noun(ch) for ch in trigger.children):
+        return "phone"  # "received a call from X" (not "a courtesy call from X")
     return "in_person"
 
 
@@ -815,6 +825,20 @@ def _verb_person_objects(verb: Token) -> list[Token]:
         if o.ent_type_ in PARTICIPANT_LABELS or o.lemma_.lower() in roles
     ]
     return found
+
+
+def _infinitive_subjects(verb: Token) -> list[Token]:
+    """ "phoned X to offer condolences" parsed with X the subject of "to offer": the person is the verb's object
+    (only for a verb with no object of its own)."""
+    if any(ch.dep_ in ("dobj", "dative") for ch in verb.children):
+        return []
+    return [
+        g
+        for ch in verb.children
+        if ch.dep_ in ("advcl", "xcomp", "ccomp") and ch.i > verb.i and any(a.lower_ == "to" for a in ch.children)
+        for g in ch.children
+        if g.dep_ == "nsubj" and g.ent_type_ in PARTICIPANT_LABELS and g.i < ch.i
+    ]
 
 
 def _noun_objects(noun: Token) -> list[Token]:
@@ -1872,13 +1896,15 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
     """(trigger, meeting noun) pairs: verbs that report a meeting, and light verbs with a meeting noun."""
     c = cues()
     out = []
-    cue_lemmas, trigger_nouns = c["trigger_lemmas"], c["trigger_nouns"]
+    cue_lemmas, trigger_nouns, participles = c["trigger_lemmas"], c["trigger_nouns"], c["participle_meet_words"]
     for i in range(sent.start, sent.end):
         lemma = words.lemma[i]
-        if lemma not in cue_lemmas and words.lower[i] not in trigger_nouns:
+        if lemma not in cue_lemmas and words.lower[i] not in trigger_nouns and words.lower[i] not in participles:
             continue  # none of the tests below can pass
         tok = sent.doc[i]
-        if _attending(tok) or _leading(tok):
+        if _absorbed_participle(tok, sent):
+            out.append((tok, None))  # "Meeting Defence Minister X in Ankara, Y said ..." read as one long name
+        elif _attending(tok) or _leading(tok):
             # "X was also present", "X attended the meeting"; "The delegation was led by X"
             out.append((tok, None))
         elif _reads_as_verb(tok):
@@ -1888,6 +1914,21 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
         elif _noun_trigger(tok, lemma, words.lower[i], c):
             out.append((tok, tok))
     return out
+
+
+def _absorbed_participle(tok: Token, sent: Span) -> bool:
+    """A sentence-opening participle of meeting ("Meeting Azerbaijani Defence Minister X in Baku, Y said ...") that
+    the tagger took for the first word of the name after it: a capitalised compound before a title or a name."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return (
+        tok == first
+        and tok.lower_ in cues()["participle_meet_words"]
+        and tok.pos_ in ("PROPN", "NOUN")
+        and tok.dep_ == "compound"
+        and tok.i + 1 < sent.end
+        and tok.nbor().ent_type_ in ("NORP", "TITLE", "RANK", *PARTICIPANT_LABELS)
+        and any(t.text == "," for t in sent if t.i > tok.i)  # the clause ends before the main one
+    )
 
 
 def _reads_as_verb(tok: Token) -> bool:
@@ -1941,8 +1982,12 @@ def _phrasal_meeting(tok: Token, lemma: str, c: dict) -> bool:
 def _exchanges(tok: Token, lemma: str, c: dict) -> bool:
     """ "exchanged views with X": talks (its "with X" may hang on the object); "exchanged letters" is none."""
     objects = c["exchange_verbs"].get(lemma, ())
+    # "A and B exchanged views by phone": the sides are the coordinated subject
+    paired = any(ch.dep_ == "nsubj" and any(g.dep_ == "conj" for g in ch.children) for ch in tok.children)
     return any(
-        ch.dep_ == "dobj" and ch.lower_ in objects and (_prep_objects(tok, {"with"}) or _prep_objects(ch, {"with"}))
+        ch.dep_ == "dobj"
+        and ch.lower_ in objects
+        and (paired or _prep_objects(tok, {"with"}) or _prep_objects(ch, {"with"}))
         for ch in tok.children
     )
 
@@ -1965,10 +2010,19 @@ def _held_noun(tok: Token, c: dict) -> Token | None:
         (
             ch
             for ch in held
-            if ch.lemma_.lower() in meeting_nouns or ch.lower_ in meeting_nouns or ch.lemma_.lower() in host_nouns
+            if ch.lemma_.lower() in meeting_nouns
+            or ch.lower_ in meeting_nouns
+            or ch.lemma_.lower() in host_nouns
+            or _exchange_of(ch, c)
         ),
         None,
     )
+
+
+def _exchange_of(noun: Token, c: dict) -> bool:
+    """ "had an exchange of views with X": the noun of an exchange verb with one of its objects after "of"."""
+    objects = c["exchange_verbs"].get(noun.lemma_.lower(), ())
+    return any(o.lower_ in objects for prep in noun.children if prep.lower_ == "of" for o in prep.children)
 
 
 def _occurring_noun(tok: Token, c: dict) -> Token | None:
@@ -1994,6 +2048,13 @@ def _noun_trigger(tok: Token, lemma: str, lower: str, c: dict) -> bool:
         and tok.head.lemma_.lower() not in c["light_verbs"]
     ):
         return True  # "his talks with X"; a readout headline "Readout of Secretary X's Call With Y"
+    if (
+        lemma == "call"
+        and tok.pos_ == "NOUN"
+        and tok.head.lemma_.lower() not in c["light_verbs"]
+        and _call_on_noun(tok)
+    ):
+        return True  # "during X's call on Y": a visit told by its noun ("paid a call on Y" is the light verb's)
     if (
         tok.pos_ == "NOUN"
         and (lemma in c["visit_nouns"] or lemma == "call")
@@ -2139,6 +2200,8 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         while gov.dep_ in ("pobj", "prep") and gov.head != gov:
             gov = gov.head
         subj = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+        # "X joined Y for talks with Z": Y, the joined one, is at the talks too
+        joined = [ch for ch in gov.children if ch.dep_ == "dobj" and ch != trigger] if _joins(gov) else []
         # "his talks with X", "Berger's meeting with X": the owner of the meeting is its subject
         owner = next(
             (ch for ch in trigger.children if ch.dep_ == "poss" and ch.lower_ not in rules()["shared_possessives"]),
@@ -2152,13 +2215,14 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             if subj is not None and owner.pos_ != "PRON" and _joins(gov):
                 return subj, [owner, *_noun_objects(trigger)], []
             subj = owner
-    objs: list[Token] = []
+    objs: list[Token] = joined if verb is None else []
     agents: list[Token] = []
     told = _told_at_sitting(noun) if noun is trigger else None
     if told is not None:
         objs += _verb_person_objects(told)  # "X told Y in a phone call"
     for holder in [t for t in (verb, noun) if t is not None]:
         objs += [ch for ch in holder.children if ch.dep_ in ("dobj", "oprd") and ch != noun]
+        objs += _infinitive_subjects(holder) if holder is verb else []
         if holder.lemma_.lower() in cues()["host_verbs"] or holder.lemma_.lower() in cues()["host_nouns"]:
             # "hosted a reception for X", "gave a warm welcome to X"
             for thing in [holder, *(ch for ch in holder.children if ch.dep_ == "dobj")]:
@@ -2171,15 +2235,29 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             ch for ch in holder.children if ch.dep_ in ("npadvmod", "appos") and ch.ent_type_ in PARTICIPANT_LABELS
         ]
         objs += _prep_objects(holder, {"with", "between", "to", "on", "upon", "of"})
-        # "between X, and Y": the parser may hang the second party on the verb
-        between = next((ch for ch in holder.children if ch.dep_ == "prep" and ch.lower_ == "between"), None)
-        if between is not None:
-            objs += [
-                ch for ch in holder.children if ch.dep_ == "conj" and ch.i > between.i and ch.pos_ in ("PROPN", "NOUN")
-            ]
+        objs += _gapped_objects(holder)
         agents += _prep_objects(holder, {"by"}) + _stranded_object(holder, {"by"})
-        objs += _stranded_object(holder, {"with", "between", "to"})
+        objs += _stranded_object(holder, {"with", "between", "to", *(("on", "upon") if holder is noun else ())})
     return subj, objs, agents
+
+
+def _gapped_objects(holder: Token) -> list[Token]:
+    """A second party the parser hung on the verb as a conjunct: "between X, and Y"; "met X and later Y" (a name
+    with no verb or subject of its own after the object)."""
+    between = next((ch for ch in holder.children if ch.dep_ == "prep" and ch.lower_ == "between"), None)
+    if between is not None:
+        return [ch for ch in holder.children if ch.dep_ == "conj" and ch.i > between.i and ch.pos_ in ("PROPN", "NOUN")]
+    obj = next((ch for ch in holder.children if ch.dep_ == "dobj"), None)
+    return [
+        ch
+        for ch in holder.children
+        if obj is not None
+        and ch.dep_ == "conj"
+        and ch.i > obj.i
+        and ch.pos_ == "PROPN"
+        and ch.ent_type_ in PARTICIPANT_LABELS
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for g in ch.children)
+    ]
 
 
 def _stranded_object(holder: Token, preps: set[str]) -> list[Token]:
@@ -2389,6 +2467,9 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
     subj_persons = sides.subj_persons
     # "to discuss President Y's visit": a person owning the topic is talked about, not talked with
     obj_persons = [p for p in sides.obj_persons if p.root.dep_ != "poss"]
+    if trigger.lemma_.lower() in cues()["speech_verbs"]:
+        # "addressed the cadets", "addressed a seminar attended by Y": an audience, not a side; "with Y" is one
+        obj_persons = [p for p in obj_persons if any(a.lower_ == "with" for a in p.root.ancestors)]
     if not (subj_persons and (with_persons or any(p in obj_persons for p in persons if p not in subj_persons))):
         return None
     sides.obj_persons = list(dict.fromkeys([*obj_persons, *with_persons]))
@@ -2527,6 +2608,9 @@ def _meeting_frame(
         score = confidence["roles_missed"]
     for pron in [t for t in refs if t.lower_ in rules()["pronouns"]]:
         antecedent = _antecedent(pron, [p for p in present if p.end <= pron.i and p not in named])
+        if antecedent is None and pron.dep_ in ("dobj", "pobj", "dative"):
+            # "At the invitation of X, Y visited Z and held talks with him": him is X, whom "invitation" hid
+            antecedent = _antecedent(pron, [p for p in persons if p.end <= pron.i and p not in named and _inviter(p)])
         if antecedent is not None:
             named.insert(0, antecedent)
             refs.remove(pron)
@@ -2544,6 +2628,11 @@ class _MeetingPeople:
     surnames: list[Token]
     group: bool
     delegation: bool
+
+
+def _inviter(person: Span) -> bool:
+    """ "at the invitation of X": X invited the guest (and is the host a later "him" stands for)."""
+    return any(a.lemma_.lower() in cues()["invitation_nouns"] for a in person.root.ancestors)
 
 
 def _they_met(trigger: Token, sides: _Sides) -> bool:
@@ -2703,8 +2792,13 @@ def _unnamed_participants(sent: Span, trigger: Token, sides: _Sides) -> tuple[li
     """(references, bare surnames) in the roles: participants with no entity of their own. A name the parser
     cut off into the next sentence joins the named objects."""
     refs = [t for h in [sides.subj, *sides.objs, *sides.agents] for t in [*_ref_nouns(h), *_delegation_ref(h)]]
-    if sides.subj_persons and sides.subj is not None and sides.subj.lower_ in rules()["pronouns"]:
-        # "..., where he met B": the clause's subject already tells who "he" is
+    if (
+        sides.subj_persons
+        and sides.subj is not None
+        and sides.subj.lower_ in rules()["pronouns"]
+        and not any(ch.dep_ == "conj" for ch in sides.subj.children)
+    ):
+        # "..., where he met B": the clause's subject already tells who "he" is ("He and B met": B is not he)
         refs = [t for t in refs if t != sides.subj]
     surnames = [t for h in [sides.subj, *sides.objs, *sides.agents, *sides.named_things] for t in _bare_names(h)]
     carried = _name_cut_off(sent, trigger)
@@ -2744,6 +2838,13 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         and _mode(sent, trigger, noun) == "in_person"
     ):
         return True  # "X and Y speak during a news conference": speaking is no encounter without "with"
+    if (
+        lemma in c["call_verbs"]
+        and noun is None
+        and not _calls_on(trigger)
+        and {"dobj", "oprd"} <= {ch.dep_ for ch in trigger.children}
+    ):
+        return True  # "called X a trusted partner": naming, no call
     return (
         lemma in c["call_verbs"]
         and noun is None
@@ -2753,6 +2854,7 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
             or not any(
                 ch.dep_ in ("dobj", "oprd", "dative") or ch.ent_type_ in PARTICIPANT_LABELS for ch in trigger.children
             )
+            and not _infinitive_subjects(trigger)
         )
     )  # "called for restraint": no call to anyone
 
