@@ -1,0 +1,489 @@
+"""Invented probe articles for the attributes of a meeting (issue 13, round 6): what the talks covered in the
+wordings outlets use ("discussed", "talks focused on", "agreed to strengthen", "exchanged views on"...), who
+hosts, which day a relative date names and which place a venue, ship, base or summit gives. Every name and
+sentence is invented. Read by make_probe.py (DOCS.update); 2024-03-14 is a Thursday."""
+
+DAY = "2024-03-14"
+
+
+def r6_attrs_docs(H, M) -> dict:
+    """doc_id -> (published, text, gold meetings); `H` builds the crawl header, `M` a gold meeting."""
+    docs = {}
+    for group in (_topics, _topics_more, _hosts, _dates, _places):
+        docs.update({f"r6a_{k}": v for k, v in group(H, M).items()})
+    return docs
+
+
+def _t(meeting: dict, *topics: str) -> dict:
+    meeting["topics"] = list(topics)
+    return meeting
+
+
+def _topics(H, M) -> dict:
+    """What was discussed, in many wordings; the topics are the noun phrases the sentence names."""
+    return {
+        "tp_discussed_list": (
+            DAY,
+            H(DAY) + "Kenyan Defence Cabinet Secretary Amos Kiprotich met Ugandan Defence Minister Grace Namukasa "
+            "in Nairobi on Tuesday. They discussed border security, joint training and the situation in South Sudan.",
+            [
+                _t(
+                    M(["Amos Kiprotich", "Grace Namukasa"], "Amos Kiprotich", "2024-03-12", "Nairobi"),
+                    "border security",
+                    "joint training",
+                    "situation in South Sudan",
+                )
+            ],
+        ),
+        "tp_focused_on": (
+            DAY,
+            H(DAY) + "Egyptian Chief of Staff Lieutenant General Karim Fawzy held talks with Jordanian Chief of "
+            "Staff Major General Yousef Haddad in Cairo on Monday. The talks focused on maritime security in the "
+            "Red Sea.",
+            [
+                _t(
+                    M(["Karim Fawzy", "Yousef Haddad"], "Karim Fawzy", "2024-03-11", "Cairo"),
+                    "maritime security in the Red Sea",
+                )
+            ],
+        ),
+        "tp_agreed_to_strengthen": (
+            DAY,
+            H(DAY) + "Vietnamese Defence Minister General Nguyen Van Duc received Cambodian Defence Minister Tea "
+            "Sokha in Hanoi on Wednesday. The two ministers agreed to strengthen defence industry cooperation and "
+            "personnel training.",
+            [
+                _t(
+                    M(["Nguyen Van Duc", "Chea Sokha"], "Nguyen Van Duc", "2024-03-13", "Hanoi"),
+                    "defence industry cooperation",
+                    "personnel training",
+                )
+            ],
+        ),
+        "tp_exchanged_views": (
+            DAY,
+            H(DAY) + "Nigerian Chief of Army Staff Lieutenant General Ibrahim Danjuma met Ghanaian Chief of Army "
+            "Staff Major General Kofi Asante in Abuja on Monday, where they exchanged views on the security "
+            "situation in the Sahel.",
+            [
+                _t(
+                    M(["Ibrahim Danjuma", "Kofi Asante"], "Ibrahim Danjuma", "2024-03-11", "Abuja"),
+                    "security situation in the Sahel",
+                )
+            ],
+        ),
+        "tp_centred_on": (
+            DAY,
+            H(DAY) + "Indian Navy chief Admiral Arvind Rao held talks with Sri Lankan Navy Commander Vice Admiral "
+            "Chaminda Silva in Colombo on Tuesday. Discussions centred on hydrography and search and rescue.",
+            [
+                _t(
+                    M(["Arvind Rao", "Chaminda Silva"], "Chaminda Silva", "2024-03-12", "Colombo"),
+                    "hydrography",
+                    "search and rescue",
+                )
+            ],
+        ),
+        "tp_covered": (
+            DAY,
+            H(DAY) + "Kazakh Defence Minister Nurlan Abenov met Uzbek Defence Minister Sardor Yusupov in Tashkent on "
+            "Monday. The meeting covered military education, air defence and joint exercises.",
+            [
+                _t(
+                    M(["Nurlan Abenov", "Sardor Yusupov"], "Sardor Yusupov", "2024-03-11", "Tashkent"),
+                    "military education",
+                    "air defence",
+                    "joint exercises",
+                )
+            ],
+        ),
+        "tp_touched_upon": (
+            DAY,
+            H(DAY) + "Malaysian Defence Minister Azlan Rahim received Philippine Defense Secretary Ramon Villareal "
+            "in Kuala Lumpur on Wednesday. The talks touched upon the South China Sea and counter-terrorism.",
+            [
+                _t(
+                    M(["Azlan Rahim", "Ramon Villareal"], "Azlan Rahim", "2024-03-13", "Kuala Lumpur"),
+                    "South China Sea",
+                    "counter-terrorism",
+                )
+            ],
+        ),
+        "tp_to_discuss": (
+            DAY,
+            H(DAY) + "Brazilian Defence Minister Paulo Carvalho met Argentine Defence Minister Martin Sosa in "
+            "Brasilia on Tuesday to discuss cooperation in cyber defence.",
+            [
+                _t(
+                    M(["Paulo Carvalho", "Martin Sosa"], "Paulo Carvalho", "2024-03-12", "Brasilia"),
+                    "cooperation in cyber defence",
+                )
+            ],
+        ),
+        "tp_talks_on": (
+            DAY,
+            H(DAY) + "Saudi Defence Minister Prince Faisal bin Nasser held talks on arms procurement with French "
+            "Armed Forces Minister Etienne Morel in Riyadh on Monday.",
+            [
+                _t(
+                    M(["Faisal bin Nasser", "Etienne Morel"], "Faisal bin Nasser", "2024-03-11", "Riyadh"),
+                    "arms procurement",
+                )
+            ],
+        ),
+        "tp_reviewed_progress": (
+            DAY,
+            H(DAY) + "Thai Army Commander General Anan Srisuk met Lao Army Commander General Bounmy Phommachanh in "
+            "Vientiane on Wednesday. The two sides reviewed progress on joint border patrols.",
+            [
+                _t(
+                    M(["Anan Srisuk", "Bounmy Phommachanh"], "Bounmy Phommachanh", "2024-03-13", "Vientiane"),
+                    "joint border patrols",
+                )
+            ],
+        ),
+        "tp_issues_such_as": (
+            DAY,
+            H(DAY) + "Pakistani Chief of the Naval Staff Admiral Farrukh Qureshi called on Omani Chief of Staff "
+            "Vice Admiral Salim Al-Harthy in Muscat on Tuesday. Matters of mutual interest, including regional "
+            "maritime security and training exchanges, were discussed.",
+            [
+                _t(
+                    M(["Farrukh Qureshi", "Salim Al-Harthy"], "Salim Al-Harthy", "2024-03-12", "Muscat"),
+                    "regional maritime security",
+                    "training exchanges",
+                )
+            ],
+        ),
+        "tp_during_which": (
+            DAY,
+            H(DAY) + "Mongolian Defence Minister Batsaikhan Erdene met Russian Deputy Defence Minister Colonel "
+            "General Oleg Zimin in Moscow on Monday, during which the two sides discussed military-technical "
+            "cooperation.",
+            [
+                _t(
+                    M(["Batsaikhan Erdene", "Oleg Zimin"], "Oleg Zimin", "2024-03-11", "Moscow"),
+                    "military-technical cooperation",
+                )
+            ],
+        ),
+        "tp_pledged": (
+            DAY,
+            H(DAY) + "Indonesian Defence Minister Bambang Wijaya met Australian Defence Minister Callum Fraser in "
+            "Jakarta on Tuesday. Both ministers pledged to deepen cooperation on maritime domain awareness.",
+            [
+                _t(
+                    M(["Bambang Wijaya", "Callum Fraser"], "Bambang Wijaya", "2024-03-12", "Jakarta"),
+                    "cooperation on maritime domain awareness",
+                )
+            ],
+        ),
+        "tp_on_agenda": (
+            DAY,
+            H(DAY) + "Qatari Chief of Staff Lieutenant General Hamad Al-Kuwari met Turkish Chief of General Staff "
+            "General Selcuk Demir in Ankara on Monday. Defence procurement and counter-drone systems were on the "
+            "agenda.",
+            [
+                _t(
+                    M(["Hamad Al-Kuwari", "Selcuk Demir"], "Selcuk Demir", "2024-03-11", "Ankara"),
+                    "defence procurement",
+                    "counter-drone systems",
+                )
+            ],
+        ),
+        "tp_ways_to": (
+            DAY,
+            H(DAY) + "US Defense Secretary Thomas Whitfield spoke by phone with Polish Defence Minister Marek "
+            "Zielinski on Wednesday about ways to speed up ammunition deliveries.",
+            [
+                _t(
+                    M(["Thomas Whitfield", "Marek Zielinski"], None, "2024-03-13", mode="phone"),
+                    "ammunition deliveries",
+                )
+            ],
+        ),
+    }
+
+
+def _one(H, M, text: str, parts: list, host, date, place, topics: list, mode="in_person") -> tuple:
+    return (DAY, H(DAY) + text, [_t(M(parts, host, date, place, mode=mode), *topics)])
+
+
+def _topics_more(H, M) -> dict:
+    """Topics in the passive, in agency and ministry house wordings, and in a later paragraph."""
+    return {
+        "tq_were_discussed": _one(
+            H,
+            M,
+            "Azerbaijani Defence Minister Elnur Guliyev received Georgian Defence Minister Levan Beridze in Baku "
+            "on Tuesday.\n\nIssues related to military education and logistics were discussed at the meeting.",
+            ["Elnur Guliyev", "Levan Beridze"],
+            "Elnur Guliyev",
+            "2024-03-12",
+            "Baku",
+            ["military education", "logistics"],
+        ),
+        "tq_sides_discussed_prospects": _one(
+            H,
+            M,
+            "Russian Deputy Defence Minister Colonel General Oleg Zimin held talks with Lao Defence Minister "
+            "General Souvone Phommavong in Moscow on Monday. The sides discussed the prospects for developing "
+            "military cooperation and the situation in the Asia-Pacific region.",
+            ["Oleg Zimin", "Souvone Phommavong"],
+            "Oleg Zimin",
+            "2024-03-11",
+            "Moscow",
+            ["military cooperation", "situation in the Asia-Pacific region"],
+        ),
+        "tq_revolved_around": _one(
+            H,
+            M,
+            "Pakistani Chief of Army Staff General Tariq Saleem met Chinese Ambassador Li Wenhai at General "
+            "Headquarters in Rawalpindi on Wednesday. The discussion revolved around regional security and the "
+            "security of the economic corridor.",
+            ["Tariq Saleem", "Li Wenhai"],
+            "Tariq Saleem",
+            "2024-03-13",
+            "Rawalpindi",
+            ["regional security", "security of the economic corridor"],
+        ),
+        "tq_views_exchanged": _one(
+            H,
+            M,
+            "Omani Defence Minister Sayyid Hamad Al-Busaidi received British Defence Secretary Oliver Pemberton "
+            "in Muscat on Monday. Views were exchanged on naval training and defence industry partnerships.",
+            ["Hamad Al-Busaidi", "Oliver Pemberton"],
+            "Hamad Al-Busaidi",
+            "2024-03-11",
+            "Muscat",
+            ["naval training", "defence industry partnerships"],
+        ),
+        "tq_talked_about": _one(
+            H,
+            M,
+            "Thai Defence Minister Somchai Wongsakul met Vietnamese Deputy Defence Minister Senior Lieutenant "
+            "General Hoang Van Tuan in Bangkok on Tuesday. The two talked about peacekeeping and military medicine.",
+            ["Somchai Wongsakul", "Hoang Van Tuan"],
+            "Somchai Wongsakul",
+            "2024-03-12",
+            "Bangkok",
+            ["peacekeeping", "military medicine"],
+        ),
+        "tq_underlined_importance": _one(
+            H,
+            M,
+            "Kenyan Chief of Defence Forces General Peter Njoroge received Somali Army Commander General Abdi "
+            "Farah in Nairobi on Wednesday. Both sides underlined the importance of intelligence sharing in the "
+            "fight against al-Shabaab.",
+            ["Peter Njoroge", "Abdi Farah"],
+            "Peter Njoroge",
+            "2024-03-13",
+            "Nairobi",
+            ["intelligence sharing"],
+        ),
+        "tq_during_meeting_sides": _one(
+            H,
+            M,
+            "Indonesian Navy Chief of Staff Admiral Hendra Saputra met Vietnamese Navy Commander Vice Admiral Tran "
+            "Thanh Nghiem in Jakarta on Monday.\n\nDuring the meeting, the two admirals discussed coordinated "
+            "patrols, illegal fishing and officer exchanges.",
+            ["Hendra Saputra", "Tran Thanh Nghiem"],
+            "Hendra Saputra",
+            "2024-03-11",
+            "Jakarta",
+            ["coordinated patrols", "illegal fishing", "officer exchanges"],
+        ),
+        "tq_meeting_focused": _one(
+            H,
+            M,
+            "Brazilian Army Commander General Tomas Ribeiro met Colombian Army Commander General Luis Herrera in "
+            "Bogota on Tuesday. The meeting focused on the fight against drug trafficking along the border.",
+            ["Tomas Ribeiro", "Luis Herrera"],
+            "Luis Herrera",
+            "2024-03-12",
+            "Bogota",
+            ["drug trafficking"],
+        ),
+        "tq_emphasised_need": _one(
+            H,
+            M,
+            "Bangladesh Navy chief Admiral Nazmul Hossain called on Indian Defence Secretary Girish Malhotra in "
+            "New Delhi on Monday. They emphasised the need for closer cooperation in disaster relief.",
+            ["Nazmul Hossain", "Girish Malhotra"],
+            "Girish Malhotra",
+            "2024-03-11",
+            "New Delhi",
+            ["cooperation in disaster relief"],
+        ),
+        "tq_phone_discussed_with": _one(
+            H,
+            M,
+            "Egyptian President Hassan Abdel-Rahim discussed the situation in Gaza with Jordanian King Faisal "
+            "Hashem in a phone call on Wednesday.",
+            ["Hassan Abdel-Rahim", "Faisal Hashem"],
+            None,
+            "2024-03-13",
+            None,
+            ["situation in Gaza"],
+            mode="phone",
+        ),
+        "tq_agreed_on": _one(
+            H,
+            M,
+            "Malaysian Army Chief General Hafiz Osman and Thai Army Commander General Anan Srisuk met in Songkhla "
+            "on Tuesday and agreed on joint border patrols and a hotline between field commanders.",
+            ["Hafiz Osman", "Anan Srisuk"],
+            "Anan Srisuk",
+            "2024-03-12",
+            "Songkhla",
+            ["joint border patrols", "hotline between field commanders"],
+        ),
+        "tq_deliberated": _one(
+            H,
+            M,
+            "Nigerian Defence Minister Musa Garba hosted Beninese Defence Minister Fortunat Agossou in Abuja on "
+            "Monday. The ministers deliberated on cross-border banditry and arms smuggling.",
+            ["Musa Garba", "Fortunat Agossou"],
+            "Musa Garba",
+            "2024-03-11",
+            "Abuja",
+            ["cross-border banditry", "arms smuggling"],
+        ),
+    }
+
+
+def _hosts(H, M) -> dict:
+    """Who receives: the welcoming side, the side whose country or office the meeting is in."""
+    return {
+        "ho_warm_welcome": (
+            DAY,
+            H(DAY) + "Tanzanian Defence Minister Neema Mwakyusa gave a warm welcome to Mozambican Defence "
+            "Minister Cristovao Mabunda in Dodoma on Tuesday.",
+            [M(["Neema Mwakyusa", "Cristovao Mabunda"], "Neema Mwakyusa", "2024-03-12", "Dodoma")],
+        ),
+        "ho_courtesy_call_ministry": (
+            DAY,
+            H(DAY) + "The visiting Rwandan Chief of Defence Staff General Jean Mugabo paid a courtesy call on "
+            "Kenyan Defence Cabinet Secretary Amos Kiprotich at the Ministry of Defence in Nairobi on Monday.",
+            [M(["Jean Mugabo", "Amos Kiprotich"], "Amos Kiprotich", "2024-03-11", "Nairobi")],
+        ),
+        "ho_visiting_subject": (
+            DAY,
+            H(DAY) + "Visiting Bahraini Chief of Staff Lieutenant General Khalid Al-Mansoori held talks with Kuwaiti "
+            "Chief of Staff Lieutenant General Bader Al-Enezi in Kuwait City on Tuesday.",
+            [M(["Khalid Al-Mansoori", "Bader Al-Enezi"], "Bader Al-Enezi", "2024-03-12", "Kuwait City")],
+        ),
+        "ho_call_initiated": (
+            DAY,
+            H(DAY) + "Chinese Defence Minister Admiral Wu Jianping held a phone call with Vietnamese Defence Minister "
+            "General Tran Minh Chau on Tuesday at the latter's request.",
+            [M(["Wu Jianping", "Tran Minh Chau"], None, "2024-03-12", mode="phone")],
+        ),
+        "ho_at_invitation": (
+            DAY,
+            H(DAY) + "At the invitation of Bangladeshi Army Chief General Saiful Karim, Bhutanese Chief Operations "
+            "Officer Lieutenant General Dorji Wangchuk visited Dhaka, where the two held talks on Monday.",
+            [M(["Saiful Karim", "Dorji Wangchuk"], "Saiful Karim", "2024-03-11", "Dhaka")],
+        ),
+        "ho_base_welcomed": (
+            DAY,
+            H(DAY) + "Japanese Chief of Staff General Hiroshi Tanabe visited Clark Air Base on Wednesday, where he "
+            "was welcomed by Philippine Air Force chief Lieutenant General Arnel Dizon.",
+            [M(["Hiroshi Tanabe", "Arnel Dizon"], "Arnel Dizon", "2024-03-13", "Clark Air Base")],
+        ),
+        "ho_delegation_led": (
+            DAY,
+            H(DAY) + "A Vietnamese military delegation led by Senior Lieutenant General Hoang Van Tuan was "
+            "received by Indian Chief of Defence Staff General Vikram Singhal in New Delhi on Monday.",
+            [M(["Hoang Van Tuan", "Vikram Singhal"], "Vikram Singhal", "2024-03-11", "New Delhi")],
+        ),
+    }
+
+
+def _dates(H, M) -> dict:
+    """Relative days against the publication date, ranges and days from other header shapes."""
+    return {
+        "dt_on_the_nth": (
+            DAY,
+            H(DAY) + "Emirati Chief of Staff Lieutenant General Saeed Al-Shamsi met Egyptian Chief of Staff "
+            "Lieutenant General Karim Fawzy in Abu Dhabi on the 12th of March.",
+            [M(["Saeed Al-Shamsi", "Karim Fawzy"], "Saeed Al-Shamsi", "2024-03-12", "Abu Dhabi")],
+        ),
+        "dt_range_from_to": (
+            DAY,
+            H(DAY) + "Malaysian Army Chief General Hafiz Osman held talks with Bruneian Army Commander "
+            "Brigadier General Pengiran Aziz in Bandar Seri Begawan from March 11 to 13.",
+            [M(["Hafiz Osman", "Pengiran Aziz"], "Pengiran Aziz", "2024-03-11", "Bandar Seri Begawan")],
+        ),
+        "dt_earlier_this_week": (
+            DAY,
+            H(DAY) + "Earlier this week, Kyrgyz Defence Minister Almaz Toktogulov met Tajik Defence Minister "
+            "Rustam Saidov in Dushanbe.",
+            [M(["Almaz Toktogulov", "Rustam Saidov"], "Rustam Saidov", None, "Dushanbe")],
+        ),
+        "dt_reported_later": (
+            DAY,
+            H(DAY) + "Ethiopian Chief of Staff Field Marshal Berhanu Tesfaye met Djiboutian Chief of Staff "
+            "General Hassan Omar in Addis Ababa on March 5, the ministry said on Wednesday.",
+            [M(["Berhanu Tesfaye", "Hassan Omar"], "Berhanu Tesfaye", "2024-03-05", "Addis Ababa")],
+        ),
+        "dt_headline_day": (
+            DAY,
+            H(DAY) + "Army chiefs of Nepal and India meet in Kathmandu on March 12\n\nNepali Army Chief General "
+            "Prakash Adhikari held talks with Indian Army Chief General Rohit Bhalla at the Army Headquarters.",
+            [M(["Prakash Adhikari", "Rohit Bhalla"], "Prakash Adhikari", "2024-03-12", "Kathmandu")],
+        ),
+        "dt_dateline_endash": (
+            "2024-03-14",
+            H(DAY)
+            + "ISLAMABAD, March 14 (Probe Press) – Pakistani Air Chief Marshal Aamir Rashid received Turkish Air "
+            "Force Commander General Ziya Kandemir at Air Headquarters yesterday.",
+            [M(["Aamir Rashid", "Ziya Kandemir"], "Aamir Rashid", "2024-03-13", "Islamabad")],
+        ),
+        "dt_met_last_year": (
+            DAY,
+            H(DAY) + "Chilean Defence Minister Sofia Lagos, who met her Peruvian counterpart Jorge Salazar last "
+            "year, received Bolivian Defence Minister Eduardo Quispe in Santiago on Monday.",
+            [
+                M(["Sofia Lagos", "Eduardo Quispe"], "Sofia Lagos", "2024-03-11", "Santiago"),
+                M(["Sofia Lagos", "Jorge Salazar"]),
+            ],
+        ),
+    }
+
+
+def _places(H, M) -> dict:
+    """Venues, ships, bases, summits; a capital named by its country; the dateline only for a local meeting."""
+    return {
+        "pl_indonesian_capital": (
+            DAY,
+            H(DAY) + "Singaporean Defence Minister Daniel Koh met Indonesian Defence Minister Bambang Wijaya in the "
+            "Indonesian capital on Tuesday.",
+            [M(["Daniel Koh", "Bambang Wijaya"], "Bambang Wijaya", "2024-03-12", "Jakarta")],
+        ),
+        "pl_aboard_ship": (
+            DAY,
+            H(DAY) + "Indian Navy chief Admiral Arvind Rao hosted French Navy chief Admiral Pierre Vautrin aboard "
+            "the aircraft carrier INS Vikramaditya on Monday.",
+            [M(["Arvind Rao", "Pierre Vautrin"], "Arvind Rao", "2024-03-11", "INS Vikramaditya")],
+        ),
+        "pl_sidelines_summit_city": (
+            DAY,
+            H(DAY) + "Kazakh Defence Minister Nurlan Abenov met Chinese Defence Minister Admiral Wu Jianping on the "
+            "sidelines of the regional defence ministers' summit in Astana on Wednesday.",
+            # held in one side's country: that side hosts even on the sidelines (as the dev gold and test_relate read GOLD)
+            [M(["Nurlan Abenov", "Wu Jianping"], "Nurlan Abenov", "2024-03-13", "Astana")],
+        ),
+        "pl_dateline_abroad_trap": (
+            DAY,
+            H(DAY) + "LAGOS, March 14 (Probe Press) - Nigerian Defence Minister Musa Garba met Chadian Defence "
+            "Minister Mahamat Issa in N'Djamena on Tuesday, his office said.",
+            [M(["Musa Garba", "Mahamat Issa"], "Mahamat Issa", "2024-03-12", "N'Djamena")],
+        ),
+        "pl_headquarters_city": (
+            DAY,
+            H(DAY) + "Ghanaian Chief of Defence Staff Vice Admiral Seth Amoako received Ivorian Chief of Staff "
+            "General Lassina Kone at the Burma Camp military headquarters in Accra on Monday.",
+            [M(["Seth Amoako", "Lassina Kone"], "Seth Amoako", "2024-03-11", "Accra")],
+        ),
+    }
