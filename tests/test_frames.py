@@ -1508,3 +1508,34 @@ def test_received_courtesy_calls_from_two_people_is_one_call_each(read):
         )
     )
     assert frame["split"] is True and frame["host_name"] == "Azman Harun"
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        (
+            "General Omar Said held talks with General Lim Keat in Bandar Seri Begawan from March 11 to 13.",
+            "Bandar Seri Begawan",
+        ),
+        ("Minister Ada Obi met Minister Tesfaye Alemu in Addis Ababa on Tuesday.", "Addis Ababa"),
+    ],
+)
+def test_a_city_of_several_words_the_recogniser_left_untagged(read, text, place):
+    (frame,) = meetings(read(text))
+    assert frame["location_text"] == place
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        (
+            "General Ken Mori visited Clark Air Base on Monday, where he was welcomed by General Rey Dizon.",
+            "Clark Air Base",
+        ),
+        ("Admiral Ravi Nair hosted Admiral Luc Perrin aboard the carrier INS Vikrant on Monday.", "INS Vikrant"),
+        ("Admiral Ravi Nair received Admiral Luc Perrin aboard the frigate Admiral Lazarev.", "Admiral Lazarev"),
+    ],
+)
+def test_a_visited_base_or_a_ship_aboard_is_the_venue(read, text, venue):
+    (frame,) = meetings(read(text))
+    assert frame["venue_place"] == venue

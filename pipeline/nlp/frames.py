@@ -39,7 +39,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import resources
-from pipeline.nlp import dates, token_strings
+from pipeline.nlp import dates, entities, token_strings
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
 METHODS = ("rules", "cooccurrence")
@@ -1264,11 +1264,29 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
     if (where := _where_place(sent)) is not None:
         return where, None
     for tok in sent[filed - sent.start :]:
-        if tok.text.casefold() in cities and not _city_in_a_name(tok) and not _post_place(sent.doc[tok.i : tok.i + 1]):
-            one = sent.doc[tok.i : tok.i + 1]
-            if not _between_places(one):
-                return one, cities[tok.text.casefold()]
+        one = _known_city_at(tok, sent, cities)
+        if one is not None and not _city_in_a_name(tok) and not _post_place(one) and not _between_places(one):
+            return one, cities[one.text.casefold()]
     return None, None
+
+
+def _known_city_at(tok: Token, sent: Span, cities: dict[str, str]) -> Span | None:
+    """The gazetteer city that starts at `tok`: a one-word one, or a city of several words the entity recogniser left
+    untagged right after "in"/"at" ("in Bandar Seri Begawan", "at Addis Ababa")."""
+    doc = sent.doc
+    if tok.text.casefold() in cities:
+        return doc[tok.i : tok.i + 1]
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in ("in", "at") or not tok.text[:1].isupper():
+        return None
+    for size in (4, 3, 2):
+        span = doc[tok.i : min(tok.i + size, sent.end)]
+        if (
+            len(span) == size
+            and span.text.casefold() in cities
+            and not (span.end < len(doc) and doc[span.end].tag_ == "POS")
+        ):
+            return span
+    return None
 
 
 def _venue(sent: Span) -> tuple[Span | None, str | None]:
@@ -1293,7 +1311,28 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
                 None,
             )
             return span, country or _seat_country(span) or _venues()["seat_countries"].get(obj.lower_)
-    return _venue_of_meeting_noun(sent)
+    found = _visited_venue(sent)
+    return found if found[0] is not None else _venue_of_meeting_noun(sent)
+
+
+def _visited_venue(sent: Span) -> tuple[Span | None, str | None]:
+    """ "visited Clark Air Base, where he was welcomed by X": a named venue that is the object of a visit verb; and
+    "hosted X aboard the frigate Y", "aboard USS Z": the named ship the meeting is held on."""
+    prefixes, nouns = entities.ship_words()
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in cues()["visit_verbs"]:
+            for obj in (o for o in tok.children if o.dep_ == "dobj" and o.lower_ in _venue_heads()):
+                span = _named_venue(obj, sent)
+                if span is not None:
+                    return span, _seat_country(span) or _venues()["seat_countries"].get(obj.lower_)
+        if tok.lower_ == "aboard" and tok.dep_ == "prep":
+            names = [t for t in tok.subtree if t.text in prefixes or (t.i > 0 and t.doc[t.i - 1].lower_ in nouns)]
+            if names and names[0].text[:1].isupper():
+                end = names[0].i
+                while end + 1 < sent.end and sent.doc[end + 1].text[:1].isupper() and sent.doc[end + 1].is_alpha:
+                    end += 1
+                return sent.doc[names[0].i : end + 1], None
+    return None, None
 
 
 def _seat_country(span: Span) -> str | None:
