@@ -1539,3 +1539,17 @@ def test_a_city_of_several_words_the_recogniser_left_untagged(read, text, place)
 def test_a_visited_base_or_a_ship_aboard_is_the_venue(read, text, venue):
     (frame,) = meetings(read(text))
     assert frame["venue_place"] == venue
+
+
+def test_a_meeting_in_a_relative_clause_with_a_vague_time_takes_no_day_or_place_of_the_main_clause(read):
+    found = meetings(
+        read(
+            "Minister Sofia Prado, who met her Peruvian counterpart Jorge Salas last year, received Minister Eva "
+            "Quispe in Santiago on Monday."
+        )
+    )
+    by_names = {tuple(f["names"]): f for f in found}
+    past = by_names[("Jorge Salas", "Sofia Prado")]
+    assert (past["date_text"], past["location_text"], past["vague_date"]) == (None, None, True)
+    today = by_names[("Eva Quispe", "Sofia Prado")]
+    assert (today["date_text"], today["location_text"]) == ("Monday", "Santiago")

@@ -2659,6 +2659,7 @@ def _meeting_fields(
     visitor = next((p for p in named if _visitor(p)), None)
     if (day := _trigger_date(sent, trigger, common["date_text"])) != common["date_text"]:
         common = {**common, "date_text": day}
+    common = _relative_clause_time(trigger, common)
     if host is not None and visitor is not None and host == visitor:
         host = None  # "met visiting General X": the parse took "visiting" for the verb, but X is the guest
     return _frame(
@@ -2691,6 +2692,22 @@ def _clause_verb(tok: Token) -> Token:
     while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
         tok = tok.head
     return tok
+
+
+def _relative_clause_time(trigger: Token, common: dict) -> dict:
+    """ "X, who met Y last year, received Z in Santiago on Monday": a meeting told in a relative clause that has a
+    vague time of its own is on no day the main clause names (GOLD: vague times give null), nor at its place."""
+    if trigger.dep_ != "relcl" or trigger.pos_ not in ("VERB", "AUX"):
+        return common
+    doc, lo, hi = trigger.doc, trigger.left_edge.i, trigger.right_edge.i
+    if not dates.vague_time(doc[lo : hi + 1].text):
+        return common
+    out = {**common, "date_text": None, "vague_date": True}
+    place = common["location"]
+    if place is None or not doc[lo].idx <= place[0] < doc[hi].idx + len(doc[hi]):
+        out.update(location=None, location_text=None, location_country=None, venue_place=None, venue_country=None)
+        out["capital_ref"] = False
+    return out
 
 
 def _trigger_date(sent: Span, trigger: Token, first: str | None) -> str | None:
