@@ -9,7 +9,7 @@ DAY = "2024-03-14"
 def r6_attrs_docs(H, M) -> dict:
     """doc_id -> (published, text, gold meetings); `H` builds the crawl header, `M` a gold meeting."""
     docs = {}
-    for group in (_topics, _topics_more, _hosts, _dates, _places):
+    for group in (_topics, _topics_more, _topics_house, _hosts, _hosts_more, _dates, _places):
         docs.update({f"r6a_{k}": v for k, v in group(H, M).items()})
     return docs
 
@@ -348,6 +348,162 @@ def _topics_more(H, M) -> dict:
             "2024-03-11",
             "Abuja",
             ["cross-border banditry", "arms smuggling"],
+        ),
+    }
+
+
+def _topics_house(H, M) -> dict:
+    """Topics in translated state-media, ministry and military press-office wordings."""
+    return {
+        "tr_devoted_to": _one(
+            H,
+            M,
+            "Belarusian Defence Minister Lieutenant General Viktor Lobanov held talks with Kazakh Defence Minister "
+            "Nurlan Abenov in Minsk on Tuesday. The talks were devoted to air defence cooperation and military "
+            "education.",
+            ["Viktor Lobanov", "Nurlan Abenov"],
+            "Viktor Lobanov",
+            "2024-03-12",
+            "Minsk",
+            ["air defence cooperation", "military education"],
+        ),
+        "tr_issues_considered": _one(
+            H,
+            M,
+            "Uzbek Defence Minister Sardor Yusupov received Turkmen Defence Minister Begench Amanov in Tashkent on "
+            "Monday. Issues of border security and joint exercises were considered.",
+            ["Sardor Yusupov", "Begench Amanov"],
+            "Sardor Yusupov",
+            "2024-03-11",
+            "Tashkent",
+            ["border security", "joint exercises"],
+        ),
+        "tr_briefed_on": _one(
+            H,
+            M,
+            "Sri Lankan Army Commander Lieutenant General Chaminda Perera called on Indian Army Chief General Rohit "
+            "Bhalla in New Delhi on Monday and briefed him on the demining programme in the north.",
+            ["Chaminda Perera", "Rohit Bhalla"],
+            "Rohit Bhalla",
+            "2024-03-11",
+            "New Delhi",
+            ["demining programme"],
+        ),
+        "tr_aimed_at": _one(
+            H,
+            M,
+            "Angolan Defence Minister Joao Mateus met Namibian Defence Minister Frieda Nangolo in Windhoek on "
+            "Tuesday. The meeting was aimed at boosting cooperation in maritime surveillance.",
+            ["Joao Mateus", "Frieda Nangolo"],
+            "Frieda Nangolo",
+            "2024-03-12",
+            "Windhoek",
+            ["maritime surveillance"],
+        ),
+        "tr_quote_we_discussed": _one(
+            H,
+            M,
+            "Georgian Defence Minister Levan Beridze met Armenian Defence Minister Aram Sargsyan in Tbilisi on "
+            'Monday. "We discussed regional stability and defence reforms," Beridze told reporters.',
+            ["Levan Beridze", "Aram Sargsyan"],
+            "Levan Beridze",
+            "2024-03-11",
+            "Tbilisi",
+            ["regional stability", "defence reforms"],
+        ),
+        "tr_held_discussions_on": _one(
+            H,
+            M,
+            "Zambian Army Commander Lieutenant General Dennis Mulenga held discussions on peacekeeping training "
+            "with Malawian Army Commander General Peter Banda in Lusaka on Wednesday.",
+            ["Dennis Mulenga", "Peter Banda"],
+            "Dennis Mulenga",
+            "2024-03-13",
+            "Lusaka",
+            ["peacekeeping training"],
+        ),
+        "tr_stressed_need": _one(
+            H,
+            M,
+            "Kuwaiti Defence Minister Sheikh Fahad Al-Sabah received Iraqi Defence Minister Thabit Al-Abbasi in "
+            "Kuwait City on Monday. The two ministers stressed the need to coordinate efforts against smuggling "
+            "across the border.",
+            ["Fahad Al-Sabah", "Thabit Al-Abbasi"],
+            "Fahad Al-Sabah",
+            "2024-03-11",
+            "Kuwait City",
+            ["smuggling"],
+        ),
+        "tr_addressed": _one(
+            H,
+            M,
+            "Philippine Defense Secretary Ramon Villareal met Japanese Defence Minister Kenta Ishida in Manila on "
+            "Tuesday. They addressed the reciprocal access agreement and coast guard training.",
+            ["Ramon Villareal", "Kenta Ishida"],
+            "Ramon Villareal",
+            "2024-03-12",
+            "Manila",
+            ["reciprocal access agreement", "coast guard training"],
+        ),
+        "tr_issues_pertaining": _one(
+            H,
+            M,
+            "Chief of the Air Staff Air Marshal Aamir Rashid met Egyptian Air Force Commander Air Marshal Mahmoud "
+            "Fouad at Air Headquarters in Islamabad on Monday. Matters pertaining to pilot training and aircraft "
+            "maintenance came under discussion.",
+            ["Aamir Rashid", "Mahmoud Fouad"],
+            "Aamir Rashid",
+            "2024-03-11",
+            "Islamabad",
+            ["pilot training", "aircraft maintenance"],
+        ),
+    }
+
+
+def _hosts_more(H, M) -> dict:
+    """The receiving side told by who is on a visit, or by an institution of one side."""
+    return {
+        "hm_counterpart_who_is_in": (
+            DAY,
+            H(DAY) + "Russian Defence Minister Andrei Belov held talks with his Chinese counterpart Admiral Wu "
+            "Jianping, who is in Moscow on an official visit, on Tuesday.",
+            [M(["Andrei Belov", "Wu Jianping"], "Andrei Belov", "2024-03-12", "Moscow")],
+        ),
+        "hm_on_a_visit_subject": (
+            DAY,
+            H(DAY) + "Chinese Defence Minister Admiral Wu Jianping, on a visit to Moscow, held talks with Russian "
+            "Defence Minister Andrei Belov on Tuesday.",
+            [M(["Wu Jianping", "Andrei Belov"], "Andrei Belov", "2024-03-12", "Moscow")],
+        ),
+        "hm_arrived_sunday_met": (
+            DAY,
+            H(DAY) + "Australian Defence Minister Callum Fraser, who arrived in Jakarta on Sunday, met Indonesian "
+            "Defence Minister Bambang Wijaya on Monday.",
+            [M(["Callum Fraser", "Bambang Wijaya"], "Bambang Wijaya", "2024-03-11", "Jakarta")],
+        ),
+        "hm_in_audience_dhq": (
+            DAY,
+            H(DAY) + "The Chief of Defence Staff, General Musa Danladi, on Tuesday received in audience the "
+            "Ghanaian Chief of Defence Staff, Vice Admiral Seth Amoako, at Defence Headquarters, Abuja.",
+            [M(["Musa Danladi", "Seth Amoako"], "Musa Danladi", "2024-03-12", "Abuja")],
+        ),
+        "hm_hosted_today": (
+            DAY,
+            H(DAY) + "Secretary of Defense Thomas Whitfield hosted Estonian Defence Minister Kalle Tamm at the "
+            "Pentagon today.",
+            [M(["Thomas Whitfield", "Kalle Tamm"], "Thomas Whitfield", "2024-03-14", "Pentagon")],
+        ),
+        "hm_weekday_comma_date": (
+            DAY,
+            H(DAY) + "Mongolian Defence Minister Batsaikhan Erdene received Korean Defence Minister Park Jun-ho in "
+            "Ulaanbaatar on Tuesday, 12 March.",
+            [M(["Batsaikhan Erdene", "Park Jun-ho"], "Batsaikhan Erdene", "2024-03-12", "Ulaanbaatar")],
+        ),
+        "hm_over_weekend": (
+            DAY,
+            H(DAY) + "Qatari Defence Minister Salem Al-Marri met Turkish Defence Minister Kemal Aksoy in "
+            "Doha over the weekend.",
+            [M(["Salem Al-Marri", "Kemal Aksoy"], "Salem Al-Marri", None, "Doha")],
         ),
     }
 
