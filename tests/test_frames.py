@@ -1553,3 +1553,39 @@ def test_a_meeting_in_a_relative_clause_with_a_vague_time_takes_no_day_or_place_
     assert (past["date_text"], past["location_text"], past["vague_date"]) == (None, None, True)
     today = by_names[("Eva Quispe", "Sofia Prado")]
     assert (today["date_text"], today["location_text"]) == ("Monday", "Santiago")
+
+
+@pytest.mark.parametrize(
+    "text,topic",
+    [
+        (
+            "General Tomas Vela held talks on arms procurement with Defence Minister Ilse Brandt in Lima on Monday.",
+            "arms procurement",
+        ),
+        (
+            "General Dana Mwale held discussions on peacekeeping training with General Obi Kalu in Lusaka on Friday.",
+            "peacekeeping training",
+        ),
+    ],
+)
+def test_a_topic_stops_before_with_whom_it_was_discussed(read, text, topic):
+    topics = [t for f in read(text) for t in f["topics"]]
+    assert topic in topics
+    assert not [t for t in topics if " with " in t]
+
+
+@pytest.mark.parametrize(
+    "text,topic",
+    [
+        ("The meeting was aimed at boosting cooperation in coastal surveillance.", "coastal surveillance"),
+        ("The ministers stressed the need to coordinate efforts against smuggling.", "smuggling"),
+    ],
+)
+def test_topics_of_an_aim_and_of_a_need_to_act(read, text, topic):
+    topics = [t for f in read(text) for t in f["topics"]]
+    assert any(topic in t for t in topics)
+
+
+def test_ways_to_act_is_one_topic_not_two(read):
+    topics = [t for f in read("The sides discussed ways to speed up deliveries.") for t in f["topics"]]
+    assert topics == ["ways to speed up deliveries"]

@@ -991,6 +991,8 @@ def _topic_phrases(head: Token) -> list[str]:
     toks = list(head.subtree)
     # "strengthening their defence capabilities, Jan Vos, head of ... said": an apposition names who, not what
     cut = [ch.left_edge.i for ch in head.children if ch.dep_ == "appos" and ch.i > head.i]
+    # "talks on X with Minister Y in Z": the rest of the phrase says with whom, not what
+    cut += [t.i for t in toks if t.i > head.i and _with_someone(t)]
     end = min(cut) if cut else toks[-1].i + 1
     text = head.doc[toks[0].i : end].text
     plain = _split_topics(text)
@@ -1008,6 +1010,18 @@ def _topic_phrases(head: Token) -> list[str]:
         out = list(dict.fromkeys(out))
         return out if len(out) > len(plain) else plain
     return plain
+
+
+def _with_someone(prep: Token) -> bool:
+    """ "with French Minister X", "with his counterpart": a "with" phrase that names a person, not a subject."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(
+            t.ent_type_ in ("PERSON", "TITLE", "RANK") or t.lemma_.lower() in cues()["counterpart_words"]
+            for t in prep.subtree
+        )
+    )
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -1059,6 +1073,8 @@ def _topics(sent: Span, words: Words) -> list[str]:
         topics += _word_topics(sent.doc[i], words.lemma[i], words.pos[i], words.lower[i], c)
     topics += _head_noun_topics(sent, words, " ".join(topics).lower(), c)
     topics = list(dict.fromkeys(topics))
+    # "ways to speed up deliveries" holds "speed up deliveries": the shorter adds nothing
+    topics = [t for t in topics if not any(u.endswith(" to " + t) for u in topics)]
     # "issues of regional security" beside "regional security": the wrapper noun adds nothing
     wrapped = re.compile(r"^(\S+)\s+(?:of|for)\s+(.+)$")
     kept = set(topics)
@@ -1103,6 +1119,10 @@ def _word_topics(tok: Token, lemma: str, pos: str, lower: str, c: dict) -> list[
         for obj in _topic_objects(tok, {"of", "for"}):
             if obj.pos_ in ("NOUN", "PROPN", "VERB") and obj.ent_type_ not in ("PERSON", "GPE", "NORP"):
                 topics.extend(_topic_phrases(obj))
+        # "stressed the need to coordinate efforts against smuggling": what is to be done
+        for verb in (ch for ch in tok.children if ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB"):
+            if any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children) and verb.i > tok.i:
+                topics.extend(t for t in [_clean_topic(tok.doc[verb.i : verb.right_edge.i + 1].text)] if t)
     return topics
 
 
@@ -1184,8 +1204,9 @@ def _noun_topic(tok: Token) -> str | None:
     while start < tok.i and tok.doc[start].dep_ in ("det", "poss", "case", "punct"):
         start += 1
     end = tok.i + 1
-    prep = next((ch for ch in tok.rights if ch.dep_ == "prep" and ch.lower_ in rules()["topic_noun_preps"]), None)
-    if prep is not None:
+    preps = rules()["topic_noun_preps"]
+    prep = next((ch for ch in tok.rights if ch.dep_ == "prep" and (ch.lower_ in preps or _with_someone(ch))), None)
+    if prep is not None and not _with_someone(prep):  # "training with General X in Y": the rest says with whom
         pobj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None)
         if pobj is not None:
             # "cooperation in the field of X": a field noun keeps its own "of" phrase
