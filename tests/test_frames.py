@@ -1589,3 +1589,13 @@ def test_topics_of_an_aim_and_of_a_need_to_act(read, text, topic):
 def test_ways_to_act_is_one_topic_not_two(read):
     topics = [t for f in read("The sides discussed ways to speed up deliveries.") for t in f["topics"]]
     assert topics == ["ways to speed up deliveries"]
+
+
+def test_list_items_keep_their_modifiers_and_hyphenated_words(read):
+    topics = [
+        t
+        for f in read("They discussed border security, joint training, counter-terrorism and coastal defence.")
+        for t in f["topics"]
+    ]
+    assert {"border security", "joint training", "counter-terrorism", "coastal defence"} <= set(topics)
+    assert not {"joint", "counter", "terrorism"} & set(topics)

@@ -1001,8 +1001,10 @@ def _topic_phrases(head: Token) -> list[str]:
         # "demining and maritime surveillance": coordinated heads are items even without a comma or article
         doc, out = head.doc, []
         for item in items:
+            # the item ends where the next one begins, its modifiers included ("security, joint training")
             stop = min(
-                [ch.i for ch in item.children if ch.dep_ in ("cc", "conj") and ch.i > item.i] + [item.right_edge.i + 1]
+                [ch.left_edge.i for ch in item.children if ch.dep_ in ("cc", "conj") and ch.i > item.i]
+                + [item.right_edge.i + 1]
             )
             out.extend(_split_topics(doc[item.left_edge.i if item is not head else toks[0].i : stop].text))
         if items[-1].right_edge.i + 1 < end:
@@ -1072,7 +1074,7 @@ def _topics(sent: Span, words: Words) -> list[str]:
     for i in range(sent.start, sent.end):
         topics += _word_topics(sent.doc[i], words.lemma[i], words.pos[i], words.lower[i], c)
     topics += _head_noun_topics(sent, words, " ".join(topics).lower(), c)
-    topics = list(dict.fromkeys(topics))
+    topics = list(dict.fromkeys(_whole_hyphenated(t, words.text[sent.start_char : sent.end_char]) for t in topics))
     # "ways to speed up deliveries" holds "speed up deliveries": the shorter adds nothing
     topics = [t for t in topics if not any(u.endswith(" to " + t) for u in topics)]
     # "issues of regional security" beside "regional security": the wrapper noun adds nothing
@@ -1083,6 +1085,16 @@ def _topics(sent: Span, words: Words) -> list[str]:
         for t in topics
         if not ((m := wrapped.match(t)) and m.group(2) in kept and m.group(1).lower() in c["topic_importance_nouns"])
     ]
+
+
+def _whole_hyphenated(topic: str, text: str) -> str:
+    """ "counter" or "terrorism" where the sentence only says "counter-terrorism" (the parser split the word at
+    its hyphen): the whole word."""
+    word = re.escape(topic)
+    if re.search(r"(?<![\w-])" + word + r"(?![\w-])", text):
+        return topic
+    whole = re.search(r"[\w-]*(?:\w-" + word + r"|" + word + r"-\w)[\w-]*", text)
+    return whole.group(0) if whole else topic
 
 
 def _word_topics(tok: Token, lemma: str, pos: str, lower: str, c: dict) -> list[str]:
