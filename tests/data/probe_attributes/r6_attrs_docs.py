@@ -9,7 +9,7 @@ DAY = "2024-03-14"
 def r6_attrs_docs(H, M) -> dict:
     """doc_id -> (published, text, gold meetings); `H` builds the crawl header, `M` a gold meeting."""
     docs = {}
-    for group in (_topics, _topics_more, _topics_house, _hosts, _hosts_more, _dates, _places):
+    for group in (_topics, _topics_more, _topics_house, _hosts, _hosts_more, _dates, _places, _stories):
         docs.update({f"r6a_{k}": v for k, v in group(H, M).items()})
     return docs
 
@@ -641,5 +641,84 @@ def _places(H, M) -> dict:
             H(DAY) + "Ghanaian Chief of Defence Staff Vice Admiral Seth Amoako received Ivorian Chief of Staff "
             "General Lassina Kone at the Burma Camp military headquarters in Accra on Monday.",
             [M(["Seth Amoako", "Lassina Kone"], "Seth Amoako", "2024-03-11", "Accra")],
+        ),
+    }
+
+
+def _stories(H, M) -> dict:
+    """Several paragraphs: the place, day or visit told in one sentence, the meeting in another."""
+    return {
+        "st_during_talks_with": (
+            DAY,
+            H(DAY) + "Cambodian Defence Minister Chea Vuthy arrived in Hanoi on Monday for a three-day official "
+            "visit.\n\nDuring talks with Vietnamese Defence Minister General Nguyen Van Duc on Tuesday, the two "
+            "sides agreed to expand officer training.",
+            [M(["Chea Vuthy", "Nguyen Van Duc"], "Nguyen Van Duc", "2024-03-12", "Hanoi")],
+        ),
+        "st_working_visit_he_met": (
+            DAY,
+            H(DAY) + "Ugandan Chief of Defence Forces General Moses Okello is in Nairobi on a working visit.\n\nHe "
+            "met Kenyan Chief of Defence Forces General Peter Njoroge on Wednesday.",
+            [M(["Moses Okello", "Peter Njoroge"], "Peter Njoroge", "2024-03-13", "Nairobi")],
+        ),
+        "st_headline_place": (
+            DAY,
+            H(DAY) + "Indian Army chief in Dhaka\n\nIndian Army Chief General Rohit Bhalla met Bangladesh Army "
+            "Chief General Saiful Karim at Army Headquarters in Dhaka on Tuesday.",
+            [M(["Rohit Bhalla", "Saiful Karim"], "Saiful Karim", "2024-03-12", "Dhaka")],
+        ),
+        "st_at_ministry_of_side": (
+            DAY,
+            H(DAY) + "Kyrgyz Defence Minister Almaz Toktogulov met Kazakh Defence Minister Nurlan Abenov at the "
+            "Kazakh Defence Ministry on Monday.",
+            [M(["Almaz Toktogulov", "Nurlan Abenov"], "Nurlan Abenov", "2024-03-11", "Kazakh Defence Ministry")],
+        ),
+        "st_dateline_full_date": (
+            DAY,
+            H(DAY) + "Rawalpindi, 12 March 2024: Royal Saudi Land Forces Commander Lieutenant General Fahad "
+            "Al-Ghamdi called on Chief of Army Staff General Tariq Saleem at General Headquarters.",
+            [M(["Fahad Al-Ghamdi", "Tariq Saleem"], "Tariq Saleem", "2024-03-12", "Rawalpindi")],
+        ),
+        "st_capital_with_name": (
+            DAY,
+            H(DAY) + "Thai Defence Minister Somchai Wongsakul held talks with Malaysian Defence Minister Azlan Rahim "
+            "in the Malaysian capital Kuala Lumpur on Monday.",
+            [M(["Somchai Wongsakul", "Azlan Rahim"], "Azlan Rahim", "2024-03-11", "Kuala Lumpur")],
+        ),
+        "st_port_city_of": (
+            DAY,
+            H(DAY) + "Sri Lankan Navy Commander Vice Admiral Chaminda Silva met Bangladesh Navy chief Admiral Nazmul "
+            "Hossain in the port city of Chittagong on Wednesday.",
+            [M(["Chaminda Silva", "Nazmul Hossain"], "Nazmul Hossain", "2024-03-13", "Chittagong")],
+        ),
+        "st_earlier_on_tuesday": (
+            DAY,
+            H(DAY) + "Earlier on Tuesday, Lao Defence Minister General Souvone Phommavong met Thai Army Commander "
+            "General Anan Srisuk in Vientiane.",
+            [M(["Souvone Phommavong", "Anan Srisuk"], "Souvone Phommavong", "2024-03-12", "Vientiane")],
+        ),
+        "st_tuesday_evening": (
+            DAY,
+            H(DAY) + "Omani Defence Minister Sayyid Hamad Al-Busaidi hosted Jordanian Chief of Staff Major General "
+            "Yousef Haddad at a dinner in Muscat on Tuesday evening.",
+            [M(["Hamad Al-Busaidi", "Yousef Haddad"], "Hamad Al-Busaidi", "2024-03-12", "Muscat")],
+        ),
+        "st_video_from": (
+            DAY,
+            H(DAY) + "Russian Defence Minister Andrei Belov held talks via video link from Moscow with Lao Defence "
+            "Minister General Souvone Phommavong on Wednesday.",
+            [M(["Andrei Belov", "Souvone Phommavong"], None, "2024-03-13", mode="video")],
+        ),
+        "st_naypyitaw": (
+            DAY,
+            H(DAY) + "Thai Army Commander General Anan Srisuk met Myanmar's commander-in-chief Senior General Aung "
+            "Kyaw Min in Nay Pyi Taw on Monday.",
+            [M(["Anan Srisuk", "Aung Kyaw Min"], "Aung Kyaw Min", "2024-03-11", "Nay Pyi Taw")],
+        ),
+        "st_visit_next_para_wednesday": (
+            DAY,
+            H(DAY) + "Egyptian Chief of Staff Lieutenant General Karim Fawzy began an official visit to Rome on "
+            "Tuesday.\n\nOn Wednesday, Fawzy held talks with Italian Chief of Defence Admiral Marco Bellini.",
+            [M(["Karim Fawzy", "Marco Bellini"], "Marco Bellini", "2024-03-13", "Rome")],
         ),
     }
