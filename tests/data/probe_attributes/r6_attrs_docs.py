@@ -9,7 +9,7 @@ DAY = "2024-03-14"
 def r6_attrs_docs(H, M) -> dict:
     """doc_id -> (published, text, gold meetings); `H` builds the crawl header, `M` a gold meeting."""
     docs = {}
-    for group in (_topics, _topics_more, _topics_house, _hosts, _hosts_more, _dates, _places, _stories):
+    for group in (_topics, _topics_more, _topics_house, _hosts, _hosts_more, _dates, _places, _stories, _shapes):
         docs.update({f"r6a_{k}": v for k, v in group(H, M).items()})
     return docs
 
@@ -722,3 +722,122 @@ def _stories(H, M) -> dict:
             [M(["Karim Fawzy", "Marco Bellini"], "Marco Bellini", "2024-03-13", "Rome")],
         ),
     }
+
+
+def _shapes(H, M) -> dict:
+    """Other cities of the host's country, other day formats, other ways to say who is the guest."""
+    d = {}
+    rows = [
+        (
+            "sh_other_city",
+            "Indonesian Navy Chief of Staff Admiral Hendra Saputra received Australian Chief of Navy "
+            "Vice Admiral Mark Hollis in Surabaya on Monday.",
+            ["Hendra Saputra", "Mark Hollis"],
+            "Hendra Saputra",
+            "2024-03-11",
+            "Surabaya",
+        ),
+        (
+            "sh_in_city_for_talks",
+            "Azerbaijani Defence Minister Elnur Guliyev, in Ankara for talks, met Turkish Chief "
+            "of General Staff General Selcuk Demir on Tuesday.",
+            ["Elnur Guliyev", "Selcuk Demir"],
+            "Selcuk Demir",
+            "2024-03-12",
+            "Ankara",
+        ),
+        (
+            "sh_weekday_paren_date",
+            "Kenyan Defence Cabinet Secretary Amos Kiprotich met Ethiopian Defence Minister "
+            "Abraham Tekle in Nairobi on Monday (March 11).",
+            ["Amos Kiprotich", "Abraham Tekle"],
+            "Amos Kiprotich",
+            "2024-03-11",
+            "Nairobi",
+        ),
+        (
+            "sh_ordinal_day_month",
+            "Bangladesh Army Chief General Saiful Karim received Nepali Army Chief General "
+            "Prakash Adhikari in Dhaka on 11th March.",
+            ["Saiful Karim", "Prakash Adhikari"],
+            "Saiful Karim",
+            "2024-03-11",
+            "Dhaka",
+        ),
+        (
+            "sh_slash_date",
+            "Vietnamese Defence Minister General Nguyen Van Duc received Lao Defence Minister General "
+            "Souvone Phommavong in Hanoi on 12/03/2024.",
+            ["Nguyen Van Duc", "Souvone Phommavong"],
+            "Nguyen Van Duc",
+            "2024-03-12",
+            "Hanoi",
+        ),
+        (
+            "sh_courtesy_call_to",
+            "Visiting Indonesian Army Chief General Budi Santoso made a courtesy call to "
+            "Malaysian Defence Minister Azlan Rahim in Putrajaya on Tuesday.",
+            ["Budi Santoso", "Azlan Rahim"],
+            "Azlan Rahim",
+            "2024-03-12",
+            "Putrajaya",
+        ),
+        (
+            "sh_upon_arrival",
+            "Upon arrival in Astana on Monday, Uzbek Defence Minister Sardor Yusupov was welcomed by "
+            "Kazakh Defence Minister Nurlan Abenov.",
+            ["Sardor Yusupov", "Nurlan Abenov"],
+            "Nurlan Abenov",
+            "2024-03-11",
+            "Astana",
+        ),
+        (
+            "sh_mombasa",
+            "Kenyan Navy Commander Major General Said Hamisi hosted Tanzanian Navy Commander Rear Admiral "
+            "Juma Ali aboard a patrol ship in Mombasa on Wednesday.",
+            ["Said Hamisi", "Juma Ali"],
+            "Said Hamisi",
+            "2024-03-13",
+            "Mombasa",
+        ),
+        (
+            "sh_third_country",
+            "Armenian Defence Minister Aram Sargsyan and Georgian Defence Minister Levan Beridze met "
+            "in Brussels on Tuesday.",
+            ["Aram Sargsyan", "Levan Beridze"],
+            None,
+            "2024-03-12",
+            "Brussels",
+        ),
+        (
+            "sh_phone_host_trap",
+            "Turkish Defence Minister Kemal Aksoy received a telephone call from his Azerbaijani "
+            "counterpart Elnur Guliyev on Monday.",
+            ["Kemal Aksoy", "Elnur Guliyev"],
+            None,
+            "2024-03-11",
+            None,
+        ),
+        (
+            "sh_month_day_th_year",
+            "Brazilian Defence Minister Paulo Carvalho received Chilean Defence Minister Sofia "
+            "Prado in Brasilia on March 12th, 2024.",
+            ["Paulo Carvalho", "Sofia Prado"],
+            "Paulo Carvalho",
+            "2024-03-12",
+            "Brasilia",
+        ),
+        (
+            "sh_karachi",
+            "Pakistani Chief of the Naval Staff Admiral Farrukh Qureshi met Chinese Navy commander "
+            "Admiral Dong Liwei in Karachi on Tuesday.",
+            ["Farrukh Qureshi", "Dong Liwei"],
+            "Farrukh Qureshi",
+            "2024-03-12",
+            "Karachi",
+        ),
+    ]
+    for key, text, parts, host, day, place in rows:
+        mode = "phone" if "telephone" in text else "in_person"
+        d[key] = (DAY, H(DAY) + text, [M(parts, host, day, place, mode=mode)])
+    return d
