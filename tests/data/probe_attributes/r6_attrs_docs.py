@@ -837,7 +837,20 @@ def _shapes(H, M) -> dict:
             "Karachi",
         ),
     ]
+    rows.append(
+        (
+            "sh_signed_mou",
+            "Sri Lankan Defence Secretary Kasun Wijesekera received Maldivian Defence Minister "
+            "Ahmed Rasheed in Colombo on Monday. The two signed a memorandum of understanding on coast guard "
+            "training.",
+            ["Kasun Wijesekera", "Ahmed Rasheed"],
+            "Kasun Wijesekera",
+            "2024-03-11",
+            "Colombo",
+        )
+    )
     for key, text, parts, host, day, place in rows:
         mode = "phone" if "telephone" in text else "in_person"
         d[key] = (DAY, H(DAY) + text, [M(parts, host, day, place, mode=mode)])
+    _t(d["sh_signed_mou"][2][0], "coast guard training")
     return d
