@@ -1599,3 +1599,13 @@ def test_list_items_keep_their_modifiers_and_hyphenated_words(read):
     ]
     assert {"border security", "joint training", "counter-terrorism", "coastal defence"} <= set(topics)
     assert not {"joint", "counter", "terrorism"} & set(topics)
+
+
+def test_a_document_signed_at_the_meeting_is_a_topic_a_bare_agreement_is_not(read):
+    topics = [
+        t
+        for f in read("The two ministers signed a memorandum of understanding on military medicine.")
+        for t in f["topics"]
+    ]
+    assert topics == ["memorandum of understanding on military medicine"]
+    assert [t for f in read("They signed an agreement.") for t in f["topics"]] == []

@@ -1110,6 +1110,11 @@ def _word_topics(tok: Token, lemma: str, pos: str, lower: str, c: dict) -> list[
                         topics.extend(_object_list(tok, ch))
                     else:
                         topics.extend(f"{verb.text} {t}" for t in _topic_phrases(ch))
+    if lemma in c["topic_sign_verbs"] and pos == "VERB":
+        # "signed a memorandum of understanding on military medicine": what the sides agreed in writing
+        for ch in tok.children:
+            if ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in c["topic_document_nouns"]:
+                topics.extend(t for t in _topic_phrases(ch) if " " in t)  # a bare "agreement" says nothing
     preps = c["topic_preps"].get(lemma)
     if preps:
         # "exchanged views on X": the preposition hangs on the verb or on its object
