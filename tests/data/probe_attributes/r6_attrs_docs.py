@@ -49,7 +49,7 @@ def _topics(H, M) -> dict:
         ),
         "tp_agreed_to_strengthen": (
             DAY,
-            H(DAY) + "Vietnamese Defence Minister General Nguyen Van Duc received Cambodian Defence Minister Tea "
+            H(DAY) + "Vietnamese Defence Minister General Nguyen Van Duc received Cambodian Defence Minister Chea "
             "Sokha in Hanoi on Wednesday. The two ministers agreed to strengthen defence industry cooperation and "
             "personnel training.",
             [
