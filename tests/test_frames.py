@@ -1611,3 +1611,102 @@ def test_a_second_party_hung_on_the_verb_is_met_too(read):
     assert frame["names"] == ["Ines Cabral", "Lars Ekdahl", "Omar Baig"]
     (frame,) = meetings(read("General Omar Baig met General Lars Ekdahl, and President Ines Cabral hosted a dinner."))
     assert frame["names"] == ["Lars Ekdahl", "Omar Baig"]
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        (
+            "General Omar Said held talks with General Lim Keat in Bandar Seri Begawan from March 11 to 13.",
+            "Bandar Seri Begawan",
+        ),
+        ("Minister Ada Obi met Minister Tesfaye Alemu in Addis Ababa on Tuesday.", "Addis Ababa"),
+    ],
+)
+def test_a_city_of_several_words_the_recogniser_left_untagged(read, text, place):
+    (frame,) = meetings(read(text))
+    assert frame["location_text"] == place
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        (
+            "General Ken Mori visited Clark Air Base on Monday, where he was welcomed by General Rey Dizon.",
+            "Clark Air Base",
+        ),
+        ("Admiral Ravi Nair hosted Admiral Luc Perrin aboard the carrier INS Vikrant on Monday.", "INS Vikrant"),
+        ("Admiral Ravi Nair received Admiral Luc Perrin aboard the frigate Admiral Lazarev.", "Admiral Lazarev"),
+    ],
+)
+def test_a_visited_base_or_a_ship_aboard_is_the_venue(read, text, venue):
+    (frame,) = meetings(read(text))
+    assert frame["venue_place"] == venue
+
+
+def test_a_meeting_in_a_relative_clause_with_a_vague_time_takes_no_day_or_place_of_the_main_clause(read):
+    found = meetings(
+        read(
+            "Minister Sofia Prado, who met her Peruvian counterpart Jorge Salas last year, received Minister Eva "
+            "Quispe in Santiago on Monday."
+        )
+    )
+    by_names = {tuple(f["names"]): f for f in found}
+    past = by_names[("Jorge Salas", "Sofia Prado")]
+    assert (past["date_text"], past["location_text"], past["vague_date"]) == (None, None, True)
+    today = by_names[("Eva Quispe", "Sofia Prado")]
+    assert (today["date_text"], today["location_text"]) == ("Monday", "Santiago")
+
+
+@pytest.mark.parametrize(
+    "text,topic",
+    [
+        (
+            "General Tomas Vela held talks on arms procurement with Defence Minister Ilse Brandt in Lima on Monday.",
+            "arms procurement",
+        ),
+        (
+            "General Dana Mwale held discussions on peacekeeping training with General Obi Kalu in Lusaka on Friday.",
+            "peacekeeping training",
+        ),
+    ],
+)
+def test_a_topic_stops_before_with_whom_it_was_discussed(read, text, topic):
+    topics = [t for f in read(text) for t in f["topics"]]
+    assert topic in topics
+    assert not [t for t in topics if " with " in t]
+
+
+@pytest.mark.parametrize(
+    "text,topic",
+    [
+        ("The meeting was aimed at boosting cooperation in coastal surveillance.", "coastal surveillance"),
+        ("The ministers stressed the need to coordinate efforts against smuggling.", "smuggling"),
+    ],
+)
+def test_topics_of_an_aim_and_of_a_need_to_act(read, text, topic):
+    topics = [t for f in read(text) for t in f["topics"]]
+    assert any(topic in t for t in topics)
+
+
+def test_ways_to_act_is_one_topic_not_two(read):
+    topics = [t for f in read("The sides discussed ways to speed up deliveries.") for t in f["topics"]]
+    assert topics == ["ways to speed up deliveries"]
+
+
+def test_list_items_keep_their_modifiers_and_hyphenated_words(read):
+    topics = [
+        t
+        for f in read("They discussed border security, joint training, counter-terrorism and coastal defence.")
+        for t in f["topics"]
+    ]
+    assert {"border security", "joint training", "counter-terrorism", "coastal defence"} <= set(topics)
+    assert not {"joint", "counter", "terrorism"} & set(topics)
+
+
+def test_a_document_signed_at_the_meeting_is_a_topic_a_bare_agreement_is_not(read):
+    topics = [
+        t
+        for f in read("The two ministers signed a memorandum of understanding on military medicine.")
+        for t in f["topics"]
+    ]
+    assert topics == ["memorandum of understanding on military medicine"]
+    assert [t for f in read("They signed an agreement.") for t in f["topics"]] == []

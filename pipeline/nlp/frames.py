@@ -39,7 +39,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import resources
-from pipeline.nlp import dates, token_strings
+from pipeline.nlp import dates, entities, token_strings
 from pipeline.nlp.entities import honorific_length
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
@@ -1015,6 +1015,8 @@ def _topic_phrases(head: Token) -> list[str]:
     toks = list(head.subtree)
     # "strengthening their defence capabilities, Jan Vos, head of ... said": an apposition names who, not what
     cut = [ch.left_edge.i for ch in head.children if ch.dep_ == "appos" and ch.i > head.i]
+    # "talks on X with Minister Y in Z": the rest of the phrase says with whom, not what
+    cut += [t.i for t in toks if t.i > head.i and _with_someone(t)]
     end = min(cut) if cut else toks[-1].i + 1
     text = head.doc[toks[0].i : end].text
     plain = _split_topics(text)
@@ -1023,8 +1025,10 @@ def _topic_phrases(head: Token) -> list[str]:
         # "demining and maritime surveillance": coordinated heads are items even without a comma or article
         doc, out = head.doc, []
         for item in items:
+            # the item ends where the next one begins, its modifiers included ("security, joint training")
             stop = min(
-                [ch.i for ch in item.children if ch.dep_ in ("cc", "conj") and ch.i > item.i] + [item.right_edge.i + 1]
+                [ch.left_edge.i for ch in item.children if ch.dep_ in ("cc", "conj") and ch.i > item.i]
+                + [item.right_edge.i + 1]
             )
             out.extend(_split_topics(doc[item.left_edge.i if item is not head else toks[0].i : stop].text))
         if items[-1].right_edge.i + 1 < end:
@@ -1032,6 +1036,18 @@ def _topic_phrases(head: Token) -> list[str]:
         out = list(dict.fromkeys(out))
         return out if len(out) > len(plain) else plain
     return plain
+
+
+def _with_someone(prep: Token) -> bool:
+    """ "with French Minister X", "with his counterpart": a "with" phrase that names a person, not a subject."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(
+            t.ent_type_ in ("PERSON", "TITLE", "RANK") or t.lemma_.lower() in cues()["counterpart_words"]
+            for t in prep.subtree
+        )
+    )
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -1082,7 +1098,9 @@ def _topics(sent: Span, words: Words) -> list[str]:
     for i in range(sent.start, sent.end):
         topics += _word_topics(sent.doc[i], words.lemma[i], words.pos[i], words.lower[i], c)
     topics += _head_noun_topics(sent, words, " ".join(topics).lower(), c)
-    topics = list(dict.fromkeys(topics))
+    topics = list(dict.fromkeys(_whole_hyphenated(t, words.text[sent.start_char : sent.end_char]) for t in topics))
+    # "ways to speed up deliveries" holds "speed up deliveries": the shorter adds nothing
+    topics = [t for t in topics if not any(u.endswith(" to " + t) for u in topics)]
     # "issues of regional security" beside "regional security": the wrapper noun adds nothing
     wrapped = re.compile(r"^(\S+)\s+(?:of|for)\s+(.+)$")
     kept = set(topics)
@@ -1091,6 +1109,16 @@ def _topics(sent: Span, words: Words) -> list[str]:
         for t in topics
         if not ((m := wrapped.match(t)) and m.group(2) in kept and m.group(1).lower() in c["topic_importance_nouns"])
     ]
+
+
+def _whole_hyphenated(topic: str, text: str) -> str:
+    """ "counter" or "terrorism" where the sentence only says "counter-terrorism" (the parser split the word at
+    its hyphen): the whole word."""
+    word = re.escape(topic)
+    if re.search(r"(?<![\w-])" + word + r"(?![\w-])", text):
+        return topic
+    whole = re.search(r"[\w-]*(?:\w-" + word + r"|" + word + r"-\w)[\w-]*", text)
+    return whole.group(0) if whole else topic
 
 
 def _word_topics(tok: Token, lemma: str, pos: str, lower: str, c: dict) -> list[str]:
@@ -1106,6 +1134,11 @@ def _word_topics(tok: Token, lemma: str, pos: str, lower: str, c: dict) -> list[
                         topics.extend(_object_list(tok, ch))
                     else:
                         topics.extend(f"{verb.text} {t}" for t in _topic_phrases(ch))
+    if lemma in c["topic_sign_verbs"] and pos == "VERB":
+        # "signed a memorandum of understanding on military medicine": what the sides agreed in writing
+        for ch in tok.children:
+            if ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in c["topic_document_nouns"]:
+                topics.extend(t for t in _topic_phrases(ch) if " " in t)  # a bare "agreement" says nothing
     preps = c["topic_preps"].get(lemma)
     if preps:
         # "exchanged views on X": the preposition hangs on the verb or on its object
@@ -1127,6 +1160,10 @@ def _word_topics(tok: Token, lemma: str, pos: str, lower: str, c: dict) -> list[
         for obj in _topic_objects(tok, {"of", "for"}):
             if obj.pos_ in ("NOUN", "PROPN", "VERB") and obj.ent_type_ not in ("PERSON", "GPE", "NORP"):
                 topics.extend(_topic_phrases(obj))
+        # "stressed the need to coordinate efforts against smuggling": what is to be done
+        for verb in (ch for ch in tok.children if ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB"):
+            if any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children) and verb.i > tok.i:
+                topics.extend(t for t in [_clean_topic(tok.doc[verb.i : verb.right_edge.i + 1].text)] if t)
     return topics
 
 
@@ -1208,8 +1245,9 @@ def _noun_topic(tok: Token) -> str | None:
     while start < tok.i and tok.doc[start].dep_ in ("det", "poss", "case", "punct"):
         start += 1
     end = tok.i + 1
-    prep = next((ch for ch in tok.rights if ch.dep_ == "prep" and ch.lower_ in rules()["topic_noun_preps"]), None)
-    if prep is not None:
+    preps = rules()["topic_noun_preps"]
+    prep = next((ch for ch in tok.rights if ch.dep_ == "prep" and (ch.lower_ in preps or _with_someone(ch))), None)
+    if prep is not None and not _with_someone(prep):  # "training with General X in Y": the rest says with whom
         pobj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None)
         if pobj is not None:
             # "cooperation in the field of X": a field noun keeps its own "of" phrase
@@ -1288,11 +1326,29 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
     if (where := _where_place(sent)) is not None:
         return where, None
     for tok in sent[filed - sent.start :]:
-        if tok.text.casefold() in cities and not _city_in_a_name(tok) and not _post_place(sent.doc[tok.i : tok.i + 1]):
-            one = sent.doc[tok.i : tok.i + 1]
-            if not _between_places(one):
-                return one, cities[tok.text.casefold()]
+        one = _known_city_at(tok, sent, cities)
+        if one is not None and not _city_in_a_name(tok) and not _post_place(one) and not _between_places(one):
+            return one, cities[one.text.casefold()]
     return None, None
+
+
+def _known_city_at(tok: Token, sent: Span, cities: dict[str, str]) -> Span | None:
+    """The gazetteer city that starts at `tok`: a one-word one, or a city of several words the entity recogniser left
+    untagged right after "in"/"at" ("in Bandar Seri Begawan", "at Addis Ababa")."""
+    doc = sent.doc
+    if tok.text.casefold() in cities:
+        return doc[tok.i : tok.i + 1]
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in ("in", "at") or not tok.text[:1].isupper():
+        return None
+    for size in (4, 3, 2):
+        span = doc[tok.i : min(tok.i + size, sent.end)]
+        if (
+            len(span) == size
+            and span.text.casefold() in cities
+            and not (span.end < len(doc) and doc[span.end].tag_ == "POS")
+        ):
+            return span
+    return None
 
 
 def _venue(sent: Span) -> tuple[Span | None, str | None]:
@@ -1317,7 +1373,28 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
                 None,
             )
             return span, country or _seat_country(span) or _venues()["seat_countries"].get(obj.lower_)
-    return _venue_of_meeting_noun(sent)
+    found = _visited_venue(sent)
+    return found if found[0] is not None else _venue_of_meeting_noun(sent)
+
+
+def _visited_venue(sent: Span) -> tuple[Span | None, str | None]:
+    """ "visited Clark Air Base, where he was welcomed by X": a named venue that is the object of a visit verb; and
+    "hosted X aboard the frigate Y", "aboard USS Z": the named ship the meeting is held on."""
+    prefixes, nouns = entities.ship_words()
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in cues()["visit_verbs"]:
+            for obj in (o for o in tok.children if o.dep_ == "dobj" and o.lower_ in _venue_heads()):
+                span = _named_venue(obj, sent)
+                if span is not None:
+                    return span, _seat_country(span) or _venues()["seat_countries"].get(obj.lower_)
+        if tok.lower_ == "aboard" and tok.dep_ == "prep":
+            names = [t for t in tok.subtree if t.text in prefixes or (t.i > 0 and t.doc[t.i - 1].lower_ in nouns)]
+            if names and names[0].text[:1].isupper():
+                end = names[0].i
+                while end + 1 < sent.end and sent.doc[end + 1].text[:1].isupper() and sent.doc[end + 1].is_alpha:
+                    end += 1
+                return sent.doc[names[0].i : end + 1], None
+    return None, None
 
 
 def _seat_country(span: Span) -> str | None:
@@ -2709,6 +2786,7 @@ def _meeting_fields(
     visitor = next((p for p in named if _visitor(p)), None)
     if (day := _trigger_date(sent, trigger, common["date_text"])) != common["date_text"]:
         common = {**common, "date_text": day}
+    common = _relative_clause_time(trigger, common)
     if host is not None and visitor is not None and host == visitor:
         host = None  # "met visiting General X": the parse took "visiting" for the verb, but X is the guest
     return _frame(
@@ -2741,6 +2819,22 @@ def _clause_verb(tok: Token) -> Token:
     while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
         tok = tok.head
     return tok
+
+
+def _relative_clause_time(trigger: Token, common: dict) -> dict:
+    """ "X, who met Y last year, received Z in Santiago on Monday": a meeting told in a relative clause that has a
+    vague time of its own is on no day the main clause names (GOLD: vague times give null), nor at its place."""
+    if trigger.dep_ != "relcl" or trigger.pos_ not in ("VERB", "AUX"):
+        return common
+    doc, lo, hi = trigger.doc, trigger.left_edge.i, trigger.right_edge.i
+    if not dates.vague_time(doc[lo : hi + 1].text):
+        return common
+    out = {**common, "date_text": None, "vague_date": True}
+    place = common["location"]
+    if place is None or not doc[lo].idx <= place[0] < doc[hi].idx + len(doc[hi]):
+        out.update(location=None, location_text=None, location_country=None, venue_place=None, venue_country=None)
+        out["capital_ref"] = False
+    return out
 
 
 def _trigger_date(sent: Span, trigger: Token, first: str | None) -> str | None:
