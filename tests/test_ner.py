@@ -982,3 +982,43 @@ def test_provinces_yards_and_ports_named_like_people_are_no_persons(nlp, text):
 def test_a_model_date_is_cut_at_a_comma_before_a_name(nlp_blank, text, date_end, kept):
     doc = Doc(nlp_blank.vocab, words=text.split())
     assert _date_cut_at_comma(Span(doc, 1, date_end, label="DATE")).text == kept
+
+
+# --- issue 13, persons: names of many origins as outlets print them ---
+
+
+def test_a_lower_case_part_of_a_hyphenated_given_name_after_a_rank_belongs_to_the_name(nlp_entities):
+    doc = nlp_entities("Gen. Park Jin-woo met Col. Okoro-led troops and Adm. Lee Sang-hoon in the capital.")
+    assert ents(doc, "PERSON") == ["Park Jin-woo", "Okoro", "Lee Sang-hoon"]
+
+
+def test_an_honorific_the_model_cut_in_two_stays_out_of_the_name(nlp_entities):
+    from spacy.tokens import Span
+
+    from pipeline.nlp.entities import strip_honorifics
+
+    doc = nlp_entities.make_doc("Defence Minister Dato' Seri Azman Rosli met the envoy.")
+    doc.ents = [Span(doc, 4, 7, label="PERSON")]  # the model's "Seri Azman Rosli"
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Azman Rosli"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Defence Secretary Shri Arun Mehta met the envoy.", "Arun Mehta"),
+        ("Smt. Kavita Rao chaired the meeting.", "Kavita Rao"),
+        ("Admiral TNI Bima Santoso received the delegation.", "Bima Santoso"),
+    ],
+)
+def test_indian_forms_of_address_and_the_indonesian_forces_mark_are_not_part_of_the_name(nlp_entities, text, name):
+    from pipeline.nlp.entities import strip_honorifics
+
+    assert [strip_honorifics(p) for p in ents(nlp_entities(text), "PERSON")] == [name]
+
+
+def test_a_minister_delegate_is_one_post_before_the_name(nlp_entities):
+    doc = nlp_entities("Minister Delegate for Defence Ousmane Traore met Minister-Delegate Aline Dupuis-Roche.")
+    assert ents(doc, "TITLE") == ["Minister Delegate for Defence", "Minister-Delegate"]
+    assert ents(doc, "PERSON") == ["Ousmane Traore", "Aline Dupuis-Roche"]

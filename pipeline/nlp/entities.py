@@ -444,7 +444,7 @@ def _name_token(token, taken: set[int]) -> bool:
 def _trimmed_person(span: Span, taken: set[int]) -> Span | None:
     """A model PERSON span without the ranks, titles, demonyms, honorifics and non-name words inside it: the
     name begins at its first name word and ends before the next word that is not one."""
-    doc, i = span.doc, span.start
+    doc, i = span.doc, span.start + _honorific_reaching_in(span.doc, span.start)
     while i < span.end:
         skip = honorific_length(doc, i) or (0 if _name_token(doc[i], taken) or _family_name_at(doc[i], taken) else 1)
         if not skip:
@@ -458,6 +458,14 @@ def _trimmed_person(span: Span, taken: set[int]) -> Span | None:
     while end > i and doc[end - 1].text == "-":
         end -= 1
     return Span(doc, i, end, label="PERSON")
+
+
+def _honorific_reaching_in(doc: Doc, start: int) -> int:
+    """Tokens from `start` on that end an honorific begun before it (the model's "Seri X" after "Dato' Seri")."""
+    for k in (1, 2, 3):
+        if start - k >= 0 and (n := honorific_length(doc, start - k)) > k:
+            return n - k
+    return 0
 
 
 def _names_in_person(ent: Span, taken: set[int]) -> list[Span]:
@@ -861,7 +869,13 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
             j < len(doc)
             and j - i < 5
             and j not in taken
-            and (_capitalised(doc[j]) or _inner_hyphen(doc[j]) or j > i and doc[j].lower_ in name_particles())
+            and (
+                _capitalised(doc[j])
+                or _inner_hyphen(doc[j])
+                or j > i
+                and doc[j].lower_ in name_particles()
+                or _hyphened_syllable(doc, i, j)
+            )
             and doc[j].text not in name_stop_words()
             and doc[j].text not in countries()
             and (doc[j].text not in not_name_words() or j == i and _family_name_first(doc[j]))
@@ -875,6 +889,18 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
         ):  # "Chief of General Staff Intelligence Corps"
             found.append(Span(doc, i, j, label="PERSON"))
     return found
+
+
+def _hyphened_syllable(doc: Doc, i: int, j: int) -> bool:
+    """A lower-case part of a hyphenated given name ("Park Jin-woo", "Jin-woo Park"): right after an inner hyphen,
+    with two name words before it or a capitalised name word after it (not "Kaya-led", "Okoro-backed")."""
+    return (
+        doc[j].is_alpha
+        and doc[j].is_lower
+        and j - i >= 2
+        and _inner_hyphen(doc[j - 1])
+        and (j - i >= 3 or j + 1 < len(doc) and _capitalised(doc[j + 1]))
+    )
 
 
 def _with_country(span: Span, doc: Doc, org_spans: list[Span]) -> Span | None:
