@@ -1022,3 +1022,9 @@ def test_a_minister_delegate_is_one_post_before_the_name(nlp_entities):
     doc = nlp_entities("Minister Delegate for Defence Ousmane Traore met Minister-Delegate Aline Dupuis-Roche.")
     assert ents(doc, "TITLE") == ["Minister Delegate for Defence", "Minister-Delegate"]
     assert ents(doc, "PERSON") == ["Ousmane Traore", "Aline Dupuis-Roche"]
+
+
+def test_a_monarchs_title_after_a_rank_or_before_a_hyphen_is_a_given_name(nlp_entities):
+    doc = nlp_entities("Major General Sultan Abenov met Dr. Amir-Reza Tavakoli. Sultan Tariq received Emir Hamad.")
+    assert ents(doc, "PERSON")[:2] == ["Sultan Abenov", "Dr. Amir-Reza Tavakoli"]
+    assert ents(doc, "TITLE") == ["Sultan", "Emir"]

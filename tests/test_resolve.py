@@ -490,6 +490,22 @@ def test_the_given_names_before_bin_join_the_one_full_name_of_the_document():
     assert ids.get("Siti Aminah@d2") not in {ids["Siti Aminah binti Yusof@d2"], ids["Siti Aminah binti Karim@d2"]}
 
 
+def test_a_word_inside_one_full_name_joins_it_but_not_a_parents_name():
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Jorge Luis Paredes Montoya", "PERSON"),
+                ("d1", 1, 0, "Paredes", "PERSON"),
+                ("d2", 0, 0, "Tarek bin Nasser Hamdani", "PERSON"),
+                ("d2", 1, 0, "Nasser", "PERSON"),
+            ]
+        )
+    )
+    ids = person_nodes(m, None)
+    assert ids["Jorge Luis Paredes Montoya@d1"] == ids["Paredes@d1"]
+    assert ids.get("Nasser@d2") != ids["Tarek bin Nasser Hamdani@d2"]
+
+
 # --- the named steps, one at a time -------------------------------------------------------------
 
 

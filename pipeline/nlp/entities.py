@@ -1475,6 +1475,7 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
         for s in ruler
         if s.label_ == "TITLE"
         and not (s.start > 0 and doc[s.start - 1].lower_ in name_particles())  # "bin Amir": a name
+        and not _monarch_in_name(s, ranks)
         and (s.id_ != ABBREVIATION or _takes_name(s) or s.end in {r.start for r in ranks})
     ]
     candidates += _reference_candidates(doc, ruler)
@@ -1495,6 +1496,15 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
     orgs = [_extended_by_model(o, model) for o in orgs]
     rest = [s for s in chosen if s.label_ != "ORG"]
     return filter_spans(orgs + _posts_heading_bodies(doc, rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
+
+
+def _monarch_in_name(title: Span, ranks: list[Span]) -> bool:
+    """A monarch's title word that is a given name or part of one: right after a rank ("Major General Sultan
+    Abenov") or joined to the next word by a hyphen ("Amir-Hossein")."""
+    doc = title.doc
+    return title.id_ == "monarch" and (
+        title.start in {r.end for r in ranks} or title.end < len(doc) and _inner_hyphen(doc[title.end])
+    )
 
 
 def _extended_by_model(org: Span, model: list[Span]) -> Span:

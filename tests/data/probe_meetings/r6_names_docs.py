@@ -13,6 +13,7 @@ def r6_names_records(M, P) -> dict:
     docs.update(_middle_east_central_asia(M, P))
     docs.update(_africa_americas_europe(M, P))
     docs.update(_shapes(M, P))
+    docs.update(_marks_and_capitals(M, P))
     return docs
 
 
@@ -461,5 +462,120 @@ def _shapes(M, P) -> dict:
             "of Azerbaijan, Colonel General Ilgar Mammadli, held talks in Tashkent on Monday.",
             [P("Bakhrom Yusupov", "Uzbekistan"), P("Ilgar Mammadli", "Azerbaijan")],
             [M(["Bakhrom Yusupov", "Ilgar Mammadli"], host="Bakhrom Yusupov", date="2024-05-06", location="Tashkent")],
+        ),
+    }
+
+
+def _marks_and_capitals(M, P) -> dict:
+    """Forms of address, service marks and monarchs' titles inside or before names; names in capitals; a person
+    met under the first of two surnames."""
+    return {
+        "r6n_korean_lower_syllable": (
+            "ROK Army chief Gen. Park Jin-woo met U.S. Eighth Army commander Lt. Gen. Christopher Lawson at Camp "
+            "Humphreys on Tuesday.",
+            [P("Park Jin-woo", "South Korea"), P("Christopher Lawson", "United States")],
+            [M(["Park Jin-woo", "Christopher Lawson"], date="2024-05-07", location="Camp Humphreys")],
+        ),
+        "r6n_shri": (
+            "Defence Secretary Shri Ajay Bhatnagar held talks with Vietnamese Deputy Defence Minister Sr. Lt. Gen. "
+            "Hoang Xuan Loc in New Delhi on Monday.",
+            [P("Ajay Bhatnagar"), P("Hoang Xuan Loc", "Vietnam")],
+            [M(["Ajay Bhatnagar", "Hoang Xuan Loc"], date="2024-05-06", location="New Delhi")],
+        ),
+        "r6n_tni_mark": (
+            "Indonesian Navy Chief of Staff Admiral TNI Yudhistira Prasetyo received Royal Malaysian Navy chief "
+            "Admiral Tan Sri Rahim Zakaria in Jakarta on Thursday.",
+            [P("Yudhistira Prasetyo", "Indonesia"), P("Rahim Zakaria", "Malaysia")],
+            [
+                M(
+                    ["Yudhistira Prasetyo", "Rahim Zakaria"],
+                    host="Yudhistira Prasetyo",
+                    date="2024-05-09",
+                    location="Jakarta",
+                )
+            ],
+        ),
+        "r6n_dato_seri": (
+            "Malaysian Defence Minister Dato' Seri Hasanuddin Mokhtar met Philippine Defense Secretary Gilberto "
+            "Reyes in Manila on Tuesday.",
+            [P("Hasanuddin Mokhtar", "Malaysia"), P("Gilberto Reyes", "Philippines")],
+            [M(["Hasanuddin Mokhtar", "Gilberto Reyes"], host="Gilberto Reyes", date="2024-05-07", location="Manila")],
+        ),
+        "r6n_minister_delegate": (
+            "Chadian Minister Delegate for Defence Daoud Yaya Brahim met French Minister Delegate for Veterans "
+            "Claire Martin-Roux in N'Djamena on Monday.",
+            [P("Daoud Yaya Brahim", "Chad"), P("Claire Martin-Roux", "France")],
+            [
+                M(
+                    ["Daoud Yaya Brahim", "Claire Martin-Roux"],
+                    host="Daoud Yaya Brahim",
+                    date="2024-05-06",
+                    location="N'Djamena",
+                )
+            ],
+        ),
+        "r6n_sultan_given_name": (
+            "Kazakh Deputy Defence Minister Major General Sultan Kamaletdinov received Kyrgyz Chief of General "
+            "Staff Major General Erlan Sydykov in Astana on Tuesday.",
+            [P("Sultan Kamaletdinov", "Kazakhstan"), P("Erlan Sydykov", "Kyrgyzstan")],
+            [
+                M(
+                    ["Sultan Kamaletdinov", "Erlan Sydykov"],
+                    host="Sultan Kamaletdinov",
+                    date="2024-05-07",
+                    location="Astana",
+                )
+            ],
+        ),
+        "r6n_amir_hyphen": (
+            "Pakistani Defence Minister Khawaja Asif Rana received Dr. Hossein Amir-Abdollahian Karimi, the Iranian "
+            "foreign minister, in Islamabad on Monday.",
+            [P("Khawaja Asif Rana", "Pakistan"), P("Hossein Amir-Abdollahian Karimi", "Iran")],
+            [
+                M(
+                    ["Khawaja Asif Rana", "Hossein Amir-Abdollahian Karimi"],
+                    host="Khawaja Asif Rana",
+                    date="2024-05-06",
+                    location="Islamabad",
+                )
+            ],
+        ),
+        "r6n_first_of_two_surnames": (
+            "Colombian Defence Minister Jorge Luis Paredes Montoya arrived in Lima on Thursday.\n\n"
+            "On Friday Paredes met Peruvian Defence Minister Walter Quispe Huaman at the ministry.",
+            [P("Jorge Luis Paredes Montoya", "Colombia"), P("Walter Quispe Huaman", "Peru")],
+            [
+                M(
+                    ["Jorge Luis Paredes Montoya", "Walter Quispe Huaman"],
+                    host="Walter Quispe Huaman",
+                    date="2024-05-10",
+                    location="Lima",
+                )
+            ],
+        ),
+        "r6n_names_in_capitals": (
+            "Defence Minister KHALID AL-OTAIBI met his Bahraini counterpart ABDULLAH AL-NUAIMI in Manama on Monday.",
+            [P("KHALID AL-OTAIBI"), P("ABDULLAH AL-NUAIMI", "Bahrain")],
+            [
+                M(
+                    ["KHALID AL-OTAIBI", "ABDULLAH AL-NUAIMI"],
+                    host="ABDULLAH AL-NUAIMI",
+                    date="2024-05-06",
+                    location="Manama",
+                )
+            ],
+        ),
+        "r6n_capitals_wire": (
+            "KUWAIT CITY, May 8 (Probe Agency) -- Kuwait's Deputy Prime Minister and Defence Minister Sheikh FAHAD "
+            "YOUSEF AL-SABAH received on Wednesday Iraqi Defence Minister THABET AL-ABBASI.",
+            [P("FAHAD YOUSEF AL-SABAH", "Kuwait"), P("THABET AL-ABBASI", "Iraq")],
+            [
+                M(
+                    ["FAHAD YOUSEF AL-SABAH", "THABET AL-ABBASI"],
+                    host="FAHAD YOUSEF AL-SABAH",
+                    date="2024-05-08",
+                    location="Kuwait City",
+                )
+            ],
         ),
     }
