@@ -1028,3 +1028,11 @@ def test_a_monarchs_title_after_a_rank_or_before_a_hyphen_is_a_given_name(nlp_en
     doc = nlp_entities("Major General Sultan Abenov met Dr. Amir-Reza Tavakoli. Sultan Tariq received Emir Hamad.")
     assert ents(doc, "PERSON")[:2] == ["Sultan Abenov", "Dr. Amir-Reza Tavakoli"]
     assert ents(doc, "TITLE") == ["Sultan", "Emir"]
+
+
+def test_an_abbreviated_rank_or_form_of_address_ends_no_sentence(nlp_entities):
+    doc = nlp_entities("Minister of Defence Alh. Musa Bello met Brig. Ade Okon and Hon. Grace Wanjiru in Abuja.")
+    assert len(list(doc.sents)) == 1
+    assert ents(doc, "TITLE") == ["Minister of Defence"]
+    assert ents(doc, "PERSON") == ["Alh. Musa Bello", "Ade Okon", "Hon. Grace Wanjiru"]
+    assert ents(doc, "RANK") == ["Brig."]

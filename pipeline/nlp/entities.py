@@ -1469,6 +1469,7 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
     cuts = {s.start for s in ranks} | {
         e.start for e in model if e.label_ == "PERSON" and e[0].text not in name_stop_words()
     }
+    cuts |= {t.i for t in doc if t.text.endswith(".") and honorific_length(doc, t.i)}  # "... of Defence Alh. X"
     candidates = ranks + [s for s in ruler if s.label_ not in {"RANK", "TITLE", "REF"}]
     candidates += [
         _title_with_country(_cut_title(s, cuts))

@@ -553,6 +553,31 @@ def _marks_and_capitals(M, P) -> dict:
                 )
             ],
         ),
+        "r6n_hon_abbreviation": (
+            "Defence Cabinet Secretary Hon. Soipan Tuya-Lekishon received the Ugandan Chief of Defence Forces "
+            "General Muhoozi Kainerugaba-Odongo at Ulinzi House, Nairobi, on Monday.",
+            [P("Soipan Tuya-Lekishon", "Kenya"), P("Muhoozi Kainerugaba-Odongo", "Uganda")],
+            [
+                M(
+                    ["Soipan Tuya-Lekishon", "Muhoozi Kainerugaba-Odongo"],
+                    host="Soipan Tuya-Lekishon",
+                    date="2024-05-06",
+                    location="Nairobi",
+                )
+            ],
+        ),
+        "r6n_engr_abbreviation": (
+            "The Minister of State for Defence, Engr. Babatunde Oyelaran, received the Ghanaian Defence Minister, "
+            "Dr. Kwaku Asiedu, at Ship House, Abuja on Wednesday.",
+            [P("Babatunde Oyelaran", "Nigeria"), P("Kwaku Asiedu", "Ghana")],
+            [M(["Babatunde Oyelaran", "Kwaku Asiedu"], host="Babatunde Oyelaran", date="2024-05-08", location="Abuja")],
+        ),
+        "r6n_brig_abbreviation": (
+            "The commander of the joint task force, Brig. Musa Danladi, received Col. Ade Okonkwo-Bassey of the "
+            "Cameroonian army in Maiduguri on Tuesday.",
+            [P("Musa Danladi"), P("Ade Okonkwo-Bassey", "Cameroon")],
+            [M(["Musa Danladi", "Ade Okonkwo-Bassey"], host="Musa Danladi", date="2024-05-07", location="Maiduguri")],
+        ),
         "r6n_names_in_capitals": (
             "Defence Minister KHALID AL-OTAIBI met his Bahraini counterpart ABDULLAH AL-NUAIMI in Manama on Monday.",
             [P("KHALID AL-OTAIBI"), P("ABDULLAH AL-NUAIMI", "Bahrain")],
