@@ -1036,3 +1036,26 @@ def test_an_abbreviated_rank_or_form_of_address_ends_no_sentence(nlp_entities):
     assert ents(doc, "TITLE") == ["Minister of Defence"]
     assert ents(doc, "PERSON") == ["Alh. Musa Bello", "Ade Okon", "Hon. Grace Wanjiru"]
     assert ents(doc, "RANK") == ["Brig."]
+
+
+def test_a_name_after_a_countrys_possessive_is_a_person_even_where_the_model_read_a_place_in_it(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("Myanmar's Kyaw Htet Aung met Cambodia's Sok Vanna Vong in Phnom Penh.")
+    for token in doc:
+        token.pos_ = "PROPN" if token.text[:1].isupper() else "VERB"
+    doc.ents = [Span(doc, 4, 5, label="GPE"), Span(doc, 11, 13, label="GPE")]  # "Aung"; the city
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "PERSON") == ["Kyaw Htet Aung", "Sok Vanna Vong"]
+
+
+def test_a_name_after_a_rank_counts_words_not_the_hyphens_inside_them(nlp_entities):
+    doc = nlp_entities("General Waker-Uz-Zaman Khan met Brigadier Abu Bakr Siddique Al-Mamun Chowdhury.")
+    assert ents(doc, "PERSON") == ["Waker-Uz-Zaman Khan", "Abu Bakr Siddique Al-Mamun Chowdhury"]
+
+
+def test_the_hindi_name_of_the_defence_ministers_post_is_a_title(nlp_entities):
+    doc = nlp_entities("Raksha Mantri Vivek Rao met Raksha Rajya Mantri Shri Arun Mehta in New Delhi.")
+    assert ents(doc, "TITLE") == ["Raksha Mantri", "Raksha Rajya Mantri"]
+    assert ents(doc, "PERSON") == ["Vivek Rao", "Shri Arun Mehta"]

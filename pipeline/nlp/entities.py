@@ -867,7 +867,7 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
         j = i
         while (
             j < len(doc)
-            and j - i < 5
+            and j - i - 2 * sum(_inner_hyphen(t) for t in doc[i:j]) < 5  # words, not tokens ("Waker-Uz-Zaman Khan")
             and j not in taken
             and (
                 _capitalised(doc[j])
@@ -1656,13 +1656,17 @@ def _possessed_name_word(token, taken: set[int]) -> bool:
         token.i not in taken
         and token.pos_ == "PROPN"
         and token.is_alpha
-        and token.ent_type_ in {"", "ORG", "PERSON", "FAC"}
+        and (token.ent_type_ in {"", "ORG", "PERSON", "FAC"} or token.ent_type_ == "GPE" and not _a_known_place(token))
         and _name_word(token)
         and token.text not in not_name_words()
         and token.text not in cities()
         and token.text not in thing_words()[1]
         and not weekday_like(token.text)
     )
+
+
+def _a_known_place(token) -> bool:
+    return token.text.casefold() in folded_places()
 
 
 def _model_entities(model: list[Span], taken: set[int], demonyms_at: set[int] = frozenset()) -> list[Span]:

@@ -578,6 +578,24 @@ def _marks_and_capitals(M, P) -> dict:
             [P("Musa Danladi"), P("Ade Okonkwo-Bassey", "Cameroon")],
             [M(["Musa Danladi", "Ade Okonkwo-Bassey"], host="Musa Danladi", date="2024-05-07", location="Maiduguri")],
         ),
+        "r6n_long_hyphenated_name": (
+            "Bangladeshi Army chief General Waker-Uz-Zaman Chowdhury met Indian Eastern Army commander Lieutenant "
+            "General Ravindra Pal Singh in Kolkata on Tuesday.",
+            [P("Waker-Uz-Zaman Chowdhury", "Bangladesh"), P("Ravindra Pal Singh", "India")],
+            [
+                M(
+                    ["Waker-Uz-Zaman Chowdhury", "Ravindra Pal Singh"],
+                    host="Ravindra Pal Singh",
+                    date="2024-05-07",
+                    location="Kolkata",
+                )
+            ],
+        ),
+        "r6n_possessive_burmese": (
+            "Myanmar's Kyaw Htet Aung met Cambodia's Sok Vanna Vong in Phnom Penh on Monday.",
+            [P("Kyaw Htet Aung", "Myanmar"), P("Sok Vanna Vong", "Cambodia")],
+            [M(["Kyaw Htet Aung", "Sok Vanna Vong"], host="Sok Vanna Vong", date="2024-05-06", location="Phnom Penh")],
+        ),
         "r6n_names_in_capitals": (
             "Defence Minister KHALID AL-OTAIBI met his Bahraini counterpart ABDULLAH AL-NUAIMI in Manama on Monday.",
             [P("KHALID AL-OTAIBI"), P("ABDULLAH AL-NUAIMI", "Bahrain")],
