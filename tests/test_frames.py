@@ -1274,6 +1274,18 @@ def test_a_sides_own_aide_is_no_participant(read, text):
     assert frame["names"] == ["Ali Karimov", "Juan Ortiz"]
 
 
+def test_a_spokeswoman_set_off_after_a_side_is_no_participant_but_an_aide_who_meets_is(read):
+    (frame,) = meetings(
+        read(
+            "Ali Karimov met with Peter Brown, the deputy minister for logistics, Navy Lt. Cmdr. Rosa Delgado, a "
+            "spokeswoman for Karimov, said."
+        )
+    )
+    assert "Rosa Delgado" not in frame["names"]
+    (frame,) = meetings(read("Colonel Ali Karimov, a senior aide to President Tomas Ruiz, met Peter Brown in Lima."))
+    assert frame["names"] == ["Ali Karimov", "Peter Brown"]
+
+
 def test_a_deputy_meeting_with_the_minister_is_a_participant(read):
     (frame,) = meetings(read("Minister Ali Karimov and his deputy Peter Brown met General Juan Ortiz in Lima."))
     assert frame["names"] == ["Ali Karimov", "Juan Ortiz", "Peter Brown"]

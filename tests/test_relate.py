@@ -356,6 +356,19 @@ def test_bare_surname_in_a_role_is_the_person_named_earlier():
     assert [sorted(p) for p in meetings["participants"]] == [[A, B]]
 
 
+def test_a_bare_first_surname_in_a_role_is_the_person_with_it_inside_the_name():
+    full, parent = "PERSON:jorge-luis-paredes-montoya", "PERSON:tarek-bin-nasser-hamdani"
+    meetings, _, _ = run(
+        {
+            "d1": [(1, frame(kind="context")), (2, frame(participants=[(10, 13)], surnames=[[0, 7, "Paredes"]]))],
+            "d2": [(1, frame(kind="context")), (2, frame(participants=[(10, 13)], surnames=[[0, 6, "Nasser"]]))],
+        },
+        {"d1": [(1, 0, 3, full), (2, 10, 13, B)], "d2": [(1, 0, 3, parent), (2, 10, 13, B)]},
+        {"d1": None, "d2": None},
+    )
+    assert [sorted(p) for p in meetings["participants"]] == [[B, full]]  # "Nasser" is the father of "Tarek"
+
+
 # --- issue 13: meeting attributes and participants named elsewhere ------------------------------------
 
 
@@ -612,6 +625,9 @@ def test_a_guest_received_earlier_is_received_again_in_a_later_meeting_of_the_vi
         ("MM Hesse", True),
         ("Prince Karl bin Omar", True),
         ("Lindqvist", True),
+        ("DG ISPR", False),
+        ("KAMAL ODUYA", True),
+        ("TARIQ AL-HAMDANI", True),
     ],
 )
 def test_a_participant_must_be_a_person(name, ok):

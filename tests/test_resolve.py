@@ -517,6 +517,39 @@ def test_a_family_name_alone_joins_no_member_of_the_family():
     assert ids.get("Al-Rashid@d1") != ids["Nasser bin Omar Al-Rashid@d1"]
 
 
+def test_the_given_names_before_bin_join_the_one_full_name_of_the_document():
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Rizal Harun bin Osman", "PERSON"),
+                ("d1", 1, 0, "Rizal Harun", "PERSON"),
+                ("d2", 0, 0, "Siti Aminah binti Yusof", "PERSON"),
+                ("d2", 0, 40, "Siti Aminah binti Karim", "PERSON"),
+                ("d2", 1, 0, "Siti Aminah", "PERSON"),
+            ]
+        )
+    )
+    ids = person_nodes(m, None)
+    assert ids["Rizal Harun bin Osman@d1"] == ids["Rizal Harun@d1"]
+    assert ids.get("Siti Aminah@d2") not in {ids["Siti Aminah binti Yusof@d2"], ids["Siti Aminah binti Karim@d2"]}
+
+
+def test_a_word_inside_one_full_name_joins_it_but_not_a_parents_name():
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Jorge Luis Paredes Montoya", "PERSON"),
+                ("d1", 1, 0, "Paredes", "PERSON"),
+                ("d2", 0, 0, "Tarek bin Nasser Hamdani", "PERSON"),
+                ("d2", 1, 0, "Nasser", "PERSON"),
+            ]
+        )
+    )
+    ids = person_nodes(m, None)
+    assert ids["Jorge Luis Paredes Montoya@d1"] == ids["Paredes@d1"]
+    assert ids.get("Nasser@d2") != ids["Tarek bin Nasser Hamdani@d2"]
+
+
 # --- the named steps, one at a time -------------------------------------------------------------
 
 

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from pipeline import resources
 from pipeline.nlp import entities, frames
 from pipeline.nlp.anchored_ruler import AnchoredSpanRuler
 from pipeline.nlp.attribute_table import AttributeTable
@@ -94,9 +95,18 @@ def initialize_components(nlp: Language, names: list[str]) -> None:
         nlp.get_pipe(name).initialize(lambda: [], nlp=nlp, **settings)
 
 
+def keep_abbreviation_stops(nlp: Language) -> None:
+    """Abbreviated ranks and forms of address stay one token with their full stop ("Brig.", "Hon.",
+    models/abbreviations.txt), as spaCy's "Gen." does: split off, the stop ends a sentence inside a name."""
+    for word in resources.read_lines("abbreviations.txt"):
+        nlp.tokenizer.add_special_case(f"{word}.", [{"ORTH": f"{word}."}])
+
+
 def add_entity_components(nlp: Language) -> None:
     """The domain SpanRuler (filled at initialize through `RULER_PATTERNS`) and the settling step, before
-    the frames pipe."""
+    the frames pipe; the tokenizer first keeps abbreviations whole, so that the ruler's patterns are read the
+    same way."""
+    keep_abbreviation_stops(nlp)
     if "meetgraph_ruler" not in nlp.pipe_names:
         nlp.add_pipe("meetgraph_span_ruler", name="meetgraph_ruler")
         nlp.config["initialize"]["components"]["meetgraph_ruler"] = {"patterns": {"@misc": RULER_PATTERNS}}

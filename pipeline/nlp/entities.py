@@ -444,7 +444,7 @@ def _name_token(token, taken: set[int]) -> bool:
 def _trimmed_person(span: Span, taken: set[int]) -> Span | None:
     """A model PERSON span without the ranks, titles, demonyms, honorifics and non-name words inside it: the
     name begins at its first name word and ends before the next word that is not one."""
-    doc, i = span.doc, span.start
+    doc, i = span.doc, span.start + _honorific_reaching_in(span.doc, span.start)
     while i < span.end:
         skip = honorific_length(doc, i) or (0 if _name_token(doc[i], taken) or _family_name_at(doc[i], taken) else 1)
         if not skip:
@@ -458,6 +458,14 @@ def _trimmed_person(span: Span, taken: set[int]) -> Span | None:
     while end > i and doc[end - 1].text == "-":
         end -= 1
     return Span(doc, i, end, label="PERSON")
+
+
+def _honorific_reaching_in(doc: Doc, start: int) -> int:
+    """Tokens from `start` on that end an honorific begun before it (the model's "Seri X" after "Dato' Seri")."""
+    for k in (1, 2, 3):
+        if start - k >= 0 and (n := honorific_length(doc, start - k)) > k:
+            return n - k
+    return 0
 
 
 def _names_in_person(ent: Span, taken: set[int]) -> list[Span]:
@@ -860,9 +868,15 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
         j = i
         while (
             j < len(doc)
-            and j - i < 5
+            and j - i - 2 * sum(_inner_hyphen(t) for t in doc[i:j]) < 5  # words, not tokens ("Rafiq-Uz-Salam Khan")
             and j not in taken
-            and (_capitalised(doc[j]) or _inner_hyphen(doc[j]) or j > i and doc[j].lower_ in name_particles())
+            and (
+                _capitalised(doc[j])
+                or _inner_hyphen(doc[j])
+                or j > i
+                and doc[j].lower_ in name_particles()
+                or _hyphened_syllable(doc, i, j)
+            )
             and doc[j].text not in name_stop_words()
             and doc[j].text not in countries()
             and (doc[j].text not in not_name_words() or j == i and _family_name_first(doc[j]))
@@ -876,6 +890,18 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
         ):  # "Chief of General Staff Intelligence Corps"
             found.append(Span(doc, i, j, label="PERSON"))
     return found
+
+
+def _hyphened_syllable(doc: Doc, i: int, j: int) -> bool:
+    """A lower-case part of a hyphenated given name ("Park Jin-woo", "Jin-woo Park"): right after an inner hyphen,
+    with two name words before it or a capitalised name word after it (not "Kaya-led", "Okoro-backed")."""
+    return (
+        doc[j].is_alpha
+        and doc[j].is_lower
+        and j - i >= 2
+        and _inner_hyphen(doc[j - 1])
+        and (j - i >= 3 or j + 1 < len(doc) and _capitalised(doc[j + 1]))
+    )
 
 
 def _with_country(span: Span, doc: Doc, org_spans: list[Span]) -> Span | None:
@@ -1466,12 +1492,14 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
     cuts = {s.start for s in ranks} | {
         e.start for e in model if e.label_ == "PERSON" and e[0].text not in name_stop_words()
     }
+    cuts |= {t.i for t in doc if t.text.endswith(".") and honorific_length(doc, t.i)}  # "... of Defence Alh. X"
     candidates = ranks + [s for s in ruler if s.label_ not in {"RANK", "TITLE", "REF"}]
     candidates += [
         _title_with_country(_cut_title(s, cuts))
         for s in ruler
         if s.label_ == "TITLE"
         and not (s.start > 0 and doc[s.start - 1].lower_ in name_particles())  # "bin Amir": a name
+        and not _monarch_in_name(s, ranks)
         and (s.id_ != ABBREVIATION or _takes_name(s) or s.end in {r.start for r in ranks})
     ]
     candidates += _reference_candidates(doc, ruler)
@@ -1492,6 +1520,15 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
     orgs = [_extended_by_model(o, model) for o in orgs]
     rest = [s for s in chosen if s.label_ != "ORG"]
     return filter_spans(orgs + _posts_heading_bodies(doc, rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
+
+
+def _monarch_in_name(title: Span, ranks: list[Span]) -> bool:
+    """A monarch's title word that is a given name or part of one: right after a rank ("Major General Sultan
+    Abenov") or joined to the next word by a hyphen ("Amir-Hossein")."""
+    doc = title.doc
+    return title.id_ == "monarch" and (
+        title.start in {r.end for r in ranks} or title.end < len(doc) and _inner_hyphen(doc[title.end])
+    )
 
 
 def _extended_by_model(org: Span, model: list[Span]) -> Span:
@@ -1642,13 +1679,17 @@ def _possessed_name_word(token, taken: set[int]) -> bool:
         token.i not in taken
         and token.pos_ == "PROPN"
         and token.is_alpha
-        and token.ent_type_ in {"", "ORG", "PERSON", "FAC"}
+        and (token.ent_type_ in {"", "ORG", "PERSON", "FAC"} or token.ent_type_ == "GPE" and not _a_known_place(token))
         and _name_word(token)
         and token.text not in not_name_words()
         and token.text not in cities()
         and token.text not in thing_words()[1]
         and not weekday_like(token.text)
     )
+
+
+def _a_known_place(token) -> bool:
+    return token.text.casefold() in folded_places()
 
 
 def _model_entities(model: list[Span], taken: set[int], demonyms_at: set[int] = frozenset()) -> list[Span]:

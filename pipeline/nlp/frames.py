@@ -387,15 +387,21 @@ def _press_person(person: Span) -> bool:
 
 
 def _own_aide(person: Span) -> bool:
-    """Someone told as another's own aide ("his aide Colonel X", "X, her interpreter,"): staff of that side."""
+    """Someone told as another's own aide ("his aide Colonel X", "X, her interpreter,"), or set off after
+    another name as someone's aide ("..., A, X, a spokeswoman for A, said"): staff of that side. Not the
+    subject of the meeting ("X, an aide to the President, met Y")."""
     doc, aides = person.doc, cues()["aide_words"]
+    set_off = ("for", "to") if person.root.dep_ == "appos" else ()
     i = person.start - 1
     while i >= person.sent.start and person.start - i <= 6 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
         if doc[i].lower_ in aides:
             return i > person.sent.start and doc[i - 1].lower_ in rules()["pronouns"]
         i -= 1
     return any(
-        t.lower_ in aides and any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in t.children)
+        t.lower_ in aides
+        and any(
+            ch.dep_ == "poss" and ch.pos_ == "PRON" or ch.dep_ == "prep" and ch.lower_ in set_off for ch in t.children
+        )
         for ch in person.root.children
         if ch.dep_ == "appos" and ch.left_edge.i in (person.end, person.end + 1)  # right after the name
         for t in ch.subtree

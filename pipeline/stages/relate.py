@@ -137,8 +137,8 @@ def is_person_name(name: str) -> bool:
     if not words or any(w in c["not_person_words"] and w not in ("staff",) for w in words[-1:]):
         return False
     raw = [w.strip(".,'’()") for w in name.split()]
-    if all(w.isupper() and len(w) > 1 for w in raw if w):
-        return False  # an acronym
+    if all(w.isupper() and len(w) > 1 for w in raw if w) and (len(raw) == 1 or all(len(w) <= 4 for w in raw)):
+        return False  # an acronym, not a name in capitals ("KAMAL ODUYA" in a caption)
     generic = c["not_person_words"] | c["role_words"] | set(demonyms) | set(countries)
     return not all(w in generic for w in words)
 
@@ -151,6 +151,18 @@ def _ref_texts(mentions: pd.DataFrame) -> dict[tuple, str]:
 
 def _unique(items):
     return list(dict.fromkeys(i for i in items if i))
+
+
+@cache
+def _parent_marks() -> frozenset[str]:
+    """Words meaning "son/daughter of" inside names (models/patronymic_words.txt)."""
+    return frozenset(resources.read_lines("patronymic_words.txt"))
+
+
+def _inside_name(word: str, name: str) -> bool:
+    """A slugged word inside a slugged name, neither its first nor last word, nor a parent's name after "bin"."""
+    words = name.split("-")
+    return any(words[k] == word and words[k - 1] not in _parent_marks() for k in range(1, len(words) - 1))
 
 
 @dataclass
@@ -689,11 +701,13 @@ class _References:
 
     def _surname_node(self, surname: str, known: list[str]) -> str | None:
         """The one person of `known` whose name ends with a bare surname (else begins with it: a person called by
-        the first name, "Pramono", "Anwar", as some countries' press does), else None."""
+        the first name, "Pramono", "Anwar", as some countries' press does; else has it inside), else None."""
         folded = slug(surname)
         match = _unique(p for p in reversed(known) if slug(self.names.get(p, "")).endswith(folded))
         if not match:
             match = _unique(p for p in reversed(known) if slug(self.names.get(p, "")).startswith(f"{folded}-"))
+        if not match:  # the first of two surnames ("Paredes" for "Jorge Luis Paredes Montoya")
+            match = _unique(p for p in reversed(known) if _inside_name(folded, slug(self.names.get(p, ""))))
         return match[0] if len(match) == 1 else None
 
     def _other_side(self, named: list[str], people: list[str]) -> list[str]:

@@ -903,21 +903,48 @@ def _link_names(doc_id: str, doc_rows: list[dict], links: Links) -> tuple[list[i
 
 def _join_short_names(local: list[int], doc_keys: list[int], links: Links) -> None:
     """A surname-only person later given in full joins it; so does a one-word name that is the first word of
-    exactly one full name of the document ("Sukarto", "Jin-Woo"; family names written first)."""
+    exactly one full name of the document ("Sukarto", "Jin-Woo"; family names written first), or else a word
+    inside exactly one (`_inner_name_word`), and a shorter form that is part of exactly one longer name
+    (`_part_of_name`)."""
     people, person_of = links.people, links.person_of
     for pid in list(local):
-        if len(people[pid].full) == 1:
-            word = people[pid].full[-1]
+        short = people[pid].full
+        if len(short) == 1:
+            word = short[-1]
             fuller = [q for q in local if q != pid and len(people[q].full) > 1 and people[q].full[-1] == word]
             if not fuller:
                 fuller = [q for q in local if q != pid and len(people[q].full) > 1 and people[q].full[0] == word]
-            if len(fuller) == 1:
-                people[fuller[0]].names += people[pid].names
-                people[fuller[0]].honoured += people[pid].honoured
-                for k in doc_keys:
-                    if person_of[k] == pid:
-                        person_of[k] = fuller[0]
-                local.remove(pid)
+            if not fuller:
+                fuller = [q for q in local if q != pid and _inner_name_word(word, people[q].full)]
+        else:
+            fuller = [q for q in local if q != pid and _part_of_name(short, people[q].full)]
+        if len(fuller) == 1:
+            people[fuller[0]].names += people[pid].names
+            people[fuller[0]].honoured += people[pid].honoured
+            for k in doc_keys:
+                if person_of[k] == pid:
+                    person_of[k] = fuller[0]
+            local.remove(pid)
+
+
+def _inner_name_word(word: str, long_: tuple[str, ...]) -> bool:
+    """A word inside a longer name, neither its first nor its last: the first of two surnames ("Paredes" for
+    "Jorge Luis Paredes Montoya", "Ribeiro" for "Joao Ribeiro da Costa"); not a particle, nor a parent's name
+    after "bin"."""
+    return any(
+        long_[k] == word and long_[k - 1] not in patronymic_words()
+        for k in range(1, len(long_) - 1)
+        if word not in name_particles()
+    )
+
+
+def _part_of_name(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """The given names before "bin"/"binti" of a longer name of the same document ("Khairul Azmi" in "Khairul Azmi
+    bin Ismail"), which `_other_form` leaves apart since such a run may name a relative: joined only where exactly
+    one person of the document has the longer name (`_join_short_names`). A family name with its particle
+    ("Al-Hnaiti" for "Yousef al-Hnaiti") stays apart: on real articles joining it lost a meeting."""
+    n = len(short)
+    return 2 <= n < len(long_) and long_[:n] == short and long_[n] in patronymic_words()
 
 
 def _drop_bare_names(local: list[int], doc_keys: list[int], links: Links) -> None:

@@ -133,17 +133,17 @@ def country_docs(P, M):
             "2025-02-19",
             "February 19, 2025\n\n"
             "US Secretary of the Navy Daniel Harlow met Vietnamese Deputy Defence Minister Senior Lieutenant General "
-            "Hoang Xuan Chien in Hanoi on Tuesday. US Ambassador to Vietnam Karen Whitfield also attended.\n\n"
+            "Hoang Xuan Lam in Hanoi on Tuesday. US Ambassador to Vietnam Karen Whitfield also attended.\n\n"
             "They discussed port calls by US ships.",
             [
                 P("Daniel Harlow", "United States"),
-                P("Hoang Xuan Chien", "Vietnam"),
+                P("Hoang Xuan Lam", "Vietnam"),
                 P("Karen Whitfield", "United States"),
             ],
             [
                 M(
-                    ["Daniel Harlow", "Hoang Xuan Chien", "Karen Whitfield"],
-                    host="Hoang Xuan Chien",
+                    ["Daniel Harlow", "Hoang Xuan Lam", "Karen Whitfield"],
+                    host="Hoang Xuan Lam",
                     date="2025-02-18",
                     location="Hanoi",
                 )

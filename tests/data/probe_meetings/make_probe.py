@@ -96,9 +96,9 @@ DOCS = {
         [M(["Asim Raza", "Fahad Al-Otaibi"], host="Asim Raza")],
     ),
     "c4_lunch": (
-        "Malaysian Defence Minister Khalid Nordin had lunch with Singapore Defence Minister Lim Boon Heng in "
+        "Malaysian Defence Minister Khalid Nordin had lunch with Singapore Defence Minister Lim Boon Keat in "
         "Singapore on Saturday.",
-        [M(["Khalid Nordin", "Lim Boon Heng"])],
+        [M(["Khalid Nordin", "Lim Boon Keat"])],
     ),
     "c4_dinner_hosted": (
         "Greek Defence Minister Nikos Pappas hosted a dinner for Cypriot Defence Minister Andreas "
@@ -242,9 +242,9 @@ DOCS = {
         [M(["Saif Al Harbi", "Arif Vaziri"]), M(["Saif Al Harbi", "Shahbaz Malik"])],
     ),
     "c5_delegation_headed_talks": (
-        "The Vietnamese delegation, headed by Deputy Defence Minister Hoang Xuan Chien, held "
+        "The Vietnamese delegation, headed by Deputy Defence Minister Hoang Xuan Lam, held "
         "talks with Indian Defence Secretary Anil Rao in New Delhi on Monday.",
-        [M(["Hoang Xuan Chien", "Anil Rao"])],
+        [M(["Hoang Xuan Lam", "Anil Rao"])],
     ),
     "c5_accompanied": (
         "Defence Minister Khalid Nordin, accompanied by Army chief General Hafiz Suhaimi, met Thai Defence "
@@ -697,7 +697,7 @@ DOCS = {
         [M(["Kasun Jayasekara", "Prakash Venkatesan"])],
     ),
     "c4_coas_called_on": (
-        "RAWALPINDI: Chief of Army Staff (COAS) General Tariq Mehmood Awan called on Saudi Crown Prince Turki bin Nasser in Riyadh, the ISPR said on Tuesday.",
+        "RAWALPINDI: Chief of Army Staff (COAS) General Tariq Mehmood Awan called on Saudi Crown Prince Nawwaf bin Nasser in Riyadh, the ISPR said on Tuesday.",
         [M(["Tariq Mehmood Awan", "Turki bin Nasser"])],
     ),
     "c4_headline_discuss_2": (
@@ -1183,10 +1183,10 @@ DOCS = {
         [M(["Stergomena Tax", "Cristovao Mabote", "Harry Mkandawire"], host="Stergomena Tax", location="Dodoma")],
     ),
     "c5r5_courtesy_calls": (
-        "Malaysian Armed Forces chief General Mohd Nizam paid courtesy calls on Brunei Defence Minister Halbi Yussof "
+        "Malaysian Armed Forces chief General Mohd Nizam paid courtesy calls on Brunei Defence Minister Halim Yussof "
         "and Commander of the Royal Brunei Armed Forces Major General Haszaimi Bol Hassan.",
         [
-            M(["Mohd Nizam", "Halbi Yussof"], host="Halbi Yussof"),
+            M(["Mohd Nizam", "Halim Yussof"], host="Halim Yussof"),
             M(["Mohd Nizam", "Haszaimi Bol Hassan"], host="Haszaimi Bol Hassan"),
         ],
     ),
@@ -1363,4 +1363,7 @@ DOCS.update(participant_docs(M))
 from r6_cues_docs import r6_cues_docs  # noqa: E402
 
 DOCS.update(r6_cues_docs(M))
+from r6_names_docs import r6_names_docs  # noqa: E402
+
+DOCS.update(r6_names_docs(M))
 write_probe(root, ({"doc_id": d, "text": H + text, "meetings": m} for d, (text, m) in DOCS.items()))

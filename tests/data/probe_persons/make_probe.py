@@ -61,8 +61,8 @@ DOCS = {
     ),
     "p_east_asian_order": (
         "Chinese Defence Minister Zhao Keming met South Korean Defence Minister Park Sung-ho in Beijing. "
-        "Vietnamese Deputy Defence Minister Senior Lieutenant General Hoang Xuan Chien also held talks with Zhao.",
-        [P("Zhao Keming", "China"), P("Park Sung-ho", "South Korea"), P("Hoang Xuan Chien", "Vietnam")],
+        "Vietnamese Deputy Defence Minister Senior Lieutenant General Hoang Xuan Lam also held talks with Zhao.",
+        [P("Zhao Keming", "China"), P("Park Sung-ho", "South Korea"), P("Hoang Xuan Lam", "Vietnam")],
     ),
     "p_african_names": (
         "Nigeria's Chief of Army Staff Lt Gen Oluwaseun Adebayo hosted Kenya's Chief of Defence Forces General "
@@ -260,4 +260,8 @@ DOCS = {
     ),
 }
 
+sys.path.insert(0, str(Path(__file__).parent.parent / "probe_meetings"))
+from r6_names_docs import r6_names_persons  # noqa: E402
+
+DOCS.update(r6_names_persons())
 write_probe(Path(__file__).parent, ({"doc_id": d, "text": H + text, "persons": p} for d, (text, p) in DOCS.items()))
