@@ -1508,3 +1508,66 @@ def test_received_courtesy_calls_from_two_people_is_one_call_each(read):
         )
     )
     assert frame["split"] is True and frame["host_name"] == "Azman Harun"
+
+
+def test_among_those_present_are_at_the_sitting(read):
+    """ "Among those present were A and B": attendees of the meeting told (GOLD: attendees are participants);
+    not those present at a parade."""
+    (joined,) = [f for f in read("Among those present were General Tomas Reyna and Air Marshal Olu Bankole.")]
+    assert joined["kind"] == "join" and joined["names"] == ["Olu Bankole", "Tomas Reyna"]
+    parade = read("Among those present at the parade were General Tomas Reyna and Air Marshal Olu Bankole.")
+    assert not [f for f in parade if f["kind"] == "join"]
+
+
+def test_named_people_holding_a_summit_meet(read):
+    """ "A, B and C held a trilateral summit": one meeting of the three; a summit held by a body names nobody."""
+    (held,) = meetings(
+        read(
+            "President Karim Belhadj, King Omar bin Salem and Prime Minister Ravi Doraisamy held a trilateral "
+            "summit in Tunis on Monday."
+        )
+    )
+    assert held["names"] == ["Karim Belhadj", "Omar bin Salem", "Ravi Doraisamy"]
+    found = read("The bloc's leaders held a summit in Lima, where President Ana Ruiz met Premier Tomas Kell.")
+    assert [f["names"] for f in meetings(found)] == [["Ana Ruiz", "Tomas Kell"]]
+
+
+def test_a_headline_verb_taken_for_a_noun_keeps_the_country_before_it_from_the_name_after(nlp):
+    """ "Ostria's army chief hosts Valdorian counterpart Gen X": X is Valdorian (the tagger reads "hosts" as a
+    noun); the country before the verb is the subject's."""
+    doc = nlp("Kenya's CDF hosts Ugandan counterpart Gen Amos Kaweesa")
+    (person,) = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert frames_mod._country_of(person) == "Uganda"
+
+
+def test_a_visiting_guest_read_as_a_clausal_subject_is_the_subject(read):
+    """ "Visiting Minister X was received by A and B": the parser reads "Visiting" as a clause with X its object."""
+    (received,) = meetings(
+        read(
+            "Visiting Chinese Defence Minister General Liu Anmin was received by Prime Minister Sok Vireak and "
+            "Defence Minister Chea Rithy in Phnom Penh on Monday."
+        )
+    )
+    assert received["names"] == ["Chea Rithy", "Liu Anmin", "Sok Vireak"]
+    assert received["host_name"] == "Sok Vireak"
+
+
+@pytest.mark.parametrize("verb", ["taking part in the talks", "participating in the meeting"])
+def test_inverted_attendance_names_the_people_after_the_verb(read, verb):
+    """ "Also taking part in the talks were A and B" (GOLD: attendees are participants); not at a parade."""
+    (joined,) = read(f"Also {verb} were General Ivo Marek and Colonel Ana Dolan.")
+    assert joined["kind"] == "join" and joined["names"] == ["Ana Dolan", "Ivo Marek"]
+    assert not [
+        f
+        for f in read("Taking part in the parade were General Ivo Marek and Colonel Ana Dolan.")
+        if f["kind"] == "join"
+    ]
+
+
+@pytest.mark.parametrize("lead", ["led by", "headed by"])
+def test_a_delegation_leader_set_off_by_commas_is_the_other_side(read, lead):
+    """ "received a delegation of X, led by Y, in Z": the parser hangs "led by Y" on the verb (GOLD: Y)."""
+    (met,) = meetings(
+        read(f"General Ivo Marek received a delegation of the Peruvian Navy, {lead} Admiral Jose Tavora, on Monday.")
+    )
+    assert met["names"] == ["Ivo Marek", "Jose Tavora"] and not met["delegation"]

@@ -433,6 +433,8 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None:
             return subj
+        if (visitor := _visiting_clause_subject(cur)) is not None:
+            return visitor
         if (
             cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp")
             and cur.head != cur
@@ -445,6 +447,16 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _visiting_clause_subject(verb: Token) -> Token | None:
+    """ "Visiting Chinese Defence Minister X was received by Y": the parser may read "Visiting" as a clausal
+    subject with X its object; X is the subject."""
+    clause = next((c for c in verb.children if c.dep_ in ("csubj", "csubjpass")), None)
+    if clause is None or clause.lower_ not in cues()["visiting_words"]:
+        return None
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    return next((c for c in objects if c.ent_type_ == "PERSON"), next(iter(objects), None))
 
 
 def _no_person(tok: Token) -> bool:
@@ -673,6 +685,8 @@ def _attending(tok: Token) -> bool:
     if lemma in cues()["presence_words"] and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
         # "present at the parade" is at another event
         return all(o.lemma_.lower() in nouns or o.lower_ in nouns for o in _prep_objects(tok, {"at", "during", "for"}))
+    if lemma in cues()["presence_words"] and _among_those_present(tok):
+        return True
     if lemma == "attendance" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be":
         return True
     if (
@@ -714,6 +728,18 @@ def _attending(tok: Token) -> bool:
     return False
 
 
+def _among_those_present(tok: Token) -> bool:
+    """ "Among those present were A and B": "present" said of the pronoun after "among", the object of a "be"
+    clause that names the people. Not at another event ("among those present at the parade")."""
+    those = tok.head
+    if tok.dep_ not in ("amod", "acomp", "advmod") or those.dep_ != "pobj" or those.head.lower_ != "among":
+        return False
+    if those.head.head.lemma_.lower() != "be":
+        return False
+    nouns = cues()["meeting_nouns"]
+    return all(o.lemma_.lower() in nouns or o.lower_ in nouns for o in _prep_objects(tok, {"at", "during", "for"}))
+
+
 def _copula_persons(tok: Token, persons: list[Span]) -> list[Span]:
     """The people a "be" clause puts at a sitting, however the words are ordered: "Also in attendance were A and
     B", "Present on the occasion were A and B", "X was also at the meeting"."""
@@ -723,7 +749,11 @@ def _copula_persons(tok: Token, persons: list[Span]) -> list[Span]:
             break
         verb = verb.head
     if verb.lemma_.lower() != "be":
-        return []
+        # "Also taking part in the talks were A and B": the parser hangs "were" and the names on the verb
+        inverted = [ch for ch in tok.children if ch.dep_ == "aux" and ch.lemma_.lower() == "be" and ch.i > tok.i]
+        return [
+            p for v in [tok, *inverted] for ch in v.children if ch.dep_ == "attr" for p in _role_persons(ch, persons)
+        ]
     return [p for ch in verb.children if ch.dep_ in ("nsubj", "attr") for p in _role_persons(ch, persons)]
 
 
@@ -1545,11 +1575,11 @@ def _country_of(person: Span) -> str | None:
         t = doc[i]
         if t.is_punct and t.text not in ("’", "'", "-", "–"):
             break
-        if t.pos_ == "VERB" or t.lower_ in ("and", "with", "by", "met", "received"):
+        if t.pos_ == "VERB" or t.lower_ in ("and", "with", "by", "met", "received") or _headline_verb(t):
             break
         i -= 1
     root = person.root
-    heads = [root, root.head] if root.dep_ == "appos" else [root]
+    heads = [root, root.head] if root.dep_ == "appos" and not _headline_verb(root.head) else [root]
     # "Special Representative for the Caucasus X": the title the name hangs under
     top = root
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
@@ -1579,6 +1609,16 @@ def _country_of(person: Span) -> str | None:
                 if words in countries or words in demonyms:
                     return countries.get(words) or demonyms[words]
     return None
+
+
+def _headline_verb(tok: Token) -> bool:
+    """A meeting verb the tagger took for a noun ("Kenya's CDF hosts Ugandan counterpart Gen X"): no title word,
+    so the country before it is the subject's, not the name's after it."""
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.lower_ != tok.lemma_.lower()
+        and tok.lemma_.lower() in cues()["meet_verbs"]
+    )
 
 
 def _in_title_phrase(tok: Token, head: Token) -> bool:
@@ -1961,11 +2001,20 @@ def _held_noun(tok: Token, c: dict) -> Token | None:
         )
     ]
     meeting_nouns, host_nouns = c["meeting_nouns"], c["host_nouns"]
+    # "A, B and C held a trilateral summit": an event that is a sitting of the people who hold it
+    summit = tok.lemma_.lower() == "hold" and any(
+        ch.dep_ == "nsubj" and any(t.ent_type_ == "PERSON" for t in ch.subtree) for ch in tok.children
+    )
     return next(
         (
             ch
             for ch in held
-            if ch.lemma_.lower() in meeting_nouns or ch.lower_ in meeting_nouns or ch.lemma_.lower() in host_nouns
+            if ch.lemma_.lower() in meeting_nouns
+            or ch.lower_ in meeting_nouns
+            or ch.lemma_.lower() in host_nouns
+            or summit
+            and ch.dep_ == "dobj"
+            and ch.lower_ in c["held_nouns"]
         ),
         None,
     )
@@ -2179,7 +2228,22 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             ]
         agents += _prep_objects(holder, {"by"}) + _stranded_object(holder, {"by"})
         objs += _stranded_object(holder, {"with", "between", "to"})
+        objs += _detached_leader(holder, objs)
     return subj, objs, agents
+
+
+def _detached_leader(holder: Token, objs: list[Token]) -> list[Token]:
+    """ "received a delegation of X, led by Y, in Z": the parser hangs "led by Y" on the verb; Y leads the
+    delegation met (GOLD: a delegation led by Y is Y)."""
+    c = cues()
+    if not any(o.lemma_.lower() in c["delegation_nouns"] for o in objs):
+        return []
+    return [
+        o
+        for ch in holder.children
+        if ch.dep_ == "advcl" and ch.lemma_.lower() in c["lead_verbs"] and ch.tag_ == "VBN"
+        for o in _prep_objects(ch, {"by"})
+    ]
 
 
 def _stranded_object(holder: Token, preps: set[str]) -> list[Token]:
@@ -2328,7 +2392,7 @@ def _subject_persons(
         []
         if subj is None
         else [subj]
-        if subj.dep_ == "poss"
+        if subj.dep_ in ("poss", "dobj")  # "dobj": the guest of a "Visiting X was received" clause
         else [t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")]
     )
     subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
@@ -2611,8 +2675,10 @@ def _meeting_fields(
     pronoun_subject = sides.subj is not None and sides.subj.lower_ in rules()["pronouns"] and not sides.subj_persons
     # "Tavakoli also called on A and B": a bare surname (no entity of its own) is the one subject too
     surname_subject = [t for t in people.surnames if t == sides.subj and not sides.subj_persons]
+    # "The visiting minister called on A and B": a nominal reference is the one subject too
+    ref_subject = sides.subj is not None and sides.subj in people.refs and not sides.subj_persons
     split = _separate(trigger, noun) or _call_on_list(
-        trigger, noun, sides.subj_persons, sides.obj_persons, pronoun_subject or bool(surname_subject)
+        trigger, noun, sides.subj_persons, sides.obj_persons, pronoun_subject or bool(surname_subject) or ref_subject
     )
     split_subject = [[p.start_char, p.end_char] for p in sides.subj_persons] or [
         [t.idx, t.idx + len(t)] for t in surname_subject
@@ -2638,7 +2704,7 @@ def _meeting_fields(
         split=split,
         present=_present(trigger, noun),
         split_subject=split_subject if split else [],
-        split_subject_ref=bool(split and pronoun_subject),
+        split_subject_ref=bool(split and (pronoun_subject or ref_subject)),
         subject_pronoun=pronoun_subject,
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],
         confidence=score if len(named) >= 2 else rules()["confidence"]["one_named_side"],

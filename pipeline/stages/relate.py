@@ -571,7 +571,11 @@ class _References:
             frame = {**frame, "split_subject_nodes": by_surname[:1]}
         if frame["split_subject_ref"] and not frame["split_subject_nodes"]:
             # "He has already met A, B and C": the person the pronoun stands for meets each of them
-            pronouns = [r for r in frame["refs"] if str(r["text"]).lower() in ("he", "she")]
+            # "The visiting minister called on A and B": else the reference before the people met
+            first = min((s[0] for s in frame["participants"]), default=None)
+            pronouns = [r for r in frame["refs"] if str(r["text"]).lower() in ("he", "she")] or [
+                r for r in sorted(frame["refs"], key=lambda r: r["start"]) if first is None or r["start"] < first
+            ]
             subject = self._refs({**frame, "refs": pronouns[:1], "split": False}, [], []) if pronouns else []
             subject = [p for p in subject if p not in participants]
             frame = {**frame, "split_subject_nodes": subject[:1]}
@@ -854,7 +858,18 @@ class _DocReader:
                 self.pending_delegation = (frame, list(participants), host)
             self.calendar.note(frame)
             return
-        if frame["split"] and frame["split_subject_nodes"]:
+        others = [p for p in participants if p not in frame["split_subject_nodes"]]
+        if frame["split"] and len(frame["split_subject_nodes"]) >= 2 and len(others) == 1:
+            # "A and B separately met C": one meeting of each subject with C; a subject side hosts its own
+            subject = frame["split_subject_nodes"]
+            meetings = [
+                self._new_meeting(
+                    frame, [one, others[0]], one if host in subject else host if host == others[0] else None
+                )
+                for one in subject
+                if one in participants
+            ]
+        elif frame["split"] and frame["split_subject_nodes"]:
             subject = frame["split_subject_nodes"]
             # "called on A and B": the host of each call is the one called on; "received A and B": the subject
             hosts = {p: host if host in subject else p if host in participants else None for p in participants}

@@ -1360,4 +1360,7 @@ DOCS.update(precision_docs(M))
 from participant_docs import participant_docs  # noqa: E402
 
 DOCS.update(participant_docs(M))
+from r6_parties_docs import r6_parties_docs  # noqa: E402
+
+DOCS.update(r6_parties_docs(M))
 write_probe(root, ({"doc_id": d, "text": H + text, "meetings": m} for d, (text, m) in DOCS.items()))
