@@ -1571,3 +1571,20 @@ def test_a_delegation_leader_set_off_by_commas_is_the_other_side(read, lead):
         read(f"General Ivo Marek received a delegation of the Peruvian Navy, {lead} Admiral Jose Tavora, on Monday.")
     )
     assert met["names"] == ["Ivo Marek", "Jose Tavora"] and not met["delegation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Omar Tuleev praised Defence Minister Liu Anmin's contribution to regional security during a "
+        "meeting on Thursday.",
+        "President Omar Tuleev expressed appreciation for Defence Minister Liu Anmin's contribution to "
+        "strengthening good neighbourliness during a May 9 meeting.",
+    ],
+)
+def test_the_owner_of_what_is_praised_during_a_new_meeting_is_a_side(read, text):
+    """ "X praised Y's contribution during a meeting": X and Y met; not someone praised during "the meeting"
+    told before ("During the meeting, X praised President Z's initiatives")."""
+    (met,) = meetings(read(text))
+    assert met["names"] == ["Liu Anmin", "Omar Tuleev"]
+    assert not meetings(read("During the meeting, President Omar Tuleev praised President Xu Ping's initiatives."))

@@ -825,19 +825,35 @@ def _told_at_sitting(noun: Token) -> Token | None:
         or _prep_objects(noun, {"with", "between", "of"})
     ):
         return None
-    verb = noun.head.head
-    while verb.pos_ in ("NOUN", "ADP") and verb.dep_ in ("pobj", "prep") and verb.head != verb:
-        verb = verb.head  # "thanked Y for his support in a telephone conversation"
+    verb, new = noun.head.head, _new_sitting(noun)
+    while verb.head != verb and (
+        verb.pos_ in ("NOUN", "ADP")
+        and verb.dep_ in ("pobj", "prep")  # "thanked Y for his support in a telephone conversation"
+        # "praised Y's contribution (to strengthening ties) during a meeting": the parser hangs the sitting low
+        or new
+        and (verb.dep_ == "pcomp" or verb.pos_ == "NOUN" and verb.dep_ == "dobj")
+    ):
+        verb = verb.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in c["light_verbs"] or verb.lemma_.lower() in c["trigger_lemmas"]:
         return None
-    return verb if _verb_person_objects(verb) else None
+    return verb if _verb_person_objects(verb, owners=_new_sitting(noun)) else None
 
 
-def _verb_person_objects(verb: Token) -> list[Token]:
-    """The objects of a verb that stand for persons: "told Y", "thanked Y", "expressed gratitude to Y"."""
+def _new_sitting(noun: Token) -> bool:
+    """ "during a meeting", "in a phone call": a sitting told for the first time, not "the meeting" told before."""
+    return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in noun.children)
+
+
+def _verb_person_objects(verb: Token, owners: bool = False) -> list[Token]:
+    """The objects of a verb that stand for persons: "told Y", "thanked Y", "expressed gratitude to Y"; with
+    `owners`, the named owner of the object too ("praised Y's contribution during a meeting")."""
     roles = cues()["role_words"]
     objs = [ch for ch in verb.children if ch.dep_ in ("dobj", "dative")]
     found = [o for o in objs if o.ent_type_ in PARTICIPANT_LABELS or o.lemma_.lower() in roles]
+    if owners:
+        # "praised Y's contribution", "expressed appreciation for Y's contribution"
+        owned = [*objs, *(o for h in objs for o in _prep_objects(h, {"for"}))]
+        found += [ch for o in owned for ch in o.children if ch.dep_ == "poss" and ch.ent_type_ == "PERSON"]
     found += [
         o
         for h in [verb, *objs]
@@ -2205,7 +2221,7 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
     agents: list[Token] = []
     told = _told_at_sitting(noun) if noun is trigger else None
     if told is not None:
-        objs += _verb_person_objects(told)  # "X told Y in a phone call"
+        objs += _verb_person_objects(told, owners=_new_sitting(noun))  # "X told Y in a phone call"
     for holder in [t for t in (verb, noun) if t is not None]:
         objs += [ch for ch in holder.children if ch.dep_ in ("dobj", "oprd") and ch != noun]
         if holder.lemma_.lower() in cues()["host_verbs"] or holder.lemma_.lower() in cues()["host_nouns"]:

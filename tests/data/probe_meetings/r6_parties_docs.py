@@ -15,6 +15,8 @@ def r6_parties_docs(M) -> dict:
     docs.update(_bodies(M))
     docs.update(_articles(M))
     docs.update(_more_shapes(M))
+    docs.update(_sitting_people(M))
+    docs.update(_long_articles(M))
     return docs
 
 
@@ -681,5 +683,197 @@ def _more_shapes(M) -> dict:
             "Thai Defence Minister Pichai Wongsakul and Cambodian Defence Minister Tea Bunthoeun agreed to reopen "
             "two checkpoints.",
             [M(["Pichai Wongsakul", "Tea Bunthoeun"], date="2024-05-09", location="Aranyaprathet")],
+        ),
+    }
+
+
+def _sitting_people(M) -> dict:
+    """Who sat at the table: attendees told in relative clauses and participles, sides told by a possessive,
+    talks led by each side, and a delegation head met by the first meeting of a visit."""
+    return {
+        "r6p_sit_who_attended_relative": (
+            "Chilean Army commander General Rodrigo Valenzuela received Argentine Army chief General Martin Ferreyra "
+            "in Santiago on Tuesday. Brigadier General Ines Cardenas, who attended the meeting, said the armies "
+            "would hold a joint exercise next year.",
+            [
+                M(
+                    ["Rodrigo Valenzuela", "Martin Ferreyra", "Ines Cardenas"],
+                    host="Rodrigo Valenzuela",
+                    date="2024-05-07",
+                    location="Santiago",
+                )
+            ],
+        ),
+        "r6p_sit_joined_by_participle": (
+            "Uzbek Defence Minister Sherzod Tursunov and Turkmen Defence Minister Begench Gundogdyev held talks in "
+            "Tashkent on Thursday, joined by Uzbek Chief of General Staff Major General Ulugbek Nazarov.",
+            [
+                M(
+                    ["Sherzod Tursunov", "Begench Gundogdyev", "Ulugbek Nazarov"],
+                    host="Sherzod Tursunov",
+                    date="2024-05-09",
+                    location="Tashkent",
+                )
+            ],
+        ),
+        "r6p_sit_possessive_side": (
+            "ASTANA - President Aslan Dzhaksybekov praised Chinese Defence Minister Liu Anmin's contribution to "
+            "regional security during a meeting on Thursday, the presidential press service reported.",
+            [M(["Aslan Dzhaksybekov", "Liu Anmin"], host="Aslan Dzhaksybekov", date="2024-05-09", location="Astana")],
+        ),
+        "r6p_sit_first_meeting_with": (
+            "A Ukrainian delegation headed by Deputy Prime Minister Olena Hrytsenko began its visit to Washington on "
+            "Monday. The first meeting was held with US Secretary of Defense Daniel Porter.",
+            [M(["Olena Hrytsenko", "Daniel Porter"], host="Daniel Porter", date="2024-05-06", location="Washington")],
+        ),
+        "r6p_sit_opportunity_to_meet": (
+            "Chinese General Wei Donghai was warmly welcomed by Russian Defence Minister Viktor Gromov on Monday and "
+            "also had the opportunity to meet President Arkady Lebedev.",
+            [
+                M(["Wei Donghai", "Viktor Gromov"], host="Viktor Gromov", date="2024-05-06"),
+                M(["Wei Donghai", "Arkady Lebedev"], host="Arkady Lebedev", date="2024-05-06"),
+            ],
+        ),
+        "r6p_sit_talks_led_by_both": (
+            "Defence talks between Indonesia and Japan were held in Jakarta on Wednesday. The Indonesian side was led "
+            "by Deputy Defence Minister Rahmat Hidayat and the Japanese side by State Minister of Defence Kenta "
+            "Ishikawa.",
+            [M(["Rahmat Hidayat", "Kenta Ishikawa"], host="Rahmat Hidayat", date="2024-05-08", location="Jakarta")],
+        ),
+        "r6p_sit_also_joined_talks": (
+            "Qatari Defence Minister Khalid Al Attiyah-Saad met Turkish Defence Minister Yusuf Gunay in Doha on "
+            "Sunday. Qatari Chief of Staff Lieutenant General Salem Al Nabet also joined the talks.",
+            [
+                M(
+                    ["Khalid Al Attiyah-Saad", "Yusuf Gunay", "Salem Al Nabet"],
+                    host="Khalid Al Attiyah-Saad",
+                    date="2024-05-05",
+                    location="Doha",
+                )
+            ],
+        ),
+        "r6p_sit_title_clause_before_name": (
+            "Indonesian Defence Minister Agus Wiratmaja held a bilateral meeting with Australian Prime Minister "
+            "Connor Walsh and Deputy Prime Minister, who also serves as Minister for Defence, Ben Hartigan in "
+            "Canberra on Monday.",
+            [
+                M(
+                    ["Agus Wiratmaja", "Connor Walsh", "Ben Hartigan"],
+                    host="Connor Walsh",
+                    date="2024-05-06",
+                    location="Canberra",
+                )
+            ],
+        ),
+        "r6p_sit_thanked_possessive_call": (
+            "Kenyan President David Gitonga thanked Ethiopian Prime Minister Abiy Gebremedhin for his country's "
+            "support during a phone call on Tuesday.",
+            [M(["David Gitonga", "Abiy Gebremedhin"], date="2024-05-07", mode="phone")],
+        ),
+    }
+
+
+def _long_articles(M) -> dict:
+    """Longer articles where the sides of each sitting are spread over paragraphs, among people who are no side."""
+    return {
+        "r6p_long_visit_three_days": (
+            "Pakistan, Turkey vow to deepen defence industry ties\n\n"
+            "ANKARA: Pakistan's Chairman Joint Chiefs of Staff Committee General Khurram Lodhi arrived in Ankara on "
+            "Monday on a three-day official visit.\n\n"
+            "On Tuesday, the general called on Turkish Defence Minister Yusuf Gunay at the Ministry of National "
+            "Defence. The two sides discussed joint production of drones and naval platforms, according to a "
+            "statement.\n\n"
+            '"Our brotherly relations are an example for the region," Gunay was quoted as saying. Former defence '
+            "minister Hulusi Aksoylu had signed the first framework agreement with Pakistan in 2018.\n\n"
+            "Later, General Lodhi met Chief of the General Staff General Metin Gurkan. Pakistan's Ambassador to "
+            "Turkey, Yousaf Junaid-Khan, was also present.\n\n"
+            "On Wednesday, he visited the Turkish Aerospace facilities in Kahramankazan.",
+            [
+                M(["Khurram Lodhi", "Yusuf Gunay"], host="Yusuf Gunay", date="2024-05-07", location="Ankara"),
+                M(
+                    ["Khurram Lodhi", "Metin Gurkan", "Yousaf Junaid-Khan"],
+                    host="Metin Gurkan",
+                    date="2024-05-07",
+                    location="Ankara",
+                ),
+            ],
+        ),
+        "r6p_long_gulf_readout": (
+            "KUWAIT CITY, May 8 (KUNA) -- Kuwaiti Crown Prince Sheikh Mishal Al Ahmad-Sabah received on Wednesday "
+            "Egyptian Defence Minister General Adel Mansour and his accompanying delegation.\n\n"
+            "The meeting was attended by First Deputy Prime Minister and Minister of Defence Sheikh Fahad Al "
+            "Yousef-Sabah and Chief of the General Staff Lieutenant General Bandar Al Muzayen.\n\n"
+            "Mansour conveyed the greetings of Egyptian President Khaled Sharawi to the Kuwaiti leadership.\n\n"
+            "Separately, Sheikh Fahad Al Yousef-Sabah held talks with Mansour at the ministry.",
+            [
+                M(
+                    ["Mishal Al Ahmad-Sabah", "Adel Mansour", "Fahad Al Yousef-Sabah", "Bandar Al Muzayen"],
+                    host="Mishal Al Ahmad-Sabah",
+                    date="2024-05-08",
+                    location="Kuwait City",
+                ),
+                M(
+                    ["Fahad Al Yousef-Sabah", "Adel Mansour"],
+                    host="Fahad Al Yousef-Sabah",
+                    date="2024-05-08",
+                    location="Kuwait City",
+                ),
+            ],
+        ),
+        "r6p_long_india_navy": (
+            "Indian Navy chief Admiral Arvind Kapoor is on a four-day visit to Indonesia from May 6 to 9.\n\n"
+            "During the visit, the Admiral will hold bilateral discussions with Indonesian Navy Chief of Staff "
+            "Admiral Hendro Sasongko and call on Indonesian Armed Forces commander General Bayu Saputra, the "
+            "Indian Navy said in a statement.\n\n"
+            "Admiral Kapoor will also interact with the faculty of the Indonesian Naval Staff College. The visit "
+            "builds on the visit of the former Indonesian Navy chief, Admiral Yudo Margono-Putra, to New Delhi last "
+            "year.",
+            [
+                M(["Arvind Kapoor", "Hendro Sasongko"], host="Hendro Sasongko", status="planned"),
+                M(["Arvind Kapoor", "Bayu Saputra"], host="Bayu Saputra", status="planned"),
+            ],
+        ),
+        "r6p_long_africa_two_sittings": (
+            "ABUJA - The Chief of Defence Staff, General Emeka Nwosu, on Thursday received the Chief of the Defence "
+            "Staff of the Niger Republic, General Moussa Salaou Barmou-Kane, at Defence Headquarters.\n\n"
+            "Nwosu said the two countries shared a long border and common threats. He recalled that late President "
+            "Umaru Danladi had launched the joint task force in 2015.\n\n"
+            "The visiting CDS was later received by the Minister of Defence, Mohammed Badaru-Sani, who assured him "
+            "of Nigeria's support.",
+            [
+                M(
+                    ["Emeka Nwosu", "Moussa Salaou Barmou-Kane"],
+                    host="Emeka Nwosu",
+                    date="2024-05-09",
+                    location="Abuja",
+                ),
+                M(
+                    ["Moussa Salaou Barmou-Kane", "Mohammed Badaru-Sani"],
+                    host="Mohammed Badaru-Sani",
+                    date="2024-05-09",
+                    location="Abuja",
+                ),
+            ],
+        ),
+        "r6p_long_latam_trilateral": (
+            "BRASILIA - The defence ministers of Brazil, Argentina and Uruguay met on Monday at the Itamaraty Palace "
+            "to discuss border surveillance.\n\n"
+            "Brazil's Jose Mucio-Filho hosted Argentina's Luis Pertegal and Uruguay's Ana Lucia Bentancur for the "
+            "trilateral session, the first since 2019.\n\n"
+            "Mucio-Filho later held a bilateral meeting with Pertegal on the purchase of armoured vehicles.",
+            [
+                M(
+                    ["Jose Mucio-Filho", "Luis Pertegal", "Ana Lucia Bentancur"],
+                    host="Jose Mucio-Filho",
+                    date="2024-05-06",
+                    location="Brasilia",
+                ),
+                M(
+                    ["Jose Mucio-Filho", "Luis Pertegal"],
+                    host="Jose Mucio-Filho",
+                    date="2024-05-06",
+                    location="Brasilia",
+                ),
+            ],
         ),
     }
