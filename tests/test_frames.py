@@ -1588,3 +1588,20 @@ def test_the_owner_of_what_is_praised_during_a_new_meeting_is_a_side(read, text)
     (met,) = meetings(read(text))
     assert met["names"] == ["Liu Anmin", "Omar Tuleev"]
     assert not meetings(read("During the meeting, President Omar Tuleev praised President Xu Ping's initiatives."))
+
+
+def test_a_name_after_a_relative_clause_on_a_bare_title_is_that_titles_name(read):
+    """ "met Prime Minister A and Deputy Prime Minister, who also serves as Defence Minister, B": B is a side; a
+    person in a relative clause on a named title stays out of the meeting it reports."""
+    (met,) = meetings(
+        read(
+            "Defence Minister Omar Tuleev met Prime Minister Ana Ruiz and Deputy Prime Minister, who also serves "
+            "as Minister for Defence, Tomas Kell in Lima on Monday."
+        )
+    )
+    assert met["names"] == ["Ana Ruiz", "Omar Tuleev", "Tomas Kell"]
+    found = meetings(
+        read("President Ana Ruiz received Defence Minister Tomas Kell, who met General Ivo Marek, in Lima.")
+    )
+    assert ["Ana Ruiz", "Tomas Kell"] in [f["names"] for f in found]
+    assert ["Ana Ruiz", "Ivo Marek", "Tomas Kell"] not in [f["names"] for f in found]

@@ -289,9 +289,21 @@ def _in_relcl(tok: Token, top: Token) -> bool:
     cur = tok
     while cur != top and cur.head != cur:
         if cur.dep_ in ("relcl", "advcl", "ccomp") and cur.lemma_ not in cues()["lead_verbs"]:
-            return True
+            return not _named_after_clause(tok, cur)
         cur = cur.head
     return False
+
+
+def _named_after_clause(tok: Token, clause: Token) -> bool:
+    """ "the Deputy Prime Minister, who also serves as Defence Minister, B": a name set off by a comma at the end of
+    a relative clause on a bare title is the name of that title (the parser takes it into the clause)."""
+    title = clause.head
+    if clause.dep_ != "relcl" or title.ent_type_ != "TITLE" or tok.i <= clause.i or tok.dep_ not in ("conj", "appos"):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in title.subtree if t.i < clause.left_edge.i):
+        return False  # "Minister A, who met B, ..." : the title has its name
+    first = tok.left_edge.i if tok.dep_ == "appos" else min(t.i for t in tok.subtree)
+    return first > 0 and tok.doc[first - 1].text == "," and tok.ent_type_ == "PERSON"
 
 
 def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
