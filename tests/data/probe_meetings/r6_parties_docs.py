@@ -17,6 +17,7 @@ def r6_parties_docs(M) -> dict:
     docs.update(_more_shapes(M))
     docs.update(_sitting_people(M))
     docs.update(_long_articles(M))
+    docs.update(_house_styles(M))
     return docs
 
 
@@ -874,6 +875,123 @@ def _long_articles(M) -> dict:
                     date="2024-05-06",
                     location="Brasilia",
                 ),
+            ],
+        ),
+    }
+
+
+def _house_styles(M) -> dict:
+    """Sides as ministries, press offices and agencies of many countries tell them."""
+    return {
+        "r6p_hs_ministerial_meeting": (
+            "Japan-Philippines Defense Ministerial Meeting\n\n"
+            "On May 7, Minister of Defense Hiroshi Tanabe held a meeting with Secretary of National Defense Ramon "
+            "Alcaraz, who was visiting Japan. The two ministers confirmed that they would deepen cooperation.",
+            [M(["Hiroshi Tanabe", "Ramon Alcaraz"], host="Hiroshi Tanabe", date="2024-05-07")],
+        ),
+        "r6p_hs_both_sides_agreed": (
+            "BEIJING, May 9 (Xinhua) -- Chinese Defense Minister Zhao Mingyuan met with Lao Defense Minister Vongsak "
+            "Phommachan in Beijing on Thursday.\n\n"
+            "Zhao said China is willing to work with Laos to implement the consensus reached by the leaders of the "
+            "two countries. Both sides agreed to deepen exchanges. Vongsak thanked China for its support.",
+            [M(["Zhao Mingyuan", "Vongsak Phommachan"], host="Zhao Mingyuan", date="2024-05-09", location="Beijing")],
+        ),
+        "r6p_hs_raksha_mantri": (
+            "Defence Minister Rajendra Prasad Iyer held bilateral talks with his Kenyan counterpart Soipan Tuya-Kirui "
+            "in New Delhi on May 8. The Kenyan Defence Cabinet Secretary is on an official visit to India.\n\n"
+            "Earlier, the visiting dignitary was accorded a Guard of Honour at Manekshaw Centre. She also met Chief "
+            "of Defence Staff General Anil Chauhan-Rao.",
+            [
+                M(
+                    ["Rajendra Prasad Iyer", "Soipan Tuya-Kirui"],
+                    host="Rajendra Prasad Iyer",
+                    date="2024-05-08",
+                    location="New Delhi",
+                ),
+                M(["Soipan Tuya-Kirui", "Anil Chauhan-Rao"], host="Anil Chauhan-Rao", location="New Delhi"),
+            ],
+        ),
+        "r6p_hs_dod_readout": (
+            "Readout of Secretary of Defense Daniel Porter's Meeting With Polish Minister of National Defence Tomasz "
+            "Wojcik\n\n"
+            "Secretary of Defense Daniel Porter welcomed Polish Minister of National Defence Tomasz Wojcik to the "
+            "Pentagon today. Secretary Porter and Minister Wojcik discussed Poland's modernization. Under Secretary "
+            "Colin Hartwell also participated in the meeting.",
+            [
+                M(
+                    ["Daniel Porter", "Tomasz Wojcik", "Colin Hartwell"],
+                    host="Daniel Porter",
+                    date="2024-05-10",
+                    location="Pentagon",
+                )
+            ],
+        ),
+        "r6p_hs_azertac_attended": (
+            "Baku, May 7 (AZERTAC). Azerbaijan's Minister of Defense Colonel General Elchin Rustamli met with the "
+            "delegation led by the Commander of the Georgian Land Forces, Brigadier General Giorgi Matiashvili-Kapanadze.\n\n"
+            "Deputy Minister of Defense Lieutenant General Kerim Valiyev-Zade also attended the meeting.",
+            [
+                M(
+                    ["Elchin Rustamli", "Giorgi Matiashvili-Kapanadze", "Kerim Valiyev-Zade"],
+                    host="Elchin Rustamli",
+                    date="2024-05-07",
+                    location="Baku",
+                )
+            ],
+        ),
+        "r6p_hs_phone_call_from": (
+            "RIYADH - Saudi Defense Minister Prince Faisal bin Turki received a phone call from Iranian Chief of "
+            "Staff Major General Hossein Bagherzadeh on Wednesday. During the call, they discussed regional "
+            "developments.",
+            [M(["Faisal bin Turki", "Hossein Bagherzadeh"], date="2024-05-08", mode="phone")],
+        ),
+        "r6p_hs_nato_secgen": (
+            "NATO Secretary General Jens Haraldsen met with the President of Moldova, Irina Ceban, at NATO "
+            "Headquarters on Thursday. They were joined by the Minister of Defence of Moldova, Anatolie Rusu.",
+            [
+                M(
+                    ["Jens Haraldsen", "Irina Ceban", "Anatolie Rusu"],
+                    host="Jens Haraldsen",
+                    date="2024-05-09",
+                    location="NATO Headquarters",
+                )
+            ],
+        ),
+        "r6p_hs_ng_courtesy_visit": (
+            "The Chief of Air Staff, Air Marshal Hassan Dikko, has received on a courtesy visit the Commander of the "
+            "Ghana Air Force, Air Vice Marshal Kwaku Aboagye, at the Headquarters Nigerian Air Force, Abuja. The "
+            "visiting Air Force chief was accompanied by the Defence Adviser at the Ghana High Commission, Group "
+            "Captain Yaw Mensah-Dapaah.",
+            [M(["Hassan Dikko", "Kwaku Aboagye"], host="Hassan Dikko", location="Abuja")],
+        ),
+        "r6p_hs_kr_jcs": (
+            "SEOUL, May 8 (Yonhap) -- South Korea's top military officer Gen. Kim Tae-joon held talks with his "
+            "Japanese and U.S. counterparts, Gen. Hiroaki Morita and Gen. Charles Whitfield, in Hawaii on Wednesday, "
+            "the Joint Chiefs of Staff said.",
+            [
+                M(
+                    ["Kim Tae-joon", "Hiroaki Morita", "Charles Whitfield"],
+                    date="2024-05-08",
+                    location="Hawaii",
+                )
+            ],
+        ),
+        "r6p_hs_counterpart_never_named": (
+            "Chilean Defence Minister Ana Valdes held talks with her Peruvian counterpart in Santiago on Wednesday. "
+            "General Jorge Salinas, the army commander, briefed the ministers on the border patrols.",
+            [],
+        ),
+        "r6p_hs_tass_sides": (
+            "MOSCOW, May 6. /TASS/. Russian Deputy Defense Minister Colonel General Alexei Lavrentyev and Mongolian "
+            "Defense Minister Gursed Sainbayar held talks in Moscow on Monday, the Russian Defense Ministry said. The "
+            "sides discussed military education.",
+            [
+                M(
+                    ["Alexei Lavrentyev", "Gursed Sainbayar"],
+                    host="Alexei Lavrentyev",
+                    date="2024-05-06",
+                    location="Moscow",
+                )
             ],
         ),
     }
