@@ -1605,3 +1605,18 @@ def test_a_name_after_a_relative_clause_on_a_bare_title_is_that_titles_name(read
     )
     assert ["Ana Ruiz", "Tomas Kell"] in [f["names"] for f in found]
     assert ["Ana Ruiz", "Ivo Marek", "Tomas Kell"] not in [f["names"] for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian side was led by Admiral Jose Tavora and the Chilean side by General Ana Ruiz.",
+        "The Peruvian side was led by Admiral Jose Tavora, while the Chilean side was led by General Ana Ruiz.",
+    ],
+)
+def test_the_leaders_of_two_sides_meet(read, text):
+    """ "The A side was led by X and the B side by Y" (GOLD: a delegation led by X is X); one delegation led by two
+    people is no meeting of its own."""
+    (met,) = meetings(read(text))
+    assert met["names"] == ["Ana Ruiz", "Jose Tavora"]
+    assert not meetings(read("The delegation was led by General Ana Ruiz and Admiral Tomas Kell."))

@@ -779,6 +779,30 @@ def _leading(tok: Token) -> bool:
     return any(ch.dep_ == role and ch.lemma_.lower() in c["delegation_nouns"] for ch in tok.children)
 
 
+def _sides_led(tok: Token) -> list[Span]:
+    """The leaders named for two sides of a sitting: "The Indonesian side was led by X and the Japanese side by Y"
+    (GOLD: a delegation led by X is X); none unless two sides are each led by a named person."""
+    c = cues()
+    if tok.lemma_.lower() not in c["lead_verbs"] or tok.dep_ == "conj" or not _is_passive(tok):
+        return []
+
+    def led_side(head: Token) -> bool:
+        if head.lemma_.lower() in c["lead_verbs"]:
+            return any(ch.dep_ == "nsubjpass" and ch.lemma_.lower() in c["side_nouns"] for ch in head.children)
+        return head.lemma_.lower() in c["side_nouns"] and head.dep_ == "conj"
+
+    leaders = [
+        e
+        for e in tok.sent.ents
+        if e.label_ == "PERSON"
+        and e.root.dep_ == "pobj"
+        and e.root.head.lower_ == "by"
+        and led_side(e.root.head.head)
+        and tok in e.root.ancestors
+    ]
+    return leaders if len(leaders) >= 2 and led_side(tok) else []
+
+
 def _delegation_object(objs: list[Token], persons: list[Span]) -> bool:
     """The other side is an unnamed delegation ("held talks with senior officials of X", "received a visiting
     delegation"): its leader may be named in a later sentence."""
@@ -1946,8 +1970,9 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
         if lemma not in cue_lemmas and words.lower[i] not in trigger_nouns:
             continue  # none of the tests below can pass
         tok = sent.doc[i]
-        if _attending(tok) or _leading(tok):
-            # "X was also present", "X attended the meeting"; "The delegation was led by X"
+        if _attending(tok) or _leading(tok) or _sides_led(tok):
+            # "X was also present", "X attended the meeting"; "The delegation was led by X"; "The A side was led by
+            # X and the B side by Y"
             out.append((tok, None))
         elif _reads_as_verb(tok):
             found = _verb_trigger(tok, lemma, c)
@@ -2322,6 +2347,9 @@ def _trigger_frame(
     """The frame one trigger gives: a join or lead frame, a meeting, or None when it reports no encounter."""
     if _invited(trigger):
         return None
+    if leaders := _sides_led(trigger):
+        # "The Indonesian side was led by X and the Japanese side by Y": the leaders of the two sides met
+        return _people_frame("meeting", sent, sent_idx, trigger, leaders, common)
     sides = _sides(trigger, noun, persons)
     if sides is None:
         return None
