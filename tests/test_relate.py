@@ -1288,3 +1288,16 @@ def test_a_nominal_subject_of_a_call_on_list_is_the_traveller_named_before():
     )
     meetings, _, _ = run({"d1": [(2, calls)]}, {"d1": [(1, 0, 3, A), (2, 30, 33, B), (2, 40, 43, C)]}, {"d1": None})
     assert sorted(sorted(p) for p in meetings["participants"]) == [sorted([A, B]), sorted([A, C])]
+
+
+def test_a_side_named_by_its_country_before_anyone_is_the_person_of_that_country_named_next():
+    """ "Ostria's defence minister held talks with his Valdorian counterpart." ... "Ostrian Defence Minister A and
+    Valdorian Defence Minister B agreed ...": A and B (GOLD: a counterpart named elsewhere is included)."""
+    meeting = frame(
+        participants=[(30, 55)],
+        refs=[[0, 27, "Thailand's defence minister"], [30, 55, "his Cambodian counterpart"]],
+    )
+    meeting["evidence"] = "Thailand's defence minister held talks with his Cambodian counterpart."
+    later = frame(kind="context", person_countries=[[0, 3, "Cambodia"], [10, 13, "Thailand"]])
+    meetings, _, _ = run({"d1": [(1, meeting), (2, later)]}, {"d1": [(2, 0, 3, B), (2, 10, 13, A)]}, {"d1": None})
+    assert [sorted(p) for p in meetings["participants"]] == [sorted([A, B])]

@@ -92,7 +92,8 @@ def _capitals() -> dict[str, str]:
 def _country_named(text: str) -> str | None:
     """The country a reference names by a demonym or name ("his Turkish counterpart" -> Turkey)."""
     _, countries, demonyms = frames_places()
-    words = [w.casefold() for w in re_words(text)]
+    # "Thailand's defence minister": the country with its possessive
+    words = [w.casefold().removesuffix("'s").removesuffix("’s") for w in re_words(text)]
     return next((demonyms.get(w) or countries.get(w) for w in words if w in demonyms or w in countries), None)
 
 
@@ -634,7 +635,9 @@ class _References:
                     text, participants, [a for a in after if a not in participants][:3], forward=indefinite
                 )
             else:
-                pick = self._last_person_of(text, participants)
+                pick = self._last_person_of(text, participants) or (
+                    None if _headline(frame) else self._named_later(text, participants, after)
+                )
             if pick:
                 participants.append(pick)
                 if frame["subject_pronoun"] and text.lower() in ("he", "she"):
@@ -682,6 +685,15 @@ class _References:
                 c for c in candidates if self.countries.get(c) is None
             ]
         return next(iter(candidates), None)
+
+    def _named_later(self, text: str, participants: list[str], after: list[str]) -> str | None:
+        """ "Thailand's defence minister held talks with ..." with nobody named before: the person of the country
+        the reference names who is named next ("Thai Defence Minister X said ...")."""
+        country = _country_named(text)
+        if country is None:
+            return None
+        later = [a for a in after if a not in participants][:3]
+        return next((a for a in later if self.countries.get(a) == country), None)
 
     def _surnames(self, frame: dict, participants: list[str], known: list[str]) -> list[str]:
         """A bare surname in a participant role: the person of the document whose name ends with it."""
