@@ -678,6 +678,18 @@ def _more_shapes(M) -> dict:
                 )
             ],
         ),
+        "r6p_more_sides_by_country_first": (
+            "Pakistan's army chief called on Saudi Arabia's defence minister in Riyadh on Sunday, the military said.\n\n"
+            "Saudi Defence Minister Prince Turki bin Fahad and Pakistani Army chief General Tahir Bangash discussed "
+            "training and joint exercises, according to the statement.",
+            [M(["Tahir Bangash", "Turki bin Fahad"], host="Turki bin Fahad", date="2024-05-05", location="Riyadh")],
+        ),
+        "r6p_more_counterpart_said_next": (
+            "India's defence minister held talks with his Australian counterpart in Canberra on Tuesday. Indian "
+            "Defence Minister Rajendra Prasad Iyer said the talks were productive, while Australian Defence Minister "
+            "Ben Hartigan called India a close partner.",
+            [M(["Rajendra Prasad Iyer", "Ben Hartigan"], host="Ben Hartigan", date="2024-05-07", location="Canberra")],
+        ),
         "r6p_more_counterpart_paragraph_after": (
             "Thailand's defence minister held talks with his Cambodian counterpart at the border town of Aranyaprathet "
             "on Thursday.\n\n"
