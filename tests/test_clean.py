@@ -782,3 +782,125 @@ def test_a_city_line_alone_in_its_block_is_the_dateline(page, place):
     cleaned = _clean(page)
     assert cleaned["dateline_place"] == place
     assert not any(p.rstrip(":") in ("Nairobi",) for p in cleaned["paragraphs"])
+
+
+# --- issue 13, classes 1 and 2: crawled page shapes (tests/data/probe_crawl) ---
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Source: Newswire | 2031-04-16 21:33:05 | Editor: Lin Haotian", ("2031-04-16", "Lin Haotian")),
+        ("Posted by Ivo Brant on 14 July 2031 in Defence | 3 comments", ("2031-07-14", "Ivo Brant")),
+        ("Publicado em 14/05/2031 - 18:20 - Repórter da Agência Sul - Zorgrad", ("2031-05-14", None)),
+        ("By Mira Koval | May 6, 2031 | 3 min read", ("2031-05-06", "Mira Koval")),
+    ],
+)
+def test_a_date_line_of_several_fields(line, expected):
+    found = headers.date_line(line)
+    assert (found[0], found[2]) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Army chief meets Ostrian envoy - Daily Probe - March 3, 2031",
+        "Ministers to meet in Zorgrad | The talks open on March 3, 2031 | Read more",
+    ],
+)
+def test_a_headline_beside_a_date_is_no_date_line(line):
+    assert headers.date_line(line) is None
+
+
+def test_a_labelled_source_line_gives_the_publication_date():
+    page = (
+        "Source: Newswire | 2031-04-16 21:33:05 | Editor: Lin Haotian\n\n"
+        "Ministers hold talks\n\n"
+        "ZORGRAD, April 16 (Newswire) -- The two defence ministers held talks on Tuesday."
+    )
+    assert _clean(page)["published"] == "2031-04-16"
+
+
+@pytest.mark.parametrize(
+    "line, place, day",
+    [
+        ("Zorgrad, Rabi Al-Awwal 10, 1452, September 13, 2030, NWA -- The chief met X.", "Zorgrad", (9, 13)),
+        ("VELMAR, Dhul-Hijjah 3, 1451 AH, June 9, 2030, NWA -- The chief met X.", "Velmar", (6, 9)),
+    ],
+)
+def test_a_dateline_with_a_hijri_date_before_the_gregorian_one(line, place, day):
+    found = headers.dateline(line)
+    assert (found.place, found.month_day, found.year, found.agency, found.rest) == (
+        place,
+        day,
+        2030,
+        "NWA",
+        "The chief met X.",
+    )
+
+
+@pytest.mark.parametrize(
+    "line, teaser",
+    [
+        ("Related news: Defence Minister Ivo Brant meets Ostrian envoy Lin Haotian", True),
+        ("Also Read | Two navies sign a training pact", True),
+        ("READ MORE: Navy gets new patrol boats", True),
+        ("Latest: The minister said the talks went well.", False),  # a sentence
+        ("Background: Army chief to visit Zorgrad", False),  # a label, not a section heading
+        ("Comments: 3", False),
+    ],
+)
+def test_a_section_heading_run_into_one_headline_is_a_teaser(line, teaser):
+    assert clean.is_teaser_line(line) is teaser
+
+
+def test_a_teaser_line_inside_the_article_is_dropped():
+    page = (
+        "March 3, 2031\n\n"
+        "Ostrian Defence Minister Ivo Brant received Velmar's Defence Minister Tarek Olvani in Zorgrad on Monday.\n\n"
+        "Related news: Defence Minister Ivo Brant meets envoy Lin Haotian\n\n"
+        "The two ministers agreed to hold joint patrols."
+    )
+    assert not any("Lin Haotian" in p for p in _clean(page)["paragraphs"])
+
+
+def test_the_bio_of_the_bylined_author_is_dropped_whatever_their_role():
+    page = (
+        "Posted by Ivo Brant on 14 July 2031 in Defence | 3 comments\n\n"
+        "The two defence ministers met in Zorgrad on Monday to discuss frigates.\n\n"
+        "Ivo Brant is a former naval officer who writes on defence procurement."
+    )
+    cleaned = _clean(page)
+    assert (cleaned["published"], cleaned["author"]) == ("2031-07-14", "Ivo Brant")
+    assert not any("Ivo Brant" in p for p in cleaned["paragraphs"])
+
+
+def test_a_by_line_before_the_date_line_names_the_author_without_by():
+    page = "Ministers meet\n\nBy Mira Koval\n\nJune 17, 2031\n\nThe two defence ministers met on Monday in Zorgrad."
+    assert _clean(page)["author"] == "Mira Koval"
+
+
+@pytest.mark.parametrize(
+    "line, promo",
+    [
+        ("Sign up for Lin Haotian's weekly security briefing", True),
+        ("Get Mira Koval's newsletter in your inbox every Friday.", True),
+        ("Join our WhatsApp channel for updates", True),
+        ("Join the minister at the briefing on Monday, the ministry said.", False),
+        ("Subscribers met the envoy at the briefing.", False),
+    ],
+)
+def test_a_subscription_prompt_is_a_promo(line, promo):
+    assert clean.is_promo_line(line) is promo
+
+
+def test_a_published_line_at_the_foot_of_the_page_dates_it():
+    page = (
+        "Ministers meet\n\n"
+        "The two defence ministers met in Zorgrad on Tuesday to discuss border patrols.\n\n"
+        "They agreed to meet again.\n\n"
+        "Published: 29/10/2031 17:44"
+    )
+    cleaned = _clean(page)
+    assert cleaned["published"] == "2031-10-29"
+    assert not any("Published" in p for p in cleaned["paragraphs"])

@@ -7,6 +7,7 @@ import os
 import random
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -193,6 +194,37 @@ def test_ctrl_c_prints_one_line_exits_130_and_leaves_no_workers(tmp_path, blank_
         tables = load(out)
         for name, df in previous.items():
             pd.testing.assert_frame_equal(tables[name], df, obj=f"{name} after Ctrl-C at {fraction:.0%}")
+
+
+_CAUGHT_CTRL_C_THEN_EXIT = """
+import ctypes, sys
+from pipeline.__main__ import _exit
+ctypes.pythonapi.PyRun_SimpleString(b"raise KeyboardInterrupt")  # as a C extension's import can, mid Ctrl-C
+{exit}
+"""
+
+
+@pytest.mark.parametrize("exit_call, code", [("sys.exit(130)", -signal.SIGINT), ("_exit(130)", 130)])
+def test_python_dash_m_exits_130_after_a_ctrl_c_that_went_through_c_code(tmp_path, exit_call, code):
+    # CPython run with -m turns any exit into death by SIGINT once a KeyboardInterrupt crossed a PyRun_String
+    # frame; pipeline.__main__ exits with the code itself (the first case shows the trap it avoids).
+    (tmp_path / "caught_then_exit.py").write_text(_CAUGHT_CTRL_C_THEN_EXIT.format(exit=exit_call))
+    env = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{tmp_path}"}
+    run = subprocess.run([sys.executable, "-m", "caught_then_exit"], env=env, capture_output=True, cwd=tmp_path)
+    assert run.returncode == code
+
+
+def test_ctrl_c_while_the_command_imports_prints_the_one_line():
+    code = (
+        "import os, _signal, time\n"
+        "from pipeline.__main__ import _interrupted_while_starting\n"
+        "_signal.signal(_signal.SIGINT, _interrupted_while_starting)\n"
+        "os.kill(os.getpid(), _signal.SIGINT)\n"
+        "time.sleep(30)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert (run.returncode, run.stderr) == (130, "meetgraph: interrupted; previous outputs kept\n")
 
 
 def test_ctrl_c_during_the_swap_finishes_the_swap_first(tmp_path, monkeypatch):

@@ -182,3 +182,18 @@ def test_parts_of_a_day_count_from_the_publication_day(text, day):
 def test_every_day_a_sentence_names_in_order():
     found = dates.date_candidates("X, who arrived on Sunday, met Y on Monday, the ministry said on Friday.")
     assert [t for _, _, t in found] == ["Sunday", "Monday"]
+
+
+@pytest.mark.parametrize(
+    "sentence,day",
+    [
+        ("The chiefs met in Accra on 12/03/2024.", "2024-03-12"),  # 3 December is after publication
+        ("The chiefs met in Accra on 3/12/2024.", "2024-03-12"),  # month first: 12 March
+        ("The chiefs met in Accra on 25.02.2024.", "2024-02-25"),  # only one reading is a date
+        ("The chiefs met in Accra on 02/03/2024.", None),  # 2 March or 3 February: the text does not fix it
+    ],
+)
+def test_a_numeric_date_in_a_sentence_read_the_one_way_that_fits(sentence, day):
+    text = dates.find_date_text(sentence)
+    assert text is not None
+    assert dates.resolve_date(text, "2024-03-14") == day

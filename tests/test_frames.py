@@ -1510,6 +1510,210 @@ def test_received_courtesy_calls_from_two_people_is_one_call_each(read):
     assert frame["split"] is True and frame["host_name"] == "Azman Harun"
 
 
+# --- encounter shapes (issue 13, class 4)
+
+
+def test_pronoun_coordinated_with_a_name_stays_a_side(read):
+    # "He and B met": B is a side, and so is "he" (told before), not B alone
+    (frame,) = meetings(read("He and Argentine Defence Minister Tomas Ferrand met at the ministry on Tuesday."))
+    assert frame["names"] == ["Tomas Ferrand"]
+    assert [r[2].lower() for r in frame["refs"]] == ["he"]
+
+
+def test_object_pronoun_may_stand_for_the_inviting_host(read):
+    text = (
+        "At the invitation of Army chief General Oyun Batsaikhan, General Marat Serikov visited Ulaanbaatar and "
+        "held talks with him on Tuesday."
+    )
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Marat Serikov", "Oyun Batsaikhan"]
+    # one named on behalf of someone is not there: "him" stays a reference for relate to resolve
+    (frame,) = meetings(read("On behalf of President Ilya Brandt, Minister Oyun Batsaikhan held talks with him."))
+    assert frame["names"] == ["Oyun Batsaikhan"]
+
+
+def test_call_on_told_by_its_noun_is_a_visit(read):
+    text = "During Ambassador Clara Voss's call on Navy chief Admiral Rezaul Karim in Dhaka, they discussed ports."
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Clara Voss", "Rezaul Karim"]
+    assert frame["mode"] == "in_person"
+
+
+def test_opening_participle_read_as_part_of_a_name(read):
+    text = (
+        "Meeting Azerbaijani Defence Minister Colonel General Farid Aliyev in Ankara on Wednesday, Defence "
+        "Minister Selim Ozkan said the two countries would train together."
+    )
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Farid Aliyev", "Selim Ozkan"]
+
+
+def test_name_cut_after_its_honorific_belongs_to_both_sentences(read):
+    text = (
+        "The Minister of Defence, Hon. Mercy Wanjiru, held a bilateral meeting with the Minister of Defence of "
+        "Burundi, Hon. Jean-Claude Hakizimana, in Nairobi."
+    )
+    found = meetings(read(text))
+    assert [f["names"] for f in found] == [["Hon. Jean-Claude Hakizimana", "Hon. Mercy Wanjiru"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Mara Kibet held a teleconference with Defence Minister Olivier Habimana on Monday.",
+        "General Sipho Dube had an exchange of views with General Kwame Owusu in Accra on Monday.",
+        "Minister Dilnoza Karimova held a dialogue with Minister Erlan Abenov in Tashkent on Monday.",
+        "Minister Dilnoza Karimova and Minister Erlan Abenov co-chaired the defence policy dialogue on Monday.",
+    ],
+)
+def test_nouns_of_talks_held_with_someone(read, text):
+    (frame,) = meetings(read(text))
+    assert len(frame["names"]) == 2
+
+
+def test_called_someone_a_partner_is_no_call(read):
+    assert meetings(read("President Lionel Abara called President Dawit Haile a trusted partner.")) == []
+
+
+def test_an_audience_addressed_is_no_side(read):
+    assert meetings(read("General Sipho Dube addressed a seminar attended by General Kwame Owusu.")) == []
+    (frame,) = meetings(read("General Sipho Dube addressed border security with General Kwame Owusu."))
+    assert frame["names"] == ["Kwame Owusu", "Sipho Dube"]
+
+
+def test_callee_the_parser_made_subject_of_an_infinitive(read):
+    (frame,) = meetings(read("Premier Lars Ekdahl phoned Premier Ines Cabral to offer condolences."))
+    assert frame["names"] == ["Ines Cabral", "Lars Ekdahl"]
+    assert frame["mode"] == "phone"
+
+
+def test_received_a_call_is_a_phone_call_but_a_courtesy_call_is_not(read):
+    (frame,) = meetings(read("Minister Ines Cabral received a call from Minister Lars Ekdahl on Tuesday."))
+    assert frame["mode"] == "phone"
+    (frame,) = meetings(read("Minister Ines Cabral received a courtesy call from Envoy Lars Ekdahl on Tuesday."))
+    assert frame["mode"] == "in_person"
+
+
+def test_coordinated_sides_exchanged_views_but_not_letters(read):
+    (frame,) = meetings(read("President Ines Cabral and Emir Nasser bin Fahd exchanged views by phone on Monday."))
+    assert frame["names"] == ["Ines Cabral", "Nasser bin Fahd"]
+    assert meetings(read("President Ines Cabral and Emir Nasser bin Fahd exchanged letters on Monday.")) == []
+
+
+def test_the_joined_one_is_at_the_talks_too(read):
+    text = "General Omar Baig joined Prime Minister Lars Ekdahl for talks with Premier Ines Cabral in Lisbon."
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Ines Cabral", "Lars Ekdahl", "Omar Baig"]
+
+
+def test_a_second_party_hung_on_the_verb_is_met_too(read):
+    (frame,) = meetings(read("General Omar Baig met General Lars Ekdahl and later President Ines Cabral."))
+    assert frame["names"] == ["Ines Cabral", "Lars Ekdahl", "Omar Baig"]
+    (frame,) = meetings(read("General Omar Baig met General Lars Ekdahl, and President Ines Cabral hosted a dinner."))
+    assert frame["names"] == ["Lars Ekdahl", "Omar Baig"]
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        (
+            "General Omar Said held talks with General Lim Keat in Bandar Seri Begawan from March 11 to 13.",
+            "Bandar Seri Begawan",
+        ),
+        ("Minister Ada Obi met Minister Tesfaye Alemu in Addis Ababa on Tuesday.", "Addis Ababa"),
+    ],
+)
+def test_a_city_of_several_words_the_recogniser_left_untagged(read, text, place):
+    (frame,) = meetings(read(text))
+    assert frame["location_text"] == place
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        (
+            "General Ken Mori visited Clark Air Base on Monday, where he was welcomed by General Rey Dizon.",
+            "Clark Air Base",
+        ),
+        ("Admiral Ravi Nair hosted Admiral Luc Perrin aboard the carrier INS Vikrant on Monday.", "INS Vikrant"),
+        ("Admiral Ravi Nair received Admiral Luc Perrin aboard the frigate Admiral Lazarev.", "Admiral Lazarev"),
+    ],
+)
+def test_a_visited_base_or_a_ship_aboard_is_the_venue(read, text, venue):
+    (frame,) = meetings(read(text))
+    assert frame["venue_place"] == venue
+
+
+def test_a_meeting_in_a_relative_clause_with_a_vague_time_takes_no_day_or_place_of_the_main_clause(read):
+    found = meetings(
+        read(
+            "Minister Sofia Prado, who met her Peruvian counterpart Jorge Salas last year, received Minister Eva "
+            "Quispe in Santiago on Monday."
+        )
+    )
+    by_names = {tuple(f["names"]): f for f in found}
+    past = by_names[("Jorge Salas", "Sofia Prado")]
+    assert (past["date_text"], past["location_text"], past["vague_date"]) == (None, None, True)
+    today = by_names[("Eva Quispe", "Sofia Prado")]
+    assert (today["date_text"], today["location_text"]) == ("Monday", "Santiago")
+
+
+@pytest.mark.parametrize(
+    "text,topic",
+    [
+        (
+            "General Tomas Vela held talks on arms procurement with Defence Minister Ilse Brandt in Lima on Monday.",
+            "arms procurement",
+        ),
+        (
+            "General Dana Mwale held discussions on peacekeeping training with General Obi Kalu in Lusaka on Friday.",
+            "peacekeeping training",
+        ),
+    ],
+)
+def test_a_topic_stops_before_with_whom_it_was_discussed(read, text, topic):
+    topics = [t for f in read(text) for t in f["topics"]]
+    assert topic in topics
+    assert not [t for t in topics if " with " in t]
+
+
+@pytest.mark.parametrize(
+    "text,topic",
+    [
+        ("The meeting was aimed at boosting cooperation in coastal surveillance.", "coastal surveillance"),
+        ("The ministers stressed the need to coordinate efforts against smuggling.", "smuggling"),
+    ],
+)
+def test_topics_of_an_aim_and_of_a_need_to_act(read, text, topic):
+    topics = [t for f in read(text) for t in f["topics"]]
+    assert any(topic in t for t in topics)
+
+
+def test_ways_to_act_is_one_topic_not_two(read):
+    topics = [t for f in read("The sides discussed ways to speed up deliveries.") for t in f["topics"]]
+    assert topics == ["ways to speed up deliveries"]
+
+
+def test_list_items_keep_their_modifiers_and_hyphenated_words(read):
+    topics = [
+        t
+        for f in read("They discussed border security, joint training, counter-terrorism and coastal defence.")
+        for t in f["topics"]
+    ]
+    assert {"border security", "joint training", "counter-terrorism", "coastal defence"} <= set(topics)
+    assert not {"joint", "counter", "terrorism"} & set(topics)
+
+
+def test_a_document_signed_at_the_meeting_is_a_topic_a_bare_agreement_is_not(read):
+    topics = [
+        t
+        for f in read("The two ministers signed a memorandum of understanding on military medicine.")
+        for t in f["topics"]
+    ]
+    assert topics == ["memorandum of understanding on military medicine"]
+    assert [t for f in read("They signed an agreement.") for t in f["topics"]] == []
+
+
 def test_among_those_present_are_at_the_sitting(read):
     """ "Among those present were A and B": attendees of the meeting told (GOLD: attendees are participants);
     not those present at a parade."""

@@ -114,6 +114,11 @@ def test_headline_words_and_weekdays_end_a_model_person(nlp):
     assert all("Thursday" not in p for p in ents(doc, "PERSON"))
 
 
+def test_minister_responsible_for_is_a_post_not_a_name(nlp):
+    doc = nlp("On Tuesday, Hollis called on Sayyid Talib bin Amer, the Minister Responsible for Defence Affairs.")
+    assert "Responsible" not in " ".join(ents(doc, "PERSON"))
+
+
 def test_honorifics_are_not_part_of_the_name(nlp_entities):
     from pipeline.nlp.entities import strip_honorifics
 
@@ -121,6 +126,43 @@ def test_honorifics_are_not_part_of_the_name(nlp_entities):
     persons = ents(doc, "PERSON")  # the mention reaches the rank; the name is without the honorifics
     assert [strip_honorifics(p) for p in persons] == ["Harun Bin Mohd Ariff", "Selma Korva"]
     assert ents(doc, "RANK") == ["General"]
+
+
+def test_a_model_person_starting_inside_an_honorific_of_two_words_loses_all_of_it(nlp_entities):
+    from spacy.tokens import Span
+
+    from pipeline.nlp.entities import strip_honorifics
+
+    doc = nlp_entities.make_doc("The minister Datuk Seri Harun Latif arrived.")
+    doc.ents = [Span(doc, 3, 6, label="PERSON")]  # the model's span: "Seri Harun Latif"
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Harun Latif"]
+
+
+def test_indian_honorifics_are_not_part_of_the_name(nlp_entities):
+    from pipeline.nlp.entities import strip_honorifics
+
+    doc = nlp_entities("Defence Minister Shri Ravindra Kalwar met Smt Lata Dhoni in the capital.")
+    assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Ravindra Kalwar", "Lata Dhoni"]
+
+
+def test_haji_is_no_part_of_the_name(nlp_entities):
+    from pipeline.nlp.entities import strip_honorifics
+
+    doc = nlp_entities("The navy commander First Admiral Haji Rosman Karim met the visiting chief.")
+    assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Rosman Karim"]
+
+
+def test_a_post_takes_back_the_country_it_is_posted_to_from_a_model_person(nlp_entities):
+    from spacy.tokens import Span
+
+    doc = nlp_entities.make_doc("US Ambassador to Peru Dana Holcombe attended.")
+    doc.ents = [Span(doc, 3, 6, label="PERSON")]  # the model ran the country into the name: "Peru Dana Holcombe"
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "TITLE") == ["Ambassador to Peru"]
+    assert ents(doc, "PERSON") == ["Dana Holcombe"]
 
 
 def test_initials_and_inner_hyphens_belong_to_the_name(nlp_entities):

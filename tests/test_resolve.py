@@ -363,6 +363,50 @@ def test_country_of_an_ambassador_and_of_an_institution_in_a_post():
     assert node_country(m, nodes, "Jon Brandt") == "United States"
 
 
+def test_a_post_written_with_the_city_it_is_held_in_gives_its_country():
+    # "the Defence Attache of Turkey in Baku, Colonel Rosa Vidal"
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "the Defence Attache of Turkey", "REF"),
+                ("d1", 0, 33, "Baku", "GPE", "Baku"),
+                ("d1", 0, 39, "Colonel", "RANK"),
+                ("d1", 0, 47, "Rosa Vidal", "PERSON"),
+            ]
+        )
+    )
+    assert node_country(m, nodes, "Rosa Vidal") == "Turkey"
+
+
+def test_an_ambassador_to_a_country_is_of_the_country_written_before_the_post():
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Chile", "GPE", "Chile"),
+                ("d1", 0, 6, "Ambassador to Peru", "TITLE"),
+                ("d1", 0, 25, "Rosa Vidal", "PERSON"),
+            ]
+        )
+    )
+    assert node_country(m, nodes, "Rosa Vidal") == "Chile"
+
+
+def test_an_armed_force_named_by_its_own_name_or_acronym_gives_its_country():
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Tatmadaw", "ORG"),
+                ("d1", 0, 9, "commander-in-chief", "TITLE"),
+                ("d1", 0, 28, "Rosa Vidal", "PERSON"),
+                ("d1", 1, 0, "KDF commander", "TITLE"),
+                ("d1", 1, 14, "Jon Brandt", "PERSON"),
+            ]
+        )
+    )
+    assert node_country(m, nodes, "Rosa Vidal") == "Myanmar"
+    assert node_country(m, nodes, "Jon Brandt") == "Kenya"
+
+
 def test_a_post_naming_its_body_by_acronym_is_written_out():
     _, _, edges = resolve_entities(
         mention_table(

@@ -54,6 +54,8 @@ def _patterns() -> _Patterns:
     span_joins = _alternation(_words()["sentence_day_span_joins"])
     found = [
         ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})\b")),
+        # "on 12/03/2024", "on 12.03.2024": read day first or month first (`_numeric_day`)
+        ("numeric", re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})\b")),
         (
             "month_day",
             re.compile(month + r"\s*(?<![A-Za-z])(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?"),
@@ -220,6 +222,8 @@ def _resolve_date(text: str | None, published, future: bool, year_hint: int | No
                 return date(int(m["year"]), int(m["m"]), int(m["day"])).isoformat()
             except ValueError:
                 return None
+        if kind == "numeric":
+            return _numeric_day(int(m["a"]), int(m["b"]), int(m["year"]), pub, future)
         if kind in ("month_day", "day_month"):
             key = m["month"].lower().rstrip(".")
             month = months().get(key) or months()[key[:3]]
@@ -255,3 +259,18 @@ def _resolve_date(text: str | None, published, future: bool, year_hint: int | No
             offset = _words()["sentence_relative_days"][" ".join(m["rel"].lower().split())]
             return (pub + timedelta(days=offset)).isoformat()
     return None
+
+
+def _numeric_day(a: int, b: int, year: int, pub: date | None, future: bool) -> str | None:
+    """ "12/03/2024": the one reading (day first, month first) that is a date and, for a held meeting, not after the
+    publication day (for a planned one, not before it); None while both readings stay possible."""
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    if pub is not None and len(set(readings)) > 1:
+        readings = [d for d in readings if (d >= pub - timedelta(days=1) if future else d <= pub + timedelta(days=1))]
+    readings = list(dict.fromkeys(readings))
+    return readings[0].isoformat() if len(readings) == 1 else None

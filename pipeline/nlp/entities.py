@@ -477,7 +477,8 @@ def _with_honorific(span: Span, taken: set[int]) -> Span:
     rank or title; resolution names the person without it (`strip_honorifics`)."""
     doc, start = span.doc, span.start
     while True:
-        n = next((n for n in (4, 3, 2, 1) if start - n >= 0 and honorific_length(doc, start - n) == n), 0)
+        # `>= n`: the model's span may begin inside a honorific of several words ("Datuk [Seri Hamzah Idris]")
+        n = next((n for n in (4, 3, 2, 1) if start - n >= 0 and honorific_length(doc, start - n) >= n), 0)
         if not n or any(i in taken for i in range(start - n, start)):
             break
         start -= n
@@ -1312,11 +1313,33 @@ def settle_entities(doc: Doc) -> Doc:
     in_posts = _tokens_of(posts)  # a post written out wins over the reference it begins with ("the defence attaché")
     chosen = [s for s in chosen if s.label_ != "REF" or not any(i in in_posts for i in range(s.start, s.end))] + posts
     chosen += _model_entities(model, _tokens_of(chosen), _tokens_of([s for s in chosen if s.label_ == "NORP"]))
-    final = _bracketed_acronyms(filter_spans(chosen))
+    final = _posted_to_country(_bracketed_acronyms(filter_spans(chosen)))
     doc.ents = final
     nested = _nested_bodies(doc, final, ruler_orgs + _model_bodies(model, final))
     doc.spans[NESTED_KEY] = nested + _model_bodies_in_posts(final, model, nested)
     return doc
+
+
+def _posted_to_country(spans: list[Span]) -> list[Span]:
+    """A post with the country it is posted to, "Ambassador to [Vietnam]" written right before the holder's name:
+    the model ran the country into the name, so the ruler's post stopped before "to". The post takes the country
+    back; the holder's own country is the one written before the post ("US Ambassador to Vietnam X")."""
+    out = list(spans)
+    for k in range(len(out) - 1):
+        post, place = out[k], out[k + 1]
+        if post is None:
+            continue
+        doc = post.doc
+        gap = doc[post.end : place.start]
+        if (
+            post.label_ == "TITLE"
+            and place.label_ == "GPE"
+            and place.text in country_names()
+            and [t.lower_ for t in gap] in (["to"], ["to", "the"])
+        ):
+            out[k] = Span(doc, post.start, place.end, label="TITLE", span_id=post.id_)
+            out[k + 1] = None
+    return [s for s in out if s is not None]
 
 
 def _date_cut_at_comma(ent: Span) -> Span:

@@ -39,7 +39,8 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import resources
-from pipeline.nlp import dates, token_strings
+from pipeline.nlp import dates, entities, token_strings
+from pipeline.nlp.entities import honorific_length
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
 METHODS = ("rules", "cooccurrence")
@@ -261,6 +262,12 @@ def _persons(sent: Span) -> list[Span]:
     cities, countries, demonyms = places()
     # a name the sentence splitter cut ("... Admiral Lukas | Brenner.") belongs to the sentence it starts in
     ents = [*sent.ents, *(e for e in sent.doc.ents if sent.start <= e.start < sent.end < e.end)]
+    # and one cut right after its honorific ("Hon. | Grace Achieng held talks ...") to the sentence of the name too
+    ents += [
+        e
+        for e in sent.doc.ents
+        if e.start < sent.start < e.end and sent.start - e.start <= honorific_length(sent.doc, e.start) + 1
+    ]
     return [
         e
         for e in ents
@@ -550,6 +557,7 @@ def _call_on_noun(noun: Token) -> bool:
     if noun.lemma_.lower() != "call":
         return False
     on = _prep_objects(noun, {"on", "upon"}) + _prep_objects(noun.head, {"on", "upon"})
+    on += _stranded_object(noun, {"on", "upon"})  # "X's call on Navy chief Admiral Y" with Y hung elsewhere
     return any(o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.weekdays() for o in on) or any(
         ch.lower_ in cues()["visit_call_words"] for ch in noun.children
     )
@@ -576,6 +584,8 @@ def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
         return "phone"
     if trigger.lemma_.lower() in c["call_verbs"] and not _calls_on(trigger):
         return "phone"
+    if any(ch.dep_ == "dobj" and ch.lemma_.lower() == "call" and not _call_on_noun(ch) for ch in trigger.children):
+        return "phone"  # "received a call from X" (not "a courtesy call from X")
     return "in_person"
 
 
@@ -899,6 +909,20 @@ def _verb_person_objects(verb: Token, owners: bool = False) -> list[Token]:
     return found
 
 
+def _infinitive_subjects(verb: Token) -> list[Token]:
+    """ "phoned X to offer condolences" parsed with X the subject of "to offer": the person is the verb's object
+    (only for a verb with no object of its own)."""
+    if any(ch.dep_ in ("dobj", "dative") for ch in verb.children):
+        return []
+    return [
+        g
+        for ch in verb.children
+        if ch.dep_ in ("advcl", "xcomp", "ccomp") and ch.i > verb.i and any(a.lower_ == "to" for a in ch.children)
+        for g in ch.children
+        if g.dep_ == "nsubj" and g.ent_type_ in PARTICIPANT_LABELS and g.i < ch.i
+    ]
+
+
 def _noun_objects(noun: Token) -> list[Token]:
     return _prep_objects(noun, {"with", "between"})
 
@@ -1073,6 +1097,8 @@ def _topic_phrases(head: Token) -> list[str]:
     toks = list(head.subtree)
     # "strengthening their defence capabilities, Jan Vos, head of ... said": an apposition names who, not what
     cut = [ch.left_edge.i for ch in head.children if ch.dep_ == "appos" and ch.i > head.i]
+    # "talks on X with Minister Y in Z": the rest of the phrase says with whom, not what
+    cut += [t.i for t in toks if t.i > head.i and _with_someone(t)]
     end = min(cut) if cut else toks[-1].i + 1
     text = head.doc[toks[0].i : end].text
     plain = _split_topics(text)
@@ -1081,8 +1107,10 @@ def _topic_phrases(head: Token) -> list[str]:
         # "demining and maritime surveillance": coordinated heads are items even without a comma or article
         doc, out = head.doc, []
         for item in items:
+            # the item ends where the next one begins, its modifiers included ("security, joint training")
             stop = min(
-                [ch.i for ch in item.children if ch.dep_ in ("cc", "conj") and ch.i > item.i] + [item.right_edge.i + 1]
+                [ch.left_edge.i for ch in item.children if ch.dep_ in ("cc", "conj") and ch.i > item.i]
+                + [item.right_edge.i + 1]
             )
             out.extend(_split_topics(doc[item.left_edge.i if item is not head else toks[0].i : stop].text))
         if items[-1].right_edge.i + 1 < end:
@@ -1090,6 +1118,18 @@ def _topic_phrases(head: Token) -> list[str]:
         out = list(dict.fromkeys(out))
         return out if len(out) > len(plain) else plain
     return plain
+
+
+def _with_someone(prep: Token) -> bool:
+    """ "with French Minister X", "with his counterpart": a "with" phrase that names a person, not a subject."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(
+            t.ent_type_ in ("PERSON", "TITLE", "RANK") or t.lemma_.lower() in cues()["counterpart_words"]
+            for t in prep.subtree
+        )
+    )
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -1140,7 +1180,9 @@ def _topics(sent: Span, words: Words) -> list[str]:
     for i in range(sent.start, sent.end):
         topics += _word_topics(sent.doc[i], words.lemma[i], words.pos[i], words.lower[i], c)
     topics += _head_noun_topics(sent, words, " ".join(topics).lower(), c)
-    topics = list(dict.fromkeys(topics))
+    topics = list(dict.fromkeys(_whole_hyphenated(t, words.text[sent.start_char : sent.end_char]) for t in topics))
+    # "ways to speed up deliveries" holds "speed up deliveries": the shorter adds nothing
+    topics = [t for t in topics if not any(u.endswith(" to " + t) for u in topics)]
     # "issues of regional security" beside "regional security": the wrapper noun adds nothing
     wrapped = re.compile(r"^(\S+)\s+(?:of|for)\s+(.+)$")
     kept = set(topics)
@@ -1149,6 +1191,16 @@ def _topics(sent: Span, words: Words) -> list[str]:
         for t in topics
         if not ((m := wrapped.match(t)) and m.group(2) in kept and m.group(1).lower() in c["topic_importance_nouns"])
     ]
+
+
+def _whole_hyphenated(topic: str, text: str) -> str:
+    """ "counter" or "terrorism" where the sentence only says "counter-terrorism" (the parser split the word at
+    its hyphen): the whole word."""
+    word = re.escape(topic)
+    if re.search(r"(?<![\w-])" + word + r"(?![\w-])", text):
+        return topic
+    whole = re.search(r"[\w-]*(?:\w-" + word + r"|" + word + r"-\w)[\w-]*", text)
+    return whole.group(0) if whole else topic
 
 
 def _word_topics(tok: Token, lemma: str, pos: str, lower: str, c: dict) -> list[str]:
@@ -1164,6 +1216,11 @@ def _word_topics(tok: Token, lemma: str, pos: str, lower: str, c: dict) -> list[
                         topics.extend(_object_list(tok, ch))
                     else:
                         topics.extend(f"{verb.text} {t}" for t in _topic_phrases(ch))
+    if lemma in c["topic_sign_verbs"] and pos == "VERB":
+        # "signed a memorandum of understanding on military medicine": what the sides agreed in writing
+        for ch in tok.children:
+            if ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in c["topic_document_nouns"]:
+                topics.extend(t for t in _topic_phrases(ch) if " " in t)  # a bare "agreement" says nothing
     preps = c["topic_preps"].get(lemma)
     if preps:
         # "exchanged views on X": the preposition hangs on the verb or on its object
@@ -1185,6 +1242,10 @@ def _word_topics(tok: Token, lemma: str, pos: str, lower: str, c: dict) -> list[
         for obj in _topic_objects(tok, {"of", "for"}):
             if obj.pos_ in ("NOUN", "PROPN", "VERB") and obj.ent_type_ not in ("PERSON", "GPE", "NORP"):
                 topics.extend(_topic_phrases(obj))
+        # "stressed the need to coordinate efforts against smuggling": what is to be done
+        for verb in (ch for ch in tok.children if ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB"):
+            if any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children) and verb.i > tok.i:
+                topics.extend(t for t in [_clean_topic(tok.doc[verb.i : verb.right_edge.i + 1].text)] if t)
     return topics
 
 
@@ -1266,8 +1327,9 @@ def _noun_topic(tok: Token) -> str | None:
     while start < tok.i and tok.doc[start].dep_ in ("det", "poss", "case", "punct"):
         start += 1
     end = tok.i + 1
-    prep = next((ch for ch in tok.rights if ch.dep_ == "prep" and ch.lower_ in rules()["topic_noun_preps"]), None)
-    if prep is not None:
+    preps = rules()["topic_noun_preps"]
+    prep = next((ch for ch in tok.rights if ch.dep_ == "prep" and (ch.lower_ in preps or _with_someone(ch))), None)
+    if prep is not None and not _with_someone(prep):  # "training with General X in Y": the rest says with whom
         pobj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None)
         if pobj is not None:
             # "cooperation in the field of X": a field noun keeps its own "of" phrase
@@ -1346,11 +1408,29 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
     if (where := _where_place(sent)) is not None:
         return where, None
     for tok in sent[filed - sent.start :]:
-        if tok.text.casefold() in cities and not _city_in_a_name(tok) and not _post_place(sent.doc[tok.i : tok.i + 1]):
-            one = sent.doc[tok.i : tok.i + 1]
-            if not _between_places(one):
-                return one, cities[tok.text.casefold()]
+        one = _known_city_at(tok, sent, cities)
+        if one is not None and not _city_in_a_name(tok) and not _post_place(one) and not _between_places(one):
+            return one, cities[one.text.casefold()]
     return None, None
+
+
+def _known_city_at(tok: Token, sent: Span, cities: dict[str, str]) -> Span | None:
+    """The gazetteer city that starts at `tok`: a one-word one, or a city of several words the entity recogniser left
+    untagged right after "in"/"at" ("in Bandar Seri Begawan", "at Addis Ababa")."""
+    doc = sent.doc
+    if tok.text.casefold() in cities:
+        return doc[tok.i : tok.i + 1]
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in ("in", "at") or not tok.text[:1].isupper():
+        return None
+    for size in (4, 3, 2):
+        span = doc[tok.i : min(tok.i + size, sent.end)]
+        if (
+            len(span) == size
+            and span.text.casefold() in cities
+            and not (span.end < len(doc) and doc[span.end].tag_ == "POS")
+        ):
+            return span
+    return None
 
 
 def _venue(sent: Span) -> tuple[Span | None, str | None]:
@@ -1375,7 +1455,28 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
                 None,
             )
             return span, country or _seat_country(span) or _venues()["seat_countries"].get(obj.lower_)
-    return _venue_of_meeting_noun(sent)
+    found = _visited_venue(sent)
+    return found if found[0] is not None else _venue_of_meeting_noun(sent)
+
+
+def _visited_venue(sent: Span) -> tuple[Span | None, str | None]:
+    """ "visited Clark Air Base, where he was welcomed by X": a named venue that is the object of a visit verb; and
+    "hosted X aboard the frigate Y", "aboard USS Z": the named ship the meeting is held on."""
+    prefixes, nouns = entities.ship_words()
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in cues()["visit_verbs"]:
+            for obj in (o for o in tok.children if o.dep_ == "dobj" and o.lower_ in _venue_heads()):
+                span = _named_venue(obj, sent)
+                if span is not None:
+                    return span, _seat_country(span) or _venues()["seat_countries"].get(obj.lower_)
+        if tok.lower_ == "aboard" and tok.dep_ == "prep":
+            names = [t for t in tok.subtree if t.text in prefixes or (t.i > 0 and t.doc[t.i - 1].lower_ in nouns)]
+            if names and names[0].text[:1].isupper():
+                end = names[0].i
+                while end + 1 < sent.end and sent.doc[end + 1].text[:1].isupper() and sent.doc[end + 1].is_alpha:
+                    end += 1
+                return sent.doc[names[0].i : end + 1], None
+    return None, None
 
 
 def _seat_country(span: Span) -> str | None:
@@ -1964,13 +2065,15 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
     """(trigger, meeting noun) pairs: verbs that report a meeting, and light verbs with a meeting noun."""
     c = cues()
     out = []
-    cue_lemmas, trigger_nouns = c["trigger_lemmas"], c["trigger_nouns"]
+    cue_lemmas, trigger_nouns, participles = c["trigger_lemmas"], c["trigger_nouns"], c["participle_meet_words"]
     for i in range(sent.start, sent.end):
         lemma = words.lemma[i]
-        if lemma not in cue_lemmas and words.lower[i] not in trigger_nouns:
+        if lemma not in cue_lemmas and words.lower[i] not in trigger_nouns and words.lower[i] not in participles:
             continue  # none of the tests below can pass
         tok = sent.doc[i]
-        if _attending(tok) or _leading(tok) or _sides_led(tok):
+        if _absorbed_participle(tok, sent):
+            out.append((tok, None))  # "Meeting Defence Minister X in Ankara, Y said ..." read as one long name
+        elif _attending(tok) or _leading(tok) or _sides_led(tok):
             # "X was also present", "X attended the meeting"; "The delegation was led by X"; "The A side was led by
             # X and the B side by Y"
             out.append((tok, None))
@@ -1981,6 +2084,21 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
         elif _noun_trigger(tok, lemma, words.lower[i], c):
             out.append((tok, tok))
     return out
+
+
+def _absorbed_participle(tok: Token, sent: Span) -> bool:
+    """A sentence-opening participle of meeting ("Meeting Azerbaijani Defence Minister X in Baku, Y said ...") that
+    the tagger took for the first word of the name after it: a capitalised compound before a title or a name."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return (
+        tok == first
+        and tok.lower_ in cues()["participle_meet_words"]
+        and tok.pos_ in ("PROPN", "NOUN")
+        and tok.dep_ == "compound"
+        and tok.i + 1 < sent.end
+        and tok.nbor().ent_type_ in ("NORP", "TITLE", "RANK", *PARTICIPANT_LABELS)
+        and any(t.text == "," for t in sent if t.i > tok.i)  # the clause ends before the main one
+    )
 
 
 def _reads_as_verb(tok: Token) -> bool:
@@ -2034,8 +2152,12 @@ def _phrasal_meeting(tok: Token, lemma: str, c: dict) -> bool:
 def _exchanges(tok: Token, lemma: str, c: dict) -> bool:
     """ "exchanged views with X": talks (its "with X" may hang on the object); "exchanged letters" is none."""
     objects = c["exchange_verbs"].get(lemma, ())
+    # "A and B exchanged views by phone": the sides are the coordinated subject
+    paired = any(ch.dep_ == "nsubj" and any(g.dep_ == "conj" for g in ch.children) for ch in tok.children)
     return any(
-        ch.dep_ == "dobj" and ch.lower_ in objects and (_prep_objects(tok, {"with"}) or _prep_objects(ch, {"with"}))
+        ch.dep_ == "dobj"
+        and ch.lower_ in objects
+        and (paired or _prep_objects(tok, {"with"}) or _prep_objects(ch, {"with"}))
         for ch in tok.children
     )
 
@@ -2065,12 +2187,19 @@ def _held_noun(tok: Token, c: dict) -> Token | None:
             if ch.lemma_.lower() in meeting_nouns
             or ch.lower_ in meeting_nouns
             or ch.lemma_.lower() in host_nouns
+            or _exchange_of(ch, c)
             or summit
             and ch.dep_ == "dobj"
             and ch.lower_ in c["held_nouns"]
         ),
         None,
     )
+
+
+def _exchange_of(noun: Token, c: dict) -> bool:
+    """ "had an exchange of views with X": the noun of an exchange verb with one of its objects after "of"."""
+    objects = c["exchange_verbs"].get(noun.lemma_.lower(), ())
+    return any(o.lower_ in objects for prep in noun.children if prep.lower_ == "of" for o in prep.children)
 
 
 def _occurring_noun(tok: Token, c: dict) -> Token | None:
@@ -2096,6 +2225,13 @@ def _noun_trigger(tok: Token, lemma: str, lower: str, c: dict) -> bool:
         and tok.head.lemma_.lower() not in c["light_verbs"]
     ):
         return True  # "his talks with X"; a readout headline "Readout of Secretary X's Call With Y"
+    if (
+        lemma == "call"
+        and tok.pos_ == "NOUN"
+        and tok.head.lemma_.lower() not in c["light_verbs"]
+        and _call_on_noun(tok)
+    ):
+        return True  # "during X's call on Y": a visit told by its noun ("paid a call on Y" is the light verb's)
     if (
         tok.pos_ == "NOUN"
         and (lemma in c["visit_nouns"] or lemma == "call")
@@ -2241,6 +2377,8 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         while gov.dep_ in ("pobj", "prep") and gov.head != gov:
             gov = gov.head
         subj = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+        # "X joined Y for talks with Z": Y, the joined one, is at the talks too
+        joined = [ch for ch in gov.children if ch.dep_ == "dobj" and ch != trigger] if _joins(gov) else []
         # "his talks with X", "Berger's meeting with X": the owner of the meeting is its subject
         owner = next(
             (ch for ch in trigger.children if ch.dep_ == "poss" and ch.lower_ not in rules()["shared_possessives"]),
@@ -2254,13 +2392,14 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             if subj is not None and owner.pos_ != "PRON" and _joins(gov):
                 return subj, [owner, *_noun_objects(trigger)], []
             subj = owner
-    objs: list[Token] = []
+    objs: list[Token] = joined if verb is None else []
     agents: list[Token] = []
     told = _told_at_sitting(noun) if noun is trigger else None
     if told is not None:
         objs += _verb_person_objects(told, owners=_new_sitting(noun))  # "X told Y in a phone call"
     for holder in [t for t in (verb, noun) if t is not None]:
         objs += [ch for ch in holder.children if ch.dep_ in ("dobj", "oprd") and ch != noun]
+        objs += _infinitive_subjects(holder) if holder is verb else []
         if holder.lemma_.lower() in cues()["host_verbs"] or holder.lemma_.lower() in cues()["host_nouns"]:
             # "hosted a reception for X", "gave a warm welcome to X"
             for thing in [holder, *(ch for ch in holder.children if ch.dep_ == "dobj")]:
@@ -2273,16 +2412,30 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             ch for ch in holder.children if ch.dep_ in ("npadvmod", "appos") and ch.ent_type_ in PARTICIPANT_LABELS
         ]
         objs += _prep_objects(holder, {"with", "between", "to", "on", "upon", "of"})
-        # "between X, and Y": the parser may hang the second party on the verb
-        between = next((ch for ch in holder.children if ch.dep_ == "prep" and ch.lower_ == "between"), None)
-        if between is not None:
-            objs += [
-                ch for ch in holder.children if ch.dep_ == "conj" and ch.i > between.i and ch.pos_ in ("PROPN", "NOUN")
-            ]
+        objs += _gapped_objects(holder)
         agents += _prep_objects(holder, {"by"}) + _stranded_object(holder, {"by"})
-        objs += _stranded_object(holder, {"with", "between", "to"})
+        objs += _stranded_object(holder, {"with", "between", "to", *(("on", "upon") if holder is noun else ())})
         objs += _detached_leader(holder, objs)
     return subj, objs, agents
+
+
+def _gapped_objects(holder: Token) -> list[Token]:
+    """A second party the parser hung on the verb as a conjunct: "between X, and Y"; "met X and later Y" (a name
+    with no verb or subject of its own after the object)."""
+    between = next((ch for ch in holder.children if ch.dep_ == "prep" and ch.lower_ == "between"), None)
+    if between is not None:
+        return [ch for ch in holder.children if ch.dep_ == "conj" and ch.i > between.i and ch.pos_ in ("PROPN", "NOUN")]
+    obj = next((ch for ch in holder.children if ch.dep_ == "dobj"), None)
+    return [
+        ch
+        for ch in holder.children
+        if obj is not None
+        and ch.dep_ == "conj"
+        and ch.i > obj.i
+        and ch.pos_ == "PROPN"
+        and ch.ent_type_ in PARTICIPANT_LABELS
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for g in ch.children)
+    ]
 
 
 def _detached_leader(holder: Token, objs: list[Token]) -> list[Token]:
@@ -2509,6 +2662,9 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
     subj_persons = sides.subj_persons
     # "to discuss President Y's visit": a person owning the topic is talked about, not talked with
     obj_persons = [p for p in sides.obj_persons if p.root.dep_ != "poss"]
+    if trigger.lemma_.lower() in cues()["speech_verbs"]:
+        # "addressed the cadets", "addressed a seminar attended by Y": an audience, not a side; "with Y" is one
+        obj_persons = [p for p in obj_persons if any(a.lower_ == "with" for a in p.root.ancestors)]
     if not (subj_persons and (with_persons or any(p in obj_persons for p in persons if p not in subj_persons))):
         return None
     sides.obj_persons = list(dict.fromkeys([*obj_persons, *with_persons]))
@@ -2647,6 +2803,9 @@ def _meeting_frame(
         score = confidence["roles_missed"]
     for pron in [t for t in refs if t.lower_ in rules()["pronouns"]]:
         antecedent = _antecedent(pron, [p for p in present if p.end <= pron.i and p not in named])
+        if antecedent is None and pron.dep_ in ("dobj", "pobj", "dative"):
+            # "At the invitation of X, Y visited Z and held talks with him": him is X, whom "invitation" hid
+            antecedent = _antecedent(pron, [p for p in persons if p.end <= pron.i and p not in named and _inviter(p)])
         if antecedent is not None:
             named.insert(0, antecedent)
             refs.remove(pron)
@@ -2664,6 +2823,11 @@ class _MeetingPeople:
     surnames: list[Token]
     group: bool
     delegation: bool
+
+
+def _inviter(person: Span) -> bool:
+    """ "at the invitation of X": X invited the guest (and is the host a later "him" stands for)."""
+    return any(a.lemma_.lower() in cues()["invitation_nouns"] for a in person.root.ancestors)
 
 
 def _they_met(trigger: Token, sides: _Sides) -> bool:
@@ -2742,6 +2906,7 @@ def _meeting_fields(
     visitor = next((p for p in named if _visitor(p)), None)
     if (day := _trigger_date(sent, trigger, common["date_text"])) != common["date_text"]:
         common = {**common, "date_text": day}
+    common = _relative_clause_time(trigger, common)
     if host is not None and visitor is not None and host == visitor:
         host = None  # "met visiting General X": the parse took "visiting" for the verb, but X is the guest
     return _frame(
@@ -2774,6 +2939,22 @@ def _clause_verb(tok: Token) -> Token:
     while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
         tok = tok.head
     return tok
+
+
+def _relative_clause_time(trigger: Token, common: dict) -> dict:
+    """ "X, who met Y last year, received Z in Santiago on Monday": a meeting told in a relative clause that has a
+    vague time of its own is on no day the main clause names (GOLD: vague times give null), nor at its place."""
+    if trigger.dep_ != "relcl" or trigger.pos_ not in ("VERB", "AUX"):
+        return common
+    doc, lo, hi = trigger.doc, trigger.left_edge.i, trigger.right_edge.i
+    if not dates.vague_time(doc[lo : hi + 1].text):
+        return common
+    out = {**common, "date_text": None, "vague_date": True}
+    place = common["location"]
+    if place is None or not doc[lo].idx <= place[0] < doc[hi].idx + len(doc[hi]):
+        out.update(location=None, location_text=None, location_country=None, venue_place=None, venue_country=None)
+        out["capital_ref"] = False
+    return out
 
 
 def _trigger_date(sent: Span, trigger: Token, first: str | None) -> str | None:
@@ -2825,8 +3006,13 @@ def _unnamed_participants(sent: Span, trigger: Token, sides: _Sides) -> tuple[li
     """(references, bare surnames) in the roles: participants with no entity of their own. A name the parser
     cut off into the next sentence joins the named objects."""
     refs = [t for h in [sides.subj, *sides.objs, *sides.agents] for t in [*_ref_nouns(h), *_delegation_ref(h)]]
-    if sides.subj_persons and sides.subj is not None and sides.subj.lower_ in rules()["pronouns"]:
-        # "..., where he met B": the clause's subject already tells who "he" is
+    if (
+        sides.subj_persons
+        and sides.subj is not None
+        and sides.subj.lower_ in rules()["pronouns"]
+        and not any(ch.dep_ == "conj" for ch in sides.subj.children)
+    ):
+        # "..., where he met B": the clause's subject already tells who "he" is ("He and B met": B is not he)
         refs = [t for t in refs if t != sides.subj]
     surnames = [t for h in [sides.subj, *sides.objs, *sides.agents, *sides.named_things] for t in _bare_names(h)]
     carried = _name_cut_off(sent, trigger)
@@ -2866,6 +3052,13 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         and _mode(sent, trigger, noun) == "in_person"
     ):
         return True  # "X and Y speak during a news conference": speaking is no encounter without "with"
+    if (
+        lemma in c["call_verbs"]
+        and noun is None
+        and not _calls_on(trigger)
+        and {"dobj", "oprd"} <= {ch.dep_ for ch in trigger.children}
+    ):
+        return True  # "called X a trusted partner": naming, no call
     return (
         lemma in c["call_verbs"]
         and noun is None
@@ -2875,6 +3068,7 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
             or not any(
                 ch.dep_ in ("dobj", "oprd", "dative") or ch.ent_type_ in PARTICIPANT_LABELS for ch in trigger.children
             )
+            and not _infinitive_subjects(trigger)
         )
     )  # "called for restraint": no call to anyone
 

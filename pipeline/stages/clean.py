@@ -158,6 +158,12 @@ def is_junk_line(line: str) -> bool:
     return any(p.match(line) for p in resources.junk_line_patterns())
 
 
+def _junk_to_drop(line: str) -> bool:
+    """A junk line that is not a section heading (it opens chrome) nor a date line (`Source: Agency | 2024-04-16
+    21:33`: the page's date)."""
+    return is_junk_line(line) and not is_section_marker(line) and headers.date_line(line) is None
+
+
 def _split_long(block: str) -> list[str]:
     """Pieces of at most MAX_PARAGRAPH_CHARS, cut at sentence ends, else hard (linear in the block length)."""
     if len(block) <= MAX_PARAGRAPH_CHARS:
@@ -188,7 +194,7 @@ def split_blocks(text: str) -> list[list[str]]:
     blocks = []
     for block in re.split(r"\n\s*\n", text):
         # a chrome heading (`Related news`) is kept for `drop_chrome`, which drops the list it opens too
-        lines = [line for line in block.split("\n") if line and (not is_junk_line(line) or is_section_marker(line))]
+        lines = [line for line in block.split("\n") if line and not _junk_to_drop(line)]
         if lines:
             blocks.append(lines)
     return blocks
@@ -243,6 +249,19 @@ def is_section_marker(line: str) -> bool:
     return folded in cfg["section_markers"] or any(
         folded.startswith(p) and len(folded.split()) <= 6 for p in cfg["section_marker_prefixes"]
     )
+
+
+_TEASER = re.compile(r"^(?P<head>[^:|»]{2,40}?)\s*[:|»]\s*(?P<tail>\S.*)$")
+
+
+def is_teaser_line(line: str) -> bool:
+    """`Related news: Minister X meets envoy Y`, `Also Read | Two navies sign pact`: a section heading run into
+    one headline on the same line (a link to another story), never article text."""
+    m = _TEASER.match(line.strip())
+    if not m or _marker_text(m["head"]) not in _chrome()["section_markers"] or _comment_marker(m["head"]):
+        return False
+    tail = m["tail"]
+    return not _SENTENCE_END.search(tail) and 2 <= len(_words(tail)) <= _chrome()["max_headline_words"]
 
 
 def _marker_text(line: str) -> str:
@@ -543,20 +562,36 @@ def drop_chrome(blocks: list[list[str]], header: _Header | None = None) -> list[
                     continue
                 in_run = False
             seen_prose = seen_prose or is_prose(line)
-            if is_chrome_line(line):
-                continue
-            if (credited := headers.credit_line(line)) is not None:
-                if header is not None and credited:
-                    header._credit(author=credited)  # a byline below the headline and standfirst
-                continue
-            if not _SENTENCE_END.search(line) and (dated := headers.date_line(line)) is not None:
-                if header is not None and dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED):
-                    header.add_date(dated[0], headers.PRIORITY_TAIL)
-                continue
-            kept.append(line)
+            if not _page_furniture(line, header):
+                kept.append(line)
         if kept:
             out.append(kept)
     return out
+
+
+def _page_furniture(line: str, header: _Header | None) -> bool:
+    """A line that is no article text: a date line (a `Published:` line, also at the foot of the page, is a weak
+    publication-date candidate for `header`), chrome, a teaser, a promo, the author's bio or a credit (a byline
+    names the author)."""
+    if not _SENTENCE_END.search(line) and (dated := headers.date_line(line)) is not None:
+        if header is not None and dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED):
+            header.add_date(dated[0], headers.PRIORITY_TAIL)
+        return True
+    if is_chrome_line(line) or is_teaser_line(line) or is_promo_line(line):
+        return True
+    if header is not None and headers.is_bio_of(line, header.author):
+        return True
+    if (credited := headers.credit_line(line)) is not None:
+        if header is not None and credited:
+            header._credit(author=credited)  # a byline below the headline and standfirst
+        return True
+    return False
+
+
+def is_promo_line(line: str) -> bool:
+    """`Sign up for X's weekly briefing`, `Get our newsletter in your inbox`: a short prompt to subscribe."""
+    cfg = _chrome()
+    return len(_words(line)) <= cfg["max_promo_words"] and bool(re.search(cfg["promo_line"], line))
 
 
 _UNENDED = re.compile(r"[.!?:;\"')\]…]$")

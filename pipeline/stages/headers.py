@@ -38,9 +38,9 @@ def _header() -> dict:
     return resources.read_json("clean/header.json")
 
 
-def _month_alternation() -> str:
-    names = sorted(_dates()["months"], key=len, reverse=True)
-    return "(?i:" + "|".join(names) + ")"
+def _month_alternation(key: str = "months") -> str:
+    names = sorted(_dates()[key], key=len, reverse=True)
+    return "(?i:" + "|".join(re.escape(n).replace("\\ ", r"[\s-]+") for n in names) + ")"
 
 
 @cache
@@ -170,12 +170,50 @@ def _has_cue(text: str) -> bool:
 
 
 def date_line(line: str) -> tuple[str, int, str | None] | None:
-    """A line that is only a date (with a time, a weekday, cue words, a section or outlet name of a few words).
+    """A line that is only a date (with a time, a weekday, cue words, a section or outlet name of a few words),
+    or fields split by separators of which one is such a date and the others are short labels, names or counts
+    (`Source: Agency | 2024-04-16 21:33 | Editor: Name`, `Posted by Name on 14 July 2025 in Defence | 3 comments`).
 
     Returns (ISO date, priority, author named before the date or None), else None.
     """
     if len(line) > _header()["max_header_line_chars"]:
         return None
+    return _date_field(line) or _segmented_date_line(line)
+
+
+def _segmented_date_line(line: str) -> tuple[str, int, str | None] | None:
+    fields = [f.strip() for f in re.split(_header()["field_separators"], line) if f.strip()]
+    if len(fields) < 2:
+        return None
+    dated = [(i, found) for i, f in enumerate(fields) if find_dates(f) and (found := _date_field(f, fields=True))]
+    if len(dated) != 1 or not all(_is_field(f) for i, f in enumerate(fields) if i != dated[0][0]):
+        return None
+    iso, priority, author = dated[0][1]
+    if priority < PRIORITY_CUE and (has_time(line) or _has_cue(line)):
+        priority = PRIORITY_CUE
+    for field in fields:
+        by = byline(field) or {}
+        if not author and by.get("author") and looks_like_person(by["author"]):
+            author = by["author"]
+    return iso, priority, author
+
+
+def _is_field(text: str) -> bool:
+    """A short page field beside a date: a count (`3 comments`, `2 min read`), or a few words, capitalised but
+    for short connecting words (`Editor: Name`, `Staff Reporter`, `Reporter of the Agency`), with no sentence end."""
+    words = [w for w in _WORD.findall(text) if re.search(r"[^\W\d_]", w)]
+    if re.match(r"^\d[\d,.]*\s", text):
+        return len(words) <= 3
+    cfg = _header()
+    return (
+        len(words) <= cfg["max_field_words"]
+        and not re.search(r"[.!?]$", text)
+        and all(w[0].isupper() or w[0] in "@#" or len(w) <= cfg["max_field_lower_chars"] for w in words)
+    )
+
+
+def _date_field(line: str, fields: bool = False) -> tuple[str, int, str | None] | None:
+    """`date_line` of one line or field; a field (`fields`) may hold short lower-case connecting words."""
     hits = find_dates(line)
     if not hits:
         return None
@@ -191,10 +229,11 @@ def date_line(line: str) -> tuple[str, int, str | None] | None:
     words = [w for w in words if re.search(r"[^\W\d_]", w)]
     if len(words) > _header()["max_date_line_words"]:
         return None
-    if any(w[0].islower() for w in words) and not (re.search(r"[|•·/]", line) or re.match(r"(?i)by\s", line)):
+    lower = [w for w in words if w[0].islower() and not (fields and len(w) <= _header()["max_field_lower_chars"])]
+    if lower and not (re.search(r"[|•·/]", line) or re.match(r"(?i)by\s", line)):
         return None  # a headline or sentence that names a date; `By X | staff writer | date` stays a date line
     author = None
-    before = re.sub(r"^by\s+", "", line[: hits[0].start], flags=re.IGNORECASE)
+    before = re.sub(_header()["by_before_date"], "", line[: hits[0].start], flags=re.IGNORECASE)
     before = re.sub(_header()["cue_before_date"], "", before)
     if m := re.compile(_header()["name_then_date"]).match(before.strip() + ","):
         if len(before.strip(" ,|/-")) == len(m.group("name")) and looks_like_person(m.group("name")):
@@ -278,8 +317,8 @@ def byline(line: str) -> dict | None:
 
 def is_byline_name(line: str, next_line: str | None) -> bool:
     """A person's name alone on a line, followed by the article's date line or an `Updated:` label: a byline."""
-    if not next_line or len(line) > 60 or not looks_like_person(line.strip()):
-        return False
+    if not next_line or len(line) > 60 or not looks_like_person(line.strip()) or byline(line) is not None:
+        return False  # `By X` is read as a byline, its name without the `By`
     return bool(re.match(_header()["byline_cues"], next_line.strip())) or date_line(next_line) is not None
 
 
@@ -337,6 +376,13 @@ def credit_line(line: str) -> str | None:
     return None
 
 
+def is_bio_of(line: str, author: str | None) -> bool:
+    """`Name is a former naval officer who writes on ...`: a bio line of the page's own author (its byline named
+    them), whatever the role it gives."""
+    m = re.match(_credits()["bio"], line.strip())
+    return bool(author and m and m.group("name").casefold() == author.strip().casefold())
+
+
 @cache
 def _credit_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in _header()["credits"] + _credits().get("strip", []))
@@ -363,10 +409,10 @@ class Dateline:
 
 @cache
 def _dateline_patterns() -> tuple[tuple[re.Pattern, bool, bool, bool, bool], ...]:
-    month = _month_alternation()
+    month, other = _month_alternation(), _month_alternation("other_calendar_months")
     return tuple(
         (
-            re.compile(d["pattern"].replace("{MONTH}", month)),
+            re.compile(d["pattern"].replace("{MONTH}", month).replace("{OTHER_MONTH}", other)),
             d["place_all_caps"],
             d["not_label"],
             d["known_place_if_several_words"],

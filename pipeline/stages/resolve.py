@@ -457,14 +457,23 @@ def _before_name(
             )
         )
         gap = 5 if in_post and last == "TITLE" else 3 if prev["label"] in {"NORP", "GPE"} else 2
+        if last == "CITY" and prev["label"] in {"TITLE", "REF", "ORG"}:
+            gap = 4  # "the Defence Attache of X in [Baku], Colonel Y": the post posted in the city is Y's
         if edge - end == 2 and prev["label"] in {"TITLE", "ORG"} and _apposition_of_earlier(rows, j):
             break  # "A, commander of X, General B": the post set off after A is A's, not B's
-        if _posted_ref(prev):
+        if posted := _posted_ref(prev):
             prev = {**prev, "label": "TITLE", "norm": _title_name(prev["text"])}
             title_refs[prev["row_key"]] = prev["norm"]
         if edge - end > gap or prev["label"] not in {"RANK", "TITLE", "NORP", "GPE", "ORG"}:
             break
         last = prev["label"]
+        if (
+            prev["label"] == "GPE"
+            and prev["sent_idx"] == rows[i]["sent_idx"]
+            and prev["norm"] in cities()
+            and prev["norm"] not in countries()
+        ):
+            last = "CITY"
         if prev["sent_idx"] == rows[i]["sent_idx"] and prev["label"] == "GPE" and (seat := _body_seated_in(rows, j)):
             person.countries.append(seat)  # "the Charge d'Affaires of the X Embassy in Y, Z": X's
             break
@@ -482,6 +491,8 @@ def _before_name(
             facts.append((person, prev["label"], prev["norm"]))
             if prev["label"] == "TITLE":
                 facts += _bodies_in(prev, rows, person)
+            if posted and (country := country_in(str(prev["text"]).split(" to ")[0])):
+                person.countries.append(country)  # "the Defence Attache of X": the country the title dropped
         edge = prev["start"]
     return facts
 

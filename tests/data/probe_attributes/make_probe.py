@@ -1267,6 +1267,10 @@ DOCS = {
     ),
 }
 
+sys.path.insert(0, str(Path(__file__).parent))
+from r6_attrs_docs import r6_attrs_docs  # noqa: E402
+
+DOCS.update(r6_attrs_docs(H, M))
 write_probe(
     Path(__file__).parent,
     ({"doc_id": d, "published": day, "text": text, "meetings": m} for d, (day, text, m) in DOCS.items()),

@@ -1360,6 +1360,9 @@ DOCS.update(precision_docs(M))
 from participant_docs import participant_docs  # noqa: E402
 
 DOCS.update(participant_docs(M))
+from r6_cues_docs import r6_cues_docs  # noqa: E402
+
+DOCS.update(r6_cues_docs(M))
 from r6_parties_docs import r6_parties_docs  # noqa: E402
 
 DOCS.update(r6_parties_docs(M))
