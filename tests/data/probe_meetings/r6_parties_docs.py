@@ -51,14 +51,14 @@ def _counterparts(M) -> dict:
         ),
         "r6p_cp_her_counterpart": (
             "Brazilian Defence Minister Helena Sarmento welcomed her Portuguese counterpart to Brasilia on Wednesday. "
-            "Minister Rui Tavares, on his first visit to South America, toured the Navy Arsenal after the talks.",
-            [M(["Helena Sarmento", "Rui Tavares"], host="Helena Sarmento", date="2024-05-08", location="Brasilia")],
+            "Minister Rui Meireles, on his first visit to South America, toured the Navy Arsenal after the talks.",
+            [M(["Helena Sarmento", "Rui Meireles"], host="Helena Sarmento", date="2024-05-08", location="Brasilia")],
         ),
         "r6p_cp_visiting_minister": (
-            "Chadian Defence Minister Idriss Mahamat Abakar began a three-day visit to Cairo on Saturday. On Sunday, the "
-            "visiting minister was received by Egyptian Defence Minister General Adel Mansour, who praised the "
+            "Chadian Defence Minister Brahim Saleh Abakar began a three-day visit to Cairo on Saturday. On Sunday, the "
+            "visiting minister was received by Egyptian Defence Minister General Adel Fawzy, who praised the "
             "growing ties between the two armies.",
-            [M(["Idriss Mahamat Abakar", "Adel Mansour"], host="Adel Mansour", date="2024-05-05", location="Cairo")],
+            [M(["Brahim Saleh Abakar", "Adel Fawzy"], host="Adel Fawzy", date="2024-05-05", location="Cairo")],
         ),
         "r6p_cp_the_guest": (
             "Mongolian Armed Forces chief Lieutenant General Ganbold Batsukh paid an official visit to Seoul this "
@@ -73,12 +73,12 @@ def _counterparts(M) -> dict:
             [M(["Agus Wiratmaja", "Liam Hartley"], date="2024-05-09", mode="phone")],
         ),
         "r6p_cp_headline_hosts": (
-            "Kenya's CDF hosts Ugandan counterpart Gen Wilson Mbabazi\n\n"
+            "Kenya's CDF hosts Ugandan counterpart Gen Wilson Tumusiime\n\n"
             "Chief of Defence Forces General Francis Kiprotich on Monday hosted his Ugandan counterpart at Defence "
             "Headquarters in Nairobi. The two generals reviewed the joint operations against armed groups.",
             [
                 M(
-                    ["Francis Kiprotich", "Wilson Mbabazi"],
+                    ["Francis Kiprotich", "Wilson Tumusiime"],
                     host="Francis Kiprotich",
                     date="2024-05-06",
                     location="Nairobi",
@@ -182,11 +182,11 @@ def _companions_and_attendees(M) -> dict:
             ],
         ),
         "r6p_att_also_attended_by": (
-            "Thai Defence Minister Pichai Wongsakul received Cambodian Defence Minister Tea Sokha at the ministry in "
+            "Thai Defence Minister Pichai Wongsakul received Cambodian Defence Minister Ouk Sokha at the ministry in "
             "Bangkok on Monday. The meeting was also attended by Royal Thai Armed Forces chief General Anan Siriwat.",
             [
                 M(
-                    ["Pichai Wongsakul", "Tea Sokha", "Anan Siriwat"],
+                    ["Pichai Wongsakul", "Ouk Sokha", "Anan Siriwat"],
                     host="Pichai Wongsakul",
                     date="2024-05-06",
                     location="Bangkok",
@@ -194,13 +194,13 @@ def _companions_and_attendees(M) -> dict:
             ],
         ),
         "r6p_att_among_those_present": (
-            "President Bola Adeyemi received the visiting French Armed Forces Minister Etienne Marchal at the State "
-            "House in Abuja on Thursday. Among those present were Chief of Army Staff Lieutenant General Taoreed "
+            "President Tunde Adeyemi received the visiting French Armed Forces Minister Etienne Marchal at the State "
+            "House in Abuja on Thursday. Among those present were Chief of Army Staff Lieutenant General Tajudeen "
             "Adebayo and Chief of Air Staff Air Marshal Hassan Dikko.",
             [
                 M(
-                    ["Bola Adeyemi", "Etienne Marchal", "Taoreed Adebayo", "Hassan Dikko"],
-                    host="Bola Adeyemi",
+                    ["Tunde Adeyemi", "Etienne Marchal", "Tajudeen Adebayo", "Hassan Dikko"],
+                    host="Tunde Adeyemi",
                     date="2024-05-09",
                     location="Abuja",
                 )
@@ -225,11 +225,11 @@ def _multi_party(M) -> dict:
     """Several named sides at one sitting, and several sittings said to be separate."""
     return {
         "r6p_mp_met_y_and_z": (
-            "Qatari Prime Minister Sheikh Faleh Al Muhannadi met Egyptian Foreign Minister Sameh Abdelaziz and Jordanian "
+            "Qatari Prime Minister Sheikh Faleh Al Muhannadi met Egyptian Foreign Minister Hesham Abdelaziz and Jordanian "
             "Foreign Minister Nasser Awwad in Doha on Sunday to discuss the ceasefire talks.",
             [
                 M(
-                    ["Faleh Al Muhannadi", "Sameh Abdelaziz", "Nasser Awwad"],
+                    ["Faleh Al Muhannadi", "Hesham Abdelaziz", "Nasser Awwad"],
                     host="Faleh Al Muhannadi",
                     date="2024-05-05",
                     location="Doha",
@@ -250,11 +250,11 @@ def _multi_party(M) -> dict:
         ),
         "r6p_mp_hosted_counterparts_from": (
             "Kazakh Defence Minister Ruslan Abenov hosted his counterparts from Kyrgyzstan and Tajikistan, "
-            "Lieutenant General Bakyt Osmonaliev and Colonel General Sherali Mirzoev, for trilateral talks in "
+            "Lieutenant General Bakyt Osmonaliev and Colonel General Davlat Rahimzoda, for trilateral talks in "
             "Almaty on Thursday.",
             [
                 M(
-                    ["Ruslan Abenov", "Bakyt Osmonaliev", "Sherali Mirzoev"],
+                    ["Ruslan Abenov", "Bakyt Osmonaliev", "Davlat Rahimzoda"],
                     host="Ruslan Abenov",
                     date="2024-05-09",
                     location="Almaty",
@@ -296,10 +296,10 @@ def _multi_party(M) -> dict:
         "r6p_sep_separate_meetings_with": (
             "Japan Maritime Self-Defense Force chief Admiral Kaito Mori arrived in New Delhi on Monday. During the "
             "visit, Admiral Mori also held separate meetings with Indian Navy chief Admiral Arvind Kapoor and "
-            "Defence Secretary Rajiv Malhotra.",
+            "Defence Secretary Rajiv Khurana.",
             [
                 M(["Kaito Mori", "Arvind Kapoor"], host="Arvind Kapoor", location="New Delhi"),
-                M(["Kaito Mori", "Rajiv Malhotra"], host="Rajiv Malhotra", location="New Delhi"),
+                M(["Kaito Mori", "Rajiv Khurana"], host="Rajiv Khurana", location="New Delhi"),
             ],
         ),
         "r6p_sep_separately_final": (
@@ -330,9 +330,14 @@ def _itineraries(M) -> dict:
     return {
         "r6p_it_where_met_and_later": (
             "Turkish Defence Minister Yusuf Gunay arrived in Tbilisi on Monday, where he met Georgian Defence "
-            "Minister Irakli Beridze and later Prime Minister Giorgi Lomidze.",
+            "Minister Irakli Dvalishvili and later Prime Minister Giorgi Lomidze.",
             [
-                M(["Yusuf Gunay", "Irakli Beridze"], host="Irakli Beridze", date="2024-05-06", location="Tbilisi"),
+                M(
+                    ["Yusuf Gunay", "Irakli Dvalishvili"],
+                    host="Irakli Dvalishvili",
+                    date="2024-05-06",
+                    location="Tbilisi",
+                ),
                 M(["Yusuf Gunay", "Giorgi Lomidze"], host="Giorgi Lomidze", date="2024-05-06", location="Tbilisi"),
             ],
         ),
@@ -395,28 +400,28 @@ def _itineraries(M) -> dict:
             ],
         ),
         "r6p_pr_he_new_paragraph": (
-            "Nigerian Chief of Defence Staff General Musa Danjuma arrived in Accra on Monday for a two-day working "
+            "Nigerian Chief of Defence Staff General Musa Tanko arrived in Accra on Monday for a two-day working "
             "visit.\n\nHe met Ghana's Chief of Defence Staff Vice Admiral Kofi Mensah-Bonsu at the Defence "
             "Headquarters in Accra on Tuesday, and the two discussed maritime security in the Gulf of Guinea.",
-            [M(["Musa Danjuma", "Kofi Mensah-Bonsu"], host="Kofi Mensah-Bonsu", date="2024-05-07", location="Accra")],
+            [M(["Musa Tanko", "Kofi Mensah-Bonsu"], host="Kofi Mensah-Bonsu", date="2024-05-07", location="Accra")],
         ),
         "r6p_2nd_next_day_received": (
             "Azerbaijani Chief of General Staff Colonel General Kamran Mammadli met Turkish Chief of General Staff "
-            "General Metin Gurkan in Ankara on Monday. The next day, Mammadli was received by Turkish Defence "
+            "General Selim Durmaz in Ankara on Monday. The next day, Mammadli was received by Turkish Defence "
             "Minister Yusuf Gunay.",
             [
-                M(["Kamran Mammadli", "Metin Gurkan"], host="Metin Gurkan", date="2024-05-06", location="Ankara"),
+                M(["Kamran Mammadli", "Selim Durmaz"], host="Selim Durmaz", date="2024-05-06", location="Ankara"),
                 M(["Kamran Mammadli", "Yusuf Gunay"], host="Yusuf Gunay", date="2024-05-07", location="Ankara"),
             ],
         ),
         "r6p_2nd_second_day": (
             "Malaysian Army deputy chief Major General Rizal Hashim, on a three-day visit to Bandar Seri Begawan, met "
-            "Brunei's Minister of Defence II Halbi Mahmud on Monday. On the second day of his visit, Rizal called on "
+            "Brunei's Minister of Defence II Hamdan Latif on Monday. On the second day of his visit, Rizal called on "
             "the Commander of the Royal Brunei Armed Forces, Major General Aminuddin Kassim.",
             [
                 M(
-                    ["Rizal Hashim", "Halbi Mahmud"],
-                    host="Halbi Mahmud",
+                    ["Rizal Hashim", "Hamdan Latif"],
+                    host="Hamdan Latif",
                     date="2024-05-06",
                     location="Bandar Seri Begawan",
                 ),
@@ -435,12 +440,12 @@ def _bodies(M) -> dict:
             [M(["Imre Vasko", "Dragan Petrovic"], host="Dragan Petrovic", date="2024-05-08")],
         ),
         "r6p_org_visited_places": (
-            "A Tanzanian military delegation led by Brigadier General Juma Mwinyi met Rwanda Defence Force chief "
+            "A Tanzanian military delegation led by Brigadier General Juma Kilonzo met Rwanda Defence Force chief "
             "General Jean Bosco Habiyaremye in Kigali on Monday. The delegation also visited the Rwanda Peace "
             "Academy and the Nyakinama military college.",
             [
                 M(
-                    ["Juma Mwinyi", "Jean Bosco Habiyaremye"],
+                    ["Juma Kilonzo", "Jean Bosco Habiyaremye"],
                     host="Jean Bosco Habiyaremye",
                     date="2024-05-06",
                     location="Kigali",
@@ -505,14 +510,14 @@ def _articles(M) -> dict:
             [M(["Hamad bin Suhail", "Omar Faruk"], host="Hamad bin Suhail", date="2024-05-10")],
         ),
         "r6p_art_wire_two_days": (
-            "MOSCOW, May 8 - Russian Deputy Defence Minister Colonel General Alexei Lavrentyev met Myanmar Defence "
+            "MOSCOW, May 8 - Russian Deputy Defence Minister Colonel General Alexei Zharov met Myanmar Defence "
             "Minister General Kyaw Zeya Thant in Moscow on Tuesday, the ministry said.\n\n"
-            "Lavrentyev and the Myanmar minister discussed training and equipment. On Wednesday, the guest was "
+            "Zharov and the Myanmar minister discussed training and equipment. On Wednesday, the guest was "
             "received by Chief of the General Staff Army General Pavel Gorelov.",
             [
                 M(
-                    ["Alexei Lavrentyev", "Kyaw Zeya Thant"],
-                    host="Alexei Lavrentyev",
+                    ["Alexei Zharov", "Kyaw Zeya Thant"],
+                    host="Alexei Zharov",
                     date="2024-05-07",
                     location="Moscow",
                 ),
@@ -527,18 +532,18 @@ def _more_shapes(M) -> dict:
     places, nominal subjects and call-on lists."""
     return {
         "r6p_more_who_was_accompanied_obj": (
-            "Egyptian Defence Minister General Adel Mansour met Libyan Chief of Staff Lieutenant General Salem "
+            "Egyptian Defence Minister General Adel Fawzy met Libyan Chief of Staff Lieutenant General Salem "
             "Bukhatwa, who was accompanied by Major General Faraj Obeidi, in Cairo on Sunday.",
-            [M(["Adel Mansour", "Salem Bukhatwa"], host="Adel Mansour", date="2024-05-05", location="Cairo")],
+            [M(["Adel Fawzy", "Salem Bukhatwa"], host="Adel Fawzy", date="2024-05-05", location="Cairo")],
         ),
         "r6p_more_also_taking_part": (
-            "Georgian Prime Minister Nika Kvaratskhelia held talks with Polish Defence Minister Tomasz Wojcik in "
+            "Georgian Prime Minister Nika Chikovani held talks with Polish Defence Minister Tomasz Wojcik in "
             "Tbilisi on Monday. Also taking part in the talks were Georgian Defence Minister Zurab Chkheidze and "
             "Polish Ambassador Marek Zielinski.",
             [
                 M(
-                    ["Nika Kvaratskhelia", "Tomasz Wojcik", "Zurab Chkheidze", "Marek Zielinski"],
-                    host="Nika Kvaratskhelia",
+                    ["Nika Chikovani", "Tomasz Wojcik", "Zurab Chkheidze", "Marek Zielinski"],
+                    host="Nika Chikovani",
                     date="2024-05-06",
                     location="Tbilisi",
                 )
@@ -570,20 +575,20 @@ def _more_shapes(M) -> dict:
             ],
         ),
         "r6p_more_fronted_places": (
-            "Turkish Chief of General Staff General Metin Gurkan toured Pakistan this week. In Islamabad, he met "
+            "Turkish Chief of General Staff General Selim Durmaz toured Pakistan this week. In Islamabad, he met "
             "Chairman Joint Chiefs of Staff Committee General Anwar Qureshi on Monday. In Karachi, he called on "
             "Naval chief Admiral Salman Shafiq on Wednesday.",
             [
-                M(["Metin Gurkan", "Anwar Qureshi"], host="Anwar Qureshi", date="2024-05-06", location="Islamabad"),
-                M(["Metin Gurkan", "Salman Shafiq"], host="Salman Shafiq", date="2024-05-08", location="Karachi"),
+                M(["Selim Durmaz", "Anwar Qureshi"], host="Anwar Qureshi", date="2024-05-06", location="Islamabad"),
+                M(["Selim Durmaz", "Salman Shafiq"], host="Salman Shafiq", date="2024-05-08", location="Karachi"),
             ],
         ),
         "r6p_more_received_by_two": (
             "Visiting Chinese Defence Minister General Zhao Mingyuan was received by Cambodian Prime Minister Sok "
-            "Vannarith and Defence Minister Tea Bunthoeun in Phnom Penh on Monday.",
+            "Vannarith and Defence Minister Ouk Bunthoeun in Phnom Penh on Monday.",
             [
                 M(
-                    ["Zhao Mingyuan", "Sok Vannarith", "Tea Bunthoeun"],
+                    ["Zhao Mingyuan", "Sok Vannarith", "Ouk Bunthoeun"],
                     host="Sok Vannarith",
                     date="2024-05-06",
                     location="Phnom Penh",
@@ -591,12 +596,12 @@ def _more_shapes(M) -> dict:
             ],
         ),
         "r6p_more_two_hosts_received": (
-            "President Salva Deng and Vice President Mary Akol received US Special Envoy Thomas Brandt at State "
+            "President Mayen Atem and Vice President Mary Akol received US Special Envoy Thomas Brandt at State "
             "House in Juba on Tuesday.",
             [
                 M(
-                    ["Salva Deng", "Mary Akol", "Thomas Brandt"],
-                    host="Salva Deng",
+                    ["Mayen Atem", "Mary Akol", "Thomas Brandt"],
+                    host="Mayen Atem",
                     date="2024-05-07",
                     location="Juba",
                 )
@@ -623,11 +628,11 @@ def _more_shapes(M) -> dict:
             ],
         ),
         "r6p_more_relative_met": (
-            "Nigerian Army chief Lieutenant General Taoreed Adebayo, who met his Ghanaian counterpart Major General "
+            "Nigerian Army chief Lieutenant General Tajudeen Adebayo, who met his Ghanaian counterpart Major General "
             "Kwame Owusu-Ansah in Accra on Tuesday, said the two armies would train together.",
             [
                 M(
-                    ["Taoreed Adebayo", "Kwame Owusu-Ansah"],
+                    ["Tajudeen Adebayo", "Kwame Owusu-Ansah"],
                     host="Kwame Owusu-Ansah",
                     date="2024-05-07",
                     location="Accra",
@@ -635,18 +640,18 @@ def _more_shapes(M) -> dict:
             ],
         ),
         "r6p_more_same_day_also_met": (
-            "Indian External Affairs Minister Arjun Mehta held talks with Sri Lankan President Ranil Gunawardena in "
-            "Colombo on Friday. On the same day, he also met Prime Minister Harini Dissanayaka.",
+            "Indian External Affairs Minister Arjun Mehta held talks with Sri Lankan President Ruwan Jayatilleke in "
+            "Colombo on Friday. On the same day, he also met Prime Minister Nirmala Wijesekera.",
             [
                 M(
-                    ["Arjun Mehta", "Ranil Gunawardena"],
-                    host="Ranil Gunawardena",
+                    ["Arjun Mehta", "Ruwan Jayatilleke"],
+                    host="Ruwan Jayatilleke",
                     date="2024-05-10",
                     location="Colombo",
                 ),
                 M(
-                    ["Arjun Mehta", "Harini Dissanayaka"],
-                    host="Harini Dissanayaka",
+                    ["Arjun Mehta", "Nirmala Wijesekera"],
+                    host="Nirmala Wijesekera",
                     date="2024-05-10",
                     location="Colombo",
                 ),
@@ -655,14 +660,14 @@ def _more_shapes(M) -> dict:
         "r6p_more_visited_hq_received": (
             "Brazilian Navy commander Admiral Marcos Sampaio began a visit to Lisbon on Monday.\n\n"
             "On Tuesday, Admiral Sampaio visited the Portuguese Navy headquarters, where he was received by the "
-            "Chief of Naval Staff, Admiral Joao Gouveia.",
-            [M(["Marcos Sampaio", "Joao Gouveia"], host="Joao Gouveia", date="2024-05-07", location="Lisbon")],
+            "Chief of Naval Staff, Admiral Joao Quaresma.",
+            [M(["Marcos Sampaio", "Joao Quaresma"], host="Joao Quaresma", date="2024-05-07", location="Lisbon")],
         ),
         "r6p_more_separate_talks_counterparts_from": (
             "On the sidelines of the forum in Singapore, Japanese Defence Minister Hiroshi Tanabe held separate talks "
-            "with his counterparts from Vietnam and Thailand, General Nguyen Tan Cuong and Pichai Wongsakul.",
+            "with his counterparts from Vietnam and Thailand, General Nguyen Huu Phong and Pichai Wongsakul.",
             [
-                M(["Hiroshi Tanabe", "Nguyen Tan Cuong"], location="Singapore"),
+                M(["Hiroshi Tanabe", "Nguyen Huu Phong"], location="Singapore"),
                 M(["Hiroshi Tanabe", "Pichai Wongsakul"], location="Singapore"),
             ],
         ),
@@ -686,16 +691,16 @@ def _more_shapes(M) -> dict:
         ),
         "r6p_more_counterpart_said_next": (
             "India's defence minister held talks with his Australian counterpart in Canberra on Tuesday. Indian "
-            "Defence Minister Rajendra Prasad Iyer said the talks were productive, while Australian Defence Minister "
+            "Defence Minister Raghav Subramaniam said the talks were productive, while Australian Defence Minister "
             "Ben Hartigan called India a close partner.",
-            [M(["Rajendra Prasad Iyer", "Ben Hartigan"], host="Ben Hartigan", date="2024-05-07", location="Canberra")],
+            [M(["Raghav Subramaniam", "Ben Hartigan"], host="Ben Hartigan", date="2024-05-07", location="Canberra")],
         ),
         "r6p_more_counterpart_paragraph_after": (
             "Thailand's defence minister held talks with his Cambodian counterpart at the border town of Aranyaprathet "
             "on Thursday.\n\n"
-            "Thai Defence Minister Pichai Wongsakul and Cambodian Defence Minister Tea Bunthoeun agreed to reopen "
+            "Thai Defence Minister Pichai Wongsakul and Cambodian Defence Minister Ouk Bunthoeun agreed to reopen "
             "two checkpoints.",
-            [M(["Pichai Wongsakul", "Tea Bunthoeun"], date="2024-05-09", location="Aranyaprathet")],
+            [M(["Pichai Wongsakul", "Ouk Bunthoeun"], date="2024-05-09", location="Aranyaprathet")],
         ),
     }
 
@@ -718,11 +723,11 @@ def _sitting_people(M) -> dict:
             ],
         ),
         "r6p_sit_joined_by_participle": (
-            "Uzbek Defence Minister Sherzod Tursunov and Turkmen Defence Minister Begench Gundogdyev held talks in "
+            "Uzbek Defence Minister Sherzod Tursunov and Turkmen Defence Minister Batyr Annayev held talks in "
             "Tashkent on Thursday, joined by Uzbek Chief of General Staff Major General Ulugbek Nazarov.",
             [
                 M(
-                    ["Sherzod Tursunov", "Begench Gundogdyev", "Ulugbek Nazarov"],
+                    ["Sherzod Tursunov", "Batyr Annayev", "Ulugbek Nazarov"],
                     host="Sherzod Tursunov",
                     date="2024-05-09",
                     location="Tashkent",
@@ -754,12 +759,12 @@ def _sitting_people(M) -> dict:
             [M(["Rahmat Hidayat", "Kenta Ishikawa"], host="Rahmat Hidayat", date="2024-05-08", location="Jakarta")],
         ),
         "r6p_sit_also_joined_talks": (
-            "Qatari Defence Minister Khalid Al Attiyah-Saad met Turkish Defence Minister Yusuf Gunay in Doha on "
-            "Sunday. Qatari Chief of Staff Lieutenant General Salem Al Nabet also joined the talks.",
+            "Qatari Defence Minister Khalid Al Marzouqi met Turkish Defence Minister Yusuf Gunay in Doha on "
+            "Sunday. Qatari Chief of Staff Lieutenant General Salem Al Hajri also joined the talks.",
             [
                 M(
-                    ["Khalid Al Attiyah-Saad", "Yusuf Gunay", "Salem Al Nabet"],
-                    host="Khalid Al Attiyah-Saad",
+                    ["Khalid Al Marzouqi", "Yusuf Gunay", "Salem Al Hajri"],
+                    host="Khalid Al Marzouqi",
                     date="2024-05-05",
                     location="Doha",
                 )
@@ -779,9 +784,9 @@ def _sitting_people(M) -> dict:
             ],
         ),
         "r6p_sit_thanked_possessive_call": (
-            "Kenyan President David Gitonga thanked Ethiopian Prime Minister Abiy Gebremedhin for his country's "
+            "Kenyan President David Gitonga thanked Ethiopian Prime Minister Dawit Gebremedhin for his country's "
             "support during a phone call on Tuesday.",
-            [M(["David Gitonga", "Abiy Gebremedhin"], date="2024-05-07", mode="phone")],
+            [M(["David Gitonga", "Dawit Gebremedhin"], date="2024-05-07", mode="phone")],
         ),
     }
 
@@ -797,37 +802,37 @@ def _long_articles(M) -> dict:
             "Defence. The two sides discussed joint production of drones and naval platforms, according to a "
             "statement.\n\n"
             '"Our brotherly relations are an example for the region," Gunay was quoted as saying. Former defence '
-            "minister Hulusi Aksoylu had signed the first framework agreement with Pakistan in 2018.\n\n"
-            "Later, General Lodhi met Chief of the General Staff General Metin Gurkan. Pakistan's Ambassador to "
+            "minister Orhan Dereli had signed the first framework agreement with Pakistan in 2018.\n\n"
+            "Later, General Lodhi met Chief of the General Staff General Selim Durmaz. Pakistan's Ambassador to "
             "Turkey, Yousaf Junaid-Khan, was also present.\n\n"
             "On Wednesday, he visited the Turkish Aerospace facilities in Kahramankazan.",
             [
                 M(["Khurram Lodhi", "Yusuf Gunay"], host="Yusuf Gunay", date="2024-05-07", location="Ankara"),
                 M(
-                    ["Khurram Lodhi", "Metin Gurkan", "Yousaf Junaid-Khan"],
-                    host="Metin Gurkan",
+                    ["Khurram Lodhi", "Selim Durmaz", "Yousaf Junaid-Khan"],
+                    host="Selim Durmaz",
                     date="2024-05-07",
                     location="Ankara",
                 ),
             ],
         ),
         "r6p_long_gulf_readout": (
-            "KUWAIT CITY, May 8 (KUNA) -- Kuwaiti Crown Prince Sheikh Mishal Al Ahmad-Sabah received on Wednesday "
-            "Egyptian Defence Minister General Adel Mansour and his accompanying delegation.\n\n"
+            "KUWAIT CITY, May 8 (KUNA) -- Kuwaiti Crown Prince Sheikh Majed Al Humaidi received on Wednesday "
+            "Egyptian Defence Minister General Adel Fawzy and his accompanying delegation.\n\n"
             "The meeting was attended by First Deputy Prime Minister and Minister of Defence Sheikh Fahad Al "
-            "Yousef-Sabah and Chief of the General Staff Lieutenant General Bandar Al Muzayen.\n\n"
-            "Mansour conveyed the greetings of Egyptian President Khaled Sharawi to the Kuwaiti leadership.\n\n"
-            "Separately, Sheikh Fahad Al Yousef-Sabah held talks with Mansour at the ministry.",
+            "Dhufairi and Chief of the General Staff Lieutenant General Bandar Al Shammari.\n\n"
+            "Fawzy conveyed the greetings of Egyptian President Khaled Sharawi to the Kuwaiti leadership.\n\n"
+            "Separately, Sheikh Fahad Al Dhufairi held talks with Fawzy at the ministry.",
             [
                 M(
-                    ["Mishal Al Ahmad-Sabah", "Adel Mansour", "Fahad Al Yousef-Sabah", "Bandar Al Muzayen"],
-                    host="Mishal Al Ahmad-Sabah",
+                    ["Majed Al Humaidi", "Adel Fawzy", "Fahad Al Dhufairi", "Bandar Al Shammari"],
+                    host="Majed Al Humaidi",
                     date="2024-05-08",
                     location="Kuwait City",
                 ),
                 M(
-                    ["Fahad Al Yousef-Sabah", "Adel Mansour"],
-                    host="Fahad Al Yousef-Sabah",
+                    ["Fahad Al Dhufairi", "Adel Fawzy"],
+                    host="Fahad Al Dhufairi",
                     date="2024-05-08",
                     location="Kuwait City",
                 ),
@@ -839,7 +844,7 @@ def _long_articles(M) -> dict:
             "Admiral Hendro Sasongko and call on Indonesian Armed Forces commander General Bayu Saputra, the "
             "Indian Navy said in a statement.\n\n"
             "Admiral Kapoor will also interact with the faculty of the Indonesian Naval Staff College. The visit "
-            "builds on the visit of the former Indonesian Navy chief, Admiral Yudo Margono-Putra, to New Delhi last "
+            "builds on the visit of the former Indonesian Navy chief, Admiral Wahyu Hartanto, to New Delhi last "
             "year.",
             [
                 M(["Arvind Kapoor", "Hendro Sasongko"], host="Hendro Sasongko", status="planned"),
@@ -848,21 +853,21 @@ def _long_articles(M) -> dict:
         ),
         "r6p_long_africa_two_sittings": (
             "ABUJA - The Chief of Defence Staff, General Emeka Nwosu, on Thursday received the Chief of the Defence "
-            "Staff of the Niger Republic, General Moussa Salaou Barmou-Kane, at Defence Headquarters.\n\n"
+            "Staff of the Niger Republic, General Moussa Issaka Hamidou, at Defence Headquarters.\n\n"
             "Nwosu said the two countries shared a long border and common threats. He recalled that late President "
             "Umaru Danladi had launched the joint task force in 2015.\n\n"
-            "The visiting CDS was later received by the Minister of Defence, Mohammed Badaru-Sani, who assured him "
+            "The visiting CDS was later received by the Minister of Defence, Mohammed Lawan-Sani, who assured him "
             "of Nigeria's support.",
             [
                 M(
-                    ["Emeka Nwosu", "Moussa Salaou Barmou-Kane"],
+                    ["Emeka Nwosu", "Moussa Issaka Hamidou"],
                     host="Emeka Nwosu",
                     date="2024-05-09",
                     location="Abuja",
                 ),
                 M(
-                    ["Moussa Salaou Barmou-Kane", "Mohammed Badaru-Sani"],
-                    host="Mohammed Badaru-Sani",
+                    ["Moussa Issaka Hamidou", "Mohammed Lawan-Sani"],
+                    host="Mohammed Lawan-Sani",
                     date="2024-05-09",
                     location="Abuja",
                 ),
@@ -871,19 +876,19 @@ def _long_articles(M) -> dict:
         "r6p_long_latam_trilateral": (
             "BRASILIA - The defence ministers of Brazil, Argentina and Uruguay met on Monday at the Itamaraty Palace "
             "to discuss border surveillance.\n\n"
-            "Brazil's Jose Mucio-Filho hosted Argentina's Luis Pertegal and Uruguay's Ana Lucia Bentancur for the "
+            "Brazil's Jose Teixeira-Filho hosted Argentina's Luis Pertegal and Uruguay's Ana Lucia Bentancur for the "
             "trilateral session, the first since 2019.\n\n"
-            "Mucio-Filho later held a bilateral meeting with Pertegal on the purchase of armoured vehicles.",
+            "Teixeira-Filho later held a bilateral meeting with Pertegal on the purchase of armoured vehicles.",
             [
                 M(
-                    ["Jose Mucio-Filho", "Luis Pertegal", "Ana Lucia Bentancur"],
-                    host="Jose Mucio-Filho",
+                    ["Jose Teixeira-Filho", "Luis Pertegal", "Ana Lucia Bentancur"],
+                    host="Jose Teixeira-Filho",
                     date="2024-05-06",
                     location="Brasilia",
                 ),
                 M(
-                    ["Jose Mucio-Filho", "Luis Pertegal"],
-                    host="Jose Mucio-Filho",
+                    ["Jose Teixeira-Filho", "Luis Pertegal"],
+                    host="Jose Teixeira-Filho",
                     date="2024-05-06",
                     location="Brasilia",
                 ),
@@ -909,18 +914,18 @@ def _house_styles(M) -> dict:
             [M(["Zhao Mingyuan", "Vongsak Phommachan"], host="Zhao Mingyuan", date="2024-05-09", location="Beijing")],
         ),
         "r6p_hs_raksha_mantri": (
-            "Defence Minister Rajendra Prasad Iyer held bilateral talks with his Kenyan counterpart Soipan Tuya-Kirui "
+            "Defence Minister Raghav Subramaniam held bilateral talks with his Kenyan counterpart Naserian Kipkorir "
             "in New Delhi on May 8. The Kenyan Defence Cabinet Secretary is on an official visit to India.\n\n"
             "Earlier, the visiting dignitary was accorded a Guard of Honour at Manekshaw Centre. She also met Chief "
-            "of Defence Staff General Anil Chauhan-Rao.",
+            "of Defence Staff General Anirudh Bhosale.",
             [
                 M(
-                    ["Rajendra Prasad Iyer", "Soipan Tuya-Kirui"],
-                    host="Rajendra Prasad Iyer",
+                    ["Raghav Subramaniam", "Naserian Kipkorir"],
+                    host="Raghav Subramaniam",
                     date="2024-05-08",
                     location="New Delhi",
                 ),
-                M(["Soipan Tuya-Kirui", "Anil Chauhan-Rao"], host="Anil Chauhan-Rao", location="New Delhi"),
+                M(["Naserian Kipkorir", "Anirudh Bhosale"], host="Anirudh Bhosale", location="New Delhi"),
             ],
         ),
         "r6p_hs_dod_readout": (
@@ -941,10 +946,10 @@ def _house_styles(M) -> dict:
         "r6p_hs_azertac_attended": (
             "Baku, May 7 (AZERTAC). Azerbaijan's Minister of Defense Colonel General Elchin Rustamli met with the "
             "delegation led by the Commander of the Georgian Land Forces, Brigadier General Giorgi Matiashvili-Kapanadze.\n\n"
-            "Deputy Minister of Defense Lieutenant General Kerim Valiyev-Zade also attended the meeting.",
+            "Deputy Minister of Defense Lieutenant General Kerim Nasibli also attended the meeting.",
             [
                 M(
-                    ["Elchin Rustamli", "Giorgi Matiashvili-Kapanadze", "Kerim Valiyev-Zade"],
+                    ["Elchin Rustamli", "Giorgi Matiashvili-Kapanadze", "Kerim Nasibli"],
                     host="Elchin Rustamli",
                     date="2024-05-07",
                     location="Baku",
@@ -978,11 +983,11 @@ def _house_styles(M) -> dict:
         ),
         "r6p_hs_kr_jcs": (
             "SEOUL, May 8 (Yonhap) -- South Korea's top military officer Gen. Kim Tae-joon held talks with his "
-            "Japanese and U.S. counterparts, Gen. Hiroaki Morita and Gen. Charles Whitfield, in Hawaii on Wednesday, "
+            "Japanese and U.S. counterparts, Gen. Takeshi Morita and Gen. Charles Whitfield, in Hawaii on Wednesday, "
             "the Joint Chiefs of Staff said.",
             [
                 M(
-                    ["Kim Tae-joon", "Hiroaki Morita", "Charles Whitfield"],
+                    ["Kim Tae-joon", "Takeshi Morita", "Charles Whitfield"],
                     date="2024-05-08",
                     location="Hawaii",
                 )
@@ -994,13 +999,13 @@ def _house_styles(M) -> dict:
             [],
         ),
         "r6p_hs_tass_sides": (
-            "MOSCOW, May 6. /TASS/. Russian Deputy Defense Minister Colonel General Alexei Lavrentyev and Mongolian "
+            "MOSCOW, May 6. /TASS/. Russian Deputy Defense Minister Colonel General Alexei Zharov and Mongolian "
             "Defense Minister Gursed Sainbayar held talks in Moscow on Monday, the Russian Defense Ministry said. The "
             "sides discussed military education.",
             [
                 M(
-                    ["Alexei Lavrentyev", "Gursed Sainbayar"],
-                    host="Alexei Lavrentyev",
+                    ["Alexei Zharov", "Gursed Sainbayar"],
+                    host="Alexei Zharov",
                     date="2024-05-06",
                     location="Moscow",
                 )
