@@ -1623,6 +1623,8 @@ def test_a_second_party_hung_on_the_verb_is_met_too(read):
     assert frame["names"] == ["Ines Cabral", "Lars Ekdahl", "Omar Baig"]
     (frame,) = meetings(read("General Omar Baig met General Lars Ekdahl, and President Ines Cabral hosted a dinner."))
     assert frame["names"] == ["Lars Ekdahl", "Omar Baig"]
+
+
 @pytest.mark.parametrize(
     "text,place",
     [
@@ -1722,3 +1724,115 @@ def test_a_document_signed_at_the_meeting_is_a_topic_a_bare_agreement_is_not(rea
     ]
     assert topics == ["memorandum of understanding on military medicine"]
     assert [t for f in read("They signed an agreement.") for t in f["topics"]] == []
+
+
+def test_among_those_present_are_at_the_sitting(read):
+    """ "Among those present were A and B": attendees of the meeting told (GOLD: attendees are participants);
+    not those present at a parade."""
+    (joined,) = [f for f in read("Among those present were General Tomas Reyna and Air Marshal Olu Bankole.")]
+    assert joined["kind"] == "join" and joined["names"] == ["Olu Bankole", "Tomas Reyna"]
+    parade = read("Among those present at the parade were General Tomas Reyna and Air Marshal Olu Bankole.")
+    assert not [f for f in parade if f["kind"] == "join"]
+
+
+def test_named_people_holding_a_summit_meet(read):
+    """ "A, B and C held a trilateral summit": one meeting of the three; a summit held by a body names nobody."""
+    (held,) = meetings(
+        read(
+            "President Karim Belhadj, King Omar bin Salem and Prime Minister Ravi Doraisamy held a trilateral "
+            "summit in Tunis on Monday."
+        )
+    )
+    assert held["names"] == ["Karim Belhadj", "Omar bin Salem", "Ravi Doraisamy"]
+    found = read("The bloc's leaders held a summit in Lima, where President Ana Ruiz met Premier Tomas Kell.")
+    assert [f["names"] for f in meetings(found)] == [["Ana Ruiz", "Tomas Kell"]]
+
+
+def test_a_headline_verb_taken_for_a_noun_keeps_the_country_before_it_from_the_name_after(nlp):
+    """ "Ostria's army chief hosts Valdorian counterpart Gen X": X is Valdorian (the tagger reads "hosts" as a
+    noun); the country before the verb is the subject's."""
+    doc = nlp("Kenya's CDF hosts Ugandan counterpart Gen Amos Kaweesa")
+    (person,) = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert frames_mod._country_of(person) == "Uganda"
+
+
+def test_a_visiting_guest_read_as_a_clausal_subject_is_the_subject(read):
+    """ "Visiting Minister X was received by A and B": the parser reads "Visiting" as a clause with X its object."""
+    (received,) = meetings(
+        read(
+            "Visiting Chinese Defence Minister General Liu Anmin was received by Prime Minister Sok Vireak and "
+            "Defence Minister Chea Rithy in Phnom Penh on Monday."
+        )
+    )
+    assert received["names"] == ["Chea Rithy", "Liu Anmin", "Sok Vireak"]
+    assert received["host_name"] == "Sok Vireak"
+
+
+@pytest.mark.parametrize("verb", ["taking part in the talks", "participating in the meeting"])
+def test_inverted_attendance_names_the_people_after_the_verb(read, verb):
+    """ "Also taking part in the talks were A and B" (GOLD: attendees are participants); not at a parade."""
+    (joined,) = read(f"Also {verb} were General Ivo Marek and Colonel Ana Dolan.")
+    assert joined["kind"] == "join" and joined["names"] == ["Ana Dolan", "Ivo Marek"]
+    assert not [
+        f
+        for f in read("Taking part in the parade were General Ivo Marek and Colonel Ana Dolan.")
+        if f["kind"] == "join"
+    ]
+
+
+@pytest.mark.parametrize("lead", ["led by", "headed by"])
+def test_a_delegation_leader_set_off_by_commas_is_the_other_side(read, lead):
+    """ "received a delegation of X, led by Y, in Z": the parser hangs "led by Y" on the verb (GOLD: Y)."""
+    (met,) = meetings(
+        read(f"General Ivo Marek received a delegation of the Peruvian Navy, {lead} Admiral Jose Tavora, on Monday.")
+    )
+    assert met["names"] == ["Ivo Marek", "Jose Tavora"] and not met["delegation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Omar Tuleev praised Defence Minister Liu Anmin's contribution to regional security during a "
+        "meeting on Thursday.",
+        "President Omar Tuleev expressed appreciation for Defence Minister Liu Anmin's contribution to "
+        "strengthening good neighbourliness during a May 9 meeting.",
+    ],
+)
+def test_the_owner_of_what_is_praised_during_a_new_meeting_is_a_side(read, text):
+    """ "X praised Y's contribution during a meeting": X and Y met; not someone praised during "the meeting"
+    told before ("During the meeting, X praised President Z's initiatives")."""
+    (met,) = meetings(read(text))
+    assert met["names"] == ["Liu Anmin", "Omar Tuleev"]
+    assert not meetings(read("During the meeting, President Omar Tuleev praised President Xu Ping's initiatives."))
+
+
+def test_a_name_after_a_relative_clause_on_a_bare_title_is_that_titles_name(read):
+    """ "met Prime Minister A and Deputy Prime Minister, who also serves as Defence Minister, B": B is a side; a
+    person in a relative clause on a named title stays out of the meeting it reports."""
+    (met,) = meetings(
+        read(
+            "Defence Minister Omar Tuleev met Prime Minister Ana Ruiz and Deputy Prime Minister, who also serves "
+            "as Minister for Defence, Tomas Kell in Lima on Monday."
+        )
+    )
+    assert met["names"] == ["Ana Ruiz", "Omar Tuleev", "Tomas Kell"]
+    found = meetings(
+        read("President Ana Ruiz received Defence Minister Tomas Kell, who met General Ivo Marek, in Lima.")
+    )
+    assert ["Ana Ruiz", "Tomas Kell"] in [f["names"] for f in found]
+    assert ["Ana Ruiz", "Ivo Marek", "Tomas Kell"] not in [f["names"] for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian side was led by Admiral Jose Tavora and the Chilean side by General Ana Ruiz.",
+        "The Peruvian side was led by Admiral Jose Tavora, while the Chilean side was led by General Ana Ruiz.",
+    ],
+)
+def test_the_leaders_of_two_sides_meet(read, text):
+    """ "The A side was led by X and the B side by Y" (GOLD: a delegation led by X is X); one delegation led by two
+    people is no meeting of its own."""
+    (met,) = meetings(read(text))
+    assert met["names"] == ["Ana Ruiz", "Jose Tavora"]
+    assert not meetings(read("The delegation was led by General Ana Ruiz and Admiral Tomas Kell."))

@@ -1281,3 +1281,39 @@ def test_he_also_received_is_the_host_of_the_meeting_before():
     )
     got = sorted((tuple(sorted(p)), h) for p, h in zip(meetings["participants"], meetings["host"]))
     assert got == [((A, B), A), ((A, C), A)]
+
+
+def test_two_subjects_meeting_one_person_separately_are_two_meetings():
+    """ "A and B separately met C in Beijing": one meeting of A with C and one of B with C, each subject the host
+    of its own (GOLD: separate meetings)."""
+    told = frame(participants=[(0, 3), (10, 13), (20, 23)], split=True, split_subject=[[0, 3], [10, 13]], host=[0, 3])
+    meetings, _, _ = run({"d1": [(1, told)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B), (1, 20, 23, C)]}, {"d1": None})
+    assert sorted(sorted(p) for p in meetings["participants"]) == [sorted([A, C]), sorted([B, C])]
+    assert {p[0] if p[0] != C else p[1]: h for p, h in zip(meetings["participants"], meetings["host"])} == {A: A, B: B}
+
+
+def test_a_nominal_subject_of_a_call_on_list_is_the_traveller_named_before():
+    """ "A arrived in Hanoi." ... "The visiting minister called on B and C." (GOLD: a list of call-ons is separate
+    meetings, each with the visitor)."""
+    calls = frame(
+        participants=[(30, 33), (40, 43)],
+        refs=[[0, 21, "The visiting minister"]],
+        split=True,
+        split_subject_ref=True,
+        host=[30, 33],
+    )
+    meetings, _, _ = run({"d1": [(2, calls)]}, {"d1": [(1, 0, 3, A), (2, 30, 33, B), (2, 40, 43, C)]}, {"d1": None})
+    assert sorted(sorted(p) for p in meetings["participants"]) == [sorted([A, B]), sorted([A, C])]
+
+
+def test_a_side_named_by_its_country_before_anyone_is_the_person_of_that_country_named_next():
+    """ "Ostria's defence minister held talks with his Valdorian counterpart." ... "Ostrian Defence Minister A and
+    Valdorian Defence Minister B agreed ...": A and B (GOLD: a counterpart named elsewhere is included)."""
+    meeting = frame(
+        participants=[(30, 55)],
+        refs=[[0, 27, "Thailand's defence minister"], [30, 55, "his Cambodian counterpart"]],
+    )
+    meeting["evidence"] = "Thailand's defence minister held talks with his Cambodian counterpart."
+    later = frame(kind="context", person_countries=[[0, 3, "Cambodia"], [10, 13, "Thailand"]])
+    meetings, _, _ = run({"d1": [(1, meeting), (2, later)]}, {"d1": [(2, 0, 3, B), (2, 10, 13, A)]}, {"d1": None})
+    assert [sorted(p) for p in meetings["participants"]] == [sorted([A, B])]

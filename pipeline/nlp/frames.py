@@ -296,9 +296,21 @@ def _in_relcl(tok: Token, top: Token) -> bool:
     cur = tok
     while cur != top and cur.head != cur:
         if cur.dep_ in ("relcl", "advcl", "ccomp") and cur.lemma_ not in cues()["lead_verbs"]:
-            return True
+            return not _named_after_clause(tok, cur)
         cur = cur.head
     return False
+
+
+def _named_after_clause(tok: Token, clause: Token) -> bool:
+    """ "the Deputy Prime Minister, who also serves as Defence Minister, B": a name set off by a comma at the end of
+    a relative clause on a bare title is the name of that title (the parser takes it into the clause)."""
+    title = clause.head
+    if clause.dep_ != "relcl" or title.ent_type_ != "TITLE" or tok.i <= clause.i or tok.dep_ not in ("conj", "appos"):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in title.subtree if t.i < clause.left_edge.i):
+        return False  # "Minister A, who met B, ..." : the title has its name
+    first = tok.left_edge.i if tok.dep_ == "appos" else min(t.i for t in tok.subtree)
+    return first > 0 and tok.doc[first - 1].text == "," and tok.ent_type_ == "PERSON"
 
 
 def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
@@ -446,6 +458,8 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None:
             return subj
+        if (visitor := _visiting_clause_subject(cur)) is not None:
+            return visitor
         if (
             cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp")
             and cur.head != cur
@@ -458,6 +472,16 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _visiting_clause_subject(verb: Token) -> Token | None:
+    """ "Visiting Chinese Defence Minister X was received by Y": the parser may read "Visiting" as a clausal
+    subject with X its object; X is the subject."""
+    clause = next((c for c in verb.children if c.dep_ in ("csubj", "csubjpass")), None)
+    if clause is None or clause.lower_ not in cues()["visiting_words"]:
+        return None
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    return next((c for c in objects if c.ent_type_ == "PERSON"), next(iter(objects), None))
 
 
 def _no_person(tok: Token) -> bool:
@@ -689,6 +713,8 @@ def _attending(tok: Token) -> bool:
     if lemma in cues()["presence_words"] and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
         # "present at the parade" is at another event
         return all(o.lemma_.lower() in nouns or o.lower_ in nouns for o in _prep_objects(tok, {"at", "during", "for"}))
+    if lemma in cues()["presence_words"] and _among_those_present(tok):
+        return True
     if lemma == "attendance" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be":
         return True
     if (
@@ -730,6 +756,18 @@ def _attending(tok: Token) -> bool:
     return False
 
 
+def _among_those_present(tok: Token) -> bool:
+    """ "Among those present were A and B": "present" said of the pronoun after "among", the object of a "be"
+    clause that names the people. Not at another event ("among those present at the parade")."""
+    those = tok.head
+    if tok.dep_ not in ("amod", "acomp", "advmod") or those.dep_ != "pobj" or those.head.lower_ != "among":
+        return False
+    if those.head.head.lemma_.lower() != "be":
+        return False
+    nouns = cues()["meeting_nouns"]
+    return all(o.lemma_.lower() in nouns or o.lower_ in nouns for o in _prep_objects(tok, {"at", "during", "for"}))
+
+
 def _copula_persons(tok: Token, persons: list[Span]) -> list[Span]:
     """The people a "be" clause puts at a sitting, however the words are ordered: "Also in attendance were A and
     B", "Present on the occasion were A and B", "X was also at the meeting"."""
@@ -739,7 +777,11 @@ def _copula_persons(tok: Token, persons: list[Span]) -> list[Span]:
             break
         verb = verb.head
     if verb.lemma_.lower() != "be":
-        return []
+        # "Also taking part in the talks were A and B": the parser hangs "were" and the names on the verb
+        inverted = [ch for ch in tok.children if ch.dep_ == "aux" and ch.lemma_.lower() == "be" and ch.i > tok.i]
+        return [
+            p for v in [tok, *inverted] for ch in v.children if ch.dep_ == "attr" for p in _role_persons(ch, persons)
+        ]
     return [p for ch in verb.children if ch.dep_ in ("nsubj", "attr") for p in _role_persons(ch, persons)]
 
 
@@ -751,6 +793,30 @@ def _leading(tok: Token) -> bool:
         return False
     role = "nsubjpass" if _is_passive(tok) else "dobj"
     return any(ch.dep_ == role and ch.lemma_.lower() in c["delegation_nouns"] for ch in tok.children)
+
+
+def _sides_led(tok: Token) -> list[Span]:
+    """The leaders named for two sides of a sitting: "The Indonesian side was led by X and the Japanese side by Y"
+    (GOLD: a delegation led by X is X); none unless two sides are each led by a named person."""
+    c = cues()
+    if tok.lemma_.lower() not in c["lead_verbs"] or tok.dep_ == "conj" or not _is_passive(tok):
+        return []
+
+    def led_side(head: Token) -> bool:
+        if head.lemma_.lower() in c["lead_verbs"]:
+            return any(ch.dep_ == "nsubjpass" and ch.lemma_.lower() in c["side_nouns"] for ch in head.children)
+        return head.lemma_.lower() in c["side_nouns"] and head.dep_ == "conj"
+
+    leaders = [
+        e
+        for e in tok.sent.ents
+        if e.label_ == "PERSON"
+        and e.root.dep_ == "pobj"
+        and e.root.head.lower_ == "by"
+        and led_side(e.root.head.head)
+        and tok in e.root.ancestors
+    ]
+    return leaders if len(leaders) >= 2 and led_side(tok) else []
 
 
 def _delegation_object(objs: list[Token], persons: list[Span]) -> bool:
@@ -811,19 +877,35 @@ def _told_at_sitting(noun: Token) -> Token | None:
         or _prep_objects(noun, {"with", "between", "of"})
     ):
         return None
-    verb = noun.head.head
-    while verb.pos_ in ("NOUN", "ADP") and verb.dep_ in ("pobj", "prep") and verb.head != verb:
-        verb = verb.head  # "thanked Y for his support in a telephone conversation"
+    verb, new = noun.head.head, _new_sitting(noun)
+    while verb.head != verb and (
+        verb.pos_ in ("NOUN", "ADP")
+        and verb.dep_ in ("pobj", "prep")  # "thanked Y for his support in a telephone conversation"
+        # "praised Y's contribution (to strengthening ties) during a meeting": the parser hangs the sitting low
+        or new
+        and (verb.dep_ == "pcomp" or verb.pos_ == "NOUN" and verb.dep_ == "dobj")
+    ):
+        verb = verb.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in c["light_verbs"] or verb.lemma_.lower() in c["trigger_lemmas"]:
         return None
-    return verb if _verb_person_objects(verb) else None
+    return verb if _verb_person_objects(verb, owners=_new_sitting(noun)) else None
 
 
-def _verb_person_objects(verb: Token) -> list[Token]:
-    """The objects of a verb that stand for persons: "told Y", "thanked Y", "expressed gratitude to Y"."""
+def _new_sitting(noun: Token) -> bool:
+    """ "during a meeting", "in a phone call": a sitting told for the first time, not "the meeting" told before."""
+    return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in noun.children)
+
+
+def _verb_person_objects(verb: Token, owners: bool = False) -> list[Token]:
+    """The objects of a verb that stand for persons: "told Y", "thanked Y", "expressed gratitude to Y"; with
+    `owners`, the named owner of the object too ("praised Y's contribution during a meeting")."""
     roles = cues()["role_words"]
     objs = [ch for ch in verb.children if ch.dep_ in ("dobj", "dative")]
     found = [o for o in objs if o.ent_type_ in PARTICIPANT_LABELS or o.lemma_.lower() in roles]
+    if owners:
+        # "praised Y's contribution", "expressed appreciation for Y's contribution"
+        owned = [*objs, *(o for h in objs for o in _prep_objects(h, {"for"}))]
+        found += [ch for o in owned for ch in o.children if ch.dep_ == "poss" and ch.ent_type_ == "PERSON"]
     found += [
         o
         for h in [verb, *objs]
@@ -1652,11 +1734,11 @@ def _country_of(person: Span) -> str | None:
         t = doc[i]
         if t.is_punct and t.text not in ("’", "'", "-", "–"):
             break
-        if t.pos_ == "VERB" or t.lower_ in ("and", "with", "by", "met", "received"):
+        if t.pos_ == "VERB" or t.lower_ in ("and", "with", "by", "met", "received") or _headline_verb(t):
             break
         i -= 1
     root = person.root
-    heads = [root, root.head] if root.dep_ == "appos" else [root]
+    heads = [root, root.head] if root.dep_ == "appos" and not _headline_verb(root.head) else [root]
     # "Special Representative for the Caucasus X": the title the name hangs under
     top = root
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
@@ -1686,6 +1768,16 @@ def _country_of(person: Span) -> str | None:
                 if words in countries or words in demonyms:
                     return countries.get(words) or demonyms[words]
     return None
+
+
+def _headline_verb(tok: Token) -> bool:
+    """A meeting verb the tagger took for a noun ("Kenya's CDF hosts Ugandan counterpart Gen X"): no title word,
+    so the country before it is the subject's, not the name's after it."""
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.lower_ != tok.lemma_.lower()
+        and tok.lemma_.lower() in cues()["meet_verbs"]
+    )
 
 
 def _in_title_phrase(tok: Token, head: Token) -> bool:
@@ -1987,8 +2079,9 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
         tok = sent.doc[i]
         if _absorbed_participle(tok, sent):
             out.append((tok, None))  # "Meeting Defence Minister X in Ankara, Y said ..." read as one long name
-        elif _attending(tok) or _leading(tok):
-            # "X was also present", "X attended the meeting"; "The delegation was led by X"
+        elif _attending(tok) or _leading(tok) or _sides_led(tok):
+            # "X was also present", "X attended the meeting"; "The delegation was led by X"; "The A side was led by
+            # X and the B side by Y"
             out.append((tok, None))
         elif _reads_as_verb(tok):
             found = _verb_trigger(tok, lemma, c)
@@ -2089,6 +2182,10 @@ def _held_noun(tok: Token, c: dict) -> Token | None:
         )
     ]
     meeting_nouns, host_nouns = c["meeting_nouns"], c["host_nouns"]
+    # "A, B and C held a trilateral summit": an event that is a sitting of the people who hold it
+    summit = tok.lemma_.lower() == "hold" and any(
+        ch.dep_ == "nsubj" and any(t.ent_type_ == "PERSON" for t in ch.subtree) for ch in tok.children
+    )
     return next(
         (
             ch
@@ -2097,6 +2194,9 @@ def _held_noun(tok: Token, c: dict) -> Token | None:
             or ch.lower_ in meeting_nouns
             or ch.lemma_.lower() in host_nouns
             or _exchange_of(ch, c)
+            or summit
+            and ch.dep_ == "dobj"
+            and ch.lower_ in c["held_nouns"]
         ),
         None,
     )
@@ -2302,7 +2402,7 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
     agents: list[Token] = []
     told = _told_at_sitting(noun) if noun is trigger else None
     if told is not None:
-        objs += _verb_person_objects(told)  # "X told Y in a phone call"
+        objs += _verb_person_objects(told, owners=_new_sitting(noun))  # "X told Y in a phone call"
     for holder in [t for t in (verb, noun) if t is not None]:
         objs += [ch for ch in holder.children if ch.dep_ in ("dobj", "oprd") and ch != noun]
         objs += _infinitive_subjects(holder) if holder is verb else []
@@ -2321,6 +2421,7 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         objs += _gapped_objects(holder)
         agents += _prep_objects(holder, {"by"}) + _stranded_object(holder, {"by"})
         objs += _stranded_object(holder, {"with", "between", "to", *(("on", "upon") if holder is noun else ())})
+        objs += _detached_leader(holder, objs)
     return subj, objs, agents
 
 
@@ -2340,6 +2441,20 @@ def _gapped_objects(holder: Token) -> list[Token]:
         and ch.pos_ == "PROPN"
         and ch.ent_type_ in PARTICIPANT_LABELS
         and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for g in ch.children)
+    ]
+
+
+def _detached_leader(holder: Token, objs: list[Token]) -> list[Token]:
+    """ "received a delegation of X, led by Y, in Z": the parser hangs "led by Y" on the verb; Y leads the
+    delegation met (GOLD: a delegation led by Y is Y)."""
+    c = cues()
+    if not any(o.lemma_.lower() in c["delegation_nouns"] for o in objs):
+        return []
+    return [
+        o
+        for ch in holder.children
+        if ch.dep_ == "advcl" and ch.lemma_.lower() in c["lead_verbs"] and ch.tag_ == "VBN"
+        for o in _prep_objects(ch, {"by"})
     ]
 
 
@@ -2391,6 +2506,9 @@ def _trigger_frame(
     """The frame one trigger gives: a join or lead frame, a meeting, or None when it reports no encounter."""
     if _invited(trigger):
         return None
+    if leaders := _sides_led(trigger):
+        # "The Indonesian side was led by X and the Japanese side by Y": the leaders of the two sides met
+        return _people_frame("meeting", sent, sent_idx, trigger, leaders, common)
     sides = _sides(trigger, noun, persons)
     if sides is None:
         return None
@@ -2489,7 +2607,7 @@ def _subject_persons(
         []
         if subj is None
         else [subj]
-        if subj.dep_ == "poss"
+        if subj.dep_ in ("poss", "dobj")  # "dobj": the guest of a "Visiting X was received" clause
         else [t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")]
     )
     subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
@@ -2783,8 +2901,10 @@ def _meeting_fields(
     pronoun_subject = sides.subj is not None and sides.subj.lower_ in rules()["pronouns"] and not sides.subj_persons
     # "Tavakoli also called on A and B": a bare surname (no entity of its own) is the one subject too
     surname_subject = [t for t in people.surnames if t == sides.subj and not sides.subj_persons]
+    # "The visiting minister called on A and B": a nominal reference is the one subject too
+    ref_subject = sides.subj is not None and sides.subj in people.refs and not sides.subj_persons
     split = _separate(trigger, noun) or _call_on_list(
-        trigger, noun, sides.subj_persons, sides.obj_persons, pronoun_subject or bool(surname_subject)
+        trigger, noun, sides.subj_persons, sides.obj_persons, pronoun_subject or bool(surname_subject) or ref_subject
     )
     split_subject = [[p.start_char, p.end_char] for p in sides.subj_persons] or [
         [t.idx, t.idx + len(t)] for t in surname_subject
@@ -2811,7 +2931,7 @@ def _meeting_fields(
         split=split,
         present=_present(trigger, noun),
         split_subject=split_subject if split else [],
-        split_subject_ref=bool(split and pronoun_subject),
+        split_subject_ref=bool(split and (pronoun_subject or ref_subject)),
         subject_pronoun=pronoun_subject,
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],
         confidence=score if len(named) >= 2 else rules()["confidence"]["one_named_side"],

@@ -92,7 +92,8 @@ def _capitals() -> dict[str, str]:
 def _country_named(text: str) -> str | None:
     """The country a reference names by a demonym or name ("his Turkish counterpart" -> Turkey)."""
     _, countries, demonyms = frames_places()
-    words = [w.casefold() for w in re_words(text)]
+    # "Thailand's defence minister": the country with its possessive
+    words = [w.casefold().removesuffix("'s").removesuffix("’s") for w in re_words(text)]
     return next((demonyms.get(w) or countries.get(w) for w in words if w in demonyms or w in countries), None)
 
 
@@ -583,7 +584,11 @@ class _References:
             frame = {**frame, "split_subject_nodes": by_surname[:1]}
         if frame["split_subject_ref"] and not frame["split_subject_nodes"]:
             # "He has already met A, B and C": the person the pronoun stands for meets each of them
-            pronouns = [r for r in frame["refs"] if str(r["text"]).lower() in ("he", "she")]
+            # "The visiting minister called on A and B": else the reference before the people met
+            first = min((s[0] for s in frame["participants"]), default=None)
+            pronouns = [r for r in frame["refs"] if str(r["text"]).lower() in ("he", "she")] or [
+                r for r in sorted(frame["refs"], key=lambda r: r["start"]) if first is None or r["start"] < first
+            ]
             subject = self._refs({**frame, "refs": pronouns[:1], "split": False}, [], []) if pronouns else []
             subject = [p for p in subject if p not in participants]
             frame = {**frame, "split_subject_nodes": subject[:1]}
@@ -642,7 +647,9 @@ class _References:
                     text, participants, [a for a in after if a not in participants][:3], forward=indefinite
                 )
             else:
-                pick = self._last_person_of(text, participants)
+                pick = self._last_person_of(text, participants) or (
+                    None if _headline(frame) else self._named_later(text, participants, after)
+                )
             if pick:
                 participants.append(pick)
                 if frame["subject_pronoun"] and text.lower() in ("he", "she"):
@@ -690,6 +697,15 @@ class _References:
                 c for c in candidates if self.countries.get(c) is None
             ]
         return next(iter(candidates), None)
+
+    def _named_later(self, text: str, participants: list[str], after: list[str]) -> str | None:
+        """ "Thailand's defence minister held talks with ..." with nobody named before: the person of the country
+        the reference names who is named next ("Thai Defence Minister X said ...")."""
+        country = _country_named(text)
+        if country is None:
+            return None
+        later = [a for a in after if a not in participants][:3]
+        return next((a for a in later if self.countries.get(a) == country), None)
 
     def _surnames(self, frame: dict, participants: list[str], known: list[str]) -> list[str]:
         """A bare surname in a participant role: the person of the document whose name ends with it."""
@@ -868,7 +884,18 @@ class _DocReader:
                 self.pending_delegation = (frame, list(participants), host)
             self.calendar.note(frame)
             return
-        if frame["split"] and frame["split_subject_nodes"]:
+        others = [p for p in participants if p not in frame["split_subject_nodes"]]
+        if frame["split"] and len(frame["split_subject_nodes"]) >= 2 and len(others) == 1:
+            # "A and B separately met C": one meeting of each subject with C; a subject side hosts its own
+            subject = frame["split_subject_nodes"]
+            meetings = [
+                self._new_meeting(
+                    frame, [one, others[0]], one if host in subject else host if host == others[0] else None
+                )
+                for one in subject
+                if one in participants
+            ]
+        elif frame["split"] and frame["split_subject_nodes"]:
             subject = frame["split_subject_nodes"]
             # "called on A and B": the host of each call is the one called on; "received A and B": the subject
             hosts = {p: host if host in subject else p if host in participants else None for p in participants}
