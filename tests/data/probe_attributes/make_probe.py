@@ -196,9 +196,9 @@ DOCS = {
     ),
     "d_earlier_month": (
         "2024-03-14",
-        H("2024-03-14") + "Earlier this month, Malaysian Defence Minister Khalid Nordin met Singaporean Defence "
+        H("2024-03-14") + "Earlier this month, Malaysian Defence Minister Azman Tahir met Singaporean Defence "
         "Minister Lim Boon Keat in Kuala Lumpur.",
-        [M(["Khalid Nordin", "Lim Boon Keat"], "Khalid Nordin", None, "Kuala Lumpur")],
+        [M(["Azman Tahir", "Lim Boon Keat"], "Azman Tahir", None, "Kuala Lumpur")],
     ),
     "d_yesterday": (
         "2024-03-14",
@@ -336,9 +336,9 @@ DOCS = {
     ),
     "v_capital_named_before": (
         "2024-03-14",
-        H("2024-03-14") + "Malaysian Defence Minister Khalid Nordin arrived in Thailand on Monday.\n\nIn the "
+        H("2024-03-14") + "Malaysian Defence Minister Azman Tahir arrived in Thailand on Monday.\n\nIn the "
         "capital, he held talks with Thai Defence Minister Somsak Rattanakul on Tuesday.",
-        [M(["Khalid Nordin", "Somsak Rattanakul"], "Somsak Rattanakul", "2024-03-12", "Bangkok")],
+        [M(["Azman Tahir", "Somsak Rattanakul"], "Somsak Rattanakul", "2024-03-12", "Bangkok")],
     ),
     # --- dates in more shapes ---------------------------------------------------------------------------------
     "d_year_from_text": (
@@ -442,9 +442,9 @@ DOCS = {
     ),
     "d_relative_clause_day": (
         "2024-03-14",
-        H("2024-03-14") + "Malaysian Defence Minister Khalid Nordin, who arrived in Hanoi on Sunday for a three-day "
+        H("2024-03-14") + "Malaysian Defence Minister Azman Tahir, who arrived in Hanoi on Sunday for a three-day "
         "visit, held talks with Vietnamese Defence Minister General Le Van Thanh on Monday.",
-        [M(["Khalid Nordin", "Le Van Thanh"], "Le Van Thanh", "2024-03-11", "Hanoi")],
+        [M(["Azman Tahir", "Le Van Thanh"], "Le Van Thanh", "2024-03-11", "Hanoi")],
     ),
     "d_after_arriving": (
         "2024-03-14",
@@ -598,8 +598,8 @@ DOCS = {
     "hr_gave_welcome": (
         "2024-03-14",
         H("2024-03-14") + "Thai Prime Minister Somchai Wongsa gave a warm welcome to visiting Malaysian Defence "
-        "Minister Khalid Nordin at Government House in Bangkok on Tuesday.",
-        [M(["Somchai Wongsa", "Khalid Nordin"], "Somchai Wongsa", "2024-03-12", "Bangkok")],
+        "Minister Azman Tahir at Government House in Bangkok on Tuesday.",
+        [M(["Somchai Wongsa", "Azman Tahir"], "Somchai Wongsa", "2024-03-12", "Bangkok")],
     ),
     "hr_envoy_call": (
         "2024-03-14",
@@ -684,10 +684,10 @@ DOCS = {
     ),
     "dr_visit_days_meeting_day": (
         "2024-03-14",
-        H("2024-03-14") + "Malaysian Defence Minister Khalid Nordin paid a three-day official visit to Vietnam from "
+        H("2024-03-14") + "Malaysian Defence Minister Azman Tahir paid a three-day official visit to Vietnam from "
         "March 11 to 13. On March 12, he held talks with Vietnamese Defence Minister General Le Van Thanh in "
         "Hanoi.",
-        [M(["Khalid Nordin", "Le Van Thanh"], "Le Van Thanh", "2024-03-12", "Hanoi")],
+        [M(["Azman Tahir", "Le Van Thanh"], "Le Van Thanh", "2024-03-12", "Hanoi")],
     ),
     "dr_rollover_plan": (
         "2024-12-20",
@@ -725,8 +725,8 @@ DOCS = {
     "lr_capital_of": (
         "2024-03-14",
         H("2024-03-14") + "Singaporean Defence Minister Lim Boon Keat held talks with Malaysian Defence Minister "
-        "Khalid Nordin in the Malaysian capital on Tuesday.",
-        [M(["Lim Boon Keat", "Khalid Nordin"], "Khalid Nordin", "2024-03-12", "Kuala Lumpur")],
+        "Azman Tahir in the Malaysian capital on Tuesday.",
+        [M(["Lim Boon Keat", "Azman Tahir"], "Azman Tahir", "2024-03-12", "Kuala Lumpur")],
     ),
     "lr_kremlin": (
         "2024-03-14",
@@ -757,8 +757,8 @@ DOCS = {
     "cr_next_sentence": (
         "2024-03-14",
         H("2024-03-14") + "Indonesian Defence Minister Agus Santoso met his Malaysian counterpart in Kuala Lumpur on "
-        "Monday. Malaysian Defence Minister Khalid Nordin said the talks focused on maritime security.",
-        [M(["Agus Santoso", "Khalid Nordin"], "Khalid Nordin", "2024-03-11", "Kuala Lumpur")],
+        "Monday. Malaysian Defence Minister Azman Tahir said the talks focused on maritime security.",
+        [M(["Agus Santoso", "Azman Tahir"], "Azman Tahir", "2024-03-11", "Kuala Lumpur")],
     ),
     "cr_two_ministers": (
         "2024-03-14",
@@ -807,9 +807,9 @@ DOCS = {
     ),
     "hr_luncheon_honour": (
         "2024-03-14",
-        H("2024-03-14") + "Malaysian Defence Minister Khalid Nordin hosted a luncheon in honour of Bruneian Defence "
+        H("2024-03-14") + "Malaysian Defence Minister Azman Tahir hosted a luncheon in honour of Bruneian Defence "
         "Minister Halim Yusof in Putrajaya on Wednesday.",
-        [M(["Khalid Nordin", "Halim Yusof"], "Khalid Nordin", "2024-03-13", "Putrajaya")],
+        [M(["Azman Tahir", "Halim Yusof"], "Azman Tahir", "2024-03-13", "Putrajaya")],
     ),
     "hr_travelled_to_meet": (
         "2024-03-14",
@@ -1025,14 +1025,14 @@ DOCS = {
     "hv_multilateral": (
         "2024-03-14",
         H("2024-03-14") + "On the margins of the regional defence ministers' meeting in Vientiane on Wednesday, "
-        "Japanese Defence Minister Kenji Sato held talks with Malaysian Defence Minister Khalid Nordin.",
-        [M(["Kenji Sato", "Khalid Nordin"], None, "2024-03-13", "Vientiane")],
+        "Japanese Defence Minister Kenji Sato held talks with Malaysian Defence Minister Azman Tahir.",
+        [M(["Kenji Sato", "Azman Tahir"], None, "2024-03-13", "Vientiane")],
     ),
     "dv_on_date_wire_day_before": (
         "2024-03-15",
         H("2024-03-15") + "LAGOS, March 14 (Probe) – Nigerian Navy chief Vice Admiral Chidi Okafor on Thursday "
-        "hosted French Navy chief Admiral Pierre Vandier in Lagos.",
-        [M(["Chidi Okafor", "Pierre Vandier"], "Chidi Okafor", "2024-03-14", "Lagos")],
+        "hosted French Navy chief Admiral Pierre Vallerand in Lagos.",
+        [M(["Chidi Okafor", "Pierre Vallerand"], "Chidi Okafor", "2024-03-14", "Lagos")],
     ),
     "dv_weekday_comma_date": (
         "2024-03-14",
@@ -1192,13 +1192,13 @@ DOCS = {
         "2024-03-14",
         H("2024-03-14")
         + "HANOI (Probe) – Vietnamese Defence Minister General Le Van Thanh held talks with Malaysian Defence Minister "
-        "Khalid Nordin in Hanoi on March 13 as part of Nordin's official visit to Vietnam from March 12-14.\n\n"
+        "Azman Tahir in Hanoi on March 13 as part of Tahir's official visit to Vietnam from March 12-14.\n\n"
         "Welcoming the guest, Thanh said the two countries' defence ties had grown steadily since they signed a "
-        "memorandum of understanding in 2019.\n\nNordin said Malaysia wanted to expand naval cooperation. On the "
-        "same day, Nordin paid a courtesy call on Vietnamese Prime Minister Tran Minh Duc.",
+        "memorandum of understanding in 2019.\n\nTahir said Malaysia wanted to expand naval cooperation. On the "
+        "same day, Tahir paid a courtesy call on Vietnamese Prime Minister Tran Minh Duc.",
         [
-            M(["Le Van Thanh", "Khalid Nordin"], "Le Van Thanh", "2024-03-13", "Hanoi"),
-            M(["Khalid Nordin", "Tran Minh Duc"], "Tran Minh Duc", "2024-03-13", "Hanoi"),
+            M(["Le Van Thanh", "Azman Tahir"], "Le Van Thanh", "2024-03-13", "Hanoi"),
+            M(["Azman Tahir", "Tran Minh Duc"], "Tran Minh Duc", "2024-03-13", "Hanoi"),
         ],
     ),
     "lx_latam_long": (

@@ -96,9 +96,9 @@ DOCS = {
         [M(["Asim Raza", "Fahad Al-Otaibi"], host="Asim Raza")],
     ),
     "c4_lunch": (
-        "Malaysian Defence Minister Khalid Nordin had lunch with Singapore Defence Minister Lim Boon Keat in "
+        "Malaysian Defence Minister Azman Tahir had lunch with Singapore Defence Minister Lim Boon Keat in "
         "Singapore on Saturday.",
-        [M(["Khalid Nordin", "Lim Boon Keat"])],
+        [M(["Azman Tahir", "Lim Boon Keat"])],
     ),
     "c4_dinner_hosted": (
         "Greek Defence Minister Nikos Pappas hosted a dinner for Cypriot Defence Minister Andreas "
@@ -183,8 +183,8 @@ DOCS = {
         [M(["Hanno Tamm", "Klaus Brandt"], mode="phone")],
     ),
     "c4_received_a_call": (
-        "Qatari Emir Sheikh Tamim Al Thani received a phone call from French President Louis Garnier on Sunday.",
-        [M(["Tamim Al Thani", "Louis Garnier"], mode="phone")],
+        "Qatari Emir Sheikh Jassim Al Thani received a phone call from French President Louis Garnier on Sunday.",
+        [M(["Jassim Al Thani", "Louis Garnier"], mode="phone")],
     ),
     "c4_phone_talks": (
         "Chinese Foreign Minister Zhao Lei held phone talks with his Russian counterpart Sergei Orlov on Thursday.",
@@ -217,7 +217,7 @@ DOCS = {
     ),
     "c4_not_meetings_2": (
         "Defence Minister Ahmet Kaya congratulated General Metin Gurak in a letter on Monday.\n\n"
-        "President Recep Durmaz sent a message to Emir Tamim Al Thani.\n\n"
+        "President Recep Durmaz sent a message to Emir Jassim Al Thani.\n\n"
         "Secretary Daniel Porter thanked Minister Kenji Sato in a statement.\n\n"
         "Minister Rajan Mehra wrote to Minister Grant Hollis about the deal.",
         [],
@@ -247,9 +247,9 @@ DOCS = {
         [M(["Hoang Xuan Lam", "Anil Rao"])],
     ),
     "c5_accompanied": (
-        "Defence Minister Khalid Nordin, accompanied by Army chief General Hafiz Suhaimi, met Thai Defence "
-        "Minister Sutin Klung in Bangkok on Tuesday.",
-        [M(["Khalid Nordin", "Sutin Klung"])],
+        "Defence Minister Azman Tahir, accompanied by Army chief General Hafiz Suhaimi, met Thai Defence "
+        "Minister Sutin Kraisorn in Bangkok on Tuesday.",
+        [M(["Azman Tahir", "Sutin Kraisorn"])],
     ),
     "c5_also_present_were": (
         "Pakistani Army chief General Asim Raza received Chinese General Liu Zhenli at GHQ on "
@@ -258,8 +258,8 @@ DOCS = {
     ),
     "c5_then_travelled": (
         "Indian Foreign Minister Vikram Joshi arrived in Riyadh, where he met Crown Prince Faisal Al "
-        "Harbi, and then travelled to Doha for talks with Emir Tamim Al Thani.",
-        [M(["Vikram Joshi", "Faisal Al Harbi"]), M(["Vikram Joshi", "Tamim Al Thani"])],
+        "Harbi, and then travelled to Doha for talks with Emir Jassim Al Thani.",
+        [M(["Vikram Joshi", "Faisal Al Harbi"]), M(["Vikram Joshi", "Jassim Al Thani"])],
     ),
     "c5_brought_together": (
         "The trilateral meeting in Tokyo brought together Secretary Daniel Porter, Japanese Defense "
@@ -421,8 +421,8 @@ DOCS = {
     "c5_itinerary": (
         "Indonesian Defence Minister Budi Prakoso arrived in Paris on Monday. He first met French Armed "
         "Forces Minister Claire Morel at the Hotel de Brienne.\n\nLater in the day, he held talks with French Navy Chief of "
-        "Staff Admiral Pierre Vandier.",
-        [M(["Budi Prakoso", "Claire Morel"]), M(["Budi Prakoso", "Pierre Vandier"])],
+        "Staff Admiral Pierre Vallerand.",
+        [M(["Budi Prakoso", "Claire Morel"]), M(["Budi Prakoso", "Pierre Vallerand"])],
     ),
     "c5_multilateral": (
         "The defence ministers of Kazakhstan, Kyrgyzstan and Tajikistan, Ruslan Zhaksybekov, Baktybek "
@@ -430,9 +430,9 @@ DOCS = {
         [M(["Ruslan Zhaksybekov", "Baktybek Bekbolotov", "Emomali Sherali"])],
     ),
     "c5_cochaired": (
-        "Indian Defence Secretary Anil Rao and Australian Defence Secretary Greg Moriarty co-chaired the "
+        "Indian Defence Secretary Anil Rao and Australian Defence Secretary Greg Matheson co-chaired the "
         "Defence Policy Talks in New Delhi on Wednesday.",
-        [M(["Anil Rao", "Greg Moriarty"])],
+        [M(["Anil Rao", "Greg Matheson"])],
     ),
     "c5_meetings_with_each": (
         "During the visit, General Shafiqul Alam held meetings with Sri Lankan Defence Minister "
@@ -1148,17 +1148,17 @@ DOCS = {
         [M(["Elchin Rustamli", "Levan Tsiklauri"], host="Levan Tsiklauri", date="2024-05-10", location="Tbilisi")],
     ),
     "c5r5_side_joined_by": (
-        "President Joseph Boakai received US General Michael Dorsey at the Executive Mansion on Monday. On the "
+        "President Joseph Kollie received US General Michael Dorsey at the Executive Mansion on Monday. On the "
         "Liberian side, the President was joined by Defence Minister Geraldine Morris.",
-        [M(["Joseph Boakai", "Michael Dorsey", "Geraldine Morris"], host="Joseph Boakai", date="2024-05-06")],
+        [M(["Joseph Kollie", "Michael Dorsey", "Geraldine Morris"], host="Joseph Kollie", date="2024-05-06")],
     ),
     "c5r5_present_were": (
-        "Emir Sheikh Tamim bin Hamad received Turkish Defence Minister Yalin Demirci at the Amiri Diwan in Doha on "
+        "Emir Sheikh Jassim bin Saud received Turkish Defence Minister Yalin Demirci at the Amiri Diwan in Doha on "
         "Sunday. Present at the meeting were Qatari Defence Minister Khalid Al Marri and Chief of Staff Salem Al Nabit.",
         [
             M(
-                ["Tamim bin Hamad", "Yalin Demirci", "Khalid Al Marri", "Salem Al Nabit"],
-                host="Tamim bin Hamad",
+                ["Jassim bin Saud", "Yalin Demirci", "Khalid Al Marri", "Salem Al Nabit"],
+                host="Jassim bin Saud",
                 date="2024-05-05",
                 location="Doha",
             )

@@ -46,7 +46,7 @@ def _talked_about(M) -> dict:
         ),
         "q_predecessor": (
             "Nigerian Chief of Defence Staff General Musa Abdullahi received his Beninese counterpart General Fructueux "
-            "Gbaguidi in Abuja on Monday. Abdullahi, who succeeded General Lucky Irabor last year, said the two "
+            "Gbaguidi in Abuja on Monday. Abdullahi, who succeeded General Lucky Ogbemudia last year, said the two "
             "armies would patrol the border together.",
             [M(["Musa Abdullahi", "Fructueux Gbaguidi"], date="2024-05-06", location="Abuja", host="Musa Abdullahi")],
         ),
@@ -334,17 +334,17 @@ def _articles(M) -> dict:
         "q_page_related": (
             "Home | World | Defence | Opinion\n\n"
             "Malaysian, Thai defence ministers meet in Bangkok\n\n"
-            "BANGKOK (Bernama) -- Malaysian Defence Minister Mohamed Khaled Nordin met his Thai counterpart Sutin "
-            "Klungsang here on Tuesday to discuss border security.\n\n"
+            "BANGKOK (Bernama) -- Malaysian Defence Minister Mohamed Azman Tahir met his Thai counterpart Sutin "
+            "Kraisorn here on Tuesday to discuss border security.\n\n"
             "The two ministers also discussed joint patrols in the Strait of Malacca.\n\n"
             "Related: Anwar Ibrahim meets Pramono Sasongko in Jakarta | Fadillah Yusof visits Sabah\n\n"
             "About the author: Nur Aisyah Hamid covers defence for the agency.",
             [
                 M(
-                    ["Mohamed Khaled Nordin", "Sutin Klungsang"],
+                    ["Mohamed Azman Tahir", "Sutin Kraisorn"],
                     date="2024-05-07",
                     location="Bangkok",
-                    host="Sutin Klungsang",
+                    host="Sutin Kraisorn",
                 )
             ],
         ),

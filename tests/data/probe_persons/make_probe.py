@@ -37,11 +37,11 @@ DOCS = {
         [P("Tonny Harjanto", "Indonesia"), P("Rajesh Menon", "India"), P("Budiman Santoso", "Indonesia")],
     ),
     "p_malay_particles": (
-        "Malaysian Defence Minister Mohamed Khaled bin Nordin met Chief of Defence Force General Affendi bin Buang "
+        "Malaysian Defence Minister Mohamed Azman bin Tahir met Chief of Defence Force General Affendi bin Rashid "
         "in Kuala Lumpur. Deputy Minister Adly binti Zahari was also present.",
         [
-            P("Mohamed Khaled bin Nordin", "Malaysia"),
-            P("Affendi bin Buang", "Malaysia"),
+            P("Mohamed Azman bin Tahir", "Malaysia"),
+            P("Affendi bin Rashid", "Malaysia"),
             P("Adly binti Zahari", "Malaysia"),
         ],
     ),
