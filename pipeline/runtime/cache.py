@@ -135,7 +135,7 @@ class AnalysisCache:
         keep = ~texts["text_id"].isin(failed).to_numpy()
         snapshot = {
             "version": SNAPSHOT_VERSION,
-            "keys": dict(zip(texts["text_id"][keep].tolist(), hashes[keep].tolist())),
+            "keys": dict(zip(texts["text_id"][keep], hashes[keep])),
             **{name: tables[name][~tables[name]["text_id"].isin(failed)] for name in ANALYSIS_TABLES},
         }
         try:
@@ -156,7 +156,7 @@ def _from_snapshot(texts: pd.DataFrame, hashes: pd.Series, snapshot: dict) -> tu
     by_hash = {h: t for t, h in snapshot["keys"].items()}
     old_id = hashes.map(by_hash)
     known = old_id.notna()
-    current = dict(zip(old_id[known].tolist(), texts["text_id"][known].tolist()))
+    current = dict(zip(old_id[known], texts["text_id"][known]))
     tables = {}
     for name in ANALYSIS_TABLES:
         rows = snapshot[name]
