@@ -87,6 +87,50 @@ def test_increment_equals_a_full_run(tmp_path):
         pd.testing.assert_frame_equal(increment[name], full[name], obj=name)
 
 
+MERGE_OLD = {
+    "e-talks.txt": (
+        "date 2024-04-02 By Trend\n\n"
+        "Moldovan Defence Minister Radu Cebotar met Polish Deputy Defence Minister Marek Wilczak in Chisinau on "
+        "Tuesday.\n\n"
+        "The two discussed air defence training.\n"
+    ),
+    "g-cebotar.txt": (
+        "date 2024-04-03 By APA\n\n"
+        "Defence Minister Radu Cebotar met Chief of General Staff General Ion Rusu in Chisinau on Wednesday.\n"
+    ),
+}
+MERGE_NEW = {
+    "f-talks.txt": (
+        "date 2024-04-02 By Reuters\n\n"
+        "Polish Deputy Defence Minister Marek Wilczak held talks with Moldovan Defence Minister Radu Cebotar in "
+        "Chisinau on Tuesday.\n\n"
+        "They agreed to expand officer exchanges.\n"
+    ),
+}
+
+
+@pytest.mark.slow
+def test_increment_merges_a_new_outlets_report_into_an_old_meeting(tmp_path):
+    """A new article from another outlet reports a meeting an old article told: the increment gives the one
+    merged meeting of a full run (both documents, one meeting id), and every table of that run."""
+    inputs, out, cache_dir = tmp_path / "in", tmp_path / "out", tmp_path / "cache"
+    _write(inputs, MERGE_OLD)
+    runner.run(inputs, out, cache_dir=cache_dir)
+    _write(inputs, MERGE_NEW)
+    runner.run(inputs, out, cache_dir=cache_dir)
+    increment = io.load(out)
+    everything = tmp_path / "all"
+    _write(everything, {**MERGE_OLD, **MERGE_NEW})
+    runner.run(everything, tmp_path / "out-all", use_cache=False)
+    full = io.load(tmp_path / "out-all")
+
+    meetings = increment["meetings"]
+    docs_per_meeting = meetings.groupby("meeting_id")["doc_id"].nunique()
+    assert docs_per_meeting.max() == 2  # the old and the new report of the talks
+    for name in schema.TABLES:
+        pd.testing.assert_frame_equal(increment[name], full[name], obj=name)
+
+
 def test_clean_cache_gives_the_tables_of_cleaning(tmp_path):
     """Cold, warm and grown runs of the cached clean stage equal `clean.clean_documents`."""
     from pipeline.stages import clean
@@ -103,6 +147,39 @@ def test_clean_cache_gives_the_tables_of_cleaning(tmp_path):
     for got, want in zip(stage_cache.clean_documents(raw, store), clean.clean_documents(raw)):
         pd.testing.assert_frame_equal(got, want)
     store.close()
+
+
+def test_band_keys_store_gives_the_clusters_of_dedup(tmp_path):
+    """Dedup with the MinHash band key store, cold, warm and on a grown corpus whose new paragraph is a near
+    copy of an old one (it joins the old cluster), equals dedup without it; a warm run computes no key."""
+    from pipeline.stages import dedup
+
+    old = [
+        BACKGROUND,
+        "Azerbaijan's Defence Minister Ivo Karlan met Turkish Chief of General Staff General Tomas Brevik.",
+        "They signed a memorandum on military education.",
+    ]
+    new = old + [BACKGROUND.replace("five", "six"), "Kazakh Navy Commander Rear Admiral Arman Setov visited Aktau."]
+
+    def clusters(texts, store):
+        return dedup.assign_clusters(pd.DataFrame({"text": texts}), store).tolist()
+
+    store = stage_cache.BandKeys(tmp_path)
+    plain = clusters(old, None)
+    assert clusters(old, store) == plain
+    assert store.path.exists()
+    warm = stage_cache.BandKeys(tmp_path)
+    computed = []
+    real = dedup.minhash_signatures
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            dedup, "minhash_signatures", lambda texts, *a, **k: computed.append(len(texts)) or real(texts, *a, **k)
+        )
+        assert clusters(old, warm) == plain
+        assert computed == []  # every key from the store
+    grown = clusters(new, stage_cache.BandKeys(tmp_path))
+    assert grown == clusters(new, None)
+    assert grown[3] == grown[0]  # the near copy joined the old background paragraph
 
 
 def test_link_memo_replays_in_document_linking(tmp_path):

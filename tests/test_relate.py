@@ -1211,6 +1211,52 @@ def test_relate_memo_replays_a_document_until_what_it_reads_changes(tmp_path):
     assert memo_run([frames, paragraphs, moved, nodes, documents]) == (1, 1)
 
 
+def test_relate_memo_keeps_a_document_whose_lookups_did_not_change(tmp_path):
+    """A new article that gives a person a country (or another name) re-reads only the documents whose meetings
+    looked that person up: d1 names C in a paragraph with no frame, so it never asks C's country or name; d2 has
+    C as a participant and a dateline. Either way the tables equal a run without the memo."""
+    from pipeline.runtime import stage_cache
+
+    docs = {
+        "d1": [(1, frame(participants=[(0, 3), (10, 13)]))],
+        "d2": [(2, frame(participants=[(0, 3), (10, 13)]))],
+    }
+    persons = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (3, 0, 3, C)], "d2": [(2, 0, 3, B), (2, 10, 13, C)]}
+    published = {"d1": None, "d2": None}  # d2's dateline: whether the meeting was local asks its people's countries
+    frames, paragraphs, mentions, nodes, documents = relate_inputs(docs, persons, published, datelines={"d2": "Rome"})
+
+    def memo_run(nodes):
+        memo = stage_cache.RelateMemo(tmp_path, "k1")
+        got = relate.extract_meetings(frames, paragraphs, mentions, nodes, documents, memo=memo)
+        memo.commit()
+        memo.close()
+        for a, b in zip(got, relate.extract_meetings(frames, paragraphs, mentions, nodes, documents)):
+            pd.testing.assert_frame_equal(a, b)
+        return memo.hits, memo.misses
+
+    assert memo_run(nodes) == (0, 2)
+    told = nodes.assign(country=[("Chile" if n == C else None) for n in nodes["node_id"]])
+    assert memo_run(told) == (1, 1)  # d1 kept
+    renamed = told.assign(name=told["name"].where(told["node_id"] != C, "Cem Other"))
+    assert memo_run(renamed) == (1, 1)
+    assert memo_run(nodes) == (1, 1)  # back as before: d2's first entry was replaced, d1's still holds
+
+
+def test_a_recorded_lookup_knows_what_it_was_asked():
+    """`_Recorded` remembers found and missing keys; an entry read through it stays good while those lookups
+    give the same, and one that iterated the whole mapping is never reused."""
+    base = {"a": "Chile", "b": "Peru"}
+    seen = relate._Recorded(base)
+    assert seen.get("a") == "Chile" and "z" not in seen and seen.get("z") is None
+    reads = seen.reads()
+    assert relate._Recorded.still_same(reads, {"a": "Chile", "b": "Oman"})
+    assert not relate._Recorded.still_same(reads, {"a": "Oman"})
+    assert not relate._Recorded.still_same(reads, {"a": "Chile", "z": "Peru"})
+    whole = relate._Recorded(base)
+    assert sorted(whole) == ["a", "b"] and whole.reads() is None
+    assert not relate._Recorded.still_same(None, base)
+
+
 def test_the_delegation_told_again_is_its_leader():
     """ "A delegation led by A arrived in Lima." ... "The delegation also met B." (GOLD: a delegation led by A is A)"""
     arrival = frame(kind="context", travellers=[[20, 23]])

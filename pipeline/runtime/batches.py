@@ -38,7 +38,7 @@ def _positions(df: pd.DataFrame, number: dict) -> dict[int, np.ndarray]:
     """Batch number -> the positions of its rows in `df`, ascending."""
     if df.empty:
         return {}
-    batch = np.fromiter((number[d] for d in df["doc_id"]), dtype=np.int64, count=len(df))
+    batch = np.fromiter((number[d] for d in df["doc_id"].tolist()), dtype=np.int64, count=len(df))
     order = np.argsort(batch, kind="stable")
     bounds = np.flatnonzero(np.diff(batch[order])) + 1
     return {int(batch[part[0]]): part for part in np.split(order, bounds)}

@@ -61,7 +61,7 @@ def _clean(raw: pd.DataFrame, context: StageContext):
 
 
 def _dedup(documents: pd.DataFrame, paragraphs_raw: pd.DataFrame, context: StageContext):
-    return dedup.find_boilerplate(paragraphs_raw, documents)
+    return dedup.find_boilerplate(paragraphs_raw, documents, stage_cache.BandKeys.beside(context.analysis_cache))
 
 
 def _ner(paragraphs: pd.DataFrame, clusters: pd.DataFrame, context: StageContext):

@@ -13,8 +13,13 @@ rows. Everything across documents (`resolve.prepare_mentions`, grouping persons,
 whole corpus, so a new article can still add an alias to an old person or change an old mention's label.
 
 Relate (`RelateMemo`): the meetings of one document (`relate._document_meetings`), keyed by a hash of everything
-it reads for that document (`relate.document_keys`). Merging across documents, the meeting edges and nodes run
-again over the whole corpus.
+it reads for that document (`relate.document_keys`) but the corpus-wide node names and countries; the entry holds
+the names and countries the reading looked up, and is used only while each of them is still the same (a new
+article that changes the country of a person another document never asks about leaves that document's entry
+good). Merging across documents, the meeting edges and nodes run again over the whole corpus.
+
+Dedup (`BandKeys`): the MinHash band keys of each distinct folded text, by its 64-bit digest, in one .npz file;
+clustering itself (which text joins which) runs again over the whole corpus.
 
 The clean cache and the relate memo are not used while the `MEETGRAPH_FAULT` test hook is set (an injected fault must fire on every run).
 """
@@ -26,8 +31,10 @@ import json
 import os
 import pickle
 import sqlite3
+import tempfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 import pipeline
@@ -253,7 +260,7 @@ def relate_config_key(analysis_key: str) -> str:
 
 
 class RelateMemo:
-    """document key (`relate.document_keys`) -> its meetings, in `<folder>/relate-<config key>.sqlite`.
+    """document key (`relate.document_keys`) -> (its meetings, the node lookups they read), in `<folder>/relate-<config key>.sqlite`.
 
     Kept beside the analysis cache (`beside`): a text id names a text's frames only under one analysis
     configuration, which the memo's key holds. Pass it as `relate.extract_meetings(memo=...)`."""
@@ -274,15 +281,18 @@ class RelateMemo:
             return None
         return cls(analysis_cache.path.parent, analysis_cache.key)
 
-    def get(self, keys: list[str]) -> dict[str, list[dict]]:
+    def get(self, keys: list[str], valid=None) -> dict[str, tuple]:
+        """The entries of `keys` the memo holds, those for which `valid(entry)` is true where it is given."""
         rows = _lookup(self._db, "SELECT doc_key, meetings FROM relate WHERE doc_key IN ({marks})", keys)
-        found = {key: pickle.loads(meetings) for key, meetings in rows}
+        found = {key: pickle.loads(entry) for key, entry in rows}
+        if valid is not None:
+            found = {key: entry for key, entry in found.items() if valid(entry)}
         self.hits += len(found)
         return found
 
-    def put(self, key: str, meetings: list[dict]) -> None:
+    def put(self, key: str, entry: tuple) -> None:
         self.misses += 1
-        self._new[key] = pickle.dumps(meetings, protocol=pickle.HIGHEST_PROTOCOL)
+        self._new[key] = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
 
     def commit(self) -> None:
         with self._db:
@@ -291,3 +301,61 @@ class RelateMemo:
 
     def close(self) -> None:
         self._db.close()
+
+
+# --- dedup: MinHash band keys, per distinct text ----------------------------------------------
+
+DEDUP_CODE_FILES = ("stages/dedup.py", "*.py", "runtime/stage_cache.py")
+
+
+class BandKeys:
+    """Folded-text digest -> MinHash band keys (`dedup.assign_clusters`), in `<folder>/dedup-<config key>.npz`:
+    two arrays, the digests sorted and their keys one row each, with the tag of their shape. The keys of a
+    text depend only on its folded text (the digest names it, as dedup itself does) and on the shingle size,
+    permutations and bands; the file is rewritten whole (atomically) when a run adds keys."""
+
+    def __init__(self, folder: Path | str):
+        self.path = Path(folder) / f"dedup-{_stage_key(DEDUP_CODE_FILES)}.npz"
+        self._digests: np.ndarray | None = None
+        self._keys: np.ndarray | None = None
+        self._tag: str | None = None
+
+    @classmethod
+    def beside(cls, analysis_cache: cache.AnalysisCache | None) -> BandKeys | None:
+        return None if analysis_cache is None else cls(analysis_cache.path.parent)
+
+    def _load(self, tag: str) -> None:
+        if self._tag == tag:
+            return
+        self._tag, self._digests, self._keys = tag, np.empty(0, dtype=np.uint64), None
+        try:
+            with np.load(self.path, allow_pickle=False) as stored:
+                if str(stored["tag"]) == tag:
+                    self._digests, self._keys = stored["digests"], stored["keys"]
+        except (OSError, KeyError, ValueError):
+            pass  # no file yet, or an unreadable one: every key is computed again
+
+    def get(self, digests: np.ndarray, tag: str) -> tuple[np.ndarray, np.ndarray]:
+        self._load(tag)
+        if self._keys is None or not len(self._digests):
+            return np.zeros(len(digests), dtype=bool), np.empty((0, 0), dtype=np.uint64)
+        at = np.minimum(np.searchsorted(self._digests, digests), len(self._digests) - 1)
+        found = self._digests[at] == digests
+        return found, self._keys[at[found]]
+
+    def put(self, digests: np.ndarray, keys: np.ndarray, tag: str) -> None:
+        self._load(tag)
+        if self._keys is not None and self._keys.shape[1:] == keys.shape[1:]:
+            digests, keys = np.concatenate([self._digests, digests]), np.concatenate([self._keys, keys])
+        order = np.argsort(digests, kind="stable")
+        digests, keys = digests[order], keys[order]
+        first = np.concatenate([[True], digests[1:] != digests[:-1]])
+        self._digests, self._keys = digests[first], keys[first]
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".dedup-", suffix=".npz", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                np.savez(f, tag=np.array(tag), digests=self._digests, keys=self._keys)
+            os.replace(tmp, self.path)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)  # a store that cannot be written only costs the next run time

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Protocol
 
 import numpy as np
 import pandas as pd
@@ -197,10 +198,14 @@ def _greedy_representatives(
 
 def _key_columns(signature_batches, n: int, bands: int, rows: int) -> list[np.ndarray]:
     """Band key columns (one uint64 array of n per band) from an iterator of signature blocks in text order."""
+    return _fill_columns((band_keys(signatures, bands, rows) for signatures in signature_batches), n, bands)
+
+
+def _fill_columns(key_blocks, n: int, bands: int) -> list[np.ndarray]:
+    """Band key columns (one uint64 array of n per band) from an iterator of band key blocks in text order."""
     columns = [np.empty(n, dtype=np.uint64) for _ in range(bands)]
     at = 0
-    for signatures in signature_batches:
-        keys = band_keys(signatures, bands, rows)
+    for keys in key_blocks:
         for j in range(bands):
             columns[j][at : at + len(keys)] = keys[:, j]
         at += len(keys)
@@ -264,7 +269,17 @@ def _digest(folded: str) -> int:
     return int.from_bytes(hashlib.blake2b(folded.encode("utf-8"), digest_size=8).digest(), "big")
 
 
-def assign_clusters(paragraphs: pd.DataFrame, **params) -> pd.Series:
+class BandKeyStore(Protocol):
+    """Band keys of texts seen before, by the 64-bit digest of their folded text, for one `tag` (the shape of
+    the keys: shingle size, permutations, bands, rows); `pipeline.runtime.stage_cache.BandKeys` keeps them on disk."""
+
+    def get(self, digests: np.ndarray, tag: str) -> tuple[np.ndarray, np.ndarray]:
+        """(a mask of the digests it holds, their band keys in order: one row each)."""
+
+    def put(self, digests: np.ndarray, keys: np.ndarray, tag: str) -> None: ...
+
+
+def assign_clusters(paragraphs: pd.DataFrame, band_store: BandKeyStore | None = None, **params) -> pd.Series:
     """Cluster id per paragraph (index-aligned), given in canonical order (earliest first).
 
     The id is a hash of the representative's folded text, so it is stable across runs and does
@@ -273,13 +288,15 @@ def assign_clusters(paragraphs: pd.DataFrame, **params) -> pd.Series:
     Same result as `near_duplicate_representatives` over the distinct folded texts, in memory that holds
     no text beyond the paragraphs themselves: one pass folds each paragraph once, keeps its 64-bit digest
     (the cluster id's hash) and MinHash band keys of each new distinct text, then a second pass re-folds
-    only the texts that share a band key with another. `params` are fields of NearDuplicateParams.
+    only the texts that share a band key with another. `params` are fields of NearDuplicateParams. With
+    `band_store`, the band keys of texts it holds are taken from it (they depend only on the folded text) and
+    those of the others are added to it.
     """
     p = NearDuplicateParams(**params)
     texts = paragraphs["text"]
     if len(texts) == 0:
         return pd.Series(np.array([], dtype=object), index=paragraphs.index)
-    digests, where, key_columns = _digests_and_band_keys(texts, p)
+    digests, where, key_columns = _digests_and_band_keys(texts, p, band_store)
     groups = _BandGroups(key_columns, len(where))  # frees each band's keys as it numbers them
     folded_of = _refold_shared(texts, where, groups.shared)
     rep = _greedy_representatives(
@@ -289,7 +306,9 @@ def assign_clusters(paragraphs: pd.DataFrame, **params) -> pd.Series:
     return pd.Series(_cluster_ids(digests, where, rep), index=paragraphs.index)
 
 
-def _digests_and_band_keys(texts: pd.Series, p: NearDuplicateParams) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+def _digests_and_band_keys(
+    texts: pd.Series, p: NearDuplicateParams, band_store: BandKeyStore | None = None
+) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
     """First pass: fold each paragraph once, keeping only its digest and, for each new distinct text long
     enough to match fuzzily, its band keys; the folded texts themselves are dropped batch by batch.
 
@@ -302,11 +321,13 @@ def _digests_and_band_keys(texts: pd.Series, p: NearDuplicateParams) -> tuple[np
     where = np.empty(n, dtype=np.int64)  # paragraph position of each eligible distinct text, in order
     n_eligible = 0
     seen: set[int] = set()
+    tag = f"{p.shingle_chars}-{p.num_perm}-{bands}-{rows}"
+    added: list[tuple[np.ndarray, np.ndarray]] = []
 
-    def signature_batches():
+    def key_blocks():
         nonlocal n_eligible
         for start in range(0, n, SIGNATURE_BATCH):
-            batch = []
+            batch, batch_digests = [], []
             for j, text in enumerate(texts.iloc[start : start + SIGNATURE_BATCH].tolist()):
                 folded = fold_text(text)
                 digests[start + j] = d = _digest(folded)
@@ -316,12 +337,39 @@ def _digests_and_band_keys(texts: pd.Series, p: NearDuplicateParams) -> tuple[np
                         where[n_eligible] = start + j
                         n_eligible += 1
                         batch.append(folded)
+                        batch_digests.append(d)
             if batch:
-                yield minhash_signatures(batch, p.shingle_chars, p.num_perm, columns=bands * rows)
+                yield _batch_keys(batch, np.array(batch_digests, dtype=np.uint64), p, band_store, tag, added)
 
     # columns long enough for every paragraph; the part past the eligible texts stays untouched
-    columns = _key_columns(signature_batches(), n, bands, rows)
+    columns = _fill_columns(key_blocks(), n, bands)
+    if band_store is not None and added:
+        band_store.put(np.concatenate([d for d, _ in added]), np.concatenate([k for _, k in added]), tag)
     return digests, where[:n_eligible].copy(), [c[:n_eligible] for c in columns]
+
+
+def _batch_keys(
+    batch: list[str], digests: np.ndarray, p: NearDuplicateParams, band_store, tag: str, added: list
+) -> np.ndarray:
+    """Band keys of a batch of folded texts: from `band_store` where it holds them, else computed (and noted
+    in `added` for the store)."""
+    bands, rows = _band_shape(p.lsh_threshold, p.num_perm)
+
+    def computed(texts: list[str]) -> np.ndarray:
+        return band_keys(minhash_signatures(texts, p.shingle_chars, p.num_perm, columns=bands * rows), bands, rows)
+
+    if band_store is None:
+        return computed(batch)
+    found, known = band_store.get(digests, tag)
+    if found.all():
+        return known
+    keys = np.empty((len(batch), bands), dtype=np.uint64)
+    if found.any():
+        keys[found] = known
+    missing = np.flatnonzero(~found)
+    keys[missing] = fresh = computed([batch[i] for i in missing.tolist()])
+    added.append((digests[missing], fresh))
+    return keys
 
 
 def _refold_shared(texts: pd.Series, where: np.ndarray, shared: np.ndarray) -> dict[int, str]:
@@ -434,13 +482,14 @@ def boilerplate_flags(paras: pd.DataFrame, n_stories: pd.Series) -> pd.Series:
 
 
 def find_boilerplate(
-    paragraphs: pd.DataFrame, documents: pd.DataFrame, **params
+    paragraphs: pd.DataFrame, documents: pd.DataFrame, band_store: BandKeyStore | None = None, **params
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Cluster paragraphs, flag boilerplate and mark republished documents.
 
     Args:
         paragraphs: doc_id, para_idx, text.
         documents: the documents table (for publication dates and outlets).
+        band_store: MinHash band keys of texts seen by earlier runs (see `assign_clusters`), or None.
         params: thresholds, fields of `NearDuplicateParams`.
 
     Returns:
@@ -452,7 +501,7 @@ def find_boilerplate(
     paras = paragraphs.join(meta, on="doc_id")
     # Earliest member first: it is the canonical text of its cluster.
     paras = paras.sort_values(["published", "doc_id", "para_idx"], na_position="last", kind="stable")
-    paras["cluster_id"] = assign_clusters(paras, **params)
+    paras["cluster_id"] = assign_clusters(paras, band_store, **params)
     groups = paras.groupby("cluster_id", sort=False)
     canonical = groups["text"].transform("first")
     paras["text_id"] = canonical.map({t: text_hash(t, "t") for t in canonical.unique()})

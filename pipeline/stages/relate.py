@@ -12,7 +12,8 @@ import hashlib
 import itertools
 import re
 from collections import ChainMap
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date as Date
 from datetime import timedelta
 from functools import cache, lru_cache
@@ -1134,8 +1135,10 @@ class NodeLookup:
     @classmethod
     def of(cls, nodes: pd.DataFrame) -> NodeLookup:
         return cls(
-            names=dict(zip(nodes["node_id"], nodes["name"])),
-            node_country={n: c for n, c in zip(nodes["node_id"], nodes["country"]) if isinstance(c, str) and c},
+            names=dict(zip(nodes["node_id"].tolist(), nodes["name"].tolist())),
+            node_country={
+                n: c for n, c in zip(nodes["node_id"].tolist(), nodes["country"].tolist()) if isinstance(c, str) and c
+            },
         )
 
 
@@ -1166,8 +1169,8 @@ class _Corpus:
         return cls(
             names=names,
             node_country=lookup.node_country,
-            published=dict(zip(documents["doc_id"], documents["published"])),
-            dateline=dict(zip(documents["doc_id"], documents["dateline_place"])),
+            published=dict(zip(documents["doc_id"].tolist(), documents["published"].tolist())),
+            dateline=dict(zip(documents["doc_id"].tolist(), documents["dateline_place"].tolist())),
             by_para=_participants_by_paragraph(mentions),
             ref_texts=_ref_texts(mentions),
             timeline=_person_timeline(mentions, names),
@@ -1208,9 +1211,11 @@ def _text_years(paragraphs: pd.DataFrame, documents: pd.DataFrame) -> dict[str, 
     the year their yearless month-days ("the ministry reported on October 14") fall in."""
     if "text" not in paragraphs.columns:
         return {}
-    undated = {d for d, p in zip(documents["doc_id"], documents["published"]) if not dates.parse_day(p)}
+    undated = {
+        d for d, p in zip(documents["doc_id"].tolist(), documents["published"].tolist()) if not dates.parse_day(p)
+    }
     texts: dict[str, list[str]] = {}
-    for doc_id, text in zip(paragraphs["doc_id"], paragraphs["text"]):
+    for doc_id, text in zip(paragraphs["doc_id"].tolist(), paragraphs["text"].tolist()):
         if doc_id in undated and isinstance(text, str):
             texts.setdefault(doc_id, []).append(text)
     return {d: year for d, parts in texts.items() if (year := dates.text_year("\n".join(parts)))}
@@ -1231,19 +1236,21 @@ def _news_frames(frames: pd.DataFrame, news: pd.DataFrame):
 
 
 class DocumentMemo(Protocol):
-    """Meetings of documents read before (`pipeline.runtime.stage_cache.RelateMemo`), by `document_keys` key."""
+    """Meetings of documents read before (`pipeline.runtime.stage_cache.RelateMemo`), by `document_keys` key:
+    each entry is (meetings, the node names and countries the reading looked up, `_Recorded.reads`)."""
 
-    def get(self, keys: list[str]) -> dict[str, list[dict]]: ...
+    def get(self, keys: list[str], valid: Callable[[tuple], bool]) -> dict[str, tuple]:
+        """The entries of `keys` it holds for which `valid(entry)` is true."""
 
-    def put(self, key: str, meetings: list[dict]) -> None: ...
+    def put(self, key: str, entry: tuple) -> None: ...
 
 
 def document_keys(news: pd.DataFrame, corpus: _Corpus) -> dict[str, str]:
-    """doc_id -> a hash of everything `_document_meetings` reads for the document besides the code and models/:
-    its news paragraphs with frames (para_idx, text_id: a text's frames are those of its content hash under one
-    analysis configuration, which the memo's own key holds), its linked participant mentions and reference texts
-    (the persons around each frame derive from them), the names and countries of the nodes they link, and its
-    publication date, dateline place and day and text year."""
+    """doc_id -> a hash of everything `_document_meetings` reads for the document besides the code and models/
+    and the node names and countries (which the memo checks lookup by lookup, `_Recorded`): its news paragraphs
+    with frames (para_idx, text_id: a text's frames are those of its content hash under one analysis
+    configuration, which the memo's own key holds), its linked participant mentions and reference texts (the
+    persons around each frame derive from them), and its publication date, dateline place and day and text year."""
     linked: dict[str, list] = {}
     for (doc_id, para_idx), spans in corpus.by_para.items():
         linked.setdefault(doc_id, []).append((para_idx, spans))
@@ -1251,20 +1258,81 @@ def document_keys(news: pd.DataFrame, corpus: _Corpus) -> dict[str, str]:
     for (doc_id, para_idx, start), text in corpus.ref_texts.items():
         refs.setdefault(doc_id, []).append((para_idx, start, text))
     keys = {}
-    for doc_id, paras in itertools.groupby(zip(news["doc_id"], news["para_idx"], news["text_id"]), key=itemgetter(0)):
-        own = sorted(linked.get(doc_id, []), key=itemgetter(0))
-        nodes = sorted({nid for _, spans in own for *_, nid in spans})
+    columns = (news["doc_id"].tolist(), news["para_idx"].tolist(), news["text_id"].tolist())
+    for doc_id, paras in itertools.groupby(zip(*columns), key=itemgetter(0)):
         inputs = (
             doc_id,
             [(p, t) for _, p, t in paras],
-            own,
+            sorted(linked.get(doc_id, []), key=itemgetter(0)),
             sorted(refs.get(doc_id, [])),
             corpus.timeline.get(doc_id),
-            [(n, corpus.names.get(n), corpus.node_country.get(n)) for n in nodes],
             *(getattr(corpus, name).get(doc_id) for name in ("published", "dateline", "text_years", "dateline_days")),
         )
         keys[doc_id] = hashlib.sha256(repr(inputs).encode()).hexdigest()
     return keys
+
+
+class _Recorded(Mapping):
+    """A read-only view of a mapping that records every key looked up in it, found or not, with its value, so a
+    result computed through it can be reused while those lookups give the same (`still_same`). Iterating it
+    reads every key: `reads` is then None (nothing to check key by key)."""
+
+    def __init__(self, base: dict):
+        self.base = base
+        self.read: dict = {}
+        self.size: int | None = None
+        self.whole = False
+
+    def __getitem__(self, key):
+        try:
+            value = self.base[key]
+        except KeyError:
+            self.read[key] = (False, None)
+            raise
+        self.read[key] = (True, value)
+        return value
+
+    def __contains__(self, key) -> bool:
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
+    def __iter__(self):
+        self.whole = True
+        return iter(self.base)
+
+    def __len__(self) -> int:
+        self.size = len(self.base)
+        return self.size
+
+    def reads(self) -> tuple | None:
+        return None if self.whole else (tuple(self.read.items()), self.size)
+
+    @staticmethod
+    def still_same(reads: tuple | None, base: dict) -> bool:
+        """Whether every lookup of `reads` gives the same in `base`."""
+        if reads is None:
+            return False
+        items, size = reads
+        if size is not None and size != len(base):
+            return False
+        missing = object()
+        return all(base.get(key, missing) == value if found else key not in base for key, (found, value) in items)
+
+
+def _recorded_meetings(doc_id: str, rows, corpus: _Corpus) -> tuple[list[dict], tuple]:
+    """`_document_meetings` and the node names and countries it looked up (`_Recorded.reads`), for the memo."""
+    names, countries = _Recorded(corpus.names), _Recorded(corpus.node_country)
+    meetings = _document_meetings(doc_id, rows, replace(corpus, names=names, node_country=countries))
+    return meetings, (names.reads(), countries.reads())
+
+
+def _memo_valid(entry: tuple, corpus: _Corpus) -> bool:
+    """Whether a memo entry's lookups of node names and countries give the same today."""
+    _, (names, countries) = entry
+    return _Recorded.still_same(names, corpus.names) and _Recorded.still_same(countries, corpus.node_country)
 
 
 def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str], travellers: set[str]) -> _Sighting:
@@ -1338,20 +1406,24 @@ def _all_document_meetings(
     frames: pd.DataFrame, news: pd.DataFrame, corpus: _Corpus, memo: DocumentMemo | None
 ) -> list[dict]:
     """The meetings of every document with news frames, in doc_id order: from `memo` where it holds the
-    document's key, else read from its frames (only those frames are conformed to `schema.FRAMES`)."""
+    document's key and the node names and countries it read then are still the same, else read from its frames
+    (only those frames are conformed to `schema.FRAMES`)."""
     keys = document_keys(news, corpus) if memo is not None else {}
-    known = memo.get(sorted(set(keys.values()))) if memo is not None else {}
+    known = memo.get(sorted(set(keys.values())), lambda entry: _memo_valid(entry, corpus)) if memo is not None else {}
     todo = news[~news["doc_id"].map(lambda d: keys.get(d) in known).to_numpy(dtype=bool)]
     frames = schema.conform(frames[frames["text_id"].isin(todo["text_id"]).to_numpy(dtype=bool)], schema.FRAMES)
     read = {}
     for doc_id, doc_frames in _news_frames(frames, todo):
         with faults.isolate("relate", doc_id):
-            read[doc_id] = _document_meetings(doc_id, doc_frames, corpus)
-            if memo is not None:
-                memo.put(keys[doc_id], read[doc_id])
+            if memo is None:
+                read[doc_id] = _document_meetings(doc_id, doc_frames, corpus)
+            else:
+                read[doc_id], reads = _recorded_meetings(doc_id, doc_frames, corpus)
+                if None not in reads:
+                    memo.put(keys[doc_id], (read[doc_id], reads))
     rows = []
-    for doc_id in news["doc_id"].drop_duplicates():
-        rows += read[doc_id] if doc_id in read else known.get(keys.get(doc_id), [])
+    for doc_id in news["doc_id"].drop_duplicates().tolist():
+        rows += read[doc_id] if doc_id in read else known.get(keys.get(doc_id), (None, None))[0] or []
     return rows
 
 
@@ -1457,9 +1529,9 @@ def finish_meetings(
             pd.DataFrame(columns=schema.EDGES.names),
             pd.DataFrame(columns=schema.NODES.names),
         )
-    names = dict(zip(nodes["node_id"], nodes["name"]))
+    names = dict(zip(nodes["node_id"].tolist(), nodes["name"].tolist()))
     meetings = _meetings_table(rows, names)
-    published = dict(zip(documents["doc_id"], documents["published"]))
+    published = dict(zip(documents["doc_id"].tolist(), documents["published"].tolist()))
     edges, meeting_nodes = _meeting_graph(meetings, names, published)
     return meetings, edges, meeting_nodes
 

@@ -244,10 +244,10 @@ def _exercise_names(mentions: pd.DataFrame) -> None:
     found = mentions[mentions["label"] == "EXERCISE"]
     if found.empty:
         return
-    names = set(zip(found["doc_id"], found["text"]))
+    names = set(zip(found["doc_id"].tolist(), found["text"].tolist()))
     hit = [
         (d, t) in names and label in {"ORG", "GPE", "LOC", "NORP"}
-        for d, t, label in zip(mentions["doc_id"], mentions["text"], mentions["label"])
+        for d, t, label in zip(mentions["doc_id"].tolist(), mentions["text"].tolist(), mentions["label"].tolist())
     ]
     if any(hit):
         mentions.loc[hit, "label"] = "EXERCISE"
@@ -257,7 +257,7 @@ def _exercise_names(mentions: pd.DataFrame) -> None:
 def _acronym(texts: pd.Series) -> pd.Series:
     """Which texts are an acronym ("ISPR", "MoD")."""
     return pd.Series(
-        [bool(re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]", str(t))) for t in texts], index=texts.index, dtype=bool
+        [bool(re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]", str(t))) for t in texts.tolist()], index=texts.index, dtype=bool
     )
 
 
@@ -294,9 +294,12 @@ def _acronym_aliases(mentions: pd.DataFrame) -> None:
     orgs = mentions[(mentions["label"] == "ORG") & _acronym(mentions["text"]) & (mentions["norm"] != mentions["text"])]
     if orgs.empty:
         return
-    full = {(d, t): n for d, t, n in zip(orgs["doc_id"], orgs["text"], orgs["norm"])}
-    keys = list(zip(mentions["doc_id"], mentions["text"]))
-    hit = [k in full and label in {"ORG", "PERSON", "GPE", "LOC", "NORP"} for k, label in zip(keys, mentions["label"])]
+    full = {(d, t): n for d, t, n in zip(orgs["doc_id"].tolist(), orgs["text"].tolist(), orgs["norm"].tolist())}
+    keys = list(zip(mentions["doc_id"].tolist(), mentions["text"].tolist()))
+    hit = [
+        k in full and label in {"ORG", "PERSON", "GPE", "LOC", "NORP"}
+        for k, label in zip(keys, mentions["label"].tolist())
+    ]
     if any(hit):
         mentions.loc[hit, "norm"] = [full[k] for k, h in zip(keys, hit) if h]
         mentions.loc[hit, "label"] = "ORG"
@@ -820,7 +823,8 @@ def prepare_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
     # decided once, here: a mention with no letter or digit is no entity, a PERSON with no letter no person,
     # so every PERSON row below has a name and gets a person
     keep = [
-        _entity_text(t) and (label != "PERSON" or is_name(t)) for t, label in zip(mentions["text"], mentions["label"])
+        _entity_text(t) and (label != "PERSON" or is_name(t))
+        for t, label in zip(mentions["text"].tolist(), mentions["label"].tolist())
     ]
     mentions = mentions[np.array(keep, dtype=bool)].reset_index(drop=True)
     _exercise_names(mentions)
@@ -1040,7 +1044,9 @@ def assign_nodes(mentions: pd.DataFrame, links: Links, person_node: dict[int, st
         posts = mentions["row_key"].isin(list(links.title_refs))
         mentions.loc[posts, "label"] = "TITLE"
         mentions.loc[posts, "norm"] = mentions.loc[posts, "row_key"].map(links.title_refs)
-    mentions["node_id"] = [canonical(*r) for r in zip(mentions["label"], mentions["norm"], mentions["row_key"])]
+    mentions["node_id"] = [
+        canonical(*r) for r in zip(mentions["label"].tolist(), mentions["norm"].tolist(), mentions["row_key"].tolist())
+    ]
     _org_country_from_document(mentions)
     return mentions
 
@@ -1100,7 +1106,11 @@ def _linked_nodes(mentions: pd.DataFrame) -> dict[str, dict]:
     linked = mentions[mentions["node_id"].notna()]
     found: dict[str, dict] = {}
     for nid, label, text, norm, doc_id in zip(
-        linked["node_id"], linked["label"], linked["text"], linked["norm"], linked["doc_id"]
+        linked["node_id"].tolist(),
+        linked["label"].tolist(),
+        linked["text"].tolist(),
+        linked["norm"].tolist(),
+        linked["doc_id"].tolist(),
     ):
         node = found.get(nid)
         if node is None:
@@ -1126,7 +1136,7 @@ RELATION_OF_FACT = {"RANK": "HAS_RANK", "TITLE": "HOLDS_TITLE", "ORG": "MEMBER_O
 def build_edges(mentions: pd.DataFrame, links: Links, person_node: dict[int, str]) -> pd.DataFrame:
     """Entity edges: HAS_RANK, HOLDS_TITLE and MEMBER_OF from the facts written with each person, and
     PARTICIPATED_IN from the sentences that name an exercise; one edge per (relation, source, target, document)."""
-    node_of_row = dict(zip(mentions["row_key"], mentions["node_id"]))
+    node_of_row = dict(zip(mentions["row_key"].tolist(), mentions["node_id"].tolist()))
     index = {id(p): i for i, p in enumerate(links.people)}
     rows, titles = [], {}
     for doc_id, person, kind, value in links.facts:
@@ -1218,15 +1228,24 @@ def _initials(norm: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", norm) if w[:1].isupper())
 
 
+def _column_rows_by_document(df: pd.DataFrame, *columns: str) -> list[list[tuple]]:
+    """(row index, *columns) of each row, grouped by document in order of first appearance, rows in table order:
+    the groups of `df.groupby("doc_id", sort=False)` as lists, without building a frame per document."""
+    groups: dict[str, list[tuple]] = {}
+    for doc_id, *row in zip(df["doc_id"].tolist(), df.index.tolist(), *(df[c].tolist() for c in columns)):
+        groups.setdefault(doc_id, []).append(tuple(row))
+    return list(groups.values())
+
+
 def _one_body_per_document(orgs: pd.DataFrame) -> dict[int, str]:
     """Row index -> the fuller name of its body, for bodies one document writes several ways: an acronym that is
     the initials of exactly one of the document's body names ("DND" for "Department of National Defense"), and
     a name that exactly one longer name of the document ends in, the rest being a proper name ("National Guard"
     in "New York National Guard"); names with a country are joined by `_org_country_from_document`."""
     found: dict[int, str] = {}
-    for _, rows in orgs.groupby("doc_id", sort=False):
-        names = set(rows["norm"])
-        for idx, text, norm in zip(rows.index, rows["text"], rows["norm"]):
+    for rows in _column_rows_by_document(orgs, "text", "norm"):
+        names = {norm for _, _, norm in rows}
+        for idx, text, norm in rows:
             if re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]", text) and norm == text:
                 fits = {n for n in names if n != norm and len(n.split()) > 1 and _initials(n) == text}
             else:
@@ -1246,11 +1265,11 @@ def _same_country_forms(orgs: pd.DataFrame) -> dict[int, str]:
     """Row index -> the fullest of the names a document gives one body with its country written in different
     forms ("Bahrain Defense Force" and "Bahraini Defense Force", "United States Army" and "US Army")."""
     found: dict[int, str] = {}
-    for _, rows in orgs.groupby("doc_id", sort=False):
+    for rows in _column_rows_by_document(orgs, "norm"):
         forms: dict[str, set[str]] = {}
-        for norm in set(rows["norm"]):
+        for norm in {norm for _, norm in rows}:
             forms.setdefault(_country_first(norm), set()).add(norm)
-        for idx, norm in zip(rows.index, rows["norm"]):
+        for idx, norm in rows:
             group = forms[_country_first(norm)]
             if len(group) > 1:
                 found[idx] = max(sorted(group), key=lambda n: (len(n.split()), len(n)))
@@ -1275,12 +1294,12 @@ def _org_country_from_document(mentions: pd.DataFrame) -> None:
     """A body named without its country ("the Defence Ministry") is the one named with it in the document."""
     orgs = mentions[mentions["label"] == "ORG"]
     qualified: dict[tuple[str, str], set[str]] = {}  # (document, body) -> its names with a country
-    for doc_id, norm in zip(orgs["doc_id"], orgs["norm"]):
+    for doc_id, norm in zip(orgs["doc_id"].tolist(), orgs["norm"].tolist()):
         base, country = _org_base(norm)
         if country:
             qualified.setdefault((doc_id, base), set()).add(norm)
     index, fulls = [], []
-    for idx, doc_id, norm in zip(orgs.index, orgs["doc_id"], orgs["norm"]):
+    for idx, doc_id, norm in zip(orgs.index, orgs["doc_id"].tolist(), orgs["norm"].tolist()):
         fits = qualified.get((doc_id, norm), ())
         if len(fits) == 1:
             index.append(idx)
@@ -1295,7 +1314,11 @@ def _participation(mentions: pd.DataFrame) -> list[dict]:
     sentences: dict[tuple, tuple[dict, dict]] = {}  # (doc, para, sentence) -> (exercises, parties), ordered
     linked = mentions[mentions["node_id"].notna()]
     for doc_id, para_idx, sent_idx, label, nid in zip(
-        linked["doc_id"], linked["para_idx"], linked["sent_idx"], linked["label"], linked["node_id"]
+        linked["doc_id"].tolist(),
+        linked["para_idx"].tolist(),
+        linked["sent_idx"].tolist(),
+        linked["label"].tolist(),
+        linked["node_id"].tolist(),
     ):
         if label in ("EXERCISE", "GPE", "ORG"):
             exercises, parties = sentences.setdefault((doc_id, para_idx, sent_idx), ({}, {}))
