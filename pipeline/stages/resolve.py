@@ -1,8 +1,9 @@
 """Stage 4, resolve: one node per real entity across all documents.
 
 Persons: inside a document, a surname-only mention joins the most recent full name with that surname;
-across documents, people join when their folded surnames are alike (rapidfuzz) and their first names,
-or failing those their country or post, agree. Ranks and titles written right before a name (or after
+across documents, people join when their folded surnames are alike (rapidfuzz) and their first names
+agree (an initial only the same initial); a surname written alone joins the one person of that surname it fits
+(by country or post where several do), never one of several, so it never bridges two given names. Ranks and titles written right before a name (or after
 it, set off by a comma) become HAS_RANK / HOLDS_TITLE edges of that document. A nominal reference (REF:
 "the minister", "the Turkish ambassador") is linked to the latest person in the document it fits.
 A person's country comes from the demonym, country, post or body written with the name; failing those it is
@@ -177,15 +178,33 @@ class _Person:
         return _tokens(max(self.names, key=lambda n: len(n.split())))
 
 
+def _given_names_agree(a: str, b: str) -> bool:
+    """Given names of two documents agree: alike (`similarity("first_name")`). An initial agrees only with the same
+    initial: many given names share it, and a document writing "M. Kessel" is about the person so written."""
+    if len(a) == 1 or len(b) == 1:
+        return a == b
+    return fuzz.ratio(a, b) >= similarity("first_name")
+
+
 def _same_person(a: _Person, b: _Person) -> bool:
+    """Two persons of different documents may be one: alike surnames and agreeing given names; a surname alone
+    agrees with any given name but not with a written country the other is never given."""
     fa, fb = a.full, b.full
     if not fa or not fb or fuzz.ratio(fa[-1], fb[-1]) < similarity("surname"):
         return False
     if len(fa) > 1 and len(fb) > 1:
-        return fuzz.ratio(fa[0], fb[0]) >= similarity("first_name")
+        return _given_names_agree(fa[0], fb[0])
+    if a.countries and b.countries and not set(a.countries) & set(b.countries):
+        return False
     shared_country = set(a.countries) & set(b.countries)
     shared_post = {fold(t) for t in a.titles} & {fold(t) for t in b.titles}
     return bool(shared_country or shared_post) or fa[-1] == fb[-1]
+
+
+def _shares_post(a: _Person, members: list[_Person]) -> bool:
+    """`a` is written with a rank, title or country that a member of a group is written with too."""
+    own = {fold(x) for x in a.ranks + a.titles + a.countries}
+    return any(own & {fold(x) for x in m.ranks + m.titles + m.countries} for m in members)
 
 
 def _similar_surnames(surnames: list[str]) -> dict[str, list[str]]:
@@ -202,40 +221,67 @@ def _similar_surnames(surnames: list[str]) -> dict[str, list[str]]:
     return similar
 
 
+class _Groups:
+    """Groups of per-document persons, indexed by surname, each with its documents and its distinct full names."""
+
+    def __init__(self, people: list[_Person], live: list[int]):
+        self.people, self.full = people, {p: people[p].full for p in live}
+        self.similar = _similar_surnames(sorted({self.full[p][-1] for p in live}))
+        self.members: list[list[int]] = []
+        self.by_surname: dict[str, list[int]] = {}  # surname -> indexes of groups with a member of that surname
+        self.docs: list[set[str]] = []
+        self.faces: list[dict[tuple, int]] = []  # per group: distinct full name -> its first member
+
+    def fitting(self, p: int, among: range) -> list[int]:
+        """The groups in `among` under an alike surname, with no member of p's document, that p agrees with
+        every distinct full name of (so a surname or an initial never bridges two given names)."""
+        person = self.people[p]
+        found = {g for s in self.similar[self.full[p][-1]] for g in self.by_surname.get(s, []) if g in among}
+        return [
+            g
+            for g in sorted(found)
+            if person.doc_id not in self.docs[g]
+            and all(_same_person(person, self.people[m]) for m in self.faces[g].values())
+        ]
+
+    def add(self, p: int, target: int | None) -> None:
+        if target is None:
+            target = len(self.members)
+            self.members.append([])
+            self.docs.append(set())
+            self.faces.append({})
+        self.members[target].append(p)
+        self.docs[target].add(self.people[p].doc_id)
+        self.faces[target].setdefault(tuple(self.full[p]), p)
+        surname = self.full[p][-1]
+        if target not in self.by_surname.setdefault(surname, []):
+            self.by_surname[surname].append(target)
+
+
 def group_people(people: list[_Person], live: list[int]) -> list[list[int]]:
     """Join the per-document persons into real people, in document order.
 
-    A person joins the first earlier group it is alike with (`_same_person` against one member per
-    distinct full name) that has no member from the same document; otherwise it starts a group.
+    Persons named with a given name join the first earlier group whose every distinct full name they agree
+    with (`_same_person`) and that has no member of their document, else start one. Then a person named by
+    surname alone joins the one such group it fits; where several fit, the one
+    group sharing its rank, title or country; else it stays apart from all of them (a surname shared by
+    several people names none of them), joined only with other such persons of that surname it fits.
     Only groups under alike surnames are compared, so the cost grows with persons, not their pairs.
     """
-    full = {p: people[p].full for p in live}
-    live = [p for p in live if full[p]]
-    similar = _similar_surnames(sorted({full[p][-1] for p in live}))
-    groups: list[list[int]] = []
-    by_surname: dict[str, list[int]] = {}  # surname -> indexes of groups with a member of that surname
-    docs: list[set[str]] = []
-    faces: list[dict[tuple, int]] = []  # per group: distinct full name -> its first member
-    for p in live:
-        surname = full[p][-1]
-        target = None
-        for g in sorted({g for s in similar[surname] for g in by_surname.get(s, [])}):
-            if people[p].doc_id in docs[g]:
-                continue
-            if any(_same_person(people[p], people[m]) for m in faces[g].values()):
-                target = g
-                break
-        if target is None:
-            target = len(groups)
-            groups.append([])
-            docs.append(set())
-            faces.append({})
-        groups[target].append(p)
-        docs[target].add(people[p].doc_id)
-        faces[target].setdefault(tuple(full[p]), p)
-        if target not in by_surname.setdefault(surname, []):
-            by_surname[surname].append(target)
-    return groups
+    live = [p for p in live if people[p].full]
+    groups = _Groups(people, live)
+    for p in (p for p in live if len(people[p].full) > 1):
+        fit = groups.fitting(p, range(len(groups.members)))
+        groups.add(p, fit[0] if fit else None)
+    named = len(groups.members)
+    for p in (p for p in live if len(people[p].full) == 1):
+        fit = groups.fitting(p, range(named))
+        if len(fit) > 1:
+            fit = [g for g in fit if _shares_post(people[p], [people[m] for m in groups.members[g]])]
+        if len(fit) != 1:
+            fit = groups.fitting(p, range(named, len(groups.members)))[:1]
+        groups.add(p, fit[0] if fit else None)
+    return sorted((sorted(g) for g in groups.members), key=lambda g: g[0])
 
 
 def _exercise_names(mentions: pd.DataFrame) -> None:

@@ -1369,4 +1369,7 @@ DOCS.update(r6_names_docs(M))
 from r6_parties_docs import r6_parties_docs  # noqa: E402
 
 DOCS.update(r6_parties_docs(M))
+from r7_resolve_docs import r7_resolve_docs  # noqa: E402
+
+DOCS.update(r7_resolve_docs(M))
 write_probe(root, ({"doc_id": d, "text": H + text, "meetings": m} for d, (text, m) in DOCS.items()))
