@@ -649,6 +649,7 @@ def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person
     for row in doc_rows:
         by_sentence.setdefault((row["para_idx"], row["sent_idx"]), []).append(row)
     meant = {k: p for k, p in (ref_of or {}).items() if p is not None}
+    in_doc = {people[person_of[r["row_key"]]] for r in doc_rows if r["label"] == "PERSON" and r["row_key"] in person_of}
     for rows in by_sentence.values():
         persons = [r for r in rows if r["label"] == "PERSON" and r["row_key"] in person_of]
         places = [(r, c) for r in rows if (c := _row_country(r))]
@@ -659,14 +660,23 @@ def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person
             if person.countries:
                 continue
             near = sorted(places, key=lambda rc: (not _demonym_before(rc[0], row), _distance(rc[0], row)))
-            free = [c for _, c in near if c not in held] or [c for c, _ in named.most_common(1) if not near]
+            rivals = _counterparts_countries(person, in_doc)
+            others = [c for c, _ in named.most_common() if c not in rivals]  # the document's, a counterpart's not
+            free = [c for _, c in near if c not in held] or ([] if near else others[:1])
             if free:
                 person.guesses.append(free[0])
             elif near:  # only other persons' countries in the sentence: the weakest guess, never the country of a
                 # holder of the same post; then the document's most named other country
                 posts = {r["row_key"]: _posts(people[person_of[r["row_key"]]]) for r in persons}
                 kept = [c for r, c in near if not _held_by_counterpart(rows, r, row, posts)]
-                person.weak_guesses += (kept or [c for c, _ in named.most_common() if c not in held])[:1]
+                person.weak_guesses += (kept or [c for c in others if c not in held])[:1]
+
+
+def _counterparts_countries(person: _Person, in_doc: set[_Person]) -> set[str]:
+    """The countries of the document's other persons who hold a post `person` holds ("his counterpart X" holds the
+    post of the person it is the counterpart of): one country has one holder of a post, so never `person`'s."""
+    mine = _posts(person)
+    return {c for other in in_doc if other is not person and _posts(other) & mine for c in other.countries}
 
 
 _RUN_LABELS = frozenset({"RANK", "TITLE", "ORG", "NORP", "GPE", "REF"})
