@@ -1101,3 +1101,12 @@ def test_the_hindi_name_of_the_defence_ministers_post_is_a_title(nlp_entities):
     doc = nlp_entities("Raksha Mantri Vivek Rao met Raksha Rajya Mantri Shri Arun Mehta in New Delhi.")
     assert ents(doc, "TITLE") == ["Raksha Mantri", "Raksha Rajya Mantri"]
     assert ents(doc, "PERSON") == ["Vivek Rao", "Shri Arun Mehta"]
+
+
+def test_lao_is_a_demonym_before_a_post_or_body_but_not_in_a_name(nlp_entities):
+    # "Lao" is also a name, so it is tagged only right before a rank, title or body (issue 13, class 11)
+    doc = nlp_entities("The Lao Deputy Minister of National Defence met Lao Tian and the Lao Army delegation.")
+    norps = [(e.text, e.id_) for e in doc.ents if e.label_ == "NORP"]
+    assert norps == [("Lao", "Laos")]
+    assert "Lao Tian" not in {e.text for e in doc.ents if e.label_ in {"NORP", "GPE"}}
+    assert any(e.label_ == "ORG" and e.text.startswith("Lao Army") for e in doc.ents)

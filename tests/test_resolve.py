@@ -1205,3 +1205,54 @@ def test_common_surnames_with_other_given_names_stay_apart_in_any_order():
         ids = person_nodes(m, None)
         assert len({ids["Harpal Singh@d1"], ids["Jaswant Singh@d3"], ids["Singh@d2"]}) == 3
         assert ids["Tran Van Minh@d4"] != ids["Le Van Minh@d5"]
+
+
+def test_no_weak_country_guess_from_a_holder_of_the_same_post():
+    # "Defence Minister Rosa Vidal met Chilean Defence Minister Amos Kibet.": one country has one defence
+    # minister, so Chile is Kibet's and no guess for Vidal (issue 13, class 11)
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Defence Minister", "TITLE"),
+                ("d1", 0, 17, "Rosa Vidal", "PERSON"),
+                ("d1", 0, 32, "Chilean", "NORP", "Chile"),
+                ("d1", 0, 40, "Defence Minister", "TITLE"),
+                ("d1", 0, 57, "Amos Kibet", "PERSON"),
+            ]
+        )
+    )
+    assert node_country(m, nodes, "Amos Kibet") == "Chile"
+    assert pd.isna(node_country(m, nodes, "Rosa Vidal"))
+    # "Chilean Defence Minister Amos Kibet and Army Commander Rosa Vidal": another post, a list of one side
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d2", 0, 0, "Chilean", "NORP", "Chile"),
+                ("d2", 0, 8, "Defence Minister", "TITLE"),
+                ("d2", 0, 25, "Amos Kibet", "PERSON"),
+                ("d2", 0, 40, "Army Commander", "TITLE"),
+                ("d2", 0, 55, "Rosa Vidal", "PERSON"),
+            ]
+        )
+    )
+    assert node_country(m, nodes, "Rosa Vidal") == "Chile"
+
+
+def test_a_counterpart_is_never_guessed_the_country_of_the_person_whose_counterpart_they_are():
+    # "Peruvian Defence Minister Rosa Vidal held talks in Lima with the Chilean side. His counterpart, Amos
+    # Kibet, said ...": the document names Peru most, but Peru is Vidal's, whose post Kibet holds
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Peruvian", "NORP", "Peru"),
+                ("d1", 0, 9, "Defence Minister", "TITLE"),
+                ("d1", 0, 26, "Rosa Vidal", "PERSON"),
+                ("d1", 0, 52, "Lima", "GPE", "Lima"),
+                ("d1", 0, 66, "Chilean", "NORP", "Chile"),
+                ("d1", 1, 0, "His counterpart", "TITLE"),
+                ("d1", 1, 17, "Amos Kibet", "PERSON"),
+            ]
+        )
+    )
+    assert node_country(m, nodes, "Rosa Vidal") == "Peru"
+    assert node_country(m, nodes, "Amos Kibet") == "Chile"

@@ -142,7 +142,7 @@ def ruler_patterns() -> list[dict]:
     patterns = [p for name in PATTERN_FILES for p in resources.read_jsonl(folder / name)]
     ambiguous = set(resources.gazetteer().get("not_in_ruler", {}).get("forms", []))
     for form, country in countries().items():
-        if form not in ambiguous:
+        if form not in ambiguous or form in demonyms_before_post():  # those kept before a post only (_ruler_spans)
             label = "GPE" if form in country_names() else "NORP"
             patterns.append({"label": label, "pattern": form, "id": country})
     patterns += [
@@ -152,6 +152,12 @@ def ruler_patterns() -> list[dict]:
     ]
     patterns += [{"label": "TITLE", "pattern": short, "id": ABBREVIATION} for short in title_abbreviations()]
     return patterns
+
+
+@cache
+def demonyms_before_post() -> frozenset[str]:
+    """Demonyms too often a name ("Lao") tagged only right before a rank, title or body (models/gazetteer.json)."""
+    return frozenset(resources.gazetteer().get("not_in_ruler", {}).get("demonyms_before_post", []))
 
 
 @cache
@@ -1463,12 +1469,15 @@ def _tokens_of(spans: list[Span]) -> set[int]:
 
 def _ruler_spans(doc: Doc, model: list[Span]) -> list[Span]:
     """The ruler's spans, but a city the model reads inside a longer person's name, which is part of the name
-    ("General Milan Petrovic")."""
+    ("General Milan Petrovic"), and a demonym too often a name not right before a rank, title or body ("Lao")."""
     in_names = {i for e in model if e.label_ == "PERSON" and len(e) > 1 for i in range(e.start, e.end)}
+    spans = doc.spans.get(RULER_KEY, [])
+    posts = {s.start for s in spans if s.label_ in {"RANK", "TITLE", "ORG"}}
     return [
         s
-        for s in doc.spans.get(RULER_KEY, [])
+        for s in spans
         if not (s.label_ == "GPE" and s.id_ in cities() and s.id_ not in countries() and s.start in in_names)
+        and not (s.label_ == "NORP" and s.text in demonyms_before_post() and s.end not in posts)
     ]
 
 

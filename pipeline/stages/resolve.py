@@ -698,6 +698,7 @@ def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person
     for row in doc_rows:
         by_sentence.setdefault((row["para_idx"], row["sent_idx"]), []).append(row)
     meant = {k: p for k, p in (ref_of or {}).items() if p is not None}
+    in_doc = {people[person_of[r["row_key"]]] for r in doc_rows if r["label"] == "PERSON" and r["row_key"] in person_of}
     for rows in by_sentence.values():
         persons = [r for r in rows if r["label"] == "PERSON" and r["row_key"] in person_of]
         places = [(r, c) for r in rows if (c := _row_country(r))]
@@ -708,11 +709,56 @@ def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person
             if person.countries:
                 continue
             near = sorted(places, key=lambda rc: (not _demonym_before(rc[0], row), _distance(rc[0], row)))
-            free = [c for _, c in near if c not in held] or [c for c, _ in named.most_common(1) if not near]
+            rivals = _counterparts_countries(person, in_doc)
+            others = [c for c, _ in named.most_common() if c not in rivals]  # the document's, a counterpart's not
+            free = [c for _, c in near if c not in held] or ([] if near else others[:1])
             if free:
                 person.guesses.append(free[0])
-            elif near:  # only other persons' countries in the sentence: the weakest guess
-                person.weak_guesses.append(near[0][1])
+            elif near:  # only other persons' countries in the sentence: the weakest guess, never the country of a
+                # holder of the same post; then the document's most named other country
+                posts = {r["row_key"]: _posts(people[person_of[r["row_key"]]]) for r in persons}
+                kept = [c for r, c in near if not _held_by_counterpart(rows, r, row, posts)]
+                person.weak_guesses += (kept or [c for c in others if c not in held])[:1]
+
+
+def _counterparts_countries(person: _Person, in_doc: set[_Person]) -> set[str]:
+    """The countries of the document's other persons who hold a post `person` holds ("his counterpart X" holds the
+    post of the person it is the counterpart of): one country has one holder of a post, so never `person`'s."""
+    mine = _posts(person)
+    return {c for other in in_doc if other is not person and _posts(other) & mine for c in other.countries}
+
+
+_RUN_LABELS = frozenset({"RANK", "TITLE", "ORG", "NORP", "GPE", "REF"})
+
+
+def _posts(person: _Person) -> set[str]:
+    """The posts a person holds, as title nodes, lower-cased (no "counterpart")."""
+    return {_title_name(t).lower() for t in person.titles if not _is_counterpart(t)}
+
+
+def _held_by_counterpart(rows: list[dict], place: dict, person: dict, posts: dict) -> bool:
+    """Whether the country of `place` is written in the run of posts before the name of another person of the
+    sentence `rows` who holds a post `person` holds too ("Defence Minister X met the Ostrian Defence Minister Y"):
+    one country has one holder of a post, so the two are counterparts of two countries and it is no guess for
+    `person`. `posts`: PERSON row key -> the posts of that row's person."""
+    holder = _holder_of(rows, place)
+    if holder is None or holder["row_key"] == person["row_key"]:
+        return False
+    return bool(posts.get(holder["row_key"], set()) & posts.get(person["row_key"], set()))
+
+
+def _holder_of(rows: list[dict], place: dict) -> dict | None:
+    """The PERSON row whose run of ranks, titles, bodies and demonyms `place` is in (each at most `chain_gap`
+    characters from the next, models/resolve.json `guess_across`), if any."""
+    limit = rules()["guess_across"]["chain_gap"]
+    edge = max(r["end"] for r in rows if r["start"] <= place["start"] and r["end"] >= place["end"])  # its post's
+    for r in sorted((r for r in rows if r["start"] >= place["start"] and r is not place), key=itemgetter("start")):
+        if r["start"] - edge > limit or r["label"] not in _RUN_LABELS | {"PERSON"}:
+            return None
+        if r["label"] == "PERSON":
+            return r
+        edge = max(edge, r["end"])
+    return None
 
 
 def _demonym_before(place: dict, person: dict) -> bool:

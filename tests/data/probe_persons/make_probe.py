@@ -260,8 +260,12 @@ DOCS = {
     ),
 }
 
+sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent / "probe_meetings"))
 from r6_names_docs import r6_names_persons  # noqa: E402
 
 DOCS.update(r6_names_persons())
+from r7_country_docs import r7_country_docs  # noqa: E402
+
+DOCS.update(r7_country_docs(P))
 write_probe(Path(__file__).parent, ({"doc_id": d, "text": H + text, "persons": p} for d, (text, p) in DOCS.items()))
