@@ -21,27 +21,33 @@ def _planned(H, M) -> dict:
         "hl_to_visit_meet": (
             DAY,
             H(DAY) + "Kazakh defence chief to visit Ankara, meet Turkish counterpart\n\n"
-            "Kazakh Defence Minister Ruslan Temirbekov will travel to Ankara next week, where he is to meet Turkish "
+            "Kazakh Defence Minister Daniyar Seitkali will travel to Ankara next week, where he is to meet Turkish "
             "Defence Minister Kemal Aydin, the ministry said on Thursday.",
-            [M(["Ruslan Temirbekov", "Kemal Aydin"], "Kemal Aydin", None, "Ankara", status="planned")],
+            [M(["Daniyar Seitkali", "Kemal Aydin"], "Kemal Aydin", None, "Ankara", status="planned")],
         ),
         "set_to_hold_talks": (
             DAY,
-            H(DAY) + "Malaysian Defence Minister Datuk Azlan Rahim is set to hold talks with Thai Defence Minister "
+            H(DAY) + "Malaysian Defence Minister Datuk Roslan Hamdan is set to hold talks with Thai Defence Minister "
             "Somchai Wongsiri in Kuala Lumpur on Monday.",
-            [M(["Azlan Rahim", "Somchai Wongsiri"], "Azlan Rahim", "2024-03-18", "Kuala Lumpur", status="planned")],
+            [M(["Roslan Hamdan", "Somchai Wongsiri"], "Roslan Hamdan", "2024-03-18", "Kuala Lumpur", status="planned")],
         ),
         "will_meet": (
             DAY,
-            H(DAY) + "Nigerian Chief of Army Staff Lieutenant General Ibrahim Danjuma will meet Ghanaian Chief of "
-            "Army Staff Major General Kofi Mensah in Accra on Friday.",
-            [M(["Ibrahim Danjuma", "Kofi Mensah"], "Kofi Mensah", "2024-03-15", "Accra", status="planned")],
+            H(DAY) + "Nigerian Chief of Army Staff Lieutenant General Sani Yelwa will meet Ghanaian Chief of "
+            "Army Staff Major General Kwesi Ofori in Accra on Friday.",
+            [M(["Sani Yelwa", "Kwesi Ofori"], "Kwesi Ofori", "2024-03-15", "Accra", status="planned")],
         ),
         "due_to_meet": (
             DAY,
             H(DAY) + "Indonesian Defence Minister Bambang Wiratama is due to meet Vietnamese Defence Minister "
             "General Le Quang Minh in Jakarta on March 20.",
             [M(["Bambang Wiratama", "Le Quang Minh"], "Bambang Wiratama", "2024-03-20", "Jakarta", status="planned")],
+        ),
+        "is_to_meet": (
+            DAY,
+            H(DAY) + "Nigerian Chief of Defence Staff General Emeka Okonkwo is to meet Kenyan Chief of Defence "
+            "Forces General Daniel Kiprono in Nairobi on Monday.",
+            [M(["Emeka Okonkwo", "Daniel Kiprono"], "Daniel Kiprono", "2024-03-18", "Nairobi", status="planned")],
         ),
         "expected_to_hold_talks": (
             DAY,
@@ -65,20 +71,20 @@ def _called_off(H, M) -> dict:
         "postponed_no_day": (
             DAY,
             H(DAY) + "A meeting between Kenyan Defence Cabinet Secretary Joseph Wanyama and Tanzanian Defence "
-            "Minister Halima Mushi that was planned for Wednesday has been postponed.",
-            [M(["Joseph Wanyama", "Halima Mushi"], None, "2024-03-13", None, status="cancelled")],
+            "Minister Halima Mushi that was planned for March 20 has been postponed.",
+            [M(["Joseph Wanyama", "Halima Mushi"], None, "2024-03-20", None, status="cancelled")],
         ),
         "called_off": (
             DAY,
-            H(DAY) + "Pakistani Army Chief General Tariq Mahmood called off his talks with Afghan Defence "
-            "Minister Abdul Wahid Rahmani on Tuesday.",
-            [M(["Tariq Mahmood", "Abdul Wahid Rahmani"], None, "2024-03-12", None, status="cancelled")],
+            H(DAY) + "Pakistani Army Chief General Shehzad Warraich has called off his talks with Afghan Defence "
+            "Minister Abdul Wahid Rahmani that were planned for March 21.",
+            [M(["Shehzad Warraich", "Abdul Wahid Rahmani"], None, "2024-03-21", None, status="cancelled")],
         ),
         "postponed_to_day": (
             DAY,
             H(DAY) + "Brazilian Defence Minister Carlos Peixoto postponed his meeting with Argentine Defence "
-            "Minister Martin Ferreyra to March 25.",
-            [M(["Carlos Peixoto", "Martin Ferreyra"], None, "2024-03-25", None, status="planned")],
+            "Minister Julian Ocampo to March 25.",
+            [M(["Carlos Peixoto", "Julian Ocampo"], None, "2024-03-25", None, status="planned")],
         ),
     }
 
@@ -94,6 +100,15 @@ def _two_days(H, M) -> dict:
             [
                 M(["Arvind Kapoor", "Pham Van Hoa"], "Pham Van Hoa", "2024-03-11", "Hanoi"),
                 M(["Arvind Kapoor", "Do Minh Tuan"], "Do Minh Tuan", "2024-03-12", "Hanoi"),
+            ],
+        ),
+        "met_a_b_weekdays_no_place": (
+            DAY,
+            H(DAY) + "Pakistani Army Chief General Shehzad Warraich met Saudi Chief of Staff General Fahd Al-Otaibi on "
+            "Monday and Emirati Chief of Staff Lieutenant General Hamad Al-Mazrouei on Wednesday.",
+            [
+                M(["Shehzad Warraich", "Fahd Al-Otaibi"], None, "2024-03-11"),
+                M(["Shehzad Warraich", "Hamad Al-Mazrouei"], None, "2024-03-13"),
             ],
         ),
         "met_a_dated_b_dated": (
@@ -118,6 +133,13 @@ def _captions(H, M) -> dict:
             "Koffi during their meeting in Accra on Tuesday.\n\n"
             "The two ministers discussed border security and joint patrols.",
             [M(["Kwame Asante", "Essozimna Koffi"], "Kwame Asante", "2024-03-12", "Accra")],
+        ),
+        "photo_caption_present": (
+            DAY,
+            H(DAY) + "Photo: Malaysian Defence Minister Hisham Zulkarnain (left) meets Singaporean Defence Minister Lim "
+            "Wei Ming at the ministry in Putrajaya on Monday.\n\n"
+            "The ministers discussed maritime security.",
+            [M(["Hisham Zulkarnain", "Lim Wei Ming"], "Hisham Zulkarnain", "2024-03-11", "Putrajaya")],
         ),
         "photo_credit_then_story": (
             DAY,
