@@ -673,7 +673,11 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     c = cues()
     if any(ch.lower_ in c["separate_words"] for ch in trigger.children if ch.dep_ in ("advmod", "npadvmod")):
         return True
-    if noun is not None and _dated_apart(trigger):
+    if (
+        noun is not None
+        and len({*_noun_objects(noun), *_prep_objects(trigger, {"with"})}) >= 2
+        and _dated_apart(trigger)
+    ):
         return True  # "held talks with A on Monday and with B on Tuesday"
     if noun is None:
         return _dated_apart(trigger) or _met_in_turn(trigger) or _said_apart(trigger)
@@ -742,7 +746,9 @@ def _split_dates(trigger: Token) -> list:
     ([start, end, date text] per person), so that each of the split meetings keeps its own day."""
     if not _dated_apart(trigger):
         return []
-    ents = [e for e in trigger.sent.ents if e.start > trigger.i and (e.label_ in PARTICIPANT_LABELS or e.label_ == "DATE")]
+    ents = [
+        e for e in trigger.sent.ents if e.start > trigger.i and (e.label_ in PARTICIPANT_LABELS or e.label_ == "DATE")
+    ]
     return [
         [a.start_char, a.end_char, b.text]
         for a, b in zip(ents, ents[1:])

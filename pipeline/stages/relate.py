@@ -1303,7 +1303,8 @@ def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str]
         anaphoric=False,
         subject_nodes=[node(s) for s in frame["subjects"]],
         split_subject_nodes=_unique(node(s) for s in frame["split_subject"]),
-        split_date_nodes={nid: d["text"] for d in frame["split_dates"] if (nid := node((d["start"], d["end"])))},
+        # the first day told with a person is the day of their meeting
+        split_date_nodes={nid: d["text"] for d in frame["split_dates"][::-1] if (nid := node((d["start"], d["end"])))},
     )
     in_sentence, before, after = corpus.persons_around(doc_id, (para_idx, frame["sent_idx"]))
     return _Sighting(frame, participants, None if host in junk else host, in_sentence, before, after)

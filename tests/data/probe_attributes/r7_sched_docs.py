@@ -136,7 +136,8 @@ def _captions(H, M) -> dict:
         ),
         "photo_caption_present": (
             DAY,
-            H(DAY) + "Photo: Malaysian Defence Minister Hisham Zulkarnain (left) meets Singaporean Defence Minister Lim "
+            H(DAY)
+            + "Photo: Malaysian Defence Minister Hisham Zulkarnain (left) meets Singaporean Defence Minister Lim "
             "Wei Ming at the ministry in Putrajaya on Monday.\n\n"
             "The ministers discussed maritime security.",
             [M(["Hisham Zulkarnain", "Lim Wei Ming"], "Hisham Zulkarnain", "2024-03-11", "Putrajaya")],
