@@ -1846,6 +1846,10 @@ def test_the_leaders_of_two_sides_meet(read, text):
     [
         "General Emeka Obi is to meet General Daniel Kirui in Nairobi on Monday.",
         "Minister Leila Haddad was to hold talks with Minister Omar Farouk in Amman.",
+        # headlines: an infinitive with its subject
+        "Thai army chief Prasit Kongsak to visit Hanoi, meet General Nguyen Tan Cuong",
+        "Uzbek defence minister Sardor Nematov to visit Baku, meet Azerbaijani counterpart Zakir Rustamli",
+        "General Ivo Tal to meet General Rafael Duarte in Lisbon",
     ],
 )
 def test_is_to_meet_is_planned(read, text):

@@ -612,12 +612,23 @@ def _called_off(verb: Token) -> bool:
 
 def _is_to(tok: Token) -> bool:
     """ "X is to meet Y", "X was to hold talks with Y": a person's arrangement to come, so planned (not "the aim
-    is to meet Y")."""
+    is to meet Y"); so is a headline's infinitive ("X to visit Ankara, meet Y", "X to meet Y in Z")."""
     head = tok.head
+    to = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+    if to and tok.dep_ == "acl" and head.dep_ == "ROOT" and head.ent_type_ in PARTICIPANT_LABELS:
+        return True  # "General X to meet Y in Z", parsed as the name with a clause
+    if tok.dep_ == "ROOT" or tok.dep_ == "dep" and head.dep_ == "ROOT":
+        # "X to visit Ankara, meet Y": the second verb may hang on the first as a bare `dep`
+        verb = tok if tok.dep_ == "ROOT" else head
+        return (
+            verb.pos_ == "VERB"
+            and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children)
+            and any(ch.dep_ == "nsubj" for ch in verb.children)
+        )
     return (
         tok.dep_ == "xcomp"
         and head.lemma_ == "be"
-        and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+        and to
         and any(
             ch.dep_ == "nsubj" and (ch.ent_type_ in PARTICIPANT_LABELS or ch.lower_ in rules()["subject_pronouns"])
             for ch in head.children

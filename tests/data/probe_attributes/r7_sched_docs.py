@@ -25,6 +25,25 @@ def _planned(H, M) -> dict:
             "Defence Minister Kemal Aydin, the ministry said on Thursday.",
             [M(["Daniyar Seitkali", "Kemal Aydin"], "Kemal Aydin", None, "Ankara", status="planned")],
         ),
+        "hl_to_visit_meet_only": (
+            DAY,
+            H(DAY)
+            + "Uzbek defence minister Sardor Nematov to visit Baku, meet Azerbaijani counterpart Zakir Rustamli\n\n"
+            "The visit will focus on defence industry cooperation.",
+            [M(["Sardor Nematov", "Zakir Rustamli"], "Zakir Rustamli", None, "Baku", status="planned")],
+        ),
+        "hl_to_meet_then_will_host": (
+            DAY,
+            H(DAY) + "Defence Minister Zawadi Mrema to meet Otieno Barasa in Dodoma\n\n"
+            "Tanzanian Defence Minister Zawadi Mrema will host her Kenyan counterpart Otieno Barasa on Friday.",
+            [M(["Zawadi Mrema", "Otieno Barasa"], "Zawadi Mrema", "2024-03-15", "Dodoma", status="planned")],
+        ),
+        "due_next_week_officials_said": (
+            DAY,
+            H(DAY) + "Omani Chief of Staff Lieutenant General Hamood Al-Busaidi is due to meet Qatari Chief of Staff "
+            "Lieutenant General Jassim Al-Kuwari in Doha next week, officials said on Wednesday.",
+            [M(["Hamood Al-Busaidi", "Jassim Al-Kuwari"], "Jassim Al-Kuwari", None, "Doha", status="planned")],
+        ),
         "set_to_hold_talks": (
             DAY,
             H(DAY) + "Malaysian Defence Minister Datuk Roslan Hamdan is set to hold talks with Thai Defence Minister "
@@ -79,6 +98,12 @@ def _called_off(H, M) -> dict:
             H(DAY) + "Pakistani Army Chief General Shehzad Warraich has called off his talks with Afghan Defence "
             "Minister Abdul Wahid Rahmani that were planned for March 21.",
             [M(["Shehzad Warraich", "Abdul Wahid Rahmani"], None, "2024-03-21", None, status="cancelled")],
+        ),
+        "called_off_planned_meeting": (
+            DAY,
+            H(DAY) + "Vietnamese Defence Minister General Phan Duc Thang called off a planned meeting with Lao "
+            "Defence Minister General Bounmy Keomany.",
+            [M(["Phan Duc Thang", "Bounmy Keomany"], None, None, None, status="cancelled")],
         ),
         "postponed_to_day": (
             DAY,
