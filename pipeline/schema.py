@@ -352,6 +352,12 @@ FRAMES = _table(
     ("vague_date", BOOL, "The sentence places its event in time without a day (`last week`): no date at all.", False),
     ("venue_place", STRING, "A named building the meeting is held at when no city is named (`at the Pentagon`).", None),
     ("venue_country", STRING, "Country the name of `venue_place` holds.", None),
+    (
+        "split_dates",
+        TEXT_SPANS,
+        "Persons of a split frame each met on a day of their own (`met A on Monday and B on Tuesday`); text: the day.",
+        (),
+    ),
     ("capital_ref", BOOL, "`in the capital` with no country named: the capital of the country in context.", False),
     (
         "subjects",

@@ -904,3 +904,30 @@ def test_a_published_line_at_the_foot_of_the_page_dates_it():
     cleaned = _clean(page)
     assert cleaned["published"] == "2031-10-29"
     assert not any("Published" in p for p in cleaned["paragraphs"])
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "Photo: Defence Minister Oren Tal shakes hands with General Amara Diallo during their meeting in Dakar.",
+            "Defence Minister Oren Tal shakes hands with General Amara Diallo during their meeting in Dakar.",
+        ),
+        (
+            "Photos: Army chief Kemal Oztan greets visiting counterpart Rafael Duarte in Lisbon",
+            "Army chief Kemal Oztan greets visiting counterpart Rafael Duarte in Lisbon",
+        ),
+        ("Photo: Probe Press Agency", None),
+        ("Photo: Courtesy of the Press Service of the Ministry of Defence", None),
+        ("Photo: Tomas Vell/Probe Wire", None),
+        ("Video: Ministry of Defence official Telegram channel", None),
+    ],
+)
+def test_photo_caption_kept_credit_dropped(line, kept):
+    """Issue 13 (caption shape): a `Photo:` line that describes the people is a caption, part of the article;
+    one that names only the source is a credit."""
+    paragraphs = clean.clean_document(f" date 2024-03-14 By Probe Wire\n\n{line}\n\nThe talks went on.")["paragraphs"]
+    if kept is None:
+        assert paragraphs == ["The talks went on."]
+    else:
+        assert paragraphs[0] == kept

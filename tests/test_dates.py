@@ -197,3 +197,17 @@ def test_a_numeric_date_in_a_sentence_read_the_one_way_that_fits(sentence, day):
     text = dates.find_date_text(sentence)
     assert text is not None
     assert dates.resolve_date(text, "2024-03-14") == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ivo Dral will travel to Quito next week to meet his counterpart, the ministry said on Thursday.",
+        "The ministry said on Monday that General Tamsin Oduya would hold talks in Lagos in the coming days.",
+        "The two chiefs met last week, the army reported on Friday.",
+    ],
+)
+def test_a_report_day_does_not_date_a_meeting_placed_vaguely(text):
+    """Issue 13, class 6: a meeting told as "next week" has no day; the day of the report is not its day."""
+    assert dates.find_date_text(text) is None
+    assert dates.vague_time(text)

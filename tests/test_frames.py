@@ -1836,3 +1836,53 @@ def test_the_leaders_of_two_sides_meet(read, text):
     (met,) = meetings(read(text))
     assert met["names"] == ["Ana Ruiz", "Jose Tavora"]
     assert not meetings(read("The delegation was led by General Ana Ruiz and Admiral Tomas Kell."))
+
+
+# --- issue 13, classes 6 and 4 (round 7): planned, called off, two people on two days ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Emeka Obi is to meet General Daniel Kirui in Nairobi on Monday.",
+        "Minister Leila Haddad was to hold talks with Minister Omar Farouk in Amman.",
+        # headlines: an infinitive with its subject
+        "Thai army chief Prasit Kongsak to visit Hanoi, meet General Nguyen Tan Cuong",
+        "Uzbek defence minister Sardor Nematov to visit Baku, meet Azerbaijani counterpart Zakir Rustamli",
+        "General Ivo Tal to meet General Rafael Duarte in Lisbon",
+    ],
+)
+def test_is_to_meet_is_planned(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["status"] == "planned"
+
+
+def test_the_aim_is_to_meet_is_no_arrangement_of_a_person(read):
+    found = meetings(read("The aim of the trip is to meet General Daniel Kirui and General Emeka Obi."))
+    assert all(f["status"] == "occurred" for f in found)
+
+
+def test_called_off_talks_are_cancelled_not_a_phone_call(read):
+    (frame,) = meetings(read("Minister Rafael Duarte called off his talks with Minister Kemal Oztan."))
+    assert (frame["status"], frame["mode"]) == ("cancelled", "in_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Ivo Tal met General Rafael Duarte on Monday and Admiral Kemal Oztan on Wednesday.",
+        "General Ivo Tal held talks with General Rafael Duarte on March 11 and with Admiral Kemal Oztan on March 12.",
+    ],
+)
+def test_two_people_met_on_two_days_split_with_their_own_days(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["split"]
+    days = {text[d[0] : d[1]]: d[2] for d in frame["split_dates"]}
+    assert list(days) == ["Rafael Duarte", "Kemal Oztan"]
+    assert days["Rafael Duarte"] in ("Monday", "March 11") and days["Kemal Oztan"] in ("Wednesday", "March 12")
+
+
+def test_talks_during_a_visit_of_several_days_stay_one_meeting(read):
+    text = "General Ivo Tal held talks with General Rafael Duarte on March 13 during Duarte's visit from March 12-14."
+    (frame,) = meetings(read(text))
+    assert not frame["split"] and frame["date_text"] == "March 13"

@@ -1363,3 +1363,18 @@ def test_a_side_named_by_its_country_before_anyone_is_the_person_of_that_country
     later = frame(kind="context", person_countries=[[0, 3, "Cambodia"], [10, 13, "Thailand"]])
     meetings, _, _ = run({"d1": [(1, meeting), (2, later)]}, {"d1": [(2, 0, 3, B), (2, 10, 13, A)]}, {"d1": None})
     assert [sorted(p) for p in meetings["participants"]] == [sorted([A, B])]
+
+
+def test_a_split_meeting_keeps_the_day_told_with_its_person():
+    """Issue 13, class 4: "A met B on Monday and C on Tuesday" gives two meetings, each on its own day."""
+    f = frame(
+        participants=[(0, 5), (10, 15), (30, 35)],
+        split=True,
+        split_subject=[[0, 5]],
+        split_dates=[[10, 15, "Monday"], [30, 35, "Tuesday"]],
+        date_text="Monday",
+    )
+    persons = {"d": [(0, 0, 5, "PERSON:a"), (0, 10, 15, "PERSON:b"), (0, 30, 35, "PERSON:c")]}
+    meetings, _, _ = run({"d": [(0, f)]}, persons, {"d": "2024-03-14"})
+    got = {tuple(sorted(m["participants"])): m["date"] for m in meetings.to_dict("records")}
+    assert got == {("PERSON:a", "PERSON:b"): "2024-03-11", ("PERSON:a", "PERSON:c"): "2024-03-12"}

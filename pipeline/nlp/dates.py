@@ -121,7 +121,10 @@ def date_candidates(sentence: str) -> list[tuple[int, int, str]]:
             (reported if patterns.report_date.search(sentence[: m.start()]) else found).append(
                 (m.start(), m.end(), m.group(0))
             )
-    # "the ministry reported on October 14" dates the meeting only when the sentence gives no other day
+    # "the ministry reported on October 14" dates the meeting only when the sentence gives no other day, nor a
+    # vague time of its own ("X will visit Y next week, the ministry said on Thursday": no day)
+    if not found and reported and _vague_pattern().search(sentence):
+        return []
     found = found or reported
     # Prefer the longest expression starting at the same place ("September 8, 2022" over "September 8").
     longest: dict[int, tuple[int, int, str]] = {}

@@ -503,6 +503,16 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")
             out.extend(_visiting_object(c))
+    # "talks with A on Monday and with B on Tuesday": the second "with" hangs as a conjunct on the first phrase
+    for c in tok.children:
+        if c.dep_ == "prep":
+            out.extend(
+                g
+                for k in c.children
+                if k.dep_ == "conj" and k.lower_ in preps
+                for g in k.children
+                if g.dep_ == "pobj" and g not in out
+            )
     return out
 
 
@@ -588,11 +598,42 @@ def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
         return "in_person" if _call_on_noun(noun) else "phone"
     if words & (c["phone_words"] - {"call"}):
         return "phone"
-    if trigger.lemma_.lower() in c["call_verbs"] and not _calls_on(trigger):
+    if trigger.lemma_.lower() in c["call_verbs"] and not _calls_on(trigger) and not _called_off(trigger):
         return "phone"
     if any(ch.dep_ == "dobj" and ch.lemma_.lower() == "call" and not _call_on_noun(ch) for ch in trigger.children):
         return "phone"  # "received a call from X" (not "a courtesy call from X")
     return "in_person"
+
+
+def _called_off(verb: Token) -> bool:
+    """ "called off the talks": a meeting cancelled, not a phone call."""
+    return any(ch.dep_ == "prt" and ch.lower_ == "off" for ch in verb.children)
+
+
+def _is_to(tok: Token) -> bool:
+    """ "X is to meet Y", "X was to hold talks with Y": a person's arrangement to come, so planned (not "the aim
+    is to meet Y"); so is a headline's infinitive ("X to visit Ankara, meet Y", "X to meet Y in Z")."""
+    head = tok.head
+    to = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+    if to and tok.dep_ == "acl" and head.dep_ == "ROOT" and head.ent_type_ in PARTICIPANT_LABELS:
+        return True  # "General X to meet Y in Z", parsed as the name with a clause
+    if tok.dep_ == "ROOT" or tok.dep_ == "dep" and head.dep_ == "ROOT":
+        # "X to visit Ankara, meet Y": the second verb may hang on the first as a bare `dep`
+        verb = tok if tok.dep_ == "ROOT" else head
+        return (
+            verb.pos_ == "VERB"
+            and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children)
+            and any(ch.dep_ == "nsubj" for ch in verb.children)
+        )
+    return (
+        tok.dep_ == "xcomp"
+        and head.lemma_ == "be"
+        and to
+        and any(
+            ch.dep_ == "nsubj" and (ch.ent_type_ in PARTICIPANT_LABELS or ch.lower_ in rules()["subject_pronouns"])
+            for ch in head.children
+        )
+    )
 
 
 def _met_virtually(sent: Span, trigger: Token) -> bool:
@@ -630,7 +671,7 @@ def _status(sent: Span, trigger: Token) -> str:
             tok.lemma_.lower() != "set" or any(ch.dep_ == "xcomp" and ch in chain for ch in tok.children)
         ):
             return "planned"  # "is expected to meet", "was set to meet" (not "set up")
-        if any(ch.dep_ == "aux" and ch.lower_ in r["future_auxiliaries"] for ch in tok.children):
+        if any(ch.dep_ == "aux" and ch.lower_ in r["future_auxiliaries"] for ch in tok.children) or _is_to(tok):
             return "planned"
         if tok.dep_ not in r["status_climb_dependencies"]:
             break
@@ -643,6 +684,12 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     c = cues()
     if any(ch.lower_ in c["separate_words"] for ch in trigger.children if ch.dep_ in ("advmod", "npadvmod")):
         return True
+    if (
+        noun is not None
+        and len({*_noun_objects(noun), *_prep_objects(trigger, {"with"})}) >= 2
+        and _dated_apart(trigger)
+    ):
+        return True  # "held talks with A on Monday and with B on Tuesday"
     if noun is None:
         return _dated_apart(trigger) or _met_in_turn(trigger) or _said_apart(trigger)
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "talks"
@@ -703,6 +750,21 @@ def _dated_apart(trigger: Token) -> bool:
     ]
     dated = sum(1 for a, b in zip(marks, marks[1:]) if a[0] == "person" and b[0] == "date")
     return dated >= 2 and sum(1 for m in marks if m[0] == "date") >= 2
+
+
+def _split_dates(trigger: Token) -> list:
+    """ "met A on Monday and B on Tuesday": each person met on a day of their own, with that day's text
+    ([start, end, date text] per person), so that each of the split meetings keeps its own day."""
+    if not _dated_apart(trigger):
+        return []
+    ents = [
+        e for e in trigger.sent.ents if e.start > trigger.i and (e.label_ in PARTICIPANT_LABELS or e.label_ == "DATE")
+    ]
+    return [
+        [a.start_char, a.end_char, b.text]
+        for a, b in zip(ents, ents[1:])
+        if a.label_ in PARTICIPANT_LABELS and b.label_ == "DATE"
+    ]
 
 
 def _attending(tok: Token) -> bool:
@@ -2931,6 +2993,7 @@ def _meeting_fields(
         split=split,
         present=_present(trigger, noun),
         split_subject=split_subject if split else [],
+        split_dates=_split_dates(trigger) if split else [],
         split_subject_ref=bool(split and (pronoun_subject or ref_subject)),
         subject_pronoun=pronoun_subject,
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],

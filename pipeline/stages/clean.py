@@ -189,12 +189,17 @@ def _split_long(block: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
+def _caption_text(line: str) -> str:
+    """A `Photo: ...` line that describes the picture loses its label (a caption is article text); others as is."""
+    return headers.photo_caption(line) or line
+
+
 def split_blocks(text: str) -> list[list[str]]:
     """Blocks separated by blank lines, as their lines; junk lines dropped, empty blocks skipped."""
     blocks = []
     for block in re.split(r"\n\s*\n", text):
         # a chrome heading (`Related news`) is kept for `drop_chrome`, which drops the list it opens too
-        lines = [line for line in block.split("\n") if line and not _junk_to_drop(line)]
+        lines = [line for line in map(_caption_text, block.split("\n")) if line and not _junk_to_drop(line)]
         if lines:
             blocks.append(lines)
     return blocks

@@ -376,6 +376,20 @@ def credit_line(line: str) -> str | None:
     return None
 
 
+def photo_caption(line: str) -> str | None:
+    """`Photo: A shakes hands with B during their meeting`: a labelled line that describes the picture is a
+    caption, part of the article; its text without the label, else None (`Photo: Agency/Name` is a credit)."""
+    cfg = _credits()["caption"]
+    m = re.match(cfg["label"], line.strip())
+    if not m:
+        return None
+    words = re.findall(r"[^\W\d_][\w'’-]*", m.group("text"))
+    content = [w for w in words if w.islower() and w not in cfg["credit_words"]]
+    if len(words) < cfg["min_words"] or len(content) < cfg["min_content_words"]:
+        return None
+    return m.group("text").strip()
+
+
 def is_bio_of(line: str, author: str | None) -> bool:
     """`Name is a former naval officer who writes on ...`: a bio line of the page's own author (its byline named
     them), whatever the role it gives."""

@@ -901,7 +901,7 @@ class _DocReader:
             # "called on A and B": the host of each call is the one called on; "received A and B": the subject
             hosts = {p: host if host in subject else p if host in participants else None for p in participants}
             meetings = [
-                self._new_meeting(frame, _unique([*subject, other]), hosts[other])
+                self._new_meeting(_own_day(frame, other), _unique([*subject, other]), hosts[other])
                 for other in participants
                 if other not in subject
             ]
@@ -1371,9 +1371,17 @@ def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str]
         anaphoric=False,
         subject_nodes=[node(s) for s in frame["subjects"]],
         split_subject_nodes=_unique(node(s) for s in frame["split_subject"]),
+        # the first day told with a person is the day of their meeting
+        split_date_nodes={nid: d["text"] for d in frame["split_dates"][::-1] if (nid := node((d["start"], d["end"])))},
     )
     in_sentence, before, after = corpus.persons_around(doc_id, (para_idx, frame["sent_idx"]))
     return _Sighting(frame, participants, None if host in junk else host, in_sentence, before, after)
+
+
+def _own_day(frame: dict, person: str) -> dict:
+    """The frame as it dates the meeting with `person` ("met A on Monday and B on Tuesday": B's is Tuesday)."""
+    day = frame.get("split_date_nodes", {}).get(person)
+    return frame if day is None else {**frame, "date_text": day}
 
 
 def _document_meetings(doc_id: str, rows, corpus: _Corpus) -> list[dict]:

@@ -1271,6 +1271,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from r6_attrs_docs import r6_attrs_docs  # noqa: E402
 
 DOCS.update(r6_attrs_docs(H, M))
+from r7_sched_docs import r7_sched_docs  # noqa: E402
+
+DOCS.update(r7_sched_docs(H, M))
 write_probe(
     Path(__file__).parent,
     ({"doc_id": d, "published": day, "text": text, "meetings": m} for d, (day, text, m) in DOCS.items()),
