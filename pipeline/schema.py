@@ -158,7 +158,7 @@ PARAGRAPHS = _table(
     (
         "text_id",
         STRING,
-        "Content hash of the text that was analysed for this paragraph (its cluster's canonical text).",
+        "Content hash of the text that was analysed for this paragraph (its cluster's canonical text, or its own where it names other people: docs/dedup.md).",
     ),
     (
         "language",

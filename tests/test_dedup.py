@@ -436,3 +436,38 @@ def test_paragraphs_with_one_folded_text_share_the_id_of_its_earliest_near_dupli
     ids = _clusters([long, long.upper() + "!", long.replace("defence", "defense"), "short"])
     assert ids[0] == ids[1] == ids[2] == dedup.text_hash(dedup.fold_text(long), "c")
     assert ids[3] == dedup.text_hash("short", "c")
+
+
+TEMPLATE = "Air Chief Marshal {a} received Air Force Commander General {b} at Air Headquarters on Tuesday."
+
+
+def test_a_template_sentence_with_other_names_is_other_news_not_boilerplate():
+    documents, paragraphs = _corpus(
+        ("one", "2024-03-01", [TEMPLATE.format(a="Tomasz Wielgosz", b="Arvo Kallas")]),
+        ("two", "2024-03-08", [TEMPLATE.format(a="Rehan Qadri", b="Emre Soydan")]),
+    )
+    _, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
+    assert paragraphs["cluster_id"].nunique() == 1  # near copies all the same
+    assert not paragraphs["is_boilerplate"].any()
+    assert paragraphs["text_id"].nunique() == 2  # each analysed as itself, with its own names
+    texts = ner.unique_texts(paragraphs, clusters)["text"].tolist()
+    assert sorted(texts) == sorted(paragraphs["text"].tolist())
+
+
+def test_background_with_a_respelled_or_added_name_stays_one_boilerplate_text():
+    base = "Defence ties between Velmora and Ostria were set up under Minister Zakir Valiyev in the early years."
+    documents, paragraphs = _corpus(
+        ("one", "2024-03-01", ["The minister met the envoy on Monday.", base]),
+        ("two", "2024-03-08", ["The general toured the base.", base.replace("Valiyev", "Veliyev")]),
+        ("three", "2024-03-09", ["Talks were held in the capital.", base.replace("Minister", "Defence Minister")]),
+    )
+    _, paragraphs, _ = dedup.find_boilerplate(paragraphs, documents)
+    background = paragraphs[paragraphs["para_idx"] == 1]
+    assert background["is_boilerplate"].all() and background["text_id"].nunique() == 1
+
+
+def test_capitalised_words_skip_the_word_that_opens_a_sentence():
+    assert dedup.capitalised_words('The talks ended. Both Velmora and Ostria "Agreed" to meet.') == [
+        "Velmora",
+        "Ostria",
+    ]

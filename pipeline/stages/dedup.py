@@ -504,7 +504,6 @@ def find_boilerplate(
     paras["cluster_id"] = assign_clusters(paras, band_store, **params)
     groups = paras.groupby("cluster_id", sort=False)
     canonical = groups["text"].transform("first")
-    paras["text_id"] = canonical.map({t: text_hash(t, "t") for t in canonical.unique()})
 
     # Only prose counts towards a republication: two stories that share a byline and a share widget are not one.
     paras["prose"] = paras["text"].map(is_background_prose)
@@ -514,11 +513,47 @@ def find_boilerplate(
     # A republished story counts as its original: boilerplate must recur across different stories.
     original_of = duplicate_of.to_dict()
     paras["story"] = paras["doc_id"].map({d: original_of.get(d, d) for d in paras["doc_id"].unique()})
-    n_stories = paras.groupby("cluster_id", sort=False)["story"].transform("nunique")
-    paras["is_boilerplate"] = boilerplate_flags(paras, n_stories)
+    # A near copy with other names is a template sentence telling other news, not background: it neither counts
+    # towards its cluster's recurrence nor is read as the cluster's text.
+    same = _same_names(paras["text"], canonical)
+    n_stories = paras["story"].where(same).groupby(paras["cluster_id"], sort=False).transform("nunique")
+    paras["is_boilerplate"] = boilerplate_flags(paras, n_stories) & same
+    analysed_as = canonical.where(same, paras["text"])
+    paras["text_id"] = analysed_as.map({t: text_hash(t, "t") for t in analysed_as.unique()})
 
     multi = paras[groups["doc_id"].transform("size") > 1]
     return documents, schema.conform(paras, schema.PARAGRAPHS), schema.conform(cluster_table(multi), schema.CLUSTERS)
+
+
+_WORD = re.compile(r"\b[^\W\d_][\w'’.-]*[^\W_]")
+_OPENERS = '.!?:;"“”‘('
+
+
+def capitalised_words(text: str) -> list[str]:
+    """The capitalised words of a text that do not open a sentence, in order: what a near copy may not change
+    and still be read as its cluster's text. A template sentence with other names is other news; an edited
+    figure, spelling or opening word is not."""
+    return [m.group() for m in _WORD.finditer(text) if m.group()[0].isupper() and not _opens(text, m.start())]
+
+
+def _opens(text: str, start: int) -> bool:
+    before = start - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    return before < 0 or text[before] in _OPENERS
+
+
+def _same_names(texts: pd.Series, canonical: pd.Series) -> pd.Series:
+    """Whether each text names what its cluster's canonical text names: a name added, dropped or respelled is
+    an edit; names replaced by others (a word of each side with no close spelling on the other) are other news."""
+    same = [t == c or not _names_replaced(capitalised_words(t), capitalised_words(c)) for t, c in zip(texts, canonical)]
+    return pd.Series(same, index=texts.index)
+
+
+def _names_replaced(words: list[str], canonical_words: list[str]) -> bool:
+    ours, theirs = set(words) - set(canonical_words), set(canonical_words) - set(words)
+    replaced = [a for a in ours if all(fuzz.ratio(a, b) < 80 for b in theirs)]
+    return len(replaced) >= 2 and len(theirs) >= 2
 
 
 def cluster_table(members: pd.DataFrame) -> pd.DataFrame:

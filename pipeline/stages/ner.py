@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from pipeline import faults, schema
 from pipeline.nlp.language import ENGLISH
+from pipeline.text import text_hash
 
 # Text-level analysis tables (internal, keyed by text_id); the frames table is declared as `schema.FRAMES`.
 TEXT_MENTION_COLUMNS = ["text_id", "start", "end", "text", "label", "sent_idx", "norm"]
@@ -163,13 +164,19 @@ def analyze_texts(
 
 
 def unique_texts(paragraphs: pd.DataFrame, clusters: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The distinct texts to analyse: one per text_id (the cluster's canonical text) of the English paragraphs."""
+    """The distinct texts to analyse: one per text_id of the English paragraphs, the cluster's canonical text
+    where the paragraph is analysed as it (see `dedup.find_boilerplate`), else the paragraph's own."""
     first = english(paragraphs).drop_duplicates("text_id")
     texts = first[["text_id", "cluster_id", "text"]].copy()
     if clusters is not None and len(clusters):
-        canonical = clusters.set_index("cluster_id")["canonical_text"]
-        texts["text"] = texts["cluster_id"].map(canonical).fillna(texts["text"])
+        canonical = texts["cluster_id"].map(clusters.set_index("cluster_id")["canonical_text"])
+        as_canonical = canonical.notna() & texts["text_id"].eq(canonical.map(_text_id, na_action="ignore"))
+        texts["text"] = canonical.where(as_canonical, texts["text"])
     return texts[["text_id", "text"]].reset_index(drop=True)
+
+
+def _text_id(text: str) -> str:
+    return text_hash(text, "t")
 
 
 def english(paragraphs: pd.DataFrame) -> pd.DataFrame:
