@@ -167,6 +167,32 @@ def _paragraph_lists(paragraphs: pd.DataFrame | None) -> dict:
     return out
 
 
+class _PickleMemo:
+    """A SQLite table of pickled values by key, with the new entries of a run written together by `commit`."""
+
+    def __init__(self, path: Path, table: str, key_column: str, value_column: str):
+        self.path = path
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._table = table
+        self._db = sqlite3.connect(self.path, timeout=30)
+        self._db.execute(
+            f"CREATE TABLE IF NOT EXISTS {table} ({key_column} TEXT PRIMARY KEY, {value_column} BLOB NOT NULL)"
+        )
+        self._new: dict[str, bytes] = {}
+        self.hits = self.misses = 0
+
+    def _keep(self, key: str, value) -> None:
+        self._new[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def commit(self) -> None:
+        with self._db:
+            self._db.executemany(f"INSERT OR REPLACE INTO {self._table} VALUES (?, ?)", list(self._new.items()))
+        self._new.clear()
+
+    def close(self) -> None:
+        self._db.close()
+
+
 # --- resolve: in-document linking, per document ------------------------------------------------
 
 LINK_CODE_FILES = ("stages/resolve.py", "nlp/*.py", "*.py", "runtime/stage_cache.py")
@@ -178,7 +204,7 @@ def link_config_key() -> str:
     return _stage_key(LINK_CODE_FILES)
 
 
-class LinkMemo:
+class LinkMemo(_PickleMemo):
     """`resolve.link_document` remembered per document, in `<folder>/link-<config key>.sqlite`.
 
     In-document linking reads only the document's own mention rows (after the corpus-wide preparation of
@@ -189,12 +215,7 @@ class LinkMemo:
     """
 
     def __init__(self, folder: Path | str):
-        self.path = Path(folder) / f"link-{link_config_key()}.sqlite"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=30)
-        self._db.execute("CREATE TABLE IF NOT EXISTS link (rows_hash TEXT PRIMARY KEY, added BLOB NOT NULL)")
-        self._new: dict[str, bytes] = {}
-        self.hits = self.misses = 0
+        super().__init__(Path(folder) / f"link-{link_config_key()}.sqlite", "link", "rows_hash", "added")
 
     def __call__(self, doc_id: str, doc_rows: list[dict], links: resolve.Links) -> None:
         key = hashlib.sha256(repr([tuple(r[f] for f in LINK_FIELDS) for r in doc_rows]).encode()).hexdigest()
@@ -204,19 +225,11 @@ class LinkMemo:
             own = resolve.Links()
             resolve.link_document(doc_id, doc_rows, own)
             added = _relative(own, doc_rows)
-            self._new[key] = pickle.dumps(added, protocol=pickle.HIGHEST_PROTOCOL)
+            self._keep(key, added)
         else:
             self.hits += 1
             added = pickle.loads(found[0])
         _replay(added, doc_id, doc_rows, links)
-
-    def commit(self) -> None:
-        with self._db:
-            self._db.executemany("INSERT OR REPLACE INTO link VALUES (?, ?)", list(self._new.items()))
-        self._new.clear()
-
-    def close(self) -> None:
-        self._db.close()
 
 
 def _relative(own: resolve.Links, doc_rows: list[dict]) -> tuple:
@@ -259,19 +272,15 @@ def relate_config_key(analysis_key: str) -> str:
     return hashlib.sha256(f"{_stage_key(RELATE_CODE_FILES)}|{analysis_key}".encode()).hexdigest()[:24]
 
 
-class RelateMemo:
+class RelateMemo(_PickleMemo):
     """document key (`relate.document_keys`) -> (its meetings, the node lookups they read), in `<folder>/relate-<config key>.sqlite`.
 
     Kept beside the analysis cache (`beside`): a text id names a text's frames only under one analysis
     configuration, which the memo's key holds. Pass it as `relate.extract_meetings(memo=...)`."""
 
     def __init__(self, folder: Path | str, analysis_key: str):
-        self.path = Path(folder) / f"relate-{relate_config_key(analysis_key)}.sqlite"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=30)
-        self._db.execute("CREATE TABLE IF NOT EXISTS relate (doc_key TEXT PRIMARY KEY, meetings BLOB NOT NULL)")
-        self._new: dict[str, bytes] = {}
-        self.hits = self.misses = 0
+        path = Path(folder) / f"relate-{relate_config_key(analysis_key)}.sqlite"
+        super().__init__(path, "relate", "doc_key", "meetings")
 
     @classmethod
     def beside(cls, analysis_cache: cache.AnalysisCache | None) -> RelateMemo | None:
@@ -292,15 +301,7 @@ class RelateMemo:
 
     def put(self, key: str, entry: tuple) -> None:
         self.misses += 1
-        self._new[key] = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
-
-    def commit(self) -> None:
-        with self._db:
-            self._db.executemany("INSERT OR REPLACE INTO relate VALUES (?, ?)", list(self._new.items()))
-        self._new.clear()
-
-    def close(self) -> None:
-        self._db.close()
+        self._keep(key, entry)
 
 
 # --- dedup: MinHash band keys, per distinct text ----------------------------------------------
