@@ -132,6 +132,29 @@ def test_a_headquarters_of_a_named_body_is_a_venue(read):
     assert (frame["venue_place"], frame["venue_country"]) == ("headquarters of the Nigerian Army", "Nigeria")
 
 
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        # failure class: a generic venue named in apposition ("at his residence, the X House")
+        (
+            "General Omar Haddad called on Minister Lars Berg at his official residence, the Cedar House, on Monday.",
+            "Cedar House",
+        ),
+        # failure class: a venue's "of" name ran on over the comma into the person met
+        (
+            '"General Amir Tazrouk received, at the general staff headquarters of the Velmoran Armed Forces, Pavel '
+            'Ostrom, director of the Kandorian Arms Agency," the ministry said.',
+            "general staff headquarters of the Velmoran Armed Forces",
+        ),
+        # the capitalised run goes on into a verb: a speaker, not a venue
+        ("General Omar Haddad met Colonel Lars Berg at his office, Defence Minister Ivo Darsk said.", None),
+    ],
+)
+def test_a_venue_named_in_apposition_ends_at_its_comma(read, text, venue):
+    (frame,) = meetings(read(text))
+    assert frame["venue_place"] == venue
+
+
 def test_a_seat_of_government_named_as_the_place_gives_its_country(read):
     """ "at the White House": the gazetteer's institutions that stand for their country (issue 13, host)."""
     (frame,) = meetings(read("President Omar Haddad met President Lars Berg at the White House on Tuesday."))

@@ -1562,7 +1562,8 @@ def _seats() -> dict[str, str]:
 
 def _named_venue(obj: Token, sent: Span) -> Span | None:
     """The span of a venue head that bears a name: "Army Headquarters", "the Army headquarters", "the headquarters
-    of the Nigerian Army" (with its name words and "of ..." complement); None for a bare "the headquarters"."""
+    of the Nigerian Army" (with its name words and "of ..." complement), or a generic one named in apposition ("at
+    his official residence, the Cedar House"); None for a bare "the headquarters"."""
     capitalised = [c for c in obj.children if c.dep_ == "compound" and c.text[:1].isupper()]
     of_name = [
         c
@@ -1570,7 +1571,7 @@ def _named_venue(obj: Token, sent: Span) -> Span | None:
         if c.dep_ == "prep" and c.lower_ == "of" and any(t.text[:1].isupper() for t in c.subtree)
     ]
     if not (obj.text[:1].isupper() or capitalised or of_name):
-        return None
+        return _venue_in_apposition(obj, sent)
     left = min(
         [
             obj.i,
@@ -1578,7 +1579,31 @@ def _named_venue(obj: Token, sent: Span) -> Span | None:
         ]
     )
     right = max([obj.i, *(c.right_edge.i for c in obj.children if c.dep_ == "prep" and c.lower_ == "of")])
+    # "received, at the headquarters of the Army, X, director of ...": the name ends at its first comma
+    right = next((t.i - 1 for t in sent.doc[obj.i : right + 1] if t.text == ","), right)
     return sent.doc[left : min(right + 1, sent.end)]
+
+
+def _venue_in_apposition(obj: Token, sent: Span) -> Span | None:
+    """ "at her official residence, the Cedar House, this morning": a generic venue noun followed by a comma and a
+    capitalised name that no person is in, closed by punctuation or a preposition (not "at his office, Minister X
+    said", whose run goes on into a verb)."""
+    doc = sent.doc
+    start = obj.i + 1
+    if start >= sent.end or doc[start].text != ",":
+        return None
+    start += 1 + (start + 1 < sent.end and doc[start + 1].lower_ == "the")
+    end = start
+    while end < sent.end and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    closed = end < sent.end and (doc[end].is_punct or doc[end].dep_ == "prep")
+    if (
+        end == start
+        or not closed
+        or any(doc[i].ent_type_ in ("PERSON", "GPE", "NORP", "DATE") for i in range(start, end))
+    ):
+        return None
+    return doc[start:end]
 
 
 def _venue_of_meeting_noun(sent: Span) -> tuple[Span | None, str | None]:
