@@ -45,13 +45,13 @@ test-fast:
 
 ## Check the code with ruff: lint rules and formatting (pyproject's [tool.ruff]); changes nothing
 lint:
-	$(PY) -m ruff check pipeline tests bench
-	$(PY) -m ruff format --check pipeline tests bench
+	$(PY) -m ruff check pipeline tests bench scripts
+	$(PY) -m ruff format --check pipeline tests bench scripts
 
 ## Apply ruff's safe fixes and its formatting to pipeline, tests and bench
 format:
-	$(PY) -m ruff check --fix pipeline tests bench
-	$(PY) -m ruff format pipeline tests bench
+	$(PY) -m ruff check --fix pipeline tests bench scripts
+	$(PY) -m ruff format pipeline tests bench scripts
 
 ## Feed FUZZ_FILES generated hostile files (random each time) through one CLI run; `make test` runs 1000 fixed ones
 fuzz:

@@ -155,6 +155,23 @@ def test_a_venue_named_in_apposition_ends_at_its_comma(read, text, venue):
     assert frame["venue_place"] == venue
 
 
+@pytest.mark.parametrize("city, country", [("Nakuru", "Kenya"), ("Ipoh", "Malaysia"), ("Mandalay", "Myanmar")])
+def test_a_city_the_gazetteer_does_not_list_gets_its_country_from_the_world_table(read, city, country):
+    """failure class: a meeting city outside the gazetteer's few cities per country left nobody at home (host)."""
+    assert city.casefold() not in frames_mod.places()[0]
+    (frame,) = meetings(read(f"General Omar Haddad met General Lars Berg in {city} on Monday."))
+    assert (frame["location_text"], frame["location_country"]) == (city, country)
+
+
+def test_the_world_city_table_names_gazetteer_countries_and_no_country_or_demonym():
+    table = frames_mod.world_cities()
+    _, countries, demonyms = frames_mod.places()
+    gazetteer = set(countries.values())
+    assert len(table) > 5000
+    assert set(table.values()) <= gazetteer
+    assert not (set(table) & (set(countries) | set(demonyms)))
+
+
 def test_a_seat_of_government_named_as_the_place_gives_its_country(read):
     """ "at the White House": the gazetteer's institutions that stand for their country (issue 13, host)."""
     (frame,) = meetings(read("President Omar Haddad met President Lars Berg at the White House on Tuesday."))

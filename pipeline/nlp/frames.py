@@ -1433,7 +1433,18 @@ def _location(sent: Span) -> tuple[Span | None, str | None, str | None]:
         return span, country, _capitals()[country]  # "in the Kenyan capital": Nairobi
     if span is not None and country is None:
         country = _seat_country(span)  # "at the White House": the side of its country is at home
+    if span is not None and country is None and span.label_ in ("GPE", "LOC", "FAC"):
+        country = world_cities().get(span.text.casefold())  # "met X in Kandy": a city the gazetteer does not list
     return span, country, span.text if span is not None else None
+
+
+@cache
+def world_cities() -> dict[str, str]:
+    """city -> country for the world's larger cities (models/world_cities.tsv, built from GeoNames by
+    scripts/build_world_cities.py): only the country of a place the recogniser already tagged, never a place
+    found by name alone, since many of these names are ordinary words or surnames too."""
+    rows = (line.split("\t") for line in resources.read_lines("world_cities.tsv"))
+    return {row[0].casefold(): row[1] for row in rows if len(row) == 2}
 
 
 def _place_span(sent: Span) -> tuple[Span | None, str | None]:
