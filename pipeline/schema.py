@@ -294,6 +294,13 @@ TEXT_MENTIONS = _table(
     ("label", STRING, "Entity type, REF (a reference such as `the minister`) or NORP."),
     ("sent_idx", INT, "Sentence index within the text."),
     ("norm", STRING, "Canonical form of the mention."),
+    (
+        "role",
+        STRING,
+        "`traveller`: a person the sentence puts on a visit; `destination`: a country someone travels to or meets"
+        " in; else null (read by resolve: a visitor's country is not the one visited).",
+        None,
+    ),
 )
 
 FRAME_KINDS = ("meeting", "join", "lead", "topics", "context", "cooccurrence")

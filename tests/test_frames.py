@@ -172,6 +172,22 @@ def test_the_world_city_table_names_gazetteer_countries_and_no_country_or_demony
     assert not (set(table) & (set(countries) | set(demonyms)))
 
 
+@pytest.mark.parametrize(
+    "text, traveller, destination",
+    [
+        ("During his visit to Pakistan, General Oskar Lind met General Tariq Aslam.", "Oskar Lind", "Pakistan"),
+        ("General Oskar Lind, who is on a visit to Chile, met General Rodrigo Salas.", "Oskar Lind", "Chile"),
+        ("General Oskar Lind met General Tariq Aslam in Islamabad.", None, None),
+    ],
+)
+def test_mention_roles_tell_who_travels_and_where_to(nlp, text, traveller, destination):
+    """failure class: a visitor took the visited country as their own (resolve reads these roles)."""
+    doc = nlp(text)
+    roles = {e.text: frames_mod.mention_role(e) for e in doc.ents if e.label_ in ("PERSON", "GPE")}
+    assert [n for n, r in roles.items() if r == "traveller"] == ([traveller] if traveller else [])
+    assert [n for n, r in roles.items() if r == "destination"] == ([destination] if destination else [])
+
+
 def test_a_seat_of_government_named_as_the_place_gives_its_country(read):
     """ "at the White House": the gazetteer's institutions that stand for their country (issue 13, host)."""
     (frame,) = meetings(read("President Omar Haddad met President Lars Berg at the White House on Tuesday."))

@@ -1256,3 +1256,26 @@ def test_a_counterpart_is_never_guessed_the_country_of_the_person_whose_counterp
     )
     assert node_country(m, nodes, "Rosa Vidal") == "Peru"
     assert node_country(m, nodes, "Amos Kibet") == "Chile"
+
+
+def test_a_traveller_is_not_of_the_country_they_visit():
+    """failure class: "During his visit to X, General Y met ...": the country gone to was read as the country
+    written before Y's name, and guessed for Y from the document."""
+
+    def table(role_of):
+        rows = mention_table(
+            [
+                ("d1", 0, 20, "Pakistan", "GPE", "Pakistan"),
+                ("d1", 0, 30, "General", "RANK", "General"),
+                ("d1", 0, 38, "Oskar Lind", "PERSON"),
+                ("d1", 0, 53, "Pakistani", "NORP", "Pakistan"),
+                ("d1", 0, 63, "Tariq Aslam", "PERSON"),
+            ]
+        )
+        return rows.assign(role=rows["text"].map(role_of))
+
+    m, nodes, _ = resolve_entities(table({"Pakistan": "destination", "Oskar Lind": "traveller"}))
+    assert pd.isna(node_country(m, nodes, "Oskar Lind"))
+    assert node_country(m, nodes, "Tariq Aslam") == "Pakistan"
+    m, nodes, _ = resolve_entities(table({}))  # without the roles: the country before the name is the person's
+    assert node_country(m, nodes, "Oskar Lind") == "Pakistan"

@@ -175,8 +175,15 @@ def _on_a_visit(person: Span) -> bool:
         o.ent_type_ in PARTICIPANT_LABELS for o in verb.children if o.dep_ == "dobj"
     ):
         return True
-    return verb.lemma_.lower() in ("be", "arrive") and any(
+    if verb.lemma_.lower() in ("be", "arrive") and any(
         o.lemma_.lower() in cues()["visit_nouns"] for o in _prep_objects(verb, {"on", "for"})
+    ):
+        return True
+    # "During his visit to Pakistan, X met Y": the visit the subject's own pronoun owns is the subject's
+    return any(
+        o.lemma_.lower() in cues()["visit_nouns"]
+        and any(p.dep_ == "poss" and p.lower_ in rules()["pronouns"] for p in o.children)
+        for o in _prep_objects(verb, {"during", "on", "in"})
     )
 
 
@@ -1753,21 +1760,36 @@ def _visited_country(sent: Span) -> str | None:
     Brazil", "paid a visit to Tajikistan, where he met X", "flew to Chile". Its name only, as the object of "in"
     under a verb, of "to" under a trip word, or of "visited" (models/meetings/cues.json trip_words); never a
     country a noun phrase or an earlier trip names ("the war in Sudan", "who visited India last month")."""
+    return next((country for ent in sent.ents if (country := _country_gone_to(ent)) is not None), None)
+
+
+def _country_gone_to(ent: Span) -> str | None:
+    """The country `ent` names when it is where the sentence puts its people (see `_visited_country`)."""
     _, countries, _ = places()
+    folded = ent.text.casefold().removeprefix("the ")
+    if ent.label_ != "GPE" or folded not in countries:
+        return None
     trips = cues()["trip_words"]
-    for ent in sent.ents:
-        folded = ent.text.casefold().removeprefix("the ")
-        if ent.label_ != "GPE" or folded not in countries:
-            continue
-        root, head = ent.root, ent.root.head
-        if root.dep_ == "pobj":
-            verb = head.head
-            if head.lower_ == "in" and verb.pos_ in ("VERB", "AUX") and verb.dep_ != "relcl":
-                return countries[folded]
-            if head.lower_ == "to" and verb.lemma_.lower() in trips and not _earlier_trip(verb):
-                return countries[folded]
-        elif root.dep_ == "dobj" and head.lemma_.lower() in trips and not _earlier_trip(head):
+    root, head = ent.root, ent.root.head
+    if root.dep_ == "pobj":
+        verb = head.head
+        if head.lower_ == "in" and verb.pos_ in ("VERB", "AUX") and verb.dep_ != "relcl":
             return countries[folded]
+        if head.lower_ == "to" and verb.lemma_.lower() in trips and not _earlier_trip(verb):
+            return countries[folded]
+    elif root.dep_ == "dobj" and head.lemma_.lower() in trips and not _earlier_trip(head):
+        return countries[folded]
+    return None
+
+
+def mention_role(span: Span) -> str | None:
+    """What a mention tells of travel, for resolve's country guesses: a person on a visit ("X is on a visit to
+    Y", "during his visit to Y, X met ...", "a delegation led by X") is a `traveller`, a country gone to or met in
+    is a `destination`; a traveller's country is not the one they are visiting."""
+    if span.label_ == "PERSON" and (_on_a_visit(span) or _visitor(span) or _leads_delegation(span)):
+        return "traveller"
+    if span.label_ == "GPE" and _country_gone_to(span) is not None:
+        return "destination"
     return None
 
 

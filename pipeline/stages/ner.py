@@ -14,11 +14,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import faults, schema
+from pipeline.nlp.frames import mention_role
 from pipeline.nlp.language import ENGLISH
 from pipeline.text import text_hash
 
 # Text-level analysis tables (internal, keyed by text_id); the frames table is declared as `schema.FRAMES`.
-TEXT_MENTION_COLUMNS = ["text_id", "start", "end", "text", "label", "sent_idx", "norm"]
+TEXT_MENTION_COLUMNS = schema.TEXT_MENTIONS.names
 FRAME_COLUMNS = schema.FRAMES.names
 ERROR_COLUMNS = ["text_id", "error"]  # texts whose analysis raised (see `analyze_texts`)
 
@@ -61,6 +62,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
                 "label": label,
                 "sent_idx": sent_idx,
                 "norm": (span.id_ if label in NORM_FROM_ID else None) or span.text,
+                "role": mention_role(span),
             }
         )
     return rows

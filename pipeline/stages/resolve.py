@@ -515,6 +515,8 @@ def _before_name(
             title_refs[prev["row_key"]] = prev["norm"]
         if edge - end > gap or prev["label"] not in {"RANK", "TITLE", "NORP", "GPE", "ORG"}:
             break
+        if prev.get("role") == "destination":
+            break  # "During his visit to X, General Y met ...": the country gone to is no modifier of the name
         last = prev["label"]
         if (
             prev["label"] == "GPE"
@@ -699,6 +701,11 @@ def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person
         by_sentence.setdefault((row["para_idx"], row["sent_idx"]), []).append(row)
     meant = {k: p for k, p in (ref_of or {}).items() if p is not None}
     in_doc = {people[person_of[r["row_key"]]] for r in doc_rows if r["label"] == "PERSON" and r["row_key"] in person_of}
+    # a person the text puts on a visit is not of the country visited ("during his visit to X, Y met ...")
+    travellers = {
+        people[person_of[r["row_key"]]] for r in doc_rows if r.get("role") == "traveller" and r["row_key"] in person_of
+    }
+    visited = {c for r in doc_rows if r.get("role") == "destination" and (c := _row_country(r))}
     for rows in by_sentence.values():
         persons = [r for r in rows if r["label"] == "PERSON" and r["row_key"] in person_of]
         places = [(r, c) for r in rows if (c := _row_country(r))]
@@ -708,8 +715,10 @@ def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person
             person = people[person_of[row["row_key"]]]
             if person.countries:
                 continue
+            away = visited if person in travellers else set()
             near = sorted(places, key=lambda rc: (not _demonym_before(rc[0], row), _distance(rc[0], row)))
-            rivals = _counterparts_countries(person, in_doc)
+            near = [(r, c) for r, c in near if c not in away]
+            rivals = _counterparts_countries(person, in_doc) | away
             others = [c for c, _ in named.most_common() if c not in rivals]  # the document's, a counterpart's not
             free = [c for _, c in near if c not in held] or ([] if near else others[:1])
             if free:
@@ -1282,12 +1291,13 @@ def _without_shorter_posts(rows: list[dict], titles: dict[str, str]) -> list[dic
     ]
 
 
-ROW_FIELDS = ("doc_id", "para_idx", "sent_idx", "start", "end", "text", "label", "norm", "row_key")
+ROW_FIELDS = ("doc_id", "para_idx", "sent_idx", "start", "end", "text", "label", "norm", "row_key", "role")
 
 
 def _rows_by_document(mentions: pd.DataFrame) -> Iterator[tuple[str, list[dict]]]:
     """(doc_id, its mention rows as dicts) for mentions sorted by document; one document's dicts at a time."""
-    columns = zip(*(mentions[c].tolist() for c in ROW_FIELDS))
+    blank = [None] * len(mentions)  # "role" in mentions made before it existed, or by hand
+    columns = zip(*(mentions[c].tolist() if c in mentions.columns else blank for c in ROW_FIELDS))
     for doc_id, rows in groupby(columns, key=itemgetter(0)):
         yield doc_id, [dict(zip(ROW_FIELDS, row)) for row in rows]
 
