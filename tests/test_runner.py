@@ -71,6 +71,7 @@ def _text_mentions(**columns) -> pd.DataFrame:
         "label": ["PERSON"],
         "sent_idx": [0],
         "norm": ["Anna"],
+        "role": [None],
     }
     return pd.DataFrame({**rows, **columns})
 
