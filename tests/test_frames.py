@@ -178,6 +178,14 @@ def test_the_world_city_table_names_gazetteer_countries_and_no_country_or_demony
         ("During his visit to Pakistan, General Oskar Lind met General Tariq Aslam.", "Oskar Lind", "Pakistan"),
         ("General Oskar Lind, who is on a visit to Chile, met General Rodrigo Salas.", "Oskar Lind", "Chile"),
         ("General Oskar Lind met General Tariq Aslam in Islamabad.", None, None),
+        # a guard of honour is for the visitor, unless the subject presents it
+        (
+            "General Oskar Lind was accorded a guard of honour before he held talks with General Tariq Aslam.",
+            "Oskar Lind",
+            None,
+        ),
+        ("General Tariq Aslam presented a guard of honour and then met General Oskar Lind.", None, None),
+        ("General Oskar Lind, who arrived on Sunday, held talks with General Tariq Aslam.", "Oskar Lind", None),
     ],
 )
 def test_mention_roles_tell_who_travels_and_where_to(nlp, text, traveller, destination):

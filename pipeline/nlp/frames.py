@@ -168,6 +168,8 @@ def _on_a_visit(person: Span) -> bool:
     """ "X is on a visit to Turkey", "X arrived in Ankara on an official visit", "X is visiting Turkey": X is a
     visitor in the country, for every meeting of the visit the text tells."""
     root = person.root
+    if _given_guard_of_honour(person):
+        return True
     if root.dep_ != "nsubj":
         return False
     verb = root.head
@@ -185,6 +187,19 @@ def _on_a_visit(person: Span) -> bool:
         and any(p.dep_ == "poss" and p.lower_ in rules()["pronouns"] for p in o.children)
         for o in _prep_objects(verb, {"during", "on", "in"})
     )
+
+
+def _given_guard_of_honour(person: Span) -> bool:
+    """ "X was accorded a guard of honour", "X inspected a guard of honour": honours are for the visitor; not
+    "Y presented a guard of honour" (models/meetings/cues.json honour_guard_words, honour_giving_verbs)."""
+    root = person.root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if root.dep_ == "nsubj" and verb.lemma_.lower() in cues()["honour_giving_verbs"]:
+        return False
+    words = " " + " ".join(t.lower_ for t in verb.subtree if not root.left_edge.i <= t.i <= root.right_edge.i) + " "
+    return any(f" {guard} " in words for guard in cues()["honour_guard_words"])
 
 
 def _leads_delegation(person: Span) -> bool:
@@ -1769,17 +1784,20 @@ def _country_gone_to(ent: Span) -> str | None:
     folded = ent.text.casefold().removeprefix("the ")
     if ent.label_ != "GPE" or folded not in countries:
         return None
+    return countries[folded] if _gone_to(ent) else None
+
+
+def _gone_to(ent: Span) -> bool:
+    """`ent` is where the sentence puts its people: the object of "in" under a verb, of "to" under a trip word, or
+    of "visited" (models/meetings/cues.json trip_words); never a place a noun phrase or an earlier trip names."""
     trips = cues()["trip_words"]
     root, head = ent.root, ent.root.head
     if root.dep_ == "pobj":
         verb = head.head
         if head.lower_ == "in" and verb.pos_ in ("VERB", "AUX") and verb.dep_ != "relcl":
-            return countries[folded]
-        if head.lower_ == "to" and verb.lemma_.lower() in trips and not _earlier_trip(verb):
-            return countries[folded]
-    elif root.dep_ == "dobj" and head.lemma_.lower() in trips and not _earlier_trip(head):
-        return countries[folded]
-    return None
+            return True
+        return head.lower_ == "to" and verb.lemma_.lower() in trips and not _earlier_trip(verb)
+    return root.dep_ == "dobj" and head.lemma_.lower() in trips and not _earlier_trip(head)
 
 
 def mention_role(span: Span) -> str | None:
@@ -1789,7 +1807,7 @@ def mention_role(span: Span) -> str | None:
     if span.label_ == "PERSON" and (_on_a_visit(span) or _visitor(span) or _leads_delegation(span)):
         return "traveller"
     if span.label_ == "GPE" and _country_gone_to(span) is not None:
-        return "destination"
+        return "destination"  # a country only: "visited a depot in <his own capital>" is no trip abroad
     return None
 
 
@@ -1940,6 +1958,8 @@ def _visitor(person: Span) -> bool:
     for tok in person.root.children:
         if tok.dep_ in ("relcl", "acl") and any(t.lemma_.lower() == "visit" for t in tok.subtree):
             return True
+        if tok.dep_ == "relcl" and tok.lemma_.lower() == "arrive":
+            return True  # "X, who arrived in Cairo on Sunday, held talks with Y"
     return False
 
 
