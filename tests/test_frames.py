@@ -186,6 +186,8 @@ def test_the_world_city_table_names_gazetteer_countries_and_no_country_or_demony
         ),
         ("General Tariq Aslam presented a guard of honour and then met General Oskar Lind.", None, None),
         ("General Oskar Lind, who arrived on Sunday, held talks with General Tariq Aslam.", "Oskar Lind", None),
+        ("General Oskar Lind arrived in Santiago at the invitation of General Tariq Aslam.", "Oskar Lind", None),
+        ("General Oskar Lind is in Cairo at the invitation of General Tariq Aslam.", "Oskar Lind", None),
     ],
 )
 def test_mention_roles_tell_who_travels_and_where_to(nlp, text, traveller, destination):

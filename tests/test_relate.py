@@ -1378,3 +1378,20 @@ def test_a_split_meeting_keeps_the_day_told_with_its_person():
     meetings, _, _ = run({"d": [(0, f)]}, persons, {"d": "2024-03-14"})
     got = {tuple(sorted(m["participants"])): m["date"] for m in meetings.to_dict("records")}
     assert got == {("PERSON:a", "PERSON:b"): "2024-03-11", ("PERSON:a", "PERSON:c"): "2024-03-12"}
+
+
+def test_a_traveller_of_the_meeting_country_is_not_at_home():
+    """failure class: "A arrived in Santiago ... A and B held talks in Santiago": both were guessed of the city's
+    country, so nobody hosted; the one the text puts on a visit is not at home."""
+    arrival = frame(kind="context", travellers=[[0, 3]])
+    talks = frame(
+        participants=[(0, 3), (10, 13)],
+        location_text="Santiago",
+        location_country="Chile",
+        person_countries=[[0, 3, "Chile"], [10, 13, "Chile"]],
+    )
+    told = {"d1": [(1, 0, 3, A), (2, 0, 3, A), (2, 10, 13, B)]}
+    meetings, _, _ = run({"d1": [(1, arrival), (2, talks)]}, told, {"d1": None})
+    assert meetings["host"].tolist() == [B]
+    meetings, _, _ = run({"d1": [(2, talks)]}, {"d1": told["d1"][1:]}, {"d1": None})
+    assert meetings["host"].isna().all()  # nobody travels: both at home, no host

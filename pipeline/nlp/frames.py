@@ -181,6 +181,13 @@ def _on_a_visit(person: Span) -> bool:
         o.lemma_.lower() in cues()["visit_nouns"] for o in _prep_objects(verb, {"on", "for"})
     ):
         return True
+    # "X arrived in Santiago on Sunday", "X is in Cairo at the invitation of Y": a visitor there
+    if verb.lemma_.lower() == "arrive" and any(o.ent_type_ == "GPE" for o in _prep_objects(verb, {"in", "at"})):
+        return True
+    if verb.lemma_.lower() in ("be", "arrive") and any(
+        o.lemma_.lower() in cues()["invitation_nouns"] for o in _prep_objects(verb, {"at", "on"})
+    ):
+        return True
     # "During his visit to Pakistan, X met Y": the visit the subject's own pronoun owns is the subject's
     return any(
         o.lemma_.lower() in cues()["visit_nouns"]

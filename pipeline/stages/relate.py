@@ -545,7 +545,7 @@ class _Meetings:
                 return next(p for p in parts if p not in guests)
             return None
         known = {p: self.countries.get(p) for p in parts}
-        home = [p for p, c in known.items() if c == country]
+        home = [p for p, c in known.items() if c == country and p not in self.travellers]  # a visitor is not home
         if len(home) == 1 or home and len(home) < len(parts) and not meeting["sidelines"]:
             # several at home while the others visit: the most senior of that side, the one the text names first
             return home[0]
