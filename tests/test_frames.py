@@ -1952,3 +1952,22 @@ def test_talks_during_a_visit_of_several_days_stay_one_meeting(read):
     text = "General Ivo Tal held talks with General Rafael Duarte on March 13 during Duarte's visit from March 12-14."
     (frame,) = meetings(read(text))
     assert not frame["split"] and frame["date_text"] == "March 13"
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # failure class: a plural rank before coordinated names ("Generals A and B") hid the first name
+        (
+            "Generals Ivo Darsk and Piet Marlow held talks with Admiral Jorge Quispe in Lima on Tuesday.",
+            ["Ivo Darsk", "Jorge Quispe", "Piet Marlow"],
+        ),
+        (
+            "Rear Admirals Ivo Darsk and Piet Marlow met General Jorge Quispe on Tuesday.",
+            ["Ivo Darsk", "Jorge Quispe", "Piet Marlow"],
+        ),
+    ],
+)
+def test_a_plural_rank_before_two_names_ranks_both(read, text, names):
+    (frame,) = meetings(read(text))
+    assert frame["names"] == names
