@@ -365,6 +365,12 @@ FRAMES = _table(
         "Persons of a split frame each met on a day of their own (`met A on Monday and B on Tuesday`); text: the day.",
         (),
     ),
+    (
+        "split_places",
+        TEXT_SPANS,
+        "Persons of a split frame each met in a place of their own (`met A in Lisbon and B in Ankara`); text: the place.",
+        (),
+    ),
     ("capital_ref", BOOL, "`in the capital` with no country named: the capital of the country in context.", False),
     (
         "subjects",

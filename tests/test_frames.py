@@ -1971,3 +1971,16 @@ def test_talks_during_a_visit_of_several_days_stay_one_meeting(read):
 def test_a_plural_rank_before_two_names_ranks_both(read, text, names):
     (frame,) = meetings(read(text))
     assert frame["names"] == names
+
+
+def test_people_met_each_in_a_place_of_their_own_are_separate_meetings(read):
+    """failure class: "met with A in Lisbon and with B in Ankara" read as one sitting of three."""
+    (frame,) = meetings(
+        read(
+            "Minister Tarek Hamdani held talks with Admiral Jorge Quispe in Lisbon and with General Ivo Darsk in Ankara."
+        )
+    )
+    assert frame["split"]
+    assert [p[2] for p in frame["split_places"]] == ["Lisbon", "Ankara"]
+    (one,) = meetings(read("Minister Tarek Hamdani met Admiral Jorge Quispe and General Ivo Darsk in Ankara."))
+    assert not one["split"]

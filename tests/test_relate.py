@@ -1395,3 +1395,20 @@ def test_a_traveller_of_the_meeting_country_is_not_at_home():
     assert meetings["host"].tolist() == [B]
     meetings, _, _ = run({"d1": [(2, talks)]}, {"d1": told["d1"][1:]}, {"d1": None})
     assert meetings["host"].isna().all()  # nobody travels: both at home, no host
+
+
+def test_a_split_meeting_takes_its_own_place():
+    """ "A met B in Lisbon and C in Ankara": each meeting is where that person was met."""
+    told = frame(
+        participants=[(0, 3), (10, 13), (30, 33)],
+        split=True,
+        split_subject=[[0, 3]],
+        location_text="Lisbon",
+        location_country="Portugal",
+        split_places=[{"start": 10, "end": 13, "text": "Lisbon"}, {"start": 30, "end": 33, "text": "Ankara"}],
+    )
+    meetings, _, _ = run({"d1": [(1, told)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B), (1, 30, 33, C)]}, {"d1": None})
+    places = {
+        next(p for p in parts if p != A): loc for parts, loc in zip(meetings["participants"], meetings["location"])
+    }
+    assert places == {B: "Lisbon", C: "Ankara"}

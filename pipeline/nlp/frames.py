@@ -719,8 +719,10 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
         and _dated_apart(trigger)
     ):
         return True  # "held talks with A on Monday and with B on Tuesday"
+    if _placed_apart(trigger):
+        return True  # "held talks with A in Lisbon and with B in Ankara"
     if noun is None:
-        return _dated_apart(trigger) or _met_in_turn(trigger) or _said_apart(trigger)
+        return _dated_apart(trigger) or _placed_apart(trigger) or _met_in_turn(trigger) or _said_apart(trigger)
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "talks"
     if plural and any(ch.lower_ in c["separate_words"] for ch in noun.children if ch.dep_ in ("amod", "compound")):
         return True
@@ -779,6 +781,29 @@ def _dated_apart(trigger: Token) -> bool:
     ]
     dated = sum(1 for a, b in zip(marks, marks[1:]) if a[0] == "person" and b[0] == "date")
     return dated >= 2 and sum(1 for m in marks if m[0] == "date") >= 2
+
+
+def _placed_apart(trigger: Token) -> bool:
+    """ "met with A in Lisbon and with B in Ankara": two people met, each in a place of their own, are two meetings."""
+    pairs = _split_places(trigger)
+    return len(pairs) >= 2 and len({p[2].casefold() for p in pairs}) >= 2
+
+
+def _split_places(trigger: Token) -> list:
+    """Each person met right before a place of their own ([start, end, place text] per person), after the trigger."""
+    ents = [
+        e
+        for e in trigger.sent.ents
+        if e.start > trigger.i and (e.label_ in PARTICIPANT_LABELS or e.label_ in ("GPE", "LOC", "FAC"))
+    ]
+    return [
+        [a.start_char, a.end_char, b.text]
+        for a, b in zip(ents, ents[1:])
+        if a.label_ in PARTICIPANT_LABELS
+        and b.label_ in ("GPE", "LOC", "FAC")
+        and b.start > 0
+        and b.doc[b.start - 1].lower_ in ("in", "at")
+    ]
 
 
 def _split_dates(trigger: Token) -> list:
@@ -3079,6 +3104,7 @@ def _meeting_fields(
         present=_present(trigger, noun),
         split_subject=split_subject if split else [],
         split_dates=_split_dates(trigger) if split else [],
+        split_places=_split_places(trigger) if split else [],
         split_subject_ref=bool(split and (pronoun_subject or ref_subject)),
         subject_pronoun=pronoun_subject,
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],

@@ -24,7 +24,7 @@ import pandas as pd
 
 from pipeline import faults, resources, schema
 from pipeline.nlp import dates
-from pipeline.nlp.frames import cues
+from pipeline.nlp.frames import cues, world_cities
 from pipeline.nlp.frames import places as frames_places
 from pipeline.text import slug, text_hash
 
@@ -1373,15 +1373,25 @@ def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str]
         split_subject_nodes=_unique(node(s) for s in frame["split_subject"]),
         # the first day told with a person is the day of their meeting
         split_date_nodes={nid: d["text"] for d in frame["split_dates"][::-1] if (nid := node((d["start"], d["end"])))},
+        split_place_nodes={
+            nid: d["text"] for d in frame["split_places"][::-1] if (nid := node((d["start"], d["end"])))
+        },
     )
     in_sentence, before, after = corpus.persons_around(doc_id, (para_idx, frame["sent_idx"]))
     return _Sighting(frame, participants, None if host in junk else host, in_sentence, before, after)
 
 
 def _own_day(frame: dict, person: str) -> dict:
-    """The frame as it dates the meeting with `person` ("met A on Monday and B on Tuesday": B's is Tuesday)."""
+    """The frame as it dates and places the meeting with `person` ("met A on Monday and B on Tuesday": B's is
+    Tuesday; "met A in Lisbon and B in Ankara": B's is in Ankara)."""
     day = frame.get("split_date_nodes", {}).get(person)
-    return frame if day is None else {**frame, "date_text": day}
+    place = frame.get("split_place_nodes", {}).get(person)
+    if day is not None:
+        frame = {**frame, "date_text": day}
+    if place is not None and place != frame["location_text"]:
+        country = frames_places()[0].get(place.casefold()) or world_cities().get(place.casefold())
+        frame = {**frame, "location_text": place, "location_country": country}
+    return frame
 
 
 def _document_meetings(doc_id: str, rows, corpus: _Corpus) -> list[dict]:
