@@ -1412,3 +1412,13 @@ def test_a_split_meeting_takes_its_own_place():
         next(p for p in parts if p != A): loc for parts, loc in zip(meetings["participants"], meetings["location"])
     }
     assert places == {B: "Lisbon", C: "Ankara"}
+
+
+def test_a_split_frame_whose_subject_is_nobody_known_gives_no_meeting():
+    """failure class: "The minister also met A and B separately" with no minister in the text made A meet B."""
+    told = frame(participants=[(0, 12), (20, 23), (30, 33)], split=True, split_subject=[[0, 12]])
+    meetings, _, _ = run({"d1": [(1, told)]}, {"d1": [(1, 20, 23, B), (1, 30, 33, C)]}, {"d1": None})
+    assert meetings.empty
+    known = frame(participants=[(0, 3), (20, 23), (30, 33)], split=True, split_subject=[[0, 3]])
+    meetings, _, _ = run({"d1": [(1, known)]}, {"d1": [(1, 0, 3, A), (1, 20, 23, B), (1, 30, 33, C)]}, {"d1": None})
+    assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, C]]

@@ -905,6 +905,9 @@ class _DocReader:
                 for other in participants
                 if other not in subject
             ]
+        elif frame["split"] and (frame["split_subject"] or frame["split_subject_ref"]):
+            # "The minister also met A and B separately" with no one the minister can be: A and B did not meet
+            meetings = []
         else:
             meetings = [self._new_meeting(frame, participants, host)]
         for meeting in meetings:
