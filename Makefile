@@ -90,6 +90,11 @@ eval-real-per-doc:
 	$(PY) -m pipeline run --input "$(SHARED_EVAL)/real/texts" --output "$(REALOUT)" --model "$(MODEL)" --quiet $(ARGS)
 	$(PY) -m bench.eval_halves "$(SHARED_EVAL)/real" "$(REALOUT)" --per-doc
 
+## Half A's matched meetings whose date, location or host differ from the gold, one line each (half B never shown)
+eval-real-attributes:
+	$(PY) -m pipeline run --input "$(SHARED_EVAL)/real/texts" --output "$(REALOUT)" --model "$(MODEL)" --quiet $(ARGS)
+	$(PY) -m bench.attribute_misses "$(SHARED_EVAL)/real" "$(REALOUT)"
+
 ## Benchmark `meetgraph run` against bare spaCy nlp.pipe on a generated WORDS-word corpus (data/bench)
 bench:
 	$(PY) -m bench.bench_pipeline --words $(WORDS) --model "$(MODEL)" $(BENCH_ARGS)
@@ -161,4 +166,4 @@ help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$0,t,":"); n++; name[n]=t[1]; text[n]=doc; if(length(t[1])>w) w=length(t[1])}; doc=""} \
 	  END{for(i=1;i<=n;i++) printf "  \033[36m%-*s\033[0m  %s\n", w, name[i], text[i]}' $(MAKEFILE_LIST)
 
-.PHONY: install run test test-fast lint format fuzz fuzz-text eval eval-per-doc eval-dev eval-check eval-real eval-real-per-doc bench bench-engines bench-incremental bench-scale eval-baseline bench-dedup report browser-deps browser-test report-screenshot notebook schema docs clean help
+.PHONY: install run test test-fast lint format fuzz fuzz-text eval eval-per-doc eval-dev eval-check eval-real eval-real-per-doc eval-real-attributes bench bench-engines bench-incremental bench-scale eval-baseline bench-dedup report browser-deps browser-test report-screenshot notebook schema docs clean help
