@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline import faults, schema
-from pipeline.runtime import batches, cache, engines, stage_cache
+from pipeline.runtime import batches, cache, engines, spill, stage_cache
 from pipeline.stages import dedup, export, ner, relate, resolve
 
 SOURCE = "raw"  # the table of raw inputs (`io.read_inputs`) the first stage reads
@@ -101,7 +101,7 @@ def _relate(frames, paragraphs, mentions, entity_nodes, documents, context: Stag
         for batch in batches.by_document(context.batch_docs, paragraphs, mentions, documents):
             texts = batch["paragraphs"]["text_id"].unique()
             rows += relate.document_meetings(
-                frames[frames["text_id"].isin(texts)],
+                spill.rows_with(frames, "text_id", texts),  # frames in memory, or spilled by the run
                 batch["paragraphs"],
                 batch["mentions"],
                 lookup,

@@ -1285,11 +1285,20 @@ def _without_shorter_posts(rows: list[dict], titles: dict[str, str]) -> list[dic
 ROW_FIELDS = ("doc_id", "para_idx", "sent_idx", "start", "end", "text", "label", "norm", "row_key")
 
 
+ROWS_PER_SLICE = 20_000  # mention rows made Python values at a time by `_rows_by_document`
+
+
 def _rows_by_document(mentions: pd.DataFrame) -> Iterator[tuple[str, list[dict]]]:
-    """(doc_id, its mention rows as dicts) for mentions sorted by document; one document's dicts at a time."""
-    columns = zip(*(mentions[c].tolist() for c in ROW_FIELDS))
-    for doc_id, rows in groupby(columns, key=itemgetter(0)):
+    """(doc_id, its mention rows as dicts) for mentions sorted by document; one document's dicts at a time, the
+    columns made Python values one slice of rows at a time (not a list per column for the whole corpus)."""
+    for doc_id, rows in groupby(_row_values(mentions), key=itemgetter(0)):
         yield doc_id, [dict(zip(ROW_FIELDS, row)) for row in rows]
+
+
+def _row_values(mentions: pd.DataFrame) -> Iterator[tuple]:
+    for start in range(0, len(mentions), ROWS_PER_SLICE):
+        part = mentions.iloc[start : start + ROWS_PER_SLICE]
+        yield from zip(*(part[c].tolist() for c in ROW_FIELDS))
 
 
 def _org_base(norm: str) -> tuple[str, str | None]:
