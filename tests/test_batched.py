@@ -85,6 +85,11 @@ def test_tables_written_in_slices_read_back_whole(tmp_path, monkeypatch, conform
             pd.read_parquet(tmp_path / "whole" / f"{name}.parquet"),
         )
         assert pq.ParquetFile(tmp_path / "sliced" / f"{name}.parquet").num_row_groups == 4
+    consumed = dict(tables)  # a run's write takes each table out once written, so it is freed
+    io.write_tables(consumed, tmp_path / "consumed", consume=True)
+    assert consumed == {} and len(tables) == len(schema.TABLES)
+    for path in (tmp_path / "whole").glob("*.csv"):
+        assert (tmp_path / "consumed" / path.name).read_bytes() == path.read_bytes()
 
 
 def test_a_spilled_table_reads_back_the_rows_of_the_table_in_memory(tmp_path, monkeypatch):

@@ -280,7 +280,9 @@ def staging_folder(output_dir: Path | str) -> Iterator[Path]:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def write_tables(tables: dict[str, pd.DataFrame], output_dir: Path, staging: Path | None = None) -> None:
+def write_tables(
+    tables: dict[str, pd.DataFrame], output_dir: Path, staging: Path | None = None, consume: bool = False
+) -> None:
     """Write every table as Parquet and CSV, atomically: all new files appear together or none do.
 
     Tables are written to a staging folder beside `output_dir` (`staging`, from `staging_folder`, whose spilled
@@ -288,16 +290,18 @@ def write_tables(tables: dict[str, pd.DataFrame], output_dir: Path, staging: Pat
     to `.<name>.old`, the staging folder renamed into place, then files of the user's in the old
     folder are moved over. A kill at any moment leaves either the old or the new tables complete;
     `recover` (run by the next write, and honoured by `load`) finishes an interrupted swap.
+    With `consume`, each table is taken out of `tables` once written, so a caller holding no other reference
+    frees it before the next table is converted and before the database is built.
     Callers that may run concurrently hold `output_lock`.
     """
     if staging is None:
         with staging_folder(output_dir) as staging:
-            write_tables(tables, output_dir, staging)
+            write_tables(tables, output_dir, staging, consume)
         return
     output_dir = resolve_output(output_dir)
     shutil.rmtree(staging / SPILL_FOLDER, ignore_errors=True)
-    for name, df in tables.items():
-        write_table(df, schema.TABLES[name], staging)
+    for name in list(tables):
+        write_table(tables.pop(name) if consume else tables[name], schema.TABLES[name], staging)
     _write_database(staging)
     _fsync_folder(staging)
     with _interrupts_deferred():

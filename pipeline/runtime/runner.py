@@ -260,7 +260,7 @@ def run(
                 )
         _refuse_empty(report, tables["documents"], len(raw))
         with report.stage("write"):
-            io.write_tables(tables, Path(output_dir), staging)
+            io.write_tables(tables, Path(output_dir), staging, consume=True)  # each table freed once written
     return report
 
 
