@@ -29,7 +29,9 @@ def build_tables(
         nodes.loc[is_meeting, "n_documents"] = nodes.loc[is_meeting, "node_id"].map(per_meeting)
         nodes.loc[is_meeting, "n_mentions"] = nodes.loc[is_meeting, "n_documents"]
     nodes[["n_mentions", "n_documents"]] = nodes[["n_mentions", "n_documents"]].fillna(0)
-    edges = edges.drop_duplicates(["relation", "source", "target", "doc_id", "meeting_id"])
+    repeated = edges.duplicated(["relation", "source", "target", "doc_id", "meeting_id"])
+    if repeated.any():  # (a copy of every edge, evidence and all, only when there is one to drop)
+        edges = edges[~repeated.to_numpy()]
     meetings = meetings.assign(source_urls=source_urls(meetings, documents))
     tables = {
         "documents": documents,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import groupby
@@ -905,6 +905,9 @@ def prepare_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
     and position."""
     # plain Python strings: this stage walks the rows, and iterating Arrow-backed strings is ~10x slower
     mentions = mentions.astype({c: object for c in ("doc_id", "text", "label", "norm") if c in mentions})
+    for column in ("doc_id", "label", "text_id"):  # few distinct values, held to the run's end: one object each
+        if column in mentions and mentions[column].dtype == object:
+            mentions[column] = pd.Series(_shared(mentions[column].tolist()), index=mentions.index, dtype=object)
     if "norm" not in mentions:
         mentions["norm"] = mentions["text"]
     mentions["norm"] = mentions["norm"].fillna(mentions["text"]).astype(str)
@@ -1141,6 +1144,13 @@ def assign_nodes(mentions: pd.DataFrame, links: Links, person_node: dict[int, st
     ]
     _org_country_from_document(mentions)
     return mentions
+
+
+def _shared(values: Iterable) -> list:
+    """`values` with equal strings made one object: a column of object strings made one per row (from an Arrow
+    column) then holds each distinct string once (the run holds the mentions to its end)."""
+    first: dict[str, str] = {}
+    return [first.setdefault(v, v) if isinstance(v, str) else v for v in values]
 
 
 def build_nodes(mentions: pd.DataFrame, person_rows: list[dict]) -> pd.DataFrame:
