@@ -41,6 +41,8 @@ class StageContext:
     texts: int = 0  # ner: distinct texts
     texts_analysed: int = 0  # ner: of those, analysed now (the others came from the cache)
     batch_docs: int = batches.DOCS_PER_BATCH  # documents per batch where a stage runs in batches (relate)
+    # the stage's input tables are its own (nobody reads them after it): `export` empties each once it is conformed
+    release_inputs: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,9 +134,12 @@ def _export(
 ):
     nodes = pd.concat([entity_nodes, meeting_nodes], ignore_index=True)
     edges = pd.concat([entity_edges, meeting_edges], ignore_index=True)
+    release = context.release_inputs
+    if release:
+        export.empty(entity_nodes, meeting_nodes, entity_edges, meeting_edges)
     if faults.failed():
         nodes = _referenced(nodes, mentions, edges)
-    tables = export.build_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings)
+    tables = export.build_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings, release=release)
     # a document that failed in any stage keeps its `documents` row (status error) and loses all others
     if faults.failed():
         tables = {

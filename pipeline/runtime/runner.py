@@ -152,6 +152,7 @@ def run_stages(
         clean_cache=clean_cache,
         link_memo=link_memo,
         batch_docs=batch_docs,
+        release_inputs=True,  # the tables a stage reads were made here, and are let go after it
     )
     recorder = faults.active()
     tables = {registry.SOURCE: raw}
