@@ -251,13 +251,9 @@ def run(
             if raw.empty:
                 raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
             with faults.recording(strict=strict):
+                spill_to = staging / io.SPILL_FOLDER  # tables kept on disk between stages vanish with the staging
                 tables = run_stages(
-                    raw,
-                    None,
-                    report=report,
-                    analyze=context.analyze,
-                    spill_to=staging / io.SPILL_FOLDER,
-                    **_caches(context),
+                    raw, None, report=report, analyze=context.analyze, spill_to=spill_to, **_caches(context)
                 )
         _refuse_empty(report, tables["documents"], len(raw))
         with report.stage("write"):
