@@ -1,5 +1,6 @@
-"""Stages that run per batch of documents (pipeline/runtime/batches.py) give the tables of one unbatched run, and
-the output tables are written in row slices that read back as the whole tables."""
+"""Stages that run per batch of documents (pipeline/runtime/batches.py) give the tables of one unbatched run, with
+or without the tables a run spills to disk (pipeline/runtime/spill.py); the output tables are written in row slices
+that read back as the whole tables."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import io, schema
-from pipeline.runtime import batches, runner
+from pipeline.runtime import batches, runner, spill
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,13 +41,18 @@ def corpus() -> pd.DataFrame:
     return pd.concat([io.read_inputs(ROOT / "tests/gold/texts"), io.read_inputs(ROOT / "data/raw")], ignore_index=True)
 
 
-def test_tiny_batches_give_the_tables_of_an_unbatched_run(nlp, corpus):
+def test_tiny_batches_give_the_tables_of_an_unbatched_run(nlp, corpus, tmp_path, monkeypatch):
     whole = runner.run_stages(corpus, nlp, batch_docs=10**9)
     assert len(whole["meetings"]) > 0 and whole["documents"]["doc_id"].nunique() > 3
+    monkeypatch.setattr(spill, "GROUP_ROWS", 3)  # a batch's frames come from several row groups, not all of them
     for size in (1, 3):
-        batched = runner.run_stages(corpus, nlp, batch_docs=size)
-        for name in schema.TABLES:
-            pd.testing.assert_frame_equal(batched[name], whole[name], obj=f"{name} (batches of {size})")
+        for spill_to in (None, tmp_path / f"spill-{size}"):
+            batched = runner.run_stages(corpus, nlp, batch_docs=size, spill_to=spill_to)
+            for name in schema.TABLES:
+                pd.testing.assert_frame_equal(
+                    batched[name], whole[name], obj=f"{name} (batches of {size}, spilled to {spill_to})"
+                )
+    assert pq.ParquetFile(tmp_path / "spill-1" / "frames.parquet").num_row_groups > 3
 
 
 def _table(spec: schema.Table, rows: int) -> pd.DataFrame:
@@ -57,6 +63,9 @@ def _table(spec: schema.Table, rows: int) -> pd.DataFrame:
         schema.FLOAT: lambda i: None if i % 6 == 5 else i / 4,
         schema.BOOL: lambda i: None if i % 7 == 6 else bool(i % 2),
         schema.LIST: lambda i: [f"x{j}" for j in range(i % 3)],
+        schema.SPAN: lambda i: None if i % 3 == 2 else [i, i + 4],
+        schema.SPANS: lambda i: [[j, j + i] for j in range(i % 3)],
+        schema.TEXT_SPANS: lambda i: [{"start": j, "end": j + 2, "text": f"w{i}"} for j in range(i % 4)],
     }
     return pd.DataFrame({c.name: [values[c.type](i) for i in range(rows)] for c in spec.columns})
 
@@ -76,6 +85,45 @@ def test_tables_written_in_slices_read_back_whole(tmp_path, monkeypatch, conform
             pd.read_parquet(tmp_path / "whole" / f"{name}.parquet"),
         )
         assert pq.ParquetFile(tmp_path / "sliced" / f"{name}.parquet").num_row_groups == 4
+    consumed = dict(tables)  # a run's write takes each table out once written, so it is freed
+    io.write_tables(consumed, tmp_path / "consumed", consume=True)
+    assert consumed == {} and len(tables) == len(schema.TABLES)
+    for path in (tmp_path / "whole").glob("*.csv"):
+        assert (tmp_path / "consumed" / path.name).read_bytes() == path.read_bytes()
+
+
+def test_a_spilled_table_reads_back_the_rows_of_the_table_in_memory(tmp_path, monkeypatch):
+    monkeypatch.setattr(spill, "GROUP_ROWS", 4)
+    frames = _table(schema.FRAMES, 23).assign(text_id=[f"t{i % 9}" for i in range(23)])
+    spilled = spill.spill("frames", frames, tmp_path)
+    assert isinstance(spilled, spill.Spilled) and len(spilled) == 23 and (tmp_path / "frames.parquet").exists()
+    for values in (["t0"], ["t8", "t1", "t4"], ["t2", "none"], [], [f"t{i}" for i in range(9)]):
+        pd.testing.assert_frame_equal(
+            spill.rows_with(spilled, "text_id", values),
+            schema.conform(spill.rows_with(frames, "text_id", values), schema.FRAMES),
+            obj=f"frames of {values}",
+        )
+    assert spill.spill("mentions", frames, tmp_path) is frames  # a table that is not spilled stays in memory
+
+
+def test_spilled_tables_live_in_the_staging_folder_and_vanish_with_it(tmp_path, blank_model, monkeypatch):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Col. Imre Vasko met Gen. Ndaba Khumalo in Pretoria on Monday.")
+    out = tmp_path / "out"
+    runner.run(tmp_path / "in", out, model=str(blank_model), n_process=1, use_cache=False)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    seen = []
+
+    def failing(df, key, values):
+        seen.extend(tmp_path.glob(".out.tmp-*/spill/frames.parquet"))
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(spill, "rows_with", failing)
+    with pytest.raises(OSError, match="disk gone"):
+        runner.run(tmp_path / "in", out, model=str(blank_model), n_process=1, use_cache=False, strict=True)
+    assert len(seen) == 1  # relate read the frames from the run's staging folder
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # the previous output is whole
+    assert not list(tmp_path.glob(".out.tmp-*")) and "spill" not in before
 
 
 def test_an_empty_table_is_written_with_its_header(tmp_path):

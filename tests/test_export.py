@@ -93,6 +93,15 @@ def test_every_table_conforms_to_the_schema():
     assert tables["documents"]["doc_id"].tolist() == ["d1", "d2"]  # sorted by the table's key
 
 
+def test_released_inputs_give_the_same_tables_and_are_emptied():
+    kept = export.build_tables(**_frames())
+    given = _frames()
+    released = export.build_tables(**given, release=True)
+    for name, df in kept.items():
+        pd.testing.assert_frame_equal(released[name], df, obj=name)
+    assert all(df.columns.empty for df in given.values())  # each input's data let go once its table was made
+
+
 def test_node_counts_come_from_the_mentions_and_a_meeting_counts_its_documents():
     nodes = export.build_tables(**_frames())["nodes"].set_index("node_id")
     assert nodes.index.is_unique

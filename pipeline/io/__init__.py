@@ -14,6 +14,7 @@ import shutil
 import signal
 import tempfile
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -257,15 +258,15 @@ def _interrupts_deferred():
         raise InterruptedAfterWrite()
 
 
-def write_tables(tables: dict[str, pd.DataFrame], output_dir: Path) -> None:
-    """Write every table as Parquet and CSV, atomically: all new files appear together or none do.
+SPILL_FOLDER = "spill"  # in a staging folder: the tables a run keeps on disk between stages (`staging_folder`)
 
-    Tables are written to a staging folder beside `output_dir` and fsynced, the old folder is renamed
-    to `.<name>.old`, the staging folder renamed into place, then files of the user's in the old
-    folder are moved over. A kill at any moment leaves either the old or the new tables complete;
-    `recover` (run by the next write, and honoured by `load`) finishes an interrupted swap.
-    Callers that may run concurrently hold `output_lock`.
-    """
+
+@contextmanager
+def staging_folder(output_dir: Path | str) -> Iterator[Path]:
+    """A new staging folder beside `output_dir` (a killed run's leftovers removed first, `recover`), removed on
+    leaving unless `write_tables` swapped it in as the output. A run opens it before its stages so that the tables
+    it keeps on disk between stages live in its `SPILL_FOLDER` and vanish with it, whatever happens; the user's
+    output is replaced only by `write_tables`. Callers that may run concurrently hold `output_lock`."""
     output_dir = resolve_output(output_dir)  # a symlinked folder: swap inside its target, keep the link
     output_dir.parent.mkdir(parents=True, exist_ok=True)
     recover(output_dir)
@@ -274,29 +275,52 @@ def write_tables(tables: dict[str, pd.DataFrame], output_dir: Path) -> None:
     os.umask(umask)
     os.chmod(staging, 0o777 & ~umask)  # mkdtemp's 0700 would make the output folder private
     try:
-        for name, df in tables.items():
-            write_table(df, schema.TABLES[name], staging)
-        _write_database(staging)
-        _fsync_folder(staging)
-        with _interrupts_deferred():
-            dropped = []
-            if output_dir.exists():
-                previous = _sibling(output_dir, "old")
-                os.replace(output_dir, previous)
-                os.replace(staging, output_dir)
-                dropped = _move_extras(previous, output_dir, drop_derived=True)
-                shutil.rmtree(previous, ignore_errors=True)
-            else:
-                os.replace(staging, output_dir)
-            _fsync_folder(output_dir.parent)
-        if dropped:
-            log.warning(
-                "removed %s of the previous run from %s (run `meetgraph report` / `meetgraph graph` again)",
-                ", ".join(dropped),
-                output_dir,
-            )
+        yield staging
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def write_tables(
+    tables: dict[str, pd.DataFrame], output_dir: Path, staging: Path | None = None, consume: bool = False
+) -> None:
+    """Write every table as Parquet and CSV, atomically: all new files appear together or none do.
+
+    Tables are written to a staging folder beside `output_dir` (`staging`, from `staging_folder`, whose spilled
+    tables are dropped first; default: a new one) and fsynced, the old folder is renamed
+    to `.<name>.old`, the staging folder renamed into place, then files of the user's in the old
+    folder are moved over. A kill at any moment leaves either the old or the new tables complete;
+    `recover` (run by the next write, and honoured by `load`) finishes an interrupted swap.
+    With `consume`, each table is taken out of `tables` once written, so a caller holding no other reference
+    frees it before the next table is converted and before the database is built.
+    Callers that may run concurrently hold `output_lock`.
+    """
+    if staging is None:
+        with staging_folder(output_dir) as staging:
+            write_tables(tables, output_dir, staging, consume)
+        return
+    output_dir = resolve_output(output_dir)
+    shutil.rmtree(staging / SPILL_FOLDER, ignore_errors=True)
+    for name in list(tables):
+        write_table(tables.pop(name) if consume else tables[name], schema.TABLES[name], staging)
+    _write_database(staging)
+    _fsync_folder(staging)
+    with _interrupts_deferred():
+        dropped = []
+        if output_dir.exists():
+            previous = _sibling(output_dir, "old")
+            os.replace(output_dir, previous)
+            os.replace(staging, output_dir)
+            dropped = _move_extras(previous, output_dir, drop_derived=True)
+            shutil.rmtree(previous, ignore_errors=True)
+        else:
+            os.replace(staging, output_dir)
+        _fsync_folder(output_dir.parent)
+    if dropped:
+        log.warning(
+            "removed %s of the previous run from %s (run `meetgraph report` / `meetgraph graph` again)",
+            ", ".join(dropped),
+            output_dir,
+        )
 
 
 def _write_database(staging: Path) -> None:

@@ -204,6 +204,9 @@ def _arrow_empty(table: schema.Table):
     return table.arrow_schema().empty_table()
 
 
+BUILD_MEMORY = "64MB"  # DuckDB's memory limit while it builds the file (it writes to disk beyond it)
+
+
 def write_database(folder: Path | str) -> Path:
     """Build `folder/meetgraph.duckdb` from the Parquet tables in `folder` (replacing any earlier file)."""
     folder = Path(folder)
@@ -211,7 +214,9 @@ def write_database(folder: Path | str) -> Path:
     tmp = folder / f".{DATABASE_FILE}.tmp"
     for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
         stale.unlink(missing_ok=True)
-    con = duckdb.connect(str(tmp))
+    # DuckDB's buffer pool may otherwise take up to 80 % of the machine's memory and keeps what it loaded: building
+    # the tables of 32,000 articles took 640 MB over the run's own, 110 MB with this limit (docs/performance.md)
+    con = duckdb.connect(str(tmp), config={"memory_limit": BUILD_MEMORY})
     try:
         _create(con, _sources(folder))
         con.execute("CHECKPOINT")

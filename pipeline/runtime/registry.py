@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline import faults, schema
-from pipeline.runtime import batches, cache, engines, stage_cache
+from pipeline.runtime import batches, cache, engines, spill, stage_cache
 from pipeline.stages import dedup, export, ner, relate, resolve
 
 SOURCE = "raw"  # the table of raw inputs (`io.read_inputs`) the first stage reads
@@ -41,6 +41,8 @@ class StageContext:
     texts: int = 0  # ner: distinct texts
     texts_analysed: int = 0  # ner: of those, analysed now (the others came from the cache)
     batch_docs: int = batches.DOCS_PER_BATCH  # documents per batch where a stage runs in batches (relate)
+    # the stage's input tables are its own (nobody reads them after it): `export` empties each once it is conformed
+    release_inputs: bool = False
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,7 @@ def _relate(frames, paragraphs, mentions, entity_nodes, documents, context: Stag
         for batch in batches.by_document(context.batch_docs, paragraphs, mentions, documents):
             texts = batch["paragraphs"]["text_id"].unique()
             rows += relate.document_meetings(
-                frames[frames["text_id"].isin(texts)],
+                spill.rows_with(frames, "text_id", texts),  # frames in memory, or spilled by the run
                 batch["paragraphs"],
                 batch["mentions"],
                 lookup,
@@ -132,9 +134,12 @@ def _export(
 ):
     nodes = pd.concat([entity_nodes, meeting_nodes], ignore_index=True)
     edges = pd.concat([entity_edges, meeting_edges], ignore_index=True)
+    release = context.release_inputs
+    if release:
+        export.empty(entity_nodes, meeting_nodes, entity_edges, meeting_edges)
     if faults.failed():
         nodes = _referenced(nodes, mentions, edges)
-    tables = export.build_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings)
+    tables = export.build_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings, release=release)
     # a document that failed in any stage keeps its `documents` row (status error) and loses all others
     if faults.failed():
         tables = {

@@ -22,9 +22,10 @@ from typing import Any
 
 import pandas as pd
 import psutil
+import pyarrow as pa
 
 from pipeline import faults, io, text
-from pipeline.runtime import batches, cache, engines, registry, stage_cache
+from pipeline.runtime import batches, cache, engines, registry, spill, stage_cache
 from pipeline.stages import clean, ner, relate, resolve
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ def release_memory() -> None:
     for memo in TEXT_MEMOS:
         memo.cache_clear()
     gc.collect()
+    pa.default_memory_pool().release_unused()  # Arrow's own allocator (spilled tables, the writer) keeps freed pages
     if _LIBC is not None:
         _LIBC.malloc_trim(0)
 
@@ -128,6 +130,7 @@ def run_stages(
     clean_cache: stage_cache.CleanCache | None = None,
     link_memo: stage_cache.LinkMemo | None = None,
     batch_docs: int = batches.DOCS_PER_BATCH,
+    spill_to: Path | None = None,
 ) -> dict[str, pd.DataFrame]:
     """All stages of `registry.STAGES` over a table of raw inputs (see `io.read_inputs`); returns the output tables.
 
@@ -137,6 +140,8 @@ def run_stages(
     with `clean_cache`, only inputs it does not hold are cleaned, and with `link_memo`, only documents whose
     mentions it has not seen are linked in-document (see `pipeline.runtime.stage_cache`).
     Stages that work per document do so in batches of `batch_docs` documents (`pipeline.runtime.batches`).
+    With `spill_to` (a folder in the run's staging folder), the tables `spill.SPILLED` lists are kept there, on
+    disk, from the stage that makes them to the one that reads them, instead of in memory.
     """
     report = report or RunReport()
     if analyze is None:
@@ -147,6 +152,7 @@ def run_stages(
         clean_cache=clean_cache,
         link_memo=link_memo,
         batch_docs=batch_docs,
+        release_inputs=True,  # the tables a stage reads were made here, and are let go after it
     )
     recorder = faults.active()
     tables = {registry.SOURCE: raw}
@@ -160,11 +166,20 @@ def run_stages(
             tables = {name: df for name, df in tables.items() if name in keep}
             made = registry.call(stage, inputs, context)
             del inputs
-            tables.update((name, df) for name, df in made.items() if name in keep or stage.final)
+            tables.update(_kept(made, keep, stage.final, spill_to))
             del made
     report.errors = {} if recorder is None else dict(recorder.failures)
     _count(report, tables, context)
     return tables
+
+
+def _kept(made: dict[str, pd.DataFrame], keep: set[str], final: bool, spill_to: Path | None) -> dict:
+    """The tables a stage made that a later stage reads (all, from the last stage), those of `spill.SPILLED`
+    written to `spill_to` when it is given (`spill.Spilled`)."""
+    kept = {name: df for name, df in made.items() if name in keep or final}
+    if spill_to is not None:
+        kept = {name: spill.spill(name, df, spill_to) for name, df in kept.items()}
+    return kept
 
 
 def _count(report: RunReport, tables: dict[str, pd.DataFrame], context: registry.StageContext) -> None:
@@ -218,7 +233,7 @@ def run(
     """
     report = RunReport(progress=progress)
     cache_dir = (cache_dir or cache.default_cache_dir(output_dir)) if use_cache else None
-    with io.output_lock(output_dir):
+    with io.output_lock(output_dir), io.staging_folder(output_dir) as staging:
         with open_analysis(
             model,
             cache_dir=cache_dir,
@@ -236,10 +251,13 @@ def run(
             if raw.empty:
                 raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
             with faults.recording(strict=strict):
-                tables = run_stages(raw, None, report=report, analyze=context.analyze, **_caches(context))
+                spill_to = staging / io.SPILL_FOLDER  # tables kept on disk between stages vanish with the staging
+                tables = run_stages(
+                    raw, None, report=report, analyze=context.analyze, spill_to=spill_to, **_caches(context)
+                )
         _refuse_empty(report, tables["documents"], len(raw))
         with report.stage("write"):
-            io.write_tables(tables, Path(output_dir))
+            io.write_tables(tables, Path(output_dir), staging, consume=True)  # each table freed once written
     return report
 
 

@@ -17,8 +17,13 @@ def build_tables(
     nodes: pd.DataFrame,
     edges: pd.DataFrame,
     meetings: pd.DataFrame,
+    release: bool = False,
 ) -> dict[str, pd.DataFrame]:
-    """Conform every table to `pipeline.schema`; node counts are recomputed from the mentions."""
+    """Conform every table to `pipeline.schema`; node counts are recomputed from the mentions.
+
+    With `release`, each input is emptied in place (`empty`) as soon as its table is made, so a caller handing over
+    tables nobody reads afterwards (the runner) frees each before the copies of the next ones are made."""
+    given = (nodes, edges, meetings)
     counts = mentions.groupby("node_id").agg(n_mentions=("doc_id", "size"), n_documents=("doc_id", "nunique"))
     nodes = nodes.copy()  # map, not join: a corpus without any mention gives an empty, untyped key column
     nodes["n_mentions"] = nodes["node_id"].map(counts["n_mentions"])
@@ -29,7 +34,9 @@ def build_tables(
         nodes.loc[is_meeting, "n_documents"] = nodes.loc[is_meeting, "node_id"].map(per_meeting)
         nodes.loc[is_meeting, "n_mentions"] = nodes.loc[is_meeting, "n_documents"]
     nodes[["n_mentions", "n_documents"]] = nodes[["n_mentions", "n_documents"]].fillna(0)
-    edges = edges.drop_duplicates(["relation", "source", "target", "doc_id", "meeting_id"])
+    repeated = edges.duplicated(["relation", "source", "target", "doc_id", "meeting_id"])
+    if repeated.any():  # (a copy of every edge, evidence and all, only when there is one to drop)
+        edges = edges[~repeated.to_numpy()]
     meetings = meetings.assign(source_urls=source_urls(meetings, documents))
     tables = {
         "documents": documents,
@@ -40,7 +47,21 @@ def build_tables(
         "edges": edges,
         "meetings": meetings,
     }
-    return {name: _conform(df, schema.TABLES[name]) for name, df in tables.items()}
+    if release:  # the inputs replaced by copies above
+        empty(*(df for df in given if not any(df is kept for kept in tables.values())))
+    conformed = {}
+    for name, df in tables.items():
+        conformed[name] = _conform(df, schema.TABLES[name])
+        if release:
+            empty(df)
+    return conformed
+
+
+def empty(*tables: pd.DataFrame) -> None:
+    """Drop every column of each table in place: its data is freed once no other table shares it."""
+    for df in tables:
+        for column in list(df.columns):
+            del df[column]
 
 
 def _conform(df: pd.DataFrame, table: schema.Table) -> pd.DataFrame:

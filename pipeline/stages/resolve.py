@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import groupby
@@ -914,6 +914,9 @@ def prepare_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
     and position."""
     # plain Python strings: this stage walks the rows, and iterating Arrow-backed strings is ~10x slower
     mentions = mentions.astype({c: object for c in ("doc_id", "text", "label", "norm") if c in mentions})
+    for column in ("doc_id", "label", "text_id"):  # few distinct values, held to the run's end: one object each
+        if column in mentions and mentions[column].dtype == object:
+            mentions[column] = pd.Series(_shared(mentions[column].tolist()), index=mentions.index, dtype=object)
     if "norm" not in mentions:
         mentions["norm"] = mentions["text"]
     mentions["norm"] = mentions["norm"].fillna(mentions["text"]).astype(str)
@@ -1152,6 +1155,13 @@ def assign_nodes(mentions: pd.DataFrame, links: Links, person_node: dict[int, st
     return mentions
 
 
+def _shared(values: Iterable) -> list:
+    """`values` with equal strings made one object: a column of object strings made one per row (from an Arrow
+    column) then holds each distinct string once (the run holds the mentions to its end)."""
+    first: dict[str, str] = {}
+    return [first.setdefault(v, v) if isinstance(v, str) else v for v in values]
+
+
 def build_nodes(mentions: pd.DataFrame, person_rows: list[dict]) -> pd.DataFrame:
     """One node per linked node id, sorted: persons as `person_nodes` built them, bodies by their most written form
     (`_written_org_name`) with the country their canonical form gives, others by their most used canonical form;
@@ -1294,12 +1304,21 @@ def _without_shorter_posts(rows: list[dict], titles: dict[str, str]) -> list[dic
 ROW_FIELDS = ("doc_id", "para_idx", "sent_idx", "start", "end", "text", "label", "norm", "row_key", "role")
 
 
+ROWS_PER_SLICE = 20_000  # mention rows made Python values at a time by `_rows_by_document`
+
+
 def _rows_by_document(mentions: pd.DataFrame) -> Iterator[tuple[str, list[dict]]]:
-    """(doc_id, its mention rows as dicts) for mentions sorted by document; one document's dicts at a time."""
-    blank = [None] * len(mentions)  # "role" in mentions made before it existed, or by hand
-    columns = zip(*(mentions[c].tolist() if c in mentions.columns else blank for c in ROW_FIELDS))
-    for doc_id, rows in groupby(columns, key=itemgetter(0)):
+    """(doc_id, its mention rows as dicts) for mentions sorted by document; one document's dicts at a time, the
+    columns made Python values one slice of rows at a time (not a list per column for the whole corpus)."""
+    for doc_id, rows in groupby(_row_values(mentions), key=itemgetter(0)):
         yield doc_id, [dict(zip(ROW_FIELDS, row)) for row in rows]
+
+
+def _row_values(mentions: pd.DataFrame) -> Iterator[tuple]:
+    for start in range(0, len(mentions), ROWS_PER_SLICE):
+        part = mentions.iloc[start : start + ROWS_PER_SLICE]
+        blank = [None] * len(part)  # "role" in mentions made before it existed, or by hand
+        yield from zip(*(part[c].tolist() if c in part.columns else blank for c in ROW_FIELDS))
 
 
 def _org_base(norm: str) -> tuple[str, str | None]:

@@ -1,0 +1,85 @@
+"""Tables a run keeps on disk between the stage that makes them and the one that reads them, read back in parts.
+
+`meetgraph run` hands most tables from stage to stage in memory. A table that is large, read by one later stage
+only, and read there one batch of documents at a time (`SPILLED`: the meeting frames, read by relate) is written
+instead to Parquet in the run's staging folder (`io.staging_folder`, so it vanishes with it, a failed run's too)
+and the stages in between no longer hold it. Only its key column stays in memory, as one Arrow array, to find
+which row groups hold a batch's rows.
+
+A part read back is the table's rows whose key is among the given values, in the table's order, conformed to its
+spec: what `schema.conform(df[df[key].isin(values)], spec)` gives on the table in memory (tests/test_batched.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from pipeline import schema
+
+# table -> the column a stage selects its rows by (relate: the frames of a batch's texts)
+SPILLED = {"frames": "text_id"}
+GROUP_ROWS = 4096  # rows per Parquet row group: a part reads the groups that hold its rows
+
+
+class Spilled:
+    """A table written to Parquet (`write`), its rows read back by key (`rows_with`)."""
+
+    def __init__(self, path: Path, table: schema.Table, key: str, keys: pa.Array):
+        self.path, self.table, self.key, self.keys = path, table, key, keys
+        metadata = pq.ParquetFile(path).metadata
+        sizes = [metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)]
+        self.starts = np.cumsum([0, *sizes])  # the first row of each row group, and the number of rows
+
+    @classmethod
+    def write(cls, df: pd.DataFrame, table: schema.Table, key: str, folder: Path) -> Spilled:
+        """`df` (conformed to `table`) as `<folder>/<table>.parquet`, one row group of `GROUP_ROWS` rows at a
+        time (a table a stage made conformed is not copied whole again)."""
+        if schema.validate(df, table):
+            df = schema.conform(df, table)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{table.name}.parquet"
+        arrow_schema = table.arrow_schema()
+        with pq.ParquetWriter(path, arrow_schema) as writer:
+            for start in range(0, max(len(df), 1), GROUP_ROWS):
+                part = df.iloc[start : start + GROUP_ROWS]
+                writer.write_table(pa.Table.from_pandas(part, schema=arrow_schema, preserve_index=False))
+        return cls(path, table, key, pa.array(df[key].to_numpy(dtype=object), type=pa.string()))
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def rows_with(self, values) -> pd.DataFrame:
+        """The rows whose key is in `values`, in table order, conformed to the table's spec."""
+        wanted = pc.is_in(self.keys, value_set=pa.array(list(values), type=self.keys.type))
+        rows = np.flatnonzero(wanted.to_numpy(zero_copy_only=False))
+        if not len(rows):
+            return schema.empty(self.table)
+        group_of = np.searchsorted(self.starts, rows, side="right") - 1
+        groups = np.unique(group_of)
+        read = pq.ParquetFile(self.path).read_row_groups(groups.tolist())
+        # a row's position among the rows of the groups read: its offset in its group, after the groups before it
+        sizes = np.diff(self.starts)[groups]
+        offset = dict(zip(groups.tolist(), (np.cumsum(sizes) - sizes).tolist()))
+        local = rows - self.starts[group_of] + np.array([offset[g] for g in group_of.tolist()], dtype=np.int64)
+        return schema.conform(read.take(pa.array(local)).to_pandas(), self.table)
+
+
+def spill(name: str, df: pd.DataFrame, folder: Path) -> pd.DataFrame | Spilled:
+    """`df` written to `folder` if it is a table `SPILLED` lists, else `df` itself."""
+    key = SPILLED.get(name)
+    if key is None:
+        return df
+    return Spilled.write(df, schema.WORK_TABLES[name], key, folder)
+
+
+def rows_with(df: pd.DataFrame | Spilled, key: str, values) -> pd.DataFrame:
+    """The rows of a table, in memory or spilled, whose `key` is in `values`, in table order."""
+    if isinstance(df, Spilled):
+        return df.rows_with(values)
+    return df[df[key].isin(values).to_numpy(dtype=bool)]
