@@ -513,10 +513,9 @@ def _before_name(
         if posted := _posted_ref(prev):
             prev = {**prev, "label": "TITLE", "norm": _title_name(prev["text"])}
             title_refs[prev["row_key"]] = prev["norm"]
-        if edge - end > gap or prev["label"] not in {"RANK", "TITLE", "NORP", "GPE", "ORG"}:
+        # "During his visit to X, General Y met ...": a country gone to is no modifier of the name either
+        if edge - end > gap or prev["label"] not in _NAME_MODIFIERS or prev.get("role") == "destination":
             break
-        if prev.get("role") == "destination":
-            break  # "During his visit to X, General Y met ...": the country gone to is no modifier of the name
         last = prev["label"]
         if (
             prev["label"] == "GPE"
@@ -1301,6 +1300,7 @@ def _without_shorter_posts(rows: list[dict], titles: dict[str, str]) -> list[dic
     ]
 
 
+_NAME_MODIFIERS = frozenset({"RANK", "TITLE", "NORP", "GPE", "ORG"})  # labels written before a name that tell of it
 ROW_FIELDS = ("doc_id", "para_idx", "sent_idx", "start", "end", "text", "label", "norm", "row_key", "role")
 
 
