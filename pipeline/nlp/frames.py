@@ -722,7 +722,7 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     if _placed_apart(trigger):
         return True  # "held talks with A in Lisbon and with B in Ankara"
     if noun is None:
-        return _dated_apart(trigger) or _placed_apart(trigger) or _met_in_turn(trigger) or _said_apart(trigger)
+        return _dated_apart(trigger) or _met_in_turn(trigger) or _said_apart(trigger)
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "talks"
     if plural and any(ch.lower_ in c["separate_words"] for ch in noun.children if ch.dep_ in ("amod", "compound")):
         return True
