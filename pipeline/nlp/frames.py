@@ -130,11 +130,7 @@ def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
         persons = _persons(sent)
         found = sentence_frames(sent, sent_idx, persons, words)
         person_countries = [[p.start_char, p.end_char, country] for p in persons if (country := _country_of(p))]
-        travellers = [
-            [p.start_char, p.end_char]
-            for p in persons
-            if p.label_ == "PERSON" and (_on_a_visit(p) or _leads_delegation(p))
-        ]
+        travellers = [[p.start_char, p.end_char] for p in persons if p.label_ == "PERSON" and _travelling(p)]
         # the named grammatical subjects: a "he" in the next sentence most likely stands for one of them
         subjects = [
             [p.start_char, p.end_char]
@@ -207,6 +203,11 @@ def _given_guard_of_honour(person: Span) -> bool:
         return False
     words = " " + " ".join(t.lower_ for t in verb.subtree if not root.left_edge.i <= t.i <= root.right_edge.i) + " "
     return any(f" {guard} " in words for guard in cues()["honour_guard_words"])
+
+
+def _travelling(person: Span) -> bool:
+    """On a visit, or leading a delegation: a traveller for every meeting of the visit the text tells."""
+    return _on_a_visit(person) or _leads_delegation(person)
 
 
 def _leads_delegation(person: Span) -> bool:
@@ -773,14 +774,7 @@ def _met_in_turn(trigger: Token) -> bool:
 
 def _dated_apart(trigger: Token) -> bool:
     """ "met A on Monday and B on Tuesday": two people met, each on a day of their own, are two meetings."""
-    sent = trigger.sent
-    marks = [
-        ("person", e.start) if e.label_ in PARTICIPANT_LABELS else ("date", e.start)
-        for e in sent.ents
-        if e.start > trigger.i and (e.label_ in PARTICIPANT_LABELS or e.label_ == "DATE")
-    ]
-    dated = sum(1 for a, b in zip(marks, marks[1:]) if a[0] == "person" and b[0] == "date")
-    return dated >= 2 and sum(1 for m in marks if m[0] == "date") >= 2
+    return len(_each_met_then(trigger, ("DATE",))) >= 2
 
 
 def _placed_apart(trigger: Token) -> bool:
@@ -790,34 +784,28 @@ def _placed_apart(trigger: Token) -> bool:
 
 
 def _split_places(trigger: Token) -> list:
-    """Each person met right before a place of their own ([start, end, place text] per person), after the trigger."""
-    ents = [
-        e
-        for e in trigger.sent.ents
-        if e.start > trigger.i and (e.label_ in PARTICIPANT_LABELS or e.label_ in ("GPE", "LOC", "FAC"))
-    ]
-    return [
-        [a.start_char, a.end_char, b.text]
-        for a, b in zip(ents, ents[1:])
-        if a.label_ in PARTICIPANT_LABELS
-        and b.label_ in ("GPE", "LOC", "FAC")
-        and b.start > 0
-        and b.doc[b.start - 1].lower_ in ("in", "at")
-    ]
+    """Each person met right before a place of their own ("in"/"at" it), after the trigger."""
+    return _each_met_then(
+        trigger, ("GPE", "LOC", "FAC"), lambda e: e.start > 0 and e.doc[e.start - 1].lower_ in ("in", "at")
+    )
 
 
 def _split_dates(trigger: Token) -> list:
-    """ "met A on Monday and B on Tuesday": each person met on a day of their own, with that day's text
-    ([start, end, date text] per person), so that each of the split meetings keeps its own day."""
-    if not _dated_apart(trigger):
-        return []
+    """ "met A on Monday and B on Tuesday": each person met on a day of their own, with that day's text, so that
+    each of the split meetings keeps its own day."""
+    return _each_met_then(trigger, ("DATE",)) if _dated_apart(trigger) else []
+
+
+def _each_met_then(trigger: Token, labels: tuple[str, ...], fits=lambda ent: True) -> list:
+    """[start, end, text of the entity] for each person named after the trigger and followed right away (among the
+    persons and entities of `labels`) by an entity of `labels` that `fits`."""
     ents = [
-        e for e in trigger.sent.ents if e.start > trigger.i and (e.label_ in PARTICIPANT_LABELS or e.label_ == "DATE")
+        e for e in trigger.sent.ents if e.start > trigger.i and (e.label_ in PARTICIPANT_LABELS or e.label_ in labels)
     ]
     return [
         [a.start_char, a.end_char, b.text]
         for a, b in zip(ents, ents[1:])
-        if a.label_ in PARTICIPANT_LABELS and b.label_ == "DATE"
+        if a.label_ in PARTICIPANT_LABELS and b.label_ in labels and fits(b)
     ]
 
 
@@ -1492,6 +1480,12 @@ def _location(sent: Span) -> tuple[Span | None, str | None, str | None]:
     return span, country, span.text if span is not None else None
 
 
+def place_country(name: str) -> str | None:
+    """The country of a city named alone: the gazetteer's, else the world table's."""
+    folded = name.casefold()
+    return places()[0].get(folded) or world_cities().get(folded)
+
+
 @cache
 def world_cities() -> dict[str, str]:
     """city -> country for the world's larger cities (models/world_cities.tsv, built from GeoNames by
@@ -1816,27 +1810,24 @@ def _country_gone_to(ent: Span) -> str | None:
     folded = ent.text.casefold().removeprefix("the ")
     if ent.label_ != "GPE" or folded not in countries:
         return None
-    return countries[folded] if _gone_to(ent) else None
-
-
-def _gone_to(ent: Span) -> bool:
-    """`ent` is where the sentence puts its people: the object of "in" under a verb, of "to" under a trip word, or
-    of "visited" (models/meetings/cues.json trip_words); never a place a noun phrase or an earlier trip names."""
     trips = cues()["trip_words"]
     root, head = ent.root, ent.root.head
     if root.dep_ == "pobj":
         verb = head.head
         if head.lower_ == "in" and verb.pos_ in ("VERB", "AUX") and verb.dep_ != "relcl":
-            return True
-        return head.lower_ == "to" and verb.lemma_.lower() in trips and not _earlier_trip(verb)
-    return root.dep_ == "dobj" and head.lemma_.lower() in trips and not _earlier_trip(head)
+            return countries[folded]
+        if head.lower_ == "to" and verb.lemma_.lower() in trips and not _earlier_trip(verb):
+            return countries[folded]
+    elif root.dep_ == "dobj" and head.lemma_.lower() in trips and not _earlier_trip(head):
+        return countries[folded]
+    return None
 
 
 def mention_role(span: Span) -> str | None:
     """What a mention tells of travel, for resolve's country guesses: a person on a visit ("X is on a visit to
     Y", "during his visit to Y, X met ...", "a delegation led by X") is a `traveller`, a country gone to or met in
     is a `destination`; a traveller's country is not the one they are visiting."""
-    if span.label_ == "PERSON" and (_on_a_visit(span) or _visitor(span) or _leads_delegation(span)):
+    if span.label_ == "PERSON" and (_travelling(span) or _visitor(span)):
         return "traveller"
     if span.label_ == "GPE" and _country_gone_to(span) is not None:
         return "destination"  # a country only: "visited a depot in <his own capital>" is no trip abroad

@@ -24,7 +24,7 @@ import pandas as pd
 
 from pipeline import faults, resources, schema
 from pipeline.nlp import dates
-from pipeline.nlp.frames import cues, world_cities
+from pipeline.nlp.frames import cues, place_country
 from pipeline.nlp.frames import places as frames_places
 from pipeline.text import slug, text_hash
 
@@ -1392,8 +1392,7 @@ def _own_day(frame: dict, person: str) -> dict:
     if day is not None:
         frame = {**frame, "date_text": day}
     if place is not None and place != frame["location_text"]:
-        country = frames_places()[0].get(place.casefold()) or world_cities().get(place.casefold())
-        frame = {**frame, "location_text": place, "location_country": country}
+        frame = {**frame, "location_text": place, "location_country": place_country(place)}
     return frame
 
 

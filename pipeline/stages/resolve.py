@@ -19,8 +19,9 @@ thresholds, edge confidences and word families are in models/resolve.json.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import groupby
@@ -485,6 +486,9 @@ def _listed_countries(rows: list[dict]) -> dict[int, str]:
     return {i: c for i, c in pairs.items() if per_sentence[rows[i]["sent_idx"]] >= 2}
 
 
+_NAME_MODIFIERS = frozenset({"RANK", "TITLE", "NORP", "GPE", "ORG"})  # labels written before a name that tell of it
+
+
 def _before_name(
     rows: list[dict], i: int, person: _Person, title_refs: dict, others: set[int] = frozenset()
 ) -> list[tuple]:
@@ -514,7 +518,7 @@ def _before_name(
             prev = {**prev, "label": "TITLE", "norm": _title_name(prev["text"])}
             title_refs[prev["row_key"]] = prev["norm"]
         # "During his visit to X, General Y met ...": a country gone to is no modifier of the name either
-        if edge - end > gap or prev["label"] not in _NAME_MODIFIERS or prev.get("role") == "destination":
+        if edge - end > gap or prev["label"] not in _NAME_MODIFIERS or prev["role"] == "destination":
             break
         last = prev["label"]
         if (
@@ -702,9 +706,9 @@ def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person
     in_doc = {people[person_of[r["row_key"]]] for r in doc_rows if r["label"] == "PERSON" and r["row_key"] in person_of}
     # a person the text puts on a visit is not of the country visited ("during his visit to X, Y met ...")
     travellers = {
-        people[person_of[r["row_key"]]] for r in doc_rows if r.get("role") == "traveller" and r["row_key"] in person_of
+        people[person_of[r["row_key"]]] for r in doc_rows if r["role"] == "traveller" and r["row_key"] in person_of
     }
-    visited = {c for r in doc_rows if r.get("role") == "destination" and (c := _row_country(r))}
+    visited = {c for r in doc_rows if r["role"] == "destination" and (c := _row_country(r))}
     for rows in by_sentence.values():
         persons = [r for r in rows if r["label"] == "PERSON" and r["row_key"] in person_of]
         places = [(r, c) for r in rows if (c := _row_country(r))]
@@ -915,9 +919,12 @@ def prepare_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
     mentions = mentions.astype({c: object for c in ("doc_id", "text", "label", "norm") if c in mentions})
     for column in ("doc_id", "label", "text_id"):  # few distinct values, held to the run's end: one object each
         if column in mentions and mentions[column].dtype == object:
-            mentions[column] = pd.Series(_shared(mentions[column].tolist()), index=mentions.index, dtype=object)
+            interned = [sys.intern(v) if isinstance(v, str) else v for v in mentions[column].tolist()]
+            mentions[column] = pd.Series(interned, index=mentions.index, dtype=object)
     if "norm" not in mentions:
         mentions["norm"] = mentions["text"]
+    if "role" not in mentions:  # mentions made before ner told travel roles, or by hand
+        mentions["role"] = None
     mentions["norm"] = mentions["norm"].fillna(mentions["text"]).astype(str)
     mentions["text"] = mentions["text"].astype(str).str.strip()
     _acronym_aliases(mentions)
@@ -1154,13 +1161,6 @@ def assign_nodes(mentions: pd.DataFrame, links: Links, person_node: dict[int, st
     return mentions
 
 
-def _shared(values: Iterable) -> list:
-    """`values` with equal strings made one object: a column of object strings made one per row (from an Arrow
-    column) then holds each distinct string once (the run holds the mentions to its end)."""
-    first: dict[str, str] = {}
-    return [first.setdefault(v, v) if isinstance(v, str) else v for v in values]
-
-
 def build_nodes(mentions: pd.DataFrame, person_rows: list[dict]) -> pd.DataFrame:
     """One node per linked node id, sorted: persons as `person_nodes` built them, bodies by their most written form
     (`_written_org_name`) with the country their canonical form gives, others by their most used canonical form;
@@ -1300,7 +1300,6 @@ def _without_shorter_posts(rows: list[dict], titles: dict[str, str]) -> list[dic
     ]
 
 
-_NAME_MODIFIERS = frozenset({"RANK", "TITLE", "NORP", "GPE", "ORG"})  # labels written before a name that tell of it
 ROW_FIELDS = ("doc_id", "para_idx", "sent_idx", "start", "end", "text", "label", "norm", "row_key", "role")
 
 
@@ -1317,8 +1316,7 @@ def _rows_by_document(mentions: pd.DataFrame) -> Iterator[tuple[str, list[dict]]
 def _row_values(mentions: pd.DataFrame) -> Iterator[tuple]:
     for start in range(0, len(mentions), ROWS_PER_SLICE):
         part = mentions.iloc[start : start + ROWS_PER_SLICE]
-        blank = [None] * len(part)  # "role" in mentions made before it existed, or by hand
-        yield from zip(*(part[c].tolist() if c in part.columns else blank for c in ROW_FIELDS))
+        yield from zip(*(part[c].tolist() for c in ROW_FIELDS))
 
 
 def _org_base(norm: str) -> tuple[str, str | None]:
