@@ -192,6 +192,14 @@ NODES = _table(
     ("name", STRING, "Canonical name: the fullest form seen."),
     ("aliases", LIST, "Other surface forms seen in the corpus."),
     ("country", STRING, "Country of a person or body, where the text says so; null otherwise."),
+    (
+        "country_basis",
+        STRING,
+        "How a person's `country` was read: `stated` (a demonym, title, body or dateline written with the person),"
+        " `guessed` (the country named nearest to them), `guessed_from_others` (only other persons' countries were"
+        " near: the weakest); null for other nodes or no country.",
+        None,
+    ),
     ("rank", STRING, "Latest military rank reported for a person (canonical full form); null otherwise."),
     ("title", STRING, "Latest title/post reported for a person; null otherwise."),
     ("n_mentions", INT, "Mentions of the node in the corpus."),

@@ -29,12 +29,16 @@ def run(
     published: dict[str, str | None],
     boilerplate=frozenset(),
     datelines: dict[str, str] | None = None,
+    node_countries: dict[str, tuple[str, str]] | None = None,
 ):
-    """docs: doc_id -> [(para_idx, frame)]; persons: doc_id -> [(para_idx, start, end, node_id)]."""
-    return relate.extract_meetings(*relate_inputs(docs, persons, published, boilerplate, datelines))
+    """docs: doc_id -> [(para_idx, frame)]; persons: doc_id -> [(para_idx, start, end, node_id)]; node_countries:
+    node_id -> (country, country_basis) as resolve gives them."""
+    return relate.extract_meetings(*relate_inputs(docs, persons, published, boilerplate, datelines, node_countries))
 
 
-def relate_inputs(docs, persons, published, boilerplate=frozenset(), datelines=None) -> tuple[pd.DataFrame, ...]:
+def relate_inputs(
+    docs, persons, published, boilerplate=frozenset(), datelines=None, node_countries=None
+) -> tuple[pd.DataFrame, ...]:
     """The tables `extract_meetings` reads (frames, paragraphs, mentions, nodes, documents), as `run` takes them."""
     frame_rows, para_rows, mention_rows = [], [], []
     for doc_id, items in docs.items():
@@ -65,11 +69,19 @@ def relate_inputs(docs, persons, published, boilerplate=frozenset(), datelines=N
                 }
             )
     nodes = sorted({m["node_id"] for m in mention_rows})
+    countries = [(node_countries or {}).get(n, (None, None)) for n in nodes]
     return (
         ner.frames_table(frame_rows).drop_duplicates(["text_id", "frame_idx"]),
         pd.DataFrame(para_rows),
         pd.DataFrame(mention_rows),
-        pd.DataFrame({"node_id": nodes, "name": [n.split(":")[1].title() for n in nodes], "country": None}),
+        pd.DataFrame(
+            {
+                "node_id": nodes,
+                "name": [n.split(":")[1].title() for n in nodes],
+                "country": [c for c, _ in countries],
+                "country_basis": [b for _, b in countries],
+            }
+        ),
         pd.DataFrame(
             {
                 "doc_id": list(published),
@@ -185,6 +197,32 @@ def test_host_is_the_side_at_home():
         {"d1": None},
     )
     assert meetings["host"].tolist() == [B]
+
+
+@pytest.mark.parametrize(("basis", "host"), [("guessed_from_others", B), ("guessed", None)])
+def test_a_country_guessed_only_from_others_does_not_make_a_side_at_home(basis, host):
+    """ "General Ann held talks with the Ghanaian army chief Bob in Accra": resolve gives Ann the only country
+    near her, Bob's, as its weakest guess; that must not put her at home too (then nobody would host). A guess
+    from a country named near her (not another person's) still counts."""
+    meetings, _, _ = run(
+        {
+            "d1": [
+                (
+                    1,
+                    frame(
+                        participants=[(0, 3), (10, 13)],
+                        location_text="Accra",
+                        location_country="Ghana",
+                        person_countries=[[10, 13, "Ghana"]],
+                    ),
+                )
+            ]
+        },
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": None},
+        node_countries={A: ("Ghana", basis)},
+    )
+    assert meetings["host"].tolist() == [host]
 
 
 def test_of_several_at_home_the_first_named_hosts():

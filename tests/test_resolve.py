@@ -775,6 +775,28 @@ def test_a_sentence_naming_only_the_other_sides_country_guesses_weaker_than_one_
     assert node_country(m, nodes, "Jon Brandt") == "Peru"
 
 
+def test_a_persons_node_tells_how_its_country_was_read():
+    """nodes.country_basis: written with the person (stated), the country named near them (guessed), or only
+    another person's country near them (guessed_from_others, which relate does not trust to put a side at home)."""
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "General", "RANK"),
+                ("d1", 0, 8, "Jon Brandt", "PERSON"),
+                ("d1", 0, 33, "Ghanaian", "NORP", "Ghana"),
+                ("d1", 0, 42, "Army Chief", "TITLE"),
+                ("d1", 0, 53, "Kofi Mensah", "PERSON"),
+                ("d1", 1, 0, "Rosa Vidal", "PERSON"),
+                ("d1", 1, 20, "Peru", "GPE", "Peru"),
+            ]
+        )
+    )
+    basis = dict(zip(nodes["name"], nodes["country_basis"]))
+    assert node_country(m, nodes, "Kofi Mensah") == "Ghana" and basis["Kofi Mensah"] == "stated"
+    assert node_country(m, nodes, "Jon Brandt") == "Ghana" and basis["Jon Brandt"] == "guessed_from_others"
+    assert node_country(m, nodes, "Rosa Vidal") == "Peru" and basis["Rosa Vidal"] == "guessed"
+
+
 def test_in_a_list_of_posts_each_before_its_name_a_post_after_a_comma_is_the_next_names():
     text = "Chief of Army Staff, General Rosa Vidal, Chief of Naval Staff, Admiral Jon Brandt"
     rows, at = [], 0

@@ -1140,7 +1140,11 @@ class NodeLookup:
         return cls(
             names=dict(zip(nodes["node_id"].tolist(), nodes["name"].tolist())),
             node_country={
-                n: c for n, c in zip(nodes["node_id"].tolist(), nodes["country"].tolist()) if isinstance(c, str) and c
+                n: c
+                for n, c, basis in zip(
+                    nodes["node_id"].tolist(), nodes["country"].tolist(), nodes["country_basis"].tolist()
+                )
+                if isinstance(c, str) and c and basis != "guessed_from_others"
             },
         )
 

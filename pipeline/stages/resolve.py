@@ -1099,6 +1099,10 @@ def _without_failed_documents(mentions: pd.DataFrame, links: Links) -> pd.DataFr
     return mentions[~mentions["doc_id"].astype(str).isin(failed)]
 
 
+# where a person node's country comes from, strongest first: (nodes.country_basis, the _Person list it is read from)
+COUNTRY_BASES = (("stated", "countries"), ("guessed", "guesses"), ("guessed_from_others", "weak_guesses"))
+
+
 def person_nodes(people: list[_Person], groups: list[list[int]]) -> tuple[dict[int, str], list[dict]]:
     """Node building for persons: (index in `people` -> node id, one node row per group). A node is named by the
     most used of its longest names; its country is the one most written with its members, else most guessed;
@@ -1115,17 +1119,21 @@ def person_nodes(people: list[_Person], groups: list[list[int]]) -> tuple[dict[i
             person_node[p] = nid
         ranks = [r for p in members for r in people[p].ranks]
         titles = [_title_name(t) for p in members for t in people[p].titles]
-        country = (
-            Counter(c for p in members for c in people[p].countries).most_common(1)
-            or Counter(c for p in members for c in people[p].guesses).most_common(1)
-            or Counter(c for p in members for c in people[p].weak_guesses).most_common(1)
+        country, basis = next(
+            (
+                (found[0][0], basis)
+                for basis, attr in COUNTRY_BASES
+                if (found := Counter(c for p in members for c in getattr(people[p], attr)).most_common(1))
+            ),
+            (None, None),
         )
         rows.append(
             {
                 "node_id": nid,
                 "name": name,
                 "aliases": sorted((set(names) | honoured) - {name}),
-                "country": country[0][0] if country else None,
+                "country": country,
+                "country_basis": basis,
                 "rank": ranks[-1] if ranks else None,
                 "title": titles[-1] if titles else None,
             }
@@ -1191,6 +1199,7 @@ def build_nodes(mentions: pd.DataFrame, person_rows: list[dict]) -> pd.DataFrame
                 "node_id": nid,
                 "type": label,
                 **{k: info[k] for k in ("name", "aliases", "country", "rank", "title")},
+                "country_basis": info.get("country_basis"),
                 "n_mentions": node["n"],
                 "n_documents": len(node["docs"]),
             }
