@@ -524,6 +524,24 @@ def test_the_dateline_cut_off_the_text_dates_the_lead_meeting():
     assert got == {(A, B): "2024-03-12", (A, C): None}
 
 
+def test_a_dateline_on_its_own_line_dates_the_first_sentence_below_the_headline_and_the_same_day_after_it():
+    """ "Minister receives delegation" / "Zorgrad, March 12, Some Wire" / a line of chrome / "X received Y ..." /
+    "Later the same day, Y met Z.": the lead (the first sentence, not the headline) is of the dateline's day, and
+    "the same day" is the day of the meeting told before, though no sentence named it."""
+    headline = frame(kind="context", participants=[(0, 3)], evidence="Minister receives visiting delegation")
+    lead = frame(participants=[(0, 3), (10, 13)], evidence="X received Y, who is on an official visit.")
+    later = frame(participants=[(10, 13), (20, 23)], evidence="Later the same day, Y met Z.", same_day=True)
+    tables = relate_inputs(
+        {"d1": [(0, headline), (2, lead), (4, later)]},
+        {"d1": [(0, 0, 3, A), (2, 0, 3, A), (2, 10, 13, B), (4, 10, 13, B), (4, 20, 23, C)]},
+        {"d1": "2024-03-14"},
+    )
+    tables[4]["dateline_date"] = ["2024-03-12"]
+    meetings, _, _ = relate.extract_meetings(*tables)
+    got = {tuple(sorted(p)): d for p, d in zip(meetings["participants"], meetings["date"])}
+    assert got == {(A, B): "2024-03-12", (B, C): "2024-03-12"}
+
+
 def test_a_local_call_on_takes_the_dateline_city():
     """A dispatch from Seoul: the side the text gives no country receives the one from abroad, in Seoul; and a
     call-on "here" is in the dateline's city whoever the text says is who."""

@@ -191,6 +191,8 @@ class _Calendar:
         self.published = self.publication
         self.dateline_para: int | None = None
         self.dateline_day: str | None = None
+        # a dateline clean cut off the text: its story's lead is the first sentence told after the headline
+        self.lead_pending = False
         self.last_date: str | None = None
         self.last_date_planned = False
         self.last_date_para: int | None = None  # the paragraph that told `last_date`
@@ -214,8 +216,15 @@ class _Calendar:
         """The ISO day a date expression names, counted from the publication day (forward for a plan)."""
         return self._resolve(date_text, self.published, future=status != "occurred")
 
+    def header_dateline(self, day: str) -> None:
+        """The day of the dateline clean read off the top of the page ("MOSCOW, March 12. /TASS/."); it may
+        stand on its own line, after the headline or chrome clean kept: the lead is the first sentence below."""
+        self.dateline_day, self.dateline_para, self.lead_pending = day, 0, True
+
     def note_dateline(self, frame: dict) -> None:
         """A story opening with a dispatch dateline ("MINSK, December 19 -"); a page may hold several."""
+        if self.lead_pending and not _unpunctuated(frame):
+            self.dateline_para, self.lead_pending = frame["para_idx"], False
         if frame["sent_idx"] != 0:
             return
         day = dates.dateline_date_text(frame["evidence"] or "")
@@ -1002,6 +1011,15 @@ class _DocReader:
                 meeting["location"], meeting["location_country"] = lead["location_text"], lead["location_country"]
             meeting["sidelines"] = meeting["sidelines"] or lead["sidelines"]
 
+    def _day_told_last(self) -> str | None:
+        """ "Later the same day": the day told last, by a date in the text or by the meeting told last (one the
+        dateline dated names no day in its sentence)."""
+        calendar = self.calendar
+        dated = [m for m in self.meetings.items if m["date"] or m["fallback_date"]]
+        if dated and (calendar.last_date_para is None or dated[-1]["para_idx"] >= calendar.last_date_para):
+            return dated[-1]["date"] or dated[-1]["fallback_date"]
+        return calendar.last_date
+
     def _fill_from_context(self, meeting: dict) -> None:
         """The day and place a meeting that names none takes from what the text told before."""
         calendar = self.calendar
@@ -1012,9 +1030,9 @@ class _DocReader:
             and (capital := calendar.capital(meeting))
         ):
             meeting["location"], meeting["location_country"] = capital
-        if meeting["date"] is None and (
-            meeting["same_day"] or (meeting["status"] == "planned" and calendar.last_date_planned)
-        ):
+        if meeting["date"] is None and meeting["same_day"]:
+            meeting["date"] = self._day_told_last()
+        elif meeting["date"] is None and meeting["status"] == "planned" and calendar.last_date_planned:
             meeting["date"] = calendar.last_date
         if meeting["location"] is None and meeting["mode"] == "in_person":
             # the place of the visit told before
@@ -1413,7 +1431,7 @@ def _document_meetings(doc_id: str, rows, corpus: _Corpus) -> list[dict]:
     reader.calendar.text_year = corpus.text_years.get(doc_id)
     if day := corpus.dateline_days.get(doc_id):
         # "MOSCOW, March 12. /TASS/. X held talks with Y": the lead meeting of the dispatch is of its day
-        reader.calendar.dateline_day, reader.calendar.dateline_para = day, 0
+        reader.calendar.header_dateline(day)
     for seen in sightings:
         reader.add(seen)
     meetings = reader.meetings.finish()
