@@ -636,6 +636,7 @@ def test_person_nodes_take_the_most_used_longest_name_and_the_latest_post():
             "name": "Mira Kessel",
             "aliases": ["Kessel"],
             "country": None,
+            "country_basis": None,
             "rank": "General",
             "title": None,
         }
@@ -773,6 +774,25 @@ def test_a_sentence_naming_only_the_other_sides_country_guesses_weaker_than_one_
         )
     )
     assert node_country(m, nodes, "Jon Brandt") == "Peru"
+
+
+def test_a_reference_far_before_a_name_is_not_that_names_post():
+    """ "The Zorlandian minister held talks with the army chief, General B": the reference is the minister named
+    before (A), not a post of B (it was taken for B's title whatever the words between, and lost its person)."""
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Minister of Defence of Kazakhstan", "TITLE"),
+                ("d1", 0, 35, "Colonel General", "RANK"),
+                ("d1", 0, 51, "Ama Owusu", "PERSON"),
+                ("d1", 1, 0, "the Kazakh minister", "REF"),
+                ("d1", 1, 40, "Colonel General", "RANK"),
+                ("d1", 1, 56, "Tarek Hamdani", "PERSON"),
+            ]
+        )
+    )
+    ref = m[m["text"] == "the Kazakh minister"]
+    assert ref["node_id"].tolist() == ["PERSON:ama-owusu"]
 
 
 def test_a_persons_node_tells_how_its_country_was_read():

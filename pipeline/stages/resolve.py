@@ -516,10 +516,11 @@ def _before_name(
             break  # "A, commander of X, General B": the post set off after A is A's, not B's
         if posted := _posted_ref(prev):
             prev = {**prev, "label": "TITLE", "norm": _title_name(prev["text"])}
-            title_refs[prev["row_key"]] = prev["norm"]
         # "During his visit to X, General Y met ...": a country gone to is no modifier of the name either
         if edge - end > gap or prev["label"] not in _NAME_MODIFIERS or prev["role"] == "destination":
             break
+        if posted:  # only a post written with the name is its title ("the Kazakh minister held talks with ..., Y")
+            title_refs[prev["row_key"]] = prev["norm"]
         last = prev["label"]
         if (
             prev["label"] == "GPE"
