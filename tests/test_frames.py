@@ -1984,3 +1984,18 @@ def test_people_met_each_in_a_place_of_their_own_are_separate_meetings(read):
     assert [p[2] for p in frame["split_places"]] == ["Lisbon", "Ankara"]
     (one,) = meetings(read("Minister Tarek Hamdani met Admiral Jorge Quispe and General Ivo Darsk in Ankara."))
     assert not one["split"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Tarek Hamdani received at his office in Zorgrad Rear Admiral Imre Vasko, commander of the naval "
+        "task group, on the occasion of the end of his tour.",
+        "The minister, Tarek Hamdani, received at the ministry General Ama Owusu, the army chief of Ghana.",
+    ],
+)
+def test_an_object_written_after_the_place_is_the_person_received(read, text):
+    """The parser takes "<place> Rear Admiral X" for one noun phrase, object of "in"/"at": X is received."""
+    (frame,) = meetings(read(text))
+    assert frame["host_name"] == "Tarek Hamdani"
+    assert frame["names"] in (["Imre Vasko", "Tarek Hamdani"], ["Ama Owusu", "Tarek Hamdani"])

@@ -2585,7 +2585,32 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         agents += _prep_objects(holder, {"by"}) + _stranded_object(holder, {"by"})
         objs += _stranded_object(holder, {"with", "between", "to", *(("on", "upon") if holder is noun else ())})
         objs += _detached_leader(holder, objs)
+        objs += _shifted_object(holder) if holder is verb and not any(map(_stands_for_person, objs)) else []
     return subj, objs, agents
+
+
+def _stands_for_person(tok: Token) -> bool:
+    return tok.ent_type_ in PARTICIPANT_LABELS or tok.lemma_.lower() in cues()["role_words"]
+
+
+def _shifted_object(verb: Token) -> list[Token]:
+    """ "received at his office in Abu Dhabi Rear Admiral X": an object written after the place, which the parser
+    takes into the place's phrase ("Abu Dhabi Rear Admiral X" one noun phrase, object of "in"). The person closing
+    an "at"/"in" phrase of a verb with no object, after a place or other words of that phrase (never a person
+    after "of", "the office of X")."""
+    out = []
+    for ent in verb.doc.ents:
+        root = ent.root
+        if ent.label_ != "PERSON" or root.dep_ != "pobj" or root.head.lower_ not in ("at", "in"):
+            continue
+        path = [root, *root.ancestors]
+        above = path[: path.index(verb)] if verb in path else None
+        if not above or any(t.dep_ not in ("pobj", "prep") for t in above):
+            continue  # only a chain of place phrases hanging on the verb itself
+        before = [t for t in verb.doc[root.left_edge.i : ent.start] if t.ent_type_ not in ("RANK", "TITLE")]
+        if any(t.pos_ in ("NOUN", "PROPN") for t in before):
+            out.append(root)
+    return out
 
 
 def _gapped_objects(holder: Token) -> list[Token]:
