@@ -253,6 +253,10 @@ def test_title_abbreviation_before_a_name_is_a_title_elsewhere_not(nlp_entities)
         ("colonel-general", "Colonel General"),
         ("Lieutenant Admiral", "Lieutenant Admiral"),
         ("MG", "Major General"),
+        ("General de División", "Major General"),
+        ("Teniente General", "Lieutenant General"),
+        ("Contra-Almirante", "Rear Admiral"),
+        ("Général de brigade", "Brigadier General"),
     ],
 )
 def test_national_and_compound_ranks(nlp_entities, spelling, canonical):
