@@ -332,6 +332,24 @@ def _holds_role(words: list[str]) -> bool:
     return any(part.casefold() in roles for w in words for part in re.split(r"[\W_]+", w))
 
 
+@cache
+def _credit_label_pattern() -> re.Pattern:
+    labels = sorted(_credits()["credit_labels"], key=len, reverse=True)
+    return re.compile(r"(?i:(?<![\w-])(" + "|".join(re.escape(w) for w in labels) + r")\s*:)")
+
+
+def labelled_credit_fields(line: str) -> list[str] | None:
+    """The values of a line made only of credit fields (`Source: X Editor: Y`, `Reporter: Y | Camera: Z`, after at
+    most a time stamp), else None."""
+    parts = _credit_label_pattern().split(line)
+    if len(parts) < 3 or not re.match(_credits()["labelled_fields_head"], parts[0]):
+        return None
+    values = [parts[k].strip(" |/,;–—-") for k in range(2, len(parts), 2)]
+    if not all(values) or any(re.search(r"[.!?]$", v) and len(v.split()) > 6 for v in values):
+        return None  # a label with nothing after it, or a sentence after a label (`Source: the ministry said ...`)
+    return values
+
+
 def credit_line(line: str) -> str | None:
     """A whole line, anywhere in the text, that only credits who made the story: a byline (`By X`, `X Read more`),
     `X | Staff Writer`, an author bio (`X is a senior reporter at ...`), a sign-off (`— X, Outlet`), an
@@ -341,6 +359,8 @@ def credit_line(line: str) -> str | None:
     cfg = _credits()
     if not line or len(line) > _header()["max_header_line_chars"] * 2:
         return None
+    if (fields := labelled_credit_fields(line)) is not None:
+        return next((name for name in fields if looks_like_person(name)), "")
     if (
         len(line) <= _header()["max_header_line_chars"]
         and not re.search(r"[.!?]$", line)
@@ -452,7 +472,8 @@ def _known_places() -> frozenset[str]:
 
 @cache
 def _label_words() -> frozenset[str]:
-    return frozenset(resources.read_json("clean/chrome.json")["label_words"])
+    """Section labels (`Details:`) and credit labels (`Reporter:`): never the place of a `City:` dateline."""
+    return frozenset(resources.read_json("clean/chrome.json")["label_words"]) | set(_credits()["credit_labels"])
 
 
 def _clean_place(place: str) -> str:
