@@ -14,19 +14,11 @@ from pipeline.nlp import entities, frames
 from pipeline.nlp.anchored_ruler import AnchoredSpanRuler
 from pipeline.nlp.attribute_table import AttributeTable
 from pipeline.nlp.lemma_memo import LemmaMemo
-from pipeline.nlp.sentences import join_after_bracketed_acronyms
 
 
 def register_extensions() -> None:
     if not Doc.has_extension("meeting_frames"):
         Doc.set_extension("meeting_frames", default=None)
-
-
-@Language.component("meetgraph_sentence_guard")
-def guard_sentences(doc: Doc) -> Doc:
-    """Before the parser: no sentence starts right after a bracketed acronym ("Chief of Army Staff (COAS)
-    General X"; `sentences.py`)."""
-    return join_after_bracketed_acronyms(doc)
 
 
 @Language.factory("meetgraph_frames", default_config={"method": "rules"})
@@ -123,16 +115,8 @@ def add_entity_components(nlp: Language) -> None:
         nlp.add_pipe("meetgraph_entities", after="meetgraph_ruler")
 
 
-def add_sentence_guard(nlp: Language) -> None:
-    """The sentence guard right before the pipe that draws the sentences (the parser, else a senter)."""
-    splitter = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
-    if splitter and "meetgraph_sentence_guard" not in nlp.pipe_names:
-        nlp.add_pipe("meetgraph_sentence_guard", before=splitter)
-
-
 def add_domain_components(nlp: Language, relations: str = "rules") -> None:
     register_extensions()
-    add_sentence_guard(nlp)
     add_entity_components(nlp)
     if "meetgraph_frames" not in nlp.pipe_names:
         nlp.add_pipe("meetgraph_frames", last=True, config={"method": relations})
