@@ -1160,7 +1160,9 @@ class NodeLookup:
             node_country={
                 n: c
                 for n, c, basis in zip(
-                    nodes["node_id"].tolist(), nodes["country"].tolist(), nodes["country_basis"].tolist()
+                    nodes["node_id"].tolist(),
+                    nodes["country"].tolist(),
+                    nodes.get("country_basis", pd.Series([None] * len(nodes))).tolist(),  # a table of an older run
                 )
                 if isinstance(c, str) and c and basis != "guessed_from_others"
             },
