@@ -1032,7 +1032,11 @@ def _join_short_names(local: list[int], doc_keys: list[int], links: Links) -> No
             if not fuller:
                 fuller = [q for q in local if q != pid and _inner_name_word(word, people[q].full)]
         else:
-            fuller = [q for q in local if q != pid and _part_of_name(short, people[q].full)]
+            fuller = [
+                q
+                for q in local
+                if q != pid and (_part_of_name(short, people[q].full) or _family_name_of(short, people[q].full))
+            ]
         if len(fuller) == 1:
             people[fuller[0]].names += people[pid].names
             people[fuller[0]].honoured += people[pid].honoured
@@ -1040,6 +1044,14 @@ def _join_short_names(local: list[int], doc_keys: list[int], links: Links) -> No
                 if person_of[k] == pid:
                     person_of[k] = fuller[0]
             local.remove(pid)
+
+
+def _family_name_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """A family name with its particle ("Al-Hamdani", "Al Hamdani") that ends a longer name of the document
+    ("Tarek bin Saad Al-Hamdani"): the same person where exactly one person of the document bears it
+    (`_join_short_names`); two of one family named in one text stay apart."""
+    n = len(short)
+    return 2 <= n < len(long_) and short[0] in name_particles() and long_[-n:] == short
 
 
 def _inner_name_word(word: str, long_: tuple[str, ...]) -> bool:
