@@ -542,6 +542,20 @@ def test_a_dateline_on_its_own_line_dates_the_first_sentence_below_the_headline_
     assert got == {(A, B): "2024-03-12", (B, C): "2024-03-12"}
 
 
+def test_the_same_people_met_in_two_cities_are_two_meetings():
+    """ "A received B in Lisbon ... The two had last met in Ankara": told at two cities, two meetings; the same
+    meeting told again with its city or without one stays one."""
+    first = frame(participants=[(0, 3), (10, 13)], location_text="Lisbon", location_country="Portugal")
+    again = frame(participants=[(0, 3), (10, 13)], evidence="A and B discussed training.")
+    other = frame(participants=[(0, 3), (10, 13)], location_text="Ankara", location_country="Turkey")
+    meetings, _, _ = run(
+        {"d1": [(1, first), (2, again), (4, other)]},
+        {"d1": [(p, s, e, n) for p in (1, 2, 4) for s, e, n in ((0, 3, A), (10, 13, B))]},
+        {"d1": "2024-03-14"},
+    )
+    assert sorted(meetings["location"]) == ["Ankara", "Lisbon"]
+
+
 def test_a_local_call_on_takes_the_dateline_city():
     """A dispatch from Seoul: the side the text gives no country receives the one from abroad, in Seoul; and a
     call-on "here" is in the dateline's city whoever the text says is who."""

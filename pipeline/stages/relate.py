@@ -370,6 +370,7 @@ class _Meetings:
                 and (earlier["mode"] == meeting["mode"] or unsure_mode)
                 and earlier["status"] == meeting["status"]
                 and (earlier["date"] is None or meeting["date"] is None or earlier["date"] == meeting["date"])
+                and not _placed_apart(earlier, meeting)
             ):
                 _merge_into(earlier, meeting)
                 return
@@ -1072,6 +1073,15 @@ def _headline(frame: dict) -> bool:
     closing punctuation."""
     return bool(frame["present"]) or frame["para_idx"] <= 1 and _unpunctuated(frame)
     # a headline names two people and what they did
+
+
+def _placed_apart(a: dict, b: dict) -> bool:
+    """Two meetings of the same people told at two cities, or in two countries ("met in Moscow on Monday ...
+    they last met in Beijing"): two meetings, not one told twice."""
+    if a["location_country"] and b["location_country"] and a["location_country"] != b["location_country"]:
+        return True
+    cities = [m["location"] for m in (a, b) if m["location"] and place_country(m["location"])]
+    return len(cities) == 2 and cities[0].casefold() != cities[1].casefold()
 
 
 def _unpunctuated(frame: dict) -> bool:
