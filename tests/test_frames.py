@@ -1989,7 +1989,7 @@ def test_people_met_each_in_a_place_of_their_own_are_separate_meetings(read):
 @pytest.mark.parametrize(
     "text",
     [
-        "Minister Tarek Hamdani received at his office in Zorgrad Rear Admiral Imre Vasko, commander of the naval "
+        "Minister Tarek Hamdani received at his office in Lisbon Rear Admiral Imre Vasko, commander of the naval "
         "task group, on the occasion of the end of his tour.",
         "The minister, Tarek Hamdani, received at the ministry General Ama Owusu, the army chief of Ghana.",
     ],
@@ -1999,3 +1999,5 @@ def test_an_object_written_after_the_place_is_the_person_received(read, text):
     (frame,) = meetings(read(text))
     assert frame["host_name"] == "Tarek Hamdani"
     assert frame["names"] in (["Imre Vasko", "Tarek Hamdani"], ["Ama Owusu", "Tarek Hamdani"])
+    if "Lisbon" in text:  # the city before the name is where they met, not the seat of the guest's post
+        assert frame["location_text"] == "Lisbon"

@@ -1785,7 +1785,14 @@ def _post_place(place: Span) -> bool:
         and prep.head.pos_ in ("NOUN", "PROPN")
         and following is not None
         and following.ent_type_ in ("RANK", "TITLE", "PERSON")
+        and not _verbs_venue(prep.head)
     )
+
+
+def _verbs_venue(noun: Token) -> bool:
+    """ "received at his office in X Rear Admiral Y": the noun is the place of the verb ("at his office"), so the
+    city after it is where they met, and the name after the city the person received (`_shifted_object`)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in") and noun.head.head.pos_ == "VERB"
 
 
 def _dateline_end(sent: Span) -> int:
