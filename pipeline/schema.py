@@ -381,6 +381,12 @@ FRAMES = _table(
     ),
     ("capital_ref", BOOL, "`in the capital` with no country named: the capital of the country in context.", False),
     (
+        "at_told_sitting",
+        BOOL,
+        "The meeting verb is set at a sitting told before (`At the talks, X welcomed Y`): part of that meeting.",
+        False,
+    ),
+    (
         "subjects",
         SPANS,
         "Named persons that are grammatical subjects in the sentence (a `he` next stands for one).",

@@ -2001,3 +2001,17 @@ def test_an_object_written_after_the_place_is_the_person_received(read, text):
     assert frame["names"] in (["Imre Vasko", "Tarek Hamdani"], ["Ama Owusu", "Tarek Hamdani"])
     if "Lisbon" in text:  # the city before the name is where they met, not the seat of the guest's post
         assert frame["location_text"] == "Lisbon"
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("At the talks, General Ama Owusu warmly welcomed Admiral Imre Vasko and his delegation.", True),
+        ("During the meeting, Minister Tarek Hamdani thanked General Rosa Vidal for her support.", True),
+        ("At a meeting with Admiral Imre Vasko, General Ama Owusu thanked him.", False),
+        ("General Ama Owusu welcomed Admiral Imre Vasko at the ministry.", False),
+    ],
+)
+def test_a_verb_set_at_the_sitting_told_before(read, text, told):
+    (frame,) = meetings(read(text))
+    assert frame["at_told_sitting"] is told

@@ -542,6 +542,18 @@ def test_a_dateline_on_its_own_line_dates_the_first_sentence_below_the_headline_
     assert got == {(A, B): "2024-03-12", (B, C): "2024-03-12"}
 
 
+def test_at_the_talks_a_pair_of_the_sitting_told_before_is_that_sitting():
+    """ "A held talks with B; C was also present." then "At the talks, A welcomed B": one meeting of A, B and C."""
+    talks = frame(participants=[(0, 3), (10, 13), (20, 23)], location_text="Hanoi")
+    welcome = frame(participants=[(0, 3), (10, 13)], at_told_sitting=True, trigger="welcomed")
+    meetings, _, _ = run(
+        {"d1": [(1, talks), (3, welcome)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (1, 20, 23, C), (3, 0, 3, A), (3, 10, 13, B)]},
+        {"d1": "2024-03-14"},
+    )
+    assert [sorted(p) for p in meetings["participants"]] == [[A, B, C]]
+
+
 def test_the_same_people_met_in_two_cities_are_two_meetings():
     """ "A received B in Lisbon ... The two had last met in Ankara": told at two cities, two meetings; the same
     meeting told again with its city or without one stays one."""

@@ -276,6 +276,7 @@ def _frame(kind: str, sent: Span, sent_idx: int, trigger: Token | None, particip
         "venue_place": None,
         "venue_country": None,
         "capital_ref": False,
+        "at_told_sitting": False,
         "topics": [],
         "evidence": extra.pop("evidence") if "evidence" in extra else sent.text.strip(),
         "confidence": rules()["confidence"]["default"],
@@ -3133,7 +3134,31 @@ def _meeting_fields(
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],
         confidence=score if len(named) >= 2 else rules()["confidence"]["one_named_side"],
         delegation=people.delegation,
+        at_told_sitting=_at_told_sitting(trigger, noun),
         **common,
+    )
+
+
+def _at_told_sitting(trigger: Token, noun: Token | None) -> bool:
+    """ "At the talks, X welcomed Y", "During the meeting, X thanked Y": a verb set at a sitting named with "the"
+    and nobody of its own (no "with" person): the meeting told before, not another one."""
+    if noun is not None:  # "X thanked Y during the meeting": the meeting noun is the trigger
+        return noun is trigger and noun.dep_ == "pobj" and _told_sitting_noun(noun)
+    return any(
+        _told_sitting_noun(sitting)
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
+        for sitting in prep.children
+        if sitting.dep_ == "pobj"
+    )
+
+
+def _told_sitting_noun(sitting: Token) -> bool:
+    return (
+        sitting.head.lower_ in ("at", "during")
+        and _sitting_noun(sitting)
+        and any(d.lower_ == "the" for d in sitting.children if d.dep_ == "det")
+        and not _prep_objects(sitting, {"with", "between"})
     )
 
 

@@ -360,6 +360,14 @@ class _Meetings:
         ):
             _merge_into(last, meeting)
             return
+        if (
+            frame["at_told_sitting"]
+            and last
+            and set(meeting["participants"]) <= set(last["participants"])
+            and meeting["status"] == last["status"]
+        ):
+            _merge_into(last, meeting)  # "At the talks, X welcomed Y": the talks told before
+            return
         # "X spoke with Y" tells no mode: after a call between them it is that call
         unsure_mode = meeting["mode"] == "in_person" and frame["trigger_lemma"] in cues()["speak_verbs"]
         if self._same_as_headline(meeting) or self._more_of_last(meeting, frame, unsure_mode):
