@@ -558,6 +558,15 @@ def test_a_name_right_after_in_or_at_is_a_place_unless_possessive(nlp):
     assert ents(doc, "PERSON") == ["Ali Rahimov"]
 
 
+def test_names_listed_after_a_place_noun_and_of_are_places(nlp):
+    """ "the districts of A, B and C", "the port city of A" name places; a name set off after the place is not
+    a list item."""
+    doc = nlp("General Ama Owusu briefed the ministers on the districts of Mocímboa da Praia, Palma and Macomia.")
+    assert ents(doc, "PERSON") == ["Ama Owusu"]
+    doc = nlp("He met the mayor of the port city of Pemba, Tarek Hamdani.")
+    assert ents(doc, "PERSON") == ["Tarek Hamdani"]
+
+
 # ner.fan_out: mentions of the analysed texts handed to every paragraph filed under them
 
 

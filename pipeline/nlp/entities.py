@@ -653,6 +653,28 @@ def naming_words() -> frozenset[str]:
 
 
 @cache
+def place_of_nouns() -> frozenset[str]:
+    """Place nouns whose "of" names places ("the districts of X, Y and Z"), from models/thing_words.txt."""
+    return frozenset(x[3:] for x in resources.read_lines("thing_words.txt") if x.startswith("of:"))
+
+
+def _a_place_of(span: Span) -> bool:
+    """A name in the list after a place noun and "of" ("the districts of Alvor, Sela and Mirandela", "the port city
+    of Alvor"): a place."""
+    doc, k = span.doc, span.start - 1
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if k > 0 and doc[k].text == "," and after not in {",", "and", "or"}:
+        return False  # "the port city of Alvor, Tarek Hamdani.": a name set off after the place, no list item
+    while (
+        k > 0
+        and span.start - k < 16
+        and (doc[k].text in {",", "and"} or _capitalised(doc[k]) or doc[k].lower_ in name_particles())
+    ):
+        k -= 1
+    return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in place_of_nouns()
+
+
+@cache
 def place_prepositions() -> frozenset[str]:
     """Words before a name that make it a place ("arrived in X"), from models/thing_words.txt."""
     return frozenset(x[7:] for x in resources.read_lines("thing_words.txt") if x.startswith("before:"))
@@ -1642,6 +1664,7 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
         if not _not_a_name(p)
         and not names_a_thing(p)
         and not _a_place_after(p)
+        and not _a_place_of(p)
         and not _headline_phrase(p)
         and not _alone_in_text(p, taken, ranks)
     ]
