@@ -558,6 +558,23 @@ def test_a_name_right_after_in_or_at_is_a_place_unless_possessive(nlp):
     assert ents(doc, "PERSON") == ["Ali Rahimov"]
 
 
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("The CDS is expected to travel to Accra next month.", "The CDS"),
+        ("We will not stop, the COAS said.", "the COAS"),
+        (
+            "The Chief of Defence Staff (CDS), General Ama Owusu, hosted the delegation.",
+            "The Chief of Defence Staff (CDS)",
+        ),
+    ],
+)
+def test_an_abbreviated_post_after_the_is_a_reference(nlp_entities, text, ref):
+    """ "the CDS" with no name after it stands for its holder; "The Chief of Defence Staff (CDS), General X" keeps the
+    abbreviation with the post, so the post stays next to its holder."""
+    assert ents(nlp_entities(text), "REF") == [ref]
+
+
 def test_names_listed_after_a_place_noun_and_of_are_places(nlp):
     """ "the districts of A, B and C", "the port city of A" name places; a name set off after the place is not
     a list item."""

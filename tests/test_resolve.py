@@ -787,6 +787,26 @@ def test_a_sentence_naming_only_the_other_sides_country_guesses_weaker_than_one_
     assert node_country(m, nodes, "Jon Brandt") == "Peru"
 
 
+def test_an_abbreviated_post_means_the_person_the_text_gave_it_to():
+    """ "The Chief of Defence Staff (CDS), General A, hosted B, Chief of Defence Staff of Y. ... the CDS said": A,
+    though B holds the post written out and is named later."""
+    text = "The Chief of Defence Staff (CDS), General Ama Owusu, hosted Tarek Hamdani, Chief of Defence Staff of Ghana."
+    rows, at = [], 0
+    for piece, label in (
+        ("The Chief of Defence Staff (CDS)", "REF"),
+        ("General", "RANK"),
+        ("Ama Owusu", "PERSON"),
+        ("Tarek Hamdani", "PERSON"),
+        ("Chief of Defence Staff of Ghana", "TITLE"),
+    ):
+        at = text.index(piece, at)
+        rows.append(("d1", 0, at, piece, label))
+        at += len(piece)
+    rows += [("d1", 1, 0, "Hamdani", "PERSON"), ("d1", 2, 0, "the CDS", "REF")]
+    m, _, _ = resolve_entities(mention_table(rows))
+    assert m.loc[m["text"] == "the CDS", "node_id"].tolist() == ["PERSON:ama-owusu"]
+
+
 def test_a_reference_far_before_a_name_is_not_that_names_post():
     """ "The Zorlandian minister held talks with the army chief, General B": the reference is the minister named
     before (A), not a post of B (it was taken for B's title whatever the words between, and lost its person)."""

@@ -1415,21 +1415,24 @@ def _with_short_form(span: Span) -> Span:
     (COAS) General X", "Deputy Chief of Army Staff (Operations) General X"): the title reaches over the brackets,
     so that it stays next to the rank or name it belongs to."""
     doc, k = span.doc, span.end
-    if span.label_ != "TITLE" or k + 3 >= len(doc) or doc[k].text != "(":
+    posted = span.label_ == "REF" and span[0].lower_ == "the" and len(span) > 2 and span[1].text[:1].isupper()
+    if not (span.label_ == "TITLE" or posted) or k + 3 >= len(doc) or doc[k].text != "(":
         return span
     close = next((j for j in range(k + 2, min(k + 5, len(doc))) if doc[j].text == ")"), None)
     inside = doc[k + 1 : close] if close is not None else []
+    # "The Chief of Defence Staff (CDS), General X": a post written with "the", set off by a comma
+    holder = close + 2 if posted and close is not None and close + 2 < len(doc) and doc[close + 1].text == "," else None
     if (
         close is not None
         and close + 1 < len(doc)
-        and _capitalised(doc[close + 1])
+        and (_capitalised(doc[close + 1]) or holder is not None and _capitalised(doc[holder]))
         and (
             len(inside) == 1
             and ACRONYM.match(inside[0].text)
             or all(t.text[:1].isupper() and t.is_alpha and t.text not in countries() for t in inside)
         )
     ):
-        return Span(doc, span.start, close + 1, label="TITLE", span_id=span.id_)
+        return Span(doc, span.start, close + 1, label=span.label_, span_id=span.id_)
     return span
 
 
@@ -1509,6 +1512,21 @@ def _takes_name(span: Span) -> bool:
     return span.end < len(doc) and _capitalised(doc[span.end]) and doc[span.end].text not in name_stop_words()
 
 
+def _abbreviated_references(doc: Doc, ruler: list[Span], ranks: list[Span]) -> list[Span]:
+    """ "the CDS said", "The COAS is expected to travel": an abbreviated post after "the", with no name after it,
+    stands for its holder named before (a REF, which resolve links by the post written out)."""
+    return [
+        Span(doc, s.start - 1, s.end, label="REF")
+        for s in ruler
+        if s.label_ == "TITLE"
+        and s.id_ == ABBREVIATION
+        and s.start > 0
+        and doc[s.start - 1].lower_ == "the"
+        and not _takes_name(s)
+        and s.end not in {r.start for r in ranks}
+    ]
+
+
 def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[Span]:
     """The ruler's spans without overlaps: ranks before a name, titles cut at the name or rank inside them and
     widened to their country, references, bodies widened to their country, and posts heading a body."""
@@ -1534,6 +1552,7 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
         and (s.id_ != ABBREVIATION or _takes_name(s) or s.end in {r.start for r in ranks})
     ]
     candidates += _reference_candidates(doc, ruler)
+    candidates += _abbreviated_references(doc, ruler, ranks)
     chosen = []
     for span in filter_spans(candidates):
         if (

@@ -865,8 +865,10 @@ def _resolve_ref(ref: dict, before: list[tuple[tuple, int, _Person]]) -> int | N
     A country in the reference ("the Turkish ambassador") must agree; a person of unknown country fits
     when nobody of that country does.
     """
-    head = str(ref["text"]).split()[-1].lower()
-    fits = ref_fits().get(head)
+    head = str(ref["text"]).split()[-1]
+    if head in title_abbreviations():
+        return _abbreviation_holder(head, before)
+    fits = ref_fits().get(head.lower())
     if fits is None:
         return None
     country = next((countries()[w] for w in re.findall(r"[\w’']+", str(ref["text"])) if w in countries()), None)
@@ -882,6 +884,20 @@ def _resolve_ref(ref: dict, before: list[tuple[tuple, int, _Person]]) -> int | N
         return None
     latest = fitting[-1][0]
     return next(pid for where, pid, _ in fitting if where == latest)
+
+
+def _abbreviation_holder(short: str, before: list[tuple[tuple, int, _Person]]) -> int | None:
+    """ "the CDS": the one person named before whose post the text gave with this abbreviation ("The Chief of
+    Defence Staff (CDS), General X"), else the latest holder of the post written out."""
+    marked = {pid for _, pid, person in before if any(f"({short})" in t or t == short for t in person.titles)}
+    if len(marked) == 1:
+        return marked.pop()
+    post = title_abbreviations()[short].lower()
+    holders = [(where, pid) for where, pid, person in before if any(post in t.lower() for t in person.titles)]
+    if not holders:
+        return None
+    latest = holders[-1][0]
+    return next(pid for where, pid in holders if where == latest)
 
 
 def resolve_entities(
