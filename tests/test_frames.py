@@ -2015,3 +2015,12 @@ def test_an_object_written_after_the_place_is_the_person_received(read, text):
 def test_a_verb_set_at_the_sitting_told_before(read, text, told):
     (frame,) = meetings(read(text))
     assert frame["at_told_sitting"] is told
+
+
+def test_a_name_set_off_after_the_body_a_post_is_at_is_its_holder(read):
+    """ "met the State Secretary at the Ministry of Defence, X": X holds the post (the parser makes X a second
+    object of "at", and the recogniser took X for a body)."""
+    (frame,) = meetings(
+        read("The visiting admiral also met the State Secretary at the Finnish Ministry of Defence, Helena Varga.")
+    )
+    assert "Helena Varga" in frame["names"]

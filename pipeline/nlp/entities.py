@@ -523,9 +523,11 @@ def _named_after_post(ent: Span, anchors: list[Span], taken: set[int]) -> bool:
         post_end > 0
         and post_end not in ends
         and comma - post_end < 8
-        and (doc[post_end - 1].lower_ in {"of", "the", "and", "for"} or _capitalised(doc[post_end - 1]))
+        and (doc[post_end - 1].lower_ in {"of", "the", "and", "for", "at", "in"} or _capitalised(doc[post_end - 1]))
     ):
-        post_end -= 1  # "the Director of the Department of State Services, X": the body after the post
+        # "the Director of the Department of State Services, X", "the State Secretary at the Ministry of Defence, X":
+        # the body after the post
+        post_end -= 1
     return (
         2 <= len(ent) <= 3
         and ent.start >= 2

@@ -2052,9 +2052,25 @@ def _apposed_person(ref: Span, persons: list[Span]) -> Span | None:
             p.root.dep_ == "appos"
             and p.root.head.i in range(ref.start, ref.end)
             or (root.dep_ == "appos" and root.head.i in range(p.start, p.end))
+            or _named_after_post_body(ref, p)
         ):
             return p
     return None
+
+
+def _named_after_post_body(ref: Span, person: Span) -> bool:
+    """ "the State Secretary at the Ministry of Defence, X": the name set off after the body the post is at (the
+    parser hangs it on the preposition as a second object)."""
+    doc = ref.doc
+    between = doc[ref.end : person.start]
+    if len(between) < 3 or between[0].lower_ not in ("at", "of", "in") or between[-1].text != ",":
+        return False
+    body = [t for t in between[1:-1] if t.lower_ != "the"]
+    return (
+        bool(body)
+        and all(t.ent_type_ in ("ORG", "GPE", "FAC") for t in body)
+        and (person.end == len(doc) or doc[person.end].text in (",", ".", ";") or doc[person.end].lower_ == "and")
+    )
 
 
 def _named_refs(ref: Span, persons: list[Span]) -> list[Span]:
