@@ -257,9 +257,12 @@ def test_title_abbreviation_before_a_name_is_a_title_elsewhere_not(nlp_entities)
         ("Teniente General", "Lieutenant General"),
         ("Contra-Almirante", "Rear Admiral"),
         ("Général de brigade", "Brigadier General"),
+        ("Captain (Navy)", "Captain"),
+        ("Colonel (Inf)", "Colonel"),
     ],
 )
 def test_national_and_compound_ranks(nlp_entities, spelling, canonical):
+    """A rank may carry its service or corps in brackets before the name ("Captain (Navy) X")."""
     doc = nlp_entities(f"The visit was led by {spelling} Orhan Babayev on Monday.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "RANK"] == [(spelling, canonical)]
     assert ents(doc, "PERSON") == ["Orhan Babayev"]

@@ -1602,15 +1602,20 @@ def _extended_by_model(org: Span, model: list[Span]) -> Span:
 
 
 def _with_retired_mark(rank: Span) -> Span:
-    """A rank with a retired officer's mark in brackets after it ("Major General (retd)", "Lt Gen (R)"): one span."""
+    """A rank with a retired officer's mark in brackets after it ("Major General (retd)", "Lt Gen (R)"), or with
+    its service or corps before the name ("Captain (Navy) X", "Colonel (Inf) Y"): one span."""
     doc, k = rank.doc, rank.end
     close = next((j for j in range(k + 2, min(k + 4, len(doc))) if doc[j].text == ")"), None)
-    if (
-        k < len(doc)
-        and doc[k].text == "("
-        and close is not None
-        and "".join(t.lower_ for t in doc[k + 1 : close]).rstrip(".") in word_families()["retired_marks"]["words"]
-    ):
+    if k >= len(doc) or doc[k].text != "(" or close is None:
+        return rank
+    inside = doc[k + 1 : close]
+    retired = "".join(t.lower_ for t in inside).rstrip(".") in word_families()["retired_marks"]["words"]
+    service = (
+        close + 1 < len(doc)
+        and _capitalised(doc[close + 1])
+        and all(t.is_alpha and t.text[:1].isupper() for t in inside)
+    )
+    if retired or service:
         return Span(doc, rank.start, close + 1, label="RANK", span_id=rank.id_)
     return rank
 
