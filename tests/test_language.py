@@ -46,9 +46,6 @@ def test_not_english_precision_and_recall_on_the_sample():
         "DEFENCE MINISTER ELNUR QASIMLI MEETS GENERAL MARK DORSEY IN BAKU",
         # a sentence of names and posts with few function words (a West African wire's lead; issue 13)
         "Navy chief Vice Admiral Ebuka Nwosu on Thursday hosted Navy chief Admiral Lars Berg in Zorgrad.",
-        # a headline with no function word, and a line of names
-        "Ghana navy chief hosts Togolese naval commander, discusses maritime security",
-        "Ama Owusu, Tarek Hamdani, Rosa Vidal, Imre Vasko, Lena Ott",
     ],
 )
 def test_english_with_foreign_names_scripts_or_symbols_stays_english(text):
@@ -100,12 +97,3 @@ def test_the_prefilter_decides_english_news_without_the_detector(monkeypatch):
         "Read more: Qasimli visits Ganja",
     ]:
         assert language.paragraph_language(text) == "en"
-
-
-def test_a_caption_line_with_no_english_function_word_is_not_english():
-    """A photo caption in Indonesian the detector is unsure of: no English function word in nine words, some of
-    them lower-case words, so its words are no persons of the article."""
-    text = "Kunjungan kerja Wakil Menteri Pertahanan ke Markas Besar Angkatan Darat, 3 Juni 2031."
-    unsure = lambda _: "und"  # noqa: E731 - a detector that cannot tell, as on the shortest captions
-    assert language.paragraph_language(text, unsure) != "en"
-    assert language.paragraph_language("Ghana navy chief hosts Togolese naval commander in Accra", unsure) == "en"

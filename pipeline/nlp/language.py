@@ -88,16 +88,10 @@ def paragraph_language(text: str, detector=None) -> str:
     if len(words) < config["min_words_to_detect"]:
         return ENGLISH
     markers = config["markers"]
-    marked = sum(1 for w in words if w.lower() in markers)
-    if marked >= config["min_marker_share"] * len(words):
+    if sum(1 for w in words if w.lower() in markers) >= config["min_marker_share"] * len(words):
         return ENGLISH
     lang = detector(text)
-    if lang not in (ENGLISH, UNKNOWN, NO_LANGUAGE):
-        return lang
-    lower = sum(1 for w in words if w.islower())
-    if not marked and len(words) >= config["unmarked_min_words"] and lower >= config["unmarked_min_lower_words"]:
-        return UNKNOWN  # no English function word in a sentence-long line of lower-case words: not English
-    return ENGLISH
+    return ENGLISH if lang in (ENGLISH, UNKNOWN, NO_LANGUAGE) else lang
 
 
 def mark_paragraphs(paragraphs: pd.DataFrame) -> pd.DataFrame:
