@@ -938,3 +938,18 @@ def test_photo_caption_kept_credit_dropped(line, kept):
         assert paragraphs == ["The talks went on."]
     else:
         assert paragraphs[0] == kept
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        ("(Velmora Wire) - The visit of the Ostrian minister was postponed to April.", "Velmora Wire"),
+        ("(Newswire) — The visit of the Ostrian minister was postponed to April.", "Newswire"),
+        ("(MENAFN- Velmora Times) The visit of the Ostrian minister was postponed to April.", "Velmora Times"),
+    ],
+)
+def test_a_wire_name_in_brackets_opening_the_lead_is_the_outlet(lead, outlet):
+    """ "(Agency) - ...": the wire's name is cut off the lead (it was read as a person of the article)."""
+    cleaned = _clean(f"Ostrian minister's visit postponed\n\n{lead}\n\nThe ministers will meet in Zorgrad.")
+    assert cleaned["paragraphs"][1] == "The visit of the Ostrian minister was postponed to April."
+    assert cleaned["outlet"] == outlet

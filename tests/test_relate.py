@@ -154,6 +154,22 @@ def test_group_phrase_takes_the_people_of_the_last_meeting():
     assert sorted(phone["participants"]) == [A, B] and phone["date"] == "2024-05-07"
 
 
+def test_a_headline_call_of_a_group_gives_no_mode_to_a_planned_visit():
+    """ "Minister's visit moved to April; army chiefs talk by phone" then "A is due to be received by B": the
+    planned visit is in person (the call is another meeting)."""
+    meetings, _, _ = run(
+        {
+            "d1": [
+                (0, frame(sent_idx=0, group=True, mode="phone")),
+                (2, frame(participants=[(0, 3), (10, 13)], status="planned")),
+            ]
+        },
+        {"d1": [(2, 0, 3, A), (2, 10, 13, B)]},
+        {"d1": "2024-05-08"},
+    )
+    assert meetings[["status", "mode"]].values.tolist() == [["planned", "in_person"]]
+
+
 def test_group_phrase_before_the_names_takes_status_date_and_place():
     meetings, _, _ = run(
         {

@@ -523,9 +523,11 @@ def dateline_place_line(line: str, alone: bool = False) -> str | None:
 
 
 def source_tag(line: str) -> tuple[str, str] | None:
-    """A syndication tag opening the text, `(AGENCY- Outlet) ...`: (outlet, rest of the line); else None."""
-    if m := re.match(_header()["source_tag"], line):
-        return m.group("outlet").strip(), line[m.end() :]
+    """A syndication tag opening the text, `(AGENCY- Outlet) ...`, or a wire's name in brackets opening the lead,
+    `(Agency) - ...`: (outlet, rest of the line); else None."""
+    for family in ("source_tag", "agency_tag"):
+        if m := re.match(_header()[family], line):
+            return m.group("outlet").strip(), line[m.end() :]
     return None
 
 

@@ -998,8 +998,8 @@ class _DocReader:
             earlier = self._new_meeting(group, [], None)
             if group["status"] == "cancelled":
                 meeting["status"] = "cancelled"
-            if group["mode"] != "in_person" and meeting["mode"] == "in_person":
-                meeting["mode"] = group["mode"]
+            if group["mode"] != "in_person" and meeting["mode"] == "in_person" and group["status"] == meeting["status"]:
+                meeting["mode"] = group["mode"]  # not the mode of a call told beside a planned visit
             for key in INHERIT_KEYS:
                 if meeting[key] is None and not (key == "date" and meeting["vague_date"]):
                     meeting[key] = earlier[key]
