@@ -2024,3 +2024,15 @@ def test_a_name_set_off_after_the_body_a_post_is_at_is_its_holder(read):
         read("The visiting admiral also met the State Secretary at the Finnish Ministry of Defence, Helena Varga.")
     )
     assert "Helena Varga" in frame["names"]
+
+
+def test_a_second_person_met_with_hung_on_the_verb_is_met_too(read):
+    """ "met jointly with the Commander of X, Admiral A, and the Commander of Y, Rear Admiral B": the parser hangs
+    the second post on the verb as a conjunct."""
+    (frame,) = meetings(
+        read(
+            "Afterwards, General Ama Owusu met jointly with the Commander of the Colombian Navy, Admiral Imre Vasko, "
+            "and the Commander of the U.S. 4th Fleet, Rear Admiral Tarek Hamdani, to address maritime surveillance."
+        )
+    )
+    assert {"Ama Owusu", "Imre Vasko", "Tarek Hamdani"} <= set(frame["names"])

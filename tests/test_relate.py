@@ -570,6 +570,20 @@ def test_at_the_talks_a_pair_of_the_sitting_told_before_is_that_sitting():
     assert [sorted(p) for p in meetings["participants"]] == [[A, B, C]]
 
 
+def test_counterparts_of_a_region_in_a_series_of_talks_are_named_one_by_one():
+    """ "A held a series of meetings with his counterparts from the Americas. The opening was presided over by B":
+    no country to pick a counterpart by, so the series names nobody (B is no counterpart)."""
+    series = frame(
+        participants=[(0, 3)], split=True, refs=[[10, 40, "his counterparts from the Americas"]], trigger="held"
+    )
+    meetings, _, _ = run(
+        {"d1": [(1, series), (2, frame(kind="context", participants=[(0, 3)]))]},
+        {"d1": [(1, 0, 3, A), (2, 0, 3, B)]},
+        {"d1": "2024-03-14"},
+    )
+    assert meetings.empty
+
+
 def test_the_same_people_met_in_two_cities_are_two_meetings():
     """ "A received B in Lisbon ... The two had last met in Ankara": told at two cities, two meetings; the same
     meeting told again with its city or without one stays one."""

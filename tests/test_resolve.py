@@ -787,6 +787,21 @@ def test_a_sentence_naming_only_the_other_sides_country_guesses_weaker_than_one_
     assert node_country(m, nodes, "Jon Brandt") == "Peru"
 
 
+def test_a_hyphenated_post_reference_fits_by_its_last_word():
+    """ "the Commander-in-Chief" means the commander named before (its head is the whole hyphenated word)."""
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Commander-in-Chief of the Navy", "TITLE"),
+                ("d1", 0, 31, "Admiral", "RANK"),
+                ("d1", 0, 39, "Ama Owusu", "PERSON"),
+                ("d1", 1, 0, "the Commander-in-Chief", "REF"),
+            ]
+        )
+    )
+    assert m.loc[m["text"] == "the Commander-in-Chief", "node_id"].tolist() == ["PERSON:ama-owusu"]
+
+
 def test_an_abbreviated_post_means_the_person_the_text_gave_it_to():
     """ "The Chief of Defence Staff (CDS), General A, hosted B, Chief of Defence Staff of Y. ... the CDS said": A,
     though B holds the post written out and is named later."""

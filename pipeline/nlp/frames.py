@@ -2638,12 +2638,15 @@ def _shifted_object(verb: Token) -> list[Token]:
 
 
 def _gapped_objects(holder: Token) -> list[Token]:
-    """A second party the parser hung on the verb as a conjunct: "between X, and Y"; "met X and later Y" (a name
-    with no verb or subject of its own after the object)."""
+    """A second party the parser hung on the verb as a conjunct: "between X, and Y"; "met X and later Y", "met with
+    X, and Y" (a name with no verb or subject of its own after the object)."""
     between = next((ch for ch in holder.children if ch.dep_ == "prep" and ch.lower_ == "between"), None)
     if between is not None:
         return [ch for ch in holder.children if ch.dep_ == "conj" and ch.i > between.i and ch.pos_ in ("PROPN", "NOUN")]
-    obj = next((ch for ch in holder.children if ch.dep_ == "dobj"), None)
+    # "met X and later Y", "met with X, and Y" (the "with" object when there is no direct one)
+    obj = next((ch for ch in holder.children if ch.dep_ == "dobj"), None) or next(
+        iter(_prep_objects(holder, {"with"})), None
+    )
     return [
         ch
         for ch in holder.children

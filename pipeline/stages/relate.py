@@ -638,6 +638,8 @@ class _References:
         A counterpart may be named later in the text too."""
         for ref in frame["refs"]:
             text = str(ref["text"])
+            if frame["split"] and not _countries_named(text) and "counterparts" in re_words(text.lower()):
+                continue  # "a series of meetings with his counterparts from the Americas": named one by one later
             if frame["split"]:
                 # "a series of talks with his counterparts from A, B and C": one of each country
                 chosen = [

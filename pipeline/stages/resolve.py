@@ -868,7 +868,7 @@ def _resolve_ref(ref: dict, before: list[tuple[tuple, int, _Person]]) -> int | N
     head = str(ref["text"]).split()[-1]
     if head in title_abbreviations():
         return _abbreviation_holder(head, before)
-    fits = ref_fits().get(head.lower())
+    fits = ref_fits().get(head.lower()) or ref_fits().get(head.lower().split("-")[-1])  # "the Commander-in-Chief"
     if fits is None:
         return None
     country = next((countries()[w] for w in re.findall(r"[\w’']+", str(ref["text"])) if w in countries()), None)
