@@ -598,6 +598,21 @@ def test_the_same_people_met_in_two_cities_are_two_meetings():
     assert sorted(meetings["location"]) == ["Ankara", "Lisbon"]
 
 
+def test_a_meeting_told_separately_is_of_the_day_of_the_news_told_before():
+    """ "A received B on Saturday." then "Separately, A also met C.": the same day's news; a meeting told with a
+    vague time ("last month") gets no day."""
+    lead = frame(participants=[(0, 3), (10, 13)], date_text="on Saturday")
+    beside = frame(participants=[(0, 3), (20, 23)], evidence="Separately, A also met C at headquarters.")
+    vague = frame(participants=[(10, 13), (20, 23)], evidence="Separately, B met C last month.", vague_date=True)
+    meetings, _, _ = run(
+        {"d1": [(1, lead), (3, beside), (5, vague)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (3, 0, 3, A), (3, 20, 23, C), (5, 10, 13, B), (5, 20, 23, C)]},
+        {"d1": "2024-03-03"},
+    )
+    got = {tuple(sorted(p)): d for p, d in zip(meetings["participants"], meetings["date"])}
+    assert got == {(A, B): "2024-03-02", (A, C): "2024-03-02", (B, C): None}
+
+
 def test_a_local_call_on_takes_the_dateline_city():
     """A dispatch from Seoul: the side the text gives no country receives the one from abroad, in Seoul; and a
     call-on "here" is in the dateline's city whoever the text says is who."""

@@ -1041,8 +1041,11 @@ class _DocReader:
             and (capital := calendar.capital(meeting))
         ):
             meeting["location"], meeting["location_country"] = capital
-        if meeting["date"] is None and meeting["same_day"]:
-            meeting["date"] = self._day_told_last()
+        if meeting["date"] is None and (
+            meeting["same_day"] or _told_beside(meeting) and meeting["status"] == "occurred"
+        ):
+            # "later the same day"; "Separately, X also met Y" in the news of the day told before
+            meeting["date"] = None if meeting["vague_date"] else self._day_told_last()
         elif meeting["date"] is None and meeting["status"] == "planned" and calendar.last_date_planned:
             meeting["date"] = calendar.last_date
         if meeting["location"] is None and meeting["mode"] == "in_person":
@@ -1092,6 +1095,12 @@ def _placed_apart(a: dict, b: dict) -> bool:
         return True
     cities = [m["location"] for m in (a, b) if m["location"] and place_country(m["location"])]
     return len(cities) == 2 and cities[0].casefold() != cities[1].casefold()
+
+
+def _told_beside(frame: dict) -> bool:
+    """ "Separately, X also met Y", "In addition, ...": a meeting told beside the lead one, of the same news."""
+    first = re_words((frame["evidence"] or "").lower())[:2]
+    return bool(first) and (first[0] in cues()["beside_words"] or " ".join(first) in cues()["beside_words"])
 
 
 def _unpunctuated(frame: dict) -> bool:
