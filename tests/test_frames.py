@@ -2037,3 +2037,11 @@ def test_a_second_person_met_with_hung_on_the_verb_is_met_too(read):
         )
     )
     assert {"Ama Owusu", "Imre Vasko", "Tarek Hamdani"} <= set(frame["names"])
+
+
+def test_an_abbreviated_post_with_a_modifier_stands_for_its_holder(read):
+    """ "The visiting CDS was later received by X": the abbreviation is a reference though "the" is not next to it
+    (the entity step makes a REF of "the CDS" only)."""
+    (frame,) = meetings(read("The visiting CDS was later received by the Minister of Defence, Tarek Hamdani."))
+    assert [r[2] for r in frame["refs"]] == ["The visiting CDS"]
+    assert frame["names"] == ["Tarek Hamdani"]

@@ -30,14 +30,17 @@ def run(
     boilerplate=frozenset(),
     datelines: dict[str, str] | None = None,
     node_countries: dict[str, tuple[str, str]] | None = None,
+    node_titles: dict[str, str] | None = None,
 ):
     """docs: doc_id -> [(para_idx, frame)]; persons: doc_id -> [(para_idx, start, end, node_id)]; node_countries:
-    node_id -> (country, country_basis) as resolve gives them."""
-    return relate.extract_meetings(*relate_inputs(docs, persons, published, boilerplate, datelines, node_countries))
+    node_id -> (country, country_basis) as resolve gives them; node_titles: node_id -> title."""
+    return relate.extract_meetings(
+        *relate_inputs(docs, persons, published, boilerplate, datelines, node_countries, node_titles)
+    )
 
 
 def relate_inputs(
-    docs, persons, published, boilerplate=frozenset(), datelines=None, node_countries=None
+    docs, persons, published, boilerplate=frozenset(), datelines=None, node_countries=None, node_titles=None
 ) -> tuple[pd.DataFrame, ...]:
     """The tables `extract_meetings` reads (frames, paragraphs, mentions, nodes, documents), as `run` takes them."""
     frame_rows, para_rows, mention_rows = [], [], []
@@ -70,6 +73,7 @@ def relate_inputs(
             )
     nodes = sorted({m["node_id"] for m in mention_rows})
     countries = [(node_countries or {}).get(n, (None, None)) for n in nodes]
+    titles = [(node_titles or {}).get(n) for n in nodes]
     return (
         ner.frames_table(frame_rows).drop_duplicates(["text_id", "frame_idx"]),
         pd.DataFrame(para_rows),
@@ -80,6 +84,7 @@ def relate_inputs(
                 "name": [n.split(":")[1].title() for n in nodes],
                 "country": [c for c, _ in countries],
                 "country_basis": [b for _, b in countries],
+                "title": titles,
             }
         ),
         pd.DataFrame(
@@ -582,6 +587,20 @@ def test_counterparts_of_a_region_in_a_series_of_talks_are_named_one_by_one():
         {"d1": "2024-03-14"},
     )
     assert meetings.empty
+
+
+def test_the_prime_minister_is_no_deputy_minister_named_before_or_after():
+    """ "The delegation called on the Vietnamese Prime Minister" with only a deputy minister named around: nobody
+    (the reference stays unnamed, no meeting); a person of the post fits."""
+    call = frame(participants=[(0, 3)], refs=[[10, 40, "the Vietnamese Prime Minister"]], trigger="called")
+    persons = {"d1": [(1, 0, 3, A), (0, 0, 3, B), (2, 0, 3, B)]}
+    titles = {B: "Deputy Minister of National Defence"}
+    meetings, _, _ = run({"d1": [(1, call)]}, persons, {"d1": "2024-03-14"}, node_titles=titles)
+    assert meetings.empty
+    meetings, _, _ = run(
+        {"d1": [(1, call)]}, persons, {"d1": "2024-03-14"}, node_titles={B: "Prime Minister of Vietnam"}
+    )
+    assert [sorted(p) for p in meetings["participants"]] == [[A, B]]
 
 
 def test_the_same_people_met_in_two_cities_are_two_meetings():

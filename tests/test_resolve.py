@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
+from pipeline.nlp.entities import post_fits
 from pipeline.stages import resolve
 from pipeline.stages.resolve import resolve_entities
 
@@ -785,6 +787,22 @@ def test_a_sentence_naming_only_the_other_sides_country_guesses_weaker_than_one_
         )
     )
     assert node_country(m, nodes, "Jon Brandt") == "Peru"
+
+
+@pytest.mark.parametrize(
+    ("ref", "post", "fits"),
+    [
+        ("the Prime Minister", "Deputy Minister of Defence", False),
+        ("the Prime Minister", "Prime Minister of Ghana", True),
+        ("the minister", "Deputy Minister of Defence", False),
+        ("the deputy minister", "Deputy Minister of Defence", True),
+        ("the minister", "Minister of Defence", True),
+        ("he", "Vice Chairman of the Commission", True),  # a pronoun names no post
+        ("the Polish admiral", "Inspector of the Navy", True),
+    ],
+)
+def test_a_reference_fits_a_post_with_its_qualifiers_and_a_deputy_only_a_deputy(ref, post, fits):
+    assert post_fits(ref, post) is fits
 
 
 def test_a_hyphenated_post_reference_fits_by_its_last_word():

@@ -161,6 +161,30 @@ def demonyms_before_post() -> frozenset[str]:
 
 
 @cache
+def _post_qualifiers() -> tuple[frozenset[str], frozenset[str]]:
+    data = resources.read_json("meetings/ref_fits.json")
+    return frozenset(data["qualifiers"]), frozenset(data["deputy_words"])
+
+
+@cache
+def _reference_heads() -> frozenset[str]:
+    return frozenset(resources.read_json("meetings/ref_fits.json")["fits"])
+
+
+def post_fits(ref_text: str, post: str) -> bool:
+    """Whether a person holding `post` (their titles, one string; a rank's "Vice" is no deputy's) can be what a
+    reference names: the
+    qualifying words of the reference are in the post ("the Prime Minister" is no defence minister), and a deputy's
+    post is only a reference to a deputy ("the minister" is not the Deputy Minister)."""
+    qualifiers, deputy = _post_qualifiers()
+    ref_words = set(re.findall(r"[a-z]+", ref_text.lower()))
+    if not ref_words & (qualifiers | _reference_heads()):
+        return True  # "he", "the guests": no post to fit
+    post_words = set(re.findall(r"[a-z]+", post.lower()))
+    return ref_words & qualifiers <= post_words and not (post_words & deputy - ref_words)
+
+
+@cache
 def title_abbreviations() -> dict[str, str]:
     """Abbreviated post -> the post written out (models/title_abbreviations.json)."""
     return {k: v for k, v in resources.read_json("title_abbreviations.json").items() if not k.startswith("_")}

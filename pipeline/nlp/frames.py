@@ -2009,7 +2009,7 @@ def _ref_nouns(head: Token | None) -> list[Token]:
         # a title with no name beside it ("met his Turkish counterpart" at a sentence's end) is a reference too
         if tok.lower_ in rules()["pronouns"] or (
             tok.pos_ in ("NOUN", "PROPN")
-            and tok.lemma_.lower() in c["person_refs"]
+            and (tok.lemma_.lower() in c["person_refs"] or _post_abbreviation(tok))
             and tok.ent_type_ in ("", "TITLE")
             and not tok.tag_.endswith("S")
             and not named_near
@@ -2033,8 +2033,13 @@ def _delegation_ref(head: Token | None) -> list[Token]:
 
 @cache
 def _post_abbreviations() -> frozenset[str]:
-    """Abbreviated posts (models/title_abbreviations.json): never a surname ("the COAS" is a REF entity)."""
+    """Abbreviated posts (models/title_abbreviations.json): "the COAS" stands for its holder named before."""
     return frozenset(k for k in resources.read_json("title_abbreviations.json") if not k.startswith("_"))
+
+
+def _post_abbreviation(tok: Token) -> bool:
+    """ "The CJCSC also met X": an abbreviated post after "the", standing for the person who holds it."""
+    return tok.text in _post_abbreviations() and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children)
 
 
 def _apposed_person(ref: Span, persons: list[Span]) -> Span | None:

@@ -24,6 +24,7 @@ import pandas as pd
 
 from pipeline import faults, resources, schema
 from pipeline.nlp import dates
+from pipeline.nlp.entities import post_fits
 from pipeline.nlp.frames import cues, place_country
 from pipeline.nlp.frames import places as frames_places
 from pipeline.text import slug, text_hash
@@ -577,10 +578,11 @@ class _References:
     """Who the people a frame only refers to are: bare surnames, pronouns, "his Turkish counterpart", "the
     sides", resolved from the people the document names around the frame and its meetings so far."""
 
-    def __init__(self, countries: dict[str, str], names: dict[str, str], meetings: _Meetings):
+    def __init__(self, countries: dict[str, str], names: dict[str, str], meetings: _Meetings, posts: Mapping[str, str]):
         self.countries = countries
         self.names = names
         self.meetings = meetings
+        self.posts = posts  # node_id -> a person's latest title
         self.persons_seen: list[str] = []  # the people named before the frame being read
         self.last_subject: str | None = None  # the person the last sentences were about (their subject)
         self.pronoun_host: str | None = None  # the host a receiving pronoun subject of the frame just read stands for
@@ -711,7 +713,8 @@ class _References:
             host = last["host"] or self.meetings.host(last)
             candidates += [p for p in last["participants"] if p != host] + last["participants"]
         candidates += list(reversed(self.persons_seen))
-        candidates = [c for c in candidates if c not in participants]
+        # "the Prime Minister" is no deputy defence minister named before (a person of no known post may be)
+        candidates = [c for c in candidates if c not in participants and post_fits(text, self.posts.get(c) or "")]
         country = _country_named(text)
         if country is not None:
             candidates = [c for c in candidates if self.countries.get(c) == country] or [
@@ -726,7 +729,9 @@ class _References:
         if country is None:
             return None
         later = [a for a in after if a not in participants][:3]
-        return next((a for a in later if self.countries.get(a) == country), None)
+        return next(
+            (a for a in later if self.countries.get(a) == country and post_fits(text, self.posts.get(a) or "")), None
+        )
 
     def _surnames(self, frame: dict, participants: list[str], known: list[str]) -> list[str]:
         """A bare surname in a participant role: the person of the document whose name ends with it."""
@@ -783,10 +788,11 @@ class _DocReader:
         names: dict[str, str],
         dateline_place=None,
         travellers: set[str] = frozenset(),
+        posts: Mapping[str, str] | None = None,
     ):
         self.calendar = _Calendar(published, dateline_place)
         self.meetings = _Meetings(countries, travellers, self.calendar)
-        self.references = _References(countries, names, self.meetings)
+        self.references = _References(countries, names, self.meetings, posts or {})
         self.pending_group: list[dict] = []  # group phrases told before any meeting or person
         self.pending_topics: list[str] = []  # topics told before any meeting
         # a meeting with an unnamed delegation ("held talks with senior officials of X") waiting for its leader
@@ -1181,11 +1187,17 @@ class NodeLookup:
 
     names: dict[str, str]
     node_country: dict[str, str]
+    node_post: dict[str, str]  # node_id -> latest title of a person, where resolve knows one
 
     @classmethod
     def of(cls, nodes: pd.DataFrame) -> NodeLookup:
         return cls(
             names=dict(zip(nodes["node_id"].tolist(), nodes["name"].tolist())),
+            node_post={
+                n: t
+                for n, t in zip(nodes["node_id"].tolist(), nodes.get("title", pd.Series([None] * len(nodes))).tolist())
+                if str(n).startswith("PERSON:") and isinstance(t, str) and t
+            },
             node_country={
                 n: c
                 for n, c, basis in zip(
@@ -1204,6 +1216,7 @@ class _Corpus:
 
     names: dict[str, str]  # node_id -> name
     node_country: dict[str, str]  # node_id -> country, where resolve knows it
+    node_post: dict[str, str]  # node_id -> a person's latest title, where resolve knows it
     published: dict[str, str]  # doc_id -> publication date
     dateline: dict[str, str]  # doc_id -> dateline place
     by_para: dict[tuple, list[tuple[int, int, str]]]  # see `_participants_by_paragraph`
@@ -1225,6 +1238,7 @@ class _Corpus:
         return cls(
             names=names,
             node_country=lookup.node_country,
+            node_post=lookup.node_post,
             published=dict(zip(documents["doc_id"].tolist(), documents["published"].tolist())),
             dateline=dict(zip(documents["doc_id"].tolist(), documents["dateline_place"].tolist())),
             by_para=_participants_by_paragraph(mentions),
@@ -1379,16 +1393,21 @@ class _Recorded(Mapping):
 
 
 def _recorded_meetings(doc_id: str, rows, corpus: _Corpus) -> tuple[list[dict], tuple]:
-    """`_document_meetings` and the node names and countries it looked up (`_Recorded.reads`), for the memo."""
-    names, countries = _Recorded(corpus.names), _Recorded(corpus.node_country)
-    meetings = _document_meetings(doc_id, rows, replace(corpus, names=names, node_country=countries))
-    return meetings, (names.reads(), countries.reads())
+    """`_document_meetings` and the node names, countries and posts it looked up (`_Recorded.reads`), for the
+    memo."""
+    names, countries, posts = _Recorded(corpus.names), _Recorded(corpus.node_country), _Recorded(corpus.node_post)
+    meetings = _document_meetings(doc_id, rows, replace(corpus, names=names, node_country=countries, node_post=posts))
+    return meetings, (names.reads(), countries.reads(), posts.reads())
 
 
 def _memo_valid(entry: tuple, corpus: _Corpus) -> bool:
-    """Whether a memo entry's lookups of node names and countries give the same today."""
-    _, (names, countries) = entry
-    return _Recorded.still_same(names, corpus.names) and _Recorded.still_same(countries, corpus.node_country)
+    """Whether a memo entry's lookups of node names, countries and posts give the same today."""
+    _, (names, countries, posts) = entry
+    return (
+        _Recorded.still_same(names, corpus.names)
+        and _Recorded.still_same(countries, corpus.node_country)
+        and _Recorded.still_same(posts, corpus.node_post)
+    )
 
 
 def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str], travellers: set[str]) -> _Sighting:
@@ -1458,7 +1477,9 @@ def _document_meetings(doc_id: str, rows, corpus: _Corpus) -> list[dict]:
         sightings.append(_sighting(doc_id, row, corpus, countries, travellers))
     # what the document tells first, then what resolve knows: a read-only view, not a copy of every node per document
     countries = ChainMap(countries, corpus.node_country)
-    reader = _DocReader(corpus.published.get(doc_id), countries, corpus.names, corpus.dateline.get(doc_id), travellers)
+    reader = _DocReader(
+        corpus.published.get(doc_id), countries, corpus.names, corpus.dateline.get(doc_id), travellers, corpus.node_post
+    )
     reader.calendar.text_year = corpus.text_years.get(doc_id)
     if day := corpus.dateline_days.get(doc_id):
         # "MOSCOW, March 12. /TASS/. X held talks with Y": the lead meeting of the dispatch is of its day

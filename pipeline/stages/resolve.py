@@ -43,6 +43,7 @@ from pipeline.nlp.entities import (
     not_name_words,
     org_name,
     portfolio_words,
+    post_fits,
     strip_honorifics,
     title_abbreviations,
 )
@@ -876,6 +877,7 @@ def _resolve_ref(ref: dict, before: list[tuple[tuple, int, _Person]]) -> int | N
         (where, pid, person)
         for where, pid, person in before
         if any(f in " ".join(person.ranks + person.titles).lower() for f in fits)
+        and post_fits(str(ref["text"]), " ".join(person.titles))
     ]
     if country is not None:
         same = [c for c in fitting if country in c[2].countries]
