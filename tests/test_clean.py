@@ -953,3 +953,9 @@ def test_a_wire_name_in_brackets_opening_the_lead_is_the_outlet(lead, outlet):
     cleaned = _clean(f"Ostrian minister's visit postponed\n\n{lead}\n\nThe ministers will meet in Zorgrad.")
     assert cleaned["paragraphs"][1] == "The visit of the Ostrian minister was postponed to April."
     assert cleaned["outlet"] == outlet
+
+
+def test_a_date_line_with_an_editor_label_gives_the_date():
+    """ "Edited by: X | Updated: Nov 27, 2031, 22:10 IST" read as a byline lost its date."""
+    page = "Ministers meet in Zorgrad\n\nEdited by: Mira Koval | Updated: Nov 27, 2031, 22:10 IST\n\nThe two met."
+    assert _clean(page)["published"] == "2031-11-27"

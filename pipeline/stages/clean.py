@@ -425,10 +425,11 @@ class _Header:
         line = headers.strip_credits(line)
         if not line:
             return None
-        if (by := headers.byline(line)) is not None:
+        dated = headers.date_line(line)
+        if (by := headers.byline(line)) is not None and (by["author"] or by["outlet"] or dated is None):
             self._credit(by["author"], by["outlet"])
             return None
-        if (dated := headers.date_line(line)) is not None:
+        if dated is not None:  # `Edited by: X | Updated: <date>`: a date line with a label the byline rule read
             if lead == "before":
                 self.add_date(dated[0], dated[1], headers.month_first_reading(line))
             elif dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED):
