@@ -2045,3 +2045,15 @@ def test_an_abbreviated_post_with_a_modifier_stands_for_its_holder(read):
     (frame,) = meetings(read("The visiting CDS was later received by the Minister of Defence, Tarek Hamdani."))
     assert [r[2] for r in frame["refs"]] == ["The visiting CDS"]
     assert frame["names"] == ["Tarek Hamdani"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following the ceremony, General Ama Owusu was received by Minister Tarek Hamdani.",
+        "After the session, General Ama Owusu also met Admiral Imre Vasko.",
+    ],
+)
+def test_a_meeting_after_the_ceremony_or_session_is_of_its_day(read, text):
+    (frame,) = meetings(read(text))
+    assert frame["same_day"] is True
