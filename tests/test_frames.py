@@ -2057,3 +2057,11 @@ def test_an_abbreviated_post_with_a_modifier_stands_for_its_holder(read):
 def test_a_meeting_after_the_ceremony_or_session_is_of_its_day(read, text):
     (frame,) = meetings(read(text))
     assert frame["same_day"] is True
+
+
+def test_two_people_touring_a_place_together_do_not_meet_each_other(read):
+    """ "A and B visited the naval academy": a tour made together (GOLD: attending together is no meeting); a person
+    visited is met."""
+    assert meetings(read("General Ama Owusu and Admiral Imre Vasko visited the naval academy on Monday.")) == []
+    (frame,) = meetings(read("General Ama Owusu and Admiral Imre Vasko visited Minister Tarek Hamdani on Monday."))
+    assert frame["names"] == ["Ama Owusu", "Imre Vasko", "Tarek Hamdani"]
