@@ -2063,5 +2063,6 @@ def test_two_people_touring_a_place_together_do_not_meet_each_other(read):
     """ "A and B visited the naval academy": a tour made together (GOLD: attending together is no meeting); a person
     visited is met."""
     assert meetings(read("General Ama Owusu and Admiral Imre Vasko visited the naval academy on Monday.")) == []
+    assert meetings(read("On Thursday, Ama Owusu and Vasko will visit the Tapa military base.")) == []
     (frame,) = meetings(read("General Ama Owusu and Admiral Imre Vasko visited Minister Tarek Hamdani on Monday."))
     assert frame["names"] == ["Ama Owusu", "Imre Vasko", "Tarek Hamdani"]

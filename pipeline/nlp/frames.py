@@ -2776,7 +2776,8 @@ def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | 
             [p for p in side if p not in spelled] for side in (subj_persons, agent_persons, obj_persons)
         )
     bare_names = [o for o in named_things if o.text[:1].isupper() and not any(ch.dep_ == "det" for ch in o.children)]
-    if place_visit and not obj_persons and not agent_persons and not bare_names and len(subj_persons) >= 2:
+    together = len(subj_persons) >= 2 or subj is not None and any(ch.dep_ == "conj" for ch in subj.children)
+    if place_visit and not obj_persons and not agent_persons and not bare_names and subj_persons and together:
         return None  # "A and B visited the naval base": a tour they made together, no meeting of the two
     sides = _Sides(subj, objs, agents, subj_persons, obj_persons, agent_persons, named, place_visit, named_things)
     c = cues()
