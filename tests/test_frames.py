@@ -2066,3 +2066,12 @@ def test_two_people_touring_a_place_together_do_not_meet_each_other(read):
     assert meetings(read("On Thursday, Ama Owusu and Vasko will visit the Tapa military base.")) == []
     (frame,) = meetings(read("General Ama Owusu and Admiral Imre Vasko visited Minister Tarek Hamdani on Monday."))
     assert frame["names"] == ["Ama Owusu", "Imre Vasko", "Tarek Hamdani"]
+
+
+def test_calling_on_someone_to_do_something_is_an_appeal_not_a_call_on(read):
+    assert (
+        meetings(read("Opposition MP Tamar Abuladze called on the Defence Minister to appear before the committee."))
+        == []
+    )
+    (frame,) = meetings(read("General Ama Owusu called on Minister Tarek Hamdani to discuss border security."))
+    assert frame["names"] == ["Ama Owusu", "Tarek Hamdani"]

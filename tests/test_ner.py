@@ -578,6 +578,13 @@ def test_an_abbreviated_post_after_the_is_a_reference(nlp_entities, text, ref):
     assert ents(nlp_entities(text), "REF") == [ref]
 
 
+def test_an_ambassador_extraordinary_and_plenipotentiary_is_one_title(nlp_entities):
+    """The model tags "Extraordinary" as a person and cuts the post; the whole post is one title before the name."""
+    doc = nlp_entities("He received Ambassador Extraordinary and Plenipotentiary of France to Armenia Lena Ott.")
+    assert ents(doc, "TITLE") == ["Ambassador Extraordinary and Plenipotentiary of France to Armenia"]
+    assert ents(doc, "PERSON") == ["Lena Ott"]
+
+
 def test_names_listed_after_a_place_noun_and_of_are_places(nlp):
     """ "the districts of A, B and C", "the port city of A" name places; a name set off after the place is not
     a list item."""

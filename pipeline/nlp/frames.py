@@ -3288,6 +3288,13 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         return True  # "agreed to hold a working-group meeting": others will meet
     if _speculative(trigger):
         return True  # "they may speak by phone in the coming weeks": no meeting reported
+    if lemma in c["call_verbs"] and any(
+        ch.dep_ == "xcomp"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children)
+        and ch.lemma_.lower() not in c["topic_verbs"]  # "called on X to discuss Y" is a call-on
+        for ch in trigger.children
+    ):
+        return True  # "called on the minister to appear before the committee": an appeal, not a call-on
     if noun is None and _habitual(trigger):
         return True  # "the two have met several times since 2022": no one encounter reported
     if noun is not None and any(
