@@ -919,6 +919,19 @@ def test_spoke_with_after_a_call_between_the_same_people_is_that_call():
     assert sorted(meetings["mode"]) == ["in_person", "phone"]
 
 
+def test_a_person_at_a_sitting_of_another_day_does_not_join_the_last_meeting():
+    """ "On Thursday, A met B." then "On Friday, the session was chaired by C": C was at Friday's session, not at
+    Thursday's meeting; "C also attended" with no day of its own joins it."""
+    met = frame(participants=[(0, 3), (10, 13)], date_text="on Thursday")
+    chaired = frame(kind="join", participants=[(0, 3)], date_text="On Friday")
+    also = frame(kind="join", participants=[(0, 3)])
+    persons = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, C)]}
+    meetings, _, _ = run({"d1": [(1, met), (2, chaired)]}, persons, {"d1": "2024-10-05"})
+    assert [sorted(p) for p in meetings["participants"]] == [[A, B]]
+    meetings, _, _ = run({"d1": [(1, met), (2, also)]}, persons, {"d1": "2024-10-05"})
+    assert [sorted(p) for p in meetings["participants"]] == [[A, B, C]]
+
+
 def test_attendees_of_a_sitting_no_meeting_sentence_told_make_the_meeting():
     """'X started work at the meeting ...', 'the meeting is chaired by Y', 'Z is also participating'."""
     people = {"d1": [(1, 0, 3, A), (2, 0, 3, B), (3, 0, 3, C)]}

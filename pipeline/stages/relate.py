@@ -890,6 +890,9 @@ class _DocReader:
             return
         if self.ceremony_at == len(self.meetings.items) and not frame["meeting_ref"] or _ceremony(frame):
             return  # "X was accorded a guard of honour. Y and Z were present": at the ceremony
+        day = self.calendar.day(frame["date_text"], last["status"]) if frame["date_text"] else None
+        if day is not None and last["date"] is not None and day != last["date"]:
+            return  # "On Friday, the session was chaired by X" after Thursday's meeting: another sitting
         last["participants"] = _unique([*last["participants"], *seen.participants])
         if last["date"] is None and frame["date_text"]:
             last["date"] = self.calendar.day(frame["date_text"], last["status"])
