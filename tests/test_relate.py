@@ -1114,6 +1114,15 @@ def test_a_headline_in_the_present_and_the_body_report_are_one_meeting():
     assert row["mode"] == "phone" and row["date"] == "2024-05-06"
 
 
+def test_a_caption_naming_two_of_the_sitting_told_with_more_people_is_that_sitting():
+    """ "A received B, C and D ..." then the caption "A receives B at the headquarters": one meeting of A, B, C, D."""
+    body = frame(participants=[(0, 3), (10, 13), (20, 23)], host=[0, 3], date_text="on Monday")
+    caption = frame(participants=[(0, 3), (10, 13)], present=True, trigger="receives", trigger_lemma="receive")
+    people = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (1, 20, 23, C), (4, 0, 3, A), (4, 10, 13, B)]}
+    meetings, _, _ = run({"d1": [(1, body), (4, caption)]}, people, {"d1": "2024-05-08"})
+    assert [sorted(p) for p in meetings["participants"]] == [[A, B, C]]
+
+
 def test_the_last_meeting_told_again_with_more_people_is_one_sitting():
     people = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 10, 13, B), (2, 20, 23, C)]}
     call = frame(participants=[(0, 3), (10, 13)], mode="phone", date_text="on Tuesday")

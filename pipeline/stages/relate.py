@@ -403,7 +403,8 @@ class _Meetings:
             pair = (earlier, meeting) if earlier["headline"] else (meeting, earlier) if meeting["headline"] else None
             if (
                 pair is None
-                or set(earlier["participants"]) != set(meeting["participants"])
+                # a headline or caption names the chief sides of the sitting the body tells with all its people
+                or not set(pair[0]["participants"]) <= set(pair[1]["participants"])
                 or earlier["status"] != meeting["status"]
             ):
                 continue
