@@ -211,3 +211,11 @@ def test_a_report_day_does_not_date_a_meeting_placed_vaguely(text):
     """Issue 13, class 6: a meeting told as "next week" has no day; the day of the report is not its day."""
     assert dates.find_date_text(text) is None
     assert dates.vague_time(text)
+
+
+def test_next_weekday_written_on_that_weekday_is_a_week_on():
+    """ "will meet next Tuesday" in a Tuesday's paper is the Tuesday after; "on Tuesday" that day; "next Friday" the
+    coming one."""
+    assert dates.resolve_date("next Tuesday", "2031-09-02", future=True) == "2031-09-09"
+    assert dates.resolve_date("on Tuesday", "2031-09-02", future=True) == "2031-09-02"
+    assert dates.resolve_date("next Friday", "2031-09-02", future=True) == "2031-09-05"

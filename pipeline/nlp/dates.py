@@ -256,7 +256,10 @@ def _resolve_date(text: str | None, published, future: bool, year_hint: int | No
             if m["last_week"]:  # "on Monday last week": that day of the week before publication's
                 return (pub - timedelta(days=pub.weekday() + 7 - target)).isoformat()
             if future:
-                return (pub + timedelta(days=(target - pub.weekday()) % 7)).isoformat()
+                ahead = (target - pub.weekday()) % 7
+                if not ahead and "next" in text.lower().split():
+                    ahead = 7  # "will meet next Tuesday", written on a Tuesday: a week on, not today
+                return (pub + timedelta(days=ahead)).isoformat()
             return (pub - timedelta(days=(pub.weekday() - target) % 7)).isoformat()
         if kind == "relative":
             offset = _words()["sentence_relative_days"][" ".join(m["rel"].lower().split())]
