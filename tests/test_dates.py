@@ -219,3 +219,8 @@ def test_next_weekday_written_on_that_weekday_is_a_week_on():
     assert dates.resolve_date("next Tuesday", "2031-09-02", future=True) == "2031-09-09"
     assert dates.resolve_date("on Tuesday", "2031-09-02", future=True) == "2031-09-02"
     assert dates.resolve_date("next Friday", "2031-09-02", future=True) == "2031-09-05"
+
+
+def test_next_weekday_keeps_its_next_in_the_sentence():
+    text = "Minister A will hold talks with B in Zorgrad next Tuesday, the ministry announced Tuesday."
+    assert dates.find_date_text(text) == "next Tuesday"

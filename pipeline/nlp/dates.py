@@ -68,7 +68,11 @@ def _patterns() -> _Patterns:
                 r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + r"(?:,?\s+(?P<year>\d{4}))?"
             ),
         ),
-        ("weekday", re.compile(r"\b(?P<weekday>" + weekday + r")\b(?P<last_week>,?\s+(?:of\s+)?last\s+week\b)?")),
+        (
+            "weekday",
+            # "next Tuesday" keeps its "next" (a week on when written on a Tuesday, `_resolve_date`)
+            re.compile(r"\b(?:[Nn]ext\s+)?(?P<weekday>" + weekday + r")\b(?P<last_week>,?\s+(?:of\s+)?last\s+week\b)?"),
+        ),
         (
             "relative",
             re.compile(r"\b(?P<rel>" + _alternation(_words()["sentence_relative_days"]) + r")\b", re.IGNORECASE),
