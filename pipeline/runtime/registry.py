@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -139,19 +140,22 @@ def _export(
     nodes = _joined(entity_nodes, meeting_nodes, release)  # made when export comes to them
     edges = _joined(entity_edges, meeting_edges, release)
     sink = _Sink(context.write_to)
+    meetings = partial(spill.whole, meetings)  # (spilled by a run: read back when export comes to them)
     for name, df in export.iter_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings, release):
         sink.put(name, df)
         del df
     return tuple(sink.tables[name] for name in schema.TABLES)
 
 
-def _joined(first: pd.DataFrame, second: pd.DataFrame, release: bool):
-    """What makes one table of the two (concatenated) when it is needed; with `release`, the two then emptied."""
+def _joined(first: pd.DataFrame, second: pd.DataFrame | spill.Spilled, release: bool):
+    """What makes one table of the two (concatenated; `second` may be spilled) when it is needed; with `release`,
+    the two then emptied."""
 
     def join() -> pd.DataFrame:
-        joined = pd.concat([first, second], ignore_index=True)
+        parts = [first, spill.whole(second)]
+        joined = pd.concat(parts, ignore_index=True)
         if release:
-            export.empty(first, second)
+            export.empty(*parts)
         return joined
 
     return join

@@ -171,19 +171,19 @@ def run_stages(
             tables = {name: df for name, df in tables.items() if name in keep}
             made = registry.call(stage, inputs, context)
             del inputs
-            tables.update(_kept(made, keep, stage.final, spill_to))
+            tables.update(_kept(made, keep, stage, spill_to))
             del made
     report.errors = {} if recorder is None else dict(recorder.failures)
     _count(report, tables, context)
     return tables
 
 
-def _kept(made: dict[str, pd.DataFrame], keep: set[str], final: bool, spill_to: Path | None) -> dict:
-    """The tables a stage made that a later stage reads (all, from the last stage), those of `spill.SPILLED`
+def _kept(made: dict[str, pd.DataFrame], keep: set[str], stage: registry.Stage, spill_to: Path | None) -> dict:
+    """The tables `stage` made that a later stage reads (all, from the last stage), those of `spill.SPILLED`
     written to `spill_to` when it is given (`spill.Spilled`)."""
-    kept = {name: df for name, df in made.items() if name in keep or final}
-    if spill_to is not None:
-        kept = {name: spill.spill(name, df, spill_to) for name, df in kept.items()}
+    kept = {name: df for name, df in made.items() if name in keep or stage.final}
+    if spill_to is not None and not stage.final:
+        kept = {name: spill.spill(name, df, spill_to, stage.name) for name, df in kept.items()}
     return kept
 
 

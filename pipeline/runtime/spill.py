@@ -1,10 +1,11 @@
 """Tables a run keeps on disk between the stage that makes them and the one that reads them, read back in parts.
 
-`meetgraph run` hands most tables from stage to stage in memory. A table that is large, read by one later stage
-only, and read there one batch of documents at a time (`SPILLED`: the meeting frames, read by relate) is written
-instead to Parquet in the run's staging folder (`io.staging_folder`, so it vanishes with it, a failed run's too)
-and the stages in between no longer hold it. Only its key column stays in memory, as one Arrow array, to find
-which row groups hold a batch's rows.
+`meetgraph run` hands most tables from stage to stage in memory. A table that is large and read by one later stage
+only (`SPILLED`), one batch of documents at a time (the meeting frames, read by relate) or whole when its turn comes
+(the meetings and their edges, which export conforms and writes one table at a time), is written instead to
+Parquet in the run's staging folder (`io.staging_folder`, so it vanishes with it, a failed run's too) and the
+stages in between no longer hold it. Of a table read in parts, only the key column stays in memory, as one Arrow
+array, to find which row groups hold a batch's rows.
 
 A part read back is the table's rows whose key is among the given values, in the table's order, conformed to its
 spec: what `schema.conform(df[df[key].isin(values)], spec)` gives on the table in memory (tests/test_batched.py).
@@ -12,6 +13,7 @@ spec: what `schema.conform(df[df[key].isin(values)], spec)` gives on the table i
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -20,28 +22,31 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline import schema
+from pipeline import faults, schema
 
-# table -> the column a stage selects its rows by (relate: the frames of a batch's texts)
-SPILLED = {"frames": "text_id"}
+# table -> the column a stage selects its rows by (relate: the frames of a batch's texts); None: read whole, when
+# its turn comes (export: the meetings and their edges, made by relate)
+SPILLED = {"frames": "text_id", "meetings": None, "meeting_edges": None}
 GROUP_ROWS = 4096  # rows per Parquet row group: a part reads the groups that hold its rows
 
 
 class Spilled:
     """A table written to Parquet (`write`), its rows read back by key (`rows_with`)."""
 
-    def __init__(self, path: Path, table: schema.Table, key: str, keys: pa.Array):
+    def __init__(self, path: Path, table: schema.Table, key: str | None, keys: pa.Array | None):
         self.path, self.table, self.key, self.keys = path, table, key, keys
         metadata = pq.ParquetFile(path).metadata
         sizes = [metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)]
         self.starts = np.cumsum([0, *sizes])  # the first row of each row group, and the number of rows
 
     @classmethod
-    def write(cls, df: pd.DataFrame, table: schema.Table, key: str, folder: Path) -> Spilled:
+    def write(cls, df: pd.DataFrame, table: schema.Table, key: str | None, folder: Path, stage: str = "") -> Spilled:
         """`df` (conformed to `table`) as `<folder>/<table>.parquet`, one row group of `GROUP_ROWS` rows at a
-        time (a table a stage made conformed is not copied whole again)."""
+        time (a table a stage made conformed is not copied whole again). A row that does not conform costs only
+        its document (failed in `stage`, the one that made the table), as it does in `export`."""
         if schema.validate(df, table):
-            df = schema.conform(df, table)
+            conform = partial(schema.conform, table=table)
+            df = faults.per_document(stage, df, conform, finish=conform)
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{table.name}.parquet"
         arrow_schema = table.arrow_schema()
@@ -49,10 +54,15 @@ class Spilled:
             for start in range(0, max(len(df), 1), GROUP_ROWS):
                 part = df.iloc[start : start + GROUP_ROWS]
                 writer.write_table(pa.Table.from_pandas(part, schema=arrow_schema, preserve_index=False))
-        return cls(path, table, key, pa.array(df[key].to_numpy(dtype=object), type=pa.string()))
+        keys = None if key is None else pa.array(df[key].to_numpy(dtype=object), type=pa.string())
+        return cls(path, table, key, keys)
 
     def __len__(self) -> int:
-        return len(self.keys)
+        return int(self.starts[-1])
+
+    def read(self) -> pd.DataFrame:
+        """The whole table, conformed to its spec."""
+        return schema.conform(pq.read_table(self.path).to_pandas(), self.table)
 
     def rows_with(self, values) -> pd.DataFrame:
         """The rows whose key is in `values`, in table order, conformed to the table's spec."""
@@ -70,12 +80,16 @@ class Spilled:
         return schema.conform(read.take(pa.array(local)).to_pandas(), self.table)
 
 
-def spill(name: str, df: pd.DataFrame, folder: Path) -> pd.DataFrame | Spilled:
-    """`df` written to `folder` if it is a table `SPILLED` lists, else `df` itself."""
-    key = SPILLED.get(name)
-    if key is None:
+def spill(name: str, df: pd.DataFrame, folder: Path, stage: str = "") -> pd.DataFrame | Spilled:
+    """`df` written to `folder` if it is a table `SPILLED` lists, else `df` itself (`stage`: the one that made it)."""
+    if name not in SPILLED:
         return df
-    return Spilled.write(df, schema.WORK_TABLES[name], key, folder)
+    return Spilled.write(df, schema.WORK_TABLES[name], SPILLED[name], folder, stage)
+
+
+def whole(df: pd.DataFrame | Spilled) -> pd.DataFrame:
+    """A table in memory, or spilled and read back whole (conformed)."""
+    return df.read() if isinstance(df, Spilled) else df
 
 
 def rows_with(df: pd.DataFrame | Spilled, key: str, values) -> pd.DataFrame:
