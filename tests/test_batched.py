@@ -111,12 +111,39 @@ def test_a_spilled_table_reads_back_the_rows_of_the_table_in_memory(tmp_path, mo
             schema.conform(spill.rows_with(frames, "text_id", values), schema.FRAMES),
             obj=f"frames of {values}",
         )
-    assert spill.spill("mentions", frames, tmp_path) is frames  # a table that is not spilled stays in memory
+    assert spill.spill("paragraphs", frames, tmp_path) is frames  # a table that is not spilled stays in memory
     meetings = _table(schema.FOUND_MEETINGS, 11)  # spilled whole, read back whole when export comes to it
     spilled = spill.spill("meetings", meetings, tmp_path)
     assert len(spilled) == 11 and pq.ParquetFile(tmp_path / "meetings.parquet").num_row_groups == 3
     pd.testing.assert_frame_equal(spill.whole(spilled), schema.conform(meetings, schema.FOUND_MEETINGS))
     assert spill.whole(meetings) is meetings
+
+
+def test_a_table_spilled_as_made_reads_back_in_its_order_and_dtypes(tmp_path, monkeypatch):
+    monkeypatch.setattr(spill, "GROUP_ROWS", 4)
+    rows = 19
+    mentions = pd.DataFrame(
+        {
+            "doc_id": [f"d{(i * 5) % 7}" for i in range(rows)],  # not in doc_id order
+            "para_idx": pd.array([None if i % 6 == 5 else i % 3 for i in range(rows)], dtype="Int64"),
+            "is_boilerplate": pd.array([None if i % 4 == 3 else i % 2 == 0 for i in range(rows)], dtype="boolean"),
+            "start": [(i * 11) % 17 for i in range(rows)],
+            "label": pd.Series([None if i % 5 == 4 else f"L{i % 3}" for i in range(rows)], dtype=object),
+            "node_id": pd.array([None if i % 3 else f"N:{i}" for i in range(rows)], dtype="str"),
+        }
+    )
+    mentions.index = range(100, 100 + rows)  # an index the read-back does not keep
+    spilled = spill.spill("mentions", mentions, tmp_path)
+    assert isinstance(spilled, spill.Spilled) and len(spilled) == rows and spilled.doc_ids() == set(mentions["doc_id"])
+    pd.testing.assert_frame_equal(spill.whole(spilled), mentions.reset_index(drop=True))
+    for values in (["d0"], ["d6", "d1", "d3"], ["none"], []):
+        pd.testing.assert_frame_equal(
+            spilled.rows_with(values),
+            mentions[mentions["doc_id"].isin(values)].reset_index(drop=True),
+            obj=f"mentions of {values}",
+        )
+    got = spill.whole(spilled)["label"]
+    assert got[4] is None and got[0] is got[3]  # one object per distinct string, as resolve makes them
 
 
 def test_spilled_tables_live_in_the_staging_folder_and_vanish_with_it(tmp_path, blank_model, monkeypatch):

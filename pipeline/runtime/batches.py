@@ -13,22 +13,33 @@ from collections.abc import Iterator
 import numpy as np
 import pandas as pd
 
+from pipeline.runtime import spill
+
 DOCS_PER_BATCH = 1000  # measured in docs/performance.md (memory that does not grow with the corpus)
 
 
-def by_document(size: int, paragraphs: pd.DataFrame, mentions: pd.DataFrame, documents: pd.DataFrame) -> Iterator[dict]:
-    """{"paragraphs", "mentions", "documents"} of each batch of `size` documents, batches in doc_id order.
+def by_document(
+    size: int, paragraphs: pd.DataFrame, mentions: pd.DataFrame | spill.Spilled, documents: pd.DataFrame
+) -> Iterator[dict]:
+    """{"paragraphs", "mentions", "documents"} of each batch of `size` documents, batches in doc_id order. The
+    mentions may be spilled by the run (`spill.Spilled`, keyed by doc_id): each batch's are read back.
 
     With no more documents than `size`, one batch of the tables themselves (no copies)."""
-    doc_ids = sorted(set(documents["doc_id"]) | set(paragraphs["doc_id"]) | set(mentions["doc_id"]), key=str)
-    tables = {"paragraphs": paragraphs, "mentions": mentions, "documents": documents}
+    spilled = isinstance(mentions, spill.Spilled)
+    in_mentions = mentions.doc_ids() if spilled else set(mentions["doc_id"])
+    doc_ids = sorted(set(documents["doc_id"]) | set(paragraphs["doc_id"]) | in_mentions, key=str)
+    del in_mentions
     if len(doc_ids) <= size:
-        yield tables
+        yield {"paragraphs": paragraphs, "mentions": spill.whole(mentions), "documents": documents}
         return
     number = {doc_id: i // size for i, doc_id in enumerate(doc_ids)}
+    tables = {"paragraphs": paragraphs, "documents": documents} | ({} if spilled else {"mentions": mentions})
     positions = {name: _positions(df, number) for name, df in tables.items()}
     for batch in range((len(doc_ids) + size - 1) // size):
-        yield {name: df.iloc[positions[name].get(batch, _NONE)] for name, df in tables.items()}
+        part = {name: df.iloc[positions[name].get(batch, _NONE)] for name, df in tables.items()}
+        if spilled:
+            part["mentions"] = mentions.rows_with(doc_ids[batch * size : (batch + 1) * size])
+        yield {name: part[name] for name in ("paragraphs", "mentions", "documents")}
 
 
 _NONE = np.array([], dtype=np.intp)

@@ -140,7 +140,8 @@ def _export(
     nodes = _joined(entity_nodes, meeting_nodes, release)  # made when export comes to them
     edges = _joined(entity_edges, meeting_edges, release)
     sink = _Sink(context.write_to)
-    meetings = partial(spill.whole, meetings)  # (spilled by a run: read back when export comes to them)
+    # (spilled by a run: read back when export comes to them)
+    mentions, meetings = partial(spill.whole, mentions), partial(spill.whole, meetings)
     for name, df in export.iter_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings, release):
         sink.put(name, df)
         del df

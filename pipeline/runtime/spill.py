@@ -26,50 +26,66 @@ from pipeline import faults, schema
 
 # table -> the column a stage selects its rows by (relate: the frames of a batch's texts); None: read whole, when
 # its turn comes (export: the meetings and their edges, made by relate)
-SPILLED = {"frames": "text_id", "meetings": None, "meeting_edges": None}
+SPILLED = {"frames": "text_id", "meetings": None, "meeting_edges": None, "mentions": "doc_id"}
+# Spilled as made, not conformed: the rows in their order, each column read back in its dtype, as the stages that
+# read them per document depend on (relate reads the mentions of a batch's documents in the table's order)
+AS_MADE = {"mentions"}
 GROUP_ROWS = 4096  # rows per Parquet row group: a part reads the groups that hold its rows
 
 
 class Spilled:
-    """A table written to Parquet (`write`), its rows read back by key (`rows_with`)."""
+    """A table written to Parquet (`write`), its rows read back by key (`rows_with`) or whole (`read`), conformed
+    to its spec, or with `dtypes` as made (`AS_MADE`)."""
 
-    def __init__(self, path: Path, table: schema.Table, key: str | None, keys: pa.Array | None):
-        self.path, self.table, self.key, self.keys = path, table, key, keys
+    def __init__(self, path: Path, table: schema.Table, key: str | None, keys: pa.Array | None, dtypes=None):
+        self.path, self.table, self.key, self.keys, self.dtypes = path, table, key, keys, dtypes
         metadata = pq.ParquetFile(path).metadata
         sizes = [metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)]
         self.starts = np.cumsum([0, *sizes])  # the first row of each row group, and the number of rows
 
     @classmethod
-    def write(cls, df: pd.DataFrame, table: schema.Table, key: str | None, folder: Path, stage: str = "") -> Spilled:
-        """`df` (conformed to `table`) as `<folder>/<table>.parquet`, one row group of `GROUP_ROWS` rows at a
-        time (a table a stage made conformed is not copied whole again). A row that does not conform costs only
-        its document (failed in `stage`, the one that made the table), as it does in `export`."""
-        if schema.validate(df, table):
+    def write(
+        cls, df: pd.DataFrame, table: schema.Table, key: str | None, folder: Path, stage: str = "", as_made=False
+    ) -> Spilled:
+        """`df` (conformed to `table`, unless `as_made`) as `<folder>/<table>.parquet`, one row group of
+        `GROUP_ROWS` rows at a time (a table a stage made conformed is not copied whole again). A row that does not
+        conform costs only its document (failed in `stage`, the one that made the table), as it does in `export`."""
+        if schema.validate(df, table) and not as_made:
             conform = partial(schema.conform, table=table)
             df = faults.per_document(stage, df, conform, finish=conform)
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{table.name}.parquet"
-        arrow_schema = table.arrow_schema()
+        arrow_schema = pa.Schema.from_pandas(df, preserve_index=False) if as_made else table.arrow_schema()
         with pq.ParquetWriter(path, arrow_schema) as writer:
             for start in range(0, max(len(df), 1), GROUP_ROWS):
                 part = df.iloc[start : start + GROUP_ROWS]
                 writer.write_table(pa.Table.from_pandas(part, schema=arrow_schema, preserve_index=False))
         keys = None if key is None else pa.array(df[key].to_numpy(dtype=object), type=pa.string())
-        return cls(path, table, key, keys)
+        return cls(path, table, key, keys, dict(df.dtypes) if as_made else None)
 
     def __len__(self) -> int:
         return int(self.starts[-1])
 
     def read(self) -> pd.DataFrame:
-        """The whole table, conformed to its spec."""
-        return schema.conform(pq.read_table(self.path).to_pandas(), self.table)
+        """The whole table, conformed to its spec (as made: in its order and dtypes)."""
+        return self._frame(pq.read_table(self.path))
+
+    def _frame(self, read: pa.Table) -> pd.DataFrame:
+        if self.dtypes is None:
+            return schema.conform(read.to_pandas(), self.table)
+        return pd.DataFrame({name: _column(read.column(name), dtype) for name, dtype in self.dtypes.items()})
+
+    def _empty(self) -> pd.DataFrame:
+        if self.dtypes is None:
+            return schema.empty(self.table)
+        return pd.DataFrame({name: pd.Series([], dtype=dtype) for name, dtype in self.dtypes.items()})
 
     def rows_with(self, values) -> pd.DataFrame:
-        """The rows whose key is in `values`, in table order, conformed to the table's spec."""
+        """The rows whose key is in `values`, in table order, conformed to the table's spec (or as made)."""
         wanted = pc.is_in(self.keys, value_set=pa.array(list(values), type=self.keys.type))
         rows = np.flatnonzero(wanted.to_numpy(zero_copy_only=False))
         if not len(rows):
-            return schema.empty(self.table)
+            return self._empty()
         group_of = np.searchsorted(self.starts, rows, side="right") - 1
         groups = np.unique(group_of)
         read = pq.ParquetFile(self.path).read_row_groups(groups.tolist())
@@ -77,14 +93,28 @@ class Spilled:
         sizes = np.diff(self.starts)[groups]
         offset = dict(zip(groups.tolist(), (np.cumsum(sizes) - sizes).tolist()))
         local = rows - self.starts[group_of] + np.array([offset[g] for g in group_of.tolist()], dtype=np.int64)
-        return schema.conform(read.take(pa.array(local)).to_pandas(), self.table)
+        return self._frame(read.take(pa.array(local)))
+
+    def doc_ids(self) -> set:
+        """The distinct values of the key column."""
+        return set(pc.unique(self.keys).to_pylist())
+
+
+def _column(values: pa.ChunkedArray, dtype) -> pd.Series:
+    """A column read back in the dtype it was written from; an object column's strings one object per value (as
+    `resolve` makes them), its nulls None."""
+    if dtype != np.dtype(object):
+        return values.to_pandas().astype(dtype)
+    encoded = values.combine_chunks().dictionary_encode()
+    distinct = np.array([*encoded.dictionary.to_pylist(), None], dtype=object)
+    return pd.Series(distinct[encoded.indices.fill_null(len(distinct) - 1).to_numpy()], dtype=object)
 
 
 def spill(name: str, df: pd.DataFrame, folder: Path, stage: str = "") -> pd.DataFrame | Spilled:
     """`df` written to `folder` if it is a table `SPILLED` lists, else `df` itself (`stage`: the one that made it)."""
     if name not in SPILLED:
         return df
-    return Spilled.write(df, schema.WORK_TABLES[name], SPILLED[name], folder, stage)
+    return Spilled.write(df, schema.WORK_TABLES[name], SPILLED[name], folder, stage, as_made=name in AS_MADE)
 
 
 def whole(df: pd.DataFrame | Spilled) -> pd.DataFrame:

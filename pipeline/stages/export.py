@@ -38,19 +38,21 @@ def iter_tables(
     documents: pd.DataFrame,
     paragraphs: pd.DataFrame,
     clusters: pd.DataFrame,
-    mentions: pd.DataFrame,
+    mentions: Given,
     nodes: Given,
     edges: Given,
     meetings: Given,
     release: bool = False,
 ) -> Iterator[tuple[str, pd.DataFrame]]:
     """`build_tables` one table at a time, in `ORDER`: (name, conformed table) pairs, so that a caller writing
-    each before taking the next (the runner) holds one conformed copy at a time. `nodes`, `edges` and `meetings`
-    may be callables that make the table when its turn comes (a table kept on disk until then)."""
+    each before taking the next (the runner) holds one conformed copy at a time. `mentions`, `nodes`, `edges` and
+    `meetings` may be callables that make the table when its turn comes (a table kept on disk until then)."""
     yield "paragraphs", _made(paragraphs, "paragraphs", release)
     yield "clusters", _made(clusters, "clusters", release)
+    mentions = _table(mentions)
     counts = mentions.groupby("node_id").agg(n_mentions=("doc_id", "size"), n_documents=("doc_id", "nunique"))
     yield "mentions", _made(mentions, "mentions", release)
+    del mentions
     edges = _table(edges)
     repeated = edges.duplicated(["relation", "source", "target", "doc_id", "meeting_id"])
     if repeated.any():  # (a copy of every edge, evidence and all, only when there is one to drop)
