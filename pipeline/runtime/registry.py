@@ -70,7 +70,8 @@ def _dedup(documents: pd.DataFrame, paragraphs_raw: pd.DataFrame, context: Stage
     return dedup.find_boilerplate(paragraphs_raw, documents, stage_cache.BandKeys.beside(context.analysis_cache))
 
 
-def _ner(paragraphs: pd.DataFrame, clusters: pd.DataFrame, context: StageContext):
+def _ner(paragraphs: pd.DataFrame | spill.Spilled, clusters: pd.DataFrame, context: StageContext):
+    paragraphs = spill.whole(paragraphs)  # (spilled by a run: read back whole here, per batch by relate)
     texts = ner.unique_texts(paragraphs, clusters)
     context.texts = len(texts)
     if context.progress is not None:
@@ -98,17 +99,17 @@ def _resolve(mentions_raw: pd.DataFrame, context: StageContext):
 
 
 def _relate(frames, paragraphs, mentions, entity_nodes, documents, context: StageContext):
-    paragraphs = ner.english(faults.drop_failed(paragraphs))
     memo = stage_cache.RelateMemo.beside(context.analysis_cache)
     lookup = relate.NodeLookup.of(entity_nodes)  # every batch reads the same node names and countries
     rows: list[dict] = []
     try:
         # per batch of documents: relate's per-document lookups and frame rows are built for one batch at a time
         for batch in batches.by_document(context.batch_docs, paragraphs, mentions, documents):
-            texts = batch["paragraphs"]["text_id"].unique()
+            batch_paragraphs = ner.english(faults.drop_failed(batch["paragraphs"]))
+            texts = batch_paragraphs["text_id"].unique()
             rows += relate.document_meetings(
                 spill.rows_with(frames, "text_id", texts),  # frames in memory, or spilled by the run
-                batch["paragraphs"],
+                batch_paragraphs,
                 batch["mentions"],
                 lookup,
                 batch["documents"],
@@ -141,7 +142,7 @@ def _export(
     edges = _joined(entity_edges, meeting_edges, release)
     sink = _Sink(context.write_to)
     # (spilled by a run: read back when export comes to them)
-    mentions, meetings = partial(spill.whole, mentions), partial(spill.whole, meetings)
+    paragraphs, mentions, meetings = (partial(spill.whole, df) for df in (paragraphs, mentions, meetings))
     for name, df in export.iter_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings, release):
         sink.put(name, df)
         del df

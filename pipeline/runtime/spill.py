@@ -26,10 +26,16 @@ from pipeline import faults, schema
 
 # table -> the column a stage selects its rows by (relate: the frames of a batch's texts); None: read whole, when
 # its turn comes (export: the meetings and their edges, made by relate)
-SPILLED = {"frames": "text_id", "meetings": None, "meeting_edges": None, "mentions": "doc_id"}
+SPILLED = {
+    "frames": "text_id",
+    "meetings": None,
+    "meeting_edges": None,
+    "mentions": "doc_id",
+    "paragraphs": "doc_id",
+}
 # Spilled as made, not conformed: the rows in their order, each column read back in its dtype, as the stages that
-# read them per document depend on (relate reads the mentions of a batch's documents in the table's order)
-AS_MADE = {"mentions"}
+# read them depend on (relate reads the paragraphs and mentions of a batch's documents in the table's order)
+AS_MADE = {"mentions", "paragraphs"}
 GROUP_ROWS = 4096  # rows per Parquet row group: a part reads the groups that hold its rows
 
 

@@ -36,7 +36,7 @@ def build_tables(
 
 def iter_tables(
     documents: pd.DataFrame,
-    paragraphs: pd.DataFrame,
+    paragraphs: Given,
     clusters: pd.DataFrame,
     mentions: Given,
     nodes: Given,
@@ -45,9 +45,11 @@ def iter_tables(
     release: bool = False,
 ) -> Iterator[tuple[str, pd.DataFrame]]:
     """`build_tables` one table at a time, in `ORDER`: (name, conformed table) pairs, so that a caller writing
-    each before taking the next (the runner) holds one conformed copy at a time. `mentions`, `nodes`, `edges` and
-    `meetings` may be callables that make the table when its turn comes (a table kept on disk until then)."""
+    each before taking the next (the runner) holds one conformed copy at a time. Every input but `documents` and
+    `clusters` may be a callable that makes the table when its turn comes (a table kept on disk until then)."""
+    paragraphs = _table(paragraphs)
     yield "paragraphs", _made(paragraphs, "paragraphs", release)
+    del paragraphs
     yield "clusters", _made(clusters, "clusters", release)
     mentions = _table(mentions)
     counts = mentions.groupby("node_id").agg(n_mentions=("doc_id", "size"), n_documents=("doc_id", "nunique"))
