@@ -120,6 +120,14 @@ def test_a_spilled_table_reads_back_the_rows_of_the_table_in_memory(tmp_path, mo
     assert spill.whole(meetings) is meetings
 
 
+@pytest.mark.parametrize("spec", [*schema.TABLES.values(), schema.FRAMES], ids=lambda spec: spec.name)
+def test_a_table_conformed_slice_by_slice_in_its_sort_order_is_the_table_conformed_whole(spec):
+    df = _table(spec, 13)
+    order = schema.sort_order(df, spec)
+    sliced = [schema.conform(df.iloc[order[start : start + 4]], spec) for start in range(0, 13, 4)]
+    pd.testing.assert_frame_equal(pd.concat(sliced, ignore_index=True), schema.conform(df, spec))
+
+
 def test_a_table_spilled_as_made_reads_back_in_its_order_and_dtypes(tmp_path, monkeypatch):
     monkeypatch.setattr(spill, "GROUP_ROWS", 4)
     rows = 19

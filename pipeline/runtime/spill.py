@@ -13,6 +13,7 @@ spec: what `schema.conform(df[df[key].isin(values)], spec)` gives on the table i
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
@@ -54,19 +55,18 @@ class Spilled:
         cls, df: pd.DataFrame, table: schema.Table, key: str | None, folder: Path, stage: str = "", as_made=False
     ) -> Spilled:
         """`df` (conformed to `table`, unless `as_made`) as `<folder>/<table>.parquet`, one row group of
-        `GROUP_ROWS` rows at a time (a table a stage made conformed is not copied whole again). A row that does not
-        conform costs only its document (failed in `stage`, the one that made the table), as it does in `export`."""
-        if schema.validate(df, table) and not as_made:
-            conform = partial(schema.conform, table=table)
-            df = faults.per_document(stage, df, conform, finish=conform)
+        `GROUP_ROWS` rows at a time, each conformed on its own (`_slices`: no conformed copy of the whole table). A
+        row that does not conform costs only its document (failed in `stage`, the one that made it), as in export."""
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{table.name}.parquet"
         arrow_schema = pa.Schema.from_pandas(df, preserve_index=False) if as_made else table.arrow_schema()
+        keys = []
         with pq.ParquetWriter(path, arrow_schema) as writer:
-            for start in range(0, max(len(df), 1), GROUP_ROWS):
-                part = df.iloc[start : start + GROUP_ROWS]
+            for part in _slices(df, table, stage, as_made):
                 writer.write_table(pa.Table.from_pandas(part, schema=arrow_schema, preserve_index=False))
-        keys = None if key is None else pa.array(df[key].to_numpy(dtype=object), type=pa.string())
+                if key is not None:
+                    keys.append(pa.array(part[key].to_numpy(dtype=object), type=pa.string()))
+        keys = None if key is None else pa.concat_arrays(keys)
         return cls(path, table, key, keys, dict(df.dtypes) if as_made else None)
 
     def __len__(self) -> int:
@@ -104,6 +104,24 @@ class Spilled:
     def doc_ids(self) -> set:
         """The distinct values of the key column."""
         return set(pc.unique(self.keys).to_pylist())
+
+
+def _slices(df: pd.DataFrame, table: schema.Table, stage: str, as_made: bool) -> Iterator[pd.DataFrame]:
+    """`df` in slices of `GROUP_ROWS` rows: as made, or conformed one slice at a time, the slices following the
+    order `schema.conform` sorts the whole table into (`schema.sort_order`), so they are its slices conformed."""
+    order = np.arange(len(df))
+    conform = partial(schema.conform, table=table)
+    if not as_made and schema.validate(df, table):
+        try:
+            order = schema.sort_order(df, table)
+        except (TypeError, ValueError):  # a sort key that does not conform: the whole table, each document alone
+            df = faults.per_document(stage, df, conform, finish=conform)
+            order = np.arange(len(df))
+    else:
+        conform = None
+    for start in range(0, max(len(df), 1), GROUP_ROWS):
+        part = df.iloc[order[start : start + GROUP_ROWS]]
+        yield part if conform is None else faults.per_document(stage, part, conform, finish=conform)
 
 
 def _column(values: pa.ChunkedArray, dtype) -> pd.Series:
