@@ -138,6 +138,8 @@ def test_a_table_spilled_as_made_reads_back_in_its_order_and_dtypes(tmp_path, mo
             "is_boilerplate": pd.array([None if i % 4 == 3 else i % 2 == 0 for i in range(rows)], dtype="boolean"),
             "start": [(i * 11) % 17 for i in range(rows)],
             "label": pd.Series([None if i % 5 == 4 else f"L{i % 3}" for i in range(rows)], dtype=object),
+            "text": pd.Series([None if i == 7 else f"text {i}" for i in range(rows)], dtype=object),  # distinct
+            "empty": pd.Series([None] * rows, dtype=object),
             "node_id": pd.array([None if i % 3 else f"N:{i}" for i in range(rows)], dtype="str"),
         }
     )
@@ -153,6 +155,7 @@ def test_a_table_spilled_as_made_reads_back_in_its_order_and_dtypes(tmp_path, mo
         )
     got = spill.whole(spilled)["label"]
     assert got[4] is None and got[0] is got[3]  # one object per distinct string, as resolve makes them
+    assert spill.whole(spilled)["text"][7] is None and spill.whole(spilled)["empty"].tolist() == [None] * rows
 
 
 def test_spilled_tables_live_in_the_staging_folder_and_vanish_with_it(tmp_path, blank_model, monkeypatch):

@@ -74,7 +74,9 @@ class Spilled:
 
     def read(self) -> pd.DataFrame:
         """The whole table, conformed to its spec (as made: in its order and dtypes)."""
-        return self._frame(pq.read_table(self.path))
+        df = self._frame(pq.read_table(self.path))
+        pa.default_memory_pool().release_unused()  # the Arrow pages the read took, for the stage reading it
+        return df
 
     def _frame(self, read: pa.Table) -> pd.DataFrame:
         if self.dtypes is None:
@@ -125,10 +127,12 @@ def _slices(df: pd.DataFrame, table: schema.Table, stage: str, as_made: bool) ->
 
 
 def _column(values: pa.ChunkedArray, dtype) -> pd.Series:
-    """A column read back in the dtype it was written from; an object column's strings one object per value (as
-    `resolve` makes them), its nulls None."""
+    """A column read back in the dtype it was written from; an object column's nulls None, its strings one object
+    per distinct value (as `resolve` makes them) where values repeat (not a paragraph's text: one per row)."""
     if dtype != np.dtype(object):
         return values.to_pandas().astype(dtype)
+    if pa.types.is_null(values.type) or pc.count_distinct(values, mode="all").as_py() > len(values) // 2:
+        return pd.Series(values.to_numpy(zero_copy_only=False), dtype=object)
     encoded = values.combine_chunks().dictionary_encode()
     distinct = np.array([*encoded.dictionary.to_pylist(), None], dtype=object)
     return pd.Series(distinct[encoded.indices.fill_null(len(distinct) - 1).to_numpy()], dtype=object)
