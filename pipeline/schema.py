@@ -548,6 +548,16 @@ def conform(df: pd.DataFrame, table: Table) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+def sort_order(df: pd.DataFrame, table: Table) -> np.ndarray:
+    """The positions of `df`'s rows in the order `conform` sorts them into, found from the sort columns alone
+    (converted as `conform` converts them): conforming the rows one slice of this order at a time gives the slices
+    of the table conformed whole, without a whole copy of it."""
+    if len(df) < 2 or not table.sort_by:
+        return np.arange(len(df))
+    keys = conform(df, Table(table.name, table.doc, tuple(c for c in table.columns if c.name in table.sort_by), ()))
+    return keys.sort_values(list(table.sort_by), kind="stable", na_position="first").index.to_numpy()
+
+
 def validate(df: pd.DataFrame, table: Table) -> list[str]:
     """Problems with `df` as an instance of `table` (empty when it conforms)."""
     problems = []

@@ -10,8 +10,8 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline import io, schema
-from pipeline.runtime import batches, runner, spill
+from pipeline import faults, io, schema
+from pipeline.runtime import batches, registry, runner, spill
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,12 +47,21 @@ def test_tiny_batches_give_the_tables_of_an_unbatched_run(nlp, corpus, tmp_path,
     monkeypatch.setattr(spill, "GROUP_ROWS", 3)  # a batch's frames come from several row groups, not all of them
     for size in (1, 3):
         for spill_to in (None, tmp_path / f"spill-{size}"):
-            batched = runner.run_stages(corpus, nlp, batch_docs=size, spill_to=spill_to)
+            # spilled as a run does, the output tables are also written as they are made, as a run does
+            write_to = None if spill_to is None else tmp_path / f"out-{size}"
+            batched = runner.run_stages(corpus, nlp, batch_docs=size, spill_to=spill_to, write_to=write_to)
             for name in schema.TABLES:
+                made = batched[name]
+                assert isinstance(made, io.WrittenTable) == (write_to is not None)
                 pd.testing.assert_frame_equal(
-                    batched[name], whole[name], obj=f"{name} (batches of {size}, spilled to {spill_to})"
+                    made.read() if write_to else made, whole[name], obj=f"{name} (batches of {size}, {spill_to})"
                 )
     assert pq.ParquetFile(tmp_path / "spill-1" / "frames.parquet").num_row_groups > 3
+    spilled = {f"{name}.parquet" for name in ("paragraphs", "mentions", "meetings", "meeting_edges")}
+    assert spilled <= {p.name for p in (tmp_path / "spill-1").iterdir()}
+    io.write_tables(whole, tmp_path / "whole")  # the files written as made are those a write of the tables makes
+    for path in (tmp_path / "whole").glob("*.csv"):
+        assert (tmp_path / "out-3" / path.name).read_bytes() == path.read_bytes(), path.name
 
 
 def _table(spec: schema.Table, rows: int) -> pd.DataFrame:
@@ -103,7 +112,50 @@ def test_a_spilled_table_reads_back_the_rows_of_the_table_in_memory(tmp_path, mo
             schema.conform(spill.rows_with(frames, "text_id", values), schema.FRAMES),
             obj=f"frames of {values}",
         )
-    assert spill.spill("mentions", frames, tmp_path) is frames  # a table that is not spilled stays in memory
+    assert spill.spill("clusters", frames, tmp_path) is frames  # a table that is not spilled stays in memory
+    meetings = _table(schema.FOUND_MEETINGS, 11)  # spilled whole, read back whole when export comes to it
+    spilled = spill.spill("meetings", meetings, tmp_path)
+    assert len(spilled) == 11 and pq.ParquetFile(tmp_path / "meetings.parquet").num_row_groups == 3
+    pd.testing.assert_frame_equal(spill.whole(spilled), schema.conform(meetings, schema.FOUND_MEETINGS))
+    assert spill.whole(meetings) is meetings
+
+
+@pytest.mark.parametrize("spec", [*schema.TABLES.values(), schema.FRAMES], ids=lambda spec: spec.name)
+def test_a_table_conformed_slice_by_slice_in_its_sort_order_is_the_table_conformed_whole(spec):
+    df = _table(spec, 13)
+    order = schema.sort_order(df, spec)
+    sliced = [schema.conform(df.iloc[order[start : start + 4]], spec) for start in range(0, 13, 4)]
+    pd.testing.assert_frame_equal(pd.concat(sliced, ignore_index=True), schema.conform(df, spec))
+
+
+def test_a_table_spilled_as_made_reads_back_in_its_order_and_dtypes(tmp_path, monkeypatch):
+    monkeypatch.setattr(spill, "GROUP_ROWS", 4)
+    rows = 19
+    mentions = pd.DataFrame(
+        {
+            "doc_id": [f"d{(i * 5) % 7}" for i in range(rows)],  # not in doc_id order
+            "para_idx": pd.array([None if i % 6 == 5 else i % 3 for i in range(rows)], dtype="Int64"),
+            "is_boilerplate": pd.array([None if i % 4 == 3 else i % 2 == 0 for i in range(rows)], dtype="boolean"),
+            "start": [(i * 11) % 17 for i in range(rows)],
+            "label": pd.Series([None if i % 5 == 4 else f"L{i % 3}" for i in range(rows)], dtype=object),
+            "text": pd.Series([None if i == 7 else f"text {i}" for i in range(rows)], dtype=object),  # distinct
+            "empty": pd.Series([None] * rows, dtype=object),
+            "node_id": pd.array([None if i % 3 else f"N:{i}" for i in range(rows)], dtype="str"),
+        }
+    )
+    mentions.index = range(100, 100 + rows)  # an index the read-back does not keep
+    spilled = spill.spill("mentions", mentions, tmp_path)
+    assert isinstance(spilled, spill.Spilled) and len(spilled) == rows and spilled.doc_ids() == set(mentions["doc_id"])
+    pd.testing.assert_frame_equal(spill.whole(spilled), mentions.reset_index(drop=True))
+    for values in (["d0"], ["d6", "d1", "d3"], ["none"], []):
+        pd.testing.assert_frame_equal(
+            spilled.rows_with(values),
+            mentions[mentions["doc_id"].isin(values)].reset_index(drop=True),
+            obj=f"mentions of {values}",
+        )
+    got = spill.whole(spilled)["label"]
+    assert got[4] is None and got[0] is got[3]  # one object per distinct string, as resolve makes them
+    assert spill.whole(spilled)["text"][7] is None and spill.whole(spilled)["empty"].tolist() == [None] * rows
 
 
 def test_spilled_tables_live_in_the_staging_folder_and_vanish_with_it(tmp_path, blank_model, monkeypatch):
@@ -124,6 +176,57 @@ def test_spilled_tables_live_in_the_staging_folder_and_vanish_with_it(tmp_path, 
     assert len(seen) == 1  # relate read the frames from the run's staging folder
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # the previous output is whole
     assert not list(tmp_path.glob(".out.tmp-*")) and "spill" not in before
+
+
+def test_a_run_failing_while_it_writes_its_tables_leaves_the_previous_output_whole(tmp_path, blank_model, monkeypatch):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Gen. Ndaba Khumalo met Col. Imre Vasko in Lusaka on Friday.")
+    out = tmp_path / "out"
+    runner.run(tmp_path / "in", out, model=str(blank_model), n_process=1, use_cache=False)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    written = []
+    real = io.write_table
+
+    def failing(df, table, folder):
+        if len(written) == 3:  # export has written three tables into the staging folder
+            assert (folder / io.SPILL_FOLDER).is_dir()  # during the stages, not in the final write
+            raise OSError("disk full")
+        written.append(folder / f"{table.name}.parquet")
+        real(df, table, folder)
+
+    monkeypatch.setattr(io, "write_table", failing)
+    (tmp_path / "in" / "b.txt").write_text("Maj Gen Rizal Harun met Tarek Hamdani in Cairo.")
+    with pytest.raises(OSError, match="disk full"):
+        runner.run(tmp_path / "in", out, model=str(blank_model), n_process=1, use_cache=False)
+    assert all(path.parent.name.startswith(".out.tmp-") for path in written)  # written in the staging folder
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # the previous output is whole
+    assert not list(tmp_path.glob(".out.tmp-*"))
+
+
+def test_a_document_failing_in_a_table_export_makes_late_leaves_the_tables_written_before(tmp_path, monkeypatch):
+    """A row of d1's meeting does not conform: d1 fails in export once paragraphs, mentions and edges are written."""
+    from tests.test_export import _frames
+
+    def inputs() -> list[pd.DataFrame]:
+        given = _frames()
+        given["meetings"]["confidence"] = given["meetings"]["confidence"].astype(object)
+        given["meetings"].loc[given["meetings"]["doc_id"] == "d1", "confidence"] = "high"
+        nodes, edges = given.pop("nodes"), given.pop("edges")
+        given |= {"entity_nodes": nodes[nodes["type"] != "MEETING"], "meeting_nodes": nodes[nodes["type"] == "MEETING"]}
+        given |= {"entity_edges": edges.iloc[:0], "meeting_edges": edges}
+        return [given[name] for name in registry.BY_NAME["export"].inputs]
+
+    made = {}
+    for write_to in (None, tmp_path):
+        with faults.recording() as recorder:
+            context = registry.StageContext(write_to=write_to, release_inputs=write_to is not None)
+            made[write_to] = registry.call(registry.BY_NAME["export"], inputs(), context)
+        assert set(recorder.failures) == {"d1"} and recorder.failures["d1"][0] == "export"
+    for name, df in made[None].items():
+        pd.testing.assert_frame_equal(made[tmp_path][name].read(), df, obj=name)
+        if name != "documents":
+            assert "d1" not in set(df.get("doc_id", [])), name
+    assert made[None]["documents"].set_index("doc_id").loc["d1", "status"] == "error"
 
 
 def test_an_empty_table_is_written_with_its_header(tmp_path):

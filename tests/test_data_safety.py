@@ -268,7 +268,7 @@ def test_export_stage_refuses_an_output_that_is_a_file(tmp_path, monkeypatch):
     notes = tmp_path / "notes.txt"
     notes.write_text("my notes")
     monkeypatch.setattr(cli, "_read", lambda work, *names: [pd.DataFrame() for _ in names])
-    monkeypatch.setattr(export, "build_tables", lambda *tables, **options: _tables("x"))
+    monkeypatch.setattr(export, "iter_tables", lambda *tables, **options: iter(_tables("x").items()))
     result = runner.invoke(app, ["export", "--work", str(tmp_path / "work"), "--output", str(notes)])
     assert result.exit_code == 1, result.output
     assert "is a file, not a folder" in result.output and "Traceback" not in result.output

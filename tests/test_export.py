@@ -133,3 +133,16 @@ def test_a_row_that_does_not_conform_costs_only_its_document():
     assert mentions["doc_id"].tolist() == ["d1", "d1"]
     assert set(recorder.failures) == {"d2"}
     assert recorder.failures["d2"][0] == "export"
+
+
+def test_tables_are_made_one_at_a_time_those_with_document_rows_first():
+    """`iter_tables` (a run writes each table before the next is made) gives `build_tables`' tables, in ORDER;
+    the tables export reads last may be given as what makes them."""
+    frames = _frames()
+    made = []
+    for name, df in export.iter_tables(
+        **{name: (lambda df=df: df) if name in ("nodes", "edges", "meetings") else df for name, df in frames.items()}
+    ):
+        made.append(name)
+        pd.testing.assert_frame_equal(df, export.build_tables(**_frames())[name], obj=name)
+    assert made == list(export.ORDER) and set(made) == set(schema.TABLES)

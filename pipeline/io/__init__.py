@@ -99,6 +99,40 @@ def write_table(df: pd.DataFrame, table: schema.Table, folder: Path) -> None:
             del part
 
 
+class WrittenTable:
+    """An output table already written by `write_table` into a folder (a run's staging folder): its rows are on
+    disk, not in memory. `write_tables` leaves it where it is (or copies its files into another folder); a column
+    or the whole table reads back from its Parquet file."""
+
+    def __init__(self, folder: Path, table: schema.Table):
+        self.folder, self.table = Path(folder), table
+
+    @classmethod
+    def write(cls, df: pd.DataFrame, table: schema.Table, folder: Path) -> WrittenTable:
+        """`write_table(df, table, folder)`, the table then stood for by its files."""
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        write_table(df, table, folder)
+        return cls(folder, table)
+
+    def files(self) -> tuple[Path, Path]:
+        return self.folder / f"{self.table.name}.parquet", self.folder / f"{self.table.name}.csv"
+
+    def __len__(self) -> int:
+        return pq.ParquetFile(self.files()[0]).metadata.num_rows
+
+    def __getitem__(self, column: str) -> pd.Series:
+        """One column, read from the Parquet file."""
+        return pq.read_table(self.files()[0], columns=[column]).to_pandas()[column]
+
+    def read(self) -> pd.DataFrame:
+        """The whole table, conformed to its spec (as `load` reads it)."""
+        return schema.conform(pq.read_table(self.files()[0]).to_pandas(), self.table)
+
+    def copy_to(self, folder: Path) -> None:
+        for path in self.files():
+            shutil.copyfile(path, folder / path.name)
+
+
 def _sorted(df: pd.DataFrame, table: schema.Table) -> bool:
     """Whether `df`'s rows are in the order `schema.conform` sorts them into."""
     if len(df) < 2 or not table.sort_by:
@@ -281,7 +315,7 @@ def staging_folder(output_dir: Path | str) -> Iterator[Path]:
 
 
 def write_tables(
-    tables: dict[str, pd.DataFrame], output_dir: Path, staging: Path | None = None, consume: bool = False
+    tables: dict[str, pd.DataFrame | WrittenTable], output_dir: Path, staging: Path | None = None, consume: bool = False
 ) -> None:
     """Write every table as Parquet and CSV, atomically: all new files appear together or none do.
 
@@ -291,7 +325,8 @@ def write_tables(
     folder are moved over. A kill at any moment leaves either the old or the new tables complete;
     `recover` (run by the next write, and honoured by `load`) finishes an interrupted swap.
     With `consume`, each table is taken out of `tables` once written, so a caller holding no other reference
-    frees it before the next table is converted and before the database is built.
+    frees it before the next table is converted and before the database is built. A `WrittenTable` (a run
+    writes each output table into its staging folder as it is made) is left in place.
     Callers that may run concurrently hold `output_lock`.
     """
     if staging is None:
@@ -301,7 +336,12 @@ def write_tables(
     output_dir = resolve_output(output_dir)
     shutil.rmtree(staging / SPILL_FOLDER, ignore_errors=True)
     for name in list(tables):
-        write_table(tables.pop(name) if consume else tables[name], schema.TABLES[name], staging)
+        df = tables.pop(name) if consume else tables[name]
+        if not isinstance(df, WrittenTable):
+            write_table(df, schema.TABLES[name], staging)
+        elif df.folder.resolve() != staging.resolve():  # written by a run as it went: already in place
+            df.copy_to(staging)
+        del df
     _write_database(staging)
     _fsync_folder(staging)
     with _interrupts_deferred():

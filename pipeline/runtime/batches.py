@@ -13,22 +13,40 @@ from collections.abc import Iterator
 import numpy as np
 import pandas as pd
 
+from pipeline.runtime import spill
+
 DOCS_PER_BATCH = 1000  # measured in docs/performance.md (memory that does not grow with the corpus)
 
 
-def by_document(size: int, paragraphs: pd.DataFrame, mentions: pd.DataFrame, documents: pd.DataFrame) -> Iterator[dict]:
-    """{"paragraphs", "mentions", "documents"} of each batch of `size` documents, batches in doc_id order.
+def by_document(
+    size: int,
+    paragraphs: pd.DataFrame | spill.Spilled,
+    mentions: pd.DataFrame | spill.Spilled,
+    documents: pd.DataFrame,
+) -> Iterator[dict]:
+    """{"paragraphs", "mentions", "documents"} of each batch of `size` documents, batches in doc_id order. The
+    paragraphs and mentions may be spilled by the run (`spill.Spilled`, keyed by doc_id): each batch's rows are
+    read back.
 
     With no more documents than `size`, one batch of the tables themselves (no copies)."""
-    doc_ids = sorted(set(documents["doc_id"]) | set(paragraphs["doc_id"]) | set(mentions["doc_id"]), key=str)
     tables = {"paragraphs": paragraphs, "mentions": mentions, "documents": documents}
+    doc_ids = sorted(set().union(*(_doc_ids(df) for df in tables.values())), key=str)
     if len(doc_ids) <= size:
-        yield tables
+        yield {name: spill.whole(df) for name, df in tables.items()}
         return
     number = {doc_id: i // size for i, doc_id in enumerate(doc_ids)}
-    positions = {name: _positions(df, number) for name, df in tables.items()}
+    in_memory = {name: df for name, df in tables.items() if not isinstance(df, spill.Spilled)}
+    positions = {name: _positions(df, number) for name, df in in_memory.items()}
     for batch in range((len(doc_ids) + size - 1) // size):
-        yield {name: df.iloc[positions[name].get(batch, _NONE)] for name, df in tables.items()}
+        ids = doc_ids[batch * size : (batch + 1) * size]
+        yield {
+            name: df.rows_with(ids) if name not in in_memory else df.iloc[positions[name].get(batch, _NONE)]
+            for name, df in tables.items()
+        }
+
+
+def _doc_ids(df: pd.DataFrame | spill.Spilled) -> set:
+    return df.doc_ids() if isinstance(df, spill.Spilled) else set(df["doc_id"])
 
 
 _NONE = np.array([], dtype=np.intp)

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from pipeline import faults, schema
+from pipeline import faults, io, schema
 from pipeline.runtime import batches, cache, engines, spill, stage_cache
 from pipeline.stages import dedup, export, ner, relate, resolve
 
@@ -43,6 +45,8 @@ class StageContext:
     batch_docs: int = batches.DOCS_PER_BATCH  # documents per batch where a stage runs in batches (relate)
     # the stage's input tables are its own (nobody reads them after it): `export` empties each once it is conformed
     release_inputs: bool = False
+    # export writes each output table here (the run's staging folder) as it is made, instead of returning them all
+    write_to: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,8 @@ def _dedup(documents: pd.DataFrame, paragraphs_raw: pd.DataFrame, context: Stage
     return dedup.find_boilerplate(paragraphs_raw, documents, stage_cache.BandKeys.beside(context.analysis_cache))
 
 
-def _ner(paragraphs: pd.DataFrame, clusters: pd.DataFrame, context: StageContext):
+def _ner(paragraphs: pd.DataFrame | spill.Spilled, clusters: pd.DataFrame, context: StageContext):
+    paragraphs = spill.whole(paragraphs)  # (spilled by a run: read back whole here, per batch by relate)
     texts = ner.unique_texts(paragraphs, clusters)
     context.texts = len(texts)
     if context.progress is not None:
@@ -94,17 +99,17 @@ def _resolve(mentions_raw: pd.DataFrame, context: StageContext):
 
 
 def _relate(frames, paragraphs, mentions, entity_nodes, documents, context: StageContext):
-    paragraphs = ner.english(faults.drop_failed(paragraphs))
     memo = stage_cache.RelateMemo.beside(context.analysis_cache)
     lookup = relate.NodeLookup.of(entity_nodes)  # every batch reads the same node names and countries
     rows: list[dict] = []
     try:
         # per batch of documents: relate's per-document lookups and frame rows are built for one batch at a time
         for batch in batches.by_document(context.batch_docs, paragraphs, mentions, documents):
-            texts = batch["paragraphs"]["text_id"].unique()
+            batch_paragraphs = ner.english(faults.drop_failed(batch["paragraphs"]))
+            texts = batch_paragraphs["text_id"].unique()
             rows += relate.document_meetings(
                 spill.rows_with(frames, "text_id", texts),  # frames in memory, or spilled by the run
-                batch["paragraphs"],
+                batch_paragraphs,
                 batch["mentions"],
                 lookup,
                 batch["documents"],
@@ -132,29 +137,81 @@ def _export(
     meetings,
     context: StageContext,
 ):
-    nodes = pd.concat([entity_nodes, meeting_nodes], ignore_index=True)
-    edges = pd.concat([entity_edges, meeting_edges], ignore_index=True)
     release = context.release_inputs
-    if release:
-        export.empty(entity_nodes, meeting_nodes, entity_edges, meeting_edges)
-    if faults.failed():
-        nodes = _referenced(nodes, mentions, edges)
-    tables = export.build_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings, release=release)
-    # a document that failed in any stage keeps its `documents` row (status error) and loses all others
-    if faults.failed():
-        tables = {
-            name: df if name == "documents" else faults.drop_failed(df).reset_index(drop=True)
-            for name, df in tables.items()
-        }
-        tables["nodes"] = _referenced(tables["nodes"], tables["mentions"], tables["edges"])
-    tables["documents"] = faults.mark_documents(tables["documents"], faults.active())
-    return tuple(tables[name] for name in schema.TABLES)
+    nodes = _joined(entity_nodes, meeting_nodes, release)  # made when export comes to them
+    edges = _joined(entity_edges, meeting_edges, release)
+    sink = _Sink(context.write_to)
+    # (spilled by a run: read back when export comes to them)
+    paragraphs, mentions, meetings = (partial(spill.whole, df) for df in (paragraphs, mentions, meetings))
+    for name, df in export.iter_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings, release):
+        sink.put(name, df)
+        del df
+    return tuple(sink.tables[name] for name in schema.TABLES)
 
 
-def _referenced(nodes: pd.DataFrame, mentions: pd.DataFrame, edges: pd.DataFrame) -> pd.DataFrame:
+def _joined(first: pd.DataFrame, second: pd.DataFrame | spill.Spilled, release: bool):
+    """What makes one table of the two (concatenated; `second` may be spilled) when it is needed; with `release`,
+    the two then emptied."""
+
+    def join() -> pd.DataFrame:
+        parts = [first, spill.whole(second)]
+        joined = pd.concat(parts, ignore_index=True)
+        if release:
+            export.empty(*parts)
+        return joined
+
+    return join
+
+
+class _Sink:
+    """Where `export`'s tables go as it makes them: kept in memory, or, in a run (`StageContext.write_to`), each
+    checked and written into the run's staging folder (`io.WrittenTable`) and let go before the next is made.
+
+    A document that failed in any stage keeps its `documents` row (status error, `faults.mark_documents`) and
+    loses all others; the nodes only a failed document referred to go with it. A document can fail while export
+    conforms a table, after the tables made before it were written: those are then written again without it."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+        self.tables: dict[str, pd.DataFrame | io.WrittenTable] = {}
+        self.failed_at: dict[str, int] = {}  # table -> documents failed when it was made
+
+    def put(self, name: str, df: pd.DataFrame) -> None:
+        if name in ("nodes", "documents"):  # made last: every document that fails has failed by now
+            self._settle()
+        if name == "nodes" and faults.failed():
+            df = _referenced(df, self._column("mentions", "node_id"), self._column("edges", "source", "target"))
+        elif name == "documents":
+            df = faults.mark_documents(df, faults.active())
+        elif faults.failed():
+            df = faults.drop_failed(df).reset_index(drop=True)
+        self.failed_at[name] = len(faults.failed())
+        self._keep(name, df)
+
+    def _keep(self, name: str, df: pd.DataFrame) -> None:
+        if self.folder is None:
+            self.tables[name] = df
+            return
+        check("export", name, df, schema.TABLES[name])  # (`call` checks the tables kept in memory)
+        self.tables[name] = io.WrittenTable.write(df, schema.TABLES[name], self.folder)
+
+    def _settle(self) -> None:
+        """Tables made before a document failed, made again without it."""
+        for name, failed in self.failed_at.items():
+            if failed < len(faults.failed()) and name not in ("nodes", "documents"):
+                df = self.tables[name]
+                df = df.read() if isinstance(df, io.WrittenTable) else df
+                self._keep(name, faults.drop_failed(df).reset_index(drop=True))
+                self.failed_at[name] = len(faults.failed())
+
+    def _column(self, name: str, *columns: str) -> set:
+        """The distinct values of `columns` of a table made (in memory or written), nulls left out."""
+        return {v for column in columns for v in self.tables[name][column].dropna()}
+
+
+def _referenced(nodes: pd.DataFrame, *used: set) -> pd.DataFrame:
     """Nodes a mention or an edge still refers to: those known only from a failed document go with it."""
-    used = set(mentions["node_id"].dropna()) | set(edges["source"].dropna()) | set(edges["target"].dropna())
-    return nodes[nodes["node_id"].isin(used)].reset_index(drop=True)
+    return nodes[nodes["node_id"].isin(set().union(*used))].reset_index(drop=True)
 
 
 STAGES: tuple[Stage, ...] = (
@@ -198,13 +255,18 @@ def call(stage: Stage, inputs: list[pd.DataFrame], context: StageContext | None 
     made = stage.run(*inputs, context if context is not None else StageContext())
     tables = dict(zip(stage.outputs, made, strict=True))
     for name, df in tables.items():
-        problems = schema.check(df, stage.spec(name))
-        if problems:
-            raise StageOutputError(
-                f"stage {stage.name} made a {name} table that does not fit its spec in "
-                f"pipeline/schema.py: {'; '.join(problems)}"
-            )
+        if not isinstance(df, io.WrittenTable):  # (a table written as it was made was checked before)
+            check(stage.name, name, df, stage.spec(name))
     return tables
+
+
+def check(stage: str, name: str, df: pd.DataFrame, spec: schema.Table) -> None:
+    """Raise `StageOutputError` when the table `name` that `stage` made does not fit `spec`."""
+    problems = schema.check(df, spec)
+    if problems:
+        raise StageOutputError(
+            f"stage {stage} made a {name} table that does not fit its spec in pipeline/schema.py: {'; '.join(problems)}"
+        )
 
 
 def needed_after(index: int) -> set[str]:

@@ -131,7 +131,8 @@ def run_stages(
     link_memo: stage_cache.LinkMemo | None = None,
     batch_docs: int = batches.DOCS_PER_BATCH,
     spill_to: Path | None = None,
-) -> dict[str, pd.DataFrame]:
+    write_to: Path | None = None,
+) -> dict[str, pd.DataFrame | io.WrittenTable]:
     """All stages of `registry.STAGES` over a table of raw inputs (see `io.read_inputs`); returns the output tables.
 
     `analyze` runs spaCy over the distinct texts (see `engines.open_engine`; an `engines.Engine` is closed
@@ -141,7 +142,9 @@ def run_stages(
     mentions it has not seen are linked in-document (see `pipeline.runtime.stage_cache`).
     Stages that work per document do so in batches of `batch_docs` documents (`pipeline.runtime.batches`).
     With `spill_to` (a folder in the run's staging folder), the tables `spill.SPILLED` lists are kept there, on
-    disk, from the stage that makes them to the one that reads them, instead of in memory.
+    disk, from the stage that makes them to the one that reads them, instead of in memory. With `write_to` (the
+    run's staging folder), each output table is written there as soon as it is made and stands for it as an
+    `io.WrittenTable` (its rows on disk, its columns read back on demand).
     """
     report = report or RunReport()
     if analyze is None:
@@ -153,9 +156,11 @@ def run_stages(
         link_memo=link_memo,
         batch_docs=batch_docs,
         release_inputs=True,  # the tables a stage reads were made here, and are let go after it
+        write_to=write_to,
     )
     recorder = faults.active()
     tables = {registry.SOURCE: raw}
+    del raw  # (let go with the tables dict once no stage reads it, when the caller holds no other reference)
     for index, stage in enumerate(registry.STAGES):
         with report.stage(stage.name) as tracker:
             context.progress = tracker
@@ -166,27 +171,27 @@ def run_stages(
             tables = {name: df for name, df in tables.items() if name in keep}
             made = registry.call(stage, inputs, context)
             del inputs
-            tables.update(_kept(made, keep, stage.final, spill_to))
+            tables.update(_kept(made, keep, stage, spill_to))
             del made
     report.errors = {} if recorder is None else dict(recorder.failures)
     _count(report, tables, context)
     return tables
 
 
-def _kept(made: dict[str, pd.DataFrame], keep: set[str], final: bool, spill_to: Path | None) -> dict:
-    """The tables a stage made that a later stage reads (all, from the last stage), those of `spill.SPILLED`
+def _kept(made: dict[str, pd.DataFrame], keep: set[str], stage: registry.Stage, spill_to: Path | None) -> dict:
+    """The tables `stage` made that a later stage reads (all, from the last stage), those of `spill.SPILLED`
     written to `spill_to` when it is given (`spill.Spilled`)."""
-    kept = {name: df for name, df in made.items() if name in keep or final}
-    if spill_to is not None:
-        kept = {name: spill.spill(name, df, spill_to) for name, df in kept.items()}
+    kept = {name: df for name, df in made.items() if name in keep or stage.final}
+    if spill_to is not None and not stage.final:
+        kept = {name: spill.spill(name, df, spill_to, stage.name) for name, df in kept.items()}
     return kept
 
 
-def _count(report: RunReport, tables: dict[str, pd.DataFrame], context: registry.StageContext) -> None:
-    documents, paragraphs = tables["documents"], tables["paragraphs"]
+def _count(report: RunReport, tables: dict, context: registry.StageContext) -> None:
+    status, paragraphs = tables["documents"]["status"], tables["paragraphs"]  # in memory, or written as made
     report.counts.update(
-        documents=int((documents["status"] == "ok").sum()),
-        skipped=int((documents["status"] == "skipped").sum()),
+        documents=int((status == "ok").sum()),
+        skipped=int((status == "skipped").sum()),
         paragraphs=len(paragraphs),
         boilerplate=int(paragraphs["is_boilerplate"].sum()) if len(paragraphs) else 0,
         texts_analysed=context.texts_analysed,
@@ -250,15 +255,21 @@ def run(
                 raw = io.read_inputs(Path(input_dir), columns)
             if raw.empty:
                 raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
+            n_inputs, handed = len(raw), [raw]
+            del raw  # run_stages holds the raw inputs (their contents) only until `clean` has read them
             with faults.recording(strict=strict):
-                spill_to = staging / io.SPILL_FOLDER  # tables kept on disk between stages vanish with the staging
-                tables = run_stages(
-                    raw, None, report=report, analyze=context.analyze, spill_to=spill_to, **_caches(context)
-                )
-        _refuse_empty(report, tables["documents"], len(raw))
-        with report.stage("write"):
-            io.write_tables(tables, Path(output_dir), staging, consume=True)  # each table freed once written
+                stages = dict(report=report, analyze=context.analyze, **_on_disk(staging), **_caches(context))
+                tables = run_stages(handed.pop(), None, **stages)
+        _refuse_empty(report, tables["documents"], n_inputs)
+        with report.stage("write"):  # the tables are in the staging folder: the database, then the swap
+            io.write_tables(tables, Path(output_dir), staging, consume=True)
     return report
+
+
+def _on_disk(staging: Path) -> dict[str, Path]:
+    """Where a run keeps tables on disk (`run_stages`): in its staging folder, so they vanish with it unless the
+    write swaps it in: the tables kept between stages in its `spill/`, the output tables as they are made."""
+    return {"spill_to": staging / io.SPILL_FOLDER, "write_to": staging}
 
 
 def _caches(context: registry.StageContext) -> dict[str, Any]:
@@ -324,6 +335,7 @@ def _refuse_empty(report: RunReport, documents: pd.DataFrame, n_inputs: int) -> 
 
 def skip_reasons(documents: pd.DataFrame) -> dict[str, int]:
     """Skipped documents counted by reason, numbers and details folded (`file too large`, `line N: ...`)."""
-    skipped = documents.loc[documents["status"] == "skipped", "error"].fillna("unknown").astype(str)
+    is_skipped = (documents["status"] == "skipped").to_numpy(dtype=bool)  # (a table in memory or written)
+    skipped = documents["error"][is_skipped].fillna("unknown").astype(str)
     short = skipped.map(lambda r: re.sub(r"\s*\(.*$", "", re.sub(r"\d+", "N", r)).strip() or "unknown")
     return {reason: int(n) for reason, n in sorted(short.value_counts().items(), key=lambda kv: (-kv[1], kv[0]))}

@@ -1,10 +1,11 @@
 """Tables a run keeps on disk between the stage that makes them and the one that reads them, read back in parts.
 
-`meetgraph run` hands most tables from stage to stage in memory. A table that is large, read by one later stage
-only, and read there one batch of documents at a time (`SPILLED`: the meeting frames, read by relate) is written
-instead to Parquet in the run's staging folder (`io.staging_folder`, so it vanishes with it, a failed run's too)
-and the stages in between no longer hold it. Only its key column stays in memory, as one Arrow array, to find
-which row groups hold a batch's rows.
+`meetgraph run` hands most tables from stage to stage in memory. A table that is large and read by one later stage
+only (`SPILLED`), one batch of documents at a time (the meeting frames, read by relate) or whole when its turn comes
+(the meetings and their edges, which export conforms and writes one table at a time), is written instead to
+Parquet in the run's staging folder (`io.staging_folder`, so it vanishes with it, a failed run's too) and the
+stages in between no longer hold it. Of a table read in parts, only the key column stays in memory, as one Arrow
+array, to find which row groups hold a batch's rows.
 
 A part read back is the table's rows whose key is among the given values, in the table's order, conformed to its
 spec: what `schema.conform(df[df[key].isin(values)], spec)` gives on the table in memory (tests/test_batched.py).
@@ -12,6 +13,8 @@ spec: what `schema.conform(df[df[key].isin(values)], spec)` gives on the table i
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -20,46 +23,77 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline import schema
+from pipeline import faults, schema
 
-# table -> the column a stage selects its rows by (relate: the frames of a batch's texts)
-SPILLED = {"frames": "text_id"}
+# table -> the column a stage selects its rows by (relate: the frames of a batch's texts); None: read whole, when
+# its turn comes (export: the meetings and their edges, made by relate)
+SPILLED = {
+    "frames": "text_id",
+    "meetings": None,
+    "meeting_edges": None,
+    "mentions": "doc_id",
+    "paragraphs": "doc_id",
+}
+# Spilled as made, not conformed: the rows in their order, each column read back in its dtype, as the stages that
+# read them depend on (relate reads the paragraphs and mentions of a batch's documents in the table's order)
+AS_MADE = {"mentions", "paragraphs"}
 GROUP_ROWS = 4096  # rows per Parquet row group: a part reads the groups that hold its rows
 
 
 class Spilled:
-    """A table written to Parquet (`write`), its rows read back by key (`rows_with`)."""
+    """A table written to Parquet (`write`), its rows read back by key (`rows_with`) or whole (`read`), conformed
+    to its spec, or with `dtypes` as made (`AS_MADE`)."""
 
-    def __init__(self, path: Path, table: schema.Table, key: str, keys: pa.Array):
-        self.path, self.table, self.key, self.keys = path, table, key, keys
+    def __init__(self, path: Path, table: schema.Table, key: str | None, keys: pa.Array | None, dtypes=None):
+        self.path, self.table, self.key, self.keys, self.dtypes = path, table, key, keys, dtypes
         metadata = pq.ParquetFile(path).metadata
         sizes = [metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)]
         self.starts = np.cumsum([0, *sizes])  # the first row of each row group, and the number of rows
 
     @classmethod
-    def write(cls, df: pd.DataFrame, table: schema.Table, key: str, folder: Path) -> Spilled:
-        """`df` (conformed to `table`) as `<folder>/<table>.parquet`, one row group of `GROUP_ROWS` rows at a
-        time (a table a stage made conformed is not copied whole again)."""
-        if schema.validate(df, table):
-            df = schema.conform(df, table)
+    def write(
+        cls, df: pd.DataFrame, table: schema.Table, key: str | None, folder: Path, stage: str = "", as_made=False
+    ) -> Spilled:
+        """`df` (conformed to `table`, unless `as_made`) as `<folder>/<table>.parquet`, one row group of
+        `GROUP_ROWS` rows at a time, each conformed on its own (`_slices`: no conformed copy of the whole table). A
+        row that does not conform costs only its document (failed in `stage`, the one that made it), as in export."""
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{table.name}.parquet"
-        arrow_schema = table.arrow_schema()
+        arrow_schema = pa.Schema.from_pandas(df, preserve_index=False) if as_made else table.arrow_schema()
+        keys = []
         with pq.ParquetWriter(path, arrow_schema) as writer:
-            for start in range(0, max(len(df), 1), GROUP_ROWS):
-                part = df.iloc[start : start + GROUP_ROWS]
+            for part in _slices(df, table, stage, as_made):
                 writer.write_table(pa.Table.from_pandas(part, schema=arrow_schema, preserve_index=False))
-        return cls(path, table, key, pa.array(df[key].to_numpy(dtype=object), type=pa.string()))
+                if key is not None:
+                    keys.append(pa.array(part[key].to_numpy(dtype=object), type=pa.string()))
+        keys = None if key is None else pa.concat_arrays(keys)
+        return cls(path, table, key, keys, dict(df.dtypes) if as_made else None)
 
     def __len__(self) -> int:
-        return len(self.keys)
+        return int(self.starts[-1])
+
+    def read(self) -> pd.DataFrame:
+        """The whole table, conformed to its spec (as made: in its order and dtypes)."""
+        df = self._frame(pq.read_table(self.path))
+        pa.default_memory_pool().release_unused()  # the Arrow pages the read took, for the stage reading it
+        return df
+
+    def _frame(self, read: pa.Table) -> pd.DataFrame:
+        if self.dtypes is None:
+            return schema.conform(read.to_pandas(), self.table)
+        return pd.DataFrame({name: _column(read.column(name), dtype) for name, dtype in self.dtypes.items()})
+
+    def _empty(self) -> pd.DataFrame:
+        if self.dtypes is None:
+            return schema.empty(self.table)
+        return pd.DataFrame({name: pd.Series([], dtype=dtype) for name, dtype in self.dtypes.items()})
 
     def rows_with(self, values) -> pd.DataFrame:
-        """The rows whose key is in `values`, in table order, conformed to the table's spec."""
+        """The rows whose key is in `values`, in table order, conformed to the table's spec (or as made)."""
         wanted = pc.is_in(self.keys, value_set=pa.array(list(values), type=self.keys.type))
         rows = np.flatnonzero(wanted.to_numpy(zero_copy_only=False))
         if not len(rows):
-            return schema.empty(self.table)
+            return self._empty()
         group_of = np.searchsorted(self.starts, rows, side="right") - 1
         groups = np.unique(group_of)
         read = pq.ParquetFile(self.path).read_row_groups(groups.tolist())
@@ -67,15 +101,53 @@ class Spilled:
         sizes = np.diff(self.starts)[groups]
         offset = dict(zip(groups.tolist(), (np.cumsum(sizes) - sizes).tolist()))
         local = rows - self.starts[group_of] + np.array([offset[g] for g in group_of.tolist()], dtype=np.int64)
-        return schema.conform(read.take(pa.array(local)).to_pandas(), self.table)
+        return self._frame(read.take(pa.array(local)))
+
+    def doc_ids(self) -> set:
+        """The distinct values of the key column."""
+        return set(pc.unique(self.keys).to_pylist())
 
 
-def spill(name: str, df: pd.DataFrame, folder: Path) -> pd.DataFrame | Spilled:
-    """`df` written to `folder` if it is a table `SPILLED` lists, else `df` itself."""
-    key = SPILLED.get(name)
-    if key is None:
+def _slices(df: pd.DataFrame, table: schema.Table, stage: str, as_made: bool) -> Iterator[pd.DataFrame]:
+    """`df` in slices of `GROUP_ROWS` rows: as made, or conformed one slice at a time, the slices following the
+    order `schema.conform` sorts the whole table into (`schema.sort_order`), so they are its slices conformed."""
+    order = np.arange(len(df))
+    conform = partial(schema.conform, table=table)
+    if not as_made and schema.validate(df, table):
+        try:
+            order = schema.sort_order(df, table)
+        except (TypeError, ValueError):  # a sort key that does not conform: the whole table, each document alone
+            df = faults.per_document(stage, df, conform, finish=conform)
+            order = np.arange(len(df))
+    else:
+        conform = None
+    for start in range(0, max(len(df), 1), GROUP_ROWS):
+        part = df.iloc[order[start : start + GROUP_ROWS]]
+        yield part if conform is None else faults.per_document(stage, part, conform, finish=conform)
+
+
+def _column(values: pa.ChunkedArray, dtype) -> pd.Series:
+    """A column read back in the dtype it was written from; an object column's nulls None, its strings one object
+    per distinct value (as `resolve` makes them) where values repeat (not a paragraph's text: one per row)."""
+    if dtype != np.dtype(object):
+        return values.to_pandas().astype(dtype)
+    if pa.types.is_null(values.type) or pc.count_distinct(values, mode="all").as_py() > len(values) // 2:
+        return pd.Series(values.to_numpy(zero_copy_only=False), dtype=object)
+    encoded = values.combine_chunks().dictionary_encode()
+    distinct = np.array([*encoded.dictionary.to_pylist(), None], dtype=object)
+    return pd.Series(distinct[encoded.indices.fill_null(len(distinct) - 1).to_numpy()], dtype=object)
+
+
+def spill(name: str, df: pd.DataFrame, folder: Path, stage: str = "") -> pd.DataFrame | Spilled:
+    """`df` written to `folder` if it is a table `SPILLED` lists, else `df` itself (`stage`: the one that made it)."""
+    if name not in SPILLED:
         return df
-    return Spilled.write(df, schema.WORK_TABLES[name], key, folder)
+    return Spilled.write(df, schema.WORK_TABLES[name], SPILLED[name], folder, stage, as_made=name in AS_MADE)
+
+
+def whole(df: pd.DataFrame | Spilled) -> pd.DataFrame:
+    """A table in memory, or spilled and read back whole (conformed)."""
+    return df.read() if isinstance(df, Spilled) else df
 
 
 def rows_with(df: pd.DataFrame | Spilled, key: str, values) -> pd.DataFrame:
