@@ -2075,3 +2075,11 @@ def test_calling_on_someone_to_do_something_is_an_appeal_not_a_call_on(read):
     )
     (frame,) = meetings(read("General Ama Owusu called on Minister Tarek Hamdani to discuss border security."))
     assert frame["names"] == ["Ama Owusu", "Tarek Hamdani"]
+
+
+def test_would_in_reported_speech_tells_a_plan(read):
+    """ "The army said General X would travel to Y next week for talks with Z": planned."""
+    (frame,) = meetings(
+        read("The army said General Tarek Hamdani would travel to Accra next week for talks with General Ama Owusu.")
+    )
+    assert frame["status"] == "planned"

@@ -798,11 +798,18 @@ def test_a_sentence_naming_only_the_other_sides_country_guesses_weaker_than_one_
         ("the deputy minister", "Deputy Minister of Defence", True),
         ("the minister", "Minister of Defence", True),
         ("he", "Vice Chairman of the Commission", True),  # a pronoun names no post
-        ("the Polish admiral", "Inspector of the Navy", True),
+        ("the Commander-in-Chief of the Ostrian Army", "Defence Minister", False),  # its head is a chief
+        ("the Commander-in-Chief of the Ostrian Army", "Commander-in-Chief of the Army", True),
     ],
 )
 def test_a_reference_fits_a_post_with_its_qualifiers_and_a_deputy_only_a_deputy(ref, post, fits):
     assert post_fits(ref, post) is fits
+
+
+def test_a_rank_fits_a_reference_and_its_vice_is_no_deputys():
+    """ "the Polish admiral" is the Vice Admiral named before, whose post is no admiral's."""
+    assert post_fits("the Polish admiral", "Inspector of the Navy", "Vice Admiral") is True
+    assert post_fits("the Polish admiral", "Inspector of the Navy", "General") is False
 
 
 def test_a_hyphenated_post_reference_fits_by_its_last_word():

@@ -167,13 +167,17 @@ def _post_qualifiers() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _reference_fits() -> dict[str, tuple[str, ...]]:
+    return {h: tuple(w) for h, w in resources.read_json("meetings/ref_fits.json")["fits"].items()}
+
+
 def _reference_heads() -> frozenset[str]:
-    return frozenset(resources.read_json("meetings/ref_fits.json")["fits"])
+    return frozenset(_reference_fits())
 
 
-def post_fits(ref_text: str, post: str) -> bool:
-    """Whether a person holding `post` (their titles, one string; a rank's "Vice" is no deputy's) can be what a
-    reference names: the
+def post_fits(ref_text: str, post: str, rank: str = "") -> bool:
+    """Whether a person holding `post` (their titles, one string) and `rank` can be what a reference names: a post
+    reference's head fits the post or rank ("the admiral"), the
     qualifying words of the reference are in the post ("the Prime Minister" is no defence minister), and a deputy's
     post is only a reference to a deputy ("the minister" is not the Deputy Minister)."""
     qualifiers, deputy = _post_qualifiers()
@@ -181,6 +185,13 @@ def post_fits(ref_text: str, post: str) -> bool:
     if not ref_words & (qualifiers | _reference_heads()):
         return True  # "he", "the guests": no post to fit
     post_words = set(re.findall(r"[a-z]+", post.lower()))
+    # "the Commander-in-Chief of the X Army" (its head is "chief"): a known post must hold a word that fits it
+    head = next(
+        (w for w in reversed(re.findall(r"[a-z]+", ref_text.lower().split(" of ")[0])) if w in _reference_fits()), None
+    )
+    held = f"{post} {rank}".lower().strip()
+    if head is not None and held and not any(f in held for f in _reference_fits()[head]):
+        return False
     return ref_words & qualifiers <= post_words and not (post_words & deputy - ref_words)
 
 

@@ -704,6 +704,12 @@ def _status(sent: Span, trigger: Token) -> str:
             return "planned"  # "is expected to meet", "was set to meet" (not "set up")
         if any(ch.dep_ == "aux" and ch.lower_ in r["future_auxiliaries"] for ch in tok.children) or _is_to(tok):
             return "planned"
+        if (
+            any(ch.dep_ == "aux" and ch.lower_ == "would" for ch in tok.children)
+            and tok.dep_ == "ccomp"
+            and tok.head.lemma_.lower() in r["reported_future_heads"]
+        ):
+            return "planned"  # "the ministry said X would travel to Y for talks": a plan told in reported speech
         if tok.dep_ not in r["status_climb_dependencies"]:
             break
     return "occurred"

@@ -583,7 +583,7 @@ class _References:
         self.countries = countries
         self.names = names
         self.meetings = meetings
-        self.posts = posts  # node_id -> a person's latest title
+        self.posts = posts  # node_id -> a person's latest (title, rank)
         self.persons_seen: list[str] = []  # the people named before the frame being read
         self.last_subject: str | None = None  # the person the last sentences were about (their subject)
         self.pronoun_host: str | None = None  # the host a receiving pronoun subject of the frame just read stands for
@@ -715,7 +715,7 @@ class _References:
             candidates += [p for p in last["participants"] if p != host] + last["participants"]
         candidates += list(reversed(self.persons_seen))
         # "the Prime Minister" is no deputy defence minister named before (a person of no known post may be)
-        candidates = [c for c in candidates if c not in participants and post_fits(text, self.posts.get(c) or "")]
+        candidates = [c for c in candidates if c not in participants and post_fits(text, *self.posts.get(c, ("", "")))]
         country = _country_named(text)
         if country is not None:
             candidates = [c for c in candidates if self.countries.get(c) == country] or [
@@ -731,7 +731,8 @@ class _References:
             return None
         later = [a for a in after if a not in participants][:3]
         return next(
-            (a for a in later if self.countries.get(a) == country and post_fits(text, self.posts.get(a) or "")), None
+            (a for a in later if self.countries.get(a) == country and post_fits(text, *self.posts.get(a, ("", "")))),
+            None,
         )
 
     def _surnames(self, frame: dict, participants: list[str], known: list[str]) -> list[str]:
@@ -789,7 +790,7 @@ class _DocReader:
         names: dict[str, str],
         dateline_place=None,
         travellers: set[str] = frozenset(),
-        posts: Mapping[str, str] | None = None,
+        posts: Mapping[str, tuple[str, str]] | None = None,
     ):
         self.calendar = _Calendar(published, dateline_place)
         self.meetings = _Meetings(countries, travellers, self.calendar)
@@ -1191,16 +1192,20 @@ class NodeLookup:
 
     names: dict[str, str]
     node_country: dict[str, str]
-    node_post: dict[str, str]  # node_id -> latest title of a person, where resolve knows one
+    node_post: dict[str, tuple[str, str]]  # node_id -> a person's latest (title, rank), where resolve knows one
 
     @classmethod
     def of(cls, nodes: pd.DataFrame) -> NodeLookup:
         return cls(
             names=dict(zip(nodes["node_id"].tolist(), nodes["name"].tolist())),
             node_post={
-                n: t
-                for n, t in zip(nodes["node_id"].tolist(), nodes.get("title", pd.Series([None] * len(nodes))).tolist())
-                if str(n).startswith("PERSON:") and isinstance(t, str) and t
+                n: (t if isinstance(t, str) else "", r if isinstance(r, str) else "")
+                for n, t, r in zip(
+                    nodes["node_id"].tolist(),
+                    nodes.get("title", pd.Series([None] * len(nodes))).tolist(),
+                    nodes.get("rank", pd.Series([None] * len(nodes))).tolist(),
+                )
+                if str(n).startswith("PERSON:") and (isinstance(t, str) and t or isinstance(r, str) and r)
             },
             node_country={
                 n: c
@@ -1220,7 +1225,7 @@ class _Corpus:
 
     names: dict[str, str]  # node_id -> name
     node_country: dict[str, str]  # node_id -> country, where resolve knows it
-    node_post: dict[str, str]  # node_id -> a person's latest title, where resolve knows it
+    node_post: dict[str, tuple[str, str]]  # node_id -> a person's latest (title, rank), where resolve knows one
     published: dict[str, str]  # doc_id -> publication date
     dateline: dict[str, str]  # doc_id -> dateline place
     by_para: dict[tuple, list[tuple[int, int, str]]]  # see `_participants_by_paragraph`
