@@ -259,6 +259,7 @@ def test_title_abbreviation_before_a_name_is_a_title_elsewhere_not(nlp_entities)
         ("Général de brigade", "Brigadier General"),
         ("Captain (Navy)", "Captain"),
         ("Colonel (Inf)", "Colonel"),
+        ("Major General Pilot", "Major General"),
     ],
 )
 def test_national_and_compound_ranks(nlp_entities, spelling, canonical):

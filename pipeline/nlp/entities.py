@@ -1637,9 +1637,12 @@ def _extended_by_model(org: Span, model: list[Span]) -> Span:
 
 
 def _with_retired_mark(rank: Span) -> Span:
-    """A rank with a retired officer's mark in brackets after it ("Major General (retd)", "Lt Gen (R)"), or with
-    its service or corps before the name ("Captain (Navy) X", "Colonel (Inf) Y"): one span."""
+    """A rank with a retired officer's mark in brackets after it ("Major General (retd)", "Lt Gen (R)"), with its
+    service or corps before the name ("Captain (Navy) X", "Colonel (Inf) Y"), or with a service mark after it
+    ("Major General Pilot X"): one span."""
     doc, k = rank.doc, rank.end
+    if k + 1 < len(doc) and doc[k].text in word_families()["rank_suffixes"]["words"] and _capitalised(doc[k + 1]):
+        return Span(doc, rank.start, k + 1, label="RANK", span_id=rank.id_)  # "Major General Pilot X"
     close = next((j for j in range(k + 2, min(k + 4, len(doc))) if doc[j].text == ")"), None)
     if k >= len(doc) or doc[k].text != "(" or close is None:
         return rank
