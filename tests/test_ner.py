@@ -586,6 +586,13 @@ def test_an_ambassador_extraordinary_and_plenipotentiary_is_one_title(nlp_entiti
     assert ents(doc, "PERSON") == ["Lena Ott"]
 
 
+def test_a_hyphenated_name_set_off_after_a_post_written_with_the_is_its_holder(nlp_entities):
+    """ "the Minister for Home Affairs and Immigration, Pio Naivalu-Tora, ...": a post read as a reference, its
+    last words outside it, and a hyphenated surname the model missed."""
+    doc = nlp_entities("He called on the Minister for Home Affairs and Immigration, Tevita Naivalu-Rokoua, in Suva.")
+    assert ents(doc, "PERSON") == ["Tevita Naivalu-Rokoua"]
+
+
 def test_names_listed_after_a_place_noun_and_of_are_places(nlp):
     """ "the districts of A, B and C", "the port city of A" name places; a name set off after the place is not
     a list item."""

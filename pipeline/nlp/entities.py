@@ -585,22 +585,30 @@ def _named_after_comma(doc: Doc, anchors: list[Span], taken: set[int]) -> list[S
     Mensah Boateng, said"), whatever the model read them as: the holder's name."""
     found = []
     for anchor in anchors:
+        posted = (
+            anchor.label_ == "REF" and anchor[0].lower_ == "the" and len(anchor) > 2 and anchor[1].text[:1].isupper()
+        )
+        if anchor.label_ != "TITLE" and not posted:
+            continue
         k = anchor.end
-        if anchor.label_ != "TITLE" or k + 2 >= len(doc) or doc[k].text != ",":
+        # "the Minister for Home Affairs and Immigration, X": the rest of the post up to the comma
+        while k < len(doc) and k - anchor.end < 4 and (doc[k].lower_ in ("and", "of") or _capitalised(doc[k])):
+            k += 1
+        if k + 2 >= len(doc) or doc[k].text != ",":
             continue
         j = k + 1
         while (
             j < len(doc)
-            and j - k <= 4
+            and j - k <= 5
             and j not in taken
-            and _name_word(doc[j])
-            and doc[j].is_alpha
+            and (_name_word(doc[j]) and doc[j].is_alpha or _inner_hyphen(doc[j]))
             and doc[j].text not in not_name_words()
             and doc[j].text not in cities()
             and not weekday_like(doc[j].text)
         ):
             j += 1
-        if 2 <= j - k - 1 <= 4 and (j == len(doc) or doc[j].text in {",", ".", ";", "("}):
+        words = [t for t in doc[k + 1 : j] if t.is_alpha]
+        if 2 <= len(words) <= 4 and (j == len(doc) or doc[j].text in {",", ".", ";", "("}):
             found.append(Span(doc, k + 1, j, label="PERSON"))
     return found
 
@@ -1706,7 +1714,9 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
         if (n := honorific_length(doc, i)) and not (i > 0 and honorific_length(doc, i - 1))
     ]
     anchors += _posts_to_country(doc)
-    persons = _persons_after(doc, anchors, taken) + _named_after_comma(doc, anchors, taken)
+    persons = _persons_after(doc, anchors, taken) + _named_after_comma(
+        doc, anchors + [s for s in chosen if s.label_ == "REF"], taken
+    )
     persons += _named_after_country(doc, taken)
     for ent in model:
         if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"
