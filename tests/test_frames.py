@@ -2083,3 +2083,17 @@ def test_would_in_reported_speech_tells_a_plan(read):
         read("The army said General Tarek Hamdani would travel to Accra next week for talks with General Ama Owusu.")
     )
     assert frame["status"] == "planned"
+
+
+def test_a_bodys_next_session_is_no_meeting_of_the_people_who_agreed_to_it(read):
+    text = "General Ama Owusu and Admiral Imre Vasko agreed to hold its next session in Zorgrad in July."
+    assert meetings(read(text)) == []
+
+
+def test_talks_under_a_trip_no_longer_made_are_cancelled(read):
+    text = (
+        "A source confirmed that Tarek Hamdani would no longer travel to Lisbon in November, where he had been "
+        "expected to hold talks with Minister Rosa Vidal."
+    )
+    (frame,) = meetings(read(text))
+    assert frame["status"] == "cancelled"

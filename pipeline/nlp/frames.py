@@ -687,6 +687,13 @@ def _status(sent: Span, trigger: Token) -> str:
     chain = [trigger, *trigger.ancestors]
     if any(ch.dep_ == "neg" for tok in chain[:2] for ch in tok.children if tok.pos_ in ("VERB", "AUX")):
         return "cancelled"  # "X will not meet Y", "X did not meet Y": a refusal, not a meeting held or planned
+    if any(
+        ch.lower_ == "longer" and any(g.dep_ == "neg" for g in ch.children)
+        for tok in chain
+        if tok.pos_ in ("VERB", "AUX")
+        for ch in tok.children
+    ):
+        return "cancelled"  # "X would no longer travel to Y, where he was to hold talks with Z": called off
     for tok in chain:
         if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in c["after_words"]:
             return "occurred"  # "after the meeting with X, he will ..."
@@ -3294,6 +3301,8 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         return True  # "agreed to hold a working-group meeting": others will meet
     if _speculative(trigger):
         return True  # "they may speak by phone in the coming weeks": no meeting reported
+    if noun is not None and any(ch.dep_ == "poss" and ch.lower_ == "its" for ch in noun.children):
+        return True  # "agreed to hold its next session": a body's sitting, not one of the people named
     if lemma in c["call_verbs"] and any(
         ch.dep_ == "xcomp"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children)
