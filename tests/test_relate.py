@@ -932,6 +932,16 @@ def test_a_person_at_a_sitting_of_another_day_does_not_join_the_last_meeting():
     assert [sorted(p) for p in meetings["participants"]] == [[A, B, C]]
 
 
+def test_a_person_present_at_both_meetings_is_at_the_two_told_last():
+    """ "A called on B. A then met C. The ambassador D was present at both meetings.": D is at both."""
+    first = frame(participants=[(0, 3), (10, 13)])
+    second = frame(participants=[(0, 3), (10, 13)])
+    both = frame(kind="join", participants=[(0, 3)], evidence="D was present at both meetings.")
+    persons = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 10, 13, C), (3, 0, 3, "PERSON:dan")]}
+    meetings, _, _ = run({"d1": [(1, first), (2, second), (3, both)]}, persons, {"d1": "2024-10-05"})
+    assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B, "PERSON:dan"], [A, C, "PERSON:dan"]]
+
+
 def test_attendees_of_a_sitting_no_meeting_sentence_told_make_the_meeting():
     """'X started work at the meeting ...', 'the meeting is chaired by Y', 'Z is also participating'."""
     people = {"d1": [(1, 0, 3, A), (2, 0, 3, B), (3, 0, 3, C)]}

@@ -895,6 +895,10 @@ class _DocReader:
         day = self.calendar.day(frame["date_text"], last["status"]) if frame["date_text"] else None
         if day is not None and last["date"] is not None and day != last["date"]:
             return  # "On Friday, the session was chaired by X" after Thursday's meeting: another sitting
+        if "both" in re_words((frame["evidence"] or "").lower()) and len(self.meetings.items) >= 2:
+            # "X was present at both meetings": the two told last
+            for earlier in self.meetings.items[-2:-1]:
+                earlier["participants"] = _unique([*earlier["participants"], *seen.participants])
         last["participants"] = _unique([*last["participants"], *seen.participants])
         if last["date"] is None and frame["date_text"]:
             last["date"] = self.calendar.day(frame["date_text"], last["status"])
