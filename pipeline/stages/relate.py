@@ -579,7 +579,13 @@ class _References:
     """Who the people a frame only refers to are: bare surnames, pronouns, "his Turkish counterpart", "the
     sides", resolved from the people the document names around the frame and its meetings so far."""
 
-    def __init__(self, countries: dict[str, str], names: dict[str, str], meetings: _Meetings, posts: Mapping[str, str]):
+    def __init__(
+        self,
+        countries: dict[str, str],
+        names: dict[str, str],
+        meetings: _Meetings,
+        posts: Mapping[str, tuple[str, str]],
+    ):
         self.countries = countries
         self.names = names
         self.meetings = meetings
