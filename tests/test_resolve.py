@@ -30,6 +30,16 @@ def mention_table(rows):
     return pd.DataFrame(records)
 
 
+def rows_in(text: str, *pieces: tuple[str, str]) -> list[tuple]:
+    """`mention_table` rows of paragraph 0 of d1 for (piece, label) found in `text` in order, at their offsets."""
+    rows, at = [], 0
+    for piece, label in pieces:
+        at = text.index(piece, at)
+        rows.append(("d1", 0, at, piece, label))
+        at += len(piece)
+    return rows
+
+
 def person_nodes(mentions, nodes):
     people = mentions[mentions["label"] == "PERSON"]
     return dict(zip(people["text"] + "@" + people["doc_id"], people["node_id"]))
@@ -831,17 +841,14 @@ def test_an_abbreviated_post_means_the_person_the_text_gave_it_to():
     """ "The Chief of Defence Staff (CDS), General A, hosted B, Chief of Defence Staff of Y. ... the CDS said": A,
     though B holds the post written out and is named later."""
     text = "The Chief of Defence Staff (CDS), General Ama Owusu, hosted Tarek Hamdani, Chief of Defence Staff of Ghana."
-    rows, at = [], 0
-    for piece, label in (
+    rows = rows_in(
+        text,
         ("The Chief of Defence Staff (CDS)", "REF"),
         ("General", "RANK"),
         ("Ama Owusu", "PERSON"),
         ("Tarek Hamdani", "PERSON"),
         ("Chief of Defence Staff of Ghana", "TITLE"),
-    ):
-        at = text.index(piece, at)
-        rows.append(("d1", 0, at, piece, label))
-        at += len(piece)
+    )
     rows += [("d1", 1, 0, "Hamdani", "PERSON"), ("d1", 2, 0, "the CDS", "REF")]
     m, _, _ = resolve_entities(mention_table(rows))
     assert m.loc[m["text"] == "the CDS", "node_id"].tolist() == ["PERSON:ama-owusu"]
@@ -890,18 +897,15 @@ def test_a_persons_node_tells_how_its_country_was_read():
 
 def test_in_a_list_of_posts_each_before_its_name_a_post_after_a_comma_is_the_next_names():
     text = "Chief of Army Staff, General Rosa Vidal, Chief of Naval Staff, Admiral Jon Brandt"
-    rows, at = [], 0
-    for piece, label in (
+    rows = rows_in(
+        text,
         ("Chief of Army Staff", "TITLE"),
         ("General", "RANK"),
         ("Rosa Vidal", "PERSON"),
         ("Chief of Naval Staff", "TITLE"),
         ("Admiral", "RANK"),
         ("Jon Brandt", "PERSON"),
-    ):
-        at = text.index(piece, at)
-        rows.append(("d1", 0, at, piece, label))
-        at += len(piece)
+    )
     _, _, edges = resolve_entities(mention_table(rows))
     held = set(
         zip(

@@ -167,30 +167,27 @@ def _post_qualifiers() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
-def _reference_fits() -> dict[str, tuple[str, ...]]:
-    return {h: tuple(w) for h, w in resources.read_json("meetings/ref_fits.json")["fits"].items()}
-
-
-def _reference_heads() -> frozenset[str]:
-    return frozenset(_reference_fits())
+def ref_fits() -> dict[str, tuple[str, ...]]:
+    """REF head word -> words one of which the person's rank or title must contain (models/meetings/ref_fits.json)."""
+    return {head: tuple(words) for head, words in resources.read_json("meetings/ref_fits.json")["fits"].items()}
 
 
 def post_fits(ref_text: str, post: str, rank: str = "") -> bool:
     """Whether a person holding `post` (their titles, one string) and `rank` can be what a reference names: a post
-    reference's head fits the post or rank ("the admiral"), the
-    qualifying words of the reference are in the post ("the Prime Minister" is no defence minister), and a deputy's
-    post is only a reference to a deputy ("the minister" is not the Deputy Minister)."""
+    reference's head fits the post or rank ("the admiral"), the qualifying words of the reference are in the post
+    ("the Prime Minister" is no defence minister), and a deputy's post is only a reference to a deputy ("the
+    minister" is not the Deputy Minister)."""
     qualifiers, deputy = _post_qualifiers()
     ref_words = set(re.findall(r"[a-z]+", ref_text.lower()))
-    if not ref_words & (qualifiers | _reference_heads()):
+    if not ref_words & (qualifiers | set(ref_fits())):
         return True  # "he", "the guests": no post to fit
     post_words = set(re.findall(r"[a-z]+", post.lower()))
     # "the Commander-in-Chief of the X Army" (its head is "chief"): a known post must hold a word that fits it
     head = next(
-        (w for w in reversed(re.findall(r"[a-z]+", ref_text.lower().split(" of ")[0])) if w in _reference_fits()), None
+        (w for w in reversed(re.findall(r"[a-z]+", ref_text.lower().split(" of ")[0])) if w in ref_fits()), None
     )
     held = f"{post} {rank}".lower().strip()
-    if head is not None and held and not any(f in held for f in _reference_fits()[head]):
+    if head is not None and held and not any(f in held for f in ref_fits()[head]):
         return False
     return ref_words & qualifiers <= post_words and not (post_words & deputy - ref_words)
 

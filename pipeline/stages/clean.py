@@ -425,11 +425,13 @@ class _Header:
         line = headers.strip_credits(line)
         if not line:
             return None
-        dated = headers.date_line(line)
-        if (by := headers.byline(line)) is not None and (by["author"] or by["outlet"] or dated is None):
+        by = headers.byline(line)
+        # `Edited by: X | Updated: <date>`: a date line with a label the byline rule reads without a name
+        dated = headers.date_line(line) if by is None or not (by["author"] or by["outlet"]) else None
+        if by is not None and dated is None:
             self._credit(by["author"], by["outlet"])
             return None
-        if dated is not None:  # `Edited by: X | Updated: <date>`: a date line with a label the byline rule read
+        if dated is not None:
             if lead == "before":
                 self.add_date(dated[0], dated[1], headers.month_first_reading(line))
             elif dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED):

@@ -1198,7 +1198,7 @@ def merge_across_documents(meetings: pd.DataFrame) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class NodeLookup:
-    """The names and countries of every node: built once when relate runs over many batches of documents."""
+    """The names, countries and posts of every node: built once when relate runs over many batches of documents."""
 
     names: dict[str, str]
     node_country: dict[str, str]
@@ -1206,27 +1206,20 @@ class NodeLookup:
 
     @classmethod
     def of(cls, nodes: pd.DataFrame) -> NodeLookup:
+        ids = nodes["node_id"].tolist()
+        titles, ranks, countries, bases = (_texts(nodes, c) for c in ("title", "rank", "country", "country_basis"))
         return cls(
-            names=dict(zip(nodes["node_id"].tolist(), nodes["name"].tolist())),
-            node_post={
-                n: (t if isinstance(t, str) else "", r if isinstance(r, str) else "")
-                for n, t, r in zip(
-                    nodes["node_id"].tolist(),
-                    nodes.get("title", pd.Series([None] * len(nodes))).tolist(),
-                    nodes.get("rank", pd.Series([None] * len(nodes))).tolist(),
-                )
-                if str(n).startswith("PERSON:") and (isinstance(t, str) and t or isinstance(r, str) and r)
-            },
-            node_country={
-                n: c
-                for n, c, basis in zip(
-                    nodes["node_id"].tolist(),
-                    nodes["country"].tolist(),
-                    nodes.get("country_basis", pd.Series([None] * len(nodes))).tolist(),  # a table of an older run
-                )
-                if isinstance(c, str) and c and basis != "guessed_from_others"
-            },
+            names=dict(zip(ids, nodes["name"].tolist())),
+            node_post={n: (t, r) for n, t, r in zip(ids, titles, ranks) if n.startswith("PERSON:") and (t or r)},
+            node_country={n: c for n, c, b in zip(ids, countries, bases) if c and b != "guessed_from_others"},
         )
+
+
+def _texts(nodes: pd.DataFrame, column: str) -> list[str]:
+    """A column of the nodes as strings, "" for a null; all "" where a table of an older run lacks it."""
+    if column not in nodes:
+        return [""] * len(nodes)
+    return [v if isinstance(v, str) else "" for v in nodes[column].tolist()]
 
 
 @dataclass

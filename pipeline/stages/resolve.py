@@ -44,6 +44,7 @@ from pipeline.nlp.entities import (
     org_name,
     portfolio_words,
     post_fits,
+    ref_fits,
     strip_honorifics,
     title_abbreviations,
 )
@@ -70,12 +71,6 @@ def confidence(kind: str) -> float:
 @cache
 def determiners() -> frozenset[str]:
     return frozenset(rules()["determiners"]["words"])
-
-
-@cache
-def ref_fits() -> dict[str, tuple[str, ...]]:
-    """REF head word -> words one of which the person's rank or title must contain (models/meetings/ref_fits.json)."""
-    return {head: tuple(words) for head, words in resources.read_json("meetings/ref_fits.json")["fits"].items()}
 
 
 def _alternation(words: list[str]) -> str:
