@@ -1572,7 +1572,7 @@ def _abbreviated_references(doc: Doc, ruler: list[Span], ranks: list[Span]) -> l
 def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[Span]:
     """The ruler's spans without overlaps: ranks before a name, titles cut at the name or rank inside them and
     widened to their country, references, bodies widened to their country, and posts heading a body."""
-    ruler = [_with_retired_mark(s) if s.label_ == "RANK" else s for s in ruler]
+    ruler = [_with_rank_marks(s) if s.label_ == "RANK" else s for s in ruler]
     ranks = [
         s
         for s in ruler
@@ -1641,7 +1641,7 @@ def _extended_by_model(org: Span, model: list[Span]) -> Span:
     return org
 
 
-def _with_retired_mark(rank: Span) -> Span:
+def _with_rank_marks(rank: Span) -> Span:
     """A rank with a retired officer's mark in brackets after it ("Major General (retd)", "Lt Gen (R)"), with its
     service or corps before the name ("Captain (Navy) X", "Colonel (Inf) Y"), or with a service mark after it
     ("Major General Pilot X"): one span."""
