@@ -674,6 +674,38 @@ def test_a_counterpart_named_later_in_the_text_is_the_one_of_that_country():
     assert [sorted(p) for p in meetings["participants"]] == [[A, B]]
 
 
+def test_a_counterpart_of_a_named_country_may_be_someone_whose_country_was_only_guessed():
+    """ "A welcomed his Valdorian counterpart. Admiral B arrived on Thursday ...": resolve guessed B of the country
+    the document names most (A's); the reference's own country outranks that guess, never a stated country."""
+    meeting = frame(
+        participants=[(0, 3)], refs=[[10, 35, "his Peruvian counterpart"]], person_countries=[[0, 3, "Chile"]]
+    )
+    later = frame(kind="context")
+    docs, persons = {"d1": [(1, meeting), (2, later)]}, {"d1": [(1, 0, 3, A), (2, 0, 3, B)]}
+    guessed = {A: ("Chile", "stated"), B: ("Chile", "guessed")}
+    meetings, _, _ = run(docs, persons, {"d1": None}, node_countries=guessed)
+    assert [sorted(p) for p in meetings["participants"]] == [[A, B]]
+    stated = {A: ("Chile", "stated"), B: ("Chile", "stated")}
+    meetings, _, _ = run(docs, persons, {"d1": None}, node_countries=stated)
+    assert meetings.empty
+
+
+def test_a_reference_naming_the_participants_own_country_takes_no_guessed_person_first():
+    """ "X said after meeting his counterpart during the first visit by a Zorlandian defence chief in years. Before
+    they met, X and Ostrian Minister C ... The last Zorlandian chief to visit was Y": the reference's country is X's
+    own, so Y (guessed of the host country) does not outrank C, the other side the text names first."""
+    meeting = frame(
+        participants=[(0, 3)], refs=[[10, 40, "a US defence chief"]], person_countries=[[0, 3, "United States"]]
+    )
+    meetings, _, _ = run(
+        {"d1": [(1, meeting), (2, frame(kind="context")), (3, frame(kind="context"))]},
+        {"d1": [(1, 0, 3, A), (2, 0, 3, C), (3, 0, 3, B)]},
+        {"d1": None},
+        node_countries={A: ("United States", "stated"), C: ("Argentina", "stated"), B: ("Argentina", "guessed")},
+    )
+    assert [sorted(p) for p in meetings["participants"]] == [sorted([A, C])]
+
+
 def test_a_counterpart_with_no_country_is_someone_of_another_country():
     meeting = frame(participants=[(0, 3)], refs=[[10, 25, "his counterpart"]], person_countries=[[0, 3, "Chile"]])
     later = frame(kind="context", person_countries=[[0, 3, "Chile"], [10, 13, "Peru"]])

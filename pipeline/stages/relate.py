@@ -585,11 +585,13 @@ class _References:
         names: dict[str, str],
         meetings: _Meetings,
         posts: Mapping[str, tuple[str, str]],
+        guesses: Mapping[str, str],
     ):
         self.countries = countries
         self.names = names
         self.meetings = meetings
         self.posts = posts  # node_id -> a person's latest (title, rank)
+        self.guesses = guesses  # node_id -> the country resolve only guessed for a person
         self.persons_seen: list[str] = []  # the people named before the frame being read
         self.last_subject: str | None = None  # the person the last sentences were about (their subject)
         self.pronoun_host: str | None = None  # the host a receiving pronoun subject of the frame just read stands for
@@ -627,14 +629,18 @@ class _References:
         self, text: str, participants: list[str], after: list[str], forward: bool = False, strict: bool = False
     ) -> str | None:
         """ "his Turkish counterpart" named in another sentence or the headline: the nearest person named
-        after the reference, else before it, of the country the reference names, else of another country
-        than the participants (a counterpart is the other side)."""
+        after the reference, else before it, of the country the reference names (else whose country is unknown
+        or only guessed: "welcomed his Peruvian counterpart. Admiral X arrived ...", X guessed of the country
+        the document names most), else of another country than the participants (a counterpart is the other
+        side)."""
         country = _country_named(text)
         own = {self.countries.get(p) for p in participants} - {None}
         candidates = _unique([*after, *([] if forward else reversed(self.persons_seen))])
         candidates = [c for c in candidates if c not in participants]
         if country is not None:
             fitting = [c for c in candidates if self.countries.get(c) == country]
+            if not fitting and not strict and country not in own:
+                fitting = [c for c in candidates if self.countries.get(c) in (None, self.guesses.get(c))]
             if fitting or strict:
                 return next(iter(fitting), None)
         # a person of another known country first, then one of unknown country
@@ -797,10 +803,11 @@ class _DocReader:
         dateline_place=None,
         travellers: set[str] = frozenset(),
         posts: Mapping[str, tuple[str, str]] | None = None,
+        guesses: Mapping[str, str] | None = None,
     ):
         self.calendar = _Calendar(published, dateline_place)
         self.meetings = _Meetings(countries, travellers, self.calendar)
-        self.references = _References(countries, names, self.meetings, posts or {})
+        self.references = _References(countries, names, self.meetings, posts or {}, guesses or {})
         self.pending_group: list[dict] = []  # group phrases told before any meeting or person
         self.pending_topics: list[str] = []  # topics told before any meeting
         # a meeting with an unnamed delegation ("held talks with senior officials of X") waiting for its leader
@@ -1203,6 +1210,7 @@ class NodeLookup:
     names: dict[str, str]
     node_country: dict[str, str]
     node_post: dict[str, tuple[str, str]]  # node_id -> a person's latest (title, rank), where resolve knows one
+    node_guess: dict[str, str]  # node_id -> the country resolve only guessed for a person (nodes.country_basis)
 
     @classmethod
     def of(cls, nodes: pd.DataFrame) -> NodeLookup:
@@ -1212,6 +1220,7 @@ class NodeLookup:
             names=dict(zip(ids, nodes["name"].tolist())),
             node_post={n: (t, r) for n, t, r in zip(ids, titles, ranks) if n.startswith("PERSON:") and (t or r)},
             node_country={n: c for n, c, b in zip(ids, countries, bases) if c and b != "guessed_from_others"},
+            node_guess={n: c for n, c, b in zip(ids, countries, bases) if c and b == "guessed"},
         )
 
 
@@ -1229,6 +1238,7 @@ class _Corpus:
     names: dict[str, str]  # node_id -> name
     node_country: dict[str, str]  # node_id -> country, where resolve knows it
     node_post: dict[str, tuple[str, str]]  # node_id -> a person's latest (title, rank), where resolve knows one
+    node_guess: dict[str, str]  # see `NodeLookup.node_guess`
     published: dict[str, str]  # doc_id -> publication date
     dateline: dict[str, str]  # doc_id -> dateline place
     by_para: dict[tuple, list[tuple[int, int, str]]]  # see `_participants_by_paragraph`
@@ -1251,6 +1261,7 @@ class _Corpus:
             names=names,
             node_country=lookup.node_country,
             node_post=lookup.node_post,
+            node_guess=lookup.node_guess,
             published=dict(zip(documents["doc_id"].tolist(), documents["published"].tolist())),
             dateline=dict(zip(documents["doc_id"].tolist(), documents["dateline_place"].tolist())),
             by_para=_participants_by_paragraph(mentions),
@@ -1408,17 +1419,21 @@ def _recorded_meetings(doc_id: str, rows, corpus: _Corpus) -> tuple[list[dict], 
     """`_document_meetings` and the node names, countries and posts it looked up (`_Recorded.reads`), for the
     memo."""
     names, countries, posts = _Recorded(corpus.names), _Recorded(corpus.node_country), _Recorded(corpus.node_post)
-    meetings = _document_meetings(doc_id, rows, replace(corpus, names=names, node_country=countries, node_post=posts))
-    return meetings, (names.reads(), countries.reads(), posts.reads())
+    guesses = _Recorded(corpus.node_guess)
+    meetings = _document_meetings(
+        doc_id, rows, replace(corpus, names=names, node_country=countries, node_post=posts, node_guess=guesses)
+    )
+    return meetings, (names.reads(), countries.reads(), posts.reads(), guesses.reads())
 
 
 def _memo_valid(entry: tuple, corpus: _Corpus) -> bool:
     """Whether a memo entry's lookups of node names, countries and posts give the same today."""
-    _, (names, countries, posts) = entry
+    _, (names, countries, posts, guesses) = entry
     return (
         _Recorded.still_same(names, corpus.names)
         and _Recorded.still_same(countries, corpus.node_country)
         and _Recorded.still_same(posts, corpus.node_post)
+        and _Recorded.still_same(guesses, corpus.node_guess)
     )
 
 
@@ -1490,7 +1505,13 @@ def _document_meetings(doc_id: str, rows, corpus: _Corpus) -> list[dict]:
     # what the document tells first, then what resolve knows: a read-only view, not a copy of every node per document
     countries = ChainMap(countries, corpus.node_country)
     reader = _DocReader(
-        corpus.published.get(doc_id), countries, corpus.names, corpus.dateline.get(doc_id), travellers, corpus.node_post
+        corpus.published.get(doc_id),
+        countries,
+        corpus.names,
+        corpus.dateline.get(doc_id),
+        travellers,
+        corpus.node_post,
+        corpus.node_guess,
     )
     reader.calendar.text_year = corpus.text_years.get(doc_id)
     if day := corpus.dateline_days.get(doc_id):
