@@ -959,3 +959,19 @@ def test_a_date_line_with_an_editor_label_gives_the_date():
     """ "Edited by: X | Updated: Nov 27, 2031, 22:10 IST" read as a byline lost its date."""
     page = "Ministers meet in Zorgrad\n\nEdited by: Mira Koval | Updated: Nov 27, 2031, 22:10 IST\n\nThe two met."
     assert _clean(page)["published"] == "2031-11-27"
+
+
+@pytest.mark.parametrize(
+    "dateline, place, day",
+    [
+        ("Lima, Sept 20, 2031", "Lima", "2031-09-20"),
+        ("ZORGRAD, 12 April 2031", "Zorgrad", "2031-04-12"),
+        ("Saturday, April 20, 2031", None, None),  # a page widget's day
+        ("Home, April 20, 2031", None, None),  # a menu label beside the date
+    ],
+)
+def test_a_dispatch_dateline_on_its_own_line_gives_the_place_and_day(dateline, place, day):
+    """The crawler put `City, Month D, YYYY` on its own line under the headline: the story's dateline."""
+    page = f"Army chiefs meet\n{dateline}\nThe army chief received the visiting admiral on Monday.\n"
+    cleaned = _clean(page)
+    assert (cleaned["dateline_place"], cleaned["dateline_date"]) == (place, day)

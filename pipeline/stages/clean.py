@@ -434,6 +434,8 @@ class _Header:
         if dated is not None:
             if lead == "before":
                 self.add_date(dated[0], dated[1], headers.month_first_reading(line))
+                if self.dateline is None and (dl := headers.dateline_alone(line)):
+                    self._take_dateline(dl)  # "Cairo, Sept 20, 2022" on its own line: the dispatch's place and day
             elif dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED):
                 self.add_date(dated[0], headers.PRIORITY_TAIL)
             self._credit(author=dated[2])

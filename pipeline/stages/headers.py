@@ -481,6 +481,17 @@ def _clean_place(place: str) -> str:
     return place.title() if place.upper() == place else place
 
 
+def dateline_alone(line: str) -> Dateline | None:
+    """A dispatch dateline the crawler put on its own line, `Cairo, Sept 20, 2022`: a place of the gazetteers (or
+    one in capitals, as wires write it) and a day, with nothing after them; a widget's `Saturday, April 20, 2024`
+    or a label's `Home, May 4` is none."""
+    dl = dateline(line)
+    if dl is None or dl.rest.strip() or dl.month_day is None or dl.place.casefold() in _label_words():
+        return None
+    written = line.split(",")[0].strip()
+    return dl if dl.place.casefold() in _known_places() or (written.isupper() and len(written) > 2) else None
+
+
 def dateline(line: str) -> Dateline | None:
     """A dispatch dateline at the start of a line: `CITY, Month D[, YYYY] [(Agency)|/AGENCY/] -`, `CITY (Agency) -`,
     `CITY -` / `CITY:` (capitals only). Returns the place, month-day, year, agency and the text after it."""
