@@ -2052,11 +2052,18 @@ def test_an_abbreviated_post_with_a_modifier_stands_for_its_holder(read):
     [
         "Following the ceremony, General Ama Owusu was received by Minister Tarek Hamdani.",
         "After the session, General Ama Owusu also met Admiral Imre Vasko.",
+        "Before the trilateral session, General Ama Owusu held a separate meeting with Admiral Imre Vasko.",
+        "Ahead of the talks, General Ama Owusu met Admiral Imre Vasko at the airport.",
     ],
 )
 def test_a_meeting_after_the_ceremony_or_session_is_of_its_day(read, text):
     (frame,) = meetings(read(text))
     assert frame["same_day"] is True
+
+
+def test_a_meeting_before_a_sitting_of_another_day_is_not_told_of_its_day(read):
+    (frame,) = meetings(read("Before the summit opened, General Ama Owusu met Admiral Imre Vasko."))
+    assert frame["same_day"] is False
 
 
 def test_two_people_touring_a_place_together_do_not_meet_each_other(read):

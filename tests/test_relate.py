@@ -974,6 +974,19 @@ def test_a_person_present_at_both_meetings_is_at_the_two_told_last():
     assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B, "PERSON:dan"], [A, C, "PERSON:dan"]]
 
 
+def test_an_attendee_of_the_trilateral_meeting_joins_it_not_the_bilateral_told_after_it():
+    """ "A hosted B and C for the trilateral meeting. Before it, A held a bilateral meeting with C. D also attended
+    the trilateral meeting.": D is at the meeting of three."""
+    three = frame(participants=[(0, 3), (10, 13), (20, 23)], host=[0, 3])
+    two = frame(participants=[(0, 3), (20, 23)], host=[0, 3])
+    also = frame(kind="join", participants=[(0, 3)], evidence="D also attended the trilateral meeting.")
+    persons = {
+        "d1": [(1, 0, 3, A), (1, 10, 13, B), (1, 20, 23, C), (2, 0, 3, A), (2, 20, 23, C), (3, 0, 3, "PERSON:dan")]
+    }
+    meetings, _, _ = run({"d1": [(1, three), (2, two), (3, also)]}, persons, {"d1": "2024-10-05"})
+    assert sorted(sorted(p) for p in meetings["participants"]) == [sorted([A, B, C, "PERSON:dan"]), sorted([A, C])]
+
+
 def test_attendees_of_a_sitting_no_meeting_sentence_told_make_the_meeting():
     """'X started work at the meeting ...', 'the meeting is chaired by Y', 'Z is also participating'."""
     people = {"d1": [(1, 0, 3, A), (2, 0, 3, B), (3, 0, 3, C)]}

@@ -2045,6 +2045,20 @@ def _delegation_ref(head: Token | None) -> list[Token]:
 
 
 @cache
+def _beside_a_sitting(sent: Span) -> bool:
+    """ "Before the trilateral session, X held ...", "ahead of the talks", "after the ceremony": placed against a
+    sitting the text told before ('the'), so of its day."""
+    c = cues()
+    nouns = c["meeting_nouns"] | c["ceremony_words"]
+    for tok in sent:
+        if tok.dep_ != "pobj" or tok.lower_ not in nouns or not any(d.lower_ == "the" for d in tok.children):
+            continue
+        prep = tok.head.head if tok.head.lower_ in ("of", "to") else tok.head
+        if prep.lower_ in c["sitting_relative_preps"]:
+            return True
+    return False
+
+
 def _post_abbreviations() -> frozenset[str]:
     """Abbreviated posts (models/title_abbreviations.json): "the COAS" stands for its holder named before."""
     return frozenset(k for k in resources.read_json("title_abbreviations.json") if not k.startswith("_"))
@@ -2506,7 +2520,7 @@ def _sentence_fields(sent: Span, words: Words) -> dict:
         "venue_place": venue.text if venue is not None else None,
         "venue_country": venue_country,
         "capital_ref": location is None and _bare_capital(sent),
-        "same_day": any(p in sent_text.lower() for p in c["same_day"]),
+        "same_day": any(p in sent_text.lower() for p in c["same_day"]) or _beside_a_sitting(sent),
         "topics": _topics(sent, words),
         "venue": any(words.lower[i] in c["venue_words"] for i in span)
         and any(words.lemma[i] in c["event_words"] for i in span),

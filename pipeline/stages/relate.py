@@ -899,7 +899,7 @@ class _DocReader:
         frame = seen.frame
         if not seen.participants:
             return
-        last = self.meetings.last()
+        last = self._sitting_of_size(frame) or self.meetings.last()
         if last is None:
             self._gather(frame, seen.participants)
             return
@@ -915,6 +915,19 @@ class _DocReader:
         last["participants"] = _unique([*last["participants"], *seen.participants])
         if last["date"] is None and frame["date_text"]:
             last["date"] = self.calendar.day(frame["date_text"], last["status"])
+
+    def _sitting_of_size(self, frame: dict) -> dict | None:
+        """ "X also attended the trilateral meeting" after a bilateral one was told: the latest meeting with as many
+        participants as the sitting word says (models/meetings/cues.json `sitting_sizes`), if the sentence has one."""
+        sizes = cues()["sitting_sizes"]
+        words = [w for w in re_words((frame["evidence"] or "").lower()) if w in sizes]
+        if not words:
+            return None
+        fewest, most = sizes[words[0]]
+        return next(
+            (m for m in reversed(self.meetings.items) if fewest <= len(m["participants"]) <= most),
+            None,
+        )
 
     def _add_meeting(self, seen: _Sighting) -> None:
         """A sentence that reports a meeting: its sides, filled from the context where the text only refers
