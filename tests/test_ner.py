@@ -95,6 +95,19 @@ def test_model_person_spans_lose_titles_and_demonyms(nlp):
     assert all("Minister" not in p and "Col" not in p for p in ents(doc, "PERSON"))
 
 
+def test_a_title_stays_whole_where_the_model_took_its_portfolio_for_a_person(nlp_entities):
+    """ "On 3 May 2031 the Minister of Defence of the Republic of Kenya ...": the model tagged "the Minister of
+    Defence" a person; the title is still the whole post and no "of Defence" person is left."""
+    doc = nlp_entities.make_doc(
+        "On 3 May 2031 the Minister of Defence of the Republic of Kenya Lieutenant General Ivo Brant held talks."
+    )
+    doc.ents = [Span(doc, 4, 8, label="PERSON"), Span(doc, 15, 17, label="PERSON")]  # the Minister of Defence
+    for _, pipe in nlp_entities.pipeline:
+        doc = pipe(doc)
+    assert ents(doc, "TITLE") == ["Minister of Defence of the Republic of Kenya"]
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+
+
 def test_counterpart_before_a_name_is_a_post_not_a_reference(nlp_entities):
     doc = nlp_entities("He met his Azerbaijani counterpart Orhan Babayev.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "TITLE"] == [

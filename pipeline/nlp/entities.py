@@ -140,6 +140,7 @@ def ruler_patterns() -> list[dict]:
     except forms the gazetteer marks as too often a name or a common word."""
     folder = resources.models_dir() / "patterns"
     patterns = [p for name in PATTERN_FILES for p in resources.read_jsonl(folder / name)]
+    patterns += [v for p in patterns if (v := _portfolio_variant(p)) is not None]
     ambiguous = set(resources.gazetteer().get("not_in_ruler", {}).get("forms", []))
     for form, country in countries().items():
         if form not in ambiguous or form in demonyms_before_post():  # those kept before a post only (_ruler_spans)
@@ -152,6 +153,23 @@ def ruler_patterns() -> list[dict]:
     ]
     patterns += [{"label": "TITLE", "pattern": short, "id": ABBREVIATION} for short in title_abbreviations()]
     return patterns
+
+
+_NOT_A_PERSON = {"REGEX": "^[A-Z]"}, {"NOT_IN": ["PERSON"]}
+
+
+def _portfolio_variant(pattern: dict) -> dict | None:
+    """A title pattern whose capitalised tail must not be a person ("Minister of <Defence ...>", so that the
+    holder's name is not taken in), again with the tail opening on a portfolio word even where the model tagged
+    it a person ("On 3 May the Minister of Defence of ...": the model's PERSON "the Minister of Defence")."""
+    tokens = pattern["pattern"]
+    if pattern["label"] != "TITLE" or not isinstance(tokens, list):
+        return None
+    for k, tok in enumerate(tokens):
+        if (tok.get("TEXT"), tok.get("ENT_TYPE"), tok.get("OP")) == (*_NOT_A_PERSON, "+"):
+            portfolio = {"ORTH": {"IN": sorted(portfolio_words())}}
+            return {**pattern, "pattern": [*tokens[:k], portfolio, {**tok, "OP": "*"}, *tokens[k + 1 :]]}
+    return None
 
 
 @cache
