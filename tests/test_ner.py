@@ -108,6 +108,20 @@ def test_a_title_stays_whole_where_the_model_took_its_portfolio_for_a_person(nlp
     assert ents(doc, "PERSON") == ["Ivo Brant"]
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The minister received NATO Secretary General Ivo Brant on Monday.", "NATO Secretary General"),
+        # the post of someone else: his own title is the envoy's
+        ("NATO Secretary General's Special Representative Ivo Brant met him.", "NATO Secretary"),
+    ],
+)
+def test_a_body_before_a_secretary_general_heads_the_whole_post(nlp_entities, text, title):
+    doc = nlp_entities(text)
+    assert title in ents(doc, "TITLE")
+    assert ents(doc, "RANK") == []
+
+
 def test_counterpart_before_a_name_is_a_post_not_a_reference(nlp_entities):
     doc = nlp_entities("He met his Azerbaijani counterpart Orhan Babayev.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "TITLE"] == [

@@ -822,6 +822,12 @@ def test_a_rank_fits_a_reference_and_its_vice_is_no_deputys():
     assert post_fits("the Polish admiral", "Inspector of the Navy", "General") is False
 
 
+def test_a_secretary_general_reference_is_no_colonel_general():
+    """ "X received the Secretary General of the alliance": not the Colonel General who received him."""
+    assert post_fits("the Secretary General", "Minister of Defence", "Colonel General") is False
+    assert post_fits("the Secretary General", "Alliance Secretary General") is True
+
+
 def test_a_hyphenated_post_reference_fits_by_its_last_word():
     """ "the Commander-in-Chief" means the commander named before (its head is the whole hyphenated word)."""
     m, _, _ = resolve_entities(

@@ -1239,7 +1239,11 @@ def _posts_heading_bodies(doc: Doc, spans: list[Span], orgs: list[Span]) -> list
             and (doc[k].text[:1].isupper() or doc[k].lower_ in {"chief", "commander", "head", "chairman"})
             and doc[k + 1].text[:1].isupper()
         ):
-            out.append(Span(doc, org.start, k + 1, label="TITLE", span_id="body-post"))
+            # "NATO Secretary General X": the post is "Secretary General", its "General" no rank
+            two = doc[k].text in _family_words("general_post_heads") and doc[k + 1].text == "General"
+            owner = k + 2 < len(doc) and doc[k + 2].text in ("'s", "’s")  # "NATO Secretary General's envoy X"
+            end = k + 2 if two and not owner else k + 1
+            out.append(Span(doc, org.start, end, label="TITLE", span_id="body-post"))
     return out
 
 
