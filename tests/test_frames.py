@@ -2104,3 +2104,23 @@ def test_talks_under_a_trip_no_longer_made_are_cancelled(read):
     )
     (frame,) = meetings(read(text))
     assert frame["status"] == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        ("The general's visit programme also includes a trip to Zorgrad and to the naval academy.", False),
+        ("The meeting took place in Zorgrad.", True),
+    ],
+)
+def test_a_meeting_noun_modifying_another_noun_names_no_sitting(read, text, told):
+    """ "visit programme", "talks venue": the sentence is about something else, so it gives no place to the
+    last meeting."""
+    (found,) = [f for f in read(text) if f["kind"] in ("context", "topics")]
+    assert found["meeting_ref"] is told
+
+
+def test_a_demonym_and_service_before_leader_is_a_reference_to_a_participant(read):
+    """ "On Monday the Ostrian military leader held talks with General X": the leader told before is a side."""
+    (met,) = meetings(read("On Monday the Algerian military leader held talks with General Ivo Brant."))
+    assert [r[2] for r in met["ref_texts"]] == ["the Algerian military leader"]

@@ -2538,6 +2538,7 @@ def _context_frame(sent: Span, sent_idx: int, persons: list[Span], words: Words,
         words.pos[i] == "NOUN"
         and (words.lemma[i] in c["meeting_nouns"] or words.lower[i] in c["meeting_nouns"])
         and not (i > sent.start and words.lower[i - 1] in c["not_meeting_compounds"])
+        and sent.doc[i].dep_ != "compound"  # "the visit programme also includes a trip to X": no sitting
         for i in span
     )
     # the rest of a sentence the parser cut ("... called on Chief of Army Staff | General X here, Tuesday.")
