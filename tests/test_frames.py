@@ -2124,3 +2124,40 @@ def test_a_demonym_and_service_before_leader_is_a_reference_to_a_participant(rea
     """ "On Monday the Ostrian military leader held talks with General X": the leader told before is a side."""
     (met,) = meetings(read("On Monday the Algerian military leader held talks with General Ivo Brant."))
     assert [r[2] for r in met["ref_texts"]] == ["the Algerian military leader"]
+
+
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        ("The frigate would make port calls in Zorgrad and Velm, the spokesman said on Monday.", None),
+        ("During the courtesy call, the two discussed training.", "in_person"),
+        ("During the call, the two discussed training.", "phone"),
+    ],
+)
+def test_a_port_call_or_courtesy_call_is_no_phone_call(read, text, mode):
+    """ "port calls" is a ship's visit, not a sitting; "the courtesy call" is a visit in person."""
+    found = [f for f in read(text) if f["kind"] in ("context", "topics") and f["meeting_ref"]]
+    assert [f["mode"] for f in found] == ([mode] if mode else [])
+
+
+def test_a_place_inside_what_was_discussed_is_not_the_sittings(read):
+    (found,) = [f for f in read("During the meeting, the work of our training mission in Zorgrad was discussed.")]
+    assert found["meeting_ref"] is True and found["location_text"] is None
+
+
+def test_talks_that_would_be_held_are_planned(read):
+    (found,) = read("He said the next round of talks would be held in Zorgrad in the autumn.")
+    assert found["status"] == "planned"
+
+
+def test_a_person_the_parser_hangs_under_his_post_is_the_visitor_the_clause_tells(read):
+    """ "Chief of the General Staff General X had visited Ostria and met Y": the parser makes "Chief" the subject
+    and X the object of its "of"; X is still the one on the visit."""
+    (met,) = meetings(
+        read(
+            "The spokesman recalled that Chief of the General Staff General Ivo Brant had visited Kazakhstan last"
+            " week and met with Defence Minister Petr Lund."
+        )
+    )
+    assert len(met["travellers"]) == 1
+    assert met["evidence"][met["travellers"][0][0] : met["travellers"][0][1]] == "Ivo Brant"

@@ -160,10 +160,19 @@ def _quote_source(person: Span) -> bool:
     )
 
 
+def _post_headed(root: Token) -> Token:
+    """The token that stands for a person in the clause where the parser made the post before the name its head
+    ("Chief of the General Staff General X had visited ...": X is the object of "of", "Chief" the subject)."""
+    tok = root
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.ent_type_ == "TITLE":
+        tok = tok.head.head
+    return tok
+
+
 def _on_a_visit(person: Span) -> bool:
     """ "X is on a visit to Turkey", "X arrived in Ankara on an official visit", "X is visiting Turkey": X is a
     visitor in the country, for every meeting of the visit the text tells."""
-    root = person.root
+    root = _post_headed(person.root)
     if _given_guard_of_honour(person):
         return True
     if root.dep_ != "nsubj":
@@ -2545,9 +2554,13 @@ def _context_frame(sent: Span, sent_idx: int, persons: list[Span], words: Words,
     before = sent.doc[sent.start - 1] if sent.start > 0 else None
     meeting_ref = meeting_ref or before is not None and (not before.is_punct or before.text in (")", ","))
     topics = common["topics"]
+    if common["location_text"] and any(common["location_text"] in t for t in topics):
+        # "training at our command in X was discussed": the place of what was discussed, not of the sitting
+        common = {**common, "location": None, "location_text": None, "location_country": None}
     if not (topics or common["date_text"] or common["location"] is not None or persons or meeting_ref):
         return []
-    planned = any(words.lower[i] == "will" or words.lemma[i] in ("expect", "schedule") for i in span)
+    # "the next round would be held in X": reported future
+    planned = any(words.lower[i] in ("will", "would") or words.lemma[i] in ("expect", "schedule") for i in span)
     return [
         _frame(
             "topics" if topics else "context",
@@ -2569,7 +2582,11 @@ def _context_mode(words: Words, span: range) -> str:
     found = {words.lower[i] for i in span} | {words.lemma[i] for i in span}
     if found & c["video_words"]:
         return "video"
-    if found & (c["phone_words"] - {"call"}) or any(words.lemma[i] == "call" and words.pos[i] == "NOUN" for i in span):
+    visit = c["visit_call_words"] | c["not_meeting_compounds"]  # "during the courtesy call", "port calls"
+    if found & (c["phone_words"] - {"call"}) or any(
+        words.lemma[i] == "call" and words.pos[i] == "NOUN" and not (i > span.start and words.lower[i - 1] in visit)
+        for i in span
+    ):
         return "phone"
     return "in_person"
 
