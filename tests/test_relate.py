@@ -690,6 +690,17 @@ def test_a_counterpart_of_a_named_country_may_be_someone_whose_country_was_only_
     assert meetings.empty
 
 
+def test_a_counterpart_of_a_named_country_is_one_stated_of_it_before_one_guessed_of_it():
+    """ "Minister A received his Valdorian counterpart" (headline); the spokesman C, guessed of the country the
+    document names most, is named before B, whom the text calls the Valdorian minister."""
+    meeting = frame(participants=[(0, 3)], refs=[[10, 35, "Somali counterpart"]])
+    docs = {"d1": [(0, meeting), (1, frame(kind="context")), (2, frame(kind="context"))]}
+    persons = {"d1": [(0, 0, 3, A), (1, 0, 3, C), (2, 0, 3, B)]}
+    countries = {A: ("Turkey", "stated"), C: ("Somalia", "guessed"), B: ("Somalia", "stated")}
+    meetings, _, _ = run(docs, persons, {"d1": None}, node_countries=countries)
+    assert [sorted(p) for p in meetings["participants"]] == [sorted([A, B])]
+
+
 def test_a_reference_naming_the_participants_own_country_takes_no_guessed_person_first():
     """ "X said after meeting his counterpart during the first visit by a Zorlandian defence chief in years. Before
     they met, X and Ostrian Minister C ... The last Zorlandian chief to visit was Y": the reference's country is X's

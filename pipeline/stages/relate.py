@@ -629,7 +629,7 @@ class _References:
         self, text: str, participants: list[str], after: list[str], forward: bool = False, strict: bool = False
     ) -> str | None:
         """ "his Turkish counterpart" named in another sentence or the headline: the nearest person named
-        after the reference, else before it, of the country the reference names (else whose country is unknown
+        after the reference, else before it, of the country the reference names (stated before guessed; else whose country is unknown
         or only guessed: "welcomed his Peruvian counterpart. Admiral X arrived ...", X guessed of the country
         the document names most), else of another country than the participants (a counterpart is the other
         side)."""
@@ -639,6 +639,8 @@ class _References:
         candidates = [c for c in candidates if c not in participants]
         if country is not None:
             fitting = [c for c in candidates if self.countries.get(c) == country]
+            # one the text gives the country before one resolve only guessed of it (of the country named most)
+            fitting = [c for c in fitting if self.guesses.get(c) != country] or fitting
             if not fitting and not strict and country not in own:
                 fitting = [c for c in candidates if self.countries.get(c) in (None, self.guesses.get(c))]
             if fitting or strict:
