@@ -2161,3 +2161,27 @@ def test_a_person_the_parser_hangs_under_his_post_is_the_visitor_the_clause_tell
     )
     assert len(met["travellers"]) == 1
     assert met["evidence"][met["travellers"][0][0] : met["travellers"][0][1]] == "Ivo Brant"
+
+
+@pytest.mark.parametrize(
+    "text, names, refs",
+    [
+        (
+            "Later, the delegation called on General Ivo Brant at General Headquarters.",
+            ["Ivo Brant"],
+            ["the delegation"],
+        ),
+        (
+            "A delegation of the Ostrian Army headed by Lieutenant General Petr Lund, Deputy Chief of the Joint Staff,"
+            " called on General Ivo Brant at the Joint Staff Headquarters on Wednesday.",
+            ["Petr Lund", "Ivo Brant"],
+            [],
+        ),
+    ],
+)
+def test_a_sentence_whose_verb_the_parser_hung_on_its_subject_noun_still_reports_the_meeting(read, text, names, refs):
+    """The parser read "called on" as a clause on "delegation" (as in "a delegation called on by ..."), leaving
+    the sentence with a noun for its root: the noun is still the verb's subject."""
+    (met,) = meetings(read(text))
+    assert sorted(text[a:b] for a, b in met["participants"]) == sorted(names)
+    assert [r[2] for r in met["refs"]] == refs

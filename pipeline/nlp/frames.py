@@ -500,6 +500,8 @@ def _subject(verb: Token) -> Token | None:
             return subj
         if (visitor := _visiting_clause_subject(cur)) is not None:
             return visitor
+        if _main_verb_read_as_clause(cur):
+            return cur.sent.root
         if (
             cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp")
             and cur.head != cur
@@ -512,6 +514,21 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _main_verb_read_as_clause(verb: Token) -> bool:
+    """ "Later, the delegation called on General X", "A delegation headed by X, Deputy Chief of Y, called on Z":
+    the parser read the sentence's verb (past tense) as a clause on a noun of its subject, leaving the sentence with
+    a noun for its root and no predicate; the root is the verb's subject. Not a passive ("a delegation led by X":
+    `agent`)."""
+    root = verb.sent.root
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and root.pos_ in ("NOUN", "PROPN")
+        and root in verb.ancestors
+        and not any(ch.dep_ in ("agent", "aux", "auxpass") for ch in verb.children)
+    )
 
 
 def _visiting_clause_subject(verb: Token) -> Token | None:
@@ -2049,11 +2066,17 @@ def _delegation_ref(head: Token | None) -> list[Token]:
     if head.lemma_.lower() == "official" or head.ent_type_ in PARTICIPANT_LABELS:
         return []  # "the official" is one person, a reference of its own
     definite = any(ch.dep_ == "det" and ch.lower_ in rules()["definite_determiners"] for ch in head.children)
-    named = any(t.ent_type_ in PARTICIPANT_LABELS for t in head.subtree)
+    # the clause the parser hung on the noun ("the delegation called on X" read as a clause) is not under it, nor
+    # is what follows such a verb
+    clauses = [ch for ch in head.children if ch.dep_ in ("acl", "relcl")]
+    verb = next((c.i for c in clauses if _main_verb_read_as_clause(c)), len(head.doc))
+    named = any(
+        t.ent_type_ in PARTICIPANT_LABELS and t.i < verb and not any(t in c.subtree for c in clauses)
+        for t in head.subtree
+    )
     return [head] if definite and not named else []
 
 
-@cache
 def _beside_a_sitting(sent: Span) -> bool:
     """ "Before the trilateral session, X held ...", "ahead of the talks", "after the ceremony": placed against a
     sitting the text told before ('the'), so of its day."""
@@ -2068,6 +2091,7 @@ def _beside_a_sitting(sent: Span) -> bool:
     return False
 
 
+@cache
 def _post_abbreviations() -> frozenset[str]:
     """Abbreviated posts (models/title_abbreviations.json): "the COAS" stands for its holder named before."""
     return frozenset(k for k in resources.read_json("title_abbreviations.json") if not k.startswith("_"))
@@ -2794,6 +2818,10 @@ def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | 
     if place_visit:
         objs = [o for o in objs if o.dep_ != "dobj" or o.head != trigger]
     obj_persons = [p for o in objs for p in _role_persons(o, persons)]
+    if not obj_persons and _main_verb_read_as_clause(trigger):
+        # the same parse may hang the object's name on the root noun: the people after the verb, in its clause
+        clauses = [t for t in trigger.sent if t.dep_ in ("relcl", "advcl") and t.i > trigger.i]
+        obj_persons = [p for p in persons if p.start > trigger.i and not any(p.root in c.subtree for c in clauses)]
     if obj_persons:
         # a list the parser broke off after its second item ("with A, Deputy Commander B, Chief of Staff C.")
         last = max(obj_persons, key=lambda p: p.start)
@@ -2871,10 +2899,13 @@ def _subject_persons(
         []
         if subj is None
         else [subj]
-        if subj.dep_ in ("poss", "dobj")  # "dobj": the guest of a "Visiting X was received" clause
+        if subj.dep_ in ("poss", "dobj", "ROOT")  # "dobj": the guest of a "Visiting X was received" clause;
+        # "ROOT": the noun of a sentence whose verb the parser hung on it (`_main_verb_read_as_clause`)
         else [t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")]
     )
     subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
+    if subj is not None and subj.dep_ == "ROOT":
+        subj_persons = [p for p in subj_persons if p.end <= trigger.i]  # the root's subtree runs past the verb
     if not subj_persons and subj is not None and subj.tag_ == "WP" and subj.head.dep_ == "relcl":
         # "X, who met Y last month, on Friday opened a shipyard with Z": "who" is X, and Z is in another clause
         subj_persons = [p for p in _role_persons(subj.head.head, persons) if p not in obj_persons]
