@@ -966,6 +966,8 @@ def test_a_date_line_with_an_editor_label_gives_the_date():
     [
         ("Lima, Sept 20, 2031", "Lima", "2031-09-20"),
         ("ZORGRAD, 12 April 2031", "Zorgrad", "2031-04-12"),
+        ("ZORGRAD: April 12, 2031", "Zorgrad", "2031-04-12"),
+        ("Updated: April 12, 2031", None, None),
         ("Saturday, April 20, 2031", None, None),  # a page widget's day
         ("Home, April 20, 2031", None, None),  # a menu label beside the date
     ],

@@ -2185,3 +2185,14 @@ def test_a_sentence_whose_verb_the_parser_hung_on_its_subject_noun_still_reports
     (met,) = meetings(read(text))
     assert sorted(text[a:b] for a, b in met["participants"]) == sorted(names)
     assert [r[2] for r in met["refs"]] == refs
+
+
+def test_the_leader_of_a_delegation_of_a_named_army_is_a_traveller(read):
+    """ "A delegation of the Ostrian Army headed by General X called on Y": the parser hangs "headed by X" on the
+    army; X still leads the delegation, so is on a visit."""
+    text = (
+        "A delegation of the People's Liberation Army (PLA) headed by Lieutenant General Petr Lund called on"
+        " General Ivo Brant at the Joint Staff Headquarters on Wednesday."
+    )
+    (met,) = meetings(read(text))
+    assert [text[a:b] for a, b in met["travellers"]] == ["Petr Lund"]

@@ -227,10 +227,13 @@ def _leads_delegation(person: Span) -> bool:
     # back over the leader's titles ("led by the Chief of General Staff of X, Major General Y"), however parsed
     while i >= person.sent.start and person.start - i <= 16 and doc[i].pos_ != "VERB" and doc[i].ent_type_ != "PERSON":
         tok = doc[i]
+        led = tok.head.head
+        while led.dep_ == "pobj" and led.head.lower_ == "of" and led.head.head != led.head:
+            led = led.head.head  # "a delegation of the Ostrian Army headed by X", the parser hanging it on the army
         if (
             tok.lower_ == "by"
             and tok.head.lemma_.lower() in c["lead_verbs"]
-            and tok.head.head.lemma_.lower() in c["delegation_nouns"]
+            and led.lemma_.lower() in c["delegation_nouns"]
         ):
             return True
         i -= 1

@@ -11,7 +11,7 @@ The shapes are regular-expression families in `models/clean/header.json` and dat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -482,13 +482,16 @@ def _clean_place(place: str) -> str:
 
 
 def dateline_alone(line: str) -> Dateline | None:
-    """A dispatch dateline the crawler put on its own line, `Cairo, Sept 20, 2022`: a place of the gazetteers (or
+    """A dispatch dateline the crawler put on its own line, `Cairo, Sept 20, 2022` or `CAIRO: Sept 20, 2022`: a place of the gazetteers (or
     one in capitals, as wires write it) and a day, with nothing after them; a widget's `Saturday, April 20, 2024`
     or a label's `Home, May 4` is none."""
     dl = dateline(line)
+    if dl is not None and dl.month_day is None and (dated := date_line(dl.rest.strip())) is not None:
+        year, month, day = (int(x) for x in dated[0].split("-"))  # `CITY: February 27, 2025`
+        dl = replace(dl, month_day=(month, day), year=year, rest="")
     if dl is None or dl.rest.strip() or dl.month_day is None or dl.place.casefold() in _label_words():
         return None
-    written = line.split(",")[0].strip()
+    written = re.split(r"[,:]", line)[0].strip()
     return dl if dl.place.casefold() in _known_places() or (written.isupper() and len(written) > 2) else None
 
 
