@@ -2196,3 +2196,9 @@ def test_the_leader_of_a_delegation_of_a_named_army_is_a_traveller(read):
     )
     (met,) = meetings(read(text))
     assert [text[a:b] for a, b in met["travellers"]] == ["Petr Lund"]
+
+
+def test_two_holders_of_an_abbreviated_post_are_the_group_that_met(read):
+    """ "the two DGs spoke over the telephone": the plural of an abbreviated post stands for both sides."""
+    (met,) = meetings(read("The two DGs spoke over the telephone on Tuesday."))
+    assert met["group"] is True and met["mode"] == "phone"

@@ -2314,6 +2314,16 @@ def _group(head: Token | None) -> bool:
         and head.lemma_.lower() in c["group_refs"] | {"minister"}
         or head.lower_ in c["group_refs"]
         and head.tag_ in ("NNS", "CD")
+        or _plural_post_abbreviation(head)
+    )
+
+
+def _plural_post_abbreviation(head: Token) -> bool:
+    """ "the two DGs", "both COASs": an abbreviated post in the plural, after a number or "both"."""
+    return (
+        head.text.endswith("s")
+        and head.text[:-1] in _post_abbreviations()
+        and any(ch.lower_ in ("two", "three", "both", "the") for ch in head.children)
     )
 
 
