@@ -167,7 +167,10 @@ def _portfolio_variant(pattern: dict) -> dict | None:
         return None
     for k, tok in enumerate(tokens):
         if (tok.get("TEXT"), tok.get("ENT_TYPE"), tok.get("OP")) == (*_NOT_A_PERSON, "+"):
-            portfolio = {"ORTH": {"IN": sorted(portfolio_words())}}
+            portfolio = {
+                "ORTH": {"IN": sorted(portfolio_words())},
+                "ENT_IOB": "I",
+            }  # inside a model PERSON begun before
             return {**pattern, "pattern": [*tokens[:k], portfolio, {**tok, "OP": "*"}, *tokens[k + 1 :]]}
     return None
 
