@@ -254,6 +254,28 @@ def test_title_and_country_set_off_after_the_name():
     assert ("PERSON:aino-virtanen", "TITLE:minister-of-defence-of-finland") in held
 
 
+def test_posts_listed_one_after_another_after_the_name_are_all_held():
+    """ "General Rosa Vidal, Commander of the Armed Forces, Minister of Defence, received ...": both posts."""
+    text = "General Rosa Vidal, Commander of the Armed Forces, Minister of Defence, received Admiral Jon Brandt."
+    rows = [
+        ("d1", 0, text.index(piece), piece, label)
+        for piece, label in (
+            ("General", "RANK"),
+            ("Rosa Vidal", "PERSON"),
+            ("Commander of the Armed Forces", "TITLE"),
+            ("Minister of Defence", "TITLE"),
+            ("Admiral", "RANK"),
+            ("Jon Brandt", "PERSON"),
+        )
+    ]
+    _, _, edges = resolve_entities(mention_table(rows))
+    held = edges.loc[edges["relation"] == "HOLDS_TITLE", ["source", "target"]].values.tolist()
+    assert sorted(held) == [
+        ["PERSON:rosa-vidal", "TITLE:commander-of-the-armed-forces"],
+        ["PERSON:rosa-vidal", "TITLE:minister-of-defence"],
+    ]
+
+
 def test_a_title_before_the_next_name_is_not_the_previous_ones():
     _, _, edges = resolve_entities(
         mention_table(

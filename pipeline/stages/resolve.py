@@ -670,6 +670,13 @@ def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> 
                     and _row_country(body)
                 ):
                     person.countries.append(_row_country(body))
+        # "X, Member of the Party Central Committee, Deputy Minister of National Defence, received ...": a post
+        # set off right after the one taken is the same person's too
+        k = next((j for j in range(k + 1, len(rows)) if rows[j]["start"] >= nxt["end"]), len(rows))
+        if k < len(rows) and rows[k]["label"] == "TITLE" and rows[k]["start"] - nxt["end"] <= 2:
+            if not _heads_next_name(rows, k, 1):
+                edge, country = nxt["end"], None
+                continue
         break
     return facts
 
