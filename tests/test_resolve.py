@@ -276,6 +276,31 @@ def test_posts_listed_one_after_another_after_the_name_are_all_held():
     ]
 
 
+def test_a_post_written_with_the_and_joined_by_a_dash_to_the_next_is_held_too():
+    """ "received by the Chief of the General Staff of the Ostrian Army - First Deputy Minister of Defence, Colonel
+    General X": both posts are X's (the first, with "the", is read as a reference by the entity step)."""
+    text = (
+        "He was received by the Chief of the General Staff of the Ostrian Army - First Deputy Minister of Defence,"
+        " Colonel General Rosa Vidal."
+    )
+    rows = [
+        ("d1", 0, text.index(piece), piece, label)
+        for piece, label in (
+            ("the Chief of the General Staff of the Ostrian Army", "REF"),
+            ("Ostrian Army", "ORG"),
+            ("First Deputy Minister of Defence", "TITLE"),
+            ("Colonel General", "RANK"),
+            ("Rosa Vidal", "PERSON"),
+        )
+    ]
+    _, _, edges = resolve_entities(mention_table(rows))
+    held = edges.loc[edges["relation"] == "HOLDS_TITLE", "target"].tolist()
+    assert sorted(held) == [
+        "TITLE:chief-of-the-general-staff-of-the-ostrian-army",
+        "TITLE:first-deputy-minister-of-defence",
+    ]
+
+
 def test_a_title_before_the_next_name_is_not_the_previous_ones():
     _, _, edges = resolve_entities(
         mention_table(

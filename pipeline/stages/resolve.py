@@ -501,8 +501,10 @@ def _before_name(
         end = _outer_end(rows, j)
         in_post = (
             prev["label"] == "TITLE"
+            or _posted_ref(prev)  # "the Chief of the General Staff – First Deputy Minister of Defence, General X"
             or any(  # a post, or a body named inside one
-                r["label"] == "TITLE" and r["start"] <= prev["start"] and r["end"] >= prev["end"] for r in rows[:j]
+                (r["label"] == "TITLE" or _posted_ref(r)) and r["start"] <= prev["start"] and r["end"] >= prev["end"]
+                for r in rows[:j]
             )
         )
         gap = 5 if in_post and last == "TITLE" else 3 if prev["label"] in {"NORP", "GPE"} else 2
