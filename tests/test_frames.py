@@ -2202,3 +2202,16 @@ def test_two_holders_of_an_abbreviated_post_are_the_group_that_met(read):
     """ "the two DGs spoke over the telephone": the plural of an abbreviated post stands for both sides."""
     (met,) = meetings(read("The two DGs spoke over the telephone on Tuesday."))
     assert met["group"] is True and met["mode"] == "phone"
+
+
+@pytest.mark.parametrize(
+    "text, same",
+    [
+        ("On the sidelines, General Ivo Brant met Admiral Petr Lund.", True),
+        ("General Ivo Brant had earlier met Admiral Petr Lund on the sidelines of a forum in Zorgrad.", False),
+        ("General Ivo Brant met Admiral Petr Lund on the sidelines of a forum in Zorgrad in August.", False),
+    ],
+)
+def test_a_meeting_told_in_the_past_perfect_or_in_a_month_is_not_of_the_day_told_before(read, text, same):
+    (met,) = meetings(read(text))
+    assert met["same_day"] is same

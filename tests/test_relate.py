@@ -717,6 +717,23 @@ def test_a_reference_naming_the_participants_own_country_takes_no_guessed_person
     assert [sorted(p) for p in meetings["participants"]] == [sorted([A, C])]
 
 
+def test_a_reference_linked_to_the_person_it_meets_is_read_again_from_the_context():
+    """ "A spoke with his counterpart B. ... The minister had earlier met A in Zorgrad": resolve linked "the
+    minister" to A, whom the frame names too; it is the other side, B."""
+    first = frame(participants=[(0, 3), (10, 13)], mode="phone")
+    again = frame(participants=[(0, 12), (30, 33)], location_text="Zorgrad", location_country="Zorland")
+    persons = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 12, A), (2, 30, 33, A)]}
+    docs = {"d1": [(1, first), (2, again)]}
+    frames_t, paragraphs, mentions, nodes, documents = relate_inputs(docs, persons, {"d1": None})
+    ref = (mentions["para_idx"] == 2) & (mentions["start"] == 0)
+    mentions.loc[ref, ["label", "text"]] = ["REF", "The minister"]
+    meetings, _, _ = relate.extract_meetings(frames_t, paragraphs, mentions, nodes, documents)
+    assert sorted((sorted(p), m) for p, m in zip(meetings["participants"], meetings["mode"])) == [
+        (sorted([A, B]), "in_person"),
+        (sorted([A, B]), "phone"),
+    ]
+
+
 def test_a_counterpart_with_no_country_is_someone_of_another_country():
     meeting = frame(participants=[(0, 3)], refs=[[10, 25, "his counterpart"]], person_countries=[[0, 3, "Chile"]])
     later = frame(kind="context", person_countries=[[0, 3, "Chile"], [10, 13, "Peru"]])

@@ -2080,6 +2080,15 @@ def _delegation_ref(head: Token | None) -> list[Token]:
     return [head] if definite and not named else []
 
 
+def _told_of_another_time(sent: Span) -> bool:
+    """ "The minister had earlier met X on the sidelines of a conclave in August": a meeting in the past perfect, or
+    placed in a month of its own, is not of the day told before, whatever "on the sidelines" says."""
+    month_names = dates.months()
+    return any(t.lower_ in month_names and t.ent_type_ == "DATE" for t in sent) or any(
+        t.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ == "had" for a in t.children) for t in sent
+    )
+
+
 def _beside_a_sitting(sent: Span) -> bool:
     """ "Before the trilateral session, X held ...", "ahead of the talks", "after the ceremony": placed against a
     sitting the text told before ('the'), so of its day."""
@@ -2566,7 +2575,8 @@ def _sentence_fields(sent: Span, words: Words) -> dict:
         "venue_place": venue.text if venue is not None else None,
         "venue_country": venue_country,
         "capital_ref": location is None and _bare_capital(sent),
-        "same_day": any(p in sent_text.lower() for p in c["same_day"]) or _beside_a_sitting(sent),
+        "same_day": (any(p in sent_text.lower() for p in c["same_day"]) or _beside_a_sitting(sent))
+        and not _told_of_another_time(sent),
         "topics": _topics(sent, words),
         "venue": any(words.lower[i] in c["venue_words"] for i in span)
         and any(words.lemma[i] in c["event_words"] for i in span),

@@ -1464,6 +1464,17 @@ def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str]
         return _span_node(para_mentions, span)
 
     nodes_of_spans = [node(span) for span in frame["participants"]]
+    # "The minister had earlier met Pandey": a reference resolve linked to a person the frame names besides is
+    # someone else; it is read from the context instead
+    named = [
+        n
+        for (start, _), n in zip(frame["participants"], nodes_of_spans)
+        if (doc_id, para_idx, start) not in corpus.ref_texts
+    ]
+    nodes_of_spans = [
+        None if (doc_id, para_idx, start) in corpus.ref_texts and n in named else n
+        for (start, _), n in zip(frame["participants"], nodes_of_spans)
+    ]
     # a participant is a person: never a place, an outlet, an acronym or a title word the tagger took
     junk = {n for n in nodes_of_spans if n is not None and not is_person_name(corpus.names.get(n, n))}
     participants = _unique(n for n in nodes_of_spans if n not in junk)
