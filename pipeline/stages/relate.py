@@ -1464,7 +1464,7 @@ def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str]
         return _span_node(para_mentions, span)
 
     nodes_of_spans = [node(span) for span in frame["participants"]]
-    # "The minister had earlier met Pandey": a reference resolve linked to a person the frame names besides is
+    # "The minister had earlier met Vargo": a reference resolve linked to a person the frame names besides is
     # someone else; it is read from the context instead
     named = [
         n
