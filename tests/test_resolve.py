@@ -257,17 +257,15 @@ def test_title_and_country_set_off_after_the_name():
 def test_posts_listed_one_after_another_after_the_name_are_all_held():
     """ "General Rosa Vidal, Commander of the Armed Forces, Minister of Defence, received ...": both posts."""
     text = "General Rosa Vidal, Commander of the Armed Forces, Minister of Defence, received Admiral Jon Brandt."
-    rows = [
-        ("d1", 0, text.index(piece), piece, label)
-        for piece, label in (
-            ("General", "RANK"),
-            ("Rosa Vidal", "PERSON"),
-            ("Commander of the Armed Forces", "TITLE"),
-            ("Minister of Defence", "TITLE"),
-            ("Admiral", "RANK"),
-            ("Jon Brandt", "PERSON"),
-        )
-    ]
+    rows = rows_in(
+        text,
+        ("General", "RANK"),
+        ("Rosa Vidal", "PERSON"),
+        ("Commander of the Armed Forces", "TITLE"),
+        ("Minister of Defence", "TITLE"),
+        ("Admiral", "RANK"),
+        ("Jon Brandt", "PERSON"),
+    )
     _, _, edges = resolve_entities(mention_table(rows))
     held = edges.loc[edges["relation"] == "HOLDS_TITLE", ["source", "target"]].values.tolist()
     assert sorted(held) == [
