@@ -2575,7 +2575,11 @@ def _sentence_fields(sent: Span, words: Words) -> dict:
         "venue_place": venue.text if venue is not None else None,
         "venue_country": venue_country,
         "capital_ref": location is None and _bare_capital(sent),
-        "same_day": (any(p in sent_text.lower() for p in c["same_day"]) or _beside_a_sitting(sent))
+        "same_day": (
+            any(p in sent_text.lower() for p in c["same_day"])
+            or sent_text.lower().lstrip().startswith(tuple(c["same_day_openers"]))
+            or _beside_a_sitting(sent)
+        )
         and not _told_of_another_time(sent),
         "topics": _topics(sent, words),
         "venue": any(words.lower[i] in c["venue_words"] for i in span)
