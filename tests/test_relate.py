@@ -734,6 +734,18 @@ def test_a_reference_linked_to_the_person_it_meets_is_read_again_from_the_contex
     ]
 
 
+def test_the_visiting_one_a_reference_stands_for_is_the_guest():
+    """ "A held talks with the visiting Valdorian minister. B arrived on Thursday ...": B is the guest, A the host."""
+    meeting = frame(participants=[(0, 3)], refs=[[10, 45, "the visiting Chilean Defence Minister"]])
+    meetings, _, _ = run(
+        {"d1": [(1, meeting), (2, frame(kind="context"))]},
+        {"d1": [(1, 0, 3, A), (2, 0, 3, B)]},
+        {"d1": None},
+        node_countries={A: ("Peru", "stated"), B: ("Chile", "stated")},
+    )
+    assert meetings[["host"]].values.tolist() == [[A]]
+
+
 def test_a_counterpart_with_no_country_is_someone_of_another_country():
     meeting = frame(participants=[(0, 3)], refs=[[10, 25, "his counterpart"]], person_countries=[[0, 3, "Chile"]])
     later = frame(kind="context", person_countries=[[0, 3, "Chile"], [10, 13, "Peru"]])

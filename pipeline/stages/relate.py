@@ -595,12 +595,13 @@ class _References:
         self.persons_seen: list[str] = []  # the people named before the frame being read
         self.last_subject: str | None = None  # the person the last sentences were about (their subject)
         self.pronoun_host: str | None = None  # the host a receiving pronoun subject of the frame just read stands for
+        self.visiting_pick: str | None = None  # the person a "the visiting ..." reference of that frame stands for
 
     def named_sides(self, seen: _Sighting) -> tuple[dict, list[str]]:
         """The participants of a meeting frame: its linked people, then the people its bare surnames, a
         pronoun subject and its references stand for. The frame comes back with its split subject found."""
         frame = seen.frame
-        self.pronoun_host = None
+        self.pronoun_host = self.visiting_pick = None
         known = [*seen.before, *seen.in_sentence]
         participants = self._surnames(frame, list(seen.participants), known)
         if frame["split"] and frame["split_subject"] and not frame["split_subject_nodes"]:
@@ -692,6 +693,8 @@ class _References:
                 participants.append(pick)
                 if frame["subject_pronoun"] and text.lower() in ("he", "she"):
                     self.last_subject = pick
+                if set(re_words(text.lower())) & cues()["visiting_words"]:
+                    self.visiting_pick = pick  # "held talks with the visiting Ostrian minister": the guest
         return participants
 
     def _delegation_leader(self, text: str, participants: list[str]) -> str | None:
@@ -936,6 +939,8 @@ class _DocReader:
         to them, make one meeting (or one per named person of a split frame)."""
         frame, participants = self.references.named_sides(seen)
         host = seen.host or self.references.pronoun_host
+        if frame["visitor_node"] is None and self.references.visiting_pick in participants:
+            frame = {**frame, "visitor_node": self.references.visiting_pick}
         if frame["group"] and len(participants) < 2:
             if not self.meetings.items and not self.references.persons_seen:
                 self.pending_group.append(frame)  # the people come in a later sentence
