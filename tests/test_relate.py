@@ -746,6 +746,20 @@ def test_the_visiting_one_a_reference_stands_for_is_the_guest():
     assert meetings[["host"]].values.tolist() == [[A]]
 
 
+def test_people_of_a_list_the_parser_cut_off_as_a_sentence_are_on_the_side_of_the_next():
+    """ "A and B held a video call. | JCS Chairman Gen. C, U.S. Pacific Command (PACOM) | Commander Adm. D took part
+    in the call.": the parser ended a sentence inside the list (no verb, no full stop); C took part too."""
+    call = frame(participants=[(0, 3), (10, 13)], mode="video")
+    fragment = frame(kind="context", sent_idx=0, evidence="JCS Chairman Gen. C, U.S. Pacific Command (PACOM)")
+    joined = frame(kind="join", sent_idx=1, participants=[(60, 63)], evidence="Commander Adm. D took part in the call.")
+    meetings, _, _ = run(
+        {"d1": [(1, call), (2, fragment), (2, joined)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 20, 23, C), (2, 60, 63, "PERSON:dan")]},
+        {"d1": None},
+    )
+    assert [sorted(p) for p in meetings["participants"]] == [sorted([A, B, C, "PERSON:dan"])]
+
+
 def test_a_counterpart_with_no_country_is_someone_of_another_country():
     meeting = frame(participants=[(0, 3)], refs=[[10, 25, "his counterpart"]], person_countries=[[0, 3, "Chile"]])
     later = frame(kind="context", person_countries=[[0, 3, "Chile"], [10, 13, "Peru"]])

@@ -820,6 +820,8 @@ class _DocReader:
         # people said to be at a sitting no meeting sentence told ("X started work at the meeting ...",
         # "the meeting is chaired by Y", "Z is also participating")
         self.gathered: tuple[dict, list[str]] | None = None
+        # the people of a verbless sentence the parser cut off a list of names: (para_idx, sent_idx, people)
+        self.fragment: tuple[int, int, list[str]] | None = None
         # the number of meetings told when the text last told a ceremony ("X was accorded a guard of honour"):
         # people present right after it were at the ceremony, not at the meeting before it
         self.ceremony_at: int | None = None
@@ -832,6 +834,7 @@ class _DocReader:
         self.references.persons_seen = seen.before
         self.calendar.note_dateline(seen.frame)
         kind = seen.frame["kind"]
+        seen = self._with_fragment(seen)
         if kind == "cooccurrence":
             self._add_cooccurrence(seen)
             return
@@ -841,6 +844,25 @@ class _DocReader:
         subjects = [n for n in seen.frame["subject_nodes"] if n]
         if subjects:
             self.references.last_subject = subjects[0]
+
+    def _with_fragment(self, seen: _Sighting) -> _Sighting:
+        """ "JCS Chairman Gen. X, U.S. Pacific Command (PACOM) | Commander Adm. Y and Gen. Z took part in the call":
+        the parser ended a sentence inside a list of names (no verb, no full stop); the people of that fragment are
+        on the subject side of the sentence it was cut from."""
+        frame, fragment = seen.frame, self.fragment
+        self.fragment = None
+        if frame["kind"] in ("topics", "context"):
+            if seen.in_sentence and not re.search(r"[.!?\"”:]\s*$", frame["evidence"] or ""):
+                self.fragment = (frame["para_idx"], frame["sent_idx"], list(seen.in_sentence))
+            return seen
+        if (
+            fragment is None
+            or frame["kind"] not in ("join", "meeting")
+            or (fragment[0], fragment[1] + 1) != (frame["para_idx"], frame["sent_idx"])
+            or not seen.participants
+        ):
+            return seen
+        return replace(seen, participants=_unique([*fragment[2], *seen.participants]))
 
     # -- one handler per frame kind --------------------------------------------------------------------
     def _add_cooccurrence(self, seen: _Sighting) -> None:
