@@ -2219,3 +2219,15 @@ def test_a_meeting_opened_by_later_is_of_the_day_told_before_one_in_the_past_per
 ):
     (met,) = meetings(read(text))
     assert met["same_day"] is same
+
+
+@pytest.mark.parametrize(
+    "text, joins",
+    [
+        ("General Ivo Brant, commander of the Ostrian fleet, also joined.", True),
+        ("Admiral Petr Lund also attended.", True),
+        ("General Ivo Brant also joined the army in 1990.", False),
+    ],
+)
+def test_also_joined_with_nothing_else_is_a_join_of_the_sitting_just_told(read, text, joins):
+    assert any(f["kind"] == "join" for f in read(text)) is joins

@@ -888,7 +888,10 @@ def _attending(tok: Token) -> bool:
     if lemma in ("attend", "chair", "join"):
         # "joining the meeting were A and B"
         # "attended the meeting", "attended the video conversation", "chaired the talks"
-        return any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in tok.children)
+        if any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in tok.children):
+            return True
+        # "X also joined." / "X also attended.": in the sitting just told, with no object or place of its own
+        return lemma != "chair" and _also_with_nothing_else(tok)
     if (
         lemma == "participate"
         or lemma == "take"
@@ -901,6 +904,13 @@ def _attending(tok: Token) -> bool:
             return any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in tok.children)
         return any(_sitting_noun(o) for o in told)
     return False
+
+
+def _also_with_nothing_else(verb: Token) -> bool:
+    """ "X also joined.": "also" and no object, place or clause of its own."""
+    return any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in verb.children) and not any(
+        ch.dep_ in ("dobj", "prep", "xcomp", "ccomp", "advcl", "conj") for ch in verb.children
+    )
 
 
 def _among_those_present(tok: Token) -> bool:
