@@ -2231,3 +2231,13 @@ def test_a_meeting_opened_by_later_is_of_the_day_told_before_one_in_the_past_per
 )
 def test_also_joined_with_nothing_else_is_a_join_of_the_sitting_just_told(read, text, joins):
     assert any(f["kind"] == "join" for f in read(text)) is joins
+
+
+def test_the_source_of_a_report_is_not_an_attendee(read):
+    """ "... was attended by General X, according to a statement by the spokesman, Colonel Y": Y is the source."""
+    text = (
+        "The meeting was attended by Lieutenant General Ivo Brant, according to a statement by the Armed Forces"
+        " Spokesman, Colonel Petr Lund."
+    )
+    (joined,) = [f for f in read(text) if f["kind"] == "join"]
+    assert [text[a:b] for a, b in joined["participants"]] == ["Ivo Brant"]
