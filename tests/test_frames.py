@@ -2241,3 +2241,21 @@ def test_the_source_of_a_report_is_not_an_attendee(read):
     )
     (joined,) = [f for f in read(text) if f["kind"] == "join"]
     assert [text[a:b] for a, b in joined["participants"]] == ["Ivo Brant"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The joint committee held its fourth meeting in Zorgrad yesterday, co-chaired by General Ivo Brant and"
+        " Admiral Petr Lund.",
+        "The joint commission met in Zorgrad yesterday, co-chaired by General Ivo Brant and Admiral Petr Lund.",
+    ],
+)
+def test_the_chairs_of_a_bodys_sitting_told_in_a_clause_are_at_it(read, text):
+    """A body's own sitting ("held its meeting") names no one, but "co-chaired by A and B" puts A and B at it."""
+    (joined,) = [f for f in read(text) if f["kind"] == "join"]
+    assert sorted(text[a:b] for a, b in joined["participants"]) == ["Ivo Brant", "Petr Lund"]
+
+
+def test_the_chairs_of_a_ceremony_are_not_at_a_sitting(read):
+    assert not [f for f in read("The parade was held on Monday, attended by General Ivo Brant.") if f["kind"] == "join"]

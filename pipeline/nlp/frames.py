@@ -3046,7 +3046,12 @@ def _attendance_frame(
     meeting_subject = subj is not None and (
         subj.lemma_.lower() in c["meeting_nouns"] or subj.lower_ in c["meeting_nouns"] or _group(subj)
     )
-    if not sides.subj_persons and not meeting_subject and not _joined_at_sitting(trigger, subj):
+    if (
+        not sides.subj_persons
+        and not meeting_subject
+        and not _joined_at_sitting(trigger, subj)
+        and not _clause_of_sitting(trigger)
+    ):
         return None  # "the ceremony was attended by X" adds nobody to a meeting
     if _joined_elsewhere(trigger):
         return None  # "X was joined on the visit by Y": Y accompanies X
@@ -3054,6 +3059,20 @@ def _attendance_frame(
     # "the meeting was attended by X": X is at the sitting, whatever ceremony was told in between
     told = meeting_subject and not _group(subj) and _sitting_noun(subj)
     return _people_frame("join", sent, sent_idx, trigger, people, common, meeting_ref=told)
+
+
+def _clause_of_sitting(trigger: Token) -> bool:
+    """ "The joint committee held its fourth meeting in X, co-chaired by A and B": a passive clause on the verb of a
+    sitting ("met", "held ... meeting"), whose agents are at that sitting."""
+    head = trigger.head
+    if trigger.dep_ not in ("advcl", "acl") or head == trigger:
+        return False
+    c = cues()
+    return (
+        head.lemma_.lower() in c["meet_verbs"]
+        or _sitting_noun(head)
+        or any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in head.children)
+    )
 
 
 def _joined_at_sitting(trigger: Token, subj: Token | None) -> bool:
