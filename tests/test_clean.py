@@ -977,3 +977,13 @@ def test_a_dispatch_dateline_on_its_own_line_gives_the_place_and_day(dateline, p
     page = f"Army chiefs meet\n{dateline}\nThe army chief received the visiting admiral on Monday.\n"
     cleaned = _clean(page)
     assert (cleaned["dateline_place"], cleaned["dateline_date"]) == (place, day)
+
+
+def test_a_dateline_giving_the_day_in_two_calendars_gives_the_full_date():
+    """ "Lima, Rabi II 3, 1452, May 4, 2031, NWA -- ...": the day in another calendar, then the full date."""
+    cleaned = _clean("Lima, Rabi II 3, 1452, May 4, 2031, NWA -- The two ministers met in Lima yesterday.\n")
+    assert (cleaned["published"], cleaned["dateline_place"], cleaned["dateline_date"]) == (
+        "2031-05-04",
+        "Lima",
+        "2031-05-04",
+    )

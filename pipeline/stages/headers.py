@@ -522,7 +522,20 @@ def dateline(line: str) -> Dateline | None:
                 month_day = (month, day)
         agency = next((groups.get(k) for k in ("agency", "agency2", "agency3") if groups.get(k)), None)
         return Dateline(_clean_place(place), month_day, year, agency.strip() if agency else None, line[m.end() :])
-    return None
+    return _dateline_with_two_calendars(line)
+
+
+def _dateline_with_two_calendars(line: str) -> Dateline | None:
+    """`Riyadh, Jumada II 11, 1447, December 2, 2025, SPA -- ...`: a known place, the day in another calendar and
+    then a full date (the last one the line's opening gives), an agency in capitals, a dash."""
+    m = re.match(
+        r"(?P<place>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?), (?P<head>[^.!?]{6,70}?),? (?P<agency>[A-Z]{2,8}) ?(?:--|–|—) ",
+        line,
+    )
+    if not m or m.group("place").casefold() not in _known_places() or not (hits := find_dates(m.group("head"))):
+        return None
+    year, month, day = (int(x) for x in hits[-1].iso.split("-"))
+    return Dateline(_clean_place(m.group("place")), (month, day), year, m.group("agency"), line[m.end() :])
 
 
 def dateline_place_line(line: str, alone: bool = False) -> str | None:
