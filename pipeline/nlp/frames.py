@@ -2338,7 +2338,7 @@ def _group(head: Token | None) -> bool:
 
 
 def _plural_post_abbreviation(head: Token) -> bool:
-    """ "the two DGs", "both COASs": an abbreviated post in the plural, after a number or "both"."""
+    """ "the two DGs", "both COASs": an abbreviated post in the plural, after a number, "both" or "the"."""
     return (
         head.text.endswith("s")
         and head.text[:-1] in _post_abbreviations()

@@ -630,10 +630,10 @@ class _References:
         self, text: str, participants: list[str], after: list[str], forward: bool = False, strict: bool = False
     ) -> str | None:
         """ "his Turkish counterpart" named in another sentence or the headline: the nearest person named
-        after the reference, else before it, of the country the reference names (stated before guessed; else whose country is unknown
-        or only guessed: "welcomed his Peruvian counterpart. Admiral X arrived ...", X guessed of the country
-        the document names most), else of another country than the participants (a counterpart is the other
-        side)."""
+        after the reference, else before it, of the country the reference names (one stated of it before one
+        guessed of it; failing both, one whose country is unknown or only guessed: "welcomed his Peruvian
+        counterpart. Admiral X arrived ...", X guessed of the country the document names most), else of another
+        country than the participants (a counterpart is the other side)."""
         country = _country_named(text)
         own = {self.countries.get(p) for p in participants} - {None}
         candidates = _unique([*after, *([] if forward else reversed(self.persons_seen))])
