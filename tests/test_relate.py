@@ -1699,3 +1699,16 @@ def test_a_split_frame_whose_subject_is_nobody_known_gives_no_meeting():
     known = frame(participants=[(0, 3), (20, 23), (30, 33)], split=True, split_subject=[[0, 3]])
     meetings, _, _ = run({"d1": [(1, known)]}, {"d1": [(1, 0, 3, A), (1, 20, 23, B), (1, 30, 33, C)]}, {"d1": None})
     assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, C]]
+
+
+def test_people_of_a_headline_run_into_the_lead_are_not_on_its_side():
+    """ "Presidents A and B agree on border | Minister C met General D on Monday": a verbless headline in the lead's
+    block ends with no bracket or comma; its people are not at C's meeting."""
+    headline = frame(kind="context", sent_idx=0, evidence="Presidents A and B agree on border")
+    met = frame(sent_idx=1, participants=[(50, 53), (60, 63)], evidence="Minister C met General D on Monday.")
+    meetings, _, _ = run(
+        {"d1": [(1, headline), (1, met)]},
+        {"d1": [(1, 11, 14, A), (1, 19, 22, B), (1, 50, 53, C), (1, 60, 63, "PERSON:dan")]},
+        {"d1": None},
+    )
+    assert [sorted(p) for p in meetings["participants"]] == [sorted([C, "PERSON:dan"])]

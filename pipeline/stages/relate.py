@@ -847,12 +847,12 @@ class _DocReader:
 
     def _with_fragment(self, seen: _Sighting) -> _Sighting:
         """ "JCS Chairman Gen. X, U.S. Pacific Command (PACOM) | Commander Adm. Y and Gen. Z took part in the call":
-        the parser ended a sentence inside a list of names (no verb, no full stop); the people of that fragment are
-        on the subject side of the sentence it was cut from."""
+        the parser ended a sentence inside a list of names (no verb, ending at a bracket or comma, not a headline); the
+        people of that fragment are on the subject side of the sentence it was cut from."""
         frame, fragment = seen.frame, self.fragment
         self.fragment = None
         if frame["kind"] in ("topics", "context"):
-            if seen.in_sentence and not re.search(r"[.!?\"”:]\s*$", frame["evidence"] or ""):
+            if seen.in_sentence and re.search(r"[),]\s*$", frame["evidence"] or ""):  # cut after "(PACOM)" or ","
                 self.fragment = (frame["para_idx"], frame["sent_idx"], list(seen.in_sentence))
             return seen
         if (
