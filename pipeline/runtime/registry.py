@@ -12,7 +12,7 @@ output tables in the declared order. It is a thin adapter over the pure stage fu
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -139,10 +139,10 @@ def _export(
 ):
     release = context.release_inputs
     nodes = _joined(entity_nodes, meeting_nodes, release)  # made when export comes to them
-    edges = _joined(entity_edges, meeting_edges, release)
+    edges = (entity_edges, meeting_edges)  # (concatenated; each may be spilled: export reads a slice at a time)
     sink = _Sink(context.write_to)
-    # (spilled by a run: read back when export comes to them)
-    paragraphs, mentions, meetings = (partial(spill.whole, df) for df in (paragraphs, mentions, meetings))
+    # (spilled by a run: read back whole when export comes to them; the mentions a slice at a time)
+    paragraphs, meetings = (partial(spill.whole, df) for df in (paragraphs, meetings))
     for name, df in export.iter_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings, release):
         sink.put(name, df)
         del df
@@ -165,11 +165,13 @@ def _joined(first: pd.DataFrame, second: pd.DataFrame | spill.Spilled, release: 
 
 class _Sink:
     """Where `export`'s tables go as it makes them: kept in memory, or, in a run (`StageContext.write_to`), each
-    checked and written into the run's staging folder (`io.WrittenTable`) and let go before the next is made.
+    checked and written into the run's staging folder (`io.WrittenTable`) and let go before the next is made; a
+    table made in slices (`export.Sliced`) is written slice by slice as they come.
 
     A document that failed in any stage keeps its `documents` row (status error, `faults.mark_documents`) and
     loses all others; the nodes only a failed document referred to go with it. A document can fail while export
-    conforms a table, after the tables made before it were written: those are then written again without it."""
+    conforms a table, after the tables (or the slices of its own table) made before it were written: those are
+    then written again without it."""
 
     def __init__(self, folder: Path | None):
         self.folder = folder
@@ -179,6 +181,11 @@ class _Sink:
     def put(self, name: str, df: pd.DataFrame) -> None:
         if name in ("nodes", "documents"):  # made last: every document that fails has failed by now
             self._settle()
+        if isinstance(df, export.Sliced):
+            failed = len(faults.failed())
+            self._keep(name, (faults.drop_failed(part).reset_index(drop=True) for part in df))
+            self.failed_at[name] = failed  # (one failing in a slice may have rows in those before: `_settle`)
+            return
         if name == "nodes" and faults.failed():
             df = _referenced(df, self._column("mentions", "node_id"), self._column("edges", "source", "target"))
         elif name == "documents":
@@ -188,12 +195,17 @@ class _Sink:
         self.failed_at[name] = len(faults.failed())
         self._keep(name, df)
 
-    def _keep(self, name: str, df: pd.DataFrame) -> None:
+    def _keep(self, name: str, df: pd.DataFrame | Iterator[pd.DataFrame]) -> None:
+        """The table, or its slices (conformed, in order), kept in memory or written."""
         if self.folder is None:
-            self.tables[name] = df
+            self.tables[name] = df if isinstance(df, pd.DataFrame) else pd.concat(list(df), ignore_index=True)
             return
-        check("export", name, df, schema.TABLES[name])  # (`call` checks the tables kept in memory)
-        self.tables[name] = io.WrittenTable.write(df, schema.TABLES[name], self.folder)
+        spec = schema.TABLES[name]
+        if isinstance(df, pd.DataFrame):
+            check("export", name, df, spec)  # (`call` checks the tables kept in memory)
+        else:
+            df = (_checked(name, part, spec) for part in df)
+        self.tables[name] = io.WrittenTable.write(df, spec, self.folder)
 
     def _settle(self) -> None:
         """Tables made before a document failed, made again without it."""
@@ -207,6 +219,11 @@ class _Sink:
     def _column(self, name: str, *columns: str) -> set:
         """The distinct values of `columns` of a table made (in memory or written), nulls left out."""
         return {v for column in columns for v in self.tables[name][column].dropna()}
+
+
+def _checked(name: str, part: pd.DataFrame, spec: schema.Table) -> pd.DataFrame:
+    check("export", name, part, spec)
+    return part
 
 
 def _referenced(nodes: pd.DataFrame, *used: set) -> pd.DataFrame:

@@ -78,10 +78,14 @@ class Spilled:
         pa.default_memory_pool().release_unused()  # the Arrow pages the read took, for the stage reading it
         return df
 
-    def _frame(self, read: pa.Table) -> pd.DataFrame:
+    def _frame(self, read: pa.Table, sort: bool = True) -> pd.DataFrame:
+        """Rows read, conformed to the spec's columns among them (as made: in their dtypes); `sort=False` keeps
+        them in the order read (a conformed table is written in its sort order: the same rows, the same order)."""
         if self.dtypes is None:
-            return schema.conform(read.to_pandas(), self.table)
-        return pd.DataFrame({name: _column(read.column(name), dtype) for name, dtype in self.dtypes.items()})
+            columns = tuple(c for c in self.table.columns if c.name in read.column_names)
+            spec = schema.Table(self.table.name, self.table.doc, columns, self.table.sort_by if sort else ())
+            return schema.conform(read.to_pandas(), spec)
+        return pd.DataFrame({name: _column(read.column(name), self.dtypes[name]) for name in read.column_names})
 
     def _empty(self) -> pd.DataFrame:
         if self.dtypes is None:
@@ -94,6 +98,24 @@ class Spilled:
         rows = np.flatnonzero(wanted.to_numpy(zero_copy_only=False))
         if not len(rows):
             return self._empty()
+        return self._frame(self._take(rows))
+
+    def rows_at(self, positions) -> pd.DataFrame:
+        """The rows at `positions` (row numbers of the table), in that order, as `read` gives them: of the file,
+        only the row groups that hold them are read (export reads a table one slice of its sort order at a time)."""
+        positions = np.asarray(positions, dtype=np.int64)
+        if not len(positions):
+            return self._empty()
+        return self._frame(self._take(positions), sort=False)
+
+    def columns(self, names) -> pd.DataFrame:
+        """Some columns of the whole table, in table order, as `read` gives them (export's sort keys and counts)."""
+        df = self._frame(pq.read_table(self.path, columns=list(names)), sort=False)
+        pa.default_memory_pool().release_unused()
+        return df
+
+    def _take(self, rows: np.ndarray) -> pa.Table:
+        """The rows at `rows`, in that order, from the row groups that hold them."""
         group_of = np.searchsorted(self.starts, rows, side="right") - 1
         groups = np.unique(group_of)
         read = pq.ParquetFile(self.path).read_row_groups(groups.tolist())
@@ -101,7 +123,7 @@ class Spilled:
         sizes = np.diff(self.starts)[groups]
         offset = dict(zip(groups.tolist(), (np.cumsum(sizes) - sizes).tolist()))
         local = rows - self.starts[group_of] + np.array([offset[g] for g in group_of.tolist()], dtype=np.int64)
-        return self._frame(read.take(pa.array(local)))
+        return read.take(pa.array(local))
 
     def doc_ids(self) -> set:
         """The distinct values of the key column."""
