@@ -129,15 +129,15 @@ def test_a_table_conformed_slice_by_slice_in_its_sort_order_is_the_table_conform
     pd.testing.assert_frame_equal(pd.concat(sliced, ignore_index=True), schema.conform(df, spec))
 
 
-def test_export_conforms_spilled_mentions_and_edges_a_slice_at_a_time(tmp_path, monkeypatch):
+def test_export_conforms_spilled_paragraphs_mentions_and_edges_a_slice_at_a_time(tmp_path, monkeypatch):
     """Mentions spilled as made (not in their sort order) and the edges in two parts, one spilled, some repeated:
     export reads them by slices of their sort order, never whole, and makes the tables of the whole in memory;
-    the slices written as they come give the files of the whole table."""
+    the slices written as they come (a Parquet row group each) give the files of the whole table. The paragraphs,
+    spilled as made, are made in slices too."""
     from tests.test_export import _frames
 
     monkeypatch.setattr(spill, "GROUP_ROWS", 3)
     monkeypatch.setattr(export, "SLICE_ROWS", 4)
-    monkeypatch.setattr(io, "WRITE_ROWS", 5)
     frames = _frames()
     mentions = schema.conform(_table(schema.LINKED_MENTIONS, 29), schema.LINKED_MENTIONS).sample(frac=1, random_state=3)
     nodes = [None if i % 3 == 2 else f"N:{i % 5}" for i in range(len(mentions))]  # as resolve makes them
@@ -153,17 +153,23 @@ def test_export_conforms_spilled_mentions_and_edges_a_slice_at_a_time(tmp_path, 
     spilled_edges = spill.spill("meeting_edges", meeting_edges, tmp_path / "spill")
     (tmp_path / "whole").mkdir()
     monkeypatch.setattr(spill.Spilled, "read", lambda self: pytest.fail(f"{self.path.name} read whole"))
-    given = frames | {"mentions": spilled_mentions, "edges": [entity_edges, spilled_edges]}
+    spilled_paragraphs = spill.spill("paragraphs", frames["paragraphs"], tmp_path / "spill")
+    given = frames | {
+        "paragraphs": spilled_paragraphs,
+        "mentions": spilled_mentions,
+        "edges": [entity_edges, spilled_edges],
+    }
     for name, df in export.iter_tables(**given):
         if name in ("mentions", "edges"):
             assert isinstance(df, export.Sliced) and len(df.positions) > export.SLICE_ROWS
             io.write_table(iter(df), schema.TABLES[name], tmp_path)
             io.write_table(expected[name], schema.TABLES[name], tmp_path / "whole")
-            for suffix in ("csv", "parquet"):
-                assert (tmp_path / f"{name}.{suffix}").read_bytes() == (
-                    tmp_path / "whole" / f"{name}.{suffix}"
-                ).read_bytes()
-            assert pq.ParquetFile(tmp_path / f"{name}.parquet").num_row_groups == -(-len(expected[name]) // 5)
+            assert (tmp_path / f"{name}.csv").read_bytes() == (tmp_path / "whole" / f"{name}.csv").read_bytes()
+            pd.testing.assert_frame_equal(
+                pd.read_parquet(tmp_path / f"{name}.parquet"), pd.read_parquet(tmp_path / "whole" / f"{name}.parquet")
+            )
+            assert pq.ParquetFile(tmp_path / f"{name}.parquet").num_row_groups == -(-len(expected[name]) // 4)
+        assert isinstance(df, export.Sliced) == (name in ("paragraphs", "mentions", "edges")), name
         pd.testing.assert_frame_equal(export.whole(df), expected[name], obj=name)
 
 

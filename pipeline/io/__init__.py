@@ -85,8 +85,8 @@ def write_table(df: pd.DataFrame | Iterable[pd.DataFrame], table: schema.Table, 
     A table already in the output's shape (a run's tables are) is written in slices of `WRITE_ROWS` rows, each
     converted on its own, so the copies writing makes are of one slice rather than of the whole table; the
     files are those of the whole table converted at once (tests/test_batched.py). `df` may also be the table's
-    slices, each conformed, in the table's order (`export.Sliced`): they are written as they come, the Parquet
-    file in row groups of `WRITE_ROWS` rows as for the whole table, the CSV appended."""
+    slices, each conformed, in the table's order (`export.Sliced`): each is written as it comes, one Parquet row
+    group a slice (of at most `WRITE_ROWS` rows), the CSV appended; the files read back as the whole table's."""
     slices = _slices(df, table) if isinstance(df, pd.DataFrame) else df
     del df
     arrow_schema = table.arrow_schema()
@@ -94,24 +94,18 @@ def write_table(df: pd.DataFrame | Iterable[pd.DataFrame], table: schema.Table, 
         open(folder / f"{table.name}.csv", "w", encoding="utf-8", newline="") as csv,
         _parquet_writer(folder / f"{table.name}.parquet") as parquet,
     ):
-        held: list[pa.Table] = []  # converted rows not yet written as a row group (fewer than WRITE_ROWS)
         first = True
         for part in slices:
-            if first or len(part):
+            if first or len(part):  # (an empty slice after the first adds nothing, not even a row group)
                 _to_csv_frame(part, table).to_csv(csv, index=False, header=first, lineterminator="\n")
-                held.append(pa.Table.from_pandas(part, schema=arrow_schema, preserve_index=False))
+                if len(part) or parquet.writer is None:
+                    parquet.write(pa.Table.from_pandas(part, schema=arrow_schema, preserve_index=False))
             first = False
             del part
-            while sum(map(len, held)) >= WRITE_ROWS:
-                rows = pa.concat_tables(held)
-                parquet.write(rows.slice(0, WRITE_ROWS))
-                held = [rows.slice(WRITE_ROWS)]
         if first:  # no slice at all: the table's header
             empty = schema.empty(table)
             _to_csv_frame(empty, table).to_csv(csv, index=False, lineterminator="\n")
-            held.append(pa.Table.from_pandas(empty, schema=arrow_schema, preserve_index=False))
-        if sum(map(len, held)) or parquet.writer is None:
-            parquet.write(pa.concat_tables(held))
+            parquet.write(pa.Table.from_pandas(empty, schema=arrow_schema, preserve_index=False))
 
 
 def _slices(df: pd.DataFrame, table: schema.Table) -> Iterator[pd.DataFrame]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
 from pipeline import faults, io, schema
 from pipeline.runtime import batches, cache, engines, spill, stage_cache
@@ -141,8 +142,8 @@ def _export(
     nodes = _joined(entity_nodes, meeting_nodes, release)  # made when export comes to them
     edges = (entity_edges, meeting_edges)  # (concatenated; each may be spilled: export reads a slice at a time)
     sink = _Sink(context.write_to)
-    # (spilled by a run: read back whole when export comes to them; the mentions a slice at a time)
-    paragraphs, meetings = (partial(spill.whole, df) for df in (paragraphs, meetings))
+    # (spilled by a run: the meetings read back whole when export comes to them, the others a slice at a time)
+    meetings = partial(spill.whole, meetings)
     for name, df in export.iter_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings, release):
         sink.put(name, df)
         del df
@@ -204,8 +205,9 @@ class _Sink:
         if isinstance(df, pd.DataFrame):
             check("export", name, df, spec)  # (`call` checks the tables kept in memory)
         else:
-            df = (_checked(name, part, spec) for part in df)
+            df = _checked(name, df, spec)
         self.tables[name] = io.WrittenTable.write(df, spec, self.folder)
+        pa.default_memory_pool().release_unused()
 
     def _settle(self) -> None:
         """Tables made before a document failed, made again without it."""
@@ -221,9 +223,15 @@ class _Sink:
         return {v for column in columns for v in self.tables[name][column].dropna()}
 
 
-def _checked(name: str, part: pd.DataFrame, spec: schema.Table) -> pd.DataFrame:
-    check("export", name, part, spec)
-    return part
+def _checked(name: str, slices: Iterator[pd.DataFrame], spec: schema.Table) -> Iterator[pd.DataFrame]:
+    """The slices of an output table, each checked; Arrow's allocator hands back the pages of each once it is
+    written (it keeps freed pages otherwise, and the next slice's Python objects take new ones beside them)."""
+    pa.default_memory_pool().release_unused()  # (those of the sort keys)
+    for part in slices:
+        check("export", name, part, spec)
+        yield part
+        del part
+        pa.default_memory_pool().release_unused()
 
 
 def _referenced(nodes: pd.DataFrame, *used: set) -> pd.DataFrame:

@@ -18,7 +18,7 @@ Rows = object
 # The order `iter_tables` makes the tables in: those with rows per document first, then the nodes (their counts
 # need the mentions and meetings) and the documents (a caller marks the documents that failed on the way).
 ORDER = ("paragraphs", "clusters", "mentions", "edges", "meetings", "nodes", "documents")
-SLICE_ROWS = 16_384  # rows of the mentions and edges conformed at a time (`Sliced`)
+SLICE_ROWS = 8192  # rows of the mentions and edges conformed (and written) at a time (`Sliced`)
 EDGE_KEY = ["relation", "source", "target", "doc_id", "meeting_id"]  # an edge repeated on these is kept once
 
 
@@ -43,7 +43,7 @@ def build_tables(
 
 def iter_tables(
     documents: pd.DataFrame,
-    paragraphs: Given,
+    paragraphs: Given | Rows,
     clusters: pd.DataFrame,
     mentions: Given | Rows,
     nodes: Given,
@@ -55,25 +55,24 @@ def iter_tables(
     each before taking the next (the runner) holds one conformed copy at a time. Every input but `documents` and
     `clusters` may be a callable that makes the table when its turn comes (a table kept on disk until then).
 
-    The mentions and the edges (which may be given as a list of parts, concatenated, and each part as `Rows`) come
-    as `Sliced`: conformed one slice at a time as the caller iterates it, which it does before taking the next
-    table. Their sort order is found from the sort columns alone and the node counts from the mentions' `node_id`
-    and `doc_id`, so export never holds a whole copy of either."""
-    paragraphs = _table(paragraphs)
-    yield "paragraphs", _made(paragraphs, "paragraphs", release)
+    The paragraphs, mentions and edges (the edges may be given as a list of parts, concatenated; each table or
+    part as `Rows`) come as `Sliced`: conformed one slice at a time as the caller iterates it, which it does before
+    taking the next table. Their sort order is found from the sort columns alone and the node counts from the
+    mentions' `node_id` and `doc_id`, so export never holds a whole copy of any of them."""
+    paragraphs = _sliced(_parts(paragraphs), "paragraphs", release)
+    yield "paragraphs", paragraphs
     del paragraphs
     yield "clusters", _made(clusters, "clusters", release)
     mentions = _parts(mentions)
     counted = _columns(mentions, ["node_id", "doc_id"])
     counts = counted.groupby("node_id").agg(n_mentions=("doc_id", "size"), n_documents=("doc_id", "nunique"))
     del counted
-    yield "mentions", _sliced(mentions, "mentions", _columns(mentions, schema.MENTIONS.sort_by), release)
+    mentions = _sliced(mentions, "mentions", release)
+    yield "mentions", mentions
     del mentions
-    edges = _parts(edges)
-    keys = _columns(edges, EDGE_KEY)
-    kept = np.flatnonzero(~keys.duplicated().to_numpy())  # (a repeated edge is dropped when it is kept once)
-    yield "edges", _sliced(edges, "edges", keys.iloc[kept], release, kept)
-    del edges, keys
+    edges = _sliced(_parts(edges), "edges", release, unique=EDGE_KEY)  # (a repeated edge is kept once)
+    yield "edges", edges
+    del edges
     meetings = _table(meetings)
     per_meeting = meetings.groupby("meeting_id")["doc_id"].nunique()
     meetings = _replaced(meetings, meetings.assign(source_urls=source_urls(meetings, documents)), release)
@@ -114,18 +113,31 @@ def whole(df: pd.DataFrame | Sliced) -> pd.DataFrame:
     return df.whole() if isinstance(df, Sliced) else df
 
 
-def _sliced(parts: list, name: str, keys: pd.DataFrame, release: bool, kept: np.ndarray | None = None) -> Sliced:
-    """The rows `kept` (positions in the parts concatenated; all by default) as the table `name`, `Sliced` in the
-    order of their sort `keys`; a key that does not conform makes the table whole first (each document alone)."""
+def _sliced(parts: list, name: str, release: bool, unique: list[str] | None = None) -> Sliced:
+    """The parts concatenated as the table `name`, `Sliced` in the order of its sort columns, read and converted
+    alone (`_keys`); with `unique`, a row repeating an earlier one on these columns left out. A key that does not
+    conform makes the table whole first (each document alone), as before."""
     table = schema.TABLES[name]
-    kept = np.arange(len(keys)) if kept is None else kept
     try:
-        return Sliced(table, parts, kept[schema.sort_order(keys, table)], release)
+        keys = _keys(parts, list(dict.fromkeys([*table.sort_by, *(unique or [])])), table)
+        kept = np.arange(len(keys)) if unique is None else np.flatnonzero(~keys.duplicated(unique).to_numpy())
+        return Sliced(table, parts, kept[schema.sort_order(keys.iloc[kept], table)], release)
     except (TypeError, ValueError):
+        kept = np.arange(sum(map(len, parts)))
+        if unique is not None:
+            kept = np.flatnonzero(~_columns(parts, unique).duplicated().to_numpy())
         made = _conform(_rows_at(parts, kept), table)
         if release:
             empty(*(part for part in parts if isinstance(part, pd.DataFrame)))
         return Sliced(table, [made], np.arange(len(made)), False)
+
+
+def _keys(parts: list, names: list[str], table: schema.Table) -> pd.DataFrame:
+    """The columns `names` of the parts concatenated, each part's converted as `schema.conform` converts them (not
+    sorted), so that they concatenate in their declared dtypes."""
+    spec = schema.Table(table.name, table.doc, tuple(c for c in table.columns if c.name in names), ())
+    frames = [schema.conform(frame, spec) for frame in (_columns([part], names) for part in parts)]
+    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
 
 
 def _parts(given) -> list:
