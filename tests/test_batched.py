@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import faults, io, schema
-from pipeline.runtime import batches, registry, runner, spill
+from pipeline.runtime import batches, cache, registry, runner, spill
 from pipeline.stages import export
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +46,12 @@ def test_tiny_batches_give_the_tables_of_an_unbatched_run(nlp, corpus, tmp_path,
     whole = runner.run_stages(corpus, nlp, batch_docs=10**9)
     assert len(whole["meetings"]) > 0 and whole["documents"]["doc_id"].nunique() > 3
     monkeypatch.setattr(spill, "GROUP_ROWS", 3)  # a batch's frames come from several row groups, not all of them
+    monkeypatch.setattr(cache, "CHUNK_TEXTS", 4)  # texts analysed at a time: a spilling run writes each's frames
+    appended = []
+    real_append = spill.Writer.append
+    monkeypatch.setattr(
+        spill.Writer, "append", lambda self, df: appended.append((self.table.name, len(df))) or real_append(self, df)
+    )
     for size in (1, 3):
         for spill_to in (None, tmp_path / f"spill-{size}"):
             # spilled as a run does, the output tables are also written as they are made, as a run does
@@ -58,6 +64,10 @@ def test_tiny_batches_give_the_tables_of_an_unbatched_run(nlp, corpus, tmp_path,
                     made.read() if write_to else made, whole[name], obj=f"{name} (batches of {size}, {spill_to})"
                 )
     assert pq.ParquetFile(tmp_path / "spill-1" / "frames.parquet").num_row_groups > 3
+    frames = pq.ParquetFile(tmp_path / "spill-1" / "frames.parquet").metadata.num_rows
+    chunks = [rows for name, rows in appended if name == "frames"]
+    assert len(chunks) > 2 * 3 and sum(chunks) == 2 * frames  # ner wrote them chunk by chunk, in both runs
+    assert len([name for name, _ in appended if name == "mentions_raw"]) > 2 * 3  # and its mentions batch by batch
     spilled = {f"{name}.parquet" for name in ("paragraphs", "mentions", "meetings", "meeting_edges")}
     assert spilled <= {p.name for p in (tmp_path / "spill-1").iterdir()}
     io.write_tables(whole, tmp_path / "whole")  # the files written as made are those a write of the tables makes

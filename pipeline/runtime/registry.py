@@ -48,6 +48,8 @@ class StageContext:
     release_inputs: bool = False
     # export writes each output table here (the run's staging folder) as it is made, instead of returning them all
     write_to: Path | None = None
+    # ner spills the frames here (the run's `spill/`) chunk by chunk as they are made (see `spill.SPILLED`)
+    spill_to: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -77,22 +79,67 @@ def _ner(paragraphs: pd.DataFrame | spill.Spilled, clusters: pd.DataFrame, conte
     context.texts = len(texts)
     if context.progress is not None:
         context.progress.set_total(len(texts))
-    analysis, context.texts_analysed = cache.analyze_texts(
-        texts, context.analyze, context.analysis_cache, progress=context.progress
-    )
+    # in a run, each chunk's frames are spilled as they come (with a cache: whole, once the cache has given them)
+    spilled = None if context.spill_to is None else spill.open_writer("frames", context.spill_to, "ner")
+    try:
+        analysis, context.texts_analysed = cache.analyze_texts(
+            texts,
+            context.analyze,
+            context.analysis_cache,
+            progress=context.progress,
+            frames_to=None if spilled is None else spilled.append,
+        )
+        if spilled is not None and "frames" in analysis:
+            spilled.append(analysis.pop("frames"))
+    except BaseException:
+        if spilled is not None:
+            spilled.writer.close()  # (the file goes with the run's staging folder)
+        raise
+    frames = analysis.pop("frames") if spilled is None else spilled.close()
     del texts
     if isinstance(context.analyze, engines.Engine):
         context.analyze.close()  # its workers' memory is free for the stages that follow
     # a text whose analysis raised fails every document that has it; the others never see its rows
     faults.error_documents(analysis.pop("errors", None), paragraphs)
     text_mentions = analysis.pop("text_mentions")
-    mentions = faults.per_document(
-        "ner", faults.drop_failed(paragraphs), lambda paras: ner.fan_out(text_mentions, paras)
+    paragraphs = faults.drop_failed(paragraphs)
+    if context.spill_to is None:
+        mentions = faults.per_document("ner", paragraphs, lambda paras: ner.fan_out(text_mentions, paras))
+    else:  # in a run, per batch of documents, each batch's rows spilled as they come (resolve reads them whole)
+        mentions = _fanned_out(text_mentions, paragraphs, context)
+    return text_mentions, frames, mentions
+
+
+def _fanned_out(text_mentions: pd.DataFrame, paragraphs: pd.DataFrame, context: StageContext) -> spill.Spilled:
+    """`ner.fan_out` per batch of documents (in doc_id order: its rows are sorted by doc_id first), each batch's
+    rows spilled as made: the table of one call over every paragraph, never whole in memory here."""
+    none = pd.DataFrame({"doc_id": pd.Series([], dtype=object)})
+    keys = ["doc_id", "para_idx", "text_id", "is_boilerplate"]
+    # the columns' Arrow types from the whole inputs (a batch may hold only nulls of a column), the dtypes a call
+    # over every paragraph gives
+    arrow = {**_arrow_types(paragraphs[keys]), **_arrow_types(text_mentions)}
+    dtypes = dict(ner.fan_out(text_mentions.iloc[:0], paragraphs.iloc[:0]).dtypes)
+    writer = spill.as_made_writer(
+        "mentions_raw", context.spill_to, "ner", pa.schema([pa.field(name, arrow[name]) for name in dtypes]), dtypes
     )
-    return text_mentions, analysis.pop("frames"), mentions
+    try:
+        for batch in batches.by_document(context.batch_docs, paragraphs, none, none):
+            writer.append(
+                faults.per_document("ner", batch["paragraphs"], lambda paras: ner.fan_out(text_mentions, paras))
+            )
+            del batch
+    except BaseException:
+        writer.writer.close()  # (the file goes with the run's staging folder)
+        raise
+    return writer.close()
 
 
-def _resolve(mentions_raw: pd.DataFrame, context: StageContext):
+def _arrow_types(df: pd.DataFrame) -> dict:
+    return {field.name: field.type for field in pa.Schema.from_pandas(df, preserve_index=False)}
+
+
+def _resolve(mentions_raw: pd.DataFrame | spill.Spilled, context: StageContext):
+    mentions_raw = spill.whole(mentions_raw)  # (spilled by a run's ner batch by batch: read back whole)
     mentions, nodes, edges = resolve.resolve_entities(mentions_raw, link=context.link_memo)
     if context.link_memo is not None:
         context.link_memo.commit()
@@ -280,7 +327,7 @@ def call(stage: Stage, inputs: list[pd.DataFrame], context: StageContext | None 
     made = stage.run(*inputs, context if context is not None else StageContext())
     tables = dict(zip(stage.outputs, made, strict=True))
     for name, df in tables.items():
-        if not isinstance(df, io.WrittenTable):  # (a table written as it was made was checked before)
+        if not isinstance(df, (io.WrittenTable, spill.Spilled)):  # (one written as it was made was checked then)
             check(stage.name, name, df, stage.spec(name))
     return tables
 

@@ -33,10 +33,11 @@ SPILLED = {
     "meeting_edges": None,
     "mentions": "doc_id",
     "paragraphs": "doc_id",
+    "mentions_raw": None,
 }
 # Spilled as made, not conformed: the rows in their order, each column read back in its dtype, as the stages that
 # read them depend on (relate reads the paragraphs and mentions of a batch's documents in the table's order)
-AS_MADE = {"mentions", "paragraphs"}
+AS_MADE = {"mentions", "paragraphs", "mentions_raw"}
 GROUP_ROWS = 4096  # rows per Parquet row group: a part reads the groups that hold its rows
 
 
@@ -57,17 +58,10 @@ class Spilled:
         """`df` (conformed to `table`, unless `as_made`) as `<folder>/<table>.parquet`, one row group of
         `GROUP_ROWS` rows at a time, each conformed on its own (`_slices`: no conformed copy of the whole table). A
         row that does not conform costs only its document (failed in `stage`, the one that made it), as in export."""
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"{table.name}.parquet"
-        arrow_schema = pa.Schema.from_pandas(df, preserve_index=False) if as_made else table.arrow_schema()
-        keys = []
-        with pq.ParquetWriter(path, arrow_schema) as writer:
-            for part in _slices(df, table, stage, as_made):
-                writer.write_table(pa.Table.from_pandas(part, schema=arrow_schema, preserve_index=False))
-                if key is not None:
-                    keys.append(pa.array(part[key].to_numpy(dtype=object), type=pa.string()))
-        keys = None if key is None else pa.concat_arrays(keys)
-        return cls(path, table, key, keys, dict(df.dtypes) if as_made else None)
+        made = (pa.Schema.from_pandas(df, preserve_index=False), dict(df.dtypes)) if as_made else (None, None)
+        writer = Writer(table, key, folder, stage, *made)
+        writer.append(df)
+        return writer.close()
 
     def __len__(self) -> int:
         return int(self.starts[-1])
@@ -130,6 +124,45 @@ class Spilled:
         return set(pc.unique(self.keys).to_pylist())
 
 
+class Writer:
+    """A table spilled part after part as it is made (ner: the frames of each chunk of texts): `append` writes a
+    part as `Spilled.write` writes a whole table, `close` gives the `Spilled` of the parts in their order. The parts
+    are conformed one by one (unless written as made, with `arrow_schema` and `dtypes`), so they read back as the
+    table conformed whole where that keeps the rows in their order: a table with no sort order (the frames)."""
+
+    def __init__(
+        self, table: schema.Table, key: str | None, folder: Path, stage: str = "", arrow_schema=None, dtypes=None
+    ):
+        folder.mkdir(parents=True, exist_ok=True)
+        self.table, self.key, self.stage, self.dtypes = table, key, stage, dtypes
+        self.path = folder / f"{table.name}.parquet"
+        self.schema = arrow_schema if arrow_schema is not None else table.arrow_schema()
+        self.writer = pq.ParquetWriter(self.path, self.schema)
+        self.keys: list[pa.Array] = []
+
+    def append(self, df: pd.DataFrame) -> None:
+        for part in _slices(df, self.table, self.stage, self.dtypes is not None):
+            self.writer.write_table(pa.Table.from_pandas(part, schema=self.schema, preserve_index=False))
+            if self.key is not None:
+                self.keys.append(pa.array(part[self.key].to_numpy(dtype=object), type=pa.string()))
+
+    def close(self) -> Spilled:
+        self.writer.close()
+        keys = None if self.key is None else pa.concat_arrays(self.keys or [pa.array([], type=pa.string())])
+        return Spilled(self.path, self.table, self.key, keys, self.dtypes)
+
+
+def open_writer(name: str, folder: Path, stage: str = "") -> Writer:
+    """A `Writer` for the table `name` of `SPILLED` (conformed, not as made), in `folder`."""
+    return Writer(schema.WORK_TABLES[name], SPILLED[name], folder, stage)
+
+
+def as_made_writer(name: str, folder: Path, stage: str, arrow_schema: pa.Schema, dtypes: dict) -> Writer:
+    """A `Writer` for the table `name` of `AS_MADE`, its parts written in `arrow_schema` and read back in `dtypes`
+    (ner's mentions_raw, batch by batch)."""
+    return Writer(schema.WORK_TABLES[name], SPILLED[name], folder, stage, arrow_schema, dtypes)
+
+
 def _slices(df: pd.DataFrame, table: schema.Table, stage: str, as_made: bool) -> Iterator[pd.DataFrame]:
     """`df` in slices of `GROUP_ROWS` rows: as made, or conformed one slice at a time, the slices following the
     order `schema.conform` sorts the whole table into (`schema.sort_order`), so they are its slices conformed."""
@@ -162,7 +195,7 @@ def _column(values: pa.ChunkedArray, dtype) -> pd.Series:
 
 def spill(name: str, df: pd.DataFrame, folder: Path, stage: str = "") -> pd.DataFrame | Spilled:
     """`df` written to `folder` if it is a table `SPILLED` lists, else `df` itself (`stage`: the one that made it)."""
-    if name not in SPILLED:
+    if name not in SPILLED or isinstance(df, Spilled):  # (or spilled by the stage as it made it)
         return df
     return Spilled.write(df, schema.WORK_TABLES[name], SPILLED[name], folder, stage, as_made=name in AS_MADE)
 
