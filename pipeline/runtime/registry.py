@@ -124,10 +124,10 @@ def _fanned_out(text_mentions: pd.DataFrame, paragraphs: pd.DataFrame, context: 
     )
     try:
         for batch in batches.by_document(context.batch_docs, paragraphs, none, none):
-            writer.append(
-                faults.per_document("ner", batch["paragraphs"], lambda paras: ner.fan_out(text_mentions, paras))
-            )
-            del batch
+            made = faults.per_document("ner", batch["paragraphs"], lambda paras: ner.fan_out(text_mentions, paras))
+            check("ner", "mentions_raw", made, schema.MENTIONS_RAW)  # (`call` checks the tables kept in memory)
+            writer.append(made)
+            del batch, made
     except BaseException:
         writer.writer.close()  # (the file goes with the run's staging folder)
         raise

@@ -1,11 +1,12 @@
 """Tables a run keeps on disk between the stage that makes them and the one that reads them, read back in parts.
 
 `meetgraph run` hands most tables from stage to stage in memory. A table that is large and read by one later stage
-only (`SPILLED`), one batch of documents at a time (the meeting frames, read by relate) or whole when its turn comes
-(the meetings and their edges, which export conforms and writes one table at a time), is written instead to
-Parquet in the run's staging folder (`io.staging_folder`, so it vanishes with it, a failed run's too) and the
-stages in between no longer hold it. Of a table read in parts, only the key column stays in memory, as one Arrow
-array, to find which row groups hold a batch's rows.
+only (`SPILLED`), one batch of documents at a time (the meeting frames, read by relate), one slice of its sort
+order at a time (export: `rows_at`) or whole when its turn comes (the meetings; resolve's `mentions_raw`), is
+written instead to Parquet in the run's staging folder (`io.staging_folder`, so it vanishes with it, a failed
+run's too) and the stages in between no longer hold it. Of a table read in parts, only the key column stays in
+memory, as one Arrow array, to find which row groups hold a batch's rows. A stage may write a table part after
+part as it makes it (`Writer`: ner's frames per chunk of texts, its `mentions_raw` per batch of documents).
 
 A part read back is the table's rows whose key is among the given values, in the table's order, conformed to its
 spec: what `schema.conform(df[df[key].isin(values)], spec)` gives on the table in memory (tests/test_batched.py).
@@ -26,7 +27,7 @@ import pyarrow.parquet as pq
 from pipeline import faults, schema
 
 # table -> the column a stage selects its rows by (relate: the frames of a batch's texts); None: read whole, when
-# its turn comes (export: the meetings and their edges, made by relate)
+# its turn comes, or by position (export: the meetings and their edges, made by relate; resolve: mentions_raw)
 SPILLED = {
     "frames": "text_id",
     "meetings": None,

@@ -18,7 +18,7 @@ Rows = object
 # The order `iter_tables` makes the tables in: those with rows per document first, then the nodes (their counts
 # need the mentions and meetings) and the documents (a caller marks the documents that failed on the way).
 ORDER = ("paragraphs", "clusters", "mentions", "edges", "meetings", "nodes", "documents")
-SLICE_ROWS = 8192  # rows of the mentions and edges conformed (and written) at a time (`Sliced`)
+SLICE_ROWS = 8192  # rows of the paragraphs, mentions and edges conformed (and written) at a time (`Sliced`)
 EDGE_KEY = ["relation", "source", "target", "doc_id", "meeting_id"]  # an edge repeated on these is kept once
 
 
