@@ -11,7 +11,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import faults, io, schema
-from pipeline.runtime import batches, registry, runner, spill
+from pipeline.runtime import batches, cache, registry, runner, spill
+from pipeline.stages import export
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,6 +46,12 @@ def test_tiny_batches_give_the_tables_of_an_unbatched_run(nlp, corpus, tmp_path,
     whole = runner.run_stages(corpus, nlp, batch_docs=10**9)
     assert len(whole["meetings"]) > 0 and whole["documents"]["doc_id"].nunique() > 3
     monkeypatch.setattr(spill, "GROUP_ROWS", 3)  # a batch's frames come from several row groups, not all of them
+    monkeypatch.setattr(cache, "CHUNK_TEXTS", 4)  # texts analysed at a time: a spilling run writes each's frames
+    appended = []
+    real_append = spill.Writer.append
+    monkeypatch.setattr(
+        spill.Writer, "append", lambda self, df: appended.append((self.table.name, len(df))) or real_append(self, df)
+    )
     for size in (1, 3):
         for spill_to in (None, tmp_path / f"spill-{size}"):
             # spilled as a run does, the output tables are also written as they are made, as a run does
@@ -57,6 +64,10 @@ def test_tiny_batches_give_the_tables_of_an_unbatched_run(nlp, corpus, tmp_path,
                     made.read() if write_to else made, whole[name], obj=f"{name} (batches of {size}, {spill_to})"
                 )
     assert pq.ParquetFile(tmp_path / "spill-1" / "frames.parquet").num_row_groups > 3
+    frames = pq.ParquetFile(tmp_path / "spill-1" / "frames.parquet").metadata.num_rows
+    chunks = [rows for name, rows in appended if name == "frames"]
+    assert len(chunks) > 2 * 3 and sum(chunks) == 2 * frames  # ner wrote them chunk by chunk, in both runs
+    assert len([name for name, _ in appended if name == "mentions_raw"]) > 2 * 3  # and its mentions batch by batch
     spilled = {f"{name}.parquet" for name in ("paragraphs", "mentions", "meetings", "meeting_edges")}
     assert spilled <= {p.name for p in (tmp_path / "spill-1").iterdir()}
     io.write_tables(whole, tmp_path / "whole")  # the files written as made are those a write of the tables makes
@@ -126,6 +137,50 @@ def test_a_table_conformed_slice_by_slice_in_its_sort_order_is_the_table_conform
     order = schema.sort_order(df, spec)
     sliced = [schema.conform(df.iloc[order[start : start + 4]], spec) for start in range(0, 13, 4)]
     pd.testing.assert_frame_equal(pd.concat(sliced, ignore_index=True), schema.conform(df, spec))
+
+
+def test_export_conforms_spilled_paragraphs_mentions_and_edges_a_slice_at_a_time(tmp_path, monkeypatch):
+    """Mentions spilled as made (not in their sort order) and the edges in two parts, one spilled, some repeated:
+    export reads them by slices of their sort order, never whole, and makes the tables of the whole in memory;
+    the slices written as they come (a Parquet row group each) give the files of the whole table. The paragraphs,
+    spilled as made, are made in slices too."""
+    from tests.test_export import _frames
+
+    monkeypatch.setattr(spill, "GROUP_ROWS", 3)
+    monkeypatch.setattr(export, "SLICE_ROWS", 4)
+    frames = _frames()
+    mentions = schema.conform(_table(schema.LINKED_MENTIONS, 29), schema.LINKED_MENTIONS).sample(frac=1, random_state=3)
+    nodes = [None if i % 3 == 2 else f"N:{i % 5}" for i in range(len(mentions))]  # as resolve makes them
+    mentions = mentions.assign(doc_id=[f"d{i % 7}" for i in range(len(mentions))], node_id=nodes)
+    entity_edges = _table(schema.ENTITY_EDGES, 11)
+    meeting_edges = _table(schema.MEETING_EDGES, 17)
+    meeting_edges = pd.concat([meeting_edges, meeting_edges.iloc[[2, 5]], entity_edges.iloc[[1]]], ignore_index=True)
+    expected = export.build_tables(
+        **(frames | {"mentions": mentions, "edges": pd.concat([entity_edges, meeting_edges], ignore_index=True)})
+    )
+    assert len(expected["edges"]) < len(entity_edges) + len(meeting_edges)  # repeated edges were dropped
+    spilled_mentions = spill.spill("mentions", mentions, tmp_path / "spill")
+    spilled_edges = spill.spill("meeting_edges", meeting_edges, tmp_path / "spill")
+    (tmp_path / "whole").mkdir()
+    monkeypatch.setattr(spill.Spilled, "read", lambda self: pytest.fail(f"{self.path.name} read whole"))
+    spilled_paragraphs = spill.spill("paragraphs", frames["paragraphs"], tmp_path / "spill")
+    given = frames | {
+        "paragraphs": spilled_paragraphs,
+        "mentions": spilled_mentions,
+        "edges": [entity_edges, spilled_edges],
+    }
+    for name, df in export.iter_tables(**given):
+        if name in ("mentions", "edges"):
+            assert isinstance(df, export.Sliced) and len(df.positions) > export.SLICE_ROWS
+            io.write_table(iter(df), schema.TABLES[name], tmp_path)
+            io.write_table(expected[name], schema.TABLES[name], tmp_path / "whole")
+            assert (tmp_path / f"{name}.csv").read_bytes() == (tmp_path / "whole" / f"{name}.csv").read_bytes()
+            pd.testing.assert_frame_equal(
+                pd.read_parquet(tmp_path / f"{name}.parquet"), pd.read_parquet(tmp_path / "whole" / f"{name}.parquet")
+            )
+            assert pq.ParquetFile(tmp_path / f"{name}.parquet").num_row_groups == -(-len(expected[name]) // 4)
+        assert isinstance(df, export.Sliced) == (name in ("paragraphs", "mentions", "edges")), name
+        pd.testing.assert_frame_equal(export.whole(df), expected[name], obj=name)
 
 
 def test_a_table_spilled_as_made_reads_back_in_its_order_and_dtypes(tmp_path, monkeypatch):
@@ -203,14 +258,22 @@ def test_a_run_failing_while_it_writes_its_tables_leaves_the_previous_output_who
     assert not list(tmp_path.glob(".out.tmp-*"))
 
 
-def test_a_document_failing_in_a_table_export_makes_late_leaves_the_tables_written_before(tmp_path, monkeypatch):
-    """A row of d1's meeting does not conform: d1 fails in export once paragraphs, mentions and edges are written."""
+@pytest.mark.parametrize("bad", ["meeting", "second mention"])
+def test_a_document_failing_in_a_table_export_makes_late_leaves_the_tables_written_before(tmp_path, monkeypatch, bad):
+    """A row of d1's meeting does not conform: d1 fails in export once paragraphs, mentions and edges are written.
+    Or d1's second mention does not conform, in the mentions' second slice, once the first (d1's first) is written."""
     from tests.test_export import _frames
+
+    monkeypatch.setattr(export, "SLICE_ROWS", 1)
 
     def inputs() -> list[pd.DataFrame]:
         given = _frames()
-        given["meetings"]["confidence"] = given["meetings"]["confidence"].astype(object)
-        given["meetings"].loc[given["meetings"]["doc_id"] == "d1", "confidence"] = "high"
+        if bad == "meeting":
+            given["meetings"]["confidence"] = given["meetings"]["confidence"].astype(object)
+            given["meetings"].loc[given["meetings"]["doc_id"] == "d1", "confidence"] = "high"
+        else:
+            given["mentions"]["sent_idx"] = given["mentions"]["sent_idx"].astype(object)
+            given["mentions"].loc[0, "sent_idx"] = "first"  # d1's mention at 8, after its mention at 0
         nodes, edges = given.pop("nodes"), given.pop("edges")
         given |= {"entity_nodes": nodes[nodes["type"] != "MEETING"], "meeting_nodes": nodes[nodes["type"] == "MEETING"]}
         given |= {"entity_edges": edges.iloc[:0], "meeting_edges": edges}

@@ -144,5 +144,19 @@ def test_tables_are_made_one_at_a_time_those_with_document_rows_first():
         **{name: (lambda df=df: df) if name in ("nodes", "edges", "meetings") else df for name, df in frames.items()}
     ):
         made.append(name)
-        pd.testing.assert_frame_equal(df, export.build_tables(**_frames())[name], obj=name)
+        assert isinstance(df, export.Sliced) == (name in ("paragraphs", "mentions", "edges")), name  # a slice at a time
+        pd.testing.assert_frame_equal(export.whole(df), export.build_tables(**_frames())[name], obj=name)
     assert made == list(export.ORDER) and set(made) == set(schema.TABLES)
+
+
+def test_a_row_that_does_not_conform_in_a_later_slice_costs_its_rows_in_the_earlier_ones(monkeypatch):
+    """d2's mentions fall in two slices of one row; its second does not conform: neither is kept."""
+    frames = _frames()
+    extra = frames["mentions"].iloc[[2]].assign(start=20, end=27)
+    frames["mentions"] = pd.concat([frames["mentions"], extra], ignore_index=True)
+    frames["mentions"]["sent_idx"] = frames["mentions"]["sent_idx"].astype(object)
+    frames["mentions"].loc[3, "sent_idx"] = "not a number"  # d2's second mention, in the last slice (no sort key)
+    monkeypatch.setattr(export, "SLICE_ROWS", 1)
+    with faults.recording() as recorder:
+        mentions = export.build_tables(**frames)["mentions"]
+    assert mentions["doc_id"].tolist() == ["d1", "d1"] and set(recorder.failures) == {"d2"}

@@ -14,7 +14,7 @@ import shutil
 import signal
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -79,24 +79,41 @@ def _to_csv_frame(df: pd.DataFrame, table: schema.Table) -> pd.DataFrame:
 WRITE_ROWS = 100_000  # rows per slice written (and per Parquet row group)
 
 
-def write_table(df: pd.DataFrame, table: schema.Table, folder: Path) -> None:
+def write_table(df: pd.DataFrame | Iterable[pd.DataFrame], table: schema.Table, folder: Path) -> None:
     """`df` as `<table>.parquet` and `<table>.csv` in `folder`, conformed to `table`.
 
     A table already in the output's shape (a run's tables are) is written in slices of `WRITE_ROWS` rows, each
     converted on its own, so the copies writing makes are of one slice rather than of the whole table; the
-    files are those of the whole table converted at once (tests/test_batched.py)."""
-    if schema.validate(df, table) or not _sorted(df, table):
-        df = schema.conform(df, table)
+    files are those of the whole table converted at once (tests/test_batched.py). `df` may also be the table's
+    slices, each conformed, in the table's order (`export.Sliced`): each is written as it comes, one Parquet row
+    group a slice (of at most `WRITE_ROWS` rows), the CSV appended; the files read back as the whole table's."""
+    slices = _slices(df, table) if isinstance(df, pd.DataFrame) else df
+    del df
     arrow_schema = table.arrow_schema()
     with (
         open(folder / f"{table.name}.csv", "w", encoding="utf-8", newline="") as csv,
         _parquet_writer(folder / f"{table.name}.parquet") as parquet,
     ):
-        for start in range(0, max(len(df), 1), WRITE_ROWS):
-            part = schema.conform(df.iloc[start : start + WRITE_ROWS], table)
-            parquet.write(pa.Table.from_pandas(part, schema=arrow_schema, preserve_index=False))
-            _to_csv_frame(part, table).to_csv(csv, index=False, header=start == 0, lineterminator="\n")
+        first = True
+        for part in slices:
+            if first or len(part):  # (an empty slice after the first adds nothing, not even a row group)
+                _to_csv_frame(part, table).to_csv(csv, index=False, header=first, lineterminator="\n")
+                if len(part) or parquet.writer is None:
+                    parquet.write(pa.Table.from_pandas(part, schema=arrow_schema, preserve_index=False))
+            first = False
             del part
+        if first:  # no slice at all: the table's header
+            empty = schema.empty(table)
+            _to_csv_frame(empty, table).to_csv(csv, index=False, lineterminator="\n")
+            parquet.write(pa.Table.from_pandas(empty, schema=arrow_schema, preserve_index=False))
+
+
+def _slices(df: pd.DataFrame, table: schema.Table) -> Iterator[pd.DataFrame]:
+    """`df` conformed, in slices of `WRITE_ROWS` rows, each converted on its own."""
+    if schema.validate(df, table) or not _sorted(df, table):
+        df = schema.conform(df, table)
+    for start in range(0, max(len(df), 1), WRITE_ROWS):
+        yield schema.conform(df.iloc[start : start + WRITE_ROWS], table)
 
 
 class WrittenTable:
@@ -108,8 +125,9 @@ class WrittenTable:
         self.folder, self.table = Path(folder), table
 
     @classmethod
-    def write(cls, df: pd.DataFrame, table: schema.Table, folder: Path) -> WrittenTable:
-        """`write_table(df, table, folder)`, the table then stood for by its files."""
+    def write(cls, df: pd.DataFrame | Iterable[pd.DataFrame], table: schema.Table, folder: Path) -> WrittenTable:
+        """`write_table(df, table, folder)` (a table, or its conformed slices), the table then stood for by its
+        files."""
         Path(folder).mkdir(parents=True, exist_ok=True)
         write_table(df, table, folder)
         return cls(folder, table)

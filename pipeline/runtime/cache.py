@@ -185,18 +185,24 @@ def analyze_texts(
     analyze: Callable[[pd.DataFrame], dict[str, pd.DataFrame]],
     cache: AnalysisCache | None,
     progress=None,
-    chunk: int = CHUNK_TEXTS,
+    chunk: int | None = None,
+    frames_to: Callable[[pd.DataFrame], None] | None = None,
 ) -> tuple[dict[str, pd.DataFrame], int]:
     """`analyze` (see `engines.open_engine`) for the texts missing from `cache`; cached rows for the rest.
 
-    Works through `chunk` texts at a time, so memory holds one chunk's rows as Python objects, a
+    Works through `chunk` texts at a time (default `CHUNK_TEXTS`), so memory holds one chunk's rows as Python objects, a
     progress bar moves (`progress.update(n)`), and a killed run keeps the chunks it finished in the
     cache. Rows come back in the order a full run produces (texts in input order, each text's rows in
     analysis order), so the output is the same with or without the cache. Returns (analysis, number of
     texts analysed now).
+
+    Without a cache, `frames_to` (a run spilling the frames: `spill.Writer.append`) takes each chunk's frames as
+    they are made, in that order, instead of the analysis keeping them: the analysis returned then has none. With
+    a cache the frames come back whole (the snapshot of the run is made of the whole tables).
     """
+    chunk = chunk or CHUNK_TEXTS
     if cache is None:
-        return _analyze_chunks(texts, None, analyze, None, progress, chunk)
+        return _analyze_chunks(texts, None, analyze, None, progress, chunk, frames_to)
     hashes = texts["text"].map(text_key)  # each text hashed once, for the snapshot and the cache lookups
     snapshot = cache.load_snapshot()
     if snapshot is None or texts.empty:
@@ -213,13 +219,17 @@ def analyze_texts(
     return tables, n_analysed
 
 
-def _analyze_chunks(texts, hashes: pd.Series | None, analyze, cache: AnalysisCache | None, progress, chunk: int):
+def _analyze_chunks(
+    texts, hashes: pd.Series | None, analyze, cache: AnalysisCache | None, progress, chunk: int, frames_to=None
+):
     parts, n_analysed = [], 0
     for start in range(0, max(len(texts), 1), chunk):
         part = texts.iloc[start : start + chunk]
         if cache is None:
-            parts.append(analyze(part))
+            parts.append(dict(analyze(part)))
             n_analysed += len(part)
+            if frames_to is not None:
+                frames_to(parts[-1].pop("frames"))
         else:
             tables, n_new = _analyze_cached(part, hashes.iloc[start : start + chunk], analyze, cache)
             parts.append(tables)

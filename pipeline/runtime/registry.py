@@ -12,13 +12,14 @@ output tables in the declared order. It is a thin adapter over the pure stage fu
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
 from pipeline import faults, io, schema
 from pipeline.runtime import batches, cache, engines, spill, stage_cache
@@ -47,6 +48,8 @@ class StageContext:
     release_inputs: bool = False
     # export writes each output table here (the run's staging folder) as it is made, instead of returning them all
     write_to: Path | None = None
+    # ner spills the frames here (the run's `spill/`) chunk by chunk as they are made (see `spill.SPILLED`)
+    spill_to: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -76,22 +79,67 @@ def _ner(paragraphs: pd.DataFrame | spill.Spilled, clusters: pd.DataFrame, conte
     context.texts = len(texts)
     if context.progress is not None:
         context.progress.set_total(len(texts))
-    analysis, context.texts_analysed = cache.analyze_texts(
-        texts, context.analyze, context.analysis_cache, progress=context.progress
-    )
+    # in a run, each chunk's frames are spilled as they come (with a cache: whole, once the cache has given them)
+    spilled = None if context.spill_to is None else spill.open_writer("frames", context.spill_to, "ner")
+    try:
+        analysis, context.texts_analysed = cache.analyze_texts(
+            texts,
+            context.analyze,
+            context.analysis_cache,
+            progress=context.progress,
+            frames_to=None if spilled is None else spilled.append,
+        )
+        if spilled is not None and "frames" in analysis:
+            spilled.append(analysis.pop("frames"))
+    except BaseException:
+        if spilled is not None:
+            spilled.writer.close()  # (the file goes with the run's staging folder)
+        raise
+    frames = analysis.pop("frames") if spilled is None else spilled.close()
     del texts
     if isinstance(context.analyze, engines.Engine):
         context.analyze.close()  # its workers' memory is free for the stages that follow
     # a text whose analysis raised fails every document that has it; the others never see its rows
     faults.error_documents(analysis.pop("errors", None), paragraphs)
     text_mentions = analysis.pop("text_mentions")
-    mentions = faults.per_document(
-        "ner", faults.drop_failed(paragraphs), lambda paras: ner.fan_out(text_mentions, paras)
+    paragraphs = faults.drop_failed(paragraphs)
+    if context.spill_to is None:
+        mentions = faults.per_document("ner", paragraphs, lambda paras: ner.fan_out(text_mentions, paras))
+    else:  # in a run, per batch of documents, each batch's rows spilled as they come (resolve reads them whole)
+        mentions = _fanned_out(text_mentions, paragraphs, context)
+    return text_mentions, frames, mentions
+
+
+def _fanned_out(text_mentions: pd.DataFrame, paragraphs: pd.DataFrame, context: StageContext) -> spill.Spilled:
+    """`ner.fan_out` per batch of documents (in doc_id order: its rows are sorted by doc_id first), each batch's
+    rows spilled as made: the table of one call over every paragraph, never whole in memory here."""
+    none = pd.DataFrame({"doc_id": pd.Series([], dtype=object)})
+    keys = ["doc_id", "para_idx", "text_id", "is_boilerplate"]
+    # the columns' Arrow types from the whole inputs (a batch may hold only nulls of a column), the dtypes a call
+    # over every paragraph gives
+    arrow = {**_arrow_types(paragraphs[keys]), **_arrow_types(text_mentions)}
+    dtypes = dict(ner.fan_out(text_mentions.iloc[:0], paragraphs.iloc[:0]).dtypes)
+    writer = spill.as_made_writer(
+        "mentions_raw", context.spill_to, "ner", pa.schema([pa.field(name, arrow[name]) for name in dtypes]), dtypes
     )
-    return text_mentions, analysis.pop("frames"), mentions
+    try:
+        for batch in batches.by_document(context.batch_docs, paragraphs, none, none):
+            made = faults.per_document("ner", batch["paragraphs"], lambda paras: ner.fan_out(text_mentions, paras))
+            check("ner", "mentions_raw", made, schema.MENTIONS_RAW)  # (`call` checks the tables kept in memory)
+            writer.append(made)
+            del batch, made
+    except BaseException:
+        writer.writer.close()  # (the file goes with the run's staging folder)
+        raise
+    return writer.close()
 
 
-def _resolve(mentions_raw: pd.DataFrame, context: StageContext):
+def _arrow_types(df: pd.DataFrame) -> dict:
+    return {field.name: field.type for field in pa.Schema.from_pandas(df, preserve_index=False)}
+
+
+def _resolve(mentions_raw: pd.DataFrame | spill.Spilled, context: StageContext):
+    mentions_raw = spill.whole(mentions_raw)  # (spilled by a run's ner batch by batch: read back whole)
     mentions, nodes, edges = resolve.resolve_entities(mentions_raw, link=context.link_memo)
     if context.link_memo is not None:
         context.link_memo.commit()
@@ -139,10 +187,10 @@ def _export(
 ):
     release = context.release_inputs
     nodes = _joined(entity_nodes, meeting_nodes, release)  # made when export comes to them
-    edges = _joined(entity_edges, meeting_edges, release)
+    edges = (entity_edges, meeting_edges)  # (concatenated; each may be spilled: export reads a slice at a time)
     sink = _Sink(context.write_to)
-    # (spilled by a run: read back when export comes to them)
-    paragraphs, mentions, meetings = (partial(spill.whole, df) for df in (paragraphs, mentions, meetings))
+    # (spilled by a run: the meetings read back whole when export comes to them, the others a slice at a time)
+    meetings = partial(spill.whole, meetings)
     for name, df in export.iter_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings, release):
         sink.put(name, df)
         del df
@@ -165,11 +213,13 @@ def _joined(first: pd.DataFrame, second: pd.DataFrame | spill.Spilled, release: 
 
 class _Sink:
     """Where `export`'s tables go as it makes them: kept in memory, or, in a run (`StageContext.write_to`), each
-    checked and written into the run's staging folder (`io.WrittenTable`) and let go before the next is made.
+    checked and written into the run's staging folder (`io.WrittenTable`) and let go before the next is made; a
+    table made in slices (`export.Sliced`) is written slice by slice as they come.
 
     A document that failed in any stage keeps its `documents` row (status error, `faults.mark_documents`) and
     loses all others; the nodes only a failed document referred to go with it. A document can fail while export
-    conforms a table, after the tables made before it were written: those are then written again without it."""
+    conforms a table, after the tables (or the slices of its own table) made before it were written: those are
+    then written again without it."""
 
     def __init__(self, folder: Path | None):
         self.folder = folder
@@ -179,6 +229,11 @@ class _Sink:
     def put(self, name: str, df: pd.DataFrame) -> None:
         if name in ("nodes", "documents"):  # made last: every document that fails has failed by now
             self._settle()
+        if isinstance(df, export.Sliced):
+            failed = len(faults.failed())
+            self._keep(name, (faults.drop_failed(part).reset_index(drop=True) for part in df))
+            self.failed_at[name] = failed  # (one failing in a slice may have rows in those before: `_settle`)
+            return
         if name == "nodes" and faults.failed():
             df = _referenced(df, self._column("mentions", "node_id"), self._column("edges", "source", "target"))
         elif name == "documents":
@@ -188,12 +243,18 @@ class _Sink:
         self.failed_at[name] = len(faults.failed())
         self._keep(name, df)
 
-    def _keep(self, name: str, df: pd.DataFrame) -> None:
+    def _keep(self, name: str, df: pd.DataFrame | Iterator[pd.DataFrame]) -> None:
+        """The table, or its slices (conformed, in order), kept in memory or written."""
         if self.folder is None:
-            self.tables[name] = df
+            self.tables[name] = df if isinstance(df, pd.DataFrame) else pd.concat(list(df), ignore_index=True)
             return
-        check("export", name, df, schema.TABLES[name])  # (`call` checks the tables kept in memory)
-        self.tables[name] = io.WrittenTable.write(df, schema.TABLES[name], self.folder)
+        spec = schema.TABLES[name]
+        if isinstance(df, pd.DataFrame):
+            check("export", name, df, spec)  # (`call` checks the tables kept in memory)
+        else:
+            df = _checked(name, df, spec)
+        self.tables[name] = io.WrittenTable.write(df, spec, self.folder)
+        pa.default_memory_pool().release_unused()
 
     def _settle(self) -> None:
         """Tables made before a document failed, made again without it."""
@@ -207,6 +268,17 @@ class _Sink:
     def _column(self, name: str, *columns: str) -> set:
         """The distinct values of `columns` of a table made (in memory or written), nulls left out."""
         return {v for column in columns for v in self.tables[name][column].dropna()}
+
+
+def _checked(name: str, slices: Iterator[pd.DataFrame], spec: schema.Table) -> Iterator[pd.DataFrame]:
+    """The slices of an output table, each checked; Arrow's allocator hands back the pages of each once it is
+    written (it keeps freed pages otherwise, and the next slice's Python objects take new ones beside them)."""
+    pa.default_memory_pool().release_unused()  # (those of the sort keys)
+    for part in slices:
+        check("export", name, part, spec)
+        yield part
+        del part
+        pa.default_memory_pool().release_unused()
 
 
 def _referenced(nodes: pd.DataFrame, *used: set) -> pd.DataFrame:
@@ -255,7 +327,7 @@ def call(stage: Stage, inputs: list[pd.DataFrame], context: StageContext | None 
     made = stage.run(*inputs, context if context is not None else StageContext())
     tables = dict(zip(stage.outputs, made, strict=True))
     for name, df in tables.items():
-        if not isinstance(df, io.WrittenTable):  # (a table written as it was made was checked before)
+        if not isinstance(df, (io.WrittenTable, spill.Spilled)):  # (one written as it was made was checked then)
             check(stage.name, name, df, stage.spec(name))
     return tables
 

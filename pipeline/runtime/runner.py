@@ -157,6 +157,7 @@ def run_stages(
         batch_docs=batch_docs,
         release_inputs=True,  # the tables a stage reads were made here, and are let go after it
         write_to=write_to,
+        spill_to=spill_to,
     )
     recorder = faults.active()
     tables = {registry.SOURCE: raw}

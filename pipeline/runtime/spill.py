@@ -1,11 +1,12 @@
 """Tables a run keeps on disk between the stage that makes them and the one that reads them, read back in parts.
 
 `meetgraph run` hands most tables from stage to stage in memory. A table that is large and read by one later stage
-only (`SPILLED`), one batch of documents at a time (the meeting frames, read by relate) or whole when its turn comes
-(the meetings and their edges, which export conforms and writes one table at a time), is written instead to
-Parquet in the run's staging folder (`io.staging_folder`, so it vanishes with it, a failed run's too) and the
-stages in between no longer hold it. Of a table read in parts, only the key column stays in memory, as one Arrow
-array, to find which row groups hold a batch's rows.
+only (`SPILLED`), one batch of documents at a time (the meeting frames, read by relate), one slice of its sort
+order at a time (export: `rows_at`) or whole when its turn comes (the meetings; resolve's `mentions_raw`), is
+written instead to Parquet in the run's staging folder (`io.staging_folder`, so it vanishes with it, a failed
+run's too) and the stages in between no longer hold it. Of a table read in parts, only the key column stays in
+memory, as one Arrow array, to find which row groups hold a batch's rows. A stage may write a table part after
+part as it makes it (`Writer`: ner's frames per chunk of texts, its `mentions_raw` per batch of documents).
 
 A part read back is the table's rows whose key is among the given values, in the table's order, conformed to its
 spec: what `schema.conform(df[df[key].isin(values)], spec)` gives on the table in memory (tests/test_batched.py).
@@ -26,17 +27,18 @@ import pyarrow.parquet as pq
 from pipeline import faults, schema
 
 # table -> the column a stage selects its rows by (relate: the frames of a batch's texts); None: read whole, when
-# its turn comes (export: the meetings and their edges, made by relate)
+# its turn comes, or by position (export: the meetings and their edges, made by relate; resolve: mentions_raw)
 SPILLED = {
     "frames": "text_id",
     "meetings": None,
     "meeting_edges": None,
     "mentions": "doc_id",
     "paragraphs": "doc_id",
+    "mentions_raw": None,
 }
 # Spilled as made, not conformed: the rows in their order, each column read back in its dtype, as the stages that
 # read them depend on (relate reads the paragraphs and mentions of a batch's documents in the table's order)
-AS_MADE = {"mentions", "paragraphs"}
+AS_MADE = {"mentions", "paragraphs", "mentions_raw"}
 GROUP_ROWS = 4096  # rows per Parquet row group: a part reads the groups that hold its rows
 
 
@@ -57,17 +59,10 @@ class Spilled:
         """`df` (conformed to `table`, unless `as_made`) as `<folder>/<table>.parquet`, one row group of
         `GROUP_ROWS` rows at a time, each conformed on its own (`_slices`: no conformed copy of the whole table). A
         row that does not conform costs only its document (failed in `stage`, the one that made it), as in export."""
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"{table.name}.parquet"
-        arrow_schema = pa.Schema.from_pandas(df, preserve_index=False) if as_made else table.arrow_schema()
-        keys = []
-        with pq.ParquetWriter(path, arrow_schema) as writer:
-            for part in _slices(df, table, stage, as_made):
-                writer.write_table(pa.Table.from_pandas(part, schema=arrow_schema, preserve_index=False))
-                if key is not None:
-                    keys.append(pa.array(part[key].to_numpy(dtype=object), type=pa.string()))
-        keys = None if key is None else pa.concat_arrays(keys)
-        return cls(path, table, key, keys, dict(df.dtypes) if as_made else None)
+        made = (pa.Schema.from_pandas(df, preserve_index=False), dict(df.dtypes)) if as_made else (None, None)
+        writer = Writer(table, key, folder, stage, *made)
+        writer.append(df)
+        return writer.close()
 
     def __len__(self) -> int:
         return int(self.starts[-1])
@@ -78,10 +73,14 @@ class Spilled:
         pa.default_memory_pool().release_unused()  # the Arrow pages the read took, for the stage reading it
         return df
 
-    def _frame(self, read: pa.Table) -> pd.DataFrame:
+    def _frame(self, read: pa.Table, sort: bool = True) -> pd.DataFrame:
+        """Rows read, conformed to the spec's columns among them (as made: in their dtypes); `sort=False` keeps
+        them in the order read (a conformed table is written in its sort order: the same rows, the same order)."""
         if self.dtypes is None:
-            return schema.conform(read.to_pandas(), self.table)
-        return pd.DataFrame({name: _column(read.column(name), dtype) for name, dtype in self.dtypes.items()})
+            columns = tuple(c for c in self.table.columns if c.name in read.column_names)
+            spec = schema.Table(self.table.name, self.table.doc, columns, self.table.sort_by if sort else ())
+            return schema.conform(read.to_pandas(), spec)
+        return pd.DataFrame({name: _column(read.column(name), self.dtypes[name]) for name in read.column_names})
 
     def _empty(self) -> pd.DataFrame:
         if self.dtypes is None:
@@ -94,6 +93,24 @@ class Spilled:
         rows = np.flatnonzero(wanted.to_numpy(zero_copy_only=False))
         if not len(rows):
             return self._empty()
+        return self._frame(self._take(rows))
+
+    def rows_at(self, positions) -> pd.DataFrame:
+        """The rows at `positions` (row numbers of the table), in that order, as `read` gives them: of the file,
+        only the row groups that hold them are read (export reads a table one slice of its sort order at a time)."""
+        positions = np.asarray(positions, dtype=np.int64)
+        if not len(positions):
+            return self._empty()
+        return self._frame(self._take(positions), sort=False)
+
+    def columns(self, names) -> pd.DataFrame:
+        """Some columns of the whole table, in table order, as `read` gives them (export's sort keys and counts)."""
+        df = self._frame(pq.read_table(self.path, columns=list(names)), sort=False)
+        pa.default_memory_pool().release_unused()
+        return df
+
+    def _take(self, rows: np.ndarray) -> pa.Table:
+        """The rows at `rows`, in that order, from the row groups that hold them."""
         group_of = np.searchsorted(self.starts, rows, side="right") - 1
         groups = np.unique(group_of)
         read = pq.ParquetFile(self.path).read_row_groups(groups.tolist())
@@ -101,11 +118,50 @@ class Spilled:
         sizes = np.diff(self.starts)[groups]
         offset = dict(zip(groups.tolist(), (np.cumsum(sizes) - sizes).tolist()))
         local = rows - self.starts[group_of] + np.array([offset[g] for g in group_of.tolist()], dtype=np.int64)
-        return self._frame(read.take(pa.array(local)))
+        return read.take(pa.array(local))
 
     def doc_ids(self) -> set:
         """The distinct values of the key column."""
         return set(pc.unique(self.keys).to_pylist())
+
+
+class Writer:
+    """A table spilled part after part as it is made (ner: the frames of each chunk of texts): `append` writes a
+    part as `Spilled.write` writes a whole table, `close` gives the `Spilled` of the parts in their order. The parts
+    are conformed one by one (unless written as made, with `arrow_schema` and `dtypes`), so they read back as the
+    table conformed whole where that keeps the rows in their order: a table with no sort order (the frames)."""
+
+    def __init__(
+        self, table: schema.Table, key: str | None, folder: Path, stage: str = "", arrow_schema=None, dtypes=None
+    ):
+        folder.mkdir(parents=True, exist_ok=True)
+        self.table, self.key, self.stage, self.dtypes = table, key, stage, dtypes
+        self.path = folder / f"{table.name}.parquet"
+        self.schema = arrow_schema if arrow_schema is not None else table.arrow_schema()
+        self.writer = pq.ParquetWriter(self.path, self.schema)
+        self.keys: list[pa.Array] = []
+
+    def append(self, df: pd.DataFrame) -> None:
+        for part in _slices(df, self.table, self.stage, self.dtypes is not None):
+            self.writer.write_table(pa.Table.from_pandas(part, schema=self.schema, preserve_index=False))
+            if self.key is not None:
+                self.keys.append(pa.array(part[self.key].to_numpy(dtype=object), type=pa.string()))
+
+    def close(self) -> Spilled:
+        self.writer.close()
+        keys = None if self.key is None else pa.concat_arrays(self.keys or [pa.array([], type=pa.string())])
+        return Spilled(self.path, self.table, self.key, keys, self.dtypes)
+
+
+def open_writer(name: str, folder: Path, stage: str = "") -> Writer:
+    """A `Writer` for the table `name` of `SPILLED` (conformed, not as made), in `folder`."""
+    return Writer(schema.WORK_TABLES[name], SPILLED[name], folder, stage)
+
+
+def as_made_writer(name: str, folder: Path, stage: str, arrow_schema: pa.Schema, dtypes: dict) -> Writer:
+    """A `Writer` for the table `name` of `AS_MADE`, its parts written in `arrow_schema` and read back in `dtypes`
+    (ner's mentions_raw, batch by batch)."""
+    return Writer(schema.WORK_TABLES[name], SPILLED[name], folder, stage, arrow_schema, dtypes)
 
 
 def _slices(df: pd.DataFrame, table: schema.Table, stage: str, as_made: bool) -> Iterator[pd.DataFrame]:
@@ -140,7 +196,7 @@ def _column(values: pa.ChunkedArray, dtype) -> pd.Series:
 
 def spill(name: str, df: pd.DataFrame, folder: Path, stage: str = "") -> pd.DataFrame | Spilled:
     """`df` written to `folder` if it is a table `SPILLED` lists, else `df` itself (`stage`: the one that made it)."""
-    if name not in SPILLED:
+    if name not in SPILLED or isinstance(df, Spilled):  # (or spilled by the stage as it made it)
         return df
     return Spilled.write(df, schema.WORK_TABLES[name], SPILLED[name], folder, stage, as_made=name in AS_MADE)
 

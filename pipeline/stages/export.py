@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 
+import numpy as np
 import pandas as pd
 
 from pipeline import faults, schema
 
 Given = pd.DataFrame | Callable[[], pd.DataFrame]  # a table, or what makes it when its turn comes
+# A table export reads by parts: in memory, or kept on disk by a run (`spill.Spilled`: its `columns(names)` and
+# `rows_at(positions)` read back only those columns or rows); the edges come in two (entity and meeting edges)
+Rows = object
 
 # The order `iter_tables` makes the tables in: those with rows per document first, then the nodes (their counts
 # need the mentions and meetings) and the documents (a caller marks the documents that failed on the way).
 ORDER = ("paragraphs", "clusters", "mentions", "edges", "meetings", "nodes", "documents")
+SLICE_ROWS = 8192  # rows of the paragraphs, mentions and edges conformed (and written) at a time (`Sliced`)
+EDGE_KEY = ["relation", "source", "target", "doc_id", "meeting_id"]  # an edge repeated on these is kept once
 
 
 def build_tables(
@@ -30,36 +36,42 @@ def build_tables(
 
     With `release`, each input is emptied in place (`empty`) as soon as its table is made, so a caller handing over
     tables nobody reads afterwards (the runner) frees each before the copies of the next ones are made."""
-    tables = dict(iter_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings, release=release))
+    made = iter_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings, release=release)
+    tables = {name: whole(df) for name, df in made}  # (each made whole before the next is begun)
     return {name: tables[name] for name in schema.TABLES}
 
 
 def iter_tables(
     documents: pd.DataFrame,
-    paragraphs: Given,
+    paragraphs: Given | Rows,
     clusters: pd.DataFrame,
-    mentions: Given,
+    mentions: Given | Rows,
     nodes: Given,
-    edges: Given,
+    edges: Given | Rows | Sequence,
     meetings: Given,
     release: bool = False,
-) -> Iterator[tuple[str, pd.DataFrame]]:
+) -> Iterator[tuple[str, pd.DataFrame | Sliced]]:
     """`build_tables` one table at a time, in `ORDER`: (name, conformed table) pairs, so that a caller writing
     each before taking the next (the runner) holds one conformed copy at a time. Every input but `documents` and
-    `clusters` may be a callable that makes the table when its turn comes (a table kept on disk until then)."""
-    paragraphs = _table(paragraphs)
-    yield "paragraphs", _made(paragraphs, "paragraphs", release)
+    `clusters` may be a callable that makes the table when its turn comes (a table kept on disk until then).
+
+    The paragraphs, mentions and edges (the edges may be given as a list of parts, concatenated; each table or
+    part as `Rows`) come as `Sliced`: conformed one slice at a time as the caller iterates it, which it does before
+    taking the next table. Their sort order is found from the sort columns alone and the node counts from the
+    mentions' `node_id` and `doc_id`, so export never holds a whole copy of any of them."""
+    paragraphs = _sliced(_parts(paragraphs), "paragraphs", release)
+    yield "paragraphs", paragraphs
     del paragraphs
     yield "clusters", _made(clusters, "clusters", release)
-    mentions = _table(mentions)
-    counts = mentions.groupby("node_id").agg(n_mentions=("doc_id", "size"), n_documents=("doc_id", "nunique"))
-    yield "mentions", _made(mentions, "mentions", release)
+    mentions = _parts(mentions)
+    counted = _columns(mentions, ["node_id", "doc_id"])
+    counts = counted.groupby("node_id").agg(n_mentions=("doc_id", "size"), n_documents=("doc_id", "nunique"))
+    del counted
+    mentions = _sliced(mentions, "mentions", release)
+    yield "mentions", mentions
     del mentions
-    edges = _table(edges)
-    repeated = edges.duplicated(["relation", "source", "target", "doc_id", "meeting_id"])
-    if repeated.any():  # (a copy of every edge, evidence and all, only when there is one to drop)
-        edges = _replaced(edges, edges[~repeated.to_numpy()], release)
-    yield "edges", _made(edges, "edges", release)
+    edges = _sliced(_parts(edges), "edges", release, unique=EDGE_KEY)  # (a repeated edge is kept once)
+    yield "edges", edges
     del edges
     meetings = _table(meetings)
     per_meeting = meetings.groupby("meeting_id")["doc_id"].nunique()
@@ -68,6 +80,100 @@ def iter_tables(
     del meetings
     yield "nodes", _made(_counted(_table(nodes), counts, per_meeting, release), "nodes", release)
     yield "documents", _made(documents, "documents", release)
+
+
+class Sliced:
+    """An output table made one slice at a time: iterating it gives its rows conformed, `SLICE_ROWS` at a time, in
+    the order `schema.conform` sorts the whole table into (`schema.sort_order`, found from the sort columns), so
+    the slices, concatenated, are the table conformed whole. A row that does not conform costs only its document
+    (`faults.per_document`); the later slices leave that document out, the earlier ones were made with its other
+    rows (`whole` drops them; a run writing the slices as they come writes the table again without them)."""
+
+    def __init__(self, table: schema.Table, parts: list, positions: np.ndarray, release: bool):
+        self.table, self.parts, self.positions, self.release = table, parts, positions, release
+        self.failed: set[str] = set()  # documents that failed while the slices were made
+
+    def __iter__(self) -> Iterator[pd.DataFrame]:
+        before = faults.failed()
+        for start in range(0, max(len(self.positions), 1), SLICE_ROWS):
+            part = _conform(_rows_at(self.parts, self.positions[start : start + SLICE_ROWS]), self.table)
+            self.failed = faults.failed() - before
+            yield _without(part, self.failed)
+        if self.release:
+            empty(*(part for part in self.parts if isinstance(part, pd.DataFrame)))
+
+    def whole(self) -> pd.DataFrame:
+        """The table: its slices concatenated, without the rows of a document that failed in a later slice."""
+        df = pd.concat(list(self), ignore_index=True)
+        return _without(df, self.failed).reset_index(drop=True)
+
+
+def whole(df: pd.DataFrame | Sliced) -> pd.DataFrame:
+    """A table `iter_tables` made: in memory, or its slices concatenated."""
+    return df.whole() if isinstance(df, Sliced) else df
+
+
+def _sliced(parts: list, name: str, release: bool, unique: list[str] | None = None) -> Sliced:
+    """The parts concatenated as the table `name`, `Sliced` in the order of its sort columns, read and converted
+    alone (`_keys`); with `unique`, a row repeating an earlier one on these columns left out. A key that does not
+    conform makes the table whole first (each document alone), as before."""
+    table = schema.TABLES[name]
+    try:
+        keys = _keys(parts, list(dict.fromkeys([*table.sort_by, *(unique or [])])), table)
+        kept = np.arange(len(keys)) if unique is None else np.flatnonzero(~keys.duplicated(unique).to_numpy())
+        return Sliced(table, parts, kept[schema.sort_order(keys.iloc[kept], table)], release)
+    except (TypeError, ValueError):
+        kept = np.arange(sum(map(len, parts)))
+        if unique is not None:
+            kept = np.flatnonzero(~_columns(parts, unique).duplicated().to_numpy())
+        made = _conform(_rows_at(parts, kept), table)
+        if release:
+            empty(*(part for part in parts if isinstance(part, pd.DataFrame)))
+        return Sliced(table, [made], np.arange(len(made)), False)
+
+
+def _keys(parts: list, names: list[str], table: schema.Table) -> pd.DataFrame:
+    """The columns `names` of the parts concatenated, each part's converted as `schema.conform` converts them (not
+    sorted), so that they concatenate in their declared dtypes."""
+    spec = schema.Table(table.name, table.doc, tuple(c for c in table.columns if c.name in names), ())
+    frames = [schema.conform(frame, spec) for frame in (_columns([part], names) for part in parts)]
+    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+
+
+def _parts(given) -> list:
+    """A table given whole, as what makes it, or in parts (concatenated): its parts."""
+    if isinstance(given, (list, tuple)):
+        return list(given)
+    return [_table(given) if callable(given) else given]
+
+
+def _columns(parts: list, names) -> pd.DataFrame:
+    """Some columns of the parts concatenated (as `pd.concat` of the parts gives them)."""
+    frames = [p[list(names)] if isinstance(p, pd.DataFrame) else p.columns(names) for p in parts]
+    return frames[0].reset_index(drop=True) if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+
+
+def _rows_at(parts: list, positions: np.ndarray) -> pd.DataFrame:
+    """The rows at `positions` of the parts concatenated, in that order, reading from each part only its rows."""
+    bounds = np.cumsum([0, *map(len, parts)])
+    part_of = np.searchsorted(bounds, positions, side="right") - 1
+    pieces, where = [], np.empty(len(positions), dtype=np.int64)
+    for i, part in enumerate(parts):
+        mine = np.flatnonzero(part_of == i)
+        if len(mine) or (i == len(parts) - 1 and not pieces):  # (no rows at all: the last part's empty frame)
+            local = positions[mine] - bounds[i]
+            rows = part.iloc[local] if isinstance(part, pd.DataFrame) else part.rows_at(local)
+            where[mine] = sum(map(len, pieces)) + np.arange(len(mine))
+            pieces.append(rows.reset_index(drop=True))
+    rows = pieces[0] if len(pieces) == 1 else pd.concat(pieces, ignore_index=True)
+    return rows if len(pieces) == 1 else rows.iloc[where].reset_index(drop=True)
+
+
+def _without(df: pd.DataFrame, failed: set) -> pd.DataFrame:
+    """`df` without the rows of the documents `failed`."""
+    if not failed or df.empty:
+        return df
+    return df[~df["doc_id"].astype(str).isin(failed).to_numpy()]
 
 
 def _table(table: Given) -> pd.DataFrame:
