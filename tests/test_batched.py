@@ -213,12 +213,19 @@ def test_a_table_spilled_as_made_reads_back_in_its_order_and_dtypes(tmp_path, mo
     assert spill.whole(spilled)["text"][7] is None and spill.whole(spilled)["empty"].tolist() == [None] * rows
 
 
-def test_spilled_tables_live_in_the_staging_folder_and_vanish_with_it(tmp_path, blank_model, monkeypatch):
+def _one_article_output(tmp_path, blank_model, text: str):
+    """A run over one article into tmp_path/out: (output folder, its files' bytes by name)."""
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text("Col. Imre Vasko met Gen. Ndaba Khumalo in Pretoria on Monday.")
+    (tmp_path / "in" / "a.txt").write_text(text)
     out = tmp_path / "out"
     runner.run(tmp_path / "in", out, model=str(blank_model), n_process=1, use_cache=False)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    return out, {p.name: p.read_bytes() for p in out.iterdir()}
+
+
+def test_spilled_tables_live_in_the_staging_folder_and_vanish_with_it(tmp_path, blank_model, monkeypatch):
+    out, before = _one_article_output(
+        tmp_path, blank_model, "Col. Imre Vasko met Gen. Ndaba Khumalo in Pretoria on Monday."
+    )
     seen = []
 
     def failing(df, key, values):
@@ -234,11 +241,9 @@ def test_spilled_tables_live_in_the_staging_folder_and_vanish_with_it(tmp_path, 
 
 
 def test_a_run_failing_while_it_writes_its_tables_leaves_the_previous_output_whole(tmp_path, blank_model, monkeypatch):
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text("Gen. Ndaba Khumalo met Col. Imre Vasko in Lusaka on Friday.")
-    out = tmp_path / "out"
-    runner.run(tmp_path / "in", out, model=str(blank_model), n_process=1, use_cache=False)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    out, before = _one_article_output(
+        tmp_path, blank_model, "Gen. Ndaba Khumalo met Col. Imre Vasko in Lusaka on Friday."
+    )
     written = []
     real = io.write_table
 

@@ -167,10 +167,8 @@ def _portfolio_variant(pattern: dict) -> dict | None:
         return None
     for k, tok in enumerate(tokens):
         if (tok.get("TEXT"), tok.get("ENT_TYPE"), tok.get("OP")) == (*_NOT_A_PERSON, "+"):
-            portfolio = {
-                "ORTH": {"IN": sorted(portfolio_words())},
-                "ENT_IOB": "I",
-            }  # inside a model PERSON begun before
+            # the portfolio word inside a model entity begun before it (ENT_IOB "I"), then the tail as before
+            portfolio = {"ORTH": {"IN": sorted(portfolio_words())}, "ENT_IOB": "I"}
             return {**pattern, "pattern": [*tokens[:k], portfolio, {**tok, "OP": "*"}, *tokens[k + 1 :]]}
     return None
 

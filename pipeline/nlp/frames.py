@@ -60,6 +60,8 @@ def cues() -> dict:
     found["role_words"] = found["person_refs"] | found["group_refs"]
     found["visit_or_host_verbs"] = found["visit_verbs"] | found["host_verbs"]
     found["remote_words"] = found["video_words"] | found["phone_words"]
+    found["sitting_or_ceremony_words"] = found["meeting_nouns"] | found["ceremony_words"]
+    found["not_phone_call_words"] = found["visit_call_words"] | found["not_meeting_compounds"]
     found["trigger_lemmas"] = (
         found["meet_verbs"]
         | found["call_verbs"]
@@ -2103,7 +2105,7 @@ def _beside_a_sitting(sent: Span) -> bool:
     """ "Before the trilateral session, X held ...", "ahead of the talks", "after the ceremony": placed against a
     sitting the text told before ('the'), so of its day."""
     c = cues()
-    nouns = c["meeting_nouns"] | c["ceremony_words"]
+    nouns = c["sitting_or_ceremony_words"]
     for tok in sent:
         if tok.dep_ != "pobj" or tok.lower_ not in nouns or not any(d.lower_ == "the" for d in tok.children):
             continue
@@ -2643,7 +2645,7 @@ def _context_mode(words: Words, span: range) -> str:
     found = {words.lower[i] for i in span} | {words.lemma[i] for i in span}
     if found & c["video_words"]:
         return "video"
-    visit = c["visit_call_words"] | c["not_meeting_compounds"]  # "during the courtesy call", "port calls"
+    visit = c["not_phone_call_words"]  # "during the courtesy call", "port calls"
     if found & (c["phone_words"] - {"call"}) or any(
         words.lemma[i] == "call" and words.pos[i] == "NOUN" and not (i > span.start and words.lower[i - 1] in visit)
         for i in span

@@ -1457,25 +1457,22 @@ class _Recorded(Mapping):
         return all(base.get(key, missing) == value if found else key not in base for key, (found, value) in items)
 
 
+# the node lookups `_document_meetings` reads, which the memo records and checks key by key (`_Recorded`)
+_NODE_LOOKUPS = ("names", "node_country", "node_post", "node_guess")
+
+
 def _recorded_meetings(doc_id: str, rows, corpus: _Corpus) -> tuple[list[dict], tuple]:
-    """`_document_meetings` and the node names, countries and posts it looked up (`_Recorded.reads`), for the
-    memo."""
-    names, countries, posts = _Recorded(corpus.names), _Recorded(corpus.node_country), _Recorded(corpus.node_post)
-    guesses = _Recorded(corpus.node_guess)
-    meetings = _document_meetings(
-        doc_id, rows, replace(corpus, names=names, node_country=countries, node_post=posts, node_guess=guesses)
-    )
-    return meetings, (names.reads(), countries.reads(), posts.reads(), guesses.reads())
+    """`_document_meetings` and the node lookups (`_NODE_LOOKUPS`) it made (`_Recorded.reads`), for the memo."""
+    recorded = {field: _Recorded(getattr(corpus, field)) for field in _NODE_LOOKUPS}
+    meetings = _document_meetings(doc_id, rows, replace(corpus, **recorded))
+    return meetings, tuple(r.reads() for r in recorded.values())
 
 
 def _memo_valid(entry: tuple, corpus: _Corpus) -> bool:
-    """Whether a memo entry's lookups of node names, countries and posts give the same today."""
-    _, (names, countries, posts, guesses) = entry
-    return (
-        _Recorded.still_same(names, corpus.names)
-        and _Recorded.still_same(countries, corpus.node_country)
-        and _Recorded.still_same(posts, corpus.node_post)
-        and _Recorded.still_same(guesses, corpus.node_guess)
+    """Whether a memo entry's node lookups give the same today."""
+    _, reads = entry
+    return len(reads) == len(_NODE_LOOKUPS) and all(
+        _Recorded.still_same(read, getattr(corpus, field)) for field, read in zip(_NODE_LOOKUPS, reads)
     )
 
 
@@ -1493,15 +1490,9 @@ def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str]
     nodes_of_spans = [node(span) for span in frame["participants"]]
     # "The minister had earlier met Vargo": a reference resolve linked to a person the frame names besides is
     # someone else; it is read from the context instead
-    named = [
-        n
-        for (start, _), n in zip(frame["participants"], nodes_of_spans)
-        if (doc_id, para_idx, start) not in corpus.ref_texts
-    ]
-    nodes_of_spans = [
-        None if (doc_id, para_idx, start) in corpus.ref_texts and n in named else n
-        for (start, _), n in zip(frame["participants"], nodes_of_spans)
-    ]
+    is_ref = [(doc_id, para_idx, start) in corpus.ref_texts for start, _ in frame["participants"]]
+    named = {n for n, ref in zip(nodes_of_spans, is_ref) if not ref}
+    nodes_of_spans = [None if ref and n in named else n for n, ref in zip(nodes_of_spans, is_ref)]
     # a participant is a person: never a place, an outlet, an acronym or a title word the tagger took
     junk = {n for n in nodes_of_spans if n is not None and not is_person_name(corpus.names.get(n, n))}
     participants = _unique(n for n in nodes_of_spans if n not in junk)
