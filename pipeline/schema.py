@@ -393,6 +393,13 @@ FRAMES = _table(
         (),
     ),
     ("subject_pronoun", BOOL, "The subject of the meeting is a pronoun (`He later met X`).", False),
+    (
+        "earlier_occasion",
+        BOOL,
+        "The meeting is an earlier one than the story's (`they last met in Vienna`, `had previously met`): a meeting "
+        "of its own, dated and placed by its own sentence only.",
+        False,
+    ),
 )
 
 _MENTION_ROWS = (

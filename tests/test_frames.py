@@ -2259,3 +2259,20 @@ def test_the_chairs_of_a_bodys_sitting_told_in_a_clause_are_at_it(read, text):
 
 def test_the_chairs_of_a_ceremony_are_not_at_a_sitting(read):
     assert not [f for f in read("The parade was held on Monday, attended by General Ivo Brant.") if f["kind"] == "join"]
+
+
+@pytest.mark.parametrize(
+    "text, earlier",
+    [
+        ("The two ministers last met in Zorgrad in May.", True),
+        ("Colonel Ruben Oska had previously met Admiral Teodor Vale in Zorgrad.", True),
+        ("Colonel Ruben Oska met Admiral Teodor Vale last week.", False),
+        ("Colonel Ruben Oska met Admiral Teodor Vale in Zorgrad on Monday.", False),
+    ],
+)
+def test_a_meeting_verb_placed_on_an_earlier_occasion_tells_another_sitting_than_the_story(read, text, earlier):
+    """ "They last met in X", "had previously met": an earlier meeting, never of the day told before."""
+    (met,) = meetings(read(text))
+    assert met["earlier_occasion"] is earlier
+    if earlier:
+        assert met["same_day"] is False and (met["vague_date"] or met["date_text"])

@@ -1712,3 +1712,25 @@ def test_people_of_a_headline_run_into_the_lead_are_not_on_its_side():
         {"d1": None},
     )
     assert [sorted(p) for p in meetings["participants"]] == [sorted([C, "PERSON:dan"])]
+
+
+def test_an_earlier_occasion_is_a_meeting_of_its_own_with_no_day_or_place_but_its_own():
+    """ "X received Y in Oslo on Friday. The two last met in Vienna in May. X and Y discussed Z.": the earlier
+    meeting is not merged into the story's, takes no day from the text, gives the story none, and the topics after
+    it are of the story's meeting."""
+    pair = [(0, 3), (10, 13)]
+    meetings, _, _ = run(
+        {
+            "d1": [
+                (1, frame(participants=pair, date_text="on Friday", location_text="Oslo")),
+                (2, frame(participants=pair, earlier_occasion=True, vague_date=True, location_text="Vienna")),
+                (3, frame(participants=pair, trigger="discussed", topics=["air defence"])),
+            ]
+        },
+        {"d1": [(p, *span, node) for p in (1, 2, 3) for span, node in zip(pair, (A, B))]},
+        {"d1": "2024-05-04"},
+    )
+    by_place = {r["location"]: r for _, r in meetings.iterrows()}
+    assert set(by_place) == {"Oslo", "Vienna"}
+    assert by_place["Oslo"]["date"] == "2024-05-03" and by_place["Oslo"]["topics"] == ["air defence"]
+    assert pd.isna(by_place["Vienna"]["date"]) and list(by_place["Vienna"]["topics"]) == []

@@ -3266,6 +3266,9 @@ def _meeting_fields(
     if (day := _trigger_date(sent, trigger, common["date_text"])) != common["date_text"]:
         common = {**common, "date_text": day}
     common = _relative_clause_time(trigger, common)
+    if earlier := _earlier_occasion(trigger):
+        # no day but its own ("they last met in January": no day at all), never the day told before
+        common = {**common, "same_day": False, "vague_date": common["date_text"] is None}
     if host is not None and visitor is not None and host == visitor:
         host = None  # "met visiting General X": the parse took "visiting" for the verb, but X is the guest
     return _frame(
@@ -3292,7 +3295,17 @@ def _meeting_fields(
         confidence=score if len(named) >= 2 else rules()["confidence"]["one_named_side"],
         delegation=people.delegation,
         at_told_sitting=_at_told_sitting(trigger, noun),
+        earlier_occasion=earlier,
         **common,
+    )
+
+
+def _earlier_occasion(trigger: Token) -> bool:
+    """ "The two ministers last met in Vienna", "X had previously met Y": the verb's adverb places the meeting on an
+    earlier occasion than the story's."""
+    words = cues()["earlier_occasion_words"]
+    return trigger.pos_ in ("VERB", "AUX") and any(
+        ch.dep_ == "advmod" and ch.lower_ in words for ch in trigger.children
     )
 
 

@@ -51,6 +51,7 @@ FROM_FRAME = (
     "venue_place",
     "venue_country",
     "capital_ref",
+    "earlier_occasion",
 )
 
 
@@ -248,7 +249,10 @@ class _Calendar:
             self.dateline_city = city
 
     def note(self, frame: dict) -> None:
-        """The day and place a sentence tells, for the meetings after it."""
+        """The day and place a sentence tells, for the meetings after it (not those of an earlier occasion: "They
+        had last met in Vienna in May" is not the story's day or place)."""
+        if frame["earlier_occasion"]:
+            return
         if frame["date_text"]:
             resolved = self.day(frame["date_text"], frame["status"])
             if resolved:
@@ -351,9 +355,14 @@ class _Meetings:
     def add(self, meeting: dict, frame: dict) -> None:
         """A meeting the frame told: merged into the same meeting told before, else added."""
         last = self.last()
+        if meeting["earlier_occasion"]:
+            # "They last met in Vienna": another sitting than the one told, merged only into the same earlier one
+            self._add_earlier_occasion(meeting)
+            return
         if (
             frame["anaphoric"]
             and last
+            and not last["earlier_occasion"]
             and set(meeting["participants"]) == set(last["participants"])
             and meeting["mode"] in ("in_person", last["mode"])
             and meeting["status"] == last["status"]
@@ -364,6 +373,7 @@ class _Meetings:
         if (
             frame["at_told_sitting"]
             and last
+            and not last["earlier_occasion"]
             and set(meeting["participants"]) <= set(last["participants"])
             and meeting["status"] == last["status"]
         ):
@@ -374,6 +384,8 @@ class _Meetings:
         if self._same_as_headline(meeting) or self._more_of_last(meeting, frame, unsure_mode):
             return
         for earlier in reversed(self.items):
+            if earlier["earlier_occasion"]:
+                continue
             if (
                 set(earlier["participants"]) == set(meeting["participants"])
                 and (earlier["mode"] == meeting["mode"] or unsure_mode)
@@ -395,11 +407,24 @@ class _Meetings:
                 return
         self.items.append(meeting)
 
+    def _add_earlier_occasion(self, meeting: dict) -> None:
+        for earlier in self.items:
+            if (
+                earlier["earlier_occasion"]
+                and set(earlier["participants"]) == set(meeting["participants"])
+                and earlier["date"] in (None, meeting["date"])
+            ):
+                _merge_into(earlier, meeting)
+                return
+        self.items.append(meeting)
+
     def _same_as_headline(self, meeting: dict) -> bool:
         """A headline or caption told in the present ("X meets Y", "X, Y discuss ties") and the body's report of
         the same people (on Monday, by phone) are one meeting: the body's day, mode and place win. Whether it
         merged."""
         for earlier in self.items:
+            if earlier["earlier_occasion"]:
+                continue
             pair = (earlier, meeting) if earlier["headline"] else (meeting, earlier) if meeting["headline"] else None
             if (
                 pair is None
@@ -427,6 +452,7 @@ class _Meetings:
             last is None
             or last["split"]
             or frame["split"]
+            or last["earlier_occasion"]
             or not set(last["participants"]) < set(meeting["participants"])
             or meeting["para_idx"] - last["para_idx"] > 1
             or last["status"] != meeting["status"]
@@ -1118,7 +1144,7 @@ class _DocReader:
             meeting["date"] = None if meeting["vague_date"] else self._day_told_last()
         elif meeting["date"] is None and meeting["status"] == "planned" and calendar.last_date_planned:
             meeting["date"] = calendar.last_date
-        if meeting["location"] is None and meeting["mode"] == "in_person":
+        if meeting["location"] is None and meeting["mode"] == "in_person" and not meeting["earlier_occasion"]:
             # the place of the visit told before
             # (of a meeting held as this one is: the place of a planned sitting is not where a held one was)
             placed = next(
@@ -1127,6 +1153,7 @@ class _DocReader:
                     for m in reversed(self.meetings.items)
                     if m["location"]
                     and m["mode"] == "in_person"
+                    and not m["earlier_occasion"]
                     and m["status"] in (meeting["status"], "occurred")
                     and m["para_idx"] >= calendar.story_para  # a place of another story of the page is not this one's
                 ),
