@@ -2266,6 +2266,7 @@ def test_the_chairs_of_a_ceremony_are_not_at_a_sitting(read):
     [
         ("The two ministers last met in Zorgrad in May.", True),
         ("Colonel Ruben Oska had previously met Admiral Teodor Vale in Zorgrad.", True),
+        ("Admiral Teodor Vale last visited Zorgrad in May, when he toured a base and met Colonel Ruben Oska.", True),
         ("Colonel Ruben Oska met Admiral Teodor Vale last week.", False),
         ("Colonel Ruben Oska met Admiral Teodor Vale in Zorgrad on Monday.", False),
     ],

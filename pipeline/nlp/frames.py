@@ -3301,11 +3301,15 @@ def _meeting_fields(
 
 
 def _earlier_occasion(trigger: Token) -> bool:
-    """ "The two ministers last met in Vienna", "X had previously met Y": the verb's adverb places the meeting on an
-    earlier occasion than the story's."""
+    """ "The two ministers last met in Vienna", "X had previously met Y", "X last visited Y in May, when he met Z":
+    an adverb of the verb, or of the verb whose clause it is in, places the meeting on an earlier occasion than the
+    story's."""
     words = cues()["earlier_occasion_words"]
     return trigger.pos_ in ("VERB", "AUX") and any(
-        ch.dep_ == "advmod" and ch.lower_ in words for ch in trigger.children
+        ch.dep_ == "advmod" and ch.lower_ in words
+        for verb in (trigger, *trigger.ancestors)
+        if verb.pos_ in ("VERB", "AUX")
+        for ch in verb.children
     )
 
 
