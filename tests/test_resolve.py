@@ -1447,3 +1447,23 @@ def test_a_traveller_is_not_of_the_country_they_visit():
     assert node_country(m, nodes, "Tariq Aslam") == "Pakistan"
     m, nodes, _ = resolve_entities(table({}))  # without the roles: the country before the name is the person's
     assert node_country(m, nodes, "Oskar Lind") == "Pakistan"
+
+
+def test_a_post_reference_told_again_without_its_country_is_the_one_told_with_it():
+    """ "the Ostrian army chief ... the army chief": the same person, though a commander (a chief's post too) was
+    named in between."""
+    mentions = mention_table(
+        [
+            ("d1", 0, 0, "Chief of the General Staff of Jordan", "TITLE"),
+            ("d1", 0, 38, "Omar Haddad", "PERSON"),
+            ("d1", 1, 0, "The Jordanian army chief", "REF"),
+            ("d1", 2, 0, "Commander of the Fleet", "TITLE"),
+            ("d1", 2, 24, "Ivo Kral", "PERSON"),
+            ("d1", 3, 0, "the army chief", "REF"),
+            ("d1", 4, 0, "the commander", "REF"),
+        ]
+    )
+    m, _, _ = resolve_entities(mentions)
+    refs = dict(zip(m.loc[m["label"] == "REF", "text"], m.loc[m["label"] == "REF", "node_id"]))
+    assert refs["The Jordanian army chief"] == refs["the army chief"] == "PERSON:omar-haddad"
+    assert refs["the commander"] == "PERSON:ivo-kral"

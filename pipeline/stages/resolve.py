@@ -1116,12 +1116,26 @@ def _drop_bare_names(local: list[int], doc_keys: list[int], links: Links) -> Non
 def _link_references(doc_rows: list[dict], links: Links) -> None:
     """Each REF mention of the document to the person it fits among those named before it (`_resolve_ref`)."""
     seen: list[tuple[tuple, int, _Person]] = []
+    of_country: dict[str, int] = {}  # "the Ostrian army chief" -> the person it was linked to, under "army chief"
     for row in doc_rows:
         if row["label"] == "PERSON" and row["row_key"] in links.person_of:
             pid = links.person_of[row["row_key"]]
             seen.append(((row["para_idx"], row["sent_idx"]), pid, links.people[pid]))
         elif row["label"] == "REF":
-            links.ref_of[row["row_key"]] = _resolve_ref(row, seen)
+            post, country = _ref_post(str(row["text"]))
+            pid = None if country or post not in of_country else of_country[post]
+            links.ref_of[row["row_key"]] = pid if pid is not None else _resolve_ref(row, seen)
+            if country and links.ref_of[row["row_key"]] is not None:
+                of_country[post] = links.ref_of[row["row_key"]]
+
+
+def _ref_post(text: str) -> tuple[str, bool]:
+    """A reference's post words without its determiner and country ("the Ostrian army chief" -> "army chief"), and
+    whether it named a country: "the army chief" told after "the Ostrian army chief" is that one, whoever else
+    holding a chief's post was named since."""
+    words = re.findall(r"[\w’']+", text)
+    post = [w.lower() for w in words if w not in countries() and w.lower() not in ("the", "this", "that")]
+    return " ".join(post), any(w in countries() for w in words)
 
 
 def _without_failed_documents(mentions: pd.DataFrame, links: Links) -> pd.DataFrame:
