@@ -1185,3 +1185,33 @@ def test_lao_is_a_demonym_before_a_post_or_body_but_not_in_a_name(nlp_entities):
     assert norps == [("Lao", "Laos")]
     assert "Lao Tian" not in {e.text for e in doc.ents if e.label_ in {"NORP", "GPE"}}
     assert any(e.label_ == "ORG" and e.text.startswith("Lao Army") for e in doc.ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "refs", "titles"),
+    [
+        (
+            "The minister received the Chief of Staff of the Ostrian Army, who is on a visit to Zorgrad.",
+            ["The minister", "the Chief of Staff of the Ostrian Army"],
+            [],
+        ),
+        (
+            "The president was joined by the Minister of Defence, General Ruben Oska, and aides.",
+            ["The president"],
+            ["Minister of Defence"],
+        ),
+        (
+            "He called on Teodor Vale, who is also the Chairman of the Joint Chiefs of Staff, on Monday.",
+            [],
+            ["Chairman of the Joint Chiefs of Staff"],
+        ),
+    ],
+)
+def test_a_post_after_the_and_before_a_comma_is_a_reference_unless_a_name_follows_or_it_is_said_of_someone(
+    nlp_entities, text, refs, titles
+):
+    """ "received the Chief of Staff of X, who ...": a participant told by post alone; "the Minister of Defence,
+    General X" is X's post, and so is the post "X, who is also the Chairman of Y" holds."""
+    doc = nlp_entities(text)
+    assert ents(doc, "REF") == refs
+    assert ents(doc, "TITLE") == titles

@@ -1625,9 +1625,12 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
             and span.start > 0
             and doc[span.start - 1].lower_ in {"the", "his", "her"}
             and not _takes_name(span)
-            and not (span.end < len(doc) and doc[span.end].text in {",", "’s", "'s"})
+            and not (span.end < len(doc) and doc[span.end].text in {"’s", "'s"})
+            and not _comma_then_name(span, ranks)
+            and not (span.start > 1 and doc[span.start - 2].lower_ in _PREDICATE_WORDS)
         ):
-            # "the Defence Minister said": a nominal reference, not a title held by a named person
+            # "the Defence Minister said", "received the Chief of Staff, who ...": a nominal reference, not a title
+            # held by a named person ("the Defence Minister, X, said"; "X, who is also the Chief of Y, ...")
             span = Span(doc, span.start - 1, span.end, label="REF", span_id=span.id_)
         chosen.append(span)
     ruler_orgs = [o for o in ruler if o.label_ == "ORG"]
@@ -1635,6 +1638,17 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
     orgs = [_extended_by_model(o, model) for o in orgs]
     rest = [s for s in chosen if s.label_ != "ORG"]
     return filter_spans(orgs + _posts_heading_bodies(doc, rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
+
+
+_PREDICATE_WORDS = frozenset({"is", "was", "also", "as", "became", "becomes"})
+
+
+def _comma_then_name(post: Span, ranks: list[Span]) -> bool:
+    """ "the Defence Minister, General X, ...": a name or a rank after the comma that follows the post."""
+    doc, end = post.doc, post.end
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    return end + 1 in {r.start for r in ranks} or _takes_name(doc[end : end + 1])
 
 
 def _monarch_in_name(title: Span, ranks: list[Span]) -> bool:
