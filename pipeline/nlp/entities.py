@@ -1075,15 +1075,15 @@ def _name_word(token) -> bool:
 
 
 def _holder_name_start(doc: Doc, start: int, end: int) -> int:
-    """Where the holder's name begins in a title that ran into it ("Minister of Defence Eduardo Vilela"):
-    a run of 2-3 capitalised words naming no portfolio, body or country, right after a word that does, that
-    the title's end falls inside (or on). `end` when there is none."""
+    """Where the holder's name begins in a title that ran into it ("Minister of Defence Eduardo Vilela", "...
+    Juan Pablo Ortega Ruiz"): a run of 2-4 capitalised words naming no portfolio, body or country, right after a
+    word that does, that the title's end falls inside (or on). `end` when there is none."""
     i, j = end, end
     while i > start and _name_word(doc[i - 1]):
         i -= 1
-    while j < len(doc) and j - i < 4 and _name_word(doc[j]):
+    while j < len(doc) and j - i < 5 and _name_word(doc[j]):
         j += 1
-    if i < end and 2 <= j - i <= 3 and i - 1 > start and _body_word(doc[i - 1]):
+    if i < end and 2 <= j - i <= 4 and i - 1 > start and _body_word(doc[i - 1]):
         return i
     return end
 
