@@ -987,3 +987,20 @@ def test_a_dateline_giving_the_day_in_two_calendars_gives_the_full_date():
         "Lima",
         "2031-05-04",
     )
+
+
+def test_a_menu_after_the_sites_name_and_tagline_is_chrome_not_a_dateline():
+    """ "VELMORA POST — English Service | Latest | Politics | Defence": the caps site name before a dash is no
+    dispatch dateline; the real one below it gives the place."""
+    page = "\n\n".join(
+        [
+            "VELMORA POST — English Service | Latest | Politics | Defence | Economy",
+            "Ministers agree river patrols",
+            "ZORGRAD, May 4 (VP) – Defence Minister Ruben Oska received his Ostrian counterpart in Zorgrad.",
+        ]
+    )
+    cleaned = _clean(page)
+    assert cleaned["dateline_place"] == "Zorgrad"
+    assert not any("English Service" in p for p in cleaned["paragraphs"])
+    assert clean.is_menu_line("Home | World | Politics | Sport")
+    assert not clean.is_menu_line("The minister said | the talks went well | and ended | on Monday afternoon.")

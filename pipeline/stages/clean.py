@@ -305,17 +305,22 @@ def is_chrome_line(line: str, top: bool = False) -> bool:
 
 
 def is_menu_line(line: str) -> bool:
-    """`Home | World | Politics | Sport`: several short items split by menu separators."""
+    """`Home | World | Politics | Sport`: several short items split by menu separators, perhaps after the site's
+    name and tagline (`DAILY WIRE — English Service | Latest | Politics | Defence`)."""
     cfg = _chrome()
     if len(line) > 300:
         return False
     items = [i for i in re.split(cfg["menu_separators"], line) if i.strip()]
-    return len(items) >= cfg["min_menu_items"] and all(len(_words(i)) <= cfg["max_menu_item_words"] for i in items)
+    short = [len(_words(i)) <= cfg["max_menu_item_words"] for i in items]
+    if len(items) >= cfg["min_menu_items"] and all(short):
+        return True
+    return len(items) > cfg["min_menu_items"] and all(short[1:]) and _is_short(items[0], cfg["max_site_name_words"])
 
 
-def _is_short(line: str) -> bool:
+def _is_short(line: str, most_words: int | None = None) -> bool:
     """A menu item: a few words and no sentence end."""
-    return len(_words(line)) <= _chrome()["max_menu_item_words"] and not _SENTENCE_END.search(line)
+    most = _chrome()["max_menu_item_words"] if most_words is None else most_words
+    return len(_words(line)) <= most and not _SENTENCE_END.search(line)
 
 
 def drop_menu_runs(blocks: list[list[str]]) -> list[list[str]]:
