@@ -287,6 +287,7 @@ def test_title_abbreviation_before_a_name_is_a_title_elsewhere_not(nlp_entities)
         ("Captain (Navy)", "Captain"),
         ("Colonel (Inf)", "Colonel"),
         ("Major General Pilot", "Major General"),
+        ("Lieutenant General Staff Pilot", "Lieutenant General"),
     ],
 )
 def test_national_and_compound_ranks(nlp_entities, spelling, canonical):

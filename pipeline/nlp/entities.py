@@ -1681,10 +1681,12 @@ def _extended_by_model(org: Span, model: list[Span]) -> Span:
 def _with_rank_marks(rank: Span) -> Span:
     """A rank with a retired officer's mark in brackets after it ("Major General (retd)", "Lt Gen (R)"), with its
     service or corps before the name ("Captain (Navy) X", "Colonel (Inf) Y"), or with a service mark after it
-    ("Major General Pilot X"): one span."""
+    ("Major General Pilot X", "... Staff Pilot X"): one span."""
     doc, k = rank.doc, rank.end
-    if k + 1 < len(doc) and doc[k].text in word_families()["rank_suffixes"]["words"] and _capitalised(doc[k + 1]):
-        return Span(doc, rank.start, k + 1, label="RANK", span_id=rank.id_)  # "Major General Pilot X"
+    for n in (2, 1):  # "Major General Pilot X", "Lieutenant General Staff Pilot X"
+        if k + n < len(doc) and doc[k : k + n].text in word_families()["rank_suffixes"]["words"]:
+            if _capitalised(doc[k + n]):
+                return Span(doc, rank.start, k + n, label="RANK", span_id=rank.id_)
     close = next((j for j in range(k + 2, min(k + 4, len(doc))) if doc[j].text == ")"), None)
     if k >= len(doc) or doc[k].text != "(" or close is None:
         return rank
