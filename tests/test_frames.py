@@ -2277,3 +2277,14 @@ def test_a_meeting_verb_placed_on_an_earlier_occasion_tells_another_sitting_than
     assert met["earlier_occasion"] is earlier
     if earlier:
         assert met["same_day"] is False and (met["vague_date"] or met["date_text"])
+
+
+def test_a_second_object_the_parser_hung_on_the_verb_is_met_too(read):
+    """ "also met A's Minister of X, Y, and B's Defence Minister, Z": the parser makes the second post a conjunct of
+    the verb; its holder is at the sitting too."""
+    text = (
+        "On Thursday, Molapo also met Namibia's Minister of Defence and Veterans Affairs, Ndeshi Amupolo, and "
+        "Zimbabwe's Defence Minister, Tinashe Moyo, in a three-way session focused on border patrols."
+    )
+    (met,) = meetings(read(text))
+    assert sorted(text[s:e] for s, e in met["participants"]) == ["Ndeshi Amupolo", "Tinashe Moyo"]

@@ -2701,6 +2701,7 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
     for holder in [t for t in (verb, noun) if t is not None]:
         objs += [ch for ch in holder.children if ch.dep_ in ("dobj", "oprd") and ch != noun]
         objs += _infinitive_subjects(holder) if holder is verb else []
+        objs += _objects_hung_on_verb(holder) if holder is verb else []
         if holder.lemma_.lower() in cues()["host_verbs"] or holder.lemma_.lower() in cues()["host_nouns"]:
             # "hosted a reception for X", "gave a warm welcome to X"
             for thing in [holder, *(ch for ch in holder.children if ch.dep_ == "dobj")]:
@@ -2719,6 +2720,14 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         objs += _detached_leader(holder, objs)
         objs += _shifted_object(holder) if holder is verb and not any(map(_stands_for_person, objs)) else []
     return subj, objs, agents
+
+
+def _objects_hung_on_verb(verb: Token) -> list[Token]:
+    """ "met A's Minister of X, Y, and B's Defence Minister, Z": the parser may hang the second object on the verb
+    as a conjunct; a noun conjunct of a verb that has an object is another object."""
+    if not any(ch.dep_ == "dobj" for ch in verb.children):
+        return []
+    return [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in ("PROPN", "NOUN") and ch.i > verb.i]
 
 
 def _stands_for_person(tok: Token) -> bool:
