@@ -2288,3 +2288,18 @@ def test_a_second_object_the_parser_hung_on_the_verb_is_met_too(read):
     )
     (met,) = meetings(read(text))
     assert sorted(text[s:e] for s, e in met["participants"]) == ["Ndeshi Amupolo", "Tinashe Moyo"]
+
+
+@pytest.mark.parametrize("city", ["Nairobi", "Accra"])
+def test_a_received_guest_after_a_city_and_a_long_subject(read, city):
+    """ "X, Inspector General of ..., received on Wednesday at the headquarters in <city> General Y, ..., who is on a
+    working visit": the verb the parser read as a clause of X is no visit of X's, and the rank after the city is Y's,
+    not the place's."""
+    text = (
+        "Army Corps General Tarik Benali, Inspector General of the Royal Armed Forces (RAF) and Commander of the "
+        f"Southern Zone, received on Wednesday at the General Staff headquarters in {city} General Owen P. Marsh, "
+        "Commander of United States Africa Command (AFRICOM), who is on a working visit to the Kingdom."
+    )
+    (met,) = meetings(read(text))
+    assert met["location_text"] == city
+    assert text[slice(*met["host"])] == "Tarik Benali" and text[slice(*met["visitor"])] == "Owen P. Marsh"

@@ -521,6 +521,10 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _no_agent(verb: Token) -> bool:
+    return not any(ch.dep_ in ("agent", "aux", "auxpass") for ch in verb.children)
+
+
 def _main_verb_read_as_clause(verb: Token) -> bool:
     """ "Later, the delegation called on General X", "A delegation headed by X, Deputy Chief of Y, called on Z":
     the parser read the sentence's verb (past tense) as a clause on a noun of its subject, leaving the sentence with
@@ -532,7 +536,7 @@ def _main_verb_read_as_clause(verb: Token) -> bool:
         and verb.tag_ == "VBD"
         and root.pos_ in ("NOUN", "PROPN")
         and root in verb.ancestors
-        and not any(ch.dep_ in ("agent", "aux", "auxpass") for ch in verb.children)
+        and _no_agent(verb)
     )
 
 
@@ -1576,7 +1580,13 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
                 # "the Ramstein group", "the Minsk format": a name of something else, the place only if no other
                 deferred = deferred or (ent, cities.get(folded))
                 continue
-            if ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "PROPN" and head.i < sent.end:
+            if (
+                ent.root.dep_ == "compound"
+                and head.i == ent.end
+                and head.pos_ == "PROPN"
+                and head.i < sent.end
+                and not head.ent_type_  # "in Rabat General X": the rank of the name after it
+            ):
                 return sent.doc[ent.start : head.i + 1], cities.get(folded)  # "Dhaka Cantonment"
             if folded not in cities and (city := _city_after_venue(ent)) is not None:
                 if ent.root.lower_ in _venues()["event_heads"]:
@@ -2041,6 +2051,8 @@ def _visitor(person: Span) -> bool:
     if i >= person.sent.start and doc[i].lower_ in cues()["visiting_words"]:
         return True
     for tok in person.root.children:
+        if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and person.root == tok.sent.root and _no_agent(tok):
+            continue  # "X, Inspector General ..., received Y, who is on a visit": the sentence's verb, not a clause
         if tok.dep_ in ("relcl", "acl") and any(t.lemma_.lower() == "visit" for t in tok.subtree):
             return True
         if tok.dep_ == "relcl" and tok.lemma_.lower() == "arrive":
