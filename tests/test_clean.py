@@ -1004,3 +1004,16 @@ def test_a_menu_after_the_sites_name_and_tagline_is_chrome_not_a_dateline():
     assert not any("English Service" in p for p in cleaned["paragraphs"])
     assert clean.is_menu_line("Home | World | Politics | Sport")
     assert not clean.is_menu_line("The minister said | the talks went well | and ended | on Monday afternoon.")
+
+
+@pytest.mark.parametrize(
+    ("line", "month_day", "year"),
+    [
+        ("Lima, 3 de marzo de 2026 – The minister said.", (3, 3), 2026),
+        ("Buenos Aires, 27 de noviembre de 2026 – The minister said.", (11, 27), 2026),
+        ("CAIRO, 3 March 2026 – The minister said.", (3, 3), 2026),
+    ],
+)
+def test_a_dateline_with_a_spanish_or_portuguese_day_de_month_de_year(line, month_day, year):
+    dl = headers.dateline(line)
+    assert (dl.month_day, dl.year, dl.rest) == (month_day, year, "The minister said.")
