@@ -2303,3 +2303,16 @@ def test_a_received_guest_after_a_city_and_a_long_subject(read, city):
     (met,) = meetings(read(text))
     assert met["location_text"] == city
     assert text[slice(*met["host"])] == "Tarik Benali" and text[slice(*met["visitor"])] == "Owen P. Marsh"
+
+
+def test_the_name_after_a_post_that_receives_is_the_host_wherever_the_parser_hung_it(read):
+    """ "was received by the Jefe del Estado Mayor General de la Armada, Almirante X, and visited ...": the parser
+    hangs X away from the agent (a body's name); the name right after the post is who received. A sentence with a
+    body for its agent and nobody named gives no meeting (and no error)."""
+    text = (
+        "On Tuesday the delegation travelled to the naval base at Puerto Rocas, where General Ruiz was received by "
+        "the Jefe del Estado Mayor General de la Armada, Almirante Tomas Ledesma, and visited the submarine school."
+    )
+    (met,) = meetings(read(text))
+    assert text[slice(*met["host"])] == "Tomas Ledesma"
+    assert meetings(read("The plan was approved by the Ministry of Defence, and funds followed.")) == []

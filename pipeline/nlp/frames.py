@@ -2734,6 +2734,19 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
     return subj, objs, agents
 
 
+def _named_after_post(posts: list[Token], persons: list[Span]) -> list[Span]:
+    """ "was received by the Chief of the Naval Staff, Admiral X": the name after a post or body, which the parser
+    may hang elsewhere in the sentence, is who the post stands for."""
+    if not persons:
+        return []
+    for post in posts:
+        if post.ent_type_ in ("ORG", "TITLE") or post.lemma_.lower() in cues()["role_words"]:
+            edge = post.right_edge
+            if edge.i + 1 < len(post.doc) and post.doc[edge.i + 1].text == ",":
+                return _listed_after(post.doc[edge.i : edge.i + 1], persons, most=1)
+    return []
+
+
 def _objects_hung_on_verb(verb: Token) -> list[Token]:
     """ "met A's Minister of X, Y, and B's Defence Minister, Z": the parser may hang the second object on the verb
     as a conjunct; a noun conjunct of a verb that has an object is another object."""
@@ -2887,6 +2900,8 @@ def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | 
         last = max(obj_persons, key=lambda p: p.start)
         obj_persons += [p for p in _listed_after(last, persons) if p not in obj_persons]
     agent_persons = [p for a in agents for p in _role_persons(a, persons)]
+    if not agent_persons:
+        agent_persons = _named_after_post(agents, persons)
     subj_persons = _subject_persons(trigger, noun, subj, persons, obj_persons)
     # "his Bangladeshi counterpart, General X": the reference is X, named beside it
     named_as = {p: _named_refs(p, persons) for p in persons if p.label_ == "REF"}
