@@ -1467,3 +1467,19 @@ def test_a_post_reference_told_again_without_its_country_is_the_one_told_with_it
     refs = dict(zip(m.loc[m["label"] == "REF", "text"], m.loc[m["label"] == "REF", "node_id"]))
     assert refs["The Jordanian army chief"] == refs["the army chief"] == "PERSON:omar-haddad"
     assert refs["the commander"] == "PERSON:ivo-kral"
+
+
+def test_a_reference_of_a_country_whose_one_person_holds_no_post_we_read_is_that_person():
+    """ "the Ostrian chief" when the one Ostrian named before has only a rank (his post written in another
+    language): that person; with two of that country, nobody."""
+    one = [
+        ("d1", 0, 0, "Chilean", "NORP"),
+        ("d1", 0, 8, "General", "RANK"),
+        ("d1", 0, 16, "Ivo Kral", "PERSON"),
+        ("d1", 1, 0, "the Chilean chief", "REF"),
+    ]
+    m, _, _ = resolve_entities(mention_table(one))
+    assert m.loc[m["label"] == "REF", "node_id"].tolist() == ["PERSON:ivo-kral"]
+    two = one[:3] + [("d1", 0, 30, "Chilean", "NORP"), ("d1", 0, 38, "Lena Vale", "PERSON"), one[3]]
+    m, _, _ = resolve_entities(mention_table(two))
+    assert m.loc[m["label"] == "REF", "node_id"].isna().all()

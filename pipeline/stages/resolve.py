@@ -886,6 +886,10 @@ def _resolve_ref(ref: dict, before: list[tuple[tuple, int, _Person]]) -> int | N
     if country is not None:
         same = [c for c in fitting if country in c[2].countries]
         fitting = same or [c for c in fitting if not c[2].countries]
+        if not fitting:
+            # "the Ostrian chief" and one Ostrian named before, whose post the text gave in no form we know
+            of_country = {pid for _, pid, person in before if country in person.countries}
+            return of_country.pop() if len(of_country) == 1 else None
     if not fitting:
         return None
     latest = fitting[-1][0]
