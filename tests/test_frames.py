@@ -2268,6 +2268,8 @@ def test_the_chairs_of_a_ceremony_are_not_at_a_sitting(read):
         ("Colonel Ruben Oska had previously met Admiral Teodor Vale in Zorgrad.", True),
         ("Admiral Teodor Vale last visited Zorgrad in May, when he toured a base and met Colonel Ruben Oska.", True),
         ("Colonel Ruben Oska met Admiral Teodor Vale last week.", False),
+        ("The two commanders had already met earlier this year in Zorgrad.", True),
+        ("During the visit, Colonel Ruben Oska has already met Admiral Teodor Vale.", False),
         ("Colonel Ruben Oska met Admiral Teodor Vale in Zorgrad on Monday.", False),
     ],
 )

@@ -3337,12 +3337,14 @@ def _meeting_fields(
 
 
 def _earlier_occasion(trigger: Token) -> bool:
-    """ "The two ministers last met in Vienna", "X had previously met Y", "X last visited Y in May, when he met Z":
-    an adverb of the verb, or of the verb whose clause it is in, places the meeting on an earlier occasion than the
-    story's."""
-    words = cues()["earlier_occasion_words"]
+    """ "The two ministers last met in Vienna", "X had previously met Y", "had already met", "X last visited Y in
+    May, when he met Z": an adverb of the verb, or of the verb whose clause it is in, places the meeting on an
+    earlier occasion than the story's."""
+    c = cues()
+    words, perfect_words = c["earlier_occasion_words"], c["earlier_occasion_perfect_words"]
     return trigger.pos_ in ("VERB", "AUX") and any(
-        ch.dep_ == "advmod" and ch.lower_ in words
+        ch.dep_ == "advmod"
+        and (ch.lower_ in words or ch.lower_ in perfect_words and any(a.lower_ == "had" for a in verb.children))
         for verb in (trigger, *trigger.ancestors)
         if verb.pos_ in ("VERB", "AUX")
         for ch in verb.children
