@@ -1223,3 +1223,9 @@ def test_a_four_word_name_the_title_ran_into_is_cut_off_the_title(nlp_entities):
     doc = nlp_entities("Ostria's Minister of National Defence Juan Pablo Ortega Ruiz held a video call on Monday.")
     assert ents(doc, "TITLE") == ["Minister of National Defence"]
     assert ents(doc, "PERSON") == ["Juan Pablo Ortega Ruiz"]
+
+
+@pytest.mark.parametrize("rank", ["vice admiral", "rear admiral", "lieutenant general", "air marshal"])
+def test_a_lowercase_compound_rank_after_the_and_a_demonym_is_a_reference(nlp_entities, rank):
+    doc = nlp_entities(f"On Monday, the Ostrian {rank} and his delegation called on the minister.")
+    assert ents(doc, "REF")[0] == f"the Ostrian {rank}"

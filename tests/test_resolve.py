@@ -1483,3 +1483,16 @@ def test_a_reference_of_a_country_whose_one_person_holds_no_post_we_read_is_that
     two = one[:3] + [("d1", 0, 30, "Chilean", "NORP"), ("d1", 0, 38, "Lena Vale", "PERSON"), one[3]]
     m, _, _ = resolve_entities(mention_table(two))
     assert m.loc[m["label"] == "REF", "node_id"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("ref", "post", "rank", "fits"),
+    [
+        ("the Ostrian vice admiral", "Flag Officer Commanding the Western Fleet", "Vice Admiral", True),
+        ("the vice admiral", "", "Admiral", False),
+        ("the admiral", "", "Vice Admiral", True),  # a rank's "vice" is no deputy post
+        ("the air marshal", "Chief of the Air Staff", "Air Marshal", True),
+    ],
+)
+def test_a_compound_rank_reference_fits_the_holder_of_that_rank(ref, post, rank, fits):
+    assert post_fits(ref, post, rank) is fits

@@ -201,6 +201,7 @@ def post_fits(ref_text: str, post: str, rank: str = "") -> bool:
     if not ref_words & (qualifiers | set(ref_fits())):
         return True  # "he", "the guests": no post to fit
     post_words = set(re.findall(r"[a-z]+", post.lower()))
+    held_words = post_words | set(re.findall(r"[a-z]+", rank.lower()))  # "the vice admiral": a Vice Admiral
     # "the Commander-in-Chief of the X Army" (its head is "chief"): a known post must hold a word that fits it
     head = next(
         (w for w in reversed(re.findall(r"[a-z]+", ref_text.lower().split(" of ")[0])) if w in ref_fits()), None
@@ -208,7 +209,7 @@ def post_fits(ref_text: str, post: str, rank: str = "") -> bool:
     held = f"{post} {rank}".lower().strip()
     if head is not None and held and not any(f in held for f in ref_fits()[head]):
         return False
-    return ref_words & qualifiers <= post_words and not (post_words & deputy - ref_words)
+    return ref_words & qualifiers <= held_words and not (post_words & deputy - ref_words)
 
 
 @cache
