@@ -1229,3 +1229,16 @@ def test_a_four_word_name_the_title_ran_into_is_cut_off_the_title(nlp_entities):
 def test_a_lowercase_compound_rank_after_the_and_a_demonym_is_a_reference(nlp_entities, rank):
     doc = nlp_entities(f"On Monday, the Ostrian {rank} and his delegation called on the minister.")
     assert ents(doc, "REF")[0] == f"the Ostrian {rank}"
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        ("The official visit of the minister begins on Monday.", ["the minister"]),
+        ("The minister thanked the host country for the talks.", ["The minister"]),
+        ("The official said the talks went well.", ["The official"]),
+    ],
+)
+def test_a_reference_head_that_modifies_the_noun_after_it_names_no_one(nlp, text, refs):
+    """ "the official visit", "the host country" (read with the tagger: a noun follows)."""
+    assert ents(nlp(text), "REF") == refs

@@ -1721,6 +1721,13 @@ def _reference_candidates(doc: Doc, ruler: list[Span]) -> list[Span]:
             if span.end < len(doc) and _capitalised(doc[span.end]):
                 found.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
             continue
+        if (
+            span[-1].lower_ in word_families()["modifier_reference_heads"]["words"]
+            and span.end < len(doc)
+            and doc[span.end].pos_ == "NOUN"
+            and doc[span.end].is_lower
+        ):
+            continue  # "the official visit", "the host country": the word is a modifier here, no one's post
         if span[-1].lower_ == "counterpart" and comma_name:
             found.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
         elif not (span.end < len(doc) and _capitalised(doc[span.end])):
