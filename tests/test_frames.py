@@ -2318,3 +2318,11 @@ def test_the_name_after_a_post_that_receives_is_the_host_wherever_the_parser_hun
     (met,) = meetings(read(text))
     assert text[slice(*met["host"])] == "Tomas Ledesma"
     assert meetings(read("The plan was approved by the Ministry of Defence, and funds followed.")) == []
+
+
+def test_a_sentence_telling_a_visit_called_off_is_a_cancelled_context(read):
+    """ "The official visit that X was to make next week has been suspended": no meeting frame (one side named), a
+    context of a sitting called off; "the official" here names no one."""
+    text = "The official visit that Defence Minister Amal Haddad was to make to Chile next week has been suspended."
+    (context,) = read(text)
+    assert context["kind"] == "context" and context["status"] == "cancelled" and context["meeting_ref"]

@@ -1734,3 +1734,38 @@ def test_an_earlier_occasion_is_a_meeting_of_its_own_with_no_day_or_place_but_it
     assert set(by_place) == {"Oslo", "Vienna"}
     assert by_place["Oslo"]["date"] == "2024-05-03" and by_place["Oslo"]["topics"] == ["air defence"]
     assert pd.isna(by_place["Vienna"]["date"]) and list(by_place["Vienna"]["topics"]) == []
+
+
+def test_a_plan_told_is_not_a_meeting_held_long_before_publication():
+    """ "X was to be received by Y ... The two first met on 14 March 2023": the plan stands; a plan told before a
+    held meeting of a day near publication is that meeting, held."""
+    pair = [(0, 3), (10, 13)]
+    people = {"d1": [(p, *span, node) for p in (1, 2) for span, node in zip(pair, (A, B))]}
+    old_meeting = frame(participants=pair, date_text="14 March 2023")
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=pair, status="planned")), (2, old_meeting)]}, people, {"d1": "2024-05-10"}
+    )
+    assert sorted(meetings["status"]) == ["occurred", "planned"]
+    recent = frame(participants=pair, date_text="May 9")
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=pair, status="planned")), (2, recent)]}, people, {"d1": "2024-05-10"}
+    )
+    assert meetings["status"].tolist() == ["occurred"]
+
+
+def test_a_visit_told_called_off_calls_off_its_peoples_plans_around_it():
+    """ "The visit X was to make next week has been suspended. X was to be received by Y.": a cancelled meeting,
+    whichever is told first; a plan told far from it stands."""
+    pair = [(0, 3), (10, 13)]
+    called_off = frame(kind="context", status="cancelled", meeting_ref=True, trigger=None)
+    for order in (
+        [(1, called_off), (2, frame(participants=pair, status="planned"))],
+        [(1, frame(participants=pair, status="planned")), (2, called_off)],
+    ):
+        people = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 10, 13, B)]}
+        meetings, _, _ = run({"d1": order}, people, {"d1": "2024-05-10"})
+        assert meetings["status"].tolist() == ["cancelled"]
+    far = [(1, called_off), (6, frame(participants=pair, status="planned"))]
+    people = {"d1": [(1, 0, 3, A), (6, 0, 3, A), (6, 10, 13, B)]}
+    meetings, _, _ = run({"d1": far}, people, {"d1": "2024-05-10"})
+    assert meetings["status"].tolist() == ["planned"]

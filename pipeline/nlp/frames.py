@@ -2636,6 +2636,8 @@ def _context_frame(sent: Span, sent_idx: int, persons: list[Span], words: Words,
         return []
     # "the next round would be held in X": reported future
     planned = any(words.lower[i] in ("will", "would") or words.lemma[i] in ("expect", "schedule") for i in span)
+    # "The visit X was to make next week has been suspended": a sitting called off, naming one side
+    called_off = meeting_ref and not common["date_text"] and any(words.lemma[i] in c["cancelled_words"] for i in span)
     return [
         _frame(
             "topics" if topics else "context",
@@ -2643,7 +2645,7 @@ def _context_frame(sent: Span, sent_idx: int, persons: list[Span], words: Words,
             sent_idx,
             None,
             [],
-            status="planned" if planned else "occurred",
+            status="cancelled" if called_off else "planned" if planned else "occurred",
             meeting_ref=meeting_ref,
             mode=_context_mode(words, span) if meeting_ref else "in_person",
             **common,

@@ -33,6 +33,8 @@ PARTICIPANT_LABELS = ("PERSON", "REF")
 INHERIT_KEYS = ("date", "location", "location_country")
 DELEGATION_PARAGRAPHS = 2  # paragraphs after a meeting with an unnamed delegation in which its leader is named
 GATHER_PARAGRAPHS = 4  # paragraphs over which attendees of a sitting no meeting sentence told are gathered
+CALLED_OFF_PARAGRAPHS = 2  # paragraphs around a visit told called off in which its people's plans are called off
+PLAN_REACH_DAYS = 31  # a held meeting this many days before publication is no plan the story tells come true
 LEAD_PARAGRAPHS = 1  # paragraphs after a dateline whose undated meetings take its day
 COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
 FRAME_FIELDS = [name for name in schema.FRAMES.names if name not in ("text_id", "frame_idx")]  # a frame's own fields
@@ -498,7 +500,9 @@ class _Meetings:
         """A meeting told as planned and then as held ("X is scheduled to meet Y this week ... On Thursday, X met
         Y") is one meeting, held: the plan told before it, of the same people and mode, for no other day or
         place. A plan told after a held meeting ("they will meet again in June") is another meeting."""
-        for held in [m for m in self.items if m["status"] == "occurred" and not m["vague_date"]]:
+        for held in [
+            m for m in self.items if m["status"] == "occurred" and not m["vague_date"] and not m["earlier_occasion"]
+        ]:
             earlier = self.items[: self.items.index(held)]
             for plan in [
                 m
@@ -510,6 +514,8 @@ class _Meetings:
                 # an undated held meeting far from the plan may be an earlier one ("they last met in March")
                 and (held["date"] is not None or held["para_idx"] - m["para_idx"] <= 2)
                 and (not m["location"] or not held["location"] or m["location"] == held["location"])
+                # a plan the story tells is not a meeting held a month or more before it was published
+                and not (held["date"] and _days_before(held["date"], self.calendar.published) > PLAN_REACH_DAYS)
             ]:
                 _merge_into(held, plan)
                 self.items.remove(plan)
@@ -854,6 +860,9 @@ class _DocReader:
         # a lead sentence that speaks of a meeting before any is told, naming nobody ("The army commanders discussed
         # cooperation at a meeting held in X, the ministry reported on June 8"): its day and place are the first one's
         self.lead_details: dict | None = None
+        # the people of a visit or sitting a sentence told called off with no meeting of its own ("The visit X was
+        # to make next week has been suspended"), and its paragraph: their plans told around it are called off too
+        self.called_off: tuple[set[str], int] | None = None
 
     def add(self, seen: _Sighting) -> None:
         """Read one frame: hand it to the handler of its kind."""
@@ -918,6 +927,10 @@ class _DocReader:
             self.ceremony_at = None
         elif _ceremony(frame):
             self.ceremony_at = len(self.meetings.items)
+        if frame["meeting_ref"] and frame["status"] == "cancelled" and seen.in_sentence:
+            self.called_off = (set(seen.in_sentence), frame["para_idx"])
+            for plan in self.meetings.items:
+                self._call_off(plan)
         told = {p for m in self.meetings.told_last() for p in m["participants"]}
         if frame["meeting_ref"] and (len(seen.in_sentence) < 2 or set(seen.in_sentence) <= told):
             self._add_details(frame)
@@ -1086,7 +1099,18 @@ class _DocReader:
         told before, or added."""
         self._take_pending(meeting)
         self._fill_from_context(meeting)
+        self._call_off(meeting)
         self.meetings.add(meeting, frame)
+
+    def _call_off(self, meeting: dict) -> None:
+        """A plan of the people of a visit told called off, in the paragraphs around it, is called off."""
+        if (
+            self.called_off is not None
+            and meeting["status"] == "planned"
+            and set(meeting["participants"]) & self.called_off[0]
+            and abs(meeting["para_idx"] - self.called_off[1]) <= CALLED_OFF_PARAGRAPHS
+        ):
+            meeting["status"] = "cancelled"
 
     def _take_pending(self, meeting: dict) -> None:
         """Group phrases and topics told before any meeting belong to the first one."""
@@ -1234,6 +1258,12 @@ def _next_day(evidence: str | None) -> bool:
     """The sentence places its meeting on the day after the one told before ("the next day", "a day later")."""
     folded = " ".join((evidence or "").casefold().split())
     return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", folded) for p in cues()["next_day"])
+
+
+def _days_before(day: str, published) -> int:
+    """How many days `day` is before the publication date (0 when either is unknown or it is after)."""
+    published = dates.parse_day(published)
+    return max(0, (published - Date.fromisoformat(day)).days) if published else 0
 
 
 def _date_gap(a: str | None, b: str | None) -> int:
