@@ -2326,3 +2326,19 @@ def test_a_sentence_telling_a_visit_called_off_is_a_cancelled_context(read):
     text = "The official visit that Defence Minister Amal Haddad was to make to Chile next week has been suspended."
     (context,) = read(text)
     assert context["kind"] == "context" and context["status"] == "cancelled" and context["meeting_ref"]
+
+
+@pytest.mark.parametrize(
+    "sitting",
+    ["annual staff talks", "bilateral Joint Staff Meeting", "bilateral meeting"],
+)
+def test_a_sitting_of_theirs_scheduled_ahead_is_a_planned_meeting_of_the_sides(read, sitting):
+    """ "The chiefs agreed to discuss ways to deepen ties during their bilateral Joint Staff Meeting scheduled to take
+    place in Manila next month": the sides' own sitting (named, or with a compound: still theirs), planned; "their"
+    is the subject of the clause above the one the phrase hangs on."""
+    text = (
+        "The military chiefs agreed to further discuss border issues and ways to deepen cooperation during their "
+        f"{sitting} scheduled to take place in Manila next month."
+    )
+    (met,) = meetings(read(text))
+    assert met["group"] is True and met["status"] == "planned" and met["location_text"] == "Manila"

@@ -732,12 +732,19 @@ def _status(sent: Span, trigger: Token) -> str:
     for tok in chain:
         if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in c["after_words"]:
             return "occurred"  # "after the meeting with X, he will ..."
-        if tok is trigger and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during"):
-            # "At the talks, both sides agreed to ...": what was agreed there does not make the talks planned
+        if (
+            tok is trigger
+            and tok.pos_ in ("NOUN", "PROPN")
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("at", "during")
+        ):
+            # "At the talks, both sides agreed to ...": what was agreed there does not make the talks planned; "during
+            # their meeting scheduled for next month" is a plan
             verb = tok.head.head
+            scheduled = any(ch.dep_ == "acl" and ch.lemma_.lower() in c["planned_words"] for ch in tok.children)
             return (
                 "planned"
-                if any(ch.dep_ == "aux" and ch.lower_ in r["future_auxiliaries"] for ch in verb.children)
+                if scheduled or any(ch.dep_ == "aux" and ch.lower_ in r["future_auxiliaries"] for ch in verb.children)
                 else "occurred"
             )
         if tok.lemma_.lower() in c["planned_words"] and (
@@ -2539,6 +2546,8 @@ def _noun_trigger(tok: Token, lemma: str, lower: str, c: dict) -> bool:
         and tok.head.head.lemma_.lower() not in c["join_verbs"]  # "X was joined on the visit by Y": Y's agent
     ):
         return True  # "X said this during a courtesy visit by Y"
+    if tok.pos_ == "PROPN":
+        return _shared_sitting(tok)  # "during their bilateral Military Committee Meeting": a named sitting of theirs
     if tok.pos_ != "NOUN":
         return False
     # "X and Y pose before their talks", a caption "X and Y during their meeting"; "X told Y in a phone call"
@@ -2692,6 +2701,10 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         while gov.dep_ in ("pobj", "prep") and gov.head != gov:
             gov = gov.head
         subj = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+        if subj is None and _shared_sitting(trigger):
+            # "The chiefs agreed to discuss ways to strengthen ties during their meeting": "their" is the people of
+            # the nearest clause above that names its subject
+            subj = next((s for a in trigger.ancestors if a.pos_ in ("VERB", "AUX") and (s := _subject(a))), None)
         # "X joined Y for talks with Z": Y, the joined one, is at the talks too
         joined = [ch for ch in gov.children if ch.dep_ == "dobj" and ch != trigger] if _joins(gov) else []
         # "his talks with X", "Berger's meeting with X": the owner of the meeting is its subject
@@ -3475,8 +3488,9 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         unnamed_group
         and noun is not None
         and any(ch.dep_ == "compound" and ch.lemma_.lower() not in c["remote_words"] for ch in noun.children)
+        and not any(ch.dep_ == "poss" and ch.lower_ in rules()["shared_possessives"] for ch in noun.children)
     ):
-        return True  # "agreed to hold a working-group meeting": others will meet
+        return True  # "agreed to hold a working-group meeting": others will meet ("their staff talks": they will)
     if _speculative(trigger):
         return True  # "they may speak by phone in the coming weeks": no meeting reported
     if noun is not None and any(ch.dep_ == "poss" and ch.lower_ == "its" for ch in noun.children):
