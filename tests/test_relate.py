@@ -1769,3 +1769,16 @@ def test_a_visit_told_called_off_calls_off_its_peoples_plans_around_it():
     people = {"d1": [(1, 0, 3, A), (6, 0, 3, A), (6, 10, 13, B)]}
     meetings, _, _ = run({"d1": far}, people, {"d1": "2024-05-10"})
     assert meetings["status"].tolist() == ["planned"]
+
+
+def test_a_call_told_after_a_meeting_placed_in_a_city_does_not_make_it_a_call():
+    """ "X travelled to Stockholm for talks with Y." then a digest's label "Norway: Arctic surveillance call.": the
+    talks in Stockholm stay in person; a meeting with no place told then "In a telephone conversation, ..." is a call."""
+    pair = [(0, 3), (10, 13)]
+    people = {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}
+    label = frame(kind="context", mode="phone", meeting_ref=True, trigger=None)
+    placed = frame(participants=pair, location_text="Stockholm", location_country="Sweden")
+    meetings, _, _ = run({"d1": [(1, placed), (2, label)]}, people, {"d1": "2024-05-10"})
+    assert meetings["mode"].tolist() == ["in_person"] and meetings["location"].tolist() == ["Stockholm"]
+    meetings, _, _ = run({"d1": [(1, frame(participants=pair)), (2, label)]}, people, {"d1": "2024-05-10"})
+    assert meetings["mode"].tolist() == ["phone"]

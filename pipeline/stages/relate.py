@@ -1053,7 +1053,12 @@ class _DocReader:
             if frame["status"] != last["status"]:
                 continue
             last["sidelines"] = last["sidelines"] or frame["sidelines"]
-            if frame["mode"] != "in_person" and last["mode"] == "in_person" and not last["host"]:
+            if (
+                frame["mode"] != "in_person"
+                and last["mode"] == "in_person"
+                and not last["host"]
+                and last["location"] is None  # "travelled to X for talks with Y": no call, whatever a label says
+            ):
                 last["mode"] = frame["mode"]
                 last["location"] = last["location_country"] = None
             if last["date"] is None and frame["date_text"]:
