@@ -394,6 +394,13 @@ FRAMES = _table(
     ),
     ("subject_pronoun", BOOL, "The subject of the meeting is a pronoun (`He later met X`).", False),
     (
+        "group_size",
+        INT,
+        "How many people a plural phrase of the sides names (`the three ministers`: 3); null when it names no number.",
+        None,
+    ),
+    ("group_post", STRING, "The post a plural phrase of the sides names (`the three ministers`: minister).", None),
+    (
         "earlier_occasion",
         BOOL,
         "The meeting is an earlier one than the story's (`they last met in Vienna`, `had previously met`): a meeting "

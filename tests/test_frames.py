@@ -2342,3 +2342,16 @@ def test_a_sitting_of_theirs_scheduled_ahead_is_a_planned_meeting_of_the_sides(r
     )
     (met,) = meetings(read(text))
     assert met["group"] is True and met["status"] == "planned" and met["location_text"] == "Manila"
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "post"),
+    [
+        ("The three ministers last met in Zorgrad in November.", 3, "minister"),
+        ("The two generals held talks in Zorgrad on Monday.", 2, "general"),
+        ("The ministers held talks in Zorgrad on Monday.", None, None),
+    ],
+)
+def test_a_plural_phrase_of_the_sides_tells_how_many_and_their_post(read, text, size, post):
+    (met,) = meetings(read(text))
+    assert met["group"] is True and (met.get("group_size"), met.get("group_post")) == (size, post)

@@ -1782,3 +1782,19 @@ def test_a_call_told_after_a_meeting_placed_in_a_city_does_not_make_it_a_call():
     assert meetings["mode"].tolist() == ["in_person"] and meetings["location"].tolist() == ["Stockholm"]
     meetings, _, _ = run({"d1": [(1, frame(participants=pair)), (2, label)]}, people, {"d1": "2024-05-10"})
     assert meetings["mode"].tolist() == ["phone"]
+
+
+def test_the_three_ministers_of_a_larger_sitting_are_those_holding_a_ministers_post():
+    """A sitting of three ministers and their army chiefs, then "The three ministers last met in X": the three."""
+    six = [(0, 3), (10, 13), (20, 23), (30, 33), (40, 43), (50, 53)]
+    nodes = [A, B, C, "PERSON:dan", "PERSON:eve", "PERSON:fay"]
+    titles = dict(zip(nodes, ["Defence Minister"] * 3 + ["Chief of the General Staff"] * 3))
+    three = frame(participants=[], group=True, group_size=3, group_post="minister", earlier_occasion=True)
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=six)), (2, three)]},
+        {"d1": [(1, *span, node) for span, node in zip(six, nodes)]},
+        {"d1": "2024-05-10"},
+        node_titles=titles,
+    )
+    sizes = sorted(len(p) for p in meetings["participant_names"])
+    assert sizes == [3, 6]

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import resources
 from pipeline.nlp import dates, entities, token_strings
-from pipeline.nlp.entities import honorific_length
+from pipeline.nlp.entities import honorific_length, ref_fits
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
 METHODS = ("rules", "cooccurrence")
@@ -2358,6 +2358,17 @@ def _group(head: Token | None) -> bool:
     )
 
 
+def _group_count(head: Token | None) -> dict:
+    """ "the three ministers": how many the phrase names and their post (group_size, group_post), where it says."""
+    if head is None or not _group(head):
+        return {}
+    numbers = cues()["group_numbers"]
+    size = next((numbers[t.lower_] for t in head.children if t.lower_ in numbers), None)
+    if size is None:
+        return {}
+    return {"group_size": size, "group_post": head.lemma_.lower() if head.lemma_.lower() in ref_fits() else None}
+
+
 def _plural_post_abbreviation(head: Token) -> bool:
     """ "the two DGs", "both COASs": an abbreviated post in the plural, after a number, "both" or "the"."""
     return (
@@ -3330,6 +3341,7 @@ def _meeting_fields(
         [[p.start_char, p.end_char] for p in named],
         refs=[[t.idx, t.idx + len(t), _with_modifiers(t)] for t in people.refs],
         group=people.group,
+        **(_group_count(sides.subj) if people.group else {}),
         surnames=[[t.idx, t.idx + len(t), t.text] for t in people.surnames],
         host=[host.start_char, host.end_char] if host is not None else None,
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,

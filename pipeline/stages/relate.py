@@ -810,10 +810,11 @@ class _References:
         other = [p for p in people if self.countries.get(p) not in (None, *own)] if own else []
         return other or people
 
-    def group(self, named: list[str]) -> list[str]:
-        """The people a plural phrase ("the sides", "the two ministers") stands for: those of the last meeting.
-        Beside a named person ("at the meeting with X, the sides discussed"), only the other side: the
-        last meeting's people of another known country than X, else its guest."""
+    def group(self, named: list[str], size: int | None = None, post: str | None = None) -> list[str]:
+        """The people a plural phrase ("the sides", "the two ministers") stands for: those of the last meeting
+        ("the three ministers" of a sitting of six: the three of them holding a minister's post). Beside a named
+        person ("at the meeting with X, the sides discussed"), only the other side: the last meeting's people of
+        another known country than X, else its guest."""
         last = self.meetings.last()
         if last is None:
             seen = [p for p in _unique(reversed(self.persons_seen)) if p not in named]
@@ -824,6 +825,10 @@ class _References:
             other = [p for p in people if self.countries.get(p) not in (None, *own)] if own else []
             host = last["host"] or self.meetings.host(last)
             return other or [p for p in people if p != host][:1] or people[:1]
+        if size and post and len(people) > size:
+            holders = [p for p in people if post_fits(f"the {post}", *self.posts.get(p, ("", "")))]
+            if len(holders) == size:
+                return holders
         return people
 
 
@@ -1007,7 +1012,8 @@ class _DocReader:
                 self.pending_group.append(frame)  # the people come in a later sentence
                 self.calendar.note(frame)
                 return
-            participants = _unique([*participants, *self.references.group(participants)])
+            group = self.references.group(participants, frame["group_size"], frame["group_post"])
+            participants = _unique([*participants, *group])
             frame = {**frame, "anaphoric": True}  # "the parties talked about ...": the meeting told before
         if len(participants) < 2:
             if frame["delegation"] and participants and frame["status"] != "cancelled":
