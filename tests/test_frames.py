@@ -2355,3 +2355,24 @@ def test_a_sitting_of_theirs_scheduled_ahead_is_a_planned_meeting_of_the_sides(r
 def test_a_plural_phrase_of_the_sides_tells_how_many_and_their_post(read, text, size, post):
     (met,) = meetings(read(text))
     assert met["group"] is True and (met.get("group_size"), met.get("group_post")) == (size, post)
+
+
+@pytest.mark.parametrize(
+    ("text", "planned"),
+    [
+        ("General Ivo Marek invited General Tomas Ledesma to visit Prague next year, and Ledesma accepted.", True),
+        (
+            "Minister Amal Haddad invited his Chilean counterpart to visit Rabat in May, and the invitation was "
+            "accepted with gratitude.",
+            True,
+        ),
+        ("General Ivo Marek invited General Tomas Ledesma to visit Prague next year.", False),
+    ],
+)
+def test_an_accepted_invitation_to_visit_is_a_planned_meeting_hosted_by_the_inviter(read, text, planned):
+    found = meetings(read(text))
+    if not planned:
+        assert found == []
+        return
+    (met,) = found
+    assert met["status"] == "planned" and met["host_name"] in ("Ivo Marek", "Amal Haddad")

@@ -1169,6 +1169,30 @@ def _call_on_list(
     return titled >= len(obj_persons) - 1
 
 
+def _accepted_invitation(sent: Span, sent_idx: int, trigger: Token, persons: list[Span], common: dict) -> dict | None:
+    """ "X invited Y to visit Z in October, and the invitation was accepted": a planned visit of Y, X the host; an
+    invitation alone is none yet."""
+    invite = next((a for a in trigger.ancestors if a.lemma_.lower() in rules()["invite_lemmas"]), None)
+    if invite is None or not any(t.lemma_.lower() == "accept" for t in sent):
+        return None
+    inviter = next((p for p in persons if p.root.dep_ in ("nsubj", "nsubjpass") and p.root.head == invite), None)
+    guest = next((p for p in persons if p.root.dep_ == "dobj" and p.root.head == invite), None)
+    if inviter is None or guest is None:
+        return None
+    return _frame(
+        "meeting",
+        sent,
+        sent_idx,
+        trigger,
+        [[p.start_char, p.end_char] for p in (inviter, guest)],
+        host=[inviter.start_char, inviter.end_char],
+        visitor=[guest.start_char, guest.end_char],
+        status="planned",
+        ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in (inviter, guest) if p.label_ == "REF"],
+        **common,
+    )
+
+
 def _invited(trigger: Token) -> bool:
     """ "invited X to visit", "urged them to meet", "hoped to meet X": a meeting asked or wished for is none yet;
     one whose invitation was declined or turned down is a refusal (cancelled), which is told."""
@@ -2888,7 +2912,7 @@ def _trigger_frame(
 ) -> dict | None:
     """The frame one trigger gives: a join or lead frame, a meeting, or None when it reports no encounter."""
     if _invited(trigger):
-        return None
+        return _accepted_invitation(sent, sent_idx, trigger, persons, common)
     if leaders := _sides_led(trigger):
         # "The Indonesian side was led by X and the Japanese side by Y": the leaders of the two sides met
         return _people_frame("meeting", sent, sent_idx, trigger, leaders, common)
