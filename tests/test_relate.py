@@ -1798,3 +1798,31 @@ def test_the_three_ministers_of_a_larger_sitting_are_those_holding_a_ministers_p
     )
     sizes = sorted(len(p) for p in meetings["participant_names"])
     assert sizes == [3, 6]
+
+
+@pytest.mark.parametrize("status", ["planned", "cancelled"])
+def test_a_visit_of_one_side_to_the_others_country_after_their_meeting_is_a_meeting_of_the_two(status):
+    """ "A and B spoke by phone. The ministers agreed that A would visit Tbilisi" (or "A's visit to Tbilisi was
+    postponed"): a meeting of A and B, B (of that country) hosting; a visit to a third country is none."""
+    pair = [(0, 3), (10, 13)]
+    countries = {A: ("Latvia", "stated"), B: ("Georgia", "stated")}
+    people = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A)]}
+    for place, country, found in (("Tbilisi", "Georgia", True), ("Paris", "France", False)):
+        visit = frame(
+            kind="context",
+            trigger=None,
+            status=status,
+            meeting_ref=True,
+            location_text=place,
+            location_country=country,
+        )
+        meetings, _, _ = run(
+            {"d1": [(1, frame(participants=pair, mode="phone")), (2, visit)]},
+            people,
+            {"d1": "2024-05-10"},
+            node_countries=countries,
+        )
+        visits = meetings[meetings["status"] == status]
+        assert len(visits) == found
+        if found:
+            assert visits["location"].tolist() == [place] and visits["host_name"].tolist() == ["Bob"]

@@ -936,6 +936,8 @@ class _DocReader:
             self.called_off = (set(seen.in_sentence), frame["para_idx"])
             for plan in self.meetings.items:
                 self._call_off(plan)
+        if frame["meeting_ref"] and frame["status"] != "occurred" and len(seen.in_sentence) == 1:
+            self._visit_to_the_other_side(frame, seen.in_sentence[0])
         told = {p for m in self.meetings.told_last() for p in m["participants"]}
         if frame["meeting_ref"] and (len(seen.in_sentence) < 2 or set(seen.in_sentence) <= told):
             self._add_details(frame)
@@ -1112,6 +1114,28 @@ class _DocReader:
         self._fill_from_context(meeting)
         self._call_off(meeting)
         self.meetings.add(meeting, frame)
+
+    def _visit_to_the_other_side(self, frame: dict, visitor: str) -> None:
+        """ "The ministers agreed that X would pay an official visit to Tbilisi", "X's visit to Astana was
+        postponed": after a meeting of X and Y, a visit of X's to Y's country, planned or called off, is a meeting of
+        the two, Y hosting (unless the text already told it)."""
+        last = self.meetings.last()
+        country = frame["location_country"]
+        if (
+            last is None
+            or visitor not in last["participants"]
+            or not country
+            or frame["para_idx"] - last["para_idx"] > CALLED_OFF_PARAGRAPHS
+        ):
+            return
+        hosts = [p for p in last["participants"] if p != visitor and self.meetings.countries.get(p) == country]
+        if len(hosts) != 1 or any(
+            m["status"] == frame["status"] and set(m["participants"]) == {visitor, hosts[0]}
+            for m in self.meetings.items
+        ):
+            return
+        meeting = self._new_meeting(frame, [visitor, hosts[0]], hosts[0])
+        self.meetings.items.append(meeting)
 
     def _call_off(self, meeting: dict) -> None:
         """A plan of the people of a visit told called off, in the paragraphs around it, is called off."""
