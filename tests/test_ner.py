@@ -1242,3 +1242,9 @@ def test_a_lowercase_compound_rank_after_the_and_a_demonym_is_a_reference(nlp_en
 def test_a_reference_head_that_modifies_the_noun_after_it_names_no_one(nlp, text, refs):
     """ "the official visit", "the host country" (read with the tagger: a noun follows)."""
     assert ents(nlp(text), "REF") == refs
+
+
+@pytest.mark.parametrize("post", ["deputy minister", "vice chief", "assistant secretary"])
+def test_a_lowercase_deputy_post_after_the_and_a_demonym_is_a_reference(nlp_entities, post):
+    doc = nlp_entities(f"On the second day the Ostrian {post} met the chief of staff.")
+    assert ents(doc, "REF")[0] == f"the Ostrian {post}"
