@@ -1077,7 +1077,7 @@ def _name_word(token) -> bool:
 
 def _holder_name_start(doc: Doc, start: int, end: int) -> int:
     """Where the holder's name begins in a title that ran into it ("Minister of Defence Eduardo Vilela", "...
-    Juan Pablo Ortega Ruiz"): a run of 2-4 capitalised words naming no portfolio, body or country, right after a
+    Juan Pablo Berrocal Ruiz"): a run of 2-4 capitalised words naming no portfolio, body or country, right after a
     word that does, that the title's end falls inside (or on). `end` when there is none."""
     i, j = end, end
     while i > start and _name_word(doc[i - 1]):
