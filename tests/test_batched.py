@@ -13,7 +13,7 @@ import pytest
 
 from pipeline import faults, io, schema
 from pipeline.runtime import batches, cache, registry, runner, spill
-from pipeline.stages import export, ner, resolve
+from pipeline.stages import export, ner, relate, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,6 +48,7 @@ def test_tiny_batches_give_the_tables_of_an_unbatched_run(nlp, corpus, tmp_path,
     assert len(whole["meetings"]) > 0 and whole["documents"]["doc_id"].nunique() > 3
     monkeypatch.setattr(spill, "GROUP_ROWS", 3)  # a batch's frames come from several row groups, not all of them
     monkeypatch.setattr(cache, "CHUNK_TEXTS", 4)  # texts analysed at a time: a spilling run writes each's frames
+    monkeypatch.setattr(relate, "MEETINGS_PER_SLICE", 2)  # meetings whose edges a spilling run makes at a time
     appended = []
     real_append = spill.Writer.append
     monkeypatch.setattr(
@@ -69,6 +70,8 @@ def test_tiny_batches_give_the_tables_of_an_unbatched_run(nlp, corpus, tmp_path,
     chunks = [rows for name, rows in appended if name == "frames"]
     assert len(chunks) > 2 * 3 and sum(chunks) == 2 * frames  # ner wrote them chunk by chunk, in both runs
     assert len([name for name, _ in appended if name == "mentions_raw"]) > 2 * 3  # and its mentions batch by batch
+    slices = [rows for name, rows in appended if name == "meeting_edges"]  # relate its edges slice by slice
+    assert len(slices) >= 2 * -(-len(whole["meetings"]["meeting_id"]) // 4) and sum(slices) > 2 * len(slices)
     spilled = {f"{name}.parquet" for name in ("paragraphs", "mentions", "meetings", "meeting_edges")}
     assert spilled <= {p.name for p in (tmp_path / "spill-1").iterdir()}
     io.write_tables(whole, tmp_path / "whole")  # the files written as made are those a write of the tables makes

@@ -217,13 +217,23 @@ def _relate(frames, paragraphs, mentions, entity_nodes, documents, context: Stag
                 memo=memo,
             )
             del batch
+            pa.default_memory_pool().release_unused()  # (the pages of the batch's frames read back)
         if memo is not None:
             memo.commit()
     finally:
         if memo is not None:
             memo.close()
-    meetings, edges, nodes = relate.finish_meetings(rows, entity_nodes, documents)
-    return faults.drop_failed(meetings), faults.drop_failed(edges), nodes
+    if context.spill_to is None:
+        meetings, edges, nodes = relate.finish_meetings(rows, entity_nodes, documents)
+        return faults.drop_failed(meetings), faults.drop_failed(edges), nodes
+    # in a run, the meetings' edges are made a slice of meetings at a time, each slice's spilled as it comes
+    edges = spill.open_writer("meeting_edges", context.spill_to, "relate")
+    try:
+        meetings, _, nodes = relate.finish_meetings(rows, entity_nodes, documents, edges_to=edges.append)
+    except BaseException:
+        edges.writer.close()  # (the file goes with the run's staging folder)
+        raise
+    return faults.drop_failed(meetings), edges.close(), nodes
 
 
 def _export(
