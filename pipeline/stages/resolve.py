@@ -164,6 +164,10 @@ def _entity_text(text: str) -> bool:
 class _Person:
     """One person as one document reports them."""
 
+    # (slots, and `freeze`: a run holds one per person of every document until persons are grouped across them)
+    LISTS = ("names", "ranks", "titles", "countries", "honoured", "guesses", "weak_guesses")
+    __slots__ = ("doc_id", "counterpart", *LISTS)
+
     def __init__(self, doc_id: str, name: str):
         self.doc_id, self.names, self.ranks, self.titles, self.countries = doc_id, [name], [], [], []
         self.honoured: list[str] = []  # names as written with an honorific that may be part of the name ("Syed X")
@@ -174,6 +178,11 @@ class _Person:
     @property
     def full(self) -> tuple[str, ...]:
         return _tokens(max(self.names, key=lambda n: len(n.split())))
+
+    def freeze(self) -> None:
+        """Its lists as tuples, once its document is linked: the same values in less memory."""
+        for name in self.LISTS:
+            setattr(self, name, tuple(getattr(self, name)))
 
 
 def _given_names_agree(a: str, b: str) -> bool:
@@ -948,6 +957,7 @@ def resolve_in_batches(
     concatenated, the mentions `resolve_entities` gives, but for the dtype of a column that is all null in a
     batch: `whole_dtypes`), counting what the nodes and edges need. Returns (nodes, entity edges)."""
     links, first_keys, fact_ends = Links(), [0], []  # per batch: its first row key, where its facts end
+    people_end = 0
     for part in parts():
         mentions = prepare_mentions(part, first_key=first_keys[-1])
         del part
@@ -956,6 +966,9 @@ def resolve_in_batches(
                 (link or link_document)(doc_id, doc_rows, links)
         first_keys.append(first_keys[-1] + len(mentions))
         fact_ends.append(len(links.facts))
+        for person in links.people[people_end:]:
+            person.freeze()
+        people_end = len(links.people)
         del mentions
     facts = [links.facts[start:end] for start, end in zip([0, *fact_ends], fact_ends)]
     _without_failed_links(links)
@@ -972,6 +985,9 @@ def resolve_in_batches(
             mentions = mentions[~mentions["doc_id"].astype(str).isin(failed)]
         mentions = assign_nodes(mentions, links, person_node)
         _linked_nodes(mentions, found)
+        for node in found.values():  # each document is in one batch: its documents counted, not kept
+            node["n_docs"] = node.get("n_docs", 0) + len(node["docs"])
+            node["docs"].clear()
         own = [f for f in facts[number] if str(f[0]) not in failed]
         fact_rows += _fact_edges(mentions, own, index, person_node, titles)
         participation += _participation(mentions)
@@ -1303,7 +1319,7 @@ def _nodes_table(linked: dict[str, dict], person_rows: list[dict]) -> pd.DataFra
                 **{k: info[k] for k in ("name", "aliases", "country", "rank", "title")},
                 "country_basis": info.get("country_basis"),
                 "n_mentions": node["n"],
-                "n_documents": len(node["docs"]),
+                "n_documents": node.get("n_docs", 0) + len(node["docs"]),
             }
         )
     return pd.DataFrame(rows, columns=schema.NODES.names)
