@@ -106,7 +106,7 @@ def _ner(paragraphs: pd.DataFrame | spill.Spilled, clusters: pd.DataFrame, conte
     paragraphs = faults.drop_failed(paragraphs)
     if context.spill_to is None:
         mentions = faults.per_document("ner", paragraphs, lambda paras: ner.fan_out(text_mentions, paras))
-    else:  # in a run, per batch of documents, each batch's rows spilled as they come (resolve reads them whole)
+    else:  # in a run, per batch of documents, each batch's rows spilled as they come (resolve reads them per batch)
         mentions = _fanned_out(text_mentions, paragraphs, context)
     return text_mentions, frames, mentions
 
