@@ -4,6 +4,7 @@ that read back as the whole tables."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -12,7 +13,7 @@ import pytest
 
 from pipeline import faults, io, schema
 from pipeline.runtime import batches, cache, registry, runner, spill
-from pipeline.stages import export
+from pipeline.stages import export, ner, relate, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,6 +48,7 @@ def test_tiny_batches_give_the_tables_of_an_unbatched_run(nlp, corpus, tmp_path,
     assert len(whole["meetings"]) > 0 and whole["documents"]["doc_id"].nunique() > 3
     monkeypatch.setattr(spill, "GROUP_ROWS", 3)  # a batch's frames come from several row groups, not all of them
     monkeypatch.setattr(cache, "CHUNK_TEXTS", 4)  # texts analysed at a time: a spilling run writes each's frames
+    monkeypatch.setattr(relate, "MEETINGS_PER_SLICE", 2)  # meetings whose edges a spilling run makes at a time
     appended = []
     real_append = spill.Writer.append
     monkeypatch.setattr(
@@ -68,11 +70,59 @@ def test_tiny_batches_give_the_tables_of_an_unbatched_run(nlp, corpus, tmp_path,
     chunks = [rows for name, rows in appended if name == "frames"]
     assert len(chunks) > 2 * 3 and sum(chunks) == 2 * frames  # ner wrote them chunk by chunk, in both runs
     assert len([name for name, _ in appended if name == "mentions_raw"]) > 2 * 3  # and its mentions batch by batch
+    slices = [rows for name, rows in appended if name == "meeting_edges"]  # relate its edges slice by slice
+    assert len(slices) >= 2 * -(-len(whole["meetings"]["meeting_id"]) // 4) and sum(slices) > 2 * len(slices)
     spilled = {f"{name}.parquet" for name in ("paragraphs", "mentions", "meetings", "meeting_edges")}
     assert spilled <= {p.name for p in (tmp_path / "spill-1").iterdir()}
     io.write_tables(whole, tmp_path / "whole")  # the files written as made are those a write of the tables makes
     for path in (tmp_path / "whole").glob("*.csv"):
         assert (tmp_path / "out-3" / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+@pytest.fixture(scope="module")
+def mentions_raw(nlp, corpus) -> pd.DataFrame:
+    """The fanned-out mentions of the corpus, as ner makes them for resolve."""
+    context = registry.StageContext(analyze=partial(ner.analyze_texts, nlp=nlp))
+    tables = {registry.SOURCE: corpus}
+    for name in ("clean", "dedup", "ner"):
+        stage = registry.BY_NAME[name]
+        tables |= registry.call(stage, [tables[table] for table in stage.inputs], context)
+    return tables["mentions_raw"]
+
+
+@pytest.mark.parametrize("spilled", [False, True])
+def test_resolve_in_batches_gives_the_tables_of_one_call(mentions_raw, tmp_path, monkeypatch, spilled):
+    """Resolve over batches of 1 and 3 documents, its mentions_raw in memory or spilled (read per batch, never
+    whole), one document failing in-document linking: the tables of one call over every document, the mentions
+    spilled batch by batch as they are made where the run spills."""
+    doc_ids = sorted(set(mentions_raw["doc_id"]))
+    monkeypatch.setenv(faults.FAULT_ENV, f"resolve:{doc_ids[len(doc_ids) // 2]}")
+    stage = registry.BY_NAME["resolve"]
+    with faults.recording() as recorder:
+        whole = registry.call(stage, [mentions_raw], registry.StageContext(batch_docs=10**9))
+    assert set(recorder.failures) == {doc_ids[len(doc_ids) // 2]}
+    assert len(whole["mentions"]) > 0 and len(whole["entity_nodes"]) > 0 and len(whole["entity_edges"]) > 0
+    monkeypatch.setattr(spill, "GROUP_ROWS", 5)  # a batch's rows come from some row groups, not all of them
+    monkeypatch.setattr(spill.Spilled, "read", lambda self: pytest.fail(f"{self.path.name} read whole"))
+    monkeypatch.setattr(resolve, "resolve_entities", lambda *a, **k: pytest.fail("resolved in one call"))
+    appended = []
+    real_append = spill.Writer.append
+    monkeypatch.setattr(
+        spill.Writer, "append", lambda self, df: appended.append((self.table.name, len(df))) or real_append(self, df)
+    )
+    for size in (1, 3):
+        folder = tmp_path / f"spill-{size}" if spilled else None
+        given = spill.spill("mentions_raw", mentions_raw, folder) if spilled else mentions_raw
+        assert isinstance(given, spill.Spilled) == spilled
+        with faults.recording() as recorder:
+            made = registry.call(stage, [given], registry.StageContext(batch_docs=size, spill_to=folder))
+        assert set(recorder.failures) == {doc_ids[len(doc_ids) // 2]}
+        for name, df in made.items():
+            assert isinstance(df, spill.Spilled) == (spilled and name == "mentions"), name
+            got = df.rows_with(doc_ids) if isinstance(df, spill.Spilled) else df  # (every row: read is not allowed)
+            pd.testing.assert_frame_equal(got, whole[name], obj=f"{name} (batches of {size}, spilled: {spilled})")
+    if spilled:  # resolve wrote its mentions batch by batch, one batch at a time
+        assert len([rows for name, rows in appended if name == "mentions"]) > 2 * len(doc_ids) // 3
 
 
 def _table(spec: schema.Table, rows: int) -> pd.DataFrame:

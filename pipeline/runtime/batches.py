@@ -45,6 +45,11 @@ def by_document(
         }
 
 
+def doc_ids(df: pd.DataFrame | spill.Spilled) -> set:
+    """The documents a table (in memory or spilled, keyed by doc_id) has rows of."""
+    return _doc_ids(df)
+
+
 def _doc_ids(df: pd.DataFrame | spill.Spilled) -> set:
     return df.doc_ids() if isinstance(df, spill.Spilled) else set(df["doc_id"])
 

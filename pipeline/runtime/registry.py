@@ -20,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline import faults, io, schema
 from pipeline.runtime import batches, cache, engines, spill, stage_cache
@@ -105,7 +106,7 @@ def _ner(paragraphs: pd.DataFrame | spill.Spilled, clusters: pd.DataFrame, conte
     paragraphs = faults.drop_failed(paragraphs)
     if context.spill_to is None:
         mentions = faults.per_document("ner", paragraphs, lambda paras: ner.fan_out(text_mentions, paras))
-    else:  # in a run, per batch of documents, each batch's rows spilled as they come (resolve reads them whole)
+    else:  # in a run, per batch of documents, each batch's rows spilled as they come (resolve reads them per batch)
         mentions = _fanned_out(text_mentions, paragraphs, context)
     return text_mentions, frames, mentions
 
@@ -139,11 +140,63 @@ def _arrow_types(df: pd.DataFrame) -> dict:
 
 
 def _resolve(mentions_raw: pd.DataFrame | spill.Spilled, context: StageContext):
-    mentions_raw = spill.whole(mentions_raw)  # (spilled by a run's ner batch by batch: read back whole)
-    mentions, nodes, edges = resolve.resolve_entities(mentions_raw, link=context.link_memo)
+    none = pd.DataFrame({"doc_id": pd.Series([], dtype=object)})
+    parts = partial(batches.by_document, context.batch_docs, none, mentions_raw, none)
+    if len(batches.doc_ids(mentions_raw)) <= context.batch_docs or not _by_doc_id(mentions_raw):
+        mentions, nodes, edges = resolve.resolve_entities(spill.whole(mentions_raw), link=context.link_memo)
+    else:  # per batch of documents (spilled by a run's ner batch by batch: read back per batch, twice)
+        mentions = _Mentions(context.spill_to)
+        nodes, edges = resolve.resolve_in_batches(
+            lambda: (batch["mentions"] for batch in parts()), mentions.put, link=context.link_memo
+        )
+        mentions = mentions.close()  # (without the rows of failed documents, batch by batch)
     if context.link_memo is not None:
         context.link_memo.commit()
-    return faults.drop_failed(mentions), nodes, faults.drop_failed(edges)
+    return spill.drop_failed(mentions), nodes, faults.drop_failed(edges)
+
+
+def _by_doc_id(mentions_raw: pd.DataFrame | spill.Spilled) -> bool:
+    """The rows are in doc_id order (as `ner.fan_out` makes them), so batches of documents in doc_id order,
+    concatenated, are the table (`resolve_in_batches` numbers the rows batch after batch)."""
+    if isinstance(mentions_raw, spill.Spilled):
+        keys = mentions_raw.keys
+        return len(keys) < 2 or pc.all(pc.less_equal(keys[:-1], keys[1:])).as_py()
+    return mentions_raw["doc_id"].astype(str).is_monotonic_increasing
+
+
+class _Mentions:
+    """Resolve's mentions as `resolve_in_batches` puts them, batch by batch: spilled as they come (to `folder`, a
+    run's `spill/`), or kept and concatenated; either way in the dtypes of one call over every document."""
+
+    def __init__(self, folder: Path | None):
+        self.folder, self.dtypes, self.parts, self.writer = folder, [], [], None
+        self.none: pd.DataFrame | None = None  # the first batch without rows: the table when every batch is one
+
+    def put(self, part: pd.DataFrame) -> None:
+        part = faults.drop_failed(part)
+        if part.empty:
+            self.none = part if self.none is None else self.none
+            return
+        self.dtypes.append(dict(part.dtypes))
+        if self.folder is None:
+            self.parts.append(part)
+            return
+        if self.writer is None:  # a column all null in this batch is text in others (`resolve.whole_dtypes`)
+            types = _arrow_types(part)
+            fields = [pa.field(name, pa.string() if pa.types.is_null(t) else t) for name, t in types.items()]
+            # written as made; read back in the dtypes of the whole, known once every batch is put (`close`)
+            self.writer = spill.as_made_writer("mentions", self.folder, "resolve", pa.schema(fields), {})
+        self.writer.append(part)
+        del part
+
+    def close(self) -> pd.DataFrame | spill.Spilled:
+        if not self.dtypes:
+            return self.none
+        dtypes = resolve.whole_dtypes(self.dtypes)
+        if self.writer is None:
+            return pd.concat(self.parts, ignore_index=True).astype(dtypes)
+        self.writer.dtypes = dtypes
+        return self.writer.close()
 
 
 def _relate(frames, paragraphs, mentions, entity_nodes, documents, context: StageContext):
@@ -164,13 +217,23 @@ def _relate(frames, paragraphs, mentions, entity_nodes, documents, context: Stag
                 memo=memo,
             )
             del batch
+            pa.default_memory_pool().release_unused()  # (the pages of the batch's frames read back)
         if memo is not None:
             memo.commit()
     finally:
         if memo is not None:
             memo.close()
-    meetings, edges, nodes = relate.finish_meetings(rows, entity_nodes, documents)
-    return faults.drop_failed(meetings), faults.drop_failed(edges), nodes
+    if context.spill_to is None:
+        meetings, edges, nodes = relate.finish_meetings(rows, entity_nodes, documents)
+        return faults.drop_failed(meetings), faults.drop_failed(edges), nodes
+    # in a run, the meetings' edges are made a slice of meetings at a time, each slice's spilled as it comes
+    edges = spill.open_writer("meeting_edges", context.spill_to, "relate")
+    try:
+        meetings, _, nodes = relate.finish_meetings(rows, entity_nodes, documents, edges_to=edges.append)
+    except BaseException:
+        edges.writer.close()  # (the file goes with the run's staging folder)
+        raise
+    return faults.drop_failed(meetings), edges.close(), nodes
 
 
 def _export(

@@ -1,8 +1,8 @@
 """Tables a run keeps on disk between the stage that makes them and the one that reads them, read back in parts.
 
 `meetgraph run` hands most tables from stage to stage in memory. A table that is large and read by one later stage
-only (`SPILLED`), one batch of documents at a time (the meeting frames, read by relate), one slice of its sort
-order at a time (export: `rows_at`) or whole when its turn comes (the meetings; resolve's `mentions_raw`), is
+only (`SPILLED`), one batch of documents at a time (the meeting frames, read by relate; resolve's `mentions_raw`),
+one slice of its sort order at a time (export: `rows_at`) or whole when its turn comes (the meetings), is
 written instead to Parquet in the run's staging folder (`io.staging_folder`, so it vanishes with it, a failed
 run's too) and the stages in between no longer hold it. Of a table read in parts, only the key column stays in
 memory, as one Arrow array, to find which row groups hold a batch's rows. A stage may write a table part after
@@ -26,15 +26,16 @@ import pyarrow.parquet as pq
 
 from pipeline import faults, schema
 
-# table -> the column a stage selects its rows by (relate: the frames of a batch's texts); None: read whole, when
-# its turn comes, or by position (export: the meetings and their edges, made by relate; resolve: mentions_raw)
+# table -> the column a stage selects its rows by (relate: the frames of a batch's texts; resolve: the mentions_raw
+# of a batch's documents); None: read whole, when its turn comes, or by position (export: the meetings and their
+# edges, made by relate)
 SPILLED = {
     "frames": "text_id",
     "meetings": None,
     "meeting_edges": None,
     "mentions": "doc_id",
     "paragraphs": "doc_id",
-    "mentions_raw": None,
+    "mentions_raw": "doc_id",
 }
 # Spilled as made, not conformed: the rows in their order, each column read back in its dtype, as the stages that
 # read them depend on (relate reads the paragraphs and mentions of a batch's documents in the table's order)
@@ -199,6 +200,11 @@ def spill(name: str, df: pd.DataFrame, folder: Path, stage: str = "") -> pd.Data
     if name not in SPILLED or isinstance(df, Spilled):  # (or spilled by the stage as it made it)
         return df
     return Spilled.write(df, schema.WORK_TABLES[name], SPILLED[name], folder, stage, as_made=name in AS_MADE)
+
+
+def drop_failed(df: pd.DataFrame | Spilled) -> pd.DataFrame | Spilled:
+    """`faults.drop_failed` of a table in memory; a spilled one as it is (its stage wrote it without them)."""
+    return df if isinstance(df, Spilled) else faults.drop_failed(df)
 
 
 def whole(df: pd.DataFrame | Spilled) -> pd.DataFrame:

@@ -1780,10 +1780,18 @@ def document_meetings(
     return _all_document_meetings(frames, _news_paragraphs(paragraphs, frames), corpus, memo)
 
 
+MEETINGS_PER_SLICE = 1000  # meetings whose edges are made at a time where they are handed over (`edges_to`)
+
+
 def finish_meetings(
-    rows: list[dict], nodes: pd.DataFrame, documents: pd.DataFrame
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """The meetings of `document_meetings` merged across documents, with their edges and MEETING/TOPIC nodes."""
+    rows: list[dict],
+    nodes: pd.DataFrame,
+    documents: pd.DataFrame,
+    edges_to: Callable[[pd.DataFrame], None] | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame]:
+    """The meetings of `document_meetings` merged across documents, with their edges and MEETING/TOPIC nodes.
+    With `edges_to`, the edges are made for `MEETINGS_PER_SLICE` meetings at a time and handed to it in their
+    order (concatenated: the edges table), and None is returned in their place."""
     if failed := faults.failed():  # a document that failed above has no meetings to merge across documents
         rows = [r for r in rows if str(r["doc_id"]) not in failed]
     if not rows:
@@ -1795,8 +1803,25 @@ def finish_meetings(
     names = dict(zip(nodes["node_id"].tolist(), nodes["name"].tolist()))
     meetings = _meetings_table(rows, names)
     published = dict(zip(documents["doc_id"].tolist(), documents["published"].tolist()))
-    edges, meeting_nodes = _meeting_graph(meetings, names, published)
-    return meetings, edges, meeting_nodes
+    if edges_to is None:
+        edges, meeting_nodes = _meeting_graph(meetings, names, published)
+        return meetings, edges, meeting_nodes
+    parts = []
+    for start in range(0, len(meetings), MEETINGS_PER_SLICE):
+        edges, part = _meeting_graph(meetings.iloc[start : start + MEETINGS_PER_SLICE], names, published)
+        edges_to(edges)
+        parts.append(part)
+        del edges
+    return meetings, None, _counted_nodes(parts)
+
+
+def _counted_nodes(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """The MEETING and TOPIC nodes of `_meeting_graph` over all meetings, from those of its slices."""
+    nodes = pd.concat(parts, ignore_index=True)
+    counts = nodes.groupby("node_id")["n_mentions"].sum()
+    nodes = nodes.drop_duplicates("node_id").reset_index(drop=True)
+    nodes["n_mentions"] = nodes["node_id"].map(counts)
+    return nodes
 
 
 def _node(node_id: str, kind: str, name: str) -> dict:

@@ -13,7 +13,8 @@ as an exercise keep that meaning across their document.
 
 Steps: `prepare_mentions`, in-document linking (`link_document`), cross-document grouping (`group_people`),
 node building (`person_nodes`, `assign_nodes`, `build_nodes`) and edge building (`build_edges`). Similarity
-thresholds, edge confidences and word families are in models/resolve.json.
+thresholds, edge confidences and word families are in models/resolve.json. `resolve_in_batches` runs the same steps
+over the mentions one batch of documents at a time (a run's: memory bounded by a batch and the persons).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import groupby
@@ -163,6 +164,10 @@ def _entity_text(text: str) -> bool:
 class _Person:
     """One person as one document reports them."""
 
+    # (slots, and `freeze`: a run holds one per person of every document until persons are grouped across them)
+    LISTS = ("names", "ranks", "titles", "countries", "honoured", "guesses", "weak_guesses")
+    __slots__ = ("doc_id", "counterpart", *LISTS)
+
     def __init__(self, doc_id: str, name: str):
         self.doc_id, self.names, self.ranks, self.titles, self.countries = doc_id, [name], [], [], []
         self.honoured: list[str] = []  # names as written with an honorific that may be part of the name ("Syed X")
@@ -173,6 +178,11 @@ class _Person:
     @property
     def full(self) -> tuple[str, ...]:
         return _tokens(max(self.names, key=lambda n: len(n.split())))
+
+    def freeze(self) -> None:
+        """Its lists as tuples, once its document is linked: the same values in less memory."""
+        for name in self.LISTS:
+            setattr(self, name, tuple(getattr(self, name)))
 
 
 def _given_names_agree(a: str, b: str) -> bool:
@@ -938,10 +948,73 @@ def resolve_entities(
     return mentions, nodes, edges
 
 
-def prepare_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
+def resolve_in_batches(
+    parts: Callable[[], Iterable[pd.DataFrame]],
+    put: Callable[[pd.DataFrame], None],
+    link: Callable[[str, list[dict], Links], None] | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """`resolve_entities` over fanned-out mentions given in batches of whole documents, the batches in doc_id order
+    and their rows in the order of one table (`parts()` gives them, and is called twice): only one batch's rows
+    are in memory at a time. The first pass prepares and links each batch in-document; the persons are then
+    grouped across documents; the second pass prepares each batch again (the same rows: preparation looks only
+    inside a document), gives its mentions their nodes and hands them to `put` (with the rows of the batches
+    concatenated, the mentions `resolve_entities` gives, but for the dtype of a column that is all null in a
+    batch: `whole_dtypes`), counting what the nodes and edges need. Returns (nodes, entity edges)."""
+    links, first_keys, fact_ends = Links(), [0], []  # per batch: its first row key, where its facts end
+    people_end = 0
+    for part in parts():
+        mentions = prepare_mentions(part, first_key=first_keys[-1])
+        del part
+        for doc_id, doc_rows in _rows_by_document(mentions):
+            with faults.isolate("resolve", doc_id):
+                (link or link_document)(doc_id, doc_rows, links)
+        first_keys.append(first_keys[-1] + len(mentions))
+        fact_ends.append(len(links.facts))
+        for person in links.people[people_end:]:
+            person.freeze()
+        people_end = len(links.people)
+        del mentions
+    facts = [links.facts[start:end] for start, end in zip([0, *fact_ends], fact_ends)]
+    _without_failed_links(links)
+    groups = group_people(links.people, sorted(set(links.person_of.values())))
+    person_node, person_rows = person_nodes(links.people, groups)
+    found: dict[str, dict] = {}
+    fact_rows, titles, participation = [], {}, []
+    index = {id(p): i for i, p in enumerate(links.people)}
+    failed = faults.failed()
+    for number, part in enumerate(parts()):
+        mentions = prepare_mentions(part, first_key=first_keys[number])
+        del part
+        if failed:
+            mentions = mentions[~mentions["doc_id"].astype(str).isin(failed)]
+        mentions = assign_nodes(mentions, links, person_node)
+        _linked_nodes(mentions, found)
+        for node in found.values():  # each document is in one batch: its documents counted, not kept
+            node["n_docs"] = node.get("n_docs", 0) + len(node["docs"])
+            node["docs"].clear()
+        own = [f for f in facts[number] if str(f[0]) not in failed]
+        fact_rows += _fact_edges(mentions, own, index, person_node, titles)
+        participation += _participation(mentions)
+        put(mentions.sort_values("row_key").drop(columns=["row_key"]).reset_index(drop=True))
+        del mentions
+    return _nodes_table(found, person_rows), _edges_table(_without_shorter_posts(fact_rows, titles) + participation)
+
+
+def whole_dtypes(parts: list[dict]) -> dict:
+    """The dtypes of the mentions `resolve_entities` gives, from those of the batches `resolve_in_batches` put (of
+    each a {column: dtype}): a column all null in a batch is object there, text (`str`) where it has a value."""
+    dtypes = dict(parts[0])
+    for part in parts[1:]:
+        for column, dtype in part.items():
+            if dtype != dtypes[column] and dtypes[column] == np.dtype(object):
+                dtypes[column] = dtype
+    return dtypes
+
+
+def prepare_mentions(mentions: pd.DataFrame, first_key: int = 0) -> pd.DataFrame:
     """Mentions ready to link: canonical forms filled in, acronyms, exercises and surnames relabelled, mentions of
-    no letter or digit dropped, persons named without honorifics; a `row_key` (input order), sorted by document
-    and position."""
+    no letter or digit dropped, persons named without honorifics; a `row_key` (input order, from `first_key`),
+    sorted by document and position."""
     # plain Python strings: this stage walks the rows, and iterating Arrow-backed strings is ~10x slower
     mentions = mentions.astype({c: object for c in ("doc_id", "text", "label", "norm") if c in mentions})
     for column in ("doc_id", "label", "text_id"):  # few distinct values, held to the run's end: one object each
@@ -974,7 +1047,7 @@ def prepare_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
         r"\s*\([A-Z][A-Za-z&]*[A-Z]\)$", "", regex=True
     )
     _acronyms_in_titles(mentions)
-    mentions["row_key"] = range(len(mentions))
+    mentions["row_key"] = range(first_key, first_key + len(mentions))
     return mentions.sort_values(["doc_id", "para_idx", "start"], kind="stable")
 
 
@@ -1147,9 +1220,14 @@ def _without_failed_documents(mentions: pd.DataFrame, links: Links) -> pd.DataFr
     failed = faults.failed()
     if not failed:
         return mentions
-    links.person_of = {k: p for k, p in links.person_of.items() if str(links.people[p].doc_id) not in failed}
-    links.facts = [f for f in links.facts if str(f[0]) not in failed]
+    _without_failed_links(links)
     return mentions[~mentions["doc_id"].astype(str).isin(failed)]
+
+
+def _without_failed_links(links: Links) -> None:
+    if failed := faults.failed():
+        links.person_of = {k: p for k, p in links.person_of.items() if str(links.people[p].doc_id) not in failed}
+        links.facts = [f for f in links.facts if str(f[0]) not in failed]
 
 
 # where a person node's country comes from, strongest first: (nodes.country_basis, the _Person list it is read from)
@@ -1226,9 +1304,14 @@ def build_nodes(mentions: pd.DataFrame, person_rows: list[dict]) -> pd.DataFrame
     """One node per linked node id, sorted: persons as `person_nodes` built them, bodies by their most written form
     (`_written_org_name`) with the country their canonical form gives, others by their most used canonical form;
     a person known only from references is no node."""
+    return _nodes_table(_linked_nodes(mentions), person_rows)
+
+
+def _nodes_table(linked: dict[str, dict], person_rows: list[dict]) -> pd.DataFrame:
+    """`build_nodes` of the nodes `_linked_nodes` found."""
     person_info = {r["node_id"]: r for r in person_rows}
     rows = []
-    for nid, node in sorted(_linked_nodes(mentions).items()):
+    for nid, node in sorted(linked.items()):
         label = node["label"]
         if label == "REF":
             continue
@@ -1254,7 +1337,7 @@ def build_nodes(mentions: pd.DataFrame, person_rows: list[dict]) -> pd.DataFrame
                 **{k: info[k] for k in ("name", "aliases", "country", "rank", "title")},
                 "country_basis": info.get("country_basis"),
                 "n_mentions": node["n"],
-                "n_documents": len(node["docs"]),
+                "n_documents": node.get("n_docs", 0) + len(node["docs"]),
             }
         )
     return pd.DataFrame(rows, columns=schema.NODES.names)
@@ -1273,10 +1356,11 @@ def _written_org_name(canonical: str, texts: Counter, country: str | None) -> st
     return max(sorted(forms), key=lambda t: (texts[t], len(t.split())))
 
 
-def _linked_nodes(mentions: pd.DataFrame) -> dict[str, dict]:
-    """node_id -> its first label, surface forms, canonical forms (counted), documents and mention count."""
+def _linked_nodes(mentions: pd.DataFrame, found: dict[str, dict] | None = None) -> dict[str, dict]:
+    """node_id -> its first label, surface forms, canonical forms (counted), documents and mention count; added to
+    `found` (those of mentions before these) where it is given."""
     linked = mentions[mentions["node_id"].notna()]
-    found: dict[str, dict] = {}
+    found = {} if found is None else found
     for nid, label, text, norm, doc_id in zip(
         linked["node_id"].tolist(),
         linked["label"].tolist(),
@@ -1308,10 +1392,19 @@ RELATION_OF_FACT = {"RANK": "HAS_RANK", "TITLE": "HOLDS_TITLE", "ORG": "MEMBER_O
 def build_edges(mentions: pd.DataFrame, links: Links, person_node: dict[int, str]) -> pd.DataFrame:
     """Entity edges: HAS_RANK, HOLDS_TITLE and MEMBER_OF from the facts written with each person, and
     PARTICIPATED_IN from the sentences that name an exercise; one edge per (relation, source, target, document)."""
+    titles: dict[str, str] = {}
+    rows = _fact_edges(mentions, links.facts, {id(p): i for i, p in enumerate(links.people)}, person_node, titles)
+    return _edges_table(_without_shorter_posts(rows, titles) + _participation(mentions))
+
+
+def _fact_edges(
+    mentions: pd.DataFrame, facts: list[tuple], index: dict[int, int], person_node: dict[int, str], titles: dict
+) -> list[dict]:
+    """The HAS_RANK, HOLDS_TITLE and MEMBER_OF rows of `facts` (a body: the node of its mention, among
+    `mentions`); each title's node id -> its name added to `titles`."""
     node_of_row = dict(zip(mentions["row_key"].tolist(), mentions["node_id"].tolist()))
-    index = {id(p): i for i, p in enumerate(links.people)}
-    rows, titles = [], {}
-    for doc_id, person, kind, value in links.facts:
+    rows = []
+    for doc_id, person, kind, value in facts:
         source = person_node.get(index[id(person)])
         if kind == "ORG":
             target = node_of_row.get(value)
@@ -1330,8 +1423,10 @@ def build_edges(mentions: pd.DataFrame, links: Links, person_node: dict[int, str
                 "confidence": confidence("written_with_name"),
             }
         )
-    rows = _without_shorter_posts(rows, titles)
-    rows += _participation(mentions)
+    return rows
+
+
+def _edges_table(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=schema.EDGES.names).drop_duplicates(["relation", "source", "target", "doc_id"])
 
 
