@@ -2376,3 +2376,18 @@ def test_an_accepted_invitation_to_visit_is_a_planned_meeting_hosted_by_the_invi
         return
     (met,) = found
     assert met["status"] == "planned" and met["host_name"] in ("Ivo Marek", "Amal Haddad")
+
+
+@pytest.mark.parametrize(
+    ("text", "joins"),
+    [
+        ("The talks, held in the presence of the Ostrian Ambassador, Lena Vale, reviewed border cooperation.", True),
+        ("The meeting was held in the presence of Ambassador Lena Vale.", True),
+        ("The agreement was signed in the presence of Ambassador Lena Vale.", False),
+    ],
+)
+def test_a_sitting_held_in_someones_presence_has_them_at_it(read, text, joins):
+    """ "The talks, held in the presence of the Ambassador, X, ...": X attended the sitting told (GOLD: attendees are
+    participants); a signing held so is a ceremony."""
+    found = [f for f in read(text) if f["kind"] == "join"]
+    assert [f["names"] for f in found] == ([["Lena Vale"]] if joins else [])

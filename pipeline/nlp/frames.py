@@ -71,6 +71,7 @@ def cues() -> dict:
         | found["topic_verbs"]
         | found["occur_verbs"]
         | found["presence_words"]
+        | found["attendance_nouns"]
         | found["trigger_nouns"]
         | found["attend_lemmas"]
         | found["lead_verbs"]
@@ -876,6 +877,8 @@ def _attending(tok: Token) -> bool:
     if lemma in cues()["presence_words"] and _among_those_present(tok):
         return True
     if lemma == "attendance" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be":
+        return True
+    if _sitting_held_in_presence(tok):
         return True
     if (
         _sitting_noun(tok)
@@ -3099,6 +3102,18 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
     return sides
 
 
+def _sitting_held_in_presence(tok: Token) -> bool:
+    """ "The talks, held in the presence of the Ambassador, X, reviewed ...", "The meeting was held in the presence
+    of X": a sitting held with X present (not a signing or a ceremony held so)."""
+    if tok.lemma_.lower() not in cues()["attendance_nouns"] or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    held = tok.head.head
+    if held.lemma_.lower() != "hold":
+        return False
+    sitting = held.head if held.dep_ == "acl" else next((ch for ch in held.children if ch.dep_ == "nsubjpass"), None)
+    return sitting is not None and _sitting_noun(sitting)
+
+
 def _attendance_kind(trigger: Token) -> str | None:
     """ "attending" (someone at the sitting), "leading" (the leader of a delegation), "joined" ("the meeting was
     attended by X"), or None for a trigger that reports a meeting of its own."""
@@ -3120,6 +3135,8 @@ def _attendance_frame(
         side = (
             sides.obj_persons
             if trigger.lemma_.lower() == "include"
+            else [p for p in present if trigger in p.root.ancestors]
+            if _sitting_held_in_presence(trigger)
             else (sides.subj_persons or _copula_persons(trigger, present))
         )
         told = any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in trigger.children)  # "attended the talks"
