@@ -1826,3 +1826,16 @@ def test_a_visit_of_one_side_to_the_others_country_after_their_meeting_is_a_meet
         assert len(visits) == found
         if found:
             assert visits["location"].tolist() == [place] and visits["host_name"].tolist() == ["Bob"]
+
+
+def test_the_two_of_a_sitting_with_an_attendee_are_the_sides_named_first():
+    """ "X received Y in the presence of Z. The two officers agreed to meet again": X and Y, not Z."""
+    three = [(0, 3), (10, 13), (20, 23)]
+    again = frame(participants=[], group=True, group_size=2, status="planned")
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=three)), (2, again)]},
+        {"d1": [(1, *span, node) for span, node in zip(three, (A, B, C))]},
+        {"d1": "2024-05-10"},
+    )
+    planned = meetings[meetings["status"] == "planned"]
+    assert sorted(planned["participant_names"].iloc[0]) == ["Ann", "Bob"]

@@ -812,7 +812,8 @@ class _References:
 
     def group(self, named: list[str], size: int | None = None, post: str | None = None) -> list[str]:
         """The people a plural phrase ("the sides", "the two ministers") stands for: those of the last meeting
-        ("the three ministers" of a sitting of six: the three of them holding a minister's post). Beside a named
+        ("the three ministers" of a sitting of six: the three of them holding a minister's post, else the three named
+        first, before any attendee). Beside a named
         person ("at the meeting with X, the sides discussed"), only the other side: the last meeting's people of
         another known country than X, else its guest."""
         last = self.meetings.last()
@@ -825,10 +826,10 @@ class _References:
             other = [p for p in people if self.countries.get(p) not in (None, *own)] if own else []
             host = last["host"] or self.meetings.host(last)
             return other or [p for p in people if p != host][:1] or people[:1]
-        if size and post and len(people) > size:
-            holders = [p for p in people if post_fits(f"the {post}", *self.posts.get(p, ("", "")))]
-            if len(holders) == size:
-                return holders
+        if size and len(people) > size:
+            holders = [p for p in people if post and post_fits(f"the {post}", *self.posts.get(p, ("", "")))]
+            # else the sides named first: attendees are added after them ("The two officers agreed to meet again")
+            return holders if len(holders) == size else people[:size]
         return people
 
 
