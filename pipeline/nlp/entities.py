@@ -1628,7 +1628,7 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
             and not _takes_name(span)
             and not (span.end < len(doc) and doc[span.end].text in {"’s", "'s"})
             and not _comma_then_name(span, ranks)
-            and not (span.start > 1 and doc[span.start - 2].lower_ in _PREDICATE_WORDS)
+            and not (span.start > 1 and doc[span.start - 2].lower_ in _family_words("predicate_words"))
         ):
             # "the Defence Minister said", "received the Chief of Staff, who ...": a nominal reference, not a title
             # held by a named person ("the Defence Minister, X, said"; "X, who is also the Chief of Y, ...")
@@ -1639,9 +1639,6 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
     orgs = [_extended_by_model(o, model) for o in orgs]
     rest = [s for s in chosen if s.label_ != "ORG"]
     return filter_spans(orgs + _posts_heading_bodies(doc, rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
-
-
-_PREDICATE_WORDS = frozenset({"is", "was", "also", "as", "became", "becomes"})
 
 
 def _comma_then_name(post: Span, ranks: list[Span]) -> bool:
@@ -1685,7 +1682,7 @@ def _with_rank_marks(rank: Span) -> Span:
     ("Major General Pilot X", "... Staff Pilot X"): one span."""
     doc, k = rank.doc, rank.end
     for n in (2, 1):  # "Major General Pilot X", "Lieutenant General Staff Pilot X"
-        if k + n < len(doc) and doc[k : k + n].text in word_families()["rank_suffixes"]["words"]:
+        if k + n < len(doc) and doc[k : k + n].text in _family_words("rank_suffixes"):
             if _capitalised(doc[k + n]):
                 return Span(doc, rank.start, k + n, label="RANK", span_id=rank.id_)
     close = next((j for j in range(k + 2, min(k + 4, len(doc))) if doc[j].text == ")"), None)
@@ -1722,7 +1719,7 @@ def _reference_candidates(doc: Doc, ruler: list[Span]) -> list[Span]:
                 found.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
             continue
         if (
-            span[-1].lower_ in word_families()["modifier_reference_heads"]["words"]
+            span[-1].lower_ in _family_words("modifier_reference_heads")
             and span.end < len(doc)
             and doc[span.end].pos_ == "NOUN"
             and doc[span.end].is_lower

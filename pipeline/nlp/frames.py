@@ -1176,7 +1176,7 @@ def _accepted_invitation(sent: Span, sent_idx: int, trigger: Token, persons: lis
     """ "X invited Y to visit Z in October, and the invitation was accepted": a planned visit of Y, X the host; an
     invitation alone is none yet."""
     invite = next((a for a in trigger.ancestors if a.lemma_.lower() in rules()["invite_lemmas"]), None)
-    if invite is None or not any(t.lemma_.lower() == "accept" for t in sent):
+    if invite is None or not any(t.lemma_.lower() in rules()["accept_lemmas"] for t in sent):
         return None
     inviter = next((p for p in persons if p.root.dep_ in ("nsubj", "nsubjpass") and p.root.head == invite), None)
     guest = next((p for p in persons if p.root.dep_ == "dobj" and p.root.head == invite), None)

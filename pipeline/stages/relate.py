@@ -332,6 +332,10 @@ class _Meetings:
     def last(self) -> dict | None:
         return self.items[-1] if self.items else None
 
+    def _story(self) -> list[dict]:
+        """The meetings of the story told: those a new one may be merged into (an earlier occasion is apart)."""
+        return [m for m in self.items if not m["earlier_occasion"]]
+
     def told_last(self) -> list[dict]:
         """The meetings the last meeting sentence told ("separately met A and B" tells two)."""
         return [m for m in self.items if m["evidence"] == self.items[-1]["evidence"]] if self.items else []
@@ -385,9 +389,7 @@ class _Meetings:
         unsure_mode = meeting["mode"] == "in_person" and frame["trigger_lemma"] in cues()["speak_verbs"]
         if self._same_as_headline(meeting) or self._more_of_last(meeting, frame, unsure_mode):
             return
-        for earlier in reversed(self.items):
-            if earlier["earlier_occasion"]:
-                continue
+        for earlier in reversed(self._story()):
             if (
                 set(earlier["participants"]) == set(meeting["participants"])
                 and (earlier["mode"] == meeting["mode"] or unsure_mode)
@@ -424,9 +426,7 @@ class _Meetings:
         """A headline or caption told in the present ("X meets Y", "X, Y discuss ties") and the body's report of
         the same people (on Monday, by phone) are one meeting: the body's day, mode and place win. Whether it
         merged."""
-        for earlier in self.items:
-            if earlier["earlier_occasion"]:
-                continue
+        for earlier in self._story():
             pair = (earlier, meeting) if earlier["headline"] else (meeting, earlier) if meeting["headline"] else None
             if (
                 pair is None
@@ -500,9 +500,7 @@ class _Meetings:
         """A meeting told as planned and then as held ("X is scheduled to meet Y this week ... On Thursday, X met
         Y") is one meeting, held: the plan told before it, of the same people and mode, for no other day or
         place. A plan told after a held meeting ("they will meet again in June") is another meeting."""
-        for held in [
-            m for m in self.items if m["status"] == "occurred" and not m["vague_date"] and not m["earlier_occasion"]
-        ]:
+        for held in [m for m in self._story() if m["status"] == "occurred" and not m["vague_date"]]:
             earlier = self.items[: self.items.index(held)]
             for plan in [
                 m
@@ -813,9 +811,8 @@ class _References:
     def group(self, named: list[str], size: int | None = None, post: str | None = None) -> list[str]:
         """The people a plural phrase ("the sides", "the two ministers") stands for: those of the last meeting
         ("the three ministers" of a sitting of six: the three of them holding a minister's post, else the three named
-        first, before any attendee). Beside a named
-        person ("at the meeting with X, the sides discussed"), only the other side: the last meeting's people of
-        another known country than X, else its guest."""
+        first, before any attendee). Beside a named person ("at the meeting with X, the sides discussed"), only the
+        other side: the last meeting's people of another known country than X, else its guest."""
         last = self.meetings.last()
         if last is None:
             seen = [p for p in _unique(reversed(self.persons_seen)) if p not in named]

@@ -1199,11 +1199,13 @@ def _link_references(doc_rows: list[dict], links: Links) -> None:
             pid = links.person_of[row["row_key"]]
             seen.append(((row["para_idx"], row["sent_idx"]), pid, links.people[pid]))
         elif row["label"] == "REF":
-            post, country = _ref_post(str(row["text"]))
-            pid = None if country or post not in of_country else of_country[post]
-            links.ref_of[row["row_key"]] = pid if pid is not None else _resolve_ref(row, seen)
-            if country and links.ref_of[row["row_key"]] is not None:
-                of_country[post] = links.ref_of[row["row_key"]]
+            post, named_country = _ref_post(str(row["text"]))
+            pid = None if named_country else of_country.get(post)
+            if pid is None:
+                pid = _resolve_ref(row, seen)
+            links.ref_of[row["row_key"]] = pid
+            if named_country and pid is not None:
+                of_country[post] = pid
 
 
 def _ref_post(text: str) -> tuple[str, bool]:
