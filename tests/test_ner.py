@@ -280,6 +280,7 @@ def test_title_abbreviation_before_a_name_is_a_title_elsewhere_not(nlp_entities)
         ("colonel-general", "Colonel General"),
         ("Lieutenant Admiral", "Lieutenant Admiral"),
         ("MG", "Major General"),
+        ("LG", "Lieutenant General"),
         ("General de División", "Major General"),
         ("Teniente General", "Lieutenant General"),
         ("Contra-Almirante", "Rear Admiral"),
@@ -295,6 +296,14 @@ def test_national_and_compound_ranks(nlp_entities, spelling, canonical):
     doc = nlp_entities(f"The visit was led by {spelling} Orhan Babayev on Monday.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "RANK"] == [(spelling, canonical)]
     assert ents(doc, "PERSON") == ["Orhan Babayev"]
+
+
+@pytest.mark.parametrize("company", ["LG Electronics", "MG Motors", "BG Technologies"])
+def test_a_company_named_like_a_rank_abbreviation_is_no_ranked_person(nlp_entities, company):
+    """ "MG"/"LG" before a name are ranks (Singapore's and others' short forms); before a company's head word
+    ("Motors", "Electronics") they begin a company's name."""
+    doc = nlp_entities(f"{company} opened a plant in the port on Monday, the minister said.")
+    assert ents(doc, "PERSON") == []
 
 
 # --- class 8: organizations ---
