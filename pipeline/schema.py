@@ -144,6 +144,13 @@ DOCUMENTS = _table(
         "most of its paragraphs (`und`: not English, language unknown); null if it has no text.",
         None,
     ),
+    (
+        "dateline_month_day",
+        STRING,
+        "Month and day of the dispatch dateline as MM-DD, also where no year is known to make "
+        "`dateline_date` (`Muscat, April 10 (Agency) -` gives 04-10); null if the dateline gives no day.",
+        None,
+    ),
 )
 
 PARAGRAPHS = _table(

@@ -253,6 +253,23 @@ def test_a_posted_by_line_with_a_date_is_the_date_line_not_junk():
     assert clean.is_junk_line("Posted by Ana Ruiz")
 
 
+def test_a_masthead_with_its_motto_above_the_headline_is_no_dateline():
+    """ "ZORLAND HERALD — the nation's independent daily" on the page's first line reads like `CITY — lead`; the
+    dispatch's dateline below it is the one, and its month and day are kept though no year is given."""
+    page = (
+        "ZORLAND HERALD — the nation's independent daily\n\nMinister holds talks with visiting general\n\n"
+        "Muscat, April 10 (Wire) – The minister held talks with the visiting general on Wednesday."
+    )
+    cleaned = _clean(page)
+    assert (cleaned["dateline_place"], cleaned["dateline_date"], cleaned["dateline_month_day"]) == (
+        "Muscat",
+        None,
+        "04-10",
+    )
+    assert not any("independent daily" in p for p in cleaned["paragraphs"])
+    assert _clean("CAIRO — The minister met his counterpart on Monday.")["dateline_place"] == "Cairo"
+
+
 def test_dateline_date_takes_its_year_from_the_publication_date():
     cleaned = _clean(" date 2031-01-03 ZORGRAD, Dec 30 (Newswire) - The two ministers met on Monday.")
     assert cleaned["published"] == "2031-01-03"

@@ -1839,3 +1839,47 @@ def test_the_two_of_a_sitting_with_an_attendee_are_the_sides_named_first():
     )
     planned = meetings[meetings["status"] == "planned"]
     assert sorted(planned["participant_names"].iloc[0]) == ["Ann", "Bob"]
+
+
+def test_a_counterpart_is_no_one_named_far_down_the_page():
+    """ "A held a call with his Valdorian counterpart" in the lead, and B (of a country only guessed) named six
+    paragraphs down in another story of the page: no call with B; named in the next paragraph, B is the one."""
+    meeting = frame(participants=[(0, 3)], refs=[[10, 35, "his Valdorian counterpart"]], trigger="call")
+    countries = {A: ("Ostria", "stated"), B: ("Zorland", "guessed")}
+    for para, expected in ((7, []), (2, [sorted([A, B])])):
+        docs = {"d1": [(1, meeting), (para, frame(kind="context"))]}
+        meetings, _, _ = run(docs, {"d1": [(1, 0, 3, A), (para, 0, 3, B)]}, {"d1": None}, node_countries=countries)
+        assert [sorted(p) for p in meetings["participants"]] == expected
+
+
+def test_a_delegation_nobody_leads_is_no_one_only_guessed_of_its_country():
+    """ "A received the Peruvian delegation": B, named before, is Peruvian only by resolve's guess (the country the
+    page names most): no meeting; stated of it ("Peruvian general B"), B is the one the delegation stands for."""
+    said = frame(kind="context")
+    received = frame(participants=[(0, 3)], refs=[[12, 37, "the Peruvian delegation"]], host=[0, 3], trigger="received")
+    docs, persons = {"d1": [(1, said), (2, received)]}, {"d1": [(1, 0, 3, B), (2, 0, 3, A)]}
+    for basis, expected in (("guessed", []), ("stated", [sorted([A, B])])):
+        countries = {A: ("Chile", "stated"), B: ("Peru", basis)}
+        meetings, _, _ = run(docs, persons, {"d1": None}, node_countries=countries)
+        assert [sorted(p) for p in meetings["participants"]] == expected
+
+
+def test_a_yearless_dateline_takes_the_publication_year_or_else_the_year_the_text_names():
+    """ "ZORGRAD, March 12 (Wire) - A received B yesterday": clean knows the dateline's month and day only; the
+    publication date (from the URL) or, with none, the year the text names gives the day of the lead meeting and
+    of "yesterday"."""
+    lead = frame(participants=[(0, 3), (10, 13)])
+    later = frame(participants=[(0, 3), (20, 23)], date_text="yesterday")
+    persons = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 20, 23, C)]}
+    for published, lead_day, later_day in (
+        ("2024-03-14", "2024-03-12", "2024-03-13"),
+        ("2024-02-01", "2023-03-12", "2024-01-31"),
+        (None, "2023-03-12", "2023-03-11"),
+    ):
+        tables = relate_inputs({"d1": [(1, lead), (2, later)]}, persons, {"d1": published})
+        tables[1]["text"] = "The agreement of 2023 was reviewed."
+        tables[4]["dateline_date"] = [None]
+        tables[4]["dateline_month_day"] = ["03-12"]
+        meetings, _, _ = relate.extract_meetings(*tables)
+        got = {tuple(sorted(p)): d for p, d in zip(meetings["participants"], meetings["date"])}
+        assert got == {(A, B): lead_day, (A, C): later_day}

@@ -472,6 +472,8 @@ class _Header:
             if not line:
                 return None
         if self.dateline is None and (dl := headers.dateline(line)):
+            if top and headers.masthead(dl):
+                return None  # `OUTLET NAME — the nation's independent daily` above the headline
             self._take_dateline(dl)
             return dl.rest or None
         return line
@@ -720,6 +722,9 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
         "author": header.author,
         "dateline_place": header.dateline_place,
         "dateline_date": header.dateline_date,
+        "dateline_month_day": "{:02d}-{:02d}".format(*header.dateline.month_day)
+        if header.dateline and header.dateline.month_day
+        else None,
         "url": url,
     }
     # A trailing line naming the outlet itself (`News.Az`) is a site footer, not text.
@@ -812,7 +817,7 @@ def _clean_input(row: dict) -> tuple[dict, list[str]]:
         doc[key] = _override(row.get(key)) or cleaned.get(key)
     if doc["published"] is None:
         doc["published"] = headers.url_date(doc["url"])  # an input's URL the text does not repeat
-    doc.update(dateline_place=cleaned["dateline_place"], dateline_date=cleaned["dateline_date"])
+    doc.update({key: cleaned[key] for key in ("dateline_place", "dateline_date", "dateline_month_day")})
     paragraphs = cleaned["paragraphs"]
     doc.update(encoding=cleaned["encoding"], n_paragraphs=len(paragraphs))
     if paragraphs:

@@ -525,6 +525,20 @@ def dateline(line: str) -> Dateline | None:
     return _dateline_with_two_calendars(line)
 
 
+def masthead(dl: Dateline) -> bool:
+    """A site's name and motto read as a dateline (`GULF HERALD — the nation's independent daily`): a place of
+    no gazetteer, no day, no agency, and after the dash a few words with no sentence's end and no date."""
+    words = dl.rest.split()
+    return (
+        dl.month_day is None
+        and dl.agency is None
+        and dl.place.casefold() not in _known_places()
+        and 0 < len(words) < 6
+        and not re.search(r"[.!?\"”]$", dl.rest.strip())
+        and not find_dates(dl.rest)
+    )
+
+
 def _dateline_with_two_calendars(line: str) -> Dateline | None:
     """`Riyadh, Jumada II 11, 1447, December 2, 2025, SPA -- ...`: a known place, the day in another calendar and
     then a full date (the last one the line's opening gives), an agency in capitals, a dash."""

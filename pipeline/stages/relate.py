@@ -36,6 +36,7 @@ GATHER_PARAGRAPHS = 4  # paragraphs over which attendees of a sitting no meeting
 CALLED_OFF_PARAGRAPHS = 2  # paragraphs around a visit told called off in which its people's plans are called off
 PLAN_REACH_DAYS = 31  # a held meeting this many days before publication is no plan the story tells come true
 LEAD_PARAGRAPHS = 1  # paragraphs after a dateline whose undated meetings take its day
+NAMED_LATER_PARAGRAPHS = 3  # paragraphs after a reference ("his Qatari counterpart") in which its person may be named
 COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
 FRAME_FIELDS = [name for name in schema.FRAMES.names if name not in ("text_id", "frame_idx")]  # a frame's own fields
 # Fields a meeting takes over from the frame that tells it, under their schema.FRAMES names (`para_idx` is the
@@ -224,6 +225,8 @@ class _Calendar:
         """The day of the dateline clean read off the top of the page ("MOSCOW, March 12. /TASS/."); it may
         stand on its own line, after the headline or chrome clean kept: the lead is the first sentence below."""
         self.dateline_day, self.dateline_para, self.lead_pending = day, 0, True
+        if self.publication is None:
+            self.published = day  # "on Monday" in a page that gives no other day counts from its dateline's
 
     def note_dateline(self, frame: dict) -> None:
         """A story opening with a dispatch dateline ("MINSK, December 19 -"); a page may hold several."""
@@ -605,6 +608,10 @@ class _Meetings:
         return None
 
 
+def _delegation_noun(text: str) -> bool:
+    return bool(set(re_words(text.lower())) & set(cues()["delegation_nouns"]))
+
+
 class _References:
     """Who the people a frame only refers to are: bare surnames, pronouns, "his Turkish counterpart", "the
     sides", resolved from the people the document names around the frame and its meetings so far."""
@@ -709,8 +716,11 @@ class _References:
             elif frame["subject_pronoun"] and text.lower() in ("he", "she") and self._subject_goes_on(participants):
                 # "X arrived in Paris. He first met A. Later he held talks with B": he is X throughout
                 pick = self.last_subject
-            elif not indefinite and (leader := self._delegation_leader(text, participants)):
-                pick = leader  # "the delegation also met X": the leader of the delegation told before
+            elif not indefinite and _delegation_noun(text):
+                # "the delegation also met X": the leader of the delegation told before, else the person named
+                # before of the country it names, stated of it: resolve's guess of a country is too weak to make
+                # someone named elsewhere the head of a delegation
+                pick = self._delegation_leader(participants) or self._last_person_of(text, participants, stated=True)
             elif indefinite or any(w in COUNTERPART_WORDS for w in re_words(text.lower())):
                 pick = self._counterpart(
                     text, participants, [a for a in after if a not in participants][:3], forward=indefinite
@@ -727,11 +737,8 @@ class _References:
                     self.visiting_pick = pick  # "held talks with the visiting Ostrian minister": the guest
         return participants
 
-    def _delegation_leader(self, text: str, participants: list[str]) -> str | None:
-        """ "the delegation": the traveller (a delegation's leader, a visitor) named last before it, if the reference
-        is a delegation noun."""
-        if not set(re_words(text.lower())) & set(cues()["delegation_nouns"]):
-            return None
+    def _delegation_leader(self, participants: list[str]) -> str | None:
+        """ "the delegation": the traveller (a delegation's leader, a visitor) named last before it."""
         travellers = self.meetings.travellers
         return next((p for p in reversed(self.persons_seen) if p in travellers and p not in participants), None)
 
@@ -753,9 +760,10 @@ class _References:
             and not (last is not None and (last["host"] or self.meetings.host(last)) == self.last_subject)
         )
 
-    def _last_person_of(self, text: str, participants: list[str]) -> str | None:
+    def _last_person_of(self, text: str, participants: list[str], stated: bool = False) -> str | None:
         """ "the Indian Army chief": the guest of the last meeting, else the person named last, of the country
-        the reference names (else of no known country), who is not already a participant."""
+        the reference names (else of no known country; `stated`: only one the text states of it), who is not
+        already a participant."""
         candidates = []
         if last := self.meetings.last():
             host = last["host"] or self.meetings.host(last)
@@ -764,7 +772,11 @@ class _References:
         # "the Prime Minister" is no deputy defence minister named before (a person of no known post may be)
         candidates = [c for c in candidates if c not in participants and post_fits(text, *self.posts.get(c, ("", "")))]
         country = _country_named(text)
-        if country is not None:
+        if stated:
+            candidates = [
+                c for c in candidates if country is not None and self.countries.get(c) == country != self.guesses.get(c)
+            ]
+        elif country is not None:
             candidates = [c for c in candidates if self.countries.get(c) == country] or [
                 c for c in candidates if self.countries.get(c) is None
             ]
@@ -1389,6 +1401,7 @@ class _Corpus:
     ) -> _Corpus:
         lookup = nodes if isinstance(nodes, NodeLookup) else NodeLookup.of(nodes)
         names = lookup.names
+        text_years = _text_years(paragraphs, documents)
         return cls(
             names=names,
             node_country=lookup.node_country,
@@ -1399,20 +1412,17 @@ class _Corpus:
             by_para=_participants_by_paragraph(mentions),
             ref_texts=_ref_texts(mentions),
             timeline=_person_timeline(mentions, names),
-            text_years=_text_years(paragraphs, documents),
-            dateline_days={
-                d: str(day)[:10]
-                for d, day in zip(documents["doc_id"], documents.get("dateline_date", [None] * len(documents)))
-                if dates.parse_day(day)
-            },
+            text_years=text_years,
+            dateline_days=_dateline_days(documents, text_years),
         )
 
     def persons_around(self, doc_id: str, position: tuple[int, int]) -> tuple[list[str], list[str], list[str]]:
-        """The people the document names in the sentence at `position`, before it and after it."""
+        """The people the document names in the sentence at `position`, before it and after it (within a few
+        paragraphs: one named far down a page is no one a reference of the lead stands for)."""
         seen = self.timeline.get(doc_id, [])
         in_sentence = _unique(nid for pos, nid in seen if pos == position)
         before = [nid for pos, nid in seen if pos < position]
-        after = _unique(nid for pos, nid in seen if pos > position)
+        after = _unique(nid for pos, nid in seen if position < pos and pos[0] <= position[0] + NAMED_LATER_PARAGRAPHS)
         return in_sentence, before, after
 
 
@@ -1429,6 +1439,28 @@ def _person_timeline(mentions: pd.DataFrame, names: dict[str, str]) -> dict[str,
         if is_person_name(names.get(node, node)):
             timeline.setdefault(doc_id, []).append(((para_idx, sent_idx), node))
     return timeline
+
+
+def _dateline_days(documents: pd.DataFrame, text_years: dict[str, int]) -> dict[str, str]:
+    """doc_id -> the ISO day of the dateline clean read off the page: clean's `dateline_date`, else its month-day
+    in the publication year (the year before where it would fall after publication), else in the year the text
+    names last (`_text_years`): `Muscat, April 10 (Agency) -` on a page that gives no year but in its text."""
+    columns = [
+        documents[c].tolist() if c in documents.columns else [None] * len(documents)
+        for c in ("doc_id", "dateline_date", "dateline_month_day", "published")
+    ]
+    days = {}
+    for doc_id, day, month_day, published in zip(*columns):
+        published = str(published)[:10] if dates.parse_day(published) else None
+        if dates.parse_day(day):
+            days[doc_id] = str(day)[:10]
+        elif isinstance(month_day, str) and (year := int(published[:4]) if published else text_years.get(doc_id)):
+            found = f"{year}-{month_day}"
+            if published and found > published:
+                found = f"{year - 1}-{month_day}"
+            if dates.parse_day(found):
+                days[doc_id] = found
+    return days
 
 
 def _text_years(paragraphs: pd.DataFrame, documents: pd.DataFrame) -> dict[str, int]:
