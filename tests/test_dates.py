@@ -153,6 +153,7 @@ def test_a_weekday_last_week_is_that_day_of_the_week_before():
         ("The sides discussed the joint drills of 2021, first held in 1998.", 2021),
         ("The deal signed in May 2025 was worth USD 142 billion.", 2025),
         ("The army plans to modernise by 2030 under Vision 2035; it began in 2019.", 2019),
+        ("They signed the plan of cooperation for 2027, agreed in 2024.", 2024),
         ("2,021 troops took part in the 2020s.", None),
         ("No year at all.", None),
     ],

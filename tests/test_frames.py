@@ -377,6 +377,21 @@ def test_received_a_bare_surname_keeps_it_for_relate(read):
     assert frame["host_name"] == "Olaf Berger"
 
 
+def test_surnames_listed_after_a_group_and_the_inviter_of_its_sitting_are_its_sides(read):
+    """ "The Baltic defence ministers — Tamsalu, Ojamaa, Norway's Karl Hesse and Denmark's Ole Brandt — will meet in
+    Riga on 4 May at the invitation of Foreign Minister Anna Kalnina": the bare surnames listed after the group are
+    kept for relate, and the one who invited them hosts the sitting."""
+    (frame,) = meetings(
+        read(
+            "The Baltic defence ministers — Tamsalu, Ojamaa, Norway's Karl Hesse and Denmark's Ole Brandt — will meet "
+            "in Riga on 4 May at the invitation of Foreign Minister Anna Kalnina, who chairs the council this year."
+        )
+    )
+    assert [s[2] for s in frame["surnames"]] == ["Tamsalu", "Ojamaa"]
+    assert sorted(frame["names"]) == ["Anna Kalnina", "Karl Hesse", "Ole Brandt"]
+    assert (frame["host_name"], frame["status"]) == ("Anna Kalnina", "planned")
+
+
 def test_a_counterpart_beside_its_name_is_that_person_and_the_host_of_a_visit(read):
     (frame,) = meetings(
         read(

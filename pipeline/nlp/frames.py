@@ -2343,15 +2343,20 @@ def _name_follows(tok: Token) -> bool:
 
 
 def _bare_names(head: Token | None) -> list[Token]:
-    """Capitalised names in a role with no person entity ("Rahimi also called on ..."): a surname that relate
-    links to a person named earlier in the document."""
+    """Capitalised names in a role with no person entity ("Rahimi also called on ..."; "the ministers — Rahimi,
+    Okafor and X — will meet"): a surname that relate links to a person named earlier in the document."""
     if head is None:
         return []
     cities, countries, demonyms = places()
     titles = cues()["role_words"]
+    listed, stack = [], [a for a in head.children if a.dep_ == "appos"]
+    while stack:  # the list after a dash hangs as appositions and conjuncts of each other
+        listed.append(t := stack.pop())
+        stack += [c for c in t.children if c.dep_ in ("appos", "conj")]
+    listed = sorted(set(listed) - {head, *head.conjuncts}, key=lambda t: t.i)
     return [
         t
-        for t in [head, *head.conjuncts]
+        for t in [head, *head.conjuncts, *listed]
         if (t.pos_ == "PROPN" or _unknown_capitalised(t))
         and t.ent_type_ in ("", "ORG", "GPE")
         and t.text not in _post_abbreviations()
@@ -3292,6 +3297,18 @@ def _inviter(person: Span) -> bool:
     return any(a.lemma_.lower() in cues()["invitation_nouns"] for a in person.root.ancestors)
 
 
+def _group_inviter(sent: Span, trigger: Token, named: list[Span]) -> Span | None:
+    """The person after "at the invitation of" on the verb of a group's meeting, not already a side."""
+    for invitation in _prep_objects(trigger, {"at", "on"}):
+        if invitation.lemma_.lower() not in cues()["invitation_nouns"]:
+            continue
+        for of in _prep_objects(invitation, {"of"}):
+            person = next((e for e in sent.ents if e.label_ == "PERSON" and e.start <= of.i < e.end), None)
+            if person is not None and all(person.start != p.start for p in named):
+                return person
+    return None
+
+
 def _they_met(trigger: Token, sides: _Sides) -> bool:
     """ "they (had) met in Astana on July 4": "they" with a meeting verb and nobody met stands for the sides told
     before, as "the two" does."""
@@ -3354,6 +3371,10 @@ def _meeting_fields(
     """The meeting frame of a trigger whose people are known."""
     named = people.named
     host = _host(trigger, noun, sides, people.delegation)
+    if people.group and (inviter := _group_inviter(sent, trigger, named)) is not None:
+        # "The Nordic ministers will meet in Oslo at the invitation of X": X convenes and hosts the sitting
+        named = [*named, inviter]
+        host = host or inviter
     pronoun_subject = sides.subj is not None and sides.subj.lower_ in rules()["pronouns"] and not sides.subj_persons
     # "Tavakoli also called on A and B": a bare surname (no entity of its own) is the one subject too
     surname_subject = [t for t in people.surnames if t == sides.subj and not sides.subj_persons]
