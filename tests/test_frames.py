@@ -2406,3 +2406,14 @@ def test_a_sitting_held_in_someones_presence_has_them_at_it(read, text, joins):
     participants); a signing held so is a ceremony."""
     found = [f for f in read(text) if f["kind"] == "join"]
     assert [f["names"] for f in found] == ([["Lena Vale"]] if joins else [])
+
+
+def test_joining_part_of_a_sitting_by_video_is_attending_it_and_leaves_its_mode(read):
+    """ "X joined part of the meeting by video link": X is at the sitting told before (GOLD: attendees are
+    participants); "Ministers meet in Riga; Y joins by video": one attendee's link is not the sitting's mode."""
+    (frame,) = joins(read("Ostrian Defence Minister Karl Hesse joined part of the meeting by video link."))
+    assert frame["names"] == ["Karl Hesse"]
+    (frame,) = meetings(read("Baltic defence ministers meet in Riga; Ostria's minister joins by video"))
+    assert frame["mode"] == "in_person"
+    (frame,) = meetings(read("Baltic defence ministers meet by video; Ostria's minister joins from Riga"))
+    assert frame["mode"] == "video"

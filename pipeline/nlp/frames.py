@@ -657,8 +657,9 @@ def _is_passive(verb: Token) -> bool:
 
 def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
     c = cues()
-    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    text = sent.text.lower()
+    tokens = _without_joining_clauses(sent, trigger)
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    text = " ".join(t.text for t in tokens).lower()
     if words & c["video_words"] or "video" in text or _met_virtually(sent, trigger):
         return "video"
     if noun is not None and noun.lemma_.lower() == "call" and "video" not in text:
@@ -670,6 +671,23 @@ def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
     if any(ch.dep_ == "dobj" and ch.lemma_.lower() == "call" and not _call_on_noun(ch) for ch in trigger.children):
         return "phone"  # "received a call from X" (not "a courtesy call from X")
     return "in_person"
+
+
+def _without_joining_clauses(sent: Span, trigger: Token) -> list[Token]:
+    """The sentence's tokens but for another clause in which someone joins ("ministers meet in X; Y joins by
+    video"): one attendee's remote link is not the sitting's mode."""
+    kept = set(trigger.subtree)
+    left_out = {
+        t
+        for verb in sent
+        if verb != trigger
+        and verb.dep_ in ("conj", "parataxis", "ROOT")
+        and _joins(verb)
+        and any(ch.dep_ == "nsubj" for ch in verb.children)
+        for t in verb.subtree
+        if t not in kept
+    }
+    return [t for t in sent if t not in left_out]
 
 
 def _called_off(verb: Token) -> bool:
@@ -904,7 +922,7 @@ def _attending(tok: Token) -> bool:
     if lemma in ("attend", "chair", "join"):
         # "joining the meeting were A and B"
         # "attended the meeting", "attended the video conversation", "chaired the talks"
-        if any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in tok.children):
+        if any(ch.dep_ == "dobj" and (_sitting_noun(ch) or _part_of_sitting(ch)) for ch in tok.children):
             return True
         # "X also joined." / "X also attended.": in the sitting just told, with no object or place of its own
         return lemma != "chair" and _also_with_nothing_else(tok)
@@ -920,6 +938,13 @@ def _attending(tok: Token) -> bool:
             return any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in tok.children)
         return any(_sitting_noun(o) for o in told)
     return False
+
+
+def _part_of_sitting(noun: Token) -> bool:
+    """ "joined part of the meeting", "attended a session of the talks": a share of a sitting is at it."""
+    return noun.lemma_.lower() in cues()["share_of_sitting_words"] and any(
+        _sitting_noun(o) for o in _prep_objects(noun, {"of"})
+    )
 
 
 def _also_with_nothing_else(verb: Token) -> bool:
