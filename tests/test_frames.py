@@ -2417,3 +2417,12 @@ def test_joining_part_of_a_sitting_by_video_is_attending_it_and_leaves_its_mode(
     assert frame["mode"] == "in_person"
     (frame,) = meetings(read("Baltic defence ministers meet by video; Ostria's minister joins from Riga"))
     assert frame["mode"] == "video"
+
+
+def test_members_of_a_body_led_by_someone_are_that_leader(read):
+    """ "She met members of the Senate Defence Committee, led by its chairman, X": a body's members met as a
+    delegation led by X (GOLD: a delegation led by X is X)."""
+    (frame,) = meetings(
+        read("In the afternoon she met members of the Senate Defence Committee, led by its chairman, Jonas Petraitis.")
+    )
+    assert frame["names"] == ["Jonas Petraitis"]
