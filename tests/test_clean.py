@@ -270,6 +270,18 @@ def test_a_masthead_with_its_motto_above_the_headline_is_no_dateline():
     assert _clean("CAIRO — The minister met his counterpart on Monday.")["dateline_place"] == "Cairo"
 
 
+def test_a_site_name_in_capitals_at_the_top_is_chrome():
+    """ "HARBOUR LEDGER" above the menu: a site's name (its city word would be taken for a meeting's place); a
+    longer headline in capitals stays."""
+    page = (
+        "ZORGRAD LEDGER\nNews · Politics · Security · Business\n\nARMY CHIEF RECEIVES VISITING ADMIRAL IN PORT\n\n"
+        "The army chief received the visiting admiral on Monday."
+    )
+    paragraphs = _clean(page)["paragraphs"]
+    assert "ZORGRAD LEDGER" not in paragraphs
+    assert "ARMY CHIEF RECEIVES VISITING ADMIRAL IN PORT" in paragraphs
+
+
 def test_dateline_date_takes_its_year_from_the_publication_date():
     cleaned = _clean(" date 2031-01-03 ZORGRAD, Dec 30 (Newswire) - The two ministers met on Monday.")
     assert cleaned["published"] == "2031-01-03"

@@ -2426,3 +2426,15 @@ def test_members_of_a_body_led_by_someone_are_that_leader(read):
         read("In the afternoon she met members of the Senate Defence Committee, led by its chairman, Jonas Petraitis.")
     )
     assert frame["names"] == ["Jonas Petraitis"]
+
+
+def test_last_met_is_an_earlier_occasion_however_the_adverb_is_parsed(read):
+    """ "Mensah and Kowalski last met in January, during ...": the parser may hang "last" on the names; it still
+    places the meeting on an earlier occasion."""
+    (frame,) = meetings(
+        read(
+            "Mensah and Kowalski last met in January, during the change-of-command ceremony, when the colonel "
+            "presented his credentials."
+        )
+    )
+    assert frame["earlier_occasion"] is True

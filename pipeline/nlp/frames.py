@@ -3456,7 +3456,12 @@ def _earlier_occasion(trigger: Token) -> bool:
     earlier occasion than the story's."""
     c = cues()
     words, perfect_words = c["earlier_occasion_words"], c["earlier_occasion_perfect_words"]
-    return trigger.pos_ in ("VERB", "AUX") and any(
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = trigger.doc
+    if any(doc[i].pos_ == "ADV" and doc[i].lower_ in words for i in range(max(trigger.i - 2, 0), trigger.i)):
+        return True  # "A and B last met in May", the adverb hung elsewhere by the parser
+    return any(
         ch.dep_ == "advmod"
         and (ch.lower_ in words or ch.lower_ in perfect_words and any(a.lower_ == "had" for a in verb.children))
         for verb in (trigger, *trigger.ancestors)

@@ -293,13 +293,16 @@ def _comment_block(block: list[str]) -> bool:
 
 def is_chrome_line(line: str, top: bool = False) -> bool:
     """A line that is never article text: a lone token (site name, section, widget) or no letters at all; at the
-    top of a page (`top`), also a tagline with no capital letter."""
+    top of a page (`top`), also a tagline with no capital letter, or a site's name in capitals (`HARBOUR
+    LEDGER`)."""
     words = _words(line)
     if len(words) <= 1:
         return (
             not words or len(line) <= _chrome()["max_chrome_token_chars"] and not language.written_without_spaces(line)
         )
     if is_menu_line(line):
+        return True
+    if top and len(words) <= _chrome()["max_caps_site_name_words"] and line.isupper() and not is_prose(line):
         return True
     return top and not any(c.isupper() for c in line) and not is_prose(line)
 
