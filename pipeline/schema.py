@@ -414,6 +414,13 @@ FRAMES = _table(
         "of its own, dated and placed by its own sentence only.",
         False,
     ),
+    (
+        "invitation_accepted",
+        BOOL,
+        "A sentence with no meeting of its own says someone accepted the invitation told before (`X accepted the "
+        "invitation`).",
+        False,
+    ),
 )
 
 _MENTION_ROWS = (

@@ -2438,3 +2438,13 @@ def test_last_met_is_an_earlier_occasion_however_the_adverb_is_parsed(read):
         )
     )
     assert frame["earlier_occasion"] is True
+
+
+def test_accepting_the_invitation_told_before_is_marked_for_relate(read):
+    """ "Okafor accepted the invitation, the ministry said": the invitation told before was accepted (relate makes
+    the visit a plan); "X had accepted an invitation to visit Y" tells a new one with no time: nothing."""
+    (frame,) = read("Okafor accepted the invitation, the ministry said, adding that dates would be set later.")
+    assert frame["invitation_accepted"] is True
+    assert [s[2] for s in frame["surnames"]] == ["Okafor"]
+    found = read("Minister Ade Okafor said his guest had accepted an invitation to visit Abuja.")
+    assert not any(f.get("invitation_accepted") for f in found)

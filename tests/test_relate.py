@@ -1883,3 +1883,18 @@ def test_a_yearless_dateline_takes_the_publication_year_or_else_the_year_the_tex
         meetings, _, _ = relate.extract_meetings(*tables)
         got = {tuple(sorted(p)): d for p, d in zip(meetings["participants"], meetings["date"])}
         assert got == {(A, B): lead_day, (A, C): later_day}
+
+
+def test_the_invitation_accepted_after_a_call_is_a_planned_visit_hosted_by_the_other_side():
+    """ "A spoke with B by phone and invited him to visit. ... B accepted the invitation": a planned visit of B's,
+    A hosting; told far down the page, after another story, it is not A's."""
+    call = frame(participants=[(0, 3), (10, 13)], mode="phone")
+    accepted = frame(kind="context", participants=[(0, 3)], invitation_accepted=True)
+    for para, expected in (
+        (3, [("in_person", "planned", A), ("phone", "occurred", None)]),
+        (9, [("phone", "occurred", None)]),
+    ):
+        meetings, _, _ = run(
+            {"d1": [(1, call), (para, accepted)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B), (para, 0, 3, B)]}, {"d1": None}
+        )
+        assert sorted(zip(meetings["mode"], meetings["status"], meetings["host"])) == expected

@@ -2709,25 +2709,54 @@ def _context_frame(sent: Span, sent_idx: int, persons: list[Span], words: Words,
     if common["location_text"] and any(common["location_text"] in t for t in topics):
         # "training at our command in X was discussed": the place of what was discussed, not of the sitting
         common = {**common, "location": None, "location_text": None, "location_country": None}
-    if not (topics or common["date_text"] or common["location"] is not None or persons or meeting_ref):
+    acceptor = _invitation_acceptor(sent)
+    if not (topics or common["date_text"] or common["location"] is not None or persons or meeting_ref or acceptor):
         return []
     # "the next round would be held in X": reported future
     planned = any(words.lower[i] in ("will", "would") or words.lemma[i] in ("expect", "schedule") for i in span)
     # "The visit X was to make next week has been suspended": a sitting called off, naming one side
     called_off = meeting_ref and not common["date_text"] and any(words.lemma[i] in c["cancelled_words"] for i in span)
+    accepted = _acceptor_fields(sent, acceptor)
     return [
         _frame(
             "topics" if topics else "context",
             sent,
             sent_idx,
             None,
-            [],
+            accepted.pop("participants", []),
             status="cancelled" if called_off else "planned" if planned else "occurred",
             meeting_ref=meeting_ref,
             mode=_context_mode(words, span) if meeting_ref else "in_person",
+            **accepted,
             **common,
         )
     ]
+
+
+def _invitation_acceptor(sent: Span) -> Token | None:
+    """The subject of "X accepted the invitation": the invitation to visit told before (relate: a planned visit
+    to whoever invited X); "X accepted an invitation to visit Y" tells a new one, with no time: no plan yet."""
+    accept, invitations = rules()["accept_lemmas"], cues()["invitation_nouns"]
+    for t in sent:
+        if t.lemma_.lower() in accept and any(
+            ch.dep_ == "dobj"
+            and ch.lemma_.lower() in invitations
+            and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in ch.children)
+            for ch in t.children
+        ):
+            return next((ch for ch in t.children if ch.dep_ == "nsubj"), None)
+    return None
+
+
+def _acceptor_fields(sent: Span, acceptor: Token | None) -> dict:
+    """The frame fields of the one who accepted an invitation: their entity as a participant, or the bare surname."""
+    if acceptor is None:
+        return {}
+    entity = next((e for e in sent.ents if e.label_ in PARTICIPANT_LABELS and e.start <= acceptor.i < e.end), None)
+    if entity is not None:
+        return {"invitation_accepted": True, "participants": [[entity.start_char, entity.end_char]]}
+    surnames = [[t.idx, t.idx + len(t), t.text] for t in _bare_names(acceptor)]
+    return {"invitation_accepted": True, "surnames": surnames} if surnames else {}
 
 
 def _context_mode(words: Words, span: range) -> str:

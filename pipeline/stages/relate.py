@@ -36,6 +36,9 @@ GATHER_PARAGRAPHS = 4  # paragraphs over which attendees of a sitting no meeting
 CALLED_OFF_PARAGRAPHS = 2  # paragraphs around a visit told called off in which its people's plans are called off
 PLAN_REACH_DAYS = 31  # a held meeting this many days before publication is no plan the story tells come true
 LEAD_PARAGRAPHS = 1  # paragraphs after a dateline whose undated meetings take its day
+ACCEPTED_PARAGRAPHS = (
+    4  # paragraphs after a meeting of two in which "Y accepted the invitation" is Y's visit to the other
+)
 NAMED_LATER_PARAGRAPHS = 3  # paragraphs after a reference ("his Qatari counterpart") in which its person may be named
 COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
 FRAME_FIELDS = [name for name in schema.FRAMES.names if name not in ("text_id", "frame_idx")]  # a frame's own fields
@@ -794,6 +797,10 @@ class _References:
             None,
         )
 
+    def surname_nodes(self, frame: dict, known: list[str]) -> list[str]:
+        """The people the frame's bare surnames stand for."""
+        return self._surnames(frame, [], known)
+
     def _surnames(self, frame: dict, participants: list[str], known: list[str]) -> list[str]:
         """A bare surname in a participant role: the person of the document whose name ends with it."""
         for surname in frame["surnames"]:
@@ -948,6 +955,11 @@ class _DocReader:
                 self._call_off(plan)
         if frame["meeting_ref"] and frame["status"] != "occurred" and len(seen.in_sentence) == 1:
             self._visit_to_the_other_side(frame, seen.in_sentence[0])
+        if frame["invitation_accepted"]:
+            # the one who accepted: the frame's person, else the person its bare surname stands for
+            guests = seen.participants or self.references.surname_nodes(frame, [*seen.before, *seen.in_sentence])
+            if len(guests) == 1:
+                self._invitation_accepted(frame, guests[0])
         told = {p for m in self.meetings.told_last() for p in m["participants"]}
         if frame["meeting_ref"] and (len(seen.in_sentence) < 2 or set(seen.in_sentence) <= told):
             self._add_details(frame)
@@ -1146,6 +1158,19 @@ class _DocReader:
             return
         meeting = self._new_meeting(frame, [visitor, hosts[0]], hosts[0])
         self.meetings.items.append(meeting)
+
+    def _invitation_accepted(self, frame: dict, guest: str) -> None:
+        """ "X spoke with Y and invited him to visit India. ... Y accepted the invitation": after a meeting of the
+        two, first told at most ACCEPTED_PARAGRAPHS before, a planned visit of Y's, X hosting (unless the text
+        already told it)."""
+        last = next((m for m in reversed(self.meetings.items) if guest in m["participants"]), None)
+        if last is None or len(last["participants"]) != 2 or frame["para_idx"] - last["para_idx"] > ACCEPTED_PARAGRAPHS:
+            return
+        host = next(p for p in last["participants"] if p != guest)
+        if any(m["status"] == "planned" and set(m["participants"]) == {guest, host} for m in self.meetings.items):
+            return
+        plan = {**frame, "status": "planned", "mode": "in_person", "location": None, "location_text": None}
+        self.meetings.items.append(self._new_meeting(plan, [guest, host], host))
 
     def _call_off(self, meeting: dict) -> None:
         """A plan of the people of a visit told called off, in the paragraphs around it, is called off."""
