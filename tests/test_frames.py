@@ -2448,3 +2448,22 @@ def test_accepting_the_invitation_told_before_is_marked_for_relate(read):
     assert [s[2] for s in frame["surnames"]] == ["Okafor"]
     found = read("Minister Ade Okafor said his guest had accepted an invitation to visit Abuja.")
     assert not any(f.get("invitation_accepted") for f in found)
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Minister Ade Okafor and General Nils Lindqvist co-chaired the talks in Paris on Monday.", "occurred"),
+        (
+            "They discussed the next meeting of the committee, which Minister Ade Okafor and General Nils Lindqvist "
+            "will co-chair in Paris on June 16.",
+            "planned",
+        ),
+    ],
+)
+def test_co_chairs_of_a_sitting_meet(read, text, status):
+    """ "co-chaired" stays one word with the lemma of "chair" (split at the hyphen, "co" was a verb and "chair"
+    its object); a sitting's chairs meet, also in a relative clause on the sitting ("the meeting of X, which A and B
+    will co-chair")."""
+    (frame,) = meetings(read(text))
+    assert (sorted(frame["names"]), frame["status"]) == (["Ade Okafor", "Nils Lindqvist"], status)

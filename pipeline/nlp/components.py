@@ -102,11 +102,26 @@ def keep_abbreviation_stops(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(f"{word}.", [{"ORTH": f"{word}."}])
 
 
+def keep_joint_verbs(nlp: Language) -> None:
+    """ "co-chaired", "co-hosted" stay one token with the plain verb's lemma (models/joint_verbs.json): split at
+    the hyphen, "co" was parsed as a verb and "chair" as its object. The lemma is set by the attribute ruler,
+    which runs before the lemmatizer (a pipeline without one keeps the word whole only)."""
+    verbs = resources.read_json("joint_verbs.json")["verbs"]
+    for form in verbs:
+        for written in {form, form.capitalize()}:
+            nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
+    if "attribute_ruler" in nlp.pipe_names:
+        nlp.get_pipe("attribute_ruler").add_patterns(
+            [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in verbs.items()]
+        )
+
+
 def add_entity_components(nlp: Language) -> None:
     """The domain SpanRuler (filled at initialize through `RULER_PATTERNS`) and the settling step, before
     the frames pipe; the tokenizer first keeps abbreviations whole, so that the ruler's patterns are read the
     same way."""
     keep_abbreviation_stops(nlp)
+    keep_joint_verbs(nlp)
     if "meetgraph_ruler" not in nlp.pipe_names:
         nlp.add_pipe("meetgraph_span_ruler", name="meetgraph_ruler")
         nlp.config["initialize"]["components"]["meetgraph_ruler"] = {"patterns": {"@misc": RULER_PATTERNS}}

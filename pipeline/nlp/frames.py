@@ -924,6 +924,8 @@ def _attending(tok: Token) -> bool:
         # "attended the meeting", "attended the video conversation", "chaired the talks"
         if any(ch.dep_ == "dobj" and (_sitting_noun(ch) or _part_of_sitting(ch)) for ch in tok.children):
             return True
+        if tok.dep_ == "relcl" and any(ch.dep_ == "dobj" for ch in tok.children) and _sitting_of_clause(tok.head):
+            return True  # "the next meeting of the committee, which A and B will co-chair": chair that sitting
         # "X also joined." / "X also attended.": in the sitting just told, with no object or place of its own
         return lemma != "chair" and _also_with_nothing_else(tok)
     if (
@@ -938,6 +940,12 @@ def _attending(tok: Token) -> bool:
             return any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in tok.children)
         return any(_sitting_noun(o) for o in told)
     return False
+
+
+def _sitting_of_clause(noun: Token) -> bool:
+    """The noun a relative clause hangs on is a sitting, or the body of one ("the meeting of the committee, which
+    ...": the parser hangs the clause on the nearer noun)."""
+    return _sitting_noun(noun) or noun.dep_ == "pobj" and noun.head.lower_ == "of" and _sitting_noun(noun.head.head)
 
 
 def _part_of_sitting(noun: Token) -> bool:
@@ -2983,8 +2991,9 @@ def _trigger_frame(
         return None
     present = [p for p in persons if not _blocked(p.root) and not _press_person(p) and not _owns_a_post(p.root)]
     attendance = _attendance_kind(trigger)
-    if attendance == "attending" and trigger.lemma_.lower() == "chair" and len(sides.subj_persons) >= 2:
-        attendance = None  # "A and B co-chaired the talks": the chairs meet each other
+    chairs = {p.root for p in sides.subj_persons} | set(_bare_names(sides.subj))
+    if attendance == "attending" and trigger.lemma_.lower() == "chair" and len(chairs) >= 2:
+        attendance = None  # "A and B co-chaired the talks": the chairs meet each other (a bare surname too)
     if attendance is not None:
         return _attendance_frame(attendance, sent, sent_idx, trigger, sides, present, common)
     return _meeting_frame(sent, sent_idx, trigger, noun, persons, sides, present, alone, common)
