@@ -233,6 +233,35 @@ def test_export_conforms_spilled_paragraphs_mentions_and_edges_a_slice_at_a_time
         pd.testing.assert_frame_equal(export.whole(df), expected[name], obj=name)
 
 
+def test_export_finds_the_edges_order_one_key_column_at_a_time(tmp_path, monkeypatch):
+    """The edges in two parts, one spilled, with repeated edges, missing meeting ids and ids that sort differently
+    by case and by accent: export reads the key columns one at a time (never the five together) and makes the edges
+    `schema.conform` makes of the parts concatenated, each repeated edge kept once (its first row)."""
+    monkeypatch.setattr(spill, "GROUP_ROWS", 3)
+    monkeypatch.setattr(export, "SLICE_ROWS", 4)
+    ids = ["P:b", "P:B", "P:\u00e9", "P:e", "P:", "P:a-b", "P:a b"]
+    edges = _table(schema.EDGES, 23).assign(
+        source=[ids[i % 7] for i in range(23)],
+        target=[ids[(i * 3) % 7] for i in range(23)],
+        relation=[("MET", "ATTENDED", "HAS_RANK")[i % 3] for i in range(23)],
+        doc_id=[f"d{i % 2}" for i in range(23)],
+        evidence=[f"sentence {i}" for i in range(23)],
+    )
+    meeting_edges = pd.concat([edges.iloc[10:], edges.iloc[[11, 2, 12]].assign(evidence="again")], ignore_index=True)
+    parts = [edges.iloc[:10].reset_index(drop=True), spill.spill("meeting_edges", meeting_edges, tmp_path)]
+    asked = []
+    real_columns = spill.Spilled.columns
+    monkeypatch.setattr(
+        spill.Spilled, "columns", lambda self, names: asked.append(list(names)) or real_columns(self, names)
+    )
+    made = export.whole(export._sliced(parts, "edges", release=False, unique=export.EDGE_KEY))
+    assert asked and all(len(names) == 1 for names in asked)
+    together = pd.concat([edges.iloc[:10], meeting_edges], ignore_index=True)
+    expected = schema.conform(together.drop_duplicates(export.EDGE_KEY), schema.EDGES)
+    assert len(expected) < len(together) and "again" not in set(expected["evidence"])
+    pd.testing.assert_frame_equal(made, expected)
+
+
 def test_a_table_spilled_as_made_reads_back_in_its_order_and_dtypes(tmp_path, monkeypatch):
     monkeypatch.setattr(spill, "GROUP_ROWS", 4)
     rows = 19
