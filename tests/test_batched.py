@@ -74,9 +74,60 @@ def test_tiny_batches_give_the_tables_of_an_unbatched_run(nlp, corpus, tmp_path,
     assert len(slices) >= 2 * -(-len(whole["meetings"]["meeting_id"]) // 4) and sum(slices) > 2 * len(slices)
     spilled = {f"{name}.parquet" for name in ("paragraphs", "mentions", "meetings", "meeting_edges")}
     assert spilled <= {p.name for p in (tmp_path / "spill-1").iterdir()}
+    kept = list((tmp_path / "spill-1").glob("meeting-rows-*.pickle"))  # relate kept each batch's meetings on disk
+    assert len(kept) >= whole["documents"]["doc_id"].nunique() - 1
     io.write_tables(whole, tmp_path / "whole")  # the files written as made are those a write of the tables makes
     for path in (tmp_path / "whole").glob("*.csv"):
         assert (tmp_path / "out-3" / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def _meeting(doc_id: str, n: int, people: list[str], **given) -> dict:
+    """A meeting row as `document_meetings` makes it: the output columns and some of relate's own."""
+    row = {"meeting_id": f"MEETING:{doc_id}-{n}", "doc_id": doc_id, "participants": people, "host": people[0]}
+    row |= {"date": "2031-03-04", "location": None, "mode": "in_person", "status": "occurred", "topics": ["trade"]}
+    row |= {"evidence": f"Sentence {n} of {doc_id}.", "confidence": 0.8, "para_idx": n, "headline": False}
+    return row | {"fallback_date": None, "visitor": None, "split": False} | given
+
+
+def test_meetings_merged_across_batches_kept_compact_are_those_of_one_list(tmp_path, monkeypatch):
+    """Meetings of four batches, kept compact (pickled into a folder, what the merge compares in Arrow): the same
+    meetings, edges and nodes as one list of rows, merged across batches as `merge_across_documents` merges the
+    whole table (the same people on days a day apart in two places spelt alike, not five days apart nor in another
+    place; a plan and its holding; a document that failed leaves its meeting out)."""
+    monkeypatch.setattr(relate, "MEETINGS_PER_SLICE", 2)
+    batches_of_rows = [
+        [_meeting("d1", 0, ["P:a", "P:b"], location="Kovno"), _meeting("d1", 1, ["P:c", "P:a"])],
+        [_meeting("d2", 0, ["P:b", "P:a"], location="KOVNO", date="2031-03-05"), _meeting("d3", 0, ["P:x", "P:y"])],
+        [_meeting("d4", 0, ["P:a", "P:c"], status="planned", date=None, topics=[]), _meeting("d5", 0, ["P:x", "P:y"])],
+        [_meeting("d6", 0, ["P:a", "P:b"], date="2031-03-09"), _meeting("d7", 0, ["P:a", "P:b"], location="Riga")],
+    ]
+    nodes = pd.DataFrame({"node_id": ["P:a", "P:b", "P:c"], "name": ["Ann", "Bea", "Cy"]})
+    documents = pd.DataFrame({"doc_id": [f"d{i}" for i in range(1, 8)], "published": ["2031-03-06"] * 7})
+    every = [row for rows in batches_of_rows for row in rows]
+    table = pd.DataFrame(every).astype(object)
+    merged = relate.merge_across_documents(table.where(table.notna(), None))
+    assert merged["meeting_id"][2] == merged["meeting_id"][0] and merged["meeting_id"][5] == merged["meeting_id"][3]
+    assert merged["meeting_id"][6:].tolist() == ["MEETING:d6-0", "MEETING:d7-0"]
+    assert merged["planned_meeting_id"].dropna().to_dict() == {1: "MEETING:d4-0"}  # (d1's is held)
+    for failing in ("", "relate:d5"):
+        monkeypatch.setenv(faults.FAULT_ENV, failing)
+        with faults.recording():
+            if failing:
+                faults.record("relate", "d5", ValueError("invented"))
+            expected = relate.finish_meetings([dict(row) for row in every], nodes, documents)
+            kept = relate.MeetingRows(tmp_path / f"rows{failing[-1:]}")
+            for rows in batches_of_rows:
+                kept.add([dict(row) for row in rows])
+            assert len(list(kept.folder.glob("meeting-rows-*.pickle"))) == 4
+            edges = []
+            meetings, none, meeting_nodes = relate.finish_meetings(kept, nodes, documents, edges_to=edges.append)
+        assert none is None and len(edges) == 4  # (slices of 2 meetings)
+        pd.testing.assert_frame_equal(meetings, expected[0])
+        pd.testing.assert_frame_equal(pd.concat(edges, ignore_index=True), expected[1])
+        pd.testing.assert_frame_equal(meeting_nodes, expected[2])
+        assert meetings["meeting_id"].tolist() == merged["meeting_id"].drop(5 if failing else []).tolist()
+        assert meetings["planned_meeting_id"].dropna().to_dict() == {1: "MEETING:d4-0"}
+        assert ("d5" in set(meetings["doc_id"])) == (not failing)
 
 
 @pytest.fixture(scope="module")
@@ -231,6 +282,35 @@ def test_export_conforms_spilled_paragraphs_mentions_and_edges_a_slice_at_a_time
             assert pq.ParquetFile(tmp_path / f"{name}.parquet").num_row_groups == -(-len(expected[name]) // 4)
         assert isinstance(df, export.Sliced) == (name in ("paragraphs", "mentions", "edges")), name
         pd.testing.assert_frame_equal(export.whole(df), expected[name], obj=name)
+
+
+def test_export_finds_the_edges_order_one_key_column_at_a_time(tmp_path, monkeypatch):
+    """The edges in two parts, one spilled, with repeated edges, missing meeting ids and ids that sort differently
+    by case and by accent: export reads the key columns one at a time (never the five together) and makes the edges
+    `schema.conform` makes of the parts concatenated, each repeated edge kept once (its first row)."""
+    monkeypatch.setattr(spill, "GROUP_ROWS", 3)
+    monkeypatch.setattr(export, "SLICE_ROWS", 4)
+    ids = ["P:b", "P:B", "P:\u00e9", "P:e", "P:", "P:a-b", "P:a b"]
+    edges = _table(schema.EDGES, 23).assign(
+        source=[ids[i % 7] for i in range(23)],
+        target=[ids[(i * 3) % 7] for i in range(23)],
+        relation=[("MET", "ATTENDED", "HAS_RANK")[i % 3] for i in range(23)],
+        doc_id=[f"d{i % 2}" for i in range(23)],
+        evidence=[f"sentence {i}" for i in range(23)],
+    )
+    meeting_edges = pd.concat([edges.iloc[10:], edges.iloc[[11, 2, 12]].assign(evidence="again")], ignore_index=True)
+    parts = [edges.iloc[:10].reset_index(drop=True), spill.spill("meeting_edges", meeting_edges, tmp_path)]
+    asked = []
+    real_columns = spill.Spilled.columns
+    monkeypatch.setattr(
+        spill.Spilled, "columns", lambda self, names: asked.append(list(names)) or real_columns(self, names)
+    )
+    made = export.whole(export._sliced(parts, "edges", release=False, unique=export.EDGE_KEY))
+    assert asked and all(len(names) == 1 for names in asked)
+    together = pd.concat([edges.iloc[:10], meeting_edges], ignore_index=True)
+    expected = schema.conform(together.drop_duplicates(export.EDGE_KEY), schema.EDGES)
+    assert len(expected) < len(together) and "again" not in set(expected["evidence"])
+    pd.testing.assert_frame_equal(made, expected)
 
 
 def test_a_table_spilled_as_made_reads_back_in_its_order_and_dtypes(tmp_path, monkeypatch):

@@ -202,19 +202,22 @@ class _Mentions:
 def _relate(frames, paragraphs, mentions, entity_nodes, documents, context: StageContext):
     memo = stage_cache.RelateMemo.beside(context.analysis_cache)
     lookup = relate.NodeLookup.of(entity_nodes)  # every batch reads the same node names and countries
-    rows: list[dict] = []
+    # each batch's meetings kept compact (in a run, pickled into the spill folder) until they are merged
+    rows = relate.MeetingRows(context.spill_to)
     try:
         # per batch of documents: relate's per-document lookups and frame rows are built for one batch at a time
         for batch in batches.by_document(context.batch_docs, paragraphs, mentions, documents):
             batch_paragraphs = ner.english(faults.drop_failed(batch["paragraphs"]))
             texts = batch_paragraphs["text_id"].unique()
-            rows += relate.document_meetings(
-                spill.rows_with(frames, "text_id", texts),  # frames in memory, or spilled by the run
-                batch_paragraphs,
-                batch["mentions"],
-                lookup,
-                batch["documents"],
-                memo=memo,
+            rows.add(
+                relate.document_meetings(
+                    spill.rows_with(frames, "text_id", texts),  # frames in memory, or spilled by the run
+                    batch_paragraphs,
+                    batch["mentions"],
+                    lookup,
+                    batch["documents"],
+                    memo=memo,
+                )
             )
             del batch
             pa.default_memory_pool().release_unused()  # (the pages of the batch's frames read back)

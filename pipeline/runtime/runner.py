@@ -61,9 +61,8 @@ def _high_water_mb() -> float:
     return peak / (2**20 if sys.platform == "darwin" else 2**10)
 
 
-# Memos keyed by the corpus's own text (a line or paragraph, a name): bounded, but full ones are large (clean's
-# `_words`, the words of up to 65,536 lines and paragraphs, held ~125 MB after cleaning 4,000 articles and ~220 MB
-# once full), and they help only within a stage's own work, so they are emptied when a stage ends.
+# Memos keyed by the corpus's own text (a line or paragraph, a name): bounded, but full ones can be large, and they
+# help only within a stage's own work, so they are emptied when a stage ends.
 TEXT_MEMOS = (
     clean._words,
     text.fold,

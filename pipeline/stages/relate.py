@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import pickle
 import re
 from collections import ChainMap
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date as Date
 from datetime import timedelta
 from functools import cache, lru_cache
 from operator import itemgetter
+from pathlib import Path
 from typing import Protocol
 
 import pandas as pd
+import pyarrow as pa
 
 from pipeline import faults, resources, schema
 from pipeline.nlp import dates
@@ -1347,8 +1350,16 @@ def merge_across_documents(meetings: pd.DataFrame) -> pd.DataFrame:
     status, dates within a day (or one undated), compatible places. A planned meeting later reported as
     held keeps its own id and names the planned one in `planned_meeting_id`."""
     meetings = meetings.reset_index(drop=True)
-    rows = meetings.to_dict("records")
-    ids = list(meetings["meeting_id"])
+    ids, planned = _merged_ids(meetings.to_dict("records"))
+    meetings["meeting_id"] = ids
+    meetings["planned_meeting_id"] = planned
+    return meetings
+
+
+def _merged_ids(rows: Sequence[Mapping]) -> tuple[list, list]:
+    """`merge_across_documents` on what it compares of each meeting (`MERGED_ON`): the meeting_id of each row after
+    the merge, and the planned meeting's id of each held one (else None)."""
+    ids = [row["meeting_id"] for row in rows]
     planned_links: dict[int, str] = {}
     same_people: dict[frozenset, list[int]] = {}
     for i, row in enumerate(rows):
@@ -1367,9 +1378,68 @@ def merge_across_documents(meetings: pd.DataFrame) -> pd.DataFrame:
         elif {a["status"], b["status"]} == {"planned", "occurred"}:
             held, plan = (j, i) if b["status"] == "occurred" else (i, j)
             planned_links[held] = ids[plan]
-    meetings["meeting_id"] = ids
-    meetings["planned_meeting_id"] = [planned_links.get(i) for i in range(len(meetings))]
-    return meetings
+    return ids, [planned_links.get(i) for i in range(len(rows))]
+
+
+MERGED_ON = ("meeting_id", "doc_id", "participants", "mode", "date", "location", "status")  # (`_merged_ids`)
+
+
+class MeetingRows:
+    """The meetings `document_meetings` gives, batch after batch, kept compact until `finish_meetings` merges them
+    across documents (a run's relate holds one batch's meetings as Python objects, not the corpus's): of each batch,
+    what the merge compares (`MERGED_ON`) as Arrow columns, and the rows, cut to the output table's columns, pickled
+    (into a file of `folder`, where a run spills its tables, else in memory). The rows come back in the order
+    added: the batches' in doc_id order are those of one call over all documents."""
+
+    def __init__(self, folder: Path | None = None):
+        self.folder = folder
+        self.parts: list[bytes | Path] = []  # each batch's rows, pickled
+        self.compared: list[pa.Table] = []  # each batch's `MERGED_ON` columns
+
+    @classmethod
+    def of(cls, rows: list[dict]) -> MeetingRows:
+        made = cls()
+        made.add(rows)
+        return made
+
+    def add(self, rows: list[dict]) -> None:
+        """One batch's meetings (`document_meetings`), after those added before."""
+        self.compared.append(_compared(rows))
+        kept = pickle.dumps([{k: row[k] for k in schema.MEETINGS.names if k in row} for row in rows], protocol=5)
+        if self.folder is not None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            path = self.folder / f"meeting-rows-{len(self.parts)}.pickle"
+            path.write_bytes(kept)
+            kept = path
+        self.parts.append(kept)
+
+    def merge_rows(self, failed: set) -> list[dict]:
+        """What the merge compares of each meeting, in order (dicts of `MERGED_ON`), without the `failed` ones."""
+        compared = pa.concat_tables(self.compared).to_pylist()
+        return [row for row in compared if row["doc_id"] not in failed] if failed else compared
+
+    def rows(self, failed: set) -> Iterator[dict]:
+        """The meetings, in order, without those of the documents `failed`."""
+        for part in self.parts:
+            rows = pickle.loads(part.read_bytes() if isinstance(part, Path) else part)
+            yield from (row for row in rows if str(row["doc_id"]) not in failed) if failed else rows
+
+
+_COMPARED_TYPES = {"participants": pa.list_(pa.string())}
+
+
+def _compared(rows: list[dict]) -> pa.Table:
+    """The `MERGED_ON` columns of `rows` as the merge reads them from the meetings table (a value pandas holds as
+    missing is None, a location only where it is given), in Arrow: no Python object per value is kept."""
+    columns = {}
+    for name in MERGED_ON:
+        values = [row.get(name) for row in rows]
+        if name == "doc_id":
+            values = [str(v) for v in values]  # (as `finish_meetings` compares it with the failed documents)
+        elif name == "location":
+            values = [str(v) if isinstance(v, str) and v else None for v in values]
+        columns[name] = pa.array(values, type=_COMPARED_TYPES.get(name, pa.string()), from_pandas=True)
+    return pa.table(columns)
 
 
 @dataclass(frozen=True)
@@ -1745,11 +1815,11 @@ def _all_document_meetings(
     return rows
 
 
-def _meetings_table(rows: list[dict], names: dict[str, str]) -> pd.DataFrame:
-    """The meetings of every document as one table, merged across documents, with the names of their people."""
-    meetings = pd.DataFrame(rows)
+def _meetings_table(meetings: pd.DataFrame, names: dict[str, str], merged: tuple[list, list]) -> pd.DataFrame:
+    """The meetings of every document as one table (made of their rows), with the ids of their merge across
+    documents (`_merged_ids`) and the names of their people."""
     meetings = meetings.astype(object).where(meetings.notna(), None)
-    meetings = merge_across_documents(meetings)
+    meetings["meeting_id"], meetings["planned_meeting_id"] = merged
     meetings["participant_names"] = [[names.get(p, p) for p in ps] for ps in meetings["participants"]]
     meetings["host_name"] = [names.get(h) if h else None for h in meetings["host"]]
     return meetings.reindex(columns=schema.MEETINGS.names)
@@ -1839,24 +1909,29 @@ MEETINGS_PER_SLICE = 1000  # meetings whose edges are made at a time where they 
 
 
 def finish_meetings(
-    rows: list[dict],
+    rows: list[dict] | MeetingRows,
     nodes: pd.DataFrame,
     documents: pd.DataFrame,
     edges_to: Callable[[pd.DataFrame], None] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame]:
-    """The meetings of `document_meetings` merged across documents, with their edges and MEETING/TOPIC nodes.
-    With `edges_to`, the edges are made for `MEETINGS_PER_SLICE` meetings at a time and handed to it in their
-    order (concatenated: the edges table), and None is returned in their place."""
-    if failed := faults.failed():  # a document that failed above has no meetings to merge across documents
-        rows = [r for r in rows if str(r["doc_id"]) not in failed]
-    if not rows:
+    """The meetings of `document_meetings` (or of its batches, `MeetingRows`) merged across documents, with their
+    edges and MEETING/TOPIC nodes. With `edges_to`, the edges are made for `MEETINGS_PER_SLICE` meetings at a time
+    and handed to it in their order (concatenated: the edges table), and None is returned in their place.
+
+    The merge reads only what it compares of each meeting; the meetings' rows are made into the table after it."""
+    found = rows if isinstance(rows, MeetingRows) else MeetingRows.of(rows)
+    del rows
+    failed = faults.failed()  # a document that failed above has no meetings to merge across documents
+    merged = _merged_ids(found.merge_rows(failed))
+    if not merged[0]:
         return (
             pd.DataFrame(columns=schema.MEETINGS.names),
             pd.DataFrame(columns=schema.EDGES.names),
             pd.DataFrame(columns=schema.NODES.names),
         )
     names = dict(zip(nodes["node_id"].tolist(), nodes["name"].tolist()))
-    meetings = _meetings_table(rows, names)
+    meetings = _meetings_table(pd.DataFrame(list(found.rows(failed))), names, merged)
+    del found, merged
     published = dict(zip(documents["doc_id"].tolist(), documents["published"].tolist()))
     if edges_to is None:
         edges, meeting_nodes = _meeting_graph(meetings, names, published)
