@@ -2467,3 +2467,15 @@ def test_co_chairs_of_a_sitting_meet(read, text, status):
     will co-chair")."""
     (frame,) = meetings(read(text))
     assert (sorted(frame["names"]), frame["status"]) == (["Ade Okafor", "Nils Lindqvist"], status)
+
+
+def test_a_person_alongside_whom_a_side_met_is_at_the_sitting(read):
+    """ "X received General Y alongside the National Security Adviser, Z": Z sits with X (GOLD: attendees are
+    participants); X the host still."""
+    (frame,) = meetings(
+        read(
+            "President Ade Okafor received General Tom Brady alongside the National Security Adviser, Musa Bello, "
+            "and heads of the armed forces."
+        )
+    )
+    assert (sorted(frame["names"]), frame["host_name"]) == (["Ade Okafor", "Musa Bello", "Tom Brady"], "Ade Okafor")

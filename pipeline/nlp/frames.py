@@ -3360,6 +3360,16 @@ def _inviter(person: Span) -> bool:
     return any(a.lemma_.lower() in cues()["invitation_nouns"] for a in person.root.ancestors)
 
 
+def _alongside(sent: Span, trigger: Token) -> list[Span]:
+    """The persons after "alongside" on the meeting verb, or in an apposition to its object ("alongside the
+    National Security Adviser, X")."""
+    found = []
+    for o in _prep_objects(trigger, set(cues()["alongside_preps"])):
+        for t in (o, *(a for a in o.children if a.dep_ == "appos"), *o.conjuncts):
+            found += [e for e in sent.ents if e.label_ == "PERSON" and e.start <= t.i < e.end and e not in found]
+    return found
+
+
 def _group_inviter(sent: Span, trigger: Token, named: list[Span]) -> Span | None:
     """The person after "at the invitation of" on the verb of a group's meeting, not already a side."""
     for invitation in _prep_objects(trigger, {"at", "on"}):
@@ -3434,6 +3444,10 @@ def _meeting_fields(
     """The meeting frame of a trigger whose people are known."""
     named = people.named
     host = _host(trigger, noun, sides, people.delegation)
+    if len(named) >= 2:
+        # "X received Y alongside the Adviser, Z": Z sits with a side (with an unnamed delegation met, Z is
+        # only an attendee of that sitting, never the other side)
+        named = [*named, *(p for p in _alongside(sent, trigger) if all(p.start != n.start for n in named))]
     if people.group and (inviter := _group_inviter(sent, trigger, named)) is not None:
         # "The Nordic ministers will meet in Oslo at the invitation of X": X convenes and hosts the sitting
         named = [*named, inviter]
