@@ -2479,3 +2479,14 @@ def test_a_person_alongside_whom_a_side_met_is_at_the_sitting(read):
         )
     )
     assert (sorted(frame["names"]), frame["host_name"]) == (["Ade Okafor", "Musa Bello", "Tom Brady"], "Ade Okafor")
+
+
+def test_who_attended_the_meeting_in_a_relative_clause_is_an_attendee_even_under_an_invitation(read):
+    """ "Y was invited to visit Athens by his counterpart, General Z, who attended X's meeting with Y": Z is at
+    that sitting; the invitation above the relative clause does not make his attendance a wish."""
+    found = read(
+        "Brady was invited to visit Athens by his counterpart, Lieutenant General Nikos Pappas, who attended "
+        "Okafor's meeting with Brady."
+    )
+    (frame,) = joins(found)
+    assert frame["names"] == ["Nikos Pappas"]

@@ -1898,3 +1898,13 @@ def test_the_invitation_accepted_after_a_call_is_a_planned_visit_hosted_by_the_o
             {"d1": [(1, call), (para, accepted)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B), (para, 0, 3, B)]}, {"d1": None}
         )
         assert sorted(zip(meetings["mode"], meetings["status"], meetings["host"])) == expected
+
+
+def test_the_side_a_visitor_came_to_hosts_though_an_attendee_joined():
+    """ "A met visiting General B" then "C attended the meeting": A still hosts the sitting of three."""
+    met = frame(participants=[(0, 3), (10, 13)], visitor=[10, 13])
+    attended = frame(kind="join", participants=[(20, 23)], meeting_ref=True)
+    meetings, _, _ = run(
+        {"d1": [(1, met), (2, attended)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 20, 23, C)]}, {"d1": None}
+    )
+    assert [(sorted(p), h) for p, h in zip(meetings["participants"], meetings["host"])] == [(sorted([A, B, C]), A)]

@@ -1229,11 +1229,22 @@ def _accepted_invitation(sent: Span, sent_idx: int, trigger: Token, persons: lis
     )
 
 
+def _clause_ancestors(token: Token) -> list[Token]:
+    """The ancestors of a token up to the relative clause it is in."""
+    found, node = [], token
+    while node.head != node and node.dep_ != "relcl":
+        node = node.head
+        found.append(node)
+    return found
+
+
 def _invited(trigger: Token) -> bool:
     """ "invited X to visit", "urged them to meet", "hoped to meet X": a meeting asked or wished for is none yet;
     one whose invitation was declined or turned down is a refusal (cancelled), which is told."""
     wished = rules()["wish_words"]
-    asked = [a for a in trigger.ancestors if a.lemma_.lower() in rules()["invite_lemmas"] or a.lower_ in wished]
+    # "..., X, who attended the meeting": presence told in a relative clause is not what X was invited to
+    ancestors = _clause_ancestors(trigger) if _attending(trigger) else list(trigger.ancestors)
+    asked = [a for a in ancestors if a.lemma_.lower() in rules()["invite_lemmas"] or a.lower_ in wished]
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in rules()["demand_lemmas"]:
         asked.append(trigger.head.head)  # "called for talks between A and B", "pushed for a meeting with X"
     refused = any(
@@ -3205,7 +3216,7 @@ def _attendance_frame(
             if trigger.lemma_.lower() == "include"
             else [p for p in present if trigger in p.root.ancestors]
             if _sitting_held_in_presence(trigger)
-            else (sides.subj_persons or _copula_persons(trigger, present))
+            else (sides.subj_persons or _relative_antecedent(trigger, present) or _copula_persons(trigger, present))
         )
         told = any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in trigger.children)  # "attended the talks"
         people = [p for p in side if p.label_ == "PERSON"]
@@ -3232,6 +3243,13 @@ def _attendance_frame(
     # "the meeting was attended by X": X is at the sitting, whatever ceremony was told in between
     told = meeting_subject and not _group(subj) and _sitting_noun(subj)
     return _people_frame("join", sent, sent_idx, trigger, people, common, meeting_ref=told)
+
+
+def _relative_antecedent(verb: Token, persons: list[Span]) -> list[Span]:
+    """ "..., Lieutenant General X, who attended the meeting": the person a relative clause's "who" stands for."""
+    if verb.dep_ != "relcl" or not any(ch.dep_ == "nsubj" and ch.tag_ == "WP" for ch in verb.children):
+        return []
+    return [p for p in persons if p.start <= verb.head.i < p.end]
 
 
 def _clause_of_sitting(trigger: Token) -> bool:

@@ -593,7 +593,7 @@ class _Meetings:
         if meeting["location"] and str(meeting["location"]).casefold() in venues:
             return None
         parts = meeting["participants"]
-        if meeting["visitor"] and len(parts) == 2:
+        if meeting["visitor"] and len(parts) >= 2:  # the side the visitor came to, named first; attendees after
             return next(p for p in parts if p != meeting["visitor"])
         country = meeting["location_country"] or self._dateline_home(meeting)
         if not country:
