@@ -2423,9 +2423,9 @@ def test_members_of_a_body_led_by_someone_are_that_leader(read):
     """ "She met members of the Senate Defence Committee, led by its chairman, X": a body's members met as a
     delegation led by X (GOLD: a delegation led by X is X)."""
     (frame,) = meetings(
-        read("In the afternoon she met members of the Senate Defence Committee, led by its chairman, Jonas Petraitis.")
+        read("In the afternoon she met members of the Senate Defence Committee, led by its chairman, Rimas Kalvaitis.")
     )
-    assert frame["names"] == ["Jonas Petraitis"]
+    assert frame["names"] == ["Rimas Kalvaitis"]
 
 
 def test_last_met_is_an_earlier_occasion_however_the_adverb_is_parsed(read):
@@ -2474,11 +2474,11 @@ def test_a_person_alongside_whom_a_side_met_is_at_the_sitting(read):
     participants); X the host still."""
     (frame,) = meetings(
         read(
-            "President Ade Okafor received General Tom Brady alongside the National Security Adviser, Musa Bello, "
+            "President Ade Okafor received General Tom Brady alongside the National Security Adviser, Femi Balogun, "
             "and heads of the armed forces."
         )
     )
-    assert (sorted(frame["names"]), frame["host_name"]) == (["Ade Okafor", "Musa Bello", "Tom Brady"], "Ade Okafor")
+    assert (sorted(frame["names"]), frame["host_name"]) == (["Ade Okafor", "Femi Balogun", "Tom Brady"], "Ade Okafor")
 
 
 def test_who_attended_the_meeting_in_a_relative_clause_is_an_attendee_even_under_an_invitation(read):
