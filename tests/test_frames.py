@@ -2490,3 +2490,15 @@ def test_who_attended_the_meeting_in_a_relative_clause_is_an_attendee_even_under
     )
     (frame,) = joins(found)
     assert frame["names"] == ["Nikos Pappas"]
+
+
+def test_a_hyphenated_post_before_the_guest_is_no_place_visited(read):
+    """ "X received Japan's Vice-Minister of Defense, Y, at the ministry": split at the hyphen, the post's words
+    hang on the verb as objects; a post is no place or thing received, so Y is the guest."""
+    (frame,) = meetings(
+        read(
+            "On Wednesday, State Secretary Karl Hesse received Ostria's Vice-Minister of Defense, Anna Lindqvist, "
+            "at the ministry in Berlin."
+        )
+    )
+    assert (sorted(frame["names"]), frame["host_name"]) == (["Anna Lindqvist", "Karl Hesse"], "Karl Hesse")

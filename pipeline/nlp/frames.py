@@ -3083,6 +3083,7 @@ def _place_visit(trigger: Token, noun: Token | None, objs: list[Token], persons:
             and (
                 (
                     o.ent_type_ not in PARTICIPANT_LABELS
+                    and o.ent_type_ not in ("TITLE", "RANK")  # "received Japan's Vice-Minister ..., X": a post's word
                     and o.lemma_.lower() not in titles
                     and o.lemma_.lower() not in c["meeting_nouns"]
                     and not _role_persons(o, persons)
