@@ -2502,3 +2502,14 @@ def test_a_hyphenated_post_before_the_guest_is_no_place_visited(read):
         )
     )
     assert (sorted(frame["names"]), frame["host_name"]) == (["Anna Lindqvist", "Karl Hesse"], "Karl Hesse")
+
+
+def test_bare_surnames_co_chairing_a_sitting_meet(read):
+    """ "the meeting of the committee, which Tamsalu and Ojamaa will co-chair": two bare surnames (no entity) are
+    the two chairs, kept for relate to link; not one attendee of the sitting told before."""
+    (frame,) = meetings(
+        read(
+            "They discussed the next meeting of the committee, which Tamsalu and Ojamaa will co-chair in Riga on June 16."
+        )
+    )
+    assert ([s[2] for s in frame["surnames"]], frame["status"]) == (["Tamsalu", "Ojamaa"], "planned")

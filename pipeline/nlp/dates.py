@@ -216,6 +216,26 @@ def text_year(text: str) -> int | None:
     return max(years) if years else None
 
 
+def month_day_date(month: int, day: int, published, future: bool = False, year_hint: int | None = None) -> str | None:
+    """ISO day of a month-day with no year: in the publication year, a past day not after publication (else the
+    year before) and a planned one not before it (else the year after); with no publication date, in
+    `year_hint` (`text_year`), else unknown."""
+    pub = _parse_published(published)
+    year = pub.year if pub is not None else year_hint
+    if not year:
+        return None
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return None
+    if pub is not None:
+        if not future and value > pub + timedelta(days=1):
+            value = value.replace(year=year - 1)
+        elif future and value < pub - timedelta(days=1):
+            value = value.replace(year=year + 1)
+    return value.isoformat()
+
+
 def _resolve_date(text: str | None, published, future: bool, year_hint: int | None = None) -> str | None:
     if not text:
         return None
@@ -236,23 +256,11 @@ def _resolve_date(text: str | None, published, future: bool, year_hint: int | No
             month = months().get(key) or months()[key[:3]]
             day = int(m.groupdict().get("first") or m["day"])
             if m["year"]:
-                year = int(m["year"])
-            elif pub is None and year_hint:
-                year = year_hint
-            elif pub is None:
-                return None
-            else:
-                year = pub.year
-            try:
-                value = date(year, month, day)
-            except ValueError:
-                return None
-            if not m["year"] and pub is not None:
-                if not future and value > pub + timedelta(days=1):
-                    value = value.replace(year=year - 1)
-                elif future and value < pub - timedelta(days=1):
-                    value = value.replace(year=year + 1)
-            return value.isoformat()
+                try:
+                    return date(int(m["year"]), month, day).isoformat()
+                except ValueError:
+                    return None
+            return month_day_date(month, day, pub, future, year_hint)
         if pub is None:
             return None
         if kind == "weekday":

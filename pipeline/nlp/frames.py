@@ -2735,7 +2735,7 @@ def _context_frame(sent: Span, sent_idx: int, persons: list[Span], words: Words,
     planned = any(words.lower[i] in ("will", "would") or words.lemma[i] in ("expect", "schedule") for i in span)
     # "The visit X was to make next week has been suspended": a sitting called off, naming one side
     called_off = meeting_ref and not common["date_text"] and any(words.lemma[i] in c["cancelled_words"] for i in span)
-    accepted = _acceptor_fields(sent, acceptor)
+    accepted = _acceptor_fields(acceptor, persons)
     return [
         _frame(
             "topics" if topics else "context",
@@ -2767,11 +2767,11 @@ def _invitation_acceptor(sent: Span) -> Token | None:
     return None
 
 
-def _acceptor_fields(sent: Span, acceptor: Token | None) -> dict:
+def _acceptor_fields(acceptor: Token | None, persons: list[Span]) -> dict:
     """The frame fields of the one who accepted an invitation: their entity as a participant, or the bare surname."""
     if acceptor is None:
         return {}
-    entity = next((e for e in sent.ents if e.label_ in PARTICIPANT_LABELS and e.start <= acceptor.i < e.end), None)
+    entity = next((p for p in persons if p.start <= acceptor.i < p.end), None)
     if entity is not None:
         return {"invitation_accepted": True, "participants": [[entity.start_char, entity.end_char]]}
     surnames = [[t.idx, t.idx + len(t), t.text] for t in _bare_names(acceptor)]
@@ -3217,7 +3217,7 @@ def _attendance_frame(
             if trigger.lemma_.lower() == "include"
             else [p for p in present if trigger in p.root.ancestors]
             if _sitting_held_in_presence(trigger)
-            else (sides.subj_persons or _relative_antecedent(trigger, present) or _copula_persons(trigger, present))
+            else (sides.subj_persons or _relative_attendees_of(trigger, present) or _copula_persons(trigger, present))
         )
         told = any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in trigger.children)  # "attended the talks"
         people = [p for p in side if p.label_ == "PERSON"]
@@ -3246,11 +3246,11 @@ def _attendance_frame(
     return _people_frame("join", sent, sent_idx, trigger, people, common, meeting_ref=told)
 
 
-def _relative_antecedent(verb: Token, persons: list[Span]) -> list[Span]:
-    """ "..., Lieutenant General X, who attended the meeting": the person a relative clause's "who" stands for."""
-    if verb.dep_ != "relcl" or not any(ch.dep_ == "nsubj" and ch.tag_ == "WP" for ch in verb.children):
-        return []
-    return [p for p in persons if p.start <= verb.head.i < p.end]
+def _relative_attendees_of(verb: Token, persons: list[Span]) -> list[Span]:
+    """ "..., General X, who attended Y's meeting with Z": the attendee whose relative clause the attendance verb is
+    (`_relative_attendees` of the sitting it names)."""
+    told = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+    return _relative_attendees(told, persons) if verb.dep_ == "relcl" and told is not None else []
 
 
 def _clause_of_sitting(trigger: Token) -> bool:
@@ -3361,7 +3361,14 @@ def _meeting_frame(
     if _too_few(named, refs, surnames, group, delegation):
         return None
     named += [p for p in _relative_attendees(noun or trigger, persons) if p not in named]
-    people = _MeetingPeople(named, refs, surnames, bool(group), delegation)
+    if len(named) >= 2:
+        # "X received Y alongside the Adviser, Z": Z sits with a side (beside an unnamed delegation met, Z is only
+        # an attendee of that sitting, never the other side)
+        named += [p for p in _alongside(trigger, persons) if p not in named]
+    convener = _convener(trigger, persons, named) if group else None
+    if convener is not None:
+        named.append(convener)  # "The Nordic ministers will meet in Oslo at the invitation of X": X hosts them
+    people = _MeetingPeople(named, refs, surnames, bool(group), delegation, convener)
     return _meeting_fields(sent, sent_idx, trigger, noun, sides, people, score, common)
 
 
@@ -3372,6 +3379,7 @@ class _MeetingPeople:
     surnames: list[Token]
     group: bool
     delegation: bool
+    convener: Span | None = None  # who invited a group to its sitting (its host)
 
 
 def _inviter(person: Span) -> bool:
@@ -3379,26 +3387,25 @@ def _inviter(person: Span) -> bool:
     return any(a.lemma_.lower() in cues()["invitation_nouns"] for a in person.root.ancestors)
 
 
-def _alongside(sent: Span, trigger: Token) -> list[Span]:
-    """The persons after "alongside" on the meeting verb, or in an apposition to its object ("alongside the
-    National Security Adviser, X")."""
-    found = []
-    for o in _prep_objects(trigger, set(cues()["alongside_preps"])):
-        for t in (o, *(a for a in o.children if a.dep_ == "appos"), *o.conjuncts):
-            found += [e for e in sent.ents if e.label_ == "PERSON" and e.start <= t.i < e.end and e not in found]
-    return found
+def _alongside(trigger: Token, persons: list[Span]) -> list[Span]:
+    """The persons after "alongside" on the meeting verb ("alongside the National Security Adviser, X")."""
+    alongside = set(cues()["alongside_preps"])
+    return [p for o in _prep_objects(trigger, alongside) for p in _role_persons(o, persons) if p.label_ == "PERSON"]
 
 
-def _group_inviter(sent: Span, trigger: Token, named: list[Span]) -> Span | None:
+def _convener(trigger: Token, persons: list[Span], named: list[Span]) -> Span | None:
     """The person after "at the invitation of" on the verb of a group's meeting, not already a side."""
-    for invitation in _prep_objects(trigger, {"at", "on"}):
-        if invitation.lemma_.lower() not in cues()["invitation_nouns"]:
-            continue
-        for of in _prep_objects(invitation, {"of"}):
-            person = next((e for e in sent.ents if e.label_ == "PERSON" and e.start <= of.i < e.end), None)
-            if person is not None and all(person.start != p.start for p in named):
-                return person
-    return None
+    invited = [o for o in _prep_objects(trigger, {"at", "on"}) if o.lemma_.lower() in cues()["invitation_nouns"]]
+    return next(
+        (
+            p
+            for invitation in invited
+            for of in _prep_objects(invitation, {"of"})
+            for p in _role_persons(of, persons)
+            if p.label_ == "PERSON" and p not in named
+        ),
+        None,
+    )
 
 
 def _they_met(trigger: Token, sides: _Sides) -> bool:
@@ -3462,15 +3469,7 @@ def _meeting_fields(
 ) -> dict:
     """The meeting frame of a trigger whose people are known."""
     named = people.named
-    host = _host(trigger, noun, sides, people.delegation)
-    if len(named) >= 2:
-        # "X received Y alongside the Adviser, Z": Z sits with a side (with an unnamed delegation met, Z is
-        # only an attendee of that sitting, never the other side)
-        named = [*named, *(p for p in _alongside(sent, trigger) if all(p.start != n.start for n in named))]
-    if people.group and (inviter := _group_inviter(sent, trigger, named)) is not None:
-        # "The Nordic ministers will meet in Oslo at the invitation of X": X convenes and hosts the sitting
-        named = [*named, inviter]
-        host = host or inviter
+    host = _host(trigger, noun, sides, people.delegation) or people.convener
     pronoun_subject = sides.subj is not None and sides.subj.lower_ in rules()["pronouns"] and not sides.subj_persons
     # "Tavakoli also called on A and B": a bare surname (no entity of its own) is the one subject too
     surname_subject = [t for t in people.surnames if t == sides.subj and not sides.subj_persons]

@@ -499,6 +499,13 @@ class _Header:
         return self.month_first_readings.get(found, found) if self.month_first else found
 
     @property
+    def dateline_month_day(self) -> str | None:
+        """The dateline's month and day as MM-DD, also where no year is known."""
+        if self.dateline is None or self.dateline.month_day is None:
+            return None
+        return "{:02d}-{:02d}".format(*self.dateline.month_day)
+
+    @property
     def dateline_date(self) -> str | None:
         """The dateline's day, its year given or taken from the publication date (the year before when the
         day would fall after publication)."""
@@ -726,9 +733,7 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
         "author": header.author,
         "dateline_place": header.dateline_place,
         "dateline_date": header.dateline_date,
-        "dateline_month_day": "{:02d}-{:02d}".format(*header.dateline.month_day)
-        if header.dateline and header.dateline.month_day
-        else None,
+        "dateline_month_day": header.dateline_month_day,
         "url": url,
     }
     # A trailing line naming the outlet itself (`News.Az`) is a site footer, not text.

@@ -39,9 +39,7 @@ GATHER_PARAGRAPHS = 4  # paragraphs over which attendees of a sitting no meeting
 CALLED_OFF_PARAGRAPHS = 2  # paragraphs around a visit told called off in which its people's plans are called off
 PLAN_REACH_DAYS = 31  # a held meeting this many days before publication is no plan the story tells come true
 LEAD_PARAGRAPHS = 1  # paragraphs after a dateline whose undated meetings take its day
-ACCEPTED_PARAGRAPHS = (
-    4  # paragraphs after a meeting of two in which "Y accepted the invitation" is Y's visit to the other
-)
+ACCEPTED_PARAGRAPHS = 4  # paragraphs after a meeting of two in which "Y accepted the invitation" makes a plan
 NAMED_LATER_PARAGRAPHS = 3  # paragraphs after a reference ("his Qatari counterpart") in which its person may be named
 COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
 FRAME_FIELDS = [name for name in schema.FRAMES.names if name not in ("text_id", "frame_idx")]  # a frame's own fields
@@ -344,6 +342,10 @@ class _Meetings:
     def _story(self) -> list[dict]:
         """The meetings of the story told: those a new one may be merged into (an earlier occasion is apart)."""
         return [m for m in self.items if not m["earlier_occasion"]]
+
+    def told(self, status: str, people: set[str]) -> bool:
+        """Whether the text already told a meeting of just these people with this status."""
+        return any(m["status"] == status and set(m["participants"]) == people for m in self.items)
 
     def told_last(self) -> list[dict]:
         """The meetings the last meeting sentence told ("separately met A and B" tells two)."""
@@ -1154,10 +1156,7 @@ class _DocReader:
         ):
             return
         hosts = [p for p in last["participants"] if p != visitor and self.meetings.countries.get(p) == country]
-        if len(hosts) != 1 or any(
-            m["status"] == frame["status"] and set(m["participants"]) == {visitor, hosts[0]}
-            for m in self.meetings.items
-        ):
+        if len(hosts) != 1 or self.meetings.told(frame["status"], {visitor, hosts[0]}):
             return
         meeting = self._new_meeting(frame, [visitor, hosts[0]], hosts[0])
         self.meetings.items.append(meeting)
@@ -1170,7 +1169,7 @@ class _DocReader:
         if last is None or len(last["participants"]) != 2 or frame["para_idx"] - last["para_idx"] > ACCEPTED_PARAGRAPHS:
             return
         host = next(p for p in last["participants"] if p != guest)
-        if any(m["status"] == "planned" and set(m["participants"]) == {guest, host} for m in self.meetings.items):
+        if self.meetings.told("planned", {guest, host}):
             return
         plan = {**frame, "status": "planned", "mode": "in_person", "location": None, "location_text": None}
         self.meetings.items.append(self._new_meeting(plan, [guest, host], host))
@@ -1538,22 +1537,19 @@ def _person_timeline(mentions: pd.DataFrame, names: dict[str, str]) -> dict[str,
 
 def _dateline_days(documents: pd.DataFrame, text_years: dict[str, int]) -> dict[str, str]:
     """doc_id -> the ISO day of the dateline clean read off the page: clean's `dateline_date`, else its month-day
-    in the publication year (the year before where it would fall after publication), else in the year the text
-    names last (`_text_years`): `Muscat, April 10 (Agency) -` on a page that gives no year but in its text."""
+    resolved as any yearless day (`dates.month_day_date`: the publication year, else the year the text names last):
+    `Muscat, April 10 (Agency) -` on a page that gives no year but in its text."""
     columns = [
         documents[c].tolist() if c in documents.columns else [None] * len(documents)
         for c in ("doc_id", "dateline_date", "dateline_month_day", "published")
     ]
     days = {}
     for doc_id, day, month_day, published in zip(*columns):
-        published = str(published)[:10] if dates.parse_day(published) else None
         if dates.parse_day(day):
             days[doc_id] = str(day)[:10]
-        elif isinstance(month_day, str) and (year := int(published[:4]) if published else text_years.get(doc_id)):
-            found = f"{year}-{month_day}"
-            if published and found > published:
-                found = f"{year - 1}-{month_day}"
-            if dates.parse_day(found):
+        elif isinstance(month_day, str):
+            month, day_of_month = (int(x) for x in month_day.split("-"))
+            if found := dates.month_day_date(month, day_of_month, published, year_hint=text_years.get(doc_id)):
                 days[doc_id] = found
     return days
 
