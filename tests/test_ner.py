@@ -936,6 +936,16 @@ def test_a_title_with_its_short_form_in_brackets_stays_next_to_its_holder(nlp_en
     assert [(b.text, b.id_) for b in doc.spans["meetgraph"]] == [("Danish Navy (DN)", "Danish Navy")]
 
 
+def test_a_post_naming_a_body_with_a_hyphenated_word_reaches_over_the_hyphen(nlp_entities):
+    # class: the rule's capitalised run stopped at the hyphen, cutting the post and leaving its holder to the model
+    doc = nlp_entities("Director of the Federal Service for Naval-Technical Supply (FSNTS) Ivo Brant received them.")
+    assert ents(doc, "TITLE") == ["Director of the Federal Service for Naval-Technical Supply (FSNTS)"]
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+    # a second post joined by the hyphen is not part of the first's body
+    doc = nlp_entities("Head of the Naval Staff-Chief of Logistics Ivo Brant received them.")
+    assert ents(doc, "TITLE")[0] == "Head of the Naval Staff"
+
+
 @pytest.mark.parametrize("text", ["The admiral visited RNOV Al Kestrel in port.", "The crew of KNS Olmara sailed."])
 def test_ships_of_more_navies_are_no_persons(nlp_entities, text):
     from spacy.tokens import Span

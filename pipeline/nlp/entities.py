@@ -1425,7 +1425,10 @@ def settle_entities(doc: Doc) -> Doc:
     model = [_date_cut_at_comma(e) for e in doc.ents]
     ruler = _ruler_spans(doc, model)
     ruler_orgs = [o for o in ruler if o.label_ == "ORG"]
-    chosen = _with_exercises(doc, [_with_short_form(s) for s in _settled_rule_spans(doc, ruler, model)])
+    chosen = _with_exercises(
+        doc,
+        filter_spans([_with_short_form(_over_inner_hyphens(s, model)) for s in _settled_rule_spans(doc, ruler, model)]),
+    )
     persons = _person_spans(doc, chosen, model)
     chosen += persons
     chosen += _lowercase_posts(doc, persons, _tokens_of(chosen))
@@ -1474,6 +1477,30 @@ def _date_cut_at_comma(ent: Span) -> Span:
     if not after.text[:1].isupper() or after.lower_ in dates.months() or after.lower_ in dates.weekdays():
         return ent
     return Span(ent.doc, ent.start, comma, label=ent.label_)
+
+
+def _over_inner_hyphens(span: Span, model: list[Span]) -> Span:
+    """A post naming a body with a hyphenated word ("Director of the Federal Service for Military-Technical
+    Cooperation"): the rule's capitalised run stops at the hyphen, which cut the post and left the rest of the body
+    and the holder's name to the model's ORG; the post reaches over the hyphen to the end of the capitalised run,
+    short of the model's persons and of a second post joined by the hyphen ("...-Chief of ...")."""
+    doc, j = span.doc, span.end
+    if span.label_ not in {"TITLE", "REF"} or not span[-1].text[:1].isupper():
+        return span
+    persons = {i for e in model if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    extended = j
+    while (
+        j + 1 < len(doc)
+        and _inner_hyphen(doc[j])
+        and _capitalised(doc[j + 1])
+        and doc[j + 1].text not in post_heads()
+        and j + 1 not in persons
+    ):
+        j += 2
+        while j < len(doc) and _capitalised(doc[j]) and doc[j].is_alpha and j not in persons:
+            j += 1
+        extended = j
+    return span if extended == span.end else Span(doc, span.start, extended, label=span.label_, span_id=span.id_)
 
 
 def _with_short_form(span: Span) -> Span:
