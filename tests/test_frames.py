@@ -515,6 +515,17 @@ def test_a_title_after_the_name_gives_the_country(read):
     assert [c for *_, c in frame["person_countries"]] == ["New Zealand"]
 
 
+def test_a_name_after_a_second_post_takes_that_posts_country(read):
+    # class: the parser hung the second name on the first person, whose demonym then gave both the same country
+    (frame,) = meetings(
+        read(
+            "The meeting between Peruvian Defence Minister General Tom Ash and the Ambassador of Norway, "
+            "Ola Berg, took place in Lima on Monday."
+        )
+    )
+    assert [c for *_, c in frame["person_countries"]] == ["Peru", "Norway"]
+
+
 def test_the_visiting_side_is_marked_as_visitor(read):
     (frame,) = meetings(
         read(

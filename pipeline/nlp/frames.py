@@ -2050,6 +2050,9 @@ def _country_of(person: Span) -> str | None:
         i -= 1
     root = person.root
     heads = [root, root.head] if root.dep_ == "appos" and not _headline_verb(root.head) else [root]
+    if root.dep_ == "appos" and root.head.ent_type_ == "PERSON":
+        # "Minister X and the Ambassador of Oman, Y": Y hung on X, not on the post set off by the comma before Y
+        heads = [root] + [c for c in root.head.conjuncts if c.i < start and c.right_edge.i + 2 == start][:1]
     # "Special Representative for the Caucasus X": the title the name hangs under
     top = root
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
