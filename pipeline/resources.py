@@ -116,6 +116,12 @@ def junk_line_patterns() -> tuple[re.Pattern, ...]:
 
 
 @cache
+def patronymic_words() -> frozenset[str]:
+    """Words meaning "son/daughter of" inside names (patronymic_words.txt)."""
+    return frozenset(read_lines("patronymic_words.txt"))
+
+
+@cache
 def name_suffixes() -> frozenset[str]:
     """Generational suffixes ("Jr.", "III"), folded and without their dot: part of a name, never an acronym."""
     return frozenset(read_json("resolve.json")["name_suffixes"]["words"])

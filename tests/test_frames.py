@@ -520,7 +520,7 @@ def test_a_name_after_a_second_post_takes_that_posts_country(read):
     (frame,) = meetings(
         read(
             "The meeting between Peruvian Defence Minister General Tom Ash and the Ambassador of Norway, "
-            "Ola Berg, took place in Lima on Monday."
+            "Ola Tvedt, took place in Lima on Monday."
         )
     )
     assert [c for *_, c in frame["person_countries"]] == ["Peru", "Norway"]

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.entities import _date_cut_at_comma
+from pipeline.nlp.entities import _date_cut_at_comma, strip_honorifics
 from pipeline.stages import ner
 
 
@@ -998,6 +998,15 @@ def test_an_acronym_in_a_title_case_headline_and_a_ship_noun_are_no_names(nlp_en
     assert ents(doc, "PERSON") == []
     doc = _with_model_persons(nlp_entities, "The Velmora Navy Ship RNOV Kestrel Star docked.", [(3, 7)])
     assert ents(doc, "PERSON") == []
+
+
+def test_a_name_split_around_bin_and_an_honorific_is_one_name(nlp_entities):
+    # class: the model read "Dato Paduka Seri Haji Orvan" and "Yuslan" apart, the name lost its father's part
+    text = "Major General Dato Paduka Seri Haji Orvan bin Haji Yuslan received them."
+    doc = _with_model_persons(nlp_entities, text, [(2, 7), (9, 10)], verbs={10})
+    (person,) = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert person.text.endswith("Orvan bin Haji Yuslan")
+    assert strip_honorifics(person.text) == "Orvan bin Haji Yuslan"
 
 
 def test_a_generational_suffix_is_no_headline_acronym(nlp_entities):

@@ -631,17 +631,32 @@ def _named_after_comma(doc: Doc, anchors: list[Span], taken: set[int]) -> list[S
 
 
 def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> list[Span]:
-    """Two adjacent person spans where the second begins with a name particle ("X" "Bin Y Z") are one name; so is
-    a name with a nickname in quotes before the surname ("Thomas “Tom” Hale")."""
+    """Two adjacent person spans where the second begins with a name particle ("X" "Bin Y Z") are one name, and so
+    are two spans with a word for "son/daughter of" alone between them ("X" bin "Haji Y"); so is a name with a
+    nickname in quotes before the surname ("Thomas “Tom” Hale")."""
     out: list[Span] = []
     for span in sorted(persons, key=lambda s: (s.start, -s.end)):
-        if out and out[-1].end == span.start and span[0].lower_ in name_particles():
+        if (
+            out
+            and out[-1].end == span.start
+            and span[0].lower_ in name_particles()
+            or out
+            and _parent_named_between(out[-1], span, taken)
+        ):
             out[-1] = Span(span.doc, out[-1].start, span.end, label="PERSON")
         else:
             out.append(_with_nickname(span, taken))
     return [
         s for i, s in enumerate(out) if not any(o.start <= s.start and s.end <= o.end and o is not s for o in out[:i])
     ]
+
+
+def _parent_named_between(first: Span, second: Span, taken: set[int]) -> bool:
+    """ "X bin Haji Y": a word for "son/daughter of", and an honorific after it, alone between two names."""
+    doc, k = first.doc, first.end
+    if k >= second.start or doc[k].lower_ not in resources.patronymic_words() or k in taken:
+        return False
+    return k + 1 == second.start or honorific_length(doc, k + 1) == second.start - k - 1
 
 
 def _with_nickname(span: Span, taken: set[int]) -> Span:

@@ -164,16 +164,10 @@ def _unique(items):
     return list(dict.fromkeys(i for i in items if i))
 
 
-@cache
-def _parent_marks() -> frozenset[str]:
-    """Words meaning "son/daughter of" inside names (models/patronymic_words.txt)."""
-    return frozenset(resources.read_lines("patronymic_words.txt"))
-
-
 def _inside_name(word: str, name: str) -> bool:
     """A slugged word inside a slugged name, neither its first nor last word, nor a parent's name after "bin"."""
     words = name.split("-")
-    return any(words[k] == word and words[k - 1] not in _parent_marks() for k in range(1, len(words) - 1))
+    return any(words[k] == word and words[k - 1] not in resources.patronymic_words() for k in range(1, len(words) - 1))
 
 
 @dataclass

@@ -134,7 +134,7 @@ def _other_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if len(short) == len(long_):
         return False
-    parent = patronymic_words()
+    parent = resources.patronymic_words()
     runs = [
         i
         for i in range(len(long_) - len(short) + 1)
@@ -142,12 +142,6 @@ def _other_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     ]  # "Hamad Al Rashid" in "Tamim bin Hamad Al Rashid": his father
     family = short[0] in name_particles()
     return not family and len(long_) - len(short) in runs
-
-
-@cache
-def patronymic_words() -> frozenset[str]:
-    """Words meaning "son/daughter of" inside names (models/patronymic_words.txt)."""
-    return frozenset(resources.read_lines("patronymic_words.txt"))
 
 
 def is_name(text: str) -> bool:
@@ -1158,7 +1152,7 @@ def _inner_name_word(word: str, long_: tuple[str, ...]) -> bool:
     "Jorge Luis Paredes Montoya", "Ribeiro" for "Joao Ribeiro da Costa"); not a particle, nor a parent's name
     after "bin"."""
     return any(
-        long_[k] == word and long_[k - 1] not in patronymic_words()
+        long_[k] == word and long_[k - 1] not in resources.patronymic_words()
         for k in range(1, len(long_) - 1)
         if word not in name_particles()
     )
@@ -1170,7 +1164,7 @@ def _part_of_name(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     one person of the document has the longer name (`_join_short_names`). A family name with its particle
     ("Al-Hnaiti" for "Yousef al-Hnaiti") stays apart: on real articles joining it lost a meeting."""
     n = len(short)
-    return 2 <= n < len(long_) and long_[:n] == short and long_[n] in patronymic_words()
+    return 2 <= n < len(long_) and long_[:n] == short and long_[n] in resources.patronymic_words()
 
 
 def _drop_bare_names(local: list[int], doc_keys: list[int], links: Links) -> None:
