@@ -515,6 +515,13 @@ def test_a_title_after_the_name_gives_the_country(read):
     assert [c for *_, c in frame["person_countries"]] == ["New Zealand"]
 
 
+def test_the_next_sitting_of_a_format_is_no_planned_meeting_of_the_parties(read):
+    # class: "the parties agreed to hold the next meeting in X" read as a meeting the people named will hold
+    assert meetings(read("After the talks, the parties agreed to hold the next meeting in Lima next year.")) == []
+    (frame,) = meetings(read("After the talks, the ministers agreed to hold a personal meeting soon."))
+    assert frame["status"] == "planned"
+
+
 def test_a_name_after_a_second_post_takes_that_posts_country(read):
     # class: the parser hung the second name on the first person, whose demonym then gave both the same country
     (frame,) = meetings(

@@ -3668,6 +3668,13 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         and not any(ch.dep_ == "poss" and ch.lower_ in rules()["shared_possessives"] for ch in noun.children)
     ):
         return True  # "agreed to hold a working-group meeting": others will meet ("their staff talks": they will)
+    if (
+        unnamed_group
+        and noun is not None
+        and any(ch.dep_ == "amod" and ch.lower_ in c["next_sitting_words"] for ch in noun.children)
+        and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in noun.children)
+    ):
+        return True  # "the parties agreed to hold the next meeting in X": a format's next sitting, nobody named
     if _speculative(trigger):
         return True  # "they may speak by phone in the coming weeks": no meeting reported
     if noun is not None and any(ch.dep_ == "poss" and ch.lower_ == "its" for ch in noun.children):
