@@ -151,6 +151,13 @@ DOCUMENTS = _table(
         "`dateline_date` (`Muscat, April 10 (Agency) -` gives 04-10); null if the dateline gives no day.",
         None,
     ),
+    (
+        "copyright_year",
+        INT,
+        "Latest year of the page's copyright line (`© 2026 Outlet`): the year of a yearless dateline on a page "
+        "that names no other year; null if the page has none.",
+        None,
+    ),
 )
 
 PARAGRAPHS = _table(

@@ -270,6 +270,15 @@ def test_a_masthead_with_its_motto_above_the_headline_is_no_dateline():
     assert _clean("CAIRO — The minister met his counterpart on Monday.")["dateline_place"] == "Cairo"
 
 
+def test_the_year_of_a_copyright_line_is_kept_for_a_page_naming_no_other():
+    page = (
+        "Minister holds talks\n\nMuscat, April 10 (Wire) – The minister held talks with the general.\n\n"
+        "Under clause (c) of the 1998 accord, talks go on.\n\nHarbour Ledger © 2019–2025 | About us"
+    )
+    assert _clean(page)["copyright_year"] == 2025
+    assert _clean(page.replace("©", "-"))["copyright_year"] is None  # "(c)" of a clause in prose is no mark
+
+
 def test_a_site_name_in_capitals_at_the_top_is_chrome():
     """ "HARBOUR LEDGER" above the menu: a site's name (its city word would be taken for a meeting's place); a
     longer headline in capitals stays."""

@@ -1885,6 +1885,19 @@ def test_a_yearless_dateline_takes_the_publication_year_or_else_the_year_the_tex
         assert got == {(A, B): lead_day, (A, C): later_day}
 
 
+def test_a_yearless_dateline_on_a_page_naming_no_year_takes_its_copyright_year():
+    """ "ZORGRAD, March 12 (Wire) - A received B" on a page whose only year is its footer's `© 2025 Wire`."""
+    lead = frame(participants=[(0, 3), (10, 13)])
+    for footer, day in ((2025, "2025-03-12"), (None, None)):
+        tables = relate_inputs({"d1": [(1, lead)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": None})
+        tables[1]["text"] = "The minister received the general."
+        tables[4]["dateline_date"] = [None]
+        tables[4]["dateline_month_day"] = ["03-12"]
+        tables[4]["copyright_year"] = [footer]
+        meetings, _, _ = relate.extract_meetings(*tables)
+        assert meetings["date"].tolist() == [day]
+
+
 def test_the_invitation_accepted_after_a_call_is_a_planned_visit_hosted_by_the_other_side():
     """ "A spoke with B by phone and invited him to visit. ... B accepted the invitation": a planned visit of B's,
     A hosting; told far down the page, after another story, it is not A's."""

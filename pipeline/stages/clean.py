@@ -734,6 +734,7 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
         "dateline_place": header.dateline_place,
         "dateline_date": header.dateline_date,
         "dateline_month_day": header.dateline_month_day,
+        "copyright_year": headers.copyright_year(text),
         "url": url,
     }
     # A trailing line naming the outlet itself (`News.Az`) is a site footer, not text.
@@ -826,7 +827,9 @@ def _clean_input(row: dict) -> tuple[dict, list[str]]:
         doc[key] = _override(row.get(key)) or cleaned.get(key)
     if doc["published"] is None:
         doc["published"] = headers.url_date(doc["url"])  # an input's URL the text does not repeat
-    doc.update({key: cleaned[key] for key in ("dateline_place", "dateline_date", "dateline_month_day")})
+    doc.update(
+        {key: cleaned[key] for key in ("dateline_place", "dateline_date", "dateline_month_day", "copyright_year")}
+    )
     paragraphs = cleaned["paragraphs"]
     doc.update(encoding=cleaned["encoding"], n_paragraphs=len(paragraphs))
     if paragraphs:

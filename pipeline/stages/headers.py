@@ -604,6 +604,17 @@ def _url_date_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in _header()["url_dates"])
 
 
+def copyright_year(text: str) -> int | None:
+    """The latest year of a page's last copyright line (`© 2026 Outlet`, `Copyright 2019-2026`), else None: the
+    year of a page that gives no other, at the latest (a site's footer is as new as its last page)."""
+    cfg = _header()
+    mark, year = re.compile(cfg["copyright_line"]), re.compile(cfg["copyright_year"])
+    for line in reversed(text.splitlines()):
+        if len(line) <= cfg["max_header_line_chars"] and mark.search(line) and (years := year.findall(line)):
+            return max(int(y) for y in years)
+    return None
+
+
 def url_date(url: str | None) -> str | None:
     """The date stamped in an article URL's path (`/2024/07/18/`, `-2024-07-18`, `-20240718`) as ISO, else None."""
     if not url:

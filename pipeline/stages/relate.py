@@ -1549,18 +1549,23 @@ def _dateline_days(documents: pd.DataFrame, text_years: dict[str, int]) -> dict[
 
 
 def _text_years(paragraphs: pd.DataFrame, documents: pd.DataFrame) -> dict[str, int]:
-    """doc_id -> the year its text names last (`dates.text_year`), for the documents with no publication date:
-    the year their yearless month-days ("the ministry reported on October 14") fall in."""
+    """doc_id -> the year its text names last (`dates.text_year`), else the year of its copyright line, for the
+    documents with no publication date: the year their yearless month-days ("the ministry reported on October
+    14") fall in."""
     if "text" not in paragraphs.columns:
         return {}
+    footer = documents["copyright_year"].tolist() if "copyright_year" in documents.columns else [None] * len(documents)
     undated = {
-        d for d, p in zip(documents["doc_id"].tolist(), documents["published"].tolist()) if not dates.parse_day(p)
+        d: year
+        for d, p, year in zip(documents["doc_id"].tolist(), documents["published"].tolist(), footer)
+        if not dates.parse_day(p)
     }
     texts: dict[str, list[str]] = {}
     for doc_id, text in zip(paragraphs["doc_id"].tolist(), paragraphs["text"].tolist()):
         if doc_id in undated and isinstance(text, str):
             texts.setdefault(doc_id, []).append(text)
-    return {d: year for d, parts in texts.items() if (year := dates.text_year("\n".join(parts)))}
+    years = {d: dates.text_year("\n".join(texts.get(d, []))) or year for d, year in undated.items()}
+    return {d: int(year) for d, year in years.items() if year is not None and not pd.isna(year)}
 
 
 def _news_paragraphs(paragraphs: pd.DataFrame, frames: pd.DataFrame) -> pd.DataFrame:
