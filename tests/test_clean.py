@@ -270,6 +270,26 @@ def test_a_masthead_with_its_motto_above_the_headline_is_no_dateline():
     assert _clean("CAIRO — The minister met his counterpart on Monday.")["dateline_place"] == "Cairo"
 
 
+def test_a_feed_items_title_over_its_text_in_one_block_is_its_own_paragraph():
+    # class: a live feed's item title, with no blank line before its text, was run into the first sentence
+    story = (
+        "The commander of the fleet, Admiral Ivo Brant, today received the consul of Ostria, Lena Ott, at the "
+        "naval base. The sides discussed search and rescue at sea and the notice given to fishing boats before "
+        "firing drills."
+    )
+    earlier = (
+        "17:40\nStorm warning for the bay\nThe weather service warns of strong winds tonight, and ferries may stop."
+    )
+    page = (
+        f"Harbour Ledger live\n\nOctober 14, 2026\n\n{earlier}\n\n15:05\nFleet commander receives the consul\n{story}"
+    )
+    assert "Fleet commander receives the consul" in _clean(page)["paragraphs"]
+    assert story in _clean(page)["paragraphs"]
+    # a hard-wrapped paragraph, its lines of like length, stays one paragraph
+    wrapped = "The commander of the fleet received\nthe consul of Ostria at the naval base on\nWednesday morning."
+    assert any(p.startswith("The commander of the fleet received the consul") for p in _clean(wrapped)["paragraphs"])
+
+
 def test_the_year_of_a_copyright_line_is_kept_for_a_page_naming_no_other():
     page = (
         "Minister holds talks\n\nMuscat, April 10 (Wire) – The minister held talks with the general.\n\n"

@@ -625,6 +625,27 @@ def is_promo_line(line: str) -> bool:
 _UNENDED = re.compile(r"[.!?:;\"')\]…]$")
 
 
+def split_off_headlines(lines: list[str]) -> list[list[str]]:
+    """A block's lines as paragraphs: a short line ending mid-sentence over a long line of prose that starts in
+    capitals (a live feed's item title over its text, with no blank line between) is a headline, its own
+    paragraph; on a page that is not hard-wrapped, a story's text is one long line, and a line far shorter
+    than it is no wrapped piece of it. Other lines stay together."""
+    cfg = _chrome()
+    groups = [lines[:1]]
+    for prev, line in zip(lines, lines[1:]):
+        if (
+            len(line) >= cfg["min_story_line_chars"]
+            and 2 * len(prev) <= len(line)
+            and line[:1].isupper()
+            and not _UNENDED.search(prev)
+            and len(_words(prev)) <= cfg["max_headline_line_words"]
+        ):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
 def is_hard_wrapped(paragraphs: list[str]) -> bool:
     """A page whose lines were each made a paragraph: most of its paragraphs are lines of some length that end
     mid-sentence."""
@@ -724,7 +745,11 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     blocks = drop_chrome(drop_headline_runs(drop_menu_runs(blocks)), header) or [
         [line for line in b if not is_junk_line(line)] for b in blocks
     ]
-    joined = [" ".join(t for line in block if (t := headers.strip_credits(line))) for block in blocks]
+    joined = [
+        " ".join(t for line in lines if (t := headers.strip_credits(line)))
+        for block in blocks
+        for lines in split_off_headlines(block)
+    ]
     joined = [split_glued_words(t) for t in joined if t]
     paragraphs = [piece for text in drop_teasers(join_wrapped(joined)) for piece in _split_long(text)]
     meta = {
