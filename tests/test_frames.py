@@ -515,6 +515,21 @@ def test_a_title_after_the_name_gives_the_country(read):
     assert [c for *_, c in frame["person_countries"]] == ["New Zealand"]
 
 
+def test_a_post_with_its_seat_then_its_holder_names_the_person_received(read):
+    # class: "received the Consul General of X in <seat>, Y, in <place>": Y was lost and the seat read as the place
+    (frame,) = meetings(
+        read(
+            "The commander of the Baltic Fleet, Admiral Ivo Brant, on Monday received the Consul General of "
+            "Finland in Kaliningrad, Aino Virta, in Baltiysk."
+        )
+    )
+    assert [frame["evidence"][s:e] for s, e in frame["participants"]] == ["Ivo Brant", "Aino Virta"]
+    assert frame["location_text"] == "Baltiysk"
+    # a name after the seat that says something is the speaker, not the post's holder
+    (frame,) = meetings(read("Defence Minister Tom Ash received the Ambassador of Chile in Lima, Ola Tvedt said."))
+    assert "Ola Tvedt" not in [frame["evidence"][s:e] for s, e in frame["participants"]]
+
+
 def test_the_next_sitting_of_a_format_is_no_planned_meeting_of_the_parties(read):
     # class: "the parties agreed to hold the next meeting in X" read as a meeting the people named will hold
     assert meetings(read("After the talks, the parties agreed to hold the next meeting in Lima next year.")) == []

@@ -1922,14 +1922,30 @@ def _post_place(place: Span) -> bool:
     doc = place.doc
     prep = doc[place.start - 1] if place.start > 0 else None
     following = doc[place.end] if place.end < len(doc) else None
+    if prep is None or prep.lower_ != "in":
+        return False
+    if prep.i > 0 and doc[prep.i - 1].ent_type_ in ("REF", "TITLE", "GPE") and _name_set_off_after(place):
+        return True  # "received the Consul General of Norway in Murmansk, X,": the post's seat, then its holder
     return (
-        prep is not None
-        and prep.lower_ == "in"
-        and prep.head.pos_ in ("NOUN", "PROPN")
+        prep.head.pos_ in ("NOUN", "PROPN")
         and following is not None
         and following.ent_type_ in ("RANK", "TITLE", "PERSON")
         and not _verbs_venue(prep.head)
     )
+
+
+def _name_set_off_after(span: Span) -> bool:
+    """ ", X," or ", Colonel X." right after the span: a name set off by commas (however the parser hung it)."""
+    doc, k = span.doc, span.end
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return False
+    start = k + 1
+    while start < len(doc) and doc[start].ent_type_ == "RANK":
+        start += 1
+    if start >= len(doc) or doc[start].ent_type_ != "PERSON" or doc[start].ent_iob_ != "B":
+        return False
+    end = next((t.i for t in doc[start + 1 :] if t.ent_iob_ != "I"), len(doc))
+    return end == len(doc) or doc[end].text in (",", ".", ";")
 
 
 def _verbs_venue(noun: Token) -> bool:
@@ -2258,9 +2274,20 @@ def _named_refs(ref: Span, persons: list[Span]) -> list[Span]:
     if apposed is not None and not plural:
         return [apposed]
     doc, i = ref.doc, ref.end
-    # "his counterpart from Argentina, X", "the Minister of Defence of Egypt General X"
-    while i < ref.sent.end and (doc[i].lower_ in ("of", "from") or doc[i].ent_type_ in ("GPE", "NORP")):
+    # "his counterpart from Argentina, X", "the Minister of Defence of Egypt General X", "the Consul General of
+    # Norway in Murmansk, X" (the post's seat)
+    seat = None
+    while i < ref.sent.end and (
+        doc[i].lower_ in ("of", "from")
+        or doc[i].ent_type_ in ("GPE", "NORP")
+        or doc[i].lower_ == "in"
+        and i + 1 < ref.sent.end
+        and doc[i + 1].ent_type_ == "GPE"
+    ):
+        seat = doc[i + 1 : i + 2] if doc[i].lower_ == "in" else seat
         i += 1
+    if seat is not None and not _name_set_off_after(doc[seat.start : i]):
+        return [apposed] if apposed is not None else []  # "... in Lima, X said": the speaker, no holder
     if plural:
         out = _listed_after(doc[ref.start : i], persons) if i < len(doc) and doc[i].text == "," else []
         return out or ([apposed] if apposed is not None else [])
