@@ -515,6 +515,15 @@ def test_a_title_after_the_name_gives_the_country(read):
     assert [c for *_, c in frame["person_countries"]] == ["New Zealand"]
 
 
+def test_an_inverted_attendance_with_the_name_read_as_an_object_names_the_attendee(read):
+    # class: "Attending the reception were General X, ...": the parser hung the name on the verb as its object
+    (frame,) = read(
+        "Attending the reception were Major General Le Van Minh, Director of the Foreign Relations Department, "
+        "Ministry of National Defence, and representatives of some functional agencies."
+    )
+    assert (frame["kind"], frame["names"]) == ("join", ["Le Van Minh"])
+
+
 def test_a_post_with_its_seat_then_its_holder_names_the_person_received(read):
     # class: "received the Consul General of X in <seat>, Y, in <place>": Y was lost and the seat read as the place
     (frame,) = meetings(

@@ -985,8 +985,14 @@ def _copula_persons(tok: Token, persons: list[Span]) -> list[Span]:
     if verb.lemma_.lower() != "be":
         # "Also taking part in the talks were A and B": the parser hangs "were" and the names on the verb
         inverted = [ch for ch in tok.children if ch.dep_ == "aux" and ch.lemma_.lower() == "be" and ch.i > tok.i]
+        # "Attending the reception were General X": the name after "were" hung on the verb as its object
+        after = inverted[0].i if inverted else len(tok.doc)
         return [
-            p for v in [tok, *inverted] for ch in v.children if ch.dep_ == "attr" for p in _role_persons(ch, persons)
+            p
+            for v in [tok, *inverted]
+            for ch in v.children
+            if ch.dep_ == "attr" or ch.dep_ == "dobj" and ch.i > after
+            for p in _role_persons(ch, persons)
         ]
     return [p for ch in verb.children if ch.dep_ in ("nsubj", "attr") for p in _role_persons(ch, persons)]
 
