@@ -515,6 +515,11 @@ def test_a_title_after_the_name_gives_the_country(read):
     assert [c for *_, c in frame["person_countries"]] == ["New Zealand"]
 
 
+def test_a_group_named_by_its_post_without_a_number_carries_the_post(read):
+    (frame,) = meetings(read("The chiefs last met in Lima in January, at a parade."))
+    assert (frame.get("group_post"), frame.get("group_size")) == ("chief", None)
+
+
 def test_an_inverted_attendance_with_the_name_read_as_an_object_names_the_attendee(read):
     # class: "Attending the reception were General X, ...": the parser hung the name on the verb as its object
     (frame,) = read(

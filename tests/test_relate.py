@@ -1800,6 +1800,20 @@ def test_the_three_ministers_of_a_larger_sitting_are_those_holding_a_ministers_p
     assert sizes == [3, 6]
 
 
+def test_the_chiefs_after_a_call_on_another_post_are_the_last_two_holding_that_post():
+    """A (army chief) held talks with B (army chief), then called on C (a foreign secretary); "The chiefs last met
+    in X": A and B, not the last meeting's pair."""
+    titles = {A: "Chief of the Army Staff", B: "Chief of the Army Staff", C: "Foreign Secretary"}
+    chiefs = frame(participants=[], group=True, group_post="chief", earlier_occasion=True)
+    meetings, _, _ = run(
+        {"d1": [(1, frame(participants=[(0, 3), (10, 13)])), (2, frame(participants=[(0, 3), (10, 13)])), (3, chiefs)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 10, 13, C)]},
+        {"d1": "2024-05-10"},
+        node_titles=titles,
+    )
+    assert sorted(map(sorted, meetings["participants"])) == [sorted([A, B]), sorted([A, B]), sorted([A, C])]
+
+
 @pytest.mark.parametrize("status", ["planned", "cancelled"])
 def test_a_visit_of_one_side_to_the_others_country_after_their_meeting_is_a_meeting_of_the_two(status):
     """ "A and B spoke by phone. The ministers agreed that A would visit Tbilisi" (or "A's visit to Tbilisi was

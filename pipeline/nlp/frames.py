@@ -2476,9 +2476,10 @@ def _group_count(head: Token | None) -> dict:
         return {}
     numbers = cues()["group_numbers"]
     size = next((numbers[t.lower_] for t in head.children if t.lower_ in numbers), None)
+    post = head.lemma_.lower() if head.lemma_.lower() in ref_fits() else None
     if size is None:
-        return {}
-    return {"group_size": size, "group_post": head.lemma_.lower() if head.lemma_.lower() in ref_fits() else None}
+        return {"group_post": post} if post else {}  # "the chiefs": their post, however many
+    return {"group_size": size, "group_post": post}
 
 
 def _plural_post_abbreviation(head: Token) -> bool:

@@ -836,6 +836,16 @@ class _References:
             seen = [p for p in _unique(reversed(self.persons_seen)) if p not in named]
             return self._other_side(named, seen)[:1] if named else seen[:2]
         people = list(last["participants"])
+        fits = [p for p in people if post and post_fits(f"the {post}", *self.posts.get(p, ("", "")))]
+        if not named and post and len(fits) < min(size or 2, len(people)):
+            # "The chiefs last met in X" after a call on a minister: the last meeting of two holding the post
+            earlier = (
+                [p for p in m["participants"] if post_fits(f"the {post}", *self.posts.get(p, ("", "")))]
+                for m in reversed(self.meetings.items)
+            )
+            holders = next((h for h in earlier if len(h) >= 2 and (not size or len(h) == size)), None)
+            if holders is not None:
+                return holders
         if named and not set(named) & set(people):
             own = {self.countries.get(p) for p in named} - {None}
             other = [p for p in people if self.countries.get(p) not in (None, *own)] if own else []
