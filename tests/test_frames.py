@@ -515,11 +515,6 @@ def test_a_title_after_the_name_gives_the_country(read):
     assert [c for *_, c in frame["person_countries"]] == ["New Zealand"]
 
 
-def test_a_group_named_by_its_post_without_a_number_carries_the_post(read):
-    (frame,) = meetings(read("The chiefs last met in Lima in January, at a parade."))
-    assert (frame.get("group_post"), frame.get("group_size")) == ("chief", None)
-
-
 def test_an_inverted_attendance_with_the_name_read_as_an_object_names_the_attendee(read):
     # class: "Attending the reception were General X, ...": the parser hung the name on the verb as its object
     (frame,) = read(
@@ -2411,7 +2406,9 @@ def test_a_sitting_of_theirs_scheduled_ahead_is_a_planned_meeting_of_the_sides(r
     [
         ("The three ministers last met in Zorgrad in November.", 3, "minister"),
         ("The two generals held talks in Zorgrad on Monday.", 2, "general"),
-        ("The ministers held talks in Zorgrad on Monday.", None, None),
+        ("The ministers held talks in Zorgrad on Monday.", None, "minister"),  # the post, however many
+        ("The chiefs last met in Lima in January, at a parade.", None, "chief"),
+        ("The sides held talks in Zorgrad on Monday.", None, None),
     ],
 )
 def test_a_plural_phrase_of_the_sides_tells_how_many_and_their_post(read, text, size, post):
