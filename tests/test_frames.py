@@ -515,6 +515,17 @@ def test_a_title_after_the_name_gives_the_country(read):
     assert [c for *_, c in frame["person_countries"]] == ["New Zealand"]
 
 
+def test_a_post_with_a_long_of_phrase_before_its_holders_rank_and_name_names_the_holder(read):
+    # class: "with the commander of the troops of the X District Colonel General Y": the reference stopped at "the"
+    (frame,) = meetings(
+        read(
+            "On Tuesday, Minister Tom Ash held a working meeting at the command centre with the commander of the "
+            "troops of the Northern Military District Colonel General Ivo Brant, at which reports were heard."
+        )
+    )
+    assert frame["names"] == ["Ivo Brant", "Tom Ash"]
+
+
 def test_an_inverted_attendance_with_the_name_read_as_an_object_names_the_attendee(read):
     # class: "Attending the reception were General X, ...": the parser hung the name on the verb as its object
     (frame,) = read(

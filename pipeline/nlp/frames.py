@@ -2283,8 +2283,17 @@ def _named_refs(ref: Span, persons: list[Span]) -> list[Span]:
     # "his counterpart from Argentina, X", "the Minister of Defence of Egypt General X", "the Consul General of
     # Norway in Murmansk, X" (the post's seat)
     seat = None
+    # "the commander of the troops of the Northern District Colonel General X": the post's own "of" phrase
+    of_phrase = {
+        t.i
+        for ch in ref.root.children
+        if ch.dep_ == "prep" and ch.lower_ == "of" and ch.i == ref.end
+        for t in ch.subtree
+        if t.ent_type_ not in ("PERSON", "RANK", "TITLE") and not t.is_punct
+    }
     while i < ref.sent.end and (
-        doc[i].lower_ in ("of", "from")
+        i in of_phrase
+        or doc[i].lower_ in ("of", "from")
         or doc[i].ent_type_ in ("GPE", "NORP")
         or doc[i].lower_ == "in"
         and i + 1 < ref.sent.end
