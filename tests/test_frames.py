@@ -515,6 +515,12 @@ def test_a_title_after_the_name_gives_the_country(read):
     assert [c for *_, c in frame["person_countries"]] == ["New Zealand"]
 
 
+def test_a_sitting_that_was_to_be_chaired_is_planned(read):
+    # class: "The meeting was to be co-chaired by A and B" (then postponed) read as a sitting held
+    (frame,) = read("The meeting was to be co-chaired by General Ivo Brant and General Tom Ash.")
+    assert (frame["kind"], frame["status"]) == ("join", "planned")
+
+
 def test_a_post_with_a_long_of_phrase_before_its_holders_rank_and_name_names_the_holder(read):
     # class: "with the commander of the troops of the X District Colonel General Y": the reference stopped at "the"
     (frame,) = meetings(

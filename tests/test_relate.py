@@ -1800,6 +1800,21 @@ def test_the_three_ministers_of_a_larger_sitting_are_those_holding_a_ministers_p
     assert sizes == [3, 6]
 
 
+def test_people_attending_a_sitting_after_a_meeting_only_planned_make_another_sitting():
+    """ "A is to meet B next week. C chaired a meeting of the council; A and D attended it": C, A and D met; the
+    planned meeting keeps its two."""
+    planned = frame(participants=[(0, 3), (10, 13)], status="planned")
+    chaired = frame(kind="join", participants=[(0, 3)])
+    attended = frame(kind="join", participants=[(0, 3), (10, 13)])
+    meetings, _, _ = run(
+        {"d1": [(1, planned), (2, chaired), (3, attended)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, C), (3, 0, 3, A), (3, 10, 13, "PERSON:dan")]},
+        {"d1": "2024-05-10"},
+    )
+    got = sorted((s, sorted(p)) for s, p in zip(meetings["status"], meetings["participants"]))
+    assert got == [("occurred", sorted([A, C, "PERSON:dan"])), ("planned", sorted([A, B]))]
+
+
 def test_the_chiefs_after_a_call_on_another_post_are_the_last_two_holding_that_post():
     """A (army chief) held talks with B (army chief), then called on C (a foreign secretary); "The chiefs last met
     in X": A and B, not the last meeting's pair."""

@@ -715,7 +715,14 @@ def _is_to(tok: Token) -> bool:
         and head.lemma_ == "be"
         and to
         and any(
-            ch.dep_ == "nsubj" and (ch.ent_type_ in PARTICIPANT_LABELS or ch.lower_ in rules()["subject_pronouns"])
+            ch.dep_ == "nsubj"
+            and (
+                ch.ent_type_ in PARTICIPANT_LABELS
+                or ch.lower_ in rules()["subject_pronouns"]
+                # "The meeting was to be co-chaired by X": a sitting arranged to come
+                or _sitting_noun(ch)
+                and any(a.dep_ == "auxpass" for a in tok.children)
+            )
             for ch in head.children
         )
     )

@@ -1004,7 +1004,8 @@ class _DocReader:
         if not seen.participants:
             return
         last = self._sitting_of_size(frame) or self.meetings.last()
-        if last is None:
+        if last is None or frame["status"] == "occurred" != last["status"]:
+            # "X chaired a meeting of the council; Y and Z attended" after a meeting only planned: another sitting
             self._gather(frame, seen.participants)
             return
         if self.ceremony_at == len(self.meetings.items) and not frame["meeting_ref"] or _ceremony(frame):
