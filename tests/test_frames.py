@@ -515,6 +515,21 @@ def test_a_title_after_the_name_gives_the_country(read):
     assert [c for *_, c in frame["person_countries"]] == ["New Zealand"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "National security adviser Tom Ash convened an emergency meeting of the security council in Lima.",
+            ["Tom Ash"],
+        ),
+        ("Minister Tom Ash convened the service chiefs on Monday.", None),  # no sitting named: no join
+    ],
+)
+def test_the_convener_of_a_meeting_sits_in_it_like_its_chair(read, text, names):
+    joins = [f for f in read(text) if f["kind"] == "join"]
+    assert [f["names"] for f in joins] == ([names] if names else [])
+
+
 def test_a_sitting_that_was_to_be_chaired_is_planned(read):
     # class: "The meeting was to be co-chaired by A and B" (then postponed) read as a sitting held
     (frame,) = read("The meeting was to be co-chaired by General Ivo Brant and General Tom Ash.")

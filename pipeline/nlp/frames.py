@@ -926,7 +926,7 @@ def _attending(tok: Token) -> bool:
             )
             for ch in tok.children
         )
-    if lemma in ("attend", "chair", "join"):
+    if lemma in ("attend", "chair", "convene", "join"):
         # "joining the meeting were A and B"
         # "attended the meeting", "attended the video conversation", "chaired the talks"
         if any(ch.dep_ == "dobj" and (_sitting_noun(ch) or _part_of_sitting(ch)) for ch in tok.children):
@@ -934,7 +934,7 @@ def _attending(tok: Token) -> bool:
         if tok.dep_ == "relcl" and any(ch.dep_ == "dobj" for ch in tok.children) and _sitting_of_clause(tok.head):
             return True  # "the next meeting of the committee, which A and B will co-chair": chair that sitting
         # "X also joined." / "X also attended.": in the sitting just told, with no object or place of its own
-        return lemma != "chair" and _also_with_nothing_else(tok)
+        return lemma not in ("chair", "convene") and _also_with_nothing_else(tok)
     if (
         lemma == "participate"
         or lemma == "take"
