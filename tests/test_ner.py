@@ -936,6 +936,13 @@ def test_a_title_with_its_short_form_in_brackets_stays_next_to_its_holder(nlp_en
     assert [(b.text, b.id_) for b in doc.spans["meetgraph"]] == [("Danish Navy (DN)", "Danish Navy")]
 
 
+def test_a_post_of_a_region_keeps_the_lower_case_region_word(nlp_entities):
+    # class: "Governor of the Kursk region X": the post stopped before "region"
+    doc = nlp_entities("Governor of the Zorgrad region Ivo Brant visited the unit.")
+    assert ents(doc, "TITLE") == ["Governor of the Zorgrad region"]
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+
+
 def test_a_post_naming_a_body_with_a_hyphenated_word_reaches_over_the_hyphen(nlp_entities):
     # class: the rule's capitalised run stopped at the hyphen, cutting the post and leaving its holder to the model
     doc = nlp_entities("Director of the Federal Service for Naval-Technical Supply (FSNTS) Ivo Brant received them.")
