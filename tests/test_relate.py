@@ -1800,6 +1800,14 @@ def test_the_three_ministers_of_a_larger_sitting_are_those_holding_a_ministers_p
     assert sizes == [3, 6]
 
 
+def test_a_meeting_told_in_a_live_feeds_time_stamped_item_is_of_the_pages_day():
+    """ "09:30 — A and B held a video call": no day of its own, far down the page, the page's publication day."""
+    for evidence, day in (("09:30 — A and B held a video call.", "2024-05-10"), ("A and B held a video call.", None)):
+        call = frame(participants=[(0, 3), (10, 13)], mode="video", evidence=evidence)
+        meetings, _, _ = run({"d1": [(9, call)]}, {"d1": [(9, 0, 3, A), (9, 10, 13, B)]}, {"d1": "2024-05-10"})
+        assert meetings["date"].tolist() == [day]
+
+
 def test_people_attending_a_sitting_after_a_meeting_only_planned_make_another_sitting():
     """ "A is to meet B next week. C chaired a meeting of the council; A and D attended it": C, A and D met; the
     planned meeting keeps its two."""

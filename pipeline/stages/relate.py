@@ -293,8 +293,8 @@ class _Calendar:
         ("X meets Y"), the dateline's day for the lead meeting of a dispatch (reported as just held)."""
         if not self._undated(frame):
             return None
-        if frame["present"] and dates.parse_day(self.published):
-            return str(self.published)[:10]
+        if (frame["present"] or _feed_item(frame["evidence"])) and dates.parse_day(self.published):
+            return str(self.published)[:10]  # "X meets Y"; a live feed's "09:30 — X and Y held talks"
         if self.dateline_day and frame["para_idx"] - self.dateline_para <= LEAD_PARAGRAPHS:
             return self.dateline_day
         if self.headline_day and frame["para_idx"] <= LEAD_PARAGRAPHS:
@@ -1329,6 +1329,16 @@ def _merge_into(target: dict, other: dict) -> None:
 def _says_here(evidence: str | None) -> bool:
     """ "called on the army chief at General Headquarters here": the meeting was in the dateline's city."""
     return bool(re.search(r"\bhere\b", evidence or ""))
+
+
+@cache
+def _feed_time_stamp() -> re.Pattern:
+    return re.compile(cues()["feed_time_stamp"])
+
+
+def _feed_item(evidence: str | None) -> bool:
+    """The sentence opens a live feed's item with its time stamp ("09:30 — ...")."""
+    return bool(evidence) and _feed_time_stamp().match(evidence) is not None
 
 
 def _next_day(evidence: str | None) -> bool:
