@@ -1016,6 +1016,12 @@ def test_a_person_at_a_sitting_of_another_day_does_not_join_the_last_meeting():
     assert [sorted(p) for p in meetings["participants"]] == [[A, B]]
     meetings, _, _ = run({"d1": [(1, met), (2, also)]}, persons, {"d1": "2024-10-05"})
     assert [sorted(p) for p in meetings["participants"]] == [[A, B, C]]
+    # two at that other sitting ("the talks held on Friday and co-chaired by B and D") met there
+    cochaired = frame(kind="join", participants=[(0, 3), (10, 13)], date_text="On Friday")
+    persons = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, B), (2, 10, 13, "PERSON:dan")]}
+    meetings, _, _ = run({"d1": [(1, met), (2, cochaired)]}, persons, {"d1": "2024-10-05"})
+    got = sorted((d, sorted(p)) for d, p in zip(meetings["date"], meetings["participants"]))
+    assert got == [("2024-10-03", [A, B]), ("2024-10-04", [B, "PERSON:dan"])]
 
 
 def test_a_person_present_at_both_meetings_is_at_the_two_told_last():

@@ -1012,7 +1012,11 @@ class _DocReader:
             return  # "X was accorded a guard of honour. Y and Z were present": at the ceremony
         day = self.calendar.day(frame["date_text"], last["status"]) if frame["date_text"] else None
         if day is not None and last["date"] is not None and day != last["date"]:
-            return  # "On Friday, the session was chaired by X" after Thursday's meeting: another sitting
+            # "On Friday, the session was chaired by X" after Thursday's meeting: another sitting, a meeting once two
+            # are told at it ("the talks held on April 21 and co-chaired by him and General Y")
+            if len(seen.participants) >= 2:
+                self._gather(frame, seen.participants)
+            return
         if "both" in re_words((frame["evidence"] or "").lower()) and len(self.meetings.items) >= 2:
             # "X was present at both meetings": the two told last
             for earlier in self.meetings.items[-2:-1]:
