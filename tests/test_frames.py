@@ -530,6 +530,19 @@ def test_the_convener_of_a_meeting_sits_in_it_like_its_chair(read, text, names):
     assert [f["names"] for f in joins] == ([names] if names else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("On arrival, the general laid a wreath at Lahore-e-Shuhada and met the minister.", None),
+        ("A Tbilisi-based adviser met the minister in Batumi.", "Batumi"),
+    ],
+)
+def test_a_place_run_on_into_a_longer_word_by_a_hyphen_is_no_meeting_place(read, text, place):
+    # class: "at Yadgar-e-Shuhada" (a memorial's name cut at the hyphen) read as where the visitor later met someone
+    found = [f for f in read(text) if f.get("location_text")]
+    assert [f["location_text"] for f in found] == ([place] if place else [])
+
+
 def test_a_sitting_that_was_to_be_chaired_is_planned(read):
     # class: "The meeting was to be co-chaired by A and B" (then postponed) read as a sitting held
     (frame,) = read("The meeting was to be co-chaired by General Ivo Brant and General Tom Ash.")

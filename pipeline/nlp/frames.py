@@ -1662,6 +1662,8 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             continue  # "Asia", "the Middle East": a region is no meeting place either
         if ent.end < len(sent.doc) and sent.doc[ent.end].tag_ == "POS":
             continue  # "Tehran's missile tests": a government by metonymy
+        if _joined_by_hyphen(ent):
+            continue  # "at Yadgar-e-Shuhada", "a Tbilisi-based analyst": part of a longer word, no place
         prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if _between_places(ent):
             continue
@@ -1692,9 +1694,29 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
         return where, None
     for tok in sent[filed - sent.start :]:
         one = _known_city_at(tok, sent, cities)
-        if one is not None and not _city_in_a_name(tok) and not _post_place(one) and not _between_places(one):
+        if (
+            one is not None
+            and not _city_in_a_name(tok)
+            and not _post_place(one)
+            and not _between_places(one)
+            and not _joined_by_hyphen(one)
+        ):
             return one, cities[one.text.casefold()]
     return None, None
+
+
+def _joined_by_hyphen(span: Span) -> bool:
+    """The span runs on into a longer word through a hyphen and a lower-case word ("Yadgar-e-Shuhada",
+    "Moscow-led"; not the "Addis Ababa-Djibouti" railway, which still names the place)."""
+    doc, k = span.doc, span.end
+    return (
+        k + 1 < len(doc)
+        and doc[k].text == "-"
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and doc[k + 1].is_alpha
+        and doc[k + 1].is_lower
+    )
 
 
 def _known_city_at(tok: Token, sent: Span, cities: dict[str, str]) -> Span | None:
