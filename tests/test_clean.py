@@ -299,6 +299,21 @@ def test_the_year_of_a_copyright_line_is_kept_for_a_page_naming_no_other():
     assert _clean(page.replace("©", "-"))["copyright_year"] is None  # "(c)" of a clause in prose is no mark
 
 
+@pytest.mark.parametrize(
+    ("footer", "owner"),
+    [
+        ("Harbour Ledger © 2026 | About us | Advertising", "Harbour Ledger"),
+        ("Copyright © 2019–2026 Harbour Ledger. All Rights Reserved.", "Harbour Ledger"),
+        ("© The Harbour Ledger, 2026", "The Harbour Ledger"),
+        ("Photo © Zorgrad Wire", None),  # a photo's credit names its agency
+        ("Copyright 2026. All rights reserved.", None),
+    ],
+)
+def test_a_page_naming_no_outlet_takes_its_copyright_lines_owner(footer, owner):
+    page = f"Minister holds talks\n\nThe minister held talks with the general on Monday.\n\n{footer}"
+    assert _clean(page)["outlet"] == owner
+
+
 def test_a_site_name_in_capitals_at_the_top_is_chrome():
     """ "HARBOUR LEDGER" above the menu: a site's name (its city word would be taken for a meeting's place); a
     longer headline in capitals stays."""

@@ -1806,6 +1806,18 @@ def test_the_three_ministers_of_a_larger_sitting_are_those_holding_a_ministers_p
     assert sizes == [3, 6]
 
 
+def test_the_documents_own_outlet_tagged_as_a_person_is_no_side():
+    """ "A told Harbour Ledger that ..." read as a meeting of A and a person: the page's outlet is no one A met."""
+    told = frame(participants=[(0, 3), (10, 24)])
+    people = {"d1": [(1, 0, 3, A), (1, 10, 24, "PERSON:harbour-ledger")]}
+    for outlet, expected in ((None, 1), ("Harbour Ledger", 0)):
+        tables = relate_inputs({"d1": [(1, told)]}, people, {"d1": "2024-05-10"})
+        tables[3].loc[tables[3]["node_id"] == "PERSON:harbour-ledger", "name"] = "Harbour Ledger"
+        tables[4]["outlet"] = [outlet]
+        meetings, _, _ = relate.extract_meetings(*tables)
+        assert len(meetings) == expected
+
+
 def test_a_meeting_told_in_a_live_feeds_time_stamped_item_is_of_the_pages_day():
     """ "09:30 — A and B held a video call": no day of its own, far down the page, the page's publication day."""
     for evidence, day in (("09:30 — A and B held a video call.", "2024-05-10"), ("A and B held a video call.", None)):

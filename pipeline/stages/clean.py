@@ -754,7 +754,7 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     paragraphs = [piece for text in drop_teasers(join_wrapped(joined)) for piece in _split_long(text)]
     meta = {
         "published": header.published,
-        "outlet": header.outlet,
+        "outlet": header.outlet or headers.copyright_owner(text),
         "author": header.author,
         "dateline_place": header.dateline_place,
         "dateline_date": header.dateline_date,

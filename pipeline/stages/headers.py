@@ -615,6 +615,22 @@ def copyright_year(text: str) -> int | None:
     return None
 
 
+def copyright_owner(text: str) -> str | None:
+    """The name on a page's last copyright line (`© 2026 Harbour Ledger.`, `Harbour Ledger © 2026 | About`), else
+    None: the site's own name, for a page whose header names no outlet."""
+    cfg = _header()
+    mark = re.compile(cfg["copyright_line"])
+    line = next((x for x in reversed(text.splitlines()) if mark.search(x)), None)
+    if line is None or len(line) > cfg["max_header_line_chars"] or re.search(r"(?i)\b(?:photo|image|pic|credit)", line):
+        return None  # a photo's credit names its agency, not the page's site
+    for part in re.split(r"\.\s+|\s+\|\s+", line):
+        for pattern in cfg["copyright_owner"]:
+            if (m := re.search(pattern, part)) and (owner := m["owner"].strip(" .,")):
+                if not re.search(r"(?i)\b(?:rights|reserved|copyright|all)\b", owner):
+                    return owner
+    return None
+
+
 def url_date(url: str | None) -> str | None:
     """The date stamped in an article URL's path (`/2024/07/18/`, `-2024-07-18`, `-20240718`) as ISO, else None."""
     if not url:

@@ -1503,6 +1503,7 @@ class _Corpus:
     timeline: dict[str, list[tuple[tuple[int, int], str]]]  # see `_person_timeline`
     text_years: dict[str, int]  # see `_text_years`
     dateline_days: dict[str, str]  # doc_id -> the day of the dateline clean cut off the text, where it has one
+    outlets: dict[str, str]  # doc_id -> its outlet's name, case-folded: never a person of its text ("told X")
 
     @classmethod
     def of(
@@ -1515,6 +1516,11 @@ class _Corpus:
         lookup = nodes if isinstance(nodes, NodeLookup) else NodeLookup.of(nodes)
         names = lookup.names
         text_years = _text_years(paragraphs, documents)
+        outlets = {
+            d: o.casefold()
+            for d, o in zip(documents["doc_id"].tolist(), documents.get("outlet", pd.Series(dtype=object)).tolist())
+            if isinstance(o, str) and o
+        }
         return cls(
             names=names,
             node_country=lookup.node_country,
@@ -1524,9 +1530,10 @@ class _Corpus:
             dateline=dict(zip(documents["doc_id"].tolist(), documents["dateline_place"].tolist())),
             by_para=_participants_by_paragraph(mentions),
             ref_texts=_ref_texts(mentions),
-            timeline=_person_timeline(mentions, names),
+            timeline=_person_timeline(mentions, names, outlets),
             text_years=text_years,
             dateline_days=_dateline_days(documents, text_years),
+            outlets=outlets,
         )
 
     def persons_around(self, doc_id: str, position: tuple[int, int]) -> tuple[list[str], list[str], list[str]]:
@@ -1539,8 +1546,9 @@ class _Corpus:
         return in_sentence, before, after
 
 
-def _person_timeline(mentions: pd.DataFrame, names: dict[str, str]) -> dict[str, list]:
-    """doc_id -> ((para_idx, sent_idx), node) of every person named in its news paragraphs, in text order."""
+def _person_timeline(mentions: pd.DataFrame, names: dict[str, str], outlets: Mapping[str, str]) -> dict[str, list]:
+    """doc_id -> ((para_idx, sent_idx), node) of every person named in its news paragraphs, in text order (not the
+    document's own outlet, which a person tag took: "X told Harbour Ledger")."""
     persons = mentions[
         mentions["label"].isin(PARTICIPANT_LABELS)
         & mentions["node_id"].notna()
@@ -1549,7 +1557,8 @@ def _person_timeline(mentions: pd.DataFrame, names: dict[str, str]) -> dict[str,
     timeline: dict[str, list] = {}
     columns = ("doc_id", "para_idx", "sent_idx", "node_id")
     for doc_id, para_idx, sent_idx, node in zip(*(persons[c].tolist() for c in columns)):
-        if is_person_name(names.get(node, node)):
+        name = names.get(node, node)
+        if is_person_name(name) and str(name).casefold() != outlets.get(doc_id):
             timeline.setdefault(doc_id, []).append(((para_idx, sent_idx), node))
     return timeline
 
@@ -1622,7 +1631,8 @@ def document_keys(news: pd.DataFrame, corpus: _Corpus) -> dict[str, str]:
     and the node names and countries (which the memo checks lookup by lookup, `_Recorded`): its news paragraphs
     with frames (para_idx, text_id: a text's frames are those of its content hash under one analysis
     configuration, which the memo's own key holds), its linked participant mentions and reference texts (the
-    persons around each frame derive from them), and its publication date, dateline place and day and text year."""
+    persons around each frame derive from them), and its publication date, dateline place and day, text year and
+    outlet."""
     linked: dict[str, list] = {}
     for (doc_id, para_idx), spans in corpus.by_para.items():
         linked.setdefault(doc_id, []).append((para_idx, spans))
@@ -1638,7 +1648,10 @@ def document_keys(news: pd.DataFrame, corpus: _Corpus) -> dict[str, str]:
             sorted(linked.get(doc_id, []), key=itemgetter(0)),
             sorted(refs.get(doc_id, [])),
             corpus.timeline.get(doc_id),
-            *(getattr(corpus, name).get(doc_id) for name in ("published", "dateline", "text_years", "dateline_days")),
+            *(
+                getattr(corpus, name).get(doc_id)
+                for name in ("published", "dateline", "text_years", "dateline_days", "outlets")
+            ),
         )
         keys[doc_id] = hashlib.sha256(repr(inputs).encode()).hexdigest()
     return keys
@@ -1731,7 +1744,15 @@ def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str]
     named = {n for n, ref in zip(nodes_of_spans, is_ref) if not ref}
     nodes_of_spans = [None if ref and n in named else n for n, ref in zip(nodes_of_spans, is_ref)]
     # a participant is a person: never a place, an outlet, an acronym or a title word the tagger took
-    junk = {n for n in nodes_of_spans if n is not None and not is_person_name(corpus.names.get(n, n))}
+    outlet = corpus.outlets.get(doc_id)
+    junk = {
+        n
+        for n in nodes_of_spans
+        if n is not None
+        and (
+            not is_person_name(name := corpus.names.get(n, n)) or outlet is not None and str(name).casefold() == outlet
+        )
+    }
     participants = _unique(n for n in nodes_of_spans if n not in junk)
     # a reference resolve could not link ("the minister") is resolved from the context here
     told = {r["start"]: r["text"] for r in frame["ref_texts"]}  # the reference with its modifiers
