@@ -102,7 +102,12 @@ DOCUMENTS = _table(
         STRING,
         "Publication date as ISO YYYY-MM-DD, from the page header (the crawler's date field, a timestamp line, a dateline with its year); null if not given.",
     ),
-    ("outlet", STRING, "News outlet from the header (`By Azernews`, a dateline's agency); null if not given."),
+    (
+        "outlet",
+        STRING,
+        "News outlet from the header (`By Azernews`, a dateline's agency), else the owner of the page's copyright "
+        "line (`© 2026 Harbour Ledger`); null if not given.",
+    ),
     ("author", STRING, "Byline author (`By Vugar Khalilov`); a byline author is metadata, never a PERSON node."),
     ("n_paragraphs", INT, "Number of rows this document has in `paragraphs`."),
     (
