@@ -449,7 +449,7 @@ def _names_after_cue(doc: Doc, i: int, taken: set[int]) -> list[Span]:
     return found
 
 
-def _inner_hyphen(token) -> bool:
+def inner_hyphen(token) -> bool:
     """A hyphen inside one written word ("Jin-Woo", "Min-ji")."""
     doc = token.doc
     return (
@@ -478,7 +478,7 @@ def _family_name_first(token) -> bool:
         and token.text[:1].isupper()
         and doc[i + 1].is_alpha
         and doc[i + 1].text[:1].isupper()
-        and _inner_hyphen(doc[i + 2])
+        and inner_hyphen(doc[i + 2])
         and doc[i + 3].is_lower
     )
 
@@ -490,7 +490,7 @@ def _family_name_at(token, taken: set[int]) -> bool:
 def _name_token(token, taken: set[int]) -> bool:
     return (
         token.i not in taken
-        and (not token.is_punct or _inner_hyphen(token))
+        and (not token.is_punct or inner_hyphen(token))
         and token.text not in countries()
         and token.text.rstrip(".") not in honorifics()
         and token.lower_ not in POSSESSIVES
@@ -618,7 +618,7 @@ def _named_after_comma(doc: Doc, anchors: list[Span], taken: set[int]) -> list[S
             j < len(doc)
             and j - k <= 5
             and j not in taken
-            and (_name_word(doc[j]) and doc[j].is_alpha or _inner_hyphen(doc[j]))
+            and (_name_word(doc[j]) and doc[j].is_alpha or inner_hyphen(doc[j]))
             and doc[j].text not in not_name_words()
             and doc[j].text not in cities()
             and not weekday_like(doc[j].text)
@@ -973,11 +973,11 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
         j = i
         while (
             j < len(doc)
-            and j - i - 2 * sum(_inner_hyphen(t) for t in doc[i:j]) < 5  # words, not tokens ("Rafiq-Uz-Salam Khan")
+            and j - i - 2 * sum(inner_hyphen(t) for t in doc[i:j]) < 5  # words, not tokens ("Rafiq-Uz-Salam Khan")
             and j not in taken
             and (
                 _capitalised(doc[j])
-                or _inner_hyphen(doc[j])
+                or inner_hyphen(doc[j])
                 or j > i
                 and doc[j].lower_ in name_particles()
                 or _hyphened_syllable(doc, i, j)
@@ -1004,7 +1004,7 @@ def _hyphened_syllable(doc: Doc, i: int, j: int) -> bool:
         doc[j].is_alpha
         and doc[j].is_lower
         and j - i >= 2
-        and _inner_hyphen(doc[j - 1])
+        and inner_hyphen(doc[j - 1])
         and (j - i >= 3 or j + 1 < len(doc) and _capitalised(doc[j + 1]))
     )
 
@@ -1506,7 +1506,7 @@ def _over_inner_hyphens(span: Span, model: list[Span]) -> Span:
     extended = j
     while (
         j + 1 < len(doc)
-        and _inner_hyphen(doc[j])
+        and inner_hyphen(doc[j])
         and _capitalised(doc[j + 1])
         and doc[j + 1].text not in post_heads()
         and j + 1 not in persons
@@ -1696,7 +1696,7 @@ def _monarch_in_name(title: Span, ranks: list[Span]) -> bool:
     Abenov") or joined to the next word by a hyphen ("Amir-Hossein")."""
     doc = title.doc
     return title.id_ == "monarch" and (
-        title.start in {r.end for r in ranks} or title.end < len(doc) and _inner_hyphen(doc[title.end])
+        title.start in {r.end for r in ranks} or title.end < len(doc) and inner_hyphen(doc[title.end])
     )
 
 

@@ -1709,14 +1709,7 @@ def _joined_by_hyphen(span: Span) -> bool:
     """The span runs on into a longer word through a hyphen and a lower-case word ("Yadgar-e-Shuhada",
     "Moscow-led"; not the "Addis Ababa-Djibouti" railway, which still names the place)."""
     doc, k = span.doc, span.end
-    return (
-        k + 1 < len(doc)
-        and doc[k].text == "-"
-        and not doc[k - 1].whitespace_
-        and not doc[k].whitespace_
-        and doc[k + 1].is_alpha
-        and doc[k + 1].is_lower
-    )
+    return k + 1 < len(doc) and entities.inner_hyphen(doc[k]) and doc[k + 1].is_lower
 
 
 def _known_city_at(tok: Token, sent: Span, cities: dict[str, str]) -> Span | None:
