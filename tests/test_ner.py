@@ -1007,6 +1007,16 @@ def test_an_acronym_in_a_title_case_headline_and_a_ship_noun_are_no_names(nlp_en
     assert ents(doc, "PERSON") == []
 
 
+@pytest.mark.parametrize(
+    "text", ["An analyst told Harbour Wire that talks went well.", "Zorgrad Noticias reported it."]
+)
+def test_a_news_outlets_name_tagged_as_a_person_is_no_person(nlp_entities, text):
+    # class: an outlet in no list, tagged a person, became a meeting's counterpart ("told Harbour Wire that")
+    start = next(i for i, w in enumerate(text.split()) if w in {"Harbour", "Zorgrad"})
+    doc = _with_model_persons(nlp_entities, text, [(start, start + 2)], verbs={start - 1} if start else {2})
+    assert ents(doc, "PERSON") == []
+
+
 def test_a_name_split_around_bin_and_an_honorific_is_one_name(nlp_entities):
     # class: the model read "Dato Paduka Seri Haji Orvan" and "Yuslan" apart, the name lost its father's part
     text = "Major General Dato Paduka Seri Haji Orvan bin Haji Yuslan received them."

@@ -878,8 +878,8 @@ def _credited(span: Span) -> bool:
 
 
 def _not_a_name(span: Span) -> bool:
-    """A lone upper-case acronym ("COAS"), a span of no letters, a rank alone ("Lieutenant-") or a ship is no
-    person's name."""
+    """A lone upper-case acronym ("COAS"), a span of no letters, a rank alone ("Lieutenant-"), a ship or a news
+    outlet's name (listed, or shaped as one: "Harbour Wire") is no person's name."""
     text = span.text
     words = [t.lower_.strip(".-") for t in span if any(c.isalpha() for c in t.text)]
     return (
@@ -889,6 +889,7 @@ def _not_a_name(span: Span) -> bool:
         or is_ship(span)
         or text.casefold() in folded_places()
         or text.casefold() in resources.outlets()
+        or outlet_shaped(text.split())  # "told Harbour Wire", "Istmo Noticias"
         or _credited(span)
     )
 
