@@ -244,7 +244,8 @@ def test_export_conforms_spilled_paragraphs_mentions_and_edges_a_slice_at_a_time
     """Mentions spilled as made (not in their sort order) and the edges in two parts, one spilled, some repeated:
     export reads them by slices of their sort order, never whole, and makes the tables of the whole in memory;
     the slices written as they come (a Parquet row group each) give the files of the whole table. The paragraphs,
-    spilled as made, are made in slices too."""
+    spilled as made, are made in slices too; so are the meetings, spilled by relate, with each row's `source_urls`
+    (every URL of its meeting_id, which spans slices) from a table of the meetings' URLs."""
     from tests.test_export import _frames
 
     monkeypatch.setattr(spill, "GROUP_ROWS", 3)
@@ -256,9 +257,27 @@ def test_export_conforms_spilled_paragraphs_mentions_and_edges_a_slice_at_a_time
     entity_edges = _table(schema.ENTITY_EDGES, 11)
     meeting_edges = _table(schema.MEETING_EDGES, 17)
     meeting_edges = pd.concat([meeting_edges, meeting_edges.iloc[[2, 5]], entity_edges.iloc[[1]]], ignore_index=True)
-    expected = export.build_tables(
-        **(frames | {"mentions": mentions, "edges": pd.concat([entity_edges, meeting_edges], ignore_index=True)})
+    meetings = _table(schema.FOUND_MEETINGS, 23).sample(frac=1, random_state=5)
+    meetings = meetings.assign(  # a meeting reported by several documents (d1 has no URL, d9 no row in documents)
+        meeting_id=[f"MEETING:{i % 4}" for i in range(len(meetings))],
+        doc_id=[f"d{(1, 2, 9)[i % 3]}" for i in range(23)],
     )
+    frames["documents"].loc[1, "url"] = "https://example.org/1b"
+    frames["documents"] = pd.concat(
+        [frames["documents"], frames["documents"].iloc[[0]].assign(doc_id="d3", url="https://example.org/0")]
+    )
+    meetings.loc[meetings.index[:3], "doc_id"] = "d3"
+    expected = export.build_tables(
+        **(
+            frames
+            | {
+                "mentions": mentions,
+                "edges": pd.concat([entity_edges, meeting_edges], ignore_index=True),
+                "meetings": meetings,
+            }
+        )
+    )
+    assert expected["meetings"]["source_urls"].map(len).nunique() > 1  # meetings with one URL, and with more
     assert len(expected["edges"]) < len(entity_edges) + len(meeting_edges)  # repeated edges were dropped
     spilled_mentions = spill.spill("mentions", mentions, tmp_path / "spill")
     spilled_edges = spill.spill("meeting_edges", meeting_edges, tmp_path / "spill")
@@ -269,9 +288,10 @@ def test_export_conforms_spilled_paragraphs_mentions_and_edges_a_slice_at_a_time
         "paragraphs": spilled_paragraphs,
         "mentions": spilled_mentions,
         "edges": [entity_edges, spilled_edges],
+        "meetings": spill.spill("meetings", meetings, tmp_path / "spill"),
     }
     for name, df in export.iter_tables(**given):
-        if name in ("mentions", "edges"):
+        if name in ("mentions", "edges", "meetings"):
             assert isinstance(df, export.Sliced) and len(df.positions) > export.SLICE_ROWS
             io.write_table(iter(df), schema.TABLES[name], tmp_path)
             io.write_table(expected[name], schema.TABLES[name], tmp_path / "whole")
@@ -280,7 +300,7 @@ def test_export_conforms_spilled_paragraphs_mentions_and_edges_a_slice_at_a_time
                 pd.read_parquet(tmp_path / f"{name}.parquet"), pd.read_parquet(tmp_path / "whole" / f"{name}.parquet")
             )
             assert pq.ParquetFile(tmp_path / f"{name}.parquet").num_row_groups == -(-len(expected[name]) // 4)
-        assert isinstance(df, export.Sliced) == (name in ("paragraphs", "mentions", "edges")), name
+        assert isinstance(df, export.Sliced) == (name in ("paragraphs", "mentions", "edges", "meetings")), name
         pd.testing.assert_frame_equal(export.whole(df), expected[name], obj=name)
 
 

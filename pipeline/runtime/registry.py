@@ -255,8 +255,7 @@ def _export(
     nodes = _joined(entity_nodes, meeting_nodes, release)  # made when export comes to them
     edges = (entity_edges, meeting_edges)  # (concatenated; each may be spilled: export reads a slice at a time)
     sink = _Sink(context.write_to)
-    # (spilled by a run: the meetings read back whole when export comes to them, the others a slice at a time)
-    meetings = partial(spill.whole, meetings)
+    # (paragraphs, mentions, edges and meetings may be spilled by a run: export reads them a slice at a time)
     for name, df in export.iter_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings, release):
         sink.put(name, df)
         del df
