@@ -463,3 +463,29 @@ def test_a_stage_end_empties_the_memos_keyed_by_corpus_text():
     with runner.RunReport().stage("clean"):
         pass
     assert all(memo.cache_info().currsize == 0 for memo in runner.TEXT_MEMOS)
+
+
+def test_ner_hands_back_the_pages_it_freed_before_the_analysis(monkeypatch):
+    """The main process holds what it has when the analysis starts for as long as the workers run: the pages the
+    paragraphs read back and the texts taken from them freed are handed back first."""
+    from pipeline.runtime import memory
+    from pipeline.stages import dedup
+
+    events = []
+
+    class Analysing(Exception):
+        pass
+
+    def analyze(texts):
+        events.append(("analyze", len(texts)))
+        raise Analysing
+
+    monkeypatch.setattr(memory, "free_pages", lambda: events.append("free_pages"))
+    documents = pd.DataFrame({"doc_id": ["a", "b"], "published": ["2024-01-01", "2024-01-02"], "outlet": ["o", "o"]})
+    paragraphs = pd.DataFrame(
+        {"doc_id": ["a", "a", "b"], "para_idx": [0, 1, 0], "text": ["One text here.", "Two.", "One text here."]}
+    )
+    _, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
+    with pytest.raises(Analysing):
+        registry.BY_NAME["ner"].run(paragraphs, clusters, registry.StageContext(analyze=analyze))
+    assert events == ["free_pages", ("analyze", 2)]
