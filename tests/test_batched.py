@@ -232,6 +232,28 @@ def test_a_spilled_table_reads_back_the_rows_of_the_table_in_memory(tmp_path, mo
     assert spill.whole(meetings) is meetings
 
 
+def test_rows_scattered_over_a_spilled_table_are_read_one_row_group_at_a_time(tmp_path, monkeypatch):
+    """Export reads a slice of a table's sort order, relate a batch's frames: rows from every row group. Each group
+    is read alone and only its rows kept (not every group they touch at once), and the rows come in the order
+    asked, as the table in memory gives them."""
+    monkeypatch.setattr(spill, "GROUP_ROWS", 3)
+    edges = schema.conform(_table(schema.MEETING_EDGES, 20), schema.MEETING_EDGES)
+    spilled = spill.spill("meeting_edges", edges, tmp_path)
+    read = []
+    whole_groups = pq.ParquetFile.read_row_group
+
+    def one_group(self, i, *args, **kwargs):
+        read.append(i)
+        return whole_groups(self, i, *args, **kwargs)
+
+    monkeypatch.setattr(pq.ParquetFile, "read_row_group", one_group)
+    monkeypatch.setattr(pq.ParquetFile, "read_row_groups", lambda *a, **k: pytest.fail("row groups read together"))
+    for positions in ([19, 0, 7, 3, 18, 1], [5], list(range(19, -1, -1)), [4, 4, 2]):
+        read.clear()
+        pd.testing.assert_frame_equal(spilled.rows_at(positions), edges.iloc[positions].reset_index(drop=True))
+        assert read == sorted({p // 3 for p in positions})
+
+
 @pytest.mark.parametrize("spec", [*schema.TABLES.values(), schema.FRAMES], ids=lambda spec: spec.name)
 def test_a_table_conformed_slice_by_slice_in_its_sort_order_is_the_table_conformed_whole(spec):
     df = _table(spec, 13)
