@@ -232,6 +232,28 @@ def test_a_spilled_table_reads_back_the_rows_of_the_table_in_memory(tmp_path, mo
     assert spill.whole(meetings) is meetings
 
 
+def test_rows_scattered_over_a_spilled_table_are_read_one_row_group_at_a_time(tmp_path, monkeypatch):
+    """Export reads a slice of a table's sort order, relate a batch's frames: rows from every row group. Each group
+    is read alone and only its rows kept (not every group they touch at once), and the rows come in the order
+    asked, as the table in memory gives them."""
+    monkeypatch.setattr(spill, "GROUP_ROWS", 3)
+    edges = schema.conform(_table(schema.MEETING_EDGES, 20), schema.MEETING_EDGES)
+    spilled = spill.spill("meeting_edges", edges, tmp_path)
+    read = []
+    whole_groups = pq.ParquetFile.read_row_group
+
+    def one_group(self, i, *args, **kwargs):
+        read.append(i)
+        return whole_groups(self, i, *args, **kwargs)
+
+    monkeypatch.setattr(pq.ParquetFile, "read_row_group", one_group)
+    monkeypatch.setattr(pq.ParquetFile, "read_row_groups", lambda *a, **k: pytest.fail("row groups read together"))
+    for positions in ([19, 0, 7, 3, 18, 1], [5], list(range(19, -1, -1)), [4, 4, 2]):
+        read.clear()
+        pd.testing.assert_frame_equal(spilled.rows_at(positions), edges.iloc[positions].reset_index(drop=True))
+        assert read == sorted({p // 3 for p in positions})
+
+
 @pytest.mark.parametrize("spec", [*schema.TABLES.values(), schema.FRAMES], ids=lambda spec: spec.name)
 def test_a_table_conformed_slice_by_slice_in_its_sort_order_is_the_table_conformed_whole(spec):
     df = _table(spec, 13)
@@ -244,7 +266,8 @@ def test_export_conforms_spilled_paragraphs_mentions_and_edges_a_slice_at_a_time
     """Mentions spilled as made (not in their sort order) and the edges in two parts, one spilled, some repeated:
     export reads them by slices of their sort order, never whole, and makes the tables of the whole in memory;
     the slices written as they come (a Parquet row group each) give the files of the whole table. The paragraphs,
-    spilled as made, are made in slices too."""
+    spilled as made, are made in slices too; so are the meetings, spilled by relate, with each row's `source_urls`
+    (every URL of its meeting_id, which spans slices) from a table of the meetings' URLs."""
     from tests.test_export import _frames
 
     monkeypatch.setattr(spill, "GROUP_ROWS", 3)
@@ -256,9 +279,27 @@ def test_export_conforms_spilled_paragraphs_mentions_and_edges_a_slice_at_a_time
     entity_edges = _table(schema.ENTITY_EDGES, 11)
     meeting_edges = _table(schema.MEETING_EDGES, 17)
     meeting_edges = pd.concat([meeting_edges, meeting_edges.iloc[[2, 5]], entity_edges.iloc[[1]]], ignore_index=True)
-    expected = export.build_tables(
-        **(frames | {"mentions": mentions, "edges": pd.concat([entity_edges, meeting_edges], ignore_index=True)})
+    meetings = _table(schema.FOUND_MEETINGS, 23).sample(frac=1, random_state=5)
+    meetings = meetings.assign(  # a meeting reported by several documents (d1 has no URL, d9 no row in documents)
+        meeting_id=[f"MEETING:{i % 4}" for i in range(len(meetings))],
+        doc_id=[f"d{(1, 2, 9)[i % 3]}" for i in range(23)],
     )
+    frames["documents"].loc[1, "url"] = "https://example.org/1b"
+    frames["documents"] = pd.concat(
+        [frames["documents"], frames["documents"].iloc[[0]].assign(doc_id="d3", url="https://example.org/0")]
+    )
+    meetings.loc[meetings.index[:3], "doc_id"] = "d3"
+    expected = export.build_tables(
+        **(
+            frames
+            | {
+                "mentions": mentions,
+                "edges": pd.concat([entity_edges, meeting_edges], ignore_index=True),
+                "meetings": meetings,
+            }
+        )
+    )
+    assert expected["meetings"]["source_urls"].map(len).nunique() > 1  # meetings with one URL, and with more
     assert len(expected["edges"]) < len(entity_edges) + len(meeting_edges)  # repeated edges were dropped
     spilled_mentions = spill.spill("mentions", mentions, tmp_path / "spill")
     spilled_edges = spill.spill("meeting_edges", meeting_edges, tmp_path / "spill")
@@ -269,9 +310,10 @@ def test_export_conforms_spilled_paragraphs_mentions_and_edges_a_slice_at_a_time
         "paragraphs": spilled_paragraphs,
         "mentions": spilled_mentions,
         "edges": [entity_edges, spilled_edges],
+        "meetings": spill.spill("meetings", meetings, tmp_path / "spill"),
     }
     for name, df in export.iter_tables(**given):
-        if name in ("mentions", "edges"):
+        if name in ("mentions", "edges", "meetings"):
             assert isinstance(df, export.Sliced) and len(df.positions) > export.SLICE_ROWS
             io.write_table(iter(df), schema.TABLES[name], tmp_path)
             io.write_table(expected[name], schema.TABLES[name], tmp_path / "whole")
@@ -280,7 +322,7 @@ def test_export_conforms_spilled_paragraphs_mentions_and_edges_a_slice_at_a_time
                 pd.read_parquet(tmp_path / f"{name}.parquet"), pd.read_parquet(tmp_path / "whole" / f"{name}.parquet")
             )
             assert pq.ParquetFile(tmp_path / f"{name}.parquet").num_row_groups == -(-len(expected[name]) // 4)
-        assert isinstance(df, export.Sliced) == (name in ("paragraphs", "mentions", "edges")), name
+        assert isinstance(df, export.Sliced) == (name in ("paragraphs", "mentions", "edges", "meetings")), name
         pd.testing.assert_frame_equal(export.whole(df), expected[name], obj=name)
 
 
@@ -443,3 +485,29 @@ def test_a_stage_end_empties_the_memos_keyed_by_corpus_text():
     with runner.RunReport().stage("clean"):
         pass
     assert all(memo.cache_info().currsize == 0 for memo in runner.TEXT_MEMOS)
+
+
+def test_ner_hands_back_the_pages_it_freed_before_the_analysis(monkeypatch):
+    """The main process holds what it has when the analysis starts for as long as the workers run: the pages the
+    paragraphs read back and the texts taken from them freed are handed back first."""
+    from pipeline.runtime import memory
+    from pipeline.stages import dedup
+
+    events = []
+
+    class Analysing(Exception):
+        pass
+
+    def analyze(texts):
+        events.append(("analyze", len(texts)))
+        raise Analysing
+
+    monkeypatch.setattr(memory, "free_pages", lambda: events.append("free_pages"))
+    documents = pd.DataFrame({"doc_id": ["a", "b"], "published": ["2024-01-01", "2024-01-02"], "outlet": ["o", "o"]})
+    paragraphs = pd.DataFrame(
+        {"doc_id": ["a", "a", "b"], "para_idx": [0, 1, 0], "text": ["One text here.", "Two.", "One text here."]}
+    )
+    _, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
+    with pytest.raises(Analysing):
+        registry.BY_NAME["ner"].run(paragraphs, clusters, registry.StageContext(analyze=analyze))
+    assert events == ["free_pages", ("analyze", 2)]

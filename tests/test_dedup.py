@@ -472,3 +472,103 @@ def test_capitalised_words_skip_the_word_that_opens_a_sentence():
         "Velmora",
         "Ostria",
     ]
+
+
+# --- memory: the paragraphs' text read by position, never copied whole (issue 16, deliverable 4) -----------------
+
+
+def _reference_boilerplate(paragraphs: pd.DataFrame, documents: pd.DataFrame):
+    """find_boilerplate as a plain sequence of whole-column steps (sorted copy, each cluster's first text per row):
+    the definition the positional version must give."""
+    paras = paragraphs.join(documents.set_index("doc_id")[["published", "outlet"]], on="doc_id")
+    paras = paras.sort_values(["published", "doc_id", "para_idx"], na_position="last", kind="stable")
+    paras["cluster_id"] = dedup.assign_clusters(paras)
+    groups = paras.groupby("cluster_id", sort=False)
+    canonical = groups["text"].transform("first")
+    paras["prose"] = paras["text"].map(dedup.is_background_prose)
+    duplicate_of = dedup.find_republications(paras[paras["prose"]], documents)
+    documents = documents.assign(duplicate_of=documents["doc_id"].map(duplicate_of))
+    story = paras["doc_id"].map(lambda d: duplicate_of.get(d, d))
+    same = pd.Series(
+        [
+            t == c or not dedup._names_replaced(dedup.capitalised_words(t), dedup.capitalised_words(c))
+            for t, c in zip(paras["text"], canonical)
+        ],
+        index=paras.index,
+    )
+    n_stories = story.where(same).groupby(paras["cluster_id"], sort=False).transform("nunique")
+    paras["is_boilerplate"] = dedup.boilerplate_flags(paras, n_stories) & same
+    paras["text_id"] = canonical.where(same, paras["text"]).map(lambda t: text_hash(t, "t"))
+    multi = paras[groups["doc_id"].transform("size") > 1]
+    return (
+        documents,
+        dedup.schema.conform(paras, dedup.schema.PARAGRAPHS),
+        dedup.schema.conform(dedup.cluster_table(multi), dedup.schema.CLUSTERS),
+    )
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.data())
+def test_boilerplate_found_by_position_is_that_of_the_whole_column_steps(data):
+    """Dates tied and missing, documents in any order, republished stories, background with light edits, a cut-off
+    last paragraph, template sentences with other names: every table equals the whole-column definition."""
+    rng = random.Random(data.draw(st.integers(0, 2**32)))
+    story = [STORY_A, STORY_B, "The chief of staff inspected units on the northern border on Thursday morning."]
+    pool = [
+        BACKGROUND,
+        BACKGROUND_EDITED,
+        BACKGROUND[:95],
+        TEMPLATE.format(a="Tomasz Wielgosz", b="Arvo Kallas"),
+        TEMPLATE.format(a="Rehan Qadri", b="Emre Soydan"),
+        "By Mira Koval",
+        *story,
+    ]
+    docs = []
+    for d in range(data.draw(st.integers(1, 8))):
+        texts = story if rng.random() < 0.2 else [rng.choice(pool) for _ in range(rng.randint(1, 5))]
+        published = rng.choice(["2024-01-01", "2024-01-02", "2024-01-03", None])
+        docs.append((f"d{rng.randint(0, 99):02d}-{d}", published, texts))
+    documents, paragraphs = _corpus(*docs)
+    documents["published"] = documents["published"].astype("string")
+    paragraphs = paragraphs.sample(frac=1, random_state=rng.randint(0, 99)).reset_index(drop=True)
+    for made, expected in zip(
+        dedup.find_boilerplate(paragraphs, documents), _reference_boilerplate(paragraphs, documents)
+    ):
+        pd.testing.assert_frame_equal(made, expected)
+
+
+def _long_corpus(n_docs: int, per_doc: int = 10) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Documents of long paragraphs of random invented words, each ending with one of five background paragraphs."""
+    rng = random.Random(3)
+
+    def sentence(n: int) -> str:
+        return " ".join("".join(rng.choices(string.ascii_lowercase, k=rng.randint(3, 9))) for _ in range(n)) + "."
+
+    background = [sentence(60) for _ in range(5)]
+    docs = []
+    for d in range(n_docs):
+        published = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        docs.append((f"d{d:04d}", published, [*(sentence(300) for _ in range(per_doc - 1)), rng.choice(background)]))
+    return _corpus(*docs)
+
+
+def test_dedup_holds_no_copy_of_the_paragraphs_text(monkeypatch):
+    """What find_boilerplate allocates (tracemalloc: Python objects and numpy arrays) grows with the number of
+    paragraphs, not with their text: twice the text adds well under half of it (main's whole-column steps, which
+    made the text Python strings several times over, added three times the text)."""
+    import tracemalloc
+
+    monkeypatch.setattr(dedup, "SIGNATURE_BATCH", 32)  # batches, and MinHash blocks, small beside the corpus
+    monkeypatch.setattr(dedup, "MAX_WINDOWS_PER_BLOCK", 1024)
+
+    def peak(n_docs: int) -> tuple[int, int]:
+        documents, paragraphs = _long_corpus(n_docs)
+        tracemalloc.start()
+        try:
+            dedup.find_boilerplate(paragraphs, documents)
+            return tracemalloc.get_traced_memory()[1], sum(map(len, paragraphs["text"]))
+        finally:
+            tracemalloc.stop()
+
+    (small, small_text), (large, large_text) = peak(60), peak(120)
+    assert large - small < 0.5 * (large_text - small_text)

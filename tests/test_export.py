@@ -144,7 +144,7 @@ def test_tables_are_made_one_at_a_time_those_with_document_rows_first():
         **{name: (lambda df=df: df) if name in ("nodes", "edges", "meetings") else df for name, df in frames.items()}
     ):
         made.append(name)
-        assert isinstance(df, export.Sliced) == (name in ("paragraphs", "mentions", "edges")), name  # a slice at a time
+        assert isinstance(df, export.Sliced) == (name in ("paragraphs", "mentions", "edges", "meetings")), name
         pd.testing.assert_frame_equal(export.whole(df), export.build_tables(**_frames())[name], obj=name)
     assert made == list(export.ORDER) and set(made) == set(schema.TABLES)
 

@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline import faults, io, schema
-from pipeline.runtime import batches, cache, engines, spill, stage_cache
+from pipeline.runtime import batches, cache, engines, memory, spill, stage_cache
 from pipeline.stages import dedup, export, ner, relate, resolve
 
 SOURCE = "raw"  # the table of raw inputs (`io.read_inputs`) the first stage reads
@@ -77,6 +77,9 @@ def _dedup(documents: pd.DataFrame, paragraphs_raw: pd.DataFrame, context: Stage
 def _ner(paragraphs: pd.DataFrame | spill.Spilled, clusters: pd.DataFrame, context: StageContext):
     paragraphs = spill.whole(paragraphs)  # (spilled by a run: read back whole here, per batch by relate)
     texts = ner.unique_texts(paragraphs, clusters)
+    # the pages freed on the way (the paragraphs read back, the texts taken from them) handed back before the
+    # analysis: the main process holds what it has now for as long as the workers run
+    memory.free_pages()
     context.texts = len(texts)
     if context.progress is not None:
         context.progress.set_total(len(texts))
@@ -255,8 +258,7 @@ def _export(
     nodes = _joined(entity_nodes, meeting_nodes, release)  # made when export comes to them
     edges = (entity_edges, meeting_edges)  # (concatenated; each may be spilled: export reads a slice at a time)
     sink = _Sink(context.write_to)
-    # (spilled by a run: the meetings read back whole when export comes to them, the others a slice at a time)
-    meetings = partial(spill.whole, meetings)
+    # (paragraphs, mentions, edges and meetings may be spilled by a run: export reads them a slice at a time)
     for name, df in export.iter_tables(documents, paragraphs, clusters, mentions, nodes, edges, meetings, release):
         sink.put(name, df)
         del df

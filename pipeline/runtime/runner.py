@@ -6,7 +6,6 @@ per-document fault recording, per-stage timings and memory, and the counts of th
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import logging
 import re
@@ -22,10 +21,9 @@ from typing import Any
 
 import pandas as pd
 import psutil
-import pyarrow as pa
 
 from pipeline import faults, io, text
-from pipeline.runtime import batches, cache, engines, registry, spill, stage_cache
+from pipeline.runtime import batches, cache, engines, memory, registry, spill, stage_cache
 from pipeline.stages import clean, ner, relate, resolve
 
 log = logging.getLogger(__name__)
@@ -80,21 +78,7 @@ def release_memory() -> None:
     for memo in TEXT_MEMOS:
         memo.cache_clear()
     gc.collect()
-    pa.default_memory_pool().release_unused()  # Arrow's own allocator (spilled tables, the writer) keeps freed pages
-    if _LIBC is not None:
-        _LIBC.malloc_trim(0)
-
-
-def _load_libc():
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-        libc.malloc_trim  # noqa: B018 - glibc only
-        return libc
-    except (OSError, AttributeError):
-        return None
-
-
-_LIBC = _load_libc()
+    memory.free_pages()
 
 
 class _StageTracker:

@@ -111,15 +111,21 @@ class Spilled:
         return df
 
     def _take(self, rows: np.ndarray) -> pa.Table:
-        """The rows at `rows`, in that order, from the row groups that hold them."""
+        """The rows at `rows`, in that order, from the row groups that hold them, read one group at a time and only
+        its rows kept: rows scattered over the whole file (a slice of export's sort order, a batch's frames) cost
+        one row group and the rows, not every group they touch at once."""
         group_of = np.searchsorted(self.starts, rows, side="right") - 1
-        groups = np.unique(group_of)
-        read = pq.ParquetFile(self.path).read_row_groups(groups.tolist())
-        # a row's position among the rows of the groups read: its offset in its group, after the groups before it
-        sizes = np.diff(self.starts)[groups]
-        offset = dict(zip(groups.tolist(), (np.cumsum(sizes) - sizes).tolist()))
-        local = rows - self.starts[group_of] + np.array([offset[g] for g in group_of.tolist()], dtype=np.int64)
-        return read.take(pa.array(local))
+        by_group = np.argsort(group_of, kind="stable")  # the rows group after group, in their order within each
+        file = pq.ParquetFile(self.path)
+        parts, at = [], 0
+        for group, count in zip(*np.unique(group_of[by_group], return_counts=True)):
+            local = rows[by_group[at : at + count]] - self.starts[group]
+            parts.append(file.read_row_group(int(group)).take(pa.array(local)))
+            at += count
+        taken = pa.concat_tables(parts)
+        back = np.empty(len(rows), dtype=np.int64)
+        back[by_group] = np.arange(len(rows))  # each row's place among the rows taken
+        return taken.take(pa.array(back))
 
     def doc_ids(self) -> set:
         """The distinct values of the key column."""

@@ -292,10 +292,33 @@ def assign_clusters(paragraphs: pd.DataFrame, band_store: BandKeyStore | None = 
     `band_store`, the band keys of texts it holds are taken from it (they depend only on the folded text) and
     those of the others are added to it.
     """
-    p = NearDuplicateParams(**params)
-    texts = paragraphs["text"]
-    if len(texts) == 0:
+    if len(paragraphs) == 0:
         return pd.Series(np.array([], dtype=object), index=paragraphs.index)
+    codes, digests = _clusters(_Texts(paragraphs["text"]), NearDuplicateParams(**params), band_store)
+    return pd.Series(_cluster_names(digests)[codes], index=paragraphs.index)
+
+
+class _Texts:
+    """A text column read by position a batch at a time, in `order` (positions of its rows; None: as it is), so
+    that the paragraphs are read in canonical order without a sorted copy of their text."""
+
+    def __init__(self, column: pd.Series, order: np.ndarray | None = None):
+        self.column, self.order = column, order
+
+    def __len__(self) -> int:
+        return len(self.column)
+
+    def slice(self, start: int, stop: int) -> list[str]:
+        """The texts at positions start to stop (in `order`)."""
+        if self.order is None:
+            return self.column.iloc[start:stop].tolist()
+        return self.column.iloc[self.order[start:stop]].tolist()
+
+
+def _clusters(
+    texts: _Texts, p: NearDuplicateParams, band_store: BandKeyStore | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """(cluster number of each text, the digest of each cluster's representative): `assign_clusters` as numbers."""
     digests, where, key_columns = _digests_and_band_keys(texts, p, band_store)
     groups = _BandGroups(key_columns, len(where))  # frees each band's keys as it numbers them
     folded_of = _refold_shared(texts, where, groups.shared)
@@ -303,11 +326,11 @@ def assign_clusters(paragraphs: pd.DataFrame, band_store: BandKeyStore | None = 
         groups, folded_of.__getitem__, len(where), min_ratio=p.min_ratio, max_candidates=p.max_candidates
     )
     del folded_of, groups
-    return pd.Series(_cluster_ids(digests, where, rep), index=paragraphs.index)
+    return _cluster_codes(digests, where, rep)
 
 
 def _digests_and_band_keys(
-    texts: pd.Series, p: NearDuplicateParams, band_store: BandKeyStore | None = None
+    texts: _Texts, p: NearDuplicateParams, band_store: BandKeyStore | None = None
 ) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
     """First pass: fold each paragraph once, keeping only its digest and, for each new distinct text long
     enough to match fuzzily, its band keys; the folded texts themselves are dropped batch by batch.
@@ -328,7 +351,7 @@ def _digests_and_band_keys(
         nonlocal n_eligible
         for start in range(0, n, SIGNATURE_BATCH):
             batch, batch_digests = [], []
-            for j, text in enumerate(texts.iloc[start : start + SIGNATURE_BATCH].tolist()):
+            for j, text in enumerate(texts.slice(start, start + SIGNATURE_BATCH)):
                 folded = fold_text(text)
                 digests[start + j] = d = _digest(folded)
                 if d not in seen:
@@ -372,7 +395,7 @@ def _batch_keys(
     return keys
 
 
-def _refold_shared(texts: pd.Series, where: np.ndarray, shared: np.ndarray) -> dict[int, str]:
+def _refold_shared(texts: _Texts, where: np.ndarray, shared: np.ndarray) -> dict[int, str]:
     """Second pass: the folded text of each eligible text that shares a band key with another (only those
     are ever compared), keyed by eligible index; the paragraphs are read batch by batch as slices."""
     need = np.flatnonzero(shared)
@@ -381,20 +404,26 @@ def _refold_shared(texts: pd.Series, where: np.ndarray, shared: np.ndarray) -> d
     for start in range(0, len(texts), SIGNATURE_BATCH):
         lo, hi = np.searchsorted(at, [start, start + SIGNATURE_BATCH])
         if lo < hi:
-            batch = texts.iloc[start : start + SIGNATURE_BATCH].tolist()
+            batch = texts.slice(start, start + SIGNATURE_BATCH)
             folded_of.update((e, fold_text(batch[p - start])) for e, p in zip(need[lo:hi].tolist(), at[lo:hi].tolist()))
     return folded_of
 
 
-def _cluster_ids(digests: np.ndarray, where: np.ndarray, rep: np.ndarray) -> np.ndarray:
-    """`c<digest>` per paragraph, the digest of its representative's folded text: every paragraph with the
-    folded text of a text that joined an earlier representative takes that representative's digest."""
+def _cluster_codes(digests: np.ndarray, where: np.ndarray, rep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(cluster number per paragraph, each cluster's digest: that of its representative's folded text, in increasing
+    order): every paragraph with the folded text of a text that joined an earlier representative takes that
+    representative's digest."""
     unique, inverse = np.unique(digests, return_inverse=True)
     moved = np.flatnonzero(rep != np.arange(len(rep)))
     target = unique.copy()
     target[np.searchsorted(unique, digests[where[moved]])] = digests[where[rep[moved]]]
-    ids = np.array([f"c{d:016x}" for d in target.tolist()], dtype=object)
-    return ids[inverse.ravel()]
+    clusters, number = np.unique(target, return_inverse=True)
+    return number.ravel()[inverse.ravel()], clusters
+
+
+def _cluster_names(digests: np.ndarray) -> np.ndarray:
+    """`c<digest>` of each cluster's digest (the cluster id)."""
+    return np.array([f"c{d:016x}" for d in digests.tolist()], dtype=object)
 
 
 def find_republications(paras: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:
@@ -468,9 +497,10 @@ def boilerplate_flags(paras: pd.DataFrame, n_stories: pd.Series) -> pd.Series:
         folded = fold_text(text)
         folded_of.setdefault(folded[:key_chars], []).append(folded)
     last = paras.groupby("doc_id", sort=False)["para_idx"].transform("max") == paras["para_idx"]
-    cut = last & ~flags & ~paras["text"].str.rstrip().str.contains(_SENTENCE_END.pattern, regex=True)
     flags = flags.copy()
-    for i, text in paras.loc[cut, "text"].items():
+    for i, text in paras.loc[last & ~flags, "text"].items():
+        if _SENTENCE_END.search(text.rstrip()):
+            continue
         folded = fold_text(text)
         if len(folded) < rules["truncated_min_chars"]:
             continue
@@ -494,35 +524,87 @@ def find_boilerplate(
 
     Returns:
         (documents with duplicate_of; paragraphs with cluster_id, is_boilerplate and text_id; clusters table).
+
+    The paragraphs' text is read by position, a batch at a time, and never copied whole: the canonical order is
+    found from the sort keys alone, each paragraph's cluster is a number and its cluster's canonical text a position.
     """
     if paragraphs.empty:
         return documents, schema.empty(schema.PARAGRAPHS), schema.empty(schema.CLUSTERS)
     meta = documents.set_index("doc_id")[["published", "outlet"]]
-    paras = paragraphs.join(meta, on="doc_id")
     # Earliest member first: it is the canonical text of its cluster.
-    paras = paras.sort_values(["published", "doc_id", "para_idx"], na_position="last", kind="stable")
-    paras["cluster_id"] = assign_clusters(paras, band_store, **params)
-    groups = paras.groupby("cluster_id", sort=False)
-    canonical = groups["text"].transform("first")
+    order = _canonical_order(paragraphs, meta["published"])
+    texts = paragraphs["text"]
+    sorted_codes, digests = _clusters(_Texts(texts, order), NearDuplicateParams(**params), band_store)
+    codes = np.empty_like(sorted_codes)  # from here on per paragraph, in the paragraphs' own order
+    codes[order] = sorted_codes
+    _, first = np.unique(sorted_codes, return_index=True)
+    canonical = order[first][codes]  # the position of each paragraph's canonical text
+    cluster_id = pd.Series(_cluster_names(digests)[codes], index=paragraphs.index)
 
     # Only prose counts towards a republication: two stories that share a byline and a share widget are not one.
-    paras["prose"] = paras["text"].map(is_background_prose)
-    duplicate_of = find_republications(paras[paras["prose"]], documents)
+    prose = pd.Series(_each_text(texts, is_background_prose, bool), index=paragraphs.index)
+    keys = pd.DataFrame(
+        {"doc_id": paragraphs["doc_id"], "para_idx": paragraphs["para_idx"], "cluster_id": cluster_id}
+    ).iloc[order]
+    duplicate_of = find_republications(keys[prose.to_numpy()[order]], documents)
+    del keys
     documents = documents.copy()
     documents["duplicate_of"] = documents["doc_id"].map(duplicate_of)
     # A republished story counts as its original: boilerplate must recur across different stories.
     original_of = duplicate_of.to_dict()
-    paras["story"] = paras["doc_id"].map({d: original_of.get(d, d) for d in paras["doc_id"].unique()})
+    doc_ids = paragraphs["doc_id"]
+    story = doc_ids.map({d: original_of.get(d, d) for d in doc_ids.unique()})
     # A near copy with other names is a template sentence telling other news, not background: it neither counts
     # towards its cluster's recurrence nor is read as the cluster's text.
-    same = _same_names(paras["text"], canonical)
-    n_stories = paras["story"].where(same).groupby(paras["cluster_id"], sort=False).transform("nunique")
-    paras["is_boilerplate"] = boilerplate_flags(paras, n_stories) & same
-    analysed_as = canonical.where(same, paras["text"])
-    paras["text_id"] = analysed_as.map({t: text_hash(t, "t") for t in analysed_as.unique()})
+    same = pd.Series(_same_names(texts, canonical), index=paragraphs.index)
+    n_stories = story.where(same).groupby(cluster_id, sort=False).transform("nunique")
+    flagged = paragraphs[["doc_id", "para_idx", "text"]].assign(prose=prose)
+    is_boilerplate = boilerplate_flags(flagged, n_stories) & same
+    del flagged
+    analysed_as = np.where(same.to_numpy(), canonical, np.arange(len(paragraphs)))
+    made = paragraphs.assign(
+        cluster_id=cluster_id, is_boilerplate=is_boilerplate, text_id=_text_ids(texts, analysed_as)
+    )
+    paragraphs_out = schema.conform(made, schema.PARAGRAPHS)
+    del made
+    multi = order[np.bincount(sorted_codes)[sorted_codes] > 1]  # members of clusters of more than one, in order
+    members = pd.DataFrame(
+        {
+            "cluster_id": cluster_id.iloc[multi],
+            "text": texts.iloc[multi],
+            "doc_id": doc_ids.iloc[multi],
+            "is_boilerplate": is_boilerplate.iloc[multi],
+        }
+    ).join(meta, on="doc_id")
+    return documents, paragraphs_out, schema.conform(cluster_table(members), schema.CLUSTERS)
 
-    multi = paras[groups["doc_id"].transform("size") > 1]
-    return documents, schema.conform(paras, schema.PARAGRAPHS), schema.conform(cluster_table(multi), schema.CLUSTERS)
+
+def _canonical_order(paragraphs: pd.DataFrame, published: pd.Series) -> np.ndarray:
+    """The positions of the paragraphs in canonical order: by their document's publication date (`published`, by
+    doc_id), doc_id and para_idx, each missing value last, ties in their given order, as a stable `sort_values` of
+    the paragraphs joined to the dates sorts them; found from each key's ranks, not from a sorted copy of the rows."""
+    keys = [paragraphs["doc_id"].map(published), paragraphs["doc_id"], paragraphs["para_idx"]]
+    ranks = []
+    for key in keys:
+        rank, distinct = pd.factorize(key, sort=True)
+        ranks.append(np.where(rank < 0, len(distinct), rank))  # missing (-1) last
+    return np.lexsort(ranks[::-1])
+
+
+def _each_text(texts: pd.Series, function, dtype, positions: np.ndarray | None = None) -> np.ndarray:
+    """`function` of each text (of those at `positions`, when given), read a batch at a time."""
+    at = np.arange(len(texts)) if positions is None else positions
+    out = np.empty(len(at), dtype=dtype)
+    for start in range(0, len(at), SIGNATURE_BATCH):
+        batch = texts.iloc[at[start : start + SIGNATURE_BATCH]].tolist()
+        out[start : start + len(batch)] = [function(text) for text in batch]
+    return out
+
+
+def _text_ids(texts: pd.Series, analysed_as: np.ndarray) -> np.ndarray:
+    """The content hash of the text at `analysed_as` (a position) of each paragraph: once per position."""
+    positions, inverse = np.unique(analysed_as, return_inverse=True)
+    return _each_text(texts, lambda text: text_hash(text, "t"), object, positions)[inverse.ravel()]
 
 
 _WORD = re.compile(r"\b[^\W\d_][\w'’.-]*[^\W_]")
@@ -543,11 +625,17 @@ def _opens(text: str, start: int) -> bool:
     return before < 0 or text[before] in _OPENERS
 
 
-def _same_names(texts: pd.Series, canonical: pd.Series) -> pd.Series:
-    """Whether each text names what its cluster's canonical text names: a name added, dropped or respelled is
-    an edit; names replaced by others (a word of each side with no close spelling on the other) are other news."""
-    same = [t == c or not _names_replaced(capitalised_words(t), capitalised_words(c)) for t, c in zip(texts, canonical)]
-    return pd.Series(same, index=texts.index)
+def _same_names(texts: pd.Series, canonical: np.ndarray) -> np.ndarray:
+    """Whether each text names what its cluster's canonical text (the text at position `canonical`) names: a name
+    added, dropped or respelled is an edit; names replaced by others (a word of each side with no close spelling on
+    the other) are other news. The texts are read a batch at a time, only where a paragraph is not its canonical."""
+    same = np.ones(len(texts), dtype=bool)
+    rows = np.flatnonzero(canonical != np.arange(len(texts)))
+    for start in range(0, len(rows), SIGNATURE_BATCH):
+        batch = rows[start : start + SIGNATURE_BATCH]
+        pairs = zip(texts.iloc[batch].tolist(), texts.iloc[canonical[batch]].tolist())
+        same[batch] = [t == c or not _names_replaced(capitalised_words(t), capitalised_words(c)) for t, c in pairs]
+    return same
 
 
 def _names_replaced(words: list[str], canonical_words: list[str]) -> bool:

@@ -55,10 +55,11 @@ def iter_tables(
     each before taking the next (the runner) holds one conformed copy at a time. Every input but `documents` and
     `clusters` may be a callable that makes the table when its turn comes (a table kept on disk until then).
 
-    The paragraphs, mentions and edges (the edges may be given as a list of parts, concatenated; each table or
-    part as `Rows`) come as `Sliced`: conformed one slice at a time as the caller iterates it, which it does before
-    taking the next table. Their sort order is found from the sort columns alone and the node counts from the
-    mentions' `node_id` and `doc_id`, so export never holds a whole copy of any of them."""
+    The paragraphs, mentions, edges and meetings (the edges may be given as a list of parts, concatenated; each
+    table or part as `Rows`) come as `Sliced`: conformed one slice at a time as the caller iterates it, which it
+    does before taking the next table. Their sort order is found from the sort columns alone, the node counts from
+    the mentions' `node_id` and `doc_id`, and the meetings' `source_urls` from a table of each meeting_id's URLs
+    (`meeting_urls`, from their `meeting_id` and `doc_id`), so export never holds a whole copy of any of them."""
     paragraphs = _sliced(_parts(paragraphs), "paragraphs", release)
     yield "paragraphs", paragraphs
     del paragraphs
@@ -73,10 +74,13 @@ def iter_tables(
     edges = _sliced(_parts(edges), "edges", release, unique=EDGE_KEY)  # (a repeated edge is kept once)
     yield "edges", edges
     del edges
-    meetings = _table(meetings)
-    per_meeting = meetings.groupby("meeting_id")["doc_id"].nunique()
-    meetings = _replaced(meetings, meetings.assign(source_urls=source_urls(meetings, documents)), release)
-    yield "meetings", _made(meetings, "meetings", release)
+    meetings = _parts(meetings)
+    reported = _columns(meetings, ["meeting_id", "doc_id"])
+    per_meeting = reported.groupby("meeting_id")["doc_id"].nunique()
+    urls = meeting_urls(reported, documents)  # one list per meeting, each row's copied when its slice is made
+    del reported
+    meetings = _sliced(meetings, "meetings", release, fill=partial(_with_urls, urls=urls))
+    yield "meetings", meetings
     del meetings
     yield "nodes", _made(_counted(_table(nodes), counts, per_meeting, release), "nodes", release)
     yield "documents", _made(documents, "documents", release)
@@ -89,14 +93,17 @@ class Sliced:
     (`faults.per_document`); the later slices leave that document out, the earlier ones were made with its other
     rows (`whole` drops them; a run writing the slices as they come writes the table again without them)."""
 
-    def __init__(self, table: schema.Table, parts: list, positions: np.ndarray, release: bool):
+    def __init__(self, table: schema.Table, parts: list, positions: np.ndarray, release: bool, fill=None):
         self.table, self.parts, self.positions, self.release = table, parts, positions, release
+        self.fill = fill  # rows -> the rows with the columns export adds (the meetings' source_urls), or None
         self.failed: set[str] = set()  # documents that failed while the slices were made
 
     def __iter__(self) -> Iterator[pd.DataFrame]:
         before = faults.failed()
         for start in range(0, max(len(self.positions), 1), SLICE_ROWS):
-            part = _conform(_rows_at(self.parts, self.positions[start : start + SLICE_ROWS]), self.table)
+            rows = _rows_at(self.parts, self.positions[start : start + SLICE_ROWS])
+            part = _conform(rows if self.fill is None else self.fill(rows), self.table)
+            del rows
             self.failed = faults.failed() - before
             yield _without(part, self.failed)
         if self.release:
@@ -113,18 +120,21 @@ def whole(df: pd.DataFrame | Sliced) -> pd.DataFrame:
     return df.whole() if isinstance(df, Sliced) else df
 
 
-def _sliced(parts: list, name: str, release: bool, unique: list[str] | None = None) -> Sliced:
+def _sliced(parts: list, name: str, release: bool, unique: list[str] | None = None, fill=None) -> Sliced:
     """The parts concatenated as the table `name`, `Sliced` in the order of its sort columns, read and converted
-    alone, one at a time (`_order`); with `unique`, a row repeating an earlier one on these columns left out. A key
-    that does not conform makes the table whole first (each document alone), as before."""
+    alone, one at a time (`_order`); with `unique`, a row repeating an earlier one on these columns left out; with
+    `fill`, each slice's rows given the columns export adds before they are conformed. A key that does not conform
+    makes the table whole first (each document alone), as before."""
     table = schema.TABLES[name]
     try:
-        return Sliced(table, parts, _order(parts, table, unique), release)
+        return Sliced(table, parts, _order(parts, table, unique), release, fill)
     except (TypeError, ValueError):
         kept = np.arange(sum(map(len, parts)))
         if unique is not None:
             kept = np.flatnonzero(~_columns(parts, unique).duplicated().to_numpy())
-        made = _conform(_rows_at(parts, kept), table)
+        rows = _rows_at(parts, kept)
+        made = _conform(rows if fill is None else fill(rows), table)
+        del rows
         if release:
             empty(*(part for part in parts if isinstance(part, pd.DataFrame)))
         return Sliced(table, [made], np.arange(len(made)), False)
@@ -246,6 +256,20 @@ def source_urls(meetings: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:
     """Per meeting row, the sorted distinct URLs of every document reporting its meeting_id."""
     if meetings.empty:
         return pd.Series([], index=meetings.index, dtype=object)
+    return _with_urls(meetings, meeting_urls(meetings[["meeting_id", "doc_id"]], documents))["source_urls"]
+
+
+def meeting_urls(reported: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:
+    """meeting_id -> the sorted distinct URLs of every document reporting it (`reported`: the meetings' meeting_id and
+    doc_id), one list per meeting."""
     url = documents.set_index("doc_id")["url"].dropna().to_dict() if "url" in documents else {}
-    per_meeting = meetings.groupby("meeting_id")["doc_id"].agg(lambda s: sorted({url[d] for d in s if d in url}))
-    return pd.Series([list(per_meeting[m]) for m in meetings["meeting_id"]], index=meetings.index, dtype=object)
+    if reported.empty:
+        return pd.Series([], dtype=object)
+    return reported.groupby("meeting_id")["doc_id"].agg(lambda s: sorted({url[d] for d in s if d in url}))
+
+
+def _with_urls(meetings: pd.DataFrame, urls: pd.Series) -> pd.DataFrame:
+    """The meeting rows with `source_urls`: their meeting_id's URLs (`meeting_urls`), a list of its own per row."""
+    return meetings.assign(
+        source_urls=pd.Series([list(urls[m]) for m in meetings["meeting_id"]], index=meetings.index, dtype=object)
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import numpy as np
 import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -168,13 +169,17 @@ def analyze_texts(
 def unique_texts(paragraphs: pd.DataFrame, clusters: pd.DataFrame | None = None) -> pd.DataFrame:
     """The distinct texts to analyse: one per text_id of the English paragraphs, the cluster's canonical text
     where the paragraph is analysed as it (see `dedup.find_boilerplate`), else the paragraph's own."""
-    first = english(paragraphs).drop_duplicates("text_id")
-    texts = first[["text_id", "cluster_id", "text"]].copy()
+    paragraphs = english(paragraphs)
+    first = ~paragraphs["text_id"].duplicated().to_numpy()  # (the rows themselves taken once, three columns)
+    texts = paragraphs[["text_id", "cluster_id", "text"]][first].reset_index(drop=True)
     if clusters is not None and len(clusters):
-        canonical = texts["cluster_id"].map(clusters.set_index("cluster_id")["canonical_text"])
-        as_canonical = canonical.notna() & texts["text_id"].eq(canonical.map(_text_id, na_action="ignore"))
-        texts["text"] = canonical.where(as_canonical, texts["text"])
-    return texts[["text_id", "text"]].reset_index(drop=True)
+        # only the rows of a cluster with more than one paragraph can be analysed as its canonical text
+        rows = np.flatnonzero(texts["cluster_id"].isin(clusters["cluster_id"]).to_numpy())
+        canonical = texts["cluster_id"].iloc[rows].map(clusters.set_index("cluster_id")["canonical_text"])
+        as_canonical = canonical.notna() & texts["text_id"].iloc[rows].eq(canonical.map(_text_id, na_action="ignore"))
+        if as_canonical.any():  # (set in place: the other texts are not made again)
+            texts.loc[as_canonical.index[as_canonical.to_numpy()], "text"] = canonical[as_canonical]
+    return texts[["text_id", "text"]]
 
 
 def _text_id(text: str) -> str:
