@@ -543,6 +543,15 @@ def test_a_place_run_on_into_a_longer_word_by_a_hyphen_is_no_meeting_place(read,
     assert [f["location_text"] for f in found] == ([place] if place else [])
 
 
+def test_a_surname_tagged_as_a_body_beside_a_chair_is_carried_for_relate(read):
+    # class: "which A and Dumont-Vey will co-chair": the model tagged the second surname ORG, so only A chaired
+    (frame,) = read(
+        "They also discussed preparations for the next meeting of the Joint Military Committee, which Al-Zuhairi "
+        "and Dumont-Vey will co-chair in Paris on June 16."
+    )
+    assert (frame["names"], [s[2] for s in frame["surnames"]]) == (["Al-Zuhairi"], ["Dumont-Vey"])
+
+
 def test_a_sitting_that_was_to_be_chaired_is_planned(read):
     # class: "The meeting was to be co-chaired by A and B" (then postponed) read as a sitting held
     (frame,) = read("The meeting was to be co-chaired by General Ivo Brant and General Tom Ash.")

@@ -1806,6 +1806,18 @@ def test_the_three_ministers_of_a_larger_sitting_are_those_holding_a_ministers_p
     assert sizes == [3, 6]
 
 
+def test_a_surname_beside_an_attendee_is_the_person_of_that_surname():
+    """ "A and B spoke by video. ... the committee, which A and Dumont-Vey will co-chair on June 16": B is at it."""
+    call = frame(participants=[(0, 3), (10, 13)], mode="video", date_text="yesterday")
+    chair = frame(
+        kind="join", participants=[(0, 3)], status="planned", date_text="on June 16", surnames=[[10, 20, "Dumont-Vey"]]
+    )
+    people = {"d1": [(1, 0, 3, A), (1, 10, 13, "PERSON:lea-dumont-vey"), (2, 0, 3, A)]}
+    meetings, _, _ = run({"d1": [(1, call), (2, chair)]}, people, {"d1": "2024-05-10"})
+    assert sorted(meetings["status"]) == ["occurred", "planned"]
+    assert all(sorted(p) == sorted([A, "PERSON:lea-dumont-vey"]) for p in meetings["participants"])
+
+
 def test_the_documents_own_outlet_tagged_as_a_person_is_no_side():
     """ "A told Harbour Ledger that ..." read as a meeting of A and a person: the page's outlet is no one A met."""
     told = frame(participants=[(0, 3), (10, 24)])

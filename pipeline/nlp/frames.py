@@ -3289,7 +3289,15 @@ def _attendance_frame(
         )
         told = any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in trigger.children)  # "attended the talks"
         people = [p for p in side if p.label_ == "PERSON"]
-        return _people_frame("join", sent, sent_idx, trigger, people, common, meeting_ref=told)
+        # "which A and Dumont-Vey will co-chair": a surname the model tagged ORG, beside a person
+        joined = {c.i for p in people for c in p.root.conjuncts}
+        surnames = [
+            [e.start_char, e.end_char, e.text]
+            for e in sent.ents
+            if e.label_ == "ORG" and e.root.i in joined and len(e.text.split()) == 1
+        ]
+        frame = _people_frame("join", sent, sent_idx, trigger, people, common, meeting_ref=told)
+        return {**frame, "surnames": surnames} if frame is not None and surnames else frame
     if kind == "leading":
         side = sides.agent_persons if _is_passive(trigger) else sides.subj_persons
         return _people_frame("lead", sent, sent_idx, trigger, [p for p in side if p.label_ == "PERSON"], common)

@@ -1003,6 +1003,9 @@ class _DocReader:
         frame = seen.frame
         if not seen.participants:
             return
+        # a surname the model tagged as a body, named beside a person ("which A and Dumont-Vey will co-chair")
+        named = self.references.surname_nodes(frame, [*seen.before, *seen.in_sentence])
+        seen = replace(seen, participants=_unique([*seen.participants, *named]))
         last = self._sitting_of_size(frame) or self.meetings.last()
         if last is None or frame["status"] == "occurred" != last["status"]:
             # "X chaired a meeting of the council; Y and Z attended" after a meeting only planned: another sitting
