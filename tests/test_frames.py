@@ -552,6 +552,17 @@ def test_a_surname_tagged_as_a_body_beside_a_chair_is_carried_for_relate(read):
     assert (frame["names"], [s[2] for s in frame["surnames"]]) == (["Al-Zuhairi"], ["Dumont-Vey"])
 
 
+def test_it_received_in_a_clause_on_a_delegations_visit_is_the_delegation(read):
+    # class: "the delegation visited the academy, where it was received by its head, General X": "it" was nobody
+    (frame,) = meetings(
+        read(
+            "The next day, the Ostrian delegation visited the National Defence University, where it was received "
+            "by the university's head, Major General Ivo Brant."
+        )
+    )
+    assert frame["names"] == ["Ivo Brant"] and [r[2] for r in frame["refs"]] == ["the Ostrian delegation"]
+
+
 def test_a_sitting_that_was_to_be_chaired_is_planned(read):
     # class: "The meeting was to be co-chaired by A and B" (then postponed) read as a sitting held
     (frame,) = read("The meeting was to be co-chaired by General Ivo Brant and General Tom Ash.")

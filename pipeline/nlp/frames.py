@@ -3082,6 +3082,7 @@ def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | 
     """Who stands on each side of the trigger; None for a topic verb that tells no meeting ("the sides
     discussed X")."""
     subj, objs, agents = _roles(trigger, noun)
+    subj = _delegation_of_it(trigger, subj)
     place_visit = _place_visit(trigger, noun, objs, persons)
     # "received Varga": a bare name the model took for a place or body may be a person named earlier
     # (only the trigger's own object: "hosted a dinner for visiting X" keeps X)
@@ -3210,6 +3211,19 @@ def _subject_persons(
         # "General X, who also met Y, said ...": the person the clause is about
         subj_persons = [p for p in _role_persons(trigger.head, persons) if p not in obj_persons]
     return subj_persons
+
+
+def _delegation_of_it(trigger: Token, subj: Token | None) -> Token | None:
+    """ "The delegation visited the academy, where it was received by X": "it" is the delegation the clause hangs
+    on (the subject of the clause's main verb, a delegation noun); any other subject is kept."""
+    if subj is None or subj.lower_ != "it" or trigger.dep_ not in ("relcl", "advcl", "conj"):
+        return subj
+    main = trigger.head
+    while main.pos_ not in ("VERB", "AUX") and main.head != main:
+        main = main.head
+    main_subj = _subject(main) if main != trigger else None
+    delegation = main_subj is not None and main_subj.lemma_.lower() in cues()["delegation_nouns"]
+    return main_subj if delegation else subj
 
 
 def _clause_subject_persons(trigger: Token, pronoun: Token, persons: list[Span], obj_persons: list[Span]) -> list[Span]:
