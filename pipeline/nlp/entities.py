@@ -636,12 +636,10 @@ def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> 
     nickname in quotes before the surname ("Thomas “Tom” Hale")."""
     out: list[Span] = []
     for span in sorted(persons, key=lambda s: (s.start, -s.end)):
-        if (
-            out
-            and out[-1].end == span.start
+        if out and (
+            out[-1].end == span.start
             and span[0].lower_ in name_particles()
-            or out
-            and _parent_named_between(out[-1], span, taken)
+            or _parent_named_between(out[-1], span, taken)
         ):
             out[-1] = Span(span.doc, out[-1].start, span.end, label="PERSON")
         else:
@@ -1501,8 +1499,13 @@ def _over_inner_hyphens(span: Span, model: list[Span]) -> Span:
     and the holder's name to the model's ORG; the post reaches over the hyphen to the end of the capitalised run,
     short of the model's persons and of a second post joined by the hyphen ("...-Chief of ...")."""
     doc, j = span.doc, span.end
-    if span.label_ not in {"TITLE", "REF"} or not span[-1].text[:1].isupper():
-        return span
+    if (
+        span.label_ not in {"TITLE", "REF"}
+        or not span[-1].text[:1].isupper()
+        or j >= len(doc)
+        or not inner_hyphen(doc[j])
+    ):
+        return span  # (nearly every span: the model's persons are gathered only for the rest)
     persons = {i for e in model if e.label_ == "PERSON" for i in range(e.start, e.end)}
     extended = j
     while (

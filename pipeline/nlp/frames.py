@@ -2321,9 +2321,9 @@ def _named_refs(ref: Span, persons: list[Span]) -> list[Span]:
         and i + 1 < ref.sent.end
         and doc[i + 1].ent_type_ == "GPE"
     ):
-        seat = doc[i + 1 : i + 2] if doc[i].lower_ == "in" else seat
+        seat = i + 1 if doc[i].lower_ == "in" else seat
         i += 1
-    if seat is not None and not _name_set_off_after(doc[seat.start : i]):
+    if seat is not None and not _name_set_off_after(doc[seat:i]):
         return [apposed] if apposed is not None else []  # "... in Lima, X said": the speaker, no holder
     if plural:
         out = _listed_after(doc[ref.start : i], persons) if i < len(doc) and doc[i].text == "," else []
@@ -3218,20 +3218,24 @@ def _delegation_of_it(trigger: Token, subj: Token | None) -> Token | None:
     on (the subject of the clause's main verb, a delegation noun); any other subject is kept."""
     if subj is None or subj.lower_ != "it" or trigger.dep_ not in ("relcl", "advcl", "conj"):
         return subj
-    main = trigger.head
-    while main.pos_ not in ("VERB", "AUX") and main.head != main:
-        main = main.head
-    main_subj = _subject(main) if main != trigger else None
+    main = _main_clause_verb(trigger)
+    main_subj = _subject(main) if main is not None else None
     delegation = main_subj is not None and main_subj.lemma_.lower() in cues()["delegation_nouns"]
     return main_subj if delegation else subj
 
 
-def _clause_subject_persons(trigger: Token, pronoun: Token, persons: list[Span], obj_persons: list[Span]) -> list[Span]:
-    """ "arrived in Lisbon with X, where they met A and B": the people of the clause the trigger hangs on."""
+def _main_clause_verb(trigger: Token) -> Token | None:
+    """The verb of the clause a subordinate or conjoined trigger hangs on, or None for a main verb."""
     main = trigger.head
     while main.pos_ not in ("VERB", "AUX") and main.head != main:
         main = main.head
-    main_subj = _subject(main) if main != trigger else None
+    return main if main != trigger else None
+
+
+def _clause_subject_persons(trigger: Token, pronoun: Token, persons: list[Span], obj_persons: list[Span]) -> list[Span]:
+    """ "arrived in Lisbon with X, where they met A and B": the people of the clause the trigger hangs on."""
+    main = _main_clause_verb(trigger)
+    main_subj = _subject(main) if main is not None else None
     if main_subj is None:
         return []
     subj_persons = _role_persons(main_subj, persons)

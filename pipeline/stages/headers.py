@@ -11,6 +11,7 @@ The shapes are regular-expression families in `models/clean/header.json` and dat
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -604,13 +605,25 @@ def _url_date_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in _header()["url_dates"])
 
 
+@cache
+def _copyright_patterns() -> tuple[re.Pattern, re.Pattern, tuple[re.Pattern, ...]]:
+    cfg = _header()
+    owners = tuple(re.compile(p) for p in cfg["copyright_owner"])
+    return re.compile(cfg["copyright_line"]), re.compile(cfg["copyright_year"]), owners
+
+
+def _copyright_lines(text: str) -> Iterator[str]:
+    """A page's copyright lines, last first."""
+    mark = _copyright_patterns()[0]
+    return (line for line in reversed(text.splitlines()) if mark.search(line))
+
+
 def copyright_year(text: str) -> int | None:
     """The latest year of a page's last copyright line (`© 2026 Outlet`, `Copyright 2019-2026`), else None: the
     year of a page that gives no other, at the latest (a site's footer is as new as its last page)."""
-    cfg = _header()
-    mark, year = re.compile(cfg["copyright_line"]), re.compile(cfg["copyright_year"])
-    for line in reversed(text.splitlines()):
-        if len(line) <= cfg["max_header_line_chars"] and mark.search(line) and (years := year.findall(line)):
+    year = _copyright_patterns()[1]
+    for line in _copyright_lines(text):
+        if len(line) <= _header()["max_header_line_chars"] and (years := year.findall(line)):
             return max(int(y) for y in years)
     return None
 
@@ -618,14 +631,16 @@ def copyright_year(text: str) -> int | None:
 def copyright_owner(text: str) -> str | None:
     """The name on a page's last copyright line (`© 2026 Harbour Ledger.`, `Harbour Ledger © 2026 | About`), else
     None: the site's own name, for a page whose header names no outlet."""
-    cfg = _header()
-    mark = re.compile(cfg["copyright_line"])
-    line = next((x for x in reversed(text.splitlines()) if mark.search(x)), None)
-    if line is None or len(line) > cfg["max_header_line_chars"] or re.search(r"(?i)\b(?:photo|image|pic|credit)", line):
+    line = next(_copyright_lines(text), None)
+    if (
+        line is None
+        or len(line) > _header()["max_header_line_chars"]
+        or re.search(r"(?i)\b(?:photo|image|pic|credit)", line)
+    ):
         return None  # a photo's credit names its agency, not the page's site
     for part in re.split(r"\.\s+|\s+\|\s+", line):
-        for pattern in cfg["copyright_owner"]:
-            if (m := re.search(pattern, part)) and (owner := m["owner"].strip(" .,")):
+        for pattern in _copyright_patterns()[2]:
+            if (m := pattern.search(part)) and (owner := m["owner"].strip(" .,")):
                 if not re.search(r"(?i)\b(?:rights|reserved|copyright|all)\b", owner):
                     return owner
     return None

@@ -154,6 +154,12 @@ def is_person_name(name: str) -> bool:
     return not all(w in generic for w in words)
 
 
+def _participant_name(name, outlet: str | None) -> bool:
+    """A person's name (`is_person_name`) that is not the document's own outlet, case-folded in `outlet` ("X told
+    Harbour Ledger", the site tagged a person)."""
+    return is_person_name(name) and (outlet is None or str(name).casefold() != outlet)
+
+
 def _ref_texts(mentions: pd.DataFrame) -> dict[tuple, str]:
     """(doc_id, para_idx, start) -> text of each REF mention ("his Turkish counterpart")."""
     refs = mentions[mentions["label"] == "REF"]
@@ -826,6 +832,10 @@ class _References:
         other = [p for p in people if self.countries.get(p) not in (None, *own)] if own else []
         return other or people
 
+    def _holding(self, people: Sequence[str], post: str) -> list[str]:
+        """The people whose post or rank "the <post>" can name."""
+        return [p for p in people if post_fits(f"the {post}", *self.posts.get(p, ("", "")))]
+
     def group(self, named: list[str], size: int | None = None, post: str | None = None) -> list[str]:
         """The people a plural phrase ("the sides", "the two ministers") stands for: those of the last meeting
         ("the three ministers" of a sitting of six: the three of them holding a minister's post, else the three named
@@ -836,13 +846,9 @@ class _References:
             seen = [p for p in _unique(reversed(self.persons_seen)) if p not in named]
             return self._other_side(named, seen)[:1] if named else seen[:2]
         people = list(last["participants"])
-        fits = [p for p in people if post and post_fits(f"the {post}", *self.posts.get(p, ("", "")))]
-        if not named and post and len(fits) < min(size or 2, len(people)):
+        if not named and post and len(self._holding(people, post)) < min(size or 2, len(people)):
             # "The chiefs last met in X" after a call on a minister: the last meeting of two holding the post
-            earlier = (
-                [p for p in m["participants"] if post_fits(f"the {post}", *self.posts.get(p, ("", "")))]
-                for m in reversed(self.meetings.items)
-            )
+            earlier = (self._holding(m["participants"], post) for m in reversed(self.meetings.items))
             holders = next((h for h in earlier if len(h) >= 2 and (not size or len(h) == size)), None)
             if holders is not None:
                 return holders
@@ -852,7 +858,7 @@ class _References:
             host = last["host"] or self.meetings.host(last)
             return other or [p for p in people if p != host][:1] or people[:1]
         if size and len(people) > size:
-            holders = [p for p in people if post and post_fits(f"the {post}", *self.posts.get(p, ("", "")))]
+            holders = self._holding(people, post) if post else []
             # else the sides named first: attendees are added after them ("The two officers agreed to meet again")
             return holders if len(holders) == size else people[:size]
         return people
@@ -1560,8 +1566,7 @@ def _person_timeline(mentions: pd.DataFrame, names: dict[str, str], outlets: Map
     timeline: dict[str, list] = {}
     columns = ("doc_id", "para_idx", "sent_idx", "node_id")
     for doc_id, para_idx, sent_idx, node in zip(*(persons[c].tolist() for c in columns)):
-        name = names.get(node, node)
-        if is_person_name(name) and str(name).casefold() != outlets.get(doc_id):
+        if _participant_name(names.get(node, node), outlets.get(doc_id)):
             timeline.setdefault(doc_id, []).append(((para_idx, sent_idx), node))
     return timeline
 
@@ -1748,14 +1753,7 @@ def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str]
     nodes_of_spans = [None if ref and n in named else n for n, ref in zip(nodes_of_spans, is_ref)]
     # a participant is a person: never a place, an outlet, an acronym or a title word the tagger took
     outlet = corpus.outlets.get(doc_id)
-    junk = {
-        n
-        for n in nodes_of_spans
-        if n is not None
-        and (
-            not is_person_name(name := corpus.names.get(n, n)) or outlet is not None and str(name).casefold() == outlet
-        )
-    }
+    junk = {n for n in nodes_of_spans if n is not None and not _participant_name(corpus.names.get(n, n), outlet)}
     participants = _unique(n for n in nodes_of_spans if n not in junk)
     # a reference resolve could not link ("the minister") is resolved from the context here
     told = {r["start"]: r["text"] for r in frame["ref_texts"]}  # the reference with its modifiers
