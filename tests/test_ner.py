@@ -1017,6 +1017,26 @@ def test_a_news_outlets_name_tagged_as_a_person_is_no_person(nlp_entities, text)
     assert ents(doc, "PERSON") == []
 
 
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Senator proposes bill on coastal fishing", (1, 3)),  # a headline: a post, then its verb and object
+        ("Kami mahu rundingan berjalan lancar, kata Dewi.", (2, 4)),  # a line of Malay
+        ("The ship's Lieutenant (j.g.) Omar Tellis spoke.", (5, 6)),
+    ],
+)
+def test_a_lower_case_run_tagged_as_a_person_is_no_person(nlp_entities, text, span):
+    # class: a post's verb and object in a headline, a line in another language or a rank's lower-case part was a
+    # person, and a lower-case "person" can join a meeting
+    doc = _with_model_persons(nlp_entities, text, [span], verbs=set())
+    assert all(e.text[:1].isupper() for e in doc.ents if e.label_ == "PERSON")
+
+
+def test_a_lower_case_name_particle_keeps_its_name(nlp_entities):
+    doc = _with_model_persons(nlp_entities, "Officials said al-Rimawi met them.", [(2, 5)], verbs={5})
+    assert "al-Rimawi" in ents(doc, "PERSON")
+
+
 def test_a_name_split_around_bin_and_an_honorific_is_one_name(nlp_entities):
     # class: the model read "Dato Paduka Seri Haji Orvan" and "Yuslan" apart, the name lost its father's part
     text = "Major General Dato Paduka Seri Haji Orvan bin Haji Yuslan received them."

@@ -882,6 +882,7 @@ def _not_a_name(span: Span) -> bool:
     words = [t.lower_.strip(".-") for t in span if any(c.isalpha() for c in t.text)]
     return (
         not words
+        or _lowercase_first(span)
         or (len(span) == 1 and text.isupper() and len(text) > 1 and not INITIALS.match(text))
         or all(w in rank_words() for w in words)
         or is_ship(span)
@@ -890,6 +891,13 @@ def _not_a_name(span: Span) -> bool:
         or outlet_shaped(text.split())  # "told Harbour Wire", "Istmo Noticias"
         or _credited(span)
     )
+
+
+def _lowercase_first(span: Span) -> bool:
+    """A "name" whose first letter is lower case and whose first word is no name particle ("files bill" after a
+    post in a headline, a line of Malay or Tongan, "j.g" of a naval rank): words of a sentence, not a name."""
+    first = next((c for c in span.text if c.isalpha()), "")
+    return first.islower() and span[0].lower_.split("-")[0] not in name_particles()
 
 
 def _title_case(sent: Span) -> bool:
