@@ -282,6 +282,8 @@ def test_title_abbreviation_before_a_name_is_a_title_elsewhere_not(nlp_entities)
         ("MG", "Major General"),
         ("LG", "Lieutenant General"),
         ("General de División", "Major General"),
+        ("General of Division", "Division General"),  # translated Spanish and Portuguese releases
+        ("General of Brigade", "Brigade General"),
         ("Teniente General", "Lieutenant General"),
         ("Contra-Almirante", "Rear Admiral"),
         ("Général de brigade", "Brigadier General"),
@@ -873,6 +875,19 @@ def test_a_name_set_off_by_commas_after_a_post_is_a_person(nlp_entities):
     assert ents(doc, "PERSON") == ["Kofi Mensah Boateng"]
     doc = nlp_entities("The Minister of Defence, Velmoran Armed Forces officers and guests attended.")
     assert ents(doc, "PERSON") == []
+
+
+@pytest.mark.parametrize("service", ["EP", "FAP", "PN"])
+def test_a_service_acronym_between_rank_and_name_is_no_part_of_the_name(nlp_entities, service):
+    # class: "General of Division EP X Y" (the rank's service, as Latin American releases write it) made the
+    # acronym the name's first word, so the name matched no other mention of the person
+    doc = nlp_entities(f"The visit was led by General of Division {service} Orhan Babayev Kaya on Monday.")
+    assert ents(doc, "PERSON") == ["Orhan Babayev Kaya"]
+
+
+def test_an_upper_case_family_name_after_a_rank_stays_in_the_name(nlp_entities):
+    doc = nlp_entities("The visit was led by General KIM Yong-hyun on Monday.")
+    assert ents(doc, "PERSON") == ["KIM Yong-hyun"]
 
 
 @pytest.mark.parametrize(

@@ -977,6 +977,7 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
             continue
         while i < len(doc) and i not in taken and honorific_length(doc, i):
             i += honorific_length(doc, i)
+        i += _service_designator(doc, i)
         j = i
         while (
             j < len(doc)
@@ -1002,6 +1003,18 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
         ):  # "Chief of General Staff Intelligence Corps"
             found.append(Span(doc, i, j, label="PERSON"))
     return found
+
+
+def _service_designator(doc: Doc, i: int) -> int:
+    """1 where an acronym of two to four capitals stands between a rank and a name of two or more words ("General
+    of Division EP Marco Tello", "Colonel FAP Ana Ruiz"): the rank's service, not part of the name; else 0."""
+    return int(
+        i + 2 < len(doc)
+        and doc[i].is_upper
+        and doc[i].is_alpha
+        and 2 <= len(doc[i]) <= 4
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[i + 1 : i + 3])
+    )
 
 
 def _hyphened_syllable(doc: Doc, i: int, j: int) -> bool:
