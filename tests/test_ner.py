@@ -1236,6 +1236,22 @@ def test_an_abbreviated_rank_or_form_of_address_ends_no_sentence(nlp_entities):
     assert ents(doc, "RANK") == ["Brig."]
 
 
+def test_a_retired_ranks_bracketed_abbreviation_ends_no_sentence(nlp_entities):
+    # class: "Air Vice Marshal (Retd.) X" ended the sentence at "Retd.", so X was parted from the verb that met him
+    doc = nlp_entities("Envoy Lena Ott called on Air Vice Marshal (Retd.) Ravi Perera Silva at the ministry.")
+    assert len(list(doc.sents)) == 1
+    assert ents(doc, "PERSON") == ["Lena Ott", "Ravi Perera Silva"]
+
+
+@pytest.mark.parametrize("post", ["Ambassador to Sri Lanka", "Ambassador of South Korea to Sri Lanka"])
+def test_a_post_to_a_country_of_two_words_ends_before_the_holders_name(nlp_entities, post):
+    # class: "Ambassador to Sri Lanka X Y": the open-ended post ran on over its holder's name when the country has
+    # two words, so the envoy was nobody
+    doc = nlp_entities(f"The {post} Hiroto Sakai met the minister.")
+    assert ents(doc, "TITLE") == [post]
+    assert ents(doc, "PERSON") == ["Hiroto Sakai"]
+
+
 def test_a_name_after_a_countrys_possessive_is_a_person_even_where_the_model_read_a_place_in_it(nlp_entities):
     from spacy.tokens import Span
 

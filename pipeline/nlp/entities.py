@@ -1142,12 +1142,12 @@ def _cut_title(span: Span, cuts: set[int]) -> Span:
             break
         if (
             doc[i - 1].lower_ in {"to", "of"}
-            and doc[i].text in country_names()
-            and not (i + 1 < span.end and _body_word(doc[i + 1]))
+            and (n := _country_name_length(doc, i, span.end))
+            and not (i + n < span.end and _body_word(doc[i + n]))
         ):
-            end = i + 1
-            if end + 1 < span.end and doc[end].lower_ == "to" and doc[end + 1].text in country_names():
-                end += 2  # "Ambassador of X to Y"
+            end = i + n  # "Ambassador to Sri Lanka X"
+            if end + 1 < span.end and doc[end].lower_ == "to" and (n := _country_name_length(doc, end + 1, span.end)):
+                end += 1 + n  # "Ambassador of X to Y"
             break
         if (
             span.doc[i].text in body_heads()
@@ -1160,6 +1160,11 @@ def _cut_title(span: Span, cuts: set[int]) -> Span:
     while end - span.start > 1 and span.doc[end - 1].lower_ in {"and", "the", "of", "for", "to"}:
         end -= 1  # a tail cut short by the model's entities ("... for the South Caucasus and")
     return Span(span.doc, span.start, end, label=span.label_, span_id=span.id_)
+
+
+def _country_name_length(doc: Doc, i: int, end: int) -> int:
+    """The number of words of the country name that begins at `i` and ends by `end` ("Sri Lanka"), else 0."""
+    return next((n for n in (3, 2, 1) if i + n <= end and doc[i : i + n].text in country_names()), 0)
 
 
 def _title_with_country(span: Span) -> Span:
