@@ -284,6 +284,7 @@ def test_title_abbreviation_before_a_name_is_a_title_elsewhere_not(nlp_entities)
         ("General de División", "Major General"),
         ("General of Division", "Division General"),  # translated Spanish and Portuguese releases
         ("General of Brigade", "Brigade General"),
+        ("Admiral of Fleet", "Fleet Admiral"),
         ("Teniente General", "Lieutenant General"),
         ("Contra-Almirante", "Rear Admiral"),
         ("Général de brigade", "Brigadier General"),
@@ -1045,6 +1046,15 @@ def test_a_lower_case_run_tagged_as_a_person_is_no_person(nlp_entities, text, sp
     # person, and a lower-case "person" can join a meeting
     doc = _with_model_persons(nlp_entities, text, [span], verbs=set())
     assert all(e.text[:1].isupper() for e in doc.ents if e.label_ == "PERSON")
+
+
+@pytest.mark.parametrize("body", ["Ministério da Defesa", "Ministerio de Defensa", "Ministère de la Défense"])
+def test_a_ministry_named_in_another_language_is_no_person(nlp_entities, body):
+    # class: a ministry's name in a page's Portuguese or Spanish header or credit line was tagged a person, and
+    # the headline's "Minister of Defence" was resolved to it
+    text = f"Press Office | {body}"
+    doc = _with_model_persons(nlp_entities, text, [(3, len(text.split()))])
+    assert ents(doc, "PERSON") == []
 
 
 def test_a_lower_case_name_particle_keeps_its_name(nlp_entities):

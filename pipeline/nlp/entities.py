@@ -503,13 +503,15 @@ def _trimmed_person(span: Span, taken: set[int]) -> Span | None:
     """A model PERSON span without the ranks, titles, demonyms, honorifics and non-name words inside it: the
     name begins at its first name word and ends before the next word that is not one."""
     doc, i = span.doc, span.start + _honorific_reaching_in(span.doc, span.start)
+    after_word = False
     while i < span.end:
         skip = honorific_length(doc, i) or (0 if _name_token(doc[i], taken) or _family_name_at(doc[i], taken) else 1)
         if not skip:
             break
+        after_word = not honorific_length(doc, i)
         i += skip
-    if i >= span.end:
-        return None
+    if i >= span.end or after_word and doc[i].is_lower:
+        return None  # "Ministério da Defesa": no name begins with a particle after a word that is none
     end = i + _family_name_at(doc[i], taken)
     while end < span.end and _name_token(doc[end], taken) and not (end > i and honorific_length(doc, end)):
         end += 1
