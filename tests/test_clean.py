@@ -1090,3 +1090,18 @@ def test_a_menu_after_the_sites_name_and_tagline_is_chrome_not_a_dateline():
 def test_a_dateline_with_a_spanish_or_portuguese_day_de_month_de_year(line, month_day, year):
     dl = headers.dateline(line)
     assert (dl.month_day, dl.year, dl.rest) == (month_day, year, "The minister said.")
+
+
+@pytest.mark.parametrize(
+    ("line", "month_day", "year"),
+    [
+        ("Zorgrad, Wednesday 8 April 2026 – The minister said.", (4, 8), 2026),
+        ("ZORGRAD, Tuesday, May 5, 2026 - The minister said.", (5, 5), 2026),
+    ],
+)
+def test_a_dateline_that_names_the_weekday_before_the_date(line, month_day, year):
+    # class: "City, Wednesday 8 April 2026 -" (releases of Indonesian and other ministries) gave the page no
+    # date, so "on Tuesday" in its story had no day
+    dl = headers.dateline(line)
+    assert (dl.place, dl.month_day, dl.year, dl.rest) == ("Zorgrad", month_day, year, "The minister said.")
+    assert _clean(f"{line}\n")["published"] == f"{year}-{month_day[0]:02d}-{month_day[1]:02d}"

@@ -444,10 +444,12 @@ class Dateline:
 
 @cache
 def _dateline_patterns() -> tuple[tuple[re.Pattern, bool, bool, bool, bool], ...]:
-    month, other = _month_alternation(), _month_alternation("other_calendar_months")
+    month, other, weekday = (_month_alternation(k) for k in ("months", "other_calendar_months", "weekdays"))
     return tuple(
         (
-            re.compile(d["pattern"].replace("{MONTH}", month).replace("{OTHER_MONTH}", other)),
+            re.compile(
+                d["pattern"].replace("{MONTH}", month).replace("{OTHER_MONTH}", other).replace("{WEEKDAY}", weekday)
+            ),
             d["place_all_caps"],
             d["not_label"],
             d["known_place_if_several_words"],
