@@ -300,6 +300,21 @@ def test_the_year_of_a_copyright_line_is_kept_for_a_page_naming_no_other():
 
 
 @pytest.mark.parametrize(
+    "footer",
+    [
+        "Tous droits réservés – Harbour Ledger 2026",
+        "Todos los derechos reservados. Harbour Ledger, 2026",
+        "Harbour Ledger 2026. All rights reserved.",
+    ],
+)
+def test_a_rights_reserved_footer_without_the_mark_gives_the_pages_year(footer):
+    # class: a yearless dateline on a page whose only year is a footer in French or Spanish without "©" had no
+    # year, so the page and its meetings had no date
+    page = f"Minister holds talks\n\nMuscat, April 10 (Wire) – The minister held talks with the general.\n\n{footer}"
+    assert _clean(page)["copyright_year"] == 2026
+
+
+@pytest.mark.parametrize(
     ("footer", "owner"),
     [
         ("Harbour Ledger © 2026 | About us | Advertising", "Harbour Ledger"),

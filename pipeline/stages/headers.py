@@ -614,17 +614,27 @@ def _copyright_patterns() -> tuple[re.Pattern, re.Pattern, tuple[re.Pattern, ...
     return re.compile(cfg["copyright_line"]), re.compile(cfg["copyright_year"]), owners
 
 
-def _copyright_lines(text: str) -> Iterator[str]:
-    """A page's copyright lines, last first."""
+@cache
+def _rights_reserved() -> re.Pattern:
+    return re.compile(_header()["rights_reserved_line"])
+
+
+def _copyright_lines(text: str, rights_reserved: bool = False) -> Iterator[str]:
+    """A page's copyright lines, last first; with `rights_reserved`, its `All rights reserved` lines too (in the
+    languages of header.json: a footer without the mark)."""
     mark = _copyright_patterns()[0]
-    return (line for line in reversed(text.splitlines()) if mark.search(line))
+    return (
+        line
+        for line in reversed(text.splitlines())
+        if mark.search(line) or rights_reserved and _rights_reserved().search(line)
+    )
 
 
 def copyright_year(text: str) -> int | None:
     """The latest year of a page's last copyright line (`© 2026 Outlet`, `Copyright 2019-2026`), else None: the
     year of a page that gives no other, at the latest (a site's footer is as new as its last page)."""
     year = _copyright_patterns()[1]
-    for line in _copyright_lines(text):
+    for line in _copyright_lines(text, rights_reserved=True):
         if len(line) <= _header()["max_header_line_chars"] and (years := year.findall(line)):
             return max(int(y) for y in years)
     return None
