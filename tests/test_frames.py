@@ -2517,6 +2517,25 @@ def test_a_sitting_held_in_someones_presence_has_them_at_it(read, text, joins):
     assert [f["names"] for f in found] == ([["Lena Vale"]] if joins else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        # the parser hangs the name on "held" as a second object, not on the post
+        (
+            "The council held its session on Friday in Lagos, under the chairmanship of the Chief of Defence Staff "
+            "of Ghana, General Musa Adeyemi Bako.",
+            "Musa Adeyemi Bako",
+        ),
+        ("The meeting was held under the co-chairmanship of General Musa Bako.", "Musa Bako"),
+    ],
+)
+def test_a_sitting_held_under_someones_chairmanship_has_them_at_it(read, text, chair):
+    # class: "the committee held its session under the chairmanship of X" told the chair of a multilateral
+    # sitting, who was lost when only the attendees of the next paragraph made the meeting
+    found = [f for f in read(text) if f["kind"] == "join"]
+    assert [f["names"] for f in found] == [[chair]]
+
+
 def test_joining_part_of_a_sitting_by_video_is_attending_it_and_leaves_its_mode(read):
     """ "X joined part of the meeting by video link": X is at the sitting told before (GOLD: attendees are
     participants); "Ministers meet in Riga; Y joins by video": one attendee's link is not the sitting's mode."""

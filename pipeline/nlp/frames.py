@@ -72,6 +72,7 @@ def cues() -> dict:
         | found["occur_verbs"]
         | found["presence_words"]
         | found["attendance_nouns"]
+        | found["chair_nouns"]
         | found["trigger_nouns"]
         | found["attend_lemmas"]
         | found["lead_verbs"]
@@ -2941,9 +2942,18 @@ def _named_after_post(posts: list[Token], persons: list[Span]) -> list[Span]:
     for post in posts:
         if post.ent_type_ in ("ORG", "TITLE") or post.lemma_.lower() in cues()["role_words"]:
             edge = post.right_edge
+            if edge.text == "," and edge.i > post.i:  # the parser hung the comma on the post
+                edge = post.doc[edge.i - 1]
             if edge.i + 1 < len(post.doc) and post.doc[edge.i + 1].text == ",":
                 return _listed_after(post.doc[edge.i : edge.i + 1], persons, most=1)
     return []
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "of" ("the chairmanship of the Chief of Staff")."""
+    return [
+        t for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "of" for t in ch.children if t.dep_ == "pobj"
+    ]
 
 
 def _objects_hung_on_verb(verb: Token) -> list[Token]:
@@ -3270,13 +3280,23 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
 
 def _sitting_held_in_presence(tok: Token) -> bool:
     """ "The talks, held in the presence of the Ambassador, X, reviewed ...", "The meeting was held in the presence
-    of X": a sitting held with X present (not a signing or a ceremony held so)."""
-    if tok.lemma_.lower() not in cues()["attendance_nouns"] or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+    of X", "the committee held its session under the chairmanship of X": a sitting held with X present (not a
+    signing or a ceremony held so)."""
+    if tok.dep_ != "pobj" or not (
+        tok.lemma_.lower() in cues()["attendance_nouns"]
+        and tok.head.lower_ == "in"
+        or tok.lower_ in cues()["chair_nouns"]
+        and tok.head.lower_ == "under"
+    ):
         return False
     held = tok.head.head
     if held.lemma_.lower() != "hold":
         return False
-    sitting = held.head if held.dep_ == "acl" else next((ch for ch in held.children if ch.dep_ == "nsubjpass"), None)
+    sitting = (
+        held.head
+        if held.dep_ == "acl"
+        else next((ch for ch in held.children if ch.dep_ in ("nsubjpass", "dobj")), None)
+    )
     return sitting is not None and _sitting_noun(sitting)
 
 
@@ -3301,7 +3321,7 @@ def _attendance_frame(
         side = (
             sides.obj_persons
             if trigger.lemma_.lower() == "include"
-            else [p for p in present if trigger in p.root.ancestors]
+            else [p for p in present if trigger in p.root.ancestors] or _named_after_post(_of_objects(trigger), present)
             if _sitting_held_in_presence(trigger)
             else (sides.subj_persons or _relative_attendees_of(trigger, present) or _copula_persons(trigger, present))
         )
