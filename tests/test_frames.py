@@ -377,6 +377,20 @@ def test_received_a_bare_surname_keeps_it_for_relate(read):
     assert frame["host_name"] == "Olaf Berger"
 
 
+def test_a_bare_surname_with_a_hyphened_particle_keeps_it_for_relate(read):
+    # class: "Al-Haddadi held a telephone conversation with General X": the model tagged the surname a body and
+    # its particle hung on it as a compound, so the call had one side and was lost
+    (frame,) = meetings(
+        read(
+            "In a separate development on Sunday, Al-Haddadi held a telephone conversation with the Chief of Staff "
+            "of the Iraqi Army, Lieutenant General Karim Nouri Al-Saadi, in which they reviewed the border."
+        )
+    )
+    assert frame["names"] == ["Karim Nouri Al-Saadi"]
+    assert [s[2] for s in frame["surnames"]] == ["Haddadi"]
+    assert frame["mode"] == "phone"
+
+
 def test_surnames_listed_after_a_group_and_the_inviter_of_its_sitting_are_its_sides(read):
     """ "The Baltic defence ministers — Tamsalu, Ojamaa, Norway's Karl Hesse and Denmark's Ole Brandt — will meet in
     Riga on 4 May at the invitation of Foreign Minister Anna Kalnina": the bare surnames listed after the group are

@@ -2478,8 +2478,18 @@ def _bare_names(head: Token | None) -> list[Token]:
         and t.text.casefold() not in cities
         and t.text.casefold() not in countries
         and t.text.casefold() not in demonyms
-        and not any(c.dep_ == "compound" and c.ent_type_ != "DATE" for c in t.children)
+        and not any(c.dep_ == "compound" and c.ent_type_ != "DATE" and not _hyphened_particle(c) for c in t.children)
     ]
+
+
+def _hyphened_particle(tok: Token) -> bool:
+    """ "Al" of "Al-Haddadi": a name particle joined to the name by a hyphen, part of one surname."""
+    return (
+        tok.lower_ in entities.name_particles()
+        and tok.i + 2 < len(tok.doc)
+        and tok.doc[tok.i + 1].text == "-"
+        and tok.doc[tok.i + 2] == tok.head
+    )
 
 
 def _unknown_capitalised(tok: Token) -> bool:
