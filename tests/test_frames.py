@@ -377,6 +377,26 @@ def test_received_a_bare_surname_keeps_it_for_relate(read):
     assert frame["host_name"] == "Olaf Berger"
 
 
+def test_bilateral_talks_between_two_people_are_one_sitting(read):
+    # class: "bilateral" before "talks" read as "separate talks", so "talks between A and B" were split into one
+    # meeting per subject, with nobody to meet, and the postponed talks were lost
+    (frame,) = meetings(
+        read(
+            "Bilateral security talks between Velmora's Minister of Internal Affairs, Hon. Tom Kalo Natapei, and "
+            "Ostria's Minister for Defence, Hon. Paul Kombe Wari, planned for next week, have been postponed to 14 "
+            "July."
+        )
+    )
+    assert (sorted(frame["names"]), frame["split"], frame["status"]) == (
+        ["Hon. Paul Kombe Wari", "Hon. Tom Kalo Natapei"],
+        False,
+        "planned",
+    )
+    # "held bilateral talks with A and B": one with each, as before
+    (frame,) = meetings(read("Minister Karl Hesse held bilateral talks with Lena Vale and Omar Tellis on Monday."))
+    assert frame["split"]
+
+
 def test_a_bare_surname_with_a_hyphened_particle_keeps_it_for_relate(read):
     # class: "Al-Haddadi held a telephone conversation with General X": the model tagged the surname a body and
     # its particle hung on it as a compound, so the call had one side and was lost

@@ -808,7 +808,12 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     if noun is None:
         return _dated_apart(trigger) or _met_in_turn(trigger) or _said_apart(trigger)
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "talks"
-    if plural and any(ch.lower_ in c["separate_words"] for ch in noun.children if ch.dep_ in ("amod", "compound")):
+    between = any(ch.lower_ == "between" for ch in noun.children)  # "bilateral talks between A and B": one sitting
+    if (
+        plural
+        and not between
+        and any(ch.lower_ in c["separate_words"] for ch in noun.children if ch.dep_ in ("amod", "compound"))
+    ):
         return True
     if (
         noun.lower_ in c["separate_nouns"]
