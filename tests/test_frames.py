@@ -2482,6 +2482,9 @@ def test_a_sentence_telling_a_visit_called_off_is_a_cancelled_context(read):
     text = "The official visit that Defence Minister Amal Haddad was to make to Chile next week has been suspended."
     (context,) = read(text)
     assert context["kind"] == "context" and context["status"] == "cancelled" and context["meeting_ref"]
+    # class: "has been called off" is two words, so the visit stayed held and the meeting it was for stayed planned
+    (context,) = read("A planned visit to Chile by Brigadier Amal Haddad has been called off, the ministry said.")
+    assert context["kind"] == "context" and context["status"] == "cancelled" and context["meeting_ref"]
 
 
 @pytest.mark.parametrize(

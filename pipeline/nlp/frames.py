@@ -2818,7 +2818,14 @@ def _context_frame(sent: Span, sent_idx: int, persons: list[Span], words: Words,
     # "the next round would be held in X": reported future
     planned = any(words.lower[i] in ("will", "would") or words.lemma[i] in ("expect", "schedule") for i in span)
     # "The visit X was to make next week has been suspended": a sitting called off, naming one side
-    called_off = meeting_ref and not common["date_text"] and any(words.lemma[i] in c["cancelled_words"] for i in span)
+    called_off = (
+        meeting_ref
+        and not common["date_text"]
+        and (
+            any(words.lemma[i] in c["cancelled_words"] for i in span)
+            or any(p in sent.text.lower() for p in rules()["cancelled_phrases"])  # "has been called off"
+        )
+    )
     accepted = _acceptor_fields(acceptor, persons)
     return [
         _frame(
