@@ -861,6 +861,22 @@ def test_a_reference_fits_a_post_with_its_qualifiers_and_a_deputy_only_a_deputy(
     assert post_fits(ref, post) is fits
 
 
+@pytest.mark.parametrize(
+    ("ref", "post", "fits"),
+    [
+        ("the VMF commander", "Commander of the Ostrian Defence Services", False),  # another force's commander
+        ("the VMF commander", "Commander of the Velmora Mobile Force", True),  # its initials
+        ("the VMF commander", "VMF Commander", True),
+        ("the NATO official", "Special Representative for the Caucasus", True),  # a post naming no body
+        ("the US commander", "Commander of the Pacific Fleet", True),  # a country's letters, no body's
+    ],
+)
+def test_a_reference_naming_a_body_by_its_letters_fits_only_a_post_of_that_body(ref, post, fits):
+    # class: "talks with Fijian ministers and the RFMF commander" took the commander of another country's force
+    # named earlier in the page for the one referred to
+    assert post_fits(ref, post) is fits
+
+
 def test_a_rank_fits_a_reference_and_its_vice_is_no_deputys():
     """ "the Polish admiral" is the Vice Admiral named before, whose post is no admiral's."""
     assert post_fits("the Polish admiral", "Inspector of the Navy", "Vice Admiral") is True

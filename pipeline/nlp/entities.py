@@ -209,7 +209,25 @@ def post_fits(ref_text: str, post: str, rank: str = "") -> bool:
     held = f"{post} {rank}".lower().strip()
     if head is not None and held and not any(f in held for f in ref_fits()[head]):
         return False
+    if head is not None and _names_a_body(post) and not all(_acronym_in(a, post) for a in _body_acronyms(ref_text)):
+        return False  # "the RFMF commander" is no commander of another force
     return ref_words & qualifiers <= held_words and not (post_words & deputy - ref_words)
+
+
+def _names_a_body(post: str) -> bool:
+    return any(w in body_heads() or w.removesuffix("s") in body_heads() for w in post.split())
+
+
+def _body_acronyms(ref_text: str) -> list[str]:
+    """The acronyms of bodies in a reference ("the RFMF commander"), not of countries ("the US general")."""
+    return [a for a in re.findall(r"\b[A-Z]{2,6}\b", ref_text) if a not in countries()]
+
+
+def _acronym_in(acronym: str, post: str) -> bool:
+    """The acronym is written in the post or stands for its capitalised words ("Republic of Fiji Military Forces")."""
+    if re.search(rf"\b{acronym}\b", post):
+        return True
+    return acronym in "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", post))
 
 
 @cache
