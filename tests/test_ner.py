@@ -1057,6 +1057,16 @@ def test_a_ministry_named_in_another_language_is_no_person(nlp_entities, body):
     assert ents(doc, "PERSON") == []
 
 
+def test_the_ends_of_a_range_of_places_are_no_persons(nlp_entities):
+    # class: "in coastal provinces from X to Y": two provinces the model tagged as persons became a meeting's side
+    text = "Militia units serve in coastal provinces from Dao Linh to Ca Vinh."
+    doc = _with_model_persons(nlp_entities, text, [(7, 9), (10, 12)], verbs={2})
+    assert ents(doc, "PERSON") == []
+    # a person's way from one post to another is no range of places
+    doc = _with_model_persons(nlp_entities, "The post went from Dao Linh to Ca Vinh.", [(4, 6), (7, 9)], verbs={2})
+    assert ents(doc, "PERSON") == ["Dao Linh", "Ca Vinh"]
+
+
 def test_a_lower_case_name_particle_keeps_its_name(nlp_entities):
     doc = _with_model_persons(nlp_entities, "Officials said al-Rimawi met them.", [(2, 5)], verbs={5})
     assert "al-Rimawi" in ents(doc, "PERSON")

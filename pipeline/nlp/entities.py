@@ -787,6 +787,23 @@ def _a_place_after(span: Span) -> bool:
     )
 
 
+def _a_place_range_end(span: Span) -> bool:
+    """An end of a range of places after a place noun ("in coastal provinces from X to Y"): a place."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before == "from" and span.end < len(doc) and doc[span.end].lower_ == "to":
+        start = span.start - 1
+    elif before == "to":
+        start = next(
+            (i for i in range(span.start - 2, max(span.start - 8, 0) - 1, -1) if doc[i].lower_ == "from"), None
+        )
+        if start is None:
+            return False
+    else:
+        return False
+    return start > 0 and doc[start - 1].lower_ in place_of_nouns()
+
+
 CLOSERS = frozenset({"'", '"', "’", "”", "»"})
 
 
@@ -1871,6 +1888,7 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
         if not _not_a_name(p)
         and not names_a_thing(p)
         and not _a_place_after(p)
+        and not _a_place_range_end(p)
         and not _a_place_of(p)
         and not _headline_phrase(p)
         and not _alone_in_text(p, taken, ranks)
