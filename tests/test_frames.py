@@ -2425,6 +2425,7 @@ def test_the_chairs_of_a_ceremony_are_not_at_a_sitting(read):
         ("Admiral Teodor Vale last visited Zorgrad in May, when he toured a base and met Colonel Ruben Oska.", True),
         ("Colonel Ruben Oska met Admiral Teodor Vale last week.", False),
         ("The two commanders had already met earlier this year in Zorgrad.", True),
+        ("The two had met earlier this year at a reception in Zorgrad.", True),
         ("During the visit, Colonel Ruben Oska has already met Admiral Teodor Vale.", False),
         ("Colonel Ruben Oska met Admiral Teodor Vale in Zorgrad on Monday.", False),
     ],

@@ -1742,6 +1742,26 @@ def test_an_earlier_occasion_is_a_meeting_of_its_own_with_no_day_or_place_but_it
     assert pd.isna(by_place["Vienna"]["date"]) and list(by_place["Vienna"]["topics"]) == []
 
 
+def test_an_attendee_told_after_an_earlier_occasion_is_at_the_storys_sitting():
+    # class: "X called on Y on Thursday. The two had met earlier this year at a reception. Z was also present at
+    # the discussion": Z was added to the earlier occasion, which then took the story's place and both lost their day
+    pair = [(0, 3), (10, 13)]
+    meetings, _, _ = run(
+        {
+            "d1": [
+                (1, frame(participants=pair, date_text="on Thursday", location_text="Oslo")),
+                (2, frame(participants=pair, earlier_occasion=True, vague_date=True)),
+                (3, frame(kind="join", participants=[(20, 23)])),
+            ]
+        },
+        {"d1": [*((p, *span, node) for p in (1, 2) for span, node in zip(pair, (A, B))), (3, 20, 23, C)]},
+        {"d1": "2024-05-04"},
+    )
+    by_size = {len(r["participants"]): r for _, r in meetings.iterrows()}
+    assert set(by_size) == {3, 2}
+    assert by_size[3]["date"] == "2024-05-02" and pd.isna(by_size[2]["date"])
+
+
 def test_a_plan_told_is_not_a_meeting_held_long_before_publication():
     """ "X was to be received by Y ... The two first met on 14 March 2023": the plan stands; a plan told before a
     held meeting of a day near publication is that meeting, held."""

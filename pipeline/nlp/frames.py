@@ -3670,6 +3670,9 @@ def _earlier_occasion(trigger: Token) -> bool:
     return any(
         ch.dep_ == "advmod"
         and (ch.lower_ in words or ch.lower_ in perfect_words and any(a.lower_ == "had" for a in verb.children))
+        or ch.dep_ == "npadvmod"  # "the two had met earlier this year"
+        and any(g.dep_ == "advmod" and g.lower_ in perfect_words for g in ch.children)
+        and any(a.lower_ == "had" for a in verb.children)
         for verb in (trigger, *trigger.ancestors)
         if verb.pos_ in ("VERB", "AUX")
         for ch in verb.children

@@ -339,6 +339,12 @@ class _Meetings:
     def last(self) -> dict | None:
         return self.items[-1] if self.items else None
 
+    def last_of_story(self) -> dict | None:
+        """The last meeting of the story told, past an earlier occasion told after it ("The two had met earlier
+        this year ... X was also present at the discussion": at the story's sitting)."""
+        story = self._story()
+        return story[-1] if story else self.last()
+
     def _story(self) -> list[dict]:
         """The meetings of the story told: those a new one may be merged into (an earlier occasion is apart)."""
         return [m for m in self.items if not m["earlier_occasion"]]
@@ -1012,7 +1018,7 @@ class _DocReader:
         # a surname the model tagged as a body, named beside a person ("which A and Dumont-Vey will co-chair")
         named = self.references.surname_nodes(frame, [*seen.before, *seen.in_sentence])
         seen = replace(seen, participants=_unique([*seen.participants, *named]))
-        last = self._sitting_of_size(frame) or self.meetings.last()
+        last = self._sitting_of_size(frame) or self.meetings.last_of_story()
         if last is None or frame["status"] == "occurred" != last["status"]:
             # "X chaired a meeting of the council; Y and Z attended" after a meeting only planned: another sitting
             self._gather(frame, seen.participants)
