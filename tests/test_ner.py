@@ -1159,6 +1159,14 @@ def test_credit_cues_of_other_shapes(nlp):
     assert ents(doc, "PERSON") == []
 
 
+def test_an_interviews_credit_and_a_plural_staff_are_no_persons(nlp):
+    # classes: "- Interview by X" closing a page made its journalist a person; "the next Meeting of General Staffs"
+    # made "Staffs" a general's name
+    assert ents(nlp("– Interview by Nila Karki"), "PERSON") == []
+    assert ents(nlp("The interview was conducted for the paper. Interviewed by Omar Saleh."), "PERSON") == []
+    assert ents(nlp("They set the programme of the next Meeting of General Staffs of both armies."), "PERSON") == []
+
+
 def test_a_place_or_doctrine_named_after_a_person_ends_the_name(nlp):
     doc = nlp("The delegation visited the King Faisal Air Base and studied President Lin Wei Thought.")
     assert "Lin Wei" in ents(doc, "PERSON")
