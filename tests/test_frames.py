@@ -382,18 +382,18 @@ def test_bilateral_talks_between_two_people_are_one_sitting(read):
     # meeting per subject, with nobody to meet, and the postponed talks were lost
     (frame,) = meetings(
         read(
-            "Bilateral security talks between Velmora's Minister of Internal Affairs, Hon. Tom Kalo Natapei, and "
+            "Bilateral security talks between Velmora's Minister of Internal Affairs, Hon. Tevi Kalo Natapei, and "
             "Ostria's Minister for Defence, Hon. Paul Kombe Wari, planned for next week, have been postponed to 14 "
             "July."
         )
     )
     assert (sorted(frame["names"]), frame["split"], frame["status"]) == (
-        ["Hon. Paul Kombe Wari", "Hon. Tom Kalo Natapei"],
+        ["Hon. Paul Kombe Wari", "Hon. Tevi Kalo Natapei"],
         False,
         "planned",
     )
     # "held bilateral talks with A and B": one with each, as before
-    (frame,) = meetings(read("Minister Karl Hesse held bilateral talks with Lena Vale and Omar Tellis on Monday."))
+    (frame,) = meetings(read("Minister Karl Hesse held bilateral talks with Lena Vale and Oren Tellis on Monday."))
     assert frame["split"]
 
 
@@ -403,10 +403,10 @@ def test_a_bare_surname_with_a_hyphened_particle_keeps_it_for_relate(read):
     (frame,) = meetings(
         read(
             "In a separate development on Sunday, Al-Haddadi held a telephone conversation with the Chief of Staff "
-            "of the Iraqi Army, Lieutenant General Karim Nouri Al-Saadi, in which they reviewed the border."
+            "of the Iraqi Army, Lieutenant General Sami Rafid Al-Saadi, in which they reviewed the border."
         )
     )
-    assert frame["names"] == ["Karim Nouri Al-Saadi"]
+    assert frame["names"] == ["Sami Rafid Al-Saadi"]
     assert [s[2] for s in frame["surnames"]] == ["Haddadi"]
     assert frame["mode"] == "phone"
 
@@ -2558,13 +2558,13 @@ def test_a_sitting_held_in_someones_presence_has_them_at_it(read, text, joins):
 @pytest.mark.parametrize(
     ("text", "chair"),
     [
-        # the parser hangs the name on "held" as a second object, not on the post
+        # the parser hangs the name elsewhere than on the post
         (
-            "The council held its session on Friday in Lagos, under the chairmanship of the Chief of Defence Staff "
-            "of Ghana, General Musa Adeyemi Bako.",
-            "Musa Adeyemi Bako",
+            "The council held its session on Friday in Ibadan, under the chairmanship of the Chief of Defence Staff "
+            "of Ghana, General Bala Adeyemi Bako.",
+            "Bala Adeyemi Bako",
         ),
-        ("The meeting was held under the co-chairmanship of General Musa Bako.", "Musa Bako"),
+        ("The meeting was held under the co-chairmanship of General Chidi Bako.", "Chidi Bako"),
     ],
 )
 def test_a_sitting_held_under_someones_chairmanship_has_them_at_it(read, text, chair):

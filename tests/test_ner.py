@@ -882,8 +882,8 @@ def test_a_name_set_off_by_commas_after_a_post_is_a_person(nlp_entities):
 def test_a_service_acronym_between_rank_and_name_is_no_part_of_the_name(nlp_entities, service):
     # class: "General of Division EP X Y" (the rank's service, as Latin American releases write it) made the
     # acronym the name's first word, so the name matched no other mention of the person
-    doc = nlp_entities(f"The visit was led by General of Division {service} Orhan Babayev Kaya on Monday.")
-    assert ents(doc, "PERSON") == ["Orhan Babayev Kaya"]
+    doc = nlp_entities(f"The visit was led by General of Division {service} Oren Babayev Kaya on Monday.")
+    assert ents(doc, "PERSON") == ["Oren Babayev Kaya"]
 
 
 def test_an_upper_case_family_name_after_a_rank_stays_in_the_name(nlp_entities):
@@ -1038,7 +1038,7 @@ def test_a_news_outlets_name_tagged_as_a_person_is_no_person(nlp_entities, text)
     [
         ("Senator proposes bill on coastal fishing", (1, 3)),  # a headline: a post, then its verb and object
         ("Kami mahu rundingan berjalan lancar, kata Dewi.", (2, 4)),  # a line of Malay
-        ("The ship's Lieutenant (j.g.) Omar Tellis spoke.", (5, 6)),
+        ("The ship's Lieutenant (j.g.) Oren Tellis spoke.", (5, 6)),
     ],
 )
 def test_a_lower_case_run_tagged_as_a_person_is_no_person(nlp_entities, text, span):
@@ -1059,12 +1059,12 @@ def test_a_ministry_named_in_another_language_is_no_person(nlp_entities, body):
 
 def test_the_ends_of_a_range_of_places_are_no_persons(nlp_entities):
     # class: "in coastal provinces from X to Y": two provinces the model tagged as persons became a meeting's side
-    text = "Militia units serve in coastal provinces from Dao Linh to Ca Vinh."
+    text = "Militia units serve in coastal provinces from Dao Linh to Ca Tho."
     doc = _with_model_persons(nlp_entities, text, [(7, 9), (10, 12)], verbs={2})
     assert ents(doc, "PERSON") == []
     # a person's way from one post to another is no range of places
-    doc = _with_model_persons(nlp_entities, "The post went from Dao Linh to Ca Vinh.", [(4, 6), (7, 9)], verbs={2})
-    assert ents(doc, "PERSON") == ["Dao Linh", "Ca Vinh"]
+    doc = _with_model_persons(nlp_entities, "The post went from Dao Linh to Ca Tho.", [(4, 6), (7, 9)], verbs={2})
+    assert ents(doc, "PERSON") == ["Dao Linh", "Ca Tho"]
 
 
 def test_a_lower_case_name_particle_keeps_its_name(nlp_entities):
@@ -1162,8 +1162,8 @@ def test_credit_cues_of_other_shapes(nlp):
 def test_an_interviews_credit_and_a_plural_staff_are_no_persons(nlp):
     # classes: "- Interview by X" closing a page made its journalist a person; "the next Meeting of General Staffs"
     # made "Staffs" a general's name
-    assert ents(nlp("– Interview by Nila Karki"), "PERSON") == []
-    assert ents(nlp("The interview was conducted for the paper. Interviewed by Omar Saleh."), "PERSON") == []
+    assert ents(nlp("– Interview by Nila Basnet"), "PERSON") == []
+    assert ents(nlp("The interview was conducted for the paper. Interviewed by Oren Saleh."), "PERSON") == []
     assert ents(nlp("They set the programme of the next Meeting of General Staffs of both armies."), "PERSON") == []
 
 
@@ -1266,9 +1266,9 @@ def test_an_abbreviated_rank_or_form_of_address_ends_no_sentence(nlp_entities):
 
 def test_a_retired_ranks_bracketed_abbreviation_ends_no_sentence(nlp_entities):
     # class: "Air Vice Marshal (Retd.) X" ended the sentence at "Retd.", so X was parted from the verb that met him
-    doc = nlp_entities("Envoy Lena Ott called on Air Vice Marshal (Retd.) Ravi Perera Silva at the ministry.")
+    doc = nlp_entities("Envoy Lena Ott called on Air Vice Marshal (Retd.) Ravi Perera Gunaratne at the ministry.")
     assert len(list(doc.sents)) == 1
-    assert ents(doc, "PERSON") == ["Lena Ott", "Ravi Perera Silva"]
+    assert ents(doc, "PERSON") == ["Lena Ott", "Ravi Perera Gunaratne"]
 
 
 @pytest.mark.parametrize("post", ["Ambassador to Sri Lanka", "Ambassador of South Korea to Sri Lanka"])

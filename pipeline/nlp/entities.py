@@ -1044,7 +1044,7 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
 
 def _service_designator(doc: Doc, i: int) -> int:
     """1 where an acronym of two to four capitals stands between a rank and a name of two or more words ("General
-    of Division EP Marco Tello", "Colonel FAP Ana Ruiz"): the rank's service, not part of the name; else 0."""
+    of Division EP Marco Tello", "Colonel FAP Elio Torvo"): the rank's service, not part of the name; else 0."""
     return int(
         i + 2 < len(doc)
         and doc[i].is_upper
