@@ -1057,6 +1057,21 @@ def test_a_ministry_named_in_another_language_is_no_person(nlp_entities, body):
     assert ents(doc, "PERSON") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("BREAKING: Quake jolts Agusan del Sur; no tsunami threat", (3, 6)),
+        ("A storm hit Ilocos Norte on Monday.", (3, 5)),
+        ("A storm hit Ilocos Norte on Monday.", (3, 4)),  # the model's span stops before the place's last word
+    ],
+)
+def test_a_name_ending_in_a_place_names_last_word_is_a_place(nlp_entities, text, span):
+    # class: a province named the Spanish way ("X del Sur", "X Norte") in a ticker headline was a person and joined
+    # a meeting told below it
+    doc = _with_model_persons(nlp_entities, text, [span], verbs={2})
+    assert ents(doc, "PERSON") == []
+
+
 def test_the_ends_of_a_range_of_places_are_no_persons(nlp_entities):
     # class: "in coastal provinces from X to Y": two provinces the model tagged as persons became a meeting's side
     text = "Militia units serve in coastal provinces from Dao Linh to Ca Tho."

@@ -926,8 +926,15 @@ def _not_a_name(span: Span) -> bool:
         or text.casefold() in folded_places()
         or text.casefold() in resources.outlets()
         or outlet_shaped(text.split())  # "told Harbour Wire", "Istmo Noticias"
+        or _place_tail_at(span)
         or _credited(span)
     )
+
+
+def _place_tail_at(span: Span) -> bool:
+    """ "Ilocos Norte", "Agusan del Sur": the name ends in a place name's last word, or runs into one."""
+    doc, tails = span.doc, _family_words("place_tails")
+    return span[-1].text in tails or span.end < len(doc) and doc[span.end].text in tails
 
 
 def _lowercase_first(span: Span) -> bool:
