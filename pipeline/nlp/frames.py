@@ -1228,7 +1228,9 @@ def _accepted_invitation(sent: Span, sent_idx: int, trigger: Token, persons: lis
     """ "X invited Y to visit Z in October, and the invitation was accepted": a planned visit of Y, X the host; an
     invitation alone is none yet."""
     invite = next((a for a in trigger.ancestors if a.lemma_.lower() in rules()["invite_lemmas"]), None)
-    if invite is None or not any(t.lemma_.lower() in rules()["accept_lemmas"] for t in sent):
+    if invite is None or not (
+        any(t.lemma_.lower() in rules()["accept_lemmas"] for t in sent) or _invitation_accepted_next(sent)
+    ):
         return None
     inviter = next((p for p in persons if p.root.dep_ in ("nsubj", "nsubjpass") and p.root.head == invite), None)
     guest = next((p for p in persons if p.root.dep_ == "dobj" and p.root.head == invite), None)
@@ -1245,6 +1247,26 @@ def _accepted_invitation(sent: Span, sent_idx: int, trigger: Token, persons: lis
         status="planned",
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in (inviter, guest) if p.label_ == "REF"],
         **common,
+    )
+
+
+def _invitation_accepted_next(sent: Span) -> bool:
+    """ "X invited Y to visit Z. The invitation was accepted with gratitude": the next sentence accepts the
+    invitation just told ("the invitation", "this invitation")."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return False
+    following = doc[sent.end].sent
+    invitations = cues()["invitation_nouns"]
+    return any(
+        t.lemma_.lower() in rules()["accept_lemmas"]
+        and any(
+            ch.dep_ in ("nsubjpass", "dobj")
+            and ch.lemma_.lower() in invitations
+            and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in ch.children)
+            for ch in t.children
+        )
+        for t in following
     )
 
 
