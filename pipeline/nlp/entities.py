@@ -1352,7 +1352,7 @@ def _posts_to_country(doc: Doc) -> list[Span]:
         if not (doc[i].is_lower and doc[i].text in heads and doc[i + 1].lower_ in {"to", "of"}):
             continue
         k = i + 2 + (doc[i + 2].lower_ == "the")
-        n = next((n for n in (3, 2, 1) if k + n <= len(doc) and doc[k : k + n].text in country_names()), 0)
+        n = _country_name_length(doc, k, len(doc))
         if not n:
             continue
         start = i

@@ -739,7 +739,7 @@ def _met_virtually(sent: Span, trigger: Token) -> bool:
 def _status(sent: Span, trigger: Token) -> str:
     c, r = cues(), rules()
     lemmas = {t.lemma_.lower() for t in sent}
-    if any(w in lemmas for w in c["cancelled_words"]) or any(p in sent.text.lower() for p in r["cancelled_phrases"]):
+    if any(w in lemmas for w in c["cancelled_words"]) or _says_called_off(sent):
         postponed_to = any(
             t.lemma_.lower() in r["postpone_lemmas"]
             and any(p.lower_ in r["until_words"] and any(o.ent_type_ == "DATE" for o in p.children) for p in t.children)
@@ -789,6 +789,12 @@ def _status(sent: Span, trigger: Token) -> str:
         if tok.dep_ not in r["status_climb_dependencies"]:
             break
     return "occurred"
+
+
+def _says_called_off(sent: Span) -> bool:
+    """The sentence holds a phrase that calls a meeting off ("called off", "turned down"; rules cancelled_phrases)."""
+    folded = sent.text.lower()
+    return any(p in folded for p in rules()["cancelled_phrases"])
 
 
 def _separate(trigger: Token, noun: Token | None) -> bool:
@@ -2514,7 +2520,7 @@ def _hyphened_particle(tok: Token) -> bool:
     return (
         tok.lower_ in entities.name_particles()
         and tok.i + 2 < len(tok.doc)
-        and tok.doc[tok.i + 1].text == "-"
+        and entities.inner_hyphen(tok.doc[tok.i + 1])
         and tok.doc[tok.i + 2] == tok.head
     )
 
@@ -2844,8 +2850,7 @@ def _context_frame(sent: Span, sent_idx: int, persons: list[Span], words: Words,
         meeting_ref
         and not common["date_text"]
         and (
-            any(words.lemma[i] in c["cancelled_words"] for i in span)
-            or any(p in sent.text.lower() for p in rules()["cancelled_phrases"])  # "has been called off"
+            any(words.lemma[i] in c["cancelled_words"] for i in span) or _says_called_off(sent)  # "has been called off"
         )
     )
     accepted = _acceptor_fields(acceptor, persons)
@@ -2991,13 +2996,6 @@ def _named_after_post(posts: list[Token], persons: list[Span]) -> list[Span]:
             if edge.i + 1 < len(post.doc) and post.doc[edge.i + 1].text == ",":
                 return _listed_after(post.doc[edge.i : edge.i + 1], persons, most=1)
     return []
-
-
-def _of_objects(noun: Token) -> list[Token]:
-    """The objects of a noun's "of" ("the chairmanship of the Chief of Staff")."""
-    return [
-        t for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "of" for t in ch.children if t.dep_ == "pobj"
-    ]
 
 
 def _objects_hung_on_verb(verb: Token) -> list[Token]:
@@ -3365,7 +3363,8 @@ def _attendance_frame(
         side = (
             sides.obj_persons
             if trigger.lemma_.lower() == "include"
-            else [p for p in present if trigger in p.root.ancestors] or _named_after_post(_of_objects(trigger), present)
+            else [p for p in present if trigger in p.root.ancestors]
+            or _named_after_post(_prep_objects(trigger, {"of"}), present)
             if _sitting_held_in_presence(trigger)
             else (sides.subj_persons or _relative_attendees_of(trigger, present) or _copula_persons(trigger, present))
         )
@@ -3689,16 +3688,20 @@ def _earlier_occasion(trigger: Token) -> bool:
     doc = trigger.doc
     if any(doc[i].pos_ == "ADV" and doc[i].lower_ in words for i in range(max(trigger.i - 2, 0), trigger.i)):
         return True  # "A and B last met in May", the adverb hung elsewhere by the parser
-    return any(
-        ch.dep_ == "advmod"
-        and (ch.lower_ in words or ch.lower_ in perfect_words and any(a.lower_ == "had" for a in verb.children))
-        or ch.dep_ == "npadvmod"  # "the two had met earlier this year"
-        and any(g.dep_ == "advmod" and g.lower_ in perfect_words for g in ch.children)
-        and any(a.lower_ == "had" for a in verb.children)
-        for verb in (trigger, *trigger.ancestors)
-        if verb.pos_ in ("VERB", "AUX")
-        for ch in verb.children
-    )
+    for verb in (trigger, *trigger.ancestors):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        had = any(a.lower_ == "had" for a in verb.children)
+        for ch in verb.children:
+            if ch.dep_ == "advmod" and (ch.lower_ in words or had and ch.lower_ in perfect_words):
+                return True
+            if (
+                had
+                and ch.dep_ == "npadvmod"
+                and any(g.dep_ == "advmod" and g.lower_ in perfect_words for g in ch.children)
+            ):
+                return True  # "the two had met earlier this year"
+    return False
 
 
 def _at_told_sitting(trigger: Token, noun: Token | None) -> bool:
