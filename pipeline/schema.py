@@ -427,6 +427,13 @@ FRAMES = _table(
         False,
     ),
     (
+        "group_object",
+        BOOL,
+        "A named side met a group its sentence names by post only (`X hosted the navy chiefs of A and B`): the "
+        "people of the group are named in a later sentence.",
+        False,
+    ),
+    (
         "invitation_accepted",
         BOOL,
         "A sentence with no meeting of its own says someone accepted the invitation told before (`X accepted the "

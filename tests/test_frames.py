@@ -2690,3 +2690,34 @@ def test_bare_surnames_co_chairing_a_sitting_meet(read):
         )
     )
     assert ([s[2] for s in frame["surnames"]], frame["status"]) == (["Tamsalu", "Ojamaa"], "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "group_object"),
+    [
+        # class: a named side hosts the holders of one post in two countries or bodies, named only later
+        (
+            "The Chief of the Romanian Naval Forces Staff, Vice Admiral Dorin Vasilache, hosted on 21 September the "
+            "commanders of the Bulgarian Navy and the Turkish Naval Forces for a review of the mine group.",
+            True,
+        ),
+        (
+            "The Chief of the Naval Staff of the Ghana Navy, Rear Admiral Kwame Adomako, yesterday hosted the heads "
+            "of the Togolese and Beninese navies for trilateral staff talks.",
+            True,
+        ),
+        # vaguer words wait for a delegation's leader; one body's chief is no group of sides
+        (
+            "President Halvard Brekke held talks with senior officials of the Nordic Command and the Baltic Defence "
+            "College on Sunday.",
+            False,
+        ),
+        ("Vice Admiral Dorin Vasilache hosted the commanders of the Bulgarian Navy on Monday.", False),
+    ],
+)
+def test_a_group_of_posts_met_by_one_named_side_waits_for_its_people(read, text, group_object):
+    found = meetings(read(text))
+    assert any(f.get("group_object") for f in found) is group_object
+    if group_object:
+        (frame,) = found
+        assert frame["names"] == [n for n in ("Dorin Vasilache", "Kwame Adomako") if n in text]

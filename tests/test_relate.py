@@ -2008,3 +2008,27 @@ def test_the_side_a_visitor_came_to_hosts_though_an_attendee_joined():
         {"d1": [(1, met), (2, attended)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 20, 23, C)]}, {"d1": None}
     )
     assert [(sorted(p), h) for p, h in zip(meetings["participants"], meetings["host"])] == [(sorted([A, B, C]), A)]
+
+
+def test_a_group_of_posts_hosted_by_a_named_side_is_the_sitting_the_next_paragraph_names():
+    """ "A hosted the navy commanders of X and Y" then "The meeting brought together B and C": one sitting of A, B
+    and C, A hosting; the same group told far above an unrelated meeting is not at it."""
+    hosted = frame(participants=[(0, 3)], host=[0, 3], group=True, group_object=True)
+    brought = frame(participants=[(0, 3), (10, 13)])
+    for para, expected in ((2, [(sorted([A, B, C]), A)]), (6, [(sorted([B, C]), None)])):
+        meetings, _, _ = run(
+            {"d1": [(1, hosted), (para, brought)]},
+            {"d1": [(1, 0, 3, A), (para, 0, 3, B), (para, 10, 13, C)]},
+            {"d1": None},
+        )
+        assert [(sorted(p), h) for p, h in zip(meetings["participants"], meetings["host"])] == expected
+
+
+def test_a_group_of_posts_named_by_a_sentence_of_attendees_is_one_sitting_with_its_host():
+    """ "A hosted the chiefs of X and Y. The X side was represented by B, while C led the Y delegation": A, B, C."""
+    hosted = frame(participants=[(0, 3)], host=[0, 3], group=True, group_object=True)
+    named = frame(kind="context", participants=[])
+    meetings, _, _ = run(
+        {"d1": [(1, hosted), (2, named)]}, {"d1": [(1, 0, 3, A), (2, 0, 3, B), (2, 10, 13, C)]}, {"d1": None}
+    )
+    assert [(sorted(p), h) for p, h in zip(meetings["participants"], meetings["host"])] == [(sorted([A, B, C]), A)]

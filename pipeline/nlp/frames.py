@@ -3498,6 +3498,8 @@ def _meeting_frame(
         or any(_group(o) for o in sides.objs if o.dep_ == "pobj" and o.head.lower_ == "of")
         or _they_met(trigger, sides)
     )
+    group_object = not group and _group_object(trigger, sides)
+    group = group or group_object
     if _no_encounter(sent, trigger, noun, group and not named):
         return None
     score = confidence["named_sides"]
@@ -3526,7 +3528,26 @@ def _meeting_frame(
     if convener is not None:
         named.append(convener)  # "The Nordic ministers will meet in Oslo at the invitation of X": X hosts them
     people = _MeetingPeople(named, refs, surnames, bool(group), delegation, convener)
-    return _meeting_fields(sent, sent_idx, trigger, noun, sides, people, score, common)
+    frame = _meeting_fields(sent, sent_idx, trigger, noun, sides, people, score, common)
+    if group_object and len(named) == 1:
+        frame["group_object"] = True
+    return frame
+
+
+def _group_object(trigger: Token, sides: _Sides) -> bool:
+    """ "X hosted the commanders of the A and B navies", "X received the Togolese and Beninese chiefs": one named
+    side met the holders of one post in two or more countries or bodies, not named; they come in a later sentence
+    ("The meeting brought together Y and Z")."""
+    if not sides.subj_persons or sides.obj_persons:
+        return False
+    for obj in dict.fromkeys([*sides.objs, *(c for c in trigger.children if c.dep_ == "dobj")]):
+        if obj.dep_ not in ("dobj", "pobj") or obj.tag_ not in ("NNS", "NNPS") or not _group(obj):
+            continue
+        if obj.lemma_.lower() not in cues()["group_object_posts"]:
+            continue  # "held talks with senior officials of X": a delegation whose leader a later sentence names
+        if sum(t.ent_iob_ == "B" and t.ent_type_ in ("NORP", "GPE", "ORG") for t in obj.subtree) >= 2:
+            return True
+    return False
 
 
 @dataclass

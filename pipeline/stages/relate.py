@@ -958,7 +958,9 @@ class _DocReader:
         ):
             return False
         group = self.pending_group.pop(0)
-        meeting = self._new_meeting(group, list(seen.in_sentence), None)
+        named = group.get("group_named", [])
+        host = group.get("group_host") if named else None
+        meeting = self._new_meeting(group, _unique([*named, *seen.in_sentence]), host)
         meeting["topics"] = _unique([*meeting["topics"], *seen.frame["topics"]])
         self._complete(meeting, group)
         return True
@@ -1060,6 +1062,11 @@ class _DocReader:
         host = seen.host or self.references.pronoun_host
         if frame["visitor_node"] is None and self.references.visiting_pick in participants:
             frame = {**frame, "visitor_node": self.references.visiting_pick}
+        if frame["group_object"] and len(participants) < 2:
+            # "X hosted the navy chiefs of A and B": X is a side of the sitting whose people a later sentence names
+            self.pending_group.append({**frame, "group_named": list(participants), "group_host": host})
+            self.calendar.note(frame)
+            return
         if frame["group"] and len(participants) < 2:
             if not self.meetings.items and not self.references.persons_seen:
                 self.pending_group.append(frame)  # the people come in a later sentence
@@ -1213,6 +1220,8 @@ class _DocReader:
         # a group phrase named before its people ("a meeting of the ministers of A, B and C ... was cancelled")
         while self.pending_group:
             group = self.pending_group.pop(0)
+            if group.get("group_named") and meeting["para_idx"] - group["para_idx"] > 1:
+                continue  # "X met the ministers of A, B and C" naming nobody: no sitting, and nothing of it later
             earlier = self._new_meeting(group, [], None)
             if group["status"] == "cancelled":
                 meeting["status"] = "cancelled"
@@ -1223,6 +1232,10 @@ class _DocReader:
                     meeting[key] = earlier[key]
             meeting["fallback_date"] = meeting["fallback_date"] or earlier["fallback_date"]
             meeting["topics"] = _unique([*earlier["topics"], *meeting["topics"]])
+            if group.get("group_named"):
+                # "X hosted the chiefs of A and B ... The meeting brought together Y and Z": X sat with them
+                meeting["participants"] = _unique([*group["group_named"], *meeting["participants"]])
+                meeting["host"] = group["group_host"] or meeting["host"]
         if self.pending_topics:
             meeting["topics"] = _unique([*self.pending_topics, *meeting["topics"]])
             self.pending_topics = []
