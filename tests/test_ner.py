@@ -288,6 +288,10 @@ def test_title_abbreviation_before_a_name_is_a_title_elsewhere_not(nlp_entities)
         ("Teniente General", "Lieutenant General"),
         ("Contra-Almirante", "Rear Admiral"),
         ("Général de brigade", "Brigadier General"),
+        # class: French naval ranks and the Francophone colonel-major (West and Central African navies and armies)
+        ("Capitaine de vaisseau", "Captain"),
+        ("Capitaine de frégate", "Commander"),
+        ("Colonel-Major", "Colonel-Major"),
         ("Captain (Navy)", "Captain"),
         ("Colonel (Inf)", "Colonel"),
         ("Major General Pilot", "Major General"),

@@ -32,7 +32,7 @@ def run(
     node_countries: dict[str, tuple[str, str]] | None = None,
     node_titles: dict[str, str] | None = None,
 ):
-    """docs: doc_id -> [(para_idx, frame)]; persons: doc_id -> [(para_idx, start, end, node_id)]; node_countries:
+    """docs: doc_id -> [(para_idx, frame)]; persons: doc_id -> [(para_idx, start, end, node_id[, sent_idx])]; node_countries:
     node_id -> (country, country_basis) as resolve gives them; node_titles: node_id -> title."""
     return relate.extract_meetings(
         *relate_inputs(docs, persons, published, boilerplate, datelines, node_countries, node_titles)
@@ -57,7 +57,7 @@ def relate_inputs(
                     "is_boilerplate": (doc_id, para_idx) in boilerplate,
                 }
             )
-        for para_idx, start, end, node in persons.get(doc_id, []):
+        for para_idx, start, end, node, *sentence in persons.get(doc_id, []):
             mention_rows.append(
                 {
                     "doc_id": doc_id,
@@ -67,7 +67,7 @@ def relate_inputs(
                     "text": "x",
                     "label": "PERSON",
                     "node_id": node,
-                    "sent_idx": 0,
+                    "sent_idx": sentence[0] if sentence else 0,
                     "is_boilerplate": (doc_id, para_idx) in boilerplate,
                 }
             )
@@ -2030,5 +2030,19 @@ def test_a_group_of_posts_named_by_a_sentence_of_attendees_is_one_sitting_with_i
     named = frame(kind="context", participants=[])
     meetings, _, _ = run(
         {"d1": [(1, hosted), (2, named)]}, {"d1": [(1, 0, 3, A), (2, 0, 3, B), (2, 10, 13, C)]}, {"d1": None}
+    )
+    assert [(sorted(p), h) for p, h in zip(meetings["participants"], meetings["host"])] == [(sorted([A, B, C]), A)]
+
+
+def test_a_group_of_posts_named_across_a_cut_sentence_is_one_sitting():
+    """ "A hosted the chiefs of X and Y. | The X navy was represented by B, while the Y delegation was led by
+    Captain (Navy) | C, the first woman in the post.": the parser cut the naming sentence after the bracket."""
+    hosted = frame(participants=[(0, 3)], host=[0, 3], group=True, group_object=True)
+    cut = frame(kind="context", sent_idx=0, evidence="The X navy was represented by B, while ... Captain (Navy)")
+    rest = frame(kind="context", sent_idx=1, evidence="C, the first woman in the post.")
+    meetings, _, _ = run(
+        {"d1": [(1, hosted), (2, cut), (2, rest)]},
+        {"d1": [(1, 0, 3, A), (2, 10, 13, B), (2, 70, 73, C, 1)]},
+        {"d1": None},
     )
     assert [(sorted(p), h) for p, h in zip(meetings["participants"], meetings["host"])] == [(sorted([A, B, C]), A)]

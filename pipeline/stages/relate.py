@@ -930,6 +930,14 @@ class _DocReader:
         frame, fragment = seen.frame, self.fragment
         self.fragment = None
         if frame["kind"] in ("topics", "context"):
+            if (
+                self.pending_group
+                and fragment
+                and (fragment[0], fragment[1] + 1) == (frame["para_idx"], frame["sent_idx"])
+            ):
+                # "The A navy was represented by X, while the B delegation was led by Captain (Navy) | Y": the group
+                # waiting for its people is named across the cut
+                seen = replace(seen, in_sentence=_unique([*fragment[2], *seen.in_sentence]))
             if seen.in_sentence and re.search(r"[),]\s*$", frame["evidence"] or ""):  # cut after "(PACOM)" or ","
                 self.fragment = (frame["para_idx"], frame["sent_idx"], list(seen.in_sentence))
             return seen
