@@ -407,7 +407,7 @@ def test_a_bare_surname_with_a_hyphened_particle_keeps_it_for_relate(read):
         )
     )
     assert frame["names"] == ["Sami Rafid Al-Saadi"]
-    assert [s[2] for s in frame["surnames"]] == ["Haddadi"]
+    assert [s[2] for s in frame["surnames"]] == ["Al-Haddadi"]  # the whole surname, particle and hyphen included
     assert frame["mode"] == "phone"
 
 
@@ -2721,3 +2721,24 @@ def test_a_group_of_posts_met_by_one_named_side_waits_for_its_people(read, text,
     if group_object:
         (frame,) = found
         assert frame["names"] == [n for n in ("Dorin Vasilache", "Kwame Adomako") if n in text]
+
+
+@pytest.mark.parametrize(
+    ("text", "surnames"),
+    [
+        # class: a double-barrelled surname named bare is one name, joined by its hyphen (the parser took it for a
+        # body), and a surname the tagger took for an adjective is a side too
+        (
+            "Rusu-Vrba was also received by the acting First Deputy Minister of Defence, Ms Ilse Moravec, who is "
+            "standing in for the first deputy.",
+            ["Rusu-Vrba"],
+        ),
+        (
+            "Kratochvil and Rusu-Vrba first met in their current posts in Bratislava in February.",
+            ["Kratochvil", "Rusu-Vrba"],
+        ),
+    ],
+)
+def test_a_bare_double_barrelled_surname_is_one_side(read, text, surnames):
+    (frame,) = meetings(read(text))
+    assert sorted(s["text"] if isinstance(s, dict) else s[2] for s in frame["surnames"]) == surnames

@@ -2502,7 +2502,7 @@ def _bare_names(head: Token | None) -> list[Token]:
     return [
         t
         for t in [head, *head.conjuncts, *listed]
-        if (t.pos_ == "PROPN" or _unknown_capitalised(t))
+        if (t.pos_ == "PROPN" or _unknown_capitalised(t) or _capitalised_adjective_side(t))
         and t.ent_type_ in ("", "ORG", "GPE")
         and t.text not in _post_abbreviations()
         and t.text[:1].isupper()
@@ -2515,14 +2515,30 @@ def _bare_names(head: Token | None) -> list[Token]:
     ]
 
 
+def _bare_name_span(tok: Token) -> list:
+    """A bare name as relate matches it: [start, end, text], whole with what a hyphen joins to it ("Novak-Horvat",
+    "Al-Haddadi"), so that only a person of that double surname takes it."""
+    first = min(
+        (c for c in tok.children if c.dep_ == "compound" and _hyphened_particle(c)), default=tok, key=lambda c: c.i
+    )
+    return [first.idx, tok.idx + len(tok), tok.doc.text[first.idx : tok.idx + len(tok)]]
+
+
 def _hyphened_particle(tok: Token) -> bool:
-    """ "Al" of "Al-Haddadi": a name particle joined to the name by a hyphen, part of one surname."""
+    """ "Al" of "Al-Haddadi", "Novak" of "Novak-Horvat": a name particle or a capitalised name joined to the name by
+    a hyphen, part of one surname."""
     return (
-        tok.lower_ in entities.name_particles()
+        (tok.lower_ in entities.name_particles() or tok.pos_ == "PROPN" and tok.text[:1].isupper())
         and tok.i + 2 < len(tok.doc)
         and entities.inner_hyphen(tok.doc[tok.i + 1])
         and tok.doc[tok.i + 2] == tok.head
     )
+
+
+def _capitalised_adjective_side(tok: Token) -> bool:
+    """ "Novak and Horvat-Kiss first met in May": a surname the tagger took for an adjective, as the subject of
+    the clause or beside one; relate keeps it only if it ends the name of a person named."""
+    return tok.pos_ == "ADJ" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass", "conj")
 
 
 def _unknown_capitalised(tok: Token) -> bool:
@@ -2892,7 +2908,7 @@ def _acceptor_fields(acceptor: Token | None, persons: list[Span]) -> dict:
     entity = next((p for p in persons if p.start <= acceptor.i < p.end), None)
     if entity is not None:
         return {"invitation_accepted": True, "participants": [[entity.start_char, entity.end_char]]}
-    surnames = [[t.idx, t.idx + len(t), t.text] for t in _bare_names(acceptor)]
+    surnames = [_bare_name_span(t) for t in _bare_names(acceptor)]
     return {"invitation_accepted": True, "surnames": surnames} if surnames else {}
 
 
@@ -3677,7 +3693,7 @@ def _meeting_fields(
         refs=[[t.idx, t.idx + len(t), _with_modifiers(t)] for t in people.refs],
         group=people.group,
         **(_group_count(sides.subj) if people.group else {}),
-        surnames=[[t.idx, t.idx + len(t), t.text] for t in people.surnames],
+        surnames=[_bare_name_span(t) for t in people.surnames],
         host=[host.start_char, host.end_char] if host is not None else None,
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
         mode=_mode(sent, trigger, noun),
