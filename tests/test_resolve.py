@@ -855,6 +855,10 @@ def test_a_sentence_naming_only_the_other_sides_country_guesses_weaker_than_one_
         ("he", "Vice Chairman of the Commission", True),  # a pronoun names no post
         ("the Commander-in-Chief of the Ostrian Army", "Defence Minister", False),  # its head is a chief
         ("the Commander-in-Chief of the Ostrian Army", "Commander-in-Chief of the Army", True),
+        # class: "The State Minister was also received by X" after "Minister Y thanked ...": no minister of defence
+        ("The State Minister", "Minister of Defence", False),
+        ("The State Minister", "State Minister of Defense", True),
+        ("the minister", "Minister of State for Defence", True),
     ],
 )
 def test_a_reference_fits_a_post_with_its_qualifiers_and_a_deputy_only_a_deputy(ref, post, fits):
