@@ -727,6 +727,18 @@ def test_attendees_join_the_meeting(read, text, name):
     assert frame["names"] == [name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # class: a negated attendance ("did not join the call") made the person a party to the call
+        "General Hiroshi Nakadai did not join the call but is expected to visit Honolulu in October.",
+        "Admiral Karl Hesse did not attend the meeting.",
+    ],
+)
+def test_one_who_did_not_join_is_no_attendee(read, text):
+    assert [f for f in read(text) if f["kind"] == "join"] == []
+
+
 def test_present_at_another_event_is_no_attendee(read):
     assert [f for f in read("President Olaf Berger was present at the parade.") if f["kind"] == "join"] == []
 

@@ -3141,6 +3141,8 @@ def _trigger_frame(
     chairs = {p.root for p in sides.subj_persons} | set(_bare_names(sides.subj))
     if attendance == "attending" and trigger.lemma_.lower() == "chair" and len(chairs) >= 2:
         attendance = None  # "A and B co-chaired the talks": the chairs meet each other (a bare surname too)
+    if attendance is not None and any(c.dep_ == "neg" for c in trigger.children):
+        return None  # "X did not join the call but is expected to meet both generals": X was not at it
     if attendance is not None:
         return _attendance_frame(attendance, sent, sent_idx, trigger, sides, present, common)
     return _meeting_frame(sent, sent_idx, trigger, noun, persons, sides, present, alone, common)
