@@ -2754,3 +2754,29 @@ def test_a_group_of_posts_met_by_one_named_side_waits_for_its_people(read, text,
 def test_a_bare_double_barrelled_surname_is_one_side(read, text, surnames):
     (frame,) = meetings(read(text))
     assert sorted(s["text"] if isinstance(s, dict) else s[2] for s in frame["surnames"]) == surnames
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # class: presenting credentials is an audience with the one who receives them, who is at home
+        (
+            "The Norwegian Defence Attaché, Commander Ingrid Solberg, on Monday presented her letter of credence to "
+            "the Chief of Defence Staff, General Femi Bakare, at Defence Headquarters.",
+            ["Femi Bakare", "Ingrid Solberg"],
+        ),
+        (
+            "Colonel Rafael Quintela presented his credentials to General Femi Bakare on Monday.",
+            ["Femi Bakare", "Rafael Quintela"],
+        ),
+        # a letter is no audience
+        ("Colonel Rafael Quintela sent a letter to General Femi Bakare on Monday.", None),
+    ],
+)
+def test_presenting_credentials_to_someone_is_an_audience_they_host(read, text, names):
+    found = meetings(read(text))
+    if names is None:
+        assert found == []
+        return
+    (frame,) = found
+    assert (frame["names"], frame["host_name"]) == (names, "Femi Bakare")

@@ -2647,8 +2647,8 @@ def _verb_trigger(tok: Token, lemma: str, c: dict) -> tuple[Token, Token | None]
         and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "hand" for ch in tok.children)
     ):
         return tok, None  # "spoke with X"; "brought together A, B and C"; "shakes hands with X"
-    if _phrasal_meeting(tok, lemma, c) or _exchanges(tok, lemma, c):
-        return tok, None  # "sat down with X"; "exchanged views with X"
+    if _phrasal_meeting(tok, lemma, c) or _exchanges(tok, lemma, c) or _presents_credentials(tok, lemma, c):
+        return tok, None  # "sat down with X"; "exchanged views with X"; "presented his credentials to X"
     if lemma in c["light_verbs"]:
         noun = _held_noun(tok, c)
         if noun is not None:
@@ -2660,6 +2660,18 @@ def _verb_trigger(tok: Token, lemma: str, c: dict) -> tuple[Token, Token | None]
     if lemma in c["topic_verbs"]:
         return tok, None
     return None
+
+
+def _presents_credentials(tok: Token, lemma: str, c: dict) -> bool:
+    """ "presented his credentials to X", "presented her letter of credence": an audience with the one who receives
+    them (named after "to", else the host told before)."""
+    if lemma not in c["credential_verbs"]:
+        return False
+    objects = [ch for ch in tok.children if ch.dep_ == "dobj"]
+    return any(
+        o.lower_ in c["credential_words"] or any(t.lower_ in c["credential_words"] for t in _prep_objects(o, {"of"}))
+        for o in objects
+    )
 
 
 def _phrasal_meeting(tok: Token, lemma: str, c: dict) -> bool:
@@ -3934,6 +3946,7 @@ def _host(trigger: Token, noun: Token | None, sides: _Sides, delegation: bool) -
     elif (
         lemma in c["visit_verbs"]
         or _calls_on(trigger)
+        or lemma in c["credential_verbs"]  # "presented his credentials to X": X receives them
         or (noun is not None and (noun.lemma_.lower() in c["visit_nouns"] or _call_on_noun(noun)))
     ):
         host = sides.obj_persons[0] if sides.obj_persons else None
