@@ -1391,3 +1391,21 @@ def test_a_reference_head_that_modifies_the_noun_after_it_names_no_one(nlp, text
 def test_a_lowercase_deputy_post_after_the_and_a_demonym_is_a_reference(nlp_entities, post):
     doc = nlp_entities(f"On the second day the Ostrian {post} met the chief of staff.")
     assert ents(doc, "REF")[0] == f"the Ostrian {post}"
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # class: a name quoted after an institution's head word is its eponym, not a person of the article
+        (
+            'The guests were received by the Director of the Naval Academy "Almirante Ciro Balmaceda", Rear Admiral '
+            "Marisol Ochoa.",
+            ["Marisol Ochoa"],
+        ),
+        ('Cadets of the Military School "General Teodulo Arraiz" paraded on Monday.', []),
+        # a quoted name that no institution word comes before is still a person's
+        ('"General Teodulo Arraiz" was the answer the minister gave.', ["Teodulo Arraiz"]),
+    ],
+)
+def test_a_quoted_name_after_an_institution_word_names_the_institution(nlp_entities, text, persons):
+    assert ents(nlp_entities(text), "PERSON") == persons

@@ -928,6 +928,25 @@ def _not_a_name(span: Span) -> bool:
         or outlet_shaped(text.split())  # "told Harbour Wire", "Istmo Noticias"
         or _place_tail_at(span)
         or _credited(span)
+        or _quoted_eponym(span)
+    )
+
+
+QUOTES = frozenset('"“”«»„')
+
+
+def _quoted_eponym(span: Span) -> bool:
+    """'the Naval Academy "Admiral X Y"': a name in quotation marks (its rank inside them too) right after an
+    institution's head word names the institution."""
+    doc, start = span.doc, span.start
+    while start > 0 and doc[start - 1].lower_.strip(".") in rank_words():
+        start -= 1
+    return (
+        start >= 2
+        and doc[start - 1].text in QUOTES
+        and doc[start - 2].text in _family_words("eponym_heads")
+        and span.end < len(doc)
+        and doc[span.end].text in QUOTES
     )
 
 
