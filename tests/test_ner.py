@@ -1409,3 +1409,16 @@ def test_a_lowercase_deputy_post_after_the_and_a_demonym_is_a_reference(nlp_enti
 )
 def test_a_quoted_name_after_an_institution_word_names_the_institution(nlp_entities, text, persons):
     assert ents(nlp_entities(text), "PERSON") == persons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # class: a name with "St." inside it (St. Clair, St. Aubyn) was cut at the stop, or split in two persons
+        "He paid a courtesy call on the Chief of Defence Staff, Lieutenant General Dwight St. Clair Hamlin, on Tuesday.",
+        "Colonel Dwight St. Clair Hamlin met the visiting commander on Tuesday.",
+    ],
+)
+def test_a_name_with_saint_inside_is_one_person(nlp, text):
+    """The model cuts such a name at the stop (the pattern-only pipeline's sentencizer would end the sentence)."""
+    assert ents(nlp(text), "PERSON") == ["Dwight St. Clair Hamlin"]

@@ -650,15 +650,30 @@ def _named_after_comma(doc: Doc, anchors: list[Span], taken: set[int]) -> list[S
     return found
 
 
+SAINT_ABBREVIATIONS = frozenset({"St.", "Ste.", "St"})
+
+
+def _saint_extended(span: Span, taken: set[int]) -> Span:
+    """ "General Omar St." + "Aubyn Campbell": a name the model ended at the stop of "St." goes on over the
+    capitalised name words after it."""
+    doc, end = span.doc, span.end
+    if not len(span) or span[-1].text not in SAINT_ABBREVIATIONS:
+        return span
+    while end < len(doc) and end - span.end < 3 and end not in taken and _name_word(doc[end]):
+        end += 1
+    return Span(doc, span.start, end, label=span.label_) if end > span.end else span
+
+
 def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> list[Span]:
-    """Two adjacent person spans where the second begins with a name particle ("X" "Bin Y Z") are one name, and so
+    """Two adjacent person spans where the second begins with a name particle ("X" "Bin Y Z") or the first ends in
+    "St." ("X St." "Clair Y": the model cut the name at the stop) are one name, and so
     are two spans with a word for "son/daughter of" alone between them ("X" bin "Haji Y"); so is a name with a
     nickname in quotes before the surname ("Thomas “Tom” Hale")."""
     out: list[Span] = []
     for span in sorted(persons, key=lambda s: (s.start, -s.end)):
         if out and (
             out[-1].end == span.start
-            and span[0].lower_ in name_particles()
+            and (span[0].lower_ in name_particles() or out[-1].text.endswith(tuple(SAINT_ABBREVIATIONS)))
             or _parent_named_between(out[-1], span, taken)
         ):
             out[-1] = Span(span.doc, out[-1].start, span.end, label="PERSON")
@@ -1906,7 +1921,11 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
         ):
             persons.append(Span(doc, ent.start, ent.end, label="PERSON"))
     persons = filter_spans(
-        [_hyphen_extended(p, taken) for p in persons if not any(c.isdigit() for c in p.text) and p.text not in cities()]
+        [
+            _saint_extended(_hyphen_extended(p, taken), taken)
+            for p in persons
+            if not any(c.isdigit() for c in p.text) and p.text not in cities()
+        ]
     )
     return [
         _with_honorific(p, taken)
