@@ -2588,6 +2588,13 @@ def test_a_sitting_held_in_someones_presence_has_them_at_it(read, text, joins):
             "Bala Adeyemi Bako",
         ),
         ("The meeting was held under the co-chairmanship of General Chidi Bako.", "Chidi Bako"),
+        # class: a body that met (not "held") under someone's chairmanship
+        (
+            "The Council of Ministers of the Conference of Central American Armed Forces (CFAC) met on Tuesday in "
+            "Guatemala City under the chairmanship of Guatemala's Minister of National Defence, Major General Ovidio "
+            "Samayoa Carranza, who hosted the meeting.",
+            "Ovidio Samayoa Carranza",
+        ),
     ],
 )
 def test_a_sitting_held_under_someones_chairmanship_has_them_at_it(read, text, chair):

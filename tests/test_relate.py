@@ -2046,3 +2046,19 @@ def test_a_group_of_posts_named_across_a_cut_sentence_is_one_sitting():
         {"d1": None},
     )
     assert [(sorted(p), h) for p, h in zip(meetings["participants"], meetings["host"])] == [(sorted([A, B, C]), A)]
+
+
+def test_the_chair_of_a_sitting_is_at_it_when_a_group_told_before_is_named():
+    """ "Defence ministers meet in X" (headline) | "The council met on Tuesday under the chairmanship of A" |
+    "Present at the meeting were B and C": one sitting of A, B and C, dated and placed by the chair's sentence."""
+    headline = frame(participants=[], group=True, sent_idx=0)
+    chaired = frame(kind="join", participants=[(0, 3)], date_text="Tuesday", location_text="Velmora")
+    present = frame(kind="join", participants=[(0, 3), (10, 13)])
+    meetings, _, _ = run(
+        {"d1": [(0, headline), (1, chaired), (2, present)]},
+        {"d1": [(1, 0, 3, A), (2, 0, 3, B), (2, 10, 13, C)]},
+        {"d1": "2026-06-18"},
+    )
+    assert [(sorted(p), loc) for p, loc in zip(meetings["participants"], meetings["location"])] == [
+        (sorted([A, B, C]), "Velmora")
+    ]

@@ -3362,6 +3362,12 @@ def _sitting_held_in_presence(tok: Token) -> bool:
     ):
         return False
     held = tok.head.head
+    if held.lemma_.lower() in cues()["convene_verbs"] and tok.lower_ in cues()["chair_nouns"]:
+        # "The Council of Ministers of X met on Tuesday under the chairmanship of Y": the body sat, Y chaired it
+        body = next((ch for ch in held.children if ch.dep_ == "nsubj"), None)
+        return body is not None and (
+            body.ent_type_ == "ORG" or body.text in entities.body_heads() or _sitting_noun(body) or _group(body)
+        )
     if held.lemma_.lower() != "hold":
         return False
     sitting = (

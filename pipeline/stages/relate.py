@@ -968,6 +968,11 @@ class _DocReader:
         group = self.pending_group.pop(0)
         named = group.get("group_named", [])
         host = group.get("group_host") if named else None
+        if self.gathered is not None and seen.frame["para_idx"] - self.gathered[0]["para_idx"] <= GATHER_PARAGRAPHS:
+            # "The council met under the chairmanship of X. Present at the meeting were A, B and C": X too
+            # (its sentence tells the day and place better than a headline's group)
+            group = {**self.gathered[0], "topics": _unique([*group["topics"], *self.gathered[0]["topics"]])}
+            named, self.gathered = [*named, *self.gathered[1]], None
         meeting = self._new_meeting(group, _unique([*named, *seen.in_sentence]), host)
         meeting["topics"] = _unique([*meeting["topics"], *seen.frame["topics"]])
         self._complete(meeting, group)
