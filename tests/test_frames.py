@@ -2787,3 +2787,14 @@ def test_presenting_credentials_to_someone_is_an_audience_they_host(read, text, 
         return
     (frame,) = found
     assert (frame["names"], frame["host_name"]) == (names, "Femi Bakare")
+
+
+def test_met_and_again_elsewhere_is_a_second_sitting(read):
+    # class: "A and B first met in X in March, and again at the Y in Z in October": one sitting was told, at X
+    found = meetings(
+        read(
+            "Kratochvil and Rusu first met in Vienna in March, and again at the EU staff talks in Brussels in October."
+        )
+    )
+    assert [f["location_text"] for f in found] == ["Vienna", "Brussels"]
+    assert found[1]["date_text"] == "October"

@@ -2062,3 +2062,15 @@ def test_the_chair_of_a_sitting_is_at_it_when_a_group_told_before_is_named():
     assert [(sorted(p), loc) for p, loc in zip(meetings["participants"], meetings["location"])] == [
         (sorted([A, B, C]), "Velmora")
     ]
+
+
+def test_two_earlier_occasions_in_two_cities_are_two_meetings():
+    """ "A and B first met in Vienna, and again in Brussels": two earlier sittings, not one told twice."""
+    first = frame(
+        participants=[(0, 3), (10, 13)], earlier_occasion=True, location_text="Vienna", location_country="Austria"
+    )
+    again = frame(
+        participants=[(0, 3), (10, 13)], earlier_occasion=True, location_text="Brussels", location_country="Belgium"
+    )
+    meetings, _, _ = run({"d1": [(1, first), (1, again)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2026-06-18"})
+    assert sorted(meetings["location"]) == ["Brussels", "Vienna"]

@@ -2810,9 +2810,40 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
             continue
         seen.add(key)
         frames.append(frame)
+    frames += [again for f in frames if f["kind"] == "meeting" and (again := _met_again_at(sent, f)) is not None]
     if not frames:
         frames += _context_frame(sent, sent_idx, persons, words, common)
     return frames
+
+
+def _met_again_at(sent: Span, frame: dict) -> dict | None:
+    """ "A and B first met in X in February, and again at the Y in Z in September": a second sitting of the same
+    people, at the place (and in the time) the "again" phrase names."""
+    trigger = next((t for t in sent if t.text == frame["trigger"] and t.lemma_.lower() == frame["trigger_lemma"]), None)
+    if trigger is None:
+        return None
+    again = next(
+        (
+            c
+            for c in trigger.children
+            if c.dep_ == "conj" and c.pos_ == "ADP" and any(a.lower_ in cues()["again_words"] for a in c.children)
+        ),
+        None,
+    )
+    place = next((e for e in sent.ents if e.label_ == "GPE" and again is not None and e.root in again.subtree), None)
+    if place is None or place.text == frame["location_text"]:
+        return None
+    day = next((e.text for e in sent.ents if e.label_ == "DATE" and e.root in again.subtree), None)
+    return {
+        **frame,
+        "location": [place.start_char - sent.start_char, place.end_char - sent.start_char],
+        "location_text": place.text,
+        "location_country": place_country(place.text),
+        "date_text": day,
+        "vague_date": day is None,
+        "venue_place": None,
+        "venue_country": None,
+    }
 
 
 def _sentence_fields(sent: Span, words: Words) -> dict:

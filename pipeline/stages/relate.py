@@ -434,6 +434,7 @@ class _Meetings:
                 earlier["earlier_occasion"]
                 and set(earlier["participants"]) == set(meeting["participants"])
                 and earlier["date"] in (None, meeting["date"])
+                and not _placed_apart(earlier, meeting)  # "first met in X, and again in Y"
             ):
                 _merge_into(earlier, meeting)
                 return
