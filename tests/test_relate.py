@@ -2074,3 +2074,21 @@ def test_two_earlier_occasions_in_two_cities_are_two_meetings():
     )
     meetings, _, _ = run({"d1": [(1, first), (1, again)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2026-06-18"})
     assert sorted(meetings["location"]) == ["Brussels", "Vienna"]
+
+
+def test_credentials_presented_to_no_one_named_go_to_the_receiver_told_before():
+    """ "A received the letters of credence of two attachés. B was the first to present his credentials. In a
+    separate audience, C presented her letter of credence": B and C each met A, who hosted."""
+    received = frame(kind="context", participants=[])
+    first = frame(participants=[(0, 3)], trigger="present", trigger_lemma="present")
+    second = frame(participants=[(0, 3)], trigger="presented", trigger_lemma="present")
+    meetings, _, _ = run(
+        {"d1": [(1, received), (2, first), (3, second)]},
+        {"d1": [(1, 0, 3, A), (2, 0, 3, B), (3, 0, 3, C)]},
+        {"d1": None},
+        node_countries={A: ("Nigeria", "stated"), B: ("Brazil", "stated"), C: ("Norway", "stated")},
+    )
+    assert sorted((sorted(p), h) for p, h in zip(meetings["participants"], meetings["host"])) == [
+        (sorted([A, B]), A),
+        (sorted([A, C]), A),
+    ]

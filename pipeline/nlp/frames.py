@@ -3571,7 +3571,14 @@ def _meeting_frame(
         return None
     score = confidence["named_sides"]
     delegation = _with_a_delegation(named, refs, surnames, group, sides, persons)
-    if _too_few(named, refs, surnames, group, delegation):
+    # "X was the first to present his credentials": one side; relate finds who received them
+    credentials = (
+        trigger.lemma_.lower() in cues()["credential_verbs"]
+        and len(named) == 1
+        and named[0].label_ == "PERSON"
+        and not any(c.tag_ == "WRB" for c in trigger.children)  # "last met in May, when X presented his credentials"
+    )
+    if _too_few(named, refs, surnames, group or credentials, delegation):
         if not _roles_missed(trigger, sides, present, alone):
             return None
         named = sides.named = present  # the parse missed the roles; the sentence has one meeting and its people
@@ -3584,7 +3591,7 @@ def _meeting_frame(
         if antecedent is not None:
             named.insert(0, antecedent)
             refs.remove(pron)
-    if _too_few(named, refs, surnames, group, delegation):
+    if _too_few(named, refs, surnames, group or credentials, delegation):
         return None
     named += [p for p in _relative_attendees(noun or trigger, persons) if p not in named]
     if len(named) >= 2:

@@ -1089,6 +1089,12 @@ class _DocReader:
             group = self.references.group(participants, frame["group_size"], frame["group_post"])
             participants = _unique([*participants, *group])
             frame = {**frame, "anaphoric": True}  # "the parties talked about ...": the meeting told before
+        if len(participants) == 1 and frame["trigger_lemma"] in cues()["credential_verbs"]:
+            # "X was the first to present his credentials" after "Y received the letters of credence of two
+            # attachés": the one who receives them, the host of the audiences
+            receiver = self._credentials_receiver(participants[0])
+            if receiver is not None:
+                participants, host = [*participants, receiver], receiver
         if len(participants) < 2:
             if frame["delegation"] and participants and frame["status"] != "cancelled":
                 self.pending_delegation = (frame, list(participants), host)
@@ -1150,6 +1156,22 @@ class _DocReader:
                 and not frame["venue"]
             ):
                 last["location"], last["location_country"] = frame["location_text"], frame["location_country"]
+
+    def _credentials_receiver(self, presenter: str) -> str | None:
+        """Who receives credentials a sentence says someone presented to no one named: the host of the last
+        audience, else the person named last before of another country than the presenter's."""
+        last = self.meetings.last()
+        if last is not None and last["host"] not in (None, presenter):
+            return last["host"]
+        own = self.meetings.countries.get(presenter)
+        return next(
+            (
+                p
+                for p in _unique(reversed(self.references.persons_seen))
+                if p != presenter and (own is None or self.meetings.countries.get(p) != own)
+            ),
+            None,
+        )
 
     def _gather(self, frame: dict, people: list[str]) -> None:
         """Attendees of a sitting before any meeting is told: once two people are at it, it is a meeting."""
