@@ -54,6 +54,17 @@ def test_tiny_batches_give_the_tables_of_an_unbatched_run(nlp, corpus, tmp_path,
     monkeypatch.setattr(
         spill.Writer, "append", lambda self, df: appended.append((self.table.name, len(df))) or real_append(self, df)
     )
+    read, real_read = [], spill.Spilled.read
+    monkeypatch.setattr(spill.Spilled, "read", lambda self: read.append(self.table.name) or real_read(self))
+    texts_read, real_rows_at = [], spill.Spilled.rows_at
+    monkeypatch.setattr(
+        spill.Spilled,
+        "rows_at",
+        lambda self, at, columns=None: (
+            (texts_read.append(len(at)) if (self.table.name, columns) == ("paragraphs", ["text"]) else None)
+            or real_rows_at(self, at, columns)
+        ),
+    )
     for size in (1, 3):
         for spill_to in (None, tmp_path / f"spill-{size}"):
             # spilled as a run does, the output tables are also written as they are made, as a run does
@@ -70,6 +81,9 @@ def test_tiny_batches_give_the_tables_of_an_unbatched_run(nlp, corpus, tmp_path,
     chunks = [rows for name, rows in appended if name == "frames"]
     assert len(chunks) > 2 * 3 and sum(chunks) == 2 * frames  # ner wrote them chunk by chunk, in both runs
     assert len([name for name, _ in appended if name == "mentions_raw"]) > 2 * 3  # and its mentions batch by batch
+    # ner read the spilled paragraphs' text a chunk of texts at a time, never the paragraphs whole
+    assert "paragraphs" not in read and len(texts_read) > 2 * 3 and max(texts_read) <= 4
+    assert sum(texts_read) == 2 * len(ner.unique_texts(whole["paragraphs"], whole["clusters"]))
     slices = [rows for name, rows in appended if name == "meeting_edges"]  # relate its edges slice by slice
     assert len(slices) >= 2 * -(-len(whole["meetings"]["meeting_id"]) // 4) and sum(slices) > 2 * len(slices)
     spilled = {f"{name}.parquet" for name in ("paragraphs", "mentions", "meetings", "meeting_edges")}
@@ -353,6 +367,65 @@ def test_export_finds_the_edges_order_one_key_column_at_a_time(tmp_path, monkeyp
     expected = schema.conform(together.drop_duplicates(export.EDGE_KEY), schema.EDGES)
     assert len(expected) < len(together) and "again" not in set(expected["evidence"])
     pd.testing.assert_frame_equal(made, expected)
+
+
+def _unique_texts_whole(paragraphs: pd.DataFrame, clusters: pd.DataFrame) -> pd.DataFrame:
+    """ner's distinct texts as main made them from the whole paragraphs, text included (before r15)."""
+    texts = ner.english(paragraphs).drop_duplicates("text_id")[["text_id", "cluster_id", "text"]]
+    texts = texts.reset_index(drop=True)
+    canonical = texts["cluster_id"].map(clusters.set_index("cluster_id")["canonical_text"])
+    as_canonical = canonical.notna() & texts["text_id"].eq(canonical.map(ner._text_id, na_action="ignore"))
+    texts.loc[as_canonical, "text"] = canonical[as_canonical]
+    return texts[["text_id", "text"]]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_ner_reads_its_texts_a_chunk_at_a_time_from_the_spilled_paragraphs_keys(tmp_path, monkeypatch, seed):
+    """The distinct texts made from the paragraphs' keys, the text of each chunk read by position from the spilled
+    paragraphs, are those made from the whole table: first paragraph of each text_id, English only, a cluster's
+    canonical text where the paragraph is analysed as it."""
+    import random
+
+    rng = random.Random(seed)
+    monkeypatch.setattr(spill, "GROUP_ROWS", 5)
+    pool = [f"Text number {i} ." for i in range(12)] + ["", "Ünïcode text."]
+    canonical_of = {"c0": pool[0], "c1": pool[1], "c2": pool[12]}  # (c9: a cluster of one paragraph, not listed)
+    clusters = pd.DataFrame({"cluster_id": list(canonical_of), "canonical_text": list(canonical_of.values())})
+    rows = []
+    for i in range(rng.randint(0, 40)):
+        text, cluster = rng.choice(pool), rng.choice([None, None, "c0", "c1", "c2", "c9"])
+        canonical = canonical_of.get(cluster)
+        analysed_as = canonical if canonical is not None and rng.random() < 0.6 else text
+        rows.append(
+            {
+                "doc_id": f"d{rng.randint(0, 6)}",
+                "para_idx": i,
+                "text": text,
+                "cluster_id": cluster,
+                "is_boilerplate": rng.random() < 0.3,
+                "text_id": ner._text_id(analysed_as),
+                "language": rng.choice([None, "en", "en", "fr"]),
+            }
+        )
+    columns = ["doc_id", "para_idx", "text", "cluster_id", "is_boilerplate", "text_id", "language"]
+    paragraphs = pd.DataFrame(rows, columns=columns).astype(
+        {
+            "para_idx": "Int64",
+            "is_boilerplate": "boolean",
+            **{c: "string" for c in columns if c not in ("para_idx", "is_boilerplate")},
+        }
+    )
+    expected = _unique_texts_whole(paragraphs, clusters)
+    spilled = spill.spill("paragraphs", paragraphs, tmp_path)
+    keys = spilled.columns([c for c in spilled.names if c != "text"])
+    texts = ner.Texts(ner.text_rows(keys, clusters), lambda at: spilled.rows_at(at, ["text"])["text"])
+    assert len(texts) == len(expected)
+    pd.testing.assert_frame_equal(texts.whole(), expected)
+    pd.testing.assert_frame_equal(ner.unique_texts(paragraphs, clusters), expected)
+    for chunk in (1, 3, 7):
+        parts = [texts.chunk(start, start + chunk) for start in range(0, max(len(texts), 1), chunk)]
+        pd.testing.assert_frame_equal(pd.concat(parts), expected, check_index_type=False)
+        assert all(len(part) <= chunk for part in parts)
 
 
 def test_a_table_spilled_as_made_reads_back_in_its_order_and_dtypes(tmp_path, monkeypatch):

@@ -181,7 +181,7 @@ def _in_text_order(parts: list[dict[str, pd.DataFrame]], texts: pd.DataFrame) ->
 
 
 def analyze_texts(
-    texts: pd.DataFrame,
+    texts: pd.DataFrame | ner.Texts,
     analyze: Callable[[pd.DataFrame], dict[str, pd.DataFrame]],
     cache: AnalysisCache | None,
     progress=None,
@@ -199,10 +199,15 @@ def analyze_texts(
     Without a cache, `frames_to` (a run spilling the frames: `spill.Writer.append`) takes each chunk's frames as
     they are made, in that order, instead of the analysis keeping them: the analysis returned then has none. With
     a cache the frames come back whole (the snapshot of the run is made of the whole tables).
+
+    `texts` may be a `ner.Texts` (a run's, over the spilled paragraphs): without a cache, each chunk's text is read
+    as the chunk's turn comes; with one, the texts are read whole first.
     """
     chunk = chunk or CHUNK_TEXTS
-    if cache is None:
+    if cache is None:  # (`ner.Texts`: each chunk's text read as it comes)
         return _analyze_chunks(texts, None, analyze, None, progress, chunk, frames_to)
+    if isinstance(texts, ner.Texts):
+        texts = texts.whole()  # the cache's lookups and snapshot hash every text first
     hashes = texts["text"].map(text_key)  # each text hashed once, for the snapshot and the cache lookups
     snapshot = cache.load_snapshot()
     if snapshot is None or texts.empty:
@@ -224,7 +229,7 @@ def _analyze_chunks(
 ):
     parts, n_analysed = [], 0
     for start in range(0, max(len(texts), 1), chunk):
-        part = texts.iloc[start : start + chunk]
+        part = texts.chunk(start, start + chunk) if isinstance(texts, ner.Texts) else texts.iloc[start : start + chunk]
         if cache is None:
             parts.append(dict(analyze(part)))
             n_analysed += len(part)

@@ -75,9 +75,13 @@ def _dedup(documents: pd.DataFrame, paragraphs_raw: pd.DataFrame, context: Stage
 
 
 def _ner(paragraphs: pd.DataFrame | spill.Spilled, clusters: pd.DataFrame, context: StageContext):
-    paragraphs = spill.whole(paragraphs)  # (spilled by a run: read back whole here, per batch by relate)
-    texts = ner.unique_texts(paragraphs, clusters)
-    # the pages freed on the way (the paragraphs read back, the texts taken from them) handed back before the
+    if isinstance(paragraphs, spill.Spilled):  # (spilled by a run: their keys read back here, per batch by relate)
+        # the keys without the text, and the text of one chunk of texts at a time as the analysis asks for it
+        source, paragraphs = paragraphs, paragraphs.columns([c for c in paragraphs.names if c != "text"])
+        texts = ner.Texts(ner.text_rows(paragraphs, clusters), lambda at: source.rows_at(at, ["text"])["text"])
+    else:
+        texts = ner.Texts(ner.text_rows(paragraphs, clusters), lambda at: paragraphs["text"].iloc[at])
+    # the pages freed on the way (the keys read back, the texts' rows taken from them) handed back before the
     # analysis: the main process holds what it has now for as long as the workers run
     memory.free_pages()
     context.texts = len(texts)

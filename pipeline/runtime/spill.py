@@ -96,13 +96,20 @@ class Spilled:
             return self._empty()
         return self._frame(self._take(rows))
 
-    def rows_at(self, positions) -> pd.DataFrame:
-        """The rows at `positions` (row numbers of the table), in that order, as `read` gives them: of the file,
-        only the row groups that hold them are read (export reads a table one slice of its sort order at a time)."""
+    def rows_at(self, positions, columns=None) -> pd.DataFrame:
+        """The rows at `positions` (row numbers of the table), in that order, as `read` gives them (only `columns`,
+        if given): of the file, only the row groups that hold them are read (export reads a table one slice of its
+        sort order at a time; ner the paragraphs' text one chunk of texts at a time)."""
         positions = np.asarray(positions, dtype=np.int64)
         if not len(positions):
-            return self._empty()
-        return self._frame(self._take(positions), sort=False)
+            empty = self._empty()
+            return empty if columns is None else empty[list(columns)]
+        return self._frame(self._take(positions, columns), sort=False)
+
+    @property
+    def names(self) -> list[str]:
+        """The table's columns, as written."""
+        return pq.read_schema(self.path).names
 
     def columns(self, names) -> pd.DataFrame:
         """Some columns of the whole table, in table order, as `read` gives them (export's sort keys and counts)."""
@@ -110,7 +117,7 @@ class Spilled:
         pa.default_memory_pool().release_unused()
         return df
 
-    def _take(self, rows: np.ndarray) -> pa.Table:
+    def _take(self, rows: np.ndarray, columns=None) -> pa.Table:
         """The rows at `rows`, in that order, from the row groups that hold them, read one group at a time and only
         its rows kept: rows scattered over the whole file (a slice of export's sort order, a batch's frames) cost
         one row group and the rows, not every group they touch at once."""
@@ -120,7 +127,8 @@ class Spilled:
         parts, at = [], 0
         for group, count in zip(*np.unique(group_of[by_group], return_counts=True)):
             local = rows[by_group[at : at + count]] - self.starts[group]
-            parts.append(file.read_row_group(int(group)).take(pa.array(local)))
+            read = file.read_row_group(int(group), columns=None if columns is None else list(columns))
+            parts.append(read.take(pa.array(local)))
             at += count
         taken = pa.concat_tables(parts)
         back = np.empty(len(rows), dtype=np.int64)

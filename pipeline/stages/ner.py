@@ -7,7 +7,7 @@ those rows to every paragraph that shares the text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import numpy as np
 import pandas as pd
@@ -169,17 +169,57 @@ def analyze_texts(
 def unique_texts(paragraphs: pd.DataFrame, clusters: pd.DataFrame | None = None) -> pd.DataFrame:
     """The distinct texts to analyse: one per text_id of the English paragraphs, the cluster's canonical text
     where the paragraph is analysed as it (see `dedup.find_boilerplate`), else the paragraph's own."""
-    paragraphs = english(paragraphs)
-    first = ~paragraphs["text_id"].duplicated().to_numpy()  # (the rows themselves taken once, three columns)
-    texts = paragraphs[["text_id", "cluster_id", "text"]][first].reset_index(drop=True)
+    return Texts(text_rows(paragraphs, clusters), lambda at: paragraphs["text"].iloc[at]).whole()
+
+
+def text_rows(paragraphs: pd.DataFrame, clusters: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per distinct text to analyse (`unique_texts`), in its order, without the paragraphs' text: `text_id`,
+    `row` (the position in `paragraphs` of the first English paragraph of that text_id) and `canonical` (the
+    cluster's canonical text where the text is analysed as it, else None). `paragraphs` needs only its keys
+    (`text_id`, `cluster_id`, `language`): a run reads its text a chunk of texts at a time (`Texts`)."""
+    rows = np.arange(len(paragraphs))
+    if "language" in paragraphs.columns:  # (`english`, as positions)
+        rows = rows[paragraphs["language"].fillna(ENGLISH).eq(ENGLISH).to_numpy(dtype=bool)]
+    keys = paragraphs[["text_id", "cluster_id"]].iloc[rows]
+    first = ~keys["text_id"].duplicated().to_numpy()  # (the rows themselves taken once)
+    keys = keys[first].reset_index(drop=True)
+    texts = pd.DataFrame({"text_id": keys["text_id"], "row": rows[first], "canonical": None}, columns=TEXT_ROWS)
     if clusters is not None and len(clusters):
         # only the rows of a cluster with more than one paragraph can be analysed as its canonical text
-        rows = np.flatnonzero(texts["cluster_id"].isin(clusters["cluster_id"]).to_numpy())
-        canonical = texts["cluster_id"].iloc[rows].map(clusters.set_index("cluster_id")["canonical_text"])
-        as_canonical = canonical.notna() & texts["text_id"].iloc[rows].eq(canonical.map(_text_id, na_action="ignore"))
-        if as_canonical.any():  # (set in place: the other texts are not made again)
-            texts.loc[as_canonical.index[as_canonical.to_numpy()], "text"] = canonical[as_canonical]
-    return texts[["text_id", "text"]]
+        at = np.flatnonzero(keys["cluster_id"].isin(clusters["cluster_id"]).to_numpy())
+        canonical = keys["cluster_id"].iloc[at].map(clusters.set_index("cluster_id")["canonical_text"])
+        as_canonical = canonical.notna() & keys["text_id"].iloc[at].eq(canonical.map(_text_id, na_action="ignore"))
+        if as_canonical.any():
+            texts.loc[as_canonical.index[as_canonical.to_numpy()], "canonical"] = canonical[as_canonical]
+    return texts
+
+
+TEXT_ROWS = ["text_id", "row", "canonical"]
+
+
+class Texts:
+    """The distinct texts to analyse (`unique_texts`), read a chunk at a time: `rows` (`text_rows`) and `read`, which
+    gives the paragraphs' text at some positions (a Series, in their order). `chunk(start, stop)` is
+    `unique_texts(...).iloc[start:stop]`: the analysis holds one chunk's text, not the corpus's (a run reads it
+    from the spilled paragraphs, `spill.Spilled.rows_at`)."""
+
+    def __init__(self, rows: pd.DataFrame, read: Callable[[np.ndarray], pd.Series]):
+        self.rows, self.read = rows, read
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def chunk(self, start: int, stop: int) -> pd.DataFrame:
+        rows = self.rows.iloc[start:stop]
+        text = self.read(rows["row"].to_numpy())
+        texts = pd.DataFrame({"text_id": rows["text_id"], "text": pd.Series(text.array, index=rows.index)})
+        canonical = rows["canonical"].notna()
+        if canonical.any():  # (set in place: the other texts are not made again)
+            texts.loc[canonical.index[canonical.to_numpy()], "text"] = rows["canonical"][canonical]
+        return texts
+
+    def whole(self) -> pd.DataFrame:
+        return self.chunk(0, len(self))
 
 
 def _text_id(text: str) -> str:
