@@ -326,7 +326,7 @@ class _Sink:
         else:
             df = _checked(name, df, spec)
         self.tables[name] = io.WrittenTable.write(df, spec, self.folder)
-        pa.default_memory_pool().release_unused()
+        memory.free_pages()
 
     def _settle(self) -> None:
         """Tables made before a document failed, made again without it."""
@@ -343,14 +343,15 @@ class _Sink:
 
 
 def _checked(name: str, slices: Iterator[pd.DataFrame], spec: schema.Table) -> Iterator[pd.DataFrame]:
-    """The slices of an output table, each checked; Arrow's allocator hands back the pages of each once it is
-    written (it keeps freed pages otherwise, and the next slice's Python objects take new ones beside them)."""
-    pa.default_memory_pool().release_unused()  # (those of the sort keys)
+    """The slices of an output table, each checked; Arrow's allocator and the C heap hand back the pages of each once
+    it is written (`memory.free_pages`: they keep freed pages otherwise, and the next slice's objects take new ones
+    beside them)."""
+    memory.free_pages()  # (those of the sort keys)
     for part in slices:
         check("export", name, part, spec)
         yield part
         del part
-        pa.default_memory_pool().release_unused()
+        memory.free_pages()
 
 
 def _referenced(nodes: pd.DataFrame, *used: set) -> pd.DataFrame:

@@ -19,6 +19,8 @@ Rows = object
 # need the mentions and meetings) and the documents (a caller marks the documents that failed on the way).
 ORDER = ("paragraphs", "clusters", "mentions", "edges", "meetings", "nodes", "documents")
 SLICE_ROWS = 8192  # rows of the paragraphs, mentions and edges conformed (and written) at a time (`Sliced`)
+# rows of the meetings at a time, at most: a meeting's row is heavy (lists of participants, topics, URLs, evidence)
+MEETING_SLICE_ROWS = 1024
 EDGE_KEY = ["relation", "source", "target", "doc_id", "meeting_id"]  # an edge repeated on these is kept once
 
 
@@ -100,8 +102,9 @@ class Sliced:
 
     def __iter__(self) -> Iterator[pd.DataFrame]:
         before = faults.failed()
-        for start in range(0, max(len(self.positions), 1), SLICE_ROWS):
-            rows = _rows_at(self.parts, self.positions[start : start + SLICE_ROWS])
+        step = min(SLICE_ROWS, MEETING_SLICE_ROWS) if self.table.name == "meetings" else SLICE_ROWS
+        for start in range(0, max(len(self.positions), 1), step):
+            rows = _rows_at(self.parts, self.positions[start : start + step])
             part = _conform(rows if self.fill is None else self.fill(rows), self.table)
             del rows
             self.failed = faults.failed() - before
