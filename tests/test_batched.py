@@ -599,3 +599,33 @@ def test_ner_hands_back_the_pages_it_freed_before_the_analysis(monkeypatch):
     with pytest.raises(Analysing):
         registry.BY_NAME["ner"].run(paragraphs, clusters, registry.StageContext(analyze=analyze))
     assert events == ["free_pages", ("analyze", 2)]
+
+
+def test_a_run_hands_back_the_pages_of_each_chunk_it_analysed(tmp_path, monkeypatch):
+    """The main process turns each chunk's analysis into rows and spills its frames while the workers run: the pages
+    that freed are handed back before the next chunk's objects take new ones."""
+    from pipeline.runtime import memory
+    from pipeline.stages import dedup
+
+    events = []
+
+    def analyze(texts):
+        events.append(("analyze", len(texts)))
+        told = [(text_id, 0, 3, "One", "ORG", 0, "One", "x") for text_id in texts["text_id"]]
+        return {
+            "text_mentions": pd.DataFrame(told, columns=ner.TEXT_MENTION_COLUMNS),
+            "frames": schema.empty(schema.FRAMES),
+            "errors": pd.DataFrame(columns=ner.ERROR_COLUMNS),
+        }
+
+    monkeypatch.setattr(cache, "CHUNK_TEXTS", 1)
+    monkeypatch.setattr(memory, "free_pages", lambda: events.append("free_pages"))
+    documents = pd.DataFrame({"doc_id": ["a", "b"], "published": ["2024-01-01", "2024-01-02"], "outlet": ["o", "o"]})
+    paragraphs = pd.DataFrame(
+        {"doc_id": ["a", "a", "b"], "para_idx": [0, 1, 0], "text": ["One text here.", "Two.", "Three, here."]}
+    )
+    _, paragraphs, clusters = dedup.find_boilerplate(paragraphs, documents)
+    context = registry.StageContext(analyze=analyze, spill_to=tmp_path)
+    registry.BY_NAME["ner"].run(spill.spill("paragraphs", paragraphs, tmp_path), clusters, context)
+    analysed = [i for i, event in enumerate(events) if event != "free_pages"]
+    assert len(analysed) == 3 and all(events[i + 1] == "free_pages" for i in analysed)

@@ -95,7 +95,7 @@ def _ner(paragraphs: pd.DataFrame | spill.Spilled, clusters: pd.DataFrame, conte
             context.analyze,
             context.analysis_cache,
             progress=context.progress,
-            frames_to=None if spilled is None else spilled.append,
+            frames_to=None if spilled is None else partial(_spilled_chunk, spilled),
         )
         if spilled is not None and "frames" in analysis:
             spilled.append(analysis.pop("frames"))
@@ -116,6 +116,13 @@ def _ner(paragraphs: pd.DataFrame | spill.Spilled, clusters: pd.DataFrame, conte
     else:  # in a run, per batch of documents, each batch's rows spilled as they come (resolve reads them per batch)
         mentions = _fanned_out(text_mentions, paragraphs, context)
     return text_mentions, frames, mentions
+
+
+def _spilled_chunk(frames: spill.Writer, df: pd.DataFrame) -> None:
+    """A chunk's frames spilled, then the pages its analysis freed (its Docs, rows and Arrow buffers) handed back:
+    the C heap and Arrow's pool keep them otherwise, and the next chunk's objects take new pages beside them."""
+    frames.append(df)
+    memory.free_pages()
 
 
 def _fanned_out(text_mentions: pd.DataFrame, paragraphs: pd.DataFrame, context: StageContext) -> spill.Spilled:
