@@ -9,6 +9,14 @@ Notebook use::
 
 from __future__ import annotations
 
+import os
+
+# Arrow's buffers allocated by glibc's malloc rather than mimalloc, Arrow's default, which keeps freed pages out of the
+# reach of `pipeline.runtime.memory.free_pages`: a run's RSS grew on them stage after stage (docs/performance.md, r16).
+# pyarrow reads it once, when it is imported: set here, before anything imports it; a choice made in the environment
+# wins.
+os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+
 __version__ = "0.1.0"
 __all__ = ["run", "load"]
 

@@ -355,6 +355,52 @@ def test_a_run_hands_back_the_free_pages_after_each_slice_it_writes(monkeypatch)
     assert events == ["free", "slice", "free", "slice", "free", "slice", "free"]
 
 
+@pytest.fixture
+def arrow_pool():
+    """Arrow's default pool set to its own default (mimalloc) for a test, the pool before it restored after."""
+    import pyarrow as pa
+
+    before = pa.default_memory_pool()
+    pa.set_memory_pool(pa.mimalloc_memory_pool())
+    yield
+    pa.set_memory_pool(before)
+
+
+def test_a_run_allocates_arrow_buffers_from_the_heap_it_hands_back(tmp_path, blank_model, monkeypatch, arrow_pool):
+    """mimalloc (Arrow's default pool) keeps the pages of buffers Arrow's threads allocated while reading Parquet,
+    out of `free_pages`' reach: the stages of a run allocate from Arrow's system pool (glibc), whose free pages
+    `free_pages` hands back; a pool chosen with ARROW_DEFAULT_MEMORY_POOL is kept."""
+    import pyarrow as pa
+
+    from pipeline.runtime import memory
+
+    pools = []
+    real = memory.free_pages
+    monkeypatch.setattr(memory, "free_pages", lambda: (pools.append(pa.default_memory_pool().backend_name), real()))
+    monkeypatch.delenv("ARROW_DEFAULT_MEMORY_POOL", raising=False)
+    _one_article_output(tmp_path, blank_model, "Col. Imre Vasko met Gen. Ndaba Khumalo in Pretoria on Monday.")
+    assert pools and set(pools) == {"system"}
+    pa.set_memory_pool(pa.mimalloc_memory_pool())
+    monkeypatch.setenv("ARROW_DEFAULT_MEMORY_POOL", "mimalloc")
+    memory.use_system_pool()
+    assert pa.default_memory_pool().backend_name == "mimalloc"
+
+
+def test_importing_pipeline_chooses_arrow_s_system_pool_unless_the_environment_chose_one():
+    """pyarrow reads ARROW_DEFAULT_MEMORY_POOL once, when it is imported, for the pool its own code allocates from
+    (Parquet reads among it): `import pipeline` sets it, before pyarrow is imported; a pool chosen there is kept."""
+    import os
+    import subprocess
+    import sys
+
+    code = "import pipeline, pyarrow as pa; print(pa.default_memory_pool().backend_name)"
+    env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+    for chosen, expected in ((None, "system"), ("mimalloc", "mimalloc")):
+        run_env = env if chosen is None else {**env, "ARROW_DEFAULT_MEMORY_POOL": chosen}
+        got = subprocess.run([sys.executable, "-c", code], env=run_env, capture_output=True, text=True, check=True)
+        assert got.stdout.strip() == expected
+
+
 def test_export_finds_the_edges_order_one_key_column_at_a_time(tmp_path, monkeypatch):
     """The edges in two parts, one spilled, with repeated edges, missing meeting ids and ids that sort differently
     by case and by accent: export reads the key columns one at a time (never the five together) and makes the edges

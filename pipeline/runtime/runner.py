@@ -221,6 +221,7 @@ def run(
         OSError: the output cannot be written.
     """
     report = RunReport(progress=progress)
+    memory.use_system_pool()  # (Arrow's freed pages then handed back by `memory.free_pages`, as the heap's are)
     cache_dir = (cache_dir or cache.default_cache_dir(output_dir)) if use_cache else None
     with io.output_lock(output_dir), io.staging_folder(output_dir) as staging:
         with open_analysis(
