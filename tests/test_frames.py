@@ -2803,3 +2803,17 @@ def test_met_and_again_elsewhere_is_a_second_sitting(read):
     )
     assert [f["location_text"] for f in found] == ["Vienna", "Brussels"]
     assert found[1]["date_text"] == "October"
+
+
+def test_talks_chaired_on_each_side_by_someone_are_a_meeting_of_the_chairs(read):
+    # class: "chaired on the A side by X, and on the B side by Y": no side was a subject, so the sitting was lost
+    (frame,) = meetings(
+        read(
+            "The annual staff talks, which were held in Canberra and chaired on the Australian side by Commodore "
+            "Halvard Brekke, Deputy Chief of Navy, and on the Fijian side by Captain Teodor Rusu, Commander of the "
+            "Naval Division, ended on Friday."
+        )
+    )
+    assert frame["names"] == ["Halvard Brekke", "Teodor Rusu"]
+    # one chair named is no sitting of two
+    assert meetings(read("The talks were chaired on the Australian side by Commodore Halvard Brekke.")) == []

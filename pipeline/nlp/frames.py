@@ -1031,7 +1031,7 @@ def _sides_led(tok: Token) -> list[Span]:
     (GOLD: a delegation led by X is X); none unless two sides are each led by a named person."""
     c = cues()
     if tok.lemma_.lower() not in c["lead_verbs"] or tok.dep_ == "conj" or not _is_passive(tok):
-        return []
+        return _sides_chaired(tok)
 
     def led_side(head: Token) -> bool:
         if head.lemma_.lower() in c["lead_verbs"]:
@@ -1047,7 +1047,32 @@ def _sides_led(tok: Token) -> list[Span]:
         and led_side(e.root.head.head)
         and tok in e.root.ancestors
     ]
-    return leaders if len(leaders) >= 2 and led_side(tok) else []
+    return leaders if len(leaders) >= 2 and led_side(tok) else _sides_chaired(tok)
+
+
+def _sides_chaired(tok: Token) -> list[Span]:
+    """ "The talks were chaired on the A side by X, and on the B side by Y": the persons after "by" of each side
+    named with "on the ... side", two or more, met."""
+    c = cues()
+    if (
+        tok.lemma_.lower() not in {*c["lead_verbs"], "chair", "co-chair"}
+        or tok.dep_ == "conj"
+        and tok.head.lemma_.lower() == tok.lemma_.lower()
+    ):
+        return []
+
+    def on_side(by: Token) -> bool:
+        side = by.head if by.head.lemma_.lower() in c["side_nouns"] else None
+        if by.head == tok:  # "chaired on the A side by X"
+            side = next((o for p in tok.children if p.lower_ == "on" for o in p.children if o.dep_ == "pobj"), None)
+        return side is not None and side.lemma_.lower() in c["side_nouns"] and side.head.lower_ == "on"
+
+    leaders = [
+        e
+        for e in tok.sent.ents
+        if e.label_ == "PERSON" and e.root.dep_ == "pobj" and e.root.head.lower_ == "by" and on_side(e.root.head)
+    ]
+    return leaders if len(leaders) >= 2 and any(e.root.head.head == tok for e in leaders) else []
 
 
 def _delegation_object(objs: list[Token], persons: list[Span]) -> bool:
