@@ -1055,7 +1055,7 @@ def _sides_chaired(tok: Token) -> list[Span]:
     named with "on the ... side", two or more, met."""
     c = cues()
     if (
-        tok.lemma_.lower() not in {*c["lead_verbs"], "chair", "co-chair"}
+        tok.lemma_.lower() not in {*c["lead_verbs"], *c["side_chair_verbs"]}
         or tok.dep_ == "conj"
         and tok.head.lemma_.lower() == tok.lemma_.lower()
     ):
