@@ -650,14 +650,11 @@ def _named_after_comma(doc: Doc, anchors: list[Span], taken: set[int]) -> list[S
     return found
 
 
-SAINT_ABBREVIATIONS = frozenset({"St.", "Ste.", "St"})
-
-
 def _saint_extended(span: Span, taken: set[int]) -> Span:
     """ "General Omar St." + "Aubyn Campbell": a name the model ended at the stop of "St." goes on over the
     capitalised name words after it."""
     doc, end = span.doc, span.end
-    if not len(span) or span[-1].text not in SAINT_ABBREVIATIONS:
+    if not len(span) or span[-1].text not in _family_words("saint_abbreviations"):
         return span
     while end < len(doc) and end - span.end < 3 and end not in taken and _name_word(doc[end]):
         end += 1
@@ -673,7 +670,9 @@ def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> 
     for span in sorted(persons, key=lambda s: (s.start, -s.end)):
         if out and (
             out[-1].end == span.start
-            and (span[0].lower_ in name_particles() or out[-1].text.endswith(tuple(SAINT_ABBREVIATIONS)))
+            and (
+                span[0].lower_ in name_particles() or out[-1].text.endswith(tuple(_family_words("saint_abbreviations")))
+            )
             or _parent_named_between(out[-1], span, taken)
         ):
             out[-1] = Span(span.doc, out[-1].start, span.end, label="PERSON")
@@ -947,7 +946,7 @@ def _not_a_name(span: Span) -> bool:
     )
 
 
-QUOTES = frozenset('"“”«»„')
+DOUBLE_QUOTES = (OPENING_QUOTES | frozenset(CLOSING_QUOTES.values())) - frozenset("'‘’")
 
 
 def _quoted_eponym(span: Span) -> bool:
@@ -958,10 +957,10 @@ def _quoted_eponym(span: Span) -> bool:
         start -= 1
     return (
         start >= 2
-        and doc[start - 1].text in QUOTES
+        and doc[start - 1].text in DOUBLE_QUOTES
         and doc[start - 2].text in _family_words("eponym_heads")
         and span.end < len(doc)
-        and doc[span.end].text in QUOTES
+        and doc[span.end].text in DOUBLE_QUOTES
     )
 
 

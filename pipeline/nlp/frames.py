@@ -31,6 +31,7 @@ The words the rules look for are data: `models/meetings/cues.json` (meeting word
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -1038,15 +1039,7 @@ def _sides_led(tok: Token) -> list[Span]:
             return any(ch.dep_ == "nsubjpass" and ch.lemma_.lower() in c["side_nouns"] for ch in head.children)
         return head.lemma_.lower() in c["side_nouns"] and head.dep_ == "conj"
 
-    leaders = [
-        e
-        for e in tok.sent.ents
-        if e.label_ == "PERSON"
-        and e.root.dep_ == "pobj"
-        and e.root.head.lower_ == "by"
-        and led_side(e.root.head.head)
-        and tok in e.root.ancestors
-    ]
+    leaders = _persons_by(tok.sent, lambda by: led_side(by.head) and tok in by.ancestors)
     return leaders if len(leaders) >= 2 and led_side(tok) else _sides_chaired(tok)
 
 
@@ -1067,12 +1060,18 @@ def _sides_chaired(tok: Token) -> list[Span]:
             side = next((o for p in tok.children if p.lower_ == "on" for o in p.children if o.dep_ == "pobj"), None)
         return side is not None and side.lemma_.lower() in c["side_nouns"] and side.head.lower_ == "on"
 
-    leaders = [
-        e
-        for e in tok.sent.ents
-        if e.label_ == "PERSON" and e.root.dep_ == "pobj" and e.root.head.lower_ == "by" and on_side(e.root.head)
-    ]
+    leaders = _persons_by(tok.sent, on_side)
     return leaders if len(leaders) >= 2 and any(e.root.head.head == tok for e in leaders) else []
+
+
+def _persons_by(sent: Span, side_of: Callable[[Token], bool]) -> list[Span]:
+    """The persons named after a "by" (agents of a passive verb) whose "by" `side_of` accepts: each the leader or
+    chair of one side."""
+    return [
+        e
+        for e in sent.ents
+        if e.label_ == "PERSON" and e.root.dep_ == "pobj" and e.root.head.lower_ == "by" and side_of(e.root.head)
+    ]
 
 
 def _delegation_object(objs: list[Token], persons: list[Span]) -> bool:

@@ -832,12 +832,15 @@ class _References:
             match = _unique(p for p in reversed(known) if _inside_name(folded, slug(self.names.get(p, ""))))
         return match[0] if len(match) == 1 else None
 
-    def _other_side(self, named: list[str], people: list[str]) -> list[str]:
+    def other_side(self, named: list[str], people: list[str]) -> list[str]:
         """ "At the meeting with X, the sides discussed ..." with no meeting told before: X and the person named
         last of another known country than X (else the person named last), not everyone named so far."""
+        return self._of_other_country(named, people) or people
+
+    def _of_other_country(self, named: list[str], people: list[str]) -> list[str]:
+        """The people of a known country other than any of `named`'s (none when no country of `named` is known)."""
         own = {self.countries.get(p) for p in named} - {None}
-        other = [p for p in people if self.countries.get(p) not in (None, *own)] if own else []
-        return other or people
+        return [p for p in people if self.countries.get(p) not in (None, *own)] if own else []
 
     def _holding(self, people: Sequence[str], post: str) -> list[str]:
         """The people whose post or rank "the <post>" can name."""
@@ -851,7 +854,7 @@ class _References:
         last = self.meetings.last()
         if last is None:
             seen = [p for p in _unique(reversed(self.persons_seen)) if p not in named]
-            return self._other_side(named, seen)[:1] if named else seen[:2]
+            return self.other_side(named, seen)[:1] if named else seen[:2]
         people = list(last["participants"])
         if not named and post and len(self._holding(people, post)) < min(size or 2, len(people)):
             # "The chiefs last met in X" after a call on a minister: the last meeting of two holding the post
@@ -860,8 +863,7 @@ class _References:
             if holders is not None:
                 return holders
         if named and not set(named) & set(people):
-            own = {self.countries.get(p) for p in named} - {None}
-            other = [p for p in people if self.countries.get(p) not in (None, *own)] if own else []
+            other = self._of_other_country(named, people)
             host = last["host"] or self.meetings.host(last)
             return other or [p for p in people if p != host][:1] or people[:1]
         if size and len(people) > size:
@@ -1163,15 +1165,8 @@ class _DocReader:
         last = self.meetings.last()
         if last is not None and last["host"] not in (None, presenter):
             return last["host"]
-        own = self.meetings.countries.get(presenter)
-        return next(
-            (
-                p
-                for p in _unique(reversed(self.references.persons_seen))
-                if p != presenter and (own is None or self.meetings.countries.get(p) != own)
-            ),
-            None,
-        )
+        seen = [p for p in _unique(reversed(self.references.persons_seen)) if p != presenter]
+        return next(iter(self.references.other_side([presenter], seen)), None)
 
     def _gather(self, frame: dict, people: list[str]) -> None:
         """Attendees of a sitting before any meeting is told: once two people are at it, it is a meeting."""
