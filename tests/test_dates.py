@@ -141,6 +141,22 @@ def test_vague_times_fix_no_day(text, vague):
     assert dates.vague_time(text) is vague
 
 
+@pytest.mark.parametrize(
+    "text, month_only",
+    [
+        ("The visit follows talks in Lima in May between the two chiefs.", True),
+        ("The chiefs last met in early June 2029.", True),
+        ("The chiefs last met in 2028.", True),
+        ("The chiefs met in May, on the sidelines of the forum.", True),
+        ("The chiefs met on 3 May in Lima.", False),  # a day is named
+        ("The chiefs met in Lima on Tuesday, the first such talks since 2019.", False),
+        ("The chiefs met in Lima.", False),
+    ],
+)
+def test_a_month_or_year_without_a_day(text, month_only):
+    assert dates.month_without_day(text) is month_only
+
+
 def test_a_weekday_last_week_is_that_day_of_the_week_before():
     # published on a Thursday: "Monday last week" is ten days before, "Monday" three
     assert dates.resolve_date(dates.find_date_text("They met on Monday last week."), "2030-05-09") == "2030-04-29"

@@ -1129,6 +1129,18 @@ def test_a_vague_time_gives_no_date_even_under_a_headline_in_the_present():
     assert meetings["date"].tolist() == [None]
 
 
+def test_a_meeting_placed_in_a_month_takes_no_publication_day():
+    # class: "The visit follows talks in X in May between A and B": a meeting noun under a verb in the present was
+    # dated the day of publication though its sentence names a month and no day (GOLD: no date)
+    follows = frame(participants=[(0, 3), (10, 13)], present=True)
+    follows["evidence"] = "The visit follows talks in Lima in May between A and B."
+    meetings, _, _ = run({"d1": [(1, follows)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2030-05-09"})
+    assert meetings["date"].tolist() == [None]
+    follows["evidence"] = "The visit follows talks in Lima between A and B."
+    meetings, _, _ = run({"d1": [(1, follows)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2030-05-09"})
+    assert meetings["date"].tolist() == ["2030-05-09"]
+
+
 def test_a_present_headline_dates_a_meeting_only_when_the_text_names_no_day():
     headline = frame(group=True, present=True)
     met = frame(participants=[(0, 3), (10, 13)])

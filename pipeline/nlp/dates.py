@@ -152,6 +152,21 @@ def vague_time(sentence: str) -> bool:
     return find_date_text(sentence) is None and bool(_vague_pattern().search(sentence))
 
 
+@cache
+def _month_pattern() -> re.Pattern:
+    """ "talks in May", "in early June 2024", "in 2023": a month with no day, or a year alone."""
+    openers = _alternation(_words()["sentence_vague_month_openers"])
+    full_months = _alternation(m for m in months() if not any(o != m and o.startswith(m) for o in months()))
+    month = rf"(?:(?:early|late|mid)[- ]?)?(?:(?:{full_months})(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+    return re.compile(rf"\b(?:{openers})\s+{month}\b(?![\s,]*\d)", re.IGNORECASE)
+
+
+def month_without_day(sentence: str) -> bool:
+    """The sentence places its event in a month or year and names no day ("talks in Lima in May"): the meeting
+    has no date (GOLD), so it takes neither the publication day nor the dateline's."""
+    return find_date_text(sentence) is None and bool(_month_pattern().search(sentence))
+
+
 def dateline_date_text(sentence: str) -> str | None:
     """The date of a dispatch dateline that opens `sentence` ("MINSK, December 19. ..."), or None."""
     patterns = _patterns()

@@ -297,8 +297,8 @@ class _Calendar:
     def fallback_date(self, frame: dict) -> str | None:
         """The day a meeting takes when nothing else in the text dates it: today for one told in the present
         ("X meets Y"), the dateline's day for the lead meeting of a dispatch (reported as just held)."""
-        if not self._undated(frame):
-            return None
+        if not self._undated(frame) or dates.month_without_day(frame["evidence"]):
+            return None  # "the talks in Lima in May": no day, not the day it was published
         if (frame["present"] or _feed_item(frame["evidence"])) and dates.parse_day(self.published):
             return str(self.published)[:10]  # "X meets Y"; a live feed's "09:30 — X and Y held talks"
         if self.dateline_day and frame["para_idx"] - self.dateline_para <= LEAD_PARAGRAPHS:
