@@ -2207,6 +2207,16 @@ def test_a_second_person_met_with_hung_on_the_verb_is_met_too(read):
     assert {"Ama Owusu", "Imre Vasko", "Tarek Hamdani"} <= set(frame["names"])
 
 
+def test_an_officer_named_by_demonym_stands_for_the_visitor(read):
+    # class: "the Chilean officer was received by X": "officer" was no reference word, so the visitor told before
+    # was lost and the call-on with him
+    (frame,) = meetings(
+        read("On Wednesday, the Chilean officer was received by the Minister of Defence, Jorum Talsky.")
+    )
+    assert [r[2] for r in frame["refs"]] == ["the Chilean officer"]
+    assert frame["names"] == ["Jorum Talsky"]
+
+
 def test_an_abbreviated_post_with_a_modifier_stands_for_its_holder(read):
     """ "The visiting CDS was later received by X": the abbreviation is a reference though "the" is not next to it
     (the entity step makes a REF of "the CDS" only)."""
