@@ -656,6 +656,18 @@ def test_a_name_after_a_second_post_takes_that_posts_country(read):
     assert [c for *_, c in frame["person_countries"]] == ["Peru", "Norway"]
 
 
+def test_a_city_named_after_a_country_gives_no_person_that_country(read):
+    # class: "talks in Port of Spain between X and Y": the meeting noun's words (its place among them) were read as
+    # the title words of X, so "Spain" of the city's name made X Spanish
+    (frame,) = meetings(
+        read(
+            "The visit follows talks in Port of Spain in May between General Oskar Vantrel and the Chief of Defence "
+            "Staff of Chile, Admiral Jorum Talsky."
+        )
+    )
+    assert [c for *_, c in frame["person_countries"]] == ["Chile"]
+
+
 def test_the_visiting_side_is_marked_as_visitor(read):
     (frame,) = meetings(
         read(

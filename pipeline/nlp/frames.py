@@ -2169,7 +2169,10 @@ def _country_of(person: Span) -> str | None:
         for t in ch.subtree
         if t.ent_type_ != "PERSON" and _in_title_phrase(t, ch)
     ]
-    window = [t for t in doc[i + 1 : start]] + titled
+    # "talks in Port of Spain between X and Y": a city's name is no country of a person, even when a country's
+    # name is one of its words
+    in_cities = {t.i for e in sent.ents if _city_name(e) for t in e}
+    window = [t for t in [*doc[i + 1 : start], *titled] if t.i not in in_cities]
     for t in window:
         key = t.text.casefold().rstrip("’'s")
         if t.text.casefold() in demonyms:
@@ -2184,6 +2187,13 @@ def _country_of(person: Span) -> str | None:
                 if words in countries or words in demonyms:
                     return countries.get(words) or demonyms[words]
     return None
+
+
+def _city_name(span: Span) -> bool:
+    """A place entity of two or more words that names a city of the gazetteer, not a country."""
+    cities, countries, _ = places()
+    key = span.text.casefold()
+    return len(span) > 1 and key in cities and key not in countries
 
 
 def _headline_verb(tok: Token) -> bool:
