@@ -889,6 +889,9 @@ def test_a_city_line_alone_in_its_block_is_the_dateline(page, place):
         ("Posted by Ivo Brant on 14 July 2031 in Defence | 3 comments", ("2031-07-14", "Ivo Brant")),
         ("Publicado em 14/05/2031 - 18:20 - Repórter da Agência Sul - Zorgrad", ("2031-05-14", None)),
         ("By Mira Koval | May 6, 2031 | 3 min read", ("2031-05-06", "Mira Koval")),
+        # a desk's byline after the date and its time (class: more capitalised words than a date line may hold)
+        ("Posted On: 17 APR 2031 6:12PM by Defence Press Desk Zorgrad", ("2031-04-17", None)),
+        ("Posted on 14 July 2031 by Mira Koval", ("2031-07-14", "Mira Koval")),  # "Posted On" is no author
     ],
 )
 def test_a_date_line_of_several_fields(line, expected):

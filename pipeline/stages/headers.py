@@ -222,6 +222,12 @@ def _date_field(line: str, fields: bool = False) -> tuple[str, int, str | None] 
     for hit in reversed(hits):
         rest = rest[: hit.start] + " " + rest[hit.end :]
     rest = _TZ.sub(" ", _TIME.sub(" ", rest))
+    # "17 APR 2025 6:12PM by Press Desk New Delhi": a byline after the date is no headline's words
+    signed = re.search(_header()["by_after_date"], rest) if re.search(_header()["by_after_date"], line) else None
+    if signed is not None and signed.start() >= hits[-1].start:
+        rest = rest[: signed.start()]
+    else:
+        signed = None
     for cue in sorted(_dates()["publish_cues"], key=len, reverse=True):
         rest = re.sub(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", " ", rest, flags=re.IGNORECASE)
     weekdays = _dates()["weekdays"]
@@ -239,6 +245,8 @@ def _date_field(line: str, fields: bool = False) -> tuple[str, int, str | None] 
     if m := re.compile(_header()["name_then_date"]).match(before.strip() + ","):
         if len(before.strip(" ,|/-")) == len(m.group("name")) and looks_like_person(m.group("name")):
             author = m.group("name")
+    if author is None and signed is not None and looks_like_person(signed.group("name")):
+        author = signed.group("name")
     if re.search(_header()["updated_cue"], line) and not re.search(_header()["published_cue"], line):
         priority = PRIORITY_UPDATED
     elif has_time(line) or _has_cue(line):
@@ -272,6 +280,8 @@ def looks_like_person(name: str) -> bool:
     tokens = name.split()
     if not 2 <= len(tokens) <= 4 or name.casefold() in resources.outlets():
         return False
+    if any(t.casefold() in _credits()["roles"] for t in tokens):
+        return False  # `Defence Press Desk`: a desk or a role, not a reporter's name
     # an acronym token (`TBS Report`) names a desk or an outlet, not a reporter
     return all(_NAME_TOKEN.match(t) and t[0].isupper() and not (t.isupper() and len(t) > 1) for t in tokens)
 
