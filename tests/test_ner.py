@@ -174,6 +174,15 @@ def test_indian_honorifics_are_not_part_of_the_name(nlp_entities):
     assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Ravindra Kalwar", "Lata Dhoni"]
 
 
+def test_an_honorific_after_a_long_post_ends_the_post(nlp):
+    # class: "Minister of State for Defence Smt. X": the open-ended post ran over the honorific ("... Defence Smt");
+    # a post a title pattern spells with such a word ("Crown Prince") or a body's acronym keeps it
+    doc = nlp("He called on the Minister of State for Defence Smt. Leela Ferlund at the ministry.")
+    assert ents(doc, "TITLE") == ["Minister of State for Defence"]
+    doc = nlp("He was received by Crown Prince Sheikh Oskar Vantrel on Monday.")
+    assert ents(doc, "TITLE") == ["Crown Prince"]
+
+
 def test_haji_is_no_part_of_the_name(nlp_entities):
     from pipeline.nlp.entities import strip_honorifics
 

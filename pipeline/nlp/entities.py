@@ -738,6 +738,29 @@ def rank_words() -> frozenset[str]:
     )
 
 
+@cache
+def title_pattern_words() -> frozenset[str]:
+    """Lower-case words the title patterns spell out ("crown", "prince" of "Crown Prince")."""
+    folder = resources.models_dir() / "patterns"
+
+    def words(token) -> list[str]:
+        values = [v for key in ("ORTH", "LOWER", "TEXT") if (v := token.get(key)) is not None]
+        return [w for v in values for w in (v.get("IN", []) if isinstance(v, dict) else [v]) if isinstance(w, str)]
+
+    return frozenset(
+        w.lower()
+        for p in resources.read_jsonl(folder / "title.jsonl")
+        for token in (p["pattern"] if isinstance(p["pattern"], list) else [])
+        for value in words(token)
+        for w in value.split()
+    ) | frozenset(
+        w.lower()
+        for p in resources.read_jsonl(folder / "title.jsonl")
+        if isinstance(p["pattern"], str)
+        for w in p["pattern"].split()
+    )
+
+
 def is_ship(span: Span) -> bool:
     """A name that begins with a ship prefix ("USS X") or follows a ship noun ("the frigate X")."""
     prefixes, nouns = ship_words()
@@ -1216,6 +1239,14 @@ def _cut_title(span: Span, cuts: set[int]) -> Span:
     for i in range(span.start + 1, end):
         if i in cuts:
             end = i
+            break
+        if (
+            honorific_length(doc, i)
+            and doc[i].lower_.rstrip(".") not in title_pattern_words()
+            and not doc[i].text.isupper()  # "Head of TNI Information Centre": an acronym is a body's
+            and not _country_name_length(doc, i, span.end)
+        ):
+            end = i  # "Minister of State for Defence Smt. X": the honorific opens the name ("Crown Prince" is a post)
             break
         if (
             doc[i - 1].lower_ in {"to", "of"}
