@@ -2219,6 +2219,18 @@ def test_a_second_person_met_with_hung_on_the_verb_is_met_too(read):
     assert {"Ama Owusu", "Imre Vasko", "Tarek Hamdani"} <= set(frame["names"])
 
 
+def test_a_call_received_from_someone_named_after_the_day_is_a_call_with_them(read):
+    # class: "X had received a phone call yesterday from Y, who ... discussed ...": "from" hung on the verb, not on
+    # "call", so Y was no side, and the topics clause took the sentence
+    (frame,) = meetings(
+        read(
+            "Gen. Oskar Vantrel had also received a phone call yesterday from Chile's Defence Minister, Jorum Talsky, "
+            "who reaffirmed Lima's support for the army and discussed maritime cooperation, the statement added."
+        )
+    )
+    assert frame["names"] == ["Jorum Talsky", "Oskar Vantrel"] and frame["mode"] == "phone"
+
+
 def test_an_officer_named_by_demonym_stands_for_the_visitor(read):
     # class: "the Chilean officer was received by X": "officer" was no reference word, so the visitor told before
     # was lost and the call-on with him

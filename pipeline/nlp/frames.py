@@ -3062,6 +3062,8 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
                 objs += _prep_objects(thing, {"for", "to", "in"} if thing is not holder or noun is holder else {"for"})
                 if thing is not holder and thing.lemma_.lower() in cues()["meeting_nouns"] - cues()["remote_words"]:
                     objs += _prep_objects(thing, {"from"})  # "received a courtesy visit from X"
+                if thing is not holder and thing.lemma_.lower() in cues()["meeting_nouns"] | cues()["remote_words"]:
+                    objs += _prep_objects(holder, {"from"})  # "received a phone call yesterday from X"
                 objs += _in_honour_of(thing)
         # "met with the Chief of ..., General X": the parser may hang the name on the verb
         objs += [
