@@ -2231,6 +2231,20 @@ def test_a_call_received_from_someone_named_after_the_day_is_a_call_with_them(re
     assert frame["names"] == ["Jorum Talsky", "Oskar Vantrel"] and frame["mode"] == "phone"
 
 
+def test_a_body_co_chaired_by_two_is_a_sitting_of_the_two(read):
+    # class: "The commission, which opened on Monday, was co-chaired by A, <post>, and B, <post>": the subject is a
+    # body, not a sitting noun, so the co-chairs were attendees of nothing; two who co-chaired sat together (a
+    # sitting of its own, not attendees added to the meeting told before)
+    (frame,) = meetings(
+        read(
+            "The commission, which opened on Monday, was co-chaired by Brigadier General Oskar Vantrel, Head of "
+            "External Relations of the General Staff, and Colonel Jorum Talsky, Director of Military Cooperation."
+        )
+    )
+    assert frame["kind"] == "meeting" and frame["names"] == ["Jorum Talsky", "Oskar Vantrel"]
+    assert meetings(read("The commission is chaired by General Oskar Vantrel.")) == []
+
+
 def test_an_officer_named_by_demonym_stands_for_the_visitor(read):
     # class: "the Chilean officer was received by X": "officer" was no reference word, so the visitor told before
     # was lost and the call-on with him

@@ -3491,15 +3491,20 @@ def _attendance_frame(
     meeting_subject = subj is not None and (
         subj.lemma_.lower() in c["meeting_nouns"] or subj.lower_ in c["meeting_nouns"] or _group(subj)
     )
+    # "The joint commission was co-chaired by A and B": two who co-chaired a body's session sat together
+    co_chaired = trigger.lower_.startswith("co-") and _is_passive(trigger) and len(sides.agent_persons) >= 2
     if (
         not sides.subj_persons
         and not meeting_subject
+        and not co_chaired
         and not _joined_at_sitting(trigger, subj)
         and not _clause_of_sitting(trigger)
     ):
         return None  # "the ceremony was attended by X" adds nobody to a meeting
     if _joined_elsewhere(trigger):
         return None  # "X was joined on the visit by Y": Y accompanies X
+    if co_chaired and not meeting_subject:
+        return _people_frame("meeting", sent, sent_idx, trigger, sides.agent_persons, common)  # a sitting of its own
     people = list(dict.fromkeys([*sides.named, *present]))
     # "the meeting was attended by X": X is at the sitting, whatever ceremony was told in between
     told = meeting_subject and not _group(subj) and _sitting_noun(subj)
