@@ -1565,6 +1565,20 @@ def test_the_delegation_told_again_is_its_leader():
     assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, C]]
 
 
+def test_a_delegation_named_by_its_country_is_its_person_at_the_last_sitting():
+    """ "The commission was co-chaired by A and B." ... "The Chilean delegation was also received by C": the one of
+    the last meeting of that country, though resolve only guessed it; none when two of the country sat there."""
+    session = frame(participants=[(0, 3), (10, 13)])
+    received = frame(participants=[(20, 23)], refs=[[0, 24, "The Chilean delegation"]], host=[20, 23])
+    persons = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 20, 23, C)]}
+    countries = {A: ("Peru", "guessed"), B: ("Chile", "guessed"), C: ("Peru", "stated")}
+    meetings, _, _ = run({"d1": [(1, session), (2, received)]}, persons, {"d1": None}, node_countries=countries)
+    assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [B, C]]
+    countries[A] = ("Chile", "guessed")
+    meetings, _, _ = run({"d1": [(1, session), (2, received)]}, persons, {"d1": None}, node_countries=countries)
+    assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B]]
+
+
 def test_call_ons_of_a_split_frame_are_each_hosted_by_the_one_called_on():
     """ "A paid courtesy calls on B and C": each call's host is its own host; "A received B and C separately": A."""
     calls = frame(participants=[(0, 3), (10, 13), (20, 23)], split=True, split_subject=[[0, 3]], host=[10, 13])

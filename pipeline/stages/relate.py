@@ -735,7 +735,11 @@ class _References:
                 # "the delegation also met X": the leader of the delegation told before, else the person named
                 # before of the country it names, stated of it: resolve's guess of a country is too weak to make
                 # someone named elsewhere the head of a delegation
-                pick = self._delegation_leader(participants) or self._last_person_of(text, participants, stated=True)
+                pick = (
+                    self._delegation_leader(participants)
+                    or self._last_sitting_person_of(text, participants)
+                    or self._last_person_of(text, participants, stated=True)
+                )
             elif indefinite or any(w in COUNTERPART_WORDS for w in re_words(text.lower())):
                 pick = self._counterpart(
                     text, participants, [a for a in after if a not in participants][:3], forward=indefinite
@@ -796,6 +800,15 @@ class _References:
                 c for c in candidates if self.countries.get(c) is None
             ]
         return next(iter(candidates), None)
+
+    def _last_sitting_person_of(self, text: str, participants: list[str]) -> str | None:
+        """ "The Senegalese delegation was also received by X" after a session A and B co-chaired: the one of the
+        last meeting of the country the reference names (its head there), even when that country was guessed."""
+        last, country = self.meetings.last(), _country_named(text)
+        if last is None or country is None:
+            return None
+        found = [p for p in last["participants"] if p not in participants and self.countries.get(p) == country]
+        return found[0] if len(found) == 1 else None
 
     def _named_later(self, text: str, participants: list[str], after: list[str]) -> str | None:
         """ "Thailand's defence minister held talks with ..." with nobody named before: the person of the country
