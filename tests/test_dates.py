@@ -157,6 +157,23 @@ def test_a_month_or_year_without_a_day(text, month_only):
     assert dates.month_without_day(text) is month_only
 
 
+@pytest.mark.parametrize(
+    "text, future, expected",
+    [
+        ("The talks were held on the 3rd of this month in Lima.", False, "2030-05-03"),
+        ("The delegation was received at the base on the 19th.", False, "2030-05-19"),
+        ("The envoy met the chief on the 29th.", False, "2030-04-29"),  # after today: the month before
+        ("The chiefs met on the 31st, before the exercise.", False, None),  # no 31 April
+        ("The minister will arrive on the 2nd.", True, "2030-06-02"),  # a planned day before today: next month's
+        ("They met on the 2nd day of the visit.", False, None),  # an ordinal of something else
+    ],
+)
+def test_a_day_of_the_month_alone_is_of_the_publication_month(text, future, expected):
+    # class: "received ... on the 29th" / "on the 14th of this month" (GOLD: resolved against the publication date)
+    found = dates.find_date_text(text)
+    assert (dates.resolve_date(found, "2030-05-20", future=future) if found else None) == expected
+
+
 def test_a_weekday_last_week_is_that_day_of_the_week_before():
     # published on a Thursday: "Monday last week" is ten days before, "Monday" three
     assert dates.resolve_date(dates.find_date_text("They met on Monday last week."), "2030-05-09") == "2030-04-29"

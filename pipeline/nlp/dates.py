@@ -77,6 +77,15 @@ def _patterns() -> _Patterns:
             "relative",
             re.compile(r"\b(?P<rel>" + _alternation(_words()["sentence_relative_days"]) + r")\b", re.IGNORECASE),
         ),
+        (
+            "ordinal_day",
+            # "on the 29th", "on the 14th of this month": a day of the publication's month (not "on the 9th day",
+            # nor "the 14th of March", which day_month reads)
+            re.compile(
+                r"\b[Oo]n\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the)\s+month\b)?"
+                r"(?=\s*(?:[.,;:)]|$)|\s+(?:at|in|and|when|during|with|to|for)\b)"
+            ),
+        ),
     ]
     # A dispatch dateline opening a story: "WASHINGTON, June 4, 2014 -", "MINSK, December 19. /TASS/.",
     # "BEIJING, Nov.23 --", "[India], October 21 (ANI):", "New Delhi, 5 May (PTI)"
@@ -291,7 +300,23 @@ def _resolve_date(text: str | None, published, future: bool, year_hint: int | No
         if kind == "relative":
             offset = _words()["sentence_relative_days"][" ".join(m["rel"].lower().split())]
             return (pub + timedelta(days=offset)).isoformat()
+        if kind == "ordinal_day":
+            return _day_of_month(int(m["day"]), pub, future)
     return None
+
+
+def _day_of_month(day: int, pub: date, future: bool) -> str | None:
+    """ "on the 29th": that day of the publication's month; a held meeting's day after publication is of the month
+    before, a planned one's day before it of the month after."""
+    month_start = pub.replace(day=1)
+    if not future and day > pub.day + 1:
+        month_start = (month_start - timedelta(days=1)).replace(day=1)
+    elif future and day < pub.day - 1:
+        month_start = (month_start + timedelta(days=31)).replace(day=1)
+    try:
+        return month_start.replace(day=day).isoformat()
+    except ValueError:
+        return None
 
 
 def _numeric_day(a: int, b: int, year: int, pub: date | None, future: bool) -> str | None:
