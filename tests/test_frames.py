@@ -2245,6 +2245,37 @@ def test_a_body_co_chaired_by_two_is_a_sitting_of_the_two(read):
     assert meetings(read("The commission is chaired by General Oskar Vantrel.")) == []
 
 
+def test_a_name_set_off_after_a_post_and_its_acronym_is_the_post_holder(nlp):
+    # class: "called on the Chairman Joint Chiefs of Staff Committee (CJCSC), General X, at ...": the post's
+    # acronym in brackets hid the name after it, so "the Chairman" stayed a reference of its own; and the parser
+    # may leave the name unattached on the verb ("dep"), as it did on a crawled article
+    from spacy.tokens import Doc
+
+    text = (
+        "Separately, Gen Vantrel also called on the Chairman Joint Chiefs of Staff Committee (CJCSC), General Tamir "
+        "Haidar Lodhi, at the Joint Staff Headquarters, where they discussed the next round."
+    )
+    doc = nlp(text)
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    name = next(t.i for t in doc if t.text == "Lodhi")
+    heads[name], deps[name] = next(t.i for t in doc if t.text == "called"), "dep"
+    unattached = Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        heads=heads,
+        deps=deps,
+        pos=[t.pos_ for t in doc],
+        tags=[t.tag_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
+    )
+    for parsed in (doc, unattached):
+        (frame,) = meetings(frames_mod.extract_frames(parsed, "rules"))
+        assert sorted(text[s:e] for s, e in frame["participants"]) == ["Tamir Haidar Lodhi", "Vantrel"]
+        assert frame["refs"] == []
+
+
 def test_an_officer_named_by_demonym_stands_for_the_visitor(read):
     # class: "the Chilean officer was received by X": "officer" was no reference word, so the visitor told before
     # was lost and the call-on with him

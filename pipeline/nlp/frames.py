@@ -2511,13 +2511,18 @@ def _name_follows(tok: Token) -> bool:
     if tok.ent_type_ != "TITLE":
         return False
     doc, i = tok.doc, tok.i + 1
-    while i < len(doc) and (
-        doc[i].ent_type_ == "TITLE"
-        and doc[i].ent_iob_ == "I"
-        or doc[i].text in (",", "-", "–")
-        or doc[i].ent_type_ == "RANK"
-    ):
-        i += 1
+    while i < len(doc):
+        if doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
+            i += 3  # "the Chairman Joint Chiefs of Staff Committee (CJCSC), General X": the post's acronym
+        elif (
+            doc[i].ent_type_ == "TITLE"
+            and doc[i].ent_iob_ == "I"
+            or doc[i].text in (",", "-", "–")
+            or doc[i].ent_type_ == "RANK"
+        ):
+            i += 1
+        else:
+            break
     return i < len(doc) and doc[i].ent_type_ in PARTICIPANT_LABELS
 
 
@@ -3067,7 +3072,18 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
                 objs += _in_honour_of(thing)
         # "met with the Chief of ..., General X": the parser may hang the name on the verb
         objs += [
-            ch for ch in holder.children if ch.dep_ in ("npadvmod", "appos") and ch.ent_type_ in PARTICIPANT_LABELS
+            ch
+            for ch in holder.children
+            if ch.ent_type_ in PARTICIPANT_LABELS
+            and (
+                ch.dep_ in ("npadvmod", "appos")
+                # "called on the Chairman ... Committee (CJCSC), General X": a name set off by a comma after the
+                # post, left unattached ("dep")
+                or ch.dep_ == "dep"
+                and ch.i > holder.i
+                and ch.left_edge.i > 0
+                and ch.doc[ch.left_edge.i - 1].text == ","
+            )
         ]
         objs += _prep_objects(holder, {"with", "between", "to", "on", "upon", "of"})
         objs += _gapped_objects(holder)
