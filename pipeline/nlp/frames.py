@@ -3261,6 +3261,10 @@ def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | 
         # the same parse may hang the object's name on the root noun: the people after the verb, in its clause
         clauses = [t for t in trigger.sent if t.dep_ in ("relcl", "advcl") and t.i > trigger.i]
         obj_persons = [p for p in persons if p.start > trigger.i and not any(p.root in c.subtree for c in clauses)]
+    if not obj_persons:
+        # "to hold talks with the Indian Chief of the Army Staff, General X, and call on ...": the name after the
+        # post, which the parser hung elsewhere
+        obj_persons = _named_after_post([o for o in objs if _stands_for_person(o)], persons)
     if obj_persons:
         # a list the parser broke off after its second item ("with A, Deputy Commander B, Chief of Staff C.")
         last = max(obj_persons, key=lambda p: p.start)
