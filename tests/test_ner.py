@@ -183,6 +183,12 @@ def test_an_honorific_after_a_long_post_ends_the_post(nlp):
     assert ents(doc, "TITLE") == ["Crown Prince"]
 
 
+def test_a_bodys_acronym_and_a_post_word_are_no_name(nlp):
+    # class: "chaired by X as ASEAN Chair": an acronym and a post word, taken for a person (and then a participant)
+    doc = nlp("The retreat, chaired by Chile as ASEAN Chair, was attended by the ministers and Dr. Oskar Vantrel.")
+    assert "ASEAN Chair" not in ents(doc, "PERSON") and "Oskar Vantrel" in " ".join(ents(doc, "PERSON"))
+
+
 def test_haji_is_no_part_of_the_name(nlp_entities):
     from pipeline.nlp.entities import strip_honorifics
 

@@ -949,6 +949,12 @@ def _credited(span: Span) -> bool:
     return False
 
 
+def _body_post(span: Span) -> bool:
+    """ "as ASEAN Chair", "the NATO Secretary": a body's acronym and a post word, a post and no name."""
+    first, last = span[0].text, span[-1].lower_
+    return len(span) == 2 and first.isupper() and len(first) > 1 and last in title_pattern_words()
+
+
 def _not_a_name(span: Span) -> bool:
     """A lone upper-case acronym ("COAS"), a span of no letters, a rank alone ("Lieutenant-"), a ship or a news
     outlet's name (listed, or shaped as one: "Harbour Wire") is no person's name."""
@@ -959,6 +965,7 @@ def _not_a_name(span: Span) -> bool:
         or _lowercase_first(span)
         or (len(span) == 1 and text.isupper() and len(text) > 1 and not INITIALS.match(text))
         or all(w in rank_words() for w in words)
+        or _body_post(span)
         or is_ship(span)
         or text.casefold() in folded_places()
         or text.casefold() in resources.outlets()
