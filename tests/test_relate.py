@@ -406,6 +406,27 @@ def test_an_article_read_end_to_end(nlp, tmp_path):
     assert got == {("in_person", "cancelled", "2024-03-12", "Rome", 2), ("phone", "occurred", "2024-03-07", None, 2)}
 
 
+def test_his_meeting_with_one_while_his_meeting_with_another_are_two_meetings_of_the_same_man(nlp, tmp_path):
+    """Real model. Class: "In his meeting with A, the two discussed X, while his meeting with B touched on Y": the
+    second meeting noun is its clause's subject, so its owner "his" was left out; "his" went to A, met just before
+    (one met "with" is no subject of the next sitting), and a possessive pronoun now goes on as "he" does."""
+    from pipeline import io
+    from pipeline.runtime import runner
+
+    (tmp_path / "a.txt").write_text(
+        "General Oskar Vantrel held separate bilateral meetings with his Chilean and Peruvian counterparts on the "
+        "sidelines of the forum here today.\n\n"
+        "In his meeting with Chilean Defence Minister Jorum Talsky, the two ministers discussed maritime security, "
+        "while his meeting with Peru's Minister of Defence, General Tamir Haidar Lodhi, touched on officer "
+        "training.\n",
+        encoding="utf-8",
+    )
+    tables = runner.run_stages(io.read_inputs(tmp_path), nlp)
+    names = dict(zip(tables["nodes"]["node_id"], tables["nodes"]["name"]))
+    got = {tuple(sorted(names[p] for p in parts)) for parts in tables["meetings"]["participants"]}
+    assert got == {("Jorum Talsky", "Oskar Vantrel"), ("Oskar Vantrel", "Tamir Haidar Lodhi")}
+
+
 def test_bare_surname_in_a_role_is_the_person_named_earlier():
     meetings, _, _ = run(
         {"d1": [(1, frame(kind="context")), (2, frame(participants=[(10, 13)], surnames=[[0, 3, "Ann"]]))]},

@@ -3045,7 +3045,11 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             None,
         )
         if owner is not None and (
-            owner.pos_ != "PRON" or subj is None or subj.lower_ in rules()["pronouns"] or _no_person(subj)
+            owner.pos_ != "PRON"
+            or subj is None
+            or subj == trigger  # "his meeting with X touched on Y": the meeting is the clause's subject
+            or subj.lower_ in rules()["pronouns"]
+            or _no_person(subj)
         ):
             # a pronoun owner is usually the clause's subject: keep that; "X came to take part in Y's talks
             # with Z": X joins Y's talks (the owner goes with the objects)
@@ -3603,7 +3607,9 @@ def _antecedent(pron: Token, before: list[Span]) -> Span | None:
         objects = [p for p in before if p.root.dep_ in ("dobj", "pobj", "dative")]
         if objects:
             return objects[-1]
-    return next(iter(before), None)
+        return next(iter(before), None)
+    # "In his meeting with A, ..., while his meeting with B ...": one met "with" is no subject of the next sitting
+    return next((p for p in before if not (p.root.dep_ == "pobj" and p.root.head.lower_ in ("with", "between"))), None)
 
 
 def _meeting_frame(

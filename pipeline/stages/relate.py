@@ -726,9 +726,17 @@ class _References:
             if len(participants) >= 2:
                 break
             indefinite = text.lower().startswith(("a ", "an "))  # "a senior British official": named later
-            if frame["subject_pronoun"] and text.lower() in ("he", "she") and (host := self._host_goes_on(frame)):
+            if (
+                frame["subject_pronoun"]
+                and text.lower() in ("he", "she", "his", "her")
+                and (host := self._host_goes_on(frame))
+            ):
                 pick = self.pronoun_host = host  # "X received Y. He also received Z": the host again
-            elif frame["subject_pronoun"] and text.lower() in ("he", "she") and self._subject_goes_on(participants):
+            elif (
+                frame["subject_pronoun"]
+                and text.lower() in ("he", "she", "his", "her")
+                and self._subject_goes_on(participants)
+            ):
                 # "X arrived in Paris. He first met A. Later he held talks with B": he is X throughout
                 pick = self.last_subject
             elif not indefinite and _delegation_noun(text):
@@ -750,7 +758,7 @@ class _References:
                 )
             if pick:
                 participants.append(pick)
-                if frame["subject_pronoun"] and text.lower() in ("he", "she"):
+                if frame["subject_pronoun"] and text.lower() in ("he", "she", "his", "her"):
                     self.last_subject = pick
                 if set(re_words(text.lower())) & cues()["visiting_words"]:
                     self.visiting_pick = pick  # "held talks with the visiting Ostrian minister": the guest
