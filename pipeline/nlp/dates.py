@@ -83,7 +83,7 @@ def _patterns() -> _Patterns:
             # nor "the 14th of March", which day_month reads)
             re.compile(
                 r"\b[Oo]n\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the)\s+month\b)?"
-                r"(?=\s*(?:[.,;:)]|$)|\s+(?:at|in|and|when|during|with|to|for)\b)"
+                r"(?=\s*(?:[.,;:)]|$)|\s+(?:" + _alternation(_words()["sentence_ordinal_day_followers"]) + r")\b)"
             ),
         ),
     ]

@@ -3527,7 +3527,7 @@ def _attendance_frame(
         return None  # "the ceremony was attended by X" adds nobody to a meeting
     if _joined_elsewhere(trigger):
         return None  # "X was joined on the visit by Y": Y accompanies X
-    if co_chaired and not meeting_subject:
+    if co_chaired and not meeting_subject and not _clause_of_sitting(trigger):
         return _people_frame("meeting", sent, sent_idx, trigger, sides.agent_persons, common)  # a sitting of its own
     people = list(dict.fromkeys([*sides.named, *present]))
     # "the meeting was attended by X": X is at the sitting, whatever ceremony was told in between
