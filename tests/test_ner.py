@@ -189,6 +189,14 @@ def test_a_bodys_acronym_and_a_post_word_are_no_name(nlp):
     assert "ASEAN Chair" not in ents(doc, "PERSON") and "Oskar Vantrel" in " ".join(ents(doc, "PERSON"))
 
 
+def test_malaysian_titles_of_two_words_are_no_part_of_the_name(nlp_entities):
+    # class: "Datuk Wira Haji X": "Wira" (like "Setia", "Amar", "Patinggi") is part of the title, not a name
+    from pipeline.nlp.entities import strip_honorifics
+
+    doc = nlp_entities("The deputy minister, Datuk Wira Haji Norazmi Fadhlan bin Jusoh, met the visiting chief.")
+    assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Norazmi Fadhlan bin Jusoh"]
+
+
 def test_haji_is_no_part_of_the_name(nlp_entities):
     from pipeline.nlp.entities import strip_honorifics
 
