@@ -621,6 +621,16 @@ def test_a_stage_end_empties_the_memos_keyed_by_corpus_text():
     assert all(memo.cache_info().currsize == 0 for memo in runner.TEXT_MEMOS)
 
 
+def test_a_stage_end_lets_go_of_the_language_identifier():
+    """clean's language identifier (py3langid's model, 73 MB) is used by clean alone: a run does not hold it after."""
+    from pipeline.nlp import language
+
+    with runner.RunReport().stage("clean"):
+        language.detect("Invented words in no language anyone speaks")
+        assert language._identifier.cache_info().currsize == 1
+    assert language._identifier.cache_info().currsize == 0
+
+
 def test_ner_hands_back_the_pages_it_freed_before_the_analysis(monkeypatch):
     """The main process holds what it has when the analysis starts for as long as the workers run: the pages the
     paragraphs read back and the texts taken from them freed are handed back first."""
