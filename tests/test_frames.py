@@ -2536,6 +2536,10 @@ def test_the_chairs_of_a_ceremony_are_not_at_a_sitting(read):
         ("The two had met earlier this year at a reception in Zorgrad.", True),
         ("During the visit, Colonel Ruben Oska has already met Admiral Teodor Vale.", False),
         ("Colonel Ruben Oska met Admiral Teodor Vale in Zorgrad on Monday.", False),
+        # "earlier" before the verb of the sides told before ("the two", "they"): another occasion; of a named
+        # subject it may be earlier the same day
+        ("The two earlier met in Zorgrad last year.", True),
+        ("Colonel Ruben Oska earlier met Admiral Teodor Vale in Zorgrad.", False),
     ],
 )
 def test_a_meeting_verb_placed_on_an_earlier_occasion_tells_another_sitting_than_the_story(read, text, earlier):

@@ -3850,6 +3850,14 @@ def _earlier_occasion(trigger: Token) -> bool:
     doc = trigger.doc
     if any(doc[i].pos_ == "ADV" and doc[i].lower_ in words for i in range(max(trigger.i - 2, 0), trigger.i)):
         return True  # "A and B last met in May", the adverb hung elsewhere by the parser
+    subject = _subject(trigger)
+    if (
+        trigger.i > 0
+        and doc[trigger.i - 1].lower_ in perfect_words
+        and subject is not None
+        and (subject.lower_ == "they" or _group(subject))
+    ):
+        return True  # "The two earlier met in Tokyo": the sides of the meeting just told, on another occasion
     for verb in (trigger, *trigger.ancestors):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
