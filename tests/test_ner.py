@@ -1313,6 +1313,13 @@ def test_a_retired_ranks_bracketed_abbreviation_ends_no_sentence(nlp_entities):
     assert ents(doc, "PERSON") == ["Lena Ott", "Ravi Perera Gunaratne"]
 
 
+def test_an_abbreviated_honorific_ends_no_sentence(nlp_entities):
+    # class: "called on the Minister of State Smt. X at ...": the stop of "Smt." ended the sentence, so the call-on
+    # had nobody called on
+    doc = nlp_entities("Envoy Lena Ott called on the Minister of State Smt. Leela Ferlund at the ministry.")
+    assert len(list(doc.sents)) == 1
+
+
 @pytest.mark.parametrize("post", ["Ambassador to Sri Lanka", "Ambassador of South Korea to Sri Lanka"])
 def test_a_post_to_a_country_of_two_words_ends_before_the_holders_name(nlp_entities, post):
     # class: "Ambassador to Sri Lanka X Y": the open-ended post ran on over its holder's name when the country has
