@@ -2293,6 +2293,17 @@ def test_a_name_after_an_object_post_hung_elsewhere_is_the_post_holder(nlp):
     assert sorted(text[s:e] for s, e in talks["participants"]) == ["Tamir Haidar Lodhi", "Vantrel"]
 
 
+def test_a_reference_whose_verb_the_parser_hung_on_it_as_a_participle_is_the_subject(read):
+    # class: "Earlier, the visiting dignitary called on X at ...": "called" was read as a participle on the root noun,
+    # so the sentence had no subject, and the name under that clause kept "the dignitary" from being a reference
+    text = (
+        "Earlier, the visiting dignitary called on Minister of State for Defence Smt. Leela Ferlund at the ministry, "
+        "during which matters of mutual interest were discussed."
+    )
+    (frame,) = meetings(read(text))
+    assert [r[2] for r in frame["refs"]] == ["the visiting dignitary"] and frame["host_name"] == "Smt. Leela Ferlund"
+
+
 def test_an_officer_named_by_demonym_stands_for_the_visitor(read):
     # class: "the Chilean officer was received by X": "officer" was no reference word, so the visitor told before
     # was lost and the call-on with him

@@ -536,7 +536,8 @@ def _main_verb_read_as_clause(verb: Token) -> bool:
     root = verb.sent.root
     return (
         verb.dep_ == "acl"
-        and verb.tag_ == "VBD"
+        # "the visiting dignitary called on X": tagged a participle, but the sentence has no other predicate
+        and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and verb.head == root and _calls_on(verb))
         and root.pos_ in ("NOUN", "PROPN")
         and root in verb.ancestors
         and _no_agent(verb)
@@ -2260,9 +2261,11 @@ def _ref_nouns(head: Token | None) -> list[Token]:
     c = cues()
     out = []
     for tok in [head, *head.conjuncts]:
+        # the sentence's verb the parser hung on its subject as a clause is no part of the subject's phrase
+        predicate = [c for c in tok.children if c.dep_ == "acl" and _main_verb_read_as_clause(c)]
         named_near = (
             tok.head.ent_type_ in PARTICIPANT_LABELS
-            or any(t.ent_type_ in PARTICIPANT_LABELS for t in tok.subtree)
+            or any(t.ent_type_ in PARTICIPANT_LABELS for t in tok.subtree if not any(t in c.subtree for c in predicate))
             or _name_follows(tok)
         )
         # a title with no name beside it ("met his Turkish counterpart" at a sentence's end) is a reference too
