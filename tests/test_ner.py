@@ -181,6 +181,10 @@ def test_an_honorific_after_a_long_post_ends_the_post(nlp):
     assert ents(doc, "TITLE") == ["Minister of State for Defence"]
     doc = nlp("He was received by Crown Prince Sheikh Oskar Vantrel on Monday.")
     assert ents(doc, "TITLE") == ["Crown Prince"]
+    # class: "the Minister of Health Dr. X": an abbreviated honorific ("Dr.", "Smt.", one token with its stop) was
+    # no name after "the <post>", which so became a reference of its own instead of the named person's title
+    doc = nlp("He called on the Minister of Health Dr. Leela Ferlund at the ministry.")
+    assert ents(doc, "TITLE") == ["Minister of Health"] and not ents(doc, "REF")
 
 
 def test_a_bodys_acronym_and_a_post_word_are_no_name(nlp):

@@ -1762,6 +1762,8 @@ def _ruler_spans(doc: Doc, model: list[Span]) -> list[Span]:
 def _takes_name(span: Span) -> bool:
     """A capitalised word that may begin a name follows the span."""
     doc = span.doc
+    if span.end < len(doc) and honorific_length(doc, span.end):
+        return True  # "the Minister of State Smt. X", "the Minister Dr. X": an abbreviated honorific opens the name
     return span.end < len(doc) and _capitalised(doc[span.end]) and doc[span.end].text not in name_stop_words()
 
 
