@@ -741,24 +741,15 @@ def rank_words() -> frozenset[str]:
 @cache
 def title_pattern_words() -> frozenset[str]:
     """Lower-case words the title patterns spell out ("crown", "prince" of "Crown Prince")."""
-    folder = resources.models_dir() / "patterns"
 
-    def words(token) -> list[str]:
-        values = [v for key in ("ORTH", "LOWER", "TEXT") if (v := token.get(key)) is not None]
+    def spelled(pattern) -> list[str]:
+        if isinstance(pattern, str):
+            return [pattern]
+        values = [v for token in pattern for key in ("ORTH", "LOWER", "TEXT") if (v := token.get(key)) is not None]
         return [w for v in values for w in (v.get("IN", []) if isinstance(v, dict) else [v]) if isinstance(w, str)]
 
-    return frozenset(
-        w.lower()
-        for p in resources.read_jsonl(folder / "title.jsonl")
-        for token in (p["pattern"] if isinstance(p["pattern"], list) else [])
-        for value in words(token)
-        for w in value.split()
-    ) | frozenset(
-        w.lower()
-        for p in resources.read_jsonl(folder / "title.jsonl")
-        if isinstance(p["pattern"], str)
-        for w in p["pattern"].split()
-    )
+    patterns = resources.read_jsonl(resources.models_dir() / "patterns" / "title.jsonl")
+    return frozenset(w.lower() for p in patterns for value in spelled(p["pattern"]) for w in value.split())
 
 
 def is_ship(span: Span) -> bool:

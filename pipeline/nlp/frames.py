@@ -2262,10 +2262,12 @@ def _ref_nouns(head: Token | None) -> list[Token]:
     out = []
     for tok in [head, *head.conjuncts]:
         # the sentence's verb the parser hung on its subject as a clause is no part of the subject's phrase
-        predicate = [c for c in tok.children if c.dep_ == "acl" and _main_verb_read_as_clause(c)]
+        predicate = {
+            t.i for ch in tok.children if ch.dep_ == "acl" and _main_verb_read_as_clause(ch) for t in ch.subtree
+        }
         named_near = (
             tok.head.ent_type_ in PARTICIPANT_LABELS
-            or any(t.ent_type_ in PARTICIPANT_LABELS for t in tok.subtree if not any(t in c.subtree for c in predicate))
+            or any(t.ent_type_ in PARTICIPANT_LABELS for t in tok.subtree if t.i not in predicate)
             or _name_follows(tok)
         )
         # a title with no name beside it ("met his Turkish counterpart" at a sentence's end) is a reference too
@@ -3072,10 +3074,10 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             # "hosted a reception for X", "gave a warm welcome to X"
             for thing in [holder, *(ch for ch in holder.children if ch.dep_ == "dobj")]:
                 objs += _prep_objects(thing, {"for", "to", "in"} if thing is not holder or noun is holder else {"for"})
-                if thing is not holder and thing.lemma_.lower() in cues()["meeting_nouns"] - cues()["remote_words"]:
-                    objs += _prep_objects(thing, {"from"})  # "received a courtesy visit from X"
                 if thing is not holder and thing.lemma_.lower() in cues()["meeting_nouns"] | cues()["remote_words"]:
                     objs += _prep_objects(holder, {"from"})  # "received a phone call yesterday from X"
+                    if thing.lemma_.lower() not in cues()["remote_words"]:
+                        objs += _prep_objects(thing, {"from"})  # "received a courtesy visit from X"
                 objs += _in_honour_of(thing)
         # "met with the Chief of ..., General X": the parser may hang the name on the verb
         objs += [
@@ -3853,14 +3855,10 @@ def _earlier_occasion(trigger: Token) -> bool:
     doc = trigger.doc
     if any(doc[i].pos_ == "ADV" and doc[i].lower_ in words for i in range(max(trigger.i - 2, 0), trigger.i)):
         return True  # "A and B last met in May", the adverb hung elsewhere by the parser
-    subject = _subject(trigger)
-    if (
-        trigger.i > 0
-        and doc[trigger.i - 1].lower_ in perfect_words
-        and subject is not None
-        and (subject.lower_ == "they" or _group(subject))
-    ):
-        return True  # "The two earlier met in Tokyo": the sides of the meeting just told, on another occasion
+    if trigger.i > 0 and doc[trigger.i - 1].lower_ in perfect_words:
+        subject = _subject(trigger)
+        if subject is not None and (subject.lower_ == "they" or _group(subject)):
+            return True  # "The two earlier met in Tokyo": the sides of the meeting just told, on another occasion
     for verb in (trigger, *trigger.ancestors):
         if verb.pos_ not in ("VERB", "AUX"):
             continue

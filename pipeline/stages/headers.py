@@ -223,7 +223,7 @@ def _date_field(line: str, fields: bool = False) -> tuple[str, int, str | None] 
         rest = rest[: hit.start] + " " + rest[hit.end :]
     rest = _TZ.sub(" ", _TIME.sub(" ", rest))
     # "17 APR 2025 6:12PM by Press Desk New Delhi": a byline after the date is no headline's words
-    signed = re.search(_header()["by_after_date"], rest) if re.search(_header()["by_after_date"], line) else None
+    signed = re.search(_header()["by_after_date"], rest)
     if signed is not None and signed.start() >= hits[-1].start:
         rest = rest[: signed.start()]
     else:

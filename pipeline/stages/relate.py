@@ -42,6 +42,7 @@ LEAD_PARAGRAPHS = 1  # paragraphs after a dateline whose undated meetings take i
 ACCEPTED_PARAGRAPHS = 4  # paragraphs after a meeting of two in which "Y accepted the invitation" makes a plan
 NAMED_LATER_PARAGRAPHS = 3  # paragraphs after a reference ("his Qatari counterpart") in which its person may be named
 COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
+SUBJECT_GOES_ON_PRONOUNS = ("he", "she", "his", "her")  # a pronoun side that stands for the subject told before
 FRAME_FIELDS = [name for name in schema.FRAMES.names if name not in ("text_id", "frame_idx")]  # a frame's own fields
 # Fields a meeting takes over from the frame that tells it, under their schema.FRAMES names (`para_idx` is the
 # paragraph relate places the frame in).
@@ -726,17 +727,11 @@ class _References:
             if len(participants) >= 2:
                 break
             indefinite = text.lower().startswith(("a ", "an "))  # "a senior British official": named later
-            if (
-                frame["subject_pronoun"]
-                and text.lower() in ("he", "she", "his", "her")
-                and (host := self._host_goes_on(frame))
-            ):
+            # "he", and "his" of "his meeting with X": the subject of the sentences before goes on
+            goes_on = frame["subject_pronoun"] and text.lower() in SUBJECT_GOES_ON_PRONOUNS
+            if goes_on and (host := self._host_goes_on(frame)):
                 pick = self.pronoun_host = host  # "X received Y. He also received Z": the host again
-            elif (
-                frame["subject_pronoun"]
-                and text.lower() in ("he", "she", "his", "her")
-                and self._subject_goes_on(participants)
-            ):
+            elif goes_on and self._subject_goes_on(participants):
                 # "X arrived in Paris. He first met A. Later he held talks with B": he is X throughout
                 pick = self.last_subject
             elif not indefinite and _delegation_noun(text):
@@ -758,7 +753,7 @@ class _References:
                 )
             if pick:
                 participants.append(pick)
-                if frame["subject_pronoun"] and text.lower() in ("he", "she", "his", "her"):
+                if goes_on:
                     self.last_subject = pick
                 if set(re_words(text.lower())) & cues()["visiting_words"]:
                     self.visiting_pick = pick  # "held talks with the visiting Ostrian minister": the guest
