@@ -367,6 +367,16 @@ def test_dateline_date_takes_its_year_from_the_publication_date():
         ),
         ("Ministers meet\n\nAuthor: Tom Vex\n\nThe two ministers met on Monday in the capital.", "Tom Vex", None),
         (
+            "Ministers meet in Zorgrad\n\nBy Ana Rell, Staff Writer\n\nThe two ministers met on Monday.",
+            "Ana Rell",
+            None,
+        ),
+        (
+            "Ministers meet in Zorgrad\n\nBy Ana Rell | Defence Correspondent\n\nThe two ministers met on Monday.",
+            "Ana Rell",
+            None,
+        ),
+        (
             "Ministers meet\nTom Vex\nUpdated:\n10:45\n\nThe two ministers met on Monday in the capital.",
             "Tom Vex",
             None,

@@ -310,6 +310,8 @@ def byline(line: str) -> dict | None:
             return None  # "by the end of the year ..." is a sentence
         if outlet and (not outlet[0].isupper() or outlet.endswith((".", "!", "?"))):
             return None  # "By Sunday, the ministers will meet."
+        if outlet and _holds_role(outlet.split()):
+            outlet = None  # `By X, Staff Writer`: the reporter's role, not the outlet
         if " " not in name and (name.casefold() in _dates()["weekdays"] or name.casefold() in _dates()["months"]):
             return None  # `By Sunday` opens a sentence
         names = re.split(r"\s+(?:and|&)\s+|\s*,\s*", name)
