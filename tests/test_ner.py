@@ -1402,6 +1402,15 @@ def test_a_four_word_name_the_title_ran_into_is_cut_off_the_title(nlp_entities):
     assert ents(doc, "PERSON") == ["Juan Pablo Berrocal Ruiz"]
 
 
+@pytest.mark.parametrize("college", ["Army War College", "National War College", "Army Staff College"])
+def test_a_college_named_after_a_service_ends_the_title_not_a_name(nlp_entities, college):
+    """ "Commandant of the Army War College": the words after the body's first head run on to another head, so they
+    are the body's, not the holder's name."""
+    doc = nlp_entities(f"The Commandant of the {college}, Major General Ivo Brant, welcomed the guests.")
+    assert ents(doc, "TITLE") == [f"Commandant of the {college}"]
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+
+
 @pytest.mark.parametrize("rank", ["vice admiral", "rear admiral", "lieutenant general", "air marshal"])
 def test_a_lowercase_compound_rank_after_the_and_a_demonym_is_a_reference(nlp_entities, rank):
     doc = nlp_entities(f"On Monday, the Ostrian {rank} and his delegation called on the minister.")

@@ -1217,7 +1217,13 @@ def _holder_name_start(doc: Doc, start: int, end: int) -> int:
         i -= 1
     while j < len(doc) and j - i < 5 and _name_word(doc[j]):
         j += 1
-    if i < end and 2 <= j - i <= 4 and i - 1 > start and _body_word(doc[i - 1]):
+    if (
+        i < end
+        and 2 <= j - i <= 4
+        and i - 1 > start
+        and _body_word(doc[i - 1])
+        and not _runs_on_to_a_body_head(doc, i, j)  # "Commandant of the National War College"
+    ):
         return i
     return end
 
@@ -1260,12 +1266,24 @@ def _cut_title(span: Span, cuts: set[int]) -> Span:
             and i + 1 < span.end
             and span.doc[i + 1].text not in body_heads()
             and span.doc[i + 1].lower_ not in {"of", "for", "and", "’s", "'s"}
+            and not _runs_on_to_a_body_head(doc, i + 1, span.end)
         ):
             end = i + 1
             break
     while end - span.start > 1 and span.doc[end - 1].lower_ in {"and", "the", "of", "for", "to"}:
         end -= 1  # a tail cut short by the model's entities ("... for the South Caucasus and")
     return Span(span.doc, span.start, end, label=span.label_, span_id=span.id_)
+
+
+def _runs_on_to_a_body_head(doc: Doc, k: int, end: int) -> bool:
+    """The capitalised words from `k` on reach another head of a body's name before `end` ("the Army War College",
+    "the Navy Staff College"): the body goes on, no name begins after its first head."""
+    heads = body_heads() | _family_words("eponym_heads")
+    while k < end and _capitalised(doc[k]):
+        if doc[k].text in heads:
+            return True
+        k += 1
+    return False
 
 
 def _country_name_length(doc: Doc, i: int, end: int) -> int:
