@@ -1317,6 +1317,15 @@ def test_a_retired_ranks_bracketed_abbreviation_ends_no_sentence(nlp_entities):
     assert ents(doc, "PERSON") == ["Lena Ott", "Ravi Perera Gunaratne"]
 
 
+def test_a_service_acronym_before_a_retired_mark_stays_in_the_rank(nlp_entities):
+    # class: "Lieutenant General TNI (Ret.) X": the service's acronym between the rank and the bracketed mark left
+    # the mark and the acronym as bodies, and the name after them was lost
+    doc = nlp_entities("The minister, Lieutenant General TNI (Ret.) Ivo Brant Kalem, received the guests.")
+    assert ents(doc, "RANK") == ["Lieutenant General TNI (Ret.)"]
+    assert ents(doc, "PERSON") == ["Ivo Brant Kalem"]
+    assert ents(doc, "ORG") == []
+
+
 def test_an_abbreviated_honorific_ends_no_sentence(nlp_entities):
     # class: "called on the Minister of State Smt. X at ...": the stop of "Smt." ended the sentence, so the call-on
     # had nobody called on

@@ -1103,15 +1103,16 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
     return found
 
 
-def _service_designator(doc: Doc, i: int) -> int:
+def _service_designator(doc: Doc, i: int, name_words: int = 2) -> int:
     """1 where an acronym of two to four capitals stands between a rank and a name of two or more words ("General
-    of Division EP Marco Tello", "Colonel FAP Elio Torvo"): the rank's service, not part of the name; else 0."""
+    of Division EP Marco Tello", "Colonel FAP Elio Torvo"): the rank's service, not part of the name; else 0. With
+    `name_words=0`, only the acronym is looked at (what follows it is checked by the caller)."""
     return int(
-        i + 2 < len(doc)
+        i + name_words < len(doc)
         and doc[i].is_upper
         and doc[i].is_alpha
         and 2 <= len(doc[i]) <= 4
-        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[i + 1 : i + 3])
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[i + 1 : i + name_words + 1])
     )
 
 
@@ -1883,13 +1884,17 @@ def _with_rank_marks(rank: Span) -> Span:
         if k + n < len(doc) and doc[k : k + n].text in _family_words("rank_suffixes"):
             if _capitalised(doc[k + n]):
                 return Span(doc, rank.start, k + n, label="RANK", span_id=rank.id_)
+    # "Lieutenant General TNI (Ret.) X": the service's acronym between the rank and the retired mark
+    designator = int(k + 1 < len(doc) and doc[k + 1].text == "(" and _service_designator(doc, k, name_words=0))
+    k += designator
     close = next((j for j in range(k + 2, min(k + 4, len(doc))) if doc[j].text == ")"), None)
     if k >= len(doc) or doc[k].text != "(" or close is None:
         return rank
     inside = doc[k + 1 : close]
     retired = "".join(t.lower_ for t in inside).rstrip(".") in word_families()["retired_marks"]["words"]
     service = (
-        close + 1 < len(doc)
+        not designator
+        and close + 1 < len(doc)
         and _capitalised(doc[close + 1])
         and all(t.is_alpha and t.text[:1].isupper() for t in inside)
     )
