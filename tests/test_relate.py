@@ -2135,3 +2135,19 @@ def test_credentials_presented_to_no_one_named_go_to_the_receiver_told_before():
         (sorted([A, B]), A),
         (sorted([A, C]), A),
     ]
+
+
+@pytest.mark.parametrize("surname", ["Torvakyan", "Melkisyan"])
+def test_a_surname_the_parser_misread_is_the_subject_of_a_later_meeting(nlp, tmp_path, surname):
+    """Real model: "<surname> last met X in Paris in February": the bare surname (tagged a nationality, hung on the
+    verb as an adverb) is the minister named in the paragraph before, so the earlier occasion is his meeting with X."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-10-02 By Desk\n\n"
+        f"Defence Minister Ivo {surname} received the ambassador of Ostria on Thursday.\n\n"
+        f"{surname} last met French Armed Forces Minister Jean Kalem in Paris in February, when the two signed a "
+        "letter of intent.\n",
+    )
+    pairs = {tuple(sorted(row["participant_names"])) for row in tables["meetings"].to_dict("records")}
+    assert tuple(sorted([f"Ivo {surname}", "Jean Kalem"])) in pairs

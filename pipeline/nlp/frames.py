@@ -504,7 +504,7 @@ def _subject(verb: Token) -> Token | None:
     cur, gerund = verb, False
     for _ in range(6):
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-        if subj is not None:
+        if subj is not None or (subj := _subject_read_as_modifier(cur)) is not None:
             return subj
         if (visitor := _visiting_clause_subject(cur)) is not None:
             return visitor
@@ -521,6 +521,21 @@ def _subject(verb: Token) -> Token | None:
             cur = cur.head
         else:
             return None
+    return None
+
+
+def _subject_read_as_modifier(verb: Token) -> Token | None:
+    """ "Kalemyan last met X": a name opening the sentence that the parser hung on a finite verb with no subject as
+    an interjection or an adverb (a surname it did not know), tagged a name by the model: the subject."""
+    first = verb.sent[0]
+    if (
+        first.head == verb
+        and first.dep_ in ("intj", "advmod", "npadvmod", "dep")
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and first.text[:1].isupper()
+        and first.ent_type_ in ("PERSON", "ORG", "NORP")
+    ):
+        return first
     return None
 
 
@@ -2546,8 +2561,13 @@ def _bare_names(head: Token | None) -> list[Token]:
     return [
         t
         for t in [head, *head.conjuncts, *listed]
-        if (t.pos_ == "PROPN" or _unknown_capitalised(t) or _capitalised_adjective_side(t))
-        and t.ent_type_ in ("", "ORG", "GPE")
+        if (
+            t.pos_ == "PROPN"
+            or _unknown_capitalised(t)
+            or _capitalised_adjective_side(t)
+            or _subject_read_as_modifier(t.head) == t
+        )
+        and t.ent_type_ in ("", "ORG", "GPE", "NORP")  # a surname the model took for a nationality: no demonym
         and t.text not in _post_abbreviations()
         and t.text[:1].isupper()
         and t.lemma_.lower() not in titles
@@ -2580,9 +2600,10 @@ def _hyphened_particle(tok: Token) -> bool:
 
 
 def _capitalised_adjective_side(tok: Token) -> bool:
-    """ "Novak and Horvat-Kiss first met in May": a surname the tagger took for an adjective, as the subject of
-    the clause or beside one; relate keeps it only if it ends the name of a person named."""
-    return tok.pos_ == "ADJ" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass", "conj")
+    """ "Novak and Horvat-Kiss first met in May", "Kalemyan last met X": a surname the tagger took for an adjective
+    or an adverb, as the subject of the clause or beside one; relate keeps it only if it ends the name of a person
+    named."""
+    return tok.pos_ in ("ADJ", "ADV") and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass", "conj")
 
 
 def _unknown_capitalised(tok: Token) -> bool:
