@@ -756,6 +756,42 @@ def test_present_at_another_event_is_no_attendee(read):
 
 
 @pytest.mark.parametrize(
+    "text,names",
+    [
+        (
+            "Also present accompanying the Army Commander at the meeting was the Chief of Staff General Omar Tessel.",
+            ["Omar Tessel"],
+        ),
+        (
+            "Also present accompanying the Minister were Major General Omar Tessel and Colonel Tim Vardo.",
+            ["Omar Tessel", "Tim Vardo"],
+        ),
+        # the parser hangs "was" on "present" as an auxiliary, or "present" on "was" as an adverb
+        (
+            "Also present accompanying the Commander at the meeting was the Army Chief of Staff (CAS) General Omar "
+            "Tessel.",
+            ["Omar Tessel"],
+        ),
+        (
+            "Also present accompanying the Navy Chief at the meeting was the Army Chief of Staff General Omar Tessel.",
+            ["Omar Tessel"],
+        ),
+    ],
+)
+def test_also_present_accompanying_a_side_is_an_attendee(read, text, names):
+    """Class: "Also present accompanying X were A and B" — the words between "present" and its "be" hung in
+    several ways, and the people under "accompanying" taken for a side's escort; said present, they attend
+    (GOLD)."""
+    (frame,) = [f for f in read(text) if f["kind"] == "join"]
+    assert frame["names"] == names
+
+
+def test_present_accompanying_a_side_at_another_event_is_no_attendee(read):
+    text = "Also present accompanying the Minister at the parade were Major General Omar Tessel and Colonel Tim Vardo."
+    assert [f for f in read(text) if f["kind"] == "join"] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         (

@@ -928,7 +928,7 @@ def _attending(tok: Token) -> bool:
     if lemma in cues()["presence_words"] and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
         # "present at the parade" is at another event
         return all(o.lemma_.lower() in nouns or o.lower_ in nouns for o in _prep_objects(tok, {"at", "during", "for"}))
-    if lemma in cues()["presence_words"] and _among_those_present(tok):
+    if lemma in cues()["presence_words"] and (_among_those_present(tok) or _copula_after_presence(tok) is not None):
         return True
     if lemma == "attendance" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be":
         return True
@@ -1010,6 +1010,25 @@ def _among_those_present(tok: Token) -> bool:
     return all(o.lemma_.lower() in nouns or o.lower_ in nouns for o in _prep_objects(tok, {"at", "during", "for"}))
 
 
+def _copula_after_presence(tok: Token) -> Token | None:
+    """ "Also present accompanying the minister at the meeting were A and B": a sentence opened by "present", the
+    people named after the "be" that follows it, however the parser hung the words between (the root, a clause
+    below "present" or above it); that "be", unless a place of another event is named ("present at the parade")
+    or another verb stands between."""
+    sent = tok.sent
+    if any(t.lower_ != "also" for t in sent.doc[sent.start : tok.i] if not t.is_punct):
+        return None
+    copula = next((t for t in sent.doc[tok.i + 1 : sent.end] if t.lemma_ == "be"), None)
+    if copula is None or not any(t.ent_type_ == "PERSON" for t in sent.doc[copula.i + 1 : sent.end]):
+        return None
+    between = sent.doc[tok.i + 1 : copula.i]
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in between):
+        return None
+    nouns = cues()["meeting_nouns"]
+    places = [t for t in between if t.dep_ == "pobj" and t.head.lower_ in ("at", "during", "for")]
+    return copula if all(o.lemma_.lower() in nouns or o.lower_ in nouns for o in places) else None
+
+
 def _copula_persons(tok: Token, persons: list[Span]) -> list[Span]:
     """The people a "be" clause puts at a sitting, however the words are ordered: "Also in attendance were A and
     B", "Present on the occasion were A and B", "X was also at the meeting"."""
@@ -1018,6 +1037,8 @@ def _copula_persons(tok: Token, persons: list[Span]) -> list[Span]:
         if verb.lemma_.lower() == "be" or verb.head == verb:
             break
         verb = verb.head
+    if (copula := _copula_after_presence(tok)) is not None:
+        return [p for p in persons if p.start > copula.i]
     if verb.lemma_.lower() != "be":
         # "Also taking part in the talks were A and B": the parser hangs "were" and the names on the verb
         inverted = [ch for ch in tok.children if ch.dep_ == "aux" and ch.lemma_.lower() == "be" and ch.i > tok.i]
@@ -3268,6 +3289,9 @@ def _trigger_frame(
         attendance = None  # "A and B co-chaired the talks": the chairs meet each other (a bare surname too)
     if attendance is not None and any(c.dep_ == "neg" for c in trigger.children):
         return None  # "X did not join the call but is expected to meet both generals": X was not at it
+    if attendance == "attending" and (copula := _copula_after_presence(trigger)) is not None:
+        # "Also present accompanying the minister were A and B": present at the sitting, whoever they came with
+        present = [p for p in persons if not _blocked(p.root, copula) and not _press_person(p)]
     if attendance is not None:
         return _attendance_frame(attendance, sent, sent_idx, trigger, sides, present, common)
     return _meeting_frame(sent, sent_idx, trigger, noun, persons, sides, present, alone, common)
