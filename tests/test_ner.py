@@ -1411,6 +1411,17 @@ def test_a_four_word_name_the_title_ran_into_is_cut_off_the_title(nlp_entities):
     assert ents(doc, "PERSON") == ["Juan Pablo Berrocal Ruiz"]
 
 
+def test_a_post_under_an_office_is_one_title_with_its_holder_after_it(nlp_entities):
+    """Class: "Secretary of the Security Council under the President of X, <name>": two posts joined by "under"
+    are one, so the name after them holds the whole post, not the office's."""
+    doc = nlp_entities(
+        "The minister was received by Secretary of the Security Council under the President of the Republic of "
+        "Kazakhstan Omar Tessel."
+    )
+    assert ents(doc, "TITLE") == ["Secretary of the Security Council under the President of the Republic of Kazakhstan"]
+    assert ents(doc, "PERSON") == ["Omar Tessel"]
+
+
 @pytest.mark.parametrize("college", ["Army War College", "National War College", "Army Staff College"])
 def test_a_college_named_after_a_service_ends_the_title_not_a_name(nlp_entities, college):
     """ "Commandant of the Army War College": the words after the body's first head run on to another head, so they

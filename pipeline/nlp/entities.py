@@ -1601,7 +1601,7 @@ def settle_entities(doc: Doc) -> Doc:
     in_posts = _tokens_of(posts)  # a post written out wins over the reference it begins with ("the defence attaché")
     chosen = [s for s in chosen if s.label_ != "REF" or not any(i in in_posts for i in range(s.start, s.end))] + posts
     chosen += _model_entities(model, _tokens_of(chosen), _tokens_of([s for s in chosen if s.label_ == "NORP"]))
-    final = _posted_to_country(_bracketed_acronyms(filter_spans(chosen)))
+    final = _posts_under_office(_posted_to_country(_bracketed_acronyms(filter_spans(chosen))))
     doc.ents = final
     nested = _nested_bodies(doc, final, ruler_orgs + _model_bodies(model, final))
     doc.spans[NESTED_KEY] = nested + _model_bodies_in_posts(final, model, nested)
@@ -1626,6 +1626,23 @@ def _posted_to_country(spans: list[Span]) -> list[Span]:
             and [t.lower_ for t in gap] in (["to"], ["to", "the"])
         ):
             out[k] = Span(doc, post.start, place.end, label="TITLE", span_id=post.id_)
+            out[k + 1] = None
+    return [s for s in out if s is not None]
+
+
+def _posts_under_office(spans: list[Span]) -> list[Span]:
+    """A post written with the office it serves under ("Secretary of the Security Council under the President of
+    X", entities.json `office_under_words`): one title, so the name after it is the holder of the whole post, not
+    of the office's."""
+    out = list(spans)
+    joiners = _family_words("office_under_words")
+    for k in range(len(out) - 1):
+        post, office = out[k], out[k + 1]
+        if post is None or post.label_ != "TITLE" or office.label_ != "TITLE":
+            continue
+        gap = " ".join(t.lower_ for t in post.doc[post.end : office.start])
+        if gap.removesuffix(" the") in joiners:
+            out[k] = Span(post.doc, post.start, office.end, label="TITLE", span_id=post.id_)
             out[k + 1] = None
     return [s for s in out if s is not None]
 
