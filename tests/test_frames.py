@@ -2563,9 +2563,32 @@ def test_the_source_of_a_report_is_not_an_attendee(read):
     ],
 )
 def test_the_chairs_of_a_bodys_sitting_told_in_a_clause_are_at_it(read, text):
-    """A body's own sitting ("held its meeting") names no one, but "co-chaired by A and B" puts A and B at it."""
-    (joined,) = [f for f in read(text) if f["kind"] == "join"]
-    assert sorted(text[a:b] for a, b in joined["participants"]) == ["Ivo Brant", "Petr Lund"]
+    """A body's own sitting ("held its meeting") names no one, but "co-chaired by A and B" puts A and B at it: the
+    sides of a sitting of its own (class: read as attendees, they joined a meeting told before)."""
+    (sitting,) = [f for f in read(text) if f["kind"] in ("join", "meeting")]
+    assert sitting["kind"] == "meeting"
+    assert sorted(text[a:b] for a, b in sitting["participants"]) == ["Ivo Brant", "Petr Lund"]
+
+
+def test_the_co_chairs_of_two_staffs_talks_told_after_a_call_meet_each_other(read):
+    """Class: "On the same day, the staffs of X and Y held their talks, co-chaired by A, <post>, and B": the talks of
+    two bodies are a sitting of their own, not one that A and B attend of the call told before."""
+    text = (
+        "Vice-Minister Omar Tessel paid a courtesy call on General Tim Vardo. On the same day, the General Staff "
+        "of the Ostrian Army and the Japan Joint Staff held their annual staff talks, co-chaired by Major General "
+        "Jan Kalem, Deputy Director of the Foreign Relations Department, and Rear Admiral Ivo Brant of the Joint "
+        "Staff."
+    )
+    frames = [f for f in read(text) if f["kind"] in ("join", "meeting")]
+    assert [(f["kind"], sorted(text[a:b] for a, b in f["participants"])) for f in frames] == [
+        ("meeting", ["Omar Tessel", "Tim Vardo"]),
+        ("meeting", ["Ivo Brant", "Jan Kalem"]),
+    ]
+
+
+def test_the_co_chairs_of_talks_held_by_the_sides_told_before_join_them(read):
+    text = "They held talks in Kazan on Monday, co-chaired by Major General Jan Kalem and Rear Admiral Ivo Brant."
+    assert [f["kind"] for f in read(text) if f["kind"] in ("join", "meeting")] == ["join"]
 
 
 def test_the_chairs_of_a_ceremony_are_not_at_a_sitting(read):

@@ -3577,7 +3577,7 @@ def _attendance_frame(
         return None  # "the ceremony was attended by X" adds nobody to a meeting
     if _joined_elsewhere(trigger):
         return None  # "X was joined on the visit by Y": Y accompanies X
-    if co_chaired and not meeting_subject and not _clause_of_sitting(trigger):
+    if co_chaired and not meeting_subject and (not _clause_of_sitting(trigger) or _bodies_sitting(trigger)):
         return _people_frame("meeting", sent, sent_idx, trigger, sides.agent_persons, common)  # a sitting of its own
     people = list(dict.fromkeys([*sides.named, *present]))
     # "the meeting was attended by X": X is at the sitting, whatever ceremony was told in between
@@ -3603,6 +3603,23 @@ def _clause_of_sitting(trigger: Token) -> bool:
         head.lemma_.lower() in c["meet_verbs"]
         or _sitting_noun(head)
         or any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in head.children)
+    )
+
+
+def _bodies_sitting(trigger: Token) -> bool:
+    """ "The two staffs held their annual talks, co-chaired by A and B", "The commission met, co-chaired by A and
+    B": the sitting the clause is on is held by bodies (its subject a noun that names no person, reference or
+    group), so its co-chairs are the sides of a sitting of its own, not attendees of one told before."""
+    head = trigger.head
+    if _sitting_noun(head) and head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head  # "held their talks, co-chaired by": the verb that holds the sitting
+    subj = _subject(head) if head.pos_ in ("VERB", "AUX") else None
+    return (
+        subj is not None
+        and subj.pos_ in ("NOUN", "PROPN")
+        and subj.ent_type_ not in PARTICIPANT_LABELS
+        and subj.lemma_.lower() not in cues()["role_words"]
+        and not _group(subj)
     )
 
 
