@@ -756,6 +756,8 @@ def test_numeric_publication_date_read_by_the_pages_region(page, published):
         "Reporter: Tom Vex | Camera: Pia Lorn",
         "Text: cdr. Tom Vex",
         "Translated by: Mira Koval",
+        "[Editor: Mira Koval]",
+        "(Reporter: Tom Vex | Editor: Pia Lorn)",
     ],
 )
 def test_credit_lines_anywhere_in_the_text_are_no_text(credit, monkeypatch):

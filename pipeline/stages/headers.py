@@ -357,7 +357,7 @@ def labelled_credit_fields(line: str) -> list[str] | None:
     parts = _credit_label_pattern().split(line)
     if len(parts) < 3 or not re.match(_credits()["labelled_fields_head"], parts[0]):
         return None
-    values = [parts[k].strip(" |/,;–—-") for k in range(2, len(parts), 2)]
+    values = [parts[k].strip(" |/,;–—-").rstrip(")]").strip() for k in range(2, len(parts), 2)]
     if not all(values) or any(re.search(r"[.!?]$", v) and len(v.split()) > 6 for v in values):
         return None  # a label with nothing after it, or a sentence after a label (`Source: the ministry said ...`)
     return values
