@@ -70,6 +70,13 @@ def test_unseen_exercise_names_from_cues(nlp_entities):
     assert sorted(ents(doc, "EXERCISE")) == ["Golden Lynx-2031", "Iron Heron", "Silver Crane"]
 
 
+@pytest.mark.parametrize("modifier", ["combined", "maritime", "amphibious"])
+def test_an_exercise_name_before_a_kind_of_exercise_is_an_exercise(nlp_entities, modifier):
+    # class: "the X 2031 combined exercise": a kind of exercise between the name and its cue hid the cue
+    doc = nlp_entities(f"They discussed the Coral Lance 2031 {modifier} exercise, which opens next week.")
+    assert ents(doc, "EXERCISE") == ["Coral Lance 2031"]
+
+
 def test_generic_drills_are_not_exercises(nlp_entities):
     doc = nlp_entities("Joint drills and live-fire exercises were held. The military exercises ended.")
     assert ents(doc, "EXERCISE") == []
