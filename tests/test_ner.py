@@ -77,6 +77,20 @@ def test_an_exercise_name_before_a_kind_of_exercise_is_an_exercise(nlp_entities,
     assert ents(doc, "EXERCISE") == ["Coral Lance 2031"]
 
 
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("They held the counter-terrorism exercise Coral Lance-IX in May.", ["Coral Lance-IX"]),
+        ("The navy concluded the joint exercise Coral Lance 26, which ran for ten days.", ["Coral Lance 26"]),
+        ("The Coral Lance-XVII and Iron Heron-4 exercises were held in May.", ["Coral Lance-XVII", "Iron Heron-4"]),
+        ("During the exercise Coral Lance 26 ships took part.", ["Coral Lance"]),
+    ],
+)
+def test_an_exercises_edition_is_part_of_its_name(nlp_entities, text, names):
+    # class: an edition written after the name ("-IX", "-27", " 26") was cut off it, or kept alone ("XVII")
+    assert ents(nlp_entities(text), "EXERCISE") == names
+
+
 def test_generic_drills_are_not_exercises(nlp_entities):
     doc = nlp_entities("Joint drills and live-fire exercises were held. The military exercises ended.")
     assert ents(doc, "EXERCISE") == []

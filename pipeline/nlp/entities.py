@@ -34,6 +34,7 @@ INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z]\.?)?$")  # "E.A.", "J.", "F.K.
 INITIAL_NAME = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z][a-z]{2,}$")  # "G.Batsaikhan": an initial written onto the name
 YEAR_SUFFIX = re.compile(r"^[A-Z][\w’'.]*-(19|20)\d\d$")
 YEAR = re.compile(r"^(19|20)\d\d$")
+EDITION = re.compile(r"^(?:[IVXL]{1,6}|\d{1,2})$")  # an exercise's edition: "-IX", "-27", " 26"
 OPENING_QUOTES = frozenset("«“\"'‘„")
 CLOSING_QUOTES = {"«": "»", "“": "”", '"': '"', "'": "'", "‘": "’", "„": "“"}
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})  # "President X's instructions": the name ends before it
@@ -410,10 +411,11 @@ def exercise_spans(doc: Doc, taken: set[int], texts: list[str]) -> list[Span]:
         if end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
             end -= 3  # "Keris Woomera 2024 (KW24) exercise"
         while True:
-            start = _name_run_left(doc, end, taken)
-            if start == end:
+            edition = _edition_before(doc, end)  # "the Coral Lynx-XVII exercise": the name before its edition
+            start = _name_run_left(doc, end - edition, taken)
+            if start == end - edition:
                 break
-            if not YEAR_SUFFIX.match(doc[end - 1].text) and not _only_place_words(doc[start:end]):
+            if not YEAR_SUFFIX.match(doc[end - 1].text) and not _only_place_words(doc[start : end - edition]):
                 found.append(Span(doc, start, end, label="EXERCISE"))
             if start >= 2 and doc[start - 1].lower_ in {"and", ",", "the"}:
                 end = start - 1
@@ -421,7 +423,44 @@ def exercise_spans(doc: Doc, taken: set[int], texts: list[str]) -> list[Span]:
                     end -= 1
                 continue
             break
-    return found
+    return [_with_edition(span) for span in found]
+
+
+def _edition_before(doc: Doc, end: int) -> int:
+    """2 where a hyphen and an edition (`EDITION`) written onto a word end just before `end` ("Lynx-XVII"), else 0."""
+    return (
+        2
+        if end >= 3
+        and EDITION.match(doc[end - 1].text)
+        and doc[end - 2].text == "-"
+        and not doc[end - 3].whitespace_
+        and not doc[end - 2].whitespace_
+        else 0
+    )
+
+
+def _with_edition(span: Span) -> Span:
+    """An exercise name with the edition written after it ("Karakoram Shield-IX", "Pearl Shield 26, which ran ..."):
+    a Roman numeral or a number of one or two digits joined by a hyphen, or a two-digit number set apart that
+    nothing but punctuation, a preposition, a conjunction or a verb follows (not "X 26 ships")."""
+    doc, k = span.doc, span.end
+    if (
+        k + 1 < len(doc)
+        and doc[k].text == "-"
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and EDITION.match(doc[k + 1].text)
+    ):
+        return Span(doc, span.start, k + 2, label=span.label_)
+    if (
+        k < len(doc)
+        and doc[k].text.isdigit()
+        and len(doc[k].text) == 2
+        and doc[k - 1].whitespace_
+        and (k + 1 == len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in ("ADP", "CCONJ", "VERB", "AUX"))
+    ):
+        return Span(doc, span.start, k + 1, label=span.label_)
+    return span
 
 
 def _only_place_words(span: Span) -> bool:
