@@ -2987,3 +2987,22 @@ def test_talks_chaired_on_each_side_by_someone_are_a_meeting_of_the_chairs(read)
     assert frame["names"] == ["Halvard Brekke", "Teodor Rusu"]
     # one chair named is no sitting of two
     assert meetings(read("The talks were chaired on the Australian side by Commodore Halvard Brekke.")) == []
+
+
+def test_a_meeting_agreed_in_a_call_takes_neither_the_calls_day_nor_its_mode(read):
+    """Class: "X had spoken by telephone with Y on 18 August, and the two had agreed to meet soon": the meeting to
+    come took the call's day (then put in the next year, as a plan) and its phone mode."""
+    text = (
+        "General Omar Tessel had spoken by telephone with Jan Kalem on 18 August, the ministry said, and the two "
+        "had agreed then to meet as soon as possible."
+    )
+    frames = {f["status"]: f for f in read(text) if f["kind"] == "meeting"}
+    assert (frames["occurred"]["mode"], frames["occurred"]["date_text"]) == ("phone", "18 August")
+    assert (frames["planned"]["mode"], frames["planned"]["date_text"]) == ("in_person", None)
+
+
+def test_the_clause_of_a_verbless_headline_is_its_root(nlp):
+    """A date in a headline with no verb: the clause climbed to ends at the root (it looped there once)."""
+    doc = nlp("Defence talks in Kazan on 18 May")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert frames_mod._clause_verb(doc[len(doc) - 1]) == root

@@ -693,15 +693,16 @@ def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
 
 def _without_joining_clauses(sent: Span, trigger: Token) -> list[Token]:
     """The sentence's tokens but for another clause in which someone joins ("ministers meet in X; Y joins by
-    video"): one attendee's remote link is not the sitting's mode."""
+    video"): one attendee's remote link is not the sitting's mode; nor is the mode of a call told before a meeting
+    to come ("spoke by phone ..., and agreed to meet")."""
     kept = set(trigger.subtree)
     left_out = {
         t
         for verb in sent
         if verb != trigger
         and verb.dep_ in ("conj", "parataxis", "ROOT")
-        and _joins(verb)
-        and any(ch.dep_ == "nsubj" for ch in verb.children)
+        and (_joins(verb) or _meeting_to_come_after_another(trigger, verb))
+        and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
         for t in verb.subtree
         if t not in kept
     }
@@ -3962,7 +3963,7 @@ def _told_sitting_noun(sitting: Token) -> bool:
 
 def _clause_verb(tok: Token) -> Token:
     """The verb whose clause a token is in (itself for a verb)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
         tok = tok.head
     return tok
 
@@ -3987,14 +3988,35 @@ def _trigger_date(sent: Span, trigger: Token, first: str | None) -> str | None:
     """The day of the meeting when the sentence names several: the one in the trigger's own clause ("X, who
     arrived on Sunday, met Y on Monday", "After arriving on Monday, X met Y on Tuesday"), else the first."""
     found = dates.date_candidates(sent.text)
+    if found and _meeting_to_come_after_another(trigger, _clause_verb(_token_at(sent, found[0][0]))):
+        return None  # "X spoke with Y on 18 August, and the two agreed to meet soon": that day is the call's
     if len(found) < 2:
         return first
     verb = _clause_verb(trigger)
     for start, _, text in found:
-        tok = next((t for t in sent if t.idx - sent.start_char >= start), None)
+        tok = _token_at(sent, start)
         if tok is not None and _clause_verb(tok) == verb:
             return text
     return first
+
+
+def _token_at(sent: Span, start: int) -> Token | None:
+    """The first token at or after a character offset of the sentence."""
+    return next((t for t in sent if t.idx - sent.start_char >= start), None)
+
+
+def _meeting_to_come_after_another(trigger: Token, other: Token | None) -> bool:
+    """ "X had spoken by phone with Y on 18 August, and the two agreed to meet soon": a meeting to come, told as an
+    infinitive in a clause joined to another whose verb tells a meeting of its own (its day and its mode are that
+    one's; not "will visit X on May 5, where he is due to meet Y")."""
+    governor = _clause_verb(trigger.head)
+    return (
+        other is not None
+        and trigger.dep_ == "xcomp"
+        and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in trigger.children)
+        and (governor.dep_ == "conj" and governor.head == other or other.dep_ == "conj" and other.head == governor)
+        and other.lemma_.lower() in cues()["meet_verbs"] | cues()["call_verbs"] | cues()["speak_verbs"]
+    )
 
 
 def _relative_attendees(told: Token, persons: list[Span]) -> list[Span]:
