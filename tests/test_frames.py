@@ -3006,3 +3006,31 @@ def test_the_clause_of_a_verbless_headline_is_its_root(nlp):
     doc = nlp("Defence talks in Kazan on 18 May")
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert frames_mod._clause_verb(doc[len(doc) - 1]) == root
+
+
+def test_a_meeting_noun_the_parser_set_apart_from_its_light_verb_is_held(read):
+    """Class: "X, <post>, held on this Thursday (22) a videoconference with Y": "held" read as a participle on the
+    root noun and the videoconference as that noun's apposition, so no verb held a meeting; the light verb with no
+    object of its own holds the meeting noun set apart after it, and the root is its subject."""
+    text = (
+        "The Minister of State for Defence, Mr. Ivo Brant Kalem, held on this Thursday (22) a videoconference with "
+        "the Minister of National Defence of the Portuguese Republic, Mrs. Lucia Maria Vardo."
+    )
+    (frame,) = [f for f in read(text) if f["kind"] == "meeting"]
+    assert frame["names"] == ["Mr. Ivo Brant Kalem", "Mrs. Lucia Maria Vardo"]
+    assert (frame["mode"], frame["date_text"]) == ("video", "Thursday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Also took part in the videoconference the Chief of the Joint Staff of the Armed Forces (EMCFA), Admiral of "
+        "Fleet Omar Tessel.",
+        "Also participated in the meeting the Deputy Minister, General Omar Tessel.",
+    ],
+)
+def test_an_attendee_named_after_the_sitting_with_no_subject_before_the_verb_joins(read, text):
+    """Class: "Also took part in the videoconference the Chief of X, Admiral Y" (a subject written after the
+    verb, as translated press releases do): no subject, so nobody joined."""
+    (frame,) = [f for f in read(text) if f["kind"] == "join"]
+    assert frame["names"] == ["Omar Tessel"]

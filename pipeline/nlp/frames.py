@@ -552,10 +552,34 @@ def _main_verb_read_as_clause(verb: Token) -> bool:
     return (
         verb.dep_ == "acl"
         # "the visiting dignitary called on X": tagged a participle, but the sentence has no other predicate
-        and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and verb.head == root and _calls_on(verb))
+        and (
+            verb.tag_ == "VBD"
+            or verb.tag_ == "VBN"
+            and verb.head == root
+            and (_calls_on(verb) or _held_noun_set_apart(verb) is not None)
+        )
         and root.pos_ in ("NOUN", "PROPN")
         and root in verb.ancestors
         and _no_agent(verb)
+    )
+
+
+def _held_noun_set_apart(verb: Token) -> Token | None:
+    """ "X, <post>, held on this Thursday (22) a videoconference with Y": a light verb read as a participle on the
+    root noun, with no object of its own, and the meeting noun it holds hung on that root as an apposition after
+    it (the words between parted them); that noun, else None."""
+    c = cues()
+    if verb.lemma_.lower() not in c["light_verbs"] or any(ch.dep_ == "dobj" for ch in verb.children):
+        return None
+    return next(
+        (
+            ch
+            for ch in verb.head.children
+            if ch.dep_ == "appos"
+            and ch.i > verb.i
+            and (ch.lemma_.lower() in c["meeting_nouns"] or ch.lower_ in c["meeting_nouns"])
+        ),
+        None,
     )
 
 
@@ -2795,6 +2819,8 @@ def _held_noun(tok: Token, c: dict) -> Token | None:
             else [p for prep in ch.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
         )
     ]
+    if not held and (apart := _held_noun_set_apart(tok)) is not None and _main_verb_read_as_clause(tok):
+        held = [apart]  # "X held on this Thursday (22) a videoconference with Y"
     meeting_nouns, host_nouns = c["meeting_nouns"], c["host_nouns"]
     # "A, B and C held a trilateral summit": an event that is a sitting of the people who hold it
     summit = tok.lemma_.lower() == "hold" and any(
@@ -3544,7 +3570,12 @@ def _attendance_frame(
             else [p for p in present if trigger in p.root.ancestors]
             or _named_after_post(_prep_objects(trigger, {"of"}), present)
             if _sitting_held_in_presence(trigger)
-            else (sides.subj_persons or _relative_attendees_of(trigger, present) or _copula_persons(trigger, present))
+            else (
+                sides.subj_persons
+                or _relative_attendees_of(trigger, present)
+                or _copula_persons(trigger, present)
+                or _subjectless_attendees(trigger, present)
+            )
         )
         told = any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in trigger.children)  # "attended the talks"
         people = [p for p in side if p.label_ == "PERSON"]
@@ -3584,6 +3615,15 @@ def _attendance_frame(
     # "the meeting was attended by X": X is at the sitting, whatever ceremony was told in between
     told = meeting_subject and not _group(subj) and _sitting_noun(subj)
     return _people_frame("join", sent, sent_idx, trigger, people, common, meeting_ref=told)
+
+
+def _subjectless_attendees(verb: Token, persons: list[Span]) -> list[Span]:
+    """ "Also took part in the videoconference the Chief of X, Admiral Y": an attendance verb with no subject, its
+    subject written after the sitting it names (Portuguese and Spanish order): the people named after that sitting."""
+    if verb.dep_ != "ROOT" or any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in verb.children):
+        return []
+    sitting = next((o for o in _prep_objects(verb, {"in", "at"}) if _sitting_noun(o)), None)
+    return [] if sitting is None else [p for p in persons if p.start > sitting.i]
 
 
 def _relative_attendees_of(verb: Token, persons: list[Span]) -> list[Span]:
