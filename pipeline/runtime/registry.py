@@ -41,6 +41,9 @@ class StageContext:
     analysis_cache: cache.AnalysisCache | None = None  # analysis of texts seen before (None: analyse all)
     clean_cache: stage_cache.CleanCache | None = None  # cleaning of inputs seen before (None: clean all)
     link_memo: stage_cache.LinkMemo | None = None  # in-document linking of documents seen before (None: link all)
+    # dedup's band keys of texts seen before (None: those beside `analysis_cache`, if any; a run's dedup, in a
+    # process without the analysis, is given them)
+    band_keys: stage_cache.BandKeys | None = None
     progress: Any = None  # the running stage's progress: set_total(n), update(n)
     texts: int = 0  # ner: distinct texts
     texts_analysed: int = 0  # ner: of those, analysed now (the others came from the cache)
@@ -71,7 +74,8 @@ def _clean(raw: pd.DataFrame, context: StageContext):
 
 
 def _dedup(documents: pd.DataFrame, paragraphs_raw: pd.DataFrame, context: StageContext):
-    return dedup.find_boilerplate(paragraphs_raw, documents, stage_cache.BandKeys.beside(context.analysis_cache))
+    keys = context.band_keys if context.band_keys is not None else stage_cache.BandKeys.beside(context.analysis_cache)
+    return dedup.find_boilerplate(paragraphs_raw, documents, keys)
 
 
 def _ner(paragraphs: pd.DataFrame | spill.Spilled, clusters: pd.DataFrame, context: StageContext):

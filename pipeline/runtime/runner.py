@@ -24,7 +24,7 @@ import psutil
 
 from pipeline import faults, io, text
 from pipeline.nlp import language
-from pipeline.runtime import batches, cache, engines, memory, registry, spill, stage_cache
+from pipeline.runtime import apart, batches, cache, engines, memory, registry, spill, stage_cache
 from pipeline.stages import clean, ner, relate, resolve
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ class _StageTracker:
 
 
 def run_stages(
-    raw: pd.DataFrame,
+    raw: pd.DataFrame | dict[str, Any],
     nlp,
     batch_size: int = 32,
     n_process: int = 1,
@@ -119,8 +119,14 @@ def run_stages(
     batch_docs: int = batches.DOCS_PER_BATCH,
     spill_to: Path | None = None,
     write_to: Path | None = None,
+    band_keys: stage_cache.BandKeys | None = None,
+    start: str | None = None,
+    until: str | None = None,
 ) -> dict[str, pd.DataFrame | io.WrittenTable]:
     """All stages of `registry.STAGES` over a table of raw inputs (see `io.read_inputs`); returns the output tables.
+
+    Or some of them: from the stage `start` on, `raw` then the tables the stages before it made (by name), and up
+    to the stage `until`, returning the tables the stages after it read (`registry.needed_after`).
 
     `analyze` runs spaCy over the distinct texts (see `engines.open_engine`; an `engines.Engine` is closed
     once they are analysed); default: `nlp` in-process.
@@ -145,11 +151,17 @@ def run_stages(
         release_inputs=True,  # the tables a stage reads were made here, and are let go after it
         write_to=write_to,
         spill_to=spill_to,
+        band_keys=band_keys,
     )
     recorder = faults.active()
-    tables = {registry.SOURCE: raw}
+    if isinstance(raw, pd.DataFrame):
+        tables, first = {registry.SOURCE: raw}, 0
+    else:  # the tables the stages before `start` made (`run`: read, clean and dedup in a child process)
+        tables, first = dict(raw), registry.STAGES.index(registry.BY_NAME[start])
     del raw  # (let go with the tables dict once no stage reads it, when the caller holds no other reference)
-    for index, stage in enumerate(registry.STAGES):
+    last = len(registry.STAGES) if until is None else registry.STAGES.index(registry.BY_NAME[until]) + 1
+    for index in range(first, last):
+        stage = registry.STAGES[index]
         with report.stage(stage.name) as tracker:
             context.progress = tracker
             inputs = [tables[name] for name in stage.inputs]
@@ -162,7 +174,8 @@ def run_stages(
             tables.update(_kept(made, keep, stage, spill_to))
             del made
     report.errors = {} if recorder is None else dict(recorder.failures)
-    _count(report, tables, context)
+    if until is None:
+        _count(report, tables, context)
     return tables
 
 
@@ -228,6 +241,12 @@ def run(
     memory.use_system_pool()  # (Arrow's freed pages then handed back by `memory.free_pages`, as the heap's are)
     cache_dir = (cache_dir or cache.default_cache_dir(output_dir)) if use_cache else None
     with io.output_lock(output_dir), io.staging_folder(output_dir) as staging:
+        # read, clean and dedup in a child process, before the model is loaded: it hands back the documents, the
+        # clusters and the paragraphs (spilled), and every page the corpus-wide cleaning took goes with it
+        front = partial(_read_clean_dedup, Path(input_dir), columns, cache_dir, staging, strict)
+        made, n_inputs, failures, marks = apart.in_child(front, progress, name="read/clean/dedup")
+        for name, value in marks.items():
+            getattr(report, name).update(value)
         with open_analysis(
             model,
             cache_dir=cache_dir,
@@ -240,19 +259,46 @@ def run(
             relations=relations,
             report=report,
         ) as context:
-            with report.stage("read"):
-                raw = io.read_inputs(Path(input_dir), columns)
-            if raw.empty:
-                raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
-            n_inputs, handed = len(raw), [raw]
-            del raw  # run_stages holds the raw inputs (their contents) only until `clean` has read them
-            with faults.recording(strict=strict):
+            with faults.recording(strict=strict) as recorder:
+                faults.restore(recorder, failures)
                 stages = dict(report=report, analyze=context.analyze, **_on_disk(staging), **_caches(context))
-                tables = run_stages(handed.pop(), None, **stages)
+                tables = run_stages(made, None, start=AFTER_CHILD, **stages)
         _refuse_empty(report, tables["documents"], n_inputs)
         with report.stage("write"):  # the tables are in the staging folder: the database, then the swap
             io.write_tables(tables, Path(output_dir), staging, consume=True)
     return report
+
+
+AFTER_CHILD = "ner"  # a run's first stage in its own process: those before it run in a child (`_read_clean_dedup`)
+
+
+def _read_clean_dedup(
+    input_dir: Path, columns, cache_dir: Path | None, staging: Path, strict: bool, progress: Any
+) -> tuple[dict[str, Any], int, Any, dict]:
+    """`run`'s read, clean and dedup (in a child process: `apart.in_child`): the tables the later stages read (the
+    paragraphs spilled into the run's staging folder), the number of inputs, the documents that failed (as
+    `faults.failures_table`) and the stages' marks (`RunReport`'s timings, RSS and high-water by stage)."""
+    report = RunReport(progress=progress)
+    with report.stage("read"):
+        raw = io.read_inputs(input_dir, columns)
+    if raw.empty:
+        raise RuntimeError(f"no input files (*{', *'.join(io.INPUT_SUFFIXES)}) in {input_dir}")
+    n_inputs, handed = len(raw), [raw]
+    del raw  # run_stages holds the raw inputs (their contents) only until `clean` has read them
+    if cache_dir is not None:
+        Path(cache_dir).mkdir(parents=True, exist_ok=True)
+    clean_cache = None if cache_dir is None else stage_cache.CleanCache(cache_dir)
+    band_keys = None if cache_dir is None else stage_cache.BandKeys(cache_dir)
+    until = registry.STAGES[registry.STAGES.index(registry.BY_NAME[AFTER_CHILD]) - 1].name
+    try:
+        with faults.recording(strict=strict) as recorder:
+            stages = dict(report=report, clean_cache=clean_cache, band_keys=band_keys, **_on_disk(staging))
+            tables = run_stages(handed.pop(), None, until=until, **stages)
+    finally:
+        if clean_cache is not None:
+            clean_cache.close()
+    marks = {name: getattr(report, name) for name in ("timings", "rss_mb", "peak_mb")}
+    return tables, n_inputs, faults.failures_table(recorder), marks
 
 
 def _on_disk(staging: Path) -> dict[str, Path]:
