@@ -39,6 +39,7 @@ def in_child(fn: Callable[[Any], Any], progress: Any = None, name: str = "child"
     child.start()
     send.close()  # (this end only in the child now: its death closes the pipe, and `recv` ends)
     tasks: dict[int, Any] = {}  # the child's task ids -> `progress`'s
+    ended = False  # the child handed back its result or its exception, and exits
     try:
         while True:
             try:
@@ -48,20 +49,22 @@ def in_child(fn: Callable[[Any], Any], progress: Any = None, name: str = "child"
                 raise ChildFailed(
                     f"the {name} process ended with exit code {child.exitcode} before handing back its tables"
                 ) from None
-            if kind == "result":
+            if kind in ("result", "raised"):
+                ended = True
+                if kind == "raised":
+                    raise _raised(*payload, name)
                 return payload[0]
-            if kind == "raised":
-                raise _raised(*payload, name)
             if kind == "log":
                 logging.getLogger(payload[0].name).handle(payload[0])
             elif progress is not None:
                 _apply(progress, tasks, kind, payload)
     finally:
         receive.close()
-        child.join(timeout=5)
-        if child.is_alive():  # (this process was interrupted, or the child hangs after its result)
+        if ended:
+            child.join(timeout=10)
+        if child.is_alive():  # this process was interrupted (Ctrl-C: a run's children leave it to the parent)
             child.kill()
-            child.join()
+        child.join()
 
 
 def _apply(progress: Any, tasks: dict[int, Any], kind: str, payload: list) -> None:

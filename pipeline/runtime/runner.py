@@ -1,7 +1,9 @@
 """Run the stages of `registry.STAGES` in memory, raw inputs to output tables, and write the tables.
 
 The runner adds what a whole run needs around the stages: the output lock, the analysis engine and cache,
-per-document fault recording, per-stage timings and memory, and the counts of the summary line.
+per-document fault recording, per-stage timings and memory, and the counts of the summary line. `run` reads,
+cleans and dedups the corpus in a child process (`apart.in_child`), before the model is loaded, so the pages those
+corpus-wide steps took go back to the OS with it; the stages from `ner` on run in the run's own process.
 """
 
 from __future__ import annotations
@@ -327,8 +329,9 @@ def open_analysis(
     report: RunReport | None = None,
 ) -> Iterator[registry.StageContext]:
     """What the ner stage runs on: the spaCy pipeline loaded, the analysis cache in `cache_dir` opened (None:
-    no cache) and the engine started (see `engines.open_engine`). Open it before reading the corpus: the
-    engine forks its workers here, and they then hold only the model."""
+    no cache) and the engine started (see `engines.open_engine`). Open it while the corpus is not in this
+    process (`run` reads, cleans and dedups it in a child first): the engine forks its workers here, and they then
+    hold only the model."""
     from pipeline.nlp.loader import DEFAULT_MODEL, load_nlp
 
     with (report or RunReport()).stage("load_model"):
