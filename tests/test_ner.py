@@ -344,6 +344,9 @@ def test_title_abbreviation_before_a_name_is_a_title_elsewhere_not(nlp_entities)
         ("Colonel (Inf)", "Colonel"),
         ("Major General Pilot", "Major General"),
         ("Lieutenant General Staff Pilot", "Lieutenant General"),
+        # class: Brazilian ranks translated word for word ("Almirante de Esquadra", "Tenente-Brigadeiro")
+        ("Admiral of Squadron", "Admiral of Squadron"),
+        ("Lieutenant-Brigadier", "Lieutenant-Brigadier"),
     ],
 )
 def test_national_and_compound_ranks(nlp_entities, spelling, canonical):

@@ -1187,6 +1187,17 @@ def test_a_name_written_with_an_honorific_keeps_that_form_as_an_alias():
     assert "Syed Omar Rafiq" in list(node["aliases"])
 
 
+@pytest.mark.parametrize("honorific", ["Ato", "Woizero"])
+def test_an_ethiopian_form_of_address_is_no_part_of_the_name(honorific):
+    # class: "Minister of Defence Ato X Y": the Amharic "Mr." (and "Mrs.") stayed in the person's name
+    _, nodes, _ = resolve_entities(
+        mention_table(
+            [("d1", 0, 0, "Defence Minister", "TITLE"), ("d1", 0, 17, f"{honorific} Tesfaye Gebre", "PERSON")]
+        )
+    )
+    assert nodes[nodes["type"] == "PERSON"]["name"].tolist() == ["Tesfaye Gebre"]
+
+
 def test_a_body_and_a_place_ending_the_sentence_before_give_no_country():
     # "... Admiral Kai Berg of the Norwegian Navy to Santiago. Gen. Ana Ruiz joined.": not Norway's
     text = "Admiral Kai Berg of the Norwegian Navy to Santiago. Gen. Ana Ruiz joined the talks in Chile."
