@@ -189,6 +189,9 @@ def test_a_weekday_last_week_is_that_day_of_the_week_before():
         ("They signed the plan of cooperation for 2027, agreed in 2024.", 2024),
         ("2,021 troops took part in the 2020s.", None),
         ("No year at all.", None),
+        # class: "since 2009" gave a yearless dateline of this year's March the year 2009
+        ("The troops have fought insurgents in the north-east since 2009.", None),
+        ("The pact was signed in 2024; troops have trained together since 2011.", 2024),
     ],
 )
 def test_the_year_a_text_names_last_leaving_out_targets(text, year):
