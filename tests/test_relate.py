@@ -2151,3 +2151,19 @@ def test_a_surname_the_parser_misread_is_the_subject_of_a_later_meeting(nlp, tmp
     )
     pairs = {tuple(sorted(row["participant_names"])) for row in tables["meetings"].to_dict("records")}
     assert tuple(sorted([f"Ivo {surname}", "Jean Kalem"])) in pairs
+
+
+def test_he_after_a_meeting_told_with_a_bare_surname_subject_is_that_subject(nlp, tmp_path):
+    """Real model: "Kalem met X ... He also met Y": the bare surname (tagged a place by the model) was no subject
+    to go on, so "he" became X, the person named last (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-10-21 By Desk\n\n"
+        "Ostria's Defence Minister, General Ivo Brant Kalem, held a series of meetings on the sidelines of the forum "
+        "on Monday.\n\n"
+        "Kalem met Saudi Arabia's Assistant Minister of Defence, Mr. Omar Tessel, to discuss maritime security.\n\n"
+        "He also met Sudan's Chief of Staff, Lieutenant General Tim Vardo, and discussed border security.\n",
+    )
+    pairs = sorted(sorted(r["participant_names"]) for r in tables["meetings"].to_dict("records"))
+    assert pairs == [["Ivo Brant Kalem", "Omar Tessel"], ["Ivo Brant Kalem", "Tim Vardo"]]

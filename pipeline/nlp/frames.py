@@ -145,6 +145,9 @@ def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
             and not _blocked(p.root)
             and not _quote_source(p)
         ]
+        # "Kalem met X": a bare surname subject (tagged a place or a body, or untagged) is one too, once relate
+        # links it to the person of that surname
+        subjects = subjects or _bare_name_subjects(doc, found)
         for frame in found:
             frame["person_countries"] = person_countries
             frame["subjects"] = subjects
@@ -152,6 +155,17 @@ def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
                 frame["travellers"] = travellers
         frames.extend(found)
     return frames
+
+
+def _bare_name_subjects(doc: Doc, found: list[dict]) -> list[list[int]]:
+    """[start, end] of the bare surnames of a sentence's meeting frames that are a clause's subject."""
+    out = []
+    for frame in found:
+        for start, end, _ in frame.get("surnames") or []:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and [start, end] not in out:
+                out.append([start, end])
+    return out
 
 
 def _quote_source(person: Span) -> bool:

@@ -938,9 +938,18 @@ class _DocReader:
         if self._name_pending_group(seen) and kind in ("topics", "context"):
             return
         _HANDLERS[kind](self, seen)
-        subjects = [n for n in seen.frame["subject_nodes"] if n]
+        subjects = [n for n in seen.frame["subject_nodes"] if n] or self._bare_subjects(seen)
         if subjects:
             self.references.last_subject = subjects[0]
+
+    def _bare_subjects(self, seen: _Sighting) -> list[str]:
+        """ "Kalem met X": the person a bare surname subject (no entity of its own) stands for, named before."""
+        starts = {s[0] for s in seen.frame["subjects"]}
+        known = [*seen.before, *seen.in_sentence]
+        found = (
+            self.references._surname_node(s["text"], known) for s in seen.frame["surnames"] if s["start"] in starts
+        )
+        return [n for n in found if n]
 
     def _with_fragment(self, seen: _Sighting) -> _Sighting:
         """ "JCS Chairman Gen. X, U.S. Pacific Command (PACOM) | Commander Adm. Y and Gen. Z took part in the call":
