@@ -14,9 +14,9 @@ from pipeline import faults, io
 from pipeline.runtime import apart, runner, stage_cache
 
 ARTICLES = {  # invented articles; the last paragraph of each repeats (dedup finds it)
-    "d1": "Col. Imre Vasko met Gen. Ndaba Khumalo in Pretoria on Monday.",
-    "d2": "Maj Gen Rizal Harun met Tarek Hamdani in Cairo on Friday.",
-    "d3": "Gen. Ndaba Khumalo received Col. Imre Vasko in Lusaka.",
+    "d1": "Col. Tim Vardo met Gen. Lars Tessel in Pretoria on Monday.",
+    "d2": "Maj Gen Ivo Kalem met Jan Morell in Cairo on Friday.",
+    "d3": "Gen. Lars Tessel received Col. Tim Vardo in Lusaka.",
 }
 
 

@@ -1192,10 +1192,10 @@ def test_an_ethiopian_form_of_address_is_no_part_of_the_name(honorific):
     # class: "Minister of Defence Ato X Y": the Amharic "Mr." (and "Mrs.") stayed in the person's name
     _, nodes, _ = resolve_entities(
         mention_table(
-            [("d1", 0, 0, "Defence Minister", "TITLE"), ("d1", 0, 17, f"{honorific} Tesfaye Gebre", "PERSON")]
+            [("d1", 0, 0, "Defence Minister", "TITLE"), ("d1", 0, 17, f"{honorific} Dessalo Mekuriaw", "PERSON")]
         )
     )
-    assert nodes[nodes["type"] == "PERSON"]["name"].tolist() == ["Tesfaye Gebre"]
+    assert nodes[nodes["type"] == "PERSON"]["name"].tolist() == ["Dessalo Mekuriaw"]
 
 
 def test_a_body_and_a_place_ending_the_sentence_before_give_no_country():

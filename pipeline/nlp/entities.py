@@ -428,29 +428,20 @@ def exercise_spans(doc: Doc, taken: set[int], texts: list[str]) -> list[Span]:
 
 def _edition_before(doc: Doc, end: int) -> int:
     """2 where a hyphen and an edition (`EDITION`) written onto a word end just before `end` ("Lynx-XVII"), else 0."""
-    return (
-        2
-        if end >= 3
-        and EDITION.match(doc[end - 1].text)
-        and doc[end - 2].text == "-"
-        and not doc[end - 3].whitespace_
-        and not doc[end - 2].whitespace_
-        else 0
-    )
+    return 2 if end >= 3 and EDITION.match(doc[end - 1].text) and _joining_hyphen(doc, end - 2) else 0
+
+
+def _joining_hyphen(doc: Doc, k: int) -> bool:
+    """A hyphen at `k` written onto the words on both sides ("Lynx-XVII", "Brant-Kalem")."""
+    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
 
 
 def _with_edition(span: Span) -> Span:
-    """An exercise name with the edition written after it ("Karakoram Shield-IX", "Pearl Shield 26, which ran ..."):
-    a Roman numeral or a number of one or two digits joined by a hyphen, or a two-digit number set apart that
-    nothing but punctuation, a preposition, a conjunction or a verb follows (not "X 26 ships")."""
+    """An exercise name with the edition written after it ("Coral Lance-IX", "Coral Lance 26, which ran ..."): a
+    Roman numeral or a number of one or two digits joined by a hyphen, or a two-digit number set apart that nothing
+    but punctuation, a preposition, a conjunction or a verb follows (not "X 26 ships")."""
     doc, k = span.doc, span.end
-    if (
-        k + 1 < len(doc)
-        and doc[k].text == "-"
-        and not doc[k - 1].whitespace_
-        and not doc[k].whitespace_
-        and EDITION.match(doc[k + 1].text)
-    ):
+    if _joining_hyphen(doc, k) and EDITION.match(doc[k + 1].text):
         return Span(doc, span.start, k + 2, label=span.label_)
     if (
         k < len(doc)
@@ -1093,14 +1084,7 @@ def _left_extended(span: Span, taken: set[int]) -> Span:
 def _hyphen_extended(span: Span, taken: set[int]) -> Span:
     """A double-barrelled surname (`Varga-Kovacsics`) the tokenizer split at the hyphen."""
     doc, end = span.doc, span.end
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and _capitalised(doc[end + 1])
-        and end + 1 not in taken
-    ):
+    while _joining_hyphen(doc, end) and _capitalised(doc[end + 1]) and end + 1 not in taken:
         end += 2
     return Span(doc, span.start, end, label="PERSON")
 
