@@ -394,6 +394,11 @@ def read_article(nlp, folder, text: str) -> dict:
     return runner.run_stages(io.read_inputs(folder), nlp)
 
 
+def meeting_people(tables: dict) -> set[tuple[str, ...]]:
+    """The sorted participant names of each meeting of a run's tables."""
+    return {tuple(sorted(row["participant_names"])) for row in tables["meetings"].to_dict("records")}
+
+
 def test_an_article_read_end_to_end(nlp, tmp_path):
     """Real model: a cancelled meeting named before its people, then a call by "the two ministers"."""
     tables = read_article(
@@ -425,7 +430,7 @@ def test_his_meeting_with_one_while_his_meeting_with_another_are_two_meetings_of
         "while his meeting with Peru's Minister of Defence, General Tamir Haidar Lodhi, touched on officer "
         "training.\n",
     )
-    got = {tuple(sorted(row["participant_names"])) for row in tables["meetings"].to_dict("records")}
+    got = meeting_people(tables)
     assert got == {("Jorum Talsky", "Oskar Vantrel"), ("Oskar Vantrel", "Tamir Haidar Lodhi")}
 
 
@@ -1421,7 +1426,7 @@ def test_he_after_a_meeting_at_home_and_a_spokesman_is_the_visitor(nlp, tmp_path
         '"We discussed training," army spokesman Colonel Petr Lund told reporters.\n\n'
         "She will also call on President Olaf Dorn.\n",
     )
-    got = {tuple(sorted(row["participant_names"])) for row in tables["meetings"].to_dict("records")}
+    got = meeting_people(tables)
     assert got == {("Ivo Brant", "Lena Ott"), ("Lena Ott", "Olaf Dorn")}
 
 
@@ -2149,7 +2154,7 @@ def test_a_surname_the_parser_misread_is_the_subject_of_a_later_meeting(nlp, tmp
         f"{surname} last met French Armed Forces Minister Jean Kalem in Paris in February, when the two signed a "
         "letter of intent.\n",
     )
-    pairs = {tuple(sorted(row["participant_names"])) for row in tables["meetings"].to_dict("records")}
+    pairs = meeting_people(tables)
     assert tuple(sorted([f"Ivo {surname}", "Jean Kalem"])) in pairs
 
 

@@ -1299,12 +1299,17 @@ def _cut_title(span: Span, cuts: set[int]) -> Span:
     return Span(span.doc, span.start, end, label=span.label_, span_id=span.id_)
 
 
+@cache
+def _institution_heads() -> frozenset[str]:
+    """Head words of a body's or an institution's name ("Staff", "College")."""
+    return body_heads() | _family_words("eponym_heads")
+
+
 def _runs_on_to_a_body_head(doc: Doc, k: int, end: int) -> bool:
     """The capitalised words from `k` on reach another head of a body's name before `end` ("the Army War College",
     "the Navy Staff College"): the body goes on, no name begins after its first head."""
-    heads = body_heads() | _family_words("eponym_heads")
     while k < end and _capitalised(doc[k]):
-        if doc[k].text in heads:
+        if doc[k].text in _institution_heads():
             return True
         k += 1
     return False

@@ -2833,7 +2833,7 @@ def _held_noun(tok: Token, c: dict) -> Token | None:
             else [p for prep in ch.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
         )
     ]
-    if not held and (apart := _held_noun_set_apart(tok)) is not None and _main_verb_read_as_clause(tok):
+    if not held and _main_verb_read_as_clause(tok) and (apart := _held_noun_set_apart(tok)) is not None:
         held = [apart]  # "X held on this Thursday (22) a videoconference with Y"
     meeting_nouns, host_nouns = c["meeting_nouns"], c["host_nouns"]
     # "A, B and C held a trilateral summit": an event that is a sitting of the people who hold it
@@ -4042,7 +4042,8 @@ def _trigger_date(sent: Span, trigger: Token, first: str | None) -> str | None:
     """The day of the meeting when the sentence names several: the one in the trigger's own clause ("X, who
     arrived on Sunday, met Y on Monday", "After arriving on Monday, X met Y on Tuesday"), else the first."""
     found = dates.date_candidates(sent.text)
-    if found and _meeting_to_come_after_another(trigger, _clause_verb(_token_at(sent, found[0][0]))):
+    first_at = _token_at(sent, found[0][0]) if found else None
+    if first_at is not None and _meeting_to_come_after_another(trigger, _clause_verb(first_at)):
         return None  # "X spoke with Y on 18 August, and the two agreed to meet soon": that day is the call's
     if len(found) < 2:
         return first
@@ -4063,14 +4064,16 @@ def _meeting_to_come_after_another(trigger: Token, other: Token | None) -> bool:
     """ "X had spoken by phone with Y on 18 August, and the two agreed to meet soon": a meeting to come, told as an
     infinitive in a clause joined to another whose verb tells a meeting of its own (its day and its mode are that
     one's; not "will visit X on May 5, where he is due to meet Y")."""
-    governor = _clause_verb(trigger.head)
+    if (
+        other is None
+        or trigger.dep_ != "xcomp"
+        or not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in trigger.children)
+    ):
+        return False  # (asked of every clause of a sentence: the trigger's own shape first)
+    governor, c = _clause_verb(trigger.head), cues()
     return (
-        other is not None
-        and trigger.dep_ == "xcomp"
-        and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in trigger.children)
-        and (governor.dep_ == "conj" and governor.head == other or other.dep_ == "conj" and other.head == governor)
-        and other.lemma_.lower() in cues()["meet_verbs"] | cues()["call_verbs"] | cues()["speak_verbs"]
-    )
+        governor.dep_ == "conj" and governor.head == other or other.dep_ == "conj" and other.head == governor
+    ) and any(other.lemma_.lower() in c[kind] for kind in ("meet_verbs", "call_verbs", "speak_verbs"))
 
 
 def _relative_attendees(told: Token, persons: list[Span]) -> list[Span]:

@@ -660,7 +660,7 @@ class _References:
         if frame["split"] and frame["split_subject"] and not frame["split_subject_nodes"]:
             # "Tavakoli also called on A and B": the subject is a bare surname, the person named with it before
             starts = {s[0] for s in frame["split_subject"]}
-            named = [self._surname_node(s["text"], known) for s in frame["surnames"] if s["start"] in starts]
+            named = [self.surname_node(s["text"], known) for s in frame["surnames"] if s["start"] in starts]
             frame = {**frame, "split_subject_nodes": _unique(named)}
         by_surname = [p for p in participants if p not in seen.participants]
         if frame["split"] and not frame["split_subject_nodes"] and by_surname:
@@ -832,12 +832,12 @@ class _References:
     def _surnames(self, frame: dict, participants: list[str], known: list[str]) -> list[str]:
         """A bare surname in a participant role: the person of the document whose name ends with it."""
         for surname in frame["surnames"]:
-            node = self._surname_node(surname["text"], known)
+            node = self.surname_node(surname["text"], known)
             if node is not None and node not in participants:
                 participants.append(node)
         return participants
 
-    def _surname_node(self, surname: str, known: list[str]) -> str | None:
+    def surname_node(self, surname: str, known: list[str]) -> str | None:
         """The one person of `known` whose name ends with a bare surname (else begins with it: a person called by
         the first name, "Pramono", "Anwar", as some countries' press does; else has it inside), else None."""
         folded = slug(surname)
@@ -946,9 +946,7 @@ class _DocReader:
         """ "Kalem met X": the person a bare surname subject (no entity of its own) stands for, named before."""
         starts = {s[0] for s in seen.frame["subjects"]}
         known = [*seen.before, *seen.in_sentence]
-        found = (
-            self.references._surname_node(s["text"], known) for s in seen.frame["surnames"] if s["start"] in starts
-        )
+        found = (self.references.surname_node(s["text"], known) for s in seen.frame["surnames"] if s["start"] in starts)
         return [n for n in found if n]
 
     def _with_fragment(self, seen: _Sighting) -> _Sighting:
