@@ -420,6 +420,12 @@ FRAMES = _table(
     ),
     ("group_post", STRING, "The post a plural phrase of the sides names (`the three ministers`: minister).", None),
     (
+        "group_beside",
+        BOOL,
+        "Named people come beside a counted plural phrase, not as its members (`The two ministers, along with X, ...`).",
+        False,
+    ),
+    (
         "earlier_occasion",
         BOOL,
         "The meeting is an earlier one than the story's (`they last met in Vienna`, `had previously met`): a meeting "

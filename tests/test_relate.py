@@ -2172,3 +2172,45 @@ def test_he_after_a_meeting_told_with_a_bare_surname_subject_is_that_subject(nlp
     )
     pairs = sorted(sorted(r["participant_names"]) for r in tables["meetings"].to_dict("records"))
     assert pairs == [["Ivo Brant Kalem", "Omar Tessel"], ["Ivo Brant Kalem", "Tim Vardo"]]
+
+
+def test_two_ministers_along_with_others_are_the_last_meetings_sides_and_the_others(nlp, tmp_path):
+    """Real model: "The two Ministers, along with A and B, will hold ...": the two are the sides of the call told
+    before and A and B come beside them (the named people were taken for the whole group, class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-10-02 By Desk\n\n"
+        "Defence Minister Ivo Brant on Thursday spoke to Defence Secretary Kora Lenz over phone.\n\n"
+        "The two Ministers, along with Foreign Minister Olan Vestry and Secretary of State Pim Dorrance, will hold "
+        "the fourth dialogue in Lisbon on November 10, officials said.\n",
+    )
+    assert ("Ivo Brant", "Kora Lenz", "Olan Vestry", "Pim Dorrance") in meeting_people(tables)
+
+
+def test_two_ministers_received_before_any_meeting_are_the_last_two_ministers(nlp, tmp_path):
+    """Real model: "the two ministers were received by X" with no meeting told before: the last two people named
+    who hold the post or whose post is not known, not only the last one (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-10-02 By Desk\n\n"
+        "Defence Minister Ivo Brant and General Kora Lenz on Tuesday agreed to tighten border checks.\n\n"
+        "Later the same day, the two ministers were received by Prime Minister Olan Vestry at the Government "
+        "headquarters.\n",
+    )
+    assert ("Ivo Brant", "Kora Lenz", "Olan Vestry") in meeting_people(tables)
+
+
+@pytest.mark.parametrize("verb", ["took place", "was held"])
+def test_the_meeting_with_someone_is_the_meeting_of_the_one_the_story_is_about(nlp, tmp_path, verb):
+    """Real model: "The meeting with X took place in Y" (a meeting noun as the subject, no owner): the talks of the
+    one the story is about, as "his meeting with X" (no meeting was read, class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-10-02 By Desk\n\n"
+        "Defence Minister Ivo Brant arrived in Lisbon on Monday.\n\n"
+        f"The meeting with General Kora Lenz {verb} at the ministry on Tuesday.\n",
+    )
+    assert ("Ivo Brant", "Kora Lenz") in meeting_people(tables)

@@ -2329,6 +2329,16 @@ def _visitor(person: Span) -> bool:
     return False
 
 
+def _implied_owner(noun: Token) -> Token | None:
+    """ "The talks with X took place": the article of a meeting noun that is its clause's subject, with a person
+    after "with" and no owner: it stands for the one the story is about, as "his" would."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not any(
+        o.ent_type_ in PARTICIPANT_LABELS for o in _prep_objects(noun, {"with"})
+    ):
+        return None
+    return next((ch for ch in noun.children if ch.dep_ == "det" and ch.lower_ == "the"), None)
+
+
 def _ref_nouns(head: Token | None) -> list[Token]:
     """Nominal person references ("the Pakistani general", "the guest") and pronouns under a role word."""
     if head is None:
@@ -2346,12 +2356,16 @@ def _ref_nouns(head: Token | None) -> list[Token]:
             or _name_follows(tok)
         )
         # a title with no name beside it ("met his Turkish counterpart" at a sentence's end) is a reference too
-        if tok.lower_ in rules()["pronouns"] or (
-            tok.pos_ in ("NOUN", "PROPN")
-            and (tok.lemma_.lower() in c["person_refs"] or _post_abbreviation(tok))
-            and tok.ent_type_ in ("", "TITLE")
-            and not tok.tag_.endswith("S")
-            and not named_near
+        if (
+            tok.lower_ in rules()["pronouns"]
+            or tok == _implied_owner(tok.head)
+            or (
+                tok.pos_ in ("NOUN", "PROPN")
+                and (tok.lemma_.lower() in c["person_refs"] or _post_abbreviation(tok))
+                and tok.ent_type_ in ("", "TITLE")
+                and not tok.tag_.endswith("S")
+                and not named_near
+            )
         ):
             out.append(tok)
     return out
@@ -2695,7 +2709,10 @@ def _group_count(head: Token | None) -> dict:
     post = head.lemma_.lower() if head.lemma_.lower() in ref_fits() else None
     if size is None:
         return {"group_post": post} if post else {}  # "the chiefs": their post, however many
-    return {"group_size": size, "group_post": post}
+    company = set(cues()["group_company_preps"])
+    # "The two ministers, along with X and Y, will hold ...": X and Y come beside the two, they are not the two
+    beside = any(ch.dep_ == "prep" and ch.lower_ in company for ch in head.children)
+    return {"group_size": size, "group_post": post, **({"group_beside": True} if beside else {})}
 
 
 def _plural_post_abbreviation(head: Token) -> bool:
@@ -3116,6 +3133,8 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
     verb = None if noun is trigger else trigger
     if verb is not None:
         subj = _subject(verb)
+        if noun is not None and subj == noun:
+            subj = _implied_owner(noun) or subj  # "The meeting with X was held in Y": as "his meeting with X"
     else:
         gov = trigger.head
         while gov.dep_ in ("pobj", "prep") and gov.head != gov:
@@ -3144,6 +3163,9 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             if subj is not None and owner.pos_ != "PRON" and _joins(gov):
                 return subj, [owner, *_noun_objects(trigger)], []
             subj = owner
+        elif subj == trigger:
+            # "The talks with X took place in Y": the talks of the one the story is about, as "his talks with X"
+            subj = _implied_owner(trigger) or subj
     objs: list[Token] = joined if verb is None else []
     agents: list[Token] = []
     told = _told_at_sitting(noun) if noun is trigger else None
@@ -3911,7 +3933,11 @@ def _meeting_fields(
     """The meeting frame of a trigger whose people are known."""
     named = people.named
     host = _host(trigger, noun, sides, people.delegation) or people.convener
-    pronoun_subject = sides.subj is not None and sides.subj.lower_ in rules()["pronouns"] and not sides.subj_persons
+    pronoun_subject = (
+        sides.subj is not None
+        and (sides.subj.lower_ in rules()["pronouns"] or sides.subj == _implied_owner(sides.subj.head))
+        and not sides.subj_persons
+    )
     # "Tavakoli also called on A and B": a bare surname (no entity of its own) is the one subject too
     surname_subject = [t for t in people.surnames if t == sides.subj and not sides.subj_persons]
     # "The visiting minister called on A and B": a nominal reference is the one subject too

@@ -42,7 +42,8 @@ LEAD_PARAGRAPHS = 1  # paragraphs after a dateline whose undated meetings take i
 ACCEPTED_PARAGRAPHS = 4  # paragraphs after a meeting of two in which "Y accepted the invitation" makes a plan
 NAMED_LATER_PARAGRAPHS = 3  # paragraphs after a reference ("his Qatari counterpart") in which its person may be named
 COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
-SUBJECT_GOES_ON_PRONOUNS = ("he", "she", "his", "her")  # a pronoun side that stands for the subject told before
+# a pronoun side that stands for the subject told before; "the" of "The talks with X took place" (frames' implied owner)
+SUBJECT_GOES_ON_PRONOUNS = ("he", "she", "his", "her", "the")
 FRAME_FIELDS = [name for name in schema.FRAMES.names if name not in ("text_id", "frame_idx")]  # a frame's own fields
 # Fields a meeting takes over from the frame that tells it, under their schema.FRAMES names (`para_idx` is the
 # paragraph relate places the frame in).
@@ -870,8 +871,18 @@ class _References:
         last = self.meetings.last()
         if last is None:
             seen = [p for p in _unique(reversed(self.persons_seen)) if p not in named]
+            counted = (
+                [p for p in seen if p in self._holding(seen, post) or not self.posts.get(p, ("",))[0]] if post else seen
+            )
+            if named and size and len(counted) >= size:
+                # "the two ministers were received by X": the last two who hold the post or whose post is not known
+                return counted[:size]
             return self.other_side(named, seen)[:1] if named else seen[:2]
         people = list(last["participants"])
+        if named and size and not set(named) & set(people):
+            counted = self._holding(people, post) if post else people
+            if len(counted) == size:
+                return counted  # "the two ministers, along with X, will hold": the last meeting's two, and X
         if not named and post and len(self._holding(people, post)) < min(size or 2, len(people)):
             # "The chiefs last met in X" after a call on a minister: the last meeting of two holding the post
             earlier = (self._holding(m["participants"], post) for m in reversed(self.meetings.items))
@@ -1106,7 +1117,7 @@ class _DocReader:
             self.pending_group.append({**frame, "group_named": list(participants), "group_host": host})
             self.calendar.note(frame)
             return
-        if frame["group"] and len(participants) < 2:
+        if frame["group"] and (len(participants) < 2 or frame["group_beside"]):
             if not self.meetings.items and not self.references.persons_seen:
                 self.pending_group.append(frame)  # the people come in a later sentence
                 self.calendar.note(frame)
