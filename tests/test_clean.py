@@ -170,6 +170,21 @@ def _clean(text: str) -> dict:
         ("Ministers meet\n\nPosted: 2030.06.09 10:15\n\nThe two ministers met on Monday.", "2030-06-09"),
         # a dateline whose place and date are joined by a dash
         ("Ministers meet\n\nLagos, Nigeria - June 9, 2030 - The two ministers met on Monday.", "2030-06-09"),
+        # a byline with a published date and an "updated ... ago" widget
+        (
+            "Ministers meet\n\nAna Rell Published March 12, 2030 Updated about 6 hours ago\n\n"
+            "The two ministers met on Monday in the capital.",
+            "2030-03-12",
+        ),
+        # a date and a bar opening a line below a chrome sentence taken for the lead
+        (
+            "Skip to main content (Press Enter).\nHome > News > Releases\n\n"
+            "An official website of the Velmoran government. Here's how you know\n\n"
+            "Readout of Defence Minister Ivo Brant's Call With Ostrian Minister of Defence Kora Lenz\n\n"
+            "Aug. 28, 2030 | Press Secretary Tom Vex provided the following readout:\n\n"
+            "Defence Minister Ivo Brant spoke by phone today with Minister of Defence Kora Lenz.",
+            "2030-08-28",
+        ),
     ],
 )
 def test_publication_date_from_page_header(page, published):
@@ -382,6 +397,23 @@ def test_dateline_date_takes_its_year_from_the_publication_date():
             None,
         ),
         ("Ministers meet\n\nTom Vex, May 4, 2027, 10:04 a.m.\n\nThe two ministers met on Monday.", "Tom Vex", None),
+        # a role and the agency it wrote with; an e-mail in brackets; a double-barrelled surname (no outlet)
+        (
+            "Ministers meet in Zorgrad\n\nBy Ana Rell / Staff writer, with Newswire\n\nThe two ministers met on Monday.",
+            "Ana Rell",
+            None,
+        ),
+        (
+            "Ministers meet in Zorgrad\n\nBy Tom Vex-Arlo (tvex@example.org)\n\nThe two ministers met on Monday.",
+            "Tom Vex-Arlo",
+            None,
+        ),
+        # two reporters, one with name particles
+        (
+            "Ministers meet in Zorgrad\n\nBy Ana Rell and Tom van der Vex\n\nThe two ministers met on Monday.",
+            "Ana Rell and Tom van der Vex",
+            None,
+        ),
     ],
 )
 def test_bylines_in_other_shapes_are_metadata_not_text(page, author, outlet):

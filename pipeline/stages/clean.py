@@ -590,6 +590,11 @@ def drop_chrome(blocks: list[list[str]], header: _Header | None = None) -> list[
                     continue
                 in_run = False
             seen_prose = seen_prose or is_prose(line)
+            if header is not None and (fielded := headers.date_field_opening(line)) is not None:
+                # `Aug. 28, 2024 | Press Secretary X provided the following readout:` below the header: a weak
+                # publication-date candidate, as a date line there is; the words after the bar stay text
+                header.add_date(fielded[0], headers.PRIORITY_TAIL)
+                line = fielded[1]
             if not _page_furniture(line, header):
                 kept.append(line)
         if kept:
