@@ -1509,3 +1509,18 @@ def test_a_quoted_name_after_an_institution_word_names_the_institution(nlp_entit
 def test_a_name_with_saint_inside_is_one_person(nlp, text):
     """The model cuts such a name at the stop (the pattern-only pipeline's sentencizer would end the sentence)."""
     assert ents(nlp(text), "PERSON") == ["Dwight St. Clair Hamlin"]
+
+
+def test_letters_after_a_name_are_no_part_of_it(nlp):
+    """ "The Defence Secretary, X MP, hosted ... the Hon Y MP": a seat or honour after a name is not the name (class)."""
+    doc = nlp("The Defence Secretary, Ivo Brant MP, hosted Ostria's Minister for Defence, the Hon Kora Lenz MP, today.")
+    assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Ivo Brant", "Kora Lenz"]
+
+
+def test_a_given_name_with_an_initial_for_a_surname_is_a_comment_signature(nlp_entities):
+    """ "Carla M.: Peace is better than war." in a comment section: no person of the article (class); a name with a
+    middle initial or an initial first stays one."""
+    doc = _with_model_persons(nlp_entities, "Carla M.: Peace is better than war.", [(0, 2)])
+    assert ents(doc, "PERSON") == []
+    doc = _with_model_persons(nlp_entities, "Carla M. Vex said peace is better than war.", [(0, 3)])
+    assert ents(doc, "PERSON") == ["Carla M. Vex"]

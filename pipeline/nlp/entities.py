@@ -547,6 +547,19 @@ def _name_token(token, taken: set[int]) -> bool:
     )
 
 
+def postnominals() -> frozenset[str]:
+    """Letters after a name for a seat, an honour or a degree ("X MP", "Y KC"): no part of the name."""
+    return _family_words("postnominals")
+
+
+def _without_postnominals(span: Span) -> Span:
+    """ "Ivo Brant MP", "Kora Lenz KC": the name without the letters after it."""
+    end = span.end
+    while end - span.start > 1 and span.doc[end - 1].text.replace(".", "") in postnominals():
+        end -= 1
+    return span if end == span.end else Span(span.doc, span.start, end, label=span.label_)
+
+
 def _trimmed_person(span: Span, taken: set[int]) -> Span | None:
     """A model PERSON span without the ranks, titles, demonyms, honorifics and non-name words inside it: the
     name begins at its first name word and ends before the next word that is not one."""
@@ -977,8 +990,9 @@ def _body_post(span: Span) -> bool:
 
 
 def _not_a_name(span: Span) -> bool:
-    """A lone upper-case acronym ("COAS"), a span of no letters, a rank alone ("Lieutenant-"), a ship or a news
-    outlet's name (listed, or shaped as one: "Harbour Wire") is no person's name."""
+    """A lone upper-case acronym ("COAS"), a span of no letters, a rank alone ("Lieutenant-"), a ship, a news
+    outlet's name (listed, or shaped as one: "Harbour Wire") or a given name with an initial for the surname (a
+    comment's signature) is no person's name."""
     text = span.text
     words = [t.lower_.strip(".-") for t in span if any(c.isalpha() for c in t.text)]
     return (
@@ -994,6 +1008,9 @@ def _not_a_name(span: Span) -> bool:
         or _place_tail_at(span)
         or _credited(span)
         or _quoted_eponym(span)
+        or len(words) == 2
+        and len(words[0]) > 1
+        and len(words[1]) == 1  # a commenter's "Carla M.", no surname
     )
 
 
@@ -2020,7 +2037,7 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
             persons.append(Span(doc, ent.start, ent.end, label="PERSON"))
     persons = filter_spans(
         [
-            _saint_extended(_hyphen_extended(p, taken), taken)
+            _without_postnominals(_saint_extended(_hyphen_extended(p, taken), taken))
             for p in persons
             if not any(c.isdigit() for c in p.text) and p.text not in cities()
         ]
