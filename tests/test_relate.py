@@ -2214,3 +2214,19 @@ def test_the_meeting_with_someone_is_the_meeting_of_the_one_the_story_is_about(n
         f"The meeting with General Kora Lenz {verb} at the ministry on Tuesday.\n",
     )
     assert ("Ivo Brant", "Kora Lenz") in meeting_people(tables)
+
+
+def test_a_pronoun_subject_read_in_its_sentence_hosts_a_receiving_verb(nlp, tmp_path):
+    """Real model: "X said the matter was discussed when he received a courtesy call from Y": "he" is X, found in
+    the sentence, and X received Y, so X is the host (the host was lost with the pronoun, class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-10-02 By Desk\n\n"
+        "Defence Minister Ivo Brant said the matter was discussed when he received a courtesy call from Minister of "
+        "National Defence General Kora Lenz at the ministry today.\n",
+    )
+    rows = tables["meetings"].to_dict("records")
+    assert [(sorted(r["participant_names"]), r["host_name"]) for r in rows] == [
+        (["Ivo Brant", "Kora Lenz"], "Ivo Brant")
+    ]

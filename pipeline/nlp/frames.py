@@ -3802,6 +3802,9 @@ def _meeting_frame(
         if antecedent is not None:
             named.insert(0, antecedent)
             refs.remove(pron)
+            if pron == sides.subj and not sides.subj_persons:
+                # "X said ... when he received a courtesy call from Y": X is the subject side (the host of "received")
+                sides.subj_persons.append(antecedent)
     if _too_few(named, refs, surnames, group or credentials, delegation):
         return None
     named += [p for p in _relative_attendees(noun or trigger, persons) if p not in named]
