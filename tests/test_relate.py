@@ -2230,3 +2230,26 @@ def test_a_pronoun_subject_read_in_its_sentence_hosts_a_receiving_verb(nlp, tmp_
     assert [(sorted(r["participant_names"]), r["host_name"]) for r in rows] == [
         (["Ivo Brant", "Kora Lenz"], "Ivo Brant")
     ]
+
+
+@pytest.mark.parametrize(
+    "attendees",
+    [
+        # the speaker after the names is no attendee
+        "Also present at the meeting were Vice Admiral Olan Vestry and Lieutenant General Pim Dorrance, spokesperson "
+        "Tom Harlow added.",
+        # a translated release: "participated of" for "participated in", the subject after the sitting
+        "Also participated of the meeting the Chief of the Joint Staff, Vice Admiral Olan Vestry, and Lieutenant "
+        "General Pim Dorrance.",
+    ],
+)
+def test_attendees_in_other_shapes_join_the_meeting(nlp, tmp_path, attendees):
+    """Real model: attendees named after "were" with a speech verb closing the sentence (the speaker was taken for
+    the attendee), and after "participated of the meeting" (none was read) (classes)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-10-02 By Desk\n\n"
+        f"General Ivo Brant received Admiral Kora Lenz at the ministry on Monday. {attendees}\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Kora Lenz", "Olan Vestry", "Pim Dorrance")}

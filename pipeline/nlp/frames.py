@@ -1009,8 +1009,8 @@ def _attending(tok: Token) -> bool:
         and any(ch.dep_ == "dobj" and ch.lower_ == "part" for ch in tok.children)
     ):
         # "also participated in the meeting", "took part in the talks"; "X is also participating" (in the
-        # sitting just told)
-        told = _prep_objects(tok, {"in"})
+        # sitting just told); "participated of the meeting" (a translated release)
+        told = _prep_objects(tok, {"in", "of"})
         if not told and not any(ch.dep_ == "prep" for ch in tok.children):
             return any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in tok.children)
         return any(_sitting_noun(o) for o in told)
@@ -1077,7 +1077,13 @@ def _copula_persons(tok: Token, persons: list[Span]) -> list[Span]:
             break
         verb = verb.head
     if (copula := _copula_after_presence(tok)) is not None:
-        return [p for p in persons if p.start > copula.i]
+        # "..., X added": the subject of a verb after the names is no attendee
+        return [
+            p
+            for p in persons
+            if p.start > copula.i
+            and not (p.root.dep_ == "nsubj" and p.root.head.i > copula.i and p.root.head.pos_ == "VERB")
+        ]
     if verb.lemma_.lower() != "be":
         # "Also taking part in the talks were A and B": the parser hangs "were" and the names on the verb
         inverted = [ch for ch in tok.children if ch.dep_ == "aux" and ch.lemma_.lower() == "be" and ch.i > tok.i]
@@ -3606,8 +3612,10 @@ def _attendance_frame(
             else [p for p in present if trigger in p.root.ancestors]
             or _named_after_post(_prep_objects(trigger, {"of"}), present)
             if _sitting_held_in_presence(trigger)
+            # "Also present at the meeting were A and B, X added": the people after the "be", not the speaker
             else (
-                sides.subj_persons
+                (_copula_persons(trigger, present) if _copula_after_presence(trigger) is not None else [])
+                or sides.subj_persons
                 or _relative_attendees_of(trigger, present)
                 or _copula_persons(trigger, present)
                 or _subjectless_attendees(trigger, present)
@@ -3658,7 +3666,8 @@ def _subjectless_attendees(verb: Token, persons: list[Span]) -> list[Span]:
     subject written after the sitting it names (Portuguese and Spanish order): the people named after that sitting."""
     if verb.dep_ != "ROOT" or any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in verb.children):
         return []
-    sitting = next((o for o in _prep_objects(verb, {"in", "at"}) if _sitting_noun(o)), None)
+    # "Also participated of the meeting X" (a translated release): "of" for "in"
+    sitting = next((o for o in _prep_objects(verb, {"in", "at", "of"}) if _sitting_noun(o)), None)
     return [] if sitting is None else [p for p in persons if p.start > sitting.i]
 
 
