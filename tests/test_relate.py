@@ -2253,3 +2253,28 @@ def test_attendees_in_other_shapes_join_the_meeting(nlp, tmp_path, attendees):
         f"General Ivo Brant received Admiral Kora Lenz at the ministry on Monday. {attendees}\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Kora Lenz", "Olan Vestry", "Pim Dorrance")}
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "In 2028, two frigates visited the port, during which the Fleet Commander called on Rear Admiral Olan Vestry, "
+        "Commander of the Naval Region.",
+        "During the previous visit of the ships in 2028, the Commanding Officers had called on Rear Admiral Olan "
+        "Vestry, Commander of the Naval Region.",
+    ],
+)
+def test_a_post_in_an_earlier_year_names_whoever_held_it_then(nlp, tmp_path, earlier):
+    """Real model: a call-on told in a year before the publication's by a post alone ("the Fleet Commander", "the
+    Commanding Officers") is no meeting of the person the story is about (he was made its subject, class); a
+    pronoun still stands for him."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2030-10-09 By Desk\n\n"
+        "Commander Ivo Brant, Commanding Officer of the ship, called on Senior Colonel Kora Lenz, Deputy Commander "
+        "of the Naval Region, on 09 Oct 30.\n\n"
+        f"The two navies share a strategic partnership. {earlier}\n\n"
+        "In 2029, he had met Captain Pim Dorrance in Oslo.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Kora Lenz"), ("Ivo Brant", "Pim Dorrance")}

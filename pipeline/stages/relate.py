@@ -218,6 +218,12 @@ class _Calendar:
         self.headline_day: str | None = None  # the day a headline names ("... meet in X on March 12")
         self.story_para = 0  # the paragraph the page's current story starts at (a dateline down the page)
 
+    def earlier_year(self, sentence: str | None) -> bool:
+        """The sentence names a year before the publication's ("In 2028, the fleet commander called on X"): it tells
+        an earlier occasion, whose posts others may have held."""
+        year = dates.text_year(sentence)
+        return bool(year and self.publication and year < int(self.publication[:4]))
+
     def _resolve(self, date_text: str | None, published, future: bool = False) -> str | None:
         # the latest year a text names is a lower bound of when it was written: it dates a day told as past only
         year = self.text_year if self.publication is None and not future else None
@@ -748,6 +754,8 @@ class _References:
                 pick = self._counterpart(
                     text, participants, [a for a in after if a not in participants][:3], forward=indefinite
                 )
+            elif frame.get("earlier_year") and not goes_on:
+                pick = None  # "In 2028 the fleet commander called on X": whoever held the post then
             else:
                 pick = self._last_person_of(text, participants) or (
                     None if _headline(frame) else self._named_later(text, participants, after)
@@ -1108,6 +1116,14 @@ class _DocReader:
     def _add_meeting(self, seen: _Sighting) -> None:
         """A sentence that reports a meeting: its sides, filled from the context where the text only refers
         to them, make one meeting (or one per named person of a split frame)."""
+        if self.calendar.earlier_year(seen.frame["evidence"]):
+            # an earlier occasion: a post names whoever held it then, not the person resolve linked it to
+            linked = seen.frame["ref_nodes"]
+            seen = replace(
+                seen,
+                frame={**seen.frame, "earlier_year": True},
+                participants=[p for p in seen.participants if p not in linked],
+            )
         frame, participants = self.references.named_sides(seen)
         host = seen.host or self.references.pronoun_host
         if frame["visitor_node"] is None and self.references.visiting_pick in participants:
@@ -1117,6 +1133,8 @@ class _DocReader:
             self.pending_group.append({**frame, "group_named": list(participants), "group_host": host})
             self.calendar.note(frame)
             return
+        if frame["group"] and frame.get("earlier_year") and not frame["group_size"]:
+            frame = {**frame, "group": False}  # "In 2028 the commanding officers called on X": others, then
         if frame["group"] and (len(participants) < 2 or frame["group_beside"]):
             if not self.meetings.items and not self.references.persons_seen:
                 self.pending_group.append(frame)  # the people come in a later sentence
@@ -1835,6 +1853,7 @@ def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str]
     is_ref = [(doc_id, para_idx, start) in corpus.ref_texts for start, _ in frame["participants"]]
     named = {n for n, ref in zip(nodes_of_spans, is_ref) if not ref}
     nodes_of_spans = [None if ref and n in named else n for n, ref in zip(nodes_of_spans, is_ref)]
+    frame["ref_nodes"] = [n for n, ref in zip(nodes_of_spans, is_ref) if ref and n]  # people named by post only
     # a participant is a person: never a place, an outlet, an acronym or a title word the tagger took
     outlet = corpus.outlets.get(doc_id)
     junk = {n for n in nodes_of_spans if n is not None and not _participant_name(corpus.names.get(n, n), outlet)}
