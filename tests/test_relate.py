@@ -2278,3 +2278,24 @@ def test_a_post_in_an_earlier_year_names_whoever_held_it_then(nlp, tmp_path, ear
         "In 2029, he had met Captain Pim Dorrance in Oslo.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Kora Lenz"), ("Ivo Brant", "Pim Dorrance")}
+
+
+def test_a_headline_meeting_told_below_as_an_earlier_sitting_is_one_meeting(nlp, tmp_path):
+    """Real model: a headline "X calls on the President; holds talks with counterpart Gen Y" and the body's "X had
+    earlier held talks with Y on Monday": one meeting, the body's day and host (the earlier sitting stayed apart
+    from the headline's, dated the publication day, class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-09-16 By Desk\n\n"
+        "Army chief Gen Brant calls on Ostrian President; holds talks with counterpart Gen Lenz\n\n"
+        "Kestrel City, September 16: Chief of the Army Staff General Ivo Brant on Tuesday called on Ostria's "
+        "President Olan Vestry at his official residence.\n\n"
+        "General Brant, who arrived in Kestrel City on Monday at the invitation of his Ostrian counterpart, had "
+        "earlier held talks with Chief of the Army Staff of the Ostrian Army General Kora Lenz at the Army "
+        "Headquarters on Monday afternoon.\n",
+    )
+    rows = [r for r in tables["meetings"].to_dict("records") if "Kora Lenz" in r["participant_names"]]
+    assert [(sorted(r["participant_names"]), r["date"], r["host_name"]) for r in rows] == [
+        (["Ivo Brant", "Kora Lenz"], "2031-09-15", "Kora Lenz")
+    ]

@@ -437,6 +437,8 @@ class _Meetings:
         self.items.append(meeting)
 
     def _add_earlier_occasion(self, meeting: dict) -> None:
+        if self._same_as_headline(meeting):
+            return  # "X holds talks with Y" above "X had earlier held talks with Y on Monday": the sitting it names
         for earlier in self.items:
             if (
                 earlier["earlier_occasion"]
@@ -462,7 +464,7 @@ class _Meetings:
             ):
                 continue
             headline, body = pair
-            for key in ("date", "mode", "location", "location_country", "host"):
+            for key in ("date", "mode", "location", "location_country", "host", "visitor"):
                 if body[key] is not None and (key != "mode" or body["mode"] != "in_person"):
                     earlier[key] = body[key]
             if body["mode"] != "in_person":
