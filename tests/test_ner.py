@@ -1524,3 +1524,13 @@ def test_a_given_name_with_an_initial_for_a_surname_is_a_comment_signature(nlp_e
     assert ents(doc, "PERSON") == []
     doc = _with_model_persons(nlp_entities, "Carla M. Vex said peace is better than war.", [(0, 3)])
     assert ents(doc, "PERSON") == ["Carla M. Vex"]
+
+
+def test_a_commission_ending_a_post_is_no_given_name(nlp):
+    """ "Meeting with Director of the Office of the Central Foreign Affairs Commission X": the body word the post
+    ends in is not the start of X's name (class)."""
+    doc = nlp(
+        "Ivo Brant's Meeting with Ostrian Director of the Office of the Central Foreign Affairs Commission Wang Lenz"
+    )
+    assert "Wang Lenz" in ents(doc, "PERSON")
+    assert not any("Commission" in p for p in ents(doc, "PERSON"))
