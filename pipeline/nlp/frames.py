@@ -3814,6 +3814,10 @@ def _meeting_frame(
             if pron == sides.subj and not sides.subj_persons:
                 # "X said ... when he received a courtesy call from Y": X is the subject side (the host of "received")
                 sides.subj_persons.append(antecedent)
+        elif pron == sides.subj and (bare := _bare_subject_above(pron)) is not None:
+            # "Brant also visited the building, where he met Y": he is the bare surname the clause above has
+            refs.remove(pron)
+            surnames.append(bare)
     if _too_few(named, refs, surnames, group or credentials, delegation):
         return None
     named += [p for p in _relative_attendees(noun or trigger, persons) if p not in named]
@@ -3855,6 +3859,19 @@ class _MeetingPeople:
     group: bool
     delegation: bool
     convener: Span | None = None  # who invited a group to its sitting (its host)
+
+
+def _bare_subject_above(pron: Token) -> Token | None:
+    """ "Brant also visited the building, where he met Y": the subject of the clause the pronoun's clause hangs on,
+    when it is a capitalised word with no entity before the pronoun (a surname the model did not tag)."""
+    if pron.head.dep_ not in ("relcl", "advcl", "conj"):
+        return None
+    for verb in pron.head.ancestors:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is not None:
+            bare = subj.pos_ == "PROPN" and not subj.ent_type_ and subj.text[:1].isupper() and subj.i < pron.i
+            return subj if bare else None
+    return None
 
 
 def _inviter(person: Span) -> bool:
