@@ -2299,3 +2299,33 @@ def test_a_headline_meeting_told_below_as_an_earlier_sitting_is_one_meeting(nlp,
     assert [(sorted(r["participant_names"]), r["date"], r["host_name"]) for r in rows] == [
         (["Ivo Brant", "Kora Lenz"], "2031-09-15", "Kora Lenz")
     ]
+
+
+def test_he_in_a_clause_below_a_bare_surname_subject_is_that_subject(nlp, tmp_path):
+    """Real model: "Brant also visited the Congress Building, where he met Y": "he" is the bare surname (no entity)
+    the clause above has, not the subject of the sentences before (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-10-04 By Desk\n\n"
+        "Governor Kora Lenz on Friday met with Rear Adm. Ivo Brant at the palace.\n\n"
+        "Brant also visited the Congress Building on Friday afternoon, where he met Speaker Olan Vestry to brief her "
+        "on the review.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Kora Lenz"), ("Ivo Brant", "Olan Vestry")}
+
+
+def test_background_blocks_give_no_year_to_a_yearless_page():
+    """A page with no date: the year its yearless month-days fall in comes from its news, not from a background
+    block repeated across articles ("the demarcation was completed in 2008")."""
+    from pipeline.stages.relate import _text_years
+
+    paragraphs = pd.DataFrame(
+        {
+            "doc_id": ["d1", "d1", "d2", "d2"],
+            "text": ["The meeting took place on June 7.", "It was completed in 2008.", "On June 7.", "In 2030."],
+            "is_boilerplate": [False, True, False, False],
+        }
+    )
+    documents = pd.DataFrame({"doc_id": ["d1", "d2"], "published": [None, None], "copyright_year": [None, None]})
+    assert _text_years(paragraphs, documents) == {"d2": 2030}

@@ -1707,8 +1707,10 @@ def _text_years(paragraphs: pd.DataFrame, documents: pd.DataFrame) -> dict[str, 
         if not dates.parse_day(p)
     }
     texts: dict[str, list[str]] = {}
-    for doc_id, text in zip(paragraphs["doc_id"].tolist(), paragraphs["text"].tolist()):
-        if doc_id in undated and isinstance(text, str):
+    # a background block repeated across articles ("the demarcation was completed in 2008") dates nothing told
+    background = paragraphs["is_boilerplate"].astype(bool).tolist() if "is_boilerplate" in paragraphs else None
+    for i, (doc_id, text) in enumerate(zip(paragraphs["doc_id"].tolist(), paragraphs["text"].tolist())):
+        if doc_id in undated and isinstance(text, str) and not (background and background[i]):
             texts.setdefault(doc_id, []).append(text)
     years = {d: dates.text_year("\n".join(texts.get(d, []))) or year for d, year in undated.items()}
     return {d: int(year) for d, year in years.items() if year is not None and not pd.isna(year)}
