@@ -347,6 +347,9 @@ def test_title_abbreviation_before_a_name_is_a_title_elsewhere_not(nlp_entities)
         # class: Brazilian ranks translated word for word ("Almirante de Esquadra", "Tenente-Brigadeiro")
         ("Admiral of Squadron", "Admiral of Squadron"),
         ("Lieutenant-Brigadier", "Lieutenant-Brigadier"),
+        # class: French ranks written in title case by West African releases
+        ("Général de Division", "Major General"),
+        ("Vice-Amiral d'Escadre", "Vice Admiral"),
     ],
 )
 def test_national_and_compound_ranks(nlp_entities, spelling, canonical):
