@@ -261,3 +261,17 @@ def test_next_weekday_written_on_that_weekday_is_a_week_on():
 def test_next_weekday_keeps_its_next_in_the_sentence():
     text = "Minister A will hold talks with B in Zorgrad next Tuesday, the ministry announced Tuesday."
     assert dates.find_date_text(text) == "next Tuesday"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("X received on Monday 27 November in Bamako the Russian deputy minister.", "Monday 27 November"),
+        ("They met on Monday, November 27, 2023 in Bamako and again on Tuesday.", "Monday, November 27, 2023"),
+    ],
+)
+def test_a_weekday_right_before_a_day_of_the_month_is_one_date(sentence, expected):
+    """ "on Monday 27 November": the weekday and the day are one date, which fixes the day where no publication date
+    does (the weekday alone was taken, class)."""
+    assert dates.find_date_text(sentence) == expected
+    assert dates.resolve_date(expected, None, year=2023) == "2023-11-27"

@@ -144,7 +144,20 @@ def date_candidates(sentence: str) -> list[tuple[int, int, str]]:
     for start, end, text in sorted(found):
         if start not in longest or end - start > longest[start][1] - start:
             longest[start] = (start, end, text.rstrip("."))
-    return [longest[start] for start in sorted(longest)]
+    return _weekday_with_day([longest[start] for start in sorted(longest)], sentence)
+
+
+def _weekday_with_day(found: list[tuple[int, int, str]], sentence: str) -> list[tuple[int, int, str]]:
+    """ "on Monday 27 November", "Monday, November 27": a weekday right before a day of the month is one date (the
+    day of the month fixes it where no publication date does)."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, text in found:
+        last = out[-1] if out else None
+        if last is not None and last[2].casefold() in weekdays() and not sentence[last[1] : start].strip(" ,"):
+            out[-1] = (last[0], end, sentence[last[0] : end])
+        else:
+            out.append((start, end, text))
+    return out
 
 
 @cache
