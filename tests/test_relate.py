@@ -2329,3 +2329,20 @@ def test_background_blocks_give_no_year_to_a_yearless_page():
     )
     documents = pd.DataFrame({"doc_id": ["d1", "d2"], "published": [None, None], "copyright_year": [None, None]})
     assert _text_years(paragraphs, documents) == {"d2": 2030}
+
+
+def test_a_topic_verb_after_a_call_tells_that_call_again(nlp, tmp_path):
+    """Real model: a readout's "X and Y reviewed progress on ..." after "X spoke by phone with Y": the call told
+    again, not an in-person meeting placed where an earlier dialogue was held (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-08-28 By Desk\n\n"
+        "Secretary of Defense Ivo Brant spoke by phone today with Ostrian Minister of Defense Kora Lenz to discuss the "
+        "commitments made during the dialogue held in Kestrel City last month.\n\n"
+        "Secretary Brant and Minister Lenz reviewed progress on upgrading the joint headquarters.\n",
+    )
+    rows = tables["meetings"].to_dict("records")
+    assert [(sorted(r["participant_names"]), r["mode"], r["location"]) for r in rows] == [
+        (["Ivo Brant", "Kora Lenz"], "phone", None)
+    ]

@@ -410,8 +410,10 @@ class _Meetings:
         ):
             _merge_into(last, meeting)  # "At the talks, X welcomed Y": the talks told before
             return
-        # "X spoke with Y" tells no mode: after a call between them it is that call
-        unsure_mode = meeting["mode"] == "in_person" and frame["trigger_lemma"] in cues()["speak_verbs"]
+        # "X spoke with Y", "X and Y reviewed progress" tell no mode: after a call between them it is that call
+        unsure_mode = meeting["mode"] == "in_person" and (
+            frame["trigger_lemma"] in cues()["speak_verbs"] or frame["trigger_lemma"] in cues()["topic_verbs"]
+        )
         if self._same_as_headline(meeting) or self._more_of_last(meeting, frame, unsure_mode):
             return
         for earlier in reversed(self._story()):
@@ -422,6 +424,9 @@ class _Meetings:
                 and (earlier["date"] is None or meeting["date"] is None or earlier["date"] == meeting["date"])
                 and not _placed_apart(earlier, meeting)
             ):
+                if earlier["mode"] != meeting["mode"]:
+                    # the call told again: a place the sentence lent from the context is no place of a call
+                    meeting = {**meeting, "location": None, "location_country": None}
                 _merge_into(earlier, meeting)
                 return
             # "X and Y discussed/reviewed ..." right after the trilateral meeting they were part of
