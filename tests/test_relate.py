@@ -2346,3 +2346,18 @@ def test_a_topic_verb_after_a_call_tells_that_call_again(nlp, tmp_path):
     assert [(sorted(r["participant_names"]), r["mode"], r["location"]) for r in rows] == [
         (["Ivo Brant", "Kora Lenz"], "phone", None)
     ]
+
+
+def test_a_headline_of_an_unnamed_group_meeting_two_people_pairs_neither(nlp, tmp_path):
+    """Real model: a headline "US lawmakers meet Minister X, President Y": the lawmakers met each; X and Y did not
+    meet one another (a meeting of the two was read, class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-02-20 By Desk\n\n"
+        "US lawmakers meet Minister Brant, President Lenz on arms backlog\n\n"
+        "Minister of National Defense Ivo Brant yesterday received a delegation of the House Armed Services Committee "
+        "led by Representative Tom Harlow at the ministry in Kestrel City.\n\n"
+        "Later in the day, President Kora Lenz met the delegation at the Presidential Office.\n",
+    )
+    assert ("Ivo Brant", "Kora Lenz") not in meeting_people(tables)

@@ -3765,6 +3765,21 @@ def _antecedent(pron: Token, before: list[Span]) -> Span | None:
     return next((p for p in before if not (p.root.dep_ == "pobj" and p.root.head.lower_ in ("with", "between"))), None)
 
 
+def _unnamed_group_meets_each(trigger: Token, sides: _Sides, group: bool) -> bool:
+    """A headline "US lawmakers meet Minister X, President Y": a plural subject naming nobody met each of the people
+    listed, who did not meet one another."""
+    subj = sides.subj
+    return (
+        subj is not None
+        and not group
+        and subj.tag_ == "NNS"
+        and not sides.subj_persons
+        and not any(t.ent_type_ in ("PERSON", "REF") for t in subj.subtree)
+        and len(sides.obj_persons) >= 2
+        and _present(trigger, None)
+    )
+
+
 def _meeting_frame(
     sent: Span,
     sent_idx: int,
@@ -3787,7 +3802,7 @@ def _meeting_frame(
     )
     group_object = not group and _group_object(trigger, sides)
     group = group or group_object
-    if _no_encounter(sent, trigger, noun, group and not named):
+    if _no_encounter(sent, trigger, noun, group and not named) or _unnamed_group_meets_each(trigger, sides, group):
         return None
     score = confidence["named_sides"]
     delegation = _with_a_delegation(named, refs, surnames, group, sides, persons)
