@@ -2361,3 +2361,25 @@ def test_a_headline_of_an_unnamed_group_meeting_two_people_pairs_neither(nlp, tm
         "Later in the day, President Kora Lenz met the delegation at the Presidential Office.\n",
     )
     assert ("Ivo Brant", "Kora Lenz") not in meeting_people(tables)
+
+
+def test_the_day_before_and_an_attendee_of_a_sitting_named_by_its_place(nlp, tmp_path):
+    """Real model: "Y, who arrived from X, was received the day before by Z" is the day before the meeting told
+    (no day was read), and "W also participated in the audience of Bamako" joins the Bamako sitting, not the last
+    one told (classes)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-11-28 By Desk\n\n"
+        "Defence Minister Ivo Brant received on Thursday 27 November in Bamako the Deputy Minister of Defence, "
+        "Colonel General Kora Lenz.\n\n"
+        "Lenz, who arrived from Ouagadougou, was received the day before in the capital by the President, Captain "
+        "Olan Vestry.\n\n"
+        "The Chief of General Staff of the Armies, Général de Division Pim Dorrance, also participated in the "
+        "audience of Bamako.\n",
+    )
+    rows = tables["meetings"].to_dict("records")
+    assert sorted((sorted(r["participant_names"]), r["date"]) for r in rows) == [
+        (["Ivo Brant", "Kora Lenz", "Pim Dorrance"], "2031-11-27"),
+        (["Kora Lenz", "Olan Vestry"], "2031-11-26"),
+    ]

@@ -290,8 +290,9 @@ class _Calendar:
         """The day the frame's sentence names, else the day told earlier in its paragraph ("On May 6, X arrived
         in Y. He met Z.")."""
         date = self.day(frame["date_text"], frame["status"])
-        if date is None and not frame["date_text"] and self.last_date and _next_day(frame["evidence"]):
-            return (Date.fromisoformat(self.last_date) + timedelta(days=1)).isoformat()  # "The next day he met Y"
+        if date is None and not frame["date_text"] and self.last_date and (step := _day_step(frame["evidence"])):
+            # "The next day he met Y"; "Y was received the day before by Z"
+            return (Date.fromisoformat(self.last_date) + timedelta(days=step)).isoformat()
         if (
             date is None
             and self._undated(frame)
@@ -1085,7 +1086,7 @@ class _DocReader:
         # a surname the model tagged as a body, named beside a person ("which A and Dumont-Vey will co-chair")
         named = self.references.surname_nodes(frame, [*seen.before, *seen.in_sentence])
         seen = replace(seen, participants=_unique([*seen.participants, *named]))
-        last = self._sitting_of_size(frame) or self.meetings.last_of_story()
+        last = self._sitting_of_size(frame) or self._sitting_at(frame) or self.meetings.last_of_story()
         if last is None or frame["status"] == "occurred" != last["status"]:
             # "X chaired a meeting of the council; Y and Z attended" after a meeting only planned: another sitting
             self._gather(frame, seen.participants)
@@ -1106,6 +1107,15 @@ class _DocReader:
         last["participants"] = _unique([*last["participants"], *seen.participants])
         if last["date"] is None and frame["date_text"]:
             last["date"] = self.calendar.day(frame["date_text"], last["status"])
+
+    def _sitting_at(self, frame: dict) -> dict | None:
+        """ "X also participated in the audience of Bamako" after a meeting elsewhere was told: the latest meeting
+        held at the place the sentence names, if another than the last."""
+        place = frame["location_text"]
+        last = self.meetings.last_of_story()
+        if not place or last is None or last["location"] == place:
+            return None
+        return next((m for m in reversed(self.meetings.items) if m["location"] == place), None)
 
     def _sitting_of_size(self, frame: dict) -> dict | None:
         """ "X also attended the trilateral meeting" after a bilateral one was told: the latest meeting with as many
@@ -1463,10 +1473,14 @@ def _feed_item(evidence: str | None) -> bool:
     return bool(evidence) and _feed_time_stamp().match(evidence) is not None
 
 
-def _next_day(evidence: str | None) -> bool:
-    """The sentence places its meeting on the day after the one told before ("the next day", "a day later")."""
+def _day_step(evidence: str | None) -> int:
+    """+1 when the sentence places its meeting on the day after the one told before ("the next day", "a day
+    later"), -1 on the day before ("the day before", "the previous day"), else 0."""
     folded = " ".join((evidence or "").casefold().split())
-    return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", folded) for p in cues()["next_day"])
+    for step, words in ((1, cues()["next_day"]), (-1, cues()["day_before"])):
+        if any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", folded) for p in words):
+            return step
+    return 0
 
 
 def _days_before(day: str, published) -> int:
