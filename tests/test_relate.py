@@ -2383,3 +2383,16 @@ def test_the_day_before_and_an_attendee_of_a_sitting_named_by_its_place(nlp, tmp
         (["Ivo Brant", "Kora Lenz", "Pim Dorrance"], "2031-11-27"),
         (["Kora Lenz", "Olan Vestry"], "2031-11-26"),
     ]
+
+
+def test_a_visit_compared_with_another_pairs_neither_visitor(nlp, tmp_path):
+    """Real model: "X's visit comes days after a visit by Y to the capital": two visits, X and Y did not meet (the
+    owner of the subject visit was made a side of Y's, class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-02 By Desk\n\n"
+        "Prime Minister Olan Vestry received today the Chief of Staff, Major General Ivo Brant, in Kestrel City.\n\n"
+        "General Brant's visit comes days after a visit by the Ostrian Foreign Minister, Kora Lenz, to the capital.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Olan Vestry")}

@@ -3146,6 +3146,8 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         while gov.dep_ in ("pobj", "prep") and gov.head != gov:
             gov = gov.head
         subj = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+        if subj is not None and subj != trigger and subj.lemma_.lower() in cues()["visit_nouns"]:
+            subj = None  # "X's visit comes days after a visit by Y": X's is another visit, no side of Y's
         if subj is None and _shared_sitting(trigger):
             # "The chiefs agreed to discuss ways to strengthen ties during their meeting": "their" is the people of
             # the nearest clause above that names its subject
