@@ -717,6 +717,7 @@ def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> 
                 span[0].lower_ in name_particles() or out[-1].text.endswith(tuple(_family_words("saint_abbreviations")))
             )
             or _parent_named_between(out[-1], span, taken)
+            or _title_word_inside_name(out[-1], span)
         ):
             out[-1] = Span(span.doc, out[-1].start, span.end, label="PERSON")
         else:
@@ -724,6 +725,13 @@ def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> 
     return [
         s for i, s in enumerate(out) if not any(o.start <= s.start and s.end <= o.end and o is not s for o in out[:i])
     ]
+
+
+def _title_word_inside_name(first: Span, second: Span) -> bool:
+    """ "Abdul" "Amir" "Rashid X": a title that is also a given name (entities.json name_title_words), alone
+    between two parts of a name, is part of it."""
+    doc = first.doc
+    return second.start == first.end + 1 and doc[first.end].text in _family_words("name_title_words")
 
 
 def _parent_named_between(first: Span, second: Span, taken: set[int]) -> bool:
