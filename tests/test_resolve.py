@@ -1527,3 +1527,23 @@ def test_a_reference_of_a_country_whose_one_person_holds_no_post_we_read_is_that
 )
 def test_a_compound_rank_reference_fits_the_holder_of_that_rank(ref, post, rank, fits):
     assert post_fits(ref, post, rank) is fits
+
+
+def test_the_first_two_words_of_a_three_word_name_join_it():
+    """ "Defence Minister Ivo Brant Kalem ... Ivo Brant said": a name's first two words of three are that person
+    where one person of the document has them (Malay and Indonesian short forms, class); two such names keep the
+    short form apart."""
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Ivo Brant Kalem", "PERSON"),
+                ("d1", 1, 0, "Ivo Brant", "PERSON"),
+                ("d2", 0, 0, "Kora Lenz Tarvo", "PERSON"),
+                ("d2", 0, 40, "Kora Lenz Orvik", "PERSON"),
+                ("d2", 1, 0, "Kora Lenz", "PERSON"),
+            ]
+        )
+    )
+    ids = person_nodes(m, None)
+    assert ids["Ivo Brant@d1"] == ids["Ivo Brant Kalem@d1"]
+    assert ids.get("Kora Lenz@d2") not in {ids["Kora Lenz Tarvo@d2"], ids["Kora Lenz Orvik@d2"]}
