@@ -2396,3 +2396,19 @@ def test_a_visit_compared_with_another_pairs_neither_visitor(nlp, tmp_path):
         "General Brant's visit comes days after a visit by the Ostrian Foreign Minister, Kora Lenz, to the capital.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Olan Vestry")}
+
+
+def test_two_ministers_received_after_their_talks_are_those_two(nlp, tmp_path):
+    """Real model: "the two ministers were received by X" after the talks of two, one of them a deputy prime
+    minister (whom "the minister" does not name): the two of those talks, not only the one of another country
+    than X (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-12-12 By Desk\n\n"
+        "Defence Minister General Ivo Brant held talks with General Kora Lenz, Ostria's Deputy Prime Minister and "
+        "Minister of National Defence, in Kestrel City on Tuesday.\n\n"
+        "Later the same day, the two ministers were received by Prime Minister Olan Vestry at the Government "
+        "headquarters.\n",
+    )
+    assert ("Ivo Brant", "Kora Lenz", "Olan Vestry") in meeting_people(tables)

@@ -896,9 +896,11 @@ class _References:
             return self.other_side(named, seen)[:1] if named else seen[:2]
         people = list(last["participants"])
         if named and size and not set(named) & set(people):
-            counted = self._holding(people, post) if post else people
+            # "the two ministers, along with X, will hold", "the two ministers were received by X": the last
+            # meeting's two (of a larger sitting, the two holding the post)
+            counted = people if len(people) == size else self._holding(people, post) if post else people
             if len(counted) == size:
-                return counted  # "the two ministers, along with X, will hold": the last meeting's two, and X
+                return counted
         if not named and post and len(self._holding(people, post)) < min(size or 2, len(people)):
             # "The chiefs last met in X" after a call on a minister: the last meeting of two holding the post
             earlier = (self._holding(m["participants"], post) for m in reversed(self.meetings.items))
