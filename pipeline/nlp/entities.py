@@ -1019,7 +1019,17 @@ def _not_a_name(span: Span) -> bool:
         or len(words) == 2
         and len(words[0]) > 1
         and len(words[1]) == 1  # a commenter's "Carla M.", no surname
+        or _names_a_seat(span)
     )
+
+
+def _names_a_seat(span: Span) -> bool:
+    """ "Naval" of "Naval Headquarters", "Army" of "Army HQ": one word before a body's head or seat is that body."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc):
+        return False
+    after = doc[span.end].text
+    return after in body_heads() or after in _family_words("seat_words")
 
 
 DOUBLE_QUOTES = (OPENING_QUOTES | frozenset(CLOSING_QUOTES.values())) - frozenset("'‘’")
