@@ -1557,10 +1557,11 @@ def test_share_and_channel_words_name_no_person(nlp_entities, chrome):
     assert not any(w in p for p in ents(doc, "PERSON") for w in ("Email", "Viber", "Join"))
 
 
-def test_one_word_before_a_seat_is_a_body_not_a_person(nlp_entities):
-    """ "expected to visit Naval Headquarters": the model's PERSON "Naval" before a body's seat is that body (it was
-    made a person and a side of a planned meeting, class); a surname before a verb stays a person."""
-    doc = _with_model_persons(nlp_entities, "He will visit Naval Headquarters in Kestrel City.", [(3, 4)])
-    assert ents(doc, "PERSON") == []
-    doc = _with_model_persons(nlp_entities, "Admiral Brant visited the port.", [(1, 2)])
-    assert ents(doc, "PERSON") == ["Brant"]
+def test_one_word_before_a_seat_is_a_body_not_a_person(nlp):
+    """Real model: "expected to visit Naval Headquarters": the model's PERSON "Naval" before a body's seat is that
+    body (it was made a person and a side of a planned meeting, class); the admiral stays a person."""
+    doc = nlp(
+        "Admiral Kalem, who arrived in Ostria on Sunday, is also expected to visit Naval Headquarters in Kestrel City "
+        "and the shipyard during his stay, officials said."
+    )
+    assert ents(doc, "PERSON") == ["Kalem"]
