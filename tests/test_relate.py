@@ -2412,3 +2412,21 @@ def test_two_ministers_received_after_their_talks_are_those_two(nlp, tmp_path):
         "headquarters.\n",
     )
     assert ("Ivo Brant", "Kora Lenz", "Olan Vestry") in meeting_people(tables)
+
+
+def test_a_meeting_the_sides_agreed_would_take_place_is_planned(nlp, tmp_path):
+    """Real model: "both sides agreed that the committee would convene ..., and that he would meet Y again in Z": a
+    plan the sides made, not a possibility ("would" below "agree"; no meeting was read, class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-02-28 By Desk\n\n"
+        "Defence Minister Ivo Brant received a courtesy call from General Kora Lenz at the ministry today.\n\n"
+        "Brant said both sides also agreed that the committee would convene in Kestrel City later this year, and that "
+        "he would meet Kora Lenz again on the sidelines of the regional retreat in Varna.\n",
+    )
+    rows = tables["meetings"].to_dict("records")
+    assert sorted((sorted(r["participant_names"]), r["status"]) for r in rows) == [
+        (["Ivo Brant", "Kora Lenz"], "occurred"),
+        (["Ivo Brant", "Kora Lenz"], "planned"),
+    ]

@@ -836,11 +836,7 @@ def _status(sent: Span, trigger: Token) -> str:
             return "planned"  # "is expected to meet", "was set to meet" (not "set up")
         if any(ch.dep_ == "aux" and ch.lower_ in r["future_auxiliaries"] for ch in tok.children) or _is_to(tok):
             return "planned"
-        if (
-            any(ch.dep_ == "aux" and ch.lower_ == "would" for ch in tok.children)
-            and tok.dep_ == "ccomp"
-            and tok.head.lemma_.lower() in r["reported_future_heads"]
-        ):
+        if any(ch.dep_ == "aux" and ch.lower_ == "would" for ch in tok.children) and _reported_clause(tok):
             return "planned"  # "the ministry said X would travel to Y for talks": a plan told in reported speech
         if tok.dep_ not in r["status_climb_dependencies"]:
             break
@@ -1252,6 +1248,14 @@ def _verb_person_objects(verb: Token, owners: bool = False) -> list[Token]:
     return found
 
 
+def _reported_clause(verb: Token, heads: str = "reported_future_heads") -> bool:
+    """The clause is told in reported speech: a complement (or one joined to a complement) of "say", "agree" ...
+    (`heads`: the frame_rules list of the verbs above it)."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in rules()[heads]
+
+
 def _infinitive_subjects(verb: Token) -> list[Token]:
     """ "phoned X to offer condolences" parsed with X the subject of "to offer": the person is the verb's object
     (only for a verb with no object of its own)."""
@@ -1271,10 +1275,14 @@ def _noun_objects(noun: Token) -> list[Token]:
 
 
 def _speculative(trigger: Token) -> bool:
-    """ "may/might/could meet": a possibility, not a meeting held or planned."""
+    """ "may/might/could meet": a possibility, not a meeting held or planned; "the sides agreed that he would meet
+    Y" is a plan they made."""
     for tok in [trigger, *trigger.ancestors][:3]:
         if any(ch.dep_ == "aux" and ch.lower_ in cues()["speculative_words"] for ch in tok.children):
-            return True
+            return not (
+                any(ch.dep_ == "aux" and ch.lower_ == "would" for ch in tok.children)
+                and _reported_clause(tok, "agreed_plan_heads")
+            )
         if tok.dep_ not in ("xcomp", "conj"):
             break
     return False
