@@ -2430,3 +2430,19 @@ def test_a_meeting_the_sides_agreed_would_take_place_is_planned(nlp, tmp_path):
         (["Ivo Brant", "Kora Lenz"], "occurred"),
         (["Ivo Brant", "Kora Lenz"], "planned"),
     ]
+
+
+def test_a_body_summoning_an_envoy_makes_no_meeting_of_the_people_of_another_clause(nlp, tmp_path):
+    """Real model: "The minister has sent a letter to X informing him ..., and the Ministry of Foreign Affairs has
+    summoned the envoy": the body's summons has no named side; the minister and X (a letter) did not meet (the
+    people of the sentence were taken for the summons' sides, class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-09-08 By Desk\n\n"
+        "Defence Minister Ivo Brant condemned the attacks.\n\n"
+        "The minister has sent a letter to NATO Secretary General Tom Harlow informing him of the incident and of the "
+        "measures taken by Ostria, and the Ministry of Foreign Affairs has summoned the chargé d'affaires of the "
+        "Russian Federation.\n",
+    )
+    assert meeting_people(tables) == set()

@@ -3956,7 +3956,7 @@ def _too_few(named, refs, surnames, group, delegation) -> bool:
 
 def _roles_missed(trigger: Token, sides: _Sides, present: list[Span], alone: bool) -> bool:
     """The parse missed the roles of a sentence that has one meeting and two people or more; not when the trigger's
-    own object is no person ("spoke to reporters after X left": the others are elsewhere)."""
+    own object is no person ("spoke to reporters after X left": the others are elsewhere), nor its subject a body."""
     c = cues()
     thing_object = any(
         o.pos_ == "NOUN"
@@ -3965,12 +3965,16 @@ def _roles_missed(trigger: Token, sides: _Sides, present: list[Span], alone: boo
         and not _sitting_noun(o)
         for o in sides.objs
     )
+    # "..., and the Ministry of Foreign Affairs has summoned X": a body is the subject; the people of the other
+    # clause are not its sides
+    body_subject = sides.subj is not None and sides.subj.ent_type_ == "ORG" and not sides.subj_persons
     return (
         len(present) >= 2
         and alone
         and not sides.place_visit
         and trigger.lemma_.lower() not in c["call_verbs"]
         and not thing_object
+        and not body_subject
     )
 
 
