@@ -369,6 +369,23 @@ def test_a_name_found_as_an_exercise_stays_one_in_its_document():
     assert m.loc[m["doc_id"] == "d2", "label"].tolist() == ["ORG"]
 
 
+def test_the_series_of_an_exercise_named_in_its_document_is_no_person():
+    """ "the exercise Amber Gate 2031 ... Amber Gate is held yearly": the series the model took for a person is the
+    exercise's (class); an exercise named after a person leaves that person's own mentions a person."""
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Amber Gate 2031", "EXERCISE"),
+                ("d1", 2, 0, "Amber Gate", "PERSON"),
+                ("d2", 0, 0, "Ivo Brant Kalem", "EXERCISE"),
+                ("d2", 1, 0, "Ivo Brant Kalem", "PERSON"),
+            ]
+        )
+    )
+    assert m.loc[m["doc_id"] == "d1", "label"].tolist() == ["EXERCISE", "EXERCISE"]
+    assert m.loc[m["doc_id"] == "d2", "label"].tolist() == ["EXERCISE", "PERSON"]
+
+
 def test_an_org_shaped_like_a_name_ending_in_a_persons_surname_is_that_person():
     m, _, _ = resolve_entities(
         mention_table(

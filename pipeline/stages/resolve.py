@@ -292,8 +292,11 @@ def _exercise_names(mentions: pd.DataFrame) -> None:
     if found.empty:
         return
     names = set(zip(found["doc_id"].tolist(), found["text"].tolist()))
+    # its series too, even where the model took it for a person: "Nordic Response" of "the exercise Nordic Response
+    # 2024" (an exercise named after a person, "the X exercises", leaves X's own mentions a person)
+    series = {(d, s) for d, t in names if (s := re.sub(r"[\s-]*(?:19|20)\d\d$", "", t)) != t and s} - names
     hit = [
-        (d, t) in names and label in {"ORG", "GPE", "LOC", "NORP"}
+        (d, t) in names and label in {"ORG", "GPE", "LOC", "NORP"} or (d, t) in series and label != "EXERCISE"
         for d, t, label in zip(mentions["doc_id"].tolist(), mentions["text"].tolist(), mentions["label"].tolist())
     ]
     if any(hit):
