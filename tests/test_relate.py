@@ -2446,3 +2446,26 @@ def test_a_body_summoning_an_envoy_makes_no_meeting_of_the_people_of_another_cla
         "Russian Federation.\n",
     )
     assert meeting_people(tables) == set()
+
+
+def test_i_in_an_interviews_answer_is_the_one_interviewed(nlp, tmp_path):
+    """Real model: an interview's answer "I met my colleague X" (the paragraph after a question) is a meeting of the
+    one interviewed, named first on the page (no meeting was read, class); an "I" outside an answer names no one."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-04-10 By Desk\n\n"
+        "INTERVIEW | Brant: We cannot wait for the summit\n\n"
+        "Defence Minister Ivo Brant spoke to the Desk about ammunition and the front.\n\n"
+        "You came back from Varna last week. What did you see?\n\n"
+        "I met with my Ostrian colleague Kora Lenz and with the commander of the ground forces.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Kora Lenz")}
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-04-10 By Desk\n\n"
+        "Defence Minister Ivo Brant spoke about ammunition and the front.\n\n"
+        "I met with my Ostrian colleague Kora Lenz and with the commander of the ground forces.\n",
+    )
+    assert meeting_people(tables) == set()

@@ -2353,6 +2353,19 @@ def _implied_owner(noun: Token) -> Token | None:
     return next((ch for ch in noun.children if ch.dep_ == "det" and ch.lower_ == "the"), None)
 
 
+def _first_person_subject(tok: Token) -> bool:
+    """ "I met my colleague X": a speaker's own subject, resolved to whoever says it."""
+    return tok.lower_ in rules()["first_person"] and tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _speaker(pron: Token, persons: list[Span]) -> Span | None:
+    """ "I met X last week," Y said: the person who is the subject of a reporting verb above the pronoun's clause."""
+    for verb in pron.head.ancestors:
+        if verb.lemma_.lower() in rules()["reported_future_heads"]:
+            return next((p for p in persons if p.root.dep_ == "nsubj" and p.root.head == verb), None)
+    return None
+
+
 def _ref_nouns(head: Token | None) -> list[Token]:
     """Nominal person references ("the Pakistani general", "the guest") and pronouns under a role word."""
     if head is None:
@@ -2373,6 +2386,7 @@ def _ref_nouns(head: Token | None) -> list[Token]:
         if (
             tok.lower_ in rules()["pronouns"]
             or tok == _implied_owner(tok.head)
+            or _first_person_subject(tok)
             or (
                 tok.pos_ in ("NOUN", "PROPN")
                 and (tok.lemma_.lower() in c["person_refs"] or _post_abbreviation(tok))
@@ -3828,6 +3842,10 @@ def _meeting_frame(
             return None
         named = sides.named = present  # the parse missed the roles; the sentence has one meeting and its people
         score = confidence["roles_missed"]
+    for pron in [t for t in refs if t.lower_ in rules()["first_person"]]:
+        if (speaker := _speaker(pron, persons)) is not None and speaker not in named:
+            named.insert(0, speaker)  # "I met X last week," Y said
+            refs.remove(pron)
     for pron in [t for t in refs if t.lower_ in rules()["pronouns"]]:
         antecedent = _antecedent(pron, [p for p in present if p.end <= pron.i and p not in named])
         if antecedent is None and pron.dep_ in ("dobj", "pobj", "dative"):

@@ -28,7 +28,7 @@ import pyarrow as pa
 from pipeline import faults, resources, schema
 from pipeline.nlp import dates
 from pipeline.nlp.entities import post_fits
-from pipeline.nlp.frames import cues, place_country
+from pipeline.nlp.frames import cues, place_country, rules
 from pipeline.nlp.frames import places as frames_places
 from pipeline.text import slug, text_hash
 
@@ -664,6 +664,7 @@ class _References:
         self.last_subject: str | None = None  # the person the last sentences were about (their subject)
         self.pronoun_host: str | None = None  # the host a receiving pronoun subject of the frame just read stands for
         self.visiting_pick: str | None = None  # the person a "the visiting ..." reference of that frame stands for
+        self.answers: frozenset[int] = frozenset()  # the document's paragraphs that answer a question (an interview)
 
     def named_sides(self, seen: _Sighting) -> tuple[dict, list[str]]:
         """The participants of a meeting frame: its linked people, then the people its bare surnames, a
@@ -741,6 +742,13 @@ class _References:
                 participants += _unique(c for c in chosen if c and c not in participants)
             if len(participants) >= 2:
                 break
+            if text.lower() in rules()["first_person"]:
+                # an interview's answer ("What did you see?" "I met my colleague X"): the one interviewed, named
+                # first on the page; elsewhere a speaker the sentence does not name is no one to guess
+                interviewee = self.persons_seen[0] if self.persons_seen and frame["para_idx"] in self.answers else None
+                if interviewee and interviewee not in participants:
+                    participants.append(interviewee)
+                continue
             indefinite = text.lower().startswith(("a ", "an "))  # "a senior British official": named later
             # "he", and "his" of "his meeting with X": the subject of the sentences before goes on
             goes_on = frame["subject_pronoun"] and text.lower() in SUBJECT_GOES_ON_PRONOUNS
@@ -1638,6 +1646,7 @@ class _Corpus:
     text_years: dict[str, int]  # see `_text_years`
     dateline_days: dict[str, str]  # doc_id -> the day of the dateline clean cut off the text, where it has one
     outlets: dict[str, str]  # doc_id -> its outlet's name, case-folded: never a person of its text ("told X")
+    answers: dict[str, tuple[int, ...]]  # see `_answer_paragraphs`
 
     @classmethod
     def of(
@@ -1668,6 +1677,7 @@ class _Corpus:
             text_years=text_years,
             dateline_days=_dateline_days(documents, text_years),
             outlets=outlets,
+            answers=_answer_paragraphs(paragraphs),
         )
 
     def persons_around(self, doc_id: str, position: tuple[int, int]) -> tuple[list[str], list[str], list[str]]:
@@ -1737,6 +1747,19 @@ def _text_years(paragraphs: pd.DataFrame, documents: pd.DataFrame) -> dict[str, 
     return {d: int(year) for d, year in years.items() if year is not None and not pd.isna(year)}
 
 
+def _answer_paragraphs(paragraphs: pd.DataFrame) -> dict[str, tuple[int, ...]]:
+    """doc_id -> its paragraphs that follow a question ("What did you see?"): an interview's answers, whose "I" is
+    the one interviewed."""
+    if "text" not in paragraphs.columns:
+        return {}
+    rows = sorted(zip(paragraphs["doc_id"].tolist(), paragraphs["para_idx"].tolist(), paragraphs["text"].tolist()))
+    answers: dict[str, list[int]] = {}
+    for (doc_id, _, before), (same_doc, para_idx, _) in zip(rows, rows[1:]):
+        if same_doc == doc_id and isinstance(before, str) and before.rstrip().endswith("?"):
+            answers.setdefault(doc_id, []).append(int(para_idx))
+    return {d: tuple(p) for d, p in answers.items()}
+
+
 def _news_paragraphs(paragraphs: pd.DataFrame, frames: pd.DataFrame) -> pd.DataFrame:
     """(doc_id, para_idx, text_id) of the paragraphs that are not boilerplate and have frames, in text order."""
     news = paragraphs.loc[~paragraphs["is_boilerplate"].astype(bool), ["doc_id", "para_idx", "text_id"]]
@@ -1785,7 +1808,7 @@ def document_keys(news: pd.DataFrame, corpus: _Corpus) -> dict[str, str]:
             corpus.timeline.get(doc_id),
             *(
                 getattr(corpus, name).get(doc_id)
-                for name in ("published", "dateline", "text_years", "dateline_days", "outlets")
+                for name in ("published", "dateline", "text_years", "dateline_days", "outlets", "answers")
             ),
         )
         keys[doc_id] = hashlib.sha256(repr(inputs).encode()).hexdigest()
@@ -1945,6 +1968,7 @@ def _document_meetings(doc_id: str, rows, corpus: _Corpus) -> list[dict]:
         corpus.node_guess,
     )
     reader.calendar.text_year = corpus.text_years.get(doc_id)
+    reader.references.answers = frozenset(corpus.answers.get(doc_id, ()))
     if day := corpus.dateline_days.get(doc_id):
         # "MOSCOW, March 12. /TASS/. X held talks with Y": the lead meeting of the dispatch is of its day
         reader.calendar.header_dateline(day)
