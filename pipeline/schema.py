@@ -420,6 +420,12 @@ FRAMES = _table(
     ),
     ("group_post", STRING, "The post a plural phrase of the sides names (`the three ministers`: minister).", None),
     (
+        "group_open",
+        BOOL,
+        "A plural phrase of the sides names many by their post and none by name (`the heads of delegations`).",
+        False,
+    ),
+    (
         "group_beside",
         BOOL,
         "Named people come beside a counted plural phrase, not as its members (`The two ministers, along with X, ...`).",

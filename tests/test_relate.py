@@ -2469,3 +2469,16 @@ def test_i_in_an_interviews_answer_is_the_one_interviewed(nlp, tmp_path):
         "I met with my Ostrian colleague Kora Lenz and with the commander of the ground forces.\n",
     )
     assert meeting_people(tables) == set()
+
+
+def test_heads_of_delegations_received_by_someone_name_no_one(nlp, tmp_path):
+    """Real model: "the heads of delegations were received by President X" after a meeting of two at a summit: many
+    people, none named; not the last meeting's guest (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-04-26 By Desk\n\n"
+        "On the sidelines of the meeting, Defence Minister Ivo Brant held talks with Defence Minister Kora Lenz.\n\n"
+        "Earlier in the day, the heads of delegations were received by President Olan Vestry at the palace.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Kora Lenz")}

@@ -2736,6 +2736,8 @@ def _group_count(head: Token | None) -> dict:
     size = next((numbers[t.lower_] for t in head.children if t.lower_ in numbers), None)
     post = head.lemma_.lower() if head.lemma_.lower() in ref_fits() else None
     if size is None:
+        if any(o.tag_ in ("NNS", "NNPS") for o in _prep_objects(head, {"of"})):
+            return {"group_open": True}  # "the heads of delegations": many, none named
         return {"group_post": post} if post else {}  # "the chiefs": their post, however many
     company = set(cues()["group_company_preps"])
     # "The two ministers, along with X and Y, will hold ...": X and Y come beside the two, they are not the two

@@ -1160,6 +1160,8 @@ class _DocReader:
             self.pending_group.append({**frame, "group_named": list(participants), "group_host": host})
             self.calendar.note(frame)
             return
+        if frame["group"] and frame["group_open"] and participants:
+            frame = {**frame, "group": False}  # "the heads of delegations were received by X": many, none named
         if frame["group"] and frame.get("earlier_year") and not frame["group_size"]:
             frame = {**frame, "group": False}  # "In 2028 the commanding officers called on X": others, then
         if frame["group"] and (len(participants) < 2 or frame["group_beside"]):
