@@ -2482,3 +2482,17 @@ def test_heads_of_delegations_received_by_someone_name_no_one(nlp, tmp_path):
         "Earlier in the day, the heads of delegations were received by President Olan Vestry at the palace.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Kora Lenz")}
+
+
+def test_the_place_of_an_earlier_sitting_named_by_its_ordinal_is_not_the_meetings(nlp, tmp_path):
+    """Real model: "held their second trilateral meeting, following their first in Varna last year": Varna is the
+    place of the first sitting, not of this one (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-06-02 By Desk\n\n"
+        "Defense Minister Ivo Brant, Defense Secretary Kora Lenz and Defense Minister Olan Vestry held their second "
+        "trilateral meeting, following their first in Varna last year.\n",
+    )
+    rows = tables["meetings"].to_dict("records")
+    assert [r["location"] for r in rows] == [None]

@@ -1813,7 +1813,7 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
         if _joined_by_hyphen(ent):
             continue  # "at Yadgar-e-Shuhada", "a Tbilisi-based analyst": part of a longer word, no place
         prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if _between_places(ent):
+        if _between_places(ent) or _of_an_ordinal_sitting(ent):
             continue
         if folded in cities or prev in ("in", "at", "to", "near"):
             head = ent.root.head
@@ -1848,9 +1848,23 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             and not _post_place(one)
             and not _between_places(one)
             and not _joined_by_hyphen(one)
+            and not _of_an_ordinal_sitting(one)
         ):
             return one, cities[one.text.casefold()]
     return None, None
+
+
+def _of_an_ordinal_sitting(ent: Span) -> bool:
+    """ "held their second meeting, following their first in Hawaii last year": the place of another sitting, named
+    by its ordinal alone."""
+    prep = ent.root.head
+    owner = prep.head
+    return (
+        ent.root.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and owner.ent_type_ == "ORDINAL"
+        and owner.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+    )
 
 
 def _joined_by_hyphen(span: Span) -> bool:
