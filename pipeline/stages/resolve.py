@@ -173,10 +173,12 @@ class _Person:
     def full(self) -> tuple[str, ...]:
         return _tokens(max(self.names, key=lambda n: len(n.split())))
 
-    def freeze(self) -> None:
-        """Its lists as tuples, once its document is linked: the same values in less memory."""
+    def freeze(self, strings: dict[str, str] | None = None) -> None:
+        """Its lists as tuples, once its document is linked: the same values in less memory; with `strings`, each
+        value the one object of that value there (a name written in many documents, or many times, held once)."""
         for name in self.LISTS:
-            setattr(self, name, tuple(getattr(self, name)))
+            values = getattr(self, name)
+            setattr(self, name, tuple(values) if strings is None else tuple(strings.setdefault(v, v) for v in values))
 
 
 def _given_names_agree(a: str, b: str) -> bool:
@@ -190,7 +192,11 @@ def _given_names_agree(a: str, b: str) -> bool:
 def _same_person(a: _Person, b: _Person) -> bool:
     """Two persons of different documents may be one: alike surnames and agreeing given names; a surname alone
     agrees with any given name but not with a written country the other is never given."""
-    fa, fb = a.full, b.full
+    return _same_person_named(a, a.full, b, b.full)
+
+
+def _same_person_named(a: _Person, fa: tuple[str, ...], b: _Person, fb: tuple[str, ...]) -> bool:
+    """`_same_person` of a and b, whose full names (`_Person.full`) are fa and fb."""
     if not fa or not fb or fuzz.ratio(fa[-1], fb[-1]) < similarity("surname"):
         return False
     if len(fa) > 1 and len(fb) > 1:
@@ -202,20 +208,21 @@ def _same_person(a: _Person, b: _Person) -> bool:
     return bool(shared_country or shared_post) or fa[-1] == fb[-1]
 
 
-def _shares_post(a: _Person, members: list[_Person]) -> bool:
-    """`a` is written with a rank, title or country that a member of a group is written with too."""
-    own = {fold(x) for x in a.ranks + a.titles + a.countries}
-    return any(own & {fold(x) for x in m.ranks + m.titles + m.countries} for m in members)
+def _post_words_of(person: _Person) -> set[str]:
+    """The ranks, titles and countries a person is written with, folded (`_Groups.posts`)."""
+    return {fold(x) for x in (*person.ranks, *person.titles, *person.countries)}
 
 
-def _similar_surnames(surnames: list[str]) -> dict[str, list[str]]:
+def _similar_surnames(surnames: list[str], kind: str = "surname") -> dict[str, list[str]]:
     """Surname -> the surnames at least `similarity("surname")` alike (itself included), by blocks of rows so
-    memory stays bounded; the blocking step that keeps cross-document joining sub-quadratic in persons."""
+    memory stays bounded; the blocking step that keeps cross-document joining sub-quadratic in persons. With
+    `kind` "first_name", given names alike enough to agree (`_given_names_agree`), and more: a score rounded up
+    to the threshold is in, so what it finds is a superset, to be checked name by name."""
     similar: dict[str, list[str]] = {s: [] for s in surnames}
     for start in range(0, len(surnames), 2000):
         block = surnames[start : start + 2000]
         scores = process.cdist(
-            block, surnames, scorer=fuzz.ratio, score_cutoff=similarity("surname"), dtype=np.uint8, workers=-1
+            block, surnames, scorer=fuzz.ratio, score_cutoff=similarity(kind), dtype=np.uint8, workers=-1
         )
         for i, j in zip(*np.nonzero(scores)):
             similar[block[i]].append(surnames[j])
@@ -228,22 +235,51 @@ class _Groups:
     def __init__(self, people: list[_Person], live: list[int]):
         self.people, self.full = people, {p: people[p].full for p in live}
         self.similar = _similar_surnames(sorted({self.full[p][-1] for p in live}))
+        # given names (of names of two or more words) -> those alike enough to agree with them
+        self.similar_given = _similar_surnames(sorted({f[0] for f in self.full.values() if len(f) > 1}), "first_name")
+        # (surname, given name) of a group's face of two or more words -> the groups with such a face: the groups a
+        # person named with a given name can join (every face must agree with it) without a pass over every group
+        # of an alike surname, as many as the corpus has people of that surname
+        self.by_given: dict[tuple[str, str], dict[int, None]] = {}
         self.members: list[list[int]] = []
-        self.by_surname: dict[str, list[int]] = {}  # surname -> indexes of groups with a member of that surname
+        # surname -> the groups with a member of that surname (a dict as an ordered set: a member joining a group
+        # of its surname is no scan of that surname's groups, whose number grows with the corpus)
+        self.by_surname: dict[str, dict[int, None]] = {}
         self.docs: list[set[str]] = []
         self.faces: list[dict[tuple, int]] = []  # per group: distinct full name -> its first member
+        # per group: the folded ranks, titles and countries of its members (`shares_post`), and of how many
+        self.posts: list[tuple[set[str], int]] = []
+        self.named_only = True  # no group has a face of a surname alone (yet): `by_given` finds every fitting group
 
     def fitting(self, p: int, among: range) -> list[int]:
         """The groups in `among` under an alike surname, with no member of p's document, that p agrees with
         every distinct full name of (so a surname or an initial never bridges two given names)."""
-        person = self.people[p]
-        found = {g for s in self.similar[self.full[p][-1]] for g in self.by_surname.get(s, []) if g in among}
+        person, full = self.people[p], self.full[p]
+        if len(full) > 1 and self.named_only:  # every face has a given name too: one of them must agree with p's
+            found = {
+                g
+                for s in self.similar[full[-1]]
+                for f in self.similar_given[full[0]]
+                for g in self.by_given.get((s, f), ())
+                if g in among
+            }
+        else:
+            found = {g for s in self.similar[full[-1]] for g in self.by_surname.get(s, ()) if g in among}
         return [
             g
             for g in sorted(found)
             if person.doc_id not in self.docs[g]
-            and all(_same_person(person, self.people[m]) for m in self.faces[g].values())
+            and all(_same_person_named(person, full, self.people[m], face) for face, m in self.faces[g].items())
         ]
+
+    def shares_post(self, p: int, g: int) -> bool:
+        """Person p is written with a rank, title or country that a member of group g is written with too: one
+        look at the group's posts, not a pass over its members (as many as the corpus's mentions of that name)."""
+        posts, done = self.posts[g]
+        for m in self.members[g][done:]:  # the members that joined since it was last asked
+            posts |= _post_words_of(self.people[m])
+        self.posts[g] = posts, len(self.members[g])
+        return not posts.isdisjoint(_post_words_of(self.people[p]))
 
     def add(self, p: int, target: int | None) -> None:
         if target is None:
@@ -251,12 +287,16 @@ class _Groups:
             self.members.append([])
             self.docs.append(set())
             self.faces.append({})
+            self.posts.append((set(), 0))
         self.members[target].append(p)
         self.docs[target].add(self.people[p].doc_id)
-        self.faces[target].setdefault(tuple(self.full[p]), p)
-        surname = self.full[p][-1]
-        if target not in self.by_surname.setdefault(surname, []):
-            self.by_surname[surname].append(target)
+        full = self.full[p]
+        self.faces[target].setdefault(tuple(full), p)
+        self.by_surname.setdefault(full[-1], {})[target] = None
+        if len(full) > 1:
+            self.by_given.setdefault((full[-1], full[0]), {})[target] = None
+        else:
+            self.named_only = False
 
 
 def group_people(people: list[_Person], live: list[int]) -> list[list[int]]:
@@ -278,7 +318,7 @@ def group_people(people: list[_Person], live: list[int]) -> list[list[int]]:
     for p in (p for p in live if len(people[p].full) == 1):
         fit = groups.fitting(p, range(named))
         if len(fit) > 1:
-            fit = [g for g in fit if _shares_post(people[p], [people[m] for m in groups.members[g]])]
+            fit = [g for g in fit if groups.shares_post(p, g)]
         if len(fit) != 1:
             fit = groups.fitting(p, range(named, len(groups.members)))[:1]
         groups.add(p, fit[0] if fit else None)
@@ -715,7 +755,8 @@ def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person
     by_sentence: dict[tuple, list[dict]] = {}
     for row in doc_rows:
         by_sentence.setdefault((row["para_idx"], row["sent_idx"]), []).append(row)
-    meant = {k: p for k, p in (ref_of or {}).items() if p is not None}
+    ref_of = {} if ref_of is None else ref_of  # (the corpus's: only the document's own rows are looked up in it)
+    meant = {r["row_key"]: p for r in doc_rows if (p := ref_of.get(r["row_key"])) is not None}
     in_doc = {people[person_of[r["row_key"]]] for r in doc_rows if r["label"] == "PERSON" and r["row_key"] in person_of}
     # a person the text puts on a visit is not of the country visited ("during his visit to X, Y met ...")
     travellers = {
@@ -957,8 +998,9 @@ def resolve_in_batches(
     inside a document), gives its mentions their nodes and hands them to `put` (with the rows of the batches
     concatenated, the mentions `resolve_entities` gives, but for the dtype of a column that is all null in a
     batch: `whole_dtypes`), counting what the nodes and edges need. Returns (nodes, entity edges)."""
-    links, first_keys, fact_ends = Links(), [0], []  # per batch: its first row key, where its facts end
+    links, first_keys, facts = Links(), [0], []  # per batch: its first row key, its facts (`_BatchFacts`)
     people_end = 0
+    strings: dict[str, str] = {}  # the persons' and facts' texts kept to the end: one object per value
     for part in parts():
         mentions = prepare_mentions(part, first_key=first_keys[-1])
         del part
@@ -966,12 +1008,13 @@ def resolve_in_batches(
             with faults.isolate("resolve", doc_id):
                 (link or link_document)(doc_id, doc_rows, links)
         first_keys.append(first_keys[-1] + len(mentions))
-        fact_ends.append(len(links.facts))
+        facts.append(_BatchFacts(links.facts, links.people, people_end, strings))
+        links.facts = []
         for person in links.people[people_end:]:
-            person.freeze()
+            person.freeze(strings)
         people_end = len(links.people)
         del mentions
-    facts = [links.facts[start:end] for start, end in zip([0, *fact_ends], fact_ends)]
+    del strings
     _without_failed_links(links)
     groups = group_people(links.people, sorted(set(links.person_of.values())))
     person_node, person_rows = person_nodes(links.people, groups)
@@ -986,15 +1029,40 @@ def resolve_in_batches(
             mentions = mentions[~mentions["doc_id"].astype(str).isin(failed)]
         mentions = assign_nodes(mentions, links, person_node)
         _linked_nodes(mentions, found)
-        for node in found.values():  # each document is in one batch: its documents counted, not kept
+        # each document is in one batch: its documents counted, not kept; only this batch's nodes (a pass over
+        # every node found so far, each batch, grew with the corpus twice over)
+        for nid in set(mentions.loc[mentions["node_id"].notna(), "node_id"].tolist()):
+            node = found[nid]
             node["n_docs"] = node.get("n_docs", 0) + len(node["docs"])
             node["docs"].clear()
-        own = [f for f in facts[number] if str(f[0]) not in failed]
-        fact_rows += _fact_edges(mentions, own, index, person_node, titles)
-        participation += _participation(mentions)
+        own = [f for f in facts[number].tuples(links.people) if str(f[0]) not in failed]
+        fact_rows.append(_edges_frame(_fact_edges(mentions, own, index, person_node, titles)))
+        participation.append(_edges_frame(_participation(mentions)))
         put(mentions.sort_values("row_key").drop(columns=["row_key"]).reset_index(drop=True))
         del mentions
-    return _nodes_table(found, person_rows), _edges_table(_without_shorter_posts(fact_rows, titles) + participation)
+    return _nodes_table(found, person_rows), _batched_edges_table(fact_rows, participation, titles)
+
+
+class _BatchFacts:
+    """A batch's facts (`Links.facts`: doc_id, person, kind, value) kept until the second pass as columns: the
+    person as its index in `Links.people` (the batch's own persons, from `first_person` on), the kind as a byte,
+    a text value as the one object of its value in `strings`; a tuple per fact, for every fact of the corpus at once,
+    cost about three times as much."""
+
+    KINDS = ("RANK", "TITLE", "ORG")
+    __slots__ = ("doc_ids", "persons", "kinds", "values")
+
+    def __init__(self, facts: list[tuple], people: list[_Person], first_person: int, strings: dict[str, str]):
+        position = {id(p): i for i, p in enumerate(people[first_person:], first_person)}
+        self.doc_ids = [doc_id for doc_id, *_ in facts]
+        self.persons = np.array([position[id(person)] for _, person, _, _ in facts], dtype=np.int64)
+        self.kinds = bytes(self.KINDS.index(kind) for _, _, kind, _ in facts)
+        self.values = [value if kind == "ORG" else strings.setdefault(value, value) for _, _, kind, value in facts]
+
+    def tuples(self, people: list[_Person]) -> list[tuple]:
+        """The facts as `Links.facts` holds them, in their order."""
+        kinds = [self.KINDS[k] for k in self.kinds]
+        return [(d, people[p], k, v) for d, p, k, v in zip(self.doc_ids, self.persons.tolist(), kinds, self.values)]
 
 
 def whole_dtypes(parts: list[dict]) -> dict:
@@ -1290,10 +1358,12 @@ def assign_nodes(mentions: pd.DataFrame, links: Links, person_node: dict[int, st
             return None if _is_counterpart(norm) else node_id("TITLE", _title_name(norm))
         return node_id(label, norm)
 
-    if links.title_refs:
-        posts = mentions["row_key"].isin(list(links.title_refs))
+    # the mentions' own keys looked up in the corpus's references (not the corpus's made a table for each batch)
+    posts = [k in links.title_refs for k in mentions["row_key"].tolist()]
+    if any(posts):
+        posts = np.array(posts, dtype=bool)
         mentions.loc[posts, "label"] = "TITLE"
-        mentions.loc[posts, "norm"] = mentions.loc[posts, "row_key"].map(links.title_refs)
+        mentions.loc[posts, "norm"] = [links.title_refs[k] for k in mentions.loc[posts, "row_key"].tolist()]
     mentions["node_id"] = [
         canonical(*r) for r in zip(mentions["label"].tolist(), mentions["norm"].tolist(), mentions["row_key"].tolist())
     ]
@@ -1405,14 +1475,18 @@ def _fact_edges(
     `mentions`); each title's node id -> its name added to `titles`."""
     node_of_row = dict(zip(mentions["row_key"].tolist(), mentions["node_id"].tolist()))
     rows = []
+    made: dict[tuple, tuple[str, str]] = {}  # (kind, value) -> (node id, name): one string per post, not per fact
     for doc_id, person, kind, value in facts:
         source = person_node.get(index[id(person)])
         if kind == "ORG":
             target = node_of_row.get(value)
         else:
-            target = node_id(kind, value if kind == "RANK" else _title_name(value))
+            if (kind, value) not in made:
+                name = value if kind == "RANK" else _title_name(value)
+                made[kind, value] = node_id(kind, name), name
+            target, name = made[kind, value]
             if kind == "TITLE":
-                titles[target] = _title_name(value)
+                titles[target] = name
         if source is None or target is None:
             continue
         rows.append(
@@ -1441,21 +1515,49 @@ def _without_shorter_posts(rows: list[dict], titles: dict[str, str]) -> list[dic
     """One document's posts of a person without those another of its posts writes out more fully: all its words
     are the other's ("Minister" beside "Minister of Defense"); of two forms with the same words ("Defense
     Minister", "Minister of Defense") the longer stays. One post, one title."""
+    keep = _not_shorter_posts(*([r[c] for r in rows] for c in ("relation", "doc_id", "source", "target")), titles)
+    return [r for r, kept in zip(rows, keep) if kept]
+
+
+def _not_shorter_posts(
+    relations: list[str], doc_ids: list[str], sources: list[str], targets: list[str], titles: dict[str, str]
+) -> list[bool]:
+    """`_without_shorter_posts` of edge rows given as columns: whether each row stays."""
     held: dict[tuple, set[str]] = {}
-    for r in rows:
-        if r["relation"] == "HOLDS_TITLE":
-            held.setdefault((r["doc_id"], r["source"]), set()).add(titles[r["target"]])
+    for relation, doc_id, source, target in zip(relations, doc_ids, sources, targets):
+        if relation == "HOLDS_TITLE":
+            held.setdefault((doc_id, source), set()).add(titles[target])
 
     def written_out(short: str, long: str) -> bool:
         a, b = _post_words(short), _post_words(long)
         return a < b or (a == b and (len(short), short) < (len(long), long))
 
     return [
-        r
-        for r in rows
-        if r["relation"] != "HOLDS_TITLE"
-        or not any(written_out(titles[r["target"]], o) for o in held[(r["doc_id"], r["source"])])
+        relation != "HOLDS_TITLE" or not any(written_out(titles[target], o) for o in held[(doc_id, source)])
+        for relation, doc_id, source, target in zip(relations, doc_ids, sources, targets)
     ]
+
+
+def _batched_edges_table(
+    fact_parts: list[pd.DataFrame], participation: list[pd.DataFrame], titles: dict
+) -> pd.DataFrame:
+    """`_edges_table(_without_shorter_posts(fact rows, titles) + participation rows)` of rows kept as a frame per
+    batch (`_edges_frame`; a dict per row, for every edge of the corpus at once, was most of what the edges cost),
+    filtered with the titles of the whole corpus; the same rows, dtypes and index."""
+    parts = [part for part in fact_parts if len(part)]
+    facts = pd.concat(parts, ignore_index=True) if parts else None
+    if facts is not None:
+        columns = ("relation", "doc_id", "source", "target")
+        facts = facts[np.array(_not_shorter_posts(*(facts[c].tolist() for c in columns), titles), dtype=bool)]
+    parts = ([facts] if facts is not None and len(facts) else []) + [part for part in participation if len(part)]
+    if not parts:
+        return _edges_table([])
+    return pd.concat(parts, ignore_index=True).drop_duplicates(["relation", "source", "target", "doc_id"])
+
+
+def _edges_frame(rows: list[dict]) -> pd.DataFrame:
+    """Edge rows as the frame `_edges_table` makes of them (not deduplicated)."""
+    return pd.DataFrame(rows, columns=schema.EDGES.names)
 
 
 ROW_FIELDS = ("doc_id", "para_idx", "sent_idx", "start", "end", "text", "label", "norm", "row_key", "role")
