@@ -759,6 +759,22 @@ def test_a_batch_s_facts_kept_as_columns_give_back_the_facts_in_their_order_with
     assert back[0][3] is back[3][3] and set(strings) == {"General", "Defence Minister"}
 
 
+def test_a_row_map_of_batches_reads_as_the_dict_of_all_their_entries():
+    batches = [{7: 3, 2: 0, 5: None}, {}, {11: 4, 9: None, 10: 70000}, {12: 5}]
+    whole: dict = {}
+    rows = resolve._RowMap()
+    for entries in batches:
+        rows.add(entries)
+        whole.update(entries)
+    for key in range(-1, 15):
+        assert rows.get(key) == whole.get(key) and (key in rows) == (key in whole)
+        assert rows.get(key, "no") == whole.get(key, "no")
+    assert len(rows) == len(whole) and dict(rows.items()) == whole
+    assert sorted(rows.values(), key=str) == sorted(whole.values(), key=str)
+    with pytest.raises(ValueError):
+        rows.add({12: 1})  # a key of a batch before
+
+
 def test_person_nodes_take_the_most_used_longest_name_and_the_latest_post():
     _, links = linked(
         [

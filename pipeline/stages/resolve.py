@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -1001,6 +1002,7 @@ def resolve_in_batches(
     links, first_keys, facts = Links(), [0], []  # per batch: its first row key, its facts (`_BatchFacts`)
     people_end = 0
     strings: dict[str, str] = {}  # the persons' and facts' texts kept to the end: one object per value
+    person_of, ref_of = _RowMap(), _RowMap()  # each batch's `Links.person_of` and `ref_of`, as arrays
     for part in parts():
         mentions = prepare_mentions(part, first_key=first_keys[-1])
         del part
@@ -1009,12 +1011,15 @@ def resolve_in_batches(
                 (link or link_document)(doc_id, doc_rows, links)
         first_keys.append(first_keys[-1] + len(mentions))
         facts.append(_BatchFacts(links.facts, links.people, people_end, strings))
-        links.facts = []
+        person_of.add(links.person_of)
+        ref_of.add(links.ref_of)
+        links.facts, links.person_of, links.ref_of = [], {}, {}
         for person in links.people[people_end:]:
             person.freeze(strings)
         people_end = len(links.people)
         del mentions
     del strings
+    links.person_of, links.ref_of = person_of, ref_of
     _without_failed_links(links)
     groups = group_people(links.people, sorted(set(links.person_of.values())))
     person_node, person_rows = person_nodes(links.people, groups)
@@ -1041,6 +1046,61 @@ def resolve_in_batches(
         put(mentions.sort_values("row_key").drop(columns=["row_key"]).reset_index(drop=True))
         del mentions
     return _nodes_table(found, person_rows), _batched_edges_table(fact_rows, participation, titles)
+
+
+class _RowMap:
+    """row key -> index in `Links.people` (or None), a batch's entries at a time, kept as two sorted arrays per batch
+    (4 bytes a key, 4 a value) instead of a dict entry and two ints each; read as the dict it replaces (`get`, `in`,
+    `values`, `items`, `len`)."""
+
+    NONE = -1  # a value None (a reference to no person)
+
+    def __init__(self):
+        self._keys: list[np.ndarray] = []  # per batch: its keys minus the batch's least key, sorted
+        self._values: list[np.ndarray] = []
+        self._firsts: list[int] = []  # per batch: its least key (batches in key order)
+
+    def add(self, entries: dict[int, int | None]) -> None:
+        """A batch's entries, all of whose keys are greater than those of the batches added before."""
+        if not entries:
+            return
+        keys = np.fromiter(entries, dtype=np.int64, count=len(entries))
+        values = np.fromiter((self.NONE if v is None else v for v in entries.values()), np.int64, len(entries))
+        if self._firsts and keys.min() <= self._firsts[-1] + int(self._keys[-1][-1]):
+            raise ValueError("_RowMap: a batch's keys must follow those of the batches before")
+        order, first = np.argsort(keys, kind="stable"), int(keys.min())
+        self._keys.append((keys[order] - first).astype(np.uint32))
+        self._values.append(values[order].astype(np.int32))
+        self._firsts.append(first)
+
+    def _at(self, key: int) -> tuple[int, int] | None:
+        b = bisect_right(self._firsts, key) - 1
+        if b < 0:
+            return None
+        keys, k = self._keys[b], key - self._firsts[b]
+        i = int(np.searchsorted(keys, k)) if k <= int(keys[-1]) else len(keys)
+        return (b, i) if i < len(keys) and int(keys[i]) == k else None
+
+    def get(self, key: int, default=None):
+        at = self._at(key)
+        if at is None:
+            return default
+        value = int(self._values[at[0]][at[1]])
+        return None if value == self.NONE else value
+
+    def __contains__(self, key: int) -> bool:
+        return self._at(key) is not None
+
+    def __len__(self) -> int:
+        return sum(len(k) for k in self._keys)
+
+    def items(self) -> Iterator[tuple[int, int | None]]:
+        for first, keys, values in zip(self._firsts, self._keys, self._values):
+            for k, v in zip((keys.astype(np.int64) + first).tolist(), values.tolist()):
+                yield k, (None if v == self.NONE else v)
+
+    def values(self) -> Iterator[int | None]:
+        return (v for _, v in self.items())
 
 
 class _BatchFacts:
