@@ -2496,3 +2496,20 @@ def test_the_place_of_an_earlier_sitting_named_by_its_ordinal_is_not_the_meeting
     )
     rows = tables["meetings"].to_dict("records")
     assert [r["location"] for r in rows] == [None]
+
+
+def test_the_two_who_last_met_in_an_earlier_year_are_the_sides_told(nlp, tmp_path):
+    """Real model: "The two had last met in Varna in 2029": "the two" counts its people (as "the two ministers"
+    does), so the earlier-year rule for uncounted posts leaves it standing for the sides told."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-14 By Desk\n\n"
+        "Defence Secretary Ivo Brant received Defence Minister Kora Lenz in Kestrel City on Tuesday. The two had last "
+        "met in Varna in 2029.\n",
+    )
+    rows = tables["meetings"].to_dict("records")
+    assert sorted((sorted(r["participant_names"]), r["location"]) for r in rows) == [
+        (["Ivo Brant", "Kora Lenz"], "Kestrel City"),
+        (["Ivo Brant", "Kora Lenz"], "Varna"),
+    ]

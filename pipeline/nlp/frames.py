@@ -2747,7 +2747,8 @@ def _group_count(head: Token | None) -> dict:
     if head is None or not _group(head):
         return {}
     numbers = cues()["group_numbers"]
-    size = next((numbers[t.lower_] for t in head.children if t.lower_ in numbers), None)
+    # "the three ministers"; "the two" alone
+    size = next((numbers[t.lower_] for t in head.children if t.lower_ in numbers), numbers.get(head.lower_))
     post = head.lemma_.lower() if head.lemma_.lower() in ref_fits() else None
     if size is None:
         if any(o.tag_ in ("NNS", "NNPS") for o in _prep_objects(head, {"of"})):
