@@ -1533,20 +1533,20 @@ def test_a_commission_ending_a_post_is_no_given_name(nlp):
     """ "Meeting with Director of the Office of the Central Foreign Affairs Commission X": the body word the post
     ends in is not the start of X's name (class)."""
     doc = nlp(
-        "Ivo Brant's Meeting with Ostrian Director of the Office of the Central Foreign Affairs Commission Wang Lenz"
+        "Ivo Brant's Meeting with Ostrian Director of the Office of the Central Foreign Affairs Commission Tsao Lenz"
     )
-    assert "Wang Lenz" in ents(doc, "PERSON")
+    assert "Tsao Lenz" in ents(doc, "PERSON")
     assert not any("Commission" in p for p in ents(doc, "PERSON"))
 
 
 def test_a_title_that_is_also_a_given_name_inside_a_name_is_part_of_it(nlp):
-    """ "Lieutenant General Abdul Amir Kader Vestry": "Amir" (a ruler's title, and a given name) between two parts
+    """ "Lieutenant General Tarek Amir Kader Vestry": "Amir" (a ruler's title, and a given name) between two parts
     of a name split the person in two (class)."""
     doc = nlp(
-        "Earlier, Brant met with the Chief of Staff of the Ostrian Army, Lieutenant General Abdul Amir Kader "
+        "Earlier, Brant met with the Chief of Staff of the Ostrian Army, Lieutenant General Tarek Amir Kader "
         "Vestry, at the Ministry of Defence."
     )
-    assert "Abdul Amir Kader Vestry" in ents(doc, "PERSON")
+    assert "Tarek Amir Kader Vestry" in ents(doc, "PERSON")
 
 
 @pytest.mark.parametrize(

@@ -728,7 +728,7 @@ def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> 
 
 
 def _title_word_inside_name(first: Span, second: Span) -> bool:
-    """ "Abdul" "Amir" "Rashid X": a title that is also a given name (entities.json name_title_words), alone
+    """ "Tarek" "Amir" "Nadeem X": a title that is also a given name (entities.json name_title_words), alone
     between two parts of a name, is part of it."""
     doc = first.doc
     return second.start == first.end + 1 and doc[first.end].text in _family_words("name_title_words")

@@ -1296,7 +1296,7 @@ def _part_of_name(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     ("Al-Hnaiti" for "Yousef al-Hnaiti") stays apart: on real articles joining it lost a meeting."""
     n = len(short)
     if n == 2 and len(long_) == 3 and long_[:2] == short:
-        return True  # "Mohamed Khaled" for "Mohamed Khaled Nordin": a name's first two words of three
+        return True  # "Ivo Brant" for "Ivo Brant Kalem": a name's first two words of three
     return 2 <= n < len(long_) and long_[:n] == short and long_[n] in resources.patronymic_words()
 
 
