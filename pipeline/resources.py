@@ -122,6 +122,12 @@ def patronymic_words() -> frozenset[str]:
 
 
 @cache
+@cache
+def name_particles() -> frozenset[str]:
+    """Lower-case particles inside names ("bin", "von der"; name_particles.txt)."""
+    return frozenset(read_lines("name_particles.txt"))
+
+
 def name_suffixes() -> frozenset[str]:
     """Generational suffixes ("Jr.", "III"), folded and without their dot: part of a name, never an acronym."""
     return frozenset(read_json("resolve.json")["name_suffixes"]["words"])

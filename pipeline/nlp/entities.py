@@ -277,10 +277,9 @@ def not_name_words() -> frozenset[str]:
     return frozenset(resources.read_lines("not_name_words.txt")) | headline_words()
 
 
-@cache
 def name_particles() -> frozenset[str]:
     """Lower-case particles inside names (models/name_particles.txt)."""
-    return frozenset(resources.read_lines("name_particles.txt"))
+    return resources.name_particles()
 
 
 @cache

@@ -3653,14 +3653,7 @@ def _attendance_frame(
             else [p for p in present if trigger in p.root.ancestors]
             or _named_after_post(_prep_objects(trigger, {"of"}), present)
             if _sitting_held_in_presence(trigger)
-            # "Also present at the meeting were A and B, X added": the people after the "be", not the speaker
-            else (
-                (_copula_persons(trigger, present) if _copula_after_presence(trigger) is not None else [])
-                or sides.subj_persons
-                or _relative_attendees_of(trigger, present)
-                or _copula_persons(trigger, present)
-                or _subjectless_attendees(trigger, present)
-            )
+            else _attendees(trigger, sides, present)
         )
         told = any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in trigger.children)  # "attended the talks"
         people = [p for p in side if p.label_ == "PERSON"]
@@ -3700,6 +3693,21 @@ def _attendance_frame(
     # "the meeting was attended by X": X is at the sitting, whatever ceremony was told in between
     told = meeting_subject and not _group(subj) and _sitting_noun(subj)
     return _people_frame("join", sent, sent_idx, trigger, people, common, meeting_ref=told)
+
+
+def _attendees(trigger: Token, sides: _Sides, present: list[Span]) -> list[Span]:
+    """The people an attendance verb puts at the sitting: its subject, a relative clause's attendee, the names after
+    a "be" ("Also in attendance were A and B") or after the sitting of a subjectless verb; after "Also present ...
+    were", the names after the "be" come first ("Also present at the meeting were A and B, X added": not X)."""
+    after_be = _copula_persons(trigger, present)
+    if _copula_after_presence(trigger) is not None and after_be:
+        return after_be
+    return (
+        sides.subj_persons
+        or _relative_attendees_of(trigger, present)
+        or after_be
+        or _subjectless_attendees(trigger, present)
+    )
 
 
 def _subjectless_attendees(verb: Token, persons: list[Span]) -> list[Span]:

@@ -261,6 +261,8 @@ def _date_field(line: str, fields: bool = False) -> tuple[str, int, str | None] 
 def date_field_opening(line: str) -> tuple[str, str] | None:
     """`Aug. 28, 2024 | Press Secretary X provided the following readout:` -> (ISO date, the rest): a date that
     opens a line as a page field, set off by a bar; else None."""
+    if "|" not in line:
+        return None  # asked of every line of a page: most have no bar
     hits = find_dates(line[: _header()["max_header_line_chars"]])
     if not hits or hits[0].start != 0 or not line[hits[0].end :].lstrip().startswith("|"):
         return None
@@ -284,16 +286,11 @@ def strip_leading_timestamp(line: str) -> tuple[str, str | None]:
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'.-]*$")
 
 
-@cache
-def _name_particles() -> frozenset[str]:
-    return frozenset(resources.read_lines("name_particles.txt"))
-
-
 def looks_like_person(name: str) -> bool:
     """Two to four capitalised name tokens (lower-case particles inside it aside: `Anna von der Berg`), not a
     known outlet."""
     tokens = name.split()
-    tokens = [t for i, t in enumerate(tokens) if not (0 < i < len(tokens) - 1 and t in _name_particles())]
+    tokens = [t for i, t in enumerate(tokens) if not (0 < i < len(tokens) - 1 and t in resources.name_particles())]
     if not 2 <= len(tokens) <= 4 or name.casefold() in resources.outlets():
         return False
     if any(t.casefold() in _credits()["roles"] for t in tokens):

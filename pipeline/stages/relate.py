@@ -895,9 +895,8 @@ class _References:
         last = self.meetings.last()
         if last is None:
             seen = [p for p in _unique(reversed(self.persons_seen)) if p not in named]
-            counted = (
-                [p for p in seen if p in self._holding(seen, post) or not self.posts.get(p, ("",))[0]] if post else seen
-            )
+            holding = set(self._holding(seen, post)) if post else set()
+            counted = [p for p in seen if p in holding or not self.posts.get(p, ("",))[0]] if post else seen
             if named and size and len(counted) >= size:
                 # "the two ministers were received by X": the last two who hold the post or whose post is not known
                 return counted[:size]
