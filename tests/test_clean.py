@@ -936,6 +936,8 @@ def test_a_city_line_alone_in_its_block_is_the_dateline(page, place):
         # a desk's byline after the date and its time (class: more capitalised words than a date line may hold)
         ("Posted On: 17 APR 2031 6:12PM by Defence Press Desk Zorgrad", ("2031-04-17", None)),
         ("Posted on 14 July 2031 by Mira Koval", ("2031-07-14", "Mira Koval")),  # "Posted On" is no author
+        # class: "Written by" over a site name in camel case and a weekday date, set apart by double spaces
+        ("Written by  velmoraWire  Thursday, 22 May 2031", ("2031-05-22", None)),
     ],
 )
 def test_a_date_line_of_several_fields(line, expected):
@@ -1167,3 +1169,23 @@ def test_a_dateline_that_names_the_weekday_before_the_date(line, month_day, year
     dl = headers.dateline(line)
     assert (dl.place, dl.month_day, dl.year, dl.rest) == ("Zorgrad", month_day, year, "The minister said.")
     assert _clean(f"{line}\n")["published"] == f"{year}-{month_day[0]:02d}-{month_day[1]:02d}"
+
+
+def test_written_by_opens_a_byline():
+    assert headers.byline("Written by Mira Koval") == {"author": "Mira Koval", "outlet": None}
+    assert headers.byline("Reported by Tom Vex for Velmora Wire") == {"author": "Tom Vex", "outlet": "Velmora Wire"}
+
+
+def test_a_bare_date_line_under_a_byline_below_the_standfirst_is_the_publication_date():
+    # class: a standfirst sentence made the lead, so the byline's date line below it was dropped as chrome
+    page = (
+        "Home | News | Politics\n\n"
+        "Army chief holds talks in Zorgrad\n\n"
+        "The visit is the general's second to the country this year.\n\n"
+        "By Mira Koval\n"
+        "March 14, 2031  4 min read\n\n"
+        "General Ivo Brant on Tuesday held talks with General Tom Vex in Zorgrad."
+    )
+    assert _clean(page)["published"] == "2031-03-14"
+    # a date line far below the lead, under no byline, is still no publication date (a related-stories list)
+    assert _clean(page.replace("By Mira Koval\n", ""))["published"] is None

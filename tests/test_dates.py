@@ -192,6 +192,9 @@ def test_a_weekday_last_week_is_that_day_of_the_week_before():
         # class: "since 2009" gave a yearless dateline of this year's March the year 2009
         ("The troops have fought insurgents in the north-east since 2009.", None),
         ("The pact was signed in 2024; troops have trained together since 2011.", 2024),
+        # class: the start of a span told in a clause opened by "since" ("since the plan began in 2000")
+        ("Aid has flowed since the cooperation plan began in 2000.", None),
+        ("Aid has flowed since 2009 and in 2024 the chiefs met.", 2024),
     ],
 )
 def test_the_year_a_text_names_last_leaving_out_targets(text, year):

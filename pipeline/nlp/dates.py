@@ -242,15 +242,19 @@ _YEAR = re.compile(r"(?<![\w,.$€£/-])(?P<year>(?:19|20)\d\d)(?![\w%/]|[.,]\d)
 def text_year(text: str) -> int | None:
     """The year a page that gives no publication date was written in, as far as its text tells: the latest year it
     names ("the 2021 drills", "signed in May 2025"), leaving out targets ("by 2030", "Vision 2035") and the starts of
-    spans that run to the time of writing ("since 2009")."""
+    spans that run to the time of writing ("since 2009", "since the plan began in 2009")."""
     text = text or ""
     future = set(_words()["future_year_words"]) | set(_words()["past_anchor_year_words"])
-    years = [
-        int(m["year"])
-        for m in _YEAR.finditer(text)
-        if not (before := re.findall(r"[^\W\d_]+", text[max(0, m.start() - 20) : m.start()]))
-        or before[-1].casefold() not in future
-    ]
+    anchors = set(_words()["past_anchor_year_words"])
+    years = []
+    for m in _YEAR.finditer(text):
+        before = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 20) : m.start()])
+        if before and before[-1].casefold() in future:
+            continue
+        clause = re.split(r"[,;:.!?()]|\d{4}|\band\b", text[max(0, m.start() - 60) : m.start()])[-1]
+        if anchors & {w.casefold() for w in re.findall(r"[^\W\d_]+", clause)}:
+            continue
+        years.append(int(m["year"]))
     return max(years) if years else None
 
 

@@ -575,7 +575,7 @@ def drop_chrome(blocks: list[list[str]], header: _Header | None = None) -> list[
     """Drop site chrome: a section heading (`Related News`, `You may like`, `Comments`) and the headline list
     that follows it, up to the next prose line; lone tokens, taglines and bare date lines anywhere (a timestamp
     or `Published/Updated` line among them is a weak publication-date candidate for `header`)."""
-    out, in_run, seen_prose, comments = [], False, False, False
+    out, in_run, seen_prose, comments, after_credit = [], False, False, False, False
     for block in blocks:
         if comments and _comment_block(block):
             continue  # a reader's comment: the comment section goes on
@@ -595,30 +595,33 @@ def drop_chrome(blocks: list[list[str]], header: _Header | None = None) -> list[
                 # publication-date candidate, as a date line there is; the words after the bar stay text
                 header.add_date(fielded[0], headers.PRIORITY_TAIL)
                 line = fielded[1]
-            if not _page_furniture(line, header):
+            furniture = _page_furniture(line, header, after_credit)
+            after_credit = furniture == "credit"
+            if not furniture:
                 kept.append(line)
         if kept:
             out.append(kept)
     return out
 
 
-def _page_furniture(line: str, header: _Header | None) -> bool:
-    """A line that is no article text: a date line (a `Published:` line, also at the foot of the page, is a weak
-    publication-date candidate for `header`), chrome, a teaser, a promo, the author's bio or a credit (a byline
-    names the author)."""
+def _page_furniture(line: str, header: _Header | None, after_credit: bool = False) -> str | None:
+    """What makes a line no article text ("date", "chrome", "bio", "credit"), else None: a date line (a
+    `Published:` line, also at the foot of the page, or a bare date right under a byline (`after_credit`) is a
+    weak publication-date candidate for `header`), chrome, a teaser, a promo, the author's bio or a credit (a
+    byline names the author)."""
     if not _SENTENCE_END.search(line) and (dated := headers.date_line(line)) is not None:
-        if header is not None and dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED):
+        if header is not None and (after_credit or dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED)):
             header.add_date(dated[0], headers.PRIORITY_TAIL)
-        return True
+        return "date"
     if is_chrome_line(line) or is_teaser_line(line) or is_promo_line(line):
-        return True
+        return "chrome"
     if header is not None and headers.is_bio_of(line, header.author):
-        return True
+        return "bio"
     if (credited := headers.credit_line(line)) is not None:
         if header is not None and credited:
             header._credit(author=credited)  # a byline below the headline and standfirst
-        return True
-    return False
+        return "credit"
+    return None
 
 
 def is_promo_line(line: str) -> bool:

@@ -237,7 +237,7 @@ def _date_field(line: str, fields: bool = False) -> tuple[str, int, str | None] 
     if len(words) > _header()["max_date_line_words"]:
         return None
     lower = [w for w in words if w[0].islower() and not (fields and len(w) <= _header()["max_field_lower_chars"])]
-    if lower and not (re.search(r"[|•·/]", line) or re.match(r"(?i)by\s", line)):
+    if lower and not (re.search(r"[|•·/]", line) or re.match(_header()["by_before_date"], line, re.IGNORECASE)):
         return None  # a headline or sentence that names a date; `By X | staff writer | date` stays a date line
     author = None
     before = re.sub(_header()["by_before_date"], "", line[: hits[0].start], flags=re.IGNORECASE)
