@@ -1567,3 +1567,20 @@ def test_one_word_before_a_seat_is_a_body_not_a_person(nlp):
         "and the shipyard during his stay, officials said."
     )
     assert ents(doc, "PERSON") == ["Kalem"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # class: a title run on over its holder's name into the next post ("... X and Minister for Y")
+        "On October 22, 2031, Minister of Defense Daiki Moritaka and Minister for Foreign Affairs Yuna Hasekawa of "
+        "Velmora held consultations in Zorgrad.",
+        # class: a title run on over its holder's name into "of <country>"
+        "On October 22, 2031, Minister of Defense Ivo Brevik and Minister for Foreign Affairs Ana Lind of Japan "
+        "held consultations in Tokyo.",
+    ],
+)
+def test_a_title_ends_before_its_holders_name_when_another_post_or_the_country_follows(nlp, text):
+    doc = nlp(text)
+    assert ents(doc, "TITLE") == ["Minister of Defense", "Minister for Foreign Affairs"]
+    assert len(ents(doc, "PERSON")) == 2

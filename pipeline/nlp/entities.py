@@ -1286,18 +1286,23 @@ def _holder_name_start(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def _cut_title(span: Span, cuts: set[int]) -> Span:
-    """An open-ended title ends before a rank or name inside it, and after the head noun of its body."""
+def _cut_title(span: Span, cuts: set[int], posts: frozenset[int] = frozenset()) -> Span:
+    """An open-ended title ends before a rank or name inside it, and after the head noun of its body. `posts`: where
+    the ruler's titles begin."""
     doc = span.doc
     stop = next(
         (
             i
             for i in range(span.start + 1, span.end - 1)
-            if doc[i].lower_ == "and" and doc[i + 1].text in countries() and doc[i + 1].text not in country_names()
+            if doc[i].lower_ == "and"
+            and ((doc[i + 1].text in countries() and doc[i + 1].text not in country_names()) or i + 1 in posts)
         ),
         span.end,
-    )  # "Minister of Defence X and Chinese Vice-President": a second post begins
+    )  # "Minister of Defence X and Chinese Vice-President", "... X and Minister for Y": a second post begins
     end = _holder_name_start(doc, span.start, stop)
+    if end == stop and (of := _country_tail(span, stop)) is not None:
+        end = _holder_name_start(doc, span.start, of)  # "Minister for Foreign Affairs X Y of Japan"
+        end = stop if end == of else end
     for i in range(span.start + 1, end):
         if i in cuts:
             end = i
@@ -1337,6 +1342,16 @@ def _cut_title(span: Span, cuts: set[int]) -> Span:
 def _institution_heads() -> frozenset[str]:
     """Head words of a body's or an institution's name ("Staff", "College")."""
     return body_heads() | _family_words("eponym_heads")
+
+
+def _country_tail(span: Span, end: int) -> int | None:
+    """Where "of <country>" begins when it ends the title's words before `end`, else None."""
+    doc = span.doc
+    for k in range(end - 2, span.start, -1):
+        if doc[k].lower_ == "of":
+            n = _country_name_length(doc, k + 1, end)
+            return k if n and k + 1 + n == end else None
+    return None
 
 
 def _runs_on_to_a_body_head(doc: Doc, k: int, end: int) -> bool:
@@ -1887,8 +1902,9 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
     }
     cuts |= {t.i for t in doc if t.text.endswith(".") and honorific_length(doc, t.i)}  # "... of Defence Alh. X"
     candidates = ranks + [s for s in ruler if s.label_ not in {"RANK", "TITLE", "REF"}]
+    posts = frozenset(s.start for s in ruler if s.label_ == "TITLE")
     candidates += [
-        _title_with_country(_cut_title(s, cuts))
+        _title_with_country(_cut_title(s, cuts, posts))
         for s in ruler
         if s.label_ == "TITLE"
         and not (s.start > 0 and doc[s.start - 1].lower_ in name_particles())  # "bin Amir": a name
