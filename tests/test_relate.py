@@ -2513,3 +2513,17 @@ def test_the_two_who_last_met_in_an_earlier_year_are_the_sides_told(nlp, tmp_pat
         (["Ivo Brant", "Kora Lenz"], "Kestrel City"),
         (["Ivo Brant", "Kora Lenz"], "Varna"),
     ]
+
+
+def test_a_title_word_the_parser_read_as_a_participle_keeps_its_name_an_object(nlp, tmp_path):
+    # class: "to meet Coordinating ... Minister X": "Coordinating" parsed as a verb whose object is the name
+    tables = read_article(
+        nlp,
+        tmp_path,
+        "Zorgrad Post\n\nMinisters agree on patrols\n\nPublished: March 25, 2031\n\n"
+        "Defense Minister Ivo Dant received Ostrian Deputy Prime Minister Tomas Brant at the Defense Ministry in "
+        "Zorgrad yesterday, where the two agreed to hold the first coordinated patrol.\n\n"
+        "Brant, who arrived on Monday, is also scheduled to meet Coordinating Political and Security Affairs "
+        "Minister Pavel Velk today before flying to Lomar to visit the Navy's Eastern Fleet Command.",
+    )
+    assert ("Pavel Velk", "Tomas Brant") in meeting_people(tables)

@@ -3222,6 +3222,7 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         objs += [ch for ch in holder.children if ch.dep_ in ("dobj", "oprd") and ch != noun]
         objs += _infinitive_subjects(holder) if holder is verb else []
         objs += _objects_hung_on_verb(holder) if holder is verb else []
+        objs += _objects_of_a_title_word(holder) if holder is verb else []
         if holder.lemma_.lower() in cues()["host_verbs"] or holder.lemma_.lower() in cues()["host_nouns"]:
             # "hosted a reception for X", "gave a warm welcome to X"
             for thing in [holder, *(ch for ch in holder.children if ch.dep_ == "dobj")]:
@@ -3276,6 +3277,18 @@ def _objects_hung_on_verb(verb: Token) -> list[Token]:
     if not any(ch.dep_ == "dobj" for ch in verb.children):
         return []
     return [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in ("PROPN", "NOUN") and ch.i > verb.i]
+
+
+def _objects_of_a_title_word(verb: Token) -> list[Token]:
+    """ "to meet Coordinating Political and Security Affairs Minister X": a capitalised word of a title after the verb
+    that the parser read as a participle heading a clause of its own, the name its object; the name is the verb's."""
+    return [
+        obj
+        for ch in verb.children
+        if ch.tag_ == "VBG" and ch.i > verb.i and ch.text[:1].isupper() and ch.dep_ in ("advcl", "xcomp", "dep")
+        for obj in ch.children
+        if obj.dep_ == "dobj" and obj.ent_type_ in PARTICIPANT_LABELS
+    ]
 
 
 def _stands_for_person(tok: Token) -> bool:
