@@ -1629,3 +1629,25 @@ def test_a_reference_of_a_country_whose_one_person_holds_no_post_we_read_is_that
 )
 def test_a_compound_rank_reference_fits_the_holder_of_that_rank(ref, post, rank, fits):
     assert post_fits(ref, post, rank) is fits
+
+
+def test_alike_surnames_join_across_documents_only_as_transliterations():
+    # class: "Hartono" / "Harsono"-like surnames (one consonant apart, as alike as "Valiyev" / "Veliyev") of two
+    # people with one common given name were one node; transliterations differ in vowels, silent and doubled
+    # letters and swapped letter groups only
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Teo Bertano", "PERSON"),
+                ("d2", 0, 0, "Teo Bersano", "PERSON"),
+                ("d3", 0, 0, "Marek Khalvorov", "PERSON"),
+                ("d4", 0, 0, "Marek Halvorov", "PERSON"),
+                ("d5", 0, 0, "Ivo Lormev", "PERSON"),
+                ("d6", 0, 0, "Ivo Lormiev", "PERSON"),
+            ]
+        )
+    )
+    ids = person_nodes(m, None)
+    assert ids["Teo Bertano@d1"] != ids["Teo Bersano@d2"]
+    assert ids["Marek Khalvorov@d3"] == ids["Marek Halvorov@d4"]
+    assert ids["Ivo Lormev@d5"] == ids["Ivo Lormiev@d6"]

@@ -200,6 +200,8 @@ def _same_person_named(a: _Person, fa: tuple[str, ...], b: _Person, fb: tuple[st
     """`_same_person` of a and b, whose full names (`_Person.full`) are fa and fb."""
     if not fa or not fb or fuzz.ratio(fa[-1], fb[-1]) < similarity("surname"):
         return False
+    if fa[-1] != fb[-1] and _consonants(fa[-1]) != _consonants(fb[-1]):
+        return False  # "Hartono" / "Harsono": alike, but no transliteration of one another
     if len(fa) > 1 and len(fb) > 1:
         return _given_names_agree(fa[0], fb[0])
     if a.countries and b.countries and not set(a.countries) & set(b.countries):
@@ -207,6 +209,21 @@ def _same_person_named(a: _Person, fa: tuple[str, ...], b: _Person, fb: tuple[st
     shared_country = set(a.countries) & set(b.countries)
     shared_post = {fold(t) for t in a.titles} & {fold(t) for t in b.titles}
     return bool(shared_country or shared_post) or fa[-1] == fb[-1]
+
+
+@lru_cache(maxsize=65536)
+def _consonants(surname: str) -> str:
+    """The letters two transliterations of a folded surname share (models/resolve.json `transliteration`): letter
+    groups rewritten, vowels and silent letters dropped, doubled letters written once, a particle before a hyphen
+    ("al-") left out."""
+    table = rules()["transliteration"]
+    head, _, rest = surname.partition("-")
+    word = rest if rest and head in name_particles() else surname
+    word = re.sub(r"[^a-z]", "", word)
+    for group, written in table["groups"]:
+        word = word.replace(group, written)
+    word = "".join(ch for ch in word if ch not in table["silent"])
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def _post_words_of(person: _Person) -> set[str]:
