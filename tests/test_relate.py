@@ -2527,3 +2527,23 @@ def test_a_title_word_the_parser_read_as_a_participle_keeps_its_name_an_object(n
         "Minister Pavel Velk today before flying to Lomar to visit the Navy's Eastern Fleet Command.",
     )
     assert ("Pavel Velk", "Tomas Brant") in meeting_people(tables)
+
+
+def test_attendees_of_a_videoconference_join_it_after_a_visit_it_planned(nlp, tmp_path):
+    # class: the attendees of the call were added to the last meeting told, a planned visit, and so made a meeting
+    # of their own
+    tables = read_article(
+        nlp,
+        tmp_path,
+        "Velmora Defence\n\nMinister holds videoconference with Ostrian counterpart\n\nPublished 27/04/2031 18h02\n\n"
+        "The Minister of Defence, Ivo Marcant, held a videoconference this Sunday (27) with the Minister of Defence "
+        "of Ostria, Tomas Velkor, to review the bilateral agenda.\n\n"
+        "Minister Marcant invited his Ostrian counterpart for an official visit to Zorgrad, scheduled for 16 May, "
+        "when both are expected to sign a memorandum. Minister Velkor accepted the invitation.\n\n"
+        "Also taking part in the videoconference were the Chief of the Joint Staff, Admiral Pavel Drennic, and "
+        "the Ostrian ambassador in Zorgrad, Luis Ambray.",
+    )
+    calls = [m for m in tables["meetings"].to_dict("records") if m["mode"] == "video"]
+    assert [sorted(m["participant_names"]) for m in calls] == [
+        ["Ivo Marcant", "Luis Ambray", "Pavel Drennic", "Tomas Velkor"]
+    ]

@@ -1095,7 +1095,12 @@ class _DocReader:
         # a surname the model tagged as a body, named beside a person ("which A and Dumont-Vey will co-chair")
         named = self.references.surname_nodes(frame, [*seen.before, *seen.in_sentence])
         seen = replace(seen, participants=_unique([*seen.participants, *named]))
-        last = self._sitting_of_size(frame) or self._sitting_at(frame) or self.meetings.last_of_story()
+        last = (
+            self._sitting_of_size(frame)
+            or self._sitting_at(frame)
+            or self._remote_sitting(frame)
+            or self.meetings.last_of_story()
+        )
         if last is None or frame["status"] == "occurred" != last["status"]:
             # "X chaired a meeting of the council; Y and Z attended" after a meeting only planned: another sitting
             self._gather(frame, seen.participants)
@@ -1125,6 +1130,14 @@ class _DocReader:
         if not place or last is None or last["location"] == place:
             return None
         return next((m for m in reversed(self.meetings.items) if m["location"] == place), None)
+
+    def _remote_sitting(self, frame: dict) -> dict | None:
+        """ "Also taking part in the videoconference were X and Y" after a visit it planned was told: the latest
+        meeting held the way the sentence names (a call, a videoconference), if the last is held another way."""
+        last = self.meetings.last_of_story()
+        if frame["mode"] == "in_person" or last is None or last["mode"] == frame["mode"]:
+            return None
+        return next((m for m in reversed(self.meetings.items) if m["mode"] == frame["mode"]), None)
 
     def _sitting_of_size(self, frame: dict) -> dict | None:
         """ "X also attended the trilateral meeting" after a bilateral one was told: the latest meeting with as many
