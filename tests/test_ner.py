@@ -1592,3 +1592,9 @@ def test_syed_is_part_of_a_south_asian_name_not_an_honorific(nlp):
     doc = nlp("Foreign Minister Syed Tariq Zardan met General Ivo Brant in Zorgrad.")
     assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Syed Tariq Zardan", "Ivo Brant"]
     assert strip_honorifics("Sayyid Tamer bin Khalfan") == "Tamer bin Khalfan"  # the Gulf's form of address stays one
+
+
+def test_a_monarchs_title_word_before_a_name_particle_is_a_given_name(nlp):
+    # class: "Prince Sultan bin X": "Sultan" was read as a monarch's title and cut off the name
+    doc = nlp("When Prince Sultan bin Tamer Al Khalfan received General Tomas Velk in Zorgrad, they spoke of trade.")
+    assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Sultan bin Tamer Al Khalfan", "Tomas Velk"]

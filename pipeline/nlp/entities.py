@@ -1945,10 +1945,13 @@ def _comma_then_name(post: Span, ranks: list[Span]) -> bool:
 
 def _monarch_in_name(title: Span, ranks: list[Span]) -> bool:
     """A monarch's title word that is a given name or part of one: right after a rank ("Major General Sultan
-    Abenov") or joined to the next word by a hyphen ("Amir-Hossein")."""
+    Abenov"), joined to the next word by a hyphen ("Amir-Hossein") or followed by a lower-case name particle
+    ("Prince Sultan bin Fahd": the son of Fahd is called Sultan)."""
     doc = title.doc
     return title.id_ == "monarch" and (
-        title.start in {r.end for r in ranks} or title.end < len(doc) and inner_hyphen(doc[title.end])
+        title.start in {r.end for r in ranks}
+        or title.end < len(doc)
+        and (inner_hyphen(doc[title.end]) or doc[title.end].text in name_particles())
     )
 
 
