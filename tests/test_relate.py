@@ -2547,3 +2547,20 @@ def test_attendees_of_a_videoconference_join_it_after_a_visit_it_planned(nlp, tm
     assert [sorted(m["participant_names"]) for m in calls] == [
         ["Ivo Marcant", "Luis Ambray", "Pavel Drennic", "Tomas Velkor"]
     ]
+
+
+def test_a_bare_surname_the_model_took_for_a_building_is_the_person_named_before(nlp, tmp_path):
+    # class: "A planned meeting between Salvor and General X ... has been postponed": the model tagged the bare
+    # surname a facility or product, so the meeting had one side
+    tables = read_article(
+        nlp,
+        tmp_path,
+        "Balkan Wire\n\nForce commander meets prime minister\n\nOctober 15, 2031 15:02 GMT\n\n"
+        "ZORGRAD -- The commander of the peacekeeping force, Major General Enrico Salvor, met on October 14 with "
+        "Prime Minister Arben Kastrati to discuss security in the north.\n\n"
+        "A planned meeting between Salvor and the Chief of the General Staff of the Ostrian Army, General Tomas "
+        "Brevik, that was due to take place at the Merdon crossing has been postponed indefinitely, the force "
+        "said, without giving a reason.",
+    )
+    postponed = [m for m in tables["meetings"].to_dict("records") if m["status"] == "cancelled"]
+    assert [sorted(m["participant_names"]) for m in postponed] == [["Enrico Salvor", "Tomas Brevik"]]
