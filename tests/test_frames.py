@@ -975,6 +975,10 @@ def test_a_delegation_led_by_someone_inside_the_sentence_is_no_lead_clause(read)
     [
         "John Smith met Peter Brown in the Middle East on Monday.",
         "John Smith met Peter Brown to discuss security in Asia.",
+        # class: a sea or strait the talks were about, or a city word inside its name ("the Gulf of Aden")
+        "John Smith met Peter Brown in a sitting on maritime security in the Gulf of Aden.",
+        "John Smith met Peter Brown to discuss patrols in the East Sea.",
+        "John Smith met Peter Brown to discuss search and rescue in the South Atlantic.",
     ],
 )
 def test_a_region_is_no_meeting_place(read, text):

@@ -2225,7 +2225,10 @@ def _between_places(ent: Span) -> bool:
 
 def _city_in_a_name(tok: Token) -> bool:
     """A city word that names something else: part of a body's name ("the Shanghai Cooperation Organization"),
-    or a government by metonymy ("Tehran's missile attack")."""
+    or a government by metonymy ("Tehran's missile attack"), or a sea named after it ("the Gulf of Aden")."""
+    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end and len(e) > 1), None) if tok.ent_type_ else None
+    if ent is not None and _region(ent.text.casefold()):
+        return True
     if tok.ent_type_ in ("ORG", "NORP", "PERSON", "EVENT", "LAW", "WORK_OF_ART"):
         # "the Ministry of Defence in Baku" tagged as one body still says where it is
         return not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"))
@@ -2234,9 +2237,15 @@ def _city_in_a_name(tok: Token) -> bool:
 
 
 def _region(folded: str) -> bool:
-    """A continent or world region ("Asia", "the Middle East", "the Indo-Pacific"), case-folded."""
+    """A continent or world region ("Asia", "the Middle East", "the Indo-Pacific"), or a sea or strait ("the Gulf of
+    Aden", "the East Sea", "the South Atlantic"), case-folded."""
     name = folded.removeprefix("the ")
-    return name in cues()["region_names"]
+    words, regions, waters = name.split(), cues()["region_names"], cues()["water_body_heads"]
+    if name in regions:
+        return True
+    if words and (words[-1] in waters or words[-1] in regions):
+        return True  # "the East Sea", "the South Atlantic"
+    return len(words) > 2 and words[0] in waters and words[1] == "of"  # "the Gulf of Aden"
 
 
 def _country_of(person: Span) -> str | None:
