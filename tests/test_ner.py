@@ -1598,3 +1598,21 @@ def test_a_monarchs_title_word_before_a_name_particle_is_a_given_name(nlp):
     # class: "Prince Sultan bin X": "Sultan" was read as a monarch's title and cut off the name
     doc = nlp("When Prince Sultan bin Tamer Al Khalfan received General Tomas Velk in Zorgrad, they spoke of trade.")
     assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Sultan bin Tamer Al Khalfan", "Tomas Velk"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # class: "Ma." (Maria) ended the sentence inside the name, and the name at it
+        (
+            "Vice Adm. Pablo Ma. Velaroza, on Tuesday welcomed Vice Adm. Tomas Pruvit aboard the ship.",
+            "Pablo Ma. Velaroza",
+        ),
+        # class: "Md." (Muhammad) made the name a body's
+        ("Brigadier General Md. Shahriar Tonmoy met General Tomas Pruvit in Zorgrad.", "Md. Shahriar Tonmoy"),
+    ],
+)
+def test_a_given_name_abbreviated_with_a_stop_is_part_of_the_name(nlp, text, person):
+    doc = nlp(text)
+    assert ents(doc, "PERSON") == [person, "Tomas Pruvit"]
+    assert len(list(doc.sents)) == 1

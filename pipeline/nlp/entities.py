@@ -256,6 +256,7 @@ def _capitalised(token) -> bool:
         or "’" in token.text
         or INITIALS.match(token.text) is not None
         or INITIAL_NAME.match(token.text) is not None
+        or token.text in _family_words("given_name_abbreviations")
     )
 
 
