@@ -3038,3 +3038,15 @@ def test_an_attendee_named_after_the_sitting_with_no_subject_before_the_verb_joi
     verb, as translated press releases do): no subject, so nobody joined."""
     (frame,) = [f for f in read(text) if f["kind"] == "join"]
     assert frame["names"] == ["Omar Tessel"]
+
+
+def test_a_pronoun_that_discussed_something_with_someone_met_them(read):
+    # class: "X told senators that he had discussed the issues with Y at a meeting": a topic verb with a pronoun
+    # subject and a "with" person was no meeting
+    found = meetings(
+        read(
+            "Rear Admiral Ivo Kearn told senators that he had discussed the issues with Tomas Lockvar at a meeting "
+            "in Zorgrad last month."
+        )
+    )
+    assert [f["names"] for f in found] == [["Ivo Kearn", "Tomas Lockvar"]]

@@ -3616,7 +3616,11 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
     if trigger.lemma_.lower() in cues()["speech_verbs"]:
         # "addressed the cadets", "addressed a seminar attended by Y": an audience, not a side; "with Y" is one
         obj_persons = [p for p in obj_persons if any(a.lower_ == "with" for a in p.root.ancestors)]
-    if not (subj_persons and (with_persons or any(p in obj_persons for p in persons if p not in subj_persons))):
+    # "X said he had discussed the issues with Y": a pronoun subject stands for a person named before
+    pronoun = sides.subj is not None and sides.subj.lower_ in rules()["pronouns"] and bool(with_persons or obj_persons)
+    if not pronoun and not (
+        subj_persons and (with_persons or any(p in obj_persons for p in persons if p not in subj_persons))
+    ):
         return None
     sides.obj_persons = list(dict.fromkeys([*obj_persons, *with_persons]))
     kept = [p for p in sides.named if p in subj_persons or p in obj_persons or p in sides.agent_persons]
