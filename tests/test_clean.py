@@ -1189,3 +1189,17 @@ def test_a_bare_date_line_under_a_byline_below_the_standfirst_is_the_publication
     assert _clean(page)["published"] == "2031-03-14"
     # a date line far below the lead, under no byline, is still no publication date (a related-stories list)
     assert _clean(page.replace("By Mira Koval\n", ""))["published"] is None
+
+
+@pytest.mark.parametrize(
+    "line, junk",
+    [
+        # class: a cookie-consent banner ("Cookie Policy" became a person, then someone's counterpart)
+        ("We use cookies to improve your experience. By continuing you agree to our Cookie Policy. [Accept]", True),
+        ("Cookies: We use cookies to improve your experience. Accept | Manage", True),
+        ("Este sitio usa cookies. Al continuar navegando acepta nuestra política de privacidad. [OK]", True),
+        ("The two ministers agreed to continue talks on the ration cookies sold to the army.", False),
+    ],
+)
+def test_a_cookie_consent_banner_is_junk(line, junk):
+    assert clean.is_junk_line(line) == junk
