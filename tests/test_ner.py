@@ -1616,3 +1616,37 @@ def test_a_given_name_abbreviated_with_a_stop_is_part_of_the_name(nlp, text, per
     doc = nlp(text)
     assert ents(doc, "PERSON") == [person, "Tomas Pruvit"]
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, title, rank, person",
+    [
+        # class: "Production" was no portfolio word, so the title's tail ran into the holder's name
+        (
+            "Ostria's Federal Minister for Defence Production Sandor Lukan Javid met General Tomas Velk.",
+            "Minister for Defence Production",
+            "General",
+            "Sandor Lukan Javid",
+        ),
+        # class: the translated French rank "General of Army Corps" (Général de corps d'armée)
+        (
+            "He received the Chief of Defence Staff, General of Army Corps Idriss Lukan, who is on a visit.",
+            "Chief of Defence Staff",
+            "General of Army Corps",
+            "Idriss Lukan",
+        ),
+    ],
+)
+def test_a_production_portfolio_and_a_translated_corps_rank(nlp, text, title, rank, person):
+    doc = nlp(text)
+    assert ents(doc, "TITLE")[0] == title
+    assert ents(doc, "RANK")[0] == rank
+    assert ents(doc, "PERSON")[0] == person
+
+
+def test_the_outlets_own_reporter_is_no_person(nlp):
+    # class: "Our Europe correspondent X reports from the venue:" made a person, later taken for a counterpart
+    doc = nlp("Our Europe correspondent Helga Brandvik reports from the summit venue.")
+    assert ents(doc, "PERSON") == []
+    doc = nlp("Our correspondent spoke to Helga Brandvik, the spokeswoman, at the venue.")
+    assert ents(doc, "PERSON") == ["Helga Brandvik"]

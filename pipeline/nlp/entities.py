@@ -2089,7 +2089,21 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
         and not _a_place_of(p)
         and not _headline_phrase(p)
         and not _alone_in_text(p, taken, ranks)
+        and not _own_reporter(p)
     ]
+
+
+@cache
+def _press_roles() -> frozenset[str]:
+    """A reporter's roles ("correspondent", "editor"; models/clean/credits.json)."""
+    return frozenset(resources.read_json("clean/credits.json")["roles"])
+
+
+def _own_reporter(span: Span) -> bool:
+    """ "Our Europe correspondent X reports from the venue": the outlet's own reporter, named after "Our" and a role
+    (GOLD: reporters are metadata, not persons of the article)."""
+    before = span.doc[span.sent.start : span.start]
+    return len(before) >= 2 and before[0].lower_ == "our" and before[-1].lower_ in _press_roles()
 
 
 BYLINE_SEPARATORS = frozenset({",", "|", "/", "-", "–", "—"})
