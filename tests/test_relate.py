@@ -2564,3 +2564,17 @@ def test_a_bare_surname_the_model_took_for_a_building_is_the_person_named_before
     )
     postponed = [m for m in tables["meetings"].to_dict("records") if m["status"] == "cancelled"]
     assert [sorted(m["participant_names"]) for m in postponed] == [["Enrico Salvor", "Tomas Brevik"]]
+
+
+def test_an_attendee_of_the_meeting_with_someone_joins_the_meeting_told_before(nlp, tmp_path):
+    # class: "X attended the meeting with the UN envoy" made a second meeting of X and the envoy
+    tables = read_article(
+        nlp,
+        tmp_path,
+        "Somali Wire\n\nMinister receives envoy\n\nPublished: January 11, 2031\n\n"
+        "On Wednesday, the minister of defence, Ilyas Tomas Farak, received at his office in Mogadishu the UN "
+        "Special Representative for Somalia, Pavel Otieno Mwalimu.\n\n"
+        "The Chief of Defence Forces, Brigadier General Idris Lukan Adow, attended the meeting with the UN envoy.",
+    )
+    assert meeting_people(tables) == {("Idris Lukan Adow", "Ilyas Tomas Farak", "Pavel Otieno Mwalimu")}
+

@@ -2955,6 +2955,7 @@ def _noun_trigger(tok: Token, lemma: str, lower: str, c: dict) -> bool:
         and (lemma in c["trigger_nouns"] or lower in c["trigger_nouns"])
         and _prep_objects(tok, {"with", "between", "of"})
         and tok.head.lemma_.lower() not in c["light_verbs"]
+        and not _attended_sitting_told_before(tok)
     ):
         return True  # "his talks with X"; a readout headline "Readout of Secretary X's Call With Y"
     if (
@@ -2978,6 +2979,16 @@ def _noun_trigger(tok: Token, lemma: str, lower: str, c: dict) -> bool:
         return False
     # "X and Y pose before their talks", a caption "X and Y during their meeting"; "X told Y in a phone call"
     return _shared_sitting(tok) or _told_at_sitting(tok) is not None
+
+
+def _attended_sitting_told_before(noun: Token) -> bool:
+    """ "X attended the meeting with the envoy": the sitting told before, which X joins (the attendance verb's frame),
+    not another meeting of X and the envoy."""
+    return (
+        noun.dep_ == "dobj"
+        and _attending(noun.head)
+        and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in noun.children)
+    )
 
 
 def _caption_trigger(sent: Span) -> list[tuple[Token, None]]:
