@@ -2578,3 +2578,21 @@ def test_an_attendee_of_the_meeting_with_someone_joins_the_meeting_told_before(n
     )
     assert meeting_people(tables) == {("Idris Lukan Adow", "Ilyas Tomas Farak", "Pavel Otieno Mwalimu")}
 
+
+def test_someone_received_in_the_same_sitting_joins_it(nlp, tmp_path):
+    # class: "The CDF also received Y in the same sitting" made another meeting, and "the CDF" found no holder of
+    # "Chief of the Defence Forces" (the abbreviation's post has no article)
+    tables = read_article(
+        nlp,
+        tmp_path,
+        "Nairobi Mirror\n\nCDF bids farewell to outgoing adviser\n\nWednesday, September 20, 2031\n\n"
+        "The Chief of the Defence Forces, General Tomas Kiprotich Velk, on Monday hosted the outgoing Ostrian "
+        "Defence Adviser, Colonel Ivo Marcant-Hale, who paid a farewell call at Defence Headquarters, Nairobi.\n\n"
+        "Gen Velk commended the officer for his role and wished him well.\n\n"
+        "The CDF also received the incoming adviser, Lt Col Mira Kovalenko, in the same sitting, and urged her to "
+        "build on the gains.\n\n"
+        "In attendance was the Vice Chief of the Defence Forces, Lieutenant General Sandor Ilyas Mohamud.",
+    )
+    assert meeting_people(tables) == {
+        ("Ivo Marcant-Hale", "Mira Kovalenko", "Sandor Ilyas Mohamud", "Tomas Kiprotich Velk")
+    }

@@ -1218,11 +1218,25 @@ class _DocReader:
         elif frame["split"] and (frame["split_subject"] or frame["split_subject_ref"]):
             # "The minister also met A and B separately" with no one the minister can be: A and B did not meet
             meetings = []
+        elif (same := self._same_sitting(frame)) is not None:
+            same["participants"] = _unique([*same["participants"], *participants])
+            meetings = []
         else:
             meetings = [self._new_meeting(frame, participants, host)]
         for meeting in meetings:
             self._complete(meeting, frame)
         self.calendar.note(frame)
+
+    def _same_sitting(self, frame: dict) -> dict | None:
+        """ "X also received Y in the same sitting": the meeting told last, held the same way, when the sentence
+        says "the same" sitting (models/meetings/cues.json same_sitting_nouns, meeting_nouns)."""
+        last = self.meetings.last_of_story()
+        if last is None or last["status"] != frame["status"] or last["mode"] != frame["mode"]:
+            return None
+        words = re_words((frame["evidence"] or "").lower())
+        nouns = cues()["same_sitting_nouns"] | cues()["meeting_nouns"]
+        said = any(a == "the" and b == "same" and c in nouns for a, b, c in zip(words, words[1:], words[2:]))
+        return last if said else None
 
     def _add_details(self, frame: dict) -> None:
         """A sentence that speaks of the last meeting without naming its people ("In a telephone conversation

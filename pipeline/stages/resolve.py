@@ -962,14 +962,25 @@ def _resolve_ref(ref: dict, before: list[tuple[tuple, int, _Person]]) -> int | N
     return next(pid for where, pid, _ in fitting if where == latest)
 
 
+def _without_articles(post: str) -> str:
+    return " ".join(w for w in post.lower().split() if w != "the")
+
+
 def _abbreviation_holder(short: str, before: list[tuple[tuple, int, _Person]]) -> int | None:
     """ "the CDS": the one person named before whose post the text gave with this abbreviation ("The Chief of
     Defence Staff (CDS), General X"), else the latest holder of the post written out."""
     marked = {pid for _, pid, person in before if any(f"({short})" in t or t == short for t in person.titles)}
     if len(marked) == 1:
         return marked.pop()
-    post = title_abbreviations()[short].lower()
-    holders = [(where, pid) for where, pid, person in before if any(post in t.lower() for t in person.titles)]
+    # "the CDF" for "Chief of the Defence Forces": the post written out with or without its articles (not its
+    # deputy's, "Vice Chief of the Defence Forces")
+    written = title_abbreviations()[short]
+    post = _without_articles(written)
+    holders = [
+        (where, pid)
+        for where, pid, person in before
+        if any(post in _without_articles(t) and post_fits(written, t) for t in person.titles)
+    ]
     if not holders:
         return None
     latest = holders[-1][0]
