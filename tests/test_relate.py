@@ -2596,3 +2596,28 @@ def test_someone_received_in_the_same_sitting_joins_it(nlp, tmp_path):
     assert meeting_people(tables) == {
         ("Ivo Marcant-Hale", "Mira Kovalenko", "Sandor Ilyas Mohamud", "Tomas Kiprotich Velk")
     }
+
+
+def test_the_leaders_of_two_delegations_are_the_two_sides_of_the_sitting(nlp, tmp_path):
+    # class: "The A delegation was led by X, while the B delegation was led by Y" after a conference that names
+    # nobody: leader frames only joined a meeting with a delegation told before, so there was none
+    tables = read_article(
+        nlp,
+        tmp_path,
+        "ZORGRAD HERALD\n\nBorder talks end with pledge\n\nPublished at 07:42 pm February 21st, 2031\n\n"
+        "The 56th round of border conference between the Ostrian Border Guard and Velmora's Border Force ended at "
+        "Border Guard Headquarters in Zorgrad on Friday, with both sides agreeing to work towards zero border "
+        "killings.\n\n"
+        "The Ostrian delegation was led by its Director General Major General Ivo Marcant, while the 12-member "
+        "Velmoran delegation was led by its Director General Tomas Kovir, who arrived in Zorgrad on Tuesday.",
+    )
+    assert meeting_people(tables) == {("Ivo Marcant", "Tomas Kovir")}
+    # one leader told alone is no meeting
+    alone = read_article(
+        nlp,
+        tmp_path,
+        "ZORGRAD HERALD\n\nBorder talks end\n\nPublished at 07:42 pm February 21st, 2031\n\n"
+        "The border conference ended at Border Guard Headquarters in Zorgrad on Friday.\n\n"
+        "The Ostrian delegation was led by its Director General Major General Ivo Marcant.",
+    )
+    assert meeting_people(alone) == set()

@@ -947,6 +947,7 @@ class _DocReader:
         self.pending_topics: list[str] = []  # topics told before any meeting
         # a meeting with an unnamed delegation ("held talks with senior officials of X") waiting for its leader
         self.pending_delegation: tuple[dict, list[str], str | None] | None = None
+        self.lone_leader: tuple[dict, list[str]] | None = None  # a delegation's leader told with no meeting yet
         # people said to be at a sitting no meeting sentence told ("X started work at the meeting ...",
         # "the meeting is chaired by Y", "Z is also participating")
         self.gathered: tuple[dict, list[str]] | None = None
@@ -1074,7 +1075,10 @@ class _DocReader:
     def _add_leaders(self, seen: _Sighting) -> None:
         """ "The visiting delegation was led by X": X is the other side of the meeting with the delegation told
         just before (GOLD: a delegation led by X is X)."""
-        if self.pending_delegation is None or not seen.participants:
+        if not seen.participants:
+            return
+        if self.pending_delegation is None:
+            self._leaders_of_two_delegations(seen)
             return
         told, people, host = self.pending_delegation
         self.pending_delegation = None
@@ -1086,6 +1090,22 @@ class _DocReader:
         meeting = self._new_meeting(told, participants, host)
         self._complete(meeting, told)
         self.calendar.note(told)
+
+    def _leaders_of_two_delegations(self, seen: _Sighting) -> None:
+        """ "The A delegation was led by X, while the B delegation was led by Y" in a story that has told no meeting
+        yet: the two sides of the sitting it tells (GOLD: a delegation led by X is X), leaders told in one paragraph."""
+        earlier, self.lone_leader = self.lone_leader, (seen.frame, list(seen.participants))
+        if (
+            earlier is None
+            or self.meetings.last_of_story() is not None
+            or earlier[0]["para_idx"] != seen.frame["para_idx"]
+            or set(earlier[1]) & set(seen.participants)
+        ):
+            return
+        meeting = self._new_meeting(earlier[0], _unique([*earlier[1], *seen.participants]), None)
+        self._complete(meeting, earlier[0])
+        self.calendar.note(earlier[0])
+        self.lone_leader = None
 
     def _add_join(self, seen: _Sighting) -> None:
         """People who take part ("X also attended"): added to the last meeting, or gathered until two are."""
