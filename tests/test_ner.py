@@ -1650,3 +1650,32 @@ def test_the_outlets_own_reporter_is_no_person(nlp):
     assert ents(doc, "PERSON") == []
     doc = nlp("Our correspondent spoke to Helga Brandvik, the spokeswoman, at the venue.")
     assert ents(doc, "PERSON") == ["Helga Brandvik"]
+
+
+@pytest.mark.parametrize(
+    "text, title, person",
+    [
+        # class: the model's person began at a portfolio word ("Policy X Y"), so the title stopped before it
+        (
+            "Deputy Minister for National Defense Policy Seo Min-ho hosted the talks in Seoul.",
+            "Deputy Minister for National Defense Policy",
+            "Seo Min-ho",
+        ),
+        # class: a body's head word began the model's person ("Bureau X Y")
+        (
+            "He met Japan's Director General of the Defense Policy Bureau Hiroki Onomura in Tokyo.",
+            "Director General of the Defense Policy",
+            "Hiroki Onomura",
+        ),
+        # class: "Program" ran the title into a person, and the name after the bracketed acronym was lost
+        (
+            "Minister of the Defense Acquisition Program Administration (DAPA) Seo Min-ho met Pawel Zalecki.",
+            "Minister of the Defense Acquisition Program Administration (DAPA)",
+            "Seo Min-ho",
+        ),
+    ],
+)
+def test_a_portfolio_or_body_word_opening_the_models_person_stays_in_the_title(nlp, text, title, person):
+    doc = nlp(text)
+    assert ents(doc, "TITLE")[0] == title
+    assert ents(doc, "PERSON")[0] == person

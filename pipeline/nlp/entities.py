@@ -141,7 +141,7 @@ def ruler_patterns() -> list[dict]:
     except forms the gazetteer marks as too often a name or a common word."""
     folder = resources.models_dir() / "patterns"
     patterns = [p for name in PATTERN_FILES for p in resources.read_jsonl(folder / name)]
-    patterns += [v for p in patterns if (v := _portfolio_variant(p)) is not None]
+    patterns += [v for p in patterns for v in _portfolio_variants(p)]
     ambiguous = set(resources.gazetteer().get("not_in_ruler", {}).get("forms", []))
     for form, country in countries().items():
         if form not in ambiguous or form in demonyms_before_post():  # those kept before a post only (_ruler_spans)
@@ -159,19 +159,31 @@ def ruler_patterns() -> list[dict]:
 _NOT_A_PERSON = {"REGEX": "^[A-Z]"}, {"NOT_IN": ["PERSON"]}
 
 
-def _portfolio_variant(pattern: dict) -> dict | None:
+def _portfolio_variants(pattern: dict) -> list[dict]:
     """A title pattern whose capitalised tail must not be a person ("Minister of <Defence ...>", so that the
     holder's name is not taken in), again with the tail opening on a portfolio word even where the model tagged
-    it a person ("On 3 May the Minister of Defence of ...": the model's PERSON "the Minister of Defence")."""
+    it a person: inside a model entity begun before it ("On 3 May the Minister of Defence of ...": the model's
+    PERSON "the Minister of Defence"), or at the start of one ("Minister for National Defense Policy X Y": the
+    model's PERSON "Policy X")."""
     tokens = pattern["pattern"]
     if pattern["label"] != "TITLE" or not isinstance(tokens, list):
-        return None
+        return []
     for k, tok in enumerate(tokens):
         if (tok.get("TEXT"), tok.get("ENT_TYPE"), tok.get("OP")) == (*_NOT_A_PERSON, "+"):
-            # the portfolio word inside a model entity begun before it (ENT_IOB "I"), then the tail as before
-            portfolio = {"ORTH": {"IN": sorted(portfolio_words())}, "ENT_IOB": "I"}
-            return {**pattern, "pattern": [*tokens[:k], portfolio, {**tok, "OP": "*"}, *tokens[k + 1 :]]}
-    return None
+            # the portfolio word in a model entity (ENT_IOB "I" or "B"), then the tail as before
+            return [
+                {
+                    **pattern,
+                    "pattern": [
+                        *tokens[:k],
+                        {"ORTH": {"IN": sorted(portfolio_words())}, "ENT_IOB": iob},
+                        {**tok, "OP": "*"},
+                        *tokens[k + 1 :],
+                    ],
+                }
+                for iob in ("I", "B")
+            ]
+    return []
 
 
 @cache
