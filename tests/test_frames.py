@@ -3050,3 +3050,18 @@ def test_a_pronoun_that_discussed_something_with_someone_met_them(read):
         )
     )
     assert [f["names"] for f in found] == [["Ivo Kearn", "Tomas Lockvar"]]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # class: the place of a trip after the meeting ("before flying to X") was taken for the meeting's
+        ("John Smith met Peter Brown in Zorgrad today before flying to Lomar.", "Zorgrad"),
+        ("John Smith is to meet Peter Brown today before visiting the academy in Lomar.", None),
+        # "after arriving in X" is where they met
+        ("After arriving in Zorgrad, John Smith met Peter Brown.", "Zorgrad"),
+    ],
+)
+def test_the_place_of_a_later_leg_is_not_the_meeting_place(read, text, place):
+    (frame,) = meetings(read(text))
+    assert frame["location_text"] == place

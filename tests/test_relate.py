@@ -2621,3 +2621,27 @@ def test_the_leaders_of_two_delegations_are_the_two_sides_of_the_sitting(nlp, tm
         "The Ostrian delegation was led by its Director General Major General Ivo Marcant.",
     )
     assert meeting_people(alone) == set()
+
+
+def test_a_second_he_in_one_sentence_is_the_first_not_the_one_he_met(nlp, tmp_path):
+    # class: "He later called on A, and on Friday he is scheduled to meet B": the second "he" was taken for A (the
+    # person named before it in the sentence), and the call-on took Friday, the other clause's day
+    tables = read_article(
+        nlp,
+        tmp_path,
+        "The Zorgrad Times\n\nOstrian army chief in Zorgrad for three-day visit\n\nPublished: 25 Aug 2031 09:15\n\n"
+        "The Chief of Staff of the Ostrian Armed Forces, General Pavel Lukan Marcant, on Thursday began a three-day "
+        "working visit to Velmora.\n\n"
+        "On arrival, Gen Marcant was received by the Chief of Defence Staff, General Tomas Kiprotich Velk, at the "
+        "General Headquarters in Zorgrad, where the two discussed the cooperation framework.\n\n"
+        "He later called on the Minister of Defence, Ivo Sandor Brant, and on Friday he is scheduled to meet the "
+        "Army Chief of Staff, Maj Gen Hari Tomas Kovir, before visiting the Peace Academy in Lomar.",
+    )
+    rows = {tuple(sorted(r["participant_names"])): r for r in tables["meetings"].to_dict("records")}
+    assert set(rows) == {
+        ("Pavel Lukan Marcant", "Tomas Kiprotich Velk"),
+        ("Ivo Sandor Brant", "Pavel Lukan Marcant"),
+        ("Hari Tomas Kovir", "Pavel Lukan Marcant"),
+    }
+    assert str(rows[("Hari Tomas Kovir", "Pavel Lukan Marcant")]["date"])[:10] == "2031-08-29"
+    assert pd.isna(rows[("Ivo Sandor Brant", "Pavel Lukan Marcant")]["date"])

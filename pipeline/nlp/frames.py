@@ -1802,6 +1802,8 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             continue
         if ent.start < filed or _post_place(ent):
             continue  # "WASHINGTON, June 4 - ...": where the dispatch was filed, not where anyone met
+        if _place_of_another_leg(ent):
+            continue
         name = ent.text.strip()
         folded = name.casefold()
         if (folded in countries or folded in demonyms) and folded not in cities:
@@ -1849,9 +1851,16 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             and not _between_places(one)
             and not _joined_by_hyphen(one)
             and not _of_an_ordinal_sitting(one)
+            and not _place_of_another_leg(one)
         ):
             return one, cities[one.text.casefold()]
     return None, None
+
+
+def _place_of_another_leg(place: Span) -> bool:
+    """ "... is to meet Y today before flying to Lomar", "... before visiting the academy in Lomar": a place in a
+    clause of going on somewhere after the meeting, not where it is held ("after arriving in X" is)."""
+    return any(a.dep_ == "pcomp" and a.tag_ == "VBG" and a.head.lower_ == "before" for a in place.root.ancestors)
 
 
 def _of_an_ordinal_sitting(ent: Span) -> bool:
@@ -3848,6 +3857,8 @@ def _antecedent(pron: Token, before: list[Span]) -> Span | None:
         if objects:
             return objects[-1]
         return next(iter(before), None)
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == pron.lower_ for t in pron.doc[pron.sent.start : pron.i]):
+        return None  # "He called on A, and on Friday he is to meet B": the second "he" is the first, not A
     # "In his meeting with A, ..., while his meeting with B ...": one met "with" is no subject of the next sitting
     return next((p for p in before if not (p.root.dep_ == "pobj" and p.root.head.lower_ in ("with", "between"))), None)
 
@@ -4211,13 +4222,26 @@ def _trigger_date(sent: Span, trigger: Token, first: str | None) -> str | None:
     if first_at is not None and _meeting_to_come_after_another(trigger, _clause_verb(first_at)):
         return None  # "X spoke with Y on 18 August, and the two agreed to meet soon": that day is the call's
     if len(found) < 2:
-        return first
+        return None if first_at is not None and _day_of_another_meeting(trigger, first_at) else first
     verb = _clause_verb(trigger)
     for start, _, text in found:
         tok = _token_at(sent, start)
         if tok is not None and _clause_verb(tok) == verb:
             return text
     return first
+
+
+def _day_of_another_meeting(trigger: Token, day: Token) -> bool:
+    """ "He called on A, and on Friday he is scheduled to meet B": the one day told is in a clause joined to the
+    trigger's that tells a meeting of its own (not "X arrived on Monday and met Y")."""
+    here, there = _clause_verb(trigger), _clause_verb(day)
+    if here is None or there is None or here == there:
+        return False
+    if not (there.dep_ == "conj" and there.head == here or here.dep_ == "conj" and here.head == there):
+        return False
+    c = cues()
+    meets = c["meet_verbs"] | c["call_verbs"] | c["speak_verbs"]
+    return any(t.lemma_.lower() in meets for t in (there, *(ch for ch in there.children if ch.dep_ == "xcomp")))
 
 
 def _token_at(sent: Span, start: int) -> Token | None:
