@@ -1679,3 +1679,12 @@ def test_a_portfolio_or_body_word_opening_the_models_person_stays_in_the_title(n
     doc = nlp(text)
     assert ents(doc, "TITLE")[0] == title
     assert ents(doc, "PERSON")[0] == person
+
+
+def test_mexican_air_force_ranks_and_the_spanish_abbreviation_of_general(nlp):
+    # class: "Gral. de Ala Piloto Aviador X" made the pilot qualifier part of the name, and the attendee was lost
+    doc = nlp(
+        "The meeting was also attended by the Commander of the Air Force, Gral. de Ala Piloto Aviador Ivo Velkor."
+    )
+    assert ents(doc, "RANK") == ["Gral. de Ala Piloto Aviador"]
+    assert ents(doc, "PERSON") == ["Ivo Velkor"]
