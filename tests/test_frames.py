@@ -3065,3 +3065,13 @@ def test_a_pronoun_that_discussed_something_with_someone_met_them(read):
 def test_the_place_of_a_later_leg_is_not_the_meeting_place(read, text, place):
     (frame,) = meetings(read(text))
     assert frame["location_text"] == place
+
+
+def test_a_bilateral_used_as_a_noun_is_a_meeting(read):
+    # class: "a planned bilateral between X and Y was called off": "bilateral" tagged an adjective, no meeting
+    found = meetings(
+        read(
+            "A planned bilateral between German Defense Minister John Smith and Turkey's Peter Brown was called off at short notice."
+        )
+    )
+    assert [(f["names"], f["status"]) for f in found] == [(["John Smith", "Peter Brown"], "cancelled")]

@@ -2959,8 +2959,10 @@ def _occurring_noun(tok: Token, c: dict) -> Token | None:
 
 def _noun_trigger(tok: Token, lemma: str, lower: str, c: dict) -> bool:
     """A noun that reports a meeting on its own (it is its own meeting noun)."""
+    # "a planned bilateral between X and Y was called off": an adjective used as the noun of a sitting
+    as_noun = tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
     if (
-        tok.pos_ in ("NOUN", "PROPN")
+        (tok.pos_ in ("NOUN", "PROPN") or as_noun)
         and (lemma in c["trigger_nouns"] or lower in c["trigger_nouns"])
         and _prep_objects(tok, {"with", "between", "of"})
         and tok.head.lemma_.lower() not in c["light_verbs"]
