@@ -3075,3 +3075,13 @@ def test_a_bilateral_used_as_a_noun_is_a_meeting(read):
         )
     )
     assert [(f["names"], f["status"]) for f in found] == [(["John Smith", "Peter Brown"], "cancelled")]
+
+
+def test_the_sides_agreeing_to_hold_a_meeting_of_a_body_plan_no_meeting_of_their_own(read):
+    # class: "the two sides agreed to hold the first meeting of the joint committee": the committee's sitting
+    found = read(
+        "The two sides also agreed to hold the first meeting of the military cooperation committee in Zorgrad "
+        "next year."
+    )
+    assert meetings(found) == []
+    assert meetings(read("The two ministers agreed to hold a meeting in Zorgrad next month."))

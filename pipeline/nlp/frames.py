@@ -4339,6 +4339,14 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in noun.children)
     ):
         return True  # "the parties agreed to hold the next meeting in X": a format's next sitting, nobody named
+    if (
+        unnamed_group
+        and noun is not None
+        and any(
+            o.ent_type_ == "ORG" or o.text.capitalize() in entities.body_heads() for o in _prep_objects(noun, {"of"})
+        )
+    ):
+        return True  # "the two sides agreed to hold the first meeting of the joint committee": the body's sitting
     if _speculative(trigger):
         return True  # "they may speak by phone in the coming weeks": no meeting reported
     if noun is not None and any(ch.dep_ == "poss" and ch.lower_ == "its" for ch in noun.children):
