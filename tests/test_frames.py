@@ -3085,3 +3085,14 @@ def test_the_sides_agreeing_to_hold_a_meeting_of_a_body_plan_no_meeting_of_their
     )
     assert meetings(found) == []
     assert meetings(read("The two ministers agreed to hold a meeting in Zorgrad next month."))
+
+
+def test_a_name_closing_a_title_phrase_the_parser_hung_on_the_verb_is_its_object(read):
+    # class: "met Egypt's Minister of State for Military Production X Y": "for ... X Y" hung on "met", no object
+    found = meetings(
+        read(
+            "John Smith met Egypt's Minister of State for Military Production Peter Brown on the sidelines of the "
+            "show on Tuesday."
+        )
+    )
+    assert [f["names"] for f in found] == [["John Smith", "Peter Brown"]]

@@ -3255,6 +3255,7 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         objs += _infinitive_subjects(holder) if holder is verb else []
         objs += _objects_hung_on_verb(holder) if holder is verb else []
         objs += _objects_of_a_title_word(holder) if holder is verb else []
+        objs += _holder_in_a_title_phrase(holder) if holder is verb else []
         if holder.lemma_.lower() in cues()["host_verbs"] or holder.lemma_.lower() in cues()["host_nouns"]:
             # "hosted a reception for X", "gave a warm welcome to X"
             for thing in [holder, *(ch for ch in holder.children if ch.dep_ == "dobj")]:
@@ -3320,6 +3321,24 @@ def _objects_of_a_title_word(verb: Token) -> list[Token]:
         if ch.tag_ == "VBG" and ch.i > verb.i and ch.text[:1].isupper() and ch.dep_ in ("advcl", "xcomp", "dep")
         for obj in ch.children
         if obj.dep_ == "dobj" and obj.ent_type_ in PARTICIPANT_LABELS
+    ]
+
+
+def _holder_in_a_title_phrase(verb: Token) -> list[Token]:
+    """ "met Egypt's Minister of State for Military Production X Y": the parser hung the title's "for ..." phrase, and
+    the name closing it, on the verb; the name right after the title is the verb's object."""
+    doc = verb.doc
+    titles = [
+        e
+        for e in doc.ents
+        if e.label_ == "TITLE" and any(ch.dep_ == "dobj" and e.start <= ch.i < e.end for ch in verb.children)
+    ]
+    names = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
+    return [
+        names[e.end].root
+        for e in titles
+        if e.end in names
+        and any(p.dep_ == "prep" and e.start < p.i < e.end and names[e.end].root in p.subtree for p in verb.children)
     ]
 
 
