@@ -1688,3 +1688,12 @@ def test_mexican_air_force_ranks_and_the_spanish_abbreviation_of_general(nlp):
     )
     assert ents(doc, "RANK") == ["Gral. de Ala Piloto Aviador"]
     assert ents(doc, "PERSON") == ["Ivo Velkor"]
+
+
+def test_a_name_running_into_a_body_name_names_the_body(nlp):
+    # class: "Director General of the King X II Design and Development Bureau": the eponym became a person (and a
+    # participant of the talks its director held)
+    doc = nlp("He met the Director General of Jordan's King Tamer II Design and Development Bureau on the same day.")
+    assert ents(doc, "PERSON") == []
+    doc = nlp("Defence Minister Ivo Brant and Army Chief Tomas Velk met the press.")
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Tomas Velk"]

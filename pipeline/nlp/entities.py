@@ -966,7 +966,22 @@ def names_a_thing(span: Span, heads: bool = True) -> bool:
         and (nxt.text in nouns or heads and nxt.text in body_heads)
         or listed is not None
         and listed.text in nouns
+        or heads
+        and _runs_into_a_body_name(span)
     )
+
+
+def _runs_into_a_body_name(span: Span) -> bool:
+    """ "King Abdullah II Design and Development Bureau": a name followed by capitalised words that reach a body's
+    head word within a few words: a body named after the person."""
+    doc, k = span.doc, span.end
+    if k >= len(doc) or not _capitalised(doc[k]):
+        return False
+    while k < len(doc) and k - span.end < 6 and (_capitalised(doc[k]) or doc[k].lower_ in ("and", "of", "for")):
+        if doc[k].text in _institution_heads() or doc[k].text in thing_words()[1]:
+            return True
+        k += 1
+    return False
 
 
 def _a_place_where(ent: Span) -> bool:
@@ -1371,7 +1386,7 @@ def _runs_on_to_a_body_head(doc: Doc, k: int, end: int) -> bool:
     """The capitalised words from `k` on reach another head of a body's name before `end` ("the Army War College",
     "the Navy Staff College"): the body goes on, no name begins after its first head."""
     while k < end and _capitalised(doc[k]):
-        if doc[k].text in _institution_heads():
+        if doc[k].text in _institution_heads() or doc[k].text in thing_words()[1]:
             return True
         k += 1
     return False
