@@ -3096,3 +3096,9 @@ def test_a_name_closing_a_title_phrase_the_parser_hung_on_the_verb_is_its_object
         )
     )
     assert [f["names"] for f in found] == [["John Smith", "Peter Brown"]]
+
+
+def test_to_schedule_a_meeting_is_to_plan_one(read):
+    # class: "both generals agreed ... to schedule a follow-up meeting in X": "schedule" was no light verb
+    found = meetings(read("John Smith and Peter Brown agreed to schedule a follow-up meeting in Zorgrad in November."))
+    assert [(f["names"], f["status"]) for f in found] == [(["John Smith", "Peter Brown"], "planned")]
