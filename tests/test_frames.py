@@ -975,8 +975,8 @@ def test_a_delegation_led_by_someone_inside_the_sentence_is_no_lead_clause(read)
     [
         "John Smith met Peter Brown in the Middle East on Monday.",
         "John Smith met Peter Brown to discuss security in Asia.",
-        # class: a sea or strait the talks were about, or a city word inside its name ("the Gulf of Aden")
-        "John Smith met Peter Brown in a sitting on maritime security in the Gulf of Aden.",
+        # class: a sea or strait the talks were about, or a city word inside its name ("the Gulf of Riga")
+        "John Smith met Peter Brown in a sitting on maritime security in the Gulf of Riga.",
         "John Smith met Peter Brown to discuss patrols in the East Sea.",
         "John Smith met Peter Brown to discuss search and rescue in the South Atlantic.",
     ],
@@ -3045,11 +3045,11 @@ def test_a_pronoun_that_discussed_something_with_someone_met_them(read):
     # subject and a "with" person was no meeting
     found = meetings(
         read(
-            "Rear Admiral Ivo Kearn told senators that he had discussed the issues with Tomas Lockvar at a meeting "
+            "Rear Admiral Ivo Kearn told senators that he had discussed the issues with Kamil Lockvar at a meeting "
             "in Zorgrad last month."
         )
     )
-    assert [f["names"] for f in found] == [["Ivo Kearn", "Tomas Lockvar"]]
+    assert [f["names"] for f in found] == [["Ivo Kearn", "Kamil Lockvar"]]
 
 
 @pytest.mark.parametrize(

@@ -1808,8 +1808,8 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
         folded = name.casefold()
         if (folded in countries or folded in demonyms) and folded not in cities:
             continue  # a bare country is no meeting place; a city-state ("Singapore") is
-        if _region(folded):
-            continue  # "Asia", "the Middle East": a region is no meeting place either
+        if _region(folded) or _sea_named_after(ent):
+            continue  # "Asia", "the Middle East", "the Gulf of Riga": a region or a sea is no meeting place either
         if ent.end < len(sent.doc) and sent.doc[ent.end].tag_ == "POS":
             continue  # "Tehran's missile tests": a government by metonymy
         if _joined_by_hyphen(ent):
@@ -2234,9 +2234,11 @@ def _between_places(ent: Span) -> bool:
 
 def _city_in_a_name(tok: Token) -> bool:
     """A city word that names something else: part of a body's name ("the Shanghai Cooperation Organization"),
-    or a government by metonymy ("Tehran's missile attack"), or a sea named after it ("the Gulf of Aden")."""
+    or a government by metonymy ("Tehran's missile attack"), or a sea named after it ("the Gulf of Guinea")."""
     ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end and len(e) > 1), None) if tok.ent_type_ else None
     if ent is not None and _region(ent.text.casefold()):
+        return True
+    if _sea_named_after(tok.doc[tok.i : tok.i + 1]):
         return True
     if tok.ent_type_ in ("ORG", "NORP", "PERSON", "EVENT", "LAW", "WORK_OF_ART"):
         # "the Ministry of Defence in Baku" tagged as one body still says where it is
@@ -2245,16 +2247,22 @@ def _city_in_a_name(tok: Token) -> bool:
     return nxt is not None and nxt.tag_ == "POS"
 
 
+def _sea_named_after(place: Span) -> bool:
+    """ "the Gulf of Riga", tagged only "Riga": the city names a sea, no meeting place."""
+    doc, k = place.doc, place.start
+    return k > 1 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in cues()["water_body_heads"]
+
+
 def _region(folded: str) -> bool:
     """A continent or world region ("Asia", "the Middle East", "the Indo-Pacific"), or a sea or strait ("the Gulf of
-    Aden", "the East Sea", "the South Atlantic"), case-folded."""
+    Guinea", "the East Sea", "the South Atlantic"), case-folded."""
     name = folded.removeprefix("the ")
     words, regions, waters = name.split(), cues()["region_names"], cues()["water_body_heads"]
     if name in regions:
         return True
     if words and (words[-1] in waters or words[-1] in regions):
         return True  # "the East Sea", "the South Atlantic"
-    return len(words) > 2 and words[0] in waters and words[1] == "of"  # "the Gulf of Aden"
+    return len(words) > 2 and words[0] in waters and words[1] == "of"  # "the Gulf of Guinea"
 
 
 def _country_of(person: Span) -> str | None:
