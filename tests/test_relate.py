@@ -2521,12 +2521,12 @@ def test_a_title_word_the_parser_read_as_a_participle_keeps_its_name_an_object(n
         nlp,
         tmp_path,
         "Zorgrad Post\n\nMinisters agree on patrols\n\nPublished: March 25, 2031\n\n"
-        "Defense Minister Ivo Dant received Ostrian Deputy Prime Minister Tomas Brant at the Defense Ministry in "
+        "Defense Minister Ivo Dant received Ostrian Deputy Prime Minister Teodor Brant at the Defense Ministry in "
         "Zorgrad yesterday, where the two agreed to hold the first coordinated patrol.\n\n"
         "Brant, who arrived on Monday, is also scheduled to meet Coordinating Political and Security Affairs "
         "Minister Pavel Velk today before flying to Lomar to visit the Navy's Eastern Fleet Command.",
     )
-    assert ("Pavel Velk", "Tomas Brant") in meeting_people(tables)
+    assert ("Pavel Velk", "Teodor Brant") in meeting_people(tables)
 
 
 def test_attendees_of_a_videoconference_join_it_after_a_visit_it_planned(nlp, tmp_path):
@@ -2537,15 +2537,15 @@ def test_attendees_of_a_videoconference_join_it_after_a_visit_it_planned(nlp, tm
         tmp_path,
         "Velmora Defence\n\nMinister holds videoconference with Ostrian counterpart\n\nPublished 27/04/2031 18h02\n\n"
         "The Minister of Defence, Ivo Marcant, held a videoconference this Sunday (27) with the Minister of Defence "
-        "of Ostria, Tomas Velkor, to review the bilateral agenda.\n\n"
+        "of Ostria, Teodor Velkor, to review the bilateral agenda.\n\n"
         "Minister Marcant invited his Ostrian counterpart for an official visit to Zorgrad, scheduled for 16 May, "
         "when both are expected to sign a memorandum. Minister Velkor accepted the invitation.\n\n"
         "Also taking part in the videoconference were the Chief of the Joint Staff, Admiral Pavel Drennic, and "
-        "the Ostrian ambassador in Zorgrad, Luis Ambray.",
+        "the Ostrian ambassador in Zorgrad, Kamil Ambray.",
     )
     calls = [m for m in tables["meetings"].to_dict("records") if m["mode"] == "video"]
     assert [sorted(m["participant_names"]) for m in calls] == [
-        ["Ivo Marcant", "Luis Ambray", "Pavel Drennic", "Tomas Velkor"]
+        ["Ivo Marcant", "Kamil Ambray", "Pavel Drennic", "Teodor Velkor"]
     ]
 
 
@@ -2556,14 +2556,14 @@ def test_a_bare_surname_the_model_took_for_a_building_is_the_person_named_before
         nlp,
         tmp_path,
         "Balkan Wire\n\nForce commander meets prime minister\n\nOctober 15, 2031 15:02 GMT\n\n"
-        "ZORGRAD -- The commander of the peacekeeping force, Major General Enrico Salvor, met on October 14 with "
-        "Prime Minister Arben Kastrati to discuss security in the north.\n\n"
-        "A planned meeting between Salvor and the Chief of the General Staff of the Ostrian Army, General Tomas "
+        "ZORGRAD -- The commander of the peacekeeping force, Major General Dren Salvor, met on October 14 with "
+        "Prime Minister Ilir Kastrati to discuss security in the north.\n\n"
+        "A planned meeting between Salvor and the Chief of the General Staff of the Ostrian Army, General Teodor "
         "Brevik, that was due to take place at the Merdon crossing has been postponed indefinitely, the force "
         "said, without giving a reason.",
     )
     postponed = [m for m in tables["meetings"].to_dict("records") if m["status"] == "cancelled"]
-    assert [sorted(m["participant_names"]) for m in postponed] == [["Enrico Salvor", "Tomas Brevik"]]
+    assert [sorted(m["participant_names"]) for m in postponed] == [["Dren Salvor", "Teodor Brevik"]]
 
 
 def test_an_attendee_of_the_meeting_with_someone_joins_the_meeting_told_before(nlp, tmp_path):
@@ -2572,11 +2572,11 @@ def test_an_attendee_of_the_meeting_with_someone_joins_the_meeting_told_before(n
         nlp,
         tmp_path,
         "Somali Wire\n\nMinister receives envoy\n\nPublished: January 11, 2031\n\n"
-        "On Wednesday, the minister of defence, Ilyas Tomas Farak, received at his office in Mogadishu the UN "
+        "On Wednesday, the minister of defence, Ilyas Kamil Farak, received at his office in Mogadishu the UN "
         "Special Representative for Somalia, Pavel Otieno Mwalimu.\n\n"
         "The Chief of Defence Forces, Brigadier General Idris Lukan Adow, attended the meeting with the UN envoy.",
     )
-    assert meeting_people(tables) == {("Idris Lukan Adow", "Ilyas Tomas Farak", "Pavel Otieno Mwalimu")}
+    assert meeting_people(tables) == {("Idris Lukan Adow", "Ilyas Kamil Farak", "Pavel Otieno Mwalimu")}
 
 
 def test_someone_received_in_the_same_sitting_joins_it(nlp, tmp_path):
@@ -2586,7 +2586,7 @@ def test_someone_received_in_the_same_sitting_joins_it(nlp, tmp_path):
         nlp,
         tmp_path,
         "Nairobi Mirror\n\nCDF bids farewell to outgoing adviser\n\nWednesday, September 20, 2031\n\n"
-        "The Chief of the Defence Forces, General Tomas Kiprotich Velk, on Monday hosted the outgoing Ostrian "
+        "The Chief of the Defence Forces, General Teodor Kiprotich Velk, on Monday hosted the outgoing Ostrian "
         "Defence Adviser, Colonel Ivo Marcant-Hale, who paid a farewell call at Defence Headquarters, Nairobi.\n\n"
         "Gen Velk commended the officer for his role and wished him well.\n\n"
         "The CDF also received the incoming adviser, Lt Col Mira Kovalenko, in the same sitting, and urged her to "
@@ -2594,7 +2594,7 @@ def test_someone_received_in_the_same_sitting_joins_it(nlp, tmp_path):
         "In attendance was the Vice Chief of the Defence Forces, Lieutenant General Sandor Ilyas Mohamud.",
     )
     assert meeting_people(tables) == {
-        ("Ivo Marcant-Hale", "Mira Kovalenko", "Sandor Ilyas Mohamud", "Tomas Kiprotich Velk")
+        ("Ivo Marcant-Hale", "Mira Kovalenko", "Sandor Ilyas Mohamud", "Teodor Kiprotich Velk")
     }
 
 
@@ -2609,9 +2609,9 @@ def test_the_leaders_of_two_delegations_are_the_two_sides_of_the_sitting(nlp, tm
         "Border Guard Headquarters in Zorgrad on Friday, with both sides agreeing to work towards zero border "
         "killings.\n\n"
         "The Ostrian delegation was led by its Director General Major General Ivo Marcant, while the 12-member "
-        "Velmoran delegation was led by its Director General Tomas Kovir, who arrived in Zorgrad on Tuesday.",
+        "Velmoran delegation was led by its Director General Teodor Kovir, who arrived in Zorgrad on Tuesday.",
     )
-    assert meeting_people(tables) == {("Ivo Marcant", "Tomas Kovir")}
+    assert meeting_people(tables) == {("Ivo Marcant", "Teodor Kovir")}
     # one leader told alone is no meeting
     alone = read_article(
         nlp,
@@ -2632,16 +2632,16 @@ def test_a_second_he_in_one_sentence_is_the_first_not_the_one_he_met(nlp, tmp_pa
         "The Zorgrad Times\n\nOstrian army chief in Zorgrad for three-day visit\n\nPublished: 25 Aug 2031 09:15\n\n"
         "The Chief of Staff of the Ostrian Armed Forces, General Pavel Lukan Marcant, on Thursday began a three-day "
         "working visit to Velmora.\n\n"
-        "On arrival, Gen Marcant was received by the Chief of Defence Staff, General Tomas Kiprotich Velk, at the "
+        "On arrival, Gen Marcant was received by the Chief of Defence Staff, General Teodor Kiprotich Velk, at the "
         "General Headquarters in Zorgrad, where the two discussed the cooperation framework.\n\n"
         "He later called on the Minister of Defence, Ivo Sandor Brant, and on Friday he is scheduled to meet the "
-        "Army Chief of Staff, Maj Gen Hari Tomas Kovir, before visiting the Peace Academy in Lomar.",
+        "Army Chief of Staff, Maj Gen Ilir Teodor Kovir, before visiting the Peace Academy in Lomar.",
     )
     rows = {tuple(sorted(r["participant_names"])): r for r in tables["meetings"].to_dict("records")}
     assert set(rows) == {
-        ("Pavel Lukan Marcant", "Tomas Kiprotich Velk"),
+        ("Pavel Lukan Marcant", "Teodor Kiprotich Velk"),
         ("Ivo Sandor Brant", "Pavel Lukan Marcant"),
-        ("Hari Tomas Kovir", "Pavel Lukan Marcant"),
+        ("Ilir Teodor Kovir", "Pavel Lukan Marcant"),
     }
-    assert str(rows[("Hari Tomas Kovir", "Pavel Lukan Marcant")]["date"])[:10] == "2031-08-29"
+    assert str(rows[("Ilir Teodor Kovir", "Pavel Lukan Marcant")]["date"])[:10] == "2031-08-29"
     assert pd.isna(rows[("Ivo Sandor Brant", "Pavel Lukan Marcant")]["date"])

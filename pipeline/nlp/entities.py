@@ -972,7 +972,7 @@ def names_a_thing(span: Span, heads: bool = True) -> bool:
 
 
 def _runs_into_a_body_name(span: Span) -> bool:
-    """ "King Abdullah II Design and Development Bureau": a name followed by capitalised words that reach a body's
+    """ "the King X II Design and Development Bureau": a name followed by capitalised words that reach a body's
     head word within a few words: a body named after the person."""
     doc, k = span.doc, span.end
     if k >= len(doc) or not _capitalised(doc[k]):
@@ -1974,7 +1974,7 @@ def _comma_then_name(post: Span, ranks: list[Span]) -> bool:
 def _monarch_in_name(title: Span, ranks: list[Span]) -> bool:
     """A monarch's title word that is a given name or part of one: right after a rank ("Major General Sultan
     Abenov"), joined to the next word by a hyphen ("Amir-Hossein") or followed by a lower-case name particle
-    ("Prince Sultan bin Fahd": the son of Fahd is called Sultan)."""
+    ("Prince Sultan bin X": the son of X is called Sultan)."""
     doc = title.doc
     return title.id_ == "monarch" and (
         title.start in {r.end for r in ranks}

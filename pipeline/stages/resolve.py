@@ -201,7 +201,7 @@ def _same_person_named(a: _Person, fa: tuple[str, ...], b: _Person, fb: tuple[st
     if not fa or not fb or fuzz.ratio(fa[-1], fb[-1]) < similarity("surname"):
         return False
     if fa[-1] != fb[-1] and _consonants(fa[-1]) != _consonants(fb[-1]):
-        return False  # "Hartono" / "Harsono": alike, but no transliteration of one another
+        return False  # "Bertano" / "Bersano": alike, but no transliteration of one another
     if len(fa) > 1 and len(fb) > 1:
         return _given_names_agree(fa[0], fb[0])
     if a.countries and b.countries and not set(a.countries) & set(b.countries):
