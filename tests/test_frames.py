@@ -3102,3 +3102,10 @@ def test_to_schedule_a_meeting_is_to_plan_one(read):
     # class: "both generals agreed ... to schedule a follow-up meeting in X": "schedule" was no light verb
     found = meetings(read("John Smith and Peter Brown agreed to schedule a follow-up meeting in Zorgrad in November."))
     assert [(f["names"], f["status"]) for f in found] == [(["John Smith", "Peter Brown"], "planned")]
+
+
+def test_one_subject_for_a_visit_and_a_meeting_keeps_the_visits_day(read):
+    # "X visited Y on October 13 and met Z": one subject for both verbs, the day is the meeting's too (a day of
+    # another clause is dropped only where that clause has its own subject: "..., and on Friday he is to meet Z")
+    found = meetings(read("General John Smith visited Zorgrad on October 13 and met General Peter Brown there."))
+    assert [f["date_text"] for f in found if len(f["names"]) == 2] == ["October 13"]

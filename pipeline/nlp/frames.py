@@ -4262,9 +4262,12 @@ def _trigger_date(sent: Span, trigger: Token, first: str | None) -> str | None:
 
 def _day_of_another_meeting(trigger: Token, day: Token) -> bool:
     """ "He called on A, and on Friday he is scheduled to meet B": the one day told is in a clause joined to the
-    trigger's that tells a meeting of its own (not "X arrived on Monday and met Y")."""
+    trigger's, with a subject of its own, that tells a meeting of its own (not "X arrived on Monday and met Y", nor
+    "X visited Tallinn on October 13 and met Y", one subject for both verbs)."""
     here, there = _clause_verb(trigger), _clause_verb(day)
     if here is None or there is None or here == there:
+        return False
+    if not all(any(ch.dep_ in ("nsubj", "nsubjpass") for ch in v.children) for v in (here, there)):
         return False
     if not (there.dep_ == "conj" and there.head == here or here.dep_ == "conj" and here.head == there):
         return False
