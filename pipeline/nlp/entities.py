@@ -1386,7 +1386,7 @@ def _runs_on_to_a_body_head(doc: Doc, k: int, end: int) -> bool:
     """The capitalised words from `k` on reach another head of a body's name before `end` ("the Army War College",
     "the Navy Staff College"): the body goes on, no name begins after its first head."""
     while k < end and _capitalised(doc[k]):
-        if doc[k].text in _institution_heads() or doc[k].text in thing_words()[1]:
+        if doc[k].text in _institution_heads():
             return True
         k += 1
     return False
