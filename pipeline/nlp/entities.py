@@ -977,11 +977,8 @@ def _runs_into_a_body_name(span: Span) -> bool:
     doc, k = span.doc, span.end
     if k >= len(doc) or not _capitalised(doc[k]):
         return False
-    while k < len(doc) and k - span.end < 6 and (_capitalised(doc[k]) or doc[k].lower_ in ("and", "of", "for")):
-        if doc[k].text in _institution_heads() or doc[k].text in thing_words()[1]:
-            return True
-        k += 1
-    return False
+    heads = _institution_heads() | thing_words()[1]
+    return _reaches_a_head(doc, k, min(len(doc), k + 6), heads, linking=("and", "of", "for"))
 
 
 def _a_place_where(ent: Span) -> bool:
@@ -1385,8 +1382,13 @@ def _country_tail(span: Span, end: int) -> int | None:
 def _runs_on_to_a_body_head(doc: Doc, k: int, end: int) -> bool:
     """The capitalised words from `k` on reach another head of a body's name before `end` ("the Army War College",
     "the Navy Staff College"): the body goes on, no name begins after its first head."""
-    while k < end and _capitalised(doc[k]):
-        if doc[k].text in _institution_heads():
+    return _reaches_a_head(doc, k, end, _institution_heads())
+
+
+def _reaches_a_head(doc: Doc, k: int, end: int, heads: frozenset[str], linking: tuple[str, ...] = ()) -> bool:
+    """The capitalised words (and `linking` words) from `k` on reach one of `heads` before `end`."""
+    while k < end and (_capitalised(doc[k]) or doc[k].lower_ in linking):
+        if doc[k].text in heads:
             return True
         k += 1
     return False

@@ -3335,13 +3335,12 @@ def _objects_of_a_title_word(verb: Token) -> list[Token]:
 def _holder_in_a_title_phrase(verb: Token) -> list[Token]:
     """ "met Egypt's Minister of State for Military Production X Y": the parser hung the title's "for ..." phrase, and
     the name closing it, on the verb; the name right after the title is the verb's object."""
-    doc = verb.doc
-    titles = [
-        e
-        for e in doc.ents
-        if e.label_ == "TITLE" and any(ch.dep_ == "dobj" and e.start <= ch.i < e.end for ch in verb.children)
-    ]
-    names = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
+    objects = [ch.i for ch in verb.children if ch.dep_ == "dobj"]
+    if not objects:
+        return []  # (asked of every meeting verb)
+    ents = verb.sent.ents
+    titles = [e for e in ents if e.label_ == "TITLE" and any(e.start <= i < e.end for i in objects)]
+    names = {e.start: e for e in ents if e.label_ == "PERSON"}
     return [
         names[e.end].root
         for e in titles
@@ -4269,11 +4268,8 @@ def _day_of_another_meeting(trigger: Token, day: Token) -> bool:
         return False
     if not all(any(ch.dep_ in ("nsubj", "nsubjpass") for ch in v.children) for v in (here, there)):
         return False
-    if not (there.dep_ == "conj" and there.head == here or here.dep_ == "conj" and here.head == there):
-        return False
-    c = cues()
-    meets = c["meet_verbs"] | c["call_verbs"] | c["speak_verbs"]
-    return any(t.lemma_.lower() in meets for t in (there, *(ch for ch in there.children if ch.dep_ == "xcomp")))
+    told = (there, *(ch for ch in there.children if ch.dep_ == "xcomp"))  # "he is scheduled to meet B"
+    return _joined_clauses(here, there) and any(_tells_a_meeting(t) for t in told)
 
 
 def _token_at(sent: Span, start: int) -> Token | None:
@@ -4291,10 +4287,19 @@ def _meeting_to_come_after_another(trigger: Token, other: Token | None) -> bool:
         or not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in trigger.children)
     ):
         return False  # (asked of every clause of a sentence: the trigger's own shape first)
-    governor, c = _clause_verb(trigger.head), cues()
-    return (
-        governor.dep_ == "conj" and governor.head == other or other.dep_ == "conj" and other.head == governor
-    ) and any(other.lemma_.lower() in c[kind] for kind in ("meet_verbs", "call_verbs", "speak_verbs"))
+    governor = _clause_verb(trigger.head)
+    return _joined_clauses(governor, other) and _tells_a_meeting(other)
+
+
+def _joined_clauses(a: Token, b: Token) -> bool:
+    """Two clause verbs joined as conjuncts ("X met A, and he is to meet B")."""
+    return a.dep_ == "conj" and a.head == b or b.dep_ == "conj" and b.head == a
+
+
+def _tells_a_meeting(verb: Token) -> bool:
+    """A verb of meeting, calling or speaking with someone."""
+    c = cues()
+    return any(verb.lemma_.lower() in c[kind] for kind in ("meet_verbs", "call_verbs", "speak_verbs"))
 
 
 def _relative_attendees(told: Token, persons: list[Span]) -> list[Span]:
