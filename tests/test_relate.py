@@ -2645,3 +2645,16 @@ def test_a_second_he_in_one_sentence_is_the_first_not_the_one_he_met(nlp, tmp_pa
     }
     assert str(rows[("Ilir Teodor Kovir", "Pavel Lukan Marcant")]["date"])[:10] == "2031-08-29"
     assert pd.isna(rows[("Ivo Sandor Brant", "Pavel Lukan Marcant")]["date"])
+
+
+def test_a_bare_surname_the_tagger_took_for_a_plural_is_a_side(nlp, tmp_path):
+    # class: a surname tagged as a plural noun that the lemmatizer could not reduce ("Devitt later called on Y")
+    # was no side, so the call-on was lost
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-07-08 By Testwire\n\n"
+        "Vice Adm. Owen Devitt arrived on Monday for a five-day goodwill visit.\n\n"
+        "Devitt later paid a courtesy call on Chief of Staff Gen. Felix Amparo at Camp Aguinaldo.",
+    )
+    assert ("Felix Amparo", "Owen Devitt") in meeting_people(tables)

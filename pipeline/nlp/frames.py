@@ -2752,7 +2752,10 @@ def _capitalised_adjective_side(tok: Token) -> bool:
 def _unknown_capitalised(tok: Token) -> bool:
     """A capitalised word the tagger took for a common noun that has no other form ("Tessema later called on
     X" at a sentence's start): maybe a surname; relate keeps it only if it ends the name of a person named."""
-    return tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.lemma_ == tok.lower_ and tok.tag_ == "NN"
+    if tok.pos_ != "NOUN" or not tok.text[:1].isupper():
+        return False
+    # "Pruitt later called on X": tagged a plural the lemmatizer could not reduce, so no plural at all
+    return tok.tag_ == "NN" and tok.lemma_ == tok.lower_ or tok.tag_ == "NNS" and tok.lemma_ == tok.text
 
 
 def _group(head: Token | None) -> bool:
