@@ -377,6 +377,12 @@ FRAMES = _table(
         "A sentence with no meeting of its own speaks of one (`In a telephone conversation, ...`).",
         False,
     ),
+    (
+        "plan_agreed",
+        BOOL,
+        "A `meeting_ref` sentence tells a plan agreed or announced (`the sides agreed that X will visit Y`).",
+        False,
+    ),
     ("present", BOOL, "The meeting is told in the present (`X meets Y`): held on the publication day.", False),
     ("surnames", TEXT_SPANS, "Bare names in a participant role that no entity covers.", ()),
     ("split_subject_ref", BOOL, "The subject of a split frame is a pronoun (`He has met A, B and C`).", False),

@@ -2658,3 +2658,35 @@ def test_a_bare_surname_the_tagger_took_for_a_plural_is_a_side(nlp, tmp_path):
         "Devitt later paid a courtesy call on Chief of Staff Gen. Felix Amparo at Camp Aguinaldo.",
     )
     assert ("Felix Amparo", "Owen Devitt") in meeting_people(tables)
+
+
+_CALL_THEN_FOUR_PARAGRAPHS = (
+    " date 2031-04-29 By Testwire\n\n"
+    "Minister of Defense of Armenia Hovik Saroyan held a telephone conversation with Minister of the Armed Forces "
+    "of France Celine Dumaret on April 28.\n\n"
+    "The interlocutors discussed the delivery of radars.\n\n"
+    "Minister Saroyan briefed his French counterpart on the reforms.\n\n"
+    "Celine Dumaret reaffirmed France's commitment to supporting Armenia.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "The ministers agreed that Dumaret will pay an official visit to Yerevan in June.",
+        "A working visit of Ms. Dumaret to Yerevan is planned for the autumn.",
+    ],
+)
+def test_a_visit_agreed_at_the_end_of_a_story_is_a_planned_meeting(nlp, tmp_path, plan):
+    # class: a return visit the sides agreed, told in the story's last paragraph (four after their call), was lost:
+    # a visit to the other side's country made a plan only within two paragraphs; "is planned for" was no plan
+    tables = read_article(nlp, tmp_path, _CALL_THEN_FOUR_PARAGRAPHS + plan)
+    plans = [m for m in tables["meetings"].to_dict("records") if m["status"] == "planned"]
+    assert [(sorted(m["participant_names"]), m["host_name"], m["location"]) for m in plans] == [
+        (["Celine Dumaret", "Hovik Saroyan"], "Hovik Saroyan", "Yerevan")
+    ]
+
+
+def test_a_trip_not_said_agreed_far_from_the_meeting_makes_no_plan(nlp, tmp_path):
+    tables = read_article(nlp, tmp_path, _CALL_THEN_FOUR_PARAGRAPHS + "Dumaret will travel to Yerevan in June.")
+    assert [m["status"] for m in tables["meetings"].to_dict("records")] == ["occurred"]

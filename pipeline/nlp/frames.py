@@ -19,6 +19,7 @@ A frame is a dict describing one reported encounter, or a sentence that adds to 
     topics: [str]; evidence: the sentence; confidence: float
     present: the meeting is told in the present ("X meets Y"), so it is held on the publication day
     meeting_ref: a sentence with no meeting of its own speaks of one ("In a telephone conversation on May 2, ...")
+    plan_agreed: a meeting_ref sentence tells a plan agreed or announced ("the sides agreed that X will visit Y")
     ref_texts: [[start, end, text], ...] REF participants with their modifiers ("his counterparts from A and B")
     sidelines: the sentence places the meeting on the sidelines of an event (nobody hosts it)
 
@@ -3136,6 +3137,9 @@ def _context_frame(sent: Span, sent_idx: int, persons: list[Span], words: Words,
         return []
     # "the next round would be held in X": reported future
     planned = any(words.lower[i] in ("will", "would") or words.lemma[i] in ("expect", "schedule") for i in span)
+    # "the sides agreed that X will visit Y", "a visit of X to Y is planned": a plan the sitting made
+    plan_agreed = meeting_ref and (any(words.lemma[i] == "agree" for i in span) or _sitting_said_planned(sent))
+    planned = planned or plan_agreed
     # "The visit X was to make next week has been suspended": a sitting called off, naming one side
     called_off = (
         meeting_ref
@@ -3154,11 +3158,24 @@ def _context_frame(sent: Span, sent_idx: int, persons: list[Span], words: Words,
             accepted.pop("participants", []),
             status="cancelled" if called_off else "planned" if planned else "occurred",
             meeting_ref=meeting_ref,
+            plan_agreed=plan_agreed,
             mode=_context_mode(words, span) if meeting_ref else "in_person",
             **accepted,
             **common,
         )
     ]
+
+
+def _sitting_said_planned(sent: Span) -> bool:
+    """ "A visit of X to Y is planned for the autumn": a meeting noun the subject of a passive plan word."""
+    c = cues()
+    return any(
+        t.dep_ == "nsubjpass"
+        and t.lemma_.lower() in c["meeting_nouns"]
+        and t.head.lemma_.lower() in c["planned_words"]
+        and not any(ch.dep_ == "neg" for ch in t.head.children)
+        for t in sent
+    )
 
 
 def _invitation_acceptor(sent: Span) -> Token | None:

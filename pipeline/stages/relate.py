@@ -40,6 +40,8 @@ CALLED_OFF_PARAGRAPHS = 2  # paragraphs around a visit told called off in which 
 PLAN_REACH_DAYS = 31  # a held meeting this many days before publication is no plan the story tells come true
 LEAD_PARAGRAPHS = 1  # paragraphs after a dateline whose undated meetings take its day
 ACCEPTED_PARAGRAPHS = 4  # paragraphs after a meeting of two in which "Y accepted the invitation" makes a plan
+VISIT_PARAGRAPHS = 2  # paragraphs after a meeting of X and Y in which a visit of X's to Y's country makes a plan
+AGREED_VISIT_PARAGRAPHS = 4  # the same, for a visit said agreed or planned ("the sides agreed that X will visit")
 NAMED_LATER_PARAGRAPHS = 3  # paragraphs after a reference ("his Qatari counterpart") in which its person may be named
 COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
 # a pronoun side that stands for the subject told before; "the" of "The talks with X took place" (frames' implied owner)
@@ -1341,7 +1343,8 @@ class _DocReader:
             last is None
             or visitor not in last["participants"]
             or not country
-            or frame["para_idx"] - last["para_idx"] > CALLED_OFF_PARAGRAPHS
+            or frame["para_idx"] - last["para_idx"]
+            > (AGREED_VISIT_PARAGRAPHS if frame["plan_agreed"] else VISIT_PARAGRAPHS)
         ):
             return
         hosts = [p for p in last["participants"] if p != visitor and self.meetings.countries.get(p) == country]
