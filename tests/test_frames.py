@@ -3109,3 +3109,15 @@ def test_one_subject_for_a_visit_and_a_meeting_keeps_the_visits_day(read):
     # another clause is dropped only where that clause has its own subject: "..., and on Friday he is to meet Z")
     found = meetings(read("General John Smith visited Zorgrad on October 13 and met General Peter Brown there."))
     assert [f["date_text"] for f in found if len(f["names"]) == 2] == ["October 13"]
+
+
+def test_he_under_a_reference_subject_above_is_that_reference(read):
+    # class: "Our Minister is to visit X, where he will meet Y": "he" was left to stand for whoever was named last;
+    # it is the reference the clause above has for its (here passive) subject
+    (frame,) = meetings(
+        read(
+            "Our Minister is scheduled to pay a working visit to Georgia next week, where he will meet Minister of "
+            "Defense of Georgia Nodar Halmi."
+        )
+    )
+    assert frame["names"] == ["Nodar Halmi"] and [r[2] for r in frame["refs"]] == ["Our Minister"]

@@ -2690,3 +2690,25 @@ def test_a_visit_agreed_at_the_end_of_a_story_is_a_planned_meeting(nlp, tmp_path
 def test_a_trip_not_said_agreed_far_from_the_meeting_makes_no_plan(nlp, tmp_path):
     tables = read_article(nlp, tmp_path, _CALL_THEN_FOUR_PARAGRAPHS + "Dumaret will travel to Yerevan in June.")
     assert [m["status"] for m in tables["meetings"].to_dict("records")] == ["occurred"]
+
+
+def test_our_minister_is_the_releasing_ministrys_own_official(nlp, tmp_path):
+    # classes: "our Minister" in a ministry's own release was taken for the guest of the last meeting, not the
+    # ministry's own official who hosted it; and "Our Minister is to visit X, where he will meet Y": "he" is the
+    # reference subject above (a passive one too), not the person named last
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-14 By Testwire\n\n"
+        "Activities of our Minister: Our Minister of National Defense Mr. Oktay Tarvan received Minister of Defense "
+        "of Moldova Lieutenant General Pavel Veshko at the Ministry on Monday.\n\n"
+        "On Tuesday, our Minister held a phone call with Azerbaijani Minister of Defense Colonel General Selim Belim, "
+        "in which joint exercises were evaluated.\n\n"
+        "Our Minister is scheduled to pay a working visit to Georgia next week, where he will meet Minister of "
+        "Defense of Georgia Nodar Halmi.",
+    )
+    assert meeting_people(tables) == {
+        ("Oktay Tarvan", "Pavel Veshko"),
+        ("Oktay Tarvan", "Selim Belim"),
+        ("Nodar Halmi", "Oktay Tarvan"),
+    }

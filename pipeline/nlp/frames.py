@@ -3983,6 +3983,8 @@ def _meeting_frame(
             # "Brant also visited the building, where he met Y": he is the bare surname the clause above has
             refs.remove(pron)
             surnames.append(bare)
+        elif pron == sides.subj and (above := _reference_subject_above(pron)) is not None:
+            refs[refs.index(pron)] = above  # "our Minister ..., where he will meet Y": he is our Minister
     if _too_few(named, refs, surnames, group or credentials, delegation):
         return None
     named += [p for p in _relative_attendees(noun or trigger, persons) if p not in named]
@@ -4026,17 +4028,33 @@ class _MeetingPeople:
     convener: Span | None = None  # who invited a group to its sitting (its host)
 
 
-def _bare_subject_above(pron: Token) -> Token | None:
-    """ "Brant also visited the building, where he met Y": the subject of the clause the pronoun's clause hangs on,
-    when it is a capitalised word with no entity before the pronoun (a surname the model did not tag)."""
+def _subject_above(pron: Token) -> Token | None:
+    """The subject, before the pronoun, of the clause the pronoun's clause hangs on ("X visited the building, where
+    he met Y")."""
     if pron.head.dep_ not in ("relcl", "advcl", "conj"):
         return None
     for verb in pron.head.ancestors:
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
-        if subj is not None:
-            bare = subj.pos_ == "PROPN" and not subj.ent_type_ and subj.text[:1].isupper() and subj.i < pron.i
-            return subj if bare else None
+        subjects = (
+            [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ in ("VERB", "AUX") else []
+        )
+        if subjects:
+            return subjects[0] if subjects[0].i < pron.i else None
     return None
+
+
+def _bare_subject_above(pron: Token) -> Token | None:
+    """ "Brant also visited the building, where he met Y": the subject above is a capitalised word with no entity
+    (a surname the model did not tag)."""
+    subj = _subject_above(pron)
+    bare = subj is not None and subj.pos_ == "PROPN" and not subj.ent_type_ and subj.text[:1].isupper()
+    return subj if bare else None
+
+
+def _reference_subject_above(pron: Token) -> Token | None:
+    """ "Our Minister is to visit X next week, where he will meet Y": the subject above is a reference (a post with
+    no name), which he stands for."""
+    subj = _subject_above(pron)
+    return subj if subj is not None and subj.lower_ not in rules()["pronouns"] and _ref_nouns(subj) == [subj] else None
 
 
 def _inviter(person: Span) -> bool:

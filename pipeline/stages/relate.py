@@ -774,6 +774,8 @@ class _References:
                 )
             elif frame.get("earlier_year") and not goes_on:
                 pick = None  # "In 2028 the fleet commander called on X": whoever held the post then
+            elif text.lower().startswith("our "):
+                pick = self._own_official(text, participants)
             else:
                 pick = self._last_person_of(text, participants) or (
                     None if _headline(frame) else self._named_later(text, participants, after)
@@ -830,6 +832,15 @@ class _References:
                 c for c in candidates if self.countries.get(c) is None
             ]
         return next(iter(candidates), None)
+
+    def _own_official(self, text: str, participants: list[str]) -> str | None:
+        """ "our Minister" in a ministry's own release: its own official, who hosts the sittings it tells and is
+        named first on the page, not the guest named last."""
+        hosts = [m["host"] or self.meetings.host(m) for m in self.meetings.items]
+        candidates = _unique([h for h in hosts if h] + self.persons_seen)
+        return next(
+            (c for c in candidates if c not in participants and post_fits(text, *self.posts.get(c, ("", "")))), None
+        )
 
     def _last_sitting_person_of(self, text: str, participants: list[str]) -> str | None:
         """ "The Senegalese delegation was also received by X" after a session A and B co-chaired: the one of the
