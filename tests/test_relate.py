@@ -2712,3 +2712,19 @@ def test_our_minister_is_the_releasing_ministrys_own_official(nlp, tmp_path):
         ("Oktay Tarvan", "Selim Belim"),
         ("Nodar Halmi", "Oktay Tarvan"),
     }
+
+
+def test_a_counterpart_beside_two_named_sides_is_a_side_too(nlp, tmp_path):
+    # class: "X held a meeting with his Turkish counterpart, followed by talks with the participation of Y": with two
+    # people named, the counterpart (of a country neither has) was dropped, and X and Y made a meeting of their own
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-06-20 By Testwire\n\n"
+        "Azerbaijan's Defence Minister, Colonel General Nasib Sabir, met on June 19 with Turkey's Minister of "
+        "National Defence Varol Koral, who is on an official visit to Azerbaijan.\n\n"
+        "Minister Sabir then held a one-on-one meeting with his Turkish counterpart, followed by talks in an expanded "
+        "format with the participation of the Chief of the General Staff of the Azerbaijani Army, Colonel General "
+        "Oktay Tunc.",
+    )
+    assert meeting_people(tables) == {("Nasib Sabir", "Oktay Tunc", "Varol Koral")}

@@ -742,7 +742,7 @@ class _References:
                     for country in _countries_named(text)
                 ]
                 participants += _unique(c for c in chosen if c and c not in participants)
-            if len(participants) >= 2:
+            if len(participants) >= 2 and not self._third_side(text, participants, after):
                 break
             if text.lower() in rules()["first_person"]:
                 # an interview's answer ("What did you see?" "I met my colleague X"): the one interviewed, named
@@ -787,6 +787,15 @@ class _References:
                 if set(re_words(text.lower())) & cues()["visiting_words"]:
                     self.visiting_pick = pick  # "held talks with the visiting Ostrian minister": the guest
         return participants
+
+    def _third_side(self, text: str, participants: list[str], after: list[str]) -> bool:
+        """ "X held a meeting with his Turkish counterpart, then talks with the participation of Y": a counterpart of
+        a country none of the two named sides has is a side of its own, when someone of that country is named."""
+        if not set(re_words(text.lower())) & COUNTERPART_WORDS or (country := _country_named(text)) is None:
+            return False
+        if country in {self.countries.get(p) for p in participants}:
+            return False
+        return self._counterpart(text, participants, after[:3], strict=True) is not None
 
     def _delegation_leader(self, participants: list[str]) -> str | None:
         """ "the delegation": the traveller (a delegation's leader, a visitor) named last before it."""
