@@ -2728,3 +2728,33 @@ def test_a_counterpart_beside_two_named_sides_is_a_side_too(nlp, tmp_path):
         "Oktay Tunc.",
     )
     assert meeting_people(tables) == {("Nasib Sabir", "Oktay Tunc", "Varol Koral")}
+
+
+_TRILATERAL = (
+    " date 2031-10-03 By Testwire\n\n"
+    "Chief of General Staff Gen. Sadri Orsal hosted his Azerbaijani and Georgian counterparts for a trilateral "
+    "meeting in the capital Ankara on Wednesday.\n\n"
+    "Chief of the General Staff of the Azerbaijani Army Col. Gen. Rasim Kerimli and Chief of the Defense Forces of "
+    "Georgia Maj. Gen. Tamaz Nodiashvili attended the meeting at the General Staff headquarters.\n\n"
+    "The three commanders discussed pipeline security."
+)
+
+
+def test_counterparts_of_several_countries_are_one_of_each(nlp, tmp_path):
+    # class: "hosted his Azerbaijani and Georgian counterparts" was no reference at all (a plural post after two
+    # demonyms), so the host was left out of the sitting its guests attended
+    tables = read_article(nlp, tmp_path, _TRILATERAL)
+    assert meeting_people(tables) == {("Rasim Kerimli", "Sadri Orsal", "Tamaz Nodiashvili")}
+    (meeting,) = tables["meetings"].to_dict("records")
+    assert meeting["host_name"] == "Sadri Orsal"
+
+
+def test_counterparts_of_countries_nobody_is_stated_of_are_no_one(nlp, tmp_path):
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-10-03 By Testwire\n\nDefence Minister Sadri Orsal met US Ambassador Ivo Marcant on Monday. "
+        "A spokesman, Kenric Vell, said the talks went well.\n\n"
+        "Orsal, who took office in May, has already met his Croatian and Serbian counterparts.",
+    )
+    assert meeting_people(tables) == {("Ivo Marcant", "Sadri Orsal")}

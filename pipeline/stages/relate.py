@@ -698,13 +698,20 @@ class _References:
         return frame, self._refs(frame, participants, seen.after)
 
     def _counterpart(
-        self, text: str, participants: list[str], after: list[str], forward: bool = False, strict: bool = False
+        self,
+        text: str,
+        participants: list[str],
+        after: list[str],
+        forward: bool = False,
+        strict: bool = False,
+        stated: bool = False,
     ) -> str | None:
         """ "his Turkish counterpart" named in another sentence or the headline: the nearest person named
         after the reference, else before it, of the country the reference names (one stated of it before one
         guessed of it; failing both, one whose country is unknown or only guessed: "welcomed his Peruvian
         counterpart. Admiral X arrived ...", X guessed of the country the document names most), else of another
-        country than the participants (a counterpart is the other side)."""
+        country than the participants (a counterpart is the other side). `strict`: only one of that country;
+        `stated`: only one the text states of it."""
         country = _country_named(text)
         own = {self.countries.get(p) for p in participants} - {None}
         candidates = _unique([*after, *([] if forward else reversed(self.persons_seen))])
@@ -712,7 +719,7 @@ class _References:
         if country is not None:
             fitting = [c for c in candidates if self.countries.get(c) == country]
             # one the text gives the country before one resolve only guessed of it (of the country named most)
-            fitting = [c for c in fitting if self.guesses.get(c) != country] or fitting
+            fitting = [c for c in fitting if self.guesses.get(c) != country] or ([] if stated else fitting)
             if not fitting and not strict and country not in own:
                 fitting = [c for c in candidates if self.countries.get(c) in (None, self.guesses.get(c))]
             if fitting or strict:
@@ -729,19 +736,24 @@ class _References:
             text = str(ref["text"])
             if frame["split"] and not _countries_named(text) and "counterparts" in re_words(text.lower()):
                 continue  # "a series of meetings with his counterparts from the Americas": named one by one later
-            if frame["split"]:
-                # "a series of talks with his counterparts from A, B and C": one of each country
+            several = len(_countries_named(text)) >= 2 and bool(set(re_words(text.lower())) & COUNTERPART_WORDS)
+            if frame["split"] or several:
+                # "a series of talks with his counterparts from A, B and C": one of each country ("hosted his A and B
+                # counterparts": at one sitting)
                 chosen = [
                     self._counterpart(
                         country,
                         participants,
                         [a for a in after if a not in participants][:8],
-                        forward=True,
+                        forward=frame["split"],
                         strict=True,
+                        stated=not frame["split"],
                     )
                     for country in _countries_named(text)
                 ]
                 participants += _unique(c for c in chosen if c and c not in participants)
+                if several and not frame["split"]:
+                    continue  # "met his A and B counterparts": nobody stated of those countries is no one to guess
             if len(participants) >= 2 and not self._third_side(text, participants, after):
                 break
             if text.lower() in rules()["first_person"]:
