@@ -2758,3 +2758,11 @@ def test_counterparts_of_countries_nobody_is_stated_of_are_no_one(nlp, tmp_path)
         "Orsal, who took office in May, has already met his Croatian and Serbian counterparts.",
     )
     assert meeting_people(tables) == {("Ivo Marcant", "Sadri Orsal")}
+
+
+def test_a_welcome_before_the_talks_told_is_part_of_them(nlp, tmp_path):
+    # class: "Before the talks, X welcomed the guests with a ceremony" made a sitting of its own with one guest
+    tables = read_article(
+        nlp, tmp_path, _TRILATERAL + " Before the talks, Orsal welcomed the guests with a military ceremony."
+    )
+    assert meeting_people(tables) == {("Rasim Kerimli", "Sadri Orsal", "Tamaz Nodiashvili")}

@@ -4235,14 +4235,15 @@ def _earlier_occasion(trigger: Token) -> bool:
 
 
 def _at_told_sitting(trigger: Token, noun: Token | None) -> bool:
-    """ "At the talks, X welcomed Y", "During the meeting, X thanked Y": a verb set at a sitting named with "the"
-    and nobody of its own (no "with" person): the meeting told before, not another one."""
+    """ "At the talks, X welcomed Y", "During the meeting, X thanked Y", "Before the talks, X welcomed the guests":
+    a verb set at (or around) a sitting named with "the" and nobody of its own (no "with" person): the meeting told
+    before, not another one."""
     if noun is not None:  # "X thanked Y during the meeting": the meeting noun is the trigger
         return noun is trigger and noun.dep_ == "pobj" and _told_sitting_noun(noun)
     return any(
         _told_sitting_noun(sitting)
         for prep in trigger.children
-        if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
+        if prep.dep_ == "prep" and prep.lower_ in rules()["told_sitting_prepositions"]
         for sitting in prep.children
         if sitting.dep_ == "pobj"
     )
@@ -4250,7 +4251,7 @@ def _at_told_sitting(trigger: Token, noun: Token | None) -> bool:
 
 def _told_sitting_noun(sitting: Token) -> bool:
     return (
-        sitting.head.lower_ in ("at", "during")
+        sitting.head.lower_ in rules()["told_sitting_prepositions"]
         and _sitting_noun(sitting)
         and any(d.lower_ == "the" for d in sitting.children if d.dep_ == "det")
         and not _prep_objects(sitting, {"with", "between"})
