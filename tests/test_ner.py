@@ -1697,3 +1697,24 @@ def test_a_name_running_into_a_body_name_names_the_body(nlp):
     assert ents(doc, "PERSON") == []
     doc = nlp("Defence Minister Ivo Brant and Army Chief Teodor Velk met the press.")
     assert ents(doc, "PERSON") == ["Ivo Brant", "Teodor Velk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Deputy Secretary of State for Management and Resources Dario Kell met General Teodor Velk in Zorgrad.",
+            "Deputy Secretary of State for Management and Resources",
+        ),
+        (
+            "Under Secretary for Arms Control and International Security Dario Kell met General Teodor Velk.",
+            "Under Secretary for Arms Control and International Security",
+        ),
+    ],
+)
+def test_a_portfolio_joined_by_and_is_part_of_the_title_not_of_the_name(nlp, text, title):
+    # class: "... for A and B X Y": the title stopped before "and", and the model read "B X Y" as a body, so the
+    # holder was no person at all
+    doc = nlp(text)
+    assert ents(doc, "TITLE") == [title]
+    assert ents(doc, "PERSON") == ["Dario Kell", "Teodor Velk"]

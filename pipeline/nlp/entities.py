@@ -1311,6 +1311,25 @@ def _holder_name_start(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _with_joined_portfolio(span: Span) -> Span:
+    """ "Deputy Secretary of State for Management and Resources X Y": a title's portfolio joined by "and" to another
+    portfolio word goes on over it, with the capitalised words after it (the holder's name is cut off as after any
+    portfolio)."""
+    doc, end = span.doc, span.end
+    if not (
+        end + 1 < len(doc)
+        and doc[end].lower_ == "and"
+        and doc[end + 1].text in portfolio_words()
+        and doc[end - 1].text in portfolio_words()
+        and any(t.lower_ in ("of", "for") for t in span)
+    ):
+        return span
+    end += 1
+    while end < len(doc) and end - span.end < 7 and _capitalised(doc[end]):
+        end += 1
+    return Span(doc, span.start, end, label=span.label_, span_id=span.id_)
+
+
 def _cut_title(span: Span, cuts: set[int], posts: frozenset[int] = frozenset()) -> Span:
     """An open-ended title ends before a rank or name inside it, and after the head noun of its body. `posts`: where
     the ruler's titles begin."""
@@ -1934,7 +1953,7 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
     candidates = ranks + [s for s in ruler if s.label_ not in {"RANK", "TITLE", "REF"}]
     posts = frozenset(s.start for s in ruler if s.label_ == "TITLE")
     candidates += [
-        _title_with_country(_cut_title(s, cuts, posts))
+        _title_with_country(_cut_title(_with_joined_portfolio(s), cuts, posts))
         for s in ruler
         if s.label_ == "TITLE"
         and not (s.start > 0 and doc[s.start - 1].lower_ in name_particles())  # "bin Amir": a name
