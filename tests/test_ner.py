@@ -1718,3 +1718,11 @@ def test_a_portfolio_joined_by_and_is_part_of_the_title_not_of_the_name(nlp, tex
     doc = nlp(text)
     assert ents(doc, "TITLE") == [title]
     assert ents(doc, "PERSON") == ["Dario Kell", "Teodor Velk"]
+
+
+def test_a_holders_name_with_an_initial_and_a_suffix_is_cut_off_the_title(nlp):
+    # class: "Secretary of National Defense X C. Y Jr.": the suffix ended no name run, so the whole name stayed in
+    # the title and the holder was no person
+    doc = nlp("Secretary of Defense Dario Kell welcomed Secretary of National Defense Ramon C. Aldaba Jr. at noon.")
+    assert ents(doc, "TITLE") == ["Secretary of Defense", "Secretary of National Defense"]
+    assert [p.removesuffix(" Jr.") for p in ents(doc, "PERSON")] == ["Dario Kell", "Ramon C. Aldaba"]

@@ -1296,6 +1296,9 @@ def _holder_name_start(doc: Doc, start: int, end: int) -> int:
     Juan Pablo Berrocal Ruiz"): a run of 2-4 capitalised words naming no portfolio, body or country, right after a
     word that does, that the title's end falls inside (or on). `end` when there is none."""
     i, j = end, end
+    # a generational suffix ends the name ("... Ramon C. Aldaba Jr.")
+    if i - 1 > start and doc[i - 1].lower_.rstrip(".") in resources.name_suffixes() and doc[i - 1].text[:1].isupper():
+        i -= 1
     while i > start and _name_word(doc[i - 1]):
         i -= 1
     while j < len(doc) and j - i < 5 and _name_word(doc[j]):
