@@ -176,6 +176,12 @@ def _clean(text: str) -> dict:
             "The two ministers met on Monday in the capital.",
             "2030-03-12",
         ),
+        # class: a time the crawl glued to the year ("October 19, 20305:43 PM"): the date was not read at all
+        (
+            "Ministers meet\n\nBy Ana Rell\nOctober 19, 20305:43 PM GMT-3Updated ago\n\n"
+            "ZORGRAD, Oct 19 (Newswire) - The two ministers met on Wednesday.",
+            "2030-10-19",
+        ),
         # a date and a bar opening a line below a chrome sentence taken for the lead
         (
             "Skip to main content (Press Enter).\nHome > News > Releases\n\n"

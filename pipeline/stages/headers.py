@@ -44,6 +44,10 @@ def _month_alternation(key: str = "months") -> str:
     return "(?i:" + "|".join(re.escape(n).replace("\\ ", r"[\s-]+") for n in names) + ")"
 
 
+# a year ends at a non-digit, or runs into a time glued to it by the crawl ("October 19, 20235:43 PM")
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
+
+
 @cache
 def _date_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     month = _month_alternation()
@@ -53,12 +57,12 @@ def _date_patterns() -> tuple[tuple[str, re.Pattern], ...]:
         (
             "day_month",
             re.compile(
-                rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+|-)(?:(?i:of|de|del)\s+)?\b({month})\b\.?(?:,?\s+|-)(?:(?i:de|del)\s+)?(\d{{4}})(?!\d)"
+                rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+|-)(?:(?i:of|de|del)\s+)?\b({month})\b\.?(?:,?\s+|-)(?:(?i:de|del)\s+)?(\d{{4}}){_YEAR_END}"
             ),
         ),
         (
             "month_day",
-            re.compile(rf"\b({month})\b\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,\s*|\s+)(\d{{4}})(?!\d)"),
+            re.compile(rf"\b({month})\b\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,\s*|\s+)(\d{{4}}){_YEAR_END}"),
         ),
     )
 
