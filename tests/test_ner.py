@@ -1726,3 +1726,10 @@ def test_a_holders_name_with_an_initial_and_a_suffix_is_cut_off_the_title(nlp):
     doc = nlp("Secretary of Defense Dario Kell welcomed Secretary of National Defense Ramon C. Aldaba Jr. at noon.")
     assert ents(doc, "TITLE") == ["Secretary of Defense", "Secretary of National Defense"]
     assert [p.removesuffix(" Jr.") for p in ents(doc, "PERSON")] == ["Dario Kell", "Ramon C. Aldaba"]
+
+
+def test_name_particles_do_not_count_towards_a_names_length(nlp_entities):
+    # class: "Admiral A B De La C D": a name the model missed, read after a rank, was cut at five words, particles
+    # included, so a Spanish double surname lost its last word and matched no one
+    doc = nlp_entities("Minister Ivo Brant received Admiral Pedro Tomas De La Fuente Echeverria at the headquarters.")
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Pedro Tomas De La Fuente Echeverria"]

@@ -1161,7 +1161,9 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
         j = i
         while (
             j < len(doc)
-            and j - i - 2 * sum(inner_hyphen(t) for t in doc[i:j]) < 5  # words, not tokens ("Rafiq-Uz-Salam Khan")
+            # words, not tokens ("Rafiq-Uz-Salam Khan"), nor particles ("Juan Andrés De La Maza Larraín")
+            and j - i - 2 * sum(inner_hyphen(t) for t in doc[i:j]) - sum(t.lower_ in name_particles() for t in doc[i:j])
+            < 5
             and j not in taken
             and (
                 _capitalised(doc[j])
