@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp import frames as frames_mod
+from pipeline.nlp.entities import strip_honorifics
 
 
 @pytest.fixture(scope="session")
@@ -3121,3 +3122,16 @@ def test_he_under_a_reference_subject_above_is_that_reference(read):
         )
     )
     assert frame["names"] == ["Nodar Halmi"] and [r[2] for r in frame["refs"]] == ["Our Minister"]
+
+
+@pytest.mark.parametrize("address", ["Rt Hon", "Rt. Hon."])
+def test_the_right_honourable_is_a_form_of_address_not_part_of_the_phrase(read, address):
+    # class: "Rt Hon X Y MP": "Rt" was left out of the honorific and broke the name's phrase, so the guest of
+    # "hosted the Minister for the Armed Forces, Rt Hon X Y MP," was no side
+    (frame,) = meetings(
+        read(
+            "The Cabinet Secretary for Defence, Hon. Ivo Brant, today hosted the United Kingdom's Minister for the "
+            f"Armed Forces, {address} Colm Pellew MP, at Velmora House, Zorgrad."
+        )
+    )
+    assert sorted(strip_honorifics(n) for n in frame["names"]) == ["Colm Pellew", "Ivo Brant"]
