@@ -2766,3 +2766,19 @@ def test_a_welcome_before_the_talks_told_is_part_of_them(nlp, tmp_path):
         nlp, tmp_path, _TRILATERAL + " Before the talks, Orsal welcomed the guests with a military ceremony."
     )
     assert meeting_people(tables) == {("Rasim Kerimli", "Sadri Orsal", "Tamaz Nodiashvili")}
+
+
+def test_the_traveller_of_a_visit_meets_whom_its_purpose_names(nlp, tmp_path):
+    # class: "A visit to Y by X to meet Z, initially set for this week, has been postponed to <day>": the purpose
+    # clause hung on the visit had no subject, so the planned meeting of X and Z was lost
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-11-08 By Testwire\n\n"
+        "Ghana's President Kwame Oduya spoke by phone with Togo's leader Captain Eli Sankara on Tuesday.\n\n"
+        "A visit to Lome by Ghana's defence minister Selorm Adzo to meet Sankara, initially set for this week, has "
+        "been postponed to November 20, an official said.",
+    )
+    rows = {tuple(sorted(r["participant_names"])): r for r in tables["meetings"].to_dict("records")}
+    plan = rows[("Eli Sankara", "Selorm Adzo")]
+    assert (plan["status"], str(plan["date"])[:10], plan["host_name"]) == ("planned", "2031-11-20", "Eli Sankara")

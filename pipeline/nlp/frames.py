@@ -523,6 +523,8 @@ def _subject(verb: Token) -> Token | None:
             return subj
         if (visitor := _visiting_clause_subject(cur)) is not None:
             return visitor
+        if (traveller := _visit_purpose_subject(cur)) is not None:
+            return traveller
         if _main_verb_read_as_clause(cur):
             return cur.sent.root
         if (
@@ -537,6 +539,19 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _visit_purpose_subject(verb: Token) -> Token | None:
+    """ "A visit to Y by X to meet Z", "X's trip to Y to meet Z": the one who travels is the subject of the purpose
+    clause hung on the visit."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    visit = verb.head
+    if visit.lemma_.lower() not in cues()["visit_nouns"]:
+        return None
+    owner = next((c for c in visit.children if c.dep_ == "poss"), None)
+    by = (o for p in visit.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj")
+    return owner or next(by, None)
 
 
 def _subject_read_as_modifier(verb: Token) -> Token | None:
@@ -3600,8 +3615,9 @@ def _subject_persons(
         []
         if subj is None
         else [subj]
-        if subj.dep_ in ("poss", "dobj", "ROOT")  # "dobj": the guest of a "Visiting X was received" clause;
-        # "ROOT": the noun of a sentence whose verb the parser hung on it (`_main_verb_read_as_clause`)
+        if subj.dep_ in ("poss", "dobj", "ROOT", "pobj")  # "dobj": the guest of a "Visiting X was received" clause;
+        # "ROOT": the noun of a sentence whose verb the parser hung on it (`_main_verb_read_as_clause`); "pobj": the
+        # traveller of "a visit by X to meet Y" (`_visit_purpose_subject`)
         else [t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")]
     )
     subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
