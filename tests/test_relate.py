@@ -2782,3 +2782,24 @@ def test_the_traveller_of_a_visit_meets_whom_its_purpose_names(nlp, tmp_path):
     rows = {tuple(sorted(r["participant_names"])): r for r in tables["meetings"].to_dict("records")}
     plan = rows[("Eli Sankara", "Selorm Adzo")]
     assert (plan["status"], str(plan["date"])[:10], plan["host_name"]) == ("planned", "2031-11-20", "Eli Sankara")
+
+
+def test_guests_of_a_dinner_for_the_delegation_are_not_at_the_talks(nlp, tmp_path):
+    # class: "X and Y attended a dinner for the visiting delegation": they were made attendees of the talks told
+    # before (GOLD: events people attend together are no meeting); attendees of the sitting itself still join
+    told = (
+        " date 2031-12-13 By Testwire\n\n"
+        "Defence Minister Ivo Brant received his Ostrian counterpart, Gen Teodor Velk, at the Defence Ministry in "
+        "Zorgrad on Tuesday.\n\nThe two ministers discussed border demarcation and demining.\n\n"
+    )
+    dinner = read_article(
+        nlp,
+        tmp_path,
+        told + "Supreme Commander Gen Colm Pellew and army chief Gen Selorm Adzo attended a dinner for the Ostrian "
+        "delegation on Tuesday evening.",
+    )
+    assert meeting_people(dinner) == {("Ivo Brant", "Teodor Velk")}
+    talks = read_article(
+        nlp, tmp_path, told + "Supreme Commander Gen Colm Pellew and army chief Gen Selorm Adzo attended the talks."
+    )
+    assert meeting_people(talks) == {("Colm Pellew", "Ivo Brant", "Selorm Adzo", "Teodor Velk")}

@@ -1161,6 +1161,8 @@ class _DocReader:
             return
         if self.ceremony_at == len(self.meetings.items) and not frame["meeting_ref"] or _ceremony(frame):
             return  # "X was accorded a guard of honour. Y and Z were present": at the ceremony
+        if _meal(frame):
+            return  # "X and Y attended a dinner for the delegation": an event of the visit, not the sitting
         day = self.calendar.day(frame["date_text"], last["status"]) if frame["date_text"] else None
         if day is not None and last["date"] is not None and day != last["date"]:
             # "On Friday, the session was chaired by X" after Thursday's meeting: another sitting, a meeting once two
@@ -1535,6 +1537,12 @@ def _unpunctuated(frame: dict) -> bool:
 def _ceremony(frame: dict) -> bool:
     """A sentence that tells a ceremony ("was accorded a guard of honour", "laid a wreath")."""
     return any(w.casefold() in cues()["ceremony_words"] for w in re.findall(r"\w+", frame["evidence"] or ""))
+
+
+def _meal(frame: dict) -> bool:
+    """A sentence that tells a meal or reception and no sitting ("attended a dinner for the delegation")."""
+    words = {w.casefold() for w in re.findall(r"\w+", frame["evidence"] or "")}
+    return bool(words & set(cues()["meal_words"])) and not words & set(cues()["sitting_words"])
 
 
 def _merge_into(target: dict, other: dict) -> None:
