@@ -2803,3 +2803,18 @@ def test_guests_of_a_dinner_for_the_delegation_are_not_at_the_talks(nlp, tmp_pat
         nlp, tmp_path, told + "Supreme Commander Gen Colm Pellew and army chief Gen Selorm Adzo attended the talks."
     )
     assert meeting_people(talks) == {("Colm Pellew", "Ivo Brant", "Selorm Adzo", "Teodor Velk")}
+
+
+def test_he_where_a_visit_goes_is_its_traveller(nlp, tmp_path):
+    # class: "informed Y about the upcoming visit of X to Z, ..., where he is expected to meet W": "he" was taken
+    # for the one who told of the visit, not its traveller
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-09-18 By Testwire\n\n"
+        "Defense Minister of Armenia Arsen Ohanyan received today Ambassador of Iran to Armenia Farhad Rostami.\n\n"
+        "Minister Ohanyan also informed the ambassador about the upcoming visit of the Chief of the General Staff of "
+        "the Armed Forces of Armenia, Major General Garnik Davtyan, to Tehran, scheduled for October 2, where he is "
+        "expected to meet the Chief of Staff of the Iranian Armed Forces Major General Dariush Mirzai.",
+    )
+    assert meeting_people(tables) == {("Arsen Ohanyan", "Farhad Rostami"), ("Dariush Mirzai", "Garnik Davtyan")}

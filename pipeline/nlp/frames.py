@@ -3923,6 +3923,14 @@ def _antecedent(pron: Token, before: list[Span]) -> Span | None:
         return next(iter(before), None)
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == pron.lower_ for t in pron.doc[pron.sent.start : pron.i]):
         return None  # "He called on A, and on Friday he is to meet B": the second "he" is the first, not A
+    if pron.i > pron.sent.start and pron.doc[pron.i - 1].lower_ == "where":
+        # "informed Y about the upcoming visit of X to Z, where he is to meet W": he is the traveller, named after the
+        # visit (not the one who told of it)
+        trip = cues()["trip_words"]
+        visit = next((t for t in pron.doc[pron.sent.start : pron.i] if t.pos_ == "NOUN" and t.lemma_ in trip), None)
+        traveller = next((p for p in before if visit is not None and p.start > visit.i), None)
+        if traveller is not None:
+            return traveller
     # "In his meeting with A, ..., while his meeting with B ...": one met "with" is no subject of the next sitting
     return next((p for p in before if not (p.root.dep_ == "pobj" and p.root.head.lower_ in ("with", "between"))), None)
 
