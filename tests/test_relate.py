@@ -2818,3 +2818,17 @@ def test_he_where_a_visit_goes_is_its_traveller(nlp, tmp_path):
         "expected to meet the Chief of Staff of the Iranian Armed Forces Major General Dariush Mirzai.",
     )
     assert meeting_people(tables) == {("Arsen Ohanyan", "Farhad Rostami"), ("Dariush Mirzai", "Garnik Davtyan")}
+
+
+def test_counterparts_nobody_names_are_no_one(nlp, tmp_path):
+    # class: "is expected to visit Beijing to hold talks with his Chinese counterparts": the plural reference was
+    # taken for one person of that country named before (an ambassador met that day)
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-06-05 By Testwire\n\n"
+        "Minister of Defense of Mongolia Bayar Tsend received Ambassador of China to Mongolia Zhao Wen on June 4.\n\n"
+        "The Minister also informed the Ambassador that the Chief of the General Staff, Major General Gantulga Dorj, "
+        "is expected to visit Beijing in the autumn to hold talks with his Chinese counterparts.",
+    )
+    assert meeting_people(tables) == {("Bayar Tsend", "Zhao Wen")}

@@ -754,6 +754,8 @@ class _References:
                 participants += _unique(c for c in chosen if c and c not in participants)
                 if several and not frame["split"]:
                     continue  # "met his A and B counterparts": nobody stated of those countries is no one to guess
+            elif "counterparts" in re_words(text.lower()):
+                continue  # "to hold talks with his Chinese counterparts": people not named, no one of them to guess
             if len(participants) >= 2 and not self._third_side(text, participants, after):
                 break
             if text.lower() in rules()["first_person"]:
