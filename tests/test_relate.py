@@ -2832,3 +2832,30 @@ def test_counterparts_nobody_names_are_no_one(nlp, tmp_path):
         "is expected to visit Beijing in the autumn to hold talks with his Chinese counterparts.",
     )
     assert meeting_people(tables) == {("Bayar Tsend", "Zhao Wen")}
+
+
+def test_a_visit_called_off_with_the_day_it_was_planned_for_calls_off_its_talks(nlp, tmp_path):
+    # class: "X's visit, which had been scheduled for Thursday, has been postponed until further notice. X was due to
+    # hold talks with Y": a sentence naming a day was never read as a call-off (the day was taken for a new one), and
+    # a headline before it kept the lead's day and place from the talks
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-02-07 By Testwire\n\nOstrian minister's visit to Bamako postponed\n\n"
+        "The working visit to Bamako of Ostria's Minister of Defence, Colonel Ivo Brant, which had been scheduled for "
+        "Thursday, has been postponed until further notice, the Malian ministry announced on Tuesday.\n\n"
+        "Col. Brant was due to hold talks with his Malian counterpart, General Teodor Velk, on the unified force.",
+    )
+    (talks,) = tables["meetings"].to_dict("records")
+    assert (talks["status"], str(talks["date"])[:10], talks["location"]) == ("cancelled", "2031-02-13", "Bamako")
+
+
+def test_a_visit_postponed_to_a_new_day_stays_planned(nlp, tmp_path):
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-02-07 By Testwire\n\nThe working visit to Bamako of Ostria's Minister of Defence, Colonel Ivo "
+        "Brant, has been postponed to February 20, the Malian ministry announced on Tuesday.\n\n"
+        "Col. Brant is due to hold talks with his Malian counterpart, General Teodor Velk, on the unified force.",
+    )
+    assert [m["status"] for m in tables["meetings"].to_dict("records")] == ["planned"]

@@ -808,16 +808,31 @@ def _met_virtually(sent: Span, trigger: Token) -> bool:
     )
 
 
+def _the_old_day(sent: Span, day: str) -> bool:
+    """ "X's visit, scheduled to begin next Monday, has been postponed": the day the sentence tells is the one the
+    sitting was planned for (under a plan word), not a new one."""
+    planned = cues()["planned_words"]
+    return not _postponed_to_a_day(sent) and any(
+        e.label_ == "DATE" and e.text == day and any(a.lemma_.lower() in planned for a in e.root.ancestors)
+        for e in sent.ents
+    )
+
+
+def _postponed_to_a_day(sent: Span) -> bool:
+    """ "postponed to November 20", "delayed until next week": a new day is stated."""
+    r = rules()
+    return any(
+        t.lemma_.lower() in r["postpone_lemmas"]
+        and any(p.lower_ in r["until_words"] and any(o.ent_type_ == "DATE" for o in p.children) for p in t.children)
+        for t in sent
+    )
+
+
 def _status(sent: Span, trigger: Token) -> str:
     c, r = cues(), rules()
     lemmas = {t.lemma_.lower() for t in sent}
     if any(w in lemmas for w in c["cancelled_words"]) or _says_called_off(sent):
-        postponed_to = any(
-            t.lemma_.lower() in r["postpone_lemmas"]
-            and any(p.lower_ in r["until_words"] and any(o.ent_type_ == "DATE" for o in p.children) for p in t.children)
-            for t in sent
-        )
-        return "planned" if postponed_to else "cancelled"  # postponed to a stated day is still planned
+        return "planned" if _postponed_to_a_day(sent) else "cancelled"  # postponed to a stated day is still planned
     chain = [trigger, *trigger.ancestors]
     if any(ch.dep_ == "neg" for tok in chain[:2] for ch in tok.children if tok.pos_ in ("VERB", "AUX")):
         return "cancelled"  # "X will not meet Y", "X did not meet Y": a refusal, not a meeting held or planned
@@ -3158,7 +3173,7 @@ def _context_frame(sent: Span, sent_idx: int, persons: list[Span], words: Words,
     # "The visit X was to make next week has been suspended": a sitting called off, naming one side
     called_off = (
         meeting_ref
-        and not common["date_text"]
+        and (not common["date_text"] or _the_old_day(sent, common["date_text"]))
         and (
             any(words.lemma[i] in c["cancelled_words"] for i in span) or _says_called_off(sent)  # "has been called off"
         )

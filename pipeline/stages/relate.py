@@ -1098,8 +1098,8 @@ class _DocReader:
         told = {p for m in self.meetings.told_last() for p in m["participants"]}
         if frame["meeting_ref"] and (len(seen.in_sentence) < 2 or set(seen.in_sentence) <= told):
             self._add_details(frame)
-            if not self.meetings.items and self.lead_details is None:
-                self.lead_details = frame
+            if not self.meetings.items and (self.lead_details is None or _headline(self.lead_details)):
+                self.lead_details = frame  # the lead's sentence tells the day and place better than a headline
         if frame["topics"]:
             if self.meetings.items:
                 for target in self.meetings.topic_targets(frame):
@@ -1440,7 +1440,11 @@ class _DocReader:
         if (
             lead is not None
             and meeting["para_idx"] - lead["para_idx"] <= 1
-            and (lead["status"], lead["mode"]) == (meeting["status"], meeting["mode"])
+            and lead["mode"] == meeting["mode"]
+            # "X's visit, scheduled for Thursday, has been postponed. X was due to meet Y": the plan called off
+            and (
+                lead["status"] == meeting["status"] or lead["status"] == "cancelled" != meeting["status"] != "occurred"
+            )
         ):
             if meeting["date"] is None and not meeting["vague_date"] and not lead["vague_date"]:
                 meeting["date"] = self.calendar.day(lead["date_text"], lead["status"])
