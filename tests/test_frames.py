@@ -3135,3 +3135,16 @@ def test_the_right_honourable_is_a_form_of_address_not_part_of_the_phrase(read, 
         )
     )
     assert sorted(strip_honorifics(n) for n in frame["names"]) == ["Colm Pellew", "Ivo Brant"]
+
+
+def test_a_name_after_the_verb_is_no_apposition_of_the_subject(read):
+    # class: "the Chadian general is due to call on the Chief of Army Staff, Major General X,": the parser hung the
+    # object's name on the subject as an apposition, so the reference was taken for X and no call-on was told
+    (frame,) = meetings(
+        read(
+            "On Thursday, the Chadian general is due to call on the Chief of Army Staff, Major General Kwesi Kofi "
+            "Ampofo-Tetteh, at the Army headquarters."
+        )
+    )
+    assert frame["names"] == ["Kwesi Kofi Ampofo-Tetteh", "the Chadian general"]
+    assert frame["host_name"] == "Kwesi Kofi Ampofo-Tetteh"

@@ -2533,6 +2533,8 @@ def _apposed_person(ref: Span, persons: list[Span]) -> Span | None:
         if (
             p.root.dep_ == "appos"
             and p.root.head.i in range(ref.start, ref.end)
+            # "the Chadian general is due to call on the Chief of Army Staff, General X,": no apposition across a verb
+            and not any(t.pos_ in ("VERB", "AUX") for t in ref.doc[ref.end : p.start])
             or (root.dep_ == "appos" and root.head.i in range(p.start, p.end))
             or _named_after_post_body(ref, p)
         ):
