@@ -2859,3 +2859,19 @@ def test_a_visit_postponed_to_a_new_day_stays_planned(nlp, tmp_path):
         "Col. Brant is due to hold talks with his Malian counterpart, General Teodor Velk, on the unified force.",
     )
     assert [m["status"] for m in tables["meetings"].to_dict("records")] == ["planned"]
+
+
+def test_the_leader_of_a_visiting_delegation_is_the_guest_of_whom_it_met(nlp, tmp_path):
+    # class: "X held talks with senior officials of Y. The visiting delegation was led by Z": Z joined the talks,
+    # but nothing said who hosted them (an attendee at home was taken)
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-02-08 By Testwire\n\n"
+        "President Ivo Brant on Sunday held talks with senior officials of the Ostrian Command at the Presidential "
+        "Villa in Abuja.\n\nThe visiting delegation was led by the Ostrian Commander, General Teodor Velk.\n\n"
+        "Also present were the Minister of Defence, General Colm Pellew, and the Chief of Defence Staff, General "
+        "Selorm Adzo.",
+    )
+    (talks,) = tables["meetings"].to_dict("records")
+    assert talks["host_name"] == "Ivo Brant" and "Teodor Velk" in talks["participant_names"]

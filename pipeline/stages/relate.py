@@ -1123,6 +1123,9 @@ class _DocReader:
         participants = _unique([*people, *seen.participants])
         if len(participants) < 2:
             return
+        visiting = set(re_words((seen.frame["evidence"] or "").lower())) & cues()["visiting_words"]
+        if host is None and visiting and len(people) == 1 and people[0] not in seen.participants:
+            host = people[0]  # "X held talks with senior officials of Y. The visiting delegation was led by Z": X hosts
         meeting = self._new_meeting(told, participants, host)
         self._complete(meeting, told)
         self.calendar.note(told)
