@@ -3148,3 +3148,23 @@ def test_a_name_after_the_verb_is_no_apposition_of_the_subject(read):
     )
     assert frame["names"] == ["Kwesi Kofi Ampofo-Tetteh", "the Chadian general"]
     assert frame["host_name"] == "Kwesi Kofi Ampofo-Tetteh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his meeting with General Ivo Brant, Admiral Teodor Velk emphasized the role of the ports in Volos and "
+        "Patras in supporting allied forces.",
+        "Admiral Teodor Velk met General Ivo Brant on Monday and discussed the situation of the refugees in Patras.",
+    ],
+)
+def test_a_place_inside_what_was_stressed_or_discussed_is_no_meeting_place(read, text):
+    # class: "emphasized the role of the ports in A and B": a place inside the object of a verb of discussing or
+    # stressing was taken for the meeting's place (and kept the meeting from joining the one told before)
+    (frame,) = meetings(read(text))
+    assert frame["location_text"] is None
+
+
+def test_the_place_of_the_talks_themselves_stays(read):
+    (frame,) = meetings(read("Admiral Teodor Velk held talks in Patras with General Ivo Brant on the ports."))
+    assert frame["location_text"] == "Patras"

@@ -1833,7 +1833,7 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             continue
         if ent.start < filed or _post_place(ent):
             continue  # "WASHINGTON, June 4 - ...": where the dispatch was filed, not where anyone met
-        if _place_of_another_leg(ent):
+        if _place_of_another_leg(ent) or _place_of_a_topic(ent):
             continue
         name = ent.text.strip()
         folded = name.casefold()
@@ -1883,9 +1883,28 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             and not _joined_by_hyphen(one)
             and not _of_an_ordinal_sitting(one)
             and not _place_of_another_leg(one)
+            and not _place_of_a_topic(one)
         ):
             return one, cities[one.text.casefold()]
     return None, None
+
+
+def _place_of_a_topic(place: Span) -> bool:
+    """ "discussed the situation in X", "emphasized the role of bases in X": a place inside what a side discussed or
+    stressed (the object of such a verb), not where anyone met."""
+    c = cues()
+    first = place.root
+    while first.dep_ == "conj":  # "in A, B and C"
+        first = first.head
+    prep = first.head
+    if prep.dep_ != "prep" or prep.head.pos_ != "NOUN" or _sitting_noun(prep.head):
+        return False
+    for a in prep.head.ancestors:
+        if _sitting_noun(a):
+            return False
+        if a.pos_ in ("VERB", "AUX"):
+            return a.lemma_.lower() in c["topic_verbs"] or a.lemma_.lower() in c["stress_verbs"]
+    return False
 
 
 def _place_of_another_leg(place: Span) -> bool:
