@@ -2875,3 +2875,16 @@ def test_the_leader_of_a_visiting_delegation_is_the_guest_of_whom_it_met(nlp, tm
     )
     (talks,) = tables["meetings"].to_dict("records")
     assert talks["host_name"] == "Ivo Brant" and "Teodor Velk" in talks["participant_names"]
+
+
+def test_a_counterpart_of_a_country_named_is_no_one_of_another_country(nlp, tmp_path):
+    # class: "his Hungarian counterpart" with no Hungarian named was taken for a person of another known country
+    # named before (a secretary general): a counterpart of a country named is of that country or no one
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-07-07 By Testwire\n\nSecretary General Colm Pellew opened the council session on Tuesday.\n\n"
+        "The UK defence secretary, Selorm Adzo, said he held a bilateral meeting with his Hungarian counterpart on "
+        "Monday.",
+    )
+    assert meeting_people(tables) == set()

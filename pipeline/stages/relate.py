@@ -721,9 +721,11 @@ class _References:
             # one the text gives the country before one resolve only guessed of it (of the country named most)
             fitting = [c for c in fitting if self.guesses.get(c) != country] or ([] if stated else fitting)
             if not fitting and not strict and country not in own:
-                fitting = [c for c in candidates if self.countries.get(c) in (None, self.guesses.get(c))]
-            if fitting or strict:
-                return next(iter(fitting), None)
+                # one named after the reference ("welcomed his Peruvian counterpart. Admiral X arrived ..."), never
+                # one named before it ("Secretary General X opened ... met his Hungarian counterpart")
+                fitting = [c for c in after if c in candidates and self.countries.get(c) in (None, self.guesses.get(c))]
+            # a counterpart of a country named is never one of another country ("his Hungarian counterpart")
+            return next(iter(fitting), None)
         # a person of another known country first, then one of unknown country
         other = [c for c in candidates if self.countries.get(c) is not None and self.countries.get(c) not in own]
         return next(iter(other), None) or next((c for c in candidates if self.countries.get(c) is None), None)
