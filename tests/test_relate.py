@@ -2888,3 +2888,16 @@ def test_a_counterpart_of_a_country_named_is_no_one_of_another_country(nlp, tmp_
         "Monday.",
     )
     assert meeting_people(tables) == set()
+
+
+def test_a_call_for_something_is_no_phone_call(nlp, tmp_path):
+    # class: "opened the session with a call for allies to spend more" after a meeting told made that meeting a
+    # phone call (the noun "call" read as a telephone call)
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-07-07 By Testwire\n\nThe Dutch prime minister, Ivo Brant, and the Polish president, Teodor Velk, "
+        "met briefly on the sidelines this afternoon.\n\nNato's secretary general, Colm Pellew, has opened the "
+        "council session with a call for allies to spend more.",
+    )
+    assert [m["mode"] for m in tables["meetings"].to_dict("records")] == ["in_person"]

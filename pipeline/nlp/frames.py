@@ -3263,7 +3263,12 @@ def _context_mode(words: Words, span: range) -> str:
         return "video"
     visit = c["not_phone_call_words"]  # "during the courtesy call", "port calls"
     if found & (c["phone_words"] - {"call"}) or any(
-        words.lemma[i] == "call" and words.pos[i] == "NOUN" and not (i > span.start and words.lower[i - 1] in visit)
+        words.lemma[i] == "call"
+        and words.pos[i] == "NOUN"
+        and not (i > span.start and words.lower[i - 1] in visit)
+        and not (
+            i + 1 < span.stop and words.lower[i + 1] == "for"
+        )  # "opened the session with a call for ...": an appeal
         for i in span
     ):
         return "phone"
