@@ -1733,3 +1733,17 @@ def test_name_particles_do_not_count_towards_a_names_length(nlp_entities):
     # included, so a Spanish double surname lost its last word and matched no one
     doc = nlp_entities("Minister Ivo Brant received Admiral Pedro Tomas De La Fuente Echeverria at the headquarters.")
     assert ents(doc, "PERSON") == ["Ivo Brant", "Pedro Tomas De La Fuente Echeverria"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is also due to meet Defence Minister Ivo Brant and Opposition Leader Orhun Arslan during his visit.",
+        "He is also due to meet Defence Minister Ivo Brant and the Leader of the Opposition Orhun Arslan on Monday.",
+    ],
+)
+def test_the_leader_of_the_opposition_is_a_title(nlp, text):
+    # class: "Opposition Leader X Y" was read as one name, "Leader of the Opposition X Y" as one title
+    doc = nlp(text)
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Orhun Arslan"]
+    assert ents(doc, "TITLE")[-1] in ("Opposition Leader", "Leader of the Opposition")
