@@ -1747,3 +1747,10 @@ def test_the_leader_of_the_opposition_is_a_title(nlp, text):
     doc = nlp(text)
     assert ents(doc, "PERSON") == ["Ivo Brant", "Orhun Arslan"]
     assert ents(doc, "TITLE")[-1] in ("Opposition Leader", "Leader of the Opposition")
+
+
+def test_a_name_word_with_an_apostrophe_inside_is_a_name_word(nlp):
+    # class: "Losi Sefo Ma'afu": a Pacific or Irish name word with a straight apostrophe inside was no capitalised
+    # word, so a name the model cut before it was not read on and lost its surname
+    doc = nlp("Prime Minister Losi Sefo Ma'afu received the commander in Apia yesterday.")
+    assert ents(doc, "PERSON") == ["Losi Sefo Ma'afu"]

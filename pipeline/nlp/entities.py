@@ -266,6 +266,7 @@ def _capitalised(token) -> bool:
         token.is_alpha
         or "-" in token.text
         or "’" in token.text
+        or "'" in token.text[1:-1]  # "Mata'afa", "O'Neill" (not "Dato'" nor a possessive)
         or INITIALS.match(token.text) is not None
         or INITIAL_NAME.match(token.text) is not None
         or token.text in _family_words("given_name_abbreviations")
