@@ -1754,3 +1754,13 @@ def test_a_name_word_with_an_apostrophe_inside_is_a_name_word(nlp):
     # word, so a name the model cut before it was not read on and lost its surname
     doc = nlp("Prime Minister Losi Sefo Ma'afu received the commander in Apia yesterday.")
     assert ents(doc, "PERSON") == ["Losi Sefo Ma'afu"]
+
+
+def test_a_holders_name_after_the_body_of_the_post_is_a_person(nlp_entities):
+    # class: "Secretary General of the Collective Security Treaty Organization X Y": a name the model missed after the
+    # body the post is of was no person (names were read on only after a rank, title or honorific)
+    doc = nlp_entities(
+        "Defense Minister Ivo Brant met with Secretary General of the Collective Security Treaty Organization Nurlan "
+        "Zhaksy in Minsk on 5 June."
+    )
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Nurlan Zhaksy"]

@@ -2099,6 +2099,23 @@ def _with_exercises(doc: Doc, chosen: list[Span]) -> list[Span]:
     return [s for s in chosen if not any(i in ex_taken for i in range(s.start, s.end))] + exercises
 
 
+def _bodies_of_a_post(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """ "Secretary General of the Collective Security Treaty Organization X Y": a body named right after a title
+    with "of (the)", after which the holder's name comes."""
+    title_ends = {s.end for s in chosen if s.label_ == "TITLE"}
+    return [
+        s
+        for s in chosen
+        if s.label_ == "ORG"
+        and (
+            s.start - 1 in title_ends
+            and doc[s.start - 1].lower_ == "of"
+            or s.start - 2 in title_ends
+            and doc[s.start - 2 : s.start].text.lower() == "of the"
+        )
+    ]
+
+
 def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]:
     """Persons: names after a rank, title or honorific, the model's persons trimmed to their name, and a model ORG
     or GPE set off by a comma after a post; no place, thing, credit or acronym."""
@@ -2111,6 +2128,7 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
         if (n := honorific_length(doc, i)) and not (i > 0 and honorific_length(doc, i - 1))
     ]
     anchors += _posts_to_country(doc)
+    anchors += _bodies_of_a_post(doc, chosen)
     persons = _persons_after(doc, anchors, taken) + _named_after_comma(
         doc, anchors + [s for s in chosen if s.label_ == "REF"], taken
     )
