@@ -2901,3 +2901,17 @@ def test_a_call_for_something_is_no_phone_call(nlp, tmp_path):
         "council session with a call for allies to spend more.",
     )
     assert [m["mode"] for m in tables["meetings"].to_dict("records")] == ["in_person"]
+
+
+def test_a_post_in_an_indian_language_used_alone_is_a_reference(nlp, tmp_path):
+    # class: "Later in the day, Raksha Mantri called on X": the post written alone (a reference to its holder, as
+    # "the Minister" is) was no side, so the call-on was lost
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-12-10 By Testwire\n\nRaksha Mantri Shri Ivo Brant held bilateral talks with Minister of Defence "
+        "of the Russian Federation Mr Teodor Velk in Moscow on December 10, 2031.\n\n"
+        "Later in the day, Raksha Mantri called on the President of the Russian Federation Mr Colm Pellew at the "
+        "Kremlin.",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Teodor Velk"), ("Colm Pellew", "Ivo Brant")}
