@@ -724,8 +724,10 @@ class _References:
                 # one named after the reference ("welcomed his Peruvian counterpart. Admiral X arrived ..."), never
                 # one named before it ("Secretary General X opened ... met his Hungarian counterpart")
                 fitting = [c for c in after if c in candidates and self.countries.get(c) in (None, self.guesses.get(c))]
-            # a counterpart of a country named is never one of another country ("his Hungarian counterpart")
-            return next(iter(fitting), None)
+            if fitting or strict or country not in own:
+                # a counterpart of another country named is never one of a third ("his Hungarian counterpart"); a
+                # reference naming the side's own country ("the first visit by a US defence chief") is the other side
+                return next(iter(fitting), None)
         # a person of another known country first, then one of unknown country
         other = [c for c in candidates if self.countries.get(c) is not None and self.countries.get(c) not in own]
         return next(iter(other), None) or next((c for c in candidates if self.countries.get(c) is None), None)
