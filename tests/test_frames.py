@@ -3168,3 +3168,13 @@ def test_a_place_inside_what_was_stressed_or_discussed_is_no_meeting_place(read,
 def test_the_place_of_the_talks_themselves_stays(read):
     (frame,) = meetings(read("Admiral Teodor Velk held talks in Patras with General Ivo Brant on the ports."))
     assert frame["location_text"] == "Patras"
+
+
+def test_joining_people_for_a_meeting_is_meeting_them(read):
+    # class: "X joined Y and Z for a trilateral meeting": no meeting verb, and "joined" with people as its object was
+    # no attending either, so the sitting was lost
+    (frame,) = meetings(
+        read("General Ivo Brant joined General Teodor Velk and Admiral Colm Pellew for a trilateral meeting in Lomar.")
+    )
+    assert frame["names"] == ["Colm Pellew", "Ivo Brant", "Teodor Velk"]
+    assert not meetings(read("General Ivo Brant joined the talks in Lomar on Monday."))

@@ -2922,6 +2922,8 @@ def _verb_trigger(tok: Token, lemma: str, c: dict) -> tuple[Token, Token | None]
         noun = _held_noun(tok, c)
         if noun is not None:
             return tok, noun
+    if lemma in c["join_verbs"] and (noun := _joined_for_sitting(tok)) is not None:
+        return tok, noun  # "X joined Y and Z for a trilateral meeting": the three met
     if _occurs(tok):
         noun = _occurring_noun(tok, c)
         if noun is not None:
@@ -2929,6 +2931,16 @@ def _verb_trigger(tok: Token, lemma: str, c: dict) -> tuple[Token, Token | None]
     if lemma in c["topic_verbs"]:
         return tok, None
     return None
+
+
+def _joined_for_sitting(verb: Token) -> Token | None:
+    """ "X joined Y and Z for a trilateral meeting": the sitting the subject and the people joined held ("joined the
+    talks" is attending, no object person)."""
+    if not any(
+        ch.dep_ == "dobj" and any(t.ent_type_ in PARTICIPANT_LABELS for t in ch.subtree) for ch in verb.children
+    ):
+        return None
+    return next((o for o in _prep_objects(verb, {"for"}) if _sitting_noun(o)), None)
 
 
 def _presents_credentials(tok: Token, lemma: str, c: dict) -> bool:
