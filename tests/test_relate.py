@@ -2915,3 +2915,18 @@ def test_a_post_in_an_indian_language_used_alone_is_a_reference(nlp, tmp_path):
         "Kremlin.",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Teodor Velk"), ("Colm Pellew", "Ivo Brant")}
+
+
+def test_which_of_a_visit_that_was_to_hold_talks_is_its_traveller(nlp, tmp_path):
+    # class: "a visit by X, which had been scheduled for this week to hold talks with Y, was postponed": the relative
+    # "which" stood for no one, so the called-off talks were lost
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-11-13 By Testwire\n\nMinister of Defense Prince Tamer bin Khalfan received General Ivo Brant "
+        "in Riyadh on Sunday.\n\nIn a separate development, a visit to Riyadh by the Chief of Staff of the Ostrian "
+        "Armed Forces, Lt. Gen. Teodor Velk, which had been scheduled for this week to hold talks with Prince Tamer, "
+        "was postponed, sources said, without giving a new date.",
+    )
+    rows = {tuple(sorted(r["participant_names"])): r["status"] for r in tables["meetings"].to_dict("records")}
+    assert rows.get(("Tamer bin Khalfan", "Teodor Velk")) == "cancelled"

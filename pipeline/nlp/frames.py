@@ -3676,7 +3676,7 @@ def _subject_persons(
     subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
     if subj is not None and subj.dep_ == "ROOT":
         subj_persons = [p for p in subj_persons if p.end <= trigger.i]  # the root's subtree runs past the verb
-    if not subj_persons and subj is not None and subj.tag_ == "WP" and subj.head.dep_ == "relcl":
+    if not subj_persons and subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
         # "X, who met Y last month, on Friday opened a shipyard with Z": "who" is X, and Z is in another clause
         subj_persons = [p for p in _role_persons(subj.head.head, persons) if p not in obj_persons]
     if (
