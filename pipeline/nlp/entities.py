@@ -266,7 +266,7 @@ def _capitalised(token) -> bool:
         token.is_alpha
         or "-" in token.text
         or "’" in token.text
-        or "'" in token.text[1:-1]  # "Mata'afa", "O'Neill" (not "Dato'" nor a possessive)
+        or "'" in token.text[1:-1]  # "Ma'afu", "O'Neill" (not "Dato'" nor a possessive)
         or INITIALS.match(token.text) is not None
         or INITIAL_NAME.match(token.text) is not None
         or token.text in _family_words("given_name_abbreviations")
@@ -1162,7 +1162,7 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
         j = i
         while (
             j < len(doc)
-            # words, not tokens ("Rafiq-Uz-Salam Khan"), nor particles ("Juan Andrés De La Maza Larraín")
+            # words, not tokens ("Rafiq-Uz-Salam Khan"), nor particles ("Ramon Mateo De La Fuente Soto")
             and j - i - 2 * sum(inner_hyphen(t) for t in doc[i:j]) - sum(t.lower_ in name_particles() for t in doc[i:j])
             < 5
             and j not in taken

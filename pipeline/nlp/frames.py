@@ -2806,7 +2806,7 @@ def _unknown_capitalised(tok: Token) -> bool:
     X" at a sentence's start): maybe a surname; relate keeps it only if it ends the name of a person named."""
     if tok.pos_ != "NOUN" or not tok.text[:1].isupper():
         return False
-    # "Pruitt later called on X": tagged a plural the lemmatizer could not reduce, so no plural at all
+    # "Devitt later called on X": tagged a plural the lemmatizer could not reduce, so no plural at all
     return tok.tag_ == "NN" and tok.lemma_ == tok.lower_ or tok.tag_ == "NNS" and tok.lemma_ == tok.text
 
 
