@@ -3274,13 +3274,12 @@ def _context_mode(words: Words, span: range) -> str:
     if found & c["video_words"]:
         return "video"
     visit = c["not_phone_call_words"]  # "during the courtesy call", "port calls"
+    # "opened the session with a call for ...": an appeal, no telephone call
     if found & (c["phone_words"] - {"call"}) or any(
         words.lemma[i] == "call"
         and words.pos[i] == "NOUN"
         and not (i > span.start and words.lower[i - 1] in visit)
-        and not (
-            i + 1 < span.stop and words.lower[i + 1] == "for"
-        )  # "opened the session with a call for ...": an appeal
+        and not (i + 1 < span.stop and words.lower[i + 1] == "for")
         for i in span
     ):
         return "phone"

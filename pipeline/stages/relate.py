@@ -1523,7 +1523,6 @@ def _headline(frame: dict) -> bool:
     """A frame told as a headline or caption: in the present ("X meets Y"), or in the first paragraphs with no
     closing punctuation."""
     return bool(frame["present"]) or frame["para_idx"] <= 1 and _unpunctuated(frame)
-    # a headline names two people and what they did
 
 
 def _placed_apart(a: dict, b: dict) -> bool:
@@ -1553,7 +1552,7 @@ def _ceremony(frame: dict) -> bool:
 
 
 def _meal(frame: dict) -> bool:
-    """A sentence that tells a meal or reception and no sitting ("attended a dinner for the delegation")."""
+    """A sentence that tells a meal and no sitting ("attended a dinner for the delegation")."""
     words = {w.casefold() for w in re.findall(r"\w+", frame["evidence"] or "")}
     return bool(words & set(cues()["meal_words"])) and not words & set(cues()["sitting_words"])
 
