@@ -3979,7 +3979,9 @@ def _antecedent(pron: Token, before: list[Span]) -> Span | None:
         # "informed Y about the upcoming visit of X to Z, where he is to meet W": he is the traveller, named after the
         # visit (not the one who told of it)
         trip = cues()["trip_words"]
-        visit = next((t for t in pron.doc[pron.sent.start : pron.i] if t.pos_ == "NOUN" and t.lemma_ in trip), None)
+        visit = next(
+            (t for t in pron.doc[pron.sent.start : pron.i] if t.pos_ == "NOUN" and t.lemma_.lower() in trip), None
+        )
         traveller = next((p for p in before if visit is not None and p.start > visit.i), None)
         if traveller is not None:
             return traveller

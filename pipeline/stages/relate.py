@@ -1553,8 +1553,8 @@ def _ceremony(frame: dict) -> bool:
 
 def _meal(frame: dict) -> bool:
     """A sentence that tells a meal and no sitting ("attended a dinner for the delegation")."""
-    words = {w.casefold() for w in re.findall(r"\w+", frame["evidence"] or "")}
-    return bool(words & set(cues()["meal_words"])) and not words & set(cues()["sitting_words"])
+    words = set(re_words((frame["evidence"] or "").lower()))
+    return bool(words & cues()["meal_words"]) and not words & cues()["sitting_words"]
 
 
 def _merge_into(target: dict, other: dict) -> None:
