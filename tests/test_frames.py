@@ -3153,8 +3153,8 @@ def test_a_name_after_the_verb_is_no_apposition_of_the_subject(read):
 @pytest.mark.parametrize(
     "text",
     [
-        "In his meeting with General Ivo Brant, Admiral Teodor Velk emphasized the role of the ports in Volos and "
-        "Patras in supporting allied forces.",
+        "In his meeting with General Ivo Brant, Admiral Teodor Velk underlined the value of the airfields at Larnaca "
+        "and Paphos for the alliance's logistics.",
         "Admiral Teodor Velk met General Ivo Brant on Monday and discussed the situation of the refugees in Patras.",
     ],
 )

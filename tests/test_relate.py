@@ -2868,10 +2868,9 @@ def test_the_leader_of_a_visiting_delegation_is_the_guest_of_whom_it_met(nlp, tm
         nlp,
         tmp_path,
         " date 2031-02-08 By Testwire\n\n"
-        "President Ivo Brant on Sunday held talks with senior officials of the Ostrian Command at the Presidential "
-        "Villa in Abuja.\n\nThe visiting delegation was led by the Ostrian Commander, General Teodor Velk.\n\n"
-        "Also present were the Minister of Defence, General Colm Pellew, and the Chief of Defence Staff, General "
-        "Selorm Adzo.",
+        "Prime Minister Ivo Brant met a team of senior officers from the Ostrian Joint Staff in Lusaka on Friday.\n\n"
+        "The visiting delegation was led by the Chief of the Ostrian Joint Staff, General Teodor Velk.\n\n"
+        "The Defence Secretary, General Colm Pellew, and the army commander, General Selorm Adzo, were also there.",
     )
     (talks,) = tables["meetings"].to_dict("records")
     assert talks["host_name"] == "Ivo Brant" and "Teodor Velk" in talks["participant_names"]
