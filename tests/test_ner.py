@@ -1410,7 +1410,7 @@ def test_lao_is_a_demonym_before_a_post_or_body_but_not_in_a_name(nlp_entities):
             [],
         ),
         (
-            "The president was joined by the Minister of Defence, General Ruben Oska, and aides.",
+            "The president was joined at the talks by the Minister of Defence, General Ruben Oska, and aides.",
             ["The president"],
             ["Minister of Defence"],
         ),

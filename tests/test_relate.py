@@ -827,7 +827,7 @@ def test_the_parties_talking_after_a_call_add_to_that_call():
 
 
 def test_a_series_of_talks_with_counterparts_from_several_countries_is_one_meeting_each():
-    """ "X held a series of bilateral talks with his counterparts from Chile and Peru." ... the two named later."""
+    """ "X held a series of one-on-one talks with his counterparts from Chile and Peru." ... the two named later."""
     series = frame(
         participants=[(0, 3), (10, 40)],
         split=True,
