@@ -1764,3 +1764,16 @@ def test_a_holders_name_after_the_body_of_the_post_is_a_person(nlp_entities):
         "Zhaksy in Minsk on 5 June."
     )
     assert ents(doc, "PERSON") == ["Ivo Brant", "Nurlan Zhaksy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister received the Commander of the Coast Guard District 9, Rear Admiral Owen Devitt, at her office.",
+        "The Surface Fleet Review will be held in June, with Humanitarian Assistance on the agenda, said Owen Devitt.",
+    ],
+)
+def test_unit_area_and_programme_words_are_no_names(nlp, text):
+    # class: the head words of a unit, an area or a programme ("Coast Guard District 9", "Police Maritime Wing",
+    # "Humanitarian Assistance") were read as a person's name, and such a person became a meeting's side
+    assert ents(nlp(text), "PERSON") == ["Owen Devitt"]
