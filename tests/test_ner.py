@@ -1771,6 +1771,8 @@ def test_a_holders_name_after_the_body_of_the_post_is_a_person(nlp_entities):
     [
         "The minister received the Commander of the Coast Guard District 9, Rear Admiral Owen Devitt, at her office.",
         "The Surface Fleet Review will be held in June, with Humanitarian Assistance on the agenda, said Owen Devitt.",
+        "The minister praised the Blue Horizon project and the Kestrel initiative, said Owen Devitt.",
+        "Owen Devitt called on Commander Eastern Naval Area at the ministry on Frunzenskaya Embankment.",
     ],
 )
 def test_unit_area_and_programme_words_are_no_names(nlp, text):
