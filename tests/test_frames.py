@@ -3178,3 +3178,20 @@ def test_joining_people_for_a_meeting_is_meeting_them(read):
     )
     assert frame["names"] == ["Colm Pellew", "Ivo Brant", "Teodor Velk"]
     assert not meetings(read("General Ivo Brant joined the talks in Lomar on Monday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gilbert Arroyo, who is travelling with President Colm Pellew this week, separately called on Prime Minister "
+        "Dario Kell, an aide said.",
+        "Gilbert Arroyo, who is travelling with President Colm Pellew on a three-day state visit, separately called on "
+        "Velkan Prime Minister Dario Kell, an Ostrian defence official said.",
+    ],
+)
+def test_a_call_on_told_before_a_report_verb_has_its_own_subject(read, text):
+    # class: "X, who ..., separately called on Y, an official said": the parser hung the verb on X as a clause and
+    # X on the report verb, so the call-on had no subject (and Y, hung on the report verb too, was taken for one)
+    (frame,) = meetings(read(text))
+    assert sorted(text[s:e] for s, e in frame["participants"]) == ["Dario Kell", "Gilbert Arroyo"]
+    assert [text[s:e] for s, e in frame["split_subject"]] == ["Gilbert Arroyo"]

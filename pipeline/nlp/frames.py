@@ -526,7 +526,7 @@ def _subject(verb: Token) -> Token | None:
         if (traveller := _visit_purpose_subject(cur)) is not None:
             return traveller
         if _main_verb_read_as_clause(cur):
-            return cur.sent.root
+            return _reported_subject(cur) or cur.sent.root
         if (
             cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp")
             and cur.head != cur
@@ -588,10 +588,24 @@ def _main_verb_read_as_clause(verb: Token) -> bool:
             and verb.head == root
             and (_calls_on(verb) or _held_noun_set_apart(verb) is not None)
         )
-        and root.pos_ in ("NOUN", "PROPN")
-        and root in verb.ancestors
+        and (root.pos_ in ("NOUN", "PROPN") and root in verb.ancestors or _reported_subject(verb) is not None)
         and _no_agent(verb)
     )
+
+
+def _reported_subject(verb: Token) -> Token | None:
+    """ "X, who is accompanying Y, separately called on Z, an official said": the same parse under a report verb
+    after it, the verb hung on the report's subject; that subject, else None."""
+    root, head = verb.sent.root, verb.head
+    if (
+        verb.tag_ == "VBD"
+        and head.dep_ == "nsubj"
+        and head.head == root
+        and root.i > verb.i
+        and root.lemma_.lower() in cues()["report_verbs"]
+    ):
+        return head
+    return None
 
 
 def _held_noun_set_apart(verb: Token) -> Token | None:
@@ -692,6 +706,12 @@ def _calls_on(verb: Token) -> bool:
         and (ch.dep_ == "prt" or ch.dep_ == "prep" and ch.i == verb.i + 1 and not list(ch.children))
         for g in verb.children
         if g.dep_ == "dobj"
+    ]
+    # "X, who ..., called on Y, an official said": the verb hung on X and Y on the report verb, "on" left bare
+    objs += [
+        verb.doc[ch.i + 1]
+        for ch in verb.children
+        if ch.lower_ in ("on", "upon") and ch.i == verb.i + 1 and not list(ch.children) and _reported_subject(verb)
     ]
     return any(
         o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.months() and o.lower_ not in dates.weekdays()
@@ -3663,17 +3683,20 @@ def _subject_persons(
 ) -> list[Span]:
     """The named persons on the subject side of the trigger."""
     # the parser sometimes splits a long title from its name into two subjects
+    reported = subj is not None and subj == _reported_subject(trigger)
     subjects = (
         []
         if subj is None
         else [subj]
-        if subj.dep_ in ("poss", "dobj", "ROOT", "pobj")  # "dobj": the guest of a "Visiting X was received" clause;
+        if subj.dep_ in ("poss", "dobj", "ROOT", "pobj")
+        or reported  # "dobj": the guest of a "Visiting X was received" clause;
         # "ROOT": the noun of a sentence whose verb the parser hung on it (`_main_verb_read_as_clause`); "pobj": the
-        # traveller of "a visit by X to meet Y" (`_visit_purpose_subject`)
+        # traveller of "a visit by X to meet Y" (`_visit_purpose_subject`); `reported`: the same parse under a
+        # report verb, whose other subject ("X, ..., called on Y, an official said": Y) is no subject of the meeting
         else [t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")]
     )
     subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
-    if subj is not None and subj.dep_ == "ROOT":
+    if subj is not None and (subj.dep_ == "ROOT" or reported):
         subj_persons = [p for p in subj_persons if p.end <= trigger.i]  # the root's subtree runs past the verb
     if not subj_persons and subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
         # "X, who met Y last month, on Friday opened a shipyard with Z": "who" is X, and Z is in another clause
