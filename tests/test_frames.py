@@ -3195,3 +3195,14 @@ def test_a_call_on_told_before_a_report_verb_has_its_own_subject(read, text):
     (frame,) = meetings(read(text))
     assert sorted(text[s:e] for s, e in frame["participants"]) == ["Dario Kell", "Gilbert Arroyo"]
     assert [text[s:e] for s, e in frame["split_subject"]] == ["Gilbert Arroyo"]
+
+
+def test_a_guest_received_after_the_day_and_the_place_is_the_object(read):
+    # class: "received on Tuesday at X Palace the Prime Minister of Y, Z": the parser hung the guest, told after the
+    # verb's day and place, on the place as an apposition, so the sitting had one side
+    text = (
+        "The Emir received on Sunday at Seif Palace the Prime Minister of the Kingdom of Ostria Dr. Ivo Brant and his "
+        "accompanying delegation, on the occasion of their visit."
+    )
+    (frame,) = meetings(read(text))
+    assert sorted(text[s:e] for s, e in frame["participants"]) == ["Dr. Ivo Brant", "The Emir"]

@@ -3371,6 +3371,7 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         objs += _objects_hung_on_verb(holder) if holder is verb else []
         objs += _objects_of_a_title_word(holder) if holder is verb else []
         objs += _holder_in_a_title_phrase(holder) if holder is verb else []
+        objs += _object_after_adjuncts(holder) if holder is verb else []
         if holder.lemma_.lower() in cues()["host_verbs"] or holder.lemma_.lower() in cues()["host_nouns"]:
             # "hosted a reception for X", "gave a warm welcome to X"
             for thing in [holder, *(ch for ch in holder.children if ch.dep_ == "dobj")]:
@@ -3425,6 +3426,22 @@ def _objects_hung_on_verb(verb: Token) -> list[Token]:
     if not any(ch.dep_ == "dobj" for ch in verb.children):
         return []
     return [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in ("PROPN", "NOUN") and ch.i > verb.i]
+
+
+def _object_after_adjuncts(verb: Token) -> list[Token]:
+    """ "received on Tuesday at X Palace the Prime Minister of Y, Z": an object told after the verb's day and place,
+    which the parser hung on the place as an apposition (a place is no person's apposition)."""
+    if any(ch.dep_ in ("dobj", "oprd") for ch in verb.children) or verb.lemma_.lower() not in cues()["host_verbs"]:
+        return []
+    return [
+        appos
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i > verb.i
+        for place in prep.children
+        if place.dep_ == "pobj" and place.ent_type_ not in PARTICIPANT_LABELS
+        for appos in place.children
+        if appos.dep_ == "appos" and appos.i > place.i and any(t.ent_type_ == "PERSON" for t in appos.subtree)
+    ]
 
 
 def _objects_of_a_title_word(verb: Token) -> list[Token]:
