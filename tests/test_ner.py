@@ -1779,3 +1779,11 @@ def test_unit_area_and_programme_words_are_no_names(nlp, text):
     # class: the head words of a unit, an area or a programme ("Coast Guard District 9", "Police Maritime Wing",
     # "Humanitarian Assistance") were read as a person's name, and such a person became a meeting's side
     assert ents(nlp(text), "PERSON") == ["Owen Devitt"]
+
+
+def test_a_rank_abbreviated_with_a_slash_is_a_rank(nlp):
+    # class: "V/Adm X Y", "R/Adm X Y", "Maj/Gen X Y" (South Asian and African papers): the letter before the slash
+    # was read as a person of its own and the rank was lost
+    doc = nlp("He called on the navy commander V/Adm Owen Devitt and R/Adm. Ivo Brant, then met Maj/Gen Dario Kell.")
+    assert ents(doc, "RANK") == ["V/Adm", "R/Adm.", "Maj/Gen"]
+    assert ents(doc, "PERSON") == ["Owen Devitt", "Ivo Brant", "Dario Kell"]
