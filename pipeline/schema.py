@@ -385,6 +385,12 @@ FRAMES = _table(
     ),
     ("present", BOOL, "The meeting is told in the present (`X meets Y`): held on the publication day.", False),
     ("surnames", TEXT_SPANS, "Bare names in a participant role that no entity covers.", ()),
+    (
+        "sitting_with",
+        LIST,
+        "A join's sitting named by one of its sides (`present at the meeting with the President`): their texts.",
+        (),
+    ),
     ("split_subject_ref", BOOL, "The subject of a split frame is a pronoun (`He has met A, B and C`).", False),
     ("ref_texts", TEXT_SPANS, "REF participants with their modifiers (`his counterparts from A and B`).", ()),
     ("delegation", BOOL, "A meeting whose other side is an unnamed delegation, waiting for a lead frame.", False),

@@ -2929,3 +2929,23 @@ def test_which_of_a_visit_that_was_to_hold_talks_is_its_traveller(nlp, tmp_path)
     )
     rows = {tuple(sorted(r["participant_names"])): r["status"] for r in tables["meetings"].to_dict("records")}
     assert rows.get(("Tamer bin Khalfan", "Teodor Velk")) == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "attendee",
+    [
+        "High Commissioner Selorm Adzo was also present at the meeting with the President.",
+        "High Commissioner Selorm Adzo attended the talks with Velk.",
+    ],
+)
+def test_an_attendee_of_the_meeting_with_someone_joins_that_meeting(nlp, tmp_path, attendee):
+    # class: "X was also present at the meeting with the President", told after the visitor's later call-ons: X was
+    # put at the last meeting told, not at the one the sentence names by its side
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-06 By Testwire\n\n"
+        "Admiral Ivo Brant, who is on an official visit to Velkia, called on President Teodor Velk in Lomar this "
+        "morning.\n\nLater, Adm Brant met Defence Secretary Gen. Dario Kell at the Defence Ministry.\n\n" + attendee,
+    )
+    assert meeting_people(tables) == {("Dario Kell", "Ivo Brant"), ("Ivo Brant", "Selorm Adzo", "Teodor Velk")}

@@ -204,6 +204,13 @@ def ref_fits() -> dict[str, tuple[str, ...]]:
     return {head: tuple(words) for head, words in resources.read_json("meetings/ref_fits.json")["fits"].items()}
 
 
+def names_a_post(ref_text: str) -> bool:
+    """Whether a reference names a post or rank ("the President", "the admiral"), not only someone ("he", "the
+    guests")."""
+    qualifiers, _ = _post_qualifiers()
+    return bool(set(re.findall(r"[a-z]+", ref_text.lower())) & (qualifiers | set(ref_fits())))
+
+
 def post_fits(ref_text: str, post: str, rank: str = "") -> bool:
     """Whether a person holding `post` (their titles, one string) and `rank` can be what a reference names: a post
     reference's head fits the post or rank ("the admiral"), the qualifying words of the reference are in the post
@@ -211,7 +218,7 @@ def post_fits(ref_text: str, post: str, rank: str = "") -> bool:
     minister" is not the Deputy Minister)."""
     qualifiers, deputy = _post_qualifiers()
     ref_words = set(re.findall(r"[a-z]+", ref_text.lower()))
-    if not ref_words & (qualifiers | set(ref_fits())):
+    if not names_a_post(ref_text):
         return True  # "he", "the guests": no post to fit
     post_words = set(re.findall(r"[a-z]+", post.lower()))
     held_words = post_words | set(re.findall(r"[a-z]+", rank.lower()))  # "the vice admiral": a Vice Admiral

@@ -22,6 +22,8 @@ A frame is a dict describing one reported encounter, or a sentence that adds to 
     plan_agreed: a meeting_ref sentence tells a plan agreed or announced ("the sides agreed that X will visit Y")
     ref_texts: [[start, end, text], ...] REF participants with their modifiers ("his counterparts from A and B")
     sidelines: the sentence places the meeting on the sidelines of an event (nobody hosts it)
+    sitting_with: a join's sitting named by one of its sides ("present at the meeting with the President"): the
+        texts of those sides, which pick the meeting they are at
 
 `method="cooccurrence"` keeps the stock baseline: every two PERSON entities in a sentence with a meeting word.
 
@@ -3868,6 +3870,8 @@ def _attendance_frame(
             if e.label_ == "ORG" and e.root.i in joined and len(e.text.split()) == 1
         ]
         frame = _people_frame("join", sent, sent_idx, trigger, people, common, meeting_ref=told)
+        if frame is not None and (sitting_with := _sitting_with(trigger)):
+            frame = {**frame, "sitting_with": sitting_with}
         return {**frame, "surnames": surnames} if frame is not None and surnames else frame
     if kind == "leading":
         side = sides.agent_persons if _is_passive(trigger) else sides.subj_persons
@@ -3983,6 +3987,22 @@ def _joined_elsewhere(trigger: Token) -> bool:
     elsewhere = c["visit_nouns"] | set(c["trip_words"]) | set(c["event_words"]) | set(c["ceremony_words"])
     told = _prep_objects(trigger, {"at", "in", "during", "on", "for"})
     return any(o.pos_ == "NOUN" and (o.lemma_.lower() in elsewhere or o.lower_ in elsewhere) for o in told)
+
+
+def _sitting_with(trigger: Token) -> list[str]:
+    """ "X was also present at the meeting with the President", "X attended the talks with Y": the texts of the sides
+    the sitting is named by."""
+    c = cues()
+    holders = [trigger, trigger.head] if trigger.dep_ == "acomp" else [trigger]  # "was present at": on "was"
+    sittings = [ch for ch in trigger.children if ch.dep_ == "dobj"] + [
+        o for holder in holders for o in _prep_objects(holder, {"at", "in", "during"})
+    ]
+    return [
+        " ".join(t.text for t in side.subtree)
+        for sitting in sittings
+        if sitting.lemma_.lower() in c["meeting_nouns"] or sitting.lower_ in c["meeting_nouns"]
+        for side in _prep_objects(sitting, {"with"})
+    ]
 
 
 def _people_frame(

@@ -27,7 +27,7 @@ import pyarrow as pa
 
 from pipeline import faults, resources, schema
 from pipeline.nlp import dates
-from pipeline.nlp.entities import post_fits
+from pipeline.nlp.entities import names_a_post, post_fits
 from pipeline.nlp.frames import cues, place_country, rules
 from pipeline.nlp.frames import places as frames_places
 from pipeline.text import slug, text_hash
@@ -923,6 +923,15 @@ class _References:
         own = {self.countries.get(p) for p in named} - {None}
         return [p for p in people if self.countries.get(p) not in (None, *own)] if own else []
 
+    def names_person(self, text: str, person: str) -> bool:
+        """Whether a side's text names the person: their surname in a name, or a post reference ("the President")
+        that fits their post."""
+        words = re_words(text.casefold())
+        if words and words[0] in ("the", "his", "her", "their"):
+            return names_a_post(text) and post_fits(text, *self.posts.get(person, ("", "")))
+        name = re_words(self.names.get(person, "").casefold())
+        return bool(name) and name[-1] in words
+
     def _holding(self, people: Sequence[str], post: str) -> list[str]:
         """The people whose post or rank "the <post>" can name."""
         return [p for p in people if post_fits(f"the {post}", *self.posts.get(p, ("", "")))]
@@ -1159,7 +1168,8 @@ class _DocReader:
         named = self.references.surname_nodes(frame, [*seen.before, *seen.in_sentence])
         seen = replace(seen, participants=_unique([*seen.participants, *named]))
         last = (
-            self._sitting_of_size(frame)
+            self._sitting_with(frame)
+            or self._sitting_of_size(frame)
             or self._sitting_at(frame)
             or self._remote_sitting(frame)
             or self.meetings.last_of_story()
@@ -1186,6 +1196,19 @@ class _DocReader:
         last["participants"] = _unique([*last["participants"], *seen.participants])
         if last["date"] is None and frame["date_text"]:
             last["date"] = self.calendar.day(frame["date_text"], last["status"])
+
+    def _sitting_with(self, frame: dict) -> dict | None:
+        """ "X was also present at the meeting with the President" after the President's meeting and others were
+        told: the latest meeting one of whose people the sitting is named by."""
+        texts = frame["sitting_with"]
+        return next(
+            (
+                m
+                for m in reversed(self.meetings.items)
+                if any(self.references.names_person(t, p) for t in texts for p in m["participants"])
+            ),
+            None,
+        )
 
     def _sitting_at(self, frame: dict) -> dict | None:
         """ "X also participated in the audience of Bamako" after a meeting elsewhere was told: the latest meeting
