@@ -944,6 +944,9 @@ def test_a_city_line_alone_in_its_block_is_the_dateline(page, place):
         ("Posted on 14 July 2031 by Mira Koval", ("2031-07-14", "Mira Koval")),  # "Posted On" is no author
         # class: "Written by" over a site name in camel case and a weekday date, set apart by double spaces
         ("Written by  velmoraWire  Thursday, 22 May 2031", ("2031-05-22", None)),
+        # class: "Last update on:" was read as the words of a headline, so the page had no date
+        ("Tue Jun 3, 2031 12:00 AM Last update on: Tue Jun 3, 2031 01:14 AM", ("2031-06-03", None)),
+        ("Last update: 14 March 2031", ("2031-03-14", None)),
     ],
 )
 def test_a_date_line_of_several_fields(line, expected):
