@@ -3206,3 +3206,9 @@ def test_a_guest_received_after_the_day_and_the_place_is_the_object(read):
     )
     (frame,) = meetings(read(text))
     assert sorted(text[s:e] for s, e in frame["participants"]) == ["Dr. Ivo Brant", "The Emir"]
+
+
+def test_one_who_accompanied_a_side_during_the_meetings_met_no_one(read):
+    # class: "X accompanied the army chief during the meetings" was read as X telling the chief something at a
+    # sitting, a meeting of the two (GOLD: members who only accompany a leader are not participants)
+    assert meetings(read("Velkan Ambassador Selorm Adzo accompanied the army chief during the meetings.")) == []

@@ -1272,8 +1272,9 @@ def _told_at_sitting(noun: Token) -> Token | None:
         and (verb.dep_ == "pcomp" or verb.pos_ == "NOUN" and verb.dep_ == "dobj")
     ):
         verb = verb.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in c["light_verbs"] or verb.lemma_.lower() in c["trigger_lemmas"]:
-        return None
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma in c["light_verbs"] or lemma in c["trigger_lemmas"] or lemma in c["escort_verbs"]:
+        return None  # "X accompanied Y during the meetings": X went along, no side
     return verb if _verb_person_objects(verb, owners=_new_sitting(noun)) else None
 
 
