@@ -1787,3 +1787,11 @@ def test_a_rank_abbreviated_with_a_slash_is_a_rank(nlp):
     doc = nlp("He called on the navy commander V/Adm Owen Devitt and R/Adm. Ivo Brant, then met Maj/Gen Dario Kell.")
     assert ents(doc, "RANK") == ["V/Adm", "R/Adm.", "Maj/Gen"]
     assert ents(doc, "PERSON") == ["Owen Devitt", "Ivo Brant", "Dario Kell"]
+
+
+def test_french_general_ranks_are_ranks(nlp_entities):
+    # class: "Général de Corps d'Armée X", "General de Brigade X" (West African releases in translation): the rank
+    # was no rank, so "Brigade X" was read as a person's name
+    doc = nlp_entities("Head of State General de Brigade Ivo Brant met Général de Corps d'Armée Teodor Velk.")
+    assert ents(doc, "RANK") == ["General de Brigade", "Général de Corps d'Armée"]
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Teodor Velk"]
