@@ -1795,3 +1795,18 @@ def test_french_general_ranks_are_ranks(nlp_entities):
     doc = nlp_entities("Head of State General de Brigade Ivo Brant met Général de Corps d'Armée Teodor Velk.")
     assert ents(doc, "RANK") == ["General de Brigade", "Général de Corps d'Armée"]
     assert ents(doc, "PERSON") == ["Ivo Brant", "Teodor Velk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("He held a video conference with Minister of Defence of the Italian Republic Dario Kell.", None),
+        ("The talks were attended by Ostria's Ambassador to the Kingdom Dario Kell.", "Ambassador to the Kingdom"),
+    ],
+)
+def test_a_holders_name_after_the_state_a_post_names_is_a_person(nlp, text, title):
+    # class: "... of the Italian Republic X Y", "Ambassador to the Kingdom X Y" (Gulf and translated copy): the name
+    # after the word the state is named by ran into the title, or "Republic X Y" was taken for the person
+    doc = nlp(text)
+    assert ents(doc, "PERSON") == ["Dario Kell"]
+    assert title is None or title in ents(doc, "TITLE")

@@ -1298,7 +1298,12 @@ def _body_word(token) -> bool:
 
 
 def _name_word(token) -> bool:
-    return _capitalised(token) and not _body_word(token) and token.text not in name_stop_words()
+    return (
+        _capitalised(token)
+        and not _body_word(token)
+        and token.text not in name_stop_words()
+        and token.text not in _family_words("state_words")
+    )
 
 
 def _holder_name_start(doc: Doc, start: int, end: int) -> int:
@@ -1317,7 +1322,7 @@ def _holder_name_start(doc: Doc, start: int, end: int) -> int:
         i < end
         and 2 <= j - i <= 4
         and i - 1 > start
-        and _body_word(doc[i - 1])
+        and (_body_word(doc[i - 1]) or doc[i - 1].text in _family_words("state_words"))
         and not _runs_on_to_a_body_head(doc, i, j)  # "Commandant of the National War College"
     ):
         return i
