@@ -2949,3 +2949,19 @@ def test_an_attendee_of_the_meeting_with_someone_joins_that_meeting(nlp, tmp_pat
         "morning.\n\nLater, Adm Brant met Defence Secretary Gen. Dario Kell at the Defence Ministry.\n\n" + attendee,
     )
     assert meeting_people(tables) == {("Dario Kell", "Ivo Brant"), ("Ivo Brant", "Selorm Adzo", "Teodor Velk")}
+
+
+def test_counterparts_a_host_received_are_the_people_named_after(nlp, tmp_path):
+    # class: "X hosted his Nordic counterparts in Oslo. Attending the meeting were A, B and C": counterparts of a
+    # region, named in the next sentence, were a reference to guess (none fitted, so X's sitting was lost)
+    tables = read_article(
+        nlp,
+        tmp_path,
+        ' date 2031-04-10 By Testwire\n\nNordic defence ministers met in Oslo: "Our region is now one family"\n\n'
+        "Minister of Defence Ivo Brant hosted his Nordic counterparts in Oslo on Tuesday for the annual ministerial "
+        "meeting.\n\nAttending the meeting were Ostria's Minister of Defence Teodor Velk, Velkia's Minister for "
+        "Defence Colm Pellew and Lomaria's Minister of Defence Dario Kell.",
+    )
+    (meeting,) = tables["meetings"].to_dict("records")
+    assert sorted(meeting["participant_names"]) == ["Colm Pellew", "Dario Kell", "Ivo Brant", "Teodor Velk"]
+    assert meeting["host_name"] == "Ivo Brant"

@@ -4086,6 +4086,9 @@ def _meeting_frame(
         or _they_met(trigger, sides)
     )
     group_object = not group and _group_object(trigger, sides)
+    if not group and not group_object and (unnamed := _unnamed_counterparts(trigger, sides)) is not None:
+        group_object = True  # the counterparts come in a later sentence, not as a reference to guess
+        named = sides.named = [p for p in named if p.root != unnamed]
     group = group or group_object
     if _no_encounter(sent, trigger, noun, group and not named) or _unnamed_group_meets_each(trigger, sides, group):
         return None
@@ -4155,6 +4158,25 @@ def _group_object(trigger: Token, sides: _Sides) -> bool:
         if sum(t.ent_iob_ == "B" and t.ent_type_ in ("NORP", "GPE", "ORG") for t in obj.subtree) >= 2:
             return True
     return False
+
+
+def _unnamed_counterparts(trigger: Token, sides: _Sides) -> Token | None:
+    """ "X hosted his Nordic counterparts in Oslo": counterparts of a region (or of no place said) a host received,
+    whom a later sentence names ("Attending the meeting were A, B and C"); the object, else None."""
+    if trigger.lemma_.lower() not in cues()["host_verbs"] or not sides.subj_persons:
+        return None
+    _, countries, demonyms = places()
+    return next(
+        (
+            obj
+            for obj in sides.objs
+            if obj.dep_ == "dobj"
+            and obj.tag_ in ("NNS", "NNPS")
+            and obj.lower_ in cues()["counterpart_words"]
+            and not any(t.text.casefold() in countries or t.text.casefold() in demonyms for t in obj.subtree)
+        ),
+        None,
+    )
 
 
 @dataclass
