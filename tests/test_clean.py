@@ -420,6 +420,12 @@ def test_dateline_date_takes_its_year_from_the_publication_date():
             "Ana Rell and Tom van der Vex",
             None,
         ),
+        # class: a reporter and a known outlet set apart by a dash, with no "By": the reporter became a person
+        (
+            "Ministers meet in Zorgrad\n\nTom Vex - The Straits Times\n\nThe two ministers met on Monday.",
+            "Tom Vex",
+            "The Straits Times",
+        ),
     ],
 )
 def test_bylines_in_other_shapes_are_metadata_not_text(page, author, outlet):

@@ -342,6 +342,10 @@ def byline(line: str) -> dict | None:
     if m := re.match(cfg["author_label"], line, re.IGNORECASE):
         name = m.group("name").strip()
         return {"author": name if looks_like_person(name) else None, "outlet": None}
+    if (m := re.match(cfg["name_dash_outlet"], line)) and looks_like_person(m.group("name")):
+        outlet = m.group("outlet")
+        if outlet.casefold() in resources.outlets() or outlet.casefold().removeprefix("the ") in resources.outlets():
+            return {"author": m.group("name"), "outlet": outlet}  # `X Y - The Daily Z` on a line of its own
     return None
 
 
