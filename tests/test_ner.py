@@ -1810,3 +1810,25 @@ def test_a_holders_name_after_the_state_a_post_names_is_a_person(nlp, text, titl
     doc = nlp(text)
     assert ents(doc, "PERSON") == ["Dario Kell"]
     assert title is None or title in ents(doc, "TITLE")
+
+
+def test_malay_ranks_are_ranks(nlp):
+    # class: "Laksamana X", "Lt Jen Dato' X", "Mej Jen X" (Malaysian copy): the rank was no rank, so it was read
+    # into the person's name
+    doc = nlp("Navy chief Laksamana Tan Sri Ivo Brant met Lt Jen Dato' Teodor Velk and Mej Jen Dario Kell.")
+    assert ents(doc, "RANK") == ["Laksamana", "Lt Jen", "Mej Jen"]
+    assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Ivo Brant", "Teodor Velk", "Dario Kell"]
+
+
+def test_a_holders_name_written_with_its_initial_glued_on_is_cut_off_the_title(nlp):
+    # class: "Minister of Defense G.Surname" (Mongolian copy): a one-token name ran into the title, so the holder
+    # was no person and the sitting had one side
+    doc = nlp("Minister of Defense G.Ochirsukh received Ambassador Dario Kell on May 15.")
+    assert "Minister of Defense" in ents(doc, "TITLE")
+    assert ents(doc, "PERSON") == ["G.Ochirsukh", "Dario Kell"]
+
+
+def test_site_chrome_words_of_other_languages_are_no_names(nlp):
+    # class: "... met in Bamako 19 June 2031 Actualités Partager" (a French site's share buttons after the headline)
+    # was read as a person, who became a side of the meeting
+    assert ents(nlp("The ministers of Ostria and Velkia met in Lomar 19 June 2031 Actualités Partager"), "PERSON") == []

@@ -1320,7 +1320,7 @@ def _holder_name_start(doc: Doc, start: int, end: int) -> int:
         j += 1
     if (
         i < end
-        and 2 <= j - i <= 4
+        and (2 <= j - i <= 4 or j - i == 1 and INITIAL_NAME.match(doc[i].text))
         and i - 1 > start
         and (_body_word(doc[i - 1]) or doc[i - 1].text in _family_words("state_words"))
         and not _runs_on_to_a_body_head(doc, i, j)  # "Commandant of the National War College"
