@@ -1218,3 +1218,17 @@ def test_a_bare_date_line_under_a_byline_below_the_standfirst_is_the_publication
 )
 def test_a_cookie_consent_banner_is_junk(line, junk):
     assert clean.is_junk_line(line) == junk
+
+
+@pytest.mark.parametrize("marker", ["Also in this section:", "More in this section", "More like this"])
+def test_a_section_list_of_other_stories_is_chrome(marker):
+    # class: "Also in this section:" opened a list of other stories' headlines ("PM X to visit Y, meet Crown Prince
+    # Z") that stayed in the text and made a planned meeting of the article
+    page = (
+        "Ministers meet\n\nThe two ministers met on Monday in Lomar, the ministry said.\n\n"
+        f"{marker}\n- PM Ivo Brant to visit Ostria, meet Crown Prince Teodor Velk\n- Dario Kell named foreign minister"
+    )
+    assert _clean(page)["paragraphs"] == [
+        "Ministers meet",
+        "The two ministers met on Monday in Lomar, the ministry said.",
+    ]
