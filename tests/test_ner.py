@@ -1832,3 +1832,11 @@ def test_site_chrome_words_of_other_languages_are_no_names(nlp):
     # class: "... met in Bamako 19 June 2031 Actualités Partager" (a French site's share buttons after the headline)
     # was read as a person, who became a side of the meeting
     assert ents(nlp("The ministers of Ostria and Velkia met in Lomar 19 June 2031 Actualités Partager"), "PERSON") == []
+
+
+def test_a_title_that_is_a_given_name_right_after_a_post_opens_the_name(nlp):
+    # class: "acting foreign minister Amir Khan X": a monarch's title that is also a given name, between a post and a
+    # name, was read as a second post and the name lost its first word (an Emir's post before a name stays a post)
+    doc = nlp("He met the acting foreign minister Amir Khan Velkari in Lomar, then Qatar's Emir Sheikh Dario Kell.")
+    assert ents(doc, "PERSON") == ["Amir Khan Velkari", "Sheikh Dario Kell"]
+    assert "Emir" in ents(doc, "TITLE")

@@ -754,6 +754,27 @@ def _title_word_inside_name(first: Span, second: Span) -> bool:
     return second.start == first.end + 1 and doc[first.end].text in _family_words("name_title_words")
 
 
+def _title_word_opening_a_name(spans: list[Span]) -> list[Span]:
+    """ "acting foreign minister Amir Khan X": a title that is also a given name (entities.json name_title_words),
+    alone between another post and a name, opens the name (no one is written with two posts back to back)."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if (
+            span.label_ == "PERSON"
+            and len(out) >= 2
+            and out[-1].label_ == "TITLE"
+            and len(out[-1]) == 1
+            and out[-1].end == span.start
+            and out[-1].text in _family_words("name_title_words")
+            and out[-2].label_ == "TITLE"
+            and out[-2].end == out[-1].start
+        ):
+            out[-1] = Span(span.doc, out[-1].start, span.end, label="PERSON")
+        else:
+            out.append(span)
+    return out
+
+
 def _parent_named_between(first: Span, second: Span, taken: set[int]) -> bool:
     """ "X bin Haji Y": a word for "son/daughter of", and an honorific after it, alone between two names."""
     doc, k = first.doc, first.end
@@ -1746,6 +1767,7 @@ def settle_entities(doc: Doc) -> Doc:
     chosen = [s for s in chosen if s.label_ != "REF" or not any(i in in_posts for i in range(s.start, s.end))] + posts
     chosen += _model_entities(model, _tokens_of(chosen), _tokens_of([s for s in chosen if s.label_ == "NORP"]))
     final = _posts_under_office(_posted_to_country(_bracketed_acronyms(filter_spans(chosen))))
+    final = _title_word_opening_a_name(final)
     doc.ents = final
     nested = _nested_bodies(doc, final, ruler_orgs + _model_bodies(model, final))
     doc.spans[NESTED_KEY] = nested + _model_bodies_in_posts(final, model, nested)
