@@ -3212,3 +3212,10 @@ def test_one_who_accompanied_a_side_during_the_meetings_met_no_one(read):
     # class: "X accompanied the army chief during the meetings" was read as X telling the chief something at a
     # sitting, a meeting of the two (GOLD: members who only accompany a leader are not participants)
     assert meetings(read("Velkan Ambassador Selorm Adzo accompanied the army chief during the meetings.")) == []
+
+
+def test_a_sentence_opening_participle_of_meeting_read_as_a_noun_tells_a_meeting(read):
+    # class: "Meeting at the Defense Ministry in X, the two ministers expressed ...": the tagger took the participle
+    # for a noun heading a clause, so the sentence told no meeting (and the lead, "A and B agreed to ...", none either)
+    (frame,) = meetings(read("Meeting at the Defense Ministry in Lomar, the two ministers expressed serious concerns."))
+    assert frame["group"] and frame["location_text"] == "Lomar"

@@ -2884,7 +2884,7 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
         if lemma not in cue_lemmas and words.lower[i] not in trigger_nouns and words.lower[i] not in participles:
             continue  # none of the tests below can pass
         tok = sent.doc[i]
-        if _absorbed_participle(tok, sent):
+        if _absorbed_participle(tok, sent) or _participle_read_as_noun(tok, sent):
             out.append((tok, None))  # "Meeting Defence Minister X in Ankara, Y said ..." read as one long name
         elif _attending(tok) or _leading(tok) or _sides_led(tok):
             # "X was also present", "X attended the meeting"; "The delegation was led by X"; "The A side was led by
@@ -2911,6 +2911,18 @@ def _absorbed_participle(tok: Token, sent: Span) -> bool:
         and tok.i + 1 < sent.end
         and tok.nbor().ent_type_ in ("NORP", "TITLE", "RANK", *PARTICIPANT_LABELS)
         and any(t.text == "," for t in sent if t.i > tok.i)  # the clause ends before the main one
+    )
+
+
+def _participle_read_as_noun(tok: Token, sent: Span) -> bool:
+    """ "Meeting at the Defense Ministry in Tokyo, the two ministers expressed ...": a sentence-opening participle of
+    meeting the tagger took for a noun, still heading a clause on the main verb."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return (
+        tok == first
+        and tok.lower_ in cues()["participle_meet_words"]
+        and tok.pos_ in ("PROPN", "NOUN")
+        and tok.dep_ == "advcl"
     )
 
 
