@@ -1232,3 +1232,13 @@ def test_a_section_list_of_other_stories_is_chrome(marker):
         "Ministers meet",
         "The two ministers met on Monday in Lomar, the ministry said.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("By: Ana Rell - Reporter / @anarell", "Ana Rell"), ("By: Tom Vex", "Tom Vex")],
+)
+def test_a_byline_with_a_colon_after_by_is_a_byline(line, author):
+    # class: "By: X - Reporter / @handle": the colon kept the line from being read as a byline, so the reporter
+    # became a person of the article (and a side of its meeting)
+    assert headers.byline(line)["author"] == author
