@@ -1242,3 +1242,17 @@ def test_a_byline_with_a_colon_after_by_is_a_byline(line, author):
     # class: "By: X - Reporter / @handle": the colon kept the line from being read as a byline, so the reporter
     # became a person of the article (and a side of its meeting)
     assert headers.byline(line)["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("byline", "bio"),
+    [
+        # class: a bio naming the outlet in the possessive ("X is Outlet's managing editor") was no bio
+        ("By Mira Koval", "Mira Koval is Velmora Post's managing editor."),
+        # class: the bio of the second of two bylined reporters was no bio of the page's author
+        ("By Ivo Brant and Mira Koval", "Mira Koval is a senior fellow at the Velmora Institute."),
+    ],
+)
+def test_the_bio_of_a_bylined_author_in_other_shapes_is_dropped(byline, bio):
+    page = f"Ministers meet\n\n{byline}\n\nThe two defence ministers met in Zorgrad on Monday.\n\n{bio}"
+    assert _clean(page)["paragraphs"] == ["Ministers meet", "The two defence ministers met in Zorgrad on Monday."]

@@ -448,7 +448,9 @@ def is_bio_of(line: str, author: str | None) -> bool:
     """`Name is a former naval officer who writes on ...`: a bio line of the page's own author (its byline named
     them), whatever the role it gives."""
     m = re.match(_credits()["bio"], line.strip())
-    return bool(author and m and m.group("name").casefold() == author.strip().casefold())
+    # one of several reporters the byline named (`By A and B`, `A | B`)
+    names = re.split(r"\s+(?:and|&)\s+|\s*[,|]\s*", author.strip()) if author else []
+    return bool(m and any(m.group("name").casefold() == n.casefold() for n in names))
 
 
 @cache
