@@ -1256,3 +1256,13 @@ def test_a_byline_with_a_colon_after_by_is_a_byline(line, author):
 def test_the_bio_of_a_bylined_author_in_other_shapes_is_dropped(byline, bio):
     page = f"Ministers meet\n\n{byline}\n\nThe two defence ministers met in Zorgrad on Monday.\n\n{bio}"
     assert _clean(page)["paragraphs"] == ["Ministers meet", "The two defence ministers met in Zorgrad on Monday."]
+
+
+def test_comments_signed_first_under_a_comments_heading_are_chrome():
+    # class: "Name | 2 hours ago: text" and "Name: text" comments were prose, so the commenters became persons
+    page = (
+        "Ministers meet\n\nThe two defence ministers met in Zorgrad on Monday.\n\nComments (3)\n"
+        "Ivo Brant | 3 hours ago: Good step, but where is the investment?\nMira K.: When will the radars arrive?\n"
+        "teo_velk: Stay neutral!"
+    )
+    assert _clean(page)["paragraphs"] == ["Ministers meet", "The two defence ministers met in Zorgrad on Monday."]

@@ -279,6 +279,16 @@ def _comment_marker(line: str) -> bool:
     return _marker_text(line) in _chrome()["comment_markers"]
 
 
+_SIGNED_COMMENT = re.compile(r"^(?P<who>[\w.'’-]+(?:\s+[\w.'’-]+){0,3})(?:\s*\|\s*[^:|]{1,30})?\s*:\s+\S")
+
+
+def _signed_comment(line: str) -> bool:
+    """A reader's comment signed first (`Name | 2 hours ago: text`, `user_12: text`): one to four words before the
+    colon, capitalised or a user name (no sentence's words)."""
+    m = _SIGNED_COMMENT.match(line.strip())
+    return bool(m) and all(w[:1].isupper() or not w.isalpha() for w in m["who"].split())
+
+
 def _comment_block(block: list[str]) -> bool:
     """A reader's comment: a block with a signature line (`Peter Banda says:`) or a `Reply` button."""
     cfg = _chrome()
@@ -584,6 +594,8 @@ def drop_chrome(blocks: list[list[str]], header: _Header | None = None) -> list[
             if is_section_marker(line):
                 in_run, comments = True, _comment_marker(line)
                 continue
+            if in_run and comments and _signed_comment(line):
+                continue  # `Name | 2 hours ago: text`, `Name: text` under a comments heading
             if in_run:
                 # above the article a heading's list ends at the first longer line (the headline stays)
                 if not is_prose(line) and (seen_prose or _is_short(line)):
