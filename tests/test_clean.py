@@ -950,6 +950,8 @@ def test_a_city_line_alone_in_its_block_is_the_dateline(page, place):
         ("Posted on 14 July 2031 by Mira Koval", ("2031-07-14", "Mira Koval")),  # "Posted On" is no author
         # class: "Written by" over a site name in camel case and a weekday date, set apart by double spaces
         ("Written by  velmoraWire  Thursday, 22 May 2031", ("2031-05-22", None)),
+        # class: a middle dot between the reporter and the date kept the name from the date line's author
+        ("By Mira Koval · April 11, 2031", ("2031-04-11", "Mira Koval")),
         # class: "Last update on:" was read as the words of a headline, so the page had no date
         ("Tue Jun 3, 2031 12:00 AM Last update on: Tue Jun 3, 2031 01:14 AM", ("2031-06-03", None)),
         ("Last update: 14 March 2031", ("2031-03-14", None)),
@@ -1266,3 +1268,10 @@ def test_comments_signed_first_under_a_comments_heading_are_chrome():
         "teo_velk: Stay neutral!"
     )
     assert _clean(page)["paragraphs"] == ["Ministers meet", "The two defence ministers met in Zorgrad on Monday."]
+
+
+@pytest.mark.parametrize("line", ["Author Mira Koval", "Reporter Mira Koval"])
+def test_an_author_label_without_a_colon_before_a_name_alone_is_a_byline(line):
+    # class: "Author X Y" on its own line (a German broadcaster's page) made the reporter a person of the article
+    assert headers.byline(line)["author"] == "Mira Koval"
+    assert headers.byline("Editor Mira Koval said the talks went well.") is None
