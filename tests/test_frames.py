@@ -3219,3 +3219,14 @@ def test_a_sentence_opening_participle_of_meeting_read_as_a_noun_tells_a_meeting
     # for a noun heading a clause, so the sentence told no meeting (and the lead, "A and B agreed to ...", none either)
     (frame,) = meetings(read("Meeting at the Defense Ministry in Lomar, the two ministers expressed serious concerns."))
     assert frame["group"] and frame["location_text"] == "Lomar"
+
+
+def test_a_refusal_told_in_a_clause_set_before_or_after_is_not_the_meetings(read):
+    # class: "X received Y on Thursday, days after Z refused to rule out ...": the refusal in the clause set in time
+    # beside the meeting made it a cancelled one
+    (frame,) = meetings(
+        read("Minister Ivo Brant received Teodor Velk on Thursday, days after Dario Kell refused to rule out talks.")
+    )
+    assert frame["status"] == "occurred"
+    (refused,) = meetings(read("Minister Ivo Brant refused to meet Teodor Velk after the vote."))
+    assert refused["status"] == "cancelled"

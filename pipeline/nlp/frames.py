@@ -850,9 +850,22 @@ def _postponed_to_a_day(sent: Span) -> bool:
     )
 
 
+def _in_other_time_clause(tok: Token, trigger: Token) -> bool:
+    """The token is in a clause opened by "after"/"before" ("days after X refused ...") that the trigger is not in."""
+    words = cues()["after_words"] | {"before"}
+    for a in [tok, *tok.ancestors]:
+        opens = (
+            a.lower_ in words and a.dep_ == "prep" or any(ch.dep_ == "mark" and ch.lower_ in words for ch in a.children)
+        )
+        if opens and trigger not in a.subtree:
+            return True
+    return False
+
+
 def _status(sent: Span, trigger: Token) -> str:
     c, r = cues(), rules()
-    lemmas = {t.lemma_.lower() for t in sent}
+    # "X received Y on Thursday, days after Z refused to ...": what another clause set in time tells is not of this
+    lemmas = {t.lemma_.lower() for t in sent if not _in_other_time_clause(t, trigger)}
     if any(w in lemmas for w in c["cancelled_words"]) or _says_called_off(sent):
         return "planned" if _postponed_to_a_day(sent) else "cancelled"  # postponed to a stated day is still planned
     chain = [trigger, *trigger.ancestors]
