@@ -1840,3 +1840,17 @@ def test_a_title_that_is_a_given_name_right_after_a_post_opens_the_name(nlp):
     doc = nlp("He met the acting foreign minister Amir Khan Velkari in Lomar, then Qatar's Emir Sheikh Dario Kell.")
     assert ents(doc, "PERSON") == ["Amir Khan Velkari", "Sheikh Dario Kell"]
     assert "Emir" in ents(doc, "TITLE")
+
+
+def test_kenyan_post_abbreviations_are_titles(nlp):
+    # class: "Defence CS X", "PS Y" (Kenyan copy: Cabinet Secretary, Principal Secretary): the abbreviation was read
+    # into the name, so the person matched no one
+    doc = nlp("Defence CS Ivo Brant received the delegation, accompanied by PS Dario Kell.")
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Dario Kell"]
+    assert {"CS", "PS"} <= set(ents(doc, "TITLE"))
+
+
+@pytest.mark.parametrize("post", ["Undersecretary", "Under Secretary", "Police Commissioner"])
+def test_an_undersecretary_and_a_commissioner_are_posts(nlp, post):
+    # class: "Undersecretary X", "Police Commissioner X": the post was read into the person's name
+    assert ents(nlp(f"{post} Dario Kell met the delegation."), "PERSON") == ["Dario Kell"]
