@@ -3230,3 +3230,25 @@ def test_a_refusal_told_in_a_clause_set_before_or_after_is_not_the_meetings(read
     assert frame["status"] == "occurred"
     (refused,) = meetings(read("Minister Ivo Brant refused to meet Teodor Velk after the vote."))
     assert refused["status"] == "cancelled"
+
+
+def test_a_sitting_the_sides_of_a_call_agreed_on_is_a_planned_meeting(read):
+    # class: "A and B held phone talks on Tuesday and agreed to hold in-person talks in X later this month": the
+    # agreed sitting, in the same sentence as the call, was lost (one frame a sentence for the same people)
+    call, plan = meetings(
+        read(
+            "Defense Minister Ivo Brant and his Velkan counterpart, Dario Kell, held phone talks on Tuesday and agreed "
+            "to hold in-person talks in Singapore later this month, the ministry said."
+        )
+    )
+    assert (call["mode"], call["status"]) == ("phone", "occurred")
+    assert (plan["mode"], plan["status"], plan["location_text"], plan["date_text"]) == (
+        "in_person",
+        "planned",
+        "Singapore",
+        None,
+    )
+    unfixed = (
+        "Defense Minister Ivo Brant held talks with General Dario Kell on Tuesday and agreed to hold further talks."
+    )
+    assert len(meetings(read(unfixed))) == 1

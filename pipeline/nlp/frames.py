@@ -3155,9 +3155,53 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
         seen.add(key)
         frames.append(frame)
     frames += [again for f in frames if f["kind"] == "meeting" and (again := _met_again_at(sent, f)) is not None]
+    frames += [plan for f in frames if f["kind"] == "meeting" and (plan := _agreed_sitting(sent, f)) is not None]
     if not frames:
         frames += _context_frame(sent, sent_idx, persons, words, common)
     return frames
+
+
+def _agreed_sitting(sent: Span, frame: dict) -> dict | None:
+    """ "A and B held phone talks on Tuesday and agreed to hold in-person talks in X later this month": a sitting of
+    the same people that they agreed on, planned at the place (or in the time) the agreed clause names."""
+    c = cues()
+    trigger = next((t for t in sent if t.text == frame["trigger"] and t.lemma_.lower() == frame["trigger_lemma"]), None)
+    if trigger is None or frame["status"] != "occurred":
+        return None
+    agreed = next((ch for ch in trigger.children if ch.dep_ == "conj" and ch.lemma_.lower() == "agree"), None)
+    sitting = next(
+        (
+            x
+            for x in (agreed.children if agreed is not None else [])
+            if x.dep_ == "xcomp"
+            and (
+                x.lemma_.lower() in c["meet_verbs"]
+                or x.lemma_.lower() in c["light_verbs"]
+                and any(o.dep_ == "dobj" and _sitting_noun(o) for o in x.children)
+            )
+        ),
+        None,
+    )
+    if sitting is None:
+        return None
+    place = next((e for e in sent.ents if e.label_ in ("GPE", "FAC") and e.root in sitting.subtree), None)
+    told = sent.doc[min(t.i for t in sitting.subtree) : max(t.i for t in sitting.subtree) + 1].text
+    day = dates.find_date_text(told)
+    if place is None and day is None:
+        return None  # "agreed to meet regularly": no sitting fixed
+    return {
+        **frame,
+        "mode": "in_person",
+        "status": "planned",
+        "location": [place.start_char, place.end_char] if place else None,
+        "location_text": place.text if place else None,
+        "location_country": place_country(place.text) if place else None,
+        "date_text": day,
+        "same_day": False,
+        "vague_date": day is None and dates.vague_time(told),
+        "venue_place": None,
+        "venue_country": None,
+    }
 
 
 def _met_again_at(sent: Span, frame: dict) -> dict | None:
