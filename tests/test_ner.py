@@ -1835,10 +1835,10 @@ def test_site_chrome_words_of_other_languages_are_no_names(nlp):
 
 
 def test_a_title_that_is_a_given_name_right_after_a_post_opens_the_name(nlp):
-    # class: "acting foreign minister Amir Khan X": a monarch's title that is also a given name, between a post and a
+    # class: "acting foreign minister Amir Daud X": a monarch's title that is also a given name, between a post and a
     # name, was read as a second post and the name lost its first word (an Emir's post before a name stays a post)
-    doc = nlp("He met the acting foreign minister Amir Khan Velkari in Lomar, then Qatar's Emir Sheikh Dario Kell.")
-    assert ents(doc, "PERSON") == ["Amir Khan Velkari", "Sheikh Dario Kell"]
+    doc = nlp("He met the acting foreign minister Amir Daud Velkari in Lomar, then Qatar's Emir Sheikh Dario Kell.")
+    assert ents(doc, "PERSON") == ["Amir Daud Velkari", "Sheikh Dario Kell"]
     assert "Emir" in ents(doc, "TITLE")
 
 

@@ -755,7 +755,7 @@ def _title_word_inside_name(first: Span, second: Span) -> bool:
 
 
 def _title_word_opening_a_name(spans: list[Span]) -> list[Span]:
-    """ "acting foreign minister Amir Khan X": a title that is also a given name (entities.json name_title_words),
+    """ "acting foreign minister Amir Daud X": a title that is also a given name (entities.json name_title_words),
     alone between another post and a name, opens the name (no one is written with two posts back to back)."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):

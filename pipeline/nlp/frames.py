@@ -2912,14 +2912,17 @@ def _triggers(sent: Span, words: Words) -> list[tuple[Token, Token | None]]:
     return out
 
 
+def _opening_participle_as_noun(tok: Token, sent: Span) -> bool:
+    """The sentence's first word, a participle of meeting ("Meeting ...") the tagger took for a noun."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return tok == first and tok.lower_ in cues()["participle_meet_words"] and tok.pos_ in ("PROPN", "NOUN")
+
+
 def _absorbed_participle(tok: Token, sent: Span) -> bool:
     """A sentence-opening participle of meeting ("Meeting Azerbaijani Defence Minister X in Baku, Y said ...") that
     the tagger took for the first word of the name after it: a capitalised compound before a title or a name."""
-    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     return (
-        tok == first
-        and tok.lower_ in cues()["participle_meet_words"]
-        and tok.pos_ in ("PROPN", "NOUN")
+        _opening_participle_as_noun(tok, sent)
         and tok.dep_ == "compound"
         and tok.i + 1 < sent.end
         and tok.nbor().ent_type_ in ("NORP", "TITLE", "RANK", *PARTICIPANT_LABELS)
@@ -2930,13 +2933,7 @@ def _absorbed_participle(tok: Token, sent: Span) -> bool:
 def _participle_read_as_noun(tok: Token, sent: Span) -> bool:
     """ "Meeting at the Defense Ministry in Tokyo, the two ministers expressed ...": a sentence-opening participle of
     meeting the tagger took for a noun, still heading a clause on the main verb."""
-    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    return (
-        tok == first
-        and tok.lower_ in cues()["participle_meet_words"]
-        and tok.pos_ in ("PROPN", "NOUN")
-        and tok.dep_ == "advcl"
-    )
+    return _opening_participle_as_noun(tok, sent) and tok.dep_ == "advcl"
 
 
 def _reads_as_verb(tok: Token) -> bool:

@@ -126,8 +126,8 @@ def _other_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     first or last), the same letters split otherwise ("Jin-sung"/"Jinsung"), or the shorter a run of the longer:
     its tail ("Tuul-Erdene" in "Batbold Tuul-Erdene", "Omar Rafiq" in "Syed Omar Rafiq"). Not a tail that
     begins with a particle ("Al-Rashid", "Al Rashid": a family's name, shared by its members), nor one right after
-    "bin" (a parent's name); and a given and a father's name without the family's ("Faisal bin Nasser" for
-    "Faisal bin Nasser Al Harbi"). Other runs inside a longer name are left apart: on real articles they joined
+    "bin" (a parent's name); and a given and a father's name without the family's ("Sabir bin Daud" for
+    "Sabir bin Daud Al Harbi"). Other runs inside a longer name are left apart: on real articles they joined
     people the text keeps apart as often as it helped."""
     if len(a) < 2 or len(b) < 2:
         return False
@@ -143,7 +143,7 @@ def _other_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         if long_[i : i + len(short)] == short and not (i > 0 and long_[i - 1] in parent)
     ]  # "Hamad Al Rashid" in "Tamim bin Hamad Al Rashid": his father
     family = short[0] in name_particles()
-    # "Faisal bin Nasser" for "Faisal bin Nasser Al Harbi": a given and a father's name without the family's
+    # "Sabir bin Daud" for "Sabir bin Daud Al Harbi": a given and a father's name without the family's
     without_family = 0 in runs and any(w in parent for w in short[1:]) and long_[len(short)] in name_particles()
     return not family and (len(long_) - len(short) in runs or without_family)
 
