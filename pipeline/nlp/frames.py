@@ -3774,11 +3774,11 @@ def _subject_persons(
         []
         if subj is None
         else [subj]
-        if subj.dep_ in ("poss", "dobj", "ROOT", "pobj")
-        or reported  # "dobj": the guest of a "Visiting X was received" clause;
-        # "ROOT": the noun of a sentence whose verb the parser hung on it (`_main_verb_read_as_clause`); "pobj": the
-        # traveller of "a visit by X to meet Y" (`_visit_purpose_subject`); `reported`: the same parse under a
-        # report verb, whose other subject ("X, ..., called on Y, an official said": Y) is no subject of the meeting
+        # "dobj": the guest of a "Visiting X was received" clause; "ROOT": the noun of a sentence whose verb the
+        # parser hung on it (`_main_verb_read_as_clause`); "pobj": the traveller of "a visit by X to meet Y"
+        # (`_visit_purpose_subject`); `reported`: the same parse under a report verb, whose other subject ("X, ...,
+        # called on Y, an official said": Y) is no subject of the meeting
+        if subj.dep_ in ("poss", "dobj", "ROOT", "pobj") or reported
         else [t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")]
     )
     subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
