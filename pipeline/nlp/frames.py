@@ -850,22 +850,27 @@ def _postponed_to_a_day(sent: Span) -> bool:
     )
 
 
-def _in_other_time_clause(tok: Token, trigger: Token) -> bool:
-    """The token is in a clause opened by "after"/"before" ("days after X refused ...") that the trigger is not in."""
+def _other_time_clauses(sent: Span, trigger: Token) -> set[int]:
+    """The tokens of clauses opened by "after"/"before" ("days after X refused ...") that the trigger is not in."""
     words = cues()["after_words"] | {"before"}
-    for a in [tok, *tok.ancestors]:
-        opens = (
-            a.lower_ in words and a.dep_ == "prep" or any(ch.dep_ == "mark" and ch.lower_ in words for ch in a.children)
-        )
-        if opens and trigger not in a.subtree:
-            return True
-    return False
+    heads = [
+        t
+        for t in sent
+        if t.lower_ in words and t.dep_ == "prep" or any(ch.dep_ == "mark" and ch.lower_ in words for ch in t.children)
+    ]
+    return {
+        i
+        for h in heads
+        if not h.left_edge.i <= trigger.i <= h.right_edge.i
+        for i in range(h.left_edge.i, h.right_edge.i + 1)
+    }
 
 
 def _status(sent: Span, trigger: Token) -> str:
     c, r = cues(), rules()
     # "X received Y on Thursday, days after Z refused to ...": what another clause set in time tells is not of this
-    lemmas = {t.lemma_.lower() for t in sent if not _in_other_time_clause(t, trigger)}
+    apart = _other_time_clauses(sent, trigger)
+    lemmas = {t.lemma_.lower() for t in sent if t.i not in apart}
     if any(w in lemmas for w in c["cancelled_words"]) or _says_called_off(sent):
         return "planned" if _postponed_to_a_day(sent) else "cancelled"  # postponed to a stated day is still planned
     chain = [trigger, *trigger.ancestors]
@@ -3158,11 +3163,16 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
     return frames
 
 
+def _trigger_token(sent: Span, frame: dict) -> Token | None:
+    """The token of the sentence a frame's trigger is."""
+    return next((t for t in sent if t.text == frame["trigger"] and t.lemma_.lower() == frame["trigger_lemma"]), None)
+
+
 def _agreed_sitting(sent: Span, frame: dict) -> dict | None:
     """ "A and B held phone talks on Tuesday and agreed to hold in-person talks in X later this month": a sitting of
     the same people that they agreed on, planned at the place (or in the time) the agreed clause names."""
     c = cues()
-    trigger = next((t for t in sent if t.text == frame["trigger"] and t.lemma_.lower() == frame["trigger_lemma"]), None)
+    trigger = _trigger_token(sent, frame)
     if trigger is None or frame["status"] != "occurred":
         return None
     agreed = next((ch for ch in trigger.children if ch.dep_ == "conj" and ch.lemma_.lower() == "agree"), None)
@@ -3182,7 +3192,7 @@ def _agreed_sitting(sent: Span, frame: dict) -> dict | None:
     if sitting is None:
         return None
     place = next((e for e in sent.ents if e.label_ in ("GPE", "FAC") and e.root in sitting.subtree), None)
-    told = sent.doc[min(t.i for t in sitting.subtree) : max(t.i for t in sitting.subtree) + 1].text
+    told = sent.doc[sitting.left_edge.i : sitting.right_edge.i + 1].text
     day = dates.find_date_text(told)
     if place is None and day is None:
         return None  # "agreed to meet regularly": no sitting fixed
@@ -3204,7 +3214,7 @@ def _agreed_sitting(sent: Span, frame: dict) -> dict | None:
 def _met_again_at(sent: Span, frame: dict) -> dict | None:
     """ "A and B first met in X in February, and again at the Y in Z in September": a second sitting of the same
     people, at the place (and in the time) the "again" phrase names."""
-    trigger = next((t for t in sent if t.text == frame["trigger"] and t.lemma_.lower() == frame["trigger_lemma"]), None)
+    trigger = _trigger_token(sent, frame)
     if trigger is None:
         return None
     again = next(
@@ -4065,7 +4075,7 @@ def _sitting_with(trigger: Token) -> list[str]:
         o for holder in holders for o in _prep_objects(holder, {"at", "in", "during"})
     ]
     return [
-        " ".join(t.text for t in side.subtree)
+        side.doc[side.left_edge.i : side.right_edge.i + 1].text
         for sitting in sittings
         if sitting.lemma_.lower() in c["meeting_nouns"] or sitting.lower_ in c["meeting_nouns"]
         for side in _prep_objects(sitting, {"with"})

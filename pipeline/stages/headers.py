@@ -331,7 +331,7 @@ def byline(line: str) -> dict | None:
             outlet = None  # `By X, Staff Writer`: the reporter's role, not the outlet
         if " " not in name and (name.casefold() in _dates()["weekdays"] or name.casefold() in _dates()["months"]):
             return None  # `By Sunday` opens a sentence
-        names = re.split(r"\s+(?:and|&)\s+|\s*,\s*", name)
+        names = _author_names(name)
         if len(names) > 1 and all(looks_like_person(n) for n in names):
             return {"author": name, "outlet": outlet}
         if is_outlet(name):
@@ -444,13 +444,17 @@ def photo_caption(line: str) -> str | None:
     return m.group("text").strip()
 
 
+def _author_names(byline_name: str) -> list[str]:
+    """The reporters a byline names (`A and B`, `A, B & C`, `A | B`)."""
+    return re.split(r"\s+(?:and|&)\s+|\s*[,|]\s*", byline_name.strip())
+
+
 def is_bio_of(line: str, author: str | None) -> bool:
     """`Name is a former naval officer who writes on ...`: a bio line of the page's own author (its byline named
     them), whatever the role it gives."""
     m = re.match(_credits()["bio"], line.strip())
     # one of several reporters the byline named (`By A and B`, `A | B`)
-    names = re.split(r"\s+(?:and|&)\s+|\s*[,|]\s*", author.strip()) if author else []
-    return bool(m and any(m.group("name").casefold() == n.casefold() for n in names))
+    return bool(m and author and any(m.group("name").casefold() == n.casefold() for n in _author_names(author)))
 
 
 @cache
