@@ -2980,6 +2980,13 @@ def test_met_and_again_elsewhere_is_a_second_sitting(read):
     assert found[1]["date_text"] == "October"
 
 
+def test_the_second_sittings_place_is_a_span_of_the_document_like_every_other(read):
+    # class: the "again at" sitting stored its place relative to its sentence, every other frame to the document
+    text = "The staff talks closed on Friday. Kratochvil and Rusu first met in Vienna in March, and again at the staff talks in Brussels in October."
+    found = meetings(read(text))
+    assert [text[slice(*f["location"])] for f in found] == ["Vienna", "Brussels"]
+
+
 def test_talks_chaired_on_each_side_by_someone_are_a_meeting_of_the_chairs(read):
     # class: "chaired on the A side by X, and on the B side by Y": no side was a subject, so the sitting was lost
     (frame,) = meetings(

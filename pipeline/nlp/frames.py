@@ -3231,7 +3231,7 @@ def _met_again_at(sent: Span, frame: dict) -> dict | None:
     day = next((e.text for e in sent.ents if e.label_ == "DATE" and e.root in again.subtree), None)
     return {
         **frame,
-        "location": [place.start_char - sent.start_char, place.end_char - sent.start_char],
+        "location": [place.start_char, place.end_char],
         "location_text": place.text,
         "location_country": place_country(place.text),
         "date_text": day,
