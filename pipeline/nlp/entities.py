@@ -1378,10 +1378,15 @@ def _cut_title(span: Span, cuts: set[int], posts: frozenset[int] = frozenset()) 
             i
             for i in range(span.start + 1, span.end - 1)
             if doc[i].lower_ == "and"
-            and ((doc[i + 1].text in countries() and doc[i + 1].text not in country_names()) or i + 1 in posts)
+            and (
+                (doc[i + 1].text in countries() and doc[i + 1].text not in country_names())
+                or i + 1 in posts
+                or (i + 2 < len(doc) and doc[i + 1].text in country_names() and doc[i + 2].lower_ in ("'s", "’s"))
+            )
         ),
         span.end,
-    )  # "Minister of Defence X and Chinese Vice-President", "... X and Minister for Y": a second post begins
+    )  # "Minister of Defence X and Chinese Vice-President", "... X and Minister for Y", "... X and Norway's Y": a
+    # second post begins
     end = _holder_name_start(doc, span.start, stop)
     if end == stop and (of := _country_tail(span, stop)) is not None:
         end = _holder_name_start(doc, span.start, of)  # "Minister for Foreign Affairs X Y of Japan"
