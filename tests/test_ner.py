@@ -1578,6 +1578,9 @@ def test_one_word_before_a_seat_is_a_body_not_a_person(nlp):
         # class: a title run on over its holder's name into "of <country>"
         "On October 22, 2031, Minister of Defense Ivo Brevik and Minister for Foreign Affairs Ana Lind of Japan "
         "held consultations in Tokyo.",
+        # class: a title run on over its holder's name into the next holder's country ("... X and Norway's Y")
+        "Estonia's Minister of Defense Kell Lund Brant and Portugal's Minister for Foreign Affairs Anna Velkari met "
+        "in Zorgrad on Monday.",
     ],
 )
 def test_a_title_ends_before_its_holders_name_when_another_post_or_the_country_follows(nlp, text):
@@ -1818,6 +1821,18 @@ def test_malay_ranks_are_ranks(nlp):
     doc = nlp("Navy chief Laksamana Tan Sri Ivo Brant met Lt Jen Dato' Teodor Velk and Mej Jen Dario Kell.")
     assert ents(doc, "RANK") == ["Laksamana", "Lt Jen", "Mej Jen"]
     assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Ivo Brant", "Teodor Velk", "Dario Kell"]
+
+
+def test_turkish_ranks_are_ranks(nlp):
+    # class: "Tümgeneral X", "Korgeneral X", "Tuğamiral X" (Turkish and Azerbaijani copy): the rank was no rank, so
+    # it was read into the person's name
+    doc = nlp("Tümgeneral Ivo Brant met Korgeneral Teodor Velk and Tuğamiral Dario Kell in Izmir.")
+    assert [(e.text, e.ent_id_) for e in doc.ents if e.label_ == "RANK"] == [
+        ("Tümgeneral", "Major General"),
+        ("Korgeneral", "Lieutenant General"),
+        ("Tuğamiral", "Rear Admiral"),
+    ]
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Teodor Velk", "Dario Kell"]
 
 
 def test_a_holders_name_written_with_its_initial_glued_on_is_cut_off_the_title(nlp):
