@@ -1992,8 +1992,12 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
         and not (s.text == "General" and s.start > 0 and doc[s.start - 1].text in _family_words("general_post_heads"))
     ]
     cuts = {s.start for s in ranks} | {
-        e.start for e in model if e.label_ == "PERSON" and e[0].text not in name_stop_words()
-    }
+        e.start
+        for e in model
+        if e.label_ == "PERSON"
+        and e[0].text not in name_stop_words()
+        and not (e[0].text in portfolio_words() and e.start > 0 and doc[e.start - 1].lower_ == "and")
+    }  # "Minister for Home Affairs and Immigration X Y": the model's "Immigration X Y" begins with a portfolio
     cuts |= {t.i for t in doc if t.text.endswith(".") and honorific_length(doc, t.i)}  # "... of Defence Alh. X"
     candidates = ranks + [s for s in ruler if s.label_ not in {"RANK", "TITLE", "REF"}]
     posts = frozenset(s.start for s in ruler if s.label_ == "TITLE")
