@@ -926,6 +926,14 @@ def joins(found: list[dict]) -> list[dict]:
         ),
         ("Army chief Peter Brown also participated in the meeting.", ["Peter Brown"]),
         ("Colonel Peter Brown took part in the talks.", ["Peter Brown"]),
+        # class: a video or telephone conference is the sitting itself, not a conference others hold
+        ("The army commander, General Mark Stone, also attended the video conference from Zorgrad.", ["Mark Stone"]),
+        # class: "X took part in the session, as did Y": Y did the same
+        (
+            "General Mark Stone, chief of staff, took part in the working session, as did Ostria's ambassador in "
+            "Zorgrad, Peter Brown.",
+            ["Mark Stone", "Peter Brown"],
+        ),
         (
             "Participants included Colonel Peter Brown, commander of the fleet, and General Mark Stone.",
             ["Mark Stone", "Peter Brown"],
@@ -941,6 +949,7 @@ def test_people_at_the_sitting_join_it(read, text, names):
 
 def test_attending_a_conference_or_a_visit_adds_nobody(read):
     assert joins(read("General Mark Stone attended the conference in Oslo.")) == []
+    assert joins(read("General Mark Stone attended the press conference in Oslo.")) == []
     assert joins(read("Colonel Peter Brown took part in the visit to the plant.")) == []
 
 

@@ -1242,11 +1242,13 @@ def _relative_sitting(relcl: Token) -> Token | None:
 
 
 def _sitting_noun(tok: Token) -> bool:
-    """A noun naming the sitting itself ("meeting", "talks", "video conversation"), not a ceremony or a visit."""
+    """A noun naming the sitting itself ("meeting", "talks", "video conversation", "video conference"), not a
+    ceremony, a visit or a conference that others hold."""
     c = cues()
-    return (
-        tok.lemma_.lower() in c["meeting_nouns"] or tok.lower_ in c["meeting_nouns"]
-    ) and tok.lemma_.lower() not in c["not_sitting_nouns"]
+    return (tok.lemma_.lower() in c["meeting_nouns"] or tok.lower_ in c["meeting_nouns"]) and (
+        tok.lemma_.lower() not in c["not_sitting_nouns"]
+        or any(ch.dep_ == "compound" and ch.lower_ in c["video_words"] | c["phone_words"] for ch in tok.children)
+    )
 
 
 def _joins(verb: Token) -> bool:
@@ -3987,11 +3989,23 @@ def _attendees(trigger: Token, sides: _Sides, present: list[Span]) -> list[Span]
     if _copula_after_presence(trigger) is not None and after_be:
         return after_be
     return (
-        sides.subj_persons
+        sides.subj_persons + _as_did_persons(trigger, present)
         or _relative_attendees_of(trigger, present)
         or after_be
         or _subjectless_attendees(trigger, present)
     )
+
+
+def _as_did_persons(verb: Token, persons: list[Span]) -> list[Span]:
+    """ "X took part in the session, as did Y": the subject of an "as did" clause on the verb did the same."""
+    subjects = [
+        g
+        for ch in verb.children
+        if ch.dep_ == "advcl" and ch.lemma_ == "do" and any(m.dep_ == "mark" and m.lower_ == "as" for m in ch.children)
+        for g in ch.children
+        if g.dep_ == "nsubj"
+    ]
+    return [p for p in persons if any(p.root == g or g.is_ancestor(p.root) for g in subjects)]
 
 
 def _subjectless_attendees(verb: Token, persons: list[Span]) -> list[Span]:
