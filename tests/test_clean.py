@@ -1275,3 +1275,17 @@ def test_an_author_label_without_a_colon_before_a_name_alone_is_a_byline(line):
     # class: "Author X Y" on its own line (a German broadcaster's page) made the reporter a person of the article
     assert headers.byline(line)["author"] == "Mira Koval"
     assert headers.byline("Editor Mira Koval said the talks went well.") is None
+
+
+def test_a_dateline_with_its_year_after_a_slash():
+    # class: "City, December 4/2026 (Agency) -" (an African agency's house style): the year after the slash was
+    # not read, so the page had no date and "yesterday" in its story no day
+    dl = headers.dateline("Zorgrad, December 4/2026 (ZNA) - The minister said.")
+    assert (dl.place, dl.month_day, dl.year, dl.agency, dl.rest) == (
+        "Zorgrad",
+        (12, 4),
+        2026,
+        "ZNA",
+        "The minister said.",
+    )
+    assert _clean("Zorgrad, December 4/2026 (ZNA) - The minister said.\n")["published"] == "2026-12-04"
