@@ -947,6 +947,24 @@ def test_people_at_the_sitting_join_it(read, text, names):
     assert [f["names"] for f in joins(found)] == [names]
 
 
+def test_the_meeting_hosted_by_someone_has_them_at_it_as_its_host(read):
+    # class: "The meeting was hosted by X" after the sides were told: X was neither a participant nor the host
+    (join,) = joins(read("The meeting was hosted by the Defence Secretary, Lieutenant General Peter Brown."))
+    assert ("Peter Brown" in join["names"], join["host_name"], join["meeting_ref"]) == (True, "Peter Brown", True)
+    # a guest hosted is a meeting of its own, not a sitting told before
+    assert joins(read("General Mark Stone was hosted by Admiral Peter Brown in Zorgrad.")) == []
+
+
+def test_taking_part_in_the_talks_names_the_sitting(read):
+    # class: "X also took part in the discussions" named no sitting, so relate could not tell the talks held from a
+    # meeting planned after them
+    (join,) = joins(read("Colonel Peter Brown also took part in the discussions."))
+    assert join["meeting_ref"]
+    # "chaired a meeting of the cabinet" is another sitting than the one told
+    (join,) = joins(read("The day before, Prime Minister Peter Brown chaired a meeting of the federal cabinet."))
+    assert not join["meeting_ref"]
+
+
 def test_attending_a_conference_or_a_visit_adds_nobody(read):
     assert joins(read("General Mark Stone attended the conference in Oslo.")) == []
     assert joins(read("General Mark Stone attended the press conference in Oslo.")) == []
@@ -1495,6 +1513,9 @@ def test_people_met_each_on_a_day_of_their_own_are_separate_meetings(read):
         "Defence Minister Ali Karimov welcomed the statement by President Omar Hassan on Monday.",
         "The two leaders, President Ali Karimov and President Omar Hassan, have met several times since 2019.",
         "Minister Ali Karimov and Minister Omar Hassan have met regularly since the war.",
+        # class: a habit told by its period or a tally of two ("have met once a year", "have met twice")
+        "Since then Minister Ali Karimov and Minister Omar Hassan have met roughly once a year.",
+        "Minister Ali Karimov and Minister Omar Hassan have met twice since the war.",
     ],
 )
 def test_a_statement_or_a_tally_of_meetings_is_no_meeting(read, text):

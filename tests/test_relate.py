@@ -2965,3 +2965,34 @@ def test_counterparts_a_host_received_are_the_people_named_after(nlp, tmp_path):
     (meeting,) = tables["meetings"].to_dict("records")
     assert sorted(meeting["participant_names"]) == ["Colm Pellew", "Dario Kell", "Ivo Brant", "Teodor Velk"]
     assert meeting["host_name"] == "Ivo Brant"
+
+
+def test_an_attendee_of_the_talks_held_joins_them_not_a_meeting_planned_after_them():
+    """ "A held discussions with B in Zorgrad. B is also expected to meet C tomorrow. D also took part in the
+    discussions.": D was at the talks held (class: the planned meeting told last made D no attendee at all), and,
+    joined later, is no side that may be at home: A, the side of no other country, still hosts."""
+    held = frame(participants=[(0, 3), (10, 13)], location_text="Zorgrad", location_country="Ostria")
+    planned = frame(participants=[(0, 3), (10, 13)], status="planned")
+    also = frame(kind="join", participants=[(0, 3)], meeting_ref=True, evidence="D also took part in the discussions.")
+    meetings, _, _ = run(
+        {"d1": [(1, held), (2, planned), (3, also)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, B), (2, 10, 13, C), (3, 0, 3, "PERSON:dan")]},
+        {"d1": "2031-12-04"},
+        node_countries={B: ("Velmora", "stated"), C: ("Ostria", "stated")},
+    )
+    got = sorted((s, sorted(p), h) for s, p, h in zip(meetings["status"], meetings["participants"], meetings["host"]))
+    assert got[0] == ("occurred", sorted([A, B, "PERSON:dan"]), A)
+    assert got[1][:2] == ("planned", sorted([B, C]))
+
+
+def test_the_host_of_the_sitting_told_after_its_sides_joins_it_and_hosts_it():
+    """ "A met B in Zorgrad. The meeting was hosted by C.": C is at the meeting and hosts it (class)."""
+    met = frame(participants=[(0, 3), (10, 13)])
+    hosted = frame(kind="join", participants=[(0, 3)], host=[0, 3], meeting_ref=True)
+    meetings, _, _ = run(
+        {"d1": [(1, met), (2, hosted)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, C)]},
+        {"d1": "2031-09-14"},
+    )
+    (row,) = meetings.to_dict("records")
+    assert (sorted(row["participants"]), row["host"]) == (sorted([A, B, C]), C)

@@ -1375,13 +1375,16 @@ def _event_object(verb: Token) -> bool:
 
 
 def _habitual(verb: Token) -> bool:
-    """ "have met several times", "meet regularly": meetings told as a habit or a tally, in the perfect or the
-    present, not one encounter."""
+    """ "have met several times", "meet regularly", "have met once a year": meetings told as a habit or a tally,
+    in the perfect or the present, not one encounter."""
     perfect = any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in verb.children)
     if not (perfect or verb.tag_ in ("VBP", "VBZ")):
         return False
+    c = cues()
     return any(
-        t.lower_ in cues()["habitual_words"]
+        t.lower_ in c["habitual_words"]
+        or t.lower_ == "once"
+        and any(g.dep_ == "npadvmod" and g.lemma_.lower() in c["habitual_periods"] for g in t.children)
         for ch in verb.children
         if ch.dep_ in ("advmod", "npadvmod", "prep")
         for t in ch.subtree
@@ -3922,7 +3925,22 @@ def _attendance_kind(trigger: Token) -> str | None:
         return "leading"
     if trigger.lemma_.lower() in cues()["join_verbs"] and _is_passive(trigger):
         return "joined"
+    if _hosted_sitting(trigger):
+        return "joined"
     return None
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in noun.children)
+
+
+def _hosted_sitting(trigger: Token) -> bool:
+    """ "The meeting was hosted by X": the sitting told before had X at it, hosting it."""
+    return (
+        trigger.lemma_.lower() == "host"
+        and _is_passive(trigger)
+        and any(ch.dep_ == "nsubjpass" and _sitting_noun(ch) for ch in trigger.children)
+    )
 
 
 def _attendance_frame(
@@ -3939,7 +3957,9 @@ def _attendance_frame(
             if _sitting_held_in_presence(trigger)
             else _attendees(trigger, sides, present)
         )
-        told = any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in trigger.children)  # "attended the talks"
+        # "attended the talks", "took part in the talks"; "chaired a meeting of the cabinet" is another sitting
+        sittings = [ch for ch in trigger.children if ch.dep_ == "dobj"] + _prep_objects(trigger, {"in"})
+        told = any(_sitting_noun(o) and not _indefinite(o) for o in sittings)
         people = [p for p in side if p.label_ == "PERSON"]
         # "which A and Dumont-Vey will co-chair": a surname the model tagged ORG, beside a person
         joined = {c.i for p in people for c in p.root.conjuncts}
@@ -3978,7 +3998,11 @@ def _attendance_frame(
     people = list(dict.fromkeys([*sides.named, *present]))
     # "the meeting was attended by X": X is at the sitting, whatever ceremony was told in between
     told = meeting_subject and not _group(subj) and _sitting_noun(subj)
-    return _people_frame("join", sent, sent_idx, trigger, people, common, meeting_ref=told)
+    frame = _people_frame("join", sent, sent_idx, trigger, people, common, meeting_ref=told)
+    if frame is not None and _hosted_sitting(trigger) and len(sides.agent_persons) == 1:
+        (host,) = sides.agent_persons
+        frame["host"] = [host.start_char, host.end_char]
+    return frame
 
 
 def _attendees(trigger: Token, sides: _Sides, present: list[Span]) -> list[Span]:

@@ -626,16 +626,17 @@ class _Meetings:
         if not country:
             # a guest of the text's own meetings ("X received Y", "Y paid a visit to X") is on a visit: in a
             # later meeting of that visit the other side receives them
-            guests = [p for p in parts if p in self._guests()]
-            if len(guests) == 1 and len(parts) == 2 and not venues and not meeting["sidelines"]:
-                return next(p for p in parts if p not in guests)
+            sides = [p for p in parts if p not in meeting["attendees"]]  # an attendee joined later is no side
+            guests = [p for p in sides if p in self._guests()]
+            if len(guests) == 1 and len(sides) == 2 and not venues and not meeting["sidelines"]:
+                return next(p for p in sides if p not in guests)
             return None
         known = {p: self.countries.get(p) for p in parts}
         home = [p for p, c in known.items() if c == country and p not in self.travellers]  # a visitor is not home
         if len(home) == 1 or home and len(home) < len(parts) and not meeting["sidelines"]:
             # several at home while the others visit: the most senior of that side, the one the text names first
             return home[0]
-        unmarked = [p for p, c in known.items() if c is None]
+        unmarked = [p for p, c in known.items() if c is None and p not in meeting["attendees"]]
         if not home and len(unmarked) == 1 and len(parts) >= 2 and not meeting["sidelines"]:
             return unmarked[0]
         return None
@@ -1172,6 +1173,7 @@ class _DocReader:
             or self._sitting_of_size(frame)
             or self._sitting_at(frame)
             or self._remote_sitting(frame)
+            or self._held_sitting(frame)
             or self.meetings.last_of_story()
         )
         if last is None or frame["status"] == "occurred" != last["status"]:
@@ -1194,6 +1196,9 @@ class _DocReader:
             for earlier in self.meetings.items[-2:-1]:
                 earlier["participants"] = _unique([*earlier["participants"], *seen.participants])
         last["participants"] = _unique([*last["participants"], *seen.participants])
+        last["attendees"] = _unique([*last["attendees"], *seen.participants])
+        if seen.host is not None and last["host"] is None:
+            last["host"] = seen.host  # "The meeting was hosted by X"
         if last["date"] is None and frame["date_text"]:
             last["date"] = self.calendar.day(frame["date_text"], last["status"])
 
@@ -1226,6 +1231,14 @@ class _DocReader:
         if frame["mode"] == "in_person" or last is None or last["mode"] == frame["mode"]:
             return None
         return next((m for m in reversed(self.meetings.items) if m["mode"] == frame["mode"]), None)
+
+    def _held_sitting(self, frame: dict) -> dict | None:
+        """ "X also took part in the discussions" after the talks held and a meeting only planned were told: the
+        latest sitting of the story that took place, when the sentence names the sitting and the last is to come."""
+        last = self.meetings.last_of_story()
+        if not frame["meeting_ref"] or frame["status"] != "occurred" or last is None or last["status"] == "occurred":
+            return None
+        return next((m for m in reversed(self.meetings.items) if m["status"] == "occurred"), None)
 
     def _sitting_of_size(self, frame: dict) -> dict | None:
         """ "X also attended the trilateral meeting" after a bilateral one was told: the latest meeting with as many
@@ -1381,6 +1394,7 @@ class _DocReader:
         return {
             **{field: frame[field] for field in FROM_FRAME},
             "participants": participants,
+            "attendees": [],  # the people joined to it ("X also attended"), not its sides
             "host": host,
             "date": self.calendar.meeting_date(frame),
             "fallback_date": self.calendar.fallback_date(frame),
