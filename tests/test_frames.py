@@ -3289,3 +3289,16 @@ def test_a_sitting_the_sides_of_a_call_agreed_on_is_a_planned_meeting(read):
         "Defense Minister Ivo Brant held talks with General Dario Kell on Tuesday and agreed to hold further talks."
     )
     assert len(meetings(read(unfixed))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit follows the meeting that Defence Minister Ivo Brant held with General Teodor Velk in Lima in July.",
+        "He recalled the talks which were held with General Teodor Velk by Defence Minister Ivo Brant in Lima.",
+    ],
+)
+def test_the_sitting_a_relative_clause_holds_is_a_meeting(read, text):
+    # class: "the meeting that X held with Y": the light verb's object was the relative pronoun, so no sitting was held
+    (frame,) = meetings(read(text))
+    assert (frame["names"], frame["location_text"]) == (["Ivo Brant", "Teodor Velk"], "Lima")

@@ -3039,7 +3039,9 @@ def _held_noun(tok: Token, c: dict) -> Token | None:
         for ch in tok.children
         if ch.dep_ in ("dobj", "nsubjpass")
         for g in (
-            [ch]
+            [tok.head]  # "the meeting that X held with Y": the noun the relative clause is on
+            if ch.tag_ == "WDT" and tok.dep_ == "relcl"
+            else [ch]
             if ch.lemma_.lower() not in c["series_words"]
             else [p for prep in ch.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
         )
