@@ -717,6 +717,15 @@ def test_postponed_to_a_stated_day_is_planned_and_without_one_cancelled(read):
     assert frame["status"] == "cancelled"
 
 
+def test_a_meeting_told_beside_talks_called_off_keeps_its_own_status(read):
+    # class: "Border talks postponed as X holds video conference with Y" (a headline): the call was held, the
+    # postponement is of the other talks
+    (frame,) = meetings(read("Border talks postponed as Olaf Berger holds video conference with Karl Hesse"))
+    assert (frame["status"], frame["mode"]) == ("occurred", "video")
+    (frame,) = meetings(read("Talks between Olaf Berger and Karl Hesse were postponed as the minister fell ill."))
+    assert frame["status"] == "cancelled"
+
+
 def test_a_title_followed_by_its_holder_is_no_reference(read):
     text = (
         "Defence Minister Olaf Berger is holding a meeting in Oslo with chief of the General Staff of the Danish "
@@ -1828,6 +1837,8 @@ def test_his_talks_after_a_subject_that_names_no_one_are_the_speakers(read):
 def test_they_met_with_nobody_named_is_the_sides_told_before(read):
     (frame,) = meetings(read("This was their second meeting; they had met in Astana on May 4."))
     assert frame["group"] is True and frame["date_text"] == "May 4"
+    # class: "they welcomed the houses" (a thing welcomed) is no sitting of the sides told before
+    assert meetings(read("Residents told reporters they welcomed the new houses but called for repairs.")) == []
 
 
 def test_received_courtesy_calls_from_two_people_is_one_call_each(read):
@@ -2773,7 +2784,10 @@ def test_an_accepted_invitation_to_visit_is_a_planned_meeting_hosted_by_the_invi
     [
         ("The talks, held in the presence of the Ostrian Ambassador, Lena Vale, reviewed border cooperation.", True),
         ("The meeting was held in the presence of Ambassador Lena Vale.", True),
+        # class: "The audience took place ... in the presence of X": the sitting happened, X at it
+        ("The audience took place at the palace in the presence of Ambassador Lena Vale.", True),
         ("The agreement was signed in the presence of Ambassador Lena Vale.", False),
+        ("The signing took place in the presence of Ambassador Lena Vale.", False),
     ],
 )
 def test_a_sitting_held_in_someones_presence_has_them_at_it(read, text, joins):

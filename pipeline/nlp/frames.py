@@ -850,6 +850,15 @@ def _postponed_to_a_day(sent: Span) -> bool:
     )
 
 
+def _outside_while_clause(sent: Span, trigger: Token) -> set[int]:
+    """ "Talks with X postponed as Y holds a video call with Z": when the trigger's clause is one set beside the main
+    one ("as", "while"), the tokens outside it, which tell another event."""
+    verb = _clause_verb(trigger)
+    if verb.dep_ != "advcl" or not any(ch.dep_ == "mark" and ch.lower_ in ("as", "while") for ch in verb.children):
+        return set()
+    return {t.i for t in sent if not verb.left_edge.i <= t.i <= verb.right_edge.i}
+
+
 def _other_time_clauses(sent: Span, trigger: Token) -> set[int]:
     """The tokens of clauses opened by "after"/"before" ("days after X refused ...") that the trigger is not in."""
     words = cues()["after_words"] | {"before"}
@@ -869,7 +878,7 @@ def _other_time_clauses(sent: Span, trigger: Token) -> set[int]:
 def _status(sent: Span, trigger: Token) -> str:
     c, r = cues(), rules()
     # "X received Y on Thursday, days after Z refused to ...": what another clause set in time tells is not of this
-    apart = _other_time_clauses(sent, trigger)
+    apart = _other_time_clauses(sent, trigger) | _outside_while_clause(sent, trigger)
     lemmas = {t.lemma_.lower() for t in sent if t.i not in apart}
     if any(w in lemmas for w in c["cancelled_words"]) or _says_called_off(sent):
         return "planned" if _postponed_to_a_day(sent) else "cancelled"  # postponed to a stated day is still planned
@@ -3891,8 +3900,8 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
 
 
 def _sitting_held_in_presence(tok: Token) -> bool:
-    """ "The talks, held in the presence of the Ambassador, X, reviewed ...", "The meeting was held in the presence
-    of X", "the committee held its session under the chairmanship of X": a sitting held with X present (not a
+    """ "The talks, held in the presence of the Ambassador, X, reviewed ...", "The meeting was held (took place) in
+    the presence of X", "the committee held its session under the chairmanship of X": a sitting held with X present (not a
     signing or a ceremony held so)."""
     if tok.dep_ != "pobj" or not (
         tok.lemma_.lower() in cues()["attendance_nouns"]
@@ -3908,13 +3917,16 @@ def _sitting_held_in_presence(tok: Token) -> bool:
         return body is not None and (
             body.ent_type_ == "ORG" or body.text in entities.body_heads() or _sitting_noun(body) or _group(body)
         )
-    if held.lemma_.lower() != "hold":
+    if held.lemma_.lower() == "hold":
+        sitting = (
+            held.head
+            if held.dep_ == "acl"
+            else next((ch for ch in held.children if ch.dep_ in ("nsubjpass", "dobj")), None)
+        )
+    elif _occurs(held):  # "The audience took place ... in the presence of X"
+        sitting = next((ch for ch in held.children if ch.dep_ == "nsubj"), None)
+    else:
         return False
-    sitting = (
-        held.head
-        if held.dep_ == "acl"
-        else next((ch for ch in held.children if ch.dep_ in ("nsubjpass", "dobj")), None)
-    )
     return sitting is not None and _sitting_noun(sitting)
 
 
@@ -4369,6 +4381,8 @@ def _they_met(trigger: Token, sides: _Sides) -> bool:
         and not sides.subj_persons
         and all(o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in sides.objs)  # "on May 4" is nobody
         and trigger.lemma_.lower() in cues()["meet_verbs"]
+        # "they welcomed the houses": a thing welcomed (taken off the objects as a place visited) is no sitting
+        and not any(ch.dep_ == "dobj" and ch.pos_ == "NOUN" and not ch.ent_type_ for ch in trigger.children)
     )
 
 
