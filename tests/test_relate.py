@@ -2996,3 +2996,18 @@ def test_the_host_of_the_sitting_told_after_its_sides_joins_it_and_hosts_it():
     )
     (row,) = meetings.to_dict("records")
     assert (sorted(row["participants"]), row["host"]) == (sorted([A, B, C]), C)
+
+
+def test_a_headline_summing_up_separate_meetings_is_no_sitting_of_its_own():
+    """ "A meets B, C on sidelines of summit" above "A met B ..." and "A also met C ...": two meetings, not a third of
+    all three (class); a headline of three with one body meeting of two is still its own sitting."""
+    headline = frame(participants=[(0, 3), (10, 13), (20, 23)], present=True, trigger="meets", trigger_lemma="meet")
+    first = frame(participants=[(0, 3), (10, 13)], date_text="on Friday")
+    second = frame(participants=[(0, 3), (10, 13)])
+    people = {
+        "d1": [(0, 0, 3, A), (0, 10, 13, B), (0, 20, 23, C), (1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 10, 13, C)]
+    }
+    meetings, _, _ = run({"d1": [(0, headline), (1, first), (2, second)]}, people, {"d1": "2031-11-04"})
+    assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, C]]
+    meetings, _, _ = run({"d1": [(0, headline), (1, first)]}, people, {"d1": "2031-11-04"})
+    assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, B, C]]

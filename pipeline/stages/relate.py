@@ -519,6 +519,7 @@ class _Meetings:
                 gone["date"] = day  # the day it was planned for is not a day it took place
                 self.items.remove(plan)
         self._merge_plans_held()
+        self._drop_headlines_of_separate_meetings()
         for meeting in self.items:
             at_venue = meeting["location"] is None and meeting["venue_place"] and meeting["mode"] == "in_person"
             if at_venue:  # "at the Pentagon": a named building, read once the meeting has no city from the text
@@ -531,6 +532,23 @@ class _Meetings:
             if meeting["date"] is None and not meeting["vague_date"]:
                 meeting["date"] = meeting["fallback_date"]
         return self.items
+
+    def _drop_headlines_of_separate_meetings(self) -> None:
+        """ "X meets A, B on sidelines of summit" above "X met A ..." and "X also met B ...": the headline sums up the
+        separate meetings the body tells (each a part of its people, together all of them), no sitting of its own."""
+        for headline in [m for m in self.items if m["headline"] and len(m["participants"]) >= 3]:
+            people = set(headline["participants"])
+            parts = [
+                m
+                for m in self.items
+                if m is not headline
+                and m["status"] == headline["status"]
+                and 2 <= len(m["participants"])
+                and set(m["participants"]) < people
+            ]
+            shared = set.intersection(*(set(m["participants"]) for m in parts)) if parts else set()
+            if len(parts) >= 2 and shared and set().union(*(m["participants"] for m in parts)) == people:
+                self.items.remove(headline)
 
     def _merge_plans_held(self) -> None:
         """A meeting told as planned and then as held ("X is scheduled to meet Y this week ... On Thursday, X met
