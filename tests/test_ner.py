@@ -1145,6 +1145,12 @@ def test_a_lower_case_name_particle_keeps_its_name(nlp_entities):
     assert "al-Rimawi" in ents(doc, "PERSON")
 
 
+def test_a_turkic_patronymic_marker_keeps_the_family_name_in_the_name(nlp):
+    # class: "X Y oglu Z", "X Y qizi Z" (Azerbaijani and Uzbek names in full): the name was cut before the marker
+    doc = nlp("The Border Troops were led by Lieutenant General Daud Sabirov oglu Qarniev.")
+    assert ents(doc, "PERSON") == ["Daud Sabirov oglu Qarniev"]
+
+
 def test_a_name_split_around_bin_and_an_honorific_is_one_name(nlp_entities):
     # class: the model read "Dato Paduka Seri Haji Orvan" and "Yuslan" apart, the name lost its father's part
     text = "Major General Dato Paduka Seri Haji Orvan bin Haji Yuslan received them."
