@@ -639,6 +639,14 @@ def test_a_post_with_its_seat_then_its_holder_names_the_person_received(read):
     assert "Ola Tvedt" not in [frame["evidence"][s:e] for s, e in frame["participants"]]
 
 
+def test_what_two_did_where_a_ceremony_was_held_is_no_talks(read):
+    # class: "A closing ceremony was held in X, where A and B reviewed the crews": a topic verb at a ceremony
+    text = "A closing ceremony was held in Zorgrad, where General Ivo Brant and General Teodor Velk reviewed the crews."
+    assert meetings(read(text)) == []
+    (frame,) = meetings(read(text.replace("A closing ceremony", "The talks").replace("the crews", "cooperation")))
+    assert frame["names"] == ["Ivo Brant", "Teodor Velk"]
+
+
 def test_the_next_sitting_of_a_format_is_no_planned_meeting_of_the_parties(read):
     # class: "the parties agreed to hold the next meeting in X" read as a meeting the people named will hold
     assert meetings(read("After the talks, the parties agreed to hold the next meeting in Lima next year.")) == []
@@ -937,6 +945,11 @@ def joins(found: list[dict]) -> list[dict]:
         ("Colonel Peter Brown took part in the talks.", ["Peter Brown"]),
         # class: a video or telephone conference is the sitting itself, not a conference others hold
         ("The army commander, General Mark Stone, also attended the video conference from Zorgrad.", ["Mark Stone"]),
+        # class: "X was also present at the talks, alongside Y": Y was too
+        (
+            "Minister Mark Stone was also present at the talks, alongside the Ostrian ambassador, Peter Brown.",
+            ["Mark Stone", "Peter Brown"],
+        ),
         # class: "X took part in the session, as did Y": Y did the same
         (
             "General Mark Stone, chief of staff, took part in the working session, as did Ostria's ambassador in "
@@ -962,6 +975,23 @@ def test_the_meeting_hosted_by_someone_has_them_at_it_as_its_host(read):
     assert ("Peter Brown" in join["names"], join["host_name"], join["meeting_ref"]) == (True, "Peter Brown", True)
     # a guest hosted is a meeting of its own, not a sitting told before
     assert joins(read("General Mark Stone was hosted by Admiral Peter Brown in Zorgrad.")) == []
+
+
+def test_one_who_represents_another_at_the_meeting_joins_it(read):
+    # class: "X was represented at the meeting by Y": Y sat in it (the parser hangs "by Y" on the sitting)
+    (join,) = joins(
+        read(
+            "The Minister of Defence, Mark Stone, was represented at the meeting by the Permanent Secretary, Peter Brown."
+        )
+    )
+    assert (join["names"], join["meeting_ref"]) == (["Peter Brown"], True)
+    assert joins(read("The minister, Mark Stone, was represented at the parade by his deputy, Peter Brown.")) == []
+
+
+def test_one_not_present_at_the_talks_joins_nobody(read):
+    # class: "X, who was not present at the talks, earlier said ...": the negation is on the copula
+    found = read("The minister, Peter Brown, who was not present at the talks, earlier said the dispute would end.")
+    assert joins(found) == []
 
 
 def test_taking_part_in_the_talks_names_the_sitting(read):
@@ -2157,6 +2187,9 @@ def test_a_name_after_a_relative_clause_on_a_bare_title_is_that_titles_name(read
     [
         "The Peruvian side was led by Admiral Jose Tavora and the Chilean side by General Ana Ruiz.",
         "The Peruvian side was led by Admiral Jose Tavora, while the Chilean side was led by General Ana Ruiz.",
+        # class: one lead verb with a "by" for each delegation (translated copy), the names hung anywhere
+        "The Peruvian delegation was headed by the Director of the Border Service, Admiral Jose Tavora, the Chilean "
+        "one - by the Commander of the Border Troops, General Ana Ruiz.",
     ],
 )
 def test_the_leaders_of_two_sides_meet(read, text):
@@ -2165,6 +2198,7 @@ def test_the_leaders_of_two_sides_meet(read, text):
     (met,) = meetings(read(text))
     assert met["names"] == ["Ana Ruiz", "Jose Tavora"]
     assert not meetings(read("The delegation was led by General Ana Ruiz and Admiral Tomas Kell."))
+    assert not meetings(read("The delegation was led by General Ana Ruiz and accompanied by Admiral Tomas Kell."))
 
 
 # --- issue 13, classes 6 and 4 (round 7): planned, called off, two people on two days ------------------------------

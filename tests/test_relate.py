@@ -3011,3 +3011,15 @@ def test_a_headline_summing_up_separate_meetings_is_no_sitting_of_its_own():
     assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, C]]
     meetings, _, _ = run({"d1": [(0, headline), (1, first)]}, people, {"d1": "2031-11-04"})
     assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, B, C]]
+
+
+def test_the_sides_a_plural_phrase_stands_for_are_not_the_attendee_joined_later():
+    """ "A held a video call with B. C also took part in the talks. The ministers agreed to meet in Kyiv.": the
+    planned meeting is of A and B (class: the attendee C was read into it)."""
+    call = frame(participants=[(0, 3), (10, 13)], mode="video")
+    also = frame(kind="join", participants=[(0, 3)], meeting_ref=True, mode="video")
+    plan = frame(participants=[], group=True, status="planned", location_text="Kyiv")
+    people = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, C)]}
+    meetings, _, _ = run({"d1": [(1, call), (2, also), (3, plan)]}, people, {"d1": "2031-09-18"})
+    got = sorted((s, sorted(p)) for s, p in zip(meetings["status"], meetings["participants"]))
+    assert got == [("occurred", sorted([A, B, C])), ("planned", sorted([A, B]))]

@@ -1035,6 +1035,21 @@ def _each_met_then(trigger: Token, labels: tuple[str, ...], fits=lambda ent: Tru
     ]
 
 
+def _represented_at_sitting(verb: Token) -> bool:
+    """ "X was represented at the meeting by Y": Y sat in it for X."""
+    return (
+        verb.lemma_.lower() in cues()["represent_verbs"]
+        and _is_passive(verb)
+        and any(_sitting_noun(o) for o in _prep_objects(verb, {"at", "in"}))
+    )
+
+
+def _representatives(verb: Token, persons: list[Span]) -> list[Span]:
+    """The persons after the "by" of "X was represented at the meeting by Y" (the parser may hang it on the sitting)."""
+    bys = [t for t in verb.subtree if t.lower_ == "by"]
+    return [p for p in persons if any(b.is_ancestor(p.root) for b in bys)]
+
+
 def _attending(tok: Token) -> bool:
     """A named person said to be at the sitting: "was also present (during the meeting)", "was in attendance",
     "attended the meeting" (GOLD: attendees are participants)."""
@@ -1048,6 +1063,8 @@ def _attending(tok: Token) -> bool:
     if lemma == "attendance" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be":
         return True
     if _sitting_held_in_presence(tok):
+        return True
+    if _represented_at_sitting(tok):
         return True
     if (
         _sitting_noun(tok)
@@ -1198,7 +1215,29 @@ def _sides_led(tok: Token) -> list[Span]:
         return head.lemma_.lower() in c["side_nouns"] and head.dep_ == "conj"
 
     leaders = _persons_by(tok.sent, lambda by: led_side(by.head) and tok in by.ancestors)
-    return leaders if len(leaders) >= 2 and led_side(tok) else _sides_chaired(tok)
+    if len(leaders) >= 2 and led_side(tok):
+        return leaders
+    return _delegations_led_in_turn(tok) or _sides_chaired(tok)
+
+
+def _delegations_led_in_turn(verb: Token) -> list[Span]:
+    """ "The A delegation was headed by X, the B one - by Y": one passive lead verb with a "by" for each delegation
+    (the parser hangs the names anywhere); the first person after each "by" led a side, and the leaders met."""
+    c = cues()
+    if not any(ch.dep_ == "nsubjpass" and ch.lemma_.lower() in c["delegation_nouns"] for ch in verb.children):
+        return []
+    # not the "by" of another verb ("led by X and accompanied by Y")
+    bys = [
+        t.i
+        for t in verb.subtree
+        if t.lower_ == "by" and t.dep_ in ("agent", "prep") and (t.head == verb or t.head.pos_ not in ("VERB", "AUX"))
+    ]
+    if len(bys) < 2 or verb.doc[bys[0]].head != verb:
+        return []
+    persons = [e for e in verb.sent.ents if e.label_ == "PERSON"]
+    bounds = [*bys, verb.sent.end]
+    leaders = [next((p for p in persons if lo < p.start < hi), None) for lo, hi in zip(bounds, bounds[1:])]
+    return leaders if None not in leaders else []
 
 
 def _sides_chaired(tok: Token) -> list[Span]:
@@ -3687,8 +3726,11 @@ def _trigger_frame(
     chairs = {p.root for p in sides.subj_persons} | set(_bare_names(sides.subj))
     if attendance == "attending" and trigger.lemma_.lower() == "chair" and len(chairs) >= 2:
         attendance = None  # "A and B co-chaired the talks": the chairs meet each other (a bare surname too)
-    if attendance is not None and any(c.dep_ == "neg" for c in trigger.children):
-        return None  # "X did not join the call but is expected to meet both generals": X was not at it
+    negated = trigger.children if trigger.dep_ != "acomp" else [*trigger.children, *trigger.head.children]
+    if attendance is not None and any(c.dep_ == "neg" for c in negated):
+        # "X did not join the call but is expected to meet both generals", "X, who was not present at the talks":
+        # X was not at it
+        return None
     if attendance == "attending" and (copula := _copula_after_presence(trigger)) is not None:
         # "Also present accompanying the minister were A and B": present at the sitting, whoever they came with
         present = [p for p in persons if not _blocked(p.root, copula) and not _press_person(p)]
@@ -3964,7 +4006,9 @@ def _attendance_frame(
     at a meeting."""
     if kind == "attending":
         side = (
-            sides.obj_persons
+            _representatives(trigger, present)
+            if _represented_at_sitting(trigger)
+            else sides.obj_persons
             if trigger.lemma_.lower() == "include"
             else [p for p in present if trigger in p.root.ancestors]
             or _named_after_post(_prep_objects(trigger, {"of"}), present)
@@ -3972,7 +4016,7 @@ def _attendance_frame(
             else _attendees(trigger, sides, present)
         )
         # "attended the talks", "took part in the talks"; "chaired a meeting of the cabinet" is another sitting
-        sittings = [ch for ch in trigger.children if ch.dep_ == "dobj"] + _prep_objects(trigger, {"in"})
+        sittings = [ch for ch in trigger.children if ch.dep_ == "dobj"] + _prep_objects(trigger, {"in", "at"})
         told = any(_sitting_noun(o) and not _indefinite(o) for o in sittings)
         people = [p for p in side if p.label_ == "PERSON"]
         # "which A and Dumont-Vey will co-chair": a surname the model tagged ORG, beside a person
@@ -4027,7 +4071,10 @@ def _attendees(trigger: Token, sides: _Sides, present: list[Span]) -> list[Span]
     if _copula_after_presence(trigger) is not None and after_be:
         return after_be
     return (
-        sides.subj_persons + _as_did_persons(trigger, present)
+        # "X took part, as did Y"; "X was also present, alongside Y"
+        sides.subj_persons
+        + _as_did_persons(trigger, present)
+        + _alongside(trigger.head if trigger.dep_ == "acomp" else trigger, present)
         or _relative_attendees_of(trigger, present)
         or after_be
         or _subjectless_attendees(trigger, present)
@@ -4685,6 +4732,14 @@ def _unnamed_participants(sent: Span, trigger: Token, sides: _Sides) -> tuple[li
     return refs, surnames
 
 
+def _where_a_ceremony_was_held(verb: Token) -> bool:
+    """The verb's clause opens with "where" and hangs on a clause whose subject is a ceremony."""
+    if not any(ch.lower_ == "where" for ch in verb.children) or verb.head == verb:
+        return False
+    main = _clause_verb(verb.head)
+    return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in cues()["ceremony_words"] for ch in main.children)
+
+
 def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group: bool) -> bool:
     """The trigger tells no encounter: others will meet, a meeting that may happen, speaking with nobody, calling
     for something."""
@@ -4725,6 +4780,8 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         return True  # "called on the minister to appear before the committee": an appeal, not a call-on
     if noun is None and _habitual(trigger):
         return True  # "the two have met several times since 2022": no one encounter reported
+    if noun is None and lemma in c["topic_verbs"] and _where_a_ceremony_was_held(trigger):
+        return True  # "A ceremony was held in X, where A and B reviewed the crews": a ceremony, not talks
     if noun is not None and any(
         ch.dep_ in ("compound", "amod") and ch.lower_ in c["not_meeting_compounds"] for ch in noun.children
     ):

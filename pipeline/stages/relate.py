@@ -990,7 +990,9 @@ class _References:
             holders = self._holding(people, post) if post else []
             # else the sides named first: attendees are added after them ("The two officers agreed to meet again")
             return holders if len(holders) == size else people[:size]
-        return people
+        # "The ministers agreed to meet in Kyiv" after a call that X also took part in: the sides, not the attendee
+        sides = [p for p in people if p not in last["attendees"]]
+        return sides if len(sides) >= 2 else people
 
 
 class _DocReader:
