@@ -894,6 +894,18 @@ def test_a_courtesy_call_on_someone_is_a_visit_not_a_phone_call(read, text):
     assert (frame["mode"], frame["host_name"]) == ("in_person", "Karl Hesse")
 
 
+def test_a_call_on_whose_object_the_parser_hung_on_the_subject_is_still_a_call_on(read):
+    # class: "X, who arrived ..., separately called on Minister Y, who ...": "called" read as a clause of X and Y as
+    # X's apposition, "on" left bare before the post, so the call-on was read as "calling for" nothing
+    text = (
+        "Gen Sabir, who arrived on Tuesday for a two-day visit, separately called on Defence Minister Datuk Seri "
+        "Hamadi Qarni Nordal, who expressed Malaysia's hope to further strengthen cooperation."
+    )
+    (frame,) = meetings(read(text))
+    assert [strip_honorifics(n) for n in frame["names"]] == ["Hamadi Qarni Nordal", "Sabir"]
+    assert frame["mode"] == "in_person"
+
+
 def test_a_phone_call_on_a_weekday_stays_a_phone_call(read):
     (frame,) = meetings(read("Olaf Berger had a phone call with Karl Hesse on Monday."))
     assert frame["mode"] == "phone"

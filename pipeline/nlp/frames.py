@@ -709,11 +709,15 @@ def _calls_on(verb: Token) -> bool:
         for g in verb.children
         if g.dep_ == "dobj"
     ]
-    # "X, who ..., called on Y, an official said": the verb hung on X and Y on the report verb, "on" left bare
+    # "X, who ..., called on Y, an official said": the verb hung on X and Y on the report verb, "on" left bare;
+    # "X, who arrived on Tuesday, separately called on Minister Y, who ...": Y hung on X, "on" left bare before a post
     objs += [
         verb.doc[ch.i + 1]
         for ch in verb.children
-        if ch.lower_ in ("on", "upon") and ch.i == verb.i + 1 and not list(ch.children) and _reported_subject(verb)
+        if ch.lower_ in ("on", "upon")
+        and ch.i == verb.i + 1
+        and not list(ch.children)
+        and (_reported_subject(verb) or verb.doc[ch.i + 1].ent_type_ in ("TITLE", "RANK", *PARTICIPANT_LABELS))
     ]
     return any(
         o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.months() and o.lower_ not in dates.weekdays()
