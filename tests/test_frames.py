@@ -1074,6 +1074,15 @@ def test_a_city_word_inside_a_body_name_or_a_possessive_is_no_meeting_place(read
     assert frame["location_text"] == "Paris"
 
 
+def test_a_city_that_is_given_or_urged_something_is_its_government_not_a_place(read):
+    # class: "covering the batteries that allies have promised Kyiv": the government by metonymy was the place
+    text = "John Smith held talks with Peter Brown on Friday, covering the batteries that allies have promised Kyiv."
+    (frame,) = meetings(read(text))
+    assert frame["location_text"] is None
+    (frame,) = meetings(read("John Smith visited Ankara, where he met Peter Brown."))
+    assert frame["location_text"] == "Ankara"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1922,6 +1922,13 @@ def world_cities() -> dict[str, str]:
     return {row[0].casefold(): row[1] for row in rows if len(row) == 2}
 
 
+def _government_by_metonymy(ent: Span) -> bool:
+    """A place that is the object of a verb of giving or urging ("the batteries allies have promised Kyiv", "urged
+    Moscow to ..."): the government it stands for, no place anyone met ("visited Ankara" is)."""
+    root = ent.root
+    return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in cues()["government_verbs"]
+
+
 def _place_span(sent: Span) -> tuple[Span | None, str | None]:
     cities, countries, demonyms = places()
     deferred = None
@@ -1939,8 +1946,8 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             continue  # a bare country is no meeting place; a city-state ("Singapore") is
         if _region(folded) or _sea_named_after(ent):
             continue  # "Asia", "the Middle East", "the Gulf of Riga": a region or a sea is no meeting place either
-        if ent.end < len(sent.doc) and sent.doc[ent.end].tag_ == "POS":
-            continue  # "Tehran's missile tests": a government by metonymy
+        if ent.end < len(sent.doc) and sent.doc[ent.end].tag_ == "POS" or _government_by_metonymy(ent):
+            continue  # "Tehran's missile tests", "the batteries allies have promised Kyiv": a government
         if _joined_by_hyphen(ent):
             continue  # "at Yadgar-e-Shuhada", "a Tbilisi-based analyst": part of a longer word, no place
         prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -1982,6 +1989,7 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             and not _of_an_ordinal_sitting(one)
             and not _place_of_another_leg(one)
             and not _place_of_a_topic(one)
+            and not _government_by_metonymy(one)
         ):
             return one, cities[one.text.casefold()]
     return None, None
