@@ -3023,3 +3023,42 @@ def test_the_sides_a_plural_phrase_stands_for_are_not_the_attendee_joined_later(
     meetings, _, _ = run({"d1": [(1, call), (2, also), (3, plan)]}, people, {"d1": "2031-09-18"})
     got = sorted((s, sorted(p)) for s, p in zip(meetings["status"], meetings["participants"]))
     assert got == [("occurred", sorted([A, B, C])), ("planned", sorted([A, B]))]
+
+
+def test_two_posts_of_two_countries_after_a_call_of_two_are_those_two():
+    """ "A and B held a phone call." then "The two sides agreed that the Omani minister would travel to Tehran for
+    talks with the Iranian foreign minister": the planned talks are of A and B, though the text never states their
+    countries or posts (class: the two references found nobody, the plan was lost)."""
+    call = frame(participants=[(0, 3), (10, 13)], mode="phone")
+    plan = frame(
+        status="planned",
+        location_text="Tehran",
+        refs=[[0, 18, "the Omani minister"], [40, 68, "the Iranian foreign minister"]],
+    )
+    people = {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}
+    meetings, _, _ = run({"d1": [(1, call), (2, plan)]}, people, {"d1": "2031-04-16"})
+    got = sorted((s, sorted(p)) for s, p in zip(meetings["status"], meetings["participants"]))
+    assert got == [("occurred", sorted([A, B])), ("planned", sorted([A, B]))]
+    # a country resolve only guessed for both (from what they talked about) does not make them others
+    guessed = {A: ("Palestine", "guessed"), B: ("Palestine", "guessed")}
+    meetings, _, _ = run({"d1": [(1, call), (2, plan)]}, people, {"d1": "2031-04-16"}, node_countries=guessed)
+    assert sorted(meetings["status"]) == ["occurred", "planned"]
+    # a post the person is known to hold elsewhere, or a country stated of them, does not fit: nobody is guessed
+    meetings, _, _ = run(
+        {"d1": [(1, call), (2, plan)]}, people, {"d1": "2031-04-16"}, node_titles={A: "President", B: "President"}
+    )
+    assert meetings["status"].tolist() == ["occurred"]
+    stated = {A: ("Chile", "stated"), B: ("Peru", "stated")}
+    meetings, _, _ = run({"d1": [(1, call), (2, plan)]}, people, {"d1": "2031-04-16"}, node_countries=stated)
+    assert meetings["status"].tolist() == ["occurred"]
+
+
+def test_a_headline_whose_subject_was_missed_is_no_sitting_of_the_two_it_names():
+    """ "X meets A, B on sidelines" with X no person in the headline, above "X met A" and "X also met B": the
+    headline's A and B never sat together (class)."""
+    headline = frame(participants=[(10, 13), (20, 23)], present=True, trigger="meets", trigger_lemma="meet")
+    first = frame(participants=[(0, 3), (10, 13)], date_text="on Friday")
+    second = frame(participants=[(0, 3), (10, 13)])
+    people = {"d1": [(0, 10, 13, B), (0, 20, 23, C), (1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 10, 13, C)]}
+    meetings, _, _ = run({"d1": [(0, headline), (1, first), (2, second)]}, people, {"d1": "2031-11-04"})
+    assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, C]]

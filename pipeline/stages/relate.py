@@ -535,19 +535,22 @@ class _Meetings:
 
     def _drop_headlines_of_separate_meetings(self) -> None:
         """ "X meets A, B on sidelines of summit" above "X met A ..." and "X also met B ...": the headline sums up the
-        separate meetings the body tells (each a part of its people, together all of them), no sitting of its own."""
-        for headline in [m for m in self.items if m["headline"] and len(m["participants"]) >= 3]:
+        separate meetings the body tells, each with a part of its people and all with one person in common (X, who
+        the headline may have missed: then "A, B" alone looked like a sitting of theirs), no sitting of its own."""
+        for headline in [m for m in self.items if m["headline"] and len(m["participants"]) >= 2]:
             people = set(headline["participants"])
             parts = [
                 m
                 for m in self.items
                 if m is not headline
                 and m["status"] == headline["status"]
-                and 2 <= len(m["participants"])
-                and set(m["participants"]) < people
+                and len(m["participants"]) >= 2
+                and set(m["participants"]) & people
+                and not people <= set(m["participants"])
             ]
             shared = set.intersection(*(set(m["participants"]) for m in parts)) if parts else set()
-            if len(parts) >= 2 and shared and set().union(*(m["participants"] for m in parts)) == people:
+            covered = set().union(*(set(m["participants"]) & people for m in parts))
+            if len(parts) >= 2 and shared and covered == people:
                 self.items.remove(headline)
 
     def _merge_plans_held(self) -> None:
@@ -823,7 +826,30 @@ class _References:
                     self.last_subject = pick
                 if set(re_words(text.lower())) & cues()["visiting_words"]:
                     self.visiting_pick = pick  # "held talks with the visiting Ostrian minister": the guest
+        if len(participants) < 2 and (sides := self._sides_by_country_posts(frame, participants)):
+            participants += [p for p in sides if p not in participants]
         return participants
+
+    def _sides_by_country_posts(self, frame: dict, participants: list[str]) -> list[str]:
+        """ "The two sides agreed that the Omani minister would travel to Tehran for talks with the Iranian foreign
+        minister" after a call of two whose countries the text never states: two posts of two countries, each of
+        which fits one of the two people of the meeting told last, are those two."""
+        last = self.meetings.last()
+        texts = [str(r["text"]) for r in frame["refs"]]
+        countries = {c for t in texts for c in _countries_named(t)}
+        if last is None or len(last["participants"]) != 2 or len(texts) != 2 or len(countries) != 2:
+            return []
+        if any(len(_countries_named(t)) != 1 or not names_a_post(t) for t in texts):
+            return []
+        people = last["participants"]
+        # a country stated of either that none of the posts names makes them others (one resolve only guessed does
+        # not: "talks on Gaza" may have guessed it for both)
+        stated = {p: self.countries.get(p) for p in people if self.guesses.get(p) != self.countries.get(p)}
+        if set(participants) - set(people) or any(c not in (None, *countries) for c in stated.values()):
+            return []
+        # a person whose post the text never gives may hold either
+        fits = all(any(p not in self.posts or post_fits(t, *self.posts[p]) for p in people) for t in texts)
+        return list(people) if fits else []
 
     def _third_side(self, text: str, participants: list[str], after: list[str]) -> bool:
         """ "X held a meeting with his Turkish counterpart, then talks with the participation of Y": a counterpart of
