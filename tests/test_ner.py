@@ -1834,6 +1834,23 @@ def test_malay_ranks_are_ranks(nlp):
     assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Ivo Brant", "Teodor Velk", "Dario Kell"]
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Also present were the Special Advisor to the Presidency for International Affairs, Dario Kell, and aides.",
+            "Special Advisor to the Presidency for International Affairs",
+        ),
+        ("Adviser to the Prime Minister Dario Kell met the delegation.", "Adviser to the Prime Minister"),
+    ],
+)
+def test_an_adviser_to_someone_is_a_post_and_its_holder_a_person(nlp, text, title):
+    # class: "the Special Advisor to the Presidency for X, Y": only "Advisor" was a post and the holder no person
+    doc = nlp(text)
+    assert title in ents(doc, "TITLE")
+    assert ents(doc, "PERSON") == ["Dario Kell"]
+
+
 def test_turkish_ranks_are_ranks(nlp):
     # class: "Tümgeneral X", "Korgeneral X", "Tuğamiral X" (Turkish and Azerbaijani copy): the rank was no rank, so
     # it was read into the person's name
