@@ -2234,6 +2234,8 @@ def test_the_leaders_of_two_sides_meet(read, text):
         "Thai army chief Prasit Kongsak to visit Hanoi, meet General Nguyen Tan Cuong",
         "Uzbek defence minister Sardor Nematov to visit Baku, meet Azerbaijani counterpart Zakir Rustamli",
         "General Ivo Tal to meet General Rafael Duarte in Lisbon",
+        # class: "A and B were supposed to discuss X" (after a visit put off) was read as talks held
+        "General Ivo Tal and General Rafael Duarte were supposed to discuss border patrols.",
     ],
 )
 def test_is_to_meet_is_planned(read, text):
