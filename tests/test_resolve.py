@@ -104,6 +104,24 @@ def test_rank_and_title_edges_and_a_reference():
     assert nodes.set_index("node_id").loc[person, "country"] == "Turkey"
 
 
+def test_the_minister_is_the_one_who_holds_a_deputys_post_and_a_ministers():
+    """ "A, Minister of Defence, met B, Deputy Prime Minister and Minister of Defence" then "the Lao minister": B,
+    whose two posts were read together as one deputy's post (class)."""
+    text = "Minister of Defence Dario Kell met Lao Deputy Prime Minister and Minister of Defence Ivo Brant."
+    rows = [
+        ("d1", 0, 0, "Minister of Defence", "TITLE"),
+        ("d1", 0, text.index("Dario"), "Dario Kell", "PERSON"),
+        ("d1", 0, text.index("Lao"), "Lao", "NORP", "Laos"),
+        ("d1", 0, text.index("Deputy"), "Deputy Prime Minister", "TITLE"),
+        ("d1", 0, text.rindex("Minister of"), "Minister of Defence", "TITLE"),
+        ("d1", 0, text.index("Ivo"), "Ivo Brant", "PERSON"),
+        ("d1", 1, 11, "the Lao minister", "REF"),
+    ]
+    m, _, _ = resolve_entities(mention_table(rows))
+    brant = m.loc[m["text"] == "Ivo Brant", "node_id"].iloc[0]
+    assert m.loc[m["label"] == "REF", "node_id"].iloc[0] == brant
+
+
 def test_reference_without_a_fitting_person_stays_unlinked():
     m, _, _ = resolve_entities(
         mention_table([("d1", 0, 0, "Orhan Babayev", "PERSON"), ("d1", 1, 0, "the ambassador", "REF")])
@@ -979,6 +997,11 @@ def test_a_sentence_naming_only_the_other_sides_country_guesses_weaker_than_one_
         ("The State Minister", "Minister of Defence", False),
         ("The State Minister", "State Minister of Defense", True),
         ("the minister", "Minister of State for Defence", True),
+        # class: a deputy's post held beside a full one ("Deputy Prime Minister and Minister of X"): "the minister"
+        # is its holder, "the prime minister" is not
+        ("the Lao minister", "Lao Deputy Prime Minister and Minister of National Defence", True),
+        ("the minister", "Deputy Prime Minister; Minister of National Defence", True),
+        ("the prime minister", "Deputy Prime Minister; Minister of National Defence", False),
     ],
 )
 def test_a_reference_fits_a_post_with_its_qualifiers_and_a_deputy_only_a_deputy(ref, post, fits):

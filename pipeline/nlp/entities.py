@@ -220,6 +220,9 @@ def post_fits(ref_text: str, post: str, rank: str = "") -> bool:
     ref_words = set(re.findall(r"[a-z]+", ref_text.lower()))
     if not names_a_post(ref_text):
         return True  # "he", "the guests": no post to fit
+    held_apart = [p for p in re.split(r"\s+and\s+(?=[A-Z])|;", post) if p.strip()]
+    if len(held_apart) > 1 and any(post_fits(ref_text, p.strip(), rank) for p in held_apart):
+        return True  # "Deputy Prime Minister and Minister of National Defence": "the minister" holds the second
     post_words = set(re.findall(r"[a-z]+", post.lower()))
     held_words = post_words | set(re.findall(r"[a-z]+", rank.lower()))  # "the vice admiral": a Vice Admiral
     # "the Commander-in-Chief of the X Army" (its head is "chief"): a known post must hold a word that fits it

@@ -950,7 +950,7 @@ def _resolve_ref(ref: dict, before: list[tuple[tuple, int, _Person]]) -> int | N
         (where, pid, person)
         for where, pid, person in before
         if any(f in " ".join(person.ranks + person.titles).lower() for f in fits)
-        and post_fits(str(ref["text"]), " ".join(person.titles), " ".join(person.ranks))
+        and post_fits(str(ref["text"]), "; ".join(person.titles), " ".join(person.ranks))
     ]
     if country is not None:
         same = [c for c in fitting if country in c[2].countries]
