@@ -3062,3 +3062,19 @@ def test_a_headline_whose_subject_was_missed_is_no_sitting_of_the_two_it_names()
     people = {"d1": [(0, 10, 13, B), (0, 20, 23, C), (1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, A), (2, 10, 13, C)]}
     meetings, _, _ = run({"d1": [(0, headline), (1, first), (2, second)]}, people, {"d1": "2031-11-04"})
     assert sorted(sorted(p) for p in meetings["participants"]) == [[A, B], [A, C]]
+
+
+def test_the_sides_of_a_sitting_with_an_attendee_told_again_are_that_sitting():
+    """ "A held talks with B. C was also present at the talks. A welcomed B ...": one sitting of A, B and C, not a
+    second of A and B (class)."""
+    talks = frame(participants=[(0, 3), (10, 13)], date_text="on Monday")
+    also = frame(kind="join", participants=[(0, 3)], meeting_ref=True)
+    welcomed = frame(participants=[(0, 3), (10, 13)], host=[0, 3], trigger="welcomed", trigger_lemma="welcome")
+    people = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, C), (3, 0, 3, A), (3, 10, 13, B)]}
+    meetings, _, _ = run({"d1": [(1, talks), (2, also), (3, welcomed)]}, people, {"d1": "2031-09-21"})
+    assert [sorted(p) for p in meetings["participants"]] == [sorted([A, B, C])]
+    # B hosting A is another sitting of the two
+    hosted = frame(participants=[(0, 3), (10, 13)], host=[10, 13], trigger="hosted", trigger_lemma="host")
+    talks = frame(participants=[(0, 3), (10, 13)], host=[0, 3], date_text="on Monday")
+    meetings, _, _ = run({"d1": [(1, talks), (2, also), (3, hosted)]}, people, {"d1": "2031-09-21"})
+    assert sorted(sorted(p) for p in meetings["participants"]) == [sorted([A, B]), sorted([A, B, C])]

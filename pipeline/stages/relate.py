@@ -420,8 +420,14 @@ class _Meetings:
         if self._same_as_headline(meeting) or self._more_of_last(meeting, frame, unsure_mode):
             return
         for earlier in reversed(self._story()):
+            # "X held talks with Y; Z was also present. X welcomed Y ...": the sides of a sitting told again, with the
+            # same host (Y hosting X is another sitting)
+            sides = {p for p in earlier["participants"] if p not in earlier["attendees"]}
+            told_again = set(meeting["participants"]) == sides and (
+                meeting["host"] is None or earlier["host"] in (None, meeting["host"])
+            )
             if (
-                set(earlier["participants"]) == set(meeting["participants"])
+                (set(earlier["participants"]) == set(meeting["participants"]) or told_again)
                 and (earlier["mode"] == meeting["mode"] or unsure_mode)
                 and earlier["status"] == meeting["status"]
                 and (earlier["date"] is None or meeting["date"] is None or earlier["date"] == meeting["date"])
