@@ -936,6 +936,16 @@ def test_a_list_of_call_ons_is_split_and_a_single_sitting_is_not(read):
     assert frame["split"] is False
 
 
+def test_two_posts_met_during_a_visit_are_two_meetings(read):
+    # class: "X is due to meet Defence Minister A and Opposition Leader B during his visit": the visit's programme,
+    # one meeting with each (GOLD), not one sitting of three
+    text = "Mr Karl Hesse is also due to meet Defence Minister Olaf Berger and Opposition Leader Tomas Lindqvist during his visit."
+    (frame,) = meetings(read(text))
+    assert frame["split"] is True
+    (frame,) = meetings(read(text.replace(" during his visit", " in Oslo")))
+    assert frame["split"] is False
+
+
 def test_someone_on_a_visit_is_a_traveller(read):
     (frame,) = read("Notably, Karl Hesse is on a visit to Turkey from March 28.")
     text = "Notably, Karl Hesse is on a visit to Turkey from March 28."

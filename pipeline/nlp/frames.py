@@ -1455,8 +1455,14 @@ def _call_on_list(
     calls_on = _calls_on(trigger) or plural_calls
     if noun is not None and not plural_calls:
         return False
-    if len(subj_persons) + pronoun_subject != 1 or len(obj_persons) < (2 if calls_on else 3):
-        return False  # "called on A and B": each call-on is a visit of its own
+    # "called on A and B": each call-on is a visit of its own; "is due to meet Minister A and Opposition Leader B
+    # during his visit": so is each meeting of the visit's programme
+    during_visit = any(
+        t.lemma_.lower() in cues()["visit_nouns"] and t.head.lower_ in ("during", "on") and t.head.head == trigger
+        for t in trigger.subtree
+    )
+    if len(subj_persons) + pronoun_subject != 1 or len(obj_persons) < (2 if calls_on or during_visit else 3):
+        return False
     if trigger.lemma_.lower() not in cues()["meet_verbs"] and not calls_on:
         return False
     if any(t.lower_ in cues()["joint_words"] for t in trigger.sent):
