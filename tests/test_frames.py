@@ -2633,6 +2633,8 @@ def test_two_holders_of_an_abbreviated_post_are_the_group_that_met(read):
     [
         ("On the sidelines, General Ivo Brant met Admiral Petr Lund.", True),
         ("Later, General Ivo Brant was received by Admiral Petr Lund at his office.", True),
+        # class: "Prior to the summit, X met Y" (a second sitting of the day told) had no day
+        ("Prior to the summit, General Ivo Brant met Admiral Petr Lund at the ministry.", True),
         ("Two days later, General Ivo Brant met Admiral Petr Lund.", False),
         ("General Ivo Brant had earlier met Admiral Petr Lund on the sidelines of a forum in Zorgrad.", False),
         ("General Ivo Brant met Admiral Petr Lund on the sidelines of a forum in Zorgrad in August.", False),
