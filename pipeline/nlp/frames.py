@@ -3961,8 +3961,8 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
 
 def _sitting_held_in_presence(tok: Token) -> bool:
     """ "The talks, held in the presence of the Ambassador, X, reviewed ...", "The meeting was held (took place) in
-    the presence of X", "the committee held its session under the chairmanship of X": a sitting held with X present (not a
-    signing or a ceremony held so)."""
+    the presence of X", "the committee held its session under the chairmanship of X": a sitting held with X present
+    (not a signing or a ceremony held so)."""
     if tok.dep_ != "pobj" or not (
         tok.lemma_.lower() in cues()["attendance_nouns"]
         and tok.head.lower_ == "in"
@@ -4005,6 +4005,7 @@ def _attendance_kind(trigger: Token) -> str | None:
 
 
 def _indefinite(noun: Token) -> bool:
+    """ "a meeting of the cabinet": a sitting not told before."""
     return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in noun.children)
 
 

@@ -1648,6 +1648,7 @@ def _meal(frame: dict) -> bool:
 
 def _merge_into(target: dict, other: dict) -> None:
     target["participants"] = _unique([*target["participants"], *other["participants"]])
+    target["attendees"] = _unique([*target["attendees"], *other["attendees"]])
     for key in ("host", *INHERIT_KEYS):
         if target[key] is None and other[key] is not None and not (key == "date" and target["vague_date"]):
             target[key] = other[key]
