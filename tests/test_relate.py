@@ -3078,3 +3078,7 @@ def test_the_sides_of_a_sitting_with_an_attendee_told_again_are_that_sitting():
     talks = frame(participants=[(0, 3), (10, 13)], host=[0, 3], date_text="on Monday")
     meetings, _, _ = run({"d1": [(1, talks), (2, also), (3, hosted)]}, people, {"d1": "2031-09-21"})
     assert sorted(sorted(p) for p in meetings["participants"]) == [sorted([A, B]), sorted([A, B, C])]
+    # "his second meeting with B, after his visit to the US": a sitting in another country
+    earlier = frame(participants=[(0, 3), (10, 13)], location_country="United States")
+    meetings, _, _ = run({"d1": [(1, talks), (2, also), (3, earlier)]}, people, {"d1": "2031-09-21"})
+    assert sorted(sorted(p) for p in meetings["participants"]) == [sorted([A, B]), sorted([A, B, C])]

@@ -421,10 +421,13 @@ class _Meetings:
             return
         for earlier in reversed(self._story()):
             # "X held talks with Y; Z was also present. X welcomed Y ...": the sides of a sitting told again, with the
-            # same host (Y hosting X is another sitting)
+            # same host and in no other country (Y hosting X, or "his second meeting with Y, after his visit to the
+            # US", is another sitting)
             sides = {p for p in earlier["participants"] if p not in earlier["attendees"]}
-            told_again = set(meeting["participants"]) == sides and (
-                meeting["host"] is None or earlier["host"] in (None, meeting["host"])
+            told_again = (
+                set(meeting["participants"]) == sides
+                and (meeting["host"] is None or earlier["host"] in (None, meeting["host"]))
+                and meeting["location_country"] in (None, earlier["location_country"])
             )
             if (
                 (set(earlier["participants"]) == set(meeting["participants"]) or told_again)
