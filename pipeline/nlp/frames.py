@@ -1299,7 +1299,7 @@ def _sitting_noun(tok: Token) -> bool:
     c = cues()
     return (tok.lemma_.lower() in c["meeting_nouns"] or tok.lower_ in c["meeting_nouns"]) and (
         tok.lemma_.lower() not in c["not_sitting_nouns"]
-        or any(ch.dep_ == "compound" and ch.lower_ in c["video_words"] | c["phone_words"] for ch in tok.children)
+        or any(ch.dep_ == "compound" and ch.lower_ in c["remote_words"] for ch in tok.children)
     )
 
 
@@ -1457,11 +1457,12 @@ def _call_on_list(
         return False
     # "called on A and B": each call-on is a visit of its own; "is due to meet Minister A and Opposition Leader B
     # during his visit": so is each meeting of the visit's programme
-    during_visit = any(
-        t.lemma_.lower() in cues()["visit_nouns"] and t.head.lower_ in ("during", "on") and t.head.head == trigger
-        for t in trigger.subtree
+    fewest = (
+        2
+        if calls_on or any(o.lemma_.lower() in cues()["visit_nouns"] for o in _prep_objects(trigger, {"during", "on"}))
+        else 3
     )
-    if len(subj_persons) + pronoun_subject != 1 or len(obj_persons) < (2 if calls_on or during_visit else 3):
+    if len(subj_persons) + pronoun_subject != 1 or len(obj_persons) < fewest:
         return False
     if trigger.lemma_.lower() not in cues()["meet_verbs"] and not calls_on:
         return False
@@ -4004,11 +4005,6 @@ def _attendance_kind(trigger: Token) -> str | None:
     return None
 
 
-def _indefinite(noun: Token) -> bool:
-    """ "a meeting of the cabinet": a sitting not told before."""
-    return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in noun.children)
-
-
 def _hosted_sitting(trigger: Token) -> bool:
     """ "The meeting was hosted by X": the sitting told before had X at it, hosting it."""
     return (
@@ -4036,7 +4032,7 @@ def _attendance_frame(
         )
         # "attended the talks", "took part in the talks"; "chaired a meeting of the cabinet" is another sitting
         sittings = [ch for ch in trigger.children if ch.dep_ == "dobj"] + _prep_objects(trigger, {"in", "at"})
-        told = any(_sitting_noun(o) and not _indefinite(o) for o in sittings)
+        told = any(_sitting_noun(o) and not _new_sitting(o) for o in sittings)
         people = [p for p in side if p.label_ == "PERSON"]
         # "which A and Dumont-Vey will co-chair": a surname the model tagged ORG, beside a person
         joined = {c.i for p in people for c in p.root.conjuncts}

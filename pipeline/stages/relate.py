@@ -423,9 +423,8 @@ class _Meetings:
             # "X held talks with Y; Z was also present. X welcomed Y ...": the sides of a sitting told again, with the
             # same host and in no other country (Y hosting X, or "his second meeting with Y, after his visit to the
             # US", is another sitting)
-            sides = {p for p in earlier["participants"] if p not in earlier["attendees"]}
             told_again = (
-                set(meeting["participants"]) == sides
+                set(meeting["participants"]) == set(_sides(earlier))
                 and (meeting["host"] is None or earlier["host"] in (None, meeting["host"]))
                 and meeting["location_country"] in (None, earlier["location_country"])
             )
@@ -656,7 +655,7 @@ class _Meetings:
         if not country:
             # a guest of the text's own meetings ("X received Y", "Y paid a visit to X") is on a visit: in a
             # later meeting of that visit the other side receives them
-            sides = [p for p in parts if p not in meeting["attendees"]]  # an attendee joined later is no side
+            sides = _sides(meeting)  # an attendee joined later is no side
             guests = [p for p in sides if p in self._guests()]
             if len(guests) == 1 and len(sides) == 2 and not venues and not meeting["sidelines"]:
                 return next(p for p in sides if p not in guests)
@@ -666,7 +665,7 @@ class _Meetings:
         if len(home) == 1 or home and len(home) < len(parts) and not meeting["sidelines"]:
             # several at home while the others visit: the most senior of that side, the one the text names first
             return home[0]
-        unmarked = [p for p, c in known.items() if c is None and p not in meeting["attendees"]]
+        unmarked = [p for p in _sides(meeting) if known[p] is None]
         if not home and len(unmarked) == 1 and len(parts) >= 2 and not meeting["sidelines"]:
             return unmarked[0]
         return None
@@ -1026,7 +1025,7 @@ class _References:
             # else the sides named first: attendees are added after them ("The two officers agreed to meet again")
             return holders if len(holders) == size else people[:size]
         # "The ministers agreed to meet in Kyiv" after a call that X also took part in: the sides, not the attendee
-        sides = [p for p in people if p not in last["attendees"]]
+        sides = _sides(last)
         return sides if len(sides) >= 2 else people
 
 
@@ -1647,6 +1646,11 @@ def _meal(frame: dict) -> bool:
     """A sentence that tells a meal and no sitting ("attended a dinner for the delegation")."""
     words = set(re_words((frame["evidence"] or "").lower()))
     return bool(words & cues()["meal_words"]) and not words & cues()["sitting_words"]
+
+
+def _sides(meeting: dict) -> list[str]:
+    """The participants of a meeting but the attendees joined to it ("X was also present")."""
+    return [p for p in meeting["participants"] if p not in meeting["attendees"]]
 
 
 def _merge_into(target: dict, other: dict) -> None:
