@@ -1289,3 +1289,11 @@ def test_a_dateline_with_its_year_after_a_slash():
         "The minister said.",
     )
     assert _clean("Zorgrad, December 4/2026 (ZNA) - The minister said.\n")["published"] == "2026-12-04"
+
+
+@pytest.mark.parametrize("line", ["By Lomar Herald staff", "By Lomar Herald Staff", "By Velmora Wire desk"])
+def test_a_byline_of_an_outlets_staff_names_the_outlet_without_the_staff_word(line):
+    # class: "By X staff" left "X staff" as the outlet, so a person-tagged X in the page's header was kept as a
+    # person of the article (the outlet's name no longer matched it)
+    outlet = line.removeprefix("By ").rsplit(" ", 1)[0]
+    assert headers.byline(line) == {"author": None, "outlet": outlet}

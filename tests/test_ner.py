@@ -1897,3 +1897,57 @@ def test_kenyan_post_abbreviations_are_titles(nlp):
 def test_an_undersecretary_and_a_commissioner_are_posts(nlp, post):
     # class: "Undersecretary X", "Police Commissioner X": the post was read into the person's name
     assert ents(nlp(f"{post} Dario Kell met the delegation."), "PERSON") == ["Dario Kell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("中国驻汤加大使馆", False), ("Министерство обороны", False), ("Dario Kell", True), ("Władysław Velk", True)],
+)
+def test_a_span_with_no_latin_letter_is_no_persons_name(nlp, text, name):
+    # class: a line in Chinese or Cyrillic script (an embassy's or ministry's name above its English gloss) that the
+    # model tagged a person: an English text writes its people's names in Latin letters
+    from pipeline.nlp import entities
+
+    doc = nlp.make_doc(text)
+    assert entities._not_a_name(Span(doc, 0, len(doc), label="PERSON")) is not name
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "region"),
+    [
+        ("He was set to visit the Naval Doctrine Command in Lipa, Batangas before flying home.", "Batangas", True),
+        ("In Moscow, Velkov met the visiting minister.", "Velkov", False),
+    ],
+)
+def test_one_word_after_a_city_and_a_comma_is_its_province_not_a_name(nlp, text, word, region):
+    # class: "visit the command in Lipa, X before flying home": the province the model tagged a person took
+    # part in the meeting frame as someone
+    from pipeline.nlp import entities
+
+    doc = nlp(text)
+    (i,) = [t.i for t in doc if t.text == word]
+    assert entities._region_after_city(Span(doc, i, i + 1, label="PERSON")) is region
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The generals met at the bridge between Velkoran and Ciudad Juárez on Tuesday.",
+        "The talks were held in Kota Bharu on Tuesday.",
+    ],
+)
+def test_a_name_that_opens_with_a_place_word_or_is_joined_to_one_is_a_place(nlp, text):
+    # class: "the bridge between X and Ciudad Y": both towns were read as persons, and a post reference ("the
+    # commander of the zone") later took one of them for its holder
+    from pipeline.nlp import entities
+
+    doc = nlp(text)
+    (i,) = [t.i for t in doc if t.text in ("Velkoran", "Kota")]
+    span = Span(doc, i, i + (1 if doc[i].text == "Velkoran" else 2), label="PERSON")
+    assert entities._not_a_name(span)
+
+
+def test_eng_before_a_name_is_an_honorific():
+    # class: "the Governor of the Authority, Eng. X Y": the engineer's honorific (Gulf copy) was read as a person of
+    # its own, and X Y's meeting went to the person named before
+    assert strip_honorifics("Eng. Dario Kell") == "Dario Kell"

@@ -12,6 +12,7 @@ part of a name, name particles, post heads, words that keep a model ORG from bei
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
@@ -204,6 +205,18 @@ def ref_fits() -> dict[str, tuple[str, ...]]:
     return {head: tuple(words) for head, words in resources.read_json("meetings/ref_fits.json")["fits"].items()}
 
 
+@cache
+def _compound_fits() -> dict[str, tuple[str, ...]]:
+    data = resources.read_json("meetings/ref_fits.json")["compound_fits"]
+    return {head: tuple(words) for head, words in data.items() if not head.startswith("_")}
+
+
+def compound_fits(ref_text: str) -> tuple[str, ...] | None:
+    """Words one of which the post must hold when the reference ends in a portfolio and its head ("the defence
+    chief" fits a Secretary of Defense), else None."""
+    return _compound_fits().get(" ".join(re.findall(r"[a-z]+", ref_text.lower())[-2:]))
+
+
 def names_a_post(ref_text: str) -> bool:
     """Whether a reference names a post or rank ("the President", "the admiral"), not only someone ("he", "the
     guests")."""
@@ -230,7 +243,8 @@ def post_fits(ref_text: str, post: str, rank: str = "") -> bool:
         (w for w in reversed(re.findall(r"[a-z]+", ref_text.lower().split(" of ")[0])) if w in ref_fits()), None
     )
     held = f"{post} {rank}".lower().strip()
-    if head is not None and held and not any(f in held for f in ref_fits()[head]):
+    fits = compound_fits(ref_text) or (ref_fits()[head] if head is not None else ())
+    if head is not None and held and not any(f in held for f in fits):
         return False
     if head is not None and _names_a_body(post) and not all(_acronym_in(a, post) for a in _body_acronyms(ref_text)):
         return False  # "the RFMF commander" is no commander of another force
@@ -1054,13 +1068,15 @@ def _body_post(span: Span) -> bool:
 
 
 def _not_a_name(span: Span) -> bool:
-    """A lone upper-case acronym ("COAS"), a span of no letters, a rank alone ("Lieutenant-"), a ship, a news
+    """A lone upper-case acronym ("COAS"), a span of no letters or none in the Latin script (an English text
+    writes its people's names in Latin letters; a line in another script names a body as often), a rank alone ("Lieutenant-"), a ship, a news
     outlet's name (listed, or shaped as one: "Harbour Wire") or a given name with an initial for the surname (a
     comment's signature) is no person's name."""
     text = span.text
     words = [t.lower_.strip(".-") for t in span if any(c.isalpha() for c in t.text)]
     return (
         not words
+        or not any(unicodedata.name(c, "").startswith("LATIN") for c in text)
         or _lowercase_first(span)
         or (len(span) == 1 and text.isupper() and len(text) > 1 and not INITIALS.match(text))
         or all(w in rank_words() for w in words)
@@ -1070,6 +1086,8 @@ def _not_a_name(span: Span) -> bool:
         or text.casefold() in resources.outlets()
         or outlet_shaped(text.split())  # "told Harbour Wire", "Istmo Noticias"
         or _place_tail_at(span)
+        or _region_after_city(span)
+        or _joined_to_a_place(span)
         or _credited(span)
         or _quoted_eponym(span)
         or len(words) == 2
@@ -1107,9 +1125,40 @@ def _quoted_eponym(span: Span) -> bool:
 
 
 def _place_tail_at(span: Span) -> bool:
-    """ "Ilocos Norte", "Agusan del Sur": the name ends in a place name's last word, or runs into one."""
+    """ "Ilocos Norte", "Agusan del Sur", "Ciudad Juárez": the name ends in a place name's last word, runs into one,
+    or begins with a place name's first word."""
     doc, tails = span.doc, _family_words("place_tails")
-    return span[-1].text in tails or span.end < len(doc) and doc[span.end].text in tails
+    return (
+        span[-1].text in tails
+        or span.end < len(doc)
+        and doc[span.end].text in tails
+        or len(span) > 1
+        and span[0].text in _family_words("place_heads")
+    )
+
+
+def _joined_to_a_place(span: Span) -> bool:
+    """ "the bridge between X and Ciudad Juárez", "from X and Kota Bharu": a name coordinated with a place whose
+    first word names places is a place too."""
+    heads = _family_words("place_heads")
+    return any(
+        c.doc[c.left_edge.i].text in heads or c.i > 0 and c.doc[c.i - 1].text in heads for c in span.root.conjuncts
+    )
+
+
+def _region_after_city(span: Span) -> bool:
+    """ "in Lipa, Batangas": one word after a comma after the city a preposition places something in, and
+    no subject of the sentence ("In Moscow, Shoigu met ..."): the city's province."""
+    doc, before = span.doc, span.start - 2
+    return (
+        len(span) == 1
+        and before >= 1
+        and doc[span.start - 1].text == ","
+        and doc[before].ent_type_ == "GPE"
+        and doc[before].dep_ == "pobj"
+        and doc[before].head.lower_ in ("in", "at", "near")
+        and not span.root.dep_.startswith("nsubj")
+    )
 
 
 def _lowercase_first(span: Span) -> bool:

@@ -334,6 +334,9 @@ def byline(line: str) -> dict | None:
         names = _author_names(name)
         if len(names) > 1 and all(looks_like_person(n) for n in names):
             return {"author": name, "outlet": outlet}
+        words = name.split()
+        if len(words) > 1 and words[-1].casefold() in cfg["outlet_staff_words"]:
+            return {"author": None, "outlet": " ".join(words[:-1])}  # `By Lomar Herald staff`: the Lomar Herald's
         if is_outlet(name):
             return {"author": None, "outlet": name}
         return {"author": name, "outlet": outlet}

@@ -37,6 +37,7 @@ from pipeline import faults, resources, schema
 from pipeline.nlp.entities import (
     body_heads,
     cities,
+    compound_fits,
     countries,
     crown_prefixes,
     demonyms,
@@ -942,7 +943,11 @@ def _resolve_ref(ref: dict, before: list[tuple[tuple, int, _Person]]) -> int | N
     head = str(ref["text"]).split()[-1]
     if head in title_abbreviations():
         return _abbreviation_holder(head, before)
-    fits = ref_fits().get(head.lower()) or ref_fits().get(head.lower().split("-")[-1])  # "the Commander-in-Chief"
+    fits = (
+        compound_fits(str(ref["text"]))
+        or ref_fits().get(head.lower())
+        or ref_fits().get(head.lower().split("-")[-1])  # "the Commander-in-Chief"
+    )
     if fits is None:
         return None
     country = next((countries()[w] for w in re.findall(r"[\w’']+", str(ref["text"])) if w in countries()), None)
@@ -1246,6 +1251,11 @@ def _link_names(doc_id: str, doc_rows: list[dict], links: Links) -> tuple[list[i
             for p in local
             if people[p].full[-1] == toks[-1]
             or fuzz.ratio(people[p].full[-1], toks[-1]) >= similarity("in_document_surname")
+            # "Zhaksenbayev ... Jaksenbayev": a long surname told alone again in another transliteration
+            or len(toks) == 1
+            and len(toks[0]) >= 8
+            and fuzz.ratio(people[p].full[-1], toks[-1]) >= similarity("surname")
+            and _consonants(people[p].full[-1]) == _consonants(toks[-1])
         ]
         if len(toks) > 1:
             same = [
