@@ -391,6 +391,7 @@ FRAMES = _table(
         "A join's sitting named by one of its sides (`present at the meeting with the President`): their texts.",
         (),
     ),
+    ("sitting_place", STRING, "A join's sitting named by its place (`present at the Camp Velk talks`).", None),
     ("split_subject_ref", BOOL, "The subject of a split frame is a pronoun (`He has met A, B and C`).", False),
     ("ref_texts", TEXT_SPANS, "REF participants with their modifiers (`his counterparts from A and B`).", ()),
     ("delegation", BOOL, "A meeting whose other side is an unnamed delegation, waiting for a lead frame.", False),

@@ -3385,3 +3385,101 @@ def test_the_sitting_a_relative_clause_holds_is_a_meeting(read, text):
     # class: "the meeting that X held with Y": the light verb's object was the relative pronoun, so no sitting was held
     (frame,) = meetings(read(text))
     assert (frame["names"], frame["location_text"]) == (["Ivo Brant", "Teodor Velk"], "Lima")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Ivo Brant, who also attended the forum, did not meet General Teodor Velk.",
+        "Defence Minister Ivo Brant has not met General Teodor Velk since the war began.",
+    ],
+)
+def test_a_meeting_verb_negated_in_the_past_with_nothing_planned_is_no_meeting(read, text):
+    # class: "X did not meet Y" tells of no sitting, and of none planned that was called off
+    assert not meetings(read(text))
+
+
+def test_a_meeting_not_held_as_planned_is_still_cancelled(read):
+    (frame,) = meetings(read("Defence Minister Ivo Brant did not meet General Teodor Velk as planned on Monday."))
+    assert frame["status"] == "cancelled"
+
+
+def test_a_post_noun_before_its_holders_rank_and_name_is_no_other_person(read):
+    # class: "paid a call on the navy's flag officer in command Vice Adm. X": the untagged post noun is X's, not a
+    # reference to someone else
+    (frame,) = meetings(
+        read(
+            "Admiral Teodor Velk paid a courtesy call on the Velkari Navy flag officer in command Vice Adm. Ivo "
+            "Brant at the naval headquarters yesterday."
+        )
+    )
+    assert frame["names"] == ["Ivo Brant", "Teodor Velk"] and frame["refs"] == []
+
+
+def test_the_three_agreeing_to_meet_is_a_group_planned_meeting(read):
+    # class: "The three also agreed to meet in person in Tokyo": "the two" was a group of the sides, "the three" not
+    (frame,) = meetings(read("The three also agreed to meet in person in Lomar in July next year."))
+    assert (frame["group"], frame["group_size"], frame["status"]) == (True, 3, "planned")
+
+
+def test_a_meeting_told_in_a_since_phrase_is_an_earlier_occasion_without_the_sentences_day(read):
+    # class: "A and B met on May 31, their first talks since A's meeting with C in 2023": C's meeting is an earlier
+    # one, not on May 31
+    found = meetings(
+        read(
+            "Defence Secretary Ivo Brant and Admiral Dario Kell met on the sidelines of the forum on May 31, their "
+            "first talks since Mr Brant's meeting with General Olaf Berger was cut short in 2023."
+        )
+    )
+    earlier = [f for f in found if "Olaf Berger" in f["names"]]
+    assert earlier and all(f["earlier_occasion"] and f["date_text"] != "May 31" for f in earlier)
+    assert any(f["names"] == ["Dario Kell", "Ivo Brant"] and f["date_text"] == "May 31" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides agreed to hold a video call between theatre commanders in the coming months.",
+        "Both ministers agreed to hold talks among naval staffs next year.",
+    ],
+)
+def test_a_sitting_between_unnamed_others_is_no_meeting_of_the_sides(read, text):
+    # class: "agreed to hold a video call between theatre commanders": others, none named, will meet
+    assert not meetings(read(text))
+
+
+def test_a_dateline_city_that_is_a_country_is_no_country_of_the_person_after_it(read):
+    # class: "SINGAPORE – Defence Secretary X met Y": the dateline's city-state was read as X's country
+    (frame,) = meetings(read("SINGAPORE – Defence Secretary Ivo Brant met Admiral Dario Kell on May 31."))
+    assert frame["person_countries"] == []
+    (frame,) = meetings(read("SINGAPORE – Velkan Defence Secretary Ivo Brant met Admiral Dario Kell on May 31."))
+    assert frame["person_countries"] == []  # an unknown demonym: still not the dateline's
+    (frame,) = meetings(read("ANKARA – Turkish Defence Minister Ivo Brant received Admiral Dario Kell on May 31."))
+    assert [c for _, _, c in frame["person_countries"]] == ["Turkey"]
+
+
+def test_an_attendee_of_the_talks_named_by_their_place_names_the_place(read):
+    (frame,) = [
+        f for f in read("Also present during the Camp Velk talks was General Ivo Brant.") if f["kind"] == "join"
+    ]
+    assert (frame["meeting_ref"], frame["sitting_place"]) == (True, "Camp Velk")
+
+
+def test_a_plan_agreed_in_a_clause_beside_an_invitation_is_a_plan_not_an_invitation(read):
+    # class: "X invited Y to visit Z, and the two agreed to meet there later this year": the second clause, with its
+    # own subject, tells a plan agreed; only what X invited Y to do is no meeting yet
+    (frame,) = meetings(
+        read("Mr. Kell invited Mr. Brant to visit Lomar, and the two agreed to meet there later this year.")
+    )
+    assert (frame["group"], frame["status"]) == (True, "planned")
+    assert not meetings(read("Mr. Kell invited Mr. Brant to visit Lomar and meet the new commander."))
+
+
+def test_co_chairing_a_sitting_with_someone_is_a_meeting_with_them(read):
+    # class: "X co-chaired the Defence Policy Dialogue with Permanent Secretary Y": the two chairs met; it was read
+    # as X attending a sitting told before
+    (frame,) = meetings(
+        read("General Dario Kell co-chaired the 6th Defence Policy Dialogue with Permanent Secretary Ivo Brant.")
+    )
+    assert frame["names"] == ["Dario Kell", "Ivo Brant"]
+    assert not meetings(read("General Dario Kell co-chaired the 6th Defence Policy Dialogue on Tuesday."))

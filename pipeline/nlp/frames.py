@@ -24,6 +24,7 @@ A frame is a dict describing one reported encounter, or a sentence that adds to 
     sidelines: the sentence places the meeting on the sidelines of an event (nobody hosts it)
     sitting_with: a join's sitting named by one of its sides ("present at the meeting with the President"): the
         texts of those sides, which pick the meeting they are at
+    sitting_place: a join's sitting named by its place ("present at the Camp Velk talks"): the place's text
 
 `method="cooccurrence"` keeps the stock baseline: every two PERSON entities in a sentence with a meeting word.
 
@@ -1054,6 +1055,13 @@ def _representatives(verb: Token, persons: list[Span]) -> list[Span]:
     return [p for p in persons if any(b.is_ancestor(p.root) for b in bys)]
 
 
+def _co_chair_named(verb: Token) -> bool:
+    """ "co-chaired the dialogue with Permanent Secretary X": a person named after "with", on the verb or its sitting."""
+    sittings = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    sides = _prep_objects(verb, {"with"}) + [o for s in sittings for o in _prep_objects(s, {"with"})]
+    return any(t.ent_type_ == "PERSON" for side in sides for t in side.subtree)
+
+
 def _attending(tok: Token) -> bool:
     """A named person said to be at the sitting: "was also present (during the meeting)", "was in attendance",
     "attended the meeting" (GOLD: attendees are participants)."""
@@ -1095,7 +1103,8 @@ def _attending(tok: Token) -> bool:
         # "joining the meeting were A and B"
         # "attended the meeting", "attended the video conversation", "chaired the talks"
         if any(ch.dep_ == "dobj" and (_sitting_noun(ch) or _part_of_sitting(ch)) for ch in tok.children):
-            return True
+            # "co-chaired the dialogue with X": the two chairs sat together, a meeting of its own
+            return not (tok.lower_.startswith("co-") and _co_chair_named(tok))
         if tok.dep_ == "relcl" and any(ch.dep_ == "dobj" for ch in tok.children) and _sitting_of_clause(tok.head):
             return True  # "the next meeting of the committee, which A and B will co-chair": chair that sitting
         # "X also joined." / "X also attended.": in the sitting just told, with no object or place of its own
@@ -1535,12 +1544,24 @@ def _clause_ancestors(token: Token) -> list[Token]:
     return found
 
 
+def _coordinated_clause_ancestors(token: Token) -> list[Token]:
+    """The ancestors of a token up to the verb of a clause with its own subject coordinated with another ("X invited
+    Y to visit, and the two agreed to meet": "agreed", not "invited")."""
+    found, node = [], token
+    while node.head != node and not (
+        node.dep_ == "conj" and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in node.children)
+    ):
+        node = node.head
+        found.append(node)
+    return found
+
+
 def _invited(trigger: Token) -> bool:
     """ "invited X to visit", "urged them to meet", "hoped to meet X": a meeting asked or wished for is none yet;
     one whose invitation was declined or turned down is a refusal (cancelled), which is told."""
     wished = rules()["wish_words"]
     # "..., X, who attended the meeting": presence told in a relative clause is not what X was invited to
-    ancestors = _clause_ancestors(trigger) if _attending(trigger) else list(trigger.ancestors)
+    ancestors = _clause_ancestors(trigger) if _attending(trigger) else _coordinated_clause_ancestors(trigger)
     asked = [a for a in ancestors if a.lemma_.lower() in rules()["invite_lemmas"] or a.lower_ in wished]
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in rules()["demand_lemmas"]:
         asked.append(trigger.head.head)  # "called for talks between A and B", "pushed for a meeting with X"
@@ -2438,8 +2459,8 @@ def _country_of(person: Span) -> str | None:
     i = start - 1
     while i >= sent.start and start - i <= 14:
         t = doc[i]
-        if t.is_punct and t.text not in ("’", "'", "-", "–"):
-            break
+        if t.is_punct and (t.text not in ("’", "'", "-", "–") or t.whitespace_ and doc[i - 1].whitespace_):
+            break  # "SINGAPORE – US Defence Secretary X": a dash set apart by spaces ends a dateline, not a title
         if t.pos_ == "VERB" or t.lower_ in ("and", "with", "by", "met", "received") or _headline_verb(t):
             break
         i -= 1
@@ -2465,6 +2486,7 @@ def _country_of(person: Span) -> str | None:
     # "talks in Port of Spain between X and Y": a city's name is no country of a person, even when a country's
     # name is one of its words
     in_cities = {t.i for e in sent.ents if _city_name(e) for t in e}
+    in_cities |= set(range(sent.start, _dash_dateline_end(sent)))  # "SINGAPORE – Defence Secretary X": a dateline
     window = [t for t in [*doc[i + 1 : start], *titled] if t.i not in in_cities]
     for t in window:
         key = t.text.casefold().rstrip("’'s")
@@ -2480,6 +2502,15 @@ def _country_of(person: Span) -> str | None:
                 if words in countries or words in demonyms:
                     return countries.get(words) or demonyms[words]
     return None
+
+
+def _dash_dateline_end(sent: Span) -> int:
+    """The index after the spaced dash that ends a dateline opening the sentence ("SINGAPORE –", "Hanoi (VNA) –"),
+    else the sentence's start."""
+    for t in sent[:8]:
+        if t.text in ("-", "–", "—", "--") and t.whitespace_ and t.i > sent.start and sent.doc[t.i - 1].whitespace_:
+            return t.i + 1
+    return sent.start
 
 
 def _city_name(span: Span) -> bool:
@@ -2834,10 +2865,16 @@ def _objectless(trigger: Token) -> bool:
 
 
 def _name_follows(tok: Token) -> bool:
-    """A title whose holder is named right after it ("chief of the General Staff, Army General X")."""
-    if tok.ent_type_ != "TITLE":
-        return False
+    """A title whose holder is named right after it ("chief of the General Staff, Army General X"); a post noun
+    the model left untagged only before the holder's rank ("flag officer in command Vice Adm. X")."""
     doc, i = tok.doc, tok.i + 1
+    if tok.ent_type_ != "TITLE":
+        tail = i
+        while tail < min(i + 3, len(doc)) and doc[tail].pos_ in ("ADP", "NOUN") and doc[tail].is_lower:
+            tail += 1
+        if tail == len(doc) or doc[tail].ent_type_ != "RANK" or doc[tail].ent_iob_ != "B":
+            return False
+        i = tail
     while i < len(doc):
         if doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
             i += 3  # "the Chairman Joint Chiefs of Staff Committee (CJCSC), General X": the post's acronym
@@ -4031,7 +4068,7 @@ def _attendance_frame(
             else _attendees(trigger, sides, present)
         )
         # "attended the talks", "took part in the talks"; "chaired a meeting of the cabinet" is another sitting
-        sittings = [ch for ch in trigger.children if ch.dep_ == "dobj"] + _prep_objects(trigger, {"in", "at"})
+        sittings = [ch for ch in trigger.children if ch.dep_ == "dobj"] + _prep_objects(trigger, {"in", "at", "during"})
         told = any(_sitting_noun(o) and not _new_sitting(o) for o in sittings)
         people = [p for p in side if p.label_ == "PERSON"]
         # "which A and Dumont-Vey will co-chair": a surname the model tagged ORG, beside a person
@@ -4044,6 +4081,8 @@ def _attendance_frame(
         frame = _people_frame("join", sent, sent_idx, trigger, people, common, meeting_ref=told)
         if frame is not None and (sitting_with := _sitting_with(trigger)):
             frame = {**frame, "sitting_with": sitting_with}
+        if frame is not None and (sitting_place := _sitting_place(trigger)):
+            frame = {**frame, "sitting_place": sitting_place}
         return {**frame, "surnames": surnames} if frame is not None and surnames else frame
     if kind == "leading":
         side = sides.agent_persons if _is_passive(trigger) else sides.subj_persons
@@ -4196,6 +4235,23 @@ def _sitting_with(trigger: Token) -> list[str]:
     ]
 
 
+def _sitting_place(trigger: Token) -> str | None:
+    """ "X was also present at the Camp Velk talks": the place the sitting is named by (a proper noun before the
+    sitting noun, not a person's or a country's name)."""
+    holders = [trigger, trigger.head] if trigger.dep_ == "acomp" else [trigger]
+    sittings = [o for holder in holders for o in _prep_objects(holder, {"at", "in", "during"})]
+    return next(
+        (
+            ch.doc[ch.left_edge.i : ch.i + 1].text
+            for sitting in sittings
+            if _sitting_noun(sitting)
+            for ch in sitting.children
+            if ch.dep_ == "compound" and ch.pos_ == "PROPN" and ch.ent_type_ in ("FAC", "GPE", "LOC", "ORG")
+        ),
+        None,
+    )
+
+
 def _people_frame(
     kind: str, sent: Span, sent_idx: int, trigger: Token, people: list[Span], common: dict, meeting_ref: bool = False
 ) -> dict | None:
@@ -4255,6 +4311,19 @@ def _unnamed_group_meets_each(trigger: Token, sides: _Sides, group: bool) -> boo
     )
 
 
+def _sitting_of_three(noun: Token | None) -> bool:
+    """A sitting noun that says three or more sit at it ("a trilateral meeting")."""
+    return _sitting_count(noun).get("group_size", 0) >= 3
+
+
+def _sitting_count(noun: Token | None) -> dict:
+    """ "a trilateral meeting": how many sit at it, as `_group_count` tells it (models/meetings/cues.json
+    `sitting_sizes`, the fewest of a range)."""
+    sizes = cues()["sitting_sizes"]
+    words = [ch.lower_ for ch in noun.children if ch.lower_ in sizes] if noun is not None else []
+    return {"group_size": sizes[words[0]][0]} if words else {}
+
+
 def _meeting_frame(
     sent: Span,
     sent_idx: int,
@@ -4275,6 +4344,8 @@ def _meeting_frame(
         or any(_group(o) for o in sides.objs if o.dep_ == "pobj" and o.head.lower_ == "of")
         or _they_met(trigger, sides)
     )
+    # "A trilateral meeting with X has been postponed" after A met B: the sides told before and X
+    group = group or len(named) == 1 and _sitting_of_three(noun)
     group_object = not group and _group_object(trigger, sides)
     if not group and not group_object and (unnamed := _unnamed_counterparts(trigger, sides)) is not None:
         group_object = True  # the counterparts come in a later sentence, not as a reference to guess
@@ -4522,7 +4593,10 @@ def _meeting_fields(
         common = {**common, "date_text": day}
     common = _relative_clause_time(trigger, common)
     if earlier := _earlier_occasion(trigger):
-        # no day but its own ("they last met in January": no day at all), never the day told before
+        # no day but its own ("they last met in January": no day at all), never the day told before nor the day of
+        # the meeting it is set against ("met on May 31, their first talks since X's meeting with Y in 2023")
+        if _since_clause(trigger) and (day := common["date_text"]) and not _in_subtree(sent, day, trigger):
+            common = {**common, "date_text": None}
         common = {**common, "same_day": False, "vague_date": common["date_text"] is None}
     if host is not None and visitor is not None and host == visitor:
         host = None  # "met visiting General X": the parse took "visiting" for the verb, but X is the guest
@@ -4534,7 +4608,7 @@ def _meeting_fields(
         [[p.start_char, p.end_char] for p in named],
         refs=[[t.idx, t.idx + len(t), _with_modifiers(t)] for t in people.refs],
         group=people.group,
-        **(_group_count(sides.subj) if people.group else {}),
+        **((_group_count(sides.subj) or _sitting_count(noun)) if people.group else {}),
         surnames=[_bare_name_span(t) for t in people.surnames],
         host=[host.start_char, host.end_char] if host is not None else None,
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
@@ -4559,9 +4633,11 @@ def _meeting_fields(
 def _earlier_occasion(trigger: Token) -> bool:
     """ "The two ministers last met in Vienna", "X had previously met Y", "had already met", "X last visited Y in
     May, when he met Z": an adverb of the verb, or of the verb whose clause it is in, places the meeting on an
-    earlier occasion than the story's."""
+    earlier occasion than the story's; so does "since" ("the first talks since X's meeting with Y")."""
     c = cues()
     words, perfect_words = c["earlier_occasion_words"], c["earlier_occasion_perfect_words"]
+    if _since_clause(trigger):
+        return True  # "their first talks since X's meeting with Y in 2023 was cut short"
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     doc = trigger.doc
@@ -4585,6 +4661,24 @@ def _earlier_occasion(trigger: Token) -> bool:
             ):
                 return True  # "the two had met earlier this year"
     return False
+
+
+def _since_clause(trigger: Token) -> bool:
+    """The trigger is in a phrase or clause opened by "since"."""
+    return trigger.head.lower_ == "since" or any(
+        ch.dep_ == "mark" and ch.lower_ == "since" for verb in trigger.ancestors for ch in verb.children
+    )
+
+
+def _in_subtree(sent: Span, text: str, trigger: Token) -> bool:
+    """Whether `text` is written inside the phrase or clause the trigger heads (its verb's, when it is a noun)."""
+    head = (
+        next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), trigger)
+        if trigger.pos_ == "NOUN"
+        else trigger
+    )
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    return text in sent.doc.text[start:end]
 
 
 def _at_told_sitting(trigger: Token, noun: Token | None) -> bool:
@@ -4784,6 +4878,11 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         return True  # "the two sides agreed to hold the first meeting of the joint committee": the body's sitting
     if _speculative(trigger):
         return True  # "they may speak by phone in the coming weeks": no meeting reported
+    if noun is not None and any(
+        o.tag_ == "NNS" and not any(ch.dep_ in ("det", "poss", "nummod") for ch in o.children)
+        for o in _prep_objects(noun, {"between", "among"})
+    ):
+        return True  # "agreed to hold a video call between theatre commanders": others, none of them named, will meet
     if noun is not None and any(ch.dep_ == "poss" and ch.lower_ == "its" for ch in noun.children):
         return True  # "agreed to hold its next session": a body's sitting, not one of the people named
     if lemma in c["call_verbs"] and any(
@@ -4795,6 +4894,8 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         return True  # "called on the minister to appear before the committee": an appeal, not a call-on
     if noun is None and _habitual(trigger):
         return True  # "the two have met several times since 2022": no one encounter reported
+    if noun is None and _not_done(sent, trigger):
+        return True  # "X, who also attended the forum, did not meet Y": nothing planned was called off
     if noun is None and lemma in c["topic_verbs"] and _where_a_ceremony_was_held(trigger):
         return True  # "A ceremony was held in X, where A and B reviewed the crews": a ceremony, not talks
     if noun is not None and any(
@@ -4829,6 +4930,17 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
             and not _infinitive_subjects(trigger)
         )
     )  # "called for restraint": no call to anyone
+
+
+def _not_done(sent: Span, trigger: Token) -> bool:
+    """A past meeting verb negated ("did not meet", "has not met") in a sentence that tells no plan or refusal
+    ("did not meet Y as planned" is called off)."""
+    if not any(ch.dep_ == "neg" for ch in trigger.children):
+        return False
+    auxes = {ch.lower_ for ch in trigger.children if ch.dep_ in ("aux", "auxpass")}
+    c = cues()
+    told = {t.lemma_.lower() for t in sent} & (set(c["planned_words"]) | set(c["cancelled_words"]))
+    return bool(auxes) and auxes <= {"did", "has", "have", "had"} and not told
 
 
 def _host(trigger: Token, noun: Token | None, sides: _Sides, delegation: bool) -> Span | None:

@@ -938,9 +938,17 @@ class _References:
         if country is None:
             return None
         later = [a for a in after if a not in participants][:3]
-        return next(
-            (a for a in later if self.countries.get(a) == country and post_fits(text, *self.posts.get(a, ("", "")))),
-            None,
+        stated = (
+            a for a in later if self.countries.get(a) == country and post_fits(text, *self.posts.get(a, ("", "")))
+        )
+        if (pick := next(stated, None)) or country in {self.countries.get(p) for p in participants}:
+            return pick
+        # "The chief of staff of the Ostrian Navy called on X. Adm. Y, on a four-day visit, ...": the one named next,
+        # with a rank and no post, whose country the text does not state
+        first = later[0] if later else None
+        post = self.posts.get(first, ("", ""))
+        return (
+            first if self.countries.get(first) in (None, self.guesses.get(first)) and post[1] and not post[0] else None
         )
 
     def surname_nodes(self, frame: dict, known: list[str]) -> list[str]:
@@ -1004,6 +1012,8 @@ class _References:
                 return counted[:size]
             return self.other_side(named, seen)[:1] if named else seen[:2]
         people = list(last["participants"])
+        if named and size and not set(named) & set(people) and len(named) + len(people) == size:
+            return people  # "A met B. A trilateral meeting with X was postponed": A, B and X
         if named and size and not set(named) & set(people):
             # "the two ministers, along with X, will hold", "the two ministers were received by X": the last
             # meeting's two (of a larger sitting, the two holding the post)
@@ -1231,6 +1241,9 @@ class _DocReader:
             or self.meetings.last_of_story()
         )
         if last is None or frame["status"] == "occurred" != last["status"]:
+            words = {w.strip(".") for w in re_words((frame["evidence"] or "").lower())}
+            if last is None and words & cues()["occasion_words"]:
+                return  # "A dedicated the projects. B, C and other officials were present on the occasion": no sitting
             # "X chaired a meeting of the council; Y and Z attended" after a meeting only planned: another sitting
             self._gather(frame, seen.participants)
             return
@@ -1238,6 +1251,12 @@ class _DocReader:
             return  # "X was accorded a guard of honour. Y and Z were present": at the ceremony
         if _meal(frame):
             return  # "X and Y attended a dinner for the delegation": an event of the visit, not the sitting
+        if frame["trigger_lemma"] in cues()["side_chair_verbs"] and any(
+            m["sidelines"] for m in [last, *self._same_days_meetings(last)]
+        ):
+            # "A met B on the sidelines of the forum. Separately, A met C. D, who chaired the meeting, ...": the
+            # forum's chair
+            return
         day = self.calendar.day(frame["date_text"], last["status"]) if frame["date_text"] else None
         if day is not None and last["date"] is not None and day != last["date"]:
             # "On Friday, the session was chaired by X" after Thursday's meeting: another sitting, a meeting once two
@@ -1245,16 +1264,31 @@ class _DocReader:
             if len(seen.participants) >= 2:
                 self._gather(frame, seen.participants)
             return
-        if "both" in re_words((frame["evidence"] or "").lower()) and len(self.meetings.items) >= 2:
+        words = [w.strip(".") for w in re_words((frame["evidence"] or "").lower())]
+        if "both" in words and len(self.meetings.items) >= 2:
             # "X was present at both meetings": the two told last
             for earlier in self.meetings.items[-2:-1]:
                 earlier["participants"] = _unique([*earlier["participants"], *seen.participants])
+        elif frame["meeting_ref"] and set(words) & cues()["plural_sitting_words"]:
+            # "A met B. A also met C separately. The meetings were attended by X": X was at each
+            for earlier in self._same_days_meetings(last):
+                earlier["participants"] = _unique([*earlier["participants"], *seen.participants])
+                earlier["attendees"] = _unique([*earlier["attendees"], *seen.participants])
         last["participants"] = _unique([*last["participants"], *seen.participants])
         last["attendees"] = _unique([*last["attendees"], *seen.participants])
         if seen.host is not None and last["host"] is None:
             last["host"] = seen.host  # "The meeting was hosted by X"
         if last["date"] is None and frame["date_text"]:
             last["date"] = self.calendar.day(frame["date_text"], last["status"])
+
+    def _same_days_meetings(self, last: dict) -> list[dict]:
+        """The meetings told straight before `last` on its day, each sharing a side with it."""
+        told = []
+        for earlier in reversed(self.meetings.items[: self.meetings.items.index(last)]):
+            if earlier["date"] != last["date"] or not set(_sides(earlier)) & set(_sides(last)):
+                break
+            told.append(earlier)
+        return told
 
     def _sitting_with(self, frame: dict) -> dict | None:
         """ "X was also present at the meeting with the President" after the President's meeting and others were
@@ -1271,7 +1305,13 @@ class _DocReader:
 
     def _sitting_at(self, frame: dict) -> dict | None:
         """ "X also participated in the audience of Bamako" after a meeting elsewhere was told: the latest meeting
-        held at the place the sentence names, if another than the last."""
+        held at the place the sentence names, if another than the last; "X was also present at the Camp Velk talks":
+        the latest meeting told at that place."""
+        if named := frame["sitting_place"]:
+            return next(
+                (m for m in reversed(self.meetings.items) if named in (m["location"] or "") or named in m["evidence"]),
+                None,
+            )
         place = frame["location_text"]
         last = self.meetings.last_of_story()
         if not place or last is None or last["location"] == place:
@@ -2106,16 +2146,15 @@ def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str]
     outlet = corpus.outlets.get(doc_id)
     junk = {n for n in nodes_of_spans if n is not None and not _participant_name(corpus.names.get(n, n), outlet)}
     participants = _unique(n for n in nodes_of_spans if n not in junk)
-    # a reference resolve could not link ("the minister") is resolved from the context here
+    # a reference resolve could not link ("the minister") is resolved from the context here; a name resolve made
+    # no person ("visiting Mas" cut off, a city the model took for a name) stands for nobody
     told = {r["start"]: r["text"] for r in frame["ref_texts"]}  # the reference with its modifiers
-    frame["refs"] = [
-        *frame["refs"],
-        *(
-            {"start": start, "end": end, "text": told.get(start) or corpus.ref_texts.get((doc_id, para_idx, start), "")}
-            for (start, end), nid in zip(frame["participants"], nodes_of_spans)
-            if nid is None
-        ),
-    ]
+    unlinked = (
+        {"start": start, "end": end, "text": told.get(start) or corpus.ref_texts.get((doc_id, para_idx, start), "")}
+        for (start, end), nid in zip(frame["participants"], nodes_of_spans)
+        if nid is None
+    )
+    frame["refs"] = [*frame["refs"], *(r for r in unlinked if r["text"])]
     for person in frame["person_countries"]:
         nid = node((person["start"], person["end"]))
         if nid and person["text"] and nid not in countries:
