@@ -3483,3 +3483,42 @@ def test_co_chairing_a_sitting_with_someone_is_a_meeting_with_them(read):
     )
     assert frame["names"] == ["Dario Kell", "Ivo Brant"]
     assert not meetings(read("General Dario Kell co-chaired the 6th Defence Policy Dialogue on Tuesday."))
+
+
+def test_the_name_of_a_post_that_only_goes_along_is_no_side(read):
+    # class: "X visited the brigade, accompanied by the Chief of General Staff, Brigadier General Y": the parser hung
+    # Y on the brigade, and Y became the one X visited
+    found = read(
+        'General Ivo Brant also visited the "Velka" Brigade in Lomar, accompanied by the Chief of General Staff, '
+        "Brigadier General Dario Kell, and watched a demonstration."
+    )
+    assert not meetings(found)
+    (frame,) = meetings(
+        read("General Ivo Brant met the Chief of General Staff, Brigadier General Dario Kell, in Lomar.")
+    )
+    assert frame["names"] == ["Dario Kell", "Ivo Brant"]
+
+
+def test_two_sides_led_in_two_clauses_are_a_meeting_of_their_leaders(read):
+    # class: "The A delegation was led by its director general X, while the B side was headed by Y": each clause
+    # a lead of its own, the two leaders met
+    (frame,) = meetings(
+        read(
+            "The Velkan delegation was led by its director general Ivo Brant, while the Ostrian side was headed by "
+            "its director general Major General Dario Kell."
+        )
+    )
+    assert frame["names"] == ["Dario Kell", "Ivo Brant"]
+
+
+def test_a_sitting_co_chaired_by_two_takes_the_status_of_the_sittings_own_verb(read):
+    # class: "the next session of the dialogue, co-chaired by A and B, will be held in X in the autumn": a planned
+    # sitting of A and B, read as held
+    (frame,) = meetings(
+        read("The next session, co-chaired by General Ivo Brant and General Dario Kell, will be held in Lomar in May.")
+    )
+    assert (frame["names"], frame["status"]) == (["Dario Kell", "Ivo Brant"], "planned")
+    (frame,) = meetings(
+        read("The meeting, co-chaired by General Ivo Brant and General Dario Kell, was held in Lomar on Monday.")
+    )
+    assert frame["status"] == "occurred"

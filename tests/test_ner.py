@@ -1951,3 +1951,22 @@ def test_eng_before_a_name_is_an_honorific():
     # class: "the Governor of the Authority, Eng. X Y": the engineer's honorific (Gulf copy) was read as a person of
     # its own, and X Y's meeting went to the person named before
     assert strip_honorifics("Eng. Dario Kell") == "Dario Kell"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("He was received by the President of the Conseil National pour la Garde de la Nation, General Ivo Brant.", 3),
+        ("He met the head of the Frente Amplio por la Unidad Velkana, Dario Kell.", 2),
+    ],
+)
+def test_capitalised_words_inside_a_foreign_body_name_are_no_person(nlp, text, words):
+    # class: "the President of the Conseil National pour la Sauvegarde de la X (CNSP)": the words after "pour la" were
+    # read as a person, who then hosted the meeting of the body's president
+    from pipeline.nlp import entities
+
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text in ("Garde", "Unidad"))
+    assert entities._not_a_name(Span(doc, start, start + words, label="PERSON"))
+    ivo = next(t.i for t in doc if t.text in ("Ivo", "Dario"))
+    assert not entities._not_a_name(Span(doc, ivo, ivo + 2, label="PERSON"))

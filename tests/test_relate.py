@@ -3193,3 +3193,21 @@ def test_people_present_at_an_occasion_with_no_meeting_told_make_no_meeting(nlp,
         "present on the occasion.\n",
     )
     assert tables["meetings"].empty
+
+
+def test_a_headline_group_is_not_the_people_at_a_ceremony_told_first(nlp, tmp_path):
+    """Real model. Class: "Cadets graduate in Lomar as army chiefs meet" above "A graduation ceremony was held ...
+    with A and B in attendance. Before the ceremony, B was received by C": the chiefs who met are B and C, not
+    the two at the ceremony."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2024-06-27 By Testwire\n\n"
+        "Velkan military cadets graduate in Lomar as army chiefs meet\n\n"
+        "A graduation ceremony for officers was held at the Higher Military School in Lomar on Wednesday, with "
+        "Defence Minister Colonel General Ivo Brant and Velkan Chief of General Staff General Dario Kell in "
+        "attendance.\n\n"
+        "Before the ceremony, General Kell was received by Chief of the General Staff Colonel General Karl Hesse at "
+        "the General Staff headquarters.\n",
+    )
+    assert meeting_people(tables) == {("Dario Kell", "Karl Hesse")}

@@ -1731,3 +1731,22 @@ def test_a_surname_told_again_in_another_transliteration_is_the_same_person_in_o
     mentions = mention_table([("d1", 0, 0, "Teodor Zhaksenbayev", "PERSON"), ("d1", 1, 20, "Jaksenbayev", "PERSON")])
     m, _, _ = resolve_entities(mentions)
     assert m["node_id"].tolist() == ["PERSON:teodor-zhaksenbayev"] * 2
+
+
+@pytest.mark.parametrize(
+    ("post", "ref"), [("Crown Prince", "the Crown Prince"), ("Amir", "the Emir"), ("King", "the King")]
+)
+def test_a_royal_post_reference_is_its_holder_named_before(post, ref):
+    # class: "Separately, His Highness the Crown Prince received X": "prince" fitted no post, so the reference took
+    # the guest of the meeting told before
+    mentions = mention_table(
+        [
+            ("d1", 0, 0, post, "TITLE"),
+            ("d1", 0, len(post) + 1, "Sabir bin Daud", "PERSON"),
+            ("d1", 0, 40, "Prime Minister", "TITLE"),
+            ("d1", 0, 55, "Dario Kell", "PERSON"),
+            ("d1", 1, 0, ref, "REF"),
+        ]
+    )
+    m, _, _ = resolve_entities(mentions)
+    assert m.loc[m["label"] == "REF", "node_id"].tolist() == ["PERSON:sabir-bin-daud"]

@@ -1088,6 +1088,7 @@ def _not_a_name(span: Span) -> bool:
         or _place_tail_at(span)
         or _region_after_city(span)
         or _joined_to_a_place(span)
+        or _inside_a_foreign_body_name(span)
         or _credited(span)
         or _quoted_eponym(span)
         or len(words) == 2
@@ -1137,6 +1138,18 @@ def _place_tail_at(span: Span) -> bool:
     )
 
 
+def _inside_a_foreign_body_name(span: Span) -> bool:
+    """ "the President of the Conseil National pour la X de la Y (CNSP)": capitalised words and linking words back
+    from the name reach a body's head word in French, Spanish or Portuguese; the name is the body's."""
+    doc, heads, links = span.doc, _family_words("foreign_body_heads"), _family_words("foreign_body_links")
+    k = span.start - 1
+    while k >= max(0, span.start - 8) and (_capitalised(doc[k]) or doc[k].lower_ in links):
+        if doc[k].text in heads:
+            return True
+        k -= 1
+    return False
+
+
 def _joined_to_a_place(span: Span) -> bool:
     """ "the bridge between X and Ciudad Juárez", "from X and Kota Bharu": a name coordinated with a place whose
     first word names places is a place too."""
@@ -1148,7 +1161,7 @@ def _joined_to_a_place(span: Span) -> bool:
 
 def _region_after_city(span: Span) -> bool:
     """ "in Lipa, Batangas": one word after a comma after the city a preposition places something in, and
-    no subject of the sentence ("In Moscow, Shoigu met ..."): the city's province."""
+    no subject of the sentence ("In Lomar, Velkov met ..."): the city's province."""
     doc, before = span.doc, span.start - 2
     return (
         len(span) == 1

@@ -379,6 +379,18 @@ def _named_after_clause(tok: Token, clause: Token) -> bool:
     return first > 0 and tok.doc[first - 1].text == "," and tok.ent_type_ == "PERSON"
 
 
+def _name_of_blocked_post(person: Span) -> bool:
+    """The name set off by a comma after a post the sentence tells is only mentioned or going along ("accompanied
+    by the Chief of General Staff, Brigadier General X"), which the parser hung elsewhere."""
+    doc, i = person.doc, person.start - 1
+    while i >= 0 and doc[i].ent_type_ == "RANK":
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return False
+    post = doc[i - 1]
+    return post.i not in range(person.start, person.end) and _blocked(post) and not _blocked(person.root)
+
+
 def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
     """Named persons a role word stands for: the word itself, its conjuncts, appositions, "led by X"."""
     titles = cues()["role_words"]
@@ -388,6 +400,8 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
         if root == head or head in root.ancestors:
             if _in_relcl(root, head) or _blocked(root, head) or _press_person(p) or _own_aide(p):
                 continue
+            if _name_of_blocked_post(p):
+                continue  # "visited the brigade, accompanied by the Chief of Staff, General X": X went along
             path = [root, *[a for a in root.ancestors if head in a.ancestors]]
             if any(
                 t.dep_ == "prep"
@@ -923,8 +937,10 @@ def _status(sent: Span, trigger: Token) -> str:
             return "planned"
         if any(ch.dep_ == "aux" and ch.lower_ == "would" for ch in tok.children) and _reported_clause(tok):
             return "planned"  # "the ministry said X would travel to Y for talks": a plan told in reported speech
-        if tok.dep_ not in r["status_climb_dependencies"]:
-            break
+        if tok.dep_ not in r["status_climb_dependencies"] and not (
+            tok.dep_ in ("nsubj", "nsubjpass") and _sitting_noun(tok)
+        ):
+            break  # "the next session, co-chaired by A and B, will be held in X": the sitting's verb tells
     return "occurred"
 
 
@@ -1230,7 +1246,28 @@ def _sides_led(tok: Token) -> list[Span]:
     leaders = _persons_by(tok.sent, lambda by: led_side(by.head) and tok in by.ancestors)
     if len(leaders) >= 2 and led_side(tok):
         return leaders
-    return _delegations_led_in_turn(tok) or _sides_chaired(tok)
+    return _delegations_led_in_turn(tok) or _sides_led_in_two_clauses(tok) or _sides_chaired(tok)
+
+
+def _sides_led_in_two_clauses(verb: Token) -> list[Span]:
+    """ "The A delegation was led by X, while the B side was headed by Y": two passive lead verbs of one sentence,
+    each with a side or delegation for its subject and a person after its "by"; the two leaders met."""
+    c = cues()
+    sides = c["side_nouns"] | c["delegation_nouns"]
+
+    def leader(lead: Token) -> Span | None:
+        if lead.lemma_.lower() not in c["lead_verbs"] or not _is_passive(lead):
+            return None
+        if not any(ch.dep_ == "nsubjpass" and ch.lemma_.lower() in sides for ch in lead.children):
+            return None
+        bys = [ch for ch in lead.children if ch.dep_ == "agent"]
+        named = [e for e in lead.sent.ents if e.label_ == "PERSON" and bys and e.root in bys[0].subtree]
+        return named[0] if named else None  # "by its director general X": the name under the "by"
+
+    other = [t for t in verb.subtree if t is not verb and t.dep_ in ("advcl", "conj") and t.head == verb]
+    leaders = [leader(verb), *(leader(t) for t in other)]
+    found = [p for p in leaders if p is not None]
+    return found if len(found) == 2 else []
 
 
 def _delegations_led_in_turn(verb: Token) -> list[Span]:

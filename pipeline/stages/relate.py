@@ -1140,7 +1140,10 @@ class _DocReader:
             not self.pending_group
             or len(seen.in_sentence) < 2
             or (seen.frame["kind"] == "meeting" and len(seen.participants) >= 2)
+            or (seen.frame["kind"] != "meeting" and _ceremony(seen.frame))
         ):
+            # "... as army chiefs meet" above "A ceremony was held with A and B in attendance": the two at the
+            # ceremony are not the group; the meeting told later is
             return False
         group = self.pending_group.pop(0)
         named = group.get("group_named", [])
