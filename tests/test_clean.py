@@ -1297,3 +1297,16 @@ def test_a_byline_of_an_outlets_staff_names_the_outlet_without_the_staff_word(li
     # person of the article (the outlet's name no longer matched it)
     outlet = line.removeprefix("By ").rsplit(" ", 1)[0]
     assert headers.byline(line) == {"author": None, "outlet": outlet}
+
+
+@pytest.mark.parametrize(
+    ("lead", "published"),
+    [
+        ("LOMAR, 24.11.2031 /VNA/. The minister met his counterpart.", "2031-11-24"),
+        ("LOMAR, 3.4.2031 - Talks.", "2031-04-03"),
+    ],
+)
+def test_a_dateline_with_a_numeric_day_month_year_gives_the_publication_date(lead, published):
+    # class: "CITY, 24.11.2031 /Agency/.": only month names were read in a dateline
+    text = f"Minister meets counterparts in Lomar\n\n{lead}"
+    assert clean.clean_document(text)["published"] == published

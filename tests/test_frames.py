@@ -3522,3 +3522,11 @@ def test_a_sitting_co_chaired_by_two_takes_the_status_of_the_sittings_own_verb(r
         read("The meeting, co-chaired by General Ivo Brant and General Dario Kell, was held in Lomar on Monday.")
     )
     assert frame["status"] == "occurred"
+
+
+def test_the_chair_of_a_bodys_session_joins_no_sitting(read):
+    # class: "... held a trilateral meeting with A and B. The meeting of the Council was chaired by X": X chaired
+    # the body's session (the event), and joined the trilateral meeting told last
+    assert not [f for f in read("The meeting of the Council was chaired by General Ivo Brant.") if f["kind"] == "join"]
+    (frame,) = [f for f in read("The meeting was chaired by General Ivo Brant.") if f["kind"] == "join"]
+    assert frame["names"] == ["Ivo Brant"]

@@ -1970,3 +1970,11 @@ def test_capitalised_words_inside_a_foreign_body_name_are_no_person(nlp, text, w
     assert entities._not_a_name(Span(doc, start, start + words, label="PERSON"))
     ivo = next(t.i for t in doc if t.text in ("Ivo", "Dario"))
     assert not entities._not_a_name(Span(doc, ivo, ivo + 2, label="PERSON"))
+
+
+@pytest.mark.parametrize("post", ["Menhan", "Wamenhan", "Kasad"])
+def test_indonesian_post_abbreviations_are_titles(nlp, post):
+    # class: "Wamenhan X and VADM Y discussed ...": the Indonesian abbreviation of the deputy defence minister was
+    # read into the name, and X became a second person beside the deputy minister named before
+    doc = nlp(f"During the meeting, {post} Ivo Brant and VADM Dario Kell discussed the agreement.")
+    assert "Ivo Brant" in ents(doc, "PERSON") and post in ents(doc, "TITLE")

@@ -388,7 +388,9 @@ def _name_of_blocked_post(person: Span) -> bool:
     if i < 1 or doc[i].text != ",":
         return False
     post = doc[i - 1]
-    return post.i not in range(person.start, person.end) and _blocked(post) and not _blocked(person.root)
+    if post.ent_type_ in ("PERSON", "REF", "GPE", "DATE") or post.pos_ not in ("NOUN", "PROPN"):
+        return False  # "At the invitation of General A, General B visited ...": B is no name of A's
+    return _blocked(post) and not _blocked(person.root)
 
 
 def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
@@ -4144,6 +4146,8 @@ def _attendance_frame(
         return None  # "X was joined on the visit by Y": Y accompanies X
     if co_chaired and not meeting_subject and (not _clause_of_sitting(trigger) or _bodies_sitting(trigger)):
         return _people_frame("meeting", sent, sent_idx, trigger, sides.agent_persons, common)  # a sitting of its own
+    if meeting_subject and trigger.lemma_.lower() == "chair" and not co_chaired and _bodys_sitting(subj):
+        return None  # "The meeting of the Council was chaired by X": the body's session, no sitting of those told
     people = list(dict.fromkeys([*sides.named, *present]))
     # "the meeting was attended by X": X is at the sitting, whatever ceremony was told in between
     told = meeting_subject and not _group(subj) and _sitting_noun(subj)
@@ -4270,6 +4274,15 @@ def _sitting_with(trigger: Token) -> list[str]:
         if sitting.lemma_.lower() in c["meeting_nouns"] or sitting.lower_ in c["meeting_nouns"]
         for side in _prep_objects(sitting, {"with"})
     ]
+
+
+def _bodys_sitting(noun: Token) -> bool:
+    """ "the meeting of the Council", "the session of the CSTO Council of Defence Ministers": a sitting of a body,
+    named by an "of" with a body's name."""
+    return any(
+        o.ent_type_ == "ORG" or o.text in entities.body_heads() or o.text.removesuffix("s") in entities.body_heads()
+        for o in _prep_objects(noun, {"of"})
+    )
 
 
 def _sitting_place(trigger: Token) -> str | None:
