@@ -3530,3 +3530,33 @@ def test_the_chair_of_a_bodys_session_joins_no_sitting(read):
     assert not [f for f in read("The meeting of the Council was chaired by General Ivo Brant.") if f["kind"] == "join"]
     (frame,) = [f for f in read("The meeting was chaired by General Ivo Brant.") if f["kind"] == "join"]
     assert frame["names"] == ["Ivo Brant"]
+
+
+def test_a_sitting_to_be_co_chaired_by_a_group_is_a_group_meeting_with_its_status(read):
+    # class: "a meeting of the committee, which was to have been co-chaired by the two ministers in X this month, has
+    # been postponed": the two ministers told before, at a sitting called off
+    (frame,) = meetings(
+        read(
+            "However, a meeting of the border committee, which was to have been co-chaired by the two ministers in "
+            "Lomar this month, has been postponed indefinitely."
+        )
+    )
+    assert (frame["group"], frame["group_size"], frame["status"], frame["location_text"]) == (
+        True,
+        2,
+        "cancelled",
+        "Lomar",
+    )
+
+
+def test_a_bodys_sitting_to_be_attended_by_both_chiefs_is_their_planned_meeting(read):
+    # class: "They agreed to hold a meeting of the security group in X on May 10, to be attended by both defence
+    # chiefs": a body's sitting was no meeting of anyone, though the text says the two chiefs sit at it
+    (frame,) = meetings(
+        read(
+            "They also agreed to hold a meeting of the Joint Security Group in Lomar on May 10, to be attended by "
+            "both defence chiefs."
+        )
+    )
+    assert (frame["group"], frame["group_size"], frame["status"]) == (True, 2, "planned")
+    assert not meetings(read("They also agreed to hold a meeting of the Joint Security Group in Lomar on May 10."))

@@ -3211,3 +3211,22 @@ def test_a_headline_group_is_not_the_people_at_a_ceremony_told_first(nlp, tmp_pa
         "the General Staff headquarters.\n",
     )
     assert meeting_people(tables) == {("Dario Kell", "Karl Hesse")}
+
+
+def test_two_at_a_dinner_after_a_meeting_called_off_make_no_meeting(nlp, tmp_path):
+    """Real model. Class: "A received B ... A meeting of the committee, to have been co-chaired by the two, was
+    postponed. C and D attended a dinner for the delegation": the dinner's guests were gathered into a meeting of
+    their own once the last meeting told was one called off."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2023-12-13 By Testwire\n\n"
+        "Defence Minister Ivo Brant received his Ostrian counterpart, General Dario Kell, at the ministry in Lomar "
+        "on Tuesday.\n\n"
+        "However, a meeting of the border committee, which was to have been co-chaired by the two ministers in Velk "
+        "this month, has been postponed indefinitely.\n\n"
+        "Supreme Commander General Karl Hesse and army chief General Olaf Berger attended a dinner for the Ostrian "
+        "delegation on Tuesday evening.\n",
+    )
+    got = {(tuple(sorted(r["participant_names"])), r["status"]) for r in tables["meetings"].to_dict("records")}
+    assert got == {(("Dario Kell", "Ivo Brant"), "occurred"), (("Dario Kell", "Ivo Brant"), "cancelled")}

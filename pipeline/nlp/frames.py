@@ -4134,6 +4134,23 @@ def _attendance_frame(
     )
     # "The joint commission was co-chaired by A and B": two who co-chaired a body's session sat together
     co_chaired = trigger.lower_.startswith("co-") and _is_passive(trigger) and len(sides.agent_persons) >= 2
+    if trigger.lower_.startswith("co-") and _is_passive(trigger) and not sides.agent_persons:
+        # "a meeting of the committee, which was to have been co-chaired by the two ministers in X, was postponed":
+        # the sides told before co-chair it
+        agents = [o for a in trigger.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if group := next((a for a in agents if _group(a)), None):
+            return _frame(
+                "meeting",
+                sent,
+                sent_idx,
+                trigger,
+                [],
+                group=True,
+                **_group_count(group),
+                status=_status(sent, trigger),
+                mode=_mode(sent, trigger, None),
+                **common,
+            )
     if (
         not sides.subj_persons
         and not meeting_subject
@@ -4276,6 +4293,23 @@ def _sitting_with(trigger: Token) -> list[str]:
     ]
 
 
+def _attended_by_the_sides(noun: Token | None) -> Token | None:
+    """ "a meeting of the security group in X on May 10, to be attended by both defence chiefs": the group phrase a
+    body's sitting names the sides at by, else None."""
+    if noun is None:
+        return None
+    return next(
+        (
+            o
+            for ch in [*noun.children, *noun.head.children]  # on the sitting, or on the verb that holds it
+            if ch.dep_ in ("acl", "relcl", "advcl") and ch.lemma_.lower() == "attend"
+            for o in _prep_objects(ch, {"by"})
+            if _group(o)
+        ),
+        None,
+    )
+
+
 def _bodys_sitting(noun: Token) -> bool:
     """ "the meeting of the Council", "the session of the CSTO Council of Defence Ministers": a sitting of a body,
     named by an "of" with a body's name."""
@@ -4396,6 +4430,7 @@ def _meeting_frame(
     )
     # "A trilateral meeting with X has been postponed" after A met B: the sides told before and X
     group = group or len(named) == 1 and _sitting_of_three(noun)
+    group = group or not named and _attended_by_the_sides(noun) is not None  # "..., to be attended by both chiefs"
     group_object = not group and _group_object(trigger, sides)
     if not group and not group_object and (unnamed := _unnamed_counterparts(trigger, sides)) is not None:
         group_object = True  # the counterparts come in a later sentence, not as a reference to guess
@@ -4610,6 +4645,12 @@ def _roles_missed(trigger: Token, sides: _Sides, present: list[Span], alone: boo
     )
 
 
+def _group_size(sides: _Sides, noun: Token | None) -> dict:
+    """How many a group frame's people are and their post: as its subject says ("the three ministers"), else its
+    sitting noun ("a trilateral meeting"), else the group said to attend it ("to be attended by both chiefs")."""
+    return _group_count(sides.subj) or _sitting_count(noun) or _group_count(_attended_by_the_sides(noun))
+
+
 def _meeting_fields(
     sent: Span,
     sent_idx: int,
@@ -4658,7 +4699,7 @@ def _meeting_fields(
         [[p.start_char, p.end_char] for p in named],
         refs=[[t.idx, t.idx + len(t), _with_modifiers(t)] for t in people.refs],
         group=people.group,
-        **((_group_count(sides.subj) or _sitting_count(noun)) if people.group else {}),
+        **(_group_size(sides, noun) if people.group else {}),
         surnames=[_bare_name_span(t) for t in people.surnames],
         host=[host.start_char, host.end_char] if host is not None else None,
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
@@ -4924,6 +4965,7 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         and any(
             o.ent_type_ == "ORG" or o.text.capitalize() in entities.body_heads() for o in _prep_objects(noun, {"of"})
         )
+        and _attended_by_the_sides(noun) is None
     ):
         return True  # "the two sides agreed to hold the first meeting of the joint committee": the body's sitting
     if _speculative(trigger):

@@ -1243,6 +1243,8 @@ class _DocReader:
             or self._held_sitting(frame)
             or self.meetings.last_of_story()
         )
+        if _meal(frame):
+            return  # "X and Y attended a dinner for the delegation": an event of the visit, no sitting of theirs
         if last is None or frame["status"] == "occurred" != last["status"]:
             words = {w.strip(".") for w in re_words((frame["evidence"] or "").lower())}
             if last is None and words & cues()["occasion_words"]:
@@ -1252,8 +1254,6 @@ class _DocReader:
             return
         if self.ceremony_at == len(self.meetings.items) and not frame["meeting_ref"] or _ceremony(frame):
             return  # "X was accorded a guard of honour. Y and Z were present": at the ceremony
-        if _meal(frame):
-            return  # "X and Y attended a dinner for the delegation": an event of the visit, not the sitting
         if frame["trigger_lemma"] in cues()["side_chair_verbs"] and any(
             m["sidelines"] for m in [last, *self._same_days_meetings(last)]
         ):
