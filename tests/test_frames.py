@@ -3449,10 +3449,10 @@ def test_a_sitting_between_unnamed_others_is_no_meeting_of_the_sides(read, text)
 
 
 def test_a_dateline_city_that_is_a_country_is_no_country_of_the_person_after_it(read):
-    # class: "SINGAPORE – Defence Secretary X met Y": the dateline's city-state was read as X's country
-    (frame,) = meetings(read("SINGAPORE – Defence Secretary Ivo Brant met Admiral Dario Kell on May 31."))
+    # class: "LUXEMBOURG – Defence Minister X met Y": the dateline's city-state was read as X's country
+    (frame,) = meetings(read("LUXEMBOURG – Defence Minister Ivo Brant met Admiral Dario Kell on May 31."))
     assert frame["person_countries"] == []
-    (frame,) = meetings(read("SINGAPORE – Velkan Defence Secretary Ivo Brant met Admiral Dario Kell on May 31."))
+    (frame,) = meetings(read("LUXEMBOURG – Velkan Defence Minister Ivo Brant met Admiral Dario Kell on May 31."))
     assert frame["person_countries"] == []  # an unknown demonym: still not the dateline's
     (frame,) = meetings(read("ANKARA – Turkish Defence Minister Ivo Brant received Admiral Dario Kell on May 31."))
     assert [c for _, _, c in frame["person_countries"]] == ["Turkey"]
@@ -3560,3 +3560,15 @@ def test_a_bodys_sitting_to_be_attended_by_both_chiefs_is_their_planned_meeting(
     )
     assert (frame["group"], frame["group_size"], frame["status"]) == (True, 2, "planned")
     assert not meetings(read("They also agreed to hold a meeting of the Joint Security Group in Lomar on May 10."))
+
+
+def test_a_bare_surname_listed_with_the_people_named_is_a_side(read):
+    # class: "talks hosted by X, involving Brantova, Defense Minister Y, Z and X": the bare surname opening the list
+    # (tagged a place or a body) was left out of the sitting
+    (frame,) = meetings(
+        read(
+            'The signing followed "two-plus-two" security talks hosted by Foreign Secretary Olaf Berger, involving '
+            "Brantova, Defense Minister Teodor Velk, Kell and Berger."
+        )
+    )
+    assert [text for _, _, text in frame["surnames"]] == ["Brantova"]

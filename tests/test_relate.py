@@ -3154,7 +3154,7 @@ def test_the_chair_of_the_forum_is_at_no_meeting_held_on_its_sidelines(nlp, tmp_
 
 
 def test_a_name_resolve_made_no_person_stands_for_nobody():
-    """Class: "Another clip shows the army chief visiting Mas" (a page cut off in a place's name the model tagged a
+    """Class: "A video shows the general touring Velk" (a page cut off in a place's name the model tagged a
     person, which resolve dropped): the name was read as a reference and took the person named last, a sitting
     that never was."""
     first = frame(participants=[(0, 3), (10, 13)], date_text="on Monday")

@@ -2499,7 +2499,7 @@ def _country_of(person: Span) -> str | None:
     while i >= sent.start and start - i <= 14:
         t = doc[i]
         if t.is_punct and (t.text not in ("’", "'", "-", "–") or t.whitespace_ and doc[i - 1].whitespace_):
-            break  # "SINGAPORE – US Defence Secretary X": a dash set apart by spaces ends a dateline, not a title
+            break  # "LUXEMBOURG – Defence Minister X": a dash set apart by spaces ends a dateline, not a title
         if t.pos_ == "VERB" or t.lower_ in ("and", "with", "by", "met", "received") or _headline_verb(t):
             break
         i -= 1
@@ -2525,7 +2525,7 @@ def _country_of(person: Span) -> str | None:
     # "talks in Port of Spain between X and Y": a city's name is no country of a person, even when a country's
     # name is one of its words
     in_cities = {t.i for e in sent.ents if _city_name(e) for t in e}
-    in_cities |= set(range(sent.start, _dash_dateline_end(sent)))  # "SINGAPORE – Defence Secretary X": a dateline
+    in_cities |= set(range(sent.start, _dash_dateline_end(sent)))  # "LUXEMBOURG – Defence Minister X": a dateline
     window = [t for t in [*doc[i + 1 : start], *titled] if t.i not in in_cities]
     for t in window:
         key = t.text.casefold().rstrip("’'s")
@@ -2544,7 +2544,7 @@ def _country_of(person: Span) -> str | None:
 
 
 def _dash_dateline_end(sent: Span) -> int:
-    """The index after the spaced dash that ends a dateline opening the sentence ("SINGAPORE –", "Hanoi (VNA) –"),
+    """The index after the spaced dash that ends a dateline opening the sentence ("LUXEMBOURG –", "LOMAR (Agency) –"),
     else the sentence's start."""
     for t in sent[:8]:
         if t.text in ("-", "–", "—", "--") and t.whitespace_ and t.i > sent.start and sent.doc[t.i - 1].whitespace_:
@@ -4311,7 +4311,7 @@ def _attended_by_the_sides(noun: Token | None) -> Token | None:
 
 
 def _bodys_sitting(noun: Token) -> bool:
-    """ "the meeting of the Council", "the session of the CSTO Council of Defence Ministers": a sitting of a body,
+    """ "the meeting of the Council", "the session of the Joint Military Commission": a sitting of a body,
     named by an "of" with a body's name."""
     return any(
         o.ent_type_ == "ORG" or o.text in entities.body_heads() or o.text.removesuffix("s") in entities.body_heads()
@@ -4330,7 +4330,10 @@ def _sitting_place(trigger: Token) -> str | None:
             for sitting in sittings
             if _sitting_noun(sitting)
             for ch in sitting.children
-            if ch.dep_ == "compound" and ch.pos_ == "PROPN" and ch.ent_type_ in ("FAC", "GPE", "LOC", "ORG")
+            if ch.dep_ == "compound"
+            and ch.pos_ == "PROPN"
+            and ch.ent_type_ in ("FAC", "GPE", "LOC", "ORG")
+            and ch.text not in entities.countries()
         ),
         None,
     )
@@ -4483,6 +4486,8 @@ def _meeting_frame(
     convener = _convener(trigger, persons, named) if group else None
     if convener is not None:
         named.append(convener)  # "The Nordic ministers will meet in Oslo at the invitation of X": X hosts them
+    # "..., involving Brantova, Defense Minister X, Y and Z": a bare surname listed with the people named
+    surnames += [t for t in dict.fromkeys(t for p in named for t in _bare_names(p.root)) if t not in surnames]
     people = _MeetingPeople(named, refs, surnames, bool(group), delegation, convener)
     frame = _meeting_fields(sent, sent_idx, trigger, noun, sides, people, score, common)
     if group_object and len(named) == 1:

@@ -1245,9 +1245,9 @@ class _DocReader:
         )
         if _meal(frame):
             return  # "X and Y attended a dinner for the delegation": an event of the visit, no sitting of theirs
+        words = [w.strip(".") for w in re_words((frame["evidence"] or "").lower())]
         if last is None or frame["status"] == "occurred" != last["status"]:
-            words = {w.strip(".") for w in re_words((frame["evidence"] or "").lower())}
-            if last is None and words & cues()["occasion_words"]:
+            if last is None and set(words) & cues()["occasion_words"]:
                 return  # "A dedicated the projects. B, C and other officials were present on the occasion": no sitting
             # "X chaired a meeting of the council; Y and Z attended" after a meeting only planned: another sitting
             self._gather(frame, seen.participants)
@@ -1267,7 +1267,6 @@ class _DocReader:
             if len(seen.participants) >= 2:
                 self._gather(frame, seen.participants)
             return
-        words = [w.strip(".") for w in re_words((frame["evidence"] or "").lower())]
         if "both" in words and len(self.meetings.items) >= 2:
             # "X was present at both meetings": the two told last
             for earlier in self.meetings.items[-2:-1]:
@@ -2150,7 +2149,7 @@ def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str]
     junk = {n for n in nodes_of_spans if n is not None and not _participant_name(corpus.names.get(n, n), outlet)}
     participants = _unique(n for n in nodes_of_spans if n not in junk)
     # a reference resolve could not link ("the minister") is resolved from the context here; a name resolve made
-    # no person ("visiting Mas" cut off, a city the model took for a name) stands for nobody
+    # no person (a page cut off inside a place's name, a city the model took for a name) stands for nobody
     told = {r["start"]: r["text"] for r in frame["ref_texts"]}  # the reference with its modifiers
     unlinked = (
         {"start": start, "end": end, "text": told.get(start) or corpus.ref_texts.get((doc_id, para_idx, start), "")}
