@@ -1069,9 +1069,10 @@ def _body_post(span: Span) -> bool:
 
 def _not_a_name(span: Span) -> bool:
     """A lone upper-case acronym ("COAS"), a span of no letters or none in the Latin script (an English text
-    writes its people's names in Latin letters; a line in another script names a body as often), a rank alone ("Lieutenant-"), a ship, a news
-    outlet's name (listed, or shaped as one: "Harbour Wire") or a given name with an initial for the surname (a
-    comment's signature) is no person's name."""
+    writes its people's names in Latin letters; a line in another script names a body as often), a rank alone
+    ("Lieutenant-"), a ship, a news outlet's name (listed, or shaped as one: "Harbour Wire"), a place or a body's
+    name read as one, or a given name with an initial for the surname (a comment's signature) is no person's
+    name."""
     text = span.text
     words = [t.lower_.strip(".-") for t in span if any(c.isalpha() for c in t.text)]
     return (
@@ -1139,7 +1140,7 @@ def _place_tail_at(span: Span) -> bool:
 
 
 def _inside_a_foreign_body_name(span: Span) -> bool:
-    """ "the President of the Conseil National pour la X de la Y (CNSP)": capitalised words and linking words back
+    """ "the President of the Conseil National pour la X de la Y": capitalised words and linking words back
     from the name reach a body's head word in French, Spanish or Portuguese; the name is the body's."""
     doc, heads, links = span.doc, _family_words("foreign_body_heads"), _family_words("foreign_body_links")
     k = span.start - 1

@@ -1074,7 +1074,8 @@ def _representatives(verb: Token, persons: list[Span]) -> list[Span]:
 
 
 def _co_chair_named(verb: Token) -> bool:
-    """ "co-chaired the dialogue with Permanent Secretary X": a person named after "with", on the verb or its sitting."""
+    """ "co-chaired the dialogue with Permanent Secretary X": a person named after "with", on the verb or its
+    sitting."""
     sittings = [ch for ch in verb.children if ch.dep_ == "dobj"]
     sides = _prep_objects(verb, {"with"}) + [o for s in sittings for o in _prep_objects(s, {"with"})]
     return any(t.ent_type_ == "PERSON" for side in sides for t in side.subtree)
@@ -2544,8 +2545,8 @@ def _country_of(person: Span) -> str | None:
 
 
 def _dash_dateline_end(sent: Span) -> int:
-    """The index after the spaced dash that ends a dateline opening the sentence ("LUXEMBOURG –", "LOMAR (Agency) –"),
-    else the sentence's start."""
+    """The index after the spaced dash that ends a dateline opening the sentence ("LUXEMBOURG –", "LOMAR (Agency)
+    –"), else the sentence's start."""
     for t in sent[:8]:
         if t.text in ("-", "–", "—", "--") and t.whitespace_ and t.i > sent.start and sent.doc[t.i - 1].whitespace_:
             return t.i + 1
