@@ -6,12 +6,19 @@ import pandas as pd
 import pytest
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp import entities
 from pipeline.nlp.entities import _date_cut_at_comma, strip_honorifics
 from pipeline.stages import ner
 
 
 def ents(doc, label):
     return [e.text for e in doc.ents if e.label_ == label]
+
+
+def person_span(doc, first: str, length: int) -> Span:
+    """The span of `length` tokens from the one token `first`, labelled as the model would tag a person."""
+    (i,) = [t.i for t in doc if t.text == first]
+    return Span(doc, i, i + length, label="PERSON")
 
 
 def test_title_before_a_name(nlp_entities):
@@ -1906,8 +1913,6 @@ def test_an_undersecretary_and_a_commissioner_are_posts(nlp, post):
 def test_a_span_with_no_latin_letter_is_no_persons_name(nlp, text, name):
     # class: a line in Chinese or Cyrillic script (an embassy's or ministry's name above its English gloss) that the
     # model tagged a person: an English text writes its people's names in Latin letters
-    from pipeline.nlp import entities
-
     doc = nlp.make_doc(text)
     assert entities._not_a_name(Span(doc, 0, len(doc), label="PERSON")) is not name
 
@@ -1922,11 +1927,8 @@ def test_a_span_with_no_latin_letter_is_no_persons_name(nlp, text, name):
 def test_one_word_after_a_city_and_a_comma_is_its_province_not_a_name(nlp, text, word, region):
     # class: "visit the command in Lipa, X before flying home": the province the model tagged a person took
     # part in the meeting frame as someone
-    from pipeline.nlp import entities
-
     doc = nlp(text)
-    (i,) = [t.i for t in doc if t.text == word]
-    assert entities._region_after_city(Span(doc, i, i + 1, label="PERSON")) is region
+    assert entities._region_after_city(person_span(doc, word, 1)) is region
 
 
 @pytest.mark.parametrize(
@@ -1939,11 +1941,8 @@ def test_one_word_after_a_city_and_a_comma_is_its_province_not_a_name(nlp, text,
 def test_a_name_that_opens_with_a_place_word_or_is_joined_to_one_is_a_place(nlp, text):
     # class: "the bridge between X and Ciudad Y": both towns were read as persons, and a post reference ("the
     # commander of the zone") later took one of them for its holder
-    from pipeline.nlp import entities
-
     doc = nlp(text)
-    (i,) = [t.i for t in doc if t.text in ("Velkoran", "Kota")]
-    span = Span(doc, i, i + (1 if doc[i].text == "Velkoran" else 2), label="PERSON")
+    span = person_span(doc, "Velkoran", 1) if "Velkoran" in text else person_span(doc, "Kota", 2)
     assert entities._not_a_name(span)
 
 
@@ -1961,15 +1960,11 @@ def test_eng_before_a_name_is_an_honorific():
     ],
 )
 def test_capitalised_words_inside_a_foreign_body_name_are_no_person(nlp, text, words):
-    # class: "the President of the Conseil National pour la Sauvegarde de la X (CNSP)": the words after "pour la" were
-    # read as a person, who then hosted the meeting of the body's president
-    from pipeline.nlp import entities
-
+    # class: "the President of the Conseil National pour la X de la Y": the words after "pour la" were read as a
+    # person, who then hosted the meeting of the body's president
     doc = nlp(text)
-    start = next(t.i for t in doc if t.text in ("Garde", "Unidad"))
-    assert entities._not_a_name(Span(doc, start, start + words, label="PERSON"))
-    ivo = next(t.i for t in doc if t.text in ("Ivo", "Dario"))
-    assert not entities._not_a_name(Span(doc, ivo, ivo + 2, label="PERSON"))
+    assert entities._not_a_name(person_span(doc, "Garde" if "Garde" in text else "Unidad", words))
+    assert not entities._not_a_name(person_span(doc, "Ivo" if "Ivo" in text else "Dario", 2))
 
 
 @pytest.mark.parametrize("post", ["Menhan", "Wamenhan", "Kasad"])

@@ -4140,18 +4140,7 @@ def _attendance_frame(
         # the sides told before co-chair it
         agents = [o for a in trigger.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if group := next((a for a in agents if _group(a)), None):
-            return _frame(
-                "meeting",
-                sent,
-                sent_idx,
-                trigger,
-                [],
-                group=True,
-                **_group_count(group),
-                status=_status(sent, trigger),
-                mode=_mode(sent, trigger, None),
-                **common,
-            )
+            return _people_frame("meeting", sent, sent_idx, trigger, [], common, group=True, **_group_count(group))
     if (
         not sides.subj_persons
         and not meeting_subject
@@ -4278,14 +4267,17 @@ def _joined_elsewhere(trigger: Token) -> bool:
     return any(o.pos_ == "NOUN" and (o.lemma_.lower() in elsewhere or o.lower_ in elsewhere) for o in told)
 
 
+def _sittings_present_at(trigger: Token) -> list[Token]:
+    """The objects of "at", "in" and "during" after an attendance word ("was present at the talks": on "was")."""
+    holders = [trigger, trigger.head] if trigger.dep_ == "acomp" else [trigger]
+    return [o for holder in holders for o in _prep_objects(holder, {"at", "in", "during"})]
+
+
 def _sitting_with(trigger: Token) -> list[str]:
     """ "X was also present at the meeting with the President", "X attended the talks with Y": the texts of the sides
     the sitting is named by."""
     c = cues()
-    holders = [trigger, trigger.head] if trigger.dep_ == "acomp" else [trigger]  # "was present at": on "was"
-    sittings = [ch for ch in trigger.children if ch.dep_ == "dobj"] + [
-        o for holder in holders for o in _prep_objects(holder, {"at", "in", "during"})
-    ]
+    sittings = [ch for ch in trigger.children if ch.dep_ == "dobj"] + _sittings_present_at(trigger)
     return [
         side.doc[side.left_edge.i : side.right_edge.i + 1].text
         for sitting in sittings
@@ -4323,12 +4315,10 @@ def _bodys_sitting(noun: Token) -> bool:
 def _sitting_place(trigger: Token) -> str | None:
     """ "X was also present at the Camp Velk talks": the place the sitting is named by (a proper noun before the
     sitting noun, not a person's or a country's name)."""
-    holders = [trigger, trigger.head] if trigger.dep_ == "acomp" else [trigger]
-    sittings = [o for holder in holders for o in _prep_objects(holder, {"at", "in", "during"})]
     return next(
         (
             ch.doc[ch.left_edge.i : ch.i + 1].text
-            for sitting in sittings
+            for sitting in _sittings_present_at(trigger)
             if _sitting_noun(sitting)
             for ch in sitting.children
             if ch.dep_ == "compound"
@@ -4341,10 +4331,18 @@ def _sitting_place(trigger: Token) -> str | None:
 
 
 def _people_frame(
-    kind: str, sent: Span, sent_idx: int, trigger: Token, people: list[Span], common: dict, meeting_ref: bool = False
+    kind: str,
+    sent: Span,
+    sent_idx: int,
+    trigger: Token,
+    people: list[Span],
+    common: dict,
+    meeting_ref: bool = False,
+    **group: object,
 ) -> dict | None:
-    """A join or lead frame; `meeting_ref`: the sentence names the sitting they are at ("attended the talks")."""
-    if not people:
+    """A join or lead frame (or the meeting of people a sentence names); `meeting_ref`: the sentence names the sitting
+    they are at ("attended the talks"); `group`: the frame's group fields, for a group that names nobody."""
+    if not people and not group:
         return None
     # "A, B and C will attend the meeting": the sitting they gather at is planned
     return _frame(
@@ -4356,6 +4354,7 @@ def _people_frame(
         status=_status(sent, trigger),
         mode=_mode(sent, trigger, None),
         meeting_ref=meeting_ref,
+        **group,
         **common,
     )
 
@@ -5037,7 +5036,7 @@ def _not_done(sent: Span, trigger: Token) -> bool:
         return False
     auxes = {ch.lower_ for ch in trigger.children if ch.dep_ in ("aux", "auxpass")}
     c = cues()
-    told = {t.lemma_.lower() for t in sent} & (set(c["planned_words"]) | set(c["cancelled_words"]))
+    told = {t.lemma_.lower() for t in sent} & (c["planned_words"] | c["cancelled_words"])
     return bool(auxes) and auxes <= {"did", "has", "have", "had"} and not told
 
 

@@ -1012,9 +1012,9 @@ class _References:
                 return counted[:size]
             return self.other_side(named, seen)[:1] if named else seen[:2]
         people = list(last["participants"])
-        if named and size and not set(named) & set(people) and len(named) + len(people) == size:
-            return people  # "A met B. A trilateral meeting with X was postponed": A, B and X
         if named and size and not set(named) & set(people):
+            if len(named) + len(people) == size:
+                return people  # "A met B. A trilateral meeting with X was postponed": A, B and X
             # "the two ministers, along with X, will hold", "the two ministers were received by X": the last
             # meeting's two (of a larger sitting, the two holding the post)
             counted = people if len(people) == size else self._holding(people, post) if post else people
