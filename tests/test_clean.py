@@ -611,6 +611,16 @@ def test_title_case_datelines(page, place):
             " date 2031-05-06 Ministers meet\n\nThe two ministers met on Monday.\n\nUpdated: 9 May 2031 10:00",
             "2031-05-06",
         ),
+        # a bare date alone at the foot, above the agency's sign-off and share buttons (no cue word)
+        (
+            "LOMAR NEWS\n\nMinisters meet\n\nLomar (LNA) - The two ministers met today in the capital.\n\n"
+            "They discussed the drawdown.\n\n11 April 2030\n\nLNA\n\nShare: Facebook | Twitter",
+            "2030-04-11",
+        ),
+        (
+            " date 2031-05-06 Ministers meet\n\nThe two ministers met on Monday.\n\nThey spoke.\n\n9 May 2031",
+            "2031-05-06",
+        ),
     ],
 )
 def test_publication_date_from_footers_and_other_languages(page, published):
@@ -1270,6 +1280,20 @@ def test_comments_signed_first_under_a_comments_heading_are_chrome():
     assert _clean(page)["paragraphs"] == ["Ministers meet", "The two defence ministers met in Zorgrad on Monday."]
 
 
+def test_comments_signed_with_a_dash_or_a_home_town_are_chrome():
+    # class: "Name from Town: text" read as prose ended the comment section, and "Name - text" was no signature,
+    # so the commenters became persons
+    page = (
+        "Ministers meet\n\nThe two defence ministers met in Zorgrad on Monday.\n\nComments (3)\n"
+        "Ivo Brant from Lomar: Shame on the silence of the world!\nTeodor Velk - These attacks must stop.\n"
+        "Mira K.: Where is the council?"
+    )
+    assert _clean(page)["paragraphs"] == ["Ministers meet", "The two defence ministers met in Zorgrad on Monday."]
+    # no comments heading: a line opening with a name and a dash stays text
+    kept = "Ministers meet\n\nTeodor Velk - the new envoy - met the minister in Zorgrad on Monday."
+    assert _clean(kept)["paragraphs"][1].startswith("Teodor Velk")
+
+
 @pytest.mark.parametrize("line", ["Author Mira Koval", "Reporter Mira Koval"])
 def test_an_author_label_without_a_colon_before_a_name_alone_is_a_byline(line):
     # class: "Author X Y" on its own line (a German broadcaster's page) made the reporter a person of the article
@@ -1310,3 +1334,17 @@ def test_a_dateline_with_a_numeric_day_month_year_gives_the_publication_date(lea
     # class: "CITY, 24.11.2031 /Agency/.": only month names were read in a dateline
     text = f"Minister meets counterparts in Lomar\n\n{lead}"
     assert clean.clean_document(text)["published"] == published
+
+
+@pytest.mark.parametrize(
+    "line, day",
+    [
+        ("11 April 2030", "2030-04-11"),
+        ("Thursday, May 15, 2031", "2031-05-15"),
+        ("Posted 11 April 2030", None),  # a cue word: a date line, not a bare date
+        ("11 April 2030 | Lomar", None),
+        ("From 11 April 2030 to 12 April 2030", None),
+    ],
+)
+def test_a_bare_date_is_one_date_and_at_most_a_weekday(line, day):
+    assert headers.bare_date(line) == day

@@ -142,6 +142,8 @@ def test_a_title_stays_whole_where_the_model_took_its_portfolio_for_a_person(nlp
         ("The minister received NATO Secretary General Ivo Brant on Monday.", "NATO Secretary General"),
         # the post of someone else: his own title is the envoy's
         ("NATO Secretary General's Special Representative Ivo Brant met him.", "NATO Secretary"),
+        # class: written with a hyphen, "General" was the holder's rank
+        ("The minister received UN Secretary-General Ivo Brant on Monday.", "Secretary-General"),
     ],
 )
 def test_a_body_before_a_secretary_general_heads_the_whole_post(nlp_entities, text, title):
@@ -200,6 +202,22 @@ def test_indian_honorifics_are_not_part_of_the_name(nlp_entities):
 
     doc = nlp_entities("Defence Minister Shri Ravindra Kalwar met Smt Lata Dhoni in the capital.")
     assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Ravindra Kalwar", "Lata Dhoni"]
+
+
+def test_a_portfolio_of_emigrants_ends_the_title_before_the_name(nlp_entities):
+    # class: "Minister of Foreign Affairs and Emigration X Y": a portfolio not listed let the title run into the name
+    doc = nlp_entities("Minister of Foreign Affairs and Emigration Ivo Brant wrote to the envoy.")
+    assert ents(doc, "TITLE") == ["Minister of Foreign Affairs and Emigration"]
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+
+
+def test_hausa_honorifics_and_cadet_ranks(nlp_entities):
+    from pipeline.nlp.entities import strip_honorifics
+
+    # class: "Malam X" (Hausa "Mr") was read into the name; "Officer Cadet X", "Midshipman X" had no rank
+    doc = nlp_entities("A resident, Malam Ivo Brant, said Officer Cadet Karl Hesse and Midshipman Olaf Berger left.")
+    assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Ivo Brant", "Karl Hesse", "Olaf Berger"]
+    assert ents(doc, "RANK") == ["Officer Cadet", "Midshipman"]
 
 
 def test_an_honorific_after_a_long_post_ends_the_post(nlp):
@@ -1761,13 +1779,15 @@ def test_name_particles_do_not_count_towards_a_names_length(nlp_entities):
     [
         "He is also due to meet Defence Minister Ivo Brant and Opposition Leader Orhun Arslan during his visit.",
         "He is also due to meet Defence Minister Ivo Brant and the Leader of the Opposition Orhun Arslan on Monday.",
+        # a parliament's minority or majority leader (the word "Leader" was read into the name)
+        "He is also due to meet Defence Minister Ivo Brant and Minority Leader Orhun Arslan during his visit.",
     ],
 )
 def test_the_leader_of_the_opposition_is_a_title(nlp, text):
     # class: "Opposition Leader X Y" was read as one name, "Leader of the Opposition X Y" as one title
     doc = nlp(text)
     assert ents(doc, "PERSON") == ["Ivo Brant", "Orhun Arslan"]
-    assert ents(doc, "TITLE")[-1] in ("Opposition Leader", "Leader of the Opposition")
+    assert ents(doc, "TITLE")[-1] in ("Opposition Leader", "Leader of the Opposition", "Minority Leader")
 
 
 def test_a_name_word_with_an_apostrophe_inside_is_a_name_word(nlp):
@@ -1973,3 +1993,98 @@ def test_indonesian_post_abbreviations_are_titles(nlp, post):
     # read into the name, and X became a second person beside the deputy minister named before
     doc = nlp(f"During the meeting, {post} Ivo Brant and VADM Dario Kell discussed the agreement.")
     assert "Ivo Brant" in ents(doc, "PERSON") and post in ents(doc, "TITLE")
+
+
+def _parsed(nlp, words: str, heads: list[int], deps: str, ents: str, lemmas: dict | None = None) -> Doc:
+    """A doc as the model would parse and tag it: one head, dependency and IOB tag per word; capitalised words
+    are proper nouns."""
+    tokens = words.split()
+    pos = ["PROPN" if w[:1].isupper() else "PUNCT" if not w[:1].isalnum() else "VERB" for w in tokens]
+    return Doc(
+        nlp.vocab,
+        words=tokens,
+        heads=heads,
+        deps=deps.split(),
+        pos=pos,
+        lemmas=[(lemmas or {}).get(w, w.lower()) for w in tokens],
+        ents=ents.split(),
+    )
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, ents, lemmas, persons",
+    [
+        # the object of a meeting verb
+        (
+            "Later I will meet Aino Kask in Lomar .",
+            [3, 3, 3, 3, 5, 3, 3, 6, 3],
+            "advmod nsubj aux ROOT compound dobj prep pobj punct",
+            "O O O O B-ORG I-ORG O B-GPE O",
+            {},
+            ["Aino Kask"],
+        ),
+        # the object of "with" after talks
+        (
+            "Karl Hesse held talks with Aino Kask .",
+            [1, 2, 2, 2, 3, 6, 4, 2],
+            "compound nsubj ROOT dobj prep compound pobj punct",
+            "B-PERSON I-PERSON O O O B-LOC I-LOC O",
+            {"talks": "talk"},
+            ["Karl Hesse", "Aino Kask"],
+        ),
+        # names in a row after a post in lower case, the model reading some as bodies
+        (
+            "The ministers Ivo Brant , Teodor Velk and Olaf Berger met .",
+            [3, 3, 3, 10, 3, 6, 3, 6, 9, 6, 10, 10],
+            "det compound compound nsubj punct compound conj cc compound conj ROOT punct",
+            "O O B-ORG I-ORG O B-ORG I-ORG O O O O O",
+            {"ministers": "minister"},
+            ["Ivo Brant", "Teodor Velk"],
+        ),
+        # listed after a post
+        (
+            "Defence Ministers Karl Hesse and Aino Kask met .",
+            [1, 3, 3, 7, 3, 6, 3, 7, 7],
+            "compound compound compound nsubj cc compound conj ROOT punct",
+            "O O B-PERSON I-PERSON O B-ORG I-ORG O O",
+            {"Ministers": "minister"},
+            ["Karl Hesse", "Aino Kask"],
+        ),
+        # coordinated with a person, but after no post: the model's body stands
+        (
+            "Karl Hesse and Aino Kask met .",
+            [1, 5, 1, 4, 1, 5, 5],
+            "compound nsubj cc compound conj ROOT punct",
+            "B-PERSON I-PERSON O B-ORG I-ORG O O",
+            {},
+            ["Karl Hesse"],
+        ),
+        # a body visited stays a body; a body word keeps it one even where it is met
+        (
+            "Karl Hesse visited Lomar Works and met Velk Group .",
+            [1, 2, 2, 4, 2, 2, 2, 8, 6, 2],
+            "compound nsubj ROOT compound dobj cc conj compound dobj punct",
+            "B-PERSON I-PERSON O B-ORG I-ORG O O B-ORG I-ORG O",
+            {"visited": "visit", "met": "meet"},
+            ["Karl Hesse"],
+        ),
+    ],
+)
+def test_a_name_the_model_read_as_a_body_or_place_is_a_person_where_it_is_met_or_listed_with_persons(
+    nlp_entities, words, heads, deps, ents, lemmas, persons
+):
+    doc = _parsed(nlp_entities, words, heads, deps, ents, lemmas)
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == persons
+
+
+def test_an_apostrophe_inside_an_arabic_name_does_not_split_it(nlp_entities):
+    # class: "Prime Minister Sabir Rabi' al-Hashemi": the model cut the name at the apostrophe written for an Arabic
+    # letter, making two persons of one
+    doc = nlp_entities.make_doc("Prime Minister Sabir Rabi' al-Hashemi spoke to the Velks' envoy.")
+    quote = next(t.i for t in doc if t.text == "'")
+    doc.ents = [Span(doc, 2, quote, label="PERSON"), Span(doc, quote + 1, quote + 4, label="PERSON")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "PERSON") == ["Sabir Rabi' al-Hashemi"]

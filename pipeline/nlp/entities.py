@@ -697,6 +697,44 @@ def _named_after_post(ent: Span, anchors: list[Span], taken: set[int]) -> bool:
     )
 
 
+def _name_read_as_body(ent: Span, taken: set[int], post_ends: set[int]) -> bool:
+    """A model ORG, GPE or LOC of two or three name-shaped words in a list of names after a post ("the presidents
+    A B, C D and E F", "Foreign Ministers A B and C D"), or met, received or talked with ("will meet A B in
+    Lomar"): a foreign name the model misread."""
+    if not 2 <= len(ent) <= 3 or ent.text in countries() or ent.text in cities():
+        return False
+    if not all(
+        t.i not in taken
+        and t.is_alpha
+        and _name_word(t)
+        and t.text not in not_name_words()
+        and t.text not in cities()
+        and t.text not in thing_words()[1]
+        and t.text not in demonyms()
+        and not _a_known_place(t)
+        for t in ent
+    ):
+        return False
+    root = ent.root
+    if _listed_after_a_post(min((root, *root.conjuncts)), taken, post_ends):
+        return True
+    if root.dep_ == "dobj":
+        return root.head.lemma_ in _family_words("person_object_verbs")
+    return (
+        root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_ in _family_words("person_with_heads")
+    )
+
+
+def _listed_after_a_post(name_end, taken: set[int], post_ends: set[int]) -> bool:
+    """The proper nouns ending at the token come right after a post ("Foreign Ministers A B", `post_ends`) or a post
+    head in lower case ("the presidents A B")."""
+    start = name_end.i
+    while start > 0 and name_end.doc[start - 1].pos_ == "PROPN" and start - 1 not in taken:
+        start -= 1
+    before = name_end.doc[start - 1] if start else None
+    return start in post_ends or before is not None and before.is_lower and before.lemma_ in lowercase_posts()[0]
+
+
 def _named_after_comma(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]:
     """Two to four name-shaped words set off by commas right after a post ("Ghana's Minister for Defence, Kofi
     Mensah Boateng, said"), whatever the model read them as: the holder's name."""
@@ -755,6 +793,7 @@ def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> 
             )
             or _parent_named_between(out[-1], span, taken)
             or _title_word_inside_name(out[-1], span)
+            or _apostrophe_inside_name(out[-1], span)
         ):
             out[-1] = Span(span.doc, out[-1].start, span.end, label="PERSON")
         else:
@@ -762,6 +801,18 @@ def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> 
     return [
         s for i, s in enumerate(out) if not any(o.start <= s.start and s.end <= o.end and o is not s for o in out[:i])
     ]
+
+
+def _apostrophe_inside_name(first: Span, second: Span) -> bool:
+    """ "Karim Rabi' al-Hashemi": an apostrophe written for an Arabic letter ends a word of the name, not the
+    name; the model cut it there (the next word opens with a name particle or a capital)."""
+    doc, k = first.doc, first.end
+    return (
+        second.start == k + 1
+        and doc[k].text in ("'", "’")
+        and not doc[k - 1].whitespace_
+        and (second[0].lower_ in name_particles() or _capitalised(second[0]))
+    )
 
 
 def _title_word_inside_name(first: Span, second: Span) -> bool:
@@ -2055,7 +2106,7 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
         for s in ruler
         if s.label_ == "RANK"
         and _takes_name(s)
-        and not (s.text == "General" and s.start > 0 and doc[s.start - 1].text in _family_words("general_post_heads"))
+        and not (s.text == "General" and _post_head_before(doc, s.start))
     ]
     cuts = {s.start for s in ranks} | {
         e.start
@@ -2097,6 +2148,13 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
     orgs = [_extended_by_model(o, model) for o in orgs]
     rest = [s for s in chosen if s.label_ != "ORG"]
     return filter_spans(orgs + _posts_heading_bodies(doc, rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
+
+
+def _post_head_before(doc: Doc, i: int) -> bool:
+    """A post head that makes a post with "General" right before token `i`, or before a hyphen there
+    ("Secretary General", "Secretary-General")."""
+    k = i - 2 if i > 1 and inner_hyphen(doc[i - 1]) else i - 1
+    return k >= 0 and doc[k].text in _family_words("general_post_heads")
 
 
 def _comma_then_name(post: Span, ranks: list[Span]) -> bool:
@@ -2251,6 +2309,8 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
             and ent.text not in countries()
             and ent.text not in cities()
             and _named_after_post(ent, anchors + [s for s in chosen if s.label_ == "REF"], taken)
+            or ent.label_ in {"ORG", "GPE", "LOC"}
+            and _name_read_as_body(ent, taken, {a.end for a in anchors})
         ):
             persons.append(Span(doc, ent.start, ent.end, label="PERSON"))
     persons = filter_spans(
@@ -2328,7 +2388,11 @@ def _possessed_name_word(token, taken: set[int]) -> bool:
         token.i not in taken
         and token.pos_ == "PROPN"
         and token.is_alpha
-        and (token.ent_type_ in {"", "ORG", "PERSON", "FAC"} or token.ent_type_ == "GPE" and not _a_known_place(token))
+        and (
+            token.ent_type_ in {"", "ORG", "PERSON", "FAC"}
+            or token.ent_type_ in {"GPE", "LOC"}
+            and not _a_known_place(token)
+        )
         and _name_word(token)
         and token.text not in not_name_words()
         and token.text not in cities()

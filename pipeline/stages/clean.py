@@ -279,14 +279,18 @@ def _comment_marker(line: str) -> bool:
     return _marker_text(line) in _chrome()["comment_markers"]
 
 
-_SIGNED_COMMENT = re.compile(r"^(?P<who>[\w.'’-]+(?:\s+[\w.'’-]+){0,3})(?:\s*\|\s*[^:|]{1,30})?\s*:\s+\S")
+_SIGNED_COMMENT = re.compile(
+    r"^(?P<who>[\w.'’-]+(?:\s+[\w.'’-]+){0,3})(?:\s*\|\s*[^:|]{1,30})?(?:\s*:|\s+[-–—])\s+\S"
+)
 
 
 def _signed_comment(line: str) -> bool:
-    """A reader's comment signed first (`Name | 2 hours ago: text`, `user_12: text`): one to four words before the
-    colon, capitalised or a user name (no sentence's words)."""
+    """A reader's comment signed first (`Name | 2 hours ago: text`, `user_12: text`, `Name from Town: text`,
+    `Name - text`): one to four words before the colon or dash, capitalised, a user name or a word joining a
+    commenter to a place (chrome.json comment_signature_links; no sentence's words)."""
     m = _SIGNED_COMMENT.match(line.strip())
-    return bool(m) and all(w[:1].isupper() or not w.isalpha() for w in m["who"].split())
+    links = _chrome()["comment_signature_links"]
+    return bool(m) and all(w[:1].isupper() or not w.isalpha() or w in links for w in m["who"].split())
 
 
 def _comment_block(block: list[str]) -> bool:
@@ -616,6 +620,13 @@ def drop_chrome(blocks: list[list[str]], header: _Header | None = None) -> list[
     return out
 
 
+def _foot_date(blocks: list[list[str]]) -> str | None:
+    """A bare date alone on its line in the lower half of the page (`11 April 2024` above the agency's sign-off):
+    a weak publication-date candidate, for a page whose header gives none."""
+    lines = [line for block in blocks for line in block]
+    return next((day for line in lines[len(lines) // 2 :] if (day := headers.bare_date(line))), None)
+
+
 def _page_furniture(line: str, header: _Header | None, after_credit: bool = False) -> str | None:
     """What makes a line no article text ("date", "chrome", "bio", "credit"), else None: a date line (a
     `Published:` line, also at the foot of the page, or a bare date right under a byline (`after_credit`) is a
@@ -761,6 +772,7 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     header, blocks = read_header(split_blocks(text))
     header.month_first = headers.writes_month_first(url, header.dateline_place)
     header.add_date(headers.url_date(url), headers.PRIORITY_URL)
+    header.add_date(_foot_date(blocks), headers.PRIORITY_TAIL)
     # a page that is all chrome by these rules keeps its text rather than vanish
     blocks = drop_chrome(drop_headline_runs(drop_menu_runs(blocks)), header) or [
         [line for line in b if not is_junk_line(line)] for b in blocks

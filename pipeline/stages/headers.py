@@ -133,6 +133,17 @@ def find_dates(text: str) -> list[DateHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+def bare_date(line: str) -> str | None:
+    """The ISO day of a line that is one full date and nothing else but a weekday and marks (`11 April 2024`,
+    `Thursday, May 15, 2025`), else None."""
+    hits = find_dates(line)
+    if len(hits) != 1:
+        return None
+    rest = line[: hits[0].start] + line[hits[0].end :]
+    words = re.findall(r"[^\W\d_]+", rest)
+    return hits[0].iso if all(w.casefold() in _dates()["weekdays"] for w in words) else None
+
+
 def month_first_reading(line: str) -> str | None:
     """The month-first reading of the first date of `line` when it is a numeric date that reads both ways
     (`05/04/2023`) and nothing on the line tells which; else None."""
