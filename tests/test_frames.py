@@ -119,6 +119,12 @@ def test_the_day_of_the_meeting_verb_when_a_sentence_names_several(read, text, d
     [
         ("General Li Wei was welcomed at Zavidovo, where he held talks with President Ivan Petrov.", "Zavidovo", None),
         ("Minister Omar Haddad paid a visit to Chile, where he met General Lars Berg.", None, "Chile"),
+        # class: the body's "of" phrase was cut off its name ("Ministry")
+        (
+            "The minister then travelled to the Ministry of Defence, where he held talks with Secretary Lars Berg.",
+            "Ministry of Defence",
+            None,
+        ),
     ],
 )
 def test_the_place_a_where_clause_tells_of(read, text, place, country):
@@ -1524,6 +1530,27 @@ def test_an_abbreviated_post_after_the_stands_for_its_holder(read):
     assert frame["host_name"] == "Tomas Varga"
 
 
+def test_a_call_on_a_post_in_lower_case_read_as_naming_someone_is_a_visit(read):
+    # class: "X called on Armed Forces of Y chief of staff Gen. Z at Camp W on Monday": the parser read "chief" as
+    # what X called someone (an object predicate), "on" left bare, so the call-on was a phone call
+    (frame,) = meetings(
+        read("Brant also called on Armed Forces of Velkaria chief of staff Gen. Karl Hesse at Camp Lomar on Monday.")
+    )
+    assert (frame["mode"], frame["host_name"]) == ("in_person", "Karl Hesse")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Has the Secretary spoken with the Velkan defense minister Karl Hesse since the summit?",
+        "Will Ivo Brant meet Karl Hesse in Lomar next week?",
+    ],
+)
+def test_a_question_whether_people_met_is_no_meeting(read, text):
+    # class: a briefing transcript's "Q: Has the Secretary spoken with X since ...?" was read as a call held
+    assert not meetings(read(text))
+
+
 def test_a_capitalised_word_tagged_as_a_noun_in_a_role_may_be_a_surname(read):
     (frame,) = meetings(read("Tessema later paid a courtesy call on Defence Secretary Grace Wanjiru."))
     assert [s[2] for s in frame["surnames"]] == ["Tessema"]
@@ -1574,6 +1601,16 @@ def test_people_met_each_on_a_day_of_their_own_are_separate_meetings(read):
     (frame,) = meetings(read(text))
     assert frame["split"]
     assert meetings(read("Minister Ali Karimov met Minister Omar Hassan on Monday, May 6."))[0]["split"] is False
+    # class: a day in a clause below the verb ("..., where the three agreed to hold an exercise this summer") is no
+    # day of a second meeting: the counterparts met on Sunday were at one sitting
+    (frame,) = meetings(
+        read(
+            "Minister Ali Karimov met with his US and Japanese counterparts on Sunday at the forum, where the three "
+            "agreed to hold a first trilateral exercise under a new name, Freedom Arch, this summer."
+        )
+    )
+    assert frame["split"] is False
+    assert frame["ref_texts"][0][2] == "his US and Japanese counterparts"  # a country in capitals opens the list too
 
 
 # --- issue 13, classes 2 and 4 (precision): people only mentioned are no sides; habits and statements are no meetings
@@ -3374,6 +3411,22 @@ def test_a_sitting_the_sides_of_a_call_agreed_on_is_a_planned_meeting(read):
     assert len(meetings(read(unfixed))) == 1
 
 
+def test_a_sitting_agreed_on_the_sidelines_of_an_event_is_planned_and_its_place_is_not_the_held_ones(read):
+    # class: "held phone talks on Friday and agreed to meet on the sidelines of the X Forum": the sidelines fix the
+    # sitting though no place or day is named; "met on Friday and agreed to meet again in X" was held in X
+    call, plan = meetings(
+        read(
+            "Defense Minister Ivo Brant held phone talks with Dario Kell on Friday and agreed to hold talks on the "
+            "sidelines of the Lomar Security Forum, his office said."
+        )
+    )
+    assert (call["mode"], call["status"], call["sidelines"]) == ("phone", "occurred", False)
+    assert (plan["mode"], plan["status"], plan["sidelines"]) == ("in_person", "planned", True)
+    held, plan = meetings(read("Minister Ivo Brant met Dario Kell on Friday and agreed to meet again in Varnen soon."))
+    assert (held["status"], held["location_text"]) == ("occurred", None)
+    assert (plan["status"], plan["location_text"]) == ("planned", "Varnen")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -3446,6 +3499,16 @@ def test_a_meeting_told_in_a_since_phrase_is_an_earlier_occasion_without_the_sen
 def test_a_sitting_between_unnamed_others_is_no_meeting_of_the_sides(read, text):
     # class: "agreed to hold a video call between theatre commanders": others, none named, will meet
     assert not meetings(read(text))
+
+
+def test_a_post_in_a_who_is_clause_after_the_name_gives_its_country(read):
+    # class: "A and B, who is also Poland's deputy prime minister, discussed ...": the clause (which the parser hung
+    # on A) told nobody's country
+    (frame,) = meetings(
+        read("Colonel Ivo Brant and Karl Hesse, who is also Poland's deputy prime minister, discussed air defense.")
+    )
+    named = {frame["evidence"][s:e]: c for s, e, c in frame["person_countries"]}
+    assert named == {"Karl Hesse": "Poland"}
 
 
 def test_a_dateline_city_that_is_a_country_is_no_country_of_the_person_after_it(read):
@@ -3560,6 +3623,21 @@ def test_a_bodys_sitting_to_be_attended_by_both_chiefs_is_their_planned_meeting(
     )
     assert (frame["group"], frame["group_size"], frame["status"]) == (True, 2, "planned")
     assert not meetings(read("They also agreed to hold a meeting of the Joint Security Group in Lomar on May 10."))
+
+
+def test_a_meeting_between_the_two_ministers_is_theirs_but_one_of_ministers_of_no_known_group_is_nobodys(read):
+    # class: "A follow-up meeting between the two ministers is planned for June 10 in X": the group the sitting is
+    # between was read as nobody, so the sentence told only a context
+    (frame,) = meetings(read("A second meeting between the two ministers is planned for May 4 in Lomar."))
+    assert (frame["group"], frame["group_size"], frame["status"], frame["location_text"]) == (
+        True,
+        2,
+        "planned",
+        "Lomar",
+    )
+    # class: "the city has hosted two meetings of Arab and Western ministers": ministers of no known group, not the
+    # people of the story
+    assert not meetings(read("Varnen has hosted two meetings of Asian and Western ministers on the transition."))
 
 
 def test_a_bare_surname_listed_with_the_people_named_is_a_side(read):

@@ -730,6 +730,20 @@ def test_a_counterpart_of_a_named_country_is_one_stated_of_it_before_one_guessed
     assert [sorted(p) for p in meetings["participants"]] == [sorted([A, B])]
 
 
+def test_a_country_the_document_states_is_no_guess_though_resolve_guessed_it_too():
+    """Class: "Lithuania's minister hosted his Polish counterpart. A and B, who is also Poland's deputy prime
+    minister, discussed ...": resolve guessed Poland for both A and B, so the counterpart and, later, "the Polish
+    minister" took A, named first; the document states it of B alone."""
+    meeting = frame(participants=[], refs=[[10, 35, "his Polish counterpart"]])
+    talks = frame(participants=[(0, 3), (10, 13)], person_countries=[[10, 13, "Poland"]])
+    received = frame(participants=[(0, 3)], refs=[[10, 30, "the Polish minister"]], trigger="received")
+    docs = {"d1": [(0, meeting), (1, talks), (2, received)]}
+    persons = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, C)]}
+    guessed = {A: ("Poland", "guessed"), B: ("Poland", "guessed"), C: ("Lithuania", "stated")}
+    meetings, _, _ = run(docs, persons, {"d1": None}, node_countries=guessed)
+    assert sorted(sorted(p) for p in meetings["participants"]) == [sorted([A, B]), sorted([B, C])]
+
+
 def test_a_reference_naming_the_participants_own_country_takes_no_guessed_person_first():
     """ "X said after meeting his counterpart during the first visit by a Zorlandian defence chief in years. Before
     they met, X and Ostrian Minister C ... The last Zorlandian chief to visit was Y": the reference's country is X's
@@ -3230,3 +3244,20 @@ def test_two_at_a_dinner_after_a_meeting_called_off_make_no_meeting(nlp, tmp_pat
     )
     got = {(tuple(sorted(r["participant_names"])), r["status"]) for r in tables["meetings"].to_dict("records")}
     assert got == {(("Dario Kell", "Ivo Brant"), "occurred"), (("Dario Kell", "Ivo Brant"), "cancelled")}
+
+
+def test_the_delegation_a_person_led_is_that_person_where_it_is_received(nlp, tmp_path):
+    """Real model. Class: "X led a delegation to Y on Tuesday. The delegation was received by Z": only a delegation
+    "led by X" had a leader, so "the delegation" stood for nobody."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2025-01-16 By Testwire\n\n"
+        "The Vice Chief of Defence Forces, Lieutenant General Ivo Brant, led a delegation to Varnen on Tuesday for "
+        "the annual session of the joint commission.\n\n"
+        "The delegation was received at the army headquarters by the Chief of Staff, Lieutenant General Karl "
+        "Hesse.\n",
+    )
+    (meeting,) = tables["meetings"].to_dict("records")
+    assert sorted(meeting["participant_names"]) == ["Ivo Brant", "Karl Hesse"]
+    assert meeting["host_name"] == "Karl Hesse"

@@ -239,7 +239,20 @@ def _given_guard_of_honour(person: Span) -> bool:
 
 def _travelling(person: Span) -> bool:
     """On a visit, or leading a delegation: a traveller for every meeting of the visit the text tells."""
-    return _on_a_visit(person) or _leads_delegation(person)
+    return _on_a_visit(person) or _leads_delegation(person) or _heads_a_delegation(person)
+
+
+def _heads_a_delegation(person: Span) -> bool:
+    """ "X led a delegation to Y", "The Vice Chief, General X, headed the team": X, the subject of a lead verb whose
+    object is a delegation, is the traveller a later "The delegation was received by Z" stands for."""
+    c = cues()
+    subject = _post_headed(person.root.head if person.root.dep_ == "appos" else person.root)
+    verb = subject.head
+    return (
+        subject.dep_ == "nsubj"
+        and verb.lemma_.lower() in c["lead_verbs"]
+        and any(ch.dep_ == "dobj" and ch.lemma_.lower() in c["delegation_nouns"] for ch in verb.children)
+    )
 
 
 def _leads_delegation(person: Span) -> bool:
@@ -724,7 +737,7 @@ def _calls_on(verb: Token) -> bool:
         if ch.lower_ in ("on", "upon")
         and (ch.dep_ == "prt" or ch.dep_ == "prep" and ch.i == verb.i + 1 and not list(ch.children))
         for g in verb.children
-        if g.dep_ == "dobj"
+        if g.dep_ in ("dobj", "oprd")  # "called on the Velkan chief of staff X" read as naming someone chief
     ]
     # "X, who ..., called on Y, an official said": the verb hung on X and Y on the report verb, "on" left bare;
     # "X, who arrived on Tuesday, separately called on Minister Y, who ...": Y hung on X, "on" left bare before a post
@@ -1049,13 +1062,29 @@ def _each_met_then(trigger: Token, labels: tuple[str, ...], fits=lambda ent: Tru
     """[start, end, text of the entity] for each person named after the trigger and followed right away (among the
     persons and entities of `labels`) by an entity of `labels` that `fits`."""
     ents = [
-        e for e in trigger.sent.ents if e.start > trigger.i and (e.label_ in PARTICIPANT_LABELS or e.label_ in labels)
+        e
+        for e in trigger.sent.ents
+        if e.start > trigger.i
+        and (e.label_ in PARTICIPANT_LABELS or e.label_ in labels)
+        and not _in_a_clause_below(e.root, trigger)
     ]
     return [
         [a.start_char, a.end_char, b.text]
         for a, b in zip(ents, ents[1:])
         if a.label_ in PARTICIPANT_LABELS and b.label_ in labels and fits(b)
     ]
+
+
+def _in_a_clause_below(tok: Token, verb: Token) -> bool:
+    """The token is in a clause of its own under the verb that tells no meeting ("met A on Sunday, where the three
+    agreed to hold an exercise this summer": the summer is no day of a meeting with another; "..., where he met B on
+    Tuesday" is)."""
+    for up in tok.ancestors:
+        if up == verb:
+            return False
+        if up.dep_ in ("relcl", "advcl", "ccomp", "acl") and up.pos_ in ("VERB", "AUX"):
+            return up.lemma_.lower() not in cues()["trigger_lemmas"]
+    return False
 
 
 def _represented_at_sitting(verb: Token) -> bool:
@@ -2332,6 +2361,9 @@ def _where_place(sent: Span) -> Span | None:
         if place.pos_ != "PROPN" or place.head.lower_ not in ("at", "in", "to") or place.ent_type_ == "PERSON":
             continue
         span = sent.doc[min(c.i for c in place.subtree if c.dep_ == "compound" or c == place) : place.i + 1]
+        named = next((e for e in sent.ents if e.start <= place.i < e.end and e.label_ in ("ORG", "FAC")), None)
+        if named is not None:  # "to the Ministry of Defence, where ...": the body's whole name, its "of" phrase too
+            span = sent.doc[min(span.start, named.start) : max(span.end, named.end)]
         folded = span.text.casefold().removeprefix("the ")
         if folded not in places()[1] and folded not in places()[2] and not _region(folded):
             return span  # a country or region is no meeting place
@@ -2523,6 +2555,7 @@ def _country_of(person: Span) -> str | None:
         for t in ch.subtree
         if t.ent_type_ != "PERSON" and _in_title_phrase(t, ch)
     ]
+    titled += _post_in_relative_clause(person)
     # "talks in Port of Spain between X and Y": a city's name is no country of a person, even when a country's
     # name is one of its words
     in_cities = {t.i for e in sent.ents if _city_name(e) for t in e}
@@ -2542,6 +2575,18 @@ def _country_of(person: Span) -> str | None:
                 if words in countries or words in demonyms:
                     return countries.get(words) or demonyms[words]
     return None
+
+
+def _post_in_relative_clause(person: Span) -> list:
+    """ "X, who is also Poland's deputy prime minister, ...": the post a "who is" clause right after the name gives
+    (the parser may hang the clause on another name of the sentence)."""
+    doc = person.doc
+    if person.end + 1 >= len(doc) or doc[person.end].text != "," or doc[person.end + 1].lower_ != "who":
+        return []
+    clause = doc[person.end + 1].head
+    if clause.lemma_ != "be":
+        return []
+    return [t for a in clause.children if a.dep_ == "attr" for t in a.subtree if t.ent_type_ != "PERSON"]
 
 
 def _dash_dateline_end(sent: Span) -> int:
@@ -3014,6 +3059,12 @@ def _group(head: Token | None) -> bool:
     )
 
 
+def _determined(noun: Token) -> bool:
+    """ "the ministers", "both chiefs", "their deputies", "the three": a group of people told or known, not any
+    ("two meetings of Arab and Western ministers": sittings of others)."""
+    return any(ch.dep_ in ("det", "poss", "nummod", "predet") for ch in noun.children) or noun.tag_ == "CD"
+
+
 def _group_count(head: Token | None) -> dict:
     """ "the three ministers": how many the phrase names and their post (group_size, group_post), where it says."""
     if head is None or not _group(head):
@@ -3308,7 +3359,7 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
         seen.add(key)
         frames.append(frame)
     frames += [again for f in frames if f["kind"] == "meeting" and (again := _met_again_at(sent, f)) is not None]
-    frames += [plan for f in frames if f["kind"] == "meeting" and (plan := _agreed_sitting(sent, f)) is not None]
+    frames += _agreed_sittings(sent, [f for f in frames if f["kind"] == "meeting"])
     if not frames:
         frames += _context_frame(sent, sent_idx, persons, words, common)
     return frames
@@ -3319,9 +3370,28 @@ def _trigger_token(sent: Span, frame: dict) -> Token | None:
     return next((t for t in sent if t.text == frame["trigger"] and t.lemma_.lower() == frame["trigger_lemma"]), None)
 
 
-def _agreed_sitting(sent: Span, frame: dict) -> dict | None:
+def _agreed_sittings(sent: Span, frames: list[dict]) -> list[dict]:
+    """The sittings the frames' people agreed on; a place or sidelines only the agreed clause names are the planned
+    sitting's, not the held one's ("met on Friday and agreed to meet again in X": not met in X)."""
+    plans = []
+    for frame in frames:
+        agreed = _agreed_sitting(sent, frame)
+        if agreed is None:
+            continue
+        plan, sitting = agreed
+        plans.append(plan)
+        if plan["location"] is not None and plan["location"] == frame["location"]:
+            frame.update(location=None, location_text=None, location_country=None)
+        told = range(sitting.left_edge.i, sitting.right_edge.i + 1)
+        if plan["sidelines"] and not any(t.lower_ in cues()["sideline_words"] and t.i not in told for t in sent):
+            frame["sidelines"] = False
+    return plans
+
+
+def _agreed_sitting(sent: Span, frame: dict) -> tuple[dict, Token] | None:
     """ "A and B held phone talks on Tuesday and agreed to hold in-person talks in X later this month": a sitting of
-    the same people that they agreed on, planned at the place (or in the time) the agreed clause names."""
+    the same people that they agreed on, planned at the place, in the time or on the sidelines of the event the
+    agreed clause names."""
     c = cues()
     trigger = _trigger_token(sent, frame)
     if trigger is None or frame["status"] != "occurred":
@@ -3345,12 +3415,14 @@ def _agreed_sitting(sent: Span, frame: dict) -> dict | None:
     place = next((e for e in sent.ents if e.label_ in ("GPE", "FAC") and e.root in sitting.subtree), None)
     told = sent.doc[sitting.left_edge.i : sitting.right_edge.i + 1].text
     day = dates.find_date_text(told)
-    if place is None and day is None:
+    sidelines = any(t.lower_ in c["sideline_words"] for t in sitting.subtree)  # "on the sidelines of the forum"
+    if place is None and day is None and not sidelines:
         return None  # "agreed to meet regularly": no sitting fixed
-    return {
+    plan = {
         **frame,
         "mode": "in_person",
         "status": "planned",
+        "sidelines": sidelines,
         "location": [place.start_char, place.end_char] if place else None,
         "location_text": place.text if place else None,
         "location_country": place_country(place.text) if place else None,
@@ -3360,6 +3432,7 @@ def _agreed_sitting(sent: Span, frame: dict) -> dict | None:
         "venue_place": None,
         "venue_country": None,
     }
+    return plan, sitting
 
 
 def _met_again_at(sent: Span, frame: dict) -> dict | None:
@@ -4428,7 +4501,11 @@ def _meeting_frame(
     named = sides.named
     group = (
         _group(sides.subj)
-        or any(_group(o) for o in sides.objs if o.dep_ == "pobj" and o.head.lower_ == "of")
+        or any(
+            _group(o) and (_determined(o) or noun is None or noun.tag_ != "NNS")
+            for o in sides.objs
+            if o.dep_ == "pobj" and o.head.lower_ in ("of", "between")
+        )
         or _they_met(trigger, sides)
     )
     # "A trilateral meeting with X has been postponed" after A met B: the sides told before and X
@@ -4652,8 +4729,15 @@ def _roles_missed(trigger: Token, sides: _Sides, present: list[Span], alone: boo
 
 def _group_size(sides: _Sides, noun: Token | None) -> dict:
     """How many a group frame's people are and their post: as its subject says ("the three ministers"), else its
-    sitting noun ("a trilateral meeting"), else the group said to attend it ("to be attended by both chiefs")."""
-    return _group_count(sides.subj) or _sitting_count(noun) or _group_count(_attended_by_the_sides(noun))
+    sitting noun ("a trilateral meeting"), else the group said to attend it ("to be attended by both chiefs") or to
+    be its sides ("a meeting between the two ministers")."""
+    between = next((o for o in sides.objs if o.dep_ == "pobj" and o.head.lower_ == "between" and _group(o)), None)
+    return (
+        _group_count(sides.subj)
+        or _sitting_count(noun)
+        or _group_count(_attended_by_the_sides(noun))
+        or _group_count(between)
+    )
 
 
 def _meeting_fields(
@@ -4945,6 +5029,13 @@ def _where_a_ceremony_was_held(verb: Token) -> bool:
     return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in cues()["ceremony_words"] for ch in main.children)
 
 
+def _yes_no_question(sent: Span) -> bool:
+    """A sentence asking whether something is so ("Has the minister met X?", "Will they talk?"): it opens with an
+    auxiliary verb and ends with a question mark."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return bool(words) and sent.text.rstrip().endswith("?") and words[0].pos_ == "AUX"
+
+
 def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group: bool) -> bool:
     """The trigger tells no encounter: others will meet, a meeting that may happen, speaking with nobody, calling
     for something."""
@@ -4973,8 +5064,10 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         and _attended_by_the_sides(noun) is None
     ):
         return True  # "the two sides agreed to hold the first meeting of the joint committee": the body's sitting
-    if _speculative(trigger):
-        return True  # "they may speak by phone in the coming weeks": no meeting reported
+    if _speculative(trigger) or _yes_no_question(sent):
+        # "they may speak by phone in the coming weeks"; a reporter's "Has the Secretary spoken with X?": no meeting
+        # reported
+        return True
     if noun is not None and any(
         o.tag_ == "NNS" and not any(ch.dep_ in ("det", "poss", "nummod") for ch in o.children)
         for o in _prep_objects(noun, {"between", "among"})

@@ -908,9 +908,13 @@ class _References:
                 c for c in candidates if country is not None and self.countries.get(c) == country != self.guesses.get(c)
             ]
         elif country is not None:
-            candidates = [c for c in candidates if self.countries.get(c) == country] or [
-                c for c in candidates if self.countries.get(c) is None
-            ]
+            # one the text states of the country before one resolve only guessed of it
+            of_country = [c for c in candidates if self.countries.get(c) == country]
+            candidates = (
+                [c for c in of_country if self.guesses.get(c) != country]
+                or of_country
+                or [c for c in candidates if self.countries.get(c) is None]
+            )
         return next(iter(candidates), None)
 
     def _own_official(self, text: str, participants: list[str]) -> str | None:
@@ -2197,7 +2201,9 @@ def _document_meetings(doc_id: str, rows, corpus: _Corpus) -> list[dict]:
     sightings = []
     for row in rows:
         sightings.append(_sighting(doc_id, row, corpus, countries, travellers))
-    # what the document tells first, then what resolve knows: a read-only view, not a copy of every node per document
+    # what the document tells first, then what resolve knows: a read-only view, not a copy of every node per document;
+    # a country the document states of someone is no guess there, whatever resolve guessed of them elsewhere
+    stated = {nid: None for nid in countries}
     countries = ChainMap(countries, corpus.node_country)
     reader = _DocReader(
         corpus.published.get(doc_id),
@@ -2206,7 +2212,7 @@ def _document_meetings(doc_id: str, rows, corpus: _Corpus) -> list[dict]:
         corpus.dateline.get(doc_id),
         travellers,
         corpus.node_post,
-        corpus.node_guess,
+        ChainMap(stated, corpus.node_guess),
     )
     reader.calendar.text_year = corpus.text_years.get(doc_id)
     reader.references.answers = frozenset(corpus.answers.get(doc_id, ()))
