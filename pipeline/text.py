@@ -8,12 +8,17 @@ import unicodedata
 from functools import lru_cache
 
 _ASCII_NON_ALNUM = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
+# Latin letters that Unicode does not decompose into a base letter and a mark ("Władysław", "Støre", "Đorđe")
+_UNDECOMPOSED = str.maketrans("ıłŁøØđĐħĦ", "ilLoOdDhH") | str.maketrans(
+    {"ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"}
+)
 
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower case without accents ("Çavuşoğlu" -> "cavusoglu"), punctuation kept: the form names are compared in."""
-    text = unicodedata.normalize("NFKD", str(text)).replace("ı", "i")
+    """Lower case without accents ("Çavuşoğlu" -> "cavusoglu", "Władysław" -> "wladyslaw"), punctuation kept: the
+    form names are compared in."""
+    text = unicodedata.normalize("NFKD", str(text)).translate(_UNDECOMPOSED)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
@@ -22,7 +27,7 @@ def fold_text(text: str) -> str:
     if text.isascii():
         # the same result as the regex below for ASCII text (letters and digits kept), three times faster
         return " ".join(text.lower().translate(_ASCII_NON_ALNUM).split())
-    text = unicodedata.normalize("NFKD", text.casefold()).replace("ı", "i")
+    text = unicodedata.normalize("NFKD", text.casefold()).translate(_UNDECOMPOSED)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(re.findall(r"[^\W_]+", text))
 

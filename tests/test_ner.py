@@ -2079,6 +2079,17 @@ def test_a_name_the_model_read_as_a_body_or_place_is_a_person_where_it_is_met_or
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == persons
 
 
+def test_a_model_body_run_over_a_comma_into_a_name_gives_the_name(nlp_entities):
+    # class: "the Secretary of State in charge of the Gendarmerie, A B C D": the model's ORG ran from the body over
+    # the comma into the holder's name, which was lost
+    doc = nlp_entities.make_doc("He met the Secretary of State in charge of the Gendarmerie, Ivo Mark Brant, today.")
+    body = next(t.i for t in doc if t.text == "Gendarmerie")
+    doc.ents = [Span(doc, body, body + 5, label="ORG")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert ents(doc, "PERSON") == ["Ivo Mark Brant"]
+
+
 def test_an_apostrophe_inside_an_arabic_name_does_not_split_it(nlp_entities):
     # class: "Prime Minister Sabir Rabi' al-Hashemi": the model cut the name at the apostrophe written for an Arabic
     # letter, making two persons of one

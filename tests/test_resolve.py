@@ -1705,6 +1705,11 @@ def test_alike_surnames_join_across_documents_only_as_transliterations():
         ("the Pentagon chief", "Secretary of Defense", "", True),
         ("the defence chief", "Foreign Minister", "", False),
         ("the defence chief", "Army Commander", "General", False),
+        # class: "The Ostrian head of state is expected to receive X": "state" read as a qualifier fitted no
+        # president (a Minister of State only)
+        ("the Ostrian head of state", "President of the Republic", "", True),
+        ("the head of state", "Minister of State", "", False),
+        ("the head of government", "Prime Minister", "", True),
     ],
 )
 def test_a_portfolio_chief_reference_fits_a_post_of_that_portfolio(ref, post, rank, fits):
@@ -1729,6 +1734,7 @@ def test_a_surname_told_again_in_another_transliteration_is_the_same_person_in_o
         ("Crown Prince", "Prime Minister", "the Crown Prince"),
         ("Amir", "Prime Minister", "the Emir"),
         ("King", "Prime Minister", "the King"),
+        ("President of the Republic", "Minister of State", "the head of state"),
     ],
 )
 def test_a_portfolio_or_royal_post_reference_is_its_holder_named_before(post, other, ref):

@@ -211,10 +211,18 @@ def _compound_fits() -> dict[str, tuple[str, ...]]:
     return {head: tuple(words) for head, words in data.items() if not head.startswith("_")}
 
 
+def _compound_key(ref_text: str) -> str | None:
+    """The compound a reference ends in ("the defence chief", "the Angolan head of state"), else None."""
+    words = re.findall(r"[a-z]+", ref_text.lower())
+    return next((key for n in (3, 2) if (key := " ".join(words[-n:])) in _compound_fits()), None)
+
+
 def compound_fits(ref_text: str) -> tuple[str, ...] | None:
     """Words one of which the post must hold when the reference ends in a portfolio and its head ("the defence
-    chief" fits a Secretary of Defense), else None."""
-    return _compound_fits().get(" ".join(re.findall(r"[a-z]+", ref_text.lower())[-2:]))
+    chief" fits a Secretary of Defense) or names a post by what it is ("the head of state" fits a President),
+    else None."""
+    key = _compound_key(ref_text)
+    return _compound_fits()[key] if key is not None else None
 
 
 def names_a_post(ref_text: str) -> bool:
@@ -230,7 +238,8 @@ def post_fits(ref_text: str, post: str, rank: str = "") -> bool:
     ("the Prime Minister" is no defence minister), and a deputy's post is only a reference to a deputy ("the
     minister" is not the Deputy Minister)."""
     qualifiers, deputy = _post_qualifiers()
-    ref_words = set(re.findall(r"[a-z]+", ref_text.lower()))
+    # the words of a compound are no qualifiers ("state" of "the head of state" is not a Minister of State's)
+    ref_words = set(re.findall(r"[a-z]+", ref_text.lower())) - set((_compound_key(ref_text) or "").split())
     if not names_a_post(ref_text):
         return True  # "he", "the guests": no post to fit
     held_apart = [p for p in re.split(r"\s+and\s+(?=[A-Z])|;", post) if p.strip()]
@@ -243,8 +252,9 @@ def post_fits(ref_text: str, post: str, rank: str = "") -> bool:
         (w for w in reversed(re.findall(r"[a-z]+", ref_text.lower().split(" of ")[0])) if w in ref_fits()), None
     )
     held = f"{post} {rank}".lower().strip()
-    fits = compound_fits(ref_text) or (ref_fits()[head] if head is not None else ())
-    if head is not None and held and not any(f in held for f in fits):
+    compound = compound_fits(ref_text)
+    fits = compound or (ref_fits()[head] if head is not None else ())
+    if (head is not None or compound) and held and not any(f in held for f in fits):
         return False
     if head is not None and _names_a_body(post) and not all(_acronym_in(a, post) for a in _body_acronyms(ref_text)):
         return False  # "the RFMF commander" is no commander of another force
@@ -721,8 +731,24 @@ def _name_read_as_body(ent: Span, taken: set[int], post_ends: set[int]) -> bool:
     if root.dep_ == "dobj":
         return root.head.lemma_ in _family_words("person_object_verbs")
     return (
-        root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_ in _family_words("person_with_heads")
+        root.dep_ == "pobj"
+        and root.head.lower_ == "with"
+        and root.head.head.lemma_ in _family_words("person_with_heads")
     )
+
+
+def _name_after_a_comma_in_body(ent: Span, taken: set[int]) -> Span | None:
+    """ "... in charge of the Gendarmerie, Ana Bela Koss": a model ORG run on over the comma after the body a post
+    names into its holder's name; the two to four name-shaped words after the comma, else None."""
+    comma = next((t.i for t in reversed(ent) if t.text == ","), None)
+    if comma is None or comma == ent.start or not _body_word(ent.doc[comma - 1]):
+        return None
+    name = ent.doc[comma + 1 : ent.end]
+    if not 2 <= len(name) <= 4 or any(t.i in taken for t in name):
+        return None
+    if not all(t.is_alpha and _name_word(t) and t.text not in not_name_words() for t in name):
+        return None
+    return Span(ent.doc, name.start, name.end, label="PERSON")
 
 
 def _listed_after_a_post(name_end, taken: set[int], post_ends: set[int]) -> bool:
@@ -2104,9 +2130,7 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
     ranks = [
         s
         for s in ruler
-        if s.label_ == "RANK"
-        and _takes_name(s)
-        and not (s.text == "General" and _post_head_before(doc, s.start))
+        if s.label_ == "RANK" and _takes_name(s) and not (s.text == "General" and _post_head_before(doc, s.start))
     ]
     cuts = {s.start for s in ranks} | {
         e.start
@@ -2313,6 +2337,8 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
             and _name_read_as_body(ent, taken, {a.end for a in anchors})
         ):
             persons.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        elif ent.label_ == "ORG" and (name := _name_after_a_comma_in_body(ent, taken)) is not None:
+            persons.append(name)
     persons = filter_spans(
         [
             _without_postnominals(_saint_extended(_hyphen_extended(p, taken), taken))

@@ -279,9 +279,7 @@ def _comment_marker(line: str) -> bool:
     return _marker_text(line) in _chrome()["comment_markers"]
 
 
-_SIGNED_COMMENT = re.compile(
-    r"^(?P<who>[\w.'’-]+(?:\s+[\w.'’-]+){0,3})(?:\s*\|\s*[^:|]{1,30})?(?:\s*:|\s+[-–—])\s+\S"
-)
+_SIGNED_COMMENT = re.compile(r"^(?P<who>[\w.'’-]+(?:\s+[\w.'’-]+){0,3})(?:\s*\|\s*[^:|]{1,30})?(?:\s*:|\s+[-–—])\s+\S")
 
 
 def _signed_comment(line: str) -> bool:
