@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 _ASCII_NON_ALNUM = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
-# Latin letters that Unicode does not decompose into a base letter and a mark ("Władysław", "Støre", "Đorđe")
+# Latin letters that Unicode does not decompose into a base letter and a mark ("Bolesław", "Støre", "Đorđe")
 _UNDECOMPOSED = str.maketrans("ıłŁøØđĐħĦ", "ilLoOdDhH") | str.maketrans(
     {"ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"}
 )
@@ -16,7 +16,7 @@ _UNDECOMPOSED = str.maketrans("ıłŁøØđĐħĦ", "ilLoOdDhH") | str.maketrans
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower case without accents ("Çavuşoğlu" -> "cavusoglu", "Władysław" -> "wladyslaw"), punctuation kept: the
+    """Lower case without accents ("Çavuşoğlu" -> "cavusoglu", "Bolesław" -> "boleslaw"), punctuation kept: the
     form names are compared in."""
     text = unicodedata.normalize("NFKD", str(text)).translate(_UNDECOMPOSED)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()

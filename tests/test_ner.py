@@ -1928,7 +1928,7 @@ def test_an_undersecretary_and_a_commissioner_are_posts(nlp, post):
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("中国驻汤加大使馆", False), ("Министерство обороны", False), ("Dario Kell", True), ("Władysław Velk", True)],
+    [("中国驻汤加大使馆", False), ("Министерство обороны", False), ("Dario Kell", True), ("Bolesław Velk", True)],
 )
 def test_a_span_with_no_latin_letter_is_no_persons_name(nlp, text, name):
     # class: a line in Chinese or Cyrillic script (an embassy's or ministry's name above its English gloss) that the
@@ -2082,12 +2082,12 @@ def test_a_name_the_model_read_as_a_body_or_place_is_a_person_where_it_is_met_or
 def test_a_model_body_run_over_a_comma_into_a_name_gives_the_name(nlp_entities):
     # class: "the Secretary of State in charge of the Gendarmerie, A B C D": the model's ORG ran from the body over
     # the comma into the holder's name, which was lost
-    doc = nlp_entities.make_doc("He met the Secretary of State in charge of the Gendarmerie, Ivo Mark Brant, today.")
+    doc = nlp_entities.make_doc("He met the Secretary of State in charge of the Gendarmerie, Ivo Tomek Brant, today.")
     body = next(t.i for t in doc if t.text == "Gendarmerie")
     doc.ents = [Span(doc, body, body + 5, label="ORG")]
     for _, component in nlp_entities.pipeline:
         doc = component(doc)
-    assert ents(doc, "PERSON") == ["Ivo Mark Brant"]
+    assert ents(doc, "PERSON") == ["Ivo Tomek Brant"]
 
 
 def test_an_apostrophe_inside_an_arabic_name_does_not_split_it(nlp_entities):

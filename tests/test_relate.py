@@ -731,15 +731,15 @@ def test_a_counterpart_of_a_named_country_is_one_stated_of_it_before_one_guessed
 
 
 def test_a_country_the_document_states_is_no_guess_though_resolve_guessed_it_too():
-    """Class: "Lithuania's minister hosted his Polish counterpart. A and B, who is also Poland's deputy prime
-    minister, discussed ...": resolve guessed Poland for both A and B, so the counterpart and, later, "the Polish
-    minister" took A, named first; the document states it of B alone."""
-    meeting = frame(participants=[], refs=[[10, 35, "his Polish counterpart"]])
-    talks = frame(participants=[(0, 3), (10, 13)], person_countries=[[10, 13, "Poland"]])
-    received = frame(participants=[(0, 3)], refs=[[10, 30, "the Polish minister"]], trigger="received")
+    """Class: "X's minister hosted his Chilean counterpart. A and B, who is also Chile's deputy minister, talked
+    about ...": resolve guessed Chile for both A and B, so the counterpart and, later, "the Chilean minister" took
+    A, named first; the document states it of B alone."""
+    meeting = frame(participants=[], refs=[[10, 35, "his Chilean counterpart"]])
+    talks = frame(participants=[(0, 3), (10, 13)], person_countries=[[10, 13, "Chile"]])
+    received = frame(participants=[(0, 3)], refs=[[10, 30, "the Chilean minister"]], trigger="received")
     docs = {"d1": [(0, meeting), (1, talks), (2, received)]}
     persons = {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 0, 3, C)]}
-    guessed = {A: ("Poland", "guessed"), B: ("Poland", "guessed"), C: ("Lithuania", "stated")}
+    guessed = {A: ("Chile", "guessed"), B: ("Chile", "guessed"), C: ("Peru", "stated")}
     meetings, _, _ = run(docs, persons, {"d1": None}, node_countries=guessed)
     assert sorted(sorted(p) for p in meetings["participants"]) == [sorted([A, B]), sorted([B, C])]
 
@@ -3253,9 +3253,9 @@ def test_the_delegation_a_person_led_is_that_person_where_it_is_received(nlp, tm
         nlp,
         tmp_path,
         " date 2025-01-16 By Testwire\n\n"
-        "The Vice Chief of Defence Forces, Lieutenant General Ivo Brant, led a delegation to Varnen on Tuesday for "
-        "the annual session of the joint commission.\n\n"
-        "The delegation was received at the army headquarters by the Chief of Staff, Lieutenant General Karl "
+        "The Deputy Army Commander, Major General Ivo Brant, led a delegation to Varnen on Tuesday for the "
+        "yearly round of staff talks.\n\n"
+        "At the defence ministry the delegation was received by the Army Commander, Lieutenant General Karl "
         "Hesse.\n",
     )
     (meeting,) = tables["meetings"].to_dict("records")

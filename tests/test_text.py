@@ -17,10 +17,10 @@ from pipeline.text import fold, fold_text, slug, text_hash
         ("Çavuşoğlu", "cavusoglu"),
         ("Yıldız", "yildiz"),  # the dotless i folds to i
         ("Jean-Luc O'Neil", "jean-luc o'neil"),  # punctuation kept
-        # class: letters Unicode does not decompose were dropped, so "Władysław" and "Wladyslaw" were two people
-        ("Władysław Łuczak", "wladyslaw luczak"),
+        # class: letters Unicode does not decompose were dropped, so "Bolesław" and "Boleslaw" were two people
+        ("Bolesław Łuczak", "boleslaw luczak"),
         ("Støre", "store"),
-        ("Đurić", "duric"),
+        ("Đorđe", "dorde"),
     ],
 )
 def test_fold(text_in, text_out):
@@ -32,7 +32,7 @@ def test_fold(text_in, text_out):
     [
         ("The  Ministry, of DEFENCE!", "the ministry of defence"),
         ("Çavuşoğlu met Yıldız_2", "cavusoglu met yildiz 2"),
-        ("Władysław met Støre", "wladyslaw met store"),
+        ("Bolesław met Støre", "boleslaw met store"),
         ("", ""),
     ],
 )

@@ -830,7 +830,7 @@ def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> 
 
 
 def _apostrophe_inside_name(first: Span, second: Span) -> bool:
-    """ "Karim Rabi' al-Hashemi": an apostrophe written for an Arabic letter ends a word of the name, not the
+    """ "Sabir Rabi' al-Hashemi": an apostrophe written for an Arabic letter ends a word of the name, not the
     name; the model cut it there (the next word opens with a name particle or a capital)."""
     doc, k = first.doc, first.end
     return (

@@ -2578,7 +2578,7 @@ def _country_of(person: Span) -> str | None:
 
 
 def _post_in_relative_clause(person: Span) -> list:
-    """ "X, who is also Poland's deputy prime minister, ...": the post a "who is" clause right after the name gives
+    """ "X, who is also Chile's deputy foreign minister, ...": the post a "who is" clause right after the name gives
     (the parser may hang the clause on another name of the sentence)."""
     doc = person.doc
     if person.end + 1 >= len(doc) or doc[person.end].text != "," or doc[person.end + 1].lower_ != "who":
@@ -3061,7 +3061,7 @@ def _group(head: Token | None) -> bool:
 
 def _determined(noun: Token) -> bool:
     """ "the ministers", "both chiefs", "their deputies", "the three": a group of people told or known, not any
-    ("two meetings of Arab and Western ministers": sittings of others)."""
+    ("two meetings of Asian and European ministers": sittings of others)."""
     return any(ch.dep_ in ("det", "poss", "nummod", "predet") for ch in noun.children) or noun.tag_ == "CD"
 
 
@@ -4070,6 +4070,21 @@ def _main_clause_verb(trigger: Token) -> Token | None:
     return main if main != trigger else None
 
 
+def _clause_bare_subject(trigger: Token, sides: _Sides) -> Token | None:
+    """The bare surname (no person entity) that is the subject of the clause a "he"/"she" subject's clause hangs on
+    ("Kalem visited X, where he met Y"), else None."""
+    subj = sides.subj
+    if (
+        subj is None
+        or subj.lower_ not in ("he", "she")
+        or sides.subj_persons
+        or trigger.dep_ not in ("relcl", "advcl")  # "X said ... and that he would meet Y": "he" goes on as before
+        or (main := _main_clause_verb(trigger)) is None
+    ):
+        return None
+    return next(iter(_bare_names(_subject(main))), None)
+
+
 def _clause_subject_persons(trigger: Token, pronoun: Token, persons: list[Span], obj_persons: list[Span]) -> list[Span]:
     """ "arrived in Lisbon with X, where they met A and B": the people of the clause the trigger hangs on."""
     main = _main_clause_verb(trigger)
@@ -5012,6 +5027,10 @@ def _unnamed_participants(sent: Span, trigger: Token, sides: _Sides) -> tuple[li
         # "..., where he met B": the clause's subject already tells who "he" is ("He and B met": B is not he)
         refs = [t for t in refs if t != sides.subj]
     surnames = [t for h in [sides.subj, *sides.objs, *sides.agents, *sides.named_things] for t in _bare_names(h)]
+    if (antecedent := _clause_bare_subject(trigger, sides)) is not None:
+        # "Kalem also visited the Congress, where he met Speaker X": "he" is the bare surname the clause hangs on
+        surnames.append(antecedent)
+        refs = [t for t in refs if t != sides.subj]
     carried = _name_cut_off(sent, trigger)
     if carried is not None and carried not in sides.named:
         # the parser ended the sentence inside the object ("met his Turkish counterpart | Army General X at ...")
@@ -5079,6 +5098,7 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         ch.dep_ == "xcomp"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children)
         and ch.lemma_.lower() not in c["topic_verbs"]  # "called on X to discuss Y" is a call-on
+        and ch.lemma_.lower() not in c["call_on_purpose_verbs"]  # "called on X to brief him on Y" is one too
         for ch in trigger.children
     ):
         return True  # "called on the minister to appear before the committee": an appeal, not a call-on
