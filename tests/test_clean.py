@@ -1270,26 +1270,23 @@ def test_the_bio_of_a_bylined_author_in_other_shapes_is_dropped(byline, bio):
     assert _clean(page)["paragraphs"] == ["Ministers meet", "The two defence ministers met in Zorgrad on Monday."]
 
 
-def test_comments_signed_first_under_a_comments_heading_are_chrome():
-    # class: "Name | 2 hours ago: text" and "Name: text" comments were prose, so the commenters became persons
-    page = (
-        "Ministers meet\n\nThe two defence ministers met in Zorgrad on Monday.\n\nComments (3)\n"
+@pytest.mark.parametrize(
+    "comments",
+    [
+        # class: "Name | 2 hours ago: text" and "Name: text" comments were prose, so the commenters became persons
         "Ivo Brant | 3 hours ago: Good step, but where is the investment?\nMira K.: When will the radars arrive?\n"
-        "teo_velk: Stay neutral!"
-    )
-    assert _clean(page)["paragraphs"] == ["Ministers meet", "The two defence ministers met in Zorgrad on Monday."]
-
-
-def test_comments_signed_with_a_dash_or_a_home_town_are_chrome():
-    # class: "Name from Town: text" read as prose ended the comment section, and "Name - text" was no signature,
-    # so the commenters became persons
-    page = (
-        "Ministers meet\n\nThe two defence ministers met in Zorgrad on Monday.\n\nComments (3)\n"
+        "teo_velk: Stay neutral!",
+        # class: "Name from Town: text" read as prose ended the comment section, and "Name - text" was no signature
         "Ivo Brant from Lomar: Shame on the silence of the world!\nTeodor Velk - These attacks must stop.\n"
-        "Mira K.: Where is the council?"
-    )
+        "Mira K.: Where is the council?",
+    ],
+)
+def test_comments_signed_first_under_a_comments_heading_are_chrome(comments):
+    page = f"Ministers meet\n\nThe two defence ministers met in Zorgrad on Monday.\n\nComments (3)\n{comments}"
     assert _clean(page)["paragraphs"] == ["Ministers meet", "The two defence ministers met in Zorgrad on Monday."]
-    # no comments heading: a line opening with a name and a dash stays text
+
+
+def test_a_line_opening_with_a_name_and_a_dash_outside_comments_stays_text():
     kept = "Ministers meet\n\nTeodor Velk - the new envoy - met the minister in Zorgrad on Monday."
     assert _clean(kept)["paragraphs"][1].startswith("Teodor Velk")
 

@@ -3666,6 +3666,8 @@ def test_a_meeting_between_the_two_ministers_is_theirs_but_one_of_ministers_of_n
     # class: "a capital has hosted two meetings of Asian and Western ministers": ministers of no known group, not the
     # people of the story
     assert not meetings(read("Varnen has hosted two meetings of Asian and Western ministers on the transition."))
+    # the talks between them that someone else welcomed: that one was not at them
+    assert not any(f["group"] for f in meetings(read("Minister Ivo Brant welcomed the talks between the two leaders.")))
 
 
 def test_a_bare_surname_listed_with_the_people_named_is_a_side(read):

@@ -3059,6 +3059,12 @@ def _group(head: Token | None) -> bool:
     )
 
 
+def _sitting_told_of(noun: Token | None) -> bool:
+    """The sitting noun is no thing someone reacted to ("X welcomed the talks between the two leaders": X was not
+    at them; cues.json reaction_verbs)."""
+    return noun is not None and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues()["reaction_verbs"])
+
+
 def _determined(noun: Token) -> bool:
     """ "the ministers", "both chiefs", "their deputies", "the three": a group of people told or known, not any
     ("two meetings of Asian and European ministers": sittings of others)."""
@@ -4519,7 +4525,7 @@ def _meeting_frame(
         or any(
             _group(o) and (_determined(o) or noun is None or noun.tag_ != "NNS")
             for o in sides.objs
-            if o.dep_ == "pobj" and o.head.lower_ in ("of", "between")
+            if o.dep_ == "pobj" and (o.head.lower_ == "of" or o.head.lower_ == "between" and _sitting_told_of(noun))
         )
         or _they_met(trigger, sides)
     )
@@ -4746,7 +4752,14 @@ def _group_size(sides: _Sides, noun: Token | None) -> dict:
     """How many a group frame's people are and their post: as its subject says ("the three ministers"), else its
     sitting noun ("a trilateral meeting"), else the group said to attend it ("to be attended by both chiefs") or to
     be its sides ("a meeting between the two ministers")."""
-    between = next((o for o in sides.objs if o.dep_ == "pobj" and o.head.lower_ == "between" and _group(o)), None)
+    between = next(
+        (
+            o
+            for o in sides.objs
+            if o.dep_ == "pobj" and o.head.lower_ == "between" and _group(o) and _sitting_told_of(noun)
+        ),
+        None,
+    )
     return (
         _group_count(sides.subj)
         or _sitting_count(noun)
