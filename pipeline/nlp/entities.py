@@ -738,7 +738,7 @@ def _name_read_as_body(ent: Span, taken: set[int], post_ends: set[int]) -> bool:
 
 
 def _name_after_a_comma_in_body(ent: Span, taken: set[int]) -> Span | None:
-    """ "... in charge of the Gendarmerie, Ana Bela Koss": a model ORG run on over the comma after the body a post
+    """ "... in charge of the Gendarmerie, Ivo Bela Koss": a model ORG run on over the comma after the body a post
     names into its holder's name; the two to four name-shaped words after the comma, else None."""
     comma = next((t.i for t in reversed(ent) if t.text == ","), None)
     if comma is None or comma == ent.start or not _body_word(ent.doc[comma - 1]):

@@ -3059,7 +3059,7 @@ def _group(head: Token | None) -> bool:
     )
 
 
-def _sitting_told_of(noun: Token | None) -> bool:
+def _not_reacted_to(noun: Token | None) -> bool:
     """The sitting noun is no thing someone reacted to ("X welcomed the talks between the two leaders": X was not
     at them; cues.json reaction_verbs)."""
     return noun is not None and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues()["reaction_verbs"])
@@ -4525,7 +4525,7 @@ def _meeting_frame(
         or any(
             _group(o) and (_determined(o) or noun is None or noun.tag_ != "NNS")
             for o in sides.objs
-            if o.dep_ == "pobj" and (o.head.lower_ == "of" or o.head.lower_ == "between" and _sitting_told_of(noun))
+            if o.dep_ == "pobj" and (o.head.lower_ == "of" or o.head.lower_ == "between" and _not_reacted_to(noun))
         )
         or _they_met(trigger, sides)
     )
@@ -4756,7 +4756,7 @@ def _group_size(sides: _Sides, noun: Token | None) -> dict:
         (
             o
             for o in sides.objs
-            if o.dep_ == "pobj" and o.head.lower_ == "between" and _group(o) and _sitting_told_of(noun)
+            if o.dep_ == "pobj" and o.head.lower_ == "between" and _group(o) and _not_reacted_to(noun)
         ),
         None,
     )
