@@ -3261,3 +3261,20 @@ def test_the_delegation_a_person_led_is_that_person_where_it_is_received(nlp, tm
     (meeting,) = tables["meetings"].to_dict("records")
     assert sorted(meeting["participant_names"]) == ["Ivo Brant", "Karl Hesse"]
     assert meeting["host_name"] == "Karl Hesse"
+
+
+def test_spoke_with_after_a_lead_that_told_a_phone_call_is_that_call(nlp, tmp_path):
+    """Real model. Class: "X condemned the strike in a phone call with the emir. X spoke with Sheikh Y on Tuesday
+    evening": the lead told the call with no one named, and "spoke with" tells no mode, so the call was read as a
+    meeting in person (at the place the lead named)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2024-09-10 By Testwire\n\n"
+        "Ostria's President Ivo Brant has condemned the strike on Varnen as a breach of sovereignty, in a phone call "
+        "with the Velkan emir.\n\n"
+        "Brant spoke with Sheikh Karl Hesse on Tuesday evening, hours after the strike.\n",
+    )
+    (meeting,) = tables["meetings"].to_dict("records")
+    assert sorted(meeting["participant_names"]) == ["Ivo Brant", "Karl Hesse"]
+    assert (meeting["mode"], meeting["location"]) == ("phone", None)

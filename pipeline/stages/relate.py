@@ -1508,7 +1508,7 @@ class _DocReader:
     def _complete(self, meeting: dict, frame: dict) -> None:
         """A new meeting with what pending sentences and the context told of it, merged into the same meeting
         told before, or added."""
-        self._take_pending(meeting)
+        self._take_pending(meeting, frame)
         self._fill_from_context(meeting)
         self._call_off(meeting)
         self.meetings.add(meeting, frame)
@@ -1556,7 +1556,7 @@ class _DocReader:
         ):
             meeting["status"] = "cancelled"
 
-    def _take_pending(self, meeting: dict) -> None:
+    def _take_pending(self, meeting: dict, frame: dict) -> None:
         """Group phrases and topics told before any meeting belong to the first one."""
         # a group phrase named before its people ("a meeting of the ministers of A, B and C ... was cancelled")
         while self.pending_group:
@@ -1581,6 +1581,15 @@ class _DocReader:
             meeting["topics"] = _unique([*self.pending_topics, *meeting["topics"]])
             self.pending_topics = []
         lead, self.lead_details = self.lead_details, None
+        if (
+            lead is not None
+            and meeting["para_idx"] - lead["para_idx"] <= 1
+            and lead["mode"] != "in_person"
+            and meeting["mode"] == "in_person"
+            and frame["trigger_lemma"] in cues()["speak_verbs"]
+        ):
+            # "X condemned the strike in a phone call with the emir. X spoke with Y on Tuesday": "spoke" tells no mode
+            meeting["mode"] = lead["mode"]
         if (
             lead is not None
             and meeting["para_idx"] - lead["para_idx"] <= 1
