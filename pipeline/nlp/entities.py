@@ -238,8 +238,9 @@ def post_fits(ref_text: str, post: str, rank: str = "") -> bool:
     ("the Prime Minister" is no defence minister), and a deputy's post is only a reference to a deputy ("the
     minister" is not the Deputy Minister)."""
     qualifiers, deputy = _post_qualifiers()
+    key = _compound_key(ref_text)
     # the words of a compound are no qualifiers ("state" of "the head of state" is not a Minister of State's)
-    ref_words = set(re.findall(r"[a-z]+", ref_text.lower())) - set((_compound_key(ref_text) or "").split())
+    ref_words = set(re.findall(r"[a-z]+", ref_text.lower())) - set((key or "").split())
     if not names_a_post(ref_text):
         return True  # "he", "the guests": no post to fit
     held_apart = [p for p in re.split(r"\s+and\s+(?=[A-Z])|;", post) if p.strip()]
@@ -252,7 +253,7 @@ def post_fits(ref_text: str, post: str, rank: str = "") -> bool:
         (w for w in reversed(re.findall(r"[a-z]+", ref_text.lower().split(" of ")[0])) if w in ref_fits()), None
     )
     held = f"{post} {rank}".lower().strip()
-    compound = compound_fits(ref_text)
+    compound = _compound_fits()[key] if key is not None else None
     fits = compound or (ref_fits()[head] if head is not None else ())
     if (head is not None or compound) and held and not any(f in held for f in fits):
         return False
@@ -714,10 +715,7 @@ def _name_read_as_body(ent: Span, taken: set[int], post_ends: set[int]) -> bool:
     if not 2 <= len(ent) <= 3 or ent.text in countries() or ent.text in cities():
         return False
     if not all(
-        t.i not in taken
-        and t.is_alpha
-        and _name_word(t)
-        and t.text not in not_name_words()
+        _free_name_word(t, taken)
         and t.text not in cities()
         and t.text not in thing_words()[1]
         and t.text not in demonyms()
@@ -744,9 +742,7 @@ def _name_after_a_comma_in_body(ent: Span, taken: set[int]) -> Span | None:
     if comma is None or comma == ent.start or not _body_word(ent.doc[comma - 1]):
         return None
     name = ent.doc[comma + 1 : ent.end]
-    if not 2 <= len(name) <= 4 or any(t.i in taken for t in name):
-        return None
-    if not all(t.is_alpha and _name_word(t) and t.text not in not_name_words() for t in name):
+    if not 2 <= len(name) <= 4 or not all(_free_name_word(t, taken) for t in name):
         return None
     return Span(ent.doc, name.start, name.end, label="PERSON")
 
@@ -2409,18 +2405,20 @@ def _named_after_country(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
+def _free_name_word(token, taken: set[int]) -> bool:
+    """A capitalised word that may be part of a name, in no span settled yet."""
+    return token.i not in taken and token.is_alpha and _name_word(token) and token.text not in not_name_words()
+
+
 def _possessed_name_word(token, taken: set[int]) -> bool:
     return (
-        token.i not in taken
+        _free_name_word(token, taken)
         and token.pos_ == "PROPN"
-        and token.is_alpha
         and (
             token.ent_type_ in {"", "ORG", "PERSON", "FAC"}
             or token.ent_type_ in {"GPE", "LOC"}
             and not _a_known_place(token)
         )
-        and _name_word(token)
-        and token.text not in not_name_words()
         and token.text not in cities()
         and token.text not in thing_words()[1]
         and not weekday_like(token.text)
