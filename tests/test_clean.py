@@ -1,3 +1,5 @@
+import re
+
 import pandas as pd
 import pytest
 from hypothesis import given
@@ -965,6 +967,18 @@ def test_a_city_line_alone_in_its_block_is_the_dateline(page, place):
         # class: "Last update on:" was read as the words of a headline, so the page had no date
         ("Tue Jun 3, 2031 12:00 AM Last update on: Tue Jun 3, 2031 01:14 AM", ("2031-06-03", None)),
         ("Last update: 14 March 2031", ("2031-03-14", None)),
+        # class: date shapes and page fields of other sites read as no date, so the page had none
+        ("Source: Velmar Daily Editor: Ivo Brant 2031-05-16 18:02:31", ("2031-05-16", None)),  # labels, no bars
+        ("By Velmar Fleet Command Public Affairs | March 8, 2031", ("2031-03-08", None)),  # a byline of six words
+        ("Posted March 6, 2031 · by Mira Koval, Senior Fellow · 6 min read", ("2031-03-06", "Mira Koval")),  # author of a field
+        ("Ivo Brant and Karl Hesse |17.10.2031 - Update : 17.10.2031", ("2031-10-17", None)),  # one day twice
+        ("Velmar News Desk | Zorgrad | Updated: 08-02-2031 14:22 IST | Created: 08-02-2031 14:22 IST", ("2031-02-08", None)),
+        ("Published: 14 April ,2031: 09:15 AM GST Updated: 14 April ,2031: 10:40 PM GST", ("2031-04-14", None)),
+        ("January, 16, 2031 - 14:22 Defense news", ("2031-01-16", None)),  # comma after the month
+        ("Mar - 16 - 2031 , 09:45", ("2031-03-16", None)),
+        ("24 January\u060c 2031", ("2031-01-24", None)),  # an Arabic comma before the year
+        ("Velmar Herald staff July 02, 2031 at 5:51 PM", ("2031-07-02", None)),
+        ("Published September 10, 2031 Updated a day ago", ("2031-09-10", None)),
     ],
 )
 def test_a_date_line_of_several_fields(line, expected):
@@ -1119,6 +1133,24 @@ def test_a_wire_name_in_brackets_opening_the_lead_is_the_outlet(lead, outlet):
     assert cleaned["outlet"] == outlet
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["By Mira Koval in Defence on 25 April 2031", "By Velmar Fleet Command Public Affairs | April 25, 2031"],
+)
+def test_a_byline_that_carries_the_date_gives_the_date(line):
+    """Class: a byline holding the date was read as a byline only, so the page had no publication date."""
+    page = f"Ministers meet in Zorgrad\n\n{line}\n\nThe two ministers met on Tuesday."
+    cleaned = _clean(page)
+    assert cleaned["published"] == "2031-04-25"
+    assert not re.search(r"\d", cleaned["outlet"] or "")
+
+
+def test_a_date_label_at_the_foot_of_the_page_gives_the_date():
+    """Class: `Date: <weekday, date>` below the text ranked as a site's "today" widget and was dropped."""
+    page = "Ministers meet in Zorgrad\n\nThe two ministers met on Tuesday in Zorgrad.\n\nDate: Tuesday, April 15, 2031"
+    assert _clean(page)["published"] == "2031-04-15"
+
+
 def test_a_date_line_with_an_editor_label_gives_the_date():
     """ "Edited by: X | Updated: Nov 27, 2031, 22:10 IST" read as a byline lost its date."""
     page = "Ministers meet in Zorgrad\n\nEdited by: Mira Koval | Updated: Nov 27, 2031, 22:10 IST\n\nThe two met."
@@ -1214,8 +1246,25 @@ def test_a_bare_date_line_under_a_byline_below_the_standfirst_is_the_publication
         "General Ivo Brant on Tuesday held talks with General Tom Vex in Zorgrad."
     )
     assert _clean(page)["published"] == "2031-03-14"
+    # class: with no byline, the date line right under the standfirst is the article's date too
+    assert _clean(page.replace("By Mira Koval\n", ""))["published"] == "2031-03-14"
     # a date line far below the lead, under no byline, is still no publication date (a related-stories list)
-    assert _clean(page.replace("By Mira Koval\n", ""))["published"] is None
+    story = "General Ivo Brant on Tuesday held talks with General Tom Vex in Zorgrad.\n\n"
+    far = page.replace("By Mira Koval\n", "").replace("March 14, 2031  4 min read\n\n", story, 1)
+    assert _clean(far + "\n\nMarch 14, 2031  4 min read\n\nThe two agreed to meet again.")["published"] is None
+
+
+@pytest.mark.parametrize("byline", ["By Mira Koval | June 1, 2031", "By Mira Koval\nJune 1, 2031"])
+def test_a_date_under_the_standfirst_in_its_block_or_the_next_is_the_publication_date(byline):
+    """Class: a byline and date under a standfirst sentence (in the standfirst's block or the next) were dropped
+    as chrome below the lead, so the page had no date."""
+    for joint in ("\n", "\n\n"):
+        page = (
+            "Army chief holds talks in Zorgrad\n\n"
+            f"The visit is the general's second to the country this year.{joint}{byline}\n\n"
+            "General Ivo Brant on Tuesday held talks with General Tom Vex in Zorgrad."
+        )
+        assert _clean(page)["published"] == "2031-06-01", (joint, byline)
 
 
 @pytest.mark.parametrize(

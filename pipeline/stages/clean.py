@@ -417,6 +417,7 @@ class _Header:
         self.dateline_place = None
         self.month_first_readings: dict[str, str] = {}  # day-first ISO -> month-first ISO of ambiguous dates
         self.month_first = False  # the page's region writes numeric dates month first
+        self.credited = False  # the line read last was a byline
 
     def add_date(self, iso: str | None, priority: int, month_first: str | None = None) -> None:
         if iso:
@@ -436,8 +437,10 @@ class _Header:
         a weak candidate and a dateline is looked for on the next line only."""
         if is_section_marker(line):
             return line  # for drop_chrome
+        self.credited = False
         if headers.is_byline_name(line, next_line):
             self._credit(author=line.strip())
+            self.credited = True
             return None
         if lead == "before" and (found := headers.date_prefix(line)):
             self.add_date(found[0], headers.PRIORITY_PREFIX)
@@ -447,17 +450,21 @@ class _Header:
         if not line:
             return None
         by = headers.byline(line)
-        # `Edited by: X | Updated: <date>`: a date line with a label the byline rule reads without a name
-        dated = headers.date_line(line) if by is None or not (by["author"] or by["outlet"]) else None
-        if by is not None and dated is None:
-            self._credit(by["author"], by["outlet"])
-            return None
+        # `By X | March 8, 2024`, `Edited by: X | Updated: <date>`: a byline with the date is a date line too
+        dated = headers.date_line(line)
+        if by is not None:
+            self._credit(*(None if v is None or re.search(r"\d", v) else v for v in (by["author"], by["outlet"])))
+            if dated is None:
+                self.credited = True
+                return None
         if dated is not None:
             if lead == "before":
                 self.add_date(dated[0], dated[1], headers.month_first_reading(line))
                 if self.dateline is None and (dl := headers.dateline_alone(line)):
                     self._take_dateline(dl)  # "Cairo, Sept 20, 2022" on its own line: the dispatch's place and day
-            elif dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED):
+            elif lead == "next" or dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED):
+                # a date line right under the first prose line (a standfirst), or under its byline: the article's
+                # date, though only a weak candidate (the lead may be a story's first paragraph)
                 self.add_date(dated[0], headers.PRIORITY_TAIL)
             self._credit(author=dated[2])
             return None
@@ -555,7 +562,8 @@ def read_header(blocks: list[list[str]]) -> tuple[_Header, list[list[str]]]:
         following = [*block[1:], blocks[i + 1][0] if i + 1 < len(blocks) else None]
         for j, line in enumerate(block):
             kept = header.read(line, j + 1 < len(block), top=not out, next_line=following[j], lead=lead)
-            lead = "after" if lead == "next" else lead
+            # the line under the lead's byline stands where the one under the lead does
+            lead = "after" if lead == "next" and not header.credited else lead
             if kept:
                 out.append([kept])
                 if lead == "before" and is_prose(kept):
@@ -570,7 +578,10 @@ def read_header(blocks: list[list[str]]) -> tuple[_Header, list[list[str]]]:
 
 
 def _dateline_after_lead(header: _Header, rest: list[list[str]]) -> list[list[str]]:
-    """The blocks after the lead, with a dateline on their first line read and cut off (when none was found)."""
+    """The blocks after the lead, with a dateline on their first line read and cut off (when none was found); a date
+    line there (`Jan 20, 2031`, `By X | June 1, 2031` under a standfirst) is a weak publication-date candidate."""
+    if rest and not _SENTENCE_END.search(rest[0][0]) and (dated := headers.date_line(rest[0][0])) is not None:
+        header.add_date(dated[0], headers.PRIORITY_TAIL)
     if header.dateline is not None or not rest:
         return rest
     first, *more = rest[0]

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from operator import itemgetter
 
 from pipeline import resources
 
@@ -57,12 +58,15 @@ def _date_patterns() -> tuple[tuple[str, re.Pattern], ...]:
         (
             "day_month",
             re.compile(
-                rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+|-)(?:(?i:of|de|del)\s+)?\b({month})\b\.?(?:,?\s+|-)(?:(?i:de|del)\s+)?(\d{{4}}){_YEAR_END}"
+                rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+|-)(?:(?i:of|de|del)\s+)?\b({month})\b\.?(?:\s*[,،]\s*|\s+|-)(?:(?i:de|del)\s+)?(\d{{4}}){_YEAR_END}"
             ),
         ),
         (
             "month_day",
-            re.compile(rf"\b({month})\b\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,\s*|\s+)(\d{{4}}){_YEAR_END}"),
+            # `October 24, 2023`, `October, 24, 2023`, `Mar - 16 - 2023`
+            re.compile(
+                rf"\b({month})\b\.?(?:\s*[,-]\s*|\s*)(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*[,،-]\s*|\s+)(\d{{4}}){_YEAR_END}"
+            ),
         ),
     )
 
@@ -180,7 +184,8 @@ def has_time(text: str) -> bool:
 
 def _has_cue(text: str) -> bool:
     folded = text.casefold()
-    return any(
+    # `Date:` with its colon labels the page's date; a bare "date" may be any word of a line
+    return bool(re.search(r"(?<![a-z])date\s*:", folded)) or any(
         re.search(rf"(?<![a-z]){re.escape(cue)}\s*:?", folded) for cue in _dates()["publish_cues"] if cue != "date"
     )
 
@@ -194,17 +199,29 @@ def date_line(line: str) -> tuple[str, int, str | None] | None:
     """
     if len(line) > _header()["max_header_line_chars"]:
         return None
-    return _date_field(line) or _segmented_date_line(line)
+    found = _date_field(line)
+    if found is None or found[2] is None:
+        # `<date> · by X, Senior Fellow · 6 min read`: the fields name the author the whole line does not
+        fielded = _segmented_date_line(line)
+        if found is None or fielded is not None and fielded[0] == found[0]:
+            return (found[0], found[1], fielded[2]) if found and fielded else fielded
+    return found
 
 
 def _segmented_date_line(line: str) -> tuple[str, int, str | None] | None:
+    # a credit label opens a field of its own (`Source: Agency Editor: Name 2024-05-16 18:02`)
+    line = _credit_label_pattern().sub(lambda m: " | " + m.group(0) if m.start() else m.group(0), line)
     fields = [f.strip() for f in re.split(_header()["field_separators"], line) if f.strip()]
     if len(fields) < 2:
         return None
     dated = [(i, found) for i, f in enumerate(fields) if find_dates(f) and (found := _date_field(f, fields=True))]
-    if len(dated) != 1 or not all(_is_field(f) for i, f in enumerate(fields) if i != dated[0][0]):
+    # `Published: <date> | Updated: <same date>`: one day told twice is one date
+    if not dated or len({found[0] for _, found in dated}) != 1:
         return None
-    iso, priority, author = dated[0][1]
+    undated = [f for i, f in enumerate(fields) if i not in {j for j, _ in dated}]
+    if not all(_is_field(f) or (by := byline(f)) is not None and (by["author"] or by["outlet"]) for f in undated):
+        return None
+    iso, priority, author = max((found for _, found in dated), key=itemgetter(1))
     if priority < PRIORITY_CUE and (has_time(line) or _has_cue(line)):
         priority = PRIORITY_CUE
     for field in fields:
@@ -221,8 +238,10 @@ def _is_field(text: str) -> bool:
     if re.match(r"^\d[\d,.]*\s", text):
         return len(words) <= 3
     cfg = _header()
+    # short lower-case joining words (`A B and C D`, `Reporter of the Agency`) are not counted
+    counted = [w for w in words if not (w[0].islower() and len(w) <= cfg["max_field_lower_chars"])]
     return (
-        len(words) <= cfg["max_field_words"]
+        len(counted) <= cfg["max_field_words"]
         and not re.search(r"[.!?]$", text)
         and all(w[0].isupper() or w[0] in "@#" or len(w) <= cfg["max_field_lower_chars"] for w in words)
     )
