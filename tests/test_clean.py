@@ -970,9 +970,15 @@ def test_a_city_line_alone_in_its_block_is_the_dateline(page, place):
         # class: date shapes and page fields of other sites read as no date, so the page had none
         ("Source: Velmar Daily Editor: Ivo Brant 2031-05-16 18:02:31", ("2031-05-16", None)),  # labels, no bars
         ("By Velmar Fleet Command Public Affairs | March 8, 2031", ("2031-03-08", None)),  # a byline of six words
-        ("Posted March 6, 2031 · by Mira Koval, Senior Fellow · 6 min read", ("2031-03-06", "Mira Koval")),  # author of a field
+        (
+            "Posted March 6, 2031 · by Mira Koval, Senior Fellow · 6 min read",
+            ("2031-03-06", "Mira Koval"),
+        ),  # author of a field
         ("Ivo Brant and Karl Hesse |17.10.2031 - Update : 17.10.2031", ("2031-10-17", None)),  # one day twice
-        ("Velmar News Desk | Zorgrad | Updated: 08-02-2031 14:22 IST | Created: 08-02-2031 14:22 IST", ("2031-02-08", None)),
+        (
+            "Velmar News Desk | Zorgrad | Updated: 08-02-2031 14:22 IST | Created: 08-02-2031 14:22 IST",
+            ("2031-02-08", None),
+        ),
         ("Published: 14 April ,2031: 09:15 AM GST Updated: 14 April ,2031: 10:40 PM GST", ("2031-04-14", None)),
         ("January, 16, 2031 - 14:22 Defense news", ("2031-01-16", None)),  # comma after the month
         ("Mar - 16 - 2031 , 09:45", ("2031-03-16", None)),

@@ -467,6 +467,28 @@ def test_background_with_a_respelled_or_added_name_stays_one_boilerplate_text():
     assert background["is_boilerplate"].all() and background["text_id"].nunique() == 1
 
 
+def test_background_updated_after_its_first_use_is_boilerplate_where_the_update_recurs():
+    """Class: an outlet's background block whose first use (its cluster's canonical text) names other things than
+    its later, updated form ("Velmora chaired the body in 2030; its summit met in Zorgrad" -> "Ostria chairs ...; at
+    its summit in Lomar, A held talks with B"): the later copies were each "other news" against the first, so the
+    block, repeated in three stories, was no boilerplate and its meeting counted as news."""
+    shared = (
+        "The Velk Treaty Organization is a military and political alliance set up under the treaty signed in 1992 "
+        "by six states of the region, which meet every year to agree on joint exercises and a common air defence. "
+    )
+    first = shared + "In 2030 it was chaired by Velmora, which held the summit in Zorgrad."
+    update = shared + "In 2031 it is chaired by Ostria. At its summit in Lomar, Brant held talks with Hesse."
+    documents, paragraphs = _corpus(
+        ("one", "2030-03-01", ["The minister met the envoy on Monday.", first]),
+        ("two", "2031-03-08", ["The general toured the base.", update]),
+        ("three", "2031-03-09", ["Talks were held in the capital.", update.replace("every year", "each year")]),
+    )
+    _, paragraphs, _ = dedup.find_boilerplate(paragraphs, documents)
+    background = paragraphs[paragraphs["para_idx"] == 1].set_index("doc_id")
+    assert paragraphs["cluster_id"][paragraphs["para_idx"] == 1].nunique() == 1
+    assert background.loc[["two", "three"], "is_boilerplate"].all()
+
+
 def test_capitalised_words_skip_the_word_that_opens_a_sentence():
     assert dedup.capitalised_words('The talks ended. Both Velmora and Ostria "Agreed" to meet.') == [
         "Velmora",
@@ -496,8 +518,11 @@ def _reference_boilerplate(paragraphs: pd.DataFrame, documents: pd.DataFrame):
         ],
         index=paras.index,
     )
-    n_stories = story.where(same).groupby(paras["cluster_id"], sort=False).transform("nunique")
-    paras["is_boilerplate"] = dedup.boilerplate_flags(paras, n_stories) & same
+    # a member naming other things than its canonical recurs only with members naming the very same things
+    names = paras["text"].map(lambda t: "|".join(sorted(set(dedup.capitalised_words(t)))))
+    group = paras["cluster_id"].astype(object).where(same, paras["cluster_id"] + "|" + names)
+    n_stories = story.groupby(group, sort=False).transform("nunique")
+    paras["is_boilerplate"] = dedup.boilerplate_flags(paras, n_stories)
     paras["text_id"] = canonical.where(same, paras["text"]).map(lambda t: text_hash(t, "t"))
     multi = paras[groups["doc_id"].transform("size") > 1]
     return (

@@ -1778,6 +1778,46 @@ def test_a_wish_beside_the_meeting_keeps_it(read):
     assert met["names"] == ["Ivo Brant", "Lena Ott"]
 
 
+def test_people_also_at_the_table_join_the_sitting(read):
+    """Class: "Also at the table were A and B": no presence word, so the attendees of the sitting were lost."""
+    (join,) = [
+        f for f in read("Also at the table were Secretary Ivo Brant and General Karl Hesse.") if f["kind"] == "join"
+    ]
+    assert join["names"] == ["Ivo Brant", "Karl Hesse"]
+    assert [f for f in read("General Ivo Brant put the plan on the table.") if f["kind"] == "join"] == []
+
+
+def test_a_host_with_a_list_of_guests_holds_one_sitting(read):
+    """Class: "President X hosted Secretary A, Secretary B and Attorney General C at the palace": a visitor's list of
+    call-ons is several meetings, but a host receiving a delegation at one place is one sitting."""
+    (met,) = meetings(
+        read(
+            "President Ivo Brant hosted Ostrian Secretary of State Karl Hesse, Homeland Security Secretary Olaf Berger "
+            "and Attorney General Teodor Velk at the palace on Thursday."
+        )
+    )
+    assert not met["split"] and len(met["names"]) == 4
+
+
+def test_talks_a_report_does_not_tell_are_no_meeting_called_off(read):
+    """Class: "The ministry did not report any talks between the two": the negation of the report was read as a
+    meeting refused (cancelled); nothing is told. "X did not hold talks with Y" still is a refusal."""
+    found = read("General Ivo Brant attended a ceremony. The ministry did not report any talks between the two.")
+    assert meetings(found) == []
+    (refused,) = meetings(read("General Ivo Brant did not hold talks with General Karl Hesse."))
+    assert refused["status"] == "cancelled"
+
+
+def test_a_meeting_told_in_a_clause_that_sets_a_wish_in_time_was_held(read):
+    """Class: "When A received B in Zorgrad on May 29, the president wanted a headline": the meeting was held; the
+    wish of the main clause was read as its content, so it was dropped. A wish about a future sitting still is one."""
+    (met,) = meetings(
+        read("When President Ivo Brant received President Lena Ott in Zorgrad on May 29, the president wanted a deal.")
+    )
+    assert met["names"] == ["Ivo Brant", "Lena Ott"]
+    assert meetings(read("President Ivo Brant hopes that when he meets President Lena Ott they will agree.")) == []
+
+
 def test_a_name_that_qualifies_a_group_is_no_one_at_the_sitting(read):
     """Issue 13, class 2: "Velmor Star awardees and Gorkha veterans attended": the names tell a kind of people."""
     found = read("Velmor Star awardees and Gorkha veterans attended the meeting.")

@@ -2346,6 +2346,22 @@ def test_background_blocks_give_no_year_to_a_yearless_page():
     assert _text_years(paragraphs, documents) == {"d2": 2030}
 
 
+def test_a_later_copyright_year_dates_a_yearless_page_before_a_background_year():
+    """Class: "ZORGRAD, June 7 (Agency) -- ... The arrangement was launched in 2027." on a "© 2031" page: the year the
+    text names last (2027) dated the page's meetings four years early; the later copyright year is the closer bound."""
+    from pipeline.stages.relate import _text_years
+
+    paragraphs = pd.DataFrame(
+        {
+            "doc_id": ["d1", "d1", "d2"],
+            "text": ["The ministers met here today.", "It was launched in 2027.", "They met in 2031 and 2032."],
+            "is_boilerplate": [False, False, False],
+        }
+    )
+    documents = pd.DataFrame({"doc_id": ["d1", "d2"], "published": [None, None], "copyright_year": [2031, 2031]})
+    assert _text_years(paragraphs, documents) == {"d1": 2031, "d2": 2032}
+
+
 def test_a_topic_verb_after_a_call_tells_that_call_again(nlp, tmp_path):
     """Real model: a readout's "X and Y reviewed progress on ..." after "X spoke by phone with Y": the call told
     again, not an in-person meeting placed where an earlier dialogue was held (class)."""
@@ -2659,7 +2675,8 @@ def test_a_second_he_in_one_sentence_is_the_first_not_the_one_he_met(nlp, tmp_pa
         ("Ilir Teodor Kovir", "Pavel Lukan Marcant"),
     }
     assert str(rows[("Ilir Teodor Kovir", "Pavel Lukan Marcant")]["date"])[:10] == "2031-08-29"
-    assert pd.isna(rows[("Ivo Sandor Brant", "Pavel Lukan Marcant")]["date"])
+    # not Friday, the other clause's day: "later" puts the call-on in the run of the visit's day told before
+    assert str(rows[("Ivo Sandor Brant", "Pavel Lukan Marcant")]["date"])[:10] == "2031-08-21"
 
 
 def test_a_bare_surname_the_tagger_took_for_a_plural_is_a_side(nlp, tmp_path):
@@ -3278,3 +3295,91 @@ def test_spoke_with_after_a_lead_that_told_a_phone_call_is_that_call(nlp, tmp_pa
     (meeting,) = tables["meetings"].to_dict("records")
     assert sorted(meeting["participant_names"]) == ["Ivo Brant", "Karl Hesse"]
     assert (meeting["mode"], meeting["location"]) == ("phone", None)
+
+
+def test_a_meeting_told_later_in_the_visit_takes_the_visits_day(nlp, tmp_path):
+    """Class: "He later called on X", "He then held talks with Y", "X subsequently had a meeting with Z" in a visit's
+    story name no day: an adverb of the meeting verb puts the meeting in the visit's run, so it is of the day told
+    before (it had none). "X also met W" leaves the day open."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-06 By Testwire\n\n"
+        "ZORGRAD, March 5 (Testwire) - Defence Minister Ivo Brant on Tuesday received General Karl Hesse, the visiting "
+        "chief of the Ostrian army, at the ministry.\n\nThe two discussed border security and training.\n\n"
+        "Hesse later called on Prime Minister Olaf Berger at his office.\n\n"
+        "He then held talks with Navy commander Admiral Teodor Velk.\n\n"
+        "Hesse subsequently had a meeting with Interior Minister Dario Kell.\n\n"
+        "Hesse also met Foreign Minister Sabir bin Daud.",
+    )
+    dates = {tuple(sorted(m["participant_names"])): m["date"] for m in tables["meetings"].to_dict("records")}
+    assert dates == {
+        ("Ivo Brant", "Karl Hesse"): "2031-03-04",
+        ("Karl Hesse", "Olaf Berger"): "2031-03-04",
+        ("Karl Hesse", "Teodor Velk"): "2031-03-04",
+        ("Dario Kell", "Karl Hesse"): "2031-03-04",
+        ("Karl Hesse", "Sabir bin Daud"): None,
+    }
+
+
+@pytest.mark.parametrize("opening", ["Brant has had a busy week.", "Brant's week has not been about salaries alone."])
+def test_he_after_a_sentence_whose_subject_is_a_bare_surname_is_that_person(nlp, tmp_path, opening):
+    """Class: "Brant has had a busy week. On Wednesday he spoke with X": the sentence with a bare surname subject (or
+    its owner) had no frame, so "he" went on as the subject told before it (another minister)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-06 By Testwire\n\n"
+        "Defence Minister Ivo Brant on Friday defended a pay increase for the armed forces.\n\n"
+        '"A sergeant cannot earn less than a driver," Brant told a radio interview. Economy Minister Karl Hesse has '
+        "so far signed off on the increase.\n\n"
+        f"{opening} On Wednesday he spoke by phone with his Ostrian counterpart, Olaf Berger, about the border.",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Olaf Berger")}
+
+
+def test_she_after_a_reference_subject_is_the_person_it_stands_for(nlp, tmp_path):
+    """Class: "On Wednesday, the minister met X. She then travelled to Y, where she called on Z": the reference
+    subject ("the minister") was no subject for "she", who went on as the host named last as a subject."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-19 By Testwire\n\n"
+        "Minister of Defence Mira Koval concluded a three-day visit to Ostria.\n\n"
+        "On Tuesday, the minister was received at the ministry by Secretary of Defense Ivo Brant. The two discussed "
+        "training. Secretary Brant thanked Velkaria for its help.\n\n"
+        "On Wednesday, the minister met with Ambassador Karl Hesse at the embassy.\n\n"
+        "She then travelled to Lomar, where on Thursday she called on General Olaf Berger.",
+    )
+    assert meeting_people(tables) == {
+        ("Ivo Brant", "Mira Koval"),
+        ("Karl Hesse", "Mira Koval"),
+        ("Mira Koval", "Olaf Berger"),
+    }
+
+
+def test_an_untagged_full_name_in_a_meeting_role_is_the_person_of_that_name(nlp, tmp_path):
+    """Class: "X received Le Quang Dao": a full name the model left untagged in the meeting sentence (tagged where
+    it was first named) was no side; its words now name the person of that whole name."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-01-25 By Testwire\n\n"
+        "Velk Coast Guard Commander Lt. Gen. Le Quang Dao arrived in Zorgrad on Wednesday.\n\n"
+        "On Thursday, Ostrian Coast Guard Commandant Ivo Brant received Le Quang Dao at the headquarters.",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Le Quang Dao")}
+
+
+def test_the_chair_of_a_ministers_gathering_is_no_side_of_the_talks_told_before(nlp, tmp_path):
+    """Class: "The regional defense ministers' meeting was chaired by X" after bilateral talks held there: X chaired
+    the gathering (a plural possessive names a multilateral one), and was put in the last talks as their host."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-04-27 By Testwire\n\n"
+        "Velkaria's Minister of Defense Ivo Brant held talks with Ostria's Defense Minister Karl Hesse in Lomar on "
+        "April 26.\n\nSeparately, the Velkarian minister held talks with Zorgrad's Defense Minister Olaf Berger.\n\n"
+        "The regional defense ministers' meeting was chaired by Lomarian Defense Minister Teodor Velk.",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}

@@ -801,6 +801,24 @@ def _saint_extended(span: Span, taken: set[int]) -> Span:
     return Span(doc, span.start, end, label=span.label_) if end > span.end else span
 
 
+def _surname_joined(span: Span, taken: set[int]) -> Span:
+    """ "Admiral Henrique Silva" + "e Melo": a name the model ended before a word for "and" that joins two surnames
+    (entities.json surname_joiners) goes on over the surname after it."""
+    doc, k = span.doc, span.end
+    if (
+        k + 1 < len(doc)
+        and doc[k].text in _family_words("surname_joiners")
+        and k + 1 not in taken
+        and _name_word(doc[k + 1])
+        and doc[k + 1].is_alpha
+        and doc[k + 1].text not in countries()
+        and doc[k + 1].text not in cities()
+        and not (k + 2 < len(doc) and _capitalised(doc[k + 2]))  # "A e B C": two people, not one name
+    ):
+        return Span(doc, span.start, k + 2, label=span.label_)
+    return span
+
+
 def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> list[Span]:
     """Two adjacent person spans where the second begins with a name particle ("X" "Bin Y Z") or the first ends in
     "St." ("X St." "Clair Y": the model cut the name at the stop) are one name, and so
@@ -2337,7 +2355,7 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
             persons.append(name)
     persons = filter_spans(
         [
-            _without_postnominals(_saint_extended(_hyphen_extended(p, taken), taken))
+            _without_postnominals(_surname_joined(_saint_extended(_hyphen_extended(p, taken), taken), taken))
             for p in persons
             if not any(c.isdigit() for c in p.text) and p.text not in cities()
         ]

@@ -76,6 +76,7 @@ def cues() -> dict:
         | found["topic_verbs"]
         | found["occur_verbs"]
         | found["presence_words"]
+        | frozenset(found["sitting_seat_nouns"])
         | found["attendance_nouns"]
         | found["chair_nouns"]
         | found["trigger_nouns"]
@@ -141,11 +142,13 @@ def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
         person_countries = [[p.start_char, p.end_char, country] for p in persons if (country := _country_of(p))]
         travellers = [[p.start_char, p.end_char] for p in persons if p.label_ == "PERSON" and _travelling(p)]
         # the named grammatical subjects: a "he" in the next sentence most likely stands for one of them
+        # (a reference too, "the minister was received by X": relate takes the person it stands for; not a pronoun,
+        # which relate reads as the subject going on)
         subjects = [
             [p.start_char, p.end_char]
             for p in persons
-            if p.label_ == "PERSON"
-            and p.root.dep_ in ("nsubj", "nsubjpass")
+            if (p.label_ == "PERSON" or p.label_ == "REF" and p.text.lower() not in rules()["subject_pronouns"])
+            and _subject_or_its_owner(p.root)
             and not _blocked(p.root)
             and not _quote_source(p)
         ]
@@ -167,9 +170,14 @@ def _bare_name_subjects(doc: Doc, found: list[dict]) -> list[list[int]]:
     for frame in found:
         for start, end, _ in frame.get("surnames") or []:
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and [start, end] not in out:
+            if span is not None and _subject_or_its_owner(span.root) and [start, end] not in out:
                 out.append([start, end])
     return out
+
+
+def _subject_or_its_owner(tok: Token) -> bool:
+    """A clause's subject, or the owner of one ("X's week has been busy"): who a "he" next most likely is."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _quote_source(person: Span) -> bool:
@@ -1127,14 +1135,14 @@ def _attending(tok: Token) -> bool:
     if _represented_at_sitting(tok):
         return True
     if (
-        _sitting_noun(tok)
+        (_sitting_noun(tok) or tok.lower_ in cues()["sitting_seat_nouns"])
         and tok.dep_ == "pobj"
         and tok.head.lower_ == "at"
         and tok.head.head.lemma_ == "be"
         and tok.head.head.pos_ == "AUX"
         and tok.head.dep_ == "prep"
     ):
-        return True  # "X was also at the meeting"
+        return True  # "X was also at the meeting", "Also at the table were A and B"
     if tok.pos_ != "VERB" or _is_passive(tok):
         return False
     if lemma == "include":
@@ -1544,6 +1552,8 @@ def _call_on_list(
         return False
     if trigger.lemma_.lower() not in cues()["meet_verbs"] and not calls_on:
         return False
+    if trigger.lemma_.lower() == "host" and not _is_passive(trigger):
+        return False  # "X hosted A, B and C at the palace": one host's sitting with a delegation, not call-ons
     if any(t.lower_ in cues()["joint_words"] for t in trigger.sent):
         return False
     if not plural_calls and len({_country_of(p) for p in obj_persons} - {None}) >= 2:
@@ -1615,10 +1625,12 @@ def _clause_ancestors(token: Token) -> list[Token]:
 
 def _coordinated_clause_ancestors(token: Token) -> list[Token]:
     """The ancestors of a token up to the verb of a clause with its own subject coordinated with another ("X invited
-    Y to visit, and the two agreed to meet": "agreed", not "invited")."""
+    Y to visit, and the two agreed to meet": "agreed", not "invited") or set in time by it ("When A received B on
+    May 29, A wanted a headline": the meeting was held, it is not what was wanted)."""
     found, node = [], token
     while node.head != node and not (
-        node.dep_ == "conj" and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in node.children)
+        (node.dep_ == "conj" or node.dep_ == "advcl" and node.tag_ == "VBD")
+        and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in node.children)
     ):
         node = node.head
         found.append(node)
@@ -2283,10 +2295,16 @@ def _multilateral_event(sent: Span) -> bool:
     table = _venues()
     heads, bodies = frozenset(table["event_heads"]), frozenset(table["multilateral_bodies"])
     for tok in sent:
-        if tok.dep_ != "pobj" or (tok.lower_ not in heads and tok.lemma_.lower() not in heads):
+        # "... during the X meeting"; "The X ministers' meeting was chaired by Y" (its subject)
+        if tok.dep_ not in ("pobj", "nsubj", "nsubjpass") or (
+            tok.lower_ not in heads and tok.lemma_.lower() not in heads
+        ):
             continue
         places = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]  # "... in Vilnius"
         phrase = [t for t in tok.subtree if not any(p.left_edge.i <= t.i <= p.right_edge.i for p in places)]
+        if tok.dep_ != "pobj":
+            # a subject's own words only ("The X ministers' meeting"), not what a clause after it tells of it
+            phrase = [t for t in phrase if t.i <= tok.i]
         if any(t.lower_ == "bilateral" for t in phrase):
             continue
         named = tok.pos_ == "PROPN" and tok.lower_ in table["named_gathering_heads"]
@@ -2761,6 +2779,25 @@ def _beside_a_sitting(sent: Span) -> bool:
     return False
 
 
+def _in_sequence(sent: Span) -> bool:
+    """ "He later called on X", "She then held talks with Y", "X then had a meeting with Z": a meeting verb (or one
+    whose object is a meeting noun) with an adverb that puts it in the run of the visit told before, so of its
+    day (models/meetings/cues.json sequence_adverbs)."""
+    c = cues()
+    verbs = meeting_lemmas() | frozenset(c["meet_verbs"])
+    return any(
+        tok.dep_ == "advmod"
+        and tok.lower_ in c["sequence_adverbs"]
+        and not any(tok.children)  # "two days later": a span counted from the day told, not that day
+        and (
+            tok.head.lemma_.lower() in verbs
+            # "also had a meeting with", "then paid a courtesy call on"
+            or any(o.dep_ == "dobj" and o.lemma_.lower() in c["meeting_nouns"] for o in tok.head.children)
+        )
+        for tok in sent
+    )
+
+
 @cache
 def _post_abbreviations() -> frozenset[str]:
     """Abbreviated posts (models/title_abbreviations.json): "the COAS" stands for its holder named before."""
@@ -3005,15 +3042,40 @@ def _bare_names(head: Token | None) -> list[Token]:
         and t.text.casefold() not in cities
         and t.text.casefold() not in countries
         and t.text.casefold() not in demonyms
-        and not any(c.dep_ == "compound" and c.ent_type_ != "DATE" and not _hyphened_particle(c) for c in t.children)
+        and not any(
+            c.dep_ == "compound" and c.ent_type_ != "DATE" and not _hyphened_particle(c) and not _untagged_name_word(c)
+            for c in t.children
+        )
     ]
+
+
+def _untagged_name_word(tok: Token) -> bool:
+    """A capitalised proper noun no entity holds, right before the word it qualifies ("Le Quang" of "Gavan and Le
+    Quang Dao"): a word of an untagged full name, which relate links only to a person of that whole name."""
+    bodies = entities.body_heads() | entities.portfolio_words()
+    cities, countries, _ = places()
+    named = tok.doc[tok.i : tok.head.i + 1].text.casefold()
+    return (
+        named not in cities  # "Buenos Aires"
+        and named not in countries
+        and tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and not tok.is_upper  # an acronym names a body ("the SHAPE Honour Guard")
+        and tok.is_alpha
+        and not tok.ent_type_
+        and tok.i < tok.head.i
+        and tok.text not in bodies
+        and tok.head.text not in bodies
+    )
 
 
 def _bare_name_span(tok: Token) -> list:
     """A bare name as relate matches it: [start, end, text], whole with what a hyphen joins to it ("Novak-Horvat",
     "Al-Haddadi"), so that only a person of that double surname takes it."""
     first = min(
-        (c for c in tok.children if c.dep_ == "compound" and _hyphened_particle(c)), default=tok, key=lambda c: c.i
+        (c for c in tok.children if c.dep_ == "compound" and (_hyphened_particle(c) or _untagged_name_word(c))),
+        default=tok,
+        key=lambda c: c.i,
     )
     return [first.idx, tok.idx + len(tok), tok.doc.text[first.idx : tok.idx + len(tok)]]
 
@@ -3495,6 +3557,7 @@ def _sentence_fields(sent: Span, words: Words) -> dict:
             any(p in sent_text.lower() for p in c["same_day"])
             or sent_text.lower().lstrip().startswith(tuple(c["same_day_openers"]))
             or _beside_a_sitting(sent)
+            or _in_sequence(sent)
         )
         and not _told_of_another_time(sent),
         "topics": _topics(sent, words),
@@ -3525,7 +3588,17 @@ def _context_frame(sent: Span, sent_idx: int, persons: list[Span], words: Words,
         # "training at our command in X was discussed": the place of what was discussed, not of the sitting
         common = {**common, "location": None, "location_text": None, "location_country": None}
     acceptor = _invitation_acceptor(sent)
-    if not (topics or common["date_text"] or common["location"] is not None or persons or meeting_ref or acceptor):
+    # "Brant has had a busy week. On Wednesday he spoke with X": a bare surname subject is who "he" stands for next
+    bare_subject = [] if persons or acceptor else _bare_subject_names(sent)
+    if not (
+        topics
+        or common["date_text"]
+        or common["location"] is not None
+        or persons
+        or meeting_ref
+        or acceptor
+        or bare_subject
+    ):
         return []
     # "the next round would be held in X": reported future
     planned = any(words.lower[i] in ("will", "would") or words.lemma[i] in ("expect", "schedule") for i in span)
@@ -3540,7 +3613,7 @@ def _context_frame(sent: Span, sent_idx: int, persons: list[Span], words: Words,
             any(words.lemma[i] in c["cancelled_words"] for i in span) or _says_called_off(sent)  # "has been called off"
         )
     )
-    accepted = _acceptor_fields(acceptor, persons)
+    accepted = _acceptor_fields(acceptor, persons) or ({"surnames": bare_subject} if bare_subject else {})
     return [
         _frame(
             "topics" if topics else "context",
@@ -3556,6 +3629,15 @@ def _context_frame(sent: Span, sent_idx: int, persons: list[Span], words: Words,
             **common,
         )
     ]
+
+
+def _bare_subject_names(sent: Span) -> list[list]:
+    """The bare names ([start, end, text]) that are the subject of a sentence's main verb and no entity of a person
+    ("Brant has had a busy week"): relate links them to the person of that surname named before."""
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "Brant's week has been busy": the subject's owner
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
+    return [_bare_name_span(t) for t in _bare_names(subject) + _bare_names(owner)] if subject is not None else []
 
 
 def _sitting_said_planned(sent: Span) -> bool:
@@ -5100,6 +5182,12 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         # "they may speak by phone in the coming weeks"; a reporter's "Has the Secretary spoken with X?": no meeting
         # reported
         return True
+    if (
+        trigger.dep_ == "dobj"
+        and trigger.head.lemma_.lower() in c["report_verbs"]
+        and any(ch.dep_ == "neg" for ch in trigger.head.children)
+    ):
+        return True  # "the ministry did not report any talks between the two": nothing told, nothing called off
     if noun is not None and any(
         o.tag_ == "NNS" and not any(ch.dep_ in ("det", "poss", "nummod") for ch in o.children)
         for o in _prep_objects(noun, {"between", "among"})

@@ -557,9 +557,9 @@ def find_boilerplate(
     # A near copy with other names is a template sentence telling other news, not background: it neither counts
     # towards its cluster's recurrence nor is read as the cluster's text.
     same = pd.Series(_same_names(texts, canonical), index=paragraphs.index)
-    n_stories = story.where(same).groupby(cluster_id, sort=False).transform("nunique")
+    n_stories = story.groupby(_name_groups(texts, cluster_id, same), sort=False).transform("nunique")
     flagged = paragraphs[["doc_id", "para_idx", "text"]].assign(prose=prose)
-    is_boilerplate = boilerplate_flags(flagged, n_stories) & same
+    is_boilerplate = boilerplate_flags(flagged, n_stories)
     del flagged
     analysed_as = np.where(same.to_numpy(), canonical, np.arange(len(paragraphs)))
     made = paragraphs.assign(
@@ -636,6 +636,21 @@ def _same_names(texts: pd.Series, canonical: np.ndarray) -> np.ndarray:
         pairs = zip(texts.iloc[batch].tolist(), texts.iloc[canonical[batch]].tolist())
         same[batch] = [t == c or not _names_replaced(capitalised_words(t), capitalised_words(c)) for t, c in pairs]
     return same
+
+
+def _name_groups(texts: pd.Series, cluster_id: pd.Series, same: pd.Series) -> pd.Series:
+    """The group each paragraph recurs in: its cluster where it names what the cluster's canonical text names, else
+    its cluster and the names it gives. An outlet's background block updated after its first use ("X chairs the
+    body in 2031" for "Y chaired it in 2030") still recurs as boilerplate across the stories that carry the
+    update; a template sentence with other names stays other news unless those very names recur."""
+    groups = cluster_id.astype(object).copy()
+    rows = np.flatnonzero(~same.to_numpy())
+    named = (
+        cluster + "|" + "|".join(sorted(set(capitalised_words(text))))
+        for cluster, text in zip(cluster_id.iloc[rows].tolist(), texts.iloc[rows].tolist())
+    )
+    groups.iloc[rows] = list(named)
+    return groups
 
 
 def _names_replaced(words: list[str], canonical_words: list[str]) -> bool:

@@ -14,7 +14,7 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline import faults, schema
+from pipeline import faults, resources, schema
 from pipeline.nlp.frames import mention_role
 from pipeline.nlp.language import ENGLISH
 from pipeline.text import text_hash
@@ -55,11 +55,12 @@ def doc_mentions(doc: Doc) -> list[dict]:
             continue
         seen.add(key)
         sent_idx = sum(1 for s in sent_starts if s <= span.start_char) - 1
+        end = span.end_char - _sentence_stop_in_name(span) if label == "PERSON" else span.end_char
         rows.append(
             {
                 "start": span.start_char,
-                "end": span.end_char,
-                "text": span.text,
+                "end": end,
+                "text": doc.text[span.start_char : end],
                 "label": label,
                 "sent_idx": sent_idx,
                 "norm": (span.id_ if label in NORM_FROM_ID else None) or span.text,
@@ -67,6 +68,20 @@ def doc_mentions(doc: Doc) -> list[dict]:
             }
         )
     return rows
+
+
+def _sentence_stop_in_name(span) -> int:
+    """1 where a name's last word is one the tokenizer keeps with its stop (a month's abbreviation: "Admiral Dong
+    Jun.") at the end of a sentence: the stop ends the sentence, not the name; else 0. A suffix keeps its stop."""
+    last = span[-1]
+    word = last.text[:-1]
+    return int(
+        last.text.endswith(".")
+        and len(word) >= 2
+        and word.isalpha()
+        and last.is_sent_end
+        and word.casefold() not in resources.name_suffixes()
+    )
 
 
 _FRAME_DEFAULTS = {c.name: c.default for c in schema.FRAMES.columns if c.default is not schema.REQUIRED}

@@ -830,8 +830,8 @@ class _References:
                 )
             if pick:
                 participants.append(pick)
-                if goes_on:
-                    self.last_subject = pick
+                if goes_on or ref["start"] in {s[0] for s in frame["subjects"]}:
+                    self.last_subject = pick  # "the minister was received by X. She then ...": she is the minister
                 if set(re_words(text.lower())) & cues()["visiting_words"]:
                     self.visiting_pick = pick  # "held talks with the visiting Ostrian minister": the guest
         if len(participants) < 2 and (sides := self._sides_by_country_posts(frame, participants)):
@@ -1258,11 +1258,11 @@ class _DocReader:
             return
         if self.ceremony_at == len(self.meetings.items) and not frame["meeting_ref"] or _ceremony(frame):
             return  # "X was accorded a guard of honour. Y and Z were present": at the ceremony
-        if frame["trigger_lemma"] in cues()["side_chair_verbs"] and any(
-            m["sidelines"] for m in [last, *self._same_days_meetings(last)]
+        if frame["trigger_lemma"] in cues()["side_chair_verbs"] and (
+            frame["sidelines"] or any(m["sidelines"] for m in [last, *self._same_days_meetings(last)])
         ):
             # "A met B on the sidelines of the forum. Separately, A met C. D, who chaired the meeting, ...": the
-            # forum's chair
+            # forum's chair; "The X ministers' meeting was chaired by D": the chair of a gathering, not of A's talks
             return
         day = self.calendar.day(frame["date_text"], last["status"]) if frame["date_text"] else None
         if day is not None and last["date"] is not None and day != last["date"]:
@@ -1981,9 +1981,9 @@ def _dateline_days(documents: pd.DataFrame, text_years: dict[str, int]) -> dict[
 
 
 def _text_years(paragraphs: pd.DataFrame, documents: pd.DataFrame) -> dict[str, int]:
-    """doc_id -> the year its text names last (`dates.text_year`), else the year of its copyright line, for the
-    documents with no publication date: the year their yearless month-days ("the ministry reported on October
-    14") fall in."""
+    """doc_id -> the later of the year its text names last (`dates.text_year`) and the year of its copyright line,
+    for the documents with no publication date: the year their yearless month-days ("the ministry reported on
+    October 14") fall in."""
     if "text" not in paragraphs.columns:
         return {}
     footer = documents["copyright_year"].tolist() if "copyright_year" in documents.columns else [None] * len(documents)
@@ -1998,8 +1998,16 @@ def _text_years(paragraphs: pd.DataFrame, documents: pd.DataFrame) -> dict[str, 
     for i, (doc_id, text) in enumerate(zip(paragraphs["doc_id"].tolist(), paragraphs["text"].tolist())):
         if doc_id in undated and isinstance(text, str) and not (background and background[i]):
             texts.setdefault(doc_id, []).append(text)
-    years = {d: dates.text_year("\n".join(texts.get(d, []))) or year for d, year in undated.items()}
-    return {d: int(year) for d, year in years.items() if year is not None and not pd.isna(year)}
+    years = {}
+    for d, footer_year in undated.items():
+        # a year the text names is a lower bound of when it was written ("launched in 2017"); the page's copyright
+        # year ("© 2031"), when later, is a closer one
+        named = [
+            y for y in (dates.text_year("\n".join(texts.get(d, []))), footer_year) if y is not None and not pd.isna(y)
+        ]
+        if named:
+            years[d] = max(int(y) for y in named)
+    return years
 
 
 def _answer_paragraphs(paragraphs: pd.DataFrame) -> dict[str, tuple[int, ...]]:
