@@ -473,7 +473,7 @@ def test_background_updated_after_its_first_use_is_boilerplate_where_the_update_
     its summit in Lomar, A held talks with B"): the later copies were each "other news" against the first, so the
     block, repeated in three stories, was no boilerplate and its meeting counted as news."""
     shared = (
-        "The Velk Treaty Organization is a military and political alliance set up under the treaty signed in 1992 "
+        "The Velk Treaty Organization is a defence alliance formed under the treaty signed in 1992 "
         "by six states of the region, which meet every year to agree on joint exercises and a common air defence. "
     )
     first = shared + "In 2030 it was chaired by Velmora, which held the summit in Zorgrad."

@@ -1800,9 +1800,9 @@ def test_a_host_with_a_list_of_guests_holds_one_sitting(read):
 
 
 def test_talks_a_report_does_not_tell_are_no_meeting_called_off(read):
-    """Class: "The ministry did not report any talks between the two": the negation of the report was read as a
+    """Class: "The army did not confirm any talks between the two generals": the negation of the report was read as a
     meeting refused (cancelled); nothing is told. "X did not hold talks with Y" still is a refusal."""
-    found = read("General Ivo Brant attended a ceremony. The ministry did not report any talks between the two.")
+    found = read("General Ivo Brant laid a wreath. The army did not confirm any talks between the two generals.")
     assert meetings(found) == []
     (refused,) = meetings(read("General Ivo Brant did not hold talks with General Karl Hesse."))
     assert refused["status"] == "cancelled"
@@ -3026,6 +3026,13 @@ def test_accepting_the_invitation_told_before_is_marked_for_relate(read):
     assert [s[2] for s in frame["surnames"]] == ["Okafor"]
     found = read("Minister Ade Okafor said his guest had accepted an invitation to visit Abuja.")
     assert not any(f.get("invitation_accepted") for f in found)
+
+
+def test_welcoming_the_invitation_told_before_accepts_it(read):
+    """Class: "Hesse welcomed the invitation, the ministry said": the invitation told before was
+    accepted, so the visit is a plan (only "accepted" counted)."""
+    (frame,) = read("Hesse welcomed the invitation, the ministry said.")
+    assert frame["invitation_accepted"] is True
 
 
 @pytest.mark.parametrize(

@@ -1219,7 +1219,8 @@ def test_a_named_building_is_the_place_and_with_a_local_dateline_its_city_too():
         person_countries=[[10, 13, "Pakistan"], [0, 3, "France"]],
     )
     meetings, _, _ = run({"d1": [(1, at_building)]}, {"d1": [(1, 0, 3, A), (1, 10, 13, B)]}, {"d1": "2030-05-08"})
-    assert meetings["location"].tolist() == ["Army House"]
+    # no city told: the building is in the capital of its host's country
+    assert meetings["location"].tolist() == ["Army House, Islamabad"]
     meetings, _, _ = run(
         {"d1": [(1, at_building)]},
         {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
@@ -3331,9 +3332,9 @@ def test_he_after_a_sentence_whose_subject_is_a_bare_surname_is_that_person(nlp,
         tmp_path,
         " date 2031-03-06 By Testwire\n\n"
         "Defence Minister Ivo Brant on Friday defended a pay increase for the armed forces.\n\n"
-        '"A sergeant cannot earn less than a driver," Brant told a radio interview. Economy Minister Karl Hesse has '
-        "so far signed off on the increase.\n\n"
-        f"{opening} On Wednesday he spoke by phone with his Ostrian counterpart, Olaf Berger, about the border.",
+        '"A corporal deserves a fair wage," Brant told a radio station. Finance Minister Karl Hesse has already '
+        "approved the rise.\n\n"
+        f"{opening} On Wednesday he had a phone call with his Ostrian counterpart, Olaf Berger, on the border.",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Olaf Berger")}
 
@@ -3359,16 +3360,16 @@ def test_she_after_a_reference_subject_is_the_person_it_stands_for(nlp, tmp_path
 
 
 def test_an_untagged_full_name_in_a_meeting_role_is_the_person_of_that_name(nlp, tmp_path):
-    """Class: "X received Le Quang Dao": a full name the model left untagged in the meeting sentence (tagged where
+    """Class: "X received Ha Quoc Kiet": a full name the model left untagged in the meeting sentence (tagged where
     it was first named) was no side; its words now name the person of that whole name."""
     tables = read_article(
         nlp,
         tmp_path,
         " date 2031-01-25 By Testwire\n\n"
-        "Velk Coast Guard Commander Lt. Gen. Le Quang Dao arrived in Zorgrad on Wednesday.\n\n"
-        "On Thursday, Ostrian Coast Guard Commandant Ivo Brant received Le Quang Dao at the headquarters.",
+        "Velk Coast Guard Commander Lt. Gen. Ha Quoc Kiet arrived in Zorgrad on Wednesday.\n\n"
+        "On Thursday, Ostrian Coast Guard Commandant Ivo Brant received Ha Quoc Kiet at the headquarters.",
     )
-    assert meeting_people(tables) == {("Ivo Brant", "Le Quang Dao")}
+    assert meeting_people(tables) == {("Ha Quoc Kiet", "Ivo Brant")}
 
 
 def test_the_chair_of_a_ministers_gathering_is_no_side_of_the_talks_told_before(nlp, tmp_path):
@@ -3383,3 +3384,50 @@ def test_the_chair_of_a_ministers_gathering_is_no_side_of_the_talks_told_before(
         "The regional defense ministers' meeting was chaired by Lomarian Defense Minister Teodor Velk.",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}
+
+
+def test_a_day_told_for_a_plan_is_no_day_of_a_meeting_held_the_same_day(nlp, tmp_path):
+    """Class: a live feed's "The statement is expected tomorrow morning." above "On the sidelines, X met Y": the
+    planned day was the day told last, so the meeting held that day took tomorrow's date."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-06 By Testwire\n\nLIVE: defence ministers gather in Zorgrad\n\n"
+        "21:05 - We are closing this page now. A joint communique is expected tomorrow morning.\n\n"
+        "16:30 - On the sidelines, General Ivo Brant met Admiral Karl Hesse.",
+    )
+    (meeting,) = tables["meetings"].to_dict("records")
+    assert str(meeting["date"])[:10] == "2031-03-06"
+
+
+@pytest.mark.parametrize(
+    "where, place",
+    [
+        ("at the Ministry of Defence", "Ministry of Defence, Nairobi"),  # the capital of the host's country
+        ("at the Ministry of Defence in Mombasa", "Mombasa"),  # a city the sentence names is the place
+    ],
+)
+def test_a_meeting_placed_in_a_building_is_in_a_city_too(nlp, tmp_path, where, place):
+    """Class: "X received Y at the Ministry of Defence": the place was the building only; the city (told before,
+    the dateline's, else the host country's capital) goes with it (GOLD names the city or the venue)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-20 By Testwire\n\n"
+        f"Kenyan Defence Minister Ivo Brant received the Peruvian ambassador Karl Hesse {where} on Tuesday.",
+    )
+    (meeting,) = tables["meetings"].to_dict("records")
+    assert meeting["location"] == place
+
+
+def test_an_ambassador_met_is_the_guest_of_the_other_side(nlp, tmp_path):
+    """Class: "Defence Minister X met US Ambassador to Kenya Y at the ministry": no receiving verb and no country
+    of the minister, so no host; an envoy posted abroad calls on the official he meets."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-01-25 By Testwire\n\n"
+        "Defence Minister Ivo Brant met US Ambassador to Kenya Karl Hesse on Friday in his office.",
+    )
+    (meeting,) = tables["meetings"].to_dict("records")
+    assert meeting["host_name"] == "Ivo Brant"

@@ -802,7 +802,7 @@ def _saint_extended(span: Span, taken: set[int]) -> Span:
 
 
 def _surname_joined(span: Span, taken: set[int]) -> Span:
-    """ "Admiral Henrique Silva" + "e Melo": a name the model ended before a word for "and" that joins two surnames
+    """ "Admiral Ivo Brant" + "e Velk": a name the model ended before a word for "and" that joins two surnames
     (entities.json surname_joiners) goes on over the surname after it."""
     doc, k = span.doc, span.end
     if (

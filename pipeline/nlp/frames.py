@@ -3050,8 +3050,8 @@ def _bare_names(head: Token | None) -> list[Token]:
 
 
 def _untagged_name_word(tok: Token) -> bool:
-    """A capitalised proper noun no entity holds, right before the word it qualifies ("Le Quang" of "Gavan and Le
-    Quang Dao"): a word of an untagged full name, which relate links only to a person of that whole name."""
+    """A capitalised proper noun no entity holds, right before the word it qualifies ("Ha Quoc" of "Brant and Ha
+    Quoc Kiet"): a word of an untagged full name, which relate links only to a person of that whole name."""
     bodies = entities.body_heads() | entities.portfolio_words()
     cities, countries, _ = places()
     named = tok.doc[tok.i : tok.head.i + 1].text.casefold()
@@ -5187,7 +5187,7 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         and trigger.head.lemma_.lower() in c["report_verbs"]
         and any(ch.dep_ == "neg" for ch in trigger.head.children)
     ):
-        return True  # "the ministry did not report any talks between the two": nothing told, nothing called off
+        return True  # "the army did not confirm any talks between them": nothing told, nothing called off
     if noun is not None and any(
         o.tag_ == "NNS" and not any(ch.dep_ in ("det", "poss", "nummod") for ch in o.children)
         for o in _prep_objects(noun, {"between", "among"})

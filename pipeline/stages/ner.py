@@ -71,7 +71,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
 
 
 def _sentence_stop_in_name(span) -> int:
-    """1 where a name's last word is one the tokenizer keeps with its stop (a month's abbreviation: "Admiral Dong
+    """1 where a name's last word is one the tokenizer keeps with its stop (a month's abbreviation: "Admiral Ivo
     Jun.") at the end of a sentence: the stop ends the sentence, not the name; else 0. A suffix keeps its stop."""
     last = span[-1]
     word = last.text[:-1]

@@ -341,11 +341,18 @@ class _Meetings:
     """The meetings of a document as the text tells them: a new one merged into the same meeting told
     before, and at the end the hosts the text implies."""
 
-    def __init__(self, countries: dict[str, str], travellers: set[str], calendar: _Calendar):
+    def __init__(
+        self,
+        countries: dict[str, str],
+        travellers: set[str],
+        calendar: _Calendar,
+        posts: Mapping[str, tuple[str, str]] | None = None,
+    ):
         self.items: list[dict] = []
         self.countries = countries
         self.travellers = set(travellers)  # people the text says are on a visit
         self.calendar = calendar
+        self.posts = posts or {}  # node -> (title, rank)
 
     def last(self) -> dict | None:
         return self.items[-1] if self.items else None
@@ -537,6 +544,7 @@ class _Meetings:
             elif meeting["host"] is None:
                 meeting["host"] = self.host(meeting)
             self._dateline_place(meeting, at_venue)
+            self._venue_city(meeting)
             if meeting["date"] is None and not meeting["vague_date"]:
                 meeting["date"] = meeting["fallback_date"]
         return self.items
@@ -611,6 +619,33 @@ class _Meetings:
         place = f"{meeting['location']}, {city}" if at_venue else city
         meeting["location"], meeting["location_country"] = place, country
 
+    def _venue_city(self, meeting: dict) -> None:
+        """A held meeting placed only in a building or a quarter the gazetteer does not know as a city ("at the
+        Ministry of Defence", "at the Bayi Building", "in Cilangkap") is in a city too: the city the story told
+        last, else the dateline's, of the place's or the host's country (any of them for a sitting nobody hosts),
+        else the capital of the host's country. The place reads "building, city" (GOLD: the city or venue named;
+        both are given)."""
+        place = meeting["location"]
+        if not place or "," in place or meeting["mode"] != "in_person" or meeting["status"] != "occurred":
+            return
+        cities, countries, _ = frames_places()
+        bare = place.casefold().removeprefix("the ").strip()
+        # a known city or country, or "Kestrel City", "Velk Province": a place of its own, not one inside a city
+        if bare in cities or bare in countries or (re_words(bare) or [""])[-1] in cues()["settlement_words"]:
+            return
+        host_country = self.countries.get(meeting["host"]) if meeting["host"] else None
+        fits = {c for c in (meeting["location_country"], host_country) if c}
+        told = self.calendar.last_place[0] if self.calendar.last_place else None
+        for city in (told, self.calendar.dateline_city):
+            country = cities.get(str(city or "").casefold())
+            if country and (country in fits or not meeting["host"] and not fits):
+                break
+        else:
+            city = _capitals().get(host_country) if host_country and not meeting["sidelines"] else None
+            country = host_country
+        if city:
+            meeting["location"], meeting["location_country"] = f"{place}, {city}", country
+
     def _dateline_home(self, meeting: dict) -> str | None:
         """The dateline's country for a meeting the text places nowhere, when exactly one side is of that country
         and every other side's country is known to be another: a local call-on of the dispatch."""
@@ -639,10 +674,15 @@ class _Meetings:
         hosts = {m["host"] for m in self.items if m["host"]}
         return (guests | self.travellers) - hosts
 
-    def host(self, meeting: dict) -> str | None:
+    def _envoy(self, person: str) -> bool:
+        """Whether the person's post is a diplomat's posted abroad (cues.json envoy_post_words)."""
+        title = (self.posts.get(person) or ("", ""))[0] or ""
+        return bool(set(re_words(title.casefold())) & set(cues()["envoy_post_words"]))
+
+    def host(self, meeting: dict, envoys: bool = True) -> str | None:
         """The receiving side when the text does not say "received"/"hosted": the participant who is at
-        home (the meeting city is in their country) while the others are visiting. Nobody is at home at an
-        international event."""
+        home (the meeting city is in their country) while the others are visiting, or (`envoys`) the one an
+        ambassador meets. Nobody is at home at an international event."""
         venues = self.calendar.venues
         if meeting["mode"] != "in_person":
             return None
@@ -651,6 +691,10 @@ class _Meetings:
         parts = meeting["participants"]
         if meeting["visitor"] and len(parts) >= 2:  # the side the visitor came to, named first; attendees after
             return next(p for p in parts if p != meeting["visitor"])
+        sides = _sides(meeting)
+        envoy_sides = [p for p in sides if self._envoy(p)]
+        if envoys and len(sides) == 2 and len(envoy_sides) == 1 and not meeting["sidelines"]:
+            return next(p for p in sides if p not in envoy_sides)  # "X met US Ambassador Y": the envoy calls on X
         country = meeting["location_country"] or self._dateline_home(meeting)
         if not country:
             # a guest of the text's own meetings ("X received Y", "Y paid a visit to X") is on a visit: in a
@@ -888,7 +932,8 @@ class _References:
         return (
             self.last_subject is not None
             and self.last_subject not in participants
-            and not (last is not None and (last["host"] or self.meetings.host(last)) == self.last_subject)
+            # (a host inferred from an envoy's visit is no "received": the subject goes on)
+            and not (last is not None and (last["host"] or self.meetings.host(last, envoys=False)) == self.last_subject)
         )
 
     def _last_person_of(self, text: str, participants: list[str], stated: bool = False) -> str | None:
@@ -1059,7 +1104,7 @@ class _DocReader:
         guesses: Mapping[str, str] | None = None,
     ):
         self.calendar = _Calendar(published, dateline_place)
-        self.meetings = _Meetings(countries, travellers, self.calendar)
+        self.meetings = _Meetings(countries, travellers, self.calendar, posts or {})
         self.references = _References(countries, names, self.meetings, posts or {}, guesses or {})
         self.pending_group: list[dict] = []  # group phrases told before any meeting or person
         self.pending_topics: list[str] = []  # topics told before any meeting
@@ -1612,7 +1657,8 @@ class _DocReader:
         dated = [m for m in self.meetings.items if m["date"] or m["fallback_date"]]
         if dated and (calendar.last_date_para is None or dated[-1]["para_idx"] >= calendar.last_date_para):
             return dated[-1]["date"] or dated[-1]["fallback_date"]
-        return calendar.last_date
+        # a day told for a plan ("the statement is expected tomorrow") is no day a meeting was held on
+        return None if calendar.last_date_planned else calendar.last_date
 
     def _fill_from_context(self, meeting: dict) -> None:
         """The day and place a meeting that names none takes from what the text told before."""
