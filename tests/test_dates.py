@@ -278,3 +278,17 @@ def test_a_weekday_right_before_a_day_of_the_month_is_one_date(sentence, expecte
     does (the weekday alone was taken, class)."""
     assert dates.find_date_text(sentence) == expected
     assert dates.resolve_date(expected, None, year=2023) == "2023-11-27"
+
+
+@pytest.mark.parametrize(
+    "sentence, day",
+    [
+        ("Brant, who won the February 14 election, has met several foreign chiefs.", None),
+        ("The talks came a week after the October 7 attacks.", None),
+        ("The May 5 meeting was held in Lomar.", "May 5"),  # a meeting's own day
+        ("Brant met Hesse on February 14, the day of the election.", "February 14"),
+    ],
+)
+def test_the_day_of_another_event_dates_no_meeting(sentence, day):
+    """Class: "the February 14 election" gave a sentence about meetings "in recent weeks" the election's day."""
+    assert dates.find_date_text(sentence) == day

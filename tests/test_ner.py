@@ -1083,12 +1083,20 @@ def test_a_post_naming_a_body_with_a_hyphenated_word_reaches_over_the_hyphen(nlp
     assert ents(doc, "TITLE")[0] == "Head of the Naval Staff"
 
 
-@pytest.mark.parametrize("text", ["The admiral visited RNOV Al Kestrel in port.", "The crew of KNS Olmara sailed."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The admiral visited RNOV Al Kestrel in port.",
+        "The crew of KNS Olmara sailed.",
+        "The admiral toured ARC Velkara in port.",  # class: Colombian, Ecuadorian and Taiwanese prefixes
+        "The crew of ROCS Lomar sailed.",
+    ],
+)
 def test_ships_of_more_navies_are_no_persons(nlp_entities, text):
     from spacy.tokens import Span
 
     doc = nlp_entities.make_doc(text)
-    start = next(i for i, t in enumerate(doc) if t.text in {"RNOV", "KNS"})
+    start = next(i for i, t in enumerate(doc) if t.text in {"RNOV", "KNS", "ARC", "ROCS"})
     end = next(i for i, t in enumerate(doc) if t.i > start and not t.text[:1].isupper())
     doc.ents = [Span(doc, start, end, label="PERSON")]
     for _, component in nlp_entities.pipeline:
@@ -2182,3 +2190,13 @@ def test_a_plural_title_word_the_model_ran_into_a_name_is_cut_off(nlp_entities):
     for _, component in nlp_entities.pipeline:
         doc = component(doc)
     assert "Presidency Members Velk" not in ents(doc, "PERSON") and "Velk" in ents(doc, "PERSON")
+
+
+@pytest.mark.parametrize("body", ["Exército Velkar", "Assembly"])
+def test_a_body_word_of_another_language_or_an_assembly_is_no_person(nlp_entities, body):
+    # class: a model person "Exército Brasileiro" (an army's own name), "Assembly" alone (not_name_words)
+    doc = nlp_entities.make_doc(f"The {body} received General Ivo Brant on Monday.")
+    doc.ents = [Span(doc, 1, 1 + len(body.split()), label="PERSON")]
+    for _, component in nlp_entities.pipeline:
+        doc = component(doc)
+    assert body not in ents(doc, "PERSON")

@@ -114,6 +114,18 @@ def find_date_text(sentence: str) -> str | None:
     return found[0][2] if found else None
 
 
+def _names_another_event(sentence: str, start: int, end: int) -> bool:
+    """A date between "the" and a noun of another kind of event ("the February 14 election", "the October 7
+    attacks"; dates.json sentence_event_nouns): the day of that event."""
+    before = sentence[:start].rstrip().rsplit(None, 1)
+    after = sentence[end:].split(None, 1)
+    return (
+        bool(before and after)
+        and before[-1].casefold() == "the"
+        and after[0].strip(".,;:").casefold() in _words()["sentence_event_nouns"]
+    )
+
+
 def date_candidates(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of every date expression of a sentence that can fix a meeting day, the first one
     `find_date_text` takes first ("X, who arrived on Sunday, met Y on Monday": the frame picks the one of its verb)."""
@@ -131,6 +143,8 @@ def date_candidates(sentence: str) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(sentence):
             if kind == "day_month" and any(s <= m.start() < e for s, e, _ in found + reported):
                 continue
+            if _names_another_event(sentence, m.start(), m.end()):
+                continue  # "the February 14 election": the day of another event, no meeting's
             (reported if patterns.report_date.search(sentence[: m.start()]) else found).append(
                 (m.start(), m.end(), m.group(0))
             )
