@@ -3431,3 +3431,27 @@ def test_an_ambassador_met_is_the_guest_of_the_other_side(nlp, tmp_path):
     )
     (meeting,) = tables["meetings"].to_dict("records")
     assert meeting["host_name"] == "Ivo Brant"
+
+
+def test_an_envoy_post_told_elsewhere_makes_no_guest_of_a_meeting_that_names_none(nlp, tmp_path):
+    """A node's post is the latest the corpus gives (one article calls X an ambassador); in another article that
+    names X's meeting with no envoy's post, X is no guest for it (the envoy rule took the host's side there)."""
+    from pipeline import io
+    from pipeline.runtime import runner
+
+    (tmp_path / "a.txt").write_text(
+        " date 2031-01-20 By Testwire\n\nAmbassador Karl Hesse presented his credentials in Lomar on Monday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        " date 2031-01-25 By Testwire\n\nKarl Hesse has met his Velkarian counterpart, Defence Minister Ivo Brant, "
+        "at Parliament House this afternoon.\n",
+        encoding="utf-8",
+    )
+    tables = runner.run_stages(io.read_inputs(tmp_path), nlp)
+    met = [
+        m
+        for m in tables["meetings"].to_dict("records")
+        if sorted(m["participant_names"]) == ["Ivo Brant", "Karl Hesse"]
+    ]
+    assert met and all(m["host_name"] != "Ivo Brant" for m in met)

@@ -692,7 +692,9 @@ class _Meetings:
         if meeting["visitor"] and len(parts) >= 2:  # the side the visitor came to, named first; attendees after
             return next(p for p in parts if p != meeting["visitor"])
         sides = _sides(meeting)
-        envoy_sides = [p for p in sides if self._envoy(p)]
+        # an envoy's post the sentence itself writes (a node's post is the latest of the corpus's)
+        told = set(re_words(str(meeting["evidence"] or "").casefold())) & set(cues()["envoy_post_words"])
+        envoy_sides = [p for p in sides if told and self._envoy(p)]
         if envoys and len(sides) == 2 and len(envoy_sides) == 1 and not meeting["sidelines"]:
             return next(p for p in sides if p not in envoy_sides)  # "X met US Ambassador Y": the envoy calls on X
         country = meeting["location_country"] or self._dateline_home(meeting)
