@@ -274,7 +274,12 @@ MEETINGS = _table(
     ("host", STRING, "Node id of the receiving side, where the text says so; null otherwise."),
     ("host_name", STRING, "Name of the host."),
     ("date", STRING, "ISO date of the meeting where the text fixes it (relative dates resolved); null otherwise."),
-    ("location", STRING, "City or venue of the meeting; null if not given."),
+    (
+        "location",
+        STRING,
+        "City or venue of the meeting (`building, city` where the text names a building or quarter and the city is told"
+        " or is the host country's capital); null if not given.",
+    ),
     ("mode", STRING, "in_person, phone or video."),
     ("status", STRING, "occurred, planned or cancelled."),
     ("topics", LIST, "Short noun phrases of what was discussed."),
