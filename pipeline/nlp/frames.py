@@ -2791,7 +2791,7 @@ def _in_sequence(sent: Span) -> bool:
         and not any(tok.children)  # "two days later": a span counted from the day told, not that day
         and (
             tok.head.lemma_.lower() in verbs
-            # "also had a meeting with", "then paid a courtesy call on"
+            # "then had a meeting with", "later paid a courtesy call on"
             or any(o.dep_ == "dobj" and o.lemma_.lower() in c["meeting_nouns"] for o in tok.head.children)
         )
         for tok in sent
@@ -3052,7 +3052,6 @@ def _bare_names(head: Token | None) -> list[Token]:
 def _untagged_name_word(tok: Token) -> bool:
     """A capitalised proper noun no entity holds, right before the word it qualifies ("Ha Quoc" of "Brant and Ha
     Quoc Kiet"): a word of an untagged full name, which relate links only to a person of that whole name."""
-    bodies = entities.body_heads() | entities.portfolio_words()
     cities, countries, _ = places()
     named = tok.doc[tok.i : tok.head.i + 1].text.casefold()
     return (
@@ -3064,8 +3063,7 @@ def _untagged_name_word(tok: Token) -> bool:
         and tok.is_alpha
         and not tok.ent_type_
         and tok.i < tok.head.i
-        and tok.text not in bodies
-        and tok.head.text not in bodies
+        and not any(t.text in entities.body_heads() or t.text in entities.portfolio_words() for t in (tok, tok.head))
     )
 
 

@@ -200,11 +200,13 @@ def date_line(line: str) -> tuple[str, int, str | None] | None:
     if len(line) > _header()["max_header_line_chars"]:
         return None
     found = _date_field(line)
-    if found is None or found[2] is None:
-        # `<date> · by X, Senior Fellow · 6 min read`: the fields name the author the whole line does not
-        fielded = _segmented_date_line(line)
-        if found is None or fielded is not None and fielded[0] == found[0]:
-            return (found[0], found[1], fielded[2]) if found and fielded else fielded
+    if found is not None and found[2] is not None:
+        return found
+    fielded = _segmented_date_line(line)
+    if found is None:
+        return fielded
+    if fielded is not None and fielded[0] == found[0]:
+        return found[0], found[1], fielded[2]  # `<date> · by X, Senior Fellow · 6 min read`: the fields name the author
     return found
 
 

@@ -56,14 +56,15 @@ def doc_mentions(doc: Doc) -> list[dict]:
         seen.add(key)
         sent_idx = sum(1 for s in sent_starts if s <= span.start_char) - 1
         end = span.end_char - _sentence_stop_in_name(span) if label == "PERSON" else span.end_char
+        text = doc.text[span.start_char : end]
         rows.append(
             {
                 "start": span.start_char,
                 "end": end,
-                "text": doc.text[span.start_char : end],
+                "text": text,
                 "label": label,
                 "sent_idx": sent_idx,
-                "norm": (span.id_ if label in NORM_FROM_ID else None) or span.text,
+                "norm": (span.id_ if label in NORM_FROM_ID else None) or text,
                 "role": mention_role(span),
             }
         )
