@@ -2779,18 +2779,22 @@ def _beside_a_sitting(sent: Span) -> bool:
     return False
 
 
+@cache
+def _sequence_verbs() -> frozenset[str]:
+    return meeting_lemmas() | frozenset(cues()["meet_verbs"])
+
+
 def _in_sequence(sent: Span) -> bool:
     """ "He later called on X", "She then held talks with Y", "X then had a meeting with Z": a meeting verb (or one
     whose object is a meeting noun) with an adverb that puts it in the run of the visit told before, so of its
     day (models/meetings/cues.json sequence_adverbs)."""
     c = cues()
-    verbs = meeting_lemmas() | frozenset(c["meet_verbs"])
     return any(
         tok.dep_ == "advmod"
         and tok.lower_ in c["sequence_adverbs"]
         and not any(tok.children)  # "two days later": a span counted from the day told, not that day
         and (
-            tok.head.lemma_.lower() in verbs
+            tok.head.lemma_.lower() in _sequence_verbs()
             # "then had a meeting with", "later paid a courtesy call on"
             or any(o.dep_ == "dobj" and o.lemma_.lower() in c["meeting_nouns"] for o in tok.head.children)
         )
@@ -3052,19 +3056,19 @@ def _bare_names(head: Token | None) -> list[Token]:
 def _untagged_name_word(tok: Token) -> bool:
     """A capitalised proper noun no entity holds, right before the word it qualifies ("Ha Quoc" of "Brant and Ha
     Quoc Kiet"): a word of an untagged full name, which relate links only to a person of that whole name."""
-    cities, countries, _ = places()
-    named = tok.doc[tok.i : tok.head.i + 1].text.casefold()
-    return (
-        named not in cities  # "Buenos Aires"
-        and named not in countries
-        and tok.pos_ == "PROPN"
+    if not (
+        tok.pos_ == "PROPN"
         and tok.text[:1].isupper()
         and not tok.is_upper  # an acronym names a body ("the SHAPE Honour Guard")
         and tok.is_alpha
         and not tok.ent_type_
         and tok.i < tok.head.i
         and not any(t.text in entities.body_heads() or t.text in entities.portfolio_words() for t in (tok, tok.head))
-    )
+    ):
+        return False
+    cities, countries, _ = places()
+    named = tok.doc[tok.i : tok.head.i + 1].text.casefold()
+    return named not in cities and named not in countries  # "Buenos Aires"
 
 
 def _bare_name_span(tok: Token) -> list:

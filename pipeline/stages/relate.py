@@ -674,10 +674,19 @@ class _Meetings:
         hosts = {m["host"] for m in self.items if m["host"]}
         return (guests | self.travellers) - hosts
 
-    def _envoy(self, person: str) -> bool:
-        """Whether the person's post is a diplomat's posted abroad (cues.json envoy_post_words)."""
-        title = (self.posts.get(person) or ("", ""))[0] or ""
-        return bool(set(re_words(title.casefold())) & set(cues()["envoy_post_words"]))
+    def _envoy_guest(self, meeting: dict) -> str | None:
+        """The one side of a sitting of two whose post is a diplomat's posted abroad (cues.json envoy_post_words),
+        where the meeting's sentence writes such a post (a node's post is the latest of the corpus's), else None."""
+        sides = _sides(meeting)
+        words = frozenset(cues()["envoy_post_words"])
+        if (
+            len(sides) != 2
+            or meeting["sidelines"]
+            or not set(re_words(str(meeting["evidence"] or "").casefold())) & words
+        ):
+            return None
+        envoys = [p for p in sides if set(re_words(((self.posts.get(p) or ("", ""))[0] or "").casefold())) & words]
+        return envoys[0] if len(envoys) == 1 else None
 
     def host(self, meeting: dict, envoys: bool = True) -> str | None:
         """The receiving side when the text does not say "received"/"hosted": the participant who is at
@@ -691,12 +700,8 @@ class _Meetings:
         parts = meeting["participants"]
         if meeting["visitor"] and len(parts) >= 2:  # the side the visitor came to, named first; attendees after
             return next(p for p in parts if p != meeting["visitor"])
-        sides = _sides(meeting)
-        # an envoy's post the sentence itself writes (a node's post is the latest of the corpus's)
-        told = set(re_words(str(meeting["evidence"] or "").casefold())) & set(cues()["envoy_post_words"])
-        envoy_sides = [p for p in sides if told and self._envoy(p)]
-        if envoys and len(sides) == 2 and len(envoy_sides) == 1 and not meeting["sidelines"]:
-            return next(p for p in sides if p not in envoy_sides)  # "X met US Ambassador Y": the envoy calls on X
+        if envoys and (guest := self._envoy_guest(meeting)):
+            return next(p for p in _sides(meeting) if p != guest)  # "X met US Ambassador Y": the envoy calls on X
         country = meeting["location_country"] or self._dateline_home(meeting)
         if not country:
             # a guest of the text's own meetings ("X received Y", "Y paid a visit to X") is on a visit: in a
