@@ -1380,6 +1380,8 @@ def test_a_byline_of_an_outlets_staff_names_the_outlet_without_the_staff_word(li
     [
         ("LOMAR, 24.11.2031 /VNA/. The minister met his counterpart.", "2031-11-24"),
         ("LOMAR, 3.4.2031 - Talks.", "2031-04-03"),
+        # class: "City, 15/05/2031 (Agency) - ...": the day, month and year set apart by slashes
+        ("Lomar, 24/11/2031 (VNA) - The minister met his counterpart.", "2031-11-24"),
     ],
 )
 def test_a_dateline_with_a_numeric_day_month_year_gives_the_publication_date(lead, published):
@@ -1400,3 +1402,27 @@ def test_a_dateline_with_a_numeric_day_month_year_gives_the_publication_date(lea
 )
 def test_a_bare_date_is_one_date_and_at_most_a_weekday(line, day):
     assert headers.bare_date(line) == day
+
+
+@pytest.mark.parametrize(
+    "date_line, published",
+    [
+        # class: a desk's name after "by" written in lower case but for its first word, as Nordic outlets do
+        ("Published 6 September 2031 by Lomars mediesenter", "2031-09-06"),
+        # class: "Press release 14.2.2031 16.05": a press room's label before the date (and a time with a dot)
+        ("Press release 14.2.2031 16.05", "2031-02-14"),
+    ],
+)
+def test_a_date_line_with_a_press_rooms_label_or_a_lower_case_desk_gives_the_publication_date(date_line, published):
+    text = f"Lomar chief visits Varnen\n\n{date_line}\n\nThe Chief of Defence received his counterpart on Tuesday."
+    assert clean.clean_document(text)["published"] == published
+
+
+def test_a_motto_of_clipped_phrases_under_the_sites_name_does_not_end_the_header():
+    # class: "Our Army. Protection & Help." under a ministry's menu was read as the first prose line, so the date line
+    # under the headline was no longer looked for
+    text = (
+        "LOMAR ARMY  |  News  |  Careers\nOur Army. Safety & Help.\n\nMinister writes to counterparts\n\n"
+        "Varnen, 28. Februar 2031\n\nThe Minister of Defence has sent a letter to her counterparts."
+    )
+    assert clean.clean_document(text)["published"] == "2031-02-28"

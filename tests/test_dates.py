@@ -135,6 +135,9 @@ def test_a_reporting_verb_added_to_the_models_file_dates_the_report_not_the_meet
         ("The recently appointed envoy met the minister on Monday.", False),
         ("The recently appointed envoy met the minister.", False),  # "recently" dates the appointment
         ("The two ministers met in Lagos.", False),
+        # class: "some weeks after a call between A and B": the call has no day (it took the page's)
+        ("The trip follows some weeks after a phone call of the two ministers.", True),
+        ("Later in the week, the chief joined his counterparts for a trilateral meeting.", True),
     ],
 )
 def test_vague_times_fix_no_day(text, vague):

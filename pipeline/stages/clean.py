@@ -241,9 +241,13 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def is_prose(text: str) -> bool:
-    """A sentence-ending line, or one too long to be a headline, menu entry or label."""
+    """A sentence-ending line, or one too long to be a headline, menu entry or label; a motto of clipped phrases
+    (`Our Army. Protection & Help.`) is no sentence."""
     words = _words(text)
-    return bool(_SENTENCE_END.search(text)) and len(words) >= 4 or len(words) > _chrome()["max_headline_words"]
+    if len(words) > _chrome()["max_headline_words"]:
+        return True
+    clipped = all(len(_words(piece)) <= 2 for piece in re.split(r"[.!?]\s+", text))
+    return bool(_SENTENCE_END.search(text)) and len(words) >= 4 and not clipped
 
 
 def is_section_marker(line: str) -> bool:

@@ -589,8 +589,9 @@ def dateline(line: str) -> Dateline | None:
             continue
         groups = m.groupdict()
         month_day = year = None
-        if (raw := groups.get("date")) and (numeric := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", raw)):
-            day, month, year = map(int, numeric.groups())  # `LOMAR, 24.11.2031 /Agency/.`: day, month, year
+        if (raw := groups.get("date")) and (numeric := re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", raw)):
+            # `LOMAR, 24.11.2031 /Agency/.`, `Lomar, 24/11/2031 (Agency) -`: day, month, year
+            day, month, year = map(int, numeric.groups())
             month_day = (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
         elif raw:
             words = re.findall(r"[^\W\d_]+|\d+", raw)
