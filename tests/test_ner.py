@@ -2200,3 +2200,82 @@ def test_a_body_word_of_another_language_or_an_assembly_is_no_person(nlp_entitie
     for _, component in nlp_entities.pipeline:
         doc = component(doc)
     assert body not in ents(doc, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Minister Delegate at the Chancellery in charge of Coastal Security",
+        "Secretary of State for Veterans in charge of the Border Guard",
+        "Minister of State in charge of Maritime Security",
+    ],
+)
+def test_a_posts_in_charge_of_portfolio_is_part_of_the_post(nlp, post):
+    # class: "The Secretary of State for X in charge of the Y, Z": the post stopped before "in charge
+    # of", so "The Secretary of State for Defence" was read as a reference and X had no title
+    doc = nlp(f"The {post}, Ivo Brant, received Karl Hesse on Tuesday.")
+    assert ents(doc, "TITLE") == [post]
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Karl Hesse"]
+
+
+def test_a_posts_portfolios_listed_with_commas_are_part_of_the_post(nlp):
+    # class: "Minister of the Navy, Civil Protection and War Graves, General X": the post stopped at the first
+    # comma and the other portfolios were read as bodies
+    doc = nlp("On Monday he received the Minister of the Navy, Civil Protection and War Graves, General Karl Hesse.")
+    assert ents(doc, "TITLE") == ["Minister of the Navy, Civil Protection and War Graves"]
+    assert ents(doc, "PERSON") == ["Karl Hesse"]
+    # a rank and name after the comma, or names with no "and" list of portfolios, are no portfolios
+    doc = nlp("The Minister of Defence, General Karl Hesse and General Olaf Berger met.")
+    assert ents(doc, "TITLE") == ["Minister of Defence"]
+    assert ents(doc, "PERSON") == ["Karl Hesse", "Olaf Berger"]
+
+
+@pytest.mark.parametrize(
+    "ref, post, fits",
+    [
+        ("the LOMCOM commander", "Commander of the Kenya Lomar Command", True),
+        ("the KDF commander", "Commander of the Kenya Defence Forces", True),
+        ("the KDF commander", "Commander of the Kenya Navy", False),
+    ],
+)
+def test_a_reference_with_a_bodys_short_name_fits_a_post_of_that_body(ref, post, fits):
+    # class: "the AFRICOM commander" after "Commander of the X Africa Command, General Y": a short name made of the
+    # starts of the body's words (not only its initials) fits the post, so the reference is Y
+    from pipeline.nlp.entities import post_fits
+
+    assert post_fits(ref, post, "General") is fits
+
+
+@pytest.mark.parametrize("rank", ["Lieut Gen", "Generaal", "Generalleutnant", "kontreadmiral", "Brigadegeneraal"])
+def test_ranks_written_the_irish_dutch_german_or_nordic_way_are_ranks(nlp, rank):
+    # class: "Lieut Gen X" left "Lieut" as a person of its own; "Generaal X" was read into the name (rank table)
+    doc = nlp(f"Mr Brant met the Chief of Staff, {rank} Karl Hesse, on Monday.")
+    assert ents(doc, "RANK") == [rank]
+    assert "Karl Hesse" in ents(doc, "PERSON")
+
+
+def test_a_portfolio_the_model_read_as_a_person_stays_in_the_title(nlp):
+    # class: "Minister of Trade and National Community Abroad, X": the model's person "Community Abroad"
+    # cut the title and became a side of the meeting (a name made only of portfolio words is none)
+    doc = nlp(
+        "The note was passed on by the Minister of Trade and National Community Abroad, Karl Hesse, to a delegation."
+    )
+    assert ents(doc, "TITLE") == ["Minister of Trade and National Community Abroad"]
+    assert ents(doc, "PERSON") == ["Karl Hesse"]
+
+
+def test_a_surname_after_a_name_particle_stays_in_the_name_even_when_it_is_a_place(nlp):
+    # class: "X Y dos Santos": the model ended the name at "dos" and read the surname as a city, so the person was
+    # "X Y" and the place a place
+    doc = nlp("The minister, Karl Ernesto dos Santos, met Olaf Berger.")
+    assert "Karl Ernesto dos Santos" in ents(doc, "PERSON")
+
+
+def test_portfolios_listed_with_of_phrases_and_a_word_before_them_are_part_of_the_post(nlp):
+    # class: "Minister of Defence, Former Combatants and War Widows of the Republic, X": the list began with a
+    # word that is no portfolio and ran over "of the", so the post stopped at the comma
+    doc = nlp(
+        "The Minister of Defence, Former Combatants and War Widows of the Republic, Karl Hesse, held a "
+        "videoconference yesterday with Olaf Berger."
+    )
+    assert ents(doc, "TITLE")[0] == "Minister of Defence, Former Combatants and War Widows of the Republic"

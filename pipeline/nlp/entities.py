@@ -275,7 +275,17 @@ def _acronym_in(acronym: str, post: str) -> bool:
     """The acronym is written in the post or stands for its capitalised words ("Republic of Fiji Military Forces")."""
     if re.search(rf"\b{acronym}\b", post):
         return True
-    return acronym in "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", post))
+    words = [w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", post)]
+
+    def spelt(rest: str, i: int) -> bool:
+        """ "AFRICOM" from "Africa Command": the rest of the acronym is the starts of the words from the i-th on."""
+        if not rest:
+            return True
+        return i < len(words) and any(
+            rest.startswith(words[i][:k]) and spelt(rest[k:], i + 1) for k in range(len(words[i]), 0, -1)
+        )
+
+    return any(spelt(acronym.lower(), i) for i in range(len(words)))
 
 
 @cache
@@ -765,7 +775,7 @@ def _named_after_comma(doc: Doc, anchors: list[Span], taken: set[int]) -> list[S
         posted = (
             anchor.label_ == "REF" and anchor[0].lower_ == "the" and len(anchor) > 2 and anchor[1].text[:1].isupper()
         )
-        if anchor.label_ != "TITLE" and not posted:
+        if anchor.label_ != "TITLE" and not posted and not (anchor.label_ == "RANK" and _rank_set_off(anchor)):
             continue
         k = anchor.end
         # "the Minister for Home Affairs and Immigration, X": the rest of the post up to the comma
@@ -817,6 +827,23 @@ def _surname_joined(span: Span, taken: set[int]) -> Span:
     ):
         return Span(doc, span.start, k + 2, label=span.label_)
     return span
+
+
+def _particle_extended(span: Span, taken: set[int]) -> Span:
+    """ "João Ernesto" + "dos Santos": a name the model ended before a lower-case name particle goes on over the
+    particles and the capitalised surname after them (the model read the surname as a place)."""
+    doc, k = span.doc, span.end
+    j = k
+    while j < len(doc) and doc[j].is_lower and doc[j].lower_ in name_particles() and j not in taken:
+        j += 1
+    if j == k or j >= len(doc) or j in taken or not _capitalised(doc[j]) or doc[j].text in countries():
+        return span
+    if doc[k:j].text in ("de", "la", "le") and doc[j].text in cities():
+        return span  # "X de Paris": a French place phrase as likely as a surname
+    end = j + 1
+    while end < len(doc) and end - j < 3 and end not in taken and _capitalised(doc[end]) and _name_word(doc[end]):
+        end += 1
+    return Span(doc, span.start, end, label=span.label_)
 
 
 def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> list[Span]:
@@ -1526,6 +1553,86 @@ def _with_joined_portfolio(span: Span) -> Span:
     return Span(doc, span.start, end, label=span.label_, span_id=span.id_)
 
 
+def _with_charge(span: Span) -> Span:
+    """ "Secretary of State for Veterans in charge of the Border Guard", "Minister Delegate at the Chancellery
+    in charge of X", "Minister Delegate to the Prime Minister in charge of ...": a post's "in charge of" portfolio
+    (after the office it sits in or answers to) is part of the post; the name after it is cut off as after any
+    portfolio."""
+    doc, end = span.doc, span.end
+
+    def capitalised_run(i: int) -> int:
+        while i < len(doc) and i - end < 9 and (_capitalised(doc[i]) or doc[i].text in portfolio_words()):
+            i += 1
+        return i
+
+    k = end
+    for _ in range(2):  # "at the Presidency", "(to the Head) of Government", only when "in charge of" follows
+        opening = [t.lower_ for t in doc[k : k + 2]]
+        skip = 2 if opening in (["at", "the"], ["of", "the"]) else 1 if opening[:1] == ["of"] else 0
+        if skip and k + skip < len(doc) and _capitalised(doc[k + skip]):
+            k = capitalised_run(k + skip)
+    if [t.lower_ for t in doc[k : k + 3]] != ["in", "charge", "of"]:
+        return span
+    k += 3 + (k + 3 < len(doc) and doc[k + 3].lower_ == "the")
+    stop = capitalised_run(k)
+    while stop + 1 < len(doc) and doc[stop].lower_ == "and" and doc[stop + 1].text in portfolio_words():
+        stop = capitalised_run(stop + 1)  # "in charge of Reserves and War Graves"
+    if stop == k:
+        return span
+    return Span(doc, span.start, stop, label=span.label_, span_id=span.id_)
+
+
+def _with_possessive_body(span: Span) -> Span:
+    """ "Chief of Staff of the People's Defence Force": a post's body whose name holds a possessive goes on over
+    it (the title stopped at "People")."""
+    doc, end = span.doc, span.end
+    if not (
+        end + 1 < len(doc)
+        and _capitalised(doc[end - 1])
+        and doc[end].text in POSSESSIVES
+        and _capitalised(doc[end + 1])
+        and any(t.lower_ == "of" for t in span)
+    ):
+        return span
+    k = end + 1
+    while k < len(doc) and k - end < 6 and _capitalised(doc[k]):
+        k += 1
+    return Span(doc, span.start, k, label=span.label_, span_id=span.id_)
+
+
+def _with_listed_portfolios(span: Span) -> Span:
+    """ "Minister of the Navy, Civil Protection and War Graves": a post's portfolios listed with commas up to an
+    "and" go on over the commas when the list ends the phrase (a comma or the sentence's end after it); "Minister of
+    Defence, General X" is a rank and name, and a list without "and" an apposition."""
+    doc, end = span.doc, span.end
+    if not (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and (doc[end + 1].text in portfolio_words() or doc[end + 2].text in portfolio_words())
+        and doc[end + 1].text != "General"
+        and any(t.lower_ in ("of", "for") for t in span)
+    ):
+        return span
+    k, joined = end + 1, False
+    while k < len(doc) and k - end < 10:
+        tok = doc[k]
+        if tok.ent_type_ == "PERSON" and tok.text not in portfolio_words() or tok.is_sent_start:
+            return span
+        if _capitalised(tok):
+            k += 1
+        elif tok.lower_ in ("of", "for", "the") and k + 1 < len(doc) and doc[k - 1].text != ",":
+            k += 1  # "Veterans of the Homeland"
+        elif tok.lower_ == "and" and k + 1 < len(doc) and _capitalised(doc[k + 1]):
+            joined, k = True, k + 1
+        elif tok.text == "," and k + 1 < len(doc) and doc[k + 1].text in portfolio_words() and not joined:
+            k += 1
+        else:
+            break
+    if not joined or (k < len(doc) and doc[k].text not in (",", ".", ";") and not doc[k].is_sent_start):
+        return span
+    return Span(doc, span.start, k, label=span.label_, span_id=span.id_)
+
+
 def _cut_title(span: Span, cuts: set[int], posts: frozenset[int] = frozenset()) -> Span:
     """An open-ended title ends before a rank or name inside it, and after the head noun of its body. `posts`: where
     the ruler's titles begin."""
@@ -2122,6 +2229,21 @@ def _takes_name(span: Span) -> bool:
     return span.end < len(doc) and _capitalised(doc[span.end]) and doc[span.end].text not in name_stop_words()
 
 
+def _rank_set_off(span: Span) -> bool:
+    """ "The Army Corps General, X Y, Chief of Staff ...": a rank after "the" and before a comma and two capitalised
+    words, the holder's name set off as a post's is (a translated house style)."""
+    doc, k = span.doc, span.end
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        and k + 2 < len(doc)
+        and doc[k].text == ","
+        and _capitalised(doc[k + 1])
+        and _capitalised(doc[k + 2])
+        and doc[k + 1].text not in name_stop_words()
+    )
+
+
 def _abbreviated_references(doc: Doc, ruler: list[Span], ranks: list[Span]) -> list[Span]:
     """ "the CDS said", "The COAS is expected to travel": an abbreviated post after "the", with no name after it,
     stands for its holder named before (a REF, which resolve links by the post written out)."""
@@ -2144,7 +2266,9 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
     ranks = [
         s
         for s in ruler
-        if s.label_ == "RANK" and _takes_name(s) and not (s.text == "General" and _post_head_before(doc, s.start))
+        if s.label_ == "RANK"
+        and (_takes_name(s) or _rank_set_off(s))
+        and not (s.text == "General" and _post_head_before(doc, s.start))
     ]
     cuts = {s.start for s in ranks} | {
         e.start
@@ -2152,12 +2276,17 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
         if e.label_ == "PERSON"
         and e[0].text not in name_stop_words()
         and not (e[0].text in portfolio_words() and e.start > 0 and doc[e.start - 1].lower_ == "and")
+        and not all(t.text in portfolio_words() for t in e)  # "... and National Community Abroad": no name at all
     }  # "Minister for Home Affairs and Immigration X Y": the model's "Immigration X Y" begins with a portfolio
     cuts |= {t.i for t in doc if t.text.endswith(".") and honorific_length(doc, t.i)}  # "... of Defence Alh. X"
     candidates = ranks + [s for s in ruler if s.label_ not in {"RANK", "TITLE", "REF"}]
     posts = frozenset(s.start for s in ruler if s.label_ == "TITLE")
     candidates += [
-        _title_with_country(_cut_title(_with_joined_portfolio(s), cuts, posts))
+        _title_with_country(
+            _with_listed_portfolios(
+                _cut_title(_with_charge(_with_possessive_body(_with_joined_portfolio(s))), cuts, posts)
+            )
+        )
         for s in ruler
         if s.label_ == "TITLE"
         and not (s.start > 0 and doc[s.start - 1].lower_ in name_particles())  # "bin Amir": a name
@@ -2355,7 +2484,9 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
             persons.append(name)
     persons = filter_spans(
         [
-            _without_postnominals(_surname_joined(_saint_extended(_hyphen_extended(p, taken), taken), taken))
+            _without_postnominals(
+                _particle_extended(_surname_joined(_saint_extended(_hyphen_extended(p, taken), taken), taken), taken)
+            )
             for p in persons
             if not any(c.isdigit() for c in p.text) and p.text not in cities()
         ]
