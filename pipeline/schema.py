@@ -397,6 +397,13 @@ FRAMES = _table(
         (),
     ),
     ("sitting_place", STRING, "A join's sitting named by its place (`present at the Camp Velk talks`).", None),
+    (
+        "sitting_group_size",
+        INT,
+        "A join's sitting named by its sides as a group (`the two generals were joined by X`): how many they are.",
+        None,
+    ),
+    ("sitting_group_post", STRING, "The post of the group `sitting_group_size` counts (`general`).", None),
     ("split_subject_ref", BOOL, "The subject of a split frame is a pronoun (`He has met A, B and C`).", False),
     ("ref_texts", TEXT_SPANS, "REF participants with their modifiers (`his counterparts from A and B`).", ()),
     ("delegation", BOOL, "A meeting whose other side is an unnamed delegation, waiting for a lead frame.", False),

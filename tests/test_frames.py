@@ -3727,3 +3727,34 @@ def test_a_bare_surname_listed_with_the_people_named_is_a_side(read):
         )
     )
     assert [text for _, _, text in frame["surnames"]] == ["Brantova"]
+
+
+def test_a_visit_to_a_named_post_holder_under_a_lead_verb_is_a_meeting(read):
+    # class: "X led a small party on a visit to the Inspector General of the Y Corps (YC), Dr Z": only the
+    # leading was read (a visit after "to" was a meeting only when paid), and the bracketed short name of the body
+    # ended the post's "of" phrase before the name
+    (frame,) = meetings(
+        read(
+            "The panel's vice chair, Olaf Berger, then led a small party on a visit to the Inspector General of the "
+            "Lomar Rescue Corps (LRC), Dr Karl Hesse, at its base in Nairobi."
+        )
+    )
+    assert {frame["evidence"][a:b] for a, b in frame["participants"]} == {"Olaf Berger", "Dr Karl Hesse"}
+    # a visit to a place is no meeting with anyone
+    assert not meetings(read("The panel's vice chair, Olaf Berger, then led a small party on a visit to Nairobi."))
+
+
+def test_a_guests_visit_of_the_country_in_a_relative_clause_leaves_the_reception_alone_in_its_sentence(read):
+    # class: "X received at the joint headquarters ... Lieutenant General Y, ..., who is currently visiting the country":
+    # the parse hung Y inside the place, and the relative clause's "visiting" counted as a second meeting, so the
+    # sentence was not read as the one meeting of its two people
+    found = meetings(
+        read(
+            "Lieutenant General Ivo Brant, head of the Kenyan land forces, received today at the joint headquarters of "
+            "the land forces Lieutenant General Karl Hesse, head of the Ugandan land forces, who is currently visiting "
+            "the country."
+        )
+    )
+    assert [{frame["evidence"][a:b] for a, b in frame["participants"]} for frame in found] == [
+        {"Ivo Brant", "Karl Hesse"}
+    ]

@@ -25,6 +25,8 @@ A frame is a dict describing one reported encounter, or a sentence that adds to 
     sitting_with: a join's sitting named by one of its sides ("present at the meeting with the President"): the
         texts of those sides, which pick the meeting they are at
     sitting_place: a join's sitting named by its place ("present at the Camp Velk talks"): the place's text
+    sitting_group_size, sitting_group_post: a join's sitting named by its sides as a group ("the two generals were
+        joined by X"): how many and their post
 
 `method="cooccurrence"` keeps the stock baseline: every two PERSON entities in a sentence with a meeting word.
 
@@ -2863,7 +2865,8 @@ def _named_refs(ref: Span, persons: list[Span]) -> list[Span]:
         for ch in ref.root.children
         if ch.dep_ == "prep" and ch.lower_ == "of" and ch.i == ref.end
         for t in ch.subtree
-        if t.ent_type_ not in ("PERSON", "RANK", "TITLE") and not t.is_punct
+        # "the Inspector General of the X Corps (XC), Dr Y": the bracketed short name is the body's
+        if t.ent_type_ not in ("PERSON", "RANK", "TITLE") and (not t.is_punct or t.tag_ in ("-LRB-", "-RRB-"))
     }
     while i < ref.sent.end and (
         i in of_phrase
@@ -3381,12 +3384,30 @@ def _noun_trigger(tok: Token, lemma: str, lower: str, c: dict) -> bool:
         and tok.head.head.lemma_.lower() not in c["join_verbs"]  # "X was joined on the visit by Y": Y's agent
     ):
         return True  # "X said this during a courtesy visit by Y"
+    if tok.pos_ == "NOUN" and lemma in c["visit_nouns"] and _visited_person(tok):
+        return True  # "X led a small party on a visit to the Inspector General, Dr Y": a visit to a person is a meeting
     if tok.pos_ == "PROPN":
         return _shared_sitting(tok)  # "during their bilateral Military Committee Meeting": a named sitting of theirs
     if tok.pos_ != "NOUN":
         return False
     # "X and Y pose before their talks", a caption "X and Y during their meeting"; "X told Y in a phone call"
     return _shared_sitting(tok) or _told_at_sitting(tok) is not None
+
+
+def _visited_person(noun: Token) -> bool:
+    """ "led a small party on a visit to the Inspector General, Dr X": the one visited is a person (named after "to", or
+    in apposition to the post after it), not a place or a body."""
+    prep = noun.head
+    if not (noun.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_.lower() in cues()["lead_verbs"]):
+        return False  # only a visit someone led a team on; "during his visit to X, he met Y" is the verb's meeting
+    sent = noun.sent
+    for o in _prep_objects(noun, {"to"}):
+        if o.ent_type_ == "PERSON":
+            return True
+        ref = next((e for e in sent.ents if e.label_ == "REF" and o.i in range(e.start, e.end)), None)
+        if ref is not None and _named_refs(ref, _persons(sent)):
+            return True
+    return False
 
 
 def _attended_sitting_told_before(noun: Token) -> bool:
@@ -3413,14 +3434,29 @@ def _caption_trigger(sent: Span) -> list[tuple[Token, None]]:
     return [(root, None)] if withs else []
 
 
+def _guests_visit_of_a_place(trigger: Token) -> bool:
+    """ "..., who is currently visiting the country": a relative clause on someone, whose visit is to a place (no
+    person, title or reference after the verb)."""
+    return (
+        trigger.dep_ == "relcl"
+        and trigger.lemma_.lower() in cues()["visit_verbs"]
+        and any(ch.tag_ == "WP" and ch.dep_ == "nsubj" for ch in trigger.children)
+        and not any(
+            t.ent_type_ in PARTICIPANT_LABELS for ch in trigger.children if ch.dep_ == "dobj" for t in ch.subtree
+        )
+    )
+
+
 def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words) -> list[dict]:
     """Meeting frames of one sentence; a sentence with no meeting still gives a topics/context frame
     (topics, a date, a place, persons) that relate reads as context for the meetings around it."""
     common = _sentence_fields(sent, words)
     frames, seen = [], set()
     triggers = _triggers(sent, words) or _caption_trigger(sent)
+    # "X received Y, who is currently visiting the country": a guest's visit to a place is no second meeting
+    alone = len([t for t, _ in triggers if not _guests_visit_of_a_place(t)]) == 1
     for trigger, noun in triggers:
-        frame = _trigger_frame(sent, sent_idx, trigger, noun, persons, alone=len(triggers) == 1, common=common)
+        frame = _trigger_frame(sent, sent_idx, trigger, noun, persons, alone=alone, common=common)
         if frame is None:
             continue
         key = tuple(sorted(s for s, _ in frame["participants"]))
@@ -4337,6 +4373,9 @@ def _attendance_frame(
     # "the meeting was attended by X": X is at the sitting, whatever ceremony was told in between
     told = meeting_subject and not _group(subj) and _sitting_noun(subj)
     frame = _people_frame("join", sent, sent_idx, trigger, people, common, meeting_ref=told)
+    if frame is not None and meeting_subject and (count := _group_count(subj)).get("group_size"):
+        # "The two generals were later joined by X": the sitting of those two
+        frame = {**frame, "sitting_group_size": count["group_size"], "sitting_group_post": count["group_post"]}
     if frame is not None and _hosted_sitting(trigger) and len(sides.agent_persons) == 1:
         (host,) = sides.agent_persons
         frame["host"] = [host.start_char, host.end_char]
@@ -4355,6 +4394,8 @@ def _attendees(trigger: Token, sides: _Sides, present: list[Span]) -> list[Span]
         sides.subj_persons
         + _as_did_persons(trigger, present)
         + _alongside(trigger.head if trigger.dep_ == "acomp" else trigger, present)
+        # "X was also present at the talks, alongside Y": the parser hung "alongside" on the sitting
+        + [p for o in _prep_objects(trigger, {"at", "in"}) for p in _alongside(o, present)]
         or _relative_attendees_of(trigger, present)
         or after_be
         or _subjectless_attendees(trigger, present)

@@ -678,14 +678,9 @@ class _Meetings:
         """The one side of a sitting of two whose post is a diplomat's posted abroad (cues.json envoy_post_words),
         where the meeting's sentence writes such a post (a node's post is the latest of the corpus's), else None."""
         sides = _sides(meeting)
-        words = frozenset(cues()["envoy_post_words"])
-        if (
-            len(sides) != 2
-            or meeting["sidelines"]
-            or not set(re_words(str(meeting["evidence"] or "").casefold())) & words
-        ):
+        if len(sides) != 2 or meeting["sidelines"] or not _envoy_words(str(meeting["evidence"] or "")):
             return None
-        envoys = [p for p in sides if set(re_words(((self.posts.get(p) or ("", ""))[0] or "").casefold())) & words]
+        envoys = [p for p in sides if _envoy_words((self.posts.get(p) or ("", ""))[0] or "")]
         return envoys[0] if len(envoys) == 1 else None
 
     def host(self, meeting: dict, envoys: bool = True) -> str | None:
@@ -720,6 +715,13 @@ class _Meetings:
         if not home and len(unmarked) == 1 and len(parts) >= 2 and not meeting["sidelines"]:
             return unmarked[0]
         return None
+
+
+def _envoy_words(text: str) -> bool:
+    """Whether a text writes a diplomat's post (cues.json envoy_post_words: "Chargé d'Affaires", often without its
+    accent); "in charge of" is no chargé."""
+    words = frozenset(cues()["envoy_post_words"])
+    return bool(set(re_words(re.sub(r"\bin charge of\b", " ", text.casefold()))) & words)
 
 
 def _delegation_noun(text: str) -> bool:
@@ -1049,7 +1051,7 @@ class _References:
         name = re_words(self.names.get(person, "").casefold())
         return bool(name) and name[-1] in words
 
-    def _holding(self, people: Sequence[str], post: str) -> list[str]:
+    def holding(self, people: Sequence[str], post: str) -> list[str]:
         """The people whose post or rank "the <post>" can name."""
         return [p for p in people if post_fits(f"the {post}", *self.posts.get(p, ("", "")))]
 
@@ -1061,7 +1063,7 @@ class _References:
         last = self.meetings.last()
         if last is None:
             seen = [p for p in _unique(reversed(self.persons_seen)) if p not in named]
-            holding = set(self._holding(seen, post)) if post else set()
+            holding = set(self.holding(seen, post)) if post else set()
             counted = [p for p in seen if p in holding or not self.posts.get(p, ("",))[0]] if post else seen
             if named and size and len(counted) >= size:
                 # "the two ministers were received by X": the last two who hold the post or whose post is not known
@@ -1073,12 +1075,12 @@ class _References:
                 return people  # "A met B. A trilateral meeting with X was postponed": A, B and X
             # "the two ministers, along with X, will hold", "the two ministers were received by X": the last
             # meeting's two (of a larger sitting, the two holding the post)
-            counted = people if len(people) == size else self._holding(people, post) if post else people
+            counted = people if len(people) == size else self.holding(people, post) if post else people
             if len(counted) == size:
                 return counted
-        if not named and post and len(self._holding(people, post)) < min(size or 2, len(people)):
+        if not named and post and len(self.holding(people, post)) < min(size or 2, len(people)):
             # "The chiefs last met in X" after a call on a minister: the last meeting of two holding the post
-            earlier = (self._holding(m["participants"], post) for m in reversed(self.meetings.items))
+            earlier = (self.holding(m["participants"], post) for m in reversed(self.meetings.items))
             holders = next((h for h in earlier if len(h) >= 2 and (not size or len(h) == size)), None)
             if holders is not None:
                 return holders
@@ -1087,7 +1089,7 @@ class _References:
             host = last["host"] or self.meetings.host(last)
             return other or [p for p in people if p != host][:1] or people[:1]
         if size and len(people) > size:
-            holders = self._holding(people, post) if post else []
+            holders = self.holding(people, post) if post else []
             # else the sides named first: attendees are added after them ("The two officers agreed to meet again")
             return holders if len(holders) == size else people[:size]
         # "The ministers agreed to meet in Kyiv" after a call that X also took part in: the sides, not the attendee
@@ -1293,6 +1295,7 @@ class _DocReader:
         seen = replace(seen, participants=_unique([*seen.participants, *named]))
         last = (
             self._sitting_with(frame)
+            or self._sitting_of_group(frame)
             or self._sitting_of_size(frame)
             or self._sitting_at(frame)
             or self._remote_sitting(frame)
@@ -1361,13 +1364,34 @@ class _DocReader:
             None,
         )
 
+    def _sitting_of_group(self, frame: dict) -> dict | None:
+        """ "The two generals were later joined by X" after the generals' meeting and a reception by a
+        governor were told: the latest meeting whose sides are that many, all holding the post."""
+        size, post = frame["sitting_group_size"], frame["sitting_group_post"]
+        if not size or not post:
+            return None
+        return next(
+            (
+                m
+                for m in reversed(self.meetings.items)
+                if len(sides := _sides(m)) == size and len(self.references.holding(sides, post)) == size
+            ),
+            None,
+        )
+
     def _sitting_at(self, frame: dict) -> dict | None:
         """ "X also participated in the audience of Bamako" after a meeting elsewhere was told: the latest meeting
         held at the place the sentence names, if another than the last; "X was also present at the Camp Velk talks":
         the latest meeting told at that place."""
         if named := frame["sitting_place"]:
             return next(
-                (m for m in reversed(self.meetings.items) if named in (m["location"] or "") or named in m["evidence"]),
+                (
+                    m
+                    for m in reversed(self.meetings.items)
+                    if named in (m["location"] or "")
+                    or named in m["evidence"]
+                    or any(named in place for place in m["places_told"])
+                ),
                 None,
             )
         place = frame["location_text"]
@@ -1495,6 +1519,11 @@ class _DocReader:
         """A sentence that speaks of the last meeting without naming its people ("In a telephone conversation
         on May 2, the ministers ...", "The meeting took place at the ministry in Rome") gives its mode, day
         and place."""
+        if frame["location_text"]:
+            # "During the talks at X, ...": the place names the sitting for a later "present at the X talks"
+            for last in self.meetings.told_last():
+                if frame["status"] == last["status"]:
+                    last["places_told"] = [*last["places_told"], frame["location_text"]]
         if not self.meetings.items or frame["para_idx"] - self.meetings.items[-1]["para_idx"] > 2:
             return
         for last in self.meetings.told_last():
@@ -1555,6 +1584,7 @@ class _DocReader:
             "visitor": frame["visitor_node"],
             "headline": _headline(frame),
             "split": bool(frame["split"]),
+            "places_told": [],  # places later sentences tell it at ("During the talks at X, ..."), beside its own
         }
 
     def _complete(self, meeting: dict, frame: dict) -> None:
@@ -1684,7 +1714,13 @@ class _DocReader:
             meeting["date"] = None if meeting["vague_date"] else self._day_told_last()
         elif meeting["date"] is None and meeting["status"] == "planned" and calendar.last_date_planned:
             meeting["date"] = calendar.last_date
-        if meeting["location"] is None and meeting["mode"] == "in_person" and not meeting["earlier_occasion"]:
+        if (
+            meeting["location"] is None
+            and meeting["mode"] == "in_person"
+            and not meeting["earlier_occasion"]
+            # "will host X at Y House": a plan's own venue (read once the text is read), not where others met
+            and not (meeting["venue_place"] and meeting["status"] != "occurred")
+        ):
             # the place of the visit told before
             # (of a meeting held as this one is: the place of a planned sitting is not where a held one was)
             placed = next(
@@ -1772,6 +1808,7 @@ def _merge_into(target: dict, other: dict) -> None:
     target["fallback_date"] = target["fallback_date"] or other["fallback_date"]
     target["vague_date"] = target["vague_date"] or other["vague_date"]  # "met last week": no day at all
     target["topics"] = _unique([*target["topics"], *other["topics"]])
+    target["places_told"] = _unique([*target["places_told"], *other["places_told"]])
     target["confidence"] = max(target["confidence"], other["confidence"])
     target["sidelines"] = target["sidelines"] or other["sidelines"]
 

@@ -525,10 +525,18 @@ def _attach(
         if kind == "ORG":
             continue
         (person.ranks if kind == "RANK" else person.titles).append(value)
-        country = country_in(str(value).split(" to ")[0]) or post_country(str(value))  # "Ambassador of X to Y": X's
+        country = _post_holders_country(str(value))
         if kind == "TITLE" and country:
             person.countries.append(country)
     return facts
+
+
+def _post_holders_country(post: str) -> str | None:
+    """The country a post says its holder is of: "Ambassador of X to Y" is X's (the country it is posted to is not
+    the holder's), "Minister Delegate to the Prime Minister ... of X" is X's."""
+    head, to, tail = post.partition(" to ")
+    posted_to = bool(to) and country_in(" ".join(tail.split()[:4])) is not None
+    return country_in(head if posted_to else post) or post_country(post)
 
 
 def _listed_countries(rows: list[dict]) -> dict[int, str]:
@@ -797,6 +805,8 @@ def _guess_countries(doc_rows: list[dict], person_of: dict, people: list[_Person
             away = visited if person in travellers else set()
             near = sorted(places, key=lambda rc: (not _demonym_before(rc[0], row), _distance(rc[0], row)))
             near = [(r, c) for r, c in near if c not in away]
+            if near and all(_post_of_someone_unnamed(rows, r) for r, _ in near):
+                continue  # "X receives Italian Chief of Defence Staff": only the country of someone unnamed
             rivals = _counterparts_countries(person, in_doc) | away
             others = [c for c, _ in named.most_common() if c not in rivals]  # the document's, a counterpart's not
             free = [c for _, c in near if c not in held] or ([] if near else others[:1])
@@ -847,6 +857,22 @@ def _holder_of(rows: list[dict], place: dict) -> dict | None:
             return r
         edge = max(edge, r["end"])
     return None
+
+
+def _post_of_someone_unnamed(rows: list[dict], place: dict) -> bool:
+    """ "X receives Italian Chief of Defence Staff", "X hosts Kenya's Defence Secretary": a demonym or country that
+    opens a post no name of the sentence follows is the country of someone the sentence does not name, no guess for
+    the others."""
+    if place["label"] not in ("NORP", "GPE"):
+        return False
+    after = sorted((r for r in rows if r["start"] >= place["end"]), key=itemgetter("start"))
+    limit = rules()["guess_across"]["chain_gap"]
+    return (
+        bool(after)
+        and after[0]["label"] in ("TITLE", "RANK", "REF")
+        and after[0]["start"] - place["end"] <= limit
+        and _holder_of(rows, place) is None
+    )
 
 
 def _demonym_before(place: dict, person: dict) -> bool:
