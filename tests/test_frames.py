@@ -3758,3 +3758,14 @@ def test_a_guests_visit_of_the_country_in_a_relative_clause_leaves_the_reception
     assert [{frame["evidence"][a:b] for a, b in frame["participants"]} for frame in found] == [
         {"Ivo Brant", "Karl Hesse"}
     ]
+
+
+def test_a_mode_word_inside_an_outlets_name_tells_no_mode(read):
+    # class: "..., according to sources who spoke to Lomar Online": the outlet's "Online" made a visit a video call
+    text = (
+        "Defence Minister Ivo Brant is due back in Nairobi next month for a meeting with Karl Hesse, according to "
+        "sources who spoke to Lomar Online."
+    )
+    assert [f["mode"] for f in meetings(read(text))] == ["in_person"]
+    # a headline in title case keeps its mode words
+    assert [f["mode"] for f in meetings(read("Ivo Brant Holds Video Call With Karl Hesse"))] == ["video"]

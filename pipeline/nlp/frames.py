@@ -795,7 +795,7 @@ def _is_passive(verb: Token) -> bool:
 
 def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
     c = cues()
-    tokens = _without_joining_clauses(sent, trigger)
+    tokens = [t for t in _without_joining_clauses(sent, trigger) if not _inside_a_name(t)]
     words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     text = " ".join(t.text for t in tokens).lower()
     if words & c["video_words"] or "video" in text or _met_virtually(sent, trigger):
@@ -809,6 +809,20 @@ def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
     if any(ch.dep_ == "dobj" and ch.lemma_.lower() == "call" and not _call_on_noun(ch) for ch in trigger.children):
         return "phone"  # "received a call from X" (not "a courtesy call from X")
     return "in_person"
+
+
+def _inside_a_name(tok: Token) -> bool:
+    """ "... sources who spoke to Lomar Online": a word after the first of a proper name (an outlet's, a body's),
+    which tells no mode of meeting; "Ministers Hold Video Call" keeps its mode words."""
+    c = cues()
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return (
+        before is not None
+        and tok.pos_ == "PROPN"
+        and before.pos_ == "PROPN"
+        and before.dep_ == "compound"
+        and before.lower_ not in c["video_words"] | c["phone_words"]
+    )
 
 
 def _without_joining_clauses(sent: Span, trigger: Token) -> list[Token]:
