@@ -3769,3 +3769,31 @@ def test_a_mode_word_inside_an_outlets_name_tells_no_mode(read):
     assert [f["mode"] for f in meetings(read(text))] == ["in_person"]
     # a headline in title case keeps its mode words
     assert [f["mode"] for f in meetings(read("Ivo Brant Holds Video Call With Karl Hesse"))] == ["video"]
+
+
+def test_on_the_phone_with_someone_is_a_call(read):
+    # class: "X was on the phone with Y discussing Z": neither a call verb nor a call noun, so no meeting was read
+    (frame,) = meetings(
+        read(
+            "Later that week, Defence Minister Ivo Brant was on the phone with Kenyan President Karl Hesse discussing "
+            "the border."
+        )
+    )
+    assert (frame["mode"], {frame["evidence"][a:b] for a, b in frame["participants"]}) == (
+        "phone",
+        {"Ivo Brant", "Karl Hesse"},
+    )
+    assert not meetings(read("Defence Minister Ivo Brant was on the phone with reporters all morning."))
+
+
+def test_receiving_a_courtesy_call_from_someone_is_a_visit_they_made(read):
+    # class: "X said this while receiving a courtesy call from the head of Y, Vice Admiral Z": a courtesy call is a
+    # visit, and the one it is from was not taken as its other side (only for a phone call's "call")
+    (frame,) = meetings(
+        read(
+            "Kenyan Coast Guard chief Admiral Ivo Brant gave the figures while receiving a courtesy call from the "
+            "outgoing head of the Ugandan border agency, Vice Admiral Karl Hesse, at his office on Tuesday."
+        )
+    )
+    assert {frame["evidence"][a:b] for a, b in frame["participants"]} == {"Ivo Brant", "Karl Hesse"}
+    assert (frame["mode"], frame["evidence"][slice(*frame["host"])]) == ("in_person", "Ivo Brant")

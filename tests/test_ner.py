@@ -2279,3 +2279,11 @@ def test_portfolios_listed_with_of_phrases_and_a_word_before_them_are_part_of_th
         "videoconference yesterday with Olaf Berger."
     )
     assert ents(doc, "TITLE")[0] == "Minister of Defence, Former Combatants and War Widows of the Republic"
+
+
+def test_a_bodys_short_name_in_brackets_written_as_a_word_is_the_body(nlp):
+    # class: "Maritime Security Agency (Sekamla), Vice Admiral X": the short name, written as a word, was read as a
+    # person and became the side of a meeting instead of X
+    doc = nlp("The head of Uganda's Maritime Security Agency (Sekamla), Vice Admiral Karl Hesse, arrived on Monday.")
+    assert "Sekamla" not in ents(doc, "PERSON")
+    assert "Sekamla" in ents(doc, "ORG")

@@ -1791,7 +1791,9 @@ def _bracketed_acronyms(spans: list[Span]) -> list[Span]:
             and k + 2 < len(doc)
             and doc[k].text == "("
             and doc[k + 2].text == ")"
-            and ACRONYM.match(doc[k + 1].text)
+            # "Maritime Security Agency (Bakamla)": a short name written as a word, which the model may read as a
+            # person, is the body's too
+            and (ACRONYM.match(doc[k + 1].text) or doc[k + 1].is_title and doc[k + 1].is_alpha)
             and len(doc[k + 1].text) <= 10
         ):
             extra.append(Span(doc, k + 1, k + 2, label="ORG", span_id=span.id_ or span.text))

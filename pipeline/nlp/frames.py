@@ -3398,6 +3398,8 @@ def _noun_trigger(tok: Token, lemma: str, lower: str, c: dict) -> bool:
         and tok.head.head.lemma_.lower() not in c["join_verbs"]  # "X was joined on the visit by Y": Y's agent
     ):
         return True  # "X said this during a courtesy visit by Y"
+    if lemma in ("phone", "telephone") and tok.pos_ == "NOUN" and _on_the_phone_with(tok):
+        return True  # "X was on the phone with Y": a call
     if tok.pos_ == "NOUN" and lemma in c["visit_nouns"] and _visited_person(tok):
         return True  # "X led a small party on a visit to the Inspector General, Dr Y": a visit to a person is a meeting
     if tok.pos_ == "PROPN":
@@ -3406,6 +3408,18 @@ def _noun_trigger(tok: Token, lemma: str, lower: str, c: dict) -> bool:
         return False
     # "X and Y pose before their talks", a caption "X and Y during their meeting"; "X told Y in a phone call"
     return _shared_sitting(tok) or _told_at_sitting(tok) is not None
+
+
+def _on_the_phone_with(noun: Token) -> bool:
+    """ "X was on the phone with Y", "X got on the phone with Y": the phone after "on" on a verb, with a person after
+    its "with"."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "on"
+        and prep.head.pos_ in ("AUX", "VERB")
+        and any(t.ent_type_ in PARTICIPANT_LABELS for o in _prep_objects(noun, {"with"}) for t in o.subtree)
+    )
 
 
 def _visited_person(noun: Token) -> bool:
@@ -3821,8 +3835,9 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
                 objs += _prep_objects(thing, {"for", "to", "in"} if thing is not holder or noun is holder else {"for"})
                 if thing is not holder and thing.lemma_.lower() in cues()["meeting_nouns"] | cues()["remote_words"]:
                     objs += _prep_objects(holder, {"from"})  # "received a phone call yesterday from X"
-                    if thing.lemma_.lower() not in cues()["remote_words"]:
-                        objs += _prep_objects(thing, {"from"})  # "received a courtesy visit from X"
+                    if thing.lemma_.lower() not in cues()["remote_words"] or _call_on_noun(thing):
+                        # "received a courtesy visit from X", "receiving a courtesy call from X" (a visit)
+                        objs += _prep_objects(thing, {"from"})
                 objs += _in_honour_of(thing)
         # "met with the Chief of ..., General X": the parser may hang the name on the verb
         objs += [
