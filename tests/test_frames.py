@@ -3787,7 +3787,7 @@ def test_on_the_phone_with_someone_is_a_call(read):
 
 
 def test_receiving_a_courtesy_call_from_someone_is_a_visit_they_made(read):
-    # class: "X said this while receiving a courtesy call from the head of Y, Vice Admiral Z": a courtesy call is a
+    # class: "X spoke while receiving a courtesy call from Y's chief, Vice Admiral Z": a courtesy call is a
     # visit, and the one it is from was not taken as its other side (only for a phone call's "call")
     (frame,) = meetings(
         read(
@@ -3797,3 +3797,16 @@ def test_receiving_a_courtesy_call_from_someone_is_a_visit_they_made(read):
     )
     assert {frame["evidence"][a:b] for a, b in frame["participants"]} == {"Ivo Brant", "Karl Hesse"}
     assert (frame["mode"], frame["evidence"][slice(*frame["host"])]) == ("in_person", "Ivo Brant")
+
+
+def test_talks_with_one_and_with_another_are_a_meeting_with_each(read):
+    # class: "is to hold talks with A, and with B": the second "with", hung on another verb, was lost, and the two
+    # were not told apart (the repeated preposition makes one meeting with each)
+    (frame,) = meetings(
+        read(
+            "On Thursday, General Karl Hesse is expected to hold talks with Defence Minister Olaf Berger, and with "
+            "the army commander, General Teodor Velk."
+        )
+    )
+    names = {frame["evidence"][a:b] for a, b in frame["participants"]}
+    assert (frame["split"], names) == (True, {"Karl Hesse", "Olaf Berger", "Teodor Velk"})

@@ -1003,6 +1003,8 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
         return True  # "held talks with A on Monday and with B on Tuesday"
     if _placed_apart(trigger):
         return True  # "held talks with A in Lisbon and with B in Ankara"
+    if _repeated_with(trigger, noun):
+        return True  # "is to hold talks with A, and with B": one meeting with each
     if noun is None:
         return _dated_apart(trigger) or _met_in_turn(trigger) or _said_apart(trigger)
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "talks"
@@ -3860,7 +3862,28 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         objs += _stranded_object(holder, {"with", "between", "to", *(("on", "upon") if holder is noun else ())})
         objs += _detached_leader(holder, objs)
         objs += _shifted_object(holder) if holder is verb and not any(map(_stands_for_person, objs)) else []
+    objs += [o for w in _repeated_with(trigger, noun) for o in w.children if o.dep_ == "pobj"]
     return subj, objs, agents
+
+
+def _repeated_with(trigger: Token, noun: Token | None) -> list[Token]:
+    """ "to hold talks with A, and with B": a second "with" after "and", which the parser may hang anywhere, when
+    the trigger or its meeting noun has a "with" of its own before it (one meeting with each)."""
+    holders = [t for t in (trigger, noun) if t is not None]
+    own = [ch for h in holders for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "with"]
+    if not own:
+        return []
+    first = min(own, key=lambda t: t.i)
+    doc = trigger.doc
+    return [
+        t
+        for t in trigger.sent
+        if t.lower_ == "with"
+        and t.i > first.i
+        and t not in own
+        and doc[t.i - 1].lower_ == "and"
+        and any(o.dep_ == "pobj" for o in t.children)
+    ]
 
 
 def _named_after_post(posts: list[Token], persons: list[Span]) -> list[Span]:

@@ -634,10 +634,19 @@ def drop_chrome(blocks: list[list[str]], header: _Header | None = None) -> list[
 
 
 def _foot_date(blocks: list[list[str]]) -> str | None:
-    """A bare date alone on its line in the lower half of the page (`11 April 2024` above the agency's sign-off):
-    a weak publication-date candidate, for a page whose header gives none."""
+    """A bare date alone on its line in the lower half of the page (`11 April 2024` above the agency's sign-off), or
+    a `Published: <date> | Updated: <date>` line there (which the chrome rules may drop with the related links under
+    it): a weak publication-date candidate, for a page whose header gives none."""
     lines = [line for block in blocks for line in block]
-    return next((day for line in lines[len(lines) // 2 :] if (day := headers.bare_date(line))), None)
+    return next(
+        (day for line in lines[len(lines) // 2 :] if (day := headers.bare_date(line) or _cued_date(line))), None
+    )
+
+
+def _cued_date(line: str) -> str | None:
+    """The date of a date line with a publication cue (`Published: 03 Jul 2031 - 19:02`), else None."""
+    dated = None if _SENTENCE_END.search(line) else headers.date_line(line)
+    return dated[0] if dated is not None and dated[1] == headers.PRIORITY_CUE else None
 
 
 def _page_furniture(line: str, header: _Header | None, after_credit: bool = False) -> str | None:
