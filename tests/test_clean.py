@@ -1426,3 +1426,21 @@ def test_a_motto_of_clipped_phrases_under_the_sites_name_does_not_end_the_header
         "Varnen, 28. Februar 2031\n\nThe Minister of Defence has sent a letter to her counterparts."
     )
     assert clean.clean_document(text)["published"] == "2031-02-28"
+
+
+def test_a_published_line_at_the_foot_above_related_links_gives_the_publication_date():
+    # class: a `Published: <date> | Updated: <date>` line at the page's foot, in one block with a `Related:` link, was
+    # dropped with the link as a run of short lines before its date was read
+    text = (
+        "Lomar Press Agency\n\nHead of State receives envoy\n\n"
+        "Varnen - The President received the envoy on Wednesday at the palace.\n\n"
+        "The talks covered maritime security.\n\n"
+        "Published: 03 Jul 2031 - 19:02 | Updated: 03 Jul 2031 - 19:30\nRelated: Lomar, Varnen sign accord"
+    )
+    assert clean.clean_document(text)["published"] == "2031-07-03"
+
+
+def test_a_french_byline_names_the_author_not_a_person_of_the_story():
+    # class: "Par X Y" at the foot of a francophone agency's English page (French "by"): X Y was read as a person
+    assert headers.byline("Par Ivo Brant") == {"author": "Ivo Brant", "outlet": None}
+    assert headers.byline("Par ailleurs, le ministre a reçu Ivo Brant") is None
