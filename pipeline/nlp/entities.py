@@ -830,8 +830,8 @@ def _surname_joined(span: Span, taken: set[int]) -> Span:
 
 
 def _particle_extended(span: Span, taken: set[int]) -> Span:
-    """ "João Ernesto" + "dos Santos": a name the model ended before a lower-case name particle goes on over the
-    particles and the capitalised surname after them (the model read the surname as a place)."""
+    """ "Mira Joana" + "dos Koval": a name the model ended before a lower-case name particle goes on over the
+    particles and the capitalised surname after them (the model read the surname as a place or a body)."""
     doc, k = span.doc, span.end
     j = k
     while j < len(doc) and doc[j].is_lower and doc[j].lower_ in name_particles() and j not in taken:
