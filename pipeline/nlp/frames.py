@@ -814,14 +814,14 @@ def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
 def _inside_a_name(tok: Token) -> bool:
     """ "... sources who spoke to Lomar Online": a word after the first of a proper name (an outlet's, a body's),
     which tells no mode of meeting; "Ministers Hold Video Call" keeps its mode words."""
-    c = cues()
-    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if tok.pos_ != "PROPN" or tok.i == tok.sent.start:
+        return False
+    before, c = tok.doc[tok.i - 1], cues()
     return (
-        before is not None
-        and tok.pos_ == "PROPN"
-        and before.pos_ == "PROPN"
+        before.pos_ == "PROPN"
         and before.dep_ == "compound"
-        and before.lower_ not in c["video_words"] | c["phone_words"]
+        and before.lower_ not in c["video_words"]
+        and before.lower_ not in c["phone_words"]
     )
 
 

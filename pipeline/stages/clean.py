@@ -645,8 +645,13 @@ def _foot_date(blocks: list[list[str]]) -> str | None:
 
 def _cued_date(line: str) -> str | None:
     """The date of a date line with a publication cue (`Published: 03 Jul 2031 - 19:02`), else None."""
-    dated = None if _SENTENCE_END.search(line) else headers.date_line(line)
+    dated = _date_line(line)
     return dated[0] if dated is not None and dated[1] == headers.PRIORITY_CUE else None
+
+
+def _date_line(line: str) -> tuple[str, int, str | None] | None:
+    """`headers.date_line` of a line that ends no sentence (a sentence naming a date is text)."""
+    return None if _SENTENCE_END.search(line) else headers.date_line(line)
 
 
 def _page_furniture(line: str, header: _Header | None, after_credit: bool = False) -> str | None:
@@ -654,7 +659,7 @@ def _page_furniture(line: str, header: _Header | None, after_credit: bool = Fals
     `Published:` line, also at the foot of the page, or a bare date right under a byline (`after_credit`) is a
     weak publication-date candidate for `header`), chrome, a teaser, a promo, the author's bio or a credit (a
     byline names the author)."""
-    if not _SENTENCE_END.search(line) and (dated := headers.date_line(line)) is not None:
+    if (dated := _date_line(line)) is not None:
         if header is not None and (after_credit or dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED)):
             header.add_date(dated[0], headers.PRIORITY_TAIL)
         return "date"

@@ -720,8 +720,12 @@ class _Meetings:
 def _envoy_words(text: str) -> bool:
     """Whether a text writes a diplomat's post (cues.json envoy_post_words: "Chargé d'Affaires", often without its
     accent); "in charge of" is no chargé."""
-    words = frozenset(cues()["envoy_post_words"])
-    return bool(set(re_words(re.sub(r"\bin charge of\b", " ", text.casefold()))) & words)
+    return not _envoy_post_words().isdisjoint(re_words(re.sub(r"\bin charge of\b", " ", text.casefold())))
+
+
+@cache
+def _envoy_post_words() -> frozenset[str]:
+    return frozenset(cues()["envoy_post_words"])
 
 
 def _delegation_noun(text: str) -> bool:

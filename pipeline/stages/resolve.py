@@ -865,12 +865,11 @@ def _post_of_someone_unnamed(rows: list[dict], place: dict) -> bool:
     the others."""
     if place["label"] not in ("NORP", "GPE"):
         return False
-    after = sorted((r for r in rows if r["start"] >= place["end"]), key=itemgetter("start"))
-    limit = rules()["guess_across"]["chain_gap"]
+    nxt = min((r for r in rows if r["start"] >= place["end"]), key=itemgetter("start"), default=None)
     return (
-        bool(after)
-        and after[0]["label"] in ("TITLE", "RANK", "REF")
-        and after[0]["start"] - place["end"] <= limit
+        nxt is not None
+        and nxt["label"] in ("TITLE", "RANK", "REF")
+        and nxt["start"] - place["end"] <= rules()["guess_across"]["chain_gap"]
         and _holder_of(rows, place) is None
     )
 
