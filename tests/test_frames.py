@@ -31,6 +31,11 @@ def meetings(found: list[dict]) -> list[dict]:
     return [f for f in found if f["kind"] == "meeting"]
 
 
+def participant_texts(frame: dict) -> set[str]:
+    """The texts of a frame's participant spans."""
+    return {frame["evidence"][a:b] for a, b in frame["participants"]}
+
+
 def test_met_with_gives_both_sides_place_and_day(read):
     (frame,) = meetings(read("Defence Minister John Smith met with Peter Brown in Paris on March 3."))
     assert frame["names"] == ["John Smith", "Peter Brown"]
@@ -3739,7 +3744,7 @@ def test_a_visit_to_a_named_post_holder_under_a_lead_verb_is_a_meeting(read):
             "Lomar Rescue Corps (LRC), Dr Karl Hesse, at its base in Nairobi."
         )
     )
-    assert {frame["evidence"][a:b] for a, b in frame["participants"]} == {"Olaf Berger", "Dr Karl Hesse"}
+    assert participant_texts(frame) == {"Olaf Berger", "Dr Karl Hesse"}
     # a visit to a place is no meeting with anyone
     assert not meetings(read("The panel's vice chair, Olaf Berger, then led a small party on a visit to Nairobi."))
 
@@ -3755,9 +3760,7 @@ def test_a_guests_visit_of_the_country_in_a_relative_clause_leaves_the_reception
             "the country."
         )
     )
-    assert [{frame["evidence"][a:b] for a, b in frame["participants"]} for frame in found] == [
-        {"Ivo Brant", "Karl Hesse"}
-    ]
+    assert [participant_texts(frame) for frame in found] == [{"Ivo Brant", "Karl Hesse"}]
 
 
 def test_a_mode_word_inside_an_outlets_name_tells_no_mode(read):
@@ -3779,7 +3782,7 @@ def test_on_the_phone_with_someone_is_a_call(read):
             "the border."
         )
     )
-    assert (frame["mode"], {frame["evidence"][a:b] for a, b in frame["participants"]}) == (
+    assert (frame["mode"], participant_texts(frame)) == (
         "phone",
         {"Ivo Brant", "Karl Hesse"},
     )
@@ -3795,7 +3798,7 @@ def test_receiving_a_courtesy_call_from_someone_is_a_visit_they_made(read):
             "outgoing head of the Ugandan border agency, Vice Admiral Karl Hesse, at his office on Tuesday."
         )
     )
-    assert {frame["evidence"][a:b] for a, b in frame["participants"]} == {"Ivo Brant", "Karl Hesse"}
+    assert participant_texts(frame) == {"Ivo Brant", "Karl Hesse"}
     assert (frame["mode"], frame["evidence"][slice(*frame["host"])]) == ("in_person", "Ivo Brant")
 
 
@@ -3808,5 +3811,5 @@ def test_talks_with_one_and_with_another_are_a_meeting_with_each(read):
             "the army commander, General Teodor Velk."
         )
     )
-    names = {frame["evidence"][a:b] for a, b in frame["participants"]}
+    names = participant_texts(frame)
     assert (frame["split"], names) == (True, {"Karl Hesse", "Olaf Berger", "Teodor Velk"})
