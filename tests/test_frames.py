@@ -3813,3 +3813,27 @@ def test_talks_with_one_and_with_another_are_a_meeting_with_each(read):
     )
     names = participant_texts(frame)
     assert (frame["split"], names) == (True, {"Karl Hesse", "Olaf Berger", "Teodor Velk"})
+
+
+def test_a_joint_act_after_talks_is_a_meeting_of_those_who_did_it(read):
+    # class: "A and B signed a pact after talks", "A signed a pact with B following talks": a sitting with no
+    # sides of its own, told before the act of the clause's people, gave no meeting
+    for text in (
+        "Kenyan Defence Minister Ivo Brant and Ugandan Defence Minister Karl Hesse signed a defence pact after talks "
+        "in Nairobi on Tuesday.",
+        "Kenyan Defence Minister Ivo Brant signed a defence pact with Ugandan Defence Minister Karl Hesse following "
+        "talks in Nairobi on Tuesday.",
+    ):
+        (frame,) = meetings(read(text))
+        assert participant_texts(frame) == {"Ivo Brant", "Karl Hesse"}
+    assert not meetings(read("Kenyan Defence Minister Ivo Brant said after talks in Nairobi that ties were strong."))
+
+
+def test_the_name_set_off_after_a_subject_post_is_the_subject_a_he_goes_on_with(read):
+    # class: "The army chief, General X, arrived ...": the name in apposition to the subject post was no subject,
+    # so relate took "he" of the next sentence for the person named last
+    text = (
+        "Chief of the Army Staff of the Indian Army, General Ivo Brant, arrived in Kathmandu on Thursday at the "
+        "invitation of the Chief of the Army Staff of the Nepali Army, General Karl Hesse."
+    )
+    assert [text[slice(*s)] for s in read(text)[0]["subjects"]] == ["Ivo Brant"]

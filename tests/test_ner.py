@@ -2287,3 +2287,26 @@ def test_a_bodys_short_name_in_brackets_written_as_a_word_is_the_body(nlp):
     doc = nlp("The head of Uganda's Maritime Security Agency (Sekamla), Vice Admiral Karl Hesse, arrived on Monday.")
     assert "Sekamla" not in ents(doc, "PERSON")
     assert "Sekamla" in ents(doc, "ORG")
+
+
+def test_a_staff_abbreviation_with_a_lower_case_of_is_a_post(nlp):
+    # class: "CoAS X" (South Asian copy writes the "of" of COAS in lower case): the abbreviation was taken into the
+    # name, so "CoAS X" was a person of its own
+    doc = nlp("Later, General Ivo Brant held a meeting with CoAS Karl Hesse at the Army Headquarters.")
+    assert "Karl Hesse" in ents(doc, "PERSON")
+    assert "CoAS" in ents(doc, "TITLE")
+
+
+def test_a_name_set_off_after_the_body_where_it_happened_is_a_place(nlp):
+    # class: "called on X at the Ministry of Defence, Y, this afternoon": Y, the seat of the body, was read as a
+    # person named after it and became a side of the call
+    doc = nlp("He also called on Defence Minister Olaf Berger at the Ministry of Defence, Singha Durbar, on Friday.")
+    assert ents(doc, "PERSON") == ["Olaf Berger"]
+    doc = nlp("The talks at the Ministry of Defence, Karl Hesse said, went well.")
+    assert "Karl Hesse" in ents(doc, "PERSON")
+
+
+def test_a_commanding_general_is_a_post(nlp):
+    # class: "Commanding General of US Army Pacific General X": the post was no title
+    doc = nlp("The Commanding General of US Army Pacific, General Ivo Brant, met the chief.")
+    assert any(t.startswith("Commanding General") for t in ents(doc, "TITLE"))

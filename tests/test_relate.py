@@ -3592,3 +3592,32 @@ def test_people_who_attended_a_ceremony_make_no_meeting(nlp, tmp_path):
         "states.\n",
     )
     assert tables["meetings"].empty
+
+
+def test_he_after_a_subject_post_with_its_name_set_off_is_that_name(nlp, tmp_path):
+    """Real model: "The army chief, General X, arrived at the invitation of Y. He was received by Z": he is X, the
+    subject, not Y, the person named last (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-14 By Desk\n\n"
+        "Chief of the Army Staff of the Indian Army, General Ivo Brant, arrived in Kathmandu on Thursday at the "
+        "invitation of the Chief of the Army Staff of the Nepali Army, General Karl Hesse.\n\n"
+        "He was received at the airport by Chief of General Staff Lieutenant General Olaf Berger.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Olaf Berger")}
+
+
+def test_a_bare_surname_after_a_rank_is_the_person_of_that_rank(nlp, tmp_path):
+    """Real model: General A Velk and Brigadier General B Velk named, then "General Velk": the general, not the
+    brigadier named last (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-11-19 By Desk\n\n"
+        "Army chief Karl Hesse was to hold talks with his Indian counterpart General Ivo Velk in New Delhi.\n\n"
+        '"New dates will be fixed," said army spokesperson Brigadier General Teodor Velk.\n\n'
+        "Instead, Hesse on Monday spoke by phone with General Velk, the army said.\n",
+    )
+    assert ("Ivo Velk", "Karl Hesse") in meeting_people(tables)
+    assert not any("Teodor Velk" in people for people in meeting_people(tables))

@@ -1214,7 +1214,21 @@ def _not_a_name(span: Span) -> bool:
         and len(words[0]) > 1
         and len(words[1]) == 1  # a commenter's "Carla M.", no surname
         or _names_a_seat(span)
+        or _venue_after_body(span)
     )
+
+
+def _venue_after_body(span: Span) -> bool:
+    """ "called on X at the Ministry of Defence, Y, this afternoon": a name set off by commas after a body or seat
+    that is where the clause happened ("at ...") names the place of that body, not a person."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].text != "," or span.end >= len(doc) or doc[span.end].text not in ",.;":
+        return False
+    k, body = span.start - 2, False
+    while k >= 0 and (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in ("of", "the", "and")):
+        body = body or doc[k].text in body_heads() or doc[k].text in _family_words("seat_words")
+        k -= 1
+    return body and k >= 0 and doc[k].lower_ == "at"
 
 
 def _names_a_seat(span: Span) -> bool:

@@ -178,7 +178,10 @@ def _bare_name_subjects(doc: Doc, found: list[dict]) -> list[list[int]]:
 
 
 def _subject_or_its_owner(tok: Token) -> bool:
-    """A clause's subject, or the owner of one ("X's week has been busy"): who a "he" next most likely is."""
+    """A clause's subject, or the owner of one ("X's week has been busy"), or the name set off after a subject post
+    ("The army chief, General X, arrived ..."): who a "he" next most likely is."""
+    if tok.dep_ == "appos" and tok.head.ent_type_ in ("TITLE", "RANK", ""):
+        tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -1426,6 +1429,29 @@ def _shared_sitting(noun: Token) -> bool:
     return any(ch.dep_ == "poss" and ch.lower_ == "their" for ch in noun.children) and not _prep_objects(
         noun, {"with", "between"}
     )
+
+
+def _sitting_before_act(noun: Token) -> bool:
+    """ "A and B signed the accord after talks in X", "A signed it with B following talks": a new sitting with no
+    sides of its own, told as what came before the clause's act; its sides are the clause's subject and "with"."""
+    if (
+        not _sitting_noun(noun)
+        or noun.dep_ != "pobj"
+        or noun.head.lower_ not in cues()["after_preps"]
+        or _prep_objects(noun, {"with", "between", "of"})
+        or any(ch.dep_ in ("det", "poss") and ch.lower_ not in ("a", "an") for ch in noun.children)
+    ):
+        return False
+    act = noun.head.head
+    subj = _subject(act) if act.pos_ == "VERB" else None
+    if subj is None or subj.ent_type_ not in PARTICIPANT_LABELS:
+        return False
+    return any(ch.dep_ == "conj" for ch in subj.children) or bool(_act_with(act))
+
+
+def _act_with(act: Token) -> list[Token]:
+    """The "with" of "signed it with Y", which the parser may hang on the object ("signed a pact with Y")."""
+    return [o for h in (act, *(ch for ch in act.children if ch.dep_ == "dobj")) for o in _prep_objects(h, {"with"})]
 
 
 def _told_at_sitting(noun: Token) -> Token | None:
@@ -3409,7 +3435,7 @@ def _noun_trigger(tok: Token, lemma: str, lower: str, c: dict) -> bool:
     if tok.pos_ != "NOUN":
         return False
     # "X and Y pose before their talks", a caption "X and Y during their meeting"; "X told Y in a phone call"
-    return _shared_sitting(tok) or _told_at_sitting(tok) is not None
+    return _shared_sitting(tok) or _told_at_sitting(tok) is not None or _sitting_before_act(tok)
 
 
 def _on_the_phone_with(noun: Token) -> bool:
@@ -3824,6 +3850,8 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
     told = _told_at_sitting(noun) if noun is trigger else None
     if told is not None:
         objs += _verb_person_objects(told, owners=_new_sitting(noun))  # "X told Y in a phone call"
+    if noun is trigger and _sitting_before_act(noun):
+        objs += _act_with(noun.head.head)  # "X signed a pact with Y after talks"
     for holder in [t for t in (verb, noun) if t is not None]:
         objs += [ch for ch in holder.children if ch.dep_ in ("dobj", "oprd") and ch != noun]
         objs += _infinitive_subjects(holder) if holder is verb else []

@@ -1266,6 +1266,8 @@ def _link_names(doc_id: str, doc_rows: list[dict], links: Links) -> tuple[list[i
     or who is another written form of the name, else becomes a new person. Returns (the document's persons,
     latest-named last; its PERSON row keys)."""
     people, local, doc_keys = links.people, [], []
+    rank_of = _ranks_before_names(doc_rows)
+    ranks_seen: dict[int, set[str]] = {}
     for row in (r for r in doc_rows if r["label"] == "PERSON"):
         text = row["norm"]  # the name without honorifics
         toks = _tokens(text)
@@ -1291,8 +1293,10 @@ def _link_names(doc_id: str, doc_rows: list[dict], links: Links) -> tuple[list[i
                 or _other_form(people[p].full, toks)
             ]
             same = same or [p for p in local if _other_form(people[p].full, toks)]
+        rank = rank_of.get(row["row_key"])
         if same:
-            pid = same[-1]
+            # "General Bhandari" after General A Bhandari and Brigadier General B Bhandari: the one of that rank
+            pid = ([p for p in same if rank in ranks_seen.get(p, ())] or same)[-1]
             people[pid].names.append(text)
             local.remove(pid)
         else:
@@ -1301,9 +1305,24 @@ def _link_names(doc_id: str, doc_rows: list[dict], links: Links) -> tuple[list[i
         if row["text"] != text and is_name(row["text"]):
             people[pid].honoured.append(row["text"])
         local.append(pid)
+        if rank:
+            ranks_seen.setdefault(pid, set()).add(rank)
         links.person_of[row["row_key"]] = pid
         doc_keys.append(row["row_key"])
     return local, doc_keys
+
+
+def _ranks_before_names(doc_rows: list[dict]) -> dict:
+    """PERSON row key -> the rank written right before the name ("General" of "General X")."""
+    found, paras = {}, {}
+    for row in doc_rows:
+        paras.setdefault(row["para_idx"], []).append(row)
+    for rows in paras.values():
+        rows = sorted(rows, key=lambda r: (r["start"], r["end"]))
+        for before, row in zip(rows, rows[1:]):
+            if row["label"] == "PERSON" and before["label"] == "RANK" and 0 <= row["start"] - before["end"] <= 2:
+                found[row["row_key"]] = str(before["norm"]).casefold()
+    return found
 
 
 def _join_short_names(local: list[int], doc_keys: list[int], links: Links) -> None:
