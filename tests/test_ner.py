@@ -2300,7 +2300,9 @@ def test_a_staff_abbreviation_with_a_lower_case_of_is_a_post(nlp):
 def test_a_name_set_off_after_the_body_where_it_happened_is_a_place(nlp):
     # class: "called on X at the Ministry of Defence, Y, this afternoon": Y, the seat of the body, was read as a
     # person named after it and became a side of the call
-    doc = nlp("He also called on Defence Minister Olaf Berger at the Ministry of Defence, Singha Durbar, on Friday.")
+    doc = nlp("He also called on Defence Minister Olaf Berger at the Ministry of Defence, Rana Mahal, on Friday.")
+    assert ents(doc, "PERSON") == ["Olaf Berger"]
+    doc = nlp("The envoy met General Olaf Berger at Army Headquarters, Devi Kottawa on Tuesday.")
     assert ents(doc, "PERSON") == ["Olaf Berger"]
     doc = nlp("The talks at the Ministry of Defence, Karl Hesse said, went well.")
     assert "Karl Hesse" in ents(doc, "PERSON")
@@ -2310,3 +2312,19 @@ def test_a_commanding_general_is_a_post(nlp):
     # class: "Commanding General of US Army Pacific General X": the post was no title
     doc = nlp("The Commanding General of US Army Pacific, General Ivo Brant, met the chief.")
     assert any(t.startswith("Commanding General") for t in ents(doc, "TITLE"))
+
+
+def test_medal_and_staff_course_letters_after_a_name_are_no_part_of_it(nlp):
+    # class: "Lieutenant General X RWP RSP ndc psc": the letters of medals and staff courses were taken into the
+    # name, which then matched no one
+    doc = nlp("The delegation met the Commander of the Army Lieutenant General Ivo Brant RWP RSP USP ndc psc today.")
+    assert "Ivo Brant" in ents(doc, "PERSON")
+
+
+def test_an_under_secretary_general_and_a_principal_staff_officer_are_posts(nlp):
+    # class: "Under-Secretary-General for Peace Operations X", "Principal Staff Officer Y": the hyphened post was
+    # cut to "Secretary-General", and "the Under-Secretary-General" of a later sentence stood for no one
+    doc = nlp("United Nations Under-Secretary-General for Peace Operations Mr Ivo Brant arrived on Monday.")
+    assert "Under-Secretary-General for Peace Operations" in ents(doc, "TITLE")
+    doc = nlp("He met Armed Forces Division PSO Lieutenant General Karl Hesse on Friday.")
+    assert "PSO" in ents(doc, "TITLE")

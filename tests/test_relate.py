@@ -3621,3 +3621,17 @@ def test_a_bare_surname_after_a_rank_is_the_person_of_that_rank(nlp, tmp_path):
     )
     assert ("Ivo Velk", "Karl Hesse") in meeting_people(tables)
     assert not any("Teodor Velk" in people for people in meeting_people(tables))
+
+
+def test_the_under_secretary_general_of_a_later_sentence_is_the_one_named_with_that_post(nlp, tmp_path):
+    """Real model: "UN Under-Secretary-General X called on Y. Earlier, the Under-Secretary-General met Z": the
+    post was cut short, so the later reference stood for no one and the meeting was lost (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-02-12 By Desk\n\n"
+        "United Nations Under-Secretary-General for Peace Operations Mr Ivo Brant called on the Chief of Army Staff "
+        "General Karl Hesse at Army Headquarters in Dhaka today.\n\n"
+        "Earlier, the Under-Secretary-General met Lieutenant General Olaf Berger at the Armed Forces Division.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}

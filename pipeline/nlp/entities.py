@@ -1219,16 +1219,19 @@ def _not_a_name(span: Span) -> bool:
 
 
 def _venue_after_body(span: Span) -> bool:
-    """ "called on X at the Ministry of Defence, Y, this afternoon": a name set off by commas after a body or seat
-    that is where the clause happened ("at ...") names the place of that body, not a person."""
+    """ "called on X at the Ministry of Defence, Y, this afternoon": a name set off after a body or seat that is
+    where the clause happened ("at ...") and followed by more of the clause names the place of that body, not a
+    person; after an unnamed post ("met the State Secretary at the Ministry, Y") it is the post's holder."""
     doc = span.doc
-    if span.start < 3 or doc[span.start - 1].text != "," or span.end >= len(doc) or doc[span.end].text not in ",.;":
+    if span.start < 3 or doc[span.start - 1].text != "," or span.end >= len(doc):
+        return False
+    if doc[span.end].text != "," and doc[span.end].lower_ not in _family_words("venue_followers"):
         return False
     k, body = span.start - 2, False
     while k >= 0 and (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in ("of", "the", "and")):
         body = body or doc[k].text in body_heads() or doc[k].text in _family_words("seat_words")
         k -= 1
-    return body and k >= 0 and doc[k].lower_ == "at"
+    return body and k > 0 and doc[k].lower_ == "at" and doc[k - 1].lower_ not in title_pattern_words()
 
 
 def _names_a_seat(span: Span) -> bool:
