@@ -471,6 +471,13 @@ FRAMES = _table(
         False,
     ),
     (
+        "group_discussed",
+        BOOL,
+        "A counted plural phrase of the sides discussed something (`The two chiefs discussed X`): a meeting of the "
+        "people told before only where no meeting was told before it; else the topics of the meeting told.",
+        False,
+    ),
+    (
         "invitation_accepted",
         BOOL,
         "A sentence with no meeting of its own says someone accepted the invitation told before (`X accepted the "

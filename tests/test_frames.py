@@ -3837,3 +3837,23 @@ def test_the_name_set_off_after_a_subject_post_is_the_subject_a_he_goes_on_with(
         "invitation of the Chief of the Army Staff of the Nepali Army, General Karl Hesse."
     )
     assert [text[slice(*s)] for s in read(text)[0]["subjects"]] == ["Ivo Brant"]
+
+
+def test_a_noun_hung_on_the_guest_after_a_clause_does_not_make_the_guest_a_place(read):
+    # class: "received X, with whom he discussed A, the procurement of B": the parser hung "the procurement" on X
+    # as an apposition, which read X as a place visited ("visited X, the mausoleum of ..."), and the meeting was lost
+    (frame,) = meetings(
+        read(
+            "Defence Minister Ivo Brant received today US Ambassador Karl Hesse, with whom he discussed the "
+            "modernisation of the Armed Forces of Kenya, the procurement of armoured vehicles and patrol boats."
+        )
+    )
+    assert participant_texts(frame) == {"Ivo Brant", "Karl Hesse"}
+
+
+def test_a_counted_group_that_discussed_something_is_a_meeting_of_its_sides(read):
+    # class: "X is on a visit at the invitation of Y. In Rome, the two chiefs discussed Z": with no meeting told
+    # before, the counted group that discussed was only topics, and the meeting was lost
+    (frame,) = meetings(read("In Rome on 21 May, the two chiefs discussed the training of officers."))
+    assert frame["group"] and frame["group_discussed"]
+    assert not meetings(read("In Rome on 21 May, the sides discussed the training of officers."))

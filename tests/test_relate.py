@@ -3635,3 +3635,26 @@ def test_the_under_secretary_general_of_a_later_sentence_is_the_one_named_with_t
         "Earlier, the Under-Secretary-General met Lieutenant General Olaf Berger at the Armed Forces Division.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}
+
+
+def test_the_two_chiefs_discussing_is_a_meeting_only_where_none_was_told_before(nlp, tmp_path):
+    """Real model: "X visited at the invitation of Y. The two ministers discussed Z" is the meeting of X and Y;
+    after a meeting told, the same sentence only adds its topics (class)."""
+    first = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-23 By Desk\n\n"
+        "Ugandan Defence Minister Karl Hesse visited Nairobi at the invitation of Kenyan Defence Minister Ivo "
+        "Brant.\n\nThe two ministers discussed border security.\n",
+    )
+    assert meeting_people(first) == {("Ivo Brant", "Karl Hesse")}
+    second = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-23 By Desk\n\n"
+        "Ugandan Defence Minister Karl Hesse met Kenyan Defence Minister Ivo Brant and army chief Olaf Berger in "
+        "Nairobi on Monday.\n\nThe two ministers discussed border security.\n",
+    )
+    assert meeting_people(second) == {("Ivo Brant", "Karl Hesse", "Olaf Berger")}
+    (topics,) = second["meetings"]["topics"].tolist()
+    assert "border security" in list(topics)

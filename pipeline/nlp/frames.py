@@ -3168,6 +3168,12 @@ def _group(head: Token | None) -> bool:
     )
 
 
+def _counted_group(head: Token | None) -> bool:
+    """ "the two chiefs", "both ministers": a group of sides with its number told."""
+    numbers = cues()["group_numbers"]
+    return _group(head) and any(ch.lower_ in numbers for ch in head.children if ch.dep_ in ("nummod", "det", "predet"))
+
+
 def _not_reacted_to(noun: Token | None) -> bool:
     """The sitting noun is no thing someone reacted to ("X welcomed the talks between the two leaders": X was not
     at them; cues.json reaction_verbs)."""
@@ -4082,6 +4088,7 @@ class _Sides:
     named: list[Span]  # every named side, subject first
     place_visit: bool  # "visited the mausoleum of X": the object is a place or a thing
     named_things: list[Token]  # proper-noun objects of a place visit, maybe persons named earlier
+    discussed_by_group: bool = False  # "the two chiefs discussed X" (`_topic_verb_sides`)
 
 
 def _trigger_frame(
@@ -4197,9 +4204,14 @@ def _place_visit(trigger: Token, noun: Token | None, objs: list[Token], persons:
                     and o.lemma_.lower() not in c["meeting_nouns"]
                     and not _role_persons(o, persons)
                 )
-                # "visited X, the mausoleum of ...": X is a place whatever its tag
+                # "visited X, the mausoleum of ...": X is a place whatever its tag (an apposition right after it,
+                # not a noun the parser hung on it after a clause: "received X, with whom he discussed A, the B")
                 or any(
-                    ch.dep_ == "appos" and ch.pos_ == "NOUN" and ch.lemma_.lower() not in titles for ch in o.children
+                    ch.dep_ == "appos"
+                    and ch.pos_ == "NOUN"
+                    and ch.lemma_.lower() not in titles
+                    and ch.left_edge.i <= o.i + 2
+                    for ch in o.children
                 )
             )
             for o in objs
@@ -4321,6 +4333,11 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
         obj_persons = [p for p in obj_persons if any(a.lower_ == "with" for a in p.root.ancestors)]
     # "X said he had discussed the issues with Y": a pronoun subject stands for a person named before
     pronoun = sides.subj is not None and sides.subj.lower_ in rules()["pronouns"] and bool(with_persons or obj_persons)
+    if not subj_persons and not with_persons and _counted_group(sides.subj):
+        # "X arrived at the invitation of Y. The two chiefs discussed Z": the counted sides sat together; relate
+        # keeps it only where no meeting was told before (after one, it is that meeting's topics)
+        sides.discussed_by_group = True
+        return sides
     if not pronoun and not (
         subj_persons and (with_persons or any(p in obj_persons for p in persons if p not in subj_persons))
     ):
@@ -4795,6 +4812,8 @@ def _meeting_frame(
     frame = _meeting_fields(sent, sent_idx, trigger, noun, sides, people, score, common)
     if group_object and len(named) == 1:
         frame["group_object"] = True
+    if sides.discussed_by_group:
+        frame["group_discussed"] = True
     return frame
 
 

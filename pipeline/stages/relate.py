@@ -1444,6 +1444,9 @@ class _DocReader:
                 frame={**seen.frame, "earlier_year": True},
                 participants=[p for p in seen.participants if p not in linked],
             )
+        if seen.frame["group_discussed"] and self.meetings.items:
+            self._add_context(seen)  # "The two chiefs discussed X" after a meeting told: what that meeting discussed
+            return
         frame, participants = self.references.named_sides(seen)
         host = seen.host or self.references.pronoun_host
         if frame["visitor_node"] is None and self.references.visiting_pick in participants:
