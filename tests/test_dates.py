@@ -198,6 +198,9 @@ def test_a_weekday_last_week_is_that_day_of_the_week_before():
         # class: the start of a span told in a clause opened by "since" ("since the plan began in 2000")
         ("Aid has flowed since the cooperation plan began in 2000.", None),
         ("Aid has flowed since 2009 and in 2024 the chiefs met.", 2024),
+        # class: a year of what is to come ("the next meeting will take place in 2025") dated a yearless dateline
+        ("The chiefs met in 2024. The next meeting will take place in Lomar in 2026.", 2024),
+        ("The ministers met in Lomar. The upcoming summit is set for 2031.", None),
     ],
 )
 def test_the_year_a_text_names_last_leaving_out_targets(text, year):

@@ -3658,3 +3658,19 @@ def test_the_two_chiefs_discussing_is_a_meeting_only_where_none_was_told_before(
     assert meeting_people(second) == {("Ivo Brant", "Karl Hesse", "Olaf Berger")}
     (topics,) = second["meetings"]["topics"].tolist()
     assert "border security" in list(topics)
+
+
+def test_a_planned_meeting_with_someone_called_off_is_the_story_subjects(nlp, tmp_path):
+    """Real model: "A planned meeting with the Deputy Minister, X, was cancelled" after the minister's meetings:
+    a cancelled meeting of the minister with X ("a" as well as "the" stands for the one the story is about when
+    the meeting is a planned one; class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-06-14 By Desk\n\n"
+        "Defence Minister Mira Koval held talks with her Estonian counterpart Karl Hesse in Tallinn on Thursday.\n\n"
+        "A planned meeting with the Latvian Deputy Defence Minister, Olaf Berger, was cancelled due to his early "
+        "departure.\n",
+    )
+    rows = {tuple(sorted(r["participant_names"])): r["status"] for r in tables["meetings"].to_dict("records")}
+    assert rows == {("Karl Hesse", "Mira Koval"): "occurred", ("Mira Koval", "Olaf Berger"): "cancelled"}

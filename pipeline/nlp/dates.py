@@ -256,10 +256,11 @@ _YEAR = re.compile(r"(?<![\w,.$€£/-])(?P<year>(?:19|20)\d\d)(?![\w%/]|[.,]\d)
 def text_year(text: str) -> int | None:
     """The year a page that gives no publication date was written in, as far as its text tells: the latest year it
     names ("the 2021 drills", "signed in May 2025"), leaving out targets ("by 2030", "Vision 2035") and the starts of
-    spans that run to the time of writing ("since 2009", "since the plan began in 2009")."""
+    spans that run to the time of writing ("since 2009", "since the plan began in 2009") and years of what is to
+    come ("the next meeting will take place in 2025")."""
     text = text or ""
     future = set(_words()["future_year_words"]) | set(_words()["past_anchor_year_words"])
-    anchors = set(_words()["past_anchor_year_words"])
+    anchors = set(_words()["past_anchor_year_words"]) | set(_words()["future_clause_words"])
     years = []
     for m in _YEAR.finditer(text):
         before = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 20) : m.start()])

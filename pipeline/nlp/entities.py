@@ -734,7 +734,7 @@ def _name_read_as_body(ent: Span, taken: set[int], post_ends: set[int]) -> bool:
     ):
         return False
     root = ent.root
-    if _listed_after_a_post(min((root, *root.conjuncts)), taken, post_ends):
+    if _listed_after_a_post(min((root, *root.conjuncts)), taken, post_ends) or _name_of_a_country(ent):
         return True
     if root.dep_ == "dobj":
         return root.head.lemma_ in _family_words("person_object_verbs")
@@ -742,6 +742,19 @@ def _name_read_as_body(ent: Span, taken: set[int], post_ends: set[int]) -> bool:
         root.dep_ == "pobj"
         and root.head.lower_ == "with"
         and root.head.head.lemma_ in _family_words("person_with_heads")
+    )
+
+
+def _name_of_a_country(ent: Span) -> bool:
+    """ "hosted his counterparts A B of Croatia, C D of Montenegro": name-shaped words with no "the" before them,
+    followed by "of" and a country, are a person said to be of that country (a body or place would take "the")."""
+    doc = ent.doc
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].lower_ == "of"
+        and any(doc[ent.end + 1 : ent.end + 1 + n].text in countries() for n in (1, 2, 3))
+        and not (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+        and not any(t.text in _family_words("state_words") or t.text in title_pattern_words() for t in ent)
     )
 
 

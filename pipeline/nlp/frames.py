@@ -2725,13 +2725,20 @@ def _visitor(person: Span) -> bool:
 
 
 def _implied_owner(noun: Token) -> Token | None:
-    """ "The talks with X took place": the article of a meeting noun that is its clause's subject, with a person
-    after "with" and no owner: it stands for the one the story is about, as "his" would."""
+    """ "The talks with X took place", "A planned meeting with the minister, X, was cancelled": the article of a
+    meeting noun that is its clause's subject, with a person (or a post) after "with" and no owner: it stands for
+    the one the story is about, as "his" would."""
     if noun.dep_ not in ("nsubj", "nsubjpass") or not any(
-        o.ent_type_ in PARTICIPANT_LABELS for o in _prep_objects(noun, {"with"})
+        o.ent_type_ in PARTICIPANT_LABELS or o.ent_type_ == "TITLE" for o in _prep_objects(noun, {"with"})
     ):
         return None
-    return next((ch for ch in noun.children if ch.dep_ == "det" and ch.lower_ == "the"), None)
+    # "a meeting" only as one planned ("A planned meeting with X was called off"): else someone else's as often
+    planned = any(
+        ch.dep_ == "amod" and (ch.lemma_.lower() in cues()["planned_words"] or ch.lower_.removesuffix("ned") == "plan")
+        for ch in noun.children
+    )
+    articles = ("the", "a", "an") if planned else ("the",)
+    return next((ch for ch in noun.children if ch.dep_ == "det" and ch.lower_ in articles), None)
 
 
 def _first_person_subject(tok: Token) -> bool:
