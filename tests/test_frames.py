@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.nlp import frames as frames_mod
 from pipeline.nlp.entities import strip_honorifics
@@ -3857,3 +3857,12 @@ def test_a_counted_group_that_discussed_something_is_a_meeting_of_its_sides(read
     (frame,) = meetings(read("In Rome on 21 May, the two chiefs discussed the training of officers."))
     assert frame["group"] and frame["group_discussed"]
     assert not meetings(read("In Rome on 21 May, the sides discussed the training of officers."))
+
+
+def test_a_bare_surname_subject_the_model_took_for_a_law_or_a_work_is_carried_for_relate(nlp):
+    # class: "Velk later paid a courtesy call on the Minister, Dr X": the model tagged the surname as a law (or a
+    # work of art, an event, a region), so the frame had one side and the call was lost
+    doc = nlp("Velk later paid a courtesy call on the Minister of National Security, Dr Karl Hesse, at his office.")
+    doc.ents = [Span(doc, 0, 1, label="LAW"), *(e for e in doc.ents if e.start > 0)]
+    (frame,) = meetings(frames_mod.extract_frames(doc))
+    assert [s[2] for s in frame["surnames"]] == ["Velk"]

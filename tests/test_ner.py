@@ -2339,3 +2339,18 @@ def test_names_listed_each_with_of_and_a_country_are_persons(nlp):
     )
     assert {"Jasna Mitrevska", "Zorana Petkovska", "Karl Hesse"} <= set(ents(doc, "PERSON"))
     assert "Sultanate of Oman" not in ents(nlp("He toured the Sultanate of Oman."), "PERSON")
+
+
+def test_mexican_staff_qualifications_before_a_name_are_no_part_of_it(nlp):
+    # class: "General de Brigada D.E.M. X", "P.A. D.E.M. Y": the staff and corps letters were taken into the name
+    doc = nlp("He met General de Brigada D.E.M. Ivo Brant Tovar and General P.A. D.E.M. Karl Hesse Ruiz.")
+    people = [strip_honorifics(p) for p in ents(doc, "PERSON")]
+    assert people == ["Ivo Brant Tovar", "Karl Hesse Ruiz"]
+
+
+def test_a_last_surname_that_is_also_a_city_stays_in_the_name(nlp):
+    # class: "General X Lozano Medina.": the model ended the name before a second surname that is also a city,
+    # which became a place of the person (and a wrong country)
+    doc = nlp("He met the Commander of the Mexican Air Force, General Karl Lozano Medina.")
+    assert "Karl Lozano Medina" in ents(doc, "PERSON")
+    assert "Medina" in ents(nlp("He met President Ivo Brant in Medina."), "GPE")

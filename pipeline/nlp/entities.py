@@ -859,6 +859,22 @@ def _particle_extended(span: Span, taken: set[int]) -> Span:
     return Span(doc, span.start, end, label=span.label_)
 
 
+def _city_surname_extended(span: Span, taken: set[int]) -> Span:
+    """ "General X Lozada" + "Medina": a name of two or more words the model ended before a last surname that is
+    also a city's name (taken for the place) goes on over it, where the phrase ends right after it."""
+    doc, k = span.doc, span.end
+    if (
+        len(span) < 2
+        or k + 1 >= len(doc)
+        or not doc[k].is_alpha
+        or doc[k].text not in cities()
+        or doc[k].text in countries()
+        or doc[k + 1].text not in (",", ".", ";", ")")
+    ):
+        return span
+    return Span(doc, span.start, k + 1, label=span.label_)
+
+
 def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> list[Span]:
     """Two adjacent person spans where the second begins with a name particle ("X" "Bin Y Z") or the first ends in
     "St." ("X St." "Clair Y": the model cut the name at the stop) are one name, and so
@@ -2517,7 +2533,12 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
     persons = filter_spans(
         [
             _without_postnominals(
-                _particle_extended(_surname_joined(_saint_extended(_hyphen_extended(p, taken), taken), taken), taken)
+                _city_surname_extended(
+                    _particle_extended(
+                        _surname_joined(_saint_extended(_hyphen_extended(p, taken), taken), taken), taken
+                    ),
+                    taken,
+                )
             )
             for p in persons
             if not any(c.isdigit() for c in p.text) and p.text not in cities()

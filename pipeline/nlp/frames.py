@@ -3089,8 +3089,9 @@ def _bare_names(head: Token | None) -> list[Token]:
             or _capitalised_adjective_side(t)
             or _subject_read_as_modifier(t.head) == t
         )
-        # a surname the model took for a body, a nationality (no demonym), a building or a product
-        and t.ent_type_ in ("", "ORG", "GPE", "NORP", "FAC", "PRODUCT")
+        # a surname the model took for a body, a nationality (no demonym), a building, a product, a law, a work,
+        # an event or a region
+        and t.ent_type_ in ("", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT", "LOC")
         and t.text not in _post_abbreviations()
         and t.text[:1].isupper()
         and t.lemma_.lower() not in titles
