@@ -3866,3 +3866,23 @@ def test_a_bare_surname_subject_the_model_took_for_a_law_or_a_work_is_carried_fo
     doc.ents = [Span(doc, 0, 1, label="LAW"), *(e for e in doc.ents if e.start > 0)]
     (frame,) = meetings(frames_mod.extract_frames(doc))
     assert [s[2] for s in frame["surnames"]] == ["Velk"]
+
+
+def test_a_bare_surname_subject_after_its_post_is_carried_for_relate(read):
+    # class: "State Minister VELK paid a call on X": the post before the bare surname (its compound) made it no
+    # name, so the call had one side and was lost
+    (frame,) = meetings(
+        read(
+            "On August 20, State Minister VELK paid a call on Lieutenant General Karl Hesse, Chief of the General Staff."
+        )
+    )
+    assert [s[2] for s in frame["surnames"]] == ["VELK"]
+
+
+def test_in_their_talks_is_a_sitting_of_the_clauses_people(read):
+    # class: "In their talks at the ministry, A and B expressed concern": "in" was not read as a sitting
+    # preposition ("during", "at", "before", "after" were), so no meeting
+    (frame,) = meetings(
+        read("In their talks in Tokyo on Monday, Brant and Hesse voiced concern over the use of water cannons.")
+    )
+    assert [s[2] for s in frame["surnames"]] == ["Brant", "Hesse"]

@@ -2354,3 +2354,9 @@ def test_a_last_surname_that_is_also_a_city_stays_in_the_name(nlp):
     doc = nlp("He met the Commander of the Mexican Air Force, General Karl Lozano Medina.")
     assert "Karl Lozano Medina" in ents(doc, "PERSON")
     assert "Medina" in ents(nlp("He met President Ivo Brant in Medina."), "GPE")
+
+
+def test_australian_decoration_letters_after_a_name_are_no_part_of_it(nlp):
+    # class: "Vice Admiral X AO DSC": a decoration's letters (DSC, CSC) stayed in the name
+    doc = nlp("Kenyan Defence Minister Ivo Brant met Vice Admiral Karl Hesse AO DSC in Nairobi on Monday.")
+    assert "Karl Hesse" in ents(doc, "PERSON")

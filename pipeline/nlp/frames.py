@@ -1424,7 +1424,11 @@ def _joins(verb: Token) -> bool:
 def _shared_sitting(noun: Token) -> bool:
     """ "before their talks", "during their meeting": a sitting the people of the clause share, told in a phrase
     (a photo caption has no verb at all). Its sides are the sentence's people."""
-    if not _sitting_noun(noun) or noun.dep_ != "pobj" or noun.head.lower_ not in ("during", "before", "after", "at"):
+    if (
+        not _sitting_noun(noun)
+        or noun.dep_ != "pobj"
+        or noun.head.lower_ not in ("during", "before", "after", "at", "in")
+    ):
         return False
     return any(ch.dep_ == "poss" and ch.lower_ == "their" for ch in noun.children) and not _prep_objects(
         noun, {"with", "between"}
@@ -3099,8 +3103,12 @@ def _bare_names(head: Token | None) -> list[Token]:
         and t.text.casefold() not in cities
         and t.text.casefold() not in countries
         and t.text.casefold() not in demonyms
+        # (a post or rank before it is no part of a name: "State Minister ONO paid a call on X")
         and not any(
-            c.dep_ == "compound" and c.ent_type_ != "DATE" and not _hyphened_particle(c) and not _untagged_name_word(c)
+            c.dep_ == "compound"
+            and c.ent_type_ not in ("DATE", "TITLE", "RANK")
+            and not _hyphened_particle(c)
+            and not _untagged_name_word(c)
             for c in t.children
         )
     ]
