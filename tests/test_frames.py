@@ -3833,8 +3833,8 @@ def test_the_name_set_off_after_a_subject_post_is_the_subject_a_he_goes_on_with(
     # class: "The army chief, General X, arrived ...": the name in apposition to the subject post was no subject,
     # so relate took "he" of the next sentence for the person named last
     text = (
-        "Chief of the Army Staff of the Indian Army, General Ivo Brant, arrived in Kathmandu on Thursday at the "
-        "invitation of the Chief of the Army Staff of the Nepali Army, General Karl Hesse."
+        "The Commander of the Kenyan Land Forces, General Ivo Brant, flew into Kampala on Thursday for a three-day "
+        "visit at the request of the Commander of the Ugandan Land Forces, General Karl Hesse."
     )
     assert [text[slice(*s)] for s in read(text)[0]["subjects"]] == ["Ivo Brant"]
 
@@ -3852,17 +3852,17 @@ def test_a_noun_hung_on_the_guest_after_a_clause_does_not_make_the_guest_a_place
 
 
 def test_a_counted_group_that_discussed_something_is_a_meeting_of_its_sides(read):
-    # class: "X is on a visit at the invitation of Y. In Rome, the two chiefs discussed Z": with no meeting told
+    # class: "X is on a visit at the request of Y. In Lisbon, the two generals discussed Z": with no meeting told
     # before, the counted group that discussed was only topics, and the meeting was lost
-    (frame,) = meetings(read("In Rome on 21 May, the two chiefs discussed the training of officers."))
+    (frame,) = meetings(read("In Lisbon on 3 June, the two generals discussed officer training."))
     assert frame["group"] and frame["group_discussed"]
-    assert not meetings(read("In Rome on 21 May, the sides discussed the training of officers."))
+    assert not meetings(read("In Lisbon on 3 June, the sides discussed officer training."))
 
 
 def test_a_bare_surname_subject_the_model_took_for_a_law_or_a_work_is_carried_for_relate(nlp):
-    # class: "Velk later paid a courtesy call on the Minister, Dr X": the model tagged the surname as a law (or a
+    # class: "Velk then called on Minister X": the model tagged the surname as a law (or a
     # work of art, an event, a region), so the frame had one side and the call was lost
-    doc = nlp("Velk later paid a courtesy call on the Minister of National Security, Dr Karl Hesse, at his office.")
+    doc = nlp("Velk then paid a courtesy call on Interior Minister Dr Karl Hesse at his office.")
     doc.ents = [Span(doc, 0, 1, label="LAW"), *(e for e in doc.ents if e.start > 0)]
     (frame,) = meetings(frames_mod.extract_frames(doc))
     assert [s[2] for s in frame["surnames"]] == ["Velk"]

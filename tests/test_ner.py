@@ -2309,23 +2309,23 @@ def test_a_name_set_off_after_the_body_where_it_happened_is_a_place(nlp):
 
 
 def test_a_commanding_general_is_a_post(nlp):
-    # class: "Commanding General of US Army Pacific General X": the post was no title
-    doc = nlp("The Commanding General of US Army Pacific, General Ivo Brant, met the chief.")
+    # class: "Commanding General of a US Army command, General X": the post was no title
+    doc = nlp("The Commanding General of US Army Europe, General Ivo Brant, met the chief.")
     assert any(t.startswith("Commanding General") for t in ents(doc, "TITLE"))
 
 
 def test_medal_and_staff_course_letters_after_a_name_are_no_part_of_it(nlp):
     # class: "Lieutenant General X RWP RSP ndc psc": the letters of medals and staff courses were taken into the
     # name, which then matched no one
-    doc = nlp("The delegation met the Commander of the Army Lieutenant General Ivo Brant RWP RSP USP ndc psc today.")
+    doc = nlp("The visitors were received by Army Commander Lieutenant General Ivo Brant RWP RSP USP ndc psc today.")
     assert "Ivo Brant" in ents(doc, "PERSON")
 
 
 def test_an_under_secretary_general_and_a_principal_staff_officer_are_posts(nlp):
-    # class: "Under-Secretary-General for Peace Operations X", "Principal Staff Officer Y": the hyphened post was
+    # class: "Under-Secretary-General for Field Support X", "Principal Staff Officer Y": the hyphened post was
     # cut to "Secretary-General", and "the Under-Secretary-General" of a later sentence stood for no one
-    doc = nlp("United Nations Under-Secretary-General for Peace Operations Mr Ivo Brant arrived on Monday.")
-    assert "Under-Secretary-General for Peace Operations" in ents(doc, "TITLE")
+    doc = nlp("The UN Under-Secretary-General for Field Support, Ivo Brant, arrived on Monday.")
+    assert "Under-Secretary-General for Field Support" in ents(doc, "TITLE")
     doc = nlp("He met Armed Forces Division PSO Lieutenant General Karl Hesse on Friday.")
     assert "PSO" in ents(doc, "TITLE")
 
@@ -2343,17 +2343,17 @@ def test_names_listed_each_with_of_and_a_country_are_persons(nlp):
 
 def test_mexican_staff_qualifications_before_a_name_are_no_part_of_it(nlp):
     # class: "General de Brigada D.E.M. X", "P.A. D.E.M. Y": the staff and corps letters were taken into the name
-    doc = nlp("He met General de Brigada D.E.M. Ivo Brant Tovar and General P.A. D.E.M. Karl Hesse Ruiz.")
+    doc = nlp("He met General de Brigada D.E.M. Ivo Brant Pardo and General P.A. D.E.M. Karl Hesse Ortiz.")
     people = [strip_honorifics(p) for p in ents(doc, "PERSON")]
-    assert people == ["Ivo Brant Tovar", "Karl Hesse Ruiz"]
+    assert people == ["Ivo Brant Pardo", "Karl Hesse Ortiz"]
 
 
 def test_a_last_surname_that_is_also_a_city_stays_in_the_name(nlp):
-    # class: "General X Lozano Medina.": the model ended the name before a second surname that is also a city,
+    # class: "General X Y Rosario.": the model ended the name before a last surname that is also a city,
     # which became a place of the person (and a wrong country)
-    doc = nlp("He met the Commander of the Mexican Air Force, General Karl Lozano Medina.")
-    assert "Karl Lozano Medina" in ents(doc, "PERSON")
-    assert "Medina" in ents(nlp("He met President Ivo Brant in Medina."), "GPE")
+    doc = nlp("The commander of the air force, General Ivo Brant Rosario.")
+    assert "Ivo Brant Rosario" in ents(doc, "PERSON")
+    assert "Rosario" in ents(nlp("He met President Ivo Brant in Rosario."), "GPE")
 
 
 def test_australian_decoration_letters_after_a_name_are_no_part_of_it(nlp):

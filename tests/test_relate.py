@@ -3601,9 +3601,9 @@ def test_he_after_a_subject_post_with_its_name_set_off_is_that_name(nlp, tmp_pat
         nlp,
         tmp_path,
         " date 2031-03-14 By Desk\n\n"
-        "Chief of the Army Staff of the Indian Army, General Ivo Brant, arrived in Kathmandu on Thursday at the "
-        "invitation of the Chief of the Army Staff of the Nepali Army, General Karl Hesse.\n\n"
-        "He was received at the airport by Chief of General Staff Lieutenant General Olaf Berger.\n",
+        "The Commander of the Kenyan Land Forces, General Ivo Brant, flew into Kampala on Thursday for a three-day "
+        "visit at the request of the Commander of the Ugandan Land Forces, General Karl Hesse.\n\n"
+        "He was met at the airport by the Deputy Commander, Major General Olaf Berger.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Olaf Berger")}
 
@@ -3615,23 +3615,23 @@ def test_a_bare_surname_after_a_rank_is_the_person_of_that_rank(nlp, tmp_path):
         nlp,
         tmp_path,
         " date 2031-11-19 By Desk\n\n"
-        "Army chief Karl Hesse was to hold talks with his Indian counterpart General Ivo Velk in New Delhi.\n\n"
+        "Army chief Karl Hesse had planned talks in Lusaka with his Zambian counterpart General Ivo Velk.\n\n"
         '"New dates will be fixed," said army spokesperson Brigadier General Teodor Velk.\n\n'
-        "Instead, Hesse on Monday spoke by phone with General Velk, the army said.\n",
+        "Instead, on Monday Hesse phoned General Velk, the army said.\n",
     )
     assert ("Ivo Velk", "Karl Hesse") in meeting_people(tables)
     assert not any("Teodor Velk" in people for people in meeting_people(tables))
 
 
 def test_the_under_secretary_general_of_a_later_sentence_is_the_one_named_with_that_post(nlp, tmp_path):
-    """Real model: "UN Under-Secretary-General X called on Y. Earlier, the Under-Secretary-General met Z": the
+    """Real model: "UN Under-Secretary-General X met Y. Earlier, the Under-Secretary-General met Z": the
     post was cut short, so the later reference stood for no one and the meeting was lost (class)."""
     tables = read_article(
         nlp,
         tmp_path,
         " date 2031-02-12 By Desk\n\n"
-        "United Nations Under-Secretary-General for Peace Operations Mr Ivo Brant called on the Chief of Army Staff "
-        "General Karl Hesse at Army Headquarters in Dhaka today.\n\n"
+        "UN Under-Secretary-General for Field Support Ivo Brant met army commander General Karl Hesse in Accra "
+        "today.\n\n"
         "Earlier, the Under-Secretary-General met Lieutenant General Olaf Berger at the Armed Forces Division.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}

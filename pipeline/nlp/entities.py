@@ -860,7 +860,7 @@ def _particle_extended(span: Span, taken: set[int]) -> Span:
 
 
 def _city_surname_extended(span: Span, taken: set[int]) -> Span:
-    """ "General X Lozada" + "Medina": a name of two or more words the model ended before a last surname that is
+    """ "General X Y" + "Rosario": a name of two or more words the model ended before a last surname that is
     also a city's name (taken for the place) goes on over it, where the phrase ends right after it."""
     doc, k = span.doc, span.end
     if (

@@ -3103,7 +3103,7 @@ def _bare_names(head: Token | None) -> list[Token]:
         and t.text.casefold() not in cities
         and t.text.casefold() not in countries
         and t.text.casefold() not in demonyms
-        # (a post or rank before it is no part of a name: "State Minister ONO paid a call on X")
+        # (a post or rank before it is no part of a name: "State Minister VELK called on X")
         and not any(
             c.dep_ == "compound"
             and c.ent_type_ not in ("DATE", "TITLE", "RANK")

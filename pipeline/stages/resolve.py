@@ -1295,7 +1295,7 @@ def _link_names(doc_id: str, doc_rows: list[dict], links: Links) -> tuple[list[i
             same = same or [p for p in local if _other_form(people[p].full, toks)]
         rank = rank_of.get(row["row_key"])
         if same:
-            # "General Bhandari" after General A Bhandari and Brigadier General B Bhandari: the one of that rank
+            # "General Velk" after General A Velk and Brigadier General B Velk: the one of that rank
             pid = ([p for p in same if rank in ranks_seen.get(p, ())] or same)[-1]
             people[pid].names.append(text)
             local.remove(pid)
