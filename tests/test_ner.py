@@ -2360,3 +2360,17 @@ def test_australian_decoration_letters_after_a_name_are_no_part_of_it(nlp):
     # class: "Vice Admiral X AO DSC": a decoration's letters (DSC, CSC) stayed in the name
     doc = nlp("Kenyan Defence Minister Ivo Brant met Vice Admiral Karl Hesse AO DSC in Nairobi on Monday.")
     assert "Karl Hesse" in ents(doc, "PERSON")
+
+
+def test_saint_countries_written_short_are_places(nlp):
+    # class: "St Vincent's minister", "St Lucia's X": the short forms of the Saint countries were read as persons
+    doc = nlp("Ministers from Grenada, St Vincent and St Lucia met in Bridgetown.")
+    assert {"St Vincent", "St Lucia"} <= set(ents(doc, "GPE"))
+    assert not ents(doc, "PERSON")
+
+
+def test_a_counterpart_of_a_country_of_several_words_is_the_post_before_a_name_set_off(nlp):
+    # class: "his Trinidad and Tobago counterpart, X,": a country of several words kept the post from being read,
+    # and the name after the comma was taken for a body
+    doc = nlp("Minister Ivo Brant is to meet his Trinidad and Tobago counterpart, Ansel Boodram, in Port of Spain.")
+    assert "Ansel Boodram" in ents(doc, "PERSON")

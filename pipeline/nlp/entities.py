@@ -2452,8 +2452,9 @@ def _reference_candidates(doc: Doc, ruler: list[Span]) -> list[Span]:
             continue  # "the Canadian Minister of Defence": the title runs on
         comma_name = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].text[:1].isupper()
         if span.id_ == BARE_COUNTERPART:
-            # a headline's "meets Nepali counterpart X" (no determiner): only a post before a name
-            if span.end < len(doc) and _capitalised(doc[span.end]):
+            # a headline's "meets Nepali counterpart X" (no determiner): only a post before a name (or before a
+            # name set off by a comma: "his Trinidad and Tobago counterpart, X", a country the longer pattern misses)
+            if span.end < len(doc) and _capitalised(doc[span.end]) or comma_name:
                 found.append(Span(doc, span.start, span.end, label="TITLE", span_id=COUNTERPART))
             continue
         if (
