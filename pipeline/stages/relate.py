@@ -814,10 +814,17 @@ class _References:
             if fitting or strict or country not in own:
                 # a counterpart of another country named is never one of a third ("his Hungarian counterpart"); a
                 # reference naming the side's own country ("the first visit by a US defence chief") is the other side
-                return next(iter(fitting), None)
+                return next(iter(self._like_posts_first(fitting, participants)), None)
         # a person of another known country first, then one of unknown country
         other = [c for c in candidates if self.countries.get(c) is not None and self.countries.get(c) not in own]
         return next(iter(other), None) or next((c for c in candidates if self.countries.get(c) is None), None)
+
+    def _like_posts_first(self, people: list[str], participants: list[str]) -> list[str]:
+        """ "The defence minister spoke with his Danish counterpart" where the Danish ambassador and the Danish
+        defence minister are both named: a counterpart holds a post like the side's own, so those first."""
+        posts = [self.posts[p][0] for p in participants if self.posts.get(p) and self.posts[p][0]]
+        like = [c for c in people if any(post_fits(f"the {post}", *self.posts.get(c, ("", ""))) for post in posts)]
+        return like + [c for c in people if c not in like]
 
     def _refs(self, frame: dict, participants: list[str], after: list[str]) -> list[str]:
         """Nominal references ("the Pakistani general", "the NATO official") not linked by resolve:
