@@ -3889,7 +3889,7 @@ def test_in_their_talks_is_a_sitting_of_the_clauses_people(read):
 
 
 def test_a_counted_group_that_is_to_hold_a_meeting_plans_it(read):
-    # class: "when the two ministers are to hold a meeting": "is to" made a plan only for a named or pronoun
+    # class: "the two chiefs are to hold talks": "is to" made a plan only for a named or pronoun
     # subject, so the group's sitting was told as held
-    (frame,) = meetings(read("The two ministers are to hold a meeting at the ministry on May 14."))
+    (frame,) = meetings(read("The two chiefs are to hold talks in the capital on May 14."))
     assert frame["status"] == "planned"

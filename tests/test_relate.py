@@ -3677,19 +3677,19 @@ def test_a_planned_meeting_with_someone_called_off_is_the_story_subjects(nlp, tm
 
 
 def test_a_counterpart_holds_a_post_like_the_sides_own(nlp, tmp_path):
-    """Real model: "X also spoke by phone with his Danish counterpart" before a story naming the Danish ambassador
+    """Real model: "X also talked by telephone to his Danish counterpart" before a story naming the Danish ambassador
     and then the Danish defence minister: the counterpart is the one whose post is like the minister's, not the
     first Dane named (class)."""
     tables = read_article(
         nlp,
         tmp_path,
         "Minister talks jets with Danes\n\n"
-        "Brant Soria also spoke by phone with his Danish counterpart\n\n"
+        "Brant Soria also talked by telephone to his Danish counterpart\n\n"
         "20-04-2031 09:12\n\n"
         "Defence Minister Ivo Brant Soria received Denmark's Ambassador to Kenya, Mira Koval, at the ministry "
         "yesterday.\n\n"
-        "Later, Brant Soria held a phone call with Danish Defence Minister Karl Hesse, who confirmed the delivery "
-        "dates.\n",
+        "Later, Brant Soria had a telephone conversation with Danish Defence Minister Karl Hesse, who confirmed the "
+        "delivery dates.\n",
     )
     people = {tuple(sorted(r["participant_names"])): r["mode"] for r in tables["meetings"].to_dict("records")}
     assert people == {("Ivo Brant Soria", "Karl Hesse"): "phone", ("Ivo Brant Soria", "Mira Koval"): "in_person"}
