@@ -875,7 +875,7 @@ def _is_to(tok: Token) -> bool:
             and (
                 ch.ent_type_ in PARTICIPANT_LABELS
                 or ch.lower_ in rules()["subject_pronouns"]
-                or _group(ch)  # "the two ministers are to hold a meeting"
+                or _group(ch)  # "the two chiefs are to hold talks"
                 # "The meeting was to be co-chaired by X": a sitting arranged to come
                 or _sitting_noun(ch)
                 and any(a.dep_ == "auxpass" for a in tok.children)
