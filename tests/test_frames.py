@@ -3893,3 +3893,22 @@ def test_a_counted_group_that_is_to_hold_a_meeting_plans_it(read):
     # subject, so the group's sitting was told as held
     (frame,) = meetings(read("The two chiefs are to hold talks in the capital on May 14."))
     assert frame["status"] == "planned"
+
+
+def test_in_his_meeting_with_someone_both_sides_are_he_and_that_person(read):
+    # class: "In his meeting with X, both sides discussed Y": the group subject was read as the sides of the
+    # meetings told before, so a third person joined the meeting
+    found = meetings(read("In his meeting with Australian Defence Minister Karl Hesse, both sides discussed trade."))
+    (frame,) = [f for f in found if not f.get("group_discussed")]
+    assert not frame["group"]
+    assert [r[2] for r in frame["refs"]] == ["his"]
+
+
+def test_a_planned_meeting_someone_said_did_not_take_place_is_theirs(read):
+    # class: "X also said a planned meeting with Y did not take place": the article stood for the one the story
+    # is about; the meeting is the one of X, who tells of it
+    (frame,) = meetings(
+        read("Brant told reporters a scheduled meeting with the Kenyan minister, Teodor Velk, had not taken place.")
+    )
+    assert frame["status"] == "cancelled"
+    assert [s[2] for s in frame["surnames"]] == ["Brant"] or "Brant" in participant_texts(frame)

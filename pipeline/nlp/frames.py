@@ -2737,6 +2737,12 @@ def _implied_owner(noun: Token) -> Token | None:
         o.ent_type_ in PARTICIPANT_LABELS or o.ent_type_ == "TITLE" for o in _prep_objects(noun, {"with"})
     ):
         return None
+    clause = noun.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues()["report_verbs"]:
+        # "X said a planned meeting with Y did not take place": the meeting is the one of X, who tells of it
+        reporter = _subject(clause.head)
+        if reporter is not None and reporter.pos_ == "PROPN":
+            return reporter
     # "a meeting" only as one planned ("A planned meeting with X was called off"): else someone else's as often
     planned = any(
         ch.dep_ == "amod" and (ch.lemma_.lower() in cues()["planned_words"] or ch.lower_.removesuffix("ned") == "plan")
@@ -3859,6 +3865,7 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             or subj == trigger  # "his meeting with X touched on Y": the meeting is the clause's subject
             or subj.lower_ in rules()["pronouns"]
             or _no_person(subj)
+            or _group(subj)  # "In his meeting with X, both sides discussed ...": the sides are his and X's
         ):
             # a pronoun owner is usually the clause's subject: keep that; "X came to take part in Y's talks
             # with Z": X joins Y's talks (the owner goes with the objects)
