@@ -471,6 +471,13 @@ FRAMES = _table(
         False,
     ),
     (
+        "in_sequence",
+        BOOL,
+        "The meeting is told as the next in a run (`He later held talks with X`, `then called on Y`): a sitting after "
+        "the one told before, not that one told again with more people.",
+        False,
+    ),
+    (
         "group_discussed",
         BOOL,
         "A counted plural phrase of the sides discussed something (`The two chiefs discussed X`): a meeting of the "

@@ -3912,3 +3912,24 @@ def test_a_planned_meeting_someone_said_did_not_take_place_is_theirs(read):
     )
     assert frame["status"] == "cancelled"
     assert [s[2] for s in frame["surnames"]] == ["Brant"] or "Brant" in participant_texts(frame)
+
+
+def test_the_leader_of_a_delegation_from_a_body_hung_on_the_verb_is_its_side(read):
+    # class: "received a delegation from X's Directorate of Y led by Z": the parser hung "from ..." on the verb,
+    # so the leader named in it was no side and the meeting had one
+    (frame,) = meetings(
+        read(
+            "Deputy Minister Ivo Brant received a delegation from Italy's National Armaments Directorate (DNA) led by "
+            "Deputy Director Mira Koval at the Defense Ministry in Central Jakarta on Monday."
+        )
+    )
+    assert participant_texts(frame) == {"Ivo Brant", "Mira Koval"}
+
+
+def test_a_meeting_told_later_in_the_run_is_in_sequence(read):
+    # class: "X met Y on the sidelines. X later held a trilateral meeting with Y and Z": the trilateral was merged
+    # into the first meeting as the same sitting told with more people
+    (frame,) = meetings(
+        read("Kavala later held a trilateral meeting with Lindberg and Finnish Defence Minister Olaf Berger.")
+    )
+    assert frame["in_sequence"]

@@ -2393,3 +2393,10 @@ def test_a_name_opening_with_a_malay_river_or_island_word_is_a_place(nlp):
     doc = nlp.make_doc("He met his counterpart in Sungai Lomar and on Pulau Velka, not Karl Hesse.")
     assert _place_tail_at(doc[5:7]) and _place_tail_at(doc[9:11])
     assert not _place_tail_at(doc[13:15])
+
+
+def test_a_name_called_on_with_a_post_set_off_after_it_is_a_person(nlp):
+    # class: "called on X, President of Y, at ...": the model read the foreign name as a body, and the call lost
+    # its other side
+    doc = nlp("Brant also called on Cihat Orkun Ertan, President of the Defence Agency, in Ankara on Tuesday.")
+    assert "Cihat Orkun Ertan" in ents(doc, "PERSON")

@@ -720,8 +720,8 @@ def _named_after_post(ent: Span, anchors: list[Span], taken: set[int]) -> bool:
 
 def _name_read_as_body(ent: Span, taken: set[int], post_ends: set[int]) -> bool:
     """A model ORG, GPE or LOC of two or three name-shaped words in a list of names after a post ("the presidents
-    A B, C D and E F", "Foreign Ministers A B and C D"), or met, received or talked with ("will meet A B in
-    Lomar"): a foreign name the model misread."""
+    A B, C D and E F", "Foreign Ministers A B and C D"), or met, received, called on or talked with ("will meet A B
+    in Lomar"): a foreign name the model misread."""
     if not 2 <= len(ent) <= 3 or ent.text in countries() or ent.text in cities():
         return False
     if not all(
@@ -738,10 +738,15 @@ def _name_read_as_body(ent: Span, taken: set[int], post_ends: set[int]) -> bool:
         return True
     if root.dep_ == "dobj":
         return root.head.lemma_ in _family_words("person_object_verbs")
-    return (
-        root.dep_ == "pobj"
-        and root.head.lower_ == "with"
+    return root.dep_ == "pobj" and (
+        root.head.lower_ == "with"
         and root.head.head.lemma_ in _family_words("person_with_heads")
+        # "called on X, President of Y, ...": a call-on's object with a post set off after it
+        or root.head.lower_ in ("on", "upon")
+        and root.head.head.lemma_ == "call"
+        and ent.end + 1 < len(ent.doc)
+        and ent.doc[ent.end].text == ","
+        and ent.doc[ent.end + 1].lower_ in title_pattern_words()
     )
 
 

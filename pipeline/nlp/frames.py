@@ -3683,6 +3683,7 @@ def _sentence_fields(sent: Span, words: Words) -> dict:
             or _in_sequence(sent)
         )
         and not _told_of_another_time(sent),
+        "in_sequence": _in_sequence(sent),
         "topics": _topics(sent, words),
         "venue": any(words.lower[i] in c["venue_words"] for i in span)
         and any(words.lemma[i] in c["event_words"] for i in span),
@@ -3889,6 +3890,7 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         objs += _objects_of_a_title_word(holder) if holder is verb else []
         objs += _holder_in_a_title_phrase(holder) if holder is verb else []
         objs += _object_after_adjuncts(holder) if holder is verb else []
+        objs += _delegation_leader_from(holder) if holder is verb else []
         if holder.lemma_.lower() in cues()["host_verbs"] or holder.lemma_.lower() in cues()["host_nouns"]:
             # "hosted a reception for X", "gave a warm welcome to X"
             for thing in [holder, *(ch for ch in holder.children if ch.dep_ == "dobj")]:
@@ -3922,6 +3924,21 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         objs += _shifted_object(holder) if holder is verb and not any(map(_stands_for_person, objs)) else []
     objs += [o for w in _repeated_with(trigger, noun) for o in w.children if o.dep_ == "pobj"]
     return subj, objs, agents
+
+
+def _delegation_leader_from(verb: Token) -> list[Token]:
+    """ "received a delegation from X led by Y": the parser may hang "from X" on the verb, Y with it; Y leads the
+    delegation received (GOLD: a delegation led by Y is Y)."""
+    c = cues()
+    if not any(ch.dep_ == "dobj" and ch.lemma_.lower() in c["delegation_nouns"] for ch in verb.children):
+        return []
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in p.subtree
+        if o.dep_ == "pobj" and o.head.dep_ == "agent" and o.head.head.lemma_.lower() in c["lead_verbs"]
+    ]
 
 
 def _repeated_with(trigger: Token, noun: Token | None) -> list[Token]:

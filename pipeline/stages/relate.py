@@ -505,6 +505,7 @@ class _Meetings:
             last is None
             or last["split"]
             or frame["split"]
+            or frame["in_sequence"]  # "X met Y. X later held a trilateral meeting with Y and Z": another sitting
             or last["earlier_occasion"]
             or not set(last["participants"]) < set(meeting["participants"])
             or meeting["para_idx"] - last["para_idx"] > 1
