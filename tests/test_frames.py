@@ -3933,3 +3933,13 @@ def test_a_meeting_told_later_in_the_run_is_in_sequence(read):
         read("Kavala later held a trilateral meeting with Lindberg and Finnish Defence Minister Olaf Berger.")
     )
     assert frame["in_sequence"]
+
+
+def test_a_wish_to_meet_is_no_meeting(read):
+    # class: "X said he looked forward to meeting Y again", "hopes to meet Y soon": a wish was read as a
+    # meeting held
+    assert not meetings(
+        read("Secretary Brant thanked Secretary Hesse for his help and looked forward to meeting again in Lima soon.")
+    )
+    assert not meetings(read("Brant hopes to meet Hesse in Lima soon."))
+    assert meetings(read("Brant is to meet Hesse in Lima on Friday."))

@@ -2400,3 +2400,16 @@ def test_a_name_called_on_with_a_post_set_off_after_it_is_a_person(nlp):
     # its other side
     doc = nlp("Brant also called on Cihat Orkun Ertan, President of the Defence Agency, in Ankara on Tuesday.")
     assert "Cihat Orkun Ertan" in ents(doc, "PERSON")
+
+
+def test_a_photographer_credited_after_an_abbreviated_rank_is_no_person(nlp):
+    # class: "(photo by Navy Chief Petty Off. X)": the stop the tokenizer split off an abbreviated rank ended the
+    # walk back to the credit cue, so the photographer became a person of the story
+    doc = nlp("Ivo Brant hosts Karl Hesse at the Pentagon. (Defense photo by U.S. Navy Chief Petty Off. Olaf Berger)")
+    assert "Olaf Berger" not in ents(doc, "PERSON")
+
+
+def test_a_building_is_no_person(nlp):
+    # class: "welcomed X to Main Building in London": the building was read as a person and joined the meeting
+    doc = nlp("Defence Secretary Ivo Brant today welcomed Kenyan Defence Minister Karl Hesse to Main Building.")
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Karl Hesse"]

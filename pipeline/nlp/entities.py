@@ -1207,7 +1207,9 @@ def _credited(span: Span) -> bool:
             if cue[-1] == last and i - n >= 0 and tuple(t.lower_ for t in doc[i - n : i]) == cue:
                 return True
         prev = doc[i - 1]
-        if not (prev.text in {",", "and", ";"} or prev.text[:1].isupper() or prev.text == "-"):
+        # the stop of an abbreviated rank the tokenizer split off ("Tech. Sgt.") is part of the run
+        abbreviation_stop = prev.text == "." and i >= 2 and doc[i - 2].is_title and len(doc[i - 2].text) <= 4
+        if not (prev.text in {",", "and", ";"} or prev.text[:1].isupper() or prev.text == "-" or abbreviation_stop):
             return False
         i -= 1
     return False

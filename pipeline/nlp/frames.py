@@ -1549,6 +1549,15 @@ def _speculative(trigger: Token) -> bool:
     return False
 
 
+def _wished(tok: Token) -> bool:
+    """ "looked forward to meeting again in X", "hopes to meet Y soon", "looks forward to their next meeting": a
+    wish, no meeting held or planned."""
+    head = tok.head
+    if tok.dep_ in ("pcomp", "pobj") and head.lower_ == "to":
+        return head.head.lemma_.lower() == "look" and any(ch.lower_ == "forward" for ch in head.head.children)
+    return tok.dep_ == "xcomp" and head.lemma_.lower() in cues()["wish_verbs"]
+
+
 def _event_object(verb: Token) -> bool:
     """The object of a topic verb is a ceremony or a press event, not a subject of talks ("reviewed a guard of
     honour", "addressed a press conference")."""
@@ -5361,7 +5370,7 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         and _attended_by_the_sides(noun) is None
     ):
         return True  # "the two sides agreed to hold the first meeting of the joint committee": the body's sitting
-    if _speculative(trigger) or _yes_no_question(sent):
+    if _speculative(trigger) or _yes_no_question(sent) or _wished(noun or trigger):
         # "they may speak by phone in the coming weeks"; a reporter's "Has the Secretary spoken with X?": no meeting
         # reported
         return True
