@@ -3939,7 +3939,7 @@ def test_a_wish_to_meet_is_no_meeting(read):
     # class: "X said he looked forward to meeting Y again", "hopes to meet Y soon": a wish was read as a
     # meeting held
     assert not meetings(
-        read("Secretary Brant thanked Secretary Hesse for his help and looked forward to meeting again in Lima soon.")
+        read("Secretary Brant thanked Secretary Hesse for his help and said he looked forward to meeting him in Lima.")
     )
     assert not meetings(read("Brant hopes to meet Hesse in Lima soon."))
     assert meetings(read("Brant is to meet Hesse in Lima on Friday."))
