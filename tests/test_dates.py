@@ -201,6 +201,8 @@ def test_a_weekday_last_week_is_that_day_of_the_week_before():
         # class: a year of what is to come ("the next meeting will take place in 2025") dated a yearless dateline
         ("The chiefs met in 2024. The next meeting will take place in Lomar in 2026.", 2024),
         ("The ministers met in Lomar. The upcoming summit is set for 2031.", None),
+        # the same for years listed after "and" in that clause ("will hold drills in 2025 and 2026")
+        ("Lomar left the bloc in 2024. Its forces will hold drills in 2025 and 2026.", 2024),
     ],
 )
 def test_the_year_a_text_names_last_leaving_out_targets(text, year):

@@ -3943,3 +3943,18 @@ def test_a_wish_to_meet_is_no_meeting(read):
     )
     assert not meetings(read("Brant hopes to meet Hesse in Lima soon."))
     assert meetings(read("Brant is to meet Hesse in Lima on Friday."))
+
+
+def test_people_after_an_opening_participle_and_be_attended_the_sitting(read):
+    # class: "Taking part were A, B and C", "Attending were A and B": the participle before its subjects was no
+    # attendance, so the people of a body's sitting were lost; attending something else is not the sitting
+    for text in (
+        "Taking part were Lieutenant General Karl Hesse and Major General Olaf Berger.",
+        "Attending were Lieutenant General Karl Hesse and Major General Olaf Berger.",
+    ):
+        (frame,) = read(text)
+        assert frame["kind"] == "join" and participant_texts(frame) == {"Karl Hesse", "Olaf Berger"}
+    assert (
+        read("Attending the opening of the drills were General Karl Hesse and General Olaf Berger.")[0]["kind"]
+        != "join"
+    )

@@ -260,17 +260,25 @@ def text_year(text: str) -> int | None:
     come ("the next meeting will take place in 2025")."""
     text = text or ""
     future = set(_words()["future_year_words"]) | set(_words()["past_anchor_year_words"])
-    anchors = set(_words()["past_anchor_year_words"]) | set(_words()["future_clause_words"])
+    anchors = set(_words()["past_anchor_year_words"])
+    to_come = set(_words()["future_clause_words"])
     years = []
     for m in _YEAR.finditer(text):
         before = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 20) : m.start()])
         if before and before[-1].casefold() in future:
             continue
         clause = re.split(r"[,;:.!?()]|\d{4}|\band\b", text[max(0, m.start() - 60) : m.start()])[-1]
-        if anchors & {w.casefold() for w in re.findall(r"[^\W\d_]+", clause)}:
+        if anchors & _folded_words(clause):
+            continue
+        # "will hold 12 exercises in 2025 and 2026": the sentence so far, not only the clause after "and"
+        if to_come & _folded_words(re.split(r"[.!?;]", text[max(0, m.start() - 120) : m.start()])[-1]):
             continue
         years.append(int(m["year"]))
     return max(years) if years else None
+
+
+def _folded_words(piece: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[^\W\d_]+", piece)}
 
 
 def month_day_date(month: int, day: int, published, future: bool = False, year_hint: int | None = None) -> str | None:

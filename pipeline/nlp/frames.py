@@ -1185,8 +1185,10 @@ def _attending(tok: Token) -> bool:
             return not (tok.lower_.startswith("co-") and _co_chair_named(tok))
         if tok.dep_ == "relcl" and any(ch.dep_ == "dobj" for ch in tok.children) and _sitting_of_clause(tok.head):
             return True  # "the next meeting of the committee, which A and B will co-chair": chair that sitting
-        # "X also joined." / "X also attended.": in the sitting just told, with no object or place of its own
-        return lemma not in ("chair", "convene") and _also_with_nothing_else(tok)
+        # "X also joined." / "X also attended.": in the sitting just told, with no object or place of its own;
+        # "Attending were A and B"
+        inverted = _inverted_participle(tok) and not any(ch.dep_ in ("dobj", "prep") for ch in tok.children)
+        return lemma not in ("chair", "convene") and (_also_with_nothing_else(tok) or inverted)
     if (
         lemma == "participate"
         or lemma == "take"
@@ -1196,9 +1198,26 @@ def _attending(tok: Token) -> bool:
         # sitting just told); "participated of the meeting" (a translated release)
         told = _prep_objects(tok, {"in", "of"})
         if not told and not any(ch.dep_ == "prep" for ch in tok.children):
-            return any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in tok.children)
+            # "Taking part were A and B": in the sitting just told
+            return any(ch.dep_ == "advmod" and ch.lower_ == "also" for ch in tok.children) or _inverted_participle(tok)
         return any(_sitting_noun(o) for o in told)
     return False
+
+
+def _inverted_participle(verb: Token) -> bool:
+    """ "Taking part were A and B", "Attending were A and B": a participle opening the clause, its subjects after
+    the "be"."""
+    return verb.tag_ == "VBG" and _be_after(verb) is not None
+
+
+def _be_after(verb: Token) -> Token | None:
+    """The "be" after a participle that opens its clause, as its auxiliary or as the root the parser made it the
+    subject of ("Taking part were ...")."""
+    if verb.dep_ == "ROOT":
+        return next((ch for ch in verb.children if ch.dep_ == "aux" and ch.lemma_ == "be" and ch.i > verb.i), None)
+    if verb.dep_ == "csubj" and verb.head.lemma_ == "be" and verb.head.dep_ == "ROOT" and verb.head.i > verb.i:
+        return verb.head
+    return None
 
 
 def _sitting_of_clause(noun: Token) -> bool:
@@ -4564,6 +4583,9 @@ def _as_did_persons(verb: Token, persons: list[Span]) -> list[Span]:
 def _subjectless_attendees(verb: Token, persons: list[Span]) -> list[Span]:
     """ "Also took part in the videoconference the Chief of X, Admiral Y": an attendance verb with no subject, its
     subject written after the sitting it names (Portuguese and Spanish order): the people named after that sitting."""
+    # "Taking part were A and B", "Attending were A and B": the participle first, its subjects after the "be"
+    if _inverted_participle(verb):
+        return [p for p in persons if p.start > _be_after(verb).i]
     if verb.dep_ != "ROOT" or any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in verb.children):
         return []
     # "Also participated of the meeting X" (a translated release): "of" for "in"
