@@ -1398,6 +1398,9 @@ def test_a_dateline_with_a_numeric_day_month_year_gives_the_publication_date(lea
         ("Posted 11 April 2030", None),  # a cue word: a date line, not a bare date
         ("11 April 2030 | Lomar", None),
         ("From 11 April 2030 to 12 April 2030", None),
+        # class: a dotted date spaced after each stop, day first ("08. 02. 2030."), was no date
+        ("08. 02. 2030.", "2030-02-08"),
+        ("3. 11. 2031", "2031-11-03"),
     ],
 )
 def test_a_bare_date_is_one_date_and_at_most_a_weekday(line, day):
@@ -1444,3 +1447,14 @@ def test_a_french_byline_names_the_author_not_a_person_of_the_story():
     # class: "Par X Y" at the foot of a francophone agency's English page (French "by"): X Y was read as a person
     assert headers.byline("Par Ivo Brant") == {"author": "Ivo Brant", "outlet": None}
     assert headers.byline("Par ailleurs, le ministre a reçu Ivo Brant") is None
+
+
+def test_a_spaced_dotted_date_under_the_menu_is_the_publication_date():
+    # class: a ministry page's date line "08. 02. 2030." under its menus gave no publication date, so "today" in
+    # the story fixed no day
+    text = (
+        "Ministry of Defence | Armed Forces | Media Centre | English\n\nHome > News\n\n"
+        "General Brant holds video conference with Kenyan chief\n\n08. 02. 2030.\n\n"
+        "General Ivo Brant held a video conference today with General Karl Hesse.\n"
+    )
+    assert clean.clean_document(text)["published"] == "2030-02-08"

@@ -55,6 +55,8 @@ def _date_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return (
         ("iso", re.compile(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])")),
         ("numeric", re.compile(r"(?<![\d.:/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")),
+        # `08. 02. 2024.`: central and south-east European pages space their dotted dates, day first
+        ("spaced_day_first", re.compile(r"(?<![\d.:/-])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)")),
         (
             "day_month",
             re.compile(
@@ -127,6 +129,8 @@ def find_dates(text: str) -> list[DateHit]:
                         found, alt = day_first, (month_first if weekday is None else None)
                 else:
                     found = day_first or month_first
+            elif kind == "spaced_day_first":
+                found = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             elif kind == "day_month":
                 found = _make(int(m.group(3)), months[m.group(2).casefold()], int(m.group(1)))
             else:
