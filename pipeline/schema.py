@@ -471,6 +471,12 @@ FRAMES = _table(
         False,
     ),
     (
+        "sitting_size",
+        INT,
+        "How many sit at the meeting its noun says (`a trilateral meeting`: 3); null when it says none.",
+        None,
+    ),
+    (
         "in_sequence",
         BOOL,
         "The meeting is told as the next in a run (`He later held talks with X`, `then called on Y`): a sitting after "

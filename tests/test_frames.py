@@ -3926,13 +3926,13 @@ def test_the_leader_of_a_delegation_from_a_body_hung_on_the_verb_is_its_side(rea
     assert participant_texts(frame) == {"Ivo Brant", "Mira Koval"}
 
 
-def test_a_meeting_told_later_in_the_run_is_in_sequence(read):
+def test_a_meeting_told_later_in_the_run_is_in_sequence_with_its_size(read):
     # class: "X met Y on the sidelines. X later held a trilateral meeting with Y and Z": the trilateral was merged
     # into the first meeting as the same sitting told with more people
     (frame,) = meetings(
         read("Kavala later held a trilateral meeting with Lindberg and Finnish Defence Minister Olaf Berger.")
     )
-    assert frame["in_sequence"]
+    assert frame["in_sequence"] and frame["sitting_size"] == 3
 
 
 def test_a_wish_to_meet_is_no_meeting(read):

@@ -3693,3 +3693,18 @@ def test_a_counterpart_holds_a_post_like_the_sides_own(nlp, tmp_path):
     )
     people = {tuple(sorted(r["participant_names"])): r["mode"] for r in tables["meetings"].to_dict("records")}
     assert people == {("Ivo Brant Soria", "Karl Hesse"): "phone", ("Ivo Brant Soria", "Mira Koval"): "in_person"}
+
+
+def test_a_larger_sitting_told_later_is_a_meeting_of_its_own(nlp, tmp_path):
+    """Real model: "X met Y on the sidelines. X later held a trilateral meeting with Y and Z": two sittings, not the
+    first told again with more people (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-02-16 By Desk\n\n"
+        "Defence Minister Ivo Kavala met Swedish Defence Minister Erik Lindberg on the sidelines of the ministers' "
+        "meeting in Brussels on Thursday.\n\n"
+        "The two discussed the command structure. Kavala later held a trilateral meeting with Lindberg and Finnish "
+        "Defence Minister Olaf Berger.\n",
+    )
+    assert meeting_people(tables) == {("Erik Lindberg", "Ivo Kavala"), ("Erik Lindberg", "Ivo Kavala", "Olaf Berger")}

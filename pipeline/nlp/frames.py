@@ -4886,6 +4886,8 @@ def _meeting_frame(
         frame["group_object"] = True
     if sides.discussed_by_group:
         frame["group_discussed"] = True
+    if size := _sitting_count(noun).get("group_size"):
+        frame["sitting_size"] = size  # "a trilateral meeting"
     return frame
 
 

@@ -505,7 +505,9 @@ class _Meetings:
             last is None
             or last["split"]
             or frame["split"]
-            or frame["in_sequence"]  # "X met Y. X later held a trilateral meeting with Y and Z": another sitting
+            # "X met Y. X later held a trilateral meeting with Y and Z": a larger sitting told after, another one
+            or frame["in_sequence"]
+            and (frame["sitting_size"] or 0) > len(last["participants"])
             or last["earlier_occasion"]
             or not set(last["participants"]) < set(meeting["participants"])
             or meeting["para_idx"] - last["para_idx"] > 1
