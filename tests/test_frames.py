@@ -3958,3 +3958,15 @@ def test_people_after_an_opening_participle_and_be_attended_the_sitting(read):
         read("Attending the opening of the drills were General Karl Hesse and General Olaf Berger.")[0]["kind"]
         != "join"
     )
+
+
+def test_a_subject_after_an_according_to_phrase_is_no_blocked_name(read):
+    # class: "According to the programme, the chief is to meet X": the subject set off after the
+    # phrase was read as the name of a post only mentioned ("accompanied by the Chief of Staff, General Y")
+    found = meetings(
+        read(
+            "According to the programme, the Commander is to hold bilateral talks with General Hesse at Army "
+            "Headquarters in Nairobi on Thursday (9) and call on Lieutenant General Olaf Berger on Friday (10)."
+        )
+    )
+    assert found and all("the Commander" in participant_texts(f) for f in found)

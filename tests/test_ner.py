@@ -2413,3 +2413,9 @@ def test_a_building_is_no_person(nlp):
     # class: "welcomed X to Main Building in London": the building was read as a person and joined the meeting
     doc = nlp("Defence Secretary Ivo Brant today welcomed Kenyan Defence Minister Karl Hesse to Main Building.")
     assert ents(doc, "PERSON") == ["Ivo Brant", "Karl Hesse"]
+
+
+def test_a_title_case_headline_verb_is_no_person(nlp):
+    # class: "Army Commander Leaves for Kenya on Official Visit": the headline's verb was read as a person
+    doc = nlp("Navy Chief Leaves for Kenya on Official Visit")
+    assert "Leaves" not in ents(doc, "PERSON")

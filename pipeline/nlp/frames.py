@@ -416,6 +416,8 @@ def _name_of_blocked_post(person: Span) -> bool:
     post = doc[i - 1]
     if post.ent_type_ in ("PERSON", "REF", "GPE", "DATE") or post.pos_ not in ("NOUN", "PROPN"):
         return False  # "At the invitation of General A, General B visited ...": B is no name of A's
+    if post.ent_type_ != "TITLE" and post.lemma_.lower() not in cues()["role_words"]:
+        return False  # "According to the programme, the chief is to ...": no post, the clause's own subject
     return _blocked(post) and not _blocked(person.root)
 
 
