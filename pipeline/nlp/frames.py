@@ -2764,7 +2764,7 @@ def _implied_owner(noun: Token) -> Token | None:
     meeting noun that is its clause's subject, with a person (or a post) after "with" and no owner: it stands for
     the one the story is about, as "his" would."""
     if noun.dep_ not in ("nsubj", "nsubjpass") or not any(
-        o.ent_type_ in PARTICIPANT_LABELS or o.ent_type_ == "TITLE" for o in _prep_objects(noun, {"with"})
+        o.ent_type_ in PARTICIPANT_LABELS or o.ent_type_ in ("TITLE", "ORG") for o in _prep_objects(noun, {"with"})
     ):
         return None
     clause = noun.head
