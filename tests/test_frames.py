@@ -3973,9 +3973,9 @@ def test_a_subject_after_an_according_to_phrase_is_no_blocked_name(read):
 
 
 def test_a_planned_meeting_with_a_body_whose_chief_is_named_is_the_story_subjects(read):
-    # class: "A planned meeting with the Armed Forces of Kenya Chief of Staff, General X, was cancelled": the "with"
+    # class: "A scheduled meeting with the Kenya Defence Forces Chief of Staff, General X, was cancelled": the "with"
     # object is a body, so the article was no stand-in for the one the story is about and the meeting was lost
     (frame,) = meetings(
-        read("A planned meeting with the Armed Forces of Kenya Chief of Staff, General Karl Hesse, was cancelled.")
+        read("A scheduled meeting with the Kenya Defence Forces Chief of Staff, General Karl Hesse, was cancelled.")
     )
     assert frame["status"] == "cancelled" and [r[2] for r in frame["refs"]] == ["A"]
