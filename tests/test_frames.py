@@ -3979,3 +3979,17 @@ def test_a_planned_meeting_with_a_body_whose_chief_is_named_is_the_story_subject
         read("A scheduled meeting with the Kenya Defence Forces Chief of Staff, General Karl Hesse, was cancelled.")
     )
     assert frame["status"] == "cancelled" and [r[2] for r in frame["refs"]] == ["A"]
+
+
+def test_a_co_chair_named_after_with_whose_name_the_parser_hung_on_the_verb(nlp):
+    # class: "co-chairing the meeting with the X Forces Commander Gen Y": the parser made Y a second object of the
+    # verb, so the co-chair named after "with" was not seen and the meeting was read as attended, not held
+    words = ["He", "spoke", "after", "co-chairing", "the", "meeting", "with", "the", "Forces", "Commander"]
+    words += ["Karl", "Hesse", "."]
+    heads = [1, 1, 1, 2, 5, 3, 5, 8, 6, 11, 11, 3, 1]
+    deps = ["nsubj", "ROOT", "prep", "pcomp", "det", "dobj", "prep", "det", "pobj", "compound", "compound", "dobj"]
+    deps += ["punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=["O"] * 10 + ["B-PERSON", "I-PERSON", "O"])
+    assert frames_mod._co_chair_named(doc[3])
+    alone = Doc(nlp.vocab, words=words[:9] + ["."], heads=heads[:9] + [1], deps=deps[:9] + ["punct"])
+    assert not frames_mod._co_chair_named(alone[3])

@@ -1139,6 +1139,9 @@ def _co_chair_named(verb: Token) -> bool:
     sitting."""
     sittings = [ch for ch in verb.children if ch.dep_ == "dobj"]
     sides = _prep_objects(verb, {"with"}) + [o for s in sittings for o in _prep_objects(s, {"with"})]
+    if sides:
+        # "co-chaired the meeting with the X Forces Commander Gen Y": the parser may hang the name on the verb
+        sides += [s for s in sittings if s.ent_type_ == "PERSON"]
     return any(t.ent_type_ == "PERSON" for side in sides for t in side.subtree)
 
 
