@@ -3708,3 +3708,16 @@ def test_a_larger_sitting_told_later_is_a_meeting_of_its_own(nlp, tmp_path):
         "Defence Minister Olaf Berger.\n",
     )
     assert meeting_people(tables) == {("Erik Lindberg", "Ivo Kavala"), ("Erik Lindberg", "Ivo Kavala", "Olaf Berger")}
+
+
+def test_he_and_a_named_person_who_discussed_something_met(nlp, tmp_path):
+    """Real model: "X arrived in Nairobi. He and Defence Minister Y discussed Z": a pronoun joined with a name as
+    subjects of a topic verb is a meeting of the one "he" stands for and Y (only "the sides discussed" was, class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-05 By Desk\n\n"
+        "Ugandan Defence Minister Karl Hesse arrived in Nairobi on Tuesday. He and Kenyan Defence Minister Ivo Brant "
+        "discussed border security.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}

@@ -4407,6 +4407,8 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
         obj_persons = [p for p in obj_persons if any(a.lower_ == "with" for a in p.root.ancestors)]
     # "X said he had discussed the issues with Y": a pronoun subject stands for a person named before
     pronoun = sides.subj is not None and sides.subj.lower_ in rules()["pronouns"] and bool(with_persons or obj_persons)
+    if sides.subj is not None and sides.subj.lower_ in rules()["subject_pronouns"] and subj_persons:
+        return sides  # "He and X discussed Y": the one "he" stands for and X, joined as subjects
     if not subj_persons and not with_persons and _counted_group(sides.subj):
         # "X arrived at the invitation of Y. The two chiefs discussed Z": the counted sides sat together; relate
         # keeps it only where no meeting was told before (after one, it is that meeting's topics)
