@@ -864,7 +864,7 @@ def _particle_extended(span: Span, taken: set[int]) -> Span:
     return Span(doc, span.start, end, label=span.label_)
 
 
-def _city_surname_extended(span: Span, taken: set[int]) -> Span:
+def _city_surname_extended(span: Span) -> Span:
     """ "General X Y" + "Rosario": a name of two or more words the model ended before a last surname that is
     also a city's name (taken for the place) goes on over it, where the phrase ends right after it."""
     doc, k = span.doc, span.end
@@ -2544,8 +2544,7 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
                 _city_surname_extended(
                     _particle_extended(
                         _surname_joined(_saint_extended(_hyphen_extended(p, taken), taken), taken), taken
-                    ),
-                    taken,
+                    )
                 )
             )
             for p in persons

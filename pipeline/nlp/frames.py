@@ -2777,8 +2777,9 @@ def _implied_owner(noun: Token) -> Token | None:
         if reporter is not None and reporter.pos_ == "PROPN":
             return reporter
     # "a meeting" only as one planned ("A planned meeting with X was called off"): else someone else's as often
+    # (the tagger reads "planned" as an adjective of its own lemma)
     planned = any(
-        ch.dep_ == "amod" and (ch.lemma_.lower() in cues()["planned_words"] or ch.lower_.removesuffix("ned") == "plan")
+        ch.dep_ == "amod" and (ch.lemma_.lower() in cues()["planned_words"] or ch.lower_ == "planned")
         for ch in noun.children
     )
     articles = ("the", "a", "an") if planned else ("the",)
