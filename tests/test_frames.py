@@ -3993,3 +3993,13 @@ def test_a_co_chair_named_after_with_whose_name_the_parser_hung_on_the_verb(nlp)
     assert frames_mod._co_chair_named(doc[3])
     alone = Doc(nlp.vocab, words=words[:9] + ["."], heads=heads[:9] + [1], deps=deps[:9] + ["punct"])
     assert not frames_mod._co_chair_named(alone[3])
+
+
+def test_a_subject_the_parser_hung_on_the_auxiliary_is_the_subject(nlp):
+    # class: "X, ..., will on Monday receive Y, the ministry has said": the parser hung X on "will", so the subject
+    # climbed to the report verb ("the ministry") and the planned reception lost its host
+    words = ["The", "chief", "will", "on", "Monday", "receive", "Hesse", ",", "the", "ministry", "said", "."]
+    heads = [1, 2, 5, 5, 3, 10, 5, 10, 9, 10, 10, 10]
+    deps = ["det", "nsubj", "aux", "prep", "pobj", "ccomp", "dobj", "punct", "det", "nsubj", "ROOT", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert frames_mod._subject(doc[5]).text == "chief"

@@ -2419,3 +2419,15 @@ def test_a_title_case_headline_verb_is_no_person(nlp):
     # class: "Army Commander Leaves for Kenya on Official Visit": the headline's verb was read as a person
     doc = nlp("Navy Chief Leaves for Kenya on Official Visit")
     assert "Leaves" not in ents(doc, "PERSON")
+
+
+def test_a_headline_in_capitals_is_no_name(nlp):
+    # class: "CDS RECEIVES KENYAN CHIEF OF STAFF": a headline written in capitals was read as a person's name
+    doc = nlp("CDS RECEIVES KENYAN CHIEF OF GENERAL STAFF, VOWS DEEPER TIES AGAINST PIRACY")
+    assert not ents(doc, "PERSON")
+
+
+def test_french_forms_of_address_are_no_part_of_a_name(nlp):
+    # class: "the minister, Mme X": the form of address stayed in the person's name
+    doc = nlp("He also met the minister of the armed forces, Mme Afi Kodjo, in Lome.")
+    assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Afi Kodjo"]

@@ -1366,9 +1366,23 @@ def _headline_phrase(span: Span) -> bool:
     "Assembly Adopts Resolution", "Release Date Revealed") or an acronym ("New CBN"): headline words, not a
     person's name."""
     return any(
-        t.pos_ == "VERB" or t.is_upper and 2 <= len(t) <= 5 and t.is_alpha and t.lower_ not in resources.name_suffixes()
+        t.pos_ == "VERB"
+        or t.is_upper
+        and 2 <= len(t) <= 5
+        and t.is_alpha
+        and t.lower_ not in resources.name_suffixes()
+        or _capitals_headline_word(t)
         for t in span
     ) and _title_case(span.sent)
+
+
+def _capitals_headline_word(token) -> bool:
+    """A word of a headline written in capitals ("CDS RECEIVES SENEGALESE CHIEF") that is a headline verb, a
+    nationality or a post's word: the model reads capitals as names."""
+    if not (token.is_upper and token.is_alpha and len(token) > 5):
+        return False
+    word = token.text.capitalize()
+    return word in headline_words() or word in demonyms() or token.lower_ in title_pattern_words()
 
 
 def _headline_fragment(ent: Span) -> bool:

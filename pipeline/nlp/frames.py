@@ -568,6 +568,12 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None or (subj := _subject_read_as_modifier(cur)) is not None:
             return subj
+        # "X, ..., will on Monday receive Y, the ministry said": the parser may hang the subject on the auxiliary
+        subj = next(
+            (g for a in cur.children if a.dep_ == "aux" for g in a.children if g.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        if subj is not None:
+            return subj
         if (visitor := _visiting_clause_subject(cur)) is not None:
             return visitor
         if (traveller := _visit_purpose_subject(cur)) is not None:
