@@ -2431,3 +2431,14 @@ def test_french_forms_of_address_are_no_part_of_a_name(nlp):
     # class: "the minister, Mme X": the form of address stayed in the person's name
     doc = nlp("He also met the minister of the armed forces, Mme Ama Kodjo, in Lome.")
     assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Ama Kodjo"]
+
+
+def test_a_hyphened_given_name_after_an_open_post_is_cut_off_the_post_whole(nlp):
+    # class: "Federal Minister of Defence Jan-Lukas Velk": the post's open tail took the first half of the
+    # hyphened given name, and the person lost it ("Lukas Velk")
+    doc = nlp(
+        "Kenyan Defence Minister Ivo Brant spoke on Tuesday with German Federal Minister of Defence Jan-Lukas Velk."
+    )
+    assert "Jan-Lukas Velk" in ents(doc, "PERSON")
+    doc = nlp("Minister of Defense Karl Omar Al-Varnen received the commander on Monday.")
+    assert "Karl Omar Al-Varnen" in ents(doc, "PERSON")

@@ -1586,13 +1586,17 @@ def _holder_name_start(doc: Doc, start: int, end: int) -> int:
     # a generational suffix ends the name ("... Ramon C. Aldaba Jr.")
     if i - 1 > start and doc[i - 1].lower_.rstrip(".") in resources.name_suffixes() and doc[i - 1].text[:1].isupper():
         i -= 1
-    while i > start and _name_word(doc[i - 1]):
+    # "... Jan-Niklas Broszat": a given name joined by an inner hyphen is one word of the name
+    while i > start and (
+        _name_word(doc[i - 1]) or inner_hyphen(doc[i - 1]) and i - 1 > start and _name_word(doc[i - 2])
+    ):
         i -= 1
-    while j < len(doc) and j - i < 5 and _name_word(doc[j]):
+    while j < len(doc) and j - i < 7 and (_name_word(doc[j]) or inner_hyphen(doc[j]) and _name_word(doc[j + 1])):
         j += 1
+    words = sum(1 for t in doc[i:j] if not inner_hyphen(t) and not (t.i > i and inner_hyphen(doc[t.i - 1])))
     if (
         i < end
-        and (2 <= j - i <= 4 or j - i == 1 and INITIAL_NAME.match(doc[i].text))
+        and (2 <= words <= 4 or j - i == 1 and INITIAL_NAME.match(doc[i].text))
         and i - 1 > start
         and (_body_word(doc[i - 1]) or doc[i - 1].text in _family_words("state_words"))
         and not _runs_on_to_a_body_head(doc, i, j)  # "Commandant of the National War College"
