@@ -1586,7 +1586,7 @@ def _holder_name_start(doc: Doc, start: int, end: int) -> int:
     # a generational suffix ends the name ("... Ramon C. Aldaba Jr.")
     if i - 1 > start and doc[i - 1].lower_.rstrip(".") in resources.name_suffixes() and doc[i - 1].text[:1].isupper():
         i -= 1
-    # "... Jan-Niklas Broszat": a given name joined by an inner hyphen is one word of the name
+    # "... Jan-Lukas Velk": a given name joined by an inner hyphen is one word of the name
     while i > start and (
         _name_word(doc[i - 1]) or inner_hyphen(doc[i - 1]) and i - 1 > start and _name_word(doc[i - 2])
     ):
