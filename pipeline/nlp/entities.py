@@ -1593,6 +1593,7 @@ def _holder_name_start(doc: Doc, start: int, end: int) -> int:
         i -= 1
     while j < len(doc) and j - i < 7 and (_name_word(doc[j]) or inner_hyphen(doc[j]) and _name_word(doc[j + 1])):
         j += 1
+    # the run's words, a hyphened word ("Al-Varnen") counted once
     words = sum(1 for t in doc[i:j] if not inner_hyphen(t) and not (t.i > i and inner_hyphen(doc[t.i - 1])))
     if (
         i < end
