@@ -3231,12 +3231,6 @@ def _group(head: Token | None) -> bool:
     )
 
 
-def _counted_group(head: Token | None) -> bool:
-    """ "the two chiefs", "both ministers": a group of sides with its number told."""
-    numbers = cues()["group_numbers"]
-    return _group(head) and any(ch.lower_ in numbers for ch in head.children if ch.dep_ in ("nummod", "det", "predet"))
-
-
 def _not_reacted_to(noun: Token | None) -> bool:
     """The sitting noun is no thing someone reacted to ("X welcomed the talks between the two leaders": X was not
     at them; cues.json reaction_verbs)."""
@@ -3706,6 +3700,7 @@ def _sentence_fields(sent: Span, words: Words) -> dict:
         loc_country = venue_country or _visited_country(sent)  # "met X in Egypt": no place, but a country
     sent_text = words.text[sent.start_char : sent.end_char]
     date_text = dates.find_date_text(sent_text)
+    in_sequence = _in_sequence(sent)
     return {
         "location": [location.start_char, location.end_char] if location is not None else None,
         "location_text": location_name,
@@ -3720,10 +3715,10 @@ def _sentence_fields(sent: Span, words: Words) -> dict:
             any(p in sent_text.lower() for p in c["same_day"])
             or sent_text.lower().lstrip().startswith(tuple(c["same_day_openers"]))
             or _beside_a_sitting(sent)
-            or _in_sequence(sent)
+            or in_sequence
         )
         and not _told_of_another_time(sent),
-        "in_sequence": _in_sequence(sent),
+        "in_sequence": in_sequence,
         "topics": _topics(sent, words),
         "venue": any(words.lower[i] in c["venue_words"] for i in span)
         and any(words.lemma[i] in c["event_words"] for i in span),
@@ -4416,7 +4411,7 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
     pronoun = sides.subj is not None and sides.subj.lower_ in rules()["pronouns"] and bool(with_persons or obj_persons)
     if sides.subj is not None and sides.subj.lower_ in rules()["subject_pronouns"] and subj_persons:
         return sides  # "He and X discussed Y": the one "he" stands for and X, joined as subjects
-    if not subj_persons and not with_persons and _counted_group(sides.subj):
+    if not subj_persons and not with_persons and "group_size" in _group_count(sides.subj):
         # "X arrived at the invitation of Y. The two chiefs discussed Z": the counted sides sat together; relate
         # keeps it only where no meeting was told before (after one, it is that meeting's topics)
         sides.discussed_by_group = True

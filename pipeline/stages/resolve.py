@@ -506,11 +506,7 @@ def _attach(
     """
     facts = []
     title_refs = {} if title_refs is None else title_refs  # REF row key -> the post it names, used as a title
-    paras: dict = {}
-    for row in doc_rows:
-        paras.setdefault(row["para_idx"], []).append(row)
-    for rows in paras.values():
-        rows.sort(key=lambda r: (r["start"], r["end"]))  # a body inside a post comes before the post
+    for rows in _rows_by_paragraph(doc_rows):
         listed = _listed_countries(rows)
         for i, row in enumerate(rows):
             if row["label"] != "PERSON" or row["row_key"] not in person_of:  # dropped as no person of the document
@@ -1312,13 +1308,19 @@ def _link_names(doc_id: str, doc_rows: list[dict], links: Links) -> tuple[list[i
     return local, doc_keys
 
 
-def _ranks_before_names(doc_rows: list[dict]) -> dict:
-    """PERSON row key -> the rank written right before the name ("General" of "General X")."""
-    found, paras = {}, {}
+def _rows_by_paragraph(doc_rows: list[dict]) -> list[list[dict]]:
+    """A document's mention rows, paragraph by paragraph, each in (start, end) order (a body inside a post comes
+    before the post)."""
+    paras: dict = {}
     for row in doc_rows:
         paras.setdefault(row["para_idx"], []).append(row)
-    for rows in paras.values():
-        rows = sorted(rows, key=lambda r: (r["start"], r["end"]))
+    return [sorted(rows, key=lambda r: (r["start"], r["end"])) for rows in paras.values()]
+
+
+def _ranks_before_names(doc_rows: list[dict]) -> dict:
+    """PERSON row key -> the rank written right before the name ("General" of "General X")."""
+    found = {}
+    for rows in _rows_by_paragraph(doc_rows):
         for before, row in zip(rows, rows[1:]):
             if row["label"] == "PERSON" and before["label"] == "RANK" and 0 <= row["start"] - before["end"] <= 2:
                 found[row["row_key"]] = str(before["norm"]).casefold()
