@@ -138,6 +138,24 @@ def test_the_place_a_where_clause_tells_of(read, text, place, country):
     assert (frame["location_text"], frame["location_country"]) == (place, country)
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "The defence minister received General Ivo Brant at Kestrel Barracks in Port Moresby on Tuesday.",
+            "Kestrel Barracks, Port Moresby",
+        ),
+        ("General Karl Hesse met Admiral Olaf Berger at Naval Headquarters, Colombo, on Monday.", "Naval Headquarters, Colombo"),
+        ("Minister Mira Koval held talks with General Teodor Velk in Accra on Friday.", "Accra"),
+    ],
+)
+def test_a_named_venue_right_before_the_city_stays_in_the_place(read, text, place):
+    """Failure class: "at <venue> in <city>" gave the city alone, and the venue (GOLD: the city or the venue named)
+    was lost."""
+    (frame,) = meetings(read(text))
+    assert frame["location_text"] == place
+
+
 def test_a_headquarters_of_a_named_body_is_a_venue(read):
     (frame,) = meetings(
         read("General Omar Haddad received Colonel Lars Berg at the headquarters of the Nigerian Army.")
@@ -1139,7 +1157,7 @@ def test_two_capitals_standing_for_their_governments_are_no_meeting_place(read):
 
 def test_a_city_inside_a_body_tagged_as_one_name_still_places_the_meeting(read):
     (frame,) = meetings(read("General Mark Stone met Peter Brown at the Ministry of Defence in Bangkok."))
-    assert frame["location_text"] == "Bangkok"
+    assert (frame["location_text"], frame["location_country"]) == ("Ministry of Defence, Bangkok", "Thailand")
 
 
 @pytest.fixture
@@ -2856,7 +2874,7 @@ def test_a_received_guest_after_a_city_and_a_long_subject(read, city):
         "Commander of United States Africa Command (AFRICOM), who is on a working visit to the Kingdom."
     )
     (met,) = meetings(read(text))
-    assert met["location_text"] == city
+    assert met["location_text"] == f"General Staff headquarters, {city}"
     assert text[slice(*met["host"])] == "Tarik Benali" and text[slice(*met["visitor"])] == "Owen P. Marsh"
 
 
@@ -3444,7 +3462,7 @@ def test_a_sentence_opening_participle_of_meeting_read_as_a_noun_tells_a_meeting
     # class: "Meeting at the Defense Ministry in X, the two ministers expressed ...": the tagger took the participle
     # for a noun heading a clause, so the sentence told no meeting (and the lead, "A and B agreed to ...", none either)
     (frame,) = meetings(read("Meeting at the Defense Ministry in Lomar, the two ministers expressed serious concerns."))
-    assert frame["group"] and frame["location_text"] == "Lomar"
+    assert frame["group"] and frame["location_text"] == "Defense Ministry, Lomar"
 
 
 def test_a_refusal_told_in_a_clause_set_before_or_after_is_not_the_meetings(read):

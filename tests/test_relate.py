@@ -342,6 +342,20 @@ def test_same_meeting_in_two_outlets_shares_one_id():
     assert ids["d1"] == ids["d2"] != ids["d3"]
 
 
+def test_one_outlets_venue_and_anothers_city_are_the_same_meeting():
+    """Failure class: one outlet places a meeting at "Kestrel Barracks, Lomar", another in "Lomar": the same sitting,
+    one meeting with two sources; a venue of another city is another sitting."""
+    at = {"participants": [(0, 3), (10, 13)], "date_text": "May 6"}
+    places = {"d1": "Kestrel Barracks, Lomar", "d2": "Lomar", "d3": "Kestrel Barracks, Tarsa"}
+    meetings, _, _ = run(
+        {d: [(1, frame(**at, location_text=place, location=[30, 35]))] for d, place in places.items()},
+        {d: [(1, 0, 3, A), (1, 10, 13, B)] for d in places},
+        {d: "2024-05-07" for d in places},
+    )
+    ids = dict(zip(meetings["doc_id"], meetings["meeting_id"]))
+    assert ids["d1"] == ids["d2"] != ids["d3"]
+
+
 def test_planned_meeting_later_reported_as_held_is_linked():
     meetings, _, _ = run(
         {
@@ -3404,7 +3418,7 @@ def test_a_day_told_for_a_plan_is_no_day_of_a_meeting_held_the_same_day(nlp, tmp
     "where, place",
     [
         ("at the Ministry of Defence", "Ministry of Defence, Nairobi"),  # the capital of the host's country
-        ("at the Ministry of Defence in Mombasa", "Mombasa"),  # a city the sentence names is the place
+        ("at the Ministry of Defence in Mombasa", "Ministry of Defence, Mombasa"),  # the city the sentence names
     ],
 )
 def test_a_meeting_placed_in_a_building_is_in_a_city_too(nlp, tmp_path, where, place):

@@ -2101,7 +2101,19 @@ def _location(sent: Span) -> tuple[Span | None, str | None, str | None]:
         country = _seat_country(span)  # "at the White House": the side of its country is at home
     if span is not None and country is None and span.label_ in ("GPE", "LOC", "FAC"):
         country = world_cities().get(span.text.casefold())  # "met X in Kandy": a city the gazetteer does not list
+    if span is not None and (venue := _venue_before(span, sent)) is not None:
+        return span, country, f"{venue.text}, {span.text}"  # GOLD: the city or the venue named; both are given
     return span, country, span.text if span is not None else None
+
+
+def _venue_before(place: Span, sent: Span) -> Span | None:
+    """ "at Kestrel Barracks in Lomar", "at Police Headquarters, Lomar": the named venue (`_venue`) that the place
+    right after it locates."""
+    venue, _ = _venue(sent)
+    if venue is None or venue.end > place.start:
+        return None
+    gap = sent.doc[venue.end : place.start]
+    return venue if len(gap) <= 1 and all(t.lower_ in (",", "in") for t in gap) else None
 
 
 def place_country(name: str) -> str | None:

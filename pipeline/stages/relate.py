@@ -587,7 +587,7 @@ class _Meetings:
                 and (m["date"] is None or held["date"] in (None, m["date"]))
                 # an undated held meeting far from the plan may be an earlier one ("they last met in March")
                 and (held["date"] is not None or held["para_idx"] - m["para_idx"] <= 2)
-                and (not m["location"] or not held["location"] or m["location"] == held["location"])
+                and (not m["location"] or not held["location"] or _places_fit(m["location"], held["location"]))
                 # a plan the story tells is not a meeting held a month or more before it was published
                 and not (held["date"] and _days_before(held["date"], self.calendar.published) > PLAN_REACH_DAYS)
             ]:
@@ -629,16 +629,17 @@ class _Meetings:
         else the capital of the host's country. The place reads "building, city" (GOLD: the city or venue named;
         both are given)."""
         place = meeting["location"]
-        if not place or "," in place or meeting["mode"] != "in_person" or meeting["status"] != "occurred":
+        if not place or meeting["mode"] != "in_person" or meeting["status"] != "occurred":
             return
         cities, countries, _ = frames_places()
-        bare = place.casefold().removeprefix("the ").strip()
+        # "TNI Headquarters, Cilangkap": the place's last part is what may lie inside a city
+        bare = place.rsplit(",", 1)[-1].casefold().strip().removeprefix("the ").strip()
         # a known city or country, or "Kestrel City", "Velk Province": a place of its own, not one inside a city
         if bare in cities or bare in countries or (re_words(bare) or [""])[-1] in cues()["settlement_words"]:
             return
         host_country = self.countries.get(meeting["host"]) if meeting["host"] else None
         fits = {c for c in (meeting["location_country"], host_country) if c}
-        told = self.calendar.last_place[0] if self.calendar.last_place else None
+        told = self.calendar.last_place[0].rsplit(",", 1)[-1].strip() if self.calendar.last_place else None
         for city in (told, self.calendar.dateline_city):
             country = cities.get(str(city or "").casefold())
             if country and (country in fits or not meeting["host"] and not fits):
@@ -1410,9 +1411,9 @@ class _DocReader:
             )
         place = frame["location_text"]
         last = self.meetings.last_of_story()
-        if not place or last is None or last["location"] == place:
+        if not place or last is None or last["location"] and _places_fit(last["location"], place):
             return None
-        return next((m for m in reversed(self.meetings.items) if m["location"] == place), None)
+        return next((m for m in reversed(self.meetings.items) if m["location"] and _places_fit(m["location"], place)), None)
 
     def _remote_sitting(self, frame: dict) -> dict | None:
         """ "Also taking part in the videoconference were X and Y" after a visit it planned was told: the latest
@@ -1893,7 +1894,7 @@ def _merged_ids(rows: Sequence[Mapping]) -> tuple[list, list]:
             continue
         if _date_gap(a["date"], b["date"]) > 1:
             continue
-        if a["location"] and b["location"] and str(a["location"]).casefold() != str(b["location"]).casefold():
+        if a["location"] and b["location"] and not _places_fit(str(a["location"]), str(b["location"])):
             continue
         if a["status"] == b["status"]:
             ids[j] = ids[i]
@@ -1901,6 +1902,13 @@ def _merged_ids(rows: Sequence[Mapping]) -> tuple[list, list]:
             held, plan = (j, i) if b["status"] == "occurred" else (i, j)
             planned_links[held] = ids[plan]
     return ids, [planned_links.get(i) for i in range(len(rows))]
+
+
+def _places_fit(a: str, b: str) -> bool:
+    """One outlet's place of a meeting may name its venue too ("Kestrel Barracks, Lomar" and "Lomar"): the places
+    fit when the parts of one are all parts of the other."""
+    parts = [{p.strip() for p in place.casefold().split(",")} for place in (a, b)]
+    return parts[0] <= parts[1] or parts[1] <= parts[0]
 
 
 MERGED_ON = ("meeting_id", "doc_id", "participants", "mode", "date", "location", "status")  # (`_merged_ids`)
