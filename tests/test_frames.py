@@ -3441,6 +3441,34 @@ def test_a_call_on_told_before_a_report_verb_has_its_own_subject(read, text):
     assert [text[s:e] for s, e in frame["split_subject"]] == ["Gilbert Arroyo"]
 
 
+def test_a_host_whose_verb_reads_as_a_participle_under_a_report_verb_receives(read):
+    # class: "X, <post>, received on <day> at <venue> Y, who is on a visit ..., the staff said": the parser tagged
+    # "received" a participle hung on X, the subject of the report verb, so X read as the one received on a visit
+    text = (
+        "Lomar - General Ivo Brant, Inspector General of the Lomar Armed Forces, received on Tuesday at the General "
+        "Staff headquarters in Lomar General Karl Hesse, Chief of Staff of the Velkarian Army, who is on a working "
+        "visit to the Kingdom, the General Staff said in a statement."
+    )
+    (frame,) = meetings(read(text))
+    assert frame["host_name"] == "Ivo Brant" and not frame.get("visitor")
+
+
+def test_a_second_verb_hung_on_a_time_phrase_has_the_first_verbs_subject(read):
+    # class: "X met Y ..., and later the same day called on Z": the parser hung "called" on "day" as a clause, so
+    # the call-on took Y, the person before it, for its subject
+    text = (
+        "On Monday, General Ivo Brant met Admiral Karl Hesse, the chief of the naval staff, at Naval Headquarters in "
+        "Lomar, and later the same day called on Air Marshal Olaf Berger at Air Headquarters."
+    )
+    assert sorted(f["names"] for f in meetings(read(text))) == [["Ivo Brant", "Karl Hesse"], ["Ivo Brant", "Olaf Berger"]]
+    # the time phrase read as a second object of the first verb, the next verb hung on it
+    text = (
+        "On Monday, Mira Koval met Admiral Karl Hesse, the chief of the naval staff, at Naval Headquarters in "
+        "Islamabad, and later the same day called on Air Chief Marshal Olaf Berger at Air Headquarters."
+    )
+    assert sorted(f["names"] for f in meetings(read(text))) == [["Karl Hesse", "Mira Koval"], ["Mira Koval", "Olaf Berger"]]
+
+
 def test_a_guest_received_after_the_day_and_the_place_is_the_object(read):
     # class: "received on Tuesday at X Palace the Prime Minister of Y, Z": the parser hung the guest, told after the
     # verb's day and place, on the place as an apposition, so the sitting had one side

@@ -580,6 +580,9 @@ def _subject(verb: Token) -> Token | None:
             return traveller
         if _main_verb_read_as_clause(cur):
             return _reported_subject(cur) or cur.sent.root
+        if _verb_hung_on_a_time(cur):
+            cur = cur.head.head  # "X met Y ..., and later the same day called on Z": X called on Z
+            continue
         if (
             cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp")
             and cur.head != cur
@@ -592,6 +595,20 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _verb_hung_on_a_time(verb: Token) -> bool:
+    """ "X met Y ..., and later the same day called on Z": the parser hung the second verb, tagged a participle, on
+    the time phrase before it as a clause, and the time phrase on the first verb (or as its conjunct); no agent, so no
+    passive."""
+    time = verb.head
+    return (
+        verb.dep_ == "acl"
+        and _no_agent(verb)
+        and time.ent_type_ in ("DATE", "TIME")
+        and time.dep_ in ("npadvmod", "advmod", "conj")
+        and time.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _visit_purpose_subject(verb: Token) -> Token | None:
@@ -648,10 +665,12 @@ def _main_verb_read_as_clause(verb: Token) -> bool:
 
 def _reported_subject(verb: Token) -> Token | None:
     """ "X, who is accompanying Y, separately called on Z, an official said": the same parse under a report verb
-    after it, the verb hung on the report's subject; that subject, else None."""
+    after it, the verb hung on the report's subject; that subject, else None. Also a verb tagged a participle with a
+    person after it ("X, <post>, received on Tuesday at the headquarters Y, ..., the ministry said"): no agent, so
+    no passive."""
     root, head = verb.sent.root, verb.head
     if (
-        verb.tag_ == "VBD"
+        (verb.tag_ == "VBD" or verb.tag_ == "VBN" and _person_after(verb))
         and head.dep_ == "nsubj"
         and head.head == root
         and root.i > verb.i
@@ -659,6 +678,11 @@ def _reported_subject(verb: Token) -> Token | None:
     ):
         return head
     return None
+
+
+def _person_after(verb: Token) -> bool:
+    """A person named in the verb's own words after it."""
+    return any(t.i > verb.i and t.ent_type_ == "PERSON" for t in verb.subtree)
 
 
 def _held_noun_set_apart(verb: Token) -> Token | None:
@@ -2771,7 +2795,12 @@ def _visitor(person: Span) -> bool:
     if i >= person.sent.start and doc[i].lower_ in cues()["visiting_words"]:
         return True
     for tok in person.root.children:
-        if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and person.root == tok.sent.root and _no_agent(tok):
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ in ("VBD", "VBN")
+            and (person.root == tok.sent.root or _reported_subject(tok) is not None)
+            and _no_agent(tok)
+        ):
             continue  # "X, Inspector General ..., received Y, who is on a visit": the sentence's verb, not a clause
         if tok.dep_ in ("relcl", "acl") and any(t.lemma_.lower() == "visit" for t in tok.subtree):
             return True
@@ -4028,7 +4057,11 @@ def _objects_hung_on_verb(verb: Token) -> list[Token]:
     as a conjunct; a noun conjunct of a verb that has an object is another object."""
     if not any(ch.dep_ == "dobj" for ch in verb.children):
         return []
-    return [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in ("PROPN", "NOUN") and ch.i > verb.i]
+    return [
+        ch
+        for ch in verb.children
+        if ch.dep_ == "conj" and ch.pos_ in ("PROPN", "NOUN") and ch.i > verb.i and ch.ent_type_ not in ("DATE", "TIME")
+    ]  # ("... and later the same day called on Z": a time, the next verb hung on it)
 
 
 def _object_after_adjuncts(verb: Token) -> list[Token]:
