@@ -2204,6 +2204,21 @@ def test_he_after_a_meeting_told_with_a_bare_surname_subject_is_that_subject(nlp
     assert pairs == [["Ivo Brant Kalem", "Omar Tessel"], ["Ivo Brant Kalem", "Tim Vardo"]]
 
 
+def test_a_bilateral_on_the_margins_of_the_meeting_told_before_is_of_its_day(nlp, tmp_path):
+    """Real model: "On the margins of the meeting, A and B held a separate session" a paragraph after the sitting
+    told with its day: the bilateral is of that day (it had none: "margins" was no cue of the same day, class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-09-12 By Desk\n\n"
+        "Velkan Defence Minister Ivo Brant hosted his counterparts Kora Lenz and Teodor Velk in Lomar on Wednesday "
+        "for a regional defence meeting.\n\n"
+        "On the margins of the meeting, Lenz and Velk held a separate bilateral session on armoured vehicles.\n",
+    )
+    rows = {tuple(sorted(r["participant_names"])): r["date"] for r in tables["meetings"].to_dict("records")}
+    assert rows[("Kora Lenz", "Teodor Velk")] == "2031-09-10"
+
+
 def test_two_ministers_along_with_others_are_the_last_meetings_sides_and_the_others(nlp, tmp_path):
     """Real model: "The two Ministers, along with A and B, will hold ...": the two are the sides of the call told
     before and A and B come beside them (the named people were taken for the whole group, class)."""
