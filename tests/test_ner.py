@@ -220,6 +220,25 @@ def test_a_sabah_honorific_of_three_words_is_not_part_of_the_name(nlp_entities):
     assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Ivo Brant"]
 
 
+def test_the_first_half_of_a_hyphened_command_name_is_no_person(nlp):
+    # class: "the Deputy Commander of U.S. Indo-Pacific Command, General X": the model tagged "Indo" a person, and
+    # the half-name became a side of the meeting
+    doc = nlp(
+        "Prime Minister Karl Hesse received the Deputy Commander of U.S. Indo-Pacific Command, Lieutenant General "
+        "Ivo Brant, in Apia."
+    )
+    assert ents(doc, "PERSON") == ["Karl Hesse", "Ivo Brant"]
+
+
+@pytest.mark.parametrize("honorific", ["H.H.", "HH", "H.R.H."])
+def test_a_gulf_highness_written_short_is_no_person_of_its_own(nlp, honorific):
+    # class: "H.H. Sheikh X" (Gulf agencies' short form of His Highness) made "H.H." a person of the article
+    from pipeline.nlp.entities import strip_honorifics
+
+    doc = nlp(f"The meeting with {honorific} Sheikh Ivo Brant was attended by Karl Hesse, Ambassador of India.")
+    assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Ivo Brant", "Karl Hesse"]
+
+
 def test_indian_honorifics_are_not_part_of_the_name(nlp_entities):
     from pipeline.nlp.entities import strip_honorifics
 
@@ -1090,13 +1109,15 @@ def test_a_post_naming_a_body_with_a_hyphenated_word_reaches_over_the_hyphen(nlp
         "The crew of KNS Olmara sailed.",
         "The admiral toured ARC Velkara in port.",  # class: Colombian, Ecuadorian and Taiwanese prefixes
         "The crew of ROCS Lomar sailed.",
+        # class: a ship noun written capitalised inside the name the model tagged ("Coast Guard Cutter X")
+        "The Coast Guard Cutter Mira Koval arrived in port.",
     ],
 )
 def test_ships_of_more_navies_are_no_persons(nlp_entities, text):
     from spacy.tokens import Span
 
     doc = nlp_entities.make_doc(text)
-    start = next(i for i, t in enumerate(doc) if t.text in {"RNOV", "KNS", "ARC", "ROCS"})
+    start = next(i for i, t in enumerate(doc) if t.text in {"RNOV", "KNS", "ARC", "ROCS", "Cutter"})
     end = next(i for i, t in enumerate(doc) if t.i > start and not t.text[:1].isupper())
     doc.ents = [Span(doc, start, end, label="PERSON")]
     for _, component in nlp_entities.pipeline:

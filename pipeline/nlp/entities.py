@@ -1014,9 +1014,14 @@ def title_pattern_words() -> frozenset[str]:
 
 
 def is_ship(span: Span) -> bool:
-    """A name that begins with a ship prefix ("USS X") or follows a ship noun ("the frigate X")."""
+    """A name that begins with a ship prefix ("USS X") or follows a ship noun ("the frigate X", "Coast Guard Cutter X",
+    the noun capitalised inside the span)."""
     prefixes, nouns = ship_words()
-    return span[0].text in prefixes or (span.start > 0 and span.doc[span.start - 1].lower_ in nouns)
+    return (
+        span[0].text in prefixes
+        or (span.start > 0 and span.doc[span.start - 1].lower_ in nouns)
+        or (len(span) > 1 and span[0].lower_ in nouns)
+    )
 
 
 @cache
@@ -1251,7 +1256,15 @@ def _not_a_name(span: Span) -> bool:
         and len(words[1]) == 1  # a commenter's "Carla M.", no surname
         or _names_a_seat(span)
         or _venue_after_body(span)
+        or _first_half_of_a_hyphened_name(span)
     )
+
+
+def _first_half_of_a_hyphened_name(span: Span) -> bool:
+    """ "the Deputy Commander of U.S. Indo-Pacific Command": one word joined by a hyphen to the name of something
+    else ("Pacific Command") is the first half of that name, no person."""
+    doc, k = span.doc, span.end
+    return len(span) == 1 and k + 1 < len(doc) and inner_hyphen(doc[k]) and doc[k + 1].ent_type_ not in ("", "PERSON")
 
 
 def _venue_after_body(span: Span) -> bool:
