@@ -131,6 +131,8 @@ def test_the_day_of_the_meeting_verb_when_a_sentence_names_several(read, text, d
             "Ministry of Defence",
             None,
         ),
+        # class: a month named before the "where" clause was taken for its place
+        ("Minister Omar Haddad is due to visit Ghana in March, where he will meet General Lars Berg.", None, "Ghana"),
     ],
 )
 def test_the_place_a_where_clause_tells_of(read, text, place, country):

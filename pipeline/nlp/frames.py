@@ -2500,7 +2500,11 @@ def _where_place(sent: Span) -> Span | None:
         if tok.lower_ != "where" or tok.head.dep_ != "relcl":
             continue
         place = tok.head.head
-        if place.pos_ != "PROPN" or place.head.lower_ not in ("at", "in", "to") or place.ent_type_ == "PERSON":
+        if (
+            place.pos_ != "PROPN"
+            or place.head.lower_ not in ("at", "in", "to")
+            or place.ent_type_ in ("PERSON", "DATE", "TIME")  # "visit X in March, where ...": a time, no place
+        ):
             continue
         span = sent.doc[min(c.i for c in place.subtree if c.dep_ == "compound" or c == place) : place.i + 1]
         named = next((e for e in sent.ents if e.start <= place.i < e.end and e.label_ in ("ORG", "FAC")), None)
