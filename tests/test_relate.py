@@ -2219,6 +2219,41 @@ def test_a_bilateral_on_the_margins_of_the_meeting_told_before_is_of_its_day(nlp
     assert rows[("Kora Lenz", "Teodor Velk")] == "2031-09-10"
 
 
+@pytest.mark.parametrize(
+    "sentence, pairs",
+    [
+        (
+            "General Ivo Brant paid an official visit to Ghana from May 2 to 4, during which he met Defence Minister "
+            "Karl Hesse and Army Chief Olaf Berger.",
+            {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")},
+        ),
+        (
+            "During his visit, General Ivo Brant will meet his Ghanaian counterpart General Karl Hesse and Defence "
+            "Minister Olaf Berger.",
+            {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")},
+        ),
+        # joint words, talks held with a list, or no visit: one sitting
+        (
+            "During the visit, General Ivo Brant held discussions with General Karl Hesse and Admiral Olaf Berger.",
+            {("Ivo Brant", "Karl Hesse", "Olaf Berger")},
+        ),
+        (
+            "During the visit, General Ivo Brant met Karl Hesse and Olaf Berger in a trilateral meeting.",
+            {("Ivo Brant", "Karl Hesse", "Olaf Berger")},
+        ),
+        (
+            "General Ivo Brant met Defence Minister Karl Hesse and Army Chief Olaf Berger in Accra.",
+            {("Ivo Brant", "Karl Hesse", "Olaf Berger")},
+        ),
+    ],
+)
+def test_officials_a_visitor_met_listed_are_the_visits_call_ons(nlp, tmp_path, sentence, pairs):
+    """Real model: "during which he met Minister A and General B" (GOLD: a list of call-ons during one visit are
+    separate meetings) was one sitting of the three (class)."""
+    tables = read_article(nlp, tmp_path, " date 2031-05-05 By Desk\n\n" + sentence + "\n")
+    assert meeting_people(tables) == pairs
+
+
 def test_two_ministers_along_with_others_are_the_last_meetings_sides_and_the_others(nlp, tmp_path):
     """Real model: "The two Ministers, along with A and B, will hold ...": the two are the sides of the call told
     before and A and B come beside them (the named people were taken for the whole group, class)."""

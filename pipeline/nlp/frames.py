@@ -1041,6 +1041,8 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
         return True  # "held talks with A in Lisbon and with B in Ankara"
     if _repeated_with(trigger, noun):
         return True  # "is to hold talks with A, and with B": one meeting with each
+    if _officials_met_on_a_visit(trigger, noun):
+        return True  # GOLD: a list of call-ons during one visit are separate meetings
     if noun is None:
         return _dated_apart(trigger) or _met_in_turn(trigger) or _said_apart(trigger)
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "talks"
@@ -1078,6 +1080,25 @@ def _said_apart(trigger: Token) -> bool:
         ):
             return True
     return False
+
+
+def _officials_met_on_a_visit(trigger: Token, noun: Token | None) -> bool:
+    """ "During his visit, X met Minister A and General B", "... a visit to Y, during which he met A and B": the
+    officials a visitor met, listed, are the visit's call-ons, one meeting with each. Not "met A and B in a trilateral
+    meeting", nor a received list (the host sits with the guests)."""
+    c = cues()
+    sent = trigger.sent
+    if noun is not None or trigger.lemma_.lower() in c["host_verbs"] or any(t.lower_ in c["joint_words"] for t in sent):
+        return False  # (not "held discussions with A, B and C": one sitting as often)
+    during = [
+        o for t in sent if t.lower_ == "during" and t.dep_ == "prep" for o in t.children if o.dep_ == "pobj"
+    ]
+    if not any(o.lemma_.lower() in c["trip_words"] or o.lower_ in ("which", "stay") for o in during):
+        return False
+    objs = _prep_objects(trigger, {"with"}) or [ch for ch in trigger.children if ch.dep_ == "dobj"]
+    named = [t for o in objs for t in (o, *o.conjuncts)]
+    named += [n for t in named for a in t.children if a.dep_ == "appos" for n in (a, *a.conjuncts)]  # "his counterpart A"
+    return len({t.i for t in named if t.ent_type_ in PARTICIPANT_LABELS}) >= 2
 
 
 def _met_in_turn(trigger: Token) -> bool:
