@@ -3471,6 +3471,17 @@ def test_a_second_verb_hung_on_a_time_phrase_has_the_first_verbs_subject(read):
     assert sorted(f["names"] for f in meetings(read(text))) == [["Karl Hesse", "Mira Koval"], ["Mira Koval", "Olaf Berger"]]
 
 
+def test_a_person_met_read_as_the_subject_of_a_participle_after_it_is_met(read):
+    # class: "is due to meet Mr X and the troops deployed there": the parser made X the subject of "deployed"
+    # (tagged a past tense), so the plan had one side
+    text = (
+        "Ms Koval accepted an invitation to visit Tallinn in June, where she is due to meet Mr Velk and French troops "
+        "deployed under Mission Lomar."
+    )
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Mr Velk", "Ms Koval"] and frame["status"] == "planned"
+
+
 def test_a_guest_received_after_the_day_and_the_place_is_the_object(read):
     # class: "received on Tuesday at X Palace the Prime Minister of Y, Z": the parser hung the guest, told after the
     # verb's day and place, on the place as an apposition, so the sitting had one side

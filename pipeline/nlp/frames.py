@@ -4023,6 +4023,7 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         objs += _stranded_object(holder, {"with", "between", "to", *(("on", "upon") if holder is noun else ())})
         objs += _detached_leader(holder, objs)
         objs += _shifted_object(holder) if holder is verb and not any(map(_stands_for_person, objs)) else []
+        objs += _object_read_as_subject(holder) if holder is verb and not any(map(_stands_for_person, objs)) else []
     objs += [o for w in _repeated_with(trigger, noun) for o in w.children if o.dep_ == "pobj"]
     return subj, objs, agents
 
@@ -4156,6 +4157,22 @@ def _shifted_object(verb: Token) -> list[Token]:
         if any(t.pos_ in ("NOUN", "PROPN") for t in before):
             out.append(root)
     return out
+
+
+def _object_read_as_subject(verb: Token) -> list[Token]:
+    """ "is due to meet Mr X and the troops deployed there": the parser read the person right after the verb as the
+    subject of a participle after it (tagged a past tense), so the verb had no object. That person (its rank or post
+    before it aside), when the verb has no object of its own."""
+    doc, i = verb.doc, verb.i + 1
+    while i < len(doc) and (doc[i].ent_type_ in ("RANK", "TITLE") or doc[i].lower_ == "the"):
+        i += 1
+    person = next((e for e in doc.ents if e.start == i and e.label_ == "PERSON"), None)
+    if person is None:
+        return []
+    root = person.root
+    if root.dep_ != "nsubj" or root.head == verb or root.head.i < root.i or root.head.tag_ not in ("VBD", "VBN"):
+        return []
+    return [root]
 
 
 def _gapped_objects(holder: Token) -> list[Token]:
