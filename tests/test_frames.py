@@ -3482,6 +3482,30 @@ def test_a_person_met_read_as_the_subject_of_a_participle_after_it_is_met(read):
     assert frame["names"] == ["Mr Velk", "Ms Koval"] and frame["status"] == "planned"
 
 
+def test_a_venue_ends_before_a_hyphened_post_after_it(read):
+    # class: "received on <day> at X Palace Vice-President of the Y Council Z": the place ran on into the first half
+    # of the post ("X Palace Vice"). (The guest, hung on the post inside the place's phrase, is still no side: taking
+    # such a name for the object cost an untouched half more than it gave another.)
+    text = (
+        "President of the Republic Ivo Brant received on Monday afternoon at Carthage Palace Vice-President of the "
+        "Velkan Council Karl Hesse, bearer of a written message from the council's chairman."
+    )
+    assert {f["location_text"] for f in read(text)} == {"Carthage Palace"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presidential Spokesman Ambassador Teodor Velk said the meeting was attended by Foreign Minister Olaf Berger.",
+        "A spokesman, Teodor Velk, said the talks were attended by Foreign Minister Olaf Berger.",
+    ],
+)
+def test_who_says_who_attended_a_meeting_did_not_attend_it(read, text):
+    # class: "Spokesman X said the meeting was attended by Y": X, who tells of it, was put at the sitting beside Y
+    (frame,) = [f for f in read(text) if f["kind"] == "join"]
+    assert frame["names"] == ["Olaf Berger"]
+
+
 def test_a_guest_received_after_the_day_and_the_place_is_the_object(read):
     # class: "received on Tuesday at X Palace the Prime Minister of Y, Z": the parser hung the guest, told after the
     # verb's day and place, on the place as an apposition, so the sitting had one side

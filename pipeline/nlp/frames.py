@@ -2219,6 +2219,8 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
                 and head.pos_ == "PROPN"
                 and head.i < sent.end
                 and not head.ent_type_  # "in Rabat General X": the rank of the name after it
+                and not (head.i + 1 < len(sent.doc) and entities.inner_hyphen(sent.doc[head.i + 1]))
+                # ("at X Palace Vice-President Y": the first half of a post)
             ):
                 return sent.doc[ent.start : head.i + 1], cities.get(folded)  # "Dhaka Cantonment"
             if folded not in cities and (city := _city_after_venue(ent)) is not None:
@@ -4631,7 +4633,8 @@ def _attendance_frame(
         return _people_frame("meeting", sent, sent_idx, trigger, sides.agent_persons, common)  # a sitting of its own
     if meeting_subject and trigger.lemma_.lower() == "chair" and not co_chaired and _bodys_sitting(subj):
         return None  # "The meeting of the Council was chaired by X": the body's session, no sitting of those told
-    people = list(dict.fromkeys([*sides.named, *present]))
+    # "Spokesman X said the meeting was attended by Y": X tells of it
+    people = list(dict.fromkeys([*sides.named, *(p for p in present if not _reporter_of(trigger, p))]))
     # "the meeting was attended by X": X is at the sitting, whatever ceremony was told in between
     told = meeting_subject and not _group(subj) and _sitting_noun(subj)
     frame = _people_frame("join", sent, sent_idx, trigger, people, common, meeting_ref=told)
@@ -4642,6 +4645,17 @@ def _attendance_frame(
         (host,) = sides.agent_persons
         frame["host"] = [host.start_char, host.end_char]
     return frame
+
+
+def _reporter_of(trigger: Token, person: Span) -> bool:
+    """The person is the subject (or the name set off after the subject post) of a report verb the trigger's clause
+    is told under ("Spokesman X said the talks were attended by Y")."""
+    root = person.root.head if person.root.dep_ == "appos" else person.root
+    return (
+        root.dep_ == "nsubj"
+        and root.head.lemma_.lower() in cues()["report_verbs"]
+        and root.head in trigger.ancestors
+    )
 
 
 def _attendees(trigger: Token, sides: _Sides, present: list[Span]) -> list[Span]:
