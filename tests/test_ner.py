@@ -239,6 +239,15 @@ def test_a_gulf_highness_written_short_is_no_person_of_its_own(nlp, honorific):
     assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Ivo Brant", "Karl Hesse"]
 
 
+@pytest.mark.parametrize("honorific", ["Dato Seri Pahlawan", "Dato Seri Setia", "Yang Berhormat"])
+def test_brunei_honorifics_are_not_part_of_the_name(nlp_entities, honorific):
+    # class: Brunei's titles of three words ("Dato Seri Pahlawan X"): the last word stayed a word of the name
+    from pipeline.nlp.entities import strip_honorifics
+
+    doc = nlp_entities(f"The navy chief, First Admiral {honorific} Ivo Brant, received the visitors.")
+    assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Ivo Brant"]
+
+
 def test_indian_honorifics_are_not_part_of_the_name(nlp_entities):
     from pipeline.nlp.entities import strip_honorifics
 
