@@ -147,7 +147,10 @@ def test_the_place_a_where_clause_tells_of(read, text, place, country):
             "The defence minister received General Ivo Brant at Kestrel Barracks in Port Moresby on Tuesday.",
             "Kestrel Barracks, Port Moresby",
         ),
-        ("General Karl Hesse met Admiral Olaf Berger at Naval Headquarters, Colombo, on Monday.", "Naval Headquarters, Colombo"),
+        (
+            "General Karl Hesse met Admiral Olaf Berger at Naval Headquarters, Colombo, on Monday.",
+            "Naval Headquarters, Colombo",
+        ),
         ("Minister Mira Koval held talks with General Teodor Velk in Accra on Friday.", "Accra"),
     ],
 )
@@ -3462,13 +3465,19 @@ def test_a_second_verb_hung_on_a_time_phrase_has_the_first_verbs_subject(read):
         "On Monday, General Ivo Brant met Admiral Karl Hesse, the chief of the naval staff, at Naval Headquarters in "
         "Lomar, and later the same day called on Air Marshal Olaf Berger at Air Headquarters."
     )
-    assert sorted(f["names"] for f in meetings(read(text))) == [["Ivo Brant", "Karl Hesse"], ["Ivo Brant", "Olaf Berger"]]
+    assert sorted(f["names"] for f in meetings(read(text))) == [
+        ["Ivo Brant", "Karl Hesse"],
+        ["Ivo Brant", "Olaf Berger"],
+    ]
     # the time phrase read as a second object of the first verb, the next verb hung on it
     text = (
         "On Monday, Mira Koval met Admiral Karl Hesse, the chief of the naval staff, at Naval Headquarters in "
         "Islamabad, and later the same day called on Air Chief Marshal Olaf Berger at Air Headquarters."
     )
-    assert sorted(f["names"] for f in meetings(read(text))) == [["Karl Hesse", "Mira Koval"], ["Mira Koval", "Olaf Berger"]]
+    assert sorted(f["names"] for f in meetings(read(text))) == [
+        ["Karl Hesse", "Mira Koval"],
+        ["Mira Koval", "Olaf Berger"],
+    ]
 
 
 def test_a_person_met_read_as_the_subject_of_a_participle_after_it_is_met(read):

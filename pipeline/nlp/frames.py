@@ -1090,14 +1090,14 @@ def _officials_met_on_a_visit(trigger: Token, noun: Token | None) -> bool:
     sent = trigger.sent
     if noun is not None or trigger.lemma_.lower() in c["host_verbs"] or any(t.lower_ in c["joint_words"] for t in sent):
         return False  # (not "held discussions with A, B and C": one sitting as often)
-    during = [
-        o for t in sent if t.lower_ == "during" and t.dep_ == "prep" for o in t.children if o.dep_ == "pobj"
-    ]
+    during = [o for t in sent if t.lower_ == "during" and t.dep_ == "prep" for o in t.children if o.dep_ == "pobj"]
     if not any(o.lemma_.lower() in c["trip_words"] or o.lower_ in ("which", "stay") for o in during):
         return False
     objs = _prep_objects(trigger, {"with"}) or [ch for ch in trigger.children if ch.dep_ == "dobj"]
     named = [t for o in objs for t in (o, *o.conjuncts)]
-    named += [n for t in named for a in t.children if a.dep_ == "appos" for n in (a, *a.conjuncts)]  # "his counterpart A"
+    named += [
+        n for t in named for a in t.children if a.dep_ == "appos" for n in (a, *a.conjuncts)
+    ]  # "his counterpart A"
     return len({t.i for t in named if t.ent_type_ in PARTICIPANT_LABELS}) >= 2
 
 
@@ -4652,9 +4652,7 @@ def _reporter_of(trigger: Token, person: Span) -> bool:
     is told under ("Spokesman X said the talks were attended by Y")."""
     root = person.root.head if person.root.dep_ == "appos" else person.root
     return (
-        root.dep_ == "nsubj"
-        and root.head.lemma_.lower() in cues()["report_verbs"]
-        and root.head in trigger.ancestors
+        root.dep_ == "nsubj" and root.head.lemma_.lower() in cues()["report_verbs"] and root.head in trigger.ancestors
     )
 
 

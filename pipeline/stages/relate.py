@@ -1413,7 +1413,9 @@ class _DocReader:
         last = self.meetings.last_of_story()
         if not place or last is None or last["location"] and _places_fit(last["location"], place):
             return None
-        return next((m for m in reversed(self.meetings.items) if m["location"] and _places_fit(m["location"], place)), None)
+        return next(
+            (m for m in reversed(self.meetings.items) if m["location"] and _places_fit(m["location"], place)), None
+        )
 
     def _remote_sitting(self, frame: dict) -> dict | None:
         """ "Also taking part in the videoconference were X and Y" after a visit it planned was told: the latest
