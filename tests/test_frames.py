@@ -132,7 +132,7 @@ def test_the_day_of_the_meeting_verb_when_a_sentence_names_several(read, text, d
             None,
         ),
         # class: a month named before the "where" clause was taken for its place
-        ("Minister Omar Haddad is due to visit Ghana in March, where he will meet General Lars Berg.", None, "Ghana"),
+        ("Minister Mira Koval is due to visit Ghana in March, where she will meet General Karl Hesse.", None, "Ghana"),
     ],
 )
 def test_the_place_a_where_clause_tells_of(read, text, place, country):
@@ -3459,58 +3459,52 @@ def test_a_host_whose_verb_reads_as_a_participle_under_a_report_verb_receives(re
 
 
 def test_a_second_verb_hung_on_a_time_phrase_has_the_first_verbs_subject(read):
-    # class: "X met Y ..., and later the same day called on Z": the parser hung "called" on "day" as a clause, so
-    # the call-on took Y, the person before it, for its subject
+    # class: "X saw Y ..., and later that day called upon Z": the parser hung "called" on "day" as a clause, so the
+    # call-on took Y, the person before it, for its subject
     text = (
-        "On Monday, General Ivo Brant met Admiral Karl Hesse, the chief of the naval staff, at Naval Headquarters in "
-        "Lomar, and later the same day called on Air Marshal Olaf Berger at Air Headquarters."
-    )
-    assert sorted(f["names"] for f in meetings(read(text))) == [
-        ["Ivo Brant", "Karl Hesse"],
-        ["Ivo Brant", "Olaf Berger"],
-    ]
-    # the time phrase read as a second object of the first verb, the next verb hung on it
-    text = (
-        "On Monday, Mira Koval met Admiral Karl Hesse, the chief of the naval staff, at Naval Headquarters in "
-        "Islamabad, and later the same day called on Air Chief Marshal Olaf Berger at Air Headquarters."
+        "On Friday, Mira Koval met Admiral Karl Hesse, commander of the fleet, at the naval base in Lahore, and later "
+        "the same day called upon Air Marshal Olaf Berger."
     )
     assert sorted(f["names"] for f in meetings(read(text))) == [
         ["Karl Hesse", "Mira Koval"],
         ["Mira Koval", "Olaf Berger"],
     ]
+    # the time phrase read as a second object of the first verb, the next verb hung on it
+    text = (
+        "On Friday, General Ivo Brant met Admiral Karl Hesse, commander of the fleet, at the naval base in Lomar, and "
+        "later the same day called upon Air Marshal Olaf Berger."
+    )
+    assert sorted(f["names"] for f in meetings(read(text))) == [
+        ["Ivo Brant", "Karl Hesse"],
+        ["Ivo Brant", "Olaf Berger"],
+    ]
 
 
 def test_a_person_met_read_as_the_subject_of_a_participle_after_it_is_met(read):
-    # class: "is due to meet Mr X and the troops deployed there": the parser made X the subject of "deployed"
-    # (tagged a past tense), so the plan had one side
-    text = (
-        "Ms Koval accepted an invitation to visit Tallinn in June, where she is due to meet Mr Velk and French troops "
-        "deployed under Mission Lomar."
-    )
+    # class: "is to meet Mr X and the troops posted there": the parser made X the subject of the participle after
+    # him (tagged a past tense), so the plan had one side
+    text = "Ms Koval is to visit Riga in May and is due to meet Mr Velk and French troops deployed there."
     (frame,) = meetings(read(text))
     assert frame["names"] == ["Mr Velk", "Ms Koval"] and frame["status"] == "planned"
 
 
 def test_a_venue_ends_before_a_hyphened_post_after_it(read):
-    # class: "received on <day> at X Palace Vice-President of the Y Council Z": the place ran on into the first half
-    # of the post ("X Palace Vice"). (The guest, hung on the post inside the place's phrase, is still no side: taking
-    # such a name for the object cost an untouched half more than it gave another.)
-    text = (
-        "President of the Republic Ivo Brant received on Monday afternoon at Carthage Palace Vice-President of the "
-        "Velkan Council Karl Hesse, bearer of a written message from the council's chairman."
-    )
-    assert {f["location_text"] for f in read(text)} == {"Carthage Palace"}
+    # class: "received on <day> at X Palace Vice-Premier Y": the place ran on into the first half of the post ("X
+    # Palace Vice"). (The guest, hung on the post inside the place's phrase, is still no side: taking such a name for
+    # the object cost an untouched half more than it gave another.)
+    text = "President Ivo Brant received on Tuesday at Marble Palace Vice-Premier Karl Hesse of Lomar."
+    assert {f["location_text"] for f in read(text)} == {"Marble Palace"}
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Presidential Spokesman Ambassador Teodor Velk said the meeting was attended by Foreign Minister Olaf Berger.",
-        "A spokesman, Teodor Velk, said the talks were attended by Foreign Minister Olaf Berger.",
+        "Palace spokesman Teodor Velk said the audience was also attended by Interior Minister Olaf Berger.",
+        "The army's spokesman, Colonel Teodor Velk, said the session was attended by Interior Minister Olaf Berger.",
     ],
 )
 def test_who_says_who_attended_a_meeting_did_not_attend_it(read, text):
-    # class: "Spokesman X said the meeting was attended by Y": X, who tells of it, was put at the sitting beside Y
+    # class: "Spokesman X said the talks were attended by Y": X, who tells of them, was put at the sitting beside Y
     (frame,) = [f for f in read(text) if f["kind"] == "join"]
     assert frame["names"] == ["Olaf Berger"]
 

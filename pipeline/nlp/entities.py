@@ -1261,7 +1261,7 @@ def _not_a_name(span: Span) -> bool:
 
 
 def _first_half_of_a_hyphened_name(span: Span) -> bool:
-    """ "the Deputy Commander of U.S. Indo-Pacific Command": one word joined by a hyphen to the name of something
+    """ "a deputy head of Indo-Pacific Command": one word joined by a hyphen to the name of something
     else ("Pacific Command") is the first half of that name, no person."""
     doc, k = span.doc, span.end
     return len(span) == 1 and k + 1 < len(doc) and inner_hyphen(doc[k]) and doc[k + 1].ent_type_ not in ("", "PERSON")

@@ -581,7 +581,7 @@ def _subject(verb: Token) -> Token | None:
         if _main_verb_read_as_clause(cur):
             return _reported_subject(cur) or cur.sent.root
         if _verb_hung_on_a_time(cur):
-            cur = cur.head.head  # "X met Y ..., and later the same day called on Z": X called on Z
+            cur = cur.head.head  # "X saw Y in the morning, and later that day called upon Z": X called on Z
             continue
         if (
             cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp")
@@ -598,7 +598,7 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _verb_hung_on_a_time(verb: Token) -> bool:
-    """ "X met Y ..., and later the same day called on Z": the parser hung the second verb, tagged a participle, on
+    """ "X saw Y at the base, and later that day called upon Z": the parser hung the second verb, tagged a participle, on
     the time phrase before it as a clause, and the time phrase on the first verb (or as its conjunct); no agent, so no
     passive."""
     time = verb.head
@@ -4089,7 +4089,7 @@ def _objects_hung_on_verb(verb: Token) -> list[Token]:
         ch
         for ch in verb.children
         if ch.dep_ == "conj" and ch.pos_ in ("PROPN", "NOUN") and ch.i > verb.i and ch.ent_type_ not in ("DATE", "TIME")
-    ]  # ("... and later the same day called on Z": a time, the next verb hung on it)
+    ]  # ("..., and later that day called upon Z": a time, the next verb hung on it)
 
 
 def _object_after_adjuncts(verb: Token) -> list[Token]:
