@@ -278,7 +278,7 @@ MEETINGS = _table(
         "location",
         STRING,
         "City or venue of the meeting (`building, city` where the text names a building or quarter and the city is told"
-        " or is the host country's capital); null if not given.",
+        " or is the host country's capital, or names a venue right before its city); null if not given.",
     ),
     ("mode", STRING, "in_person, phone or video."),
     ("status", STRING, "occurred, planned or cancelled."),
