@@ -2254,6 +2254,19 @@ def test_officials_a_visitor_met_listed_are_the_visits_call_ons(nlp, tmp_path, s
     assert meeting_people(tables) == pairs
 
 
+def test_the_officials_a_committee_met_listed_sat_with_it_together(nlp, tmp_path):
+    """Real model: "The parliament's defence committee, headed by its chairman X, met the chiefs A; B; and C": a
+    hearing, one sitting (it was read as a visitor's call-ons, one meeting with each, class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-07 By Desk\n\nThe parliament's defence committee, headed by its chairman, Senator Ivo Brant, "
+        "on Thursday met the Chief of Army Staff, General Karl Hesse; the Chief of Naval Staff, Admiral Olaf Berger; "
+        "and the Chief of Air Staff, Air Marshal Teodor Velk.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse", "Olaf Berger", "Teodor Velk")}
+
+
 def test_two_ministers_along_with_others_are_the_last_meetings_sides_and_the_others(nlp, tmp_path):
     """Real model: "The two Ministers, along with A and B, will hold ...": the two are the sides of the call told
     before and A and B come beside them (the named people were taken for the whole group, class)."""

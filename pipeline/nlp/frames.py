@@ -1083,15 +1083,18 @@ def _said_apart(trigger: Token) -> bool:
 
 
 def _officials_met_on_a_visit(trigger: Token, noun: Token | None) -> bool:
-    """ "During his visit, X met Minister A and General B", "... a visit to Y, during which he met A and B": the
-    officials a visitor met, listed, are the visit's call-ons, one meeting with each. Not "met A and B in a trilateral
-    meeting", nor a received list (the host sits with the guests)."""
+    """ "During his visit, X met A and B", "... a visit to Y, during which he met A and B": the people a visitor met,
+    listed, are the visit's call-ons, one meeting with each, whatever their posts or countries (`_call_on_list`
+    needs a post for each). Not "met A and B in a trilateral meeting", talks held with a list ("held discussions
+    with A, B and C": one sitting as often), nor a received list (the host sits with the guests)."""
     c = cues()
-    sent = trigger.sent
-    if noun is not None or trigger.lemma_.lower() in c["host_verbs"] or any(t.lower_ in c["joint_words"] for t in sent):
-        return False  # (not "held discussions with A, B and C": one sitting as often)
-    during = [o for t in sent if t.lower_ == "during" and t.dep_ == "prep" for o in t.children if o.dep_ == "pobj"]
-    if not any(o.lemma_.lower() in c["trip_words"] or o.lower_ in ("which", "stay") for o in during):
+    if (
+        noun is not None
+        or trigger.lemma_.lower() in c["host_verbs"]
+        or any(t.lower_ in c["joint_words"] for t in trigger.sent)
+    ):
+        return False
+    if not _during_a_visit(trigger):
         return False
     objs = _prep_objects(trigger, {"with"}) or [ch for ch in trigger.children if ch.dep_ == "dobj"]
     named = [t for o in objs for t in (o, *o.conjuncts)]
@@ -1676,17 +1679,15 @@ def _call_on_list(
         return False
     # "called on A and B": each call-on is a visit of its own; "is due to meet Minister A and Opposition Leader B
     # during his visit": so is each meeting of the visit's programme
-    fewest = (
-        2
-        if calls_on or any(o.lemma_.lower() in cues()["visit_nouns"] for o in _prep_objects(trigger, {"during", "on"}))
-        else 3
-    )
+    fewest = 2 if calls_on or _during_a_visit(trigger) else 3
     if len(subj_persons) + pronoun_subject != 1 or len(obj_persons) < fewest:
         return False
     if trigger.lemma_.lower() not in cues()["meet_verbs"] and not calls_on:
         return False
     if trigger.lemma_.lower() == "host" and not _is_passive(trigger):
         return False  # "X hosted A, B and C at the palace": one host's sitting with a delegation, not call-ons
+    if (subj := _subject(trigger)) is not None and subj.lemma_.lower() in cues()["sitting_bodies"]:
+        return False  # "The committee, led by its chairman X, met A, B and C": a hearing, one sitting
     if any(t.lower_ in cues()["joint_words"] for t in trigger.sent):
         return False
     if not plural_calls and len({_country_of(p) for p in obj_persons} - {None}) >= 2:
@@ -1699,6 +1700,18 @@ def _call_on_list(
             i -= 1
         titled += i > trigger.i and doc[i].ent_type_ == "TITLE"
     return titled >= len(obj_persons) - 1
+
+
+def _during_a_visit(trigger: Token) -> bool:
+    """The meeting is told as part of a visit: "during his visit" on the verb, or anywhere in its sentence "during
+    the trip", "during which" (a visit told before it), "during his stay"."""
+    c = cues()
+    if any(o.lemma_.lower() in c["visit_nouns"] for o in _prep_objects(trigger, {"during", "on"})):
+        return True
+    during = [
+        o for t in trigger.sent if t.lower_ == "during" and t.dep_ == "prep" for o in t.children if o.dep_ == "pobj"
+    ]
+    return any(o.lemma_.lower() in c["trip_words"] or o.lower_ in ("which", "stay") for o in during)
 
 
 def _accepted_invitation(sent: Span, sent_idx: int, trigger: Token, persons: list[Span], common: dict) -> dict | None:
