@@ -634,8 +634,15 @@ class _Meetings:
         cities, countries, _ = frames_places()
         # "TNI Headquarters, Cilangkap": the place's last part is what may lie inside a city
         bare = place.rsplit(",", 1)[-1].casefold().strip().removeprefix("the ").strip()
-        # a known city or country, or "Kestrel City", "Velk Province": a place of its own, not one inside a city
-        if bare in cities or bare in countries or (re_words(bare) or [""])[-1] in cues()["settlement_words"]:
+        # a known city or country (the world table's too: "Kromhout Barracks, Utrecht"), or "Kestrel City", "Velk
+        # Province", "D.C.": a place of its own, not one inside a city
+        if (
+            bare in cities
+            or bare in countries
+            or place_country(bare)
+            or (re_words(bare) or [""])[-1] in cues()["settlement_words"]
+            or re.fullmatch(r"(?:[a-z]\.){2,}", bare)
+        ):
             return
         host_country = self.countries.get(meeting["host"]) if meeting["host"] else None
         fits = {c for c in (meeting["location_country"], host_country) if c}
