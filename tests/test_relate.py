@@ -3673,6 +3673,19 @@ def test_people_who_attended_a_ceremony_make_no_meeting(nlp, tmp_path):
     assert tables["meetings"].empty
 
 
+def test_people_present_after_a_wreath_laying_with_no_meeting_before_make_none(nlp, tmp_path):
+    """Real model: "X laid a wreath at the memorial. The three service chiefs, A, B and C, were present": present at
+    the ceremony, no sitting of the three (with no meeting told before, the ceremony did not count, class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-07 By Desk\n\nPresident Mira Koval paid tribute to the fallen by placing a wreath at the "
+        "national memorial on Monday. The three armed forces chiefs — General Ivo Brant, Admiral Karl Hesse and Air "
+        "Marshal Olaf Berger — were present.\n",
+    )
+    assert tables["meetings"].empty
+
+
 def test_he_after_a_subject_post_with_its_name_set_off_is_that_name(nlp, tmp_path):
     """Real model: "The army chief, General X, arrived at the invitation of Y. He was received by Z": he is X, the
     subject, not Y, the person named last (class)."""

@@ -1330,6 +1330,8 @@ class _DocReader:
         if last is None or frame["status"] == "occurred" != last["status"]:
             if last is None and set(words) & cues()["occasion_words"]:
                 return  # "A dedicated the projects. B, C and other officials were present on the occasion": no sitting
+            if last is None and self.ceremony_at == len(self.meetings.items) and not frame["meeting_ref"]:
+                return  # "X laid a wreath at the memorial. A, B and C were present": at the ceremony, no sitting
             # "X chaired a meeting of the council; Y and Z attended" after a meeting only planned: another sitting
             self._gather(frame, seen.participants)
             return
