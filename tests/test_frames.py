@@ -3447,12 +3447,12 @@ def test_a_call_on_told_before_a_report_verb_has_its_own_subject(read, text):
 
 
 def test_a_host_whose_verb_reads_as_a_participle_under_a_report_verb_receives(read):
-    # class: "X, <post>, received on <day> at <venue> Y, who is on a visit ..., the staff said": the parser tagged
+    # class: "X, <post>, received on <day> at <venue> Y, who is visiting ..., the staff said": the parser tagged
     # "received" a participle hung on X, the subject of the report verb, so X read as the one received on a visit
     text = (
-        "Lomar - General Ivo Brant, Inspector General of the Lomar Armed Forces, received on Tuesday at the General "
-        "Staff headquarters in Lomar General Karl Hesse, Chief of Staff of the Velkarian Army, who is on a working "
-        "visit to the Kingdom, the General Staff said in a statement."
+        "Lomar - General Ivo Brant, Inspector General of the Lomar Armed Forces, received on Friday at his command post "
+        "in Tarsa General Karl Hesse, Chief of Staff of the Velkarian Army, who is visiting the country, the General "
+        "Staff said in a statement."
     )
     (frame,) = meetings(read(text))
     assert frame["host_name"] == "Ivo Brant" and not frame.get("visitor")
