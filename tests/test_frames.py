@@ -3508,6 +3508,22 @@ def test_who_says_who_attended_a_meeting_did_not_attend_it(read, text):
     assert frame["names"] == ["Olaf Berger"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visiting Velkan Chief of the Naval Staff Admiral Ivo Brant called on Defence Secretary Karl Hesse at his "
+        "office in Kandy on Monday.",
+        "Commanding General of the Velkan Army General Ivo Brant called on Lomari Army chief General Karl Hesse at Army "
+        "Headquarters today.",
+    ],
+)
+def test_a_subject_named_after_its_post_of_a_body_calls_on(read, text):
+    # class: "Visiting Chief of the Naval Staff Admiral X called on Y": the parser made X the object of the post's
+    # "of" and left the verb no subject; the fallback for a missing subject skipped every object of a preposition
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Ivo Brant", "Karl Hesse"] and frame["host_name"] == "Karl Hesse"
+
+
 def test_a_guest_received_after_the_day_and_the_place_is_the_object(read):
     # class: "received on Tuesday at X Palace the Prime Minister of Y, Z": the parser hung the guest, told after the
     # verb's day and place, on the place as an apposition, so the sitting had one side

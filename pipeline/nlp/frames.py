@@ -4430,7 +4430,11 @@ def _subject_persons(
         before = [
             p
             for p in persons
-            if p.end <= trigger.i and p.root.dep_ != "pobj" and p not in obj_persons and not _blocked(p.root)
+            if p.end <= trigger.i
+            # (a name read as the object of its own post's "of" is no object: "Visiting Chief of the Staff General X")
+            and (p.root.dep_ != "pobj" or _post_headed(p.root) != p.root)
+            and p not in obj_persons
+            and not _blocked(p.root)
         ]
         # a name first; else a reference ("On arrival, the admiral called on X" with "called" parsed as a modifier)
         subj_persons = [p for p in before if p.label_ == "PERSON"][-1:] or before[-1:]
