@@ -3524,6 +3524,14 @@ def test_a_subject_named_after_its_post_of_a_body_calls_on(read, text):
     assert frame["names"] == ["Ivo Brant", "Karl Hesse"] and frame["host_name"] == "Karl Hesse"
 
 
+def test_a_readout_headline_with_a_demonym_before_the_post_names_both_sides(read):
+    # class: "Readout of Secretary X's Call With Velkan Minister of Defense Y": the parser hung Y on the headline's
+    # first word, and the post it stands after ("Minister") named nobody: the call had one side
+    text = "Readout of Secretary Ivo Brant's Call With Ghanaian Minister of Defense Karl Hesse"
+    (frame,) = meetings(read(text))
+    assert (frame["names"], frame["mode"]) == (["Ivo Brant", "Karl Hesse"], "phone")
+
+
 def test_a_guest_received_after_the_day_and_the_place_is_the_object(read):
     # class: "received on Tuesday at X Palace the Prime Minister of Y, Z": the parser hung the guest, told after the
     # verb's day and place, on the place as an apposition, so the sitting had one side

@@ -4090,6 +4090,9 @@ def _named_after_post(posts: list[Token], persons: list[Span]) -> list[Span]:
                 edge = post.doc[edge.i - 1]
             if edge.i + 1 < len(post.doc) and post.doc[edge.i + 1].text == ",":
                 return _listed_after(post.doc[edge.i : edge.i + 1], persons, most=1)
+            # "Call With Velkan Minister of Defense X": the name right after the post, hung elsewhere
+            if right_after := [p for p in persons if p.start == edge.i + 1 and p.label_ == "PERSON"]:
+                return right_after
     return []
 
 
