@@ -632,21 +632,20 @@ class _Meetings:
         if not place or meeting["mode"] != "in_person" or meeting["status"] != "occurred":
             return
         cities, countries, _ = frames_places()
-        # "TNI Headquarters, Cilangkap": the place's last part is what may lie inside a city
-        bare = place.rsplit(",", 1)[-1].casefold().strip().removeprefix("the ").strip()
-        # a known city or country (the world table's too: "Kromhout Barracks, Utrecht"), or "Kestrel City", "Velk
-        # Province", "D.C.": a place of its own, not one inside a city
+        # "Kestrel Headquarters, Cilangkap": the place's last part is what may lie inside a city
+        bare = _last_part(place).casefold().removeprefix("the ").strip()
+        # a city of the gazetteer or the world table ("Kestrel Barracks, Utrecht"), a country, or "Kestrel City",
+        # "Velk Province", "D.C.": a place of its own, not one inside a city
         if (
-            bare in cities
+            place_country(bare)
             or bare in countries
-            or place_country(bare)
             or (re_words(bare) or [""])[-1] in cues()["settlement_words"]
             or re.fullmatch(r"(?:[a-z]\.){2,}", bare)
         ):
             return
         host_country = self.countries.get(meeting["host"]) if meeting["host"] else None
         fits = {c for c in (meeting["location_country"], host_country) if c}
-        told = self.calendar.last_place[0].rsplit(",", 1)[-1].strip() if self.calendar.last_place else None
+        told = _last_part(self.calendar.last_place[0]) if self.calendar.last_place else None
         for city in (told, self.calendar.dateline_city):
             country = cities.get(str(city or "").casefold())
             if country and (country in fits or not meeting["host"] and not fits):
@@ -1913,6 +1912,11 @@ def _merged_ids(rows: Sequence[Mapping]) -> tuple[list, list]:
             held, plan = (j, i) if b["status"] == "occurred" else (i, j)
             planned_links[held] = ids[plan]
     return ids, [planned_links.get(i) for i in range(len(rows))]
+
+
+def _last_part(place: str) -> str:
+    """The last part of a place named with its venue ("Kestrel Barracks, Lomar" -> "Lomar")."""
+    return place.rsplit(",", 1)[-1].strip()
 
 
 def _places_fit(a: str, b: str) -> bool:
