@@ -2479,3 +2479,46 @@ def test_a_coordinator_or_commissioner_in_lower_case_before_a_name_is_a_post(nlp
     # name after it as a body
     doc = nlp("They will meet officials including the Security Council coordinator Ivo Brant, a spokesperson said.")
     assert "coordinator" in ents(doc, "TITLE") and "Ivo Brant" in ents(doc, "PERSON")
+
+
+def test_a_mission_or_delegation_heading_a_title_is_no_name(nlp):
+    # class: "Head of the Velkan Military Mission Colonel X": the body's last word was read as a person of its own
+    # and joined the meeting (models/not_name_words.txt: Mission, Delegation)
+    doc = nlp("Head of the Polish Military Mission Colonel Ivo Brant was received by General Karl Hesse on Tuesday.")
+    assert set(ents(doc, "PERSON")) == {"Ivo Brant", "Karl Hesse"}
+
+
+def test_a_name_set_off_before_a_post_in_lower_case_is_a_person(nlp):
+    # class: "X Y, the defence minister of Z, met ...": the model read the name before the post as a body (or left
+    # it untagged), and the meeting lost that side
+    doc = nlp("Ivo Brant, the defence minister of Ghana, met General Olaf Berger in Accra on Tuesday.")
+    assert "Ivo Brant" in ents(doc, "PERSON")
+    doc = nlp("Jean-Marc Dufresne, the defence minister of Ghana, met General Olaf Berger in Accra on Tuesday.")
+    assert "Jean-Marc Dufresne" in ents(doc, "PERSON")
+    assert not ents(nlp("Naval Station Norfolk, the home port of the fleet, hosted the event."), "PERSON")
+
+
+def test_a_hyphened_name_or_a_meeting_s_subject_read_as_a_body_is_a_person(nlp):
+    # class: "held talks with Anna-Lena X" (the hyphen put the name over the three words allowed) and "A B met
+    # General C" (the subject of a meeting whose object is a person): names the model read as bodies
+    doc = nlp("General Olaf Berger held talks with Anna-Lena Vrost in Accra on Tuesday.")
+    assert "Anna-Lena Vrost" in ents(doc, "PERSON")
+    doc = nlp("Ivo Brant met General Olaf Berger in Accra on Tuesday.")
+    assert "Ivo Brant" in ents(doc, "PERSON")
+    assert "Lomar Dynamics" not in ents(nlp("Lomar Dynamics met General Olaf Berger in Accra."), "PERSON")
+
+
+def test_a_known_armed_group_is_a_body_not_a_person(nlp):
+    # class: "attacks by Boko Haram", "Al-Shabaab fighters": the model read the group as a person, who then stood
+    # in the story's graph as one (models/patterns/org.jsonl: armed groups by their common names)
+    doc = nlp("Major General Ivo Brant said troops had repelled Boko Haram near the border on Monday.")
+    assert ents(doc, "PERSON") == ["Ivo Brant"] and "Boko Haram" in ents(doc, "ORG")
+
+
+def test_a_name_after_a_post_at_a_body_is_its_holder(nlp):
+    # class: "Secretary of State at the Ministry of X Y Z", "State Secretary at the MoD Y Z": the post's body came
+    # after "at", not "of", and the name after it was read as nobody
+    doc = nlp("Also present was Secretary of State at the Ministry of National Defence Olaf Berger.")
+    assert ents(doc, "PERSON") == ["Olaf Berger"]
+    doc = nlp("Also present was State Secretary at the MoD Olaf Berger.")
+    assert ents(doc, "PERSON") == ["Olaf Berger"]

@@ -722,7 +722,8 @@ def _name_read_as_body(ent: Span, taken: set[int], post_ends: set[int]) -> bool:
     """A model ORG, GPE or LOC of two or three name-shaped words in a list of names after a post ("the presidents
     A B, C D and E F", "Foreign Ministers A B and C D"), or met, received, called on or talked with ("will meet A B
     in Lomar"): a foreign name the model misread."""
-    if not 2 <= len(ent) <= 3 or ent.text in countries() or ent.text in cities():
+    words = [t for t in ent if not inner_hyphen(t)]  # "Anna-Lena Vogt": three words, two of them joined
+    if not 2 <= len(words) - (len(ent) - len(words)) <= 3 or ent.text in countries() or ent.text in cities():
         return False
     if not all(
         _free_name_word(t, taken)
@@ -730,7 +731,7 @@ def _name_read_as_body(ent: Span, taken: set[int], post_ends: set[int]) -> bool:
         and t.text not in thing_words()[1]
         and t.text not in demonyms()
         and not _a_known_place(t)
-        for t in ent
+        for t in words
     ):
         return False
     root = ent.root
@@ -738,6 +739,9 @@ def _name_read_as_body(ent: Span, taken: set[int], post_ends: set[int]) -> bool:
         return True
     if root.dep_ == "dobj":
         return root.head.lemma_ in _family_words("person_object_verbs")
+    if root.dep_ == "nsubj" and root.head.lemma_ in _family_words("person_object_verbs"):
+        # "A B met General C D": the subject of a meeting whose object the model read as a person
+        return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in root.head.children)
     return root.dep_ == "pobj" and (
         root.head.lower_ == "with"
         and root.head.head.lemma_ in _family_words("person_with_heads")
@@ -2522,8 +2526,8 @@ def _with_exercises(doc: Doc, chosen: list[Span]) -> list[Span]:
 
 
 def _bodies_of_a_post(doc: Doc, chosen: list[Span]) -> list[Span]:
-    """ "Secretary General of the Collective Security Treaty Organization X Y": a body named right after a title
-    with "of (the)", after which the holder's name comes."""
+    """ "Secretary General of the Collective Security Treaty Organization X Y", "State Secretary at the MoD X Y": a
+    body named right after a title with "of (the)" or "at (the)", after which the holder's name comes."""
     title_ends = {s.end for s in chosen if s.label_ == "TITLE"}
     return [
         s
@@ -2531,9 +2535,9 @@ def _bodies_of_a_post(doc: Doc, chosen: list[Span]) -> list[Span]:
         if s.label_ == "ORG"
         and (
             s.start - 1 in title_ends
-            and doc[s.start - 1].lower_ == "of"
+            and doc[s.start - 1].lower_ in {"of", "at"}
             or s.start - 2 in title_ends
-            and doc[s.start - 2 : s.start].text.lower() == "of the"
+            and doc[s.start - 2 : s.start].text.lower() in {"of the", "at the"}
         )
     ]
 
@@ -2554,7 +2558,7 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
     persons = _persons_after(doc, anchors, taken) + _named_after_comma(
         doc, anchors + [s for s in chosen if s.label_ == "REF"], taken
     )
-    persons += _named_after_country(doc, taken)
+    persons += _named_after_country(doc, taken) + _named_before_a_post(doc, taken)
     for ent in model:
         if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"
             for trimmed in _names_in_person(ent, taken):
@@ -2643,6 +2647,27 @@ def _named_after_country(doc: Doc, taken: set[int]) -> list[Span]:
         after = doc[j] if j < len(doc) else None
         if 2 <= j - i - 1 <= 4 and (after is None or not after.text[:1].isupper()):
             found.append(Span(doc, i + 1, j, label="PERSON"))
+    return found
+
+
+def _named_before_a_post(doc: Doc, taken: set[int]) -> list[Span]:
+    """Two or three proper nouns that the model left untagged or read as a body or place, set off by a comma
+    before a post in lower case ("Ivo Brant, the defence minister of Lomar, met ..."): the holder's name."""
+    found = []
+    for comma in range(2, len(doc) - 2):
+        if doc[comma].text != ",":
+            continue
+        start, words = comma, 0
+        while start > 0 and words < 4 and _possessed_name_word(doc[start - 1], taken):
+            start -= 1
+            words += 1
+            if start > 1 and inner_hyphen(doc[start - 1]) and _possessed_name_word(doc[start - 2], taken):
+                start -= 2  # "Jean-Marc": one word
+        if not 2 <= words <= 3 or start > 0 and _capitalised(doc[start - 1]):
+            continue
+        post = comma + 1 + (doc[comma + 1].lower_ in {"the", "a", "an"})
+        if _lowercase_post_at(doc, post) is not None:
+            found.append(Span(doc, start, comma, label="PERSON"))
     return found
 
 
