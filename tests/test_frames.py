@@ -1119,6 +1119,16 @@ def test_a_city_word_inside_a_body_name_or_a_possessive_is_no_meeting_place(read
     assert frame["location_text"] == "Paris"
 
 
+def test_an_acronym_in_capitals_that_spells_a_city_is_no_meeting_place(read):
+    # class: "to attend the LIMA maritime show": the show's acronym spelled a city of the gazetteer, which became
+    # the place of a call-on told in the same sentence
+    text = "General Ivo Brant met Admiral Karl Hesse in Malaysia before the LIMA maritime show opened."
+    (frame,) = meetings(read(text))
+    assert frame["location_text"] is None
+    (frame,) = meetings(read("General Ivo Brant met Admiral Karl Hesse before the Lima conference opened."))
+    assert frame["location_text"] == "Lima"
+
+
 def test_a_city_that_is_given_or_urged_something_is_its_government_not_a_place(read):
     # class: "covering the batteries that allies have promised Kyiv": the government by metonymy was the place
     text = "John Smith held talks with Peter Brown on Friday, covering the batteries that allies have promised Kyiv."

@@ -2223,8 +2223,10 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
         if folded in cities or prev in ("in", "at", "to", "near"):
             head = ent.root.head
             if ent.root.dep_ == "compound" and head.pos_ == "NOUN" and prev not in ("in", "at", "near"):
-                # "the Ramstein group", "the Minsk format": a name of something else, the place only if no other
-                deferred = deferred or (ent, cities.get(folded))
+                # "the Ramstein group", "the Minsk format": a name of something else, the place only if no other;
+                # one in capitals ("the LIMA exhibition") is an acronym that spells a city, no place at all
+                if not ent.text.isupper():
+                    deferred = deferred or (ent, cities.get(folded))
                 continue
             if (
                 ent.root.dep_ == "compound"
@@ -2672,7 +2674,10 @@ def _between_places(ent: Span) -> bool:
 
 def _city_in_a_name(tok: Token) -> bool:
     """A city word that names something else: part of a body's name ("the Shanghai Cooperation Organization"),
-    or a government by metonymy ("Tehran's missile attack"), or a sea named after it ("the Gulf of Guinea")."""
+    or a government by metonymy ("Tehran's missile attack"), or a sea named after it ("the Gulf of Guinea"), or an
+    acronym in capitals that spells it, before the noun it names ("the LIMA maritime show")."""
+    if tok.text.isupper() and len(tok.text) > 1 and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        return True
     ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end and len(e) > 1), None) if tok.ent_type_ else None
     if ent is not None and _region(ent.text.casefold()):
         return True
