@@ -390,6 +390,7 @@ FRAMES = _table(
     ),
     ("present", BOOL, "The meeting is told in the present (`X meets Y`): held on the publication day.", False),
     ("surnames", TEXT_SPANS, "Bare names in a participant role that no entity covers.", ()),
+    ("host_surname", TEXT_SPANS, "The bare name of `surnames` that is the receiving side (`Brant received X`).", ()),
     (
         "sitting_with",
         LIST,

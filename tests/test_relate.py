@@ -3813,3 +3813,19 @@ def test_he_and_a_named_person_who_discussed_something_met(nlp, tmp_path):
         "discussed border security.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
+
+
+def test_a_bare_surname_that_receives_hosts_and_he_goes_on_as_that_host(nlp, tmp_path):
+    """Real model. Class: "Brant received A, Minister of Defence of X. He also received B": the bare surname that
+    received A has no entity of its own, so the meeting had no host when "he" was read, and "he" went to the guest
+    named last; the receiving surname now hosts, and "he" goes on as that host."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-07 By Desk\n\n"
+        "Minister of State Ivo Brant received several visiting ministers on Wednesday.\n\n"
+        "Brant received Karl Hesse, Minister of Defence of the Italian Republic.\n\n"
+        "He also received Olaf Berger, Defence Secretary of India, with whom he reviewed joint exercises.\n",
+    )
+    got = {(tuple(sorted(r["participant_names"])), r["host_name"]) for r in tables["meetings"].to_dict("records")}
+    assert got == {(("Ivo Brant", "Karl Hesse"), "Ivo Brant"), (("Ivo Brant", "Olaf Berger"), "Ivo Brant")}

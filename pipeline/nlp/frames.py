@@ -10,6 +10,7 @@ A frame is a dict describing one reported encounter, or a sentence that adds to 
     surnames: [[start, end, text], ...] bare names in a participant role that no entity covers
     group: the participants are a plural phrase ("the two ministers", "the sides") to be filled from context
     host: [start, end] or None; visitor: [start, end] or None (who "is on a visit")
+    host_surname: [[start, end, text]] or []: the bare name of `surnames` that is the host ("Brant received X")
     person_countries: [[start, end, country], ...] for persons whose title words name a country
     location, location_text, location_country: the city of the meeting
     date_text: the date expression that fixes the day, or None; same_day: "later the same day"
@@ -5250,6 +5251,9 @@ def _meeting_fields(
         **(_group_size(sides, noun) if people.group else {}),
         surnames=[_bare_name_span(t) for t in people.surnames],
         host=[host.start_char, host.end_char] if host is not None else None,
+        host_surname=[
+            _bare_name_span(t) for t in surname_subject[:1] if host is None and _subject_hosts(trigger, noun)
+        ],
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
         mode=_mode(sent, trigger, noun),
         status=_status(sent, trigger),
@@ -5629,6 +5633,15 @@ def _host(trigger: Token, noun: Token | None, sides: _Sides, delegation: bool) -
     ):
         host = sides.named[0]  # "received/held talks with a visiting delegation": the subject is at home
     return host or _named_after_host(sides.named)
+
+
+def _subject_hosts(trigger: Token, noun: Token | None) -> bool:
+    """ "Brant received X": the subject of an active receiving verb is the side at home (`_host` reads a subject
+    person so; a bare name with no entity of its own too)."""
+    c = cues()
+    return not _is_passive(trigger) and (
+        trigger.lemma_.lower() in c["host_verbs"] or noun is not None and noun.lemma_.lower() in c["host_nouns"]
+    )
 
 
 def _named_after_host(named: list[Span]) -> Span | None:

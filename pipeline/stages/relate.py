@@ -1172,6 +1172,11 @@ class _DocReader:
         if subjects:
             self.references.last_subject = subjects[0]
 
+    def _surname_host(self, seen: _Sighting) -> str | None:
+        """ "Brant received X": the person a bare surname that hosts stands for, named before."""
+        told = seen.frame["host_surname"]
+        return self.references.surname_node(told[0]["text"], [*seen.before, *seen.in_sentence]) if told else None
+
     def _bare_subjects(self, seen: _Sighting) -> list[str]:
         """ "Kalem met X": the person a bare surname subject (no entity of its own) stands for, named before."""
         starts = {s[0] for s in seen.frame["subjects"]}
@@ -1469,7 +1474,7 @@ class _DocReader:
             self._add_context(seen)  # "The two chiefs discussed X" after a meeting told: what that meeting discussed
             return
         frame, participants = self.references.named_sides(seen)
-        host = seen.host or self.references.pronoun_host
+        host = seen.host or self._surname_host(seen) or self.references.pronoun_host
         if frame["visitor_node"] is None and self.references.visiting_pick in participants:
             frame = {**frame, "visitor_node": self.references.visiting_pick}
         if frame["group_object"] and len(participants) < 2:
