@@ -2522,3 +2522,31 @@ def test_a_name_after_a_post_at_a_body_is_its_holder(nlp):
     assert ents(doc, "PERSON") == ["Olaf Berger"]
     doc = nlp("Also present was State Secretary at the MoD Olaf Berger.")
     assert ents(doc, "PERSON") == ["Olaf Berger"]
+
+
+def test_a_name_beside_a_noun_for_what_a_person_is_is_a_person(nlp):
+    # class: quoted people named beside what they are ("said X Y, a researcher at ...", "said lawmaker X Y", "the
+    # agency's country director, X Y, says"): the model read the foreign names as bodies, and they were lost
+    for text in (
+        '"We are ready," said Ivo Brant, a researcher at the Institute for Security Studies.',
+        '"The cost is high," said lawmaker Ivo Brant.',
+        "The agency's country director, Ivo Brant, says trucks have not arrived.",
+        "According to Ivo Brant, a professor at the university, the deal is fragile.",
+    ):
+        assert ents(nlp(text), "PERSON") == ["Ivo Brant"], text
+    assert not ents(nlp('"We are ready," said Lomar Aerospace, a supplier of the army.'), "PERSON")
+    doc = nlp("The forum, held by the Lomar Centre for Research and Islamic Studies, brought together officials.")
+    assert not ents(doc, "PERSON")
+
+
+def test_an_ordinal_that_numbers_a_fleet_is_no_name(nlp):
+    # class: "a former commander of the US Fifth Fleet": the post's tail stopped before the ordinal, which was read
+    # as the name after the post (models/not_name_words.txt: Second ... Tenth)
+    doc = nlp("Among the speakers was Vice Admiral Ivo Brant, a former commander of the US Fifth Fleet, who spoke.")
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+
+
+def test_a_mayor_is_a_title_before_a_name(nlp):
+    # class: "Lord Mayor X Y said ...": the post was read into the person's name
+    doc = nlp("Darwin Lord Mayor Ivo Brant said the exercise had brought business to the city.")
+    assert ents(doc, "PERSON") == ["Ivo Brant"] and "Lord Mayor" in ents(doc, "TITLE")

@@ -2558,7 +2558,7 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
     persons = _persons_after(doc, anchors, taken) + _named_after_comma(
         doc, anchors + [s for s in chosen if s.label_ == "REF"], taken
     )
-    persons += _named_after_country(doc, taken) + _named_before_a_post(doc, taken)
+    persons += _named_after_country(doc, taken) + _named_beside_a_post(doc, taken)
     for ent in model:
         if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"
             for trimmed in _names_in_person(ent, taken):
@@ -2650,25 +2650,64 @@ def _named_after_country(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
-def _named_before_a_post(doc: Doc, taken: set[int]) -> list[Span]:
-    """Two or three proper nouns that the model left untagged or read as a body or place, set off by a comma
-    before a post in lower case ("Ivo Brant, the defence minister of Lomar, met ..."): the holder's name."""
+def _named_beside_a_post(doc: Doc, taken: set[int]) -> list[Span]:
+    """Two or three proper nouns that the model left untagged or read as a body or place, set off by a comma before a
+    post in lower case or a noun for what a person is ("Ivo Brant, the defence minister of Lomar, met ...", "said
+    Ivo Brant, a researcher at ..."), or right after such a noun ("said lawmaker Ivo Brant", "the agency's
+    country director, Ivo Brant, says"): a person's name."""
     found = []
-    for comma in range(2, len(doc) - 2):
-        if doc[comma].text != ",":
+    for start in range(len(doc) - 1):
+        if not _possessed_name_word(doc[start], taken) or start > 0 and _capitalised(doc[start - 1]):
             continue
-        start, words = comma, 0
-        while start > 0 and words < 4 and _possessed_name_word(doc[start - 1], taken):
-            start -= 1
+        end, words = start, 0
+        while end < len(doc) and words < 4 and _possessed_name_word(doc[end], taken):
+            end += 1
             words += 1
-            if start > 1 and inner_hyphen(doc[start - 1]) and _possessed_name_word(doc[start - 2], taken):
-                start -= 2  # "Jean-Marc": one word
-        if not 2 <= words <= 3 or start > 0 and _capitalised(doc[start - 1]):
+            if end + 1 < len(doc) and inner_hyphen(doc[end]) and _possessed_name_word(doc[end + 1], taken):
+                end += 2  # "Jean-Marc": one word
+        if not 2 <= words <= 3 or end < len(doc) and _capitalised(doc[end]):
             continue
-        post = comma + 1 + (doc[comma + 1].lower_ in {"the", "a", "an"})
-        if _lowercase_post_at(doc, post) is not None:
-            found.append(Span(doc, start, comma, label="PERSON"))
+        if _person_noun_before(doc, start) or end + 1 < len(doc) and doc[end].text == "," and _post_after(doc, end + 1):
+            found.append(Span(doc, start, end, label="PERSON"))
     return found
+
+
+def _post_after(doc: Doc, k: int) -> bool:
+    """A post in lower case or a noun for what a person is begins at token k ("the defence minister of X", "a senior
+    researcher at Y")."""
+    k += doc[k].lower_ in {"the", "a", "an"}
+    if _lowercase_post_at(doc, k) is not None:
+        return True
+    j = k
+    while (
+        j < len(doc)
+        and j - k < 3
+        and doc[j].is_lower
+        and doc[j].pos_ in {"ADJ", "NOUN"}  # "a senior defence researcher", not "brought together officials"
+        and doc[j].lemma_ not in _family_words("person_nouns")
+    ):
+        j += 1
+    return (
+        j < len(doc)
+        and doc[j].is_lower
+        and doc[j].lemma_ in _family_words("person_nouns")
+        and (
+            j + 1 == len(doc)
+            or not doc[j + 1].is_lower
+            or doc[j + 1].lower_ in {"at", "of", "for", "with", "in", "who", "and"}
+        )
+    )
+
+
+def _person_noun_before(doc: Doc, start: int) -> bool:
+    """A noun for what a person is right before the name ("lawmaker X"), or before a comma before it ("the agency's
+    country director, X")."""
+    k = start - 1 - (start > 1 and doc[start - 1].text == ",")
+    return (
+        k >= 0
+        and doc[k].is_lower
+        and (doc[k].lemma_ in _family_words("person_nouns") or doc[k].text in lowercase_posts()[0])
+    )
 
 
 def _free_name_word(token, taken: set[int]) -> bool:
