@@ -3829,3 +3829,28 @@ def test_a_bare_surname_that_receives_hosts_and_he_goes_on_as_that_host(nlp, tmp
     )
     got = {(tuple(sorted(r["participant_names"])), r["host_name"]) for r in tables["meetings"].to_dict("records")}
     assert got == {(("Ivo Brant", "Karl Hesse"), "Ivo Brant"), (("Ivo Brant", "Olaf Berger"), "Ivo Brant")}
+
+
+def test_call_ons_told_one_after_another_share_the_dispatch_day_and_its_attendee(nlp, tmp_path):
+    """Real model. Class: a dispatch dated by its dateline tells several audiences in a row ("X received A. He also
+    received B. X then received C. The meetings were attended by D."): "he also received" took no day (only the
+    lead paragraph takes the dateline's), which broke the run of the day's meetings the attendee joins, and an
+    attendee of no known country kept the dateline city from a meeting whose guest is from abroad."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-07 By Desk\n\n"
+        "ABU DHABI, 7th May, 2031 (WAM) -- Minister of State Ivo Brant received today several visiting ministers.\n\n"
+        "Brant received Karl Hesse, Minister of Defence of the Italian Republic.\n\n"
+        "He also received Olaf Berger, Defence Secretary of India, with whom he reviewed joint exercises.\n\n"
+        "Brant then received General Teodor Velk, Chief of the Defence Staff of Ghana.\n\n"
+        "The meetings were attended by Major General Mira Koval, Under-Secretary of the Ministry of Defence.\n",
+    )
+    got = {
+        (tuple(sorted(r["participant_names"])), r["date"], r["location"])
+        for r in tables["meetings"].to_dict("records")
+    }
+    assert got == {
+        (tuple(sorted(["Ivo Brant", guest, "Mira Koval"])), "2031-05-07", "Abu Dhabi")
+        for guest in ("Karl Hesse", "Olaf Berger", "Teodor Velk")
+    }

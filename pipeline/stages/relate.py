@@ -297,7 +297,7 @@ class _Calendar:
             return (Date.fromisoformat(self.last_date) + timedelta(days=step)).isoformat()
         if (
             date is None
-            and self._undated(frame)
+            and self.undated(frame)
             and self.last_date
             and not self.last_date_planned
             and self.last_date_para == frame["para_idx"]
@@ -308,7 +308,7 @@ class _Calendar:
     def fallback_date(self, frame: dict) -> str | None:
         """The day a meeting takes when nothing else in the text dates it: today for one told in the present
         ("X meets Y"), the dateline's day for the lead meeting of a dispatch (reported as just held)."""
-        if not self._undated(frame) or dates.month_without_day(frame["evidence"]):
+        if not self.undated(frame) or dates.month_without_day(frame["evidence"]):
             return None  # "the talks in Lima in May": no day, not the day it was published
         if (frame["present"] or _feed_item(frame["evidence"])) and dates.parse_day(self.published):
             return str(self.published)[:10]  # "X meets Y"; a live feed's "09:30 — X and Y held talks"
@@ -332,7 +332,7 @@ class _Calendar:
         return (capital, country) if capital else None
 
     @staticmethod
-    def _undated(frame: dict) -> bool:
+    def undated(frame: dict) -> bool:
         """A held meeting whose sentence names no day, not even a vague one ("last week" gives no date)."""
         return frame["status"] == "occurred" and not frame["date_text"] and not frame["vague_date"]
 
@@ -609,7 +609,7 @@ class _Meetings:
         ):
             return
         country = frames_places()[0][city.casefold()]
-        guests = [self.countries.get(p) for p in meeting["participants"] if p != meeting["host"]]
+        guests = [self.countries.get(p) for p in _sides(meeting) if p != meeting["host"]]  # no attendee
         # the host is of the dateline's country, or of no country the text tells while every guest is from abroad,
         # or the sentence says it was "here"
         local = (
@@ -1372,9 +1372,10 @@ class _DocReader:
 
     def _same_days_meetings(self, last: dict) -> list[dict]:
         """The meetings told straight before `last` on its day, each sharing a side with it."""
-        told = []
+        told, day = [], last["date"] or last["fallback_date"]
         for earlier in reversed(self.meetings.items[: self.meetings.items.index(last)]):
-            if earlier["date"] != last["date"] or not set(_sides(earlier)) & set(_sides(last)):
+            # (a day the dateline gives is the day of a meeting that names none in its sentence)
+            if (earlier["date"] or earlier["fallback_date"]) != day or not set(_sides(earlier)) & set(_sides(last)):
                 break
             told.append(earlier)
         return told
@@ -1602,6 +1603,22 @@ class _DocReader:
             self._complete(meeting, first)
             self.gathered = None
 
+    def _host_audiences_day(self, frame: dict, host: str | None) -> str | None:
+        """ "X received A. He also received B. X then received C" in a dispatch: audiences the same host gives, told
+        one paragraph after another from the lead on, take the dateline's day the lead took."""
+        last = self.meetings.last()
+        if (
+            last is None
+            or host is None
+            or last["host"] != host
+            or last["fallback_date"] is None
+            or last["fallback_date"] != self.calendar.dateline_day
+            or not 0 <= frame["para_idx"] - last["para_idx"] <= 1
+            or not self.calendar.undated(frame)
+        ):
+            return None
+        return last["fallback_date"]
+
     # -- a new meeting ---------------------------------------------------------------------------------
     def _new_meeting(self, frame: dict, participants: list[str], host: str | None) -> dict:
         """A meeting as the frame tells it: the frame's own fields (`FROM_FRAME`) and what relate linked."""
@@ -1611,7 +1628,7 @@ class _DocReader:
             "attendees": [],  # the people joined to it ("X also attended"), not its sides
             "host": host,
             "date": self.calendar.meeting_date(frame),
-            "fallback_date": self.calendar.fallback_date(frame),
+            "fallback_date": self.calendar.fallback_date(frame) or self._host_audiences_day(frame, host),
             "location": frame["location_text"],
             "topics": list(frame["topics"]),
             "visitor": frame["visitor_node"],
