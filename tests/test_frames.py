@@ -760,6 +760,32 @@ def test_postponed_to_a_stated_day_is_planned_and_without_one_cancelled(read):
     assert frame["status"] == "cancelled"
 
 
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Olaf Berger's talks with Karl Hesse, first set for Monday, were moved to Thursday.", "Thursday"),
+        ("The meeting between Olaf Berger and Karl Hesse has been rescheduled for Thursday.", "Thursday"),
+        ("The meeting between Olaf Berger and Karl Hesse was pushed back to May 20.", "May 20"),
+    ],
+)
+def test_a_meeting_moved_to_another_stated_day_is_planned_on_it(read, text, day):
+    # class: "moved to Thursday", "rescheduled for", "pushed back to": no cancel word, so the meeting read as held
+    # (and its new day as one past)
+    (frame,) = meetings(read(text))
+    assert (frame["status"], frame["date_text"]) == ("planned", day)
+    (frame,) = meetings(read("Olaf Berger met Karl Hesse on Tuesday after troops moved to the border on Monday."))
+    assert frame["status"] == "occurred"
+
+
+def test_due_somewhere_to_meet_and_co_chairing_a_commission_are_meetings_of_their_own(read):
+    # class: "X is due in Y on Thursday to meet Z" (the purpose clause hangs on "is", beside "due": read as held) and
+    # "A and B co-chaired the joint commission" (a body for its session: no meeting)
+    (frame,) = meetings(read("General Olaf Berger is due in Accra on Thursday to meet Admiral Karl Hesse."))
+    assert frame["status"] == "planned"
+    (frame,) = meetings(read("General Olaf Berger and Admiral Karl Hesse co-chaired the joint commission in Accra."))
+    assert (len(frame["participants"]), frame["status"], frame["location_text"]) == (2, "occurred", "Accra")
+
+
 def test_a_meeting_told_beside_talks_called_off_keeps_its_own_status(read):
     # class: "Border talks postponed as X holds video conference with Y" (a headline): the call was held, the
     # postponement is of the other talks

@@ -936,11 +936,17 @@ def _the_old_day(sent: Span, day: str) -> bool:
 
 
 def _postponed_to_a_day(sent: Span) -> bool:
-    """ "postponed to November 20", "delayed until next week": a new day is stated."""
+    """ "postponed to November 20", "delayed until next week", "moved to Thursday", "rescheduled for May 3": a new
+    day is stated."""
     r = rules()
     return any(
         t.lemma_.lower() in r["postpone_lemmas"]
-        and any(p.lower_ in r["until_words"] and any(o.ent_type_ == "DATE" for o in p.children) for p in t.children)
+        and any(
+            (p.lower_ in r["until_words"] or p.lower_ == "for" and t.lemma_.lower() == "reschedule")
+            and any(o.ent_type_ == "DATE" for o in p.children)
+            # "pushed back to May 20": the parser may hang the day on "back"
+            for p in [*t.children, *(g for a in t.children if a.lower_ == "back" for g in a.children)]
+        )
         for t in sent
     )
 
@@ -977,6 +983,8 @@ def _status(sent: Span, trigger: Token) -> str:
     lemmas = {t.lemma_.lower() for t in sent if t.i not in apart}
     if any(w in lemmas for w in c["cancelled_words"]) or _says_called_off(sent):
         return "planned" if _postponed_to_a_day(sent) else "cancelled"  # postponed to a stated day is still planned
+    if _postponed_to_a_day(sent):
+        return "planned"  # "the talks were moved to Thursday", "rescheduled for May 3": a new day, still ahead
     chain = [trigger, *trigger.ancestors]
     if any(ch.dep_ == "neg" for tok in chain[:2] for ch in tok.children if tok.pos_ in ("VERB", "AUX")):
         return "cancelled"  # "X will not meet Y", "X did not meet Y": a refusal, not a meeting held or planned
@@ -1011,6 +1019,8 @@ def _status(sent: Span, trigger: Token) -> str:
             return "planned"  # "is expected to meet", "was set to meet" (not "set up")
         if any(ch.dep_ == "aux" and ch.lower_ in r["future_auxiliaries"] for ch in tok.children) or _is_to(tok):
             return "planned"
+        if tok.pos_ == "AUX" and any(ch.dep_ == "acomp" and ch.lower_ == "due" for ch in tok.children):
+            return "planned"  # "X is due in Y on Thursday to meet Z": the purpose clause hangs on "is", beside "due"
         if any(ch.dep_ == "aux" and ch.lower_ == "would" for ch in tok.children) and _reported_clause(tok):
             return "planned"  # "the ministry said X would travel to Y for talks": a plan told in reported speech
         if tok.dep_ not in r["status_climb_dependencies"] and not (
@@ -1240,7 +1250,17 @@ def _attending(tok: Token) -> bool:
     if lemma in ("attend", "chair", "convene", "join"):
         # "joining the meeting were A and B"
         # "attended the meeting", "attended the video conversation", "chaired the talks"
-        if any(ch.dep_ == "dobj" and (_sitting_noun(ch) or _part_of_sitting(ch)) for ch in tok.children):
+        if any(
+            ch.dep_ == "dobj"
+            and (
+                _sitting_noun(ch)
+                or _part_of_sitting(ch)
+                # "A and B co-chaired the joint commission": a body two co-chair sits in session
+                or tok.lower_.startswith("co-")
+                and ch.lower_ in cues()["sitting_bodies"]
+            )
+            for ch in tok.children
+        ):
             # "co-chaired the dialogue with X": the two chairs sat together, a meeting of its own
             return not (tok.lower_.startswith("co-") and _co_chair_named(tok))
         if tok.dep_ == "relcl" and any(ch.dep_ == "dobj" for ch in tok.children) and _sitting_of_clause(tok.head):
