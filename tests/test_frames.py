@@ -1153,6 +1153,12 @@ def test_an_acronym_in_capitals_that_spells_a_city_is_no_meeting_place(read):
     assert frame["location_text"] is None
     (frame,) = meetings(read("General Ivo Brant met Admiral Karl Hesse before the Lima conference opened."))
     assert frame["location_text"] == "Lima"
+    text = (
+        "The call of General Ivo Brant on Admiral Karl Hesse did not take place as the admiral is currently in "
+        "Malaysia to attend the LIMA maritime exhibition, officials said."
+    )
+    (frame,) = meetings(read(text))  # the parser hangs the acronym as an adjective
+    assert frame["location_text"] is None
 
 
 def test_a_city_that_is_given_or_urged_something_is_its_government_not_a_place(read):

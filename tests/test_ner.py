@@ -2550,3 +2550,11 @@ def test_a_mayor_is_a_title_before_a_name(nlp):
     # class: "Lord Mayor X Y said ...": the post was read into the person's name
     doc = nlp("Darwin Lord Mayor Ivo Brant said the exercise had brought business to the city.")
     assert ents(doc, "PERSON") == ["Ivo Brant"] and "Lord Mayor" in ents(doc, "TITLE")
+
+
+def test_a_short_last_surname_the_model_left_out_stays_in_the_name(nlp):
+    # class: "Commissioner ..., A B Sy": the model ended the name before a short last surname the parse makes its
+    # head, and the person matched no one called by the whole name
+    doc = nlp("He met the Commissioner for Political Affairs, Peace and Security, Mira Koval Sy.")
+    assert ents(doc, "PERSON") == ["Mira Koval Sy"]
+    assert ents(nlp("He met Karl Hesse Monday."), "PERSON") == ["Karl Hesse"]

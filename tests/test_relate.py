@@ -3854,3 +3854,23 @@ def test_call_ons_told_one_after_another_share_the_dispatch_day_and_its_attendee
         (tuple(sorted(["Ivo Brant", guest, "Mira Koval"])), "2031-05-07", "Abu Dhabi")
         for guest in ("Karl Hesse", "Olaf Berger", "Teodor Velk")
     }
+
+
+def test_his_after_a_reference_subject_goes_on_with_the_person_it_stands_for(nlp, tmp_path):
+    """Real model. Class: "Today, the visiting general called on A at Air Headquarters. His scheduled call on B did
+    not take place": the reference subject (no entity of its own) was not kept as the subject going on, so "his"
+    went to the subject of an earlier sentence, the host of the first call; and the cancelled call took the
+    building of the call on A, another host's."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-07 By Desk\n\n"
+        "Indian Army Chief General Ivo Brant yesterday called on Bangladesh Army Chief General Karl Hesse in Dhaka.\n\n"
+        "Gen Hesse thanked his Indian counterpart for the support, while Gen Brant praised the peacekeepers.\n\n"
+        "Today, the visiting general called on Air Chief Marshal Olaf Berger at Air Headquarters.\n\n"
+        "His scheduled call on Admiral Teodor Velk, however, did not take place as the admiral is abroad.\n",
+    )
+    got = {tuple(sorted(r["participant_names"])): r for r in tables["meetings"].to_dict("records")}
+    assert ("Ivo Brant", "Teodor Velk") in got, sorted(got)
+    assert got[("Ivo Brant", "Teodor Velk")]["status"] == "cancelled"
+    assert got[("Ivo Brant", "Teodor Velk")]["location"] != "Air Headquarters"

@@ -851,6 +851,27 @@ def _surname_joined(span: Span, taken: set[int]) -> Span:
     return span
 
 
+def _head_name_extended(span: Span, taken: set[int]) -> Span:
+    """ "Halima Toure" + "Sy": a name the model ended before its last word, which the parse makes the head the name's
+    words hang on, goes on over it (a short West African or Asian surname the model did not know)."""
+    doc, k = span.doc, span.end
+    if (
+        k < len(doc)
+        and k not in taken
+        and doc[k - 1].dep_ == "compound"
+        and doc[k - 1].head.i == k
+        and doc[k].pos_ == "PROPN"
+        and doc[k].is_alpha
+        and _name_word(doc[k])
+        and doc[k].text not in not_name_words()
+        and doc[k].text not in cities()
+        and not weekday_like(doc[k].text)
+        and not (k + 1 < len(doc) and _capitalised(doc[k + 1]))
+    ):
+        return Span(doc, span.start, k + 1, label=span.label_)
+    return span
+
+
 def _particle_extended(span: Span, taken: set[int]) -> Span:
     """ "Mira Joana" + "dos Koval": a name the model ended before a lower-case name particle goes on over the
     particles and the capitalised surname after them (the model read the surname as a place or a body)."""
@@ -2579,7 +2600,10 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
             _without_postnominals(
                 _city_surname_extended(
                     _particle_extended(
-                        _surname_joined(_saint_extended(_hyphen_extended(p, taken), taken), taken), taken
+                        _surname_joined(
+                            _saint_extended(_hyphen_extended(_head_name_extended(p, taken), taken), taken), taken
+                        ),
+                        taken,
                     )
                 )
             )

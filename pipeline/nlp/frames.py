@@ -160,11 +160,22 @@ def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
         subjects = subjects or _bare_name_subjects(doc, found)
         for frame in found:
             frame["person_countries"] = person_countries
-            frame["subjects"] = subjects
+            frame["subjects"] = subjects + _reference_subjects(doc, frame)
             if travellers:
                 frame["travellers"] = travellers
         frames.extend(found)
     return frames
+
+
+def _reference_subjects(doc: Doc, frame: dict) -> list[list[int]]:
+    """ "Today, the visiting general called on X": a frame's side told by a reference with no entity of its own that
+    is the clause's subject; relate takes the person it stands for as the one a "his" next goes on with."""
+    found = []
+    for start, end, _ in frame["refs"]:
+        tok = doc.char_span(start, end, alignment_mode="expand")
+        if tok is not None and tok.root.lower_ not in rules()["pronouns"] and _subject_or_its_owner(tok.root):
+            found.append([start, end])
+    return found
 
 
 def _bare_name_subjects(doc: Doc, found: list[dict]) -> list[list[int]]:
@@ -2226,7 +2237,7 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             continue
         if ent.start < filed or _post_place(ent):
             continue  # "WASHINGTON, June 4 - ...": where the dispatch was filed, not where anyone met
-        if _place_of_another_leg(ent) or _place_of_a_topic(ent):
+        if _place_of_another_leg(ent) or _place_of_a_topic(ent) or len(ent) == 1 and _acronym_modifier(ent.root):
             continue
         name = ent.text.strip()
         folded = name.casefold()
@@ -2244,10 +2255,8 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
         if folded in cities or prev in ("in", "at", "to", "near"):
             head = ent.root.head
             if ent.root.dep_ == "compound" and head.pos_ == "NOUN" and prev not in ("in", "at", "near"):
-                # "the Ramstein group", "the Minsk format": a name of something else, the place only if no other;
-                # one in capitals ("the LIMA exhibition") is an acronym that spells a city, no place at all
-                if not ent.text.isupper():
-                    deferred = deferred or (ent, cities.get(folded))
+                # "the Ramstein group", "the Minsk format": a name of something else, the place only if no other
+                deferred = deferred or (ent, cities.get(folded))
                 continue
             if (
                 ent.root.dep_ == "compound"
@@ -2697,7 +2706,7 @@ def _city_in_a_name(tok: Token) -> bool:
     """A city word that names something else: part of a body's name ("the Shanghai Cooperation Organization"),
     or a government by metonymy ("Tehran's missile attack"), or a sea named after it ("the Gulf of Guinea"), or an
     acronym in capitals that spells it, before the noun it names ("the LIMA maritime show")."""
-    if tok.text.isupper() and len(tok.text) > 1 and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+    if _acronym_modifier(tok):
         return True
     ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end and len(e) > 1), None) if tok.ent_type_ else None
     if ent is not None and _region(ent.text.casefold()):
@@ -2709,6 +2718,17 @@ def _city_in_a_name(tok: Token) -> bool:
         return not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"))
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.tag_ == "POS"
+
+
+def _acronym_modifier(tok: Token) -> bool:
+    """A word in capitals before the noun it names ("the LIMA maritime show"): an acronym, even one that spells a
+    city."""
+    return (
+        tok.text.isupper()
+        and len(tok.text) > 1
+        and tok.dep_ in ("compound", "amod", "nmod")
+        and tok.head.pos_ == "NOUN"
+    )
 
 
 def _sea_named_after(place: Span) -> bool:

@@ -1775,18 +1775,19 @@ class _DocReader:
             # (of a meeting held as this one is: the place of a planned sitting is not where a held one was)
             placed = next(
                 (
-                    m
+                    place
                     for m in reversed(self.meetings.items)
                     if m["location"]
                     and m["mode"] == "in_person"
                     and not m["earlier_occasion"]
                     and m["status"] in (meeting["status"], "occurred")
                     and m["para_idx"] >= calendar.story_para  # a place of another story of the page is not this one's
+                    and (place := _place_shared(m, meeting["host"])) is not None
                 ),
                 None,
             )
             if placed is not None:
-                meeting["location"], meeting["location_country"] = placed["location"], placed["location_country"]
+                meeting["location"], meeting["location_country"] = placed
             elif calendar.last_place and calendar.last_place_status == meeting["status"]:
                 # a place told for a planned event is not where a held meeting took place
                 meeting["location"], meeting["location_country"] = calendar.last_place
@@ -1934,6 +1935,15 @@ def _merged_ids(rows: Sequence[Mapping]) -> tuple[list, list]:
             held, plan = (j, i) if b["status"] == "occurred" else (i, j)
             planned_links[held] = ids[plan]
     return ids, [planned_links.get(i) for i in range(len(rows))]
+
+
+def _place_shared(told: dict, host: str | None) -> tuple[str, str | None] | None:
+    """The place a meeting told before lends one that names none: all of it for the same host's, else only its city
+    ("called on A at Air Headquarters, Dhaka ... his call on B": the building is A's, the city is the visit's)."""
+    if told["host"] == host or place_country(told["location"]) is not None:
+        return told["location"], told["location_country"]
+    city = _last_part(told["location"])
+    return (city, told["location_country"]) if city != told["location"] and place_country(city) is not None else None
 
 
 def _last_part(place: str) -> str:
