@@ -2535,6 +2535,11 @@ def test_a_name_beside_a_noun_for_what_a_person_is_is_a_person(nlp):
     ):
         assert ents(nlp(text), "PERSON") == ["Ivo Brant"], text
     assert not ents(nlp('"We are ready," said Lomar Aerospace, a supplier of the army.'), "PERSON")
+    # set off before a post with its country's possessive, or before "who"
+    doc = nlp("Ivo Brant, Uzbekistan's defence minister, received Karl Hesse on Tuesday.")
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Karl Hesse"]
+    assert ents(nlp("Ivo Brant, who heads the institute, said the plan was weak."), "PERSON") == ["Ivo Brant"]
+    assert not ents(nlp("Kestrel Group, which won the tender, said it was ready."), "PERSON")
     doc = nlp("The forum, held by the Lomar Centre for Research and Islamic Studies, brought together officials.")
     assert not ents(doc, "PERSON")
 
@@ -2558,3 +2563,14 @@ def test_a_short_last_surname_the_model_left_out_stays_in_the_name(nlp):
     doc = nlp("He met the Commissioner for Political Affairs, Peace and Security, Mira Koval Sy.")
     assert ents(doc, "PERSON") == ["Mira Koval Sy"]
     assert ents(nlp("He met Karl Hesse Monday."), "PERSON") == ["Karl Hesse"]
+
+
+def test_a_rank_abbreviated_in_lower_case_and_a_post_ending_in_operations_precede_a_name(nlp):
+    # class: "the Chief of the General Staff gen. A B" (a house style that writes ranks in lower case) and
+    # "Under-Secretary-General for Peace Operations A B" (the post's last word read as "Operation X", an
+    # operation's name): the holder was lost
+    doc = nlp("Chief of the General Staff of the Polish Armed Forces gen. Ivo Brant paid a visit to Bucharest.")
+    assert ents(doc, "PERSON") == ["Ivo Brant"] and "gen." in ents(doc, "RANK")
+    doc = nlp("UN Under-Secretary-General for Peace Operations Ivo Brant will arrive in Dhaka on Saturday.")
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+    assert not ents(nlp("Troops ended Operation Kestrel Shield on Monday."), "PERSON")

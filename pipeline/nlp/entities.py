@@ -1097,7 +1097,12 @@ def place_prepositions() -> frozenset[str]:
 def _a_place_after(span: Span) -> bool:
     """A name right after "in" or "at" ("arrived in Diego Garcia") and not a possessive ("in Petrov's view")."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in naming_words():
+    if (
+        span.start > 0
+        and doc[span.start - 1].lower_ in naming_words()
+        # not the last word of a post ("Under-Secretary-General for Peace Operations X")
+        and not (span.start > 1 and _capitalised(doc[span.start - 2]))
+    ):
         return True  # "Operation Kestrel Shield": the operation's name
     return (
         span.start > 0
@@ -2579,7 +2584,7 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
     persons = _persons_after(doc, anchors, taken) + _named_after_comma(
         doc, anchors + [s for s in chosen if s.label_ == "REF"], taken
     )
-    persons += _named_after_country(doc, taken) + _named_beside_a_post(doc, taken)
+    persons += _named_after_country(doc, taken) + _named_as_someone(doc, taken)
     for ent in model:
         if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"
             for trimmed in _names_in_person(ent, taken):
@@ -2674,11 +2679,11 @@ def _named_after_country(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
-def _named_beside_a_post(doc: Doc, taken: set[int]) -> list[Span]:
+def _named_as_someone(doc: Doc, taken: set[int]) -> list[Span]:
     """Two or three proper nouns that the model left untagged or read as a body or place, set off by a comma before a
-    post in lower case or a noun for what a person is ("Ivo Brant, the defence minister of Lomar, met ...", "said
-    Ivo Brant, a researcher at ..."), or right after such a noun ("said lawmaker Ivo Brant", "the agency's
-    country director, Ivo Brant, says"): a person's name."""
+    post in lower case, a noun for what a person is or "who" ("Ivo Brant, the defence minister of Lomar, met ...",
+    "said Ivo Brant, a researcher at ...", "Ivo Brant, who heads the institute, said"), or right after such a noun
+    ("said lawmaker Ivo Brant", "the agency's country director, Ivo Brant, says"): a person's name."""
     found = []
     for start in range(len(doc) - 1):
         if not _possessed_name_word(doc[start], taken) or start > 0 and _capitalised(doc[start - 1]):
@@ -2691,7 +2696,12 @@ def _named_beside_a_post(doc: Doc, taken: set[int]) -> list[Span]:
                 end += 2  # "Jean-Marc": one word
         if not 2 <= words <= 3 or end < len(doc) and _capitalised(doc[end]):
             continue
-        if _person_noun_before(doc, start) or end + 1 < len(doc) and doc[end].text == "," and _post_after(doc, end + 1):
+        if (
+            _person_noun_before(doc, start)
+            or end + 1 < len(doc)
+            and doc[end].text == ","
+            and (_post_after(doc, end + 1) or doc[end + 1].lower_ == "who")
+        ):
             found.append(Span(doc, start, end, label="PERSON"))
     return found
 
@@ -2700,6 +2710,8 @@ def _post_after(doc: Doc, k: int) -> bool:
     """A post in lower case or a noun for what a person is begins at token k ("the defence minister of X", "a senior
     researcher at Y")."""
     k += doc[k].lower_ in {"the", "a", "an"}
+    if k + 1 < len(doc) and doc[k].text in country_names() and doc[k + 1].text in POSSESSIVES:
+        k += 2  # "A B, Lomar's defence minister,"
     if _lowercase_post_at(doc, k) is not None:
         return True
     j = k
