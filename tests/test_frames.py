@@ -760,6 +760,13 @@ def test_postponed_to_a_stated_day_is_planned_and_without_one_cancelled(read):
     assert frame["status"] == "cancelled"
 
 
+def test_those_among_them_at_the_table_are_at_the_sitting(read):
+    # class: "Among those at the table were A, B and C": the people were named four words from "were", past the
+    # walk up from the seat noun, and the sitting lost them
+    found = read("Among those at the table were Defence Minister Olaf Berger and Japan's Defence Minister Karl Hesse.")
+    assert [(f["kind"], len(f["participants"])) for f in found] == [("join", 2)]
+
+
 @pytest.mark.parametrize(
     "text, day",
     [

@@ -1246,6 +1246,15 @@ def _attending(tok: Token) -> bool:
         and tok.head.dep_ == "prep"
     ):
         return True  # "X was also at the meeting", "Also at the table were A and B"
+    if (
+        (_sitting_noun(tok) or tok.lower_ in cues()["sitting_seat_nouns"])
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "at"
+        and (those := tok.head.head).dep_ == "pobj"
+        and those.head.lower_ == "among"
+        and those.head.head.lemma_ == "be"
+    ):
+        return True  # "Among those at the table were A, B and C"
     if tok.pos_ != "VERB" or _is_passive(tok):
         return False
     if lemma == "include":
@@ -1366,7 +1375,7 @@ def _copula_persons(tok: Token, persons: list[Span]) -> list[Span]:
     """The people a "be" clause puts at a sitting, however the words are ordered: "Also in attendance were A and
     B", "Present on the occasion were A and B", "X was also at the meeting"."""
     verb = tok
-    for _ in range(3):
+    for _ in range(4):  # "Among those at the table were A and B": table, at, those, among, were
         if verb.lemma_.lower() == "be" or verb.head == verb:
             break
         verb = verb.head
