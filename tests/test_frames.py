@@ -760,6 +760,14 @@ def test_postponed_to_a_stated_day_is_planned_and_without_one_cancelled(read):
     assert frame["status"] == "cancelled"
 
 
+def test_a_sitting_of_a_bodys_members_is_no_group_told_before(read):
+    # class: "will raise the issue at the meeting of NATO defence ministers": a body's members, no determiner, were
+    # read as the group of people told before, and two officials of one country met at it
+    assert meetings(read("The ministry will raise the issue at the meeting of NATO defence ministers in June.")) == []
+    (frame,) = meetings(read("The meeting of the two defence ministers was held in Brussels on Monday."))
+    assert frame["group"]
+
+
 def test_those_among_them_at_the_table_are_at_the_sitting(read):
     # class: "Among those at the table were A, B and C": the people were named four words from "were", past the
     # walk up from the seat noun, and the sitting lost them

@@ -2326,15 +2326,18 @@ def _tokens_of(spans: list[Span]) -> set[int]:
 
 def _ruler_spans(doc: Doc, model: list[Span]) -> list[Span]:
     """The ruler's spans, but a city the model reads inside a longer person's name, which is part of the name
-    ("General Milan Petrovic"), and a demonym too often a name not right before a rank, title or body ("Lao")."""
+    ("General Milan Petrovic"), a demonym too often a name not right before a rank, title or body ("Lao"), and a
+    post word that another language's body name holds ("Estado Mayor": a general staff, no mayor)."""
     in_names = {i for e in model if e.label_ == "PERSON" and len(e) > 1 for i in range(e.start, e.end)}
     spans = doc.spans.get(RULER_KEY, [])
     posts = {s.start for s in spans if s.label_ in {"RANK", "TITLE", "ORG"}}
+    in_bodies = _family_words("body_words_before_a_post_word")
     return [
         s
         for s in spans
         if not (s.label_ == "GPE" and s.id_ in cities() and s.id_ not in countries() and s.start in in_names)
         and not (s.label_ == "NORP" and s.text in demonyms_before_post() and s.end not in posts)
+        and not (s.label_ == "TITLE" and s.start > 0 and doc[s.start - 1].text in in_bodies)
     ]
 
 

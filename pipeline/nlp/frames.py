@@ -2378,7 +2378,7 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
         if tok.lower_ not in ("at", "to") or tok.dep_ != "prep":
             continue
         for obj in (o for o in tok.children if o.dep_ == "pobj"):
-            span = _named_venue(obj, sent) if obj.lower_ in _venue_heads() else None
+            span = _named_venue(obj, sent) if obj.lower_ in venue_heads() else None
             if span is None:
                 continue
             country = next(
@@ -2400,7 +2400,7 @@ def _visited_venue(sent: Span) -> tuple[Span | None, str | None]:
     prefixes, nouns = entities.ship_words()
     for tok in sent:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in cues()["visit_verbs"]:
-            for obj in (o for o in tok.children if o.dep_ == "dobj" and o.lower_ in _venue_heads()):
+            for obj in (o for o in tok.children if o.dep_ == "dobj" and o.lower_ in venue_heads()):
                 span = _named_venue(obj, sent)
                 if span is not None:
                     return span, _seat_country(span) or _venues()["seat_countries"].get(obj.lower_)
@@ -2478,7 +2478,7 @@ def _venue_of_meeting_noun(sent: Span) -> tuple[Span | None, str | None]:
     noun."""
     for tok in sent:
         if (
-            tok.lower_ in _venue_heads()
+            tok.lower_ in venue_heads()
             and tok.text[:1].isupper()
             and tok.dep_ == "compound"
             and tok.head.lemma_.lower() in cues()["meeting_nouns"]
@@ -2530,7 +2530,7 @@ def _venues() -> dict:
 
 
 @cache
-def _venue_heads() -> frozenset[str]:
+def venue_heads() -> frozenset[str]:
     return frozenset(_venues()["venue_heads"])
 
 
@@ -3371,6 +3371,12 @@ def _not_reacted_to(noun: Token | None) -> bool:
     """The sitting noun is no thing someone reacted to ("X welcomed the talks between the two leaders": X was not
     at them; cues.json reaction_verbs)."""
     return noun is not None and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues()["reaction_verbs"])
+
+
+def _members_of_a_body(noun: Token) -> bool:
+    """ "the meeting of NATO defence ministers": a body's members with no determiner, all of them, not a group of
+    people the text told before."""
+    return not _determined(noun) and any(ch.dep_ == "compound" and ch.ent_type_ == "ORG" for ch in noun.children)
 
 
 def _determined(noun: Token) -> bool:
@@ -5000,7 +5006,7 @@ def _meeting_frame(
     group = (
         _group(sides.subj)
         or any(
-            _group(o) and (_determined(o) or noun is None or noun.tag_ != "NNS")
+            _group(o) and (_determined(o) or noun is None or noun.tag_ != "NNS") and not _members_of_a_body(o)
             for o in sides.objs
             if o.dep_ == "pobj" and (o.head.lower_ == "of" or o.head.lower_ == "between" and _not_reacted_to(noun))
         )

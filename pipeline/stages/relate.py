@@ -28,7 +28,7 @@ import pyarrow as pa
 from pipeline import faults, resources, schema
 from pipeline.nlp import dates
 from pipeline.nlp.entities import names_a_post, post_fits
-from pipeline.nlp.frames import cues, place_country, rules
+from pipeline.nlp.frames import cues, place_country, rules, venue_heads
 from pipeline.nlp.frames import places as frames_places
 from pipeline.text import slug, text_hash
 
@@ -1938,9 +1938,11 @@ def _merged_ids(rows: Sequence[Mapping]) -> tuple[list, list]:
 
 
 def _place_shared(told: dict, host: str | None) -> tuple[str, str | None] | None:
-    """The place a meeting told before lends one that names none: all of it for the same host's, else only its city
-    ("called on A at Air Headquarters, Dhaka ... his call on B": the building is A's, the city is the visit's)."""
-    if told["host"] == host or place_country(told["location"]) is not None:
+    """The place a meeting told before lends one that names none: all of it, but for another host's building only
+    the city told with it, if any ("called on A at Air Headquarters, Dhaka ... his call on B": the building is A's,
+    the city is the visit's)."""
+    building = told["location"].split(",")[0].split()[-1].casefold() in venue_heads()
+    if told["host"] == host or not building:
         return told["location"], told["location_country"]
     city = _last_part(told["location"])
     return (city, told["location_country"]) if city != told["location"] and place_country(city) is not None else None
