@@ -2574,3 +2574,12 @@ def test_a_rank_abbreviated_in_lower_case_and_a_post_ending_in_operations_preced
     doc = nlp("UN Under-Secretary-General for Peace Operations Ivo Brant will arrive in Dhaka on Saturday.")
     assert ents(doc, "PERSON") == ["Ivo Brant"]
     assert not ents(nlp("Troops ended Operation Kestrel Shield on Monday."), "PERSON")
+
+
+def test_a_guard_named_in_portuguese_or_spanish_is_no_person(nlp):
+    # class: "the Commander-General of Portugal's Guarda Nacional Republicana, Lieutenant General X": the force's
+    # name in its own language was read as a person and joined the call (not_name_words.txt: Guarda)
+    text = (
+        "Commissioner Ivo Brant spoke with the Commander of Portugal's Guarda Nacional Republicana, General Karl Hesse."
+    )
+    assert ents(nlp(text), "PERSON") == ["Ivo Brant", "Karl Hesse"]

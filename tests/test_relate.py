@@ -3847,8 +3847,7 @@ def test_call_ons_told_one_after_another_share_the_dispatch_day_and_its_attendee
         "The meetings were attended by Major General Mira Koval, Under-Secretary of the Ministry of Defence.\n",
     )
     got = {
-        (tuple(sorted(r["participant_names"])), r["date"], r["location"])
-        for r in tables["meetings"].to_dict("records")
+        (tuple(sorted(r["participant_names"])), r["date"], r["location"]) for r in tables["meetings"].to_dict("records")
     }
     assert got == {
         (tuple(sorted(["Ivo Brant", guest, "Mira Koval"])), "2031-05-07", "Abu Dhabi")
@@ -3874,3 +3873,20 @@ def test_his_after_a_reference_subject_goes_on_with_the_person_it_stands_for(nlp
     assert ("Ivo Brant", "Teodor Velk") in got, sorted(got)
     assert got[("Ivo Brant", "Teodor Velk")]["status"] == "cancelled"
     assert got[("Ivo Brant", "Teodor Velk")]["location"] != "Air Headquarters"
+
+
+def test_a_chair_told_after_a_side_meeting_told_separately_chairs_the_main_sitting(nlp, tmp_path):
+    """Real model. Class: "A held bilateral talks with B on the sidelines of the meeting. A also met C separately.
+    The meeting was chaired by D": the chair joined the side meeting told last (its day unknown, so the run of the
+    day's meetings that tells a side meeting stopped there); a meeting told "separately" is a side meeting too."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-07 By Desk\n\n"
+        "ARUSHA, May 6 - The chiefs of defence forces of the region met in Arusha on Tuesday.\n\n"
+        "On the sidelines of the meeting, Kenya's CDF Gen Ivo Brant held bilateral talks with Tanzania's Chief of "
+        "Defence Forces, General Karl Hesse, on border security.\n\n"
+        "Gen Brant also met Uganda's Chief of Defence Forces, General Olaf Berger, separately on the joint operation.\n\n"
+        "The meeting was chaired by Burundi's Chief of Staff, General Teodor Velk.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}

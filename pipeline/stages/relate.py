@@ -1342,10 +1342,11 @@ class _DocReader:
         if self.ceremony_at == len(self.meetings.items) and not frame["meeting_ref"] or _ceremony(frame):
             return  # "X was accorded a guard of honour. Y and Z were present": at the ceremony
         if frame["trigger_lemma"] in cues()["side_chair_verbs"] and (
-            frame["sidelines"] or any(m["sidelines"] for m in [last, *self._same_days_meetings(last)])
+            frame["sidelines"] or last["split"] or any(m["sidelines"] for m in [last, *self._same_days_meetings(last)])
         ):
             # "A met B on the sidelines of the forum. Separately, A met C. D, who chaired the meeting, ...": the
             # forum's chair; "The X ministers' meeting was chaired by D": the chair of a gathering, not of A's talks
+            # ("A also met C separately": a side meeting too)
             return
         day = self.calendar.day(frame["date_text"], last["status"]) if frame["date_text"] else None
         if day is not None and last["date"] is not None and day != last["date"]:
