@@ -2583,3 +2583,12 @@ def test_a_guard_named_in_portuguese_or_spanish_is_no_person(nlp):
         "Commissioner Ivo Brant spoke with the Commander of Portugal's Guarda Nacional Republicana, General Karl Hesse."
     )
     assert ents(nlp(text), "PERSON") == ["Ivo Brant", "Karl Hesse"]
+
+
+def test_a_rank_abbreviated_in_two_hyphened_parts_ends_no_sentence(nlp):
+    # class: "Gen. A and Lt.-Gen. B held talks": the tokenizer split the stop off "Lt.-Gen", which ended the
+    # sentence inside the name, and the talks lost their second side (abbreviations.txt; "Brig.-Gen." a rank)
+    doc = nlp("On Friday, Gen. Ivo Brant and Lt.-Gen. Karl Hesse held talks, and Brig.-Gen. Olaf Berger joined.")
+    assert len(list(doc.sents)) == 1
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Karl Hesse", "Olaf Berger"]
+    assert {"Lt.-Gen.", "Brig.-Gen."} <= set(ents(doc, "RANK"))
