@@ -1161,16 +1161,16 @@ def test_a_city_word_inside_a_body_name_or_a_possessive_is_no_meeting_place(read
 
 
 def test_an_acronym_in_capitals_that_spells_a_city_is_no_meeting_place(read):
-    # class: "to attend the LIMA maritime show": the show's acronym spelled a city of the gazetteer, which became
+    # class: "to attend the MALE drone forum": the forum's acronym spelled a city of the gazetteer, which became
     # the place of a call-on told in the same sentence
-    text = "General Ivo Brant met Admiral Karl Hesse in Malaysia before the LIMA maritime show opened."
+    text = "General Ivo Brant met Admiral Karl Hesse in Malaysia before the MALE drone forum opened."
     (frame,) = meetings(read(text))
     assert frame["location_text"] is None
     (frame,) = meetings(read("General Ivo Brant met Admiral Karl Hesse before the Lima conference opened."))
     assert frame["location_text"] == "Lima"
     text = (
         "The call of General Ivo Brant on Admiral Karl Hesse did not take place as the admiral is currently in "
-        "Malaysia to attend the LIMA maritime exhibition, officials said."
+        "Malaysia to attend the MALE drone exhibition, officials said."
     )
     (frame,) = meetings(read(text))  # the parser hangs the acronym as an adjective
     assert frame["location_text"] is None

@@ -852,7 +852,7 @@ def _surname_joined(span: Span, taken: set[int]) -> Span:
 
 
 def _head_name_extended(span: Span, taken: set[int]) -> Span:
-    """ "Halima Toure" + "Sy": a name the model ended before its last word, which the parse makes the head the name's
+    """ "Mira Koval" + "Sy": a name the model ended before its last word, which the parse makes the head the name's
     words hang on, goes on over it (a short West African or Asian surname the model did not know)."""
     doc, k = span.doc, span.end
     if (

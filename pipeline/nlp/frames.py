@@ -2714,7 +2714,7 @@ def _between_places(ent: Span) -> bool:
 def _city_in_a_name(tok: Token) -> bool:
     """A city word that names something else: part of a body's name ("the Shanghai Cooperation Organization"),
     or a government by metonymy ("Tehran's missile attack"), or a sea named after it ("the Gulf of Guinea"), or an
-    acronym in capitals that spells it, before the noun it names ("the LIMA maritime show")."""
+    acronym in capitals that spells it, before the noun it names ("the MALE drone programme")."""
     if _acronym_modifier(tok):
         return True
     ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end and len(e) > 1), None) if tok.ent_type_ else None
@@ -2730,7 +2730,7 @@ def _city_in_a_name(tok: Token) -> bool:
 
 
 def _acronym_modifier(tok: Token) -> bool:
-    """A word in capitals before the noun it names ("the LIMA maritime show"): an acronym, even one that spells a
+    """A word in capitals before the noun it names ("the MALE drone programme"): an acronym, even one that spells a
     city."""
     return (
         tok.text.isupper()
