@@ -761,9 +761,9 @@ def test_postponed_to_a_stated_day_is_planned_and_without_one_cancelled(read):
 
 
 def test_a_sitting_of_a_bodys_members_is_no_group_told_before(read):
-    # class: "will raise the issue at the meeting of NATO defence ministers": a body's members, no determiner, were
+    # class: "to bring it up at the meeting of EU defence ministers": a body's members, no determiner, were
     # read as the group of people told before, and two officials of one country met at it
-    assert meetings(read("The ministry will raise the issue at the meeting of NATO defence ministers in June.")) == []
+    assert meetings(read("The ministry plans to bring it up at the meeting of EU defence ministers.")) == []
     (frame,) = meetings(read("The meeting of the two defence ministers was held in Brussels on Monday."))
     assert frame["group"]
 
@@ -771,7 +771,7 @@ def test_a_sitting_of_a_bodys_members_is_no_group_told_before(read):
 def test_those_among_them_at_the_table_are_at_the_sitting(read):
     # class: "Among those at the table were A, B and C": the people were named four words from "were", past the
     # walk up from the seat noun, and the sitting lost them
-    found = read("Among those at the table were Defence Minister Olaf Berger and Japan's Defence Minister Karl Hesse.")
+    found = read("Among those at the table were General Olaf Berger and Admiral Karl Hesse.")
     assert [(f["kind"], len(f["participants"])) for f in found] == [("join", 2)]
 
 
@@ -1169,10 +1169,10 @@ def test_an_acronym_in_capitals_that_spells_a_city_is_no_meeting_place(read):
     (frame,) = meetings(read("General Ivo Brant met Admiral Karl Hesse before the Lima conference opened."))
     assert frame["location_text"] == "Lima"
     text = (
-        "The call of General Ivo Brant on Admiral Karl Hesse did not take place as the admiral is currently in "
-        "Malaysia to attend the MALE drone exhibition, officials said."
+        "The call of General Ivo Brant on Admiral Karl Hesse did not take place because the admiral had gone to "
+        "Malaysia to attend the MALE drone exhibition."
     )
-    (frame,) = meetings(read(text))  # the parser hangs the acronym as an adjective
+    (frame,) = meetings(read(text))
     assert frame["location_text"] is None
 
 

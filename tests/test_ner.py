@@ -2528,7 +2528,7 @@ def test_a_name_beside_a_noun_for_what_a_person_is_is_a_person(nlp):
     # class: quoted people named beside what they are ("said X Y, a researcher at ...", "said lawmaker X Y", "the
     # agency's country director, X Y, says"): the model read the foreign names as bodies, and they were lost
     for text in (
-        '"We are ready," said Ivo Brant, a researcher at the Institute for Security Studies.',
+        '"We are ready," said Ivo Brant, a researcher at a think tank in Accra.',
         '"The cost is high," said lawmaker Ivo Brant.',
         "The agency's country director, Ivo Brant, says trucks have not arrived.",
         "According to Ivo Brant, a professor at the university, the deal is fragile.",
@@ -2540,14 +2540,14 @@ def test_a_name_beside_a_noun_for_what_a_person_is_is_a_person(nlp):
     assert ents(doc, "PERSON") == ["Ivo Brant", "Karl Hesse"]
     assert ents(nlp("Ivo Brant, who heads the institute, said the plan was weak."), "PERSON") == ["Ivo Brant"]
     assert not ents(nlp("Kestrel Group, which won the tender, said it was ready."), "PERSON")
-    doc = nlp("The forum, held by the Lomar Centre for Research and Islamic Studies, brought together officials.")
+    doc = nlp("The forum, hosted by the Lomar Centre for Policy and Islamic Studies, drew officials.")
     assert not ents(doc, "PERSON")
 
 
 def test_an_ordinal_that_numbers_a_fleet_is_no_name(nlp):
-    # class: "a former commander of the US Fifth Fleet": the post's tail stopped before the ordinal, which was read
+    # class: "once commander of the Fifth Fleet": the post's tail stopped before the ordinal, which was read
     # as the name after the post (models/not_name_words.txt: Second ... Tenth)
-    doc = nlp("Among the speakers was Vice Admiral Ivo Brant, a former commander of the US Fifth Fleet, who spoke.")
+    doc = nlp("The panel heard Vice Admiral Ivo Brant, a past commander of the US Fifth Fleet, on Monday.")
     assert ents(doc, "PERSON") == ["Ivo Brant"]
 
 
@@ -2558,26 +2558,26 @@ def test_a_mayor_is_a_title_before_a_name(nlp):
 
 
 def test_a_short_last_surname_the_model_left_out_stays_in_the_name(nlp):
-    # class: "Commissioner ..., A B Sy": the model ended the name before a short last surname the parse makes its
-    # head, and the person matched no one called by the whole name
-    doc = nlp("He met the Commissioner for Political Affairs, Peace and Security, Mira Koval Sy.")
-    assert ents(doc, "PERSON") == ["Mira Koval Sy"]
+    # class: "met A B Sy": the model ended the name before a short last surname the parse makes its head, and the
+    # person matched no one called by the whole name
+    doc = nlp("The envoy met Awa Ndiaye Sy on Monday.")
+    assert ents(doc, "PERSON") == ["Awa Ndiaye Sy"]
     assert ents(nlp("He met Karl Hesse Monday."), "PERSON") == ["Karl Hesse"]
 
 
 def test_a_rank_abbreviated_in_lower_case_and_a_post_ending_in_operations_precede_a_name(nlp):
-    # class: "the Chief of the General Staff gen. A B" (a house style that writes ranks in lower case) and
+    # class: "Chief of General Staff gen. A B" (a house style that writes ranks in lower case) and
     # "Under-Secretary-General for Peace Operations A B" (the post's last word read as "Operation X", an
     # operation's name): the holder was lost
-    doc = nlp("Chief of the General Staff of the Polish Armed Forces gen. Ivo Brant paid a visit to Bucharest.")
+    doc = nlp("Chief of General Staff of the Lomar Army gen. Ivo Brant paid a working visit to Vilnius.")
     assert ents(doc, "PERSON") == ["Ivo Brant"] and "gen." in ents(doc, "RANK")
-    doc = nlp("UN Under-Secretary-General for Peace Operations Ivo Brant will arrive in Dhaka on Saturday.")
+    doc = nlp("The UN's Under-Secretary-General for Peace Operations Ivo Brant will visit Nairobi next week.")
     assert ents(doc, "PERSON") == ["Ivo Brant"]
     assert not ents(nlp("Troops ended Operation Kestrel Shield on Monday."), "PERSON")
 
 
 def test_a_guard_named_in_portuguese_or_spanish_is_no_person(nlp):
-    # class: "the Commander-General of Portugal's Guarda Nacional Republicana, Lieutenant General X": the force's
+    # class: "the commander of Portugal's Guarda Nacional Republicana, General X": the force's
     # name in its own language was read as a person and joined the call (not_name_words.txt: Guarda)
     text = (
         "Commissioner Ivo Brant spoke with the Commander of Portugal's Guarda Nacional Republicana, General Karl Hesse."

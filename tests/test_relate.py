@@ -3824,8 +3824,8 @@ def test_a_bare_surname_that_receives_hosts_and_he_goes_on_as_that_host(nlp, tmp
         tmp_path,
         " date 2031-05-07 By Desk\n\n"
         "Minister of State Ivo Brant received several visiting ministers on Wednesday.\n\n"
-        "Brant received Karl Hesse, Minister of Defence of the Italian Republic.\n\n"
-        "He also received Olaf Berger, Defence Secretary of India, with whom he reviewed joint exercises.\n",
+        "Brant received Karl Hesse, Minister of Defence of Italy.\n\n"
+        "He also received Olaf Berger, Defence Secretary of India, with whom he went over the drills.\n",
     )
     got = {(tuple(sorted(r["participant_names"])), r["host_name"]) for r in tables["meetings"].to_dict("records")}
     assert got == {(("Ivo Brant", "Karl Hesse"), "Ivo Brant"), (("Ivo Brant", "Olaf Berger"), "Ivo Brant")}
@@ -3841,10 +3841,10 @@ def test_call_ons_told_one_after_another_share_the_dispatch_day_and_its_attendee
         tmp_path,
         " date 2031-05-07 By Desk\n\n"
         "ABU DHABI, 7th May, 2031 (WAM) -- Minister of State Ivo Brant received today several visiting ministers.\n\n"
-        "Brant received Karl Hesse, Minister of Defence of the Italian Republic.\n\n"
-        "He also received Olaf Berger, Defence Secretary of India, with whom he reviewed joint exercises.\n\n"
+        "Brant received Karl Hesse, Minister of Defence of Italy.\n\n"
+        "He also received Olaf Berger, Defence Secretary of India, with whom he went over the drills.\n\n"
         "Brant then received General Teodor Velk, Chief of the Defence Staff of Ghana.\n\n"
-        "The meetings were attended by Major General Mira Koval, Under-Secretary of the Ministry of Defence.\n",
+        "The meetings were also attended by Major General Mira Koval of the defence ministry.\n",
     )
     got = {
         (tuple(sorted(r["participant_names"])), r["date"], r["location"]) for r in tables["meetings"].to_dict("records")
@@ -3864,10 +3864,10 @@ def test_his_after_a_reference_subject_goes_on_with_the_person_it_stands_for(nlp
         nlp,
         tmp_path,
         " date 2031-05-07 By Desk\n\n"
-        "Indian Army Chief General Ivo Brant yesterday called on Bangladesh Army Chief General Karl Hesse in Dhaka.\n\n"
+        "Indian Army Chief General Ivo Brant yesterday called on General Karl Hesse, the Bangladeshi army chief, in Dhaka.\n\n"
         "Gen Hesse thanked his Indian counterpart for the support, while Gen Brant praised the peacekeepers.\n\n"
         "Today, the visiting general called on Air Chief Marshal Olaf Berger at Air Headquarters.\n\n"
-        "His scheduled call on Admiral Teodor Velk, however, did not take place as the admiral is abroad.\n",
+        "His planned call on Admiral Teodor Velk, however, did not take place, since the admiral was away.\n",
     )
     got = {tuple(sorted(r["participant_names"])): r for r in tables["meetings"].to_dict("records")}
     assert ("Ivo Brant", "Teodor Velk") in got, sorted(got)
@@ -3884,9 +3884,9 @@ def test_a_chair_told_after_a_side_meeting_told_separately_chairs_the_main_sitti
         tmp_path,
         " date 2031-05-07 By Desk\n\n"
         "ARUSHA, May 6 - The chiefs of defence forces of the region met in Arusha on Tuesday.\n\n"
-        "On the sidelines of the meeting, Kenya's CDF Gen Ivo Brant held bilateral talks with Tanzania's Chief of "
-        "Defence Forces, General Karl Hesse, on border security.\n\n"
-        "Gen Brant also met Uganda's Chief of Defence Forces, General Olaf Berger, separately on the joint operation.\n\n"
-        "The meeting was chaired by Burundi's Chief of Staff, General Teodor Velk.\n",
+        "On the sidelines of the meeting, the Kenyan army chief Gen Ivo Brant held talks with Tanzania's defence chief, "
+        "General Karl Hesse, on border security.\n\n"
+        "Gen Brant also met Uganda's army commander, General Olaf Berger, separately on the joint operation.\n\n"
+        "The meeting was chaired by General Teodor Velk of Burundi.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}
