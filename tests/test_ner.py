@@ -2493,8 +2493,8 @@ def test_a_name_set_off_before_a_post_in_lower_case_is_a_person(nlp):
     # it untagged), and the meeting lost that side
     doc = nlp("Ivo Brant, the defence minister of Ghana, met General Olaf Berger in Accra on Tuesday.")
     assert "Ivo Brant" in ents(doc, "PERSON")
-    doc = nlp("Jean-Marc Dufresne, the defence minister of Ghana, met General Olaf Berger in Accra on Tuesday.")
-    assert "Jean-Marc Dufresne" in ents(doc, "PERSON")
+    doc = nlp("Paul-Henri Dufresne, the defence minister of Ghana, met General Olaf Berger in Accra on Tuesday.")
+    assert "Paul-Henri Dufresne" in ents(doc, "PERSON")
     assert not ents(nlp("Naval Station Norfolk, the home port of the fleet, hosted the event."), "PERSON")
 
 
@@ -2560,8 +2560,8 @@ def test_a_mayor_is_a_title_before_a_name(nlp):
 def test_a_short_last_surname_the_model_left_out_stays_in_the_name(nlp):
     # class: "met A B Sy": the model ended the name before a short last surname the parse makes its head, and the
     # person matched no one called by the whole name
-    doc = nlp("The envoy met Awa Ndiaye Sy on Monday.")
-    assert ents(doc, "PERSON") == ["Awa Ndiaye Sy"]
+    doc = nlp("The envoy met Mira Koval Sy on Monday.")
+    assert ents(doc, "PERSON") == ["Mira Koval Sy"]
     assert ents(nlp("He met Karl Hesse Monday."), "PERSON") == ["Karl Hesse"]
 
 

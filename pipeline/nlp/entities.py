@@ -2696,7 +2696,7 @@ def _named_as_someone(doc: Doc, taken: set[int]) -> list[Span]:
             end += 1
             words += 1
             if end + 1 < len(doc) and inner_hyphen(doc[end]) and _possessed_name_word(doc[end + 1], taken):
-                end += 2  # "Jean-Marc": one word
+                end += 2  # "Paul-Henri": one word
         if not 2 <= words <= 3 or end < len(doc) and _capitalised(doc[end]):
             continue
         if (
