@@ -857,13 +857,10 @@ def _head_name_extended(span: Span, taken: set[int]) -> Span:
     doc, k = span.doc, span.end
     if (
         k < len(doc)
-        and k not in taken
         and doc[k - 1].dep_ == "compound"
         and doc[k - 1].head.i == k
         and doc[k].pos_ == "PROPN"
-        and doc[k].is_alpha
-        and _name_word(doc[k])
-        and doc[k].text not in not_name_words()
+        and _free_name_word(doc[k], taken)
         and doc[k].text not in cities()
         and not weekday_like(doc[k].text)
         and not (k + 1 < len(doc) and _capitalised(doc[k + 1]))
@@ -2689,8 +2686,12 @@ def _named_as_someone(doc: Doc, taken: set[int]) -> list[Span]:
     ("said lawmaker Ivo Brant", "the agency's country director, Ivo Brant, says"): a person's name."""
     found = []
     for start in range(len(doc) - 1):
-        if not _possessed_name_word(doc[start], taken) or start > 0 and _capitalised(doc[start - 1]):
-            continue
+        if (
+            not _possessed_name_word(doc[start], taken)
+            or start > 0
+            and (_capitalised(doc[start - 1]) or inner_hyphen(doc[start - 1]))
+        ):
+            continue  # not where a run of name words begins
         end, words = start, 0
         while end < len(doc) and words < 4 and _possessed_name_word(doc[end], taken):
             end += 1

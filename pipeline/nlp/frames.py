@@ -992,10 +992,10 @@ def _status(sent: Span, trigger: Token) -> str:
     # "X received Y on Thursday, days after Z refused to ...": what another clause set in time tells is not of this
     apart = _other_time_clauses(sent, trigger) | _outside_while_clause(sent, trigger)
     lemmas = {t.lemma_.lower() for t in sent if t.i not in apart}
-    if any(w in lemmas for w in c["cancelled_words"]) or _says_called_off(sent):
-        return "planned" if _postponed_to_a_day(sent) else "cancelled"  # postponed to a stated day is still planned
     if _postponed_to_a_day(sent):
-        return "planned"  # "the talks were moved to Thursday", "rescheduled for May 3": a new day, still ahead
+        return "planned"  # "postponed to May 3", "moved to Thursday": a new day stated, still ahead
+    if any(w in lemmas for w in c["cancelled_words"]) or _says_called_off(sent):
+        return "cancelled"
     chain = [trigger, *trigger.ancestors]
     if any(ch.dep_ == "neg" for tok in chain[:2] for ch in tok.children if tok.pos_ in ("VERB", "AUX")):
         return "cancelled"  # "X will not meet Y", "X did not meet Y": a refusal, not a meeting held or planned
@@ -5306,8 +5306,11 @@ def _meeting_fields(
         **(_group_size(sides, noun) if people.group else {}),
         surnames=[_bare_name_span(t) for t in people.surnames],
         host=[host.start_char, host.end_char] if host is not None else None,
+        # "Brant received X": a bare name subject of an active receiving verb hosts as a subject person would
         host_surname=[
-            _bare_name_span(t) for t in surname_subject[:1] if host is None and _subject_hosts(trigger, noun)
+            _bare_name_span(t)
+            for t in surname_subject[:1]
+            if host is None and _hosting(trigger, noun) and not _is_passive(trigger)
         ],
         visitor=[visitor.start_char, visitor.end_char] if visitor is not None else None,
         mode=_mode(sent, trigger, noun),
@@ -5668,7 +5671,7 @@ def _host(trigger: Token, noun: Token | None, sides: _Sides, delegation: bool) -
     c = cues()
     lemma = trigger.lemma_.lower()
     host = None
-    if lemma in c["host_verbs"] or noun is not None and noun.lemma_.lower() in c["host_nouns"]:
+    if _hosting(trigger, noun):
         side = sides.agent_persons if _is_passive(trigger) else sides.subj_persons
         host = side[0] if side else None
     elif (
@@ -5690,13 +5693,11 @@ def _host(trigger: Token, noun: Token | None, sides: _Sides, delegation: bool) -
     return host or _named_after_host(sides.named)
 
 
-def _subject_hosts(trigger: Token, noun: Token | None) -> bool:
-    """ "Brant received X": the subject of an active receiving verb is the side at home (`_host` reads a subject
-    person so; a bare name with no entity of its own too)."""
+def _hosting(trigger: Token, noun: Token | None) -> bool:
+    """A receiving verb or a light verb with a host noun ("received", "gave a warm welcome to"): its subject (its
+    agent when passive) is the side at home."""
     c = cues()
-    return not _is_passive(trigger) and (
-        trigger.lemma_.lower() in c["host_verbs"] or noun is not None and noun.lemma_.lower() in c["host_nouns"]
-    )
+    return trigger.lemma_.lower() in c["host_verbs"] or noun is not None and noun.lemma_.lower() in c["host_nouns"]
 
 
 def _named_after_host(named: list[Span]) -> Span | None:

@@ -1612,7 +1612,6 @@ class _DocReader:
             last is None
             or host is None
             or last["host"] != host
-            or last["fallback_date"] is None
             or last["fallback_date"] != self.calendar.dateline_day
             or not 0 <= frame["para_idx"] - last["para_idx"] <= 1
             or not self.calendar.undated(frame)
