@@ -2120,12 +2120,21 @@ def _parsed(nlp, words: str, heads: list[int], deps: str, ents: str, lemmas: dic
             {"Ministers": "minister"},
             ["Karl Hesse", "Aino Kask"],
         ),
-        # coordinated with a person, but after no post: the model's body stands
+        # coordinated with a person as the subject of a meeting
         (
             "Karl Hesse and Aino Kask met .",
             [1, 5, 1, 4, 1, 5, 5],
             "compound nsubj cc compound conj ROOT punct",
             "B-PERSON I-PERSON O B-ORG I-ORG O O",
+            {"met": "meet"},
+            ["Karl Hesse", "Aino Kask"],
+        ),
+        # coordinated with a person where no meeting puts one, and after no post: the model's body stands
+        (
+            "Shares of Karl Hesse and Aino Kask fell .",
+            [7, 0, 3, 1, 3, 6, 3, 7, 7],
+            "nsubj prep compound pobj cc compound conj ROOT punct",
+            "O O B-PERSON I-PERSON O B-ORG I-ORG O O",
             {},
             ["Karl Hesse"],
         ),
@@ -2592,3 +2601,35 @@ def test_a_rank_abbreviated_in_two_hyphened_parts_ends_no_sentence(nlp):
     assert len(list(doc.sents)) == 1
     assert ents(doc, "PERSON") == ["Ivo Brant", "Karl Hesse", "Olaf Berger"]
     assert {"Lt.-Gen.", "Brig.-Gen."} <= set(ents(doc, "RANK"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Brant and Karl Hesse held talks in Ankara on Monday.",
+        "The planned meeting between Ivo Brant and Karl Hesse was postponed.",
+        "Ivo Brant, Karl Hesse and Olaf Berger met in Madrid.",
+        "Ivo Brant held a phone conversation with Karl Hesse on Monday.",
+        "Ivo Brant is scheduled to hold talks with Karl Hesse on Friday.",
+        "Ivo Brant had lunch with his Dutch counterpart Karl Hesse in Rome.",
+        "Karl Hesse was received by Ivo Brant on Monday.",
+        "Karl Hesse paid a courtesy call on Ivo Brant at the ministry.",
+    ],
+)
+def test_a_bare_name_where_a_meeting_puts_a_person_is_a_person(nlp, text):
+    # class: foreign names with no rank or title that the model read as a body or left untagged, beside a name
+    # it read as a person: joined to it by "and", the subject of a talk with it, the agent of "received by" or
+    # whom a courtesy call is paid on; the meeting lost a side
+    assert "Ivo Brant" in ents(nlp(text), "PERSON")
+
+
+def test_two_bare_names_the_model_knows_neither_of_meet(nlp):
+    # the object of "met" is a person on its own, and makes the subject one
+    assert ents(nlp("Ivo Brant met Ivo Kask in Paris."), "PERSON") == ["Ivo Brant", "Ivo Kask"]
+    assert ents(nlp("Ivo Brant held talks with Ivo Kask in Paris."), "PERSON") == ["Ivo Brant", "Ivo Kask"]
+
+
+def test_a_body_beside_a_person_in_other_slots_stays_no_person(nlp):
+    assert not ents(nlp("Lomar Dynamics signed a contract with the army on Monday."), "PERSON")
+    doc = nlp("The deal was welcomed by Kestrel Systems on Monday.")
+    assert not ents(doc, "PERSON")

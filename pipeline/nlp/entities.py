@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
@@ -2584,7 +2585,7 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
     persons = _persons_after(doc, anchors, taken) + _named_after_comma(
         doc, anchors + [s for s in chosen if s.label_ == "REF"], taken
     )
-    persons += _named_after_country(doc, taken) + _named_as_someone(doc, taken)
+    persons += _named_after_country(doc, taken) + _named_as_someone(doc, taken) + _named_in_a_meeting_slot(doc, taken)
     for ent in model:
         if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"
             for trimmed in _names_in_person(ent, taken):
@@ -2684,7 +2685,19 @@ def _named_as_someone(doc: Doc, taken: set[int]) -> list[Span]:
     post in lower case, a noun for what a person is or "who" ("Ivo Brant, the defence minister of Lomar, met ...",
     "said Ivo Brant, a researcher at ...", "Ivo Brant, who heads the institute, said"), or right after such a noun
     ("said lawmaker Ivo Brant", "the agency's country director, Ivo Brant, says"): a person's name."""
-    found = []
+    return [
+        Span(doc, start, end, label="PERSON")
+        for start, end in _name_runs(doc, taken)
+        if _person_noun_before(doc, start)
+        or end + 1 < len(doc)
+        and doc[end].text == ","
+        and (_post_after(doc, end + 1) or doc[end + 1].lower_ == "who")
+    ]
+
+
+def _name_runs(doc: Doc, taken: set[int]) -> Iterator[tuple[int, int]]:
+    """Runs of two or three proper nouns, no more capitalised words on either side, that the model left untagged or
+    read as a person, body or place."""
     for start in range(len(doc) - 1):
         if (
             not _possessed_name_word(doc[start], taken)
@@ -2698,16 +2711,79 @@ def _named_as_someone(doc: Doc, taken: set[int]) -> list[Span]:
             words += 1
             if end + 1 < len(doc) and inner_hyphen(doc[end]) and _possessed_name_word(doc[end + 1], taken):
                 end += 2  # "Paul-Henri": one word
-        if not 2 <= words <= 3 or end < len(doc) and _capitalised(doc[end]):
-            continue
-        if (
-            _person_noun_before(doc, start)
-            or end + 1 < len(doc)
-            and doc[end].text == ","
-            and (_post_after(doc, end + 1) or doc[end + 1].lower_ == "who")
-        ):
-            found.append(Span(doc, start, end, label="PERSON"))
-    return found
+        if 2 <= words <= 3 and not (end < len(doc) and _capitalised(doc[end])):
+            yield start, end
+
+
+def _named_in_a_meeting_slot(doc: Doc, taken: set[int]) -> list[Span]:
+    """Two or three proper nouns that the model left untagged or read as a body or place, where a meeting puts a
+    person: met or talked with ("will meet A B in Lomar", "held talks with A B"); joined by "and" to a person ("A B
+    and C D held talks", "between A B and C D"); the subject of a meeting with one ("A B met C D", "A B spoke by
+    phone with C D", "A B is due to hold talks with C D"); the agent of a meeting verb ("was received by A B"); or
+    whom a courtesy call is paid on. A person is a name the model read as one, or one met or talked with."""
+    runs = [Span(doc, start, end, label="PERSON") for start, end in _name_runs(doc, taken)]
+    runs = [span for span in runs if span.root.ent_type_ != "PERSON"]
+    met = [span for span in runs if _met_or_talked_with(span.root)]
+    roots = {span.root.i for span in met}
+    return met + [span for span in runs if span.root.i not in roots and _a_person_slot(span.root, roots)]
+
+
+def _met_or_talked_with(root) -> bool:
+    """Met, received or hosted ("will meet A B in Lomar"), or talked with ("held talks with A B")."""
+    if root.dep_ == "dobj":
+        return root.head.lemma_ in _family_words("person_object_verbs")
+    return root.dep_ == "pobj" and root.head.lower_ == "with" and _talk_with(root.head)
+
+
+def _talk_with(with_token) -> bool:
+    with_heads = _family_words("person_with_heads")
+    head = with_token.head
+    # "had lunch with", "had talks with"
+    return (
+        head.lemma_ in with_heads
+        or head.lemma_ == "have"
+        and any(c.dep_ == "dobj" and c.lemma_ in with_heads for c in head.children)
+    )
+
+
+def _a_person_slot(root, met: set[int]) -> bool:
+    """Whether the root of a run of name words stands where a meeting puts a person (`_named_in_a_meeting_slot`)."""
+
+    def a_person(token) -> bool:
+        return token.ent_type_ == "PERSON" or token.i in met
+
+    first = root.head if root.dep_ == "conj" else root
+    if (
+        root.dep_ == "conj"
+        and a_person(root.head)
+        or any(c.dep_ == "conj" and a_person(c) for c in root.children)
+        # "A B, C D and E F met": the parse sets the rest of the list off as an apposition
+        or any(c.dep_ == "appos" and a_person(c) and any(g.dep_ == "conj" for g in c.children) for c in root.children)
+    ):
+        return (
+            first.dep_ in {"nsubj", "nsubjpass"}
+            or first.dep_ == "pobj"
+            and first.head.lower_ in {"between", "with"}
+            or first.dep_ == "dobj"
+            and first.head.lemma_ in _family_words("person_object_verbs")
+        )
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return root.head.head.lemma_ in _family_words("person_object_verbs")
+    if root.dep_ == "pobj" and root.head.lower_ in {"on", "upon"}:
+        return root.head.head.lemma_ == "call" and root.head.head.pos_ == "NOUN"  # "paid a courtesy call on A B"
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if root.head.lemma_ in _family_words("person_object_verbs") and any(
+        c.dep_ == "dobj" and a_person(c) for c in root.head.children
+    ):
+        return True  # "A B met C D"
+    return any(
+        t.lower_ == "with"
+        and _talk_with(t)
+        and any(c.dep_ == "pobj" and any(a_person(w) for w in c.subtree) for c in t.children)
+        for t in root.head.subtree
+        if not t.is_ancestor(root)
+    )
 
 
 def _post_after(doc: Doc, k: int) -> bool:
