@@ -471,6 +471,24 @@ def test_a_bare_first_surname_in_a_role_is_the_person_with_it_inside_the_name():
     assert [sorted(p) for p in meetings["participants"]] == [[B, full]]  # "Nasser" is the father of "Tarek"
 
 
+def test_a_bare_surname_in_the_texts_spelling_is_the_person_resolve_named_in_another():
+    # class: a person named in another document's transliteration ("Ivo Valiyev" there, "Valiev" here): the bare
+    # surname of this text matched no name of the document, and its meeting was lost
+    named = "PERSON:ivo-valiyev"
+    meetings, _, _ = run(
+        {"d1": [(1, frame(kind="context")), (2, frame(participants=[(10, 13)], surnames=[[0, 6, "Valiev"]]))]},
+        {"d1": [(1, 0, 3, named), (2, 10, 13, B)]},
+        {"d1": None},
+    )
+    assert [sorted(p) for p in meetings["participants"]] == [[B, named]]
+    meetings, _, _ = run(  # another consonant: another person
+        {"d1": [(1, frame(kind="context")), (2, frame(participants=[(10, 13)], surnames=[[0, 6, "Vasiev"]]))]},
+        {"d1": [(1, 0, 3, named), (2, 10, 13, B)]},
+        {"d1": None},
+    )
+    assert meetings.empty
+
+
 # --- issue 13: meeting attributes and participants named elsewhere ------------------------------------
 
 

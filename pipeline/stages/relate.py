@@ -30,6 +30,7 @@ from pipeline.nlp import dates
 from pipeline.nlp.entities import names_a_post, post_fits
 from pipeline.nlp.frames import cues, place_country, rules, venue_heads
 from pipeline.nlp.frames import places as frames_places
+from pipeline.stages.resolve import spellings_of_one_surname
 from pipeline.text import slug, text_hash
 
 PARTICIPANT_LABELS = ("PERSON", "REF")
@@ -1051,6 +1052,12 @@ class _References:
             match = _unique(p for p in reversed(known) if slug(self.names.get(p, "")).startswith(f"{folded}-"))
         if not match:  # the first of two surnames ("Paredes" for "Jorge Luis Paredes Montoya")
             match = _unique(p for p in reversed(known) if _inside_name(folded, slug(self.names.get(p, ""))))
+        if not match:  # the text's spelling, where resolve named the person in another document's ("Valiyev")
+            match = _unique(
+                p
+                for p in reversed(known)
+                if spellings_of_one_surname(folded, slug(self.names.get(p, "")).rpartition("-")[2])
+            )
         return match[0] if len(match) == 1 else None
 
     def other_side(self, named: list[str], people: list[str]) -> list[str]:

@@ -202,10 +202,8 @@ def _same_person(a: _Person, b: _Person) -> bool:
 
 def _same_person_named(a: _Person, fa: tuple[str, ...], b: _Person, fb: tuple[str, ...]) -> bool:
     """`_same_person` of a and b, whose full names (`_Person.full`) are fa and fb."""
-    if not fa or not fb or fuzz.ratio(fa[-1], fb[-1]) < similarity("surname"):
+    if not fa or not fb or not spellings_of_one_surname(fa[-1], fb[-1]):
         return False
-    if fa[-1] != fb[-1] and _consonants(fa[-1]) != _consonants(fb[-1]):
-        return False  # "Bertano" / "Bersano": alike, but no transliteration of one another
     if len(fa) > 1 and len(fb) > 1:
         return _given_names_agree(fa[0], fb[0])
     if a.countries and b.countries and not set(a.countries) & set(b.countries):
@@ -213,6 +211,12 @@ def _same_person_named(a: _Person, fa: tuple[str, ...], b: _Person, fb: tuple[st
     shared_country = set(a.countries) & set(b.countries)
     shared_post = {fold(t) for t in a.titles} & {fold(t) for t in b.titles}
     return bool(shared_country or shared_post) or fa[-1] == fb[-1]
+
+
+def spellings_of_one_surname(a: str, b: str) -> bool:
+    """Two folded surnames that are one surname or transliterations of it (Valiyev / Veliyev); "Bertano" /
+    "Bersano" are alike but differ in a consonant no transliteration swaps."""
+    return a == b or fuzz.ratio(a, b) >= similarity("surname") and _consonants(a) == _consonants(b)
 
 
 @lru_cache(maxsize=65536)
@@ -1277,8 +1281,7 @@ def _link_names(doc_id: str, doc_rows: list[dict], links: Links) -> tuple[list[i
             # "Zhaksenbayev ... Jaksenbayev": a long surname told alone again in another transliteration
             or len(toks) == 1
             and len(toks[0]) >= 8
-            and fuzz.ratio(people[p].full[-1], toks[-1]) >= similarity("surname")
-            and _consonants(people[p].full[-1]) == _consonants(toks[-1])
+            and spellings_of_one_surname(people[p].full[-1], toks[-1])
         ]
         if len(toks) > 1:
             same = [
