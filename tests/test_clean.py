@@ -1458,3 +1458,22 @@ def test_a_spaced_dotted_date_under_the_menu_is_the_publication_date():
         "General Ivo Brant held a video conference today with General Karl Hesse.\n"
     )
     assert clean.clean_document(text)["published"] == "2030-02-08"
+
+
+def test_hashtag_lines_and_a_bracketed_byline_at_the_foot_do_not_reach_the_text():
+    # class: "Keywords #A B #C D" with no colon, a line of hashtags alone, and "(By X and Y)" closing a story:
+    # the tagged names, exercises and reporters became persons of the article
+    page = "\n\n".join(
+        [
+            "Ministers meet in Tallinn",
+            "Defence Minister Ivo Brant received his Latvian counterpart Lena Ott in Tallinn on Monday.",
+            "(By Mira Koval and Olaf Berger)",
+            "Keywords #Ivo Brant #Lena Ott #Kestrel Shield",
+            "#Tallinn #defence #Lena Ott",
+        ]
+    )
+    assert _clean(page)["paragraphs"] == [
+        "Ministers meet in Tallinn",
+        "Defence Minister Ivo Brant received his Latvian counterpart Lena Ott in Tallinn on Monday.",
+    ]
+    assert headers.byline("[By Mira Koval]")["author"] == "Mira Koval"

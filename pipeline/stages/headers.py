@@ -355,6 +355,8 @@ def byline(line: str) -> dict | None:
     cfg = _header()
     if len(line) > cfg["max_header_line_chars"]:
         return None
+    if len(line) > 2 and line[0] + line[-1] in ("()", "[]"):
+        line = line[1:-1].strip()  # `(By X and Y)` at the foot of a story
     if m := re.match(cfg["byline"], line, re.IGNORECASE):
         name, outlet = m.group("name").strip(), (m.group("outlet") or "").strip() or None
         if len(line) > 80 or not name or (name.endswith((".", "!", "?")) and " " in name):
