@@ -2633,3 +2633,21 @@ def test_a_body_beside_a_person_in_other_slots_stays_no_person(nlp):
     assert not ents(nlp("Lomar Dynamics signed a contract with the army on Monday."), "PERSON")
     doc = nlp("The deal was welcomed by Kestrel Systems on Monday.")
     assert not ents(doc, "PERSON")
+
+
+def test_a_unit_named_after_its_service_ends_the_post_not_a_name(nlp):
+    # class: "Commander of the X Army Armoured Division, Major General A B": the title ended at the service's name
+    # and the unit's words after it were read as a person (entities.json body_heads: Division, Brigade, Formation...)
+    doc = nlp("The Commander of the Polish Army Armoured Division, Major General Ivo Brant, met Karl Hesse.")
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Karl Hesse"]
+    doc = nlp("General Officer Commanding SA Army Infantry Formation, Major General Ivo Brant, spoke.")
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+
+
+def test_a_cadets_rank_and_a_plural_post_before_names_are_no_part_of_them(nlp):
+    # class: "Gentleman Cadet A B" (a rank read into the name) and "Senators A B and C D" (the first name lost)
+    doc = nlp("The sword went to Gentleman Cadet Ivo Brant, and Flight Cadet Mira Koval was second.")
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Mira Koval"]
+    assert "Gentleman Cadet" in ents(doc, "RANK")
+    doc = nlp("Senators Ivo Brant and Mira Koval met General Karl Hesse in Islamabad on Monday.")
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Mira Koval", "Karl Hesse"]
