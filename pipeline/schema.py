@@ -446,6 +446,12 @@ FRAMES = _table(
     ),
     ("group_post", STRING, "The post a plural phrase of the sides names (`the three ministers`: minister).", None),
     (
+        "group_countries",
+        LIST,
+        "The countries a plural phrase of the sides gives each of them (`the Ostrian and Velkan ministers`).",
+        None,
+    ),
+    (
         "group_open",
         BOOL,
         "A plural phrase of the sides names many by their post and none by name (`the heads of delegations`).",

@@ -4016,6 +4016,10 @@ def test_a_counted_group_that_discussed_something_is_a_meeting_of_its_sides(read
     (frame,) = meetings(read("In Lisbon on 3 June, the two generals discussed officer training."))
     assert frame["group"] and frame["group_discussed"]
     assert not meetings(read("In Lisbon on 3 June, the sides discussed officer training."))
+    # an uncounted group that discussed in a call of its own
+    (frame,) = meetings(read("On 3 June, the ministers discussed officer training in a video call."))
+    assert frame["group_discussed"] and frame["mode"] == "video"
+    assert not meetings(read("On 3 June, the ministers discussed officer training."))
 
 
 def test_a_bare_surname_subject_the_model_took_for_a_law_or_a_work_is_carried_for_relate(nlp):

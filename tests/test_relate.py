@@ -432,6 +432,41 @@ def test_an_article_read_end_to_end(nlp, tmp_path):
     assert got == {("in_person", "cancelled", "2024-03-12", "Rome", 2), ("phone", "occurred", "2024-03-07", None, 2)}
 
 
+def test_a_group_that_discussed_something_in_a_call_after_a_sitting_told_is_another_meeting(nlp, tmp_path):
+    """Real model. Class: "the visit is postponed ... the ministers discussed it in a telephone conversation": the
+    uncounted group that discussed was only topics of the postponed talks, and the call was lost."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-07 By Desk\n\n"
+        "The visit of Defence Minister Ivo Brant to Norway, scheduled for May 12, has been postponed.\n\n"
+        "Brant had been due to hold talks in Oslo with his Norwegian counterpart Karl Hesse.\n\n"
+        "The ministry said the ministers discussed the delay in a telephone conversation on Tuesday.\n",
+    )
+    got = {(row["mode"], row["status"], row["date"]) for row in tables["meetings"].to_dict("records")}
+    assert got == {("in_person", "cancelled", "2031-05-12"), ("phone", "occurred", "2031-05-06")}
+
+
+def test_a_group_named_by_its_countries_is_the_person_of_each_country(nlp, tmp_path):
+    """Real model. Class: "a meeting between the Latvian and Estonian ministers did not take place" after a sitting
+    of three: the plural phrase took the sides of the last meeting told, not one person of each country named."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-07 By Desk\n\n"
+        "The forum was attended by Latvian Defence Minister Ivo Brant, Estonian Defence Minister Karl Hesse and "
+        "Lithuanian Defence Minister Olaf Berger.\n\n"
+        "On the sidelines, Berger held talks with Brant.\n\n"
+        "A meeting between the Latvian and Estonian ministers did not take place.\n",
+    )
+    cancelled = [
+        tuple(sorted(r["participant_names"]))
+        for r in tables["meetings"].to_dict("records")
+        if r["status"] == "cancelled"
+    ]
+    assert cancelled == [("Ivo Brant", "Karl Hesse")]
+
+
 def test_his_meeting_with_one_while_his_meeting_with_another_are_two_meetings_of_the_same_man(nlp, tmp_path):
     """Real model. Class: "In his meeting with A, the two discussed X, while his meeting with B touched on Y": the
     second meeting noun is its clause's subject, so its owner "his" was left out; "his" went to A, met just before

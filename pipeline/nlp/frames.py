@@ -3396,11 +3396,25 @@ def _group_count(head: Token | None) -> dict:
     if size is None:
         if any(o.tag_ in ("NNS", "NNPS") for o in _prep_objects(head, {"of"})):
             return {"group_open": True}  # "the heads of delegations": many, none named
+        if len(countries := _group_countries(head)) >= 2:
+            return {
+                "group_size": len(countries),
+                "group_countries": countries,
+                **({"group_post": post} if post else {}),
+            }
         return {"group_post": post} if post else {}  # "the chiefs": their post, however many
     company = set(cues()["group_company_preps"])
     # "The two ministers, along with X and Y, will hold ...": X and Y come beside the two, they are not the two
     beside = any(ch.dep_ == "prep" and ch.lower_ in company for ch in head.children)
     return {"group_size": size, "group_post": post, **({"group_beside": True} if beside else {})}
+
+
+def _group_countries(head: Token) -> list[str]:
+    """ "the Ostrian and Velkan ministers", "the Lomar and Velk defence chiefs": one side of each country named."""
+    words = [ch for ch in head.children if ch.dep_ in ("amod", "compound", "nmod")]
+    words += [c for w in words for c in w.conjuncts if c not in words]
+    found = [entities.countries().get(w.text) for w in sorted(words, key=lambda t: t.i)]
+    return list(dict.fromkeys(c for c in found if c))
 
 
 def _plural_post_abbreviation(head: Token) -> bool:
@@ -4581,9 +4595,14 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
     pronoun = sides.subj is not None and sides.subj.lower_ in rules()["pronouns"] and bool(with_persons or obj_persons)
     if sides.subj is not None and sides.subj.lower_ in rules()["subject_pronouns"] and subj_persons:
         return sides  # "He and X discussed Y": the one "he" stands for and X, joined as subjects
-    if not subj_persons and not with_persons and "group_size" in _group_count(sides.subj):
+    if (
+        not subj_persons
+        and not with_persons
+        and ("group_size" in _group_count(sides.subj) or _group(sides.subj) and _in_a_call(trigger))
+    ):
         # "X arrived at the invitation of Y. The two chiefs discussed Z": the counted sides sat together; relate
-        # keeps it only where no meeting was told before (after one, it is that meeting's topics)
+        # keeps it only where no meeting was told before (after one, it is that meeting's topics, unless this was
+        # a call and that was not: "the ministers discussed Z in a phone call")
         sides.discussed_by_group = True
         return sides
     if not pronoun and not (
@@ -4594,6 +4613,20 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
     kept = [p for p in sides.named if p in subj_persons or p in obj_persons or p in sides.agent_persons]
     sides.named = list(dict.fromkeys([*kept, *with_persons]))
     return sides
+
+
+def _in_a_call(trigger: Token) -> bool:
+    """ "discussed X in a telephone conversation", "by phone", "during a video call": the verb's own call (the
+    parse may hang it on the verb's object)."""
+    words = set(cues()["phone_words"]) | set(cues()["video_words"])
+    heads = [trigger, *(ch for ch in trigger.children if ch.dep_ == "dobj")]
+    return any(
+        obj.dep_ == "pobj" and (obj.lower_ in words or any(ch.lower_ in words for ch in obj.children))
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+    )
 
 
 def _sitting_held_in_presence(tok: Token) -> bool:

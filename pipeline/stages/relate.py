@@ -1060,6 +1060,18 @@ class _References:
             )
         return match[0] if len(match) == 1 else None
 
+    def _one_of_each(self, countries: Sequence[str], post: str | None) -> list[str]:
+        """The person of each country named last (of those holding `post`, where any does), if every country has one."""
+        seen = _unique(reversed(self.persons_seen))
+        found = []
+        for country in countries:
+            people = [p for p in seen if self.countries.get(p) == country]
+            holders = self.holding(people, post) if post else []
+            if not (holders or people):
+                return []
+            found.append((holders or people)[0])
+        return _unique(found)
+
     def other_side(self, named: list[str], people: list[str]) -> list[str]:
         """ "At the meeting with X, the sides discussed ..." with no meeting told before: X and the person named
         last of another known country than X (else the person named last), not everyone named so far."""
@@ -1083,11 +1095,16 @@ class _References:
         """The people whose post or rank "the <post>" can name."""
         return [p for p in people if post_fits(f"the {post}", *self.posts.get(p, ("", "")))]
 
-    def group(self, named: list[str], size: int | None = None, post: str | None = None) -> list[str]:
+    def group(
+        self, named: list[str], size: int | None = None, post: str | None = None, countries: Sequence[str] = ()
+    ) -> list[str]:
         """The people a plural phrase ("the sides", "the two ministers") stands for: those of the last meeting
         ("the three ministers" of a sitting of six: the three of them holding a minister's post, else the three named
         first, before any attendee). Beside a named person ("at the meeting with X, the sides discussed"), only the
-        other side: the last meeting's people of another known country than X, else its guest."""
+        other side: the last meeting's people of another known country than X, else its guest. "The Ostrian and
+        Velkan ministers": the person of each country named last (holding the post, where one does)."""
+        if countries and (by_country := self._one_of_each(countries, post)):
+            return [p for p in by_country if p not in named]
         last = self.meetings.last()
         if last is None:
             seen = [p for p in _unique(reversed(self.persons_seen)) if p not in named]
@@ -1468,6 +1485,11 @@ class _DocReader:
             None,
         )
 
+    def _call_after_a_sitting(self, frame: dict) -> bool:
+        """ "The visit was postponed ... The ministers discussed it in a phone call": a call of the sides of a
+        meeting told in another mode is another meeting, not what that one discussed."""
+        return frame["mode"] in ("phone", "video") and self.meetings.items[-1]["mode"] != frame["mode"]
+
     def _add_meeting(self, seen: _Sighting) -> None:
         """A sentence that reports a meeting: its sides, filled from the context where the text only refers
         to them, make one meeting (or one per named person of a split frame)."""
@@ -1479,7 +1501,7 @@ class _DocReader:
                 frame={**seen.frame, "earlier_year": True},
                 participants=[p for p in seen.participants if p not in linked],
             )
-        if seen.frame["group_discussed"] and self.meetings.items:
+        if seen.frame["group_discussed"] and self.meetings.items and not self._call_after_a_sitting(seen.frame):
             self._add_context(seen)  # "The two chiefs discussed X" after a meeting told: what that meeting discussed
             return
         frame, participants = self.references.named_sides(seen)
@@ -1500,7 +1522,9 @@ class _DocReader:
                 self.pending_group.append(frame)  # the people come in a later sentence
                 self.calendar.note(frame)
                 return
-            group = self.references.group(participants, frame["group_size"], frame["group_post"])
+            group = self.references.group(
+                participants, frame["group_size"], frame["group_post"], frame["group_countries"] or ()
+            )
             participants = _unique([*participants, *group])
             frame = {**frame, "anaphoric": True}  # "the parties talked about ...": the meeting told before
         if len(participants) == 1 and frame["trigger_lemma"] in cues()["credential_verbs"]:
