@@ -1477,3 +1477,22 @@ def test_hashtag_lines_and_a_bracketed_byline_at_the_foot_do_not_reach_the_text(
         "Defence Minister Ivo Brant received his Latvian counterpart Lena Ott in Tallinn on Monday.",
     ]
     assert headers.byline("[By Mira Koval]")["author"] == "Mira Koval"
+
+
+def test_a_role_before_a_name_a_name_before_a_site_and_a_trailing_credit_are_credits():
+    # class: "Political reporter X Y" and "X Y | Lomarpost.com" on lines of their own, and "... Credit: AGENCY / X Y"
+    # closing a caption: the reporters and the photographer became persons of the article
+    page = "\n\n".join(
+        [
+            "Ministers meet in Accra",
+            "Political reporter Mira Koval",
+            "Olaf Berger | Lomarpost.com",
+            "General Karl Hesse met Admiral Ivo Brant in Accra on Monday.",
+            "Photo: General Karl Hesse with Admiral Ivo Brant at the ministry. Credit: GNW / Teodor Velk",
+        ]
+    )
+    paragraphs = _clean(page)["paragraphs"]
+    assert paragraphs[:2] == ["Ministers meet in Accra", "General Karl Hesse met Admiral Ivo Brant in Accra on Monday."]
+    assert not any(name in " ".join(paragraphs) for name in ("Mira Koval", "Olaf Berger", "Teodor Velk"))
+    assert headers.credit_line("Defence Correspondent Mira Koval") == "Mira Koval"
+    assert headers.credit_line("Defence Minister Mira Koval") is None

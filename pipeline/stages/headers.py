@@ -425,6 +425,22 @@ def labelled_credit_fields(line: str) -> list[str] | None:
     return values
 
 
+def _role_then_name(line: str) -> str | None:
+    """`Political reporter X Y`, `Defence Correspondent X Y`: a line of a reporter's role (ending in one of the
+    credit roles, at most three words) then a name and nothing else: the name, else None."""
+    words = line.split()
+    for k in range(1, min(3, len(words) - 2) + 1):
+        name = " ".join(words[k:])
+        if (
+            words[k - 1].casefold() in _credits()["roles"]
+            and all(w.isalpha() for w in words[:k])
+            and 2 <= len(words) - k <= 4
+            and looks_like_person(name)
+        ):
+            return name
+    return None
+
+
 def credit_line(line: str) -> str | None:
     """A whole line, anywhere in the text, that only credits who made the story: a byline (`By X`, `X Read more`),
     `X | Staff Writer`, an author bio (`X is a senior reporter at ...`), a sign-off (`— X, Outlet`), an
@@ -454,6 +470,7 @@ def credit_line(line: str) -> str | None:
             _holds_role(role.split())
             and len(role.split()) <= cfg["role_max_words"]
             or role.casefold() in resources.outlets()
+            or re.fullmatch(cfg["site_address"], role.casefold())  # `Ivo Brant | Lomarpost.com`
         ):
             # `IVO BRANT | Defence Correspondent`, `Ivo Brant / AFP`: a reporter's name, in capitals too
             if looks_like_person(name) or 2 <= len(name.split()) <= 4 and name.isupper():
@@ -462,6 +479,8 @@ def credit_line(line: str) -> str | None:
             family in ("sign_off", "follow") or family == "bio" and _holds_role(role.split()[: cfg["bio_window"]])
         ):
             return name
+    if (name := _role_then_name(line)) is not None:
+        return name  # `Defence correspondent Ivo Brant` on a line of its own
     if re.match(cfg["writer_box"], line):
         return ""  # "The writer is a retired brigadier ... Brigadier X can be reached at ...": an author box
     if len(line) <= 120 and re.match(cfg["agency_chain"], line) and not re.search(r"[.!?]$", line):
