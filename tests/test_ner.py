@@ -2651,3 +2651,31 @@ def test_a_cadets_rank_and_a_plural_post_before_names_are_no_part_of_them(nlp):
     assert "Gentleman Cadet" in ents(doc, "RANK")
     doc = nlp("Senators Ivo Brant and Mira Koval met General Karl Hesse in Islamabad on Monday.")
     assert ents(doc, "PERSON") == ["Ivo Brant", "Mira Koval", "Karl Hesse"]
+
+
+def test_a_ship_named_after_an_officer_a_general_manager_and_a_name_joined_to_a_place_are_no_persons(nlp):
+    # class: "the icebreaker ARA Almirante X" (a rank between the ship prefix and the name), "General Manager X"
+    # (the rank General read before "Manager X"), "in Uttar Lomar and Velk Nadu" (a region the model read as a
+    # person, joined to one right after "in")
+    doc = nlp("The icebreaker ARA Almirante Velk left port as Admiral Ivo Brant watched.")
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+    doc = nlp("Admiral Ivo Brant paid visits to the Navy's frigate Teodor Velk and a destroyer.")
+    assert ents(doc, "PERSON") == ["Ivo Brant"]  # "frigate" is a word of a rank too ("frigate captain")
+    doc = nlp("He met General Manager Karl Hesse at the plant.")
+    assert ents(doc, "PERSON") == ["Karl Hesse"] and ents(doc, "TITLE") == ["General Manager"]
+    doc = nlp("Ivo Brant urged firms to invest in the corridors in Uttar Pradesh and Tamil Nadu.")
+    assert "Tamil Nadu" not in ents(doc, "PERSON")
+
+
+def test_a_body_under_another_post_is_one_title_with_it(nlp):
+    # class: "Secretary of the Security Council under the President of X Major General Y": the title stopped at the
+    # council, and the holder took "President of X" for his post
+    text = (
+        "Director of the State Agency under the Ministry of Defence of Latvia Major General Karl Hesse met Ivo Brant."
+    )
+    doc = nlp(text)
+    assert "Director of the State Agency under the Ministry of Defence" in ents(doc, "TITLE")
+    assert ents(doc, "PERSON") == ["Karl Hesse", "Ivo Brant"]
+    doc = nlp("General Ivo Brant met Secretary of the Council under the President of Latvia Major General Karl Hesse.")
+    assert "Secretary of the Council under the President of Latvia" in ents(doc, "TITLE")
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Karl Hesse"]

@@ -1037,12 +1037,16 @@ def title_pattern_words() -> frozenset[str]:
 
 
 def is_ship(span: Span) -> bool:
-    """A name that begins with a ship prefix ("USS X") or follows a ship noun ("the frigate X", "Coast Guard Cutter X",
-    the noun capitalised inside the span)."""
+    """A name that begins with a ship prefix ("USS X") or follows one or a ship noun, with or without an officer's rank
+    between ("the frigate X", "ARA Almirante X", "Coast Guard Cutter X", the noun capitalised inside the span)."""
     prefixes, nouns = ship_words()
+    before = span.start - 1
+    while before > 0 and span.doc[before].lower_ not in nouns and span.doc[before].lower_.strip(".") in rank_words():
+        before -= 1  # "ARA Almirante X", "the frigate General X": a ship named after an officer
     return (
         span[0].text in prefixes
-        or (span.start > 0 and span.doc[span.start - 1].lower_ in nouns)
+        or (before >= 0 and span.doc[before].lower_ in nouns)
+        or (before < span.start - 1 and span.doc[before].text in prefixes)
         or (len(span) > 1 and span[0].lower_ in nouns)
     )
 
@@ -1093,7 +1097,8 @@ def place_prepositions() -> frozenset[str]:
 
 
 def _a_place_after(span: Span) -> bool:
-    """A name right after "in" or "at" ("arrived in Diego Garcia") and not a possessive ("in Petrov's view")."""
+    """A name right after "in" or "at" ("arrived in Diego Garcia") and not a possessive ("in Petrov's view"), or
+    joined by "and" to a name there that is no person's."""
     doc = span.doc
     if (
         span.start > 0
@@ -1102,10 +1107,19 @@ def _a_place_after(span: Span) -> bool:
         and not (span.start > 1 and _capitalised(doc[span.start - 2]))
     ):
         return True  # "Operation Kestrel Shield": the operation's name
+    if span.start > 0 and doc[span.start - 1].lower_ in place_prepositions():
+        return not (span.end < len(doc) and doc[span.end].text in POSSESSIVES)
+    # "in Uttar Lomar and Velk Nadu": joined to a name right after "in" that the model did not read as a person
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    edge = first.left_edge.i
     return (
-        span.start > 0
-        and doc[span.start - 1].lower_ in place_prepositions()
-        and not (span.end < len(doc) and doc[span.end].text in POSSESSIVES)
+        first != span.root
+        and doc[span.start - 1].lower_ == "and"
+        and first.ent_type_ != "PERSON"
+        and edge > 0
+        and doc[edge - 1].lower_ in place_prepositions()
     )
 
 
@@ -2413,6 +2427,7 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
     ]
     candidates += _reference_candidates(doc, ruler)
     candidates += _abbreviated_references(doc, ruler, ranks)
+    candidates += _posts_under_another(doc, candidates)
     chosen = []
     for span in filter_spans(candidates):
         if (
@@ -2433,6 +2448,19 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
     orgs = [_extended_by_model(o, model) for o in orgs]
     rest = [s for s in chosen if s.label_ != "ORG"]
     return filter_spans(orgs + _posts_heading_bodies(doc, rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
+
+
+def _posts_under_another(doc: Doc, candidates: list[Span]) -> list[Span]:
+    """ "Secretary of the Security Council under the President of X", "Director of the Agency under the Ministry of
+    Defence": a body placed under another post or body is one title with it (the holder's name comes after both)."""
+    starts = {s.start: s for s in candidates if s.label_ in {"TITLE", "ORG"}}
+    joined = []
+    for title in (s for s in candidates if s.label_ == "TITLE"):
+        for gap in (["under", "the"], ["under"]):
+            after = starts.get(title.end + len(gap))
+            if after is not None and [t.lower_ for t in doc[title.end : after.start]] == gap:
+                joined.append(Span(doc, title.start, after.end, label="TITLE", span_id=title.id_))
+    return joined
 
 
 def _post_head_before(doc: Doc, i: int) -> bool:

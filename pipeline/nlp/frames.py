@@ -4168,7 +4168,21 @@ def _named_after_post(posts: list[Token], persons: list[Span]) -> list[Span]:
             # "Call With Velkan Minister of Defense X": the name right after the post, hung elsewhere
             if right_after := [p for p in persons if p.start == edge.i + 1 and p.label_ == "PERSON"]:
                 return right_after
+            if (holder := _title_holder(post, persons)) is not None:
+                return [holder]
     return []
+
+
+def _title_holder(post: Token, persons: list[Span]) -> Span | None:
+    """ "by the Secretary of the Council under the President of X Major General Y": the person named right after the
+    whole title a post word opens (after their rank), where the parser split the title's phrases over the clause."""
+    title = next((e for e in post.sent.ents if e.label_ == "TITLE" and e.start <= post.i < e.end), None)
+    if title is None:
+        return None
+    k = title.end
+    while k < len(post.doc) and post.doc[k].ent_type_ == "RANK":
+        k += 1
+    return next((p for p in persons if p.start == k and p.label_ == "PERSON"), None)
 
 
 def _objects_hung_on_verb(verb: Token) -> list[Token]:
