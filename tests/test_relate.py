@@ -467,6 +467,19 @@ def test_a_group_named_by_its_countries_is_the_person_of_each_country(nlp, tmp_p
     assert cancelled == [("Ivo Brant", "Karl Hesse")]
 
 
+def test_the_delegation_of_a_country_met_is_its_leader_named_after(nlp, tmp_path):
+    """Real model. Class: "X met with the delegation of Y. The delegation was headed by Z": a definite delegation
+    is a reference, which nobody named before stood for, so the meeting was dropped before its leader was named."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-07 By Desk\n\n"
+        "Minister of Defense of Georgia Ivo Brant met with the delegation of Latvia on Tuesday.\n\n"
+        "The delegation was headed by the State Secretary of the Ministry of Defense of Latvia Karl Hesse.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
+
+
 def test_his_meeting_with_one_while_his_meeting_with_another_are_two_meetings_of_the_same_man(nlp, tmp_path):
     """Real model. Class: "In his meeting with A, the two discussed X, while his meeting with B touched on Y": the
     second meeting noun is its clause's subject, so its owner "his" was left out; "his" went to A, met just before

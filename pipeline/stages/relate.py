@@ -1534,7 +1534,10 @@ class _DocReader:
             if receiver is not None:
                 participants, host = [*participants, receiver], receiver
         if len(participants) < 2:
-            if frame["delegation"] and participants and frame["status"] != "cancelled":
+            # "X met with the delegation of Y": a delegation no one named before stands for, whose leader a later
+            # sentence may name, as "a delegation" does
+            delegation = frame["delegation"] or any(_delegation_noun(str(r["text"])) for r in frame["refs"])
+            if delegation and participants and frame["status"] != "cancelled":
                 self.pending_delegation = (frame, list(participants), host)
             self.calendar.note(frame)
             return
