@@ -2614,6 +2614,9 @@ def test_a_rank_abbreviated_in_two_hyphened_parts_ends_no_sentence(nlp):
         "Ivo Brant had lunch with his Dutch counterpart Karl Hesse in Rome.",
         "Karl Hesse was received by Ivo Brant on Monday.",
         "Karl Hesse paid a courtesy call on Ivo Brant at the ministry.",
+        "Ivo Brant will also call on Karl Hesse during the visit.",
+        "Ivo Brant and his Estonian counterpart Karl Hesse signed a memorandum after talks in Riga.",
+        "Ivo Brant told reporters after meeting Karl Hesse that the talks had gone well.",
     ],
 )
 def test_a_bare_name_where_a_meeting_puts_a_person_is_a_person(nlp, text):

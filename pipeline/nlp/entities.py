@@ -2780,11 +2780,14 @@ def _a_person_slot(root, met: set[int]) -> bool:
     def a_person(token) -> bool:
         return token.ent_type_ == "PERSON" or token.i in met
 
+    def named(token) -> bool:  # "his counterpart C D": a post noun whose apposition is a person
+        return a_person(token) or any(c.dep_ == "appos" and a_person(c) for c in token.children)
+
     first = root.head if root.dep_ == "conj" else root
     if (
         root.dep_ == "conj"
         and a_person(root.head)
-        or any(c.dep_ == "conj" and a_person(c) for c in root.children)
+        or any(c.dep_ == "conj" and named(c) for c in root.children)
         # "A B, C D and E F met": the parse sets the rest of the list off as an apposition
         or any(c.dep_ == "appos" and a_person(c) and any(g.dep_ == "conj" for g in c.children) for c in root.children)
     ):
@@ -2801,14 +2804,20 @@ def _a_person_slot(root, met: set[int]) -> bool:
         return root.head.head.lemma_ == "call" and root.head.head.pos_ == "NOUN"  # "paid a courtesy call on A B"
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
-    if root.head.lemma_ in _family_words("person_object_verbs") and any(
-        c.dep_ == "dobj" and a_person(c) for c in root.head.children
-    ):
-        return True  # "A B met C D"
+    objects = _family_words("person_object_verbs")
     return any(
-        t.lower_ == "with"
+        # "A B met C D"; "A B told reporters after meeting C D" (a meeting verb with no subject of its own)
+        t.dep_ == "dobj"
+        and a_person(t)
+        and t.head.lemma_ in objects
+        and (t.head == root.head or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children))
+        # "A B spoke by phone with C D"; "A B will call on C D"
+        or t.lower_ == "with"
         and _talk_with(t)
         and any(c.dep_ == "pobj" and any(a_person(w) for w in c.subtree) for c in t.children)
+        or t.lower_ in {"on", "upon"}
+        and t.head.lemma_ == "call"
+        and any(c.dep_ == "pobj" and a_person(c) for c in t.children)
         for t in root.head.subtree
         if not t.is_ancestor(root)
     )
