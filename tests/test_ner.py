@@ -2682,3 +2682,10 @@ def test_a_body_under_another_post_is_one_title_with_it(nlp):
     doc = nlp("General Ivo Brant met Secretary of the Council under the President of Latvia Major General Karl Hesse.")
     assert "Secretary of the Council under the President of Latvia" in ents(doc, "TITLE")
     assert ents(doc, "PERSON") == ["Ivo Brant", "Karl Hesse"]
+
+
+def test_an_enlisted_rank_with_its_class_is_no_part_of_the_name(nlp):
+    # class: "Petty Officer 2nd Class X Y", "Sgt. 1st Class X Y": the class word was read as the first name
+    doc = nlp("Sgt. 1st Class Karl Hesse and Private First Class Olaf Berger met the press.")
+    assert ents(doc, "PERSON") == ["Karl Hesse", "Olaf Berger"]
+    assert ents(doc, "RANK") == ["Sgt. 1st Class", "Private First Class"]
