@@ -1496,3 +1496,16 @@ def test_a_role_before_a_name_a_name_before_a_site_and_a_trailing_credit_are_cre
     assert not any(name in " ".join(paragraphs) for name in ("Mira Koval", "Olaf Berger", "Teodor Velk"))
     assert headers.credit_line("Defence Correspondent Mira Koval") == "Mira Koval"
     assert headers.credit_line("Defence Minister Mira Koval") is None
+
+
+def test_a_photo_by_credit_closing_a_caption_is_cut():
+    # class: "[Photo: X hosts Y at the ministry. Agency photo by Navy Petty Officer 2nd Class Z]": the photographer
+    # became a person of the article
+    page = "\n\n".join(
+        [
+            "General Karl Hesse met Admiral Ivo Brant in Oslo on Monday.",
+            "[Photo: General Karl Hesse hosts Admiral Ivo Brant at the ministry. MOD photo by Sgt. Teodor Velk]",
+        ]
+    )
+    assert "Teodor Velk" not in " ".join(_clean(page)["paragraphs"])
+    assert "hosts Admiral Ivo Brant" in _clean(page)["paragraphs"][-1]
