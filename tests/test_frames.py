@@ -4178,3 +4178,11 @@ def test_the_holder_after_a_long_title_split_by_the_parser_is_the_agent(read):
         )
     )
     assert participant_texts(frame) == {"Karl Hesse"} and frame["refs"]
+
+
+def test_people_of_a_kind_are_no_group_of_the_sides_told(read):
+    # class: "Local officials in X met with marine liaison officers": an undetermined plural subject was read as the
+    # sides of the last meeting, which made a meeting of two people named elsewhere
+    assert not meetings(read("Local officials in Tromso met with marine liaison officers to discuss road closures."))
+    (frame,) = meetings(read("Kenyan and Ugandan defence chiefs met in Nairobi on Monday."))
+    assert frame["group"]

@@ -3379,6 +3379,22 @@ def _members_of_a_body(noun: Token) -> bool:
     return not _determined(noun) and any(ch.dep_ == "compound" and ch.ent_type_ == "ORG" for ch in noun.children)
 
 
+def _told_group(noun: Token) -> bool:
+    """A plural subject that stands for people the text told: determined ("the ministers", "both sides") or named by
+    what they are ("Kenyan and Ugandan defence chiefs", "defence chiefs of the two countries"), not any people of a
+    kind ("Local officials met marine liaison officers"); a headline's ("Ministers meet in X") stands for them too."""
+    if not noun.sent[-1].is_punct or noun.head.tag_ in ("VBZ", "VBP"):
+        return True
+    return _determined(noun) or any(
+        ch.dep_ in ("compound", "nmod")
+        or ch.dep_ == "amod"
+        and (ch.ent_type_ in ("NORP", "GPE") or ch.pos_ == "PROPN")
+        or ch.dep_ == "prep"
+        and ch.lower_ in ("of", "from")
+        for ch in noun.children
+    )
+
+
 def _determined(noun: Token) -> bool:
     """ "the ministers", "both chiefs", "their deputies", "the three": a group of people told or known, not any
     ("two meetings of Asian and European ministers": sittings of others)."""
@@ -5052,6 +5068,7 @@ def _meeting_frame(
     named = sides.named
     group = (
         _group(sides.subj)
+        and _told_group(sides.subj)
         or any(
             _group(o) and (_determined(o) or noun is None or noun.tag_ != "NNS") and not _members_of_a_body(o)
             for o in sides.objs
