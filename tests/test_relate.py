@@ -480,6 +480,20 @@ def test_the_delegation_of_a_country_met_is_its_leader_named_after(nlp, tmp_path
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
 
 
+def test_the_two_sides_of_the_talks_with_someone_met_before_the_last_meeting_are_theirs(nlp, tmp_path):
+    """Real model. Class: "A received B, then held talks with C. In the talks with B, the two sides ...": the two
+    sides were taken from the last meeting (A and C) and joined to B, which made one sitting of three."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-07 By Desk\n\n"
+        "Defence Minister Ivo Brant first received General Karl Hesse at the ministry in Riga and then held talks "
+        "with Admiral Olaf Berger on Tuesday.\n\n"
+        "In the talks with Hesse, the two sides reviewed preparations for the exercise.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}
+
+
 def test_his_meeting_with_one_while_his_meeting_with_another_are_two_meetings_of_the_same_man(nlp, tmp_path):
     """Real model. Class: "In his meeting with A, the two discussed X, while his meeting with B touched on Y": the
     second meeting noun is its clause's subject, so its owner "his" was left out; "his" went to A, met just before

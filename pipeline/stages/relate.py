@@ -1060,6 +1060,11 @@ class _References:
             )
         return match[0] if len(match) == 1 else None
 
+    def _told_with(self, named: list[str]) -> dict | None:
+        """The latest meeting told of two sides, one of them everyone `named`, when it is not the last one."""
+        told = next((m for m in reversed(self.meetings.items) if set(named) <= set(_sides(m))), None)
+        return told if told is not None and told is not self.meetings.last() and len(_sides(told)) == 2 else None
+
     def _one_of_each(self, countries: Sequence[str], post: str | None) -> list[str]:
         """The person of each country named last (of those holding `post`, where any does), if every country has one."""
         seen = _unique(reversed(self.persons_seen))
@@ -1105,6 +1110,9 @@ class _References:
         Velkan ministers": the person of each country named last (holding the post, where one does)."""
         if countries and (by_country := self._one_of_each(countries, post)):
             return [p for p in by_country if p not in named]
+        if named and (told := self._told_with(named)) is not None:
+            # "A received B, then held talks with C. In the talks with B, the two sides ...": B's meeting, not the last
+            return [p for p in _sides(told) if p not in named]
         last = self.meetings.last()
         if last is None:
             seen = [p for p in _unique(reversed(self.persons_seen)) if p not in named]
