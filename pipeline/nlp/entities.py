@@ -2451,8 +2451,8 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
 
 
 def _posts_under_another(doc: Doc, candidates: list[Span]) -> list[Span]:
-    """ "Secretary of the Security Council under the President of X", "Director of the Agency under the Ministry of
-    Defence": a body placed under another post or body is one title with it (the holder's name comes after both)."""
+    """ "Head of the Kestrel Board under the Prime Minister of X", "Chief of a Lomar Agency under its Cabinet": a body
+    placed under another post or body is one title with it (the holder's name comes after both)."""
     starts = {s.start: s for s in candidates if s.label_ in {"TITLE", "ORG"}}
     joined = []
     for title in (s for s in candidates if s.label_ == "TITLE"):
@@ -2766,10 +2766,10 @@ def _met_or_talked_with(root) -> bool:
 def _talk_with(with_token) -> bool:
     with_heads = _family_words("person_with_heads")
     head = with_token.head
-    # "had lunch with", "had talks with"
+    # "had lunch with", "shook hands with"
     return (
         head.lemma_ in with_heads
-        or head.lemma_ == "have"
+        or head.lemma_ in {"have", "shake"}
         and any(c.dep_ == "dobj" and c.lemma_ in with_heads for c in head.children)
     )
 
@@ -2783,7 +2783,9 @@ def _a_person_slot(root, met: set[int]) -> bool:
     def named(token) -> bool:  # "his counterpart C D": a post noun whose apposition is a person
         return a_person(token) or any(c.dep_ == "appos" and a_person(c) for c in token.children)
 
-    first = root.head if root.dep_ == "conj" else root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
     if (
         root.dep_ == "conj"
         and a_person(root.head)
@@ -2817,6 +2819,10 @@ def _a_person_slot(root, met: set[int]) -> bool:
         and any(c.dep_ == "pobj" and any(a_person(w) for w in c.subtree) for c in t.children)
         or t.lower_ in {"on", "upon"}
         and t.head.lemma_ == "call"
+        and any(c.dep_ == "pobj" and a_person(c) for c in t.children)
+        # "A B was welcomed by C D"
+        or t.dep_ == "agent"
+        and t.head.lemma_ in objects
         and any(c.dep_ == "pobj" and a_person(c) for c in t.children)
         for t in root.head.subtree
         if not t.is_ancestor(root)
