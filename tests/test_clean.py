@@ -1499,7 +1499,7 @@ def test_a_role_before_a_name_a_name_before_a_site_and_a_trailing_credit_are_cre
 
 
 def test_a_photo_by_credit_closing_a_caption_is_cut():
-    # class: "[Photo: X hosts Y at the ministry. Agency photo by Navy Petty Officer 2nd Class Z]": the photographer
+    # class: a caption closed by "Agency photo by <rank> Z]": the photographer
     # became a person of the article
     page = "\n\n".join(
         [

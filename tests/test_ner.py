@@ -2129,6 +2129,15 @@ def _parsed(nlp, words: str, heads: list[int], deps: str, ents: str, lemmas: dic
             {"met": "meet"},
             ["Karl Hesse", "Aino Kask"],
         ),
+        # untagged, the last of a list of persons met
+        (
+            "The general met Karl Hesse , Olaf Berger and Ivo Brant .",
+            [1, 2, 2, 4, 2, 4, 7, 4, 7, 10, 7, 2],
+            "det nsubj ROOT compound dobj punct compound conj cc compound conj punct",
+            "O O O B-PERSON I-PERSON O B-PERSON I-PERSON O O O O",
+            {"met": "meet"},
+            ["Karl Hesse", "Olaf Berger", "Ivo Brant"],
+        ),
         # coordinated with a person where no meeting puts one, and after no post: the model's body stands
         (
             "Shares of Karl Hesse and Aino Kask fell .",
@@ -2617,6 +2626,9 @@ def test_a_rank_abbreviated_in_two_hyphened_parts_ends_no_sentence(nlp):
         "Ivo Brant will also call on Karl Hesse during the visit.",
         "Ivo Brant and his Estonian counterpart Karl Hesse signed a memorandum after talks in Riga.",
         "Ivo Brant told reporters after meeting Karl Hesse that the talks had gone well.",
+        "Ivo Brant was welcomed by Karl Hesse in Riga on Monday.",
+        "Ivo Brant called Karl Hesse on Monday to discuss the border.",
+        "Ivo Brant (left) shakes hands with Karl Hesse in Riga.",
     ],
 )
 def test_a_bare_name_where_a_meeting_puts_a_person_is_a_person(nlp, text):
@@ -2643,7 +2655,7 @@ def test_a_unit_named_after_its_service_ends_the_post_not_a_name(nlp):
     # and the unit's words after it were read as a person (entities.json body_heads: Division, Brigade, Formation...)
     doc = nlp("The Commander of the Polish Army Armoured Division, Major General Ivo Brant, met Karl Hesse.")
     assert ents(doc, "PERSON") == ["Ivo Brant", "Karl Hesse"]
-    doc = nlp("General Officer Commanding SA Army Infantry Formation, Major General Ivo Brant, spoke.")
+    doc = nlp("General Officer Commanding Latvian Army Signals Formation, Major General Ivo Brant, spoke.")
     assert ents(doc, "PERSON") == ["Ivo Brant"]
 
 
@@ -2666,12 +2678,12 @@ def test_a_ship_named_after_an_officer_a_general_manager_and_a_name_joined_to_a_
     assert ents(doc, "PERSON") == ["Ivo Brant"]  # "frigate" is a word of a rank too ("frigate captain")
     doc = nlp("He met General Manager Karl Hesse at the plant.")
     assert ents(doc, "PERSON") == ["Karl Hesse"] and ents(doc, "TITLE") == ["General Manager"]
-    doc = nlp("Ivo Brant urged firms to invest in the corridors in Uttar Pradesh and Tamil Nadu.")
+    doc = nlp("Ivo Brant urged firms to invest in the corridors in Madhya Pradesh and Tamil Nadu.")
     assert "Tamil Nadu" not in ents(doc, "PERSON")
 
 
 def test_a_body_under_another_post_is_one_title_with_it(nlp):
-    # class: "Secretary of the Security Council under the President of X Major General Y": the title stopped at the
+    # class: "Chair of a Lomar Council under the Prime Minister of X Major General Y": the title stopped at the
     # council, and the holder took "President of X" for his post
     text = (
         "Director of the State Agency under the Ministry of Defence of Latvia Major General Karl Hesse met Ivo Brant."

@@ -1052,7 +1052,7 @@ class _References:
             match = _unique(p for p in reversed(known) if slug(self.names.get(p, "")).startswith(f"{folded}-"))
         if not match:  # the first of two surnames ("Paredes" for "Jorge Luis Paredes Montoya")
             match = _unique(p for p in reversed(known) if _inside_name(folded, slug(self.names.get(p, ""))))
-        if not match:  # the text's spelling, where resolve named the person in another document's ("Valiyev")
+        if not match:  # the text's spelling, where resolve named the person in another document's ("Brantiyev")
             match = _unique(
                 p
                 for p in reversed(known)

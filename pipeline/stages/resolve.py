@@ -214,7 +214,7 @@ def _same_person_named(a: _Person, fa: tuple[str, ...], b: _Person, fb: tuple[st
 
 
 def spellings_of_one_surname(a: str, b: str) -> bool:
-    """Two folded surnames that are one surname or transliterations of it (Valiyev / Veliyev); "Bertano" /
+    """Two folded surnames that are one surname or transliterations of it (Brantiyev / Brantiev); "Bertano" /
     "Bersano" are alike but differ in a consonant no transliteration swaps."""
     return a == b or fuzz.ratio(a, b) >= similarity("surname") and _consonants(a) == _consonants(b)
 
