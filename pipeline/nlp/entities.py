@@ -738,16 +738,15 @@ def _name_read_as_body(ent: Span, taken: set[int], post_ends: set[int]) -> bool:
     root = ent.root
     if _listed_after_a_post(min((root, *root.conjuncts)), taken, post_ends) or _name_of_a_country(ent):
         return True
-    if root.dep_ == "dobj":
-        return root.head.lemma_ in _family_words("person_object_verbs")
+    if _met_or_talked_with(root):
+        return True
     if root.dep_ == "nsubj" and root.head.lemma_ in _family_words("person_object_verbs"):
         # "A B met General C D": the subject of a meeting whose object the model read as a person
         return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in root.head.children)
-    return root.dep_ == "pobj" and (
-        root.head.lower_ == "with"
-        and root.head.head.lemma_ in _family_words("person_with_heads")
-        # "called on X, President of Y, ...": a call-on's object with a post set off after it
-        or root.head.lower_ in ("on", "upon")
+    # "called on X, President of Y, ...": a call-on's object with a post set off after it
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("on", "upon")
         and root.head.head.lemma_ == "call"
         and ent.end + 1 < len(ent.doc)
         and ent.doc[ent.end].text == ","
@@ -1109,7 +1108,7 @@ def _a_place_after(span: Span) -> bool:
         return True  # "Operation Kestrel Shield": the operation's name
     if span.start > 0 and doc[span.start - 1].lower_ in place_prepositions():
         return not (span.end < len(doc) and doc[span.end].text in POSSESSIVES)
-    # "in Uttar Lomar and Velk Nadu": joined to a name right after "in" that the model did not read as a person
+    # "in Upper Lomar and Velk Nadu": joined to a name right after "in" that the model did not read as a person
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
