@@ -446,6 +446,12 @@ FRAMES = _table(
     ),
     ("group_post", STRING, "The post a plural phrase of the sides names (`the three ministers`: minister).", None),
     (
+        "joined_later",
+        BOOL,
+        "Those who joined came after the meeting the sentence tells (`A held talks with B before both were joined by C`).",
+        False,
+    ),
+    (
         "group_countries",
         LIST,
         "The countries a plural phrase of the sides gives each of them (`the Ostrian and Velkan ministers`).",

@@ -494,6 +494,19 @@ def test_the_two_sides_of_the_talks_with_someone_met_before_the_last_meeting_are
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}
 
 
+def test_talks_before_both_were_joined_by_a_third_are_two_sittings(nlp, tmp_path):
+    """Real model. Class: "A held talks with B before both were joined by C": C was added to the talks of two, which
+    were lost; the talks came first, then a sitting of the three."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-07 By Desk\n\n"
+        "Latvian Defence Minister Ivo Brant held talks with his Estonian counterpart Karl Hesse on Tuesday before both "
+        "were joined by Lithuanian Defence Minister Olaf Berger.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Karl Hesse", "Olaf Berger")}
+
+
 def test_his_meeting_with_one_while_his_meeting_with_another_are_two_meetings_of_the_same_man(nlp, tmp_path):
     """Real model. Class: "In his meeting with A, the two discussed X, while his meeting with B touched on Y": the
     second meeting noun is its clause's subject, so its owner "his" was left out; "his" went to A, met just before

@@ -4788,6 +4788,12 @@ def _attendance_frame(
     if frame is not None and _hosted_sitting(trigger) and len(sides.agent_persons) == 1:
         (host,) = sides.agent_persons
         frame["host"] = [host.start_char, host.end_char]
+    if (
+        frame is not None
+        and trigger.dep_ == "advcl"
+        and any(ch.dep_ == "mark" and ch.lower_ == "before" for ch in trigger.children)
+    ):
+        frame["joined_later"] = True  # "A held talks with B before both were joined by C": then a sitting of three
     return frame
 
 

@@ -1373,6 +1373,12 @@ class _DocReader:
             return
         if self.ceremony_at == len(self.meetings.items) and not frame["meeting_ref"] or _ceremony(frame):
             return  # "X was accorded a guard of honour. Y and Z were present": at the ceremony
+        if frame["joined_later"] and frame["para_idx"] == last["para_idx"]:
+            # "A held talks with B before both were joined by C": the talks of two, then a sitting of all three
+            people = _unique([*last["participants"], *seen.participants])
+            sitting = {**frame, "in_sequence": True, "sitting_size": len(people)}  # another sitting, told after
+            self._complete(self._new_meeting(sitting, people, None), sitting)
+            return
         if frame["trigger_lemma"] in cues()["side_chair_verbs"] and (
             frame["sidelines"] or last["split"] or any(m["sidelines"] for m in [last, *self._same_days_meetings(last)])
         ):
