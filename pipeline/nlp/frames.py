@@ -4675,7 +4675,11 @@ def _sitting_held_in_presence(tok: Token) -> bool:
         # "The Council of Ministers of X met on Tuesday under the chairmanship of Y": the body sat, Y chaired it
         body = next((ch for ch in held.children if ch.dep_ == "nsubj"), None)
         return body is not None and (
-            body.ent_type_ == "ORG" or body.text in entities.body_heads() or _sitting_noun(body) or _group(body)
+            body.ent_type_ == "ORG"
+            or body.text in entities.body_heads()
+            or body.lower_ in cues()["sitting_bodies"]  # "The committee met under the chairmanship of X"
+            or _sitting_noun(body)
+            or _group(body)
         )
     if held.lemma_.lower() == "hold":
         sitting = (
