@@ -507,6 +507,35 @@ def test_talks_before_both_were_joined_by_a_third_are_two_sittings(nlp, tmp_path
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Karl Hesse", "Olaf Berger")}
 
 
+def test_a_committee_that_met_under_someones_chairmanship_sat_with_those_who_attended(nlp, tmp_path):
+    """Real model. Class: "The committee met under the chairmanship of Senator X. Y attended the meeting": a body
+    written in lower case was no body that sat, so its chair was nobody at the sitting and the meeting was lost."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-07 By Desk\n\n"
+        "The defence committee met under the chairmanship of Senator Ivo Brant on Tuesday. Admiral Olaf Berger "
+        "attended the meeting.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Olaf Berger")}
+
+
+def test_the_leaders_of_the_respective_sides_of_a_sitting_told_meet(nlp, tmp_path):
+    """Real model. Class: "the commission will meet in X on May 18, with A and B leading their delegations": the
+    leaders were told by a lead frame with no delegation met before it, and the planned sitting was lost."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-07 By Desk\n\n"
+        "The border commission will meet in Narva on May 18, with Colonel Ivo Brant and Colonel Karl Hesse leading "
+        "their delegations.\n",
+    )
+    got = {
+        (tuple(sorted(r["participant_names"])), r["status"], r["date"]) for r in tables["meetings"].to_dict("records")
+    }
+    assert got == {(("Ivo Brant", "Karl Hesse"), "planned", "2031-05-18")}
+
+
 def test_his_meeting_with_one_while_his_meeting_with_another_are_two_meetings_of_the_same_man(nlp, tmp_path):
     """Real model. Class: "In his meeting with A, the two discussed X, while his meeting with B touched on Y": the
     second meeting noun is its clause's subject, so its owner "his" was left out; "his" went to A, met just before

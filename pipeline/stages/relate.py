@@ -1310,6 +1310,8 @@ class _DocReader:
         just before (GOLD: a delegation led by X is X)."""
         if not seen.participants:
             return
+        if self.pending_delegation is None and self._leaders_of_respective_sides(seen):
+            return
         if self.pending_delegation is None:
             self._leaders_of_two_delegations(seen)
             return
@@ -1326,6 +1328,18 @@ class _DocReader:
         meeting = self._new_meeting(told, participants, host)
         self._complete(meeting, told)
         self.calendar.note(told)
+
+    def _leaders_of_respective_sides(self, seen: _Sighting) -> bool:
+        """ "The commission will meet in X on May 8, with A and B leading their respective sides": the leaders of
+        the sides of a sitting the sentence tells meet (GOLD: a delegation led by X is X). Whether it made one."""
+        words = set(re_words((seen.frame["evidence"] or "").lower()))
+        if len(seen.participants) < 2 or not {"respective", "their"} & words:
+            return False
+        if not (words & set(cues()["meeting_nouns"]) or words & {"meet", "meets", "met"}):
+            return False
+        meeting = self._new_meeting(seen.frame, list(seen.participants), None)
+        self._complete(meeting, seen.frame)
+        return True
 
     def _leaders_of_two_delegations(self, seen: _Sighting) -> None:
         """ "The A delegation was led by X, while the B delegation was led by Y" in a story that has told no meeting
