@@ -740,9 +740,6 @@ def _name_read_as_body(ent: Span, taken: set[int], post_ends: set[int]) -> bool:
         return True
     if _met_or_talked_with(root):
         return True
-    if root.dep_ == "nsubj" and root.head.lemma_ in _family_words("person_object_verbs"):
-        # "A B met General C D": the subject of a meeting whose object the model read as a person
-        return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in root.head.children)
     # "called on X, President of Y, ...": a call-on's object with a post set off after it
     return (
         root.dep_ == "pobj"
@@ -2776,6 +2773,8 @@ def _talk_with(with_token) -> bool:
 def _a_person_slot(root, met: set[int]) -> bool:
     """Whether the root of a run of name words stands where a meeting puts a person (`_named_in_a_meeting_slot`)."""
 
+    objects = _family_words("person_object_verbs")
+
     def a_person(token) -> bool:
         return token.ent_type_ == "PERSON" or token.i in met
 
@@ -2797,15 +2796,14 @@ def _a_person_slot(root, met: set[int]) -> bool:
             or first.dep_ == "pobj"
             and first.head.lower_ in {"between", "with"}
             or first.dep_ == "dobj"
-            and first.head.lemma_ in _family_words("person_object_verbs")
+            and first.head.lemma_ in objects
         )
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
-        return root.head.head.lemma_ in _family_words("person_object_verbs")
+        return root.head.head.lemma_ in objects
     if root.dep_ == "pobj" and root.head.lower_ in {"on", "upon"}:
         return root.head.head.lemma_ == "call" and root.head.head.pos_ == "NOUN"  # "paid a courtesy call on A B"
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
-    objects = _family_words("person_object_verbs")
     return any(
         # "A B met C D"; "A B told reporters after meeting C D" (a meeting verb with no subject of its own)
         t.dep_ == "dobj"

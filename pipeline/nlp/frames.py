@@ -4648,7 +4648,7 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
 def _in_a_call(trigger: Token) -> bool:
     """ "discussed X in a telephone conversation", "by phone", "during a video call": the verb's own call (the
     parse may hang it on the verb's object)."""
-    words = set(cues()["phone_words"]) | set(cues()["video_words"])
+    words = cues()["remote_words"]
     heads = [trigger, *(ch for ch in trigger.children if ch.dep_ == "dobj")]
     return any(
         obj.dep_ == "pobj" and (obj.lower_ in words or any(ch.lower_ in words for ch in obj.children))

@@ -1335,7 +1335,7 @@ class _DocReader:
         words = set(re_words((seen.frame["evidence"] or "").lower()))
         if len(seen.participants) < 2 or not {"respective", "their"} & words:
             return False
-        if not (words & set(cues()["meeting_nouns"]) or words & {"meet", "meets", "met"}):
+        if not words & (cues()["meeting_nouns"] | {"meet", "meets", "met"}):
             return False
         meeting = self._new_meeting(seen.frame, list(seen.participants), None)
         self._complete(meeting, seen.frame)
