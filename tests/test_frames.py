@@ -963,6 +963,8 @@ def test_rejecting_talks_is_a_cancelled_meeting(read):
     [
         "General Olaf Berger paid a courtesy call on Admiral Karl Hesse at the naval headquarters on Monday.",
         "Ambassador Olaf Berger made a farewell call on President Karl Hesse.",
+        # class: "paid an office call to X" (a service's word for a call-on) was read as a phone call
+        "Colonel Olaf Berger paid an office call to Brigadier General Karl Hesse at the garrison on Friday.",
     ],
 )
 def test_a_courtesy_call_on_someone_is_a_visit_not_a_phone_call(read, text):
