@@ -2457,6 +2457,13 @@ def test_a_photographer_credited_after_an_abbreviated_rank_is_no_person(nlp):
     assert "Olaf Berger" not in ents(doc, "PERSON")
 
 
+def test_a_photographer_credited_after_a_rate_with_its_class_is_no_person(nlp):
+    # class: "(photo by Petty Officer 2nd Class X)": the ordinal of the rate's class ended the walk back to the
+    # credit cue, so the photographer became a person of the story
+    doc = nlp("Ivo Brant hosts Karl Hesse at the base. (Navy photo by Petty Officer 2nd Class Olaf Berger)")
+    assert "Olaf Berger" not in ents(doc, "PERSON")
+
+
 def test_a_building_is_no_person(nlp):
     # class: "welcomed X to Main Building in London": the building was read as a person and joined the meeting
     doc = nlp("Defence Secretary Ivo Brant today welcomed Kenyan Defence Minister Karl Hesse to Main Building.")

@@ -35,6 +35,7 @@ PATTERN_FILES = ("rank.jsonl", "title.jsonl", "org.jsonl", "ref.jsonl")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z]\.?)?$")  # "E.A.", "J.", "F.K.Y." before a surname
 INITIAL_NAME = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z][a-z]{2,}$")  # "G.Batsaikhan": an initial written onto the name
 YEAR_SUFFIX = re.compile(r"^[A-Z][\w’'.]*-(19|20)\d\d$")
+ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "2nd" of "Petty Officer 2nd Class"
 YEAR = re.compile(r"^(19|20)\d\d$")
 EDITION = re.compile(r"^(?:[IVXL]{1,6}|\d{1,2})$")  # an exercise's edition: "-IX", "-27", " 26"
 OPENING_QUOTES = frozenset("«“\"'‘„")
@@ -1252,7 +1253,11 @@ def _credited(span: Span) -> bool:
         prev = doc[i - 1]
         # the stop of an abbreviated rank the tokenizer split off ("Tech. Sgt.") is part of the run
         abbreviation_stop = prev.text == "." and i >= 2 and doc[i - 2].is_title and len(doc[i - 2].text) <= 4
-        if not (prev.text in {",", "and", ";"} or prev.text[:1].isupper() or prev.text == "-" or abbreviation_stop):
+        # the class of a rate ("Petty Officer 2nd Class", "Specialist 1st Class") is part of the run too
+        ordinal = bool(ORDINAL.match(prev.text))
+        if not (
+            prev.text in {",", "and", ";"} or prev.text[:1].isupper() or prev.text == "-" or abbreviation_stop or ordinal
+        ):
             return False
         i -= 1
     return False
