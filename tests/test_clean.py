@@ -227,6 +227,13 @@ def test_publication_date_from_page_header(page, published):
             "The chiefs of staff met in the port on Monday.",
         ),
         (
+            # class: a dispatch filed from two places ("A/B, 17 January 2031 (Agency) -"): the first is its place
+            "Zorgrad/Velm, 17 January 2031 (NWA) - The chiefs of staff met in the port on Monday.",
+            "Zorgrad",
+            "NWA",
+            "The chiefs of staff met in the port on Monday.",
+        ),
+        (
             "Details: the minister said the talks had gone well and would continue.",
             None,
             None,
@@ -246,6 +253,8 @@ def test_dateline_is_a_document_field_and_leaves_the_text(page, place, outlet, f
     [
         ("NAIROBI, Kenya — The army chief received the visiting admiral on Friday.", "Nairobi", "The army chief"),
         ("NEW DELHI, India: The army chief received the visiting admiral.", "New Delhi", "The army chief"),
+        # class: a city of no gazetteer, known as a dateline by the country written after it
+        ("ZORGRAD CITY, Philippines – Brig. Gen. Ivo Brant called on the commander.", "Zorgrad City", "Brig. Gen."),
     ],
 )
 def test_a_capitals_dateline_with_its_country_and_no_date(line, place, rest):
@@ -781,6 +790,14 @@ def test_an_input_that_could_not_be_read_is_a_skipped_document_row():
         # a date that reads one way only, or a weekday that settles it, stays as read
         ("Ministers meet\n\n25/04/2030\n\nWASHINGTON — The two ministers met on Monday.", "2030-04-25"),
         ("Ministers meet\n\nFri, 05/04/2030\n\nWASHINGTON — The two ministers met on Monday.", "2030-04-05"),
+        # class: a page whose text tells the days around the month-first reading (a base's news page: "Date Posted:
+        # 09.04.2030" over a story of Sept. 3) is read month first, wherever it was filed ...
+        ("Drill ends\n\nDate Posted: 09.04.2030\n\nZORGRAD - The troops ended the drill Sept. 3.", "2030-09-04"),
+        ("Chiefs meet\n\nPosted 03.12.2030\n\nGeneral Ivo Brant met Admiral Karl Hesse on March 10.", "2030-03-12"),
+        # ... and one whose text tells the days around the day-first reading stays day first
+        ("Chiefs meet\n\nPosted 03.12.2030\n\nGeneral Ivo Brant met Admiral Karl Hesse on 1 December.", "2030-12-03"),
+        # ... as does one whose text tells a day to come after the month-first reading
+        ("Chiefs to meet\n\nPosted 06.05.2030\n\nGeneral Ivo Brant will meet Admiral Karl Hesse on May 12.", "2030-05-06"),
     ],
 )
 def test_numeric_publication_date_read_by_the_pages_region(page, published):
@@ -939,6 +956,8 @@ def test_a_sentence_about_a_writer_is_no_author_box():
         # ... a label alone in its block is none, nor an unknown word
         ("Army chiefs meet\n\nHighlights:\n\nThe army chief received the visiting admiral on Friday.", None),
         ("Army chiefs meet\n\nZorblat:\n\nThe army chief received the visiting admiral on Friday.", None),
+        # class: a page's "Location:" field is no city of a "City:" dateline
+        ("Army chiefs meet\n\nLocation: ZORGRAD, PH\n\nThe army chief received the visiting admiral on Friday.", None),
     ],
 )
 def test_a_city_line_alone_in_its_block_is_the_dateline(page, place):

@@ -811,6 +811,8 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     ]
     joined = [split_glued_words(t) for t in joined if t]
     paragraphs = [piece for text in drop_teasers(join_wrapped(joined)) for piece in _split_long(text)]
+    if not header.month_first and (found := header.published) in header.month_first_readings:
+        header.month_first = headers.month_first_fits_text(found, header.month_first_readings[found], text)
     meta = {
         "published": header.published,
         "outlet": header.outlet or headers.copyright_owner(text),

@@ -159,6 +159,33 @@ def month_first_reading(line: str) -> str | None:
     return hits[0].month_first if hits else None
 
 
+MONTH_FIRST_FIT_DAYS = 14
+
+
+def month_first_fits_text(day_first: str, month_first: str, text: str) -> bool:
+    """Whether the month-first reading of a page's ambiguous numeric date is the one its text agrees with: a day
+    the text writes with a month name (`Sept. 3`, `10 March`) lies at most MONTH_FIRST_FIT_DAYS before it and none
+    lies so before the day-first reading. The two readings of one date lie a month or more apart, and a story tells
+    what happened in the days before it was posted ('Date Posted: 07.05.2030' over a story of July 3); a day after
+    the page's date is an event to come, which fits either reading."""
+    month = _month_alternation()
+    months = _dates()["months"]
+    told = [
+        (months[m.group(1).casefold()], int(m.group(2)))
+        for m in re.finditer(rf"\b(?=[A-Z])({month})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)", text)
+    ] + [
+        (months[m.group(2).casefold()], int(m.group(1)))
+        for m in re.finditer(rf"(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th)?\s+(?=[A-Z])({month})\b", text)
+    ]
+
+    def days_after_a_told_day(iso: str) -> int:
+        day = date.fromisoformat(iso)
+        gaps = [(day - d).days for m, n in told if (d := _make(day.year, m, n))]
+        return min((g for g in gaps if g >= 0), default=MONTH_FIRST_FIT_DAYS + 1)
+
+    return days_after_a_told_day(month_first) <= MONTH_FIRST_FIT_DAYS < days_after_a_told_day(day_first)
+
+
 def writes_month_first(url: str | None, place: str | None) -> bool:
     """A page from a region that writes numeric dates month first (models/clean/dates.json month_first): its
     URL's domain suffix, or its dateline place (a city or country of the gazetteer) in such a country."""
@@ -579,7 +606,8 @@ def _label_words() -> frozenset[str]:
 
 
 def _clean_place(place: str) -> str:
-    place = re.sub(r"\s*\[[^\]]*\]", "", place).split(",")[0].strip(" .")
+    # `Brussels/Zagreb, 17 January`: filed from the first place named
+    place = re.sub(r"\s*\[[^\]]*\]", "", place).split(",")[0].split("/")[0].strip(" .")
     return place.title() if place.upper() == place else place
 
 
@@ -606,7 +634,10 @@ def dateline(line: str) -> Dateline | None:
         if not m:
             continue
         place = m.group("place")
-        if (known or known_if_several and " " in place) and place.casefold() not in _known_places():
+        # `ZORGRAD CITY, Philippines -`: a city of no gazetteer is known by the country written after it
+        region = m.groupdict().get("region")
+        region_known = region is not None and _place_country(region) == region
+        if (known or known_if_several and " " in place) and place.casefold() not in _known_places() and not region_known:
             continue
         if all_caps and (place.upper() != place or not re.search(r"[^\W\d_]{3}", place)):
             continue
