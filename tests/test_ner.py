@@ -2464,6 +2464,27 @@ def test_a_photographer_credited_after_a_rate_with_its_class_is_no_person(nlp):
     assert "Olaf Berger" not in ents(doc, "PERSON")
 
 
+def test_a_place_set_off_by_where_is_no_person(nlp):
+    # class: "travelled to Fort X, <province>, where he met Y": the province after the base was read as a person
+    doc = nlp("The next day Ivo Brant travelled to Camp Velkar, Nueva Lomara, where he met General Karl Hesse.")
+    assert "Nueva Lomara" not in ents(doc, "PERSON")
+    doc = nlp("The envoy later held a separate meeting with Defence Secretary Karl Hesse, where the two discussed engines.")
+    assert "Karl Hesse" in ents(doc, "PERSON")
+
+
+def test_a_commands_seat_before_its_named_commander_is_no_person(nlp):
+    # class: "the Commander of Joint Force Command <seat>, General Y": the seat was read as the holder's name
+    doc = nlp("Ivo Brant held a call with the Commander of Allied Land Command Velmar, General Karl Hesse.")
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Karl Hesse"]
+
+
+def test_the_sitting_a_bodys_name_ends_in_is_no_person(nlp):
+    # class: "the Velm Defence Chiefs Meeting was chaired by X": the sitting's noun after a plural post was read
+    # as the post holder's name
+    doc = nlp("The Velm Defence Ministers Meeting took place at the Grand Hotel on Friday, chaired by Ivo Brant.")
+    assert "Meeting" not in ents(doc, "PERSON")
+
+
 def test_a_building_is_no_person(nlp):
     # class: "welcomed X to Main Building in London": the building was read as a person and joined the meeting
     doc = nlp("Defence Secretary Ivo Brant today welcomed Kenyan Defence Minister Karl Hesse to Main Building.")
@@ -2649,6 +2670,14 @@ def test_two_bare_names_the_model_knows_neither_of_meet(nlp):
     # the object of "met" is a person on its own, and makes the subject one
     assert ents(nlp("Ivo Brant met Ivo Kask in Paris."), "PERSON") == ["Ivo Brant", "Ivo Kask"]
     assert ents(nlp("Ivo Brant held talks with Ivo Kask in Paris."), "PERSON") == ["Ivo Brant", "Ivo Kask"]
+
+
+def test_a_bare_name_after_the_body_that_ends_a_long_post_is_a_person(nlp):
+    # class: "hosted State Secretary in the Ministry of Defence A B": the body's last word before the name kept the
+    # name from being read as a run of name words in a meeting slot
+    text = "Lomari Defence Minister Karl Hesse on Thursday hosted Ostrian State Secretary in the Federal Ministry of"
+    doc = nlp(text + " Defence Anke Rühl in Zorgrad.")
+    assert "Anke Rühl" in ents(doc, "PERSON")
 
 
 def test_a_body_beside_a_person_in_other_slots_stays_no_person(nlp):

@@ -1290,6 +1290,8 @@ def _not_a_name(span: Span) -> bool:
         or outlet_shaped(text.split())  # "told Harbour Wire", "Istmo Noticias"
         or _place_tail_at(span)
         or _region_after_city(span)
+        or _place_before_where(span)
+        or _body_place_before_holder(span)
         or _joined_to_a_place(span)
         or _inside_a_foreign_body_name(span)
         or _credited(span)
@@ -1399,6 +1401,34 @@ def _region_after_city(span: Span) -> bool:
         and doc[before].dep_ == "pobj"
         and doc[before].head.lower_ in ("in", "at", "near")
         and not span.root.dep_.startswith("nsubj")
+    )
+
+
+def _place_before_where(span: Span) -> bool:
+    """ "travelled to Fort X, Nueva Y, where he met ...": a name between a capitalised name and ", where" is the
+    region after a place (a person met "at talks with X, where ..." is not set off by a comma before)."""
+    doc = span.doc
+    return (
+        span.start > 1
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].text[:1].isupper()
+        and span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ == "where"
+    )
+
+
+def _body_place_before_holder(span: Span) -> bool:
+    """ "the Commander of Joint Force Command Velm, General X": one word after a body's head word, the holder
+    named right after it, is the body's seat, not a person."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span.start > 0
+        and doc[span.start - 1].text in body_heads()
+        and span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and (doc[span.end + 1].lower_.strip(".") in rank_words() or doc[span.end + 1].ent_type_ == "PERSON")
     )
 
 
@@ -2731,7 +2761,8 @@ def _name_runs(doc: Doc, taken: set[int]) -> Iterator[tuple[int, int]]:
         if (
             not _possessed_name_word(doc[start], taken)
             or start > 0
-            and (_capitalised(doc[start - 1]) or inner_hyphen(doc[start - 1]))
+            # "State Secretary at the Ministry of Defence A B": the body's last word ends the title, not the name
+            and (_capitalised(doc[start - 1]) and not _body_word(doc[start - 1]) or inner_hyphen(doc[start - 1]))
         ):
             continue  # not where a run of name words begins
         end, words = start, 0
