@@ -294,6 +294,25 @@ def test_planned_meetings(read, text):
     assert frame["status"] == "planned"
 
 
+def test_a_person_met_after_a_time_adverb_is_a_side(read):
+    # class: "X is set to meet later today Minister Y": after the adverb the parse made the object a noun-phrase
+    # adverb of the verb, and Y was no side of the meeting
+    text = "Hesse is due to meet later today Velkarian Minister of National Defence Ivo Brant before flying home."
+    (frame,) = meetings(read(text))
+    assert ("Ivo Brant" in frame["names"], frame["status"]) == (True, "planned")
+
+
+def test_a_held_verb_the_parse_made_an_adjective_still_holds_the_talks(read):
+    # class: a hyphened given name ("Oh Sung-ho") threw the parse, which made "held", with its subject, an adjective
+    # of "talks"; the sentence told only topics
+    text = (
+        "Velkarian Defence Minister Oh Sung-ho held phone talks with Defense Secretary Karl Hesse on Thursday and "
+        "discussed the missile threat, the ministry said on Friday."
+    )
+    (frame,) = meetings(read(text))
+    assert (frame["names"], frame["mode"]) == (["Karl Hesse", "Oh Sung-ho"], "phone")
+
+
 def test_cancelled_meeting_is_marked_not_dropped(read):
     found = meetings(read("The talks between John Smith and Peter Brown in Rome were cancelled."))
     assert [f["status"] for f in found] == ["cancelled"]
@@ -2383,6 +2402,9 @@ def test_a_name_after_a_relative_clause_on_a_bare_title_is_that_titles_name(read
     [
         "The Peruvian side was led by Admiral Jose Tavora and the Chilean side by General Ana Ruiz.",
         "The Peruvian side was led by Admiral Jose Tavora, while the Chilean side was led by General Ana Ruiz.",
+        # class: each side "chaired" by its leader, in two clauses
+        "The Peruvian side was chaired by Admiral Jose Tavora, Chief of Staff, while the Chilean side was chaired by "
+        "General Ana Ruiz.",
         # class: one lead verb with a "by" for each delegation (translated copy), the names hung anywhere
         "The Peruvian delegation was headed by the Director of the Border Service, Admiral Jose Tavora, the Chilean "
         "one - by the Commander of the Border Troops, General Ana Ruiz.",
@@ -2395,6 +2417,7 @@ def test_the_leaders_of_two_sides_meet(read, text):
     assert met["names"] == ["Ana Ruiz", "Jose Tavora"]
     assert not meetings(read("The delegation was led by General Ana Ruiz and Admiral Tomas Kell."))
     assert not meetings(read("The delegation was led by General Ana Ruiz and accompanied by Admiral Tomas Kell."))
+    assert not meetings(read("The council was chaired by General Ana Ruiz, while the panel was chaired by Tomas Kell."))
 
 
 # --- issue 13, classes 6 and 4 (round 7): planned, called off, two people on two days ------------------------------

@@ -1417,6 +1417,9 @@ def _sides_led(tok: Token) -> list[Span]:
     (GOLD: a delegation led by X is X); none unless two sides are each led by a named person."""
     c = cues()
     if tok.lemma_.lower() not in c["lead_verbs"] or tok.dep_ == "conj" or not _is_passive(tok):
+        if tok.lemma_.lower() in c["side_chair_verbs"] and tok.dep_ != "conj" and _is_passive(tok):
+            # "The A side was chaired by X, while the B side was chaired by Y"
+            return _sides_chaired(tok) or _sides_led_in_two_clauses(tok)
         return _sides_chaired(tok)
 
     def led_side(head: Token) -> bool:
@@ -1431,13 +1434,13 @@ def _sides_led(tok: Token) -> list[Span]:
 
 
 def _sides_led_in_two_clauses(verb: Token) -> list[Span]:
-    """ "The A delegation was led by X, while the B side was headed by Y": two passive lead verbs of one sentence,
-    each with a side or delegation for its subject and a person after its "by"; the two leaders met."""
+    """ "The A delegation was led by X, while the B side was headed by Y": two passive lead (or side chair) verbs of
+    one sentence, each with a side or delegation for its subject and a person after its "by"; the two leaders met."""
     c = cues()
     sides = c["side_nouns"] | c["delegation_nouns"]
 
     def leader(lead: Token) -> Span | None:
-        if lead.lemma_.lower() not in c["lead_verbs"] or not _is_passive(lead):
+        if lead.lemma_.lower() not in {*c["lead_verbs"], *c["side_chair_verbs"]} or not _is_passive(lead):
             return None
         if not any(ch.dep_ == "nsubjpass" and ch.lemma_.lower() in sides for ch in lead.children):
             return None
@@ -3593,6 +3596,8 @@ def _held_noun(tok: Token, c: dict) -> Token | None:
     ]
     if not held and _main_verb_read_as_clause(tok) and (apart := _held_noun_set_apart(tok)) is not None:
         held = [apart]  # "X held on this Thursday (22) a videoconference with Y"
+    if not held and tok.dep_ == "amod" and tok.tag_ == "VBD" and any(ch.dep_ == "nsubj" for ch in tok.children):
+        held = [tok.head]  # "A B-c held phone talks with Y": the parse made the verb, with its subject, an adjective
     meeting_nouns, host_nouns = c["meeting_nouns"], c["host_nouns"]
     # "A, B and C held a trilateral summit": an event that is a sitting of the people who hold it
     summit = tok.lemma_.lower() == "hold" and any(
@@ -4092,6 +4097,9 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         objs += _act_with(noun.head.head)  # "X signed a pact with Y after talks"
     for holder in [t for t in (verb, noun) if t is not None]:
         objs += [ch for ch in holder.children if ch.dep_ in ("dobj", "oprd") and ch != noun]
+        if holder is verb:
+            # "is set to meet later today Minister X": after a time adverb the parse makes the object an npadvmod
+            objs += [ch for ch in holder.children if ch.dep_ == "npadvmod" and ch.ent_type_ in ("TITLE", "PERSON")]
         objs += _infinitive_subjects(holder) if holder is verb else []
         objs += _objects_hung_on_verb(holder) if holder is verb else []
         objs += _objects_of_a_title_word(holder) if holder is verb else []
