@@ -262,6 +262,15 @@ def test_a_capitals_dateline_with_its_country_and_no_date(line, place, rest):
     assert (found.place, found.rest[: len(rest)]) == (place, rest)
 
 
+def test_a_byline_with_a_rank_of_a_class_and_the_date_is_a_date_line():
+    # class: "By Sgt. 1st Class X, <date>": the class's ordinal was counted as a word of a headline, so the page had
+    # no date and the reporter became a person of the story
+    page = "Chiefs meet\n\nBy Sgt. 1st Class Mira Koval, May 3, 2030\n\nGeneral Ivo Brant met Admiral Karl Hesse."
+    cleaned = _clean(page)
+    assert cleaned["published"] == "2030-05-03"
+    assert not any("Koval" in p for p in cleaned["paragraphs"])
+
+
 def test_a_date_line_with_hyphens():
     assert (
         _clean("Headline of the story\n\n14-Mar-2024\n\nThe two ministers met on Tuesday.")["published"] == "2024-03-14"

@@ -300,7 +300,8 @@ def _date_field(line: str, fields: bool = False) -> tuple[str, int, str | None] 
     weekdays = _dates()["weekdays"]
     filler = re.compile(_header()["date_line_words"], re.IGNORECASE)
     words = [w for w in _WORD.findall(rest) if w.casefold().rstrip(".") not in weekdays and not filler.match(w)]
-    words = [w for w in words if re.search(r"[^\W\d_]", w)]
+    # words begin with a letter: "1st" of a rank's class ("By Sgt. 1st Class X, <date>") is a number
+    words = [w for w in words if re.match(r"[^\W\d_]", w)]
     if len(words) > _header()["max_date_line_words"]:
         return None
     lower = [w for w in words if w[0].islower() and not (fields and len(w) <= _header()["max_field_lower_chars"])]
