@@ -1008,6 +1008,14 @@ def test_a_phone_call_on_a_weekday_stays_a_phone_call(read):
     assert frame["mode"] == "phone"
 
 
+
+def test_a_phone_call_on_a_subject_stays_a_phone_call(read):
+    # class: "held a phone call with X on the expansion of Y": the topic after "on" was read as whom a call-on
+    # visits, which made a visit in person with X its host
+    (frame,) = meetings(read("General Olaf Berger held a phone call with General Karl Hesse on the training plan."))
+    assert (frame["mode"], frame["host_name"]) == ("phone", None)
+
+
 def test_a_photo_caption_of_people_speaking_is_no_meeting(read):
     text = (
         "Agency Prime Minister Olaf Berger (L), Defence Minister Karl Hesse (2nd L), and Minister Tomas Lindqvist "

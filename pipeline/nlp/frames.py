@@ -826,9 +826,14 @@ def _call_on_noun(noun: Token) -> bool:
         return False
     on = _prep_objects(noun, {"on", "upon"}) + _prep_objects(noun.head, {"on", "upon"})
     on += _stranded_object(noun, {"on", "upon"})  # "X's call on Navy chief Admiral Y" with Y hung elsewhere
-    return any(o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.weekdays() for o in on) or any(
-        ch.lower_ in cues()["visit_call_words"] for ch in noun.children
-    )
+    return any(_called_on(o) for o in on) or any(ch.lower_ in cues()["visit_call_words"] for ch in noun.children)
+
+
+def _called_on(obj: Token) -> bool:
+    """Whom a "call on" visits: not a day, nor a thing talked about ("a phone call on the exchange programme")."""
+    if obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in dates.weekdays():
+        return False
+    return not (obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() not in cues()["role_words"])
 
 
 def _is_passive(verb: Token) -> bool:
