@@ -2485,6 +2485,29 @@ def test_the_sitting_a_bodys_name_ends_in_is_no_person(nlp):
     assert "Meeting" not in ents(doc, "PERSON")
 
 
+def test_one_word_owning_a_post_is_no_person(nlp):
+    # class: "X, Velm's Commanding Officer", "Lomar's Minister of Police, Y": the ship or country owning the post was
+    # read as a person holding it
+    doc = nlp("Lieutenant Commander Mira Koval, Velm's Commanding Officer, welcomed Ivo Brant on board on Tuesday.")
+    assert "Velm" not in ents(doc, "PERSON")
+    assert "Mira Koval" in ents(doc, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text, not_person",
+    [
+        # class: a ground's name before "(training) area", a weapon's before "grenade launchers"
+        ("Troops are stationed in the Lomo Selo area near the border.", "Lomo Selo"),
+        ("Troops trained at the Lomo Selo training area.", "Lomo Selo"),
+        ("Lomar has sent Anton Kessel grenade launchers and shells.", "Anton Kessel"),
+        # class: a title-case headline's "Confers" read into the name before it
+        ("Defence Minister Ivo Brant Confers with Velkarian Army Commander", "Ivo Brant Confers"),
+    ],
+)
+def test_names_of_grounds_weapons_and_headline_verbs_are_no_persons(nlp, text, not_person):
+    assert not_person not in ents(nlp(text), "PERSON")
+
+
 def test_a_building_is_no_person(nlp):
     # class: "welcomed X to Main Building in London": the building was read as a person and joined the meeting
     doc = nlp("Defence Secretary Ivo Brant today welcomed Kenyan Defence Minister Karl Hesse to Main Building.")

@@ -1292,6 +1292,7 @@ def _not_a_name(span: Span) -> bool:
         or _region_after_city(span)
         or _place_before_where(span)
         or _body_place_before_holder(span)
+        or _owner_of_a_post(span)
         or _joined_to_a_place(span)
         or _inside_a_foreign_body_name(span)
         or _credited(span)
@@ -1415,6 +1416,19 @@ def _place_before_where(span: Span) -> bool:
         and span.end + 1 < len(doc)
         and doc[span.end].text == ","
         and doc[span.end + 1].lower_ == "where"
+    )
+
+
+def _owner_of_a_post(span: Span) -> bool:
+    """ "Velm's Commanding Officer, X", "Lomar's Minister of Police": one word owning a capitalised post is the ship,
+    country or body the post is of, not a person (a person's post is written with the name, not owned by it)."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span.end + 1 < len(doc)
+        and doc[span.end].lower_ in ("'s", "’s")
+        and doc[span.end + 1].text[:1].isupper()
+        and doc[span.end + 1].lower_ in title_pattern_words()
     )
 
 
