@@ -1016,6 +1016,9 @@ def test_a_reference_fits_a_post_with_its_qualifiers_and_a_deputy_only_a_deputy(
         ("the VMF commander", "VMF Commander", True),
         ("the NATO official", "Special Representative for the Caucasus", True),  # a post naming no body
         ("the US commander", "Commander of the Pacific Fleet", True),  # a country's letters, no body's
+        # class: a post of post words only ("The Velmora Defence Force (VDF) Chief of Staff, General X"), its body
+        # told apart: "the VDF Chief of Staff" is X
+        ("the VDF Chief of Staff", "Chief of Staff", True),
     ],
 )
 def test_a_reference_naming_a_body_by_its_letters_fits_only_a_post_of_that_body(ref, post, fits):

@@ -265,7 +265,12 @@ def post_fits(ref_text: str, post: str, rank: str = "") -> bool:
 
 
 def _names_a_body(post: str) -> bool:
-    return any(w in body_heads() or w.removesuffix("s") in body_heads() for w in post.split())
+    """A post that names its body by a name of its own ("Commander of the Republic of X Military Forces"), not only
+    by post words ("Chief of Staff": its body told apart, as "The X Defence Force (XDF) Chief of Staff")."""
+    words = post.split()
+    return any(w in body_heads() or w.removesuffix("s") in body_heads() for w in words) and any(
+        w[:1].isupper() and w.lower() not in title_pattern_words() and w not in body_heads() for w in words
+    )
 
 
 def _body_acronyms(ref_text: str) -> list[str]:
