@@ -313,6 +313,13 @@ def test_a_held_verb_the_parse_made_an_adjective_still_holds_the_talks(read):
     assert (frame["names"], frame["mode"]) == (["Karl Hesse", "Oh Sung-ho"], "phone")
 
 
+def test_a_person_received_along_with_the_guest_is_at_the_sitting(read):
+    # class: "welcomed X on board for lunch, along with Y": Y, received with X, was left out of the sitting
+    text = "Captain John Smith welcomed Defence Minister Peter Brown on board on Sunday, along with Envoy Ana Ruiz."
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Ana Ruiz", "John Smith", "Peter Brown"]
+
+
 def test_cancelled_meeting_is_marked_not_dropped(read):
     found = meetings(read("The talks between John Smith and Peter Brown in Rome were cancelled."))
     assert [f["status"] for f in found] == ["cancelled"]

@@ -4105,6 +4105,17 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         if holder is verb:
             # "is set to meet later today Minister X": after a time adverb the parse makes the object an npadvmod
             objs += [ch for ch in holder.children if ch.dep_ == "npadvmod" and ch.ent_type_ in ("TITLE", "PERSON")]
+            # "welcomed X on board for lunch, along with Y": Y is received at the sitting too
+            if any(ch.dep_ == "dobj" for ch in holder.children):
+                objs += [
+                    o
+                    for along in holder.children
+                    if along.lower_ in ("along", "together") and along.dep_ in ("prep", "advmod")
+                    for w in along.children
+                    if w.lower_ == "with"
+                    for o in w.children
+                    if o.dep_ == "pobj"
+                ]
         objs += _infinitive_subjects(holder) if holder is verb else []
         objs += _objects_hung_on_verb(holder) if holder is verb else []
         objs += _objects_of_a_title_word(holder) if holder is verb else []
