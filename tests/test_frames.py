@@ -1015,7 +1015,6 @@ def test_a_phone_call_on_a_weekday_stays_a_phone_call(read):
     assert frame["mode"] == "phone"
 
 
-
 def test_a_phone_call_on_a_subject_stays_a_phone_call(read):
     # class: "held a phone call with X on the expansion of Y": the topic after "on" was read as whom a call-on
     # visits, which made a visit in person with X its host

@@ -638,7 +638,11 @@ def dateline(line: str) -> Dateline | None:
         # `ZORGRAD CITY, Philippines -`: a city of no gazetteer is known by the country written after it
         region = m.groupdict().get("region")
         region_known = region is not None and _place_country(region) == region
-        if (known or known_if_several and " " in place) and place.casefold() not in _known_places() and not region_known:
+        if (
+            (known or known_if_several and " " in place)
+            and place.casefold() not in _known_places()
+            and not region_known
+        ):
             continue
         if all_caps and (place.upper() != place or not re.search(r"[^\W\d_]{3}", place)):
             continue
