@@ -2468,7 +2468,9 @@ def test_a_place_set_off_by_where_is_no_person(nlp):
     # class: "travelled to Fort X, <province>, where he met Y": the province after the base was read as a person
     doc = nlp("The next day Ivo Brant travelled to Camp Velkar, Nueva Lomara, where he met General Karl Hesse.")
     assert "Nueva Lomara" not in ents(doc, "PERSON")
-    doc = nlp("The envoy later held a separate meeting with Defence Secretary Karl Hesse, where the two discussed engines.")
+    doc = nlp(
+        "The envoy later held a separate meeting with Defence Secretary Karl Hesse, where the two discussed engines."
+    )
     assert "Karl Hesse" in ents(doc, "PERSON")
 
 
@@ -2506,6 +2508,20 @@ def test_one_word_owning_a_post_is_no_person(nlp):
 )
 def test_names_of_grounds_weapons_and_headline_verbs_are_no_persons(nlp, text, not_person):
     assert not_person not in ents(nlp(text), "PERSON")
+
+
+def test_a_reporters_initials_are_no_person(nlp):
+    # class: an agency's sign-off "(AGENCY) A. H." after the last sentence: the initials were read as a person
+    doc = nlp("The ministers met in Zorgrad on Monday. (VNA) S. R.")
+    assert not ents(doc, "PERSON")
+    assert "J. K. Velk" in ents(nlp("Minister Ivo Brant met J. K. Velk on Monday."), "PERSON")
+
+
+def test_a_staff_officers_post_is_a_title_not_a_name(nlp):
+    # class: "Meets X Liaison Officer" in a title-case headline: the post was read into a person's name
+    doc = nlp("Defence Minister Hosts Lomari Liaison Officer and Envoys")
+    assert "Liaison Officer" in ents(doc, "TITLE")
+    assert not any("Liaison" in p for p in ents(doc, "PERSON"))
 
 
 def test_a_building_is_no_person(nlp):

@@ -1261,7 +1261,11 @@ def _credited(span: Span) -> bool:
         # the class of a rate ("Petty Officer 2nd Class", "Specialist 1st Class") is part of the run too
         ordinal = bool(ORDINAL.match(prev.text))
         if not (
-            prev.text in {",", "and", ";"} or prev.text[:1].isupper() or prev.text == "-" or abbreviation_stop or ordinal
+            prev.text in {",", "and", ";"}
+            or prev.text[:1].isupper()
+            or prev.text == "-"
+            or abbreviation_stop
+            or ordinal
         ):
             return False
         i -= 1
@@ -1287,6 +1291,7 @@ def _not_a_name(span: Span) -> bool:
         or not any(unicodedata.name(c, "").startswith("LATIN") for c in text)
         or _lowercase_first(span)
         or (len(span) == 1 and text.isupper() and len(text) > 1 and not INITIALS.match(text))
+        or all(INITIALS.match(t.text) for t in span if t.text != ".")  # "(Agency) A. H.": a reporter's initials
         or all(w in rank_words() for w in words)
         or _body_post(span)
         or is_ship(span)
