@@ -213,6 +213,31 @@ def test_a_one_word_name_with_no_rank_or_title_is_no_person():
     assert isinstance(ids["Kessler@d1"], str)
 
 
+def test_an_exercise_of_the_document_read_as_a_person_with_no_rank_or_title_is_no_person():
+    # class: "Exercise Amber Gate ... Amber Gate is held every two years", "Amber Gate-XVIII began": the exercise, or it
+    # with its edition, was read as a person; a name told as an exercise no more often than as a person, or one with
+    # a rank or title, stays a person (an exercise named after him)
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Amber Gate", "EXERCISE"),
+                ("d1", 1, 0, "Amber Gate", "EXERCISE"),
+                ("d1", 2, 0, "Amber Gate", "PERSON"),
+                ("d1", 3, 0, "Amber Gate-XVIII", "PERSON"),
+                ("d2", 0, 0, "Ivo Brant Kalem", "EXERCISE"),
+                ("d2", 1, 0, "General", "RANK"),
+                ("d2", 1, 8, "Ivo Brant Kalem", "PERSON"),
+                ("d2", 2, 0, "Ivo Brant Kalem", "EXERCISE"),
+                ("d3", 0, 0, "Teodor Velk", "EXERCISE"),
+                ("d3", 1, 0, "Teodor Velk", "PERSON"),
+            ]
+        )
+    )
+    ids = person_nodes(m, nodes)
+    assert pd.isna(ids["Amber Gate@d1"]) and "Amber Gate-XVIII@d1" not in ids
+    assert isinstance(ids["Ivo Brant Kalem@d2"], str) and isinstance(ids["Teodor Velk@d3"], str)
+
+
 def test_suffix_initial_and_first_word_forms_join_the_full_name():
     m, _, _ = resolve_entities(
         mention_table(
@@ -448,11 +473,15 @@ def test_country_of_an_ambassador_and_of_an_institution_in_a_post():
                 ("d1", 0, 28, "Rosa Vidal", "PERSON"),
                 ("d1", 1, 0, "Pentagon Press Secretary", "TITLE"),
                 ("d1", 1, 25, "Jon Brandt", "PERSON"),
+                # class: a minister of an autonomous region's forces is of the region's country
+                ("d1", 2, 0, "Minister of Peshmerga Affairs", "TITLE"),
+                ("d1", 2, 30, "Ivo Brant", "PERSON"),
             ]
         )
     )
     assert node_country(m, nodes, "Rosa Vidal") == "Chile"
     assert node_country(m, nodes, "Jon Brandt") == "United States"
+    assert node_country(m, nodes, "Ivo Brant") == "Iraq"
 
 
 def test_a_post_written_with_the_city_it_is_held_in_gives_its_country():

@@ -361,8 +361,17 @@ def _exercise_names(mentions: pd.DataFrame) -> None:
     # its series too, even where the model took it for a person: "Nordic Response" of "the exercise Nordic Response
     # 2024" (an exercise named after a person, "the X exercises", leaves X's own mentions a person)
     series = {(d, s) for d, t in names if (s := re.sub(r"[\s-]*(?:19|20)\d\d$", "", t)) != t and s} - names
+    # a person's name that is an exercise of the document with its edition ("the exercise Kestrel Shield ... Kestrel
+    # Shield-XVIII began")
+    edition = r"[\s-]+(?:(?:19|20)\d\d|[IVXL]{1,6}|\d{1,2})$"
     hit = [
-        (d, t) in names and label in {"ORG", "GPE", "LOC", "NORP"} or (d, t) in series and label != "EXERCISE"
+        (d, t) in names
+        and label in {"ORG", "GPE", "LOC", "NORP"}
+        or (d, t) in series
+        and label != "EXERCISE"
+        or label == "PERSON"
+        and (d, re.sub(edition, "", t)) in names
+        and re.sub(edition, "", t) != t
         for d, t, label in zip(mentions["doc_id"].tolist(), mentions["text"].tolist(), mentions["label"].tolist())
     ]
     if any(hit):
@@ -1254,7 +1263,9 @@ def link_document(doc_id: str, doc_rows: list[dict], links: Links) -> None:
     local, doc_keys = _link_names(doc_id, doc_rows, links)
     _join_short_names(local, doc_keys, links)
     facts = _counterpart_titles(_attach(doc_rows, links.person_of, links.people, links.title_refs))
-    _drop_bare_names(local, doc_keys, links)
+    told = Counter((str(r["text"]), r["label"]) for r in doc_rows if r["label"] in ("EXERCISE", "PERSON"))
+    exercises = {text for (text, label), n in told.items() if label == "EXERCISE" and n > told[(text, "PERSON")]}
+    _drop_bare_names(local, doc_keys, links, exercises)
     _link_references(doc_rows, links)
     _respective_countries(doc_rows, links.person_of, links.people)
     _guess_countries(doc_rows, links.person_of, links.people, links.ref_of)
@@ -1390,13 +1401,19 @@ def _part_of_name(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     return 2 <= n < len(long_) and long_[:n] == short and long_[n] in resources.patronymic_words()
 
 
-def _drop_bare_names(local: list[int], doc_keys: list[int], links: Links) -> None:
+def _drop_bare_names(local: list[int], doc_keys: list[int], links: Links, exercises: set[str] = frozenset()) -> None:
     """A one-word "name" with no rank or title in the whole document is a place, a headline word, a ship or an
-    acronym far more often than a person: not a person of this document."""
+    acronym far more often than a person: not a person of this document; nor is a name with no rank or title that
+    the document gives an exercise more often than a person (`exercises`: "Exercise Kestrel Shield ... Kestrel
+    Shield drew 21 nations ... Kestrel Shield is held every two years"; an exercise named after a person told once
+    as each, "the X exercises ... the mausoleum of X", leaves the person)."""
     for pid in list(local):
         person = links.people[pid]
         if (
-            all(len(_tokens(n)) <= 1 and not written_without_spaces(n) for n in person.names)
+            (
+                all(len(_tokens(n)) <= 1 and not written_without_spaces(n) for n in person.names)
+                or all(n in exercises for n in person.names)
+            )
             and not person.ranks
             and not person.titles
             and not person.counterpart
