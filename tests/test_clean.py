@@ -271,6 +271,18 @@ def test_a_byline_with_a_rank_of_a_class_and_the_date_is_a_date_line():
     assert not any("Koval" in p for p in cleaned["paragraphs"])
 
 
+def test_a_menu_whose_items_are_set_apart_by_runs_of_spaces_is_chrome():
+    # class: "Home  World  Politics  Defence": the crawler kept the menu's separators as spaces, which were
+    # collapsed, and the menu's words were read as a person of the story
+    page = "Home  Local News  Politics  Defence  Sport\n\nChiefs meet\n\nGeneral Ivo Brant met Admiral Karl Hesse."
+    cleaned = _clean(page)
+    assert not any("Politics" in p for p in cleaned["paragraphs"])
+    prose = "The chiefs met.  They talked.  Then  they left for the  border."
+    assert clean.normalize_text(prose) == "The chiefs met. They talked. Then they left for the border."
+    names = "General Ivo Brant  Karl Hesse  Mira Koval"  # a caption's names set apart by spaces: no menu
+    assert clean.normalize_text(names) == "General Ivo Brant Karl Hesse Mira Koval"
+
+
 def test_a_date_line_with_hyphens():
     assert (
         _clean("Headline of the story\n\n14-Mar-2024\n\nThe two ministers met on Tuesday.")["published"] == "2024-03-14"
@@ -806,7 +818,10 @@ def test_an_input_that_could_not_be_read_is_a_skipped_document_row():
         # ... and one whose text tells the days around the day-first reading stays day first
         ("Chiefs meet\n\nPosted 03.12.2030\n\nGeneral Ivo Brant met Admiral Karl Hesse on 1 December.", "2030-12-03"),
         # ... as does one whose text tells a day to come after the month-first reading
-        ("Chiefs to meet\n\nPosted 06.05.2030\n\nGeneral Ivo Brant will meet Admiral Karl Hesse on May 12.", "2030-05-06"),
+        (
+            "Chiefs to meet\n\nPosted 06.05.2030\n\nGeneral Ivo Brant will meet Admiral Karl Hesse on May 12.",
+            "2030-05-06",
+        ),
     ],
 )
 def test_numeric_publication_date_read_by_the_pages_region(page, published):

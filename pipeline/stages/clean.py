@@ -108,6 +108,29 @@ def remove_invisible(text: str) -> str:
     return _CONTROL.sub("", _INVISIBLE.sub("", text))
 
 
+_SPACED_ITEMS = re.compile(r"[ \t\u00a0]{2,}")
+
+
+def mark_spaced_menus(text: str) -> str:
+    """`Home  World  Politics  Defence`: a short line of three or more capitalised items of a few words, most of them
+    one word (a line of names set apart so is a list), set apart by runs of spaces (a menu whose separators the crawler
+    stored as spaces) gets a menu separator between its items, before the spaces are collapsed."""
+    cfg = _chrome()
+
+    def marked(line: str) -> str:
+        items = [i.strip() for i in _SPACED_ITEMS.split(line.strip())]
+        if len(items) < cfg["min_menu_items"] or len(line) > 200:
+            return line
+        one_word = sum(len(i.split()) == 1 for i in items)
+        if all(i[:1].isupper() and _is_short(i) for i in items) and 2 * one_word >= len(items):
+            return " | ".join(items)
+        return line
+
+    return "\n".join(
+        marked(line) if "  " in line or "\t" in line or "\u00a0\u00a0" in line else line for line in text.split("\n")
+    )
+
+
 def normalize_whitespace(text: str) -> str:
     """Collapse runs of spaces (NBSP included) and trim each line, keeping line breaks."""
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
@@ -128,6 +151,7 @@ normalize_text = make_pipeline(
     normalize_unicode,
     normalize_quotes,
     normalize_dashes,
+    mark_spaced_menus,
     normalize_whitespace,
 )
 
