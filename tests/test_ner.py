@@ -2524,6 +2524,14 @@ def test_a_staff_officers_post_is_a_title_not_a_name(nlp):
     assert not any("Liaison" in p for p in ents(doc, "PERSON"))
 
 
+def test_a_services_senior_enlisted_post_and_spanish_enlisted_ranks(nlp):
+    # class: "Sgt. Maj. of the Army X hosted Sargento Mayor de Comando Y": the post ran into X as a body's name, and
+    # the Spanish rank was read as a mayor's post, so neither side was a person
+    doc = nlp("Sgt. Maj. of the Army Ivo Brant hosted Sargento Mayor de Comando Karl Hesse at the base on Monday.")
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Karl Hesse"]
+    assert "Sargento Mayor de Comando" in ents(doc, "RANK")
+
+
 def test_a_building_is_no_person(nlp):
     # class: "welcomed X to Main Building in London": the building was read as a person and joined the meeting
     doc = nlp("Defence Secretary Ivo Brant today welcomed Kenyan Defence Minister Karl Hesse to Main Building.")
