@@ -320,6 +320,14 @@ def test_a_person_received_along_with_the_guest_is_at_the_sitting(read):
     assert frame["names"] == ["Ana Ruiz", "John Smith", "Peter Brown"]
 
 
+def test_a_sitting_planned_for_a_day_with_someone_is_a_meeting_with_them(read):
+    # class: "A trilateral meeting set for Friday with X was postponed": the parse hung "with X" on the participle,
+    # and the called-off sitting was only a status for the meeting told before
+    text = "A trilateral meeting set for Friday with the Velkarian commander, General Ana Ruiz, was postponed."
+    (frame,) = meetings(read(text))
+    assert (frame["names"], frame["status"], frame["sitting_size"]) == (["Ana Ruiz"], "cancelled", 3)
+
+
 def test_cancelled_meeting_is_marked_not_dropped(read):
     found = meetings(read("The talks between John Smith and Peter Brown in Rome were cancelled."))
     assert [f["status"] for f in found] == ["cancelled"]

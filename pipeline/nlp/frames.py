@@ -1659,7 +1659,10 @@ def _infinitive_subjects(verb: Token) -> list[Token]:
 
 
 def _noun_objects(noun: Token) -> list[Token]:
-    return _prep_objects(noun, {"with", "between"})
+    """ "talks with X", "a meeting between X and Y"; "a meeting set for Friday with X" (the parse hangs "with" on
+    the participle set after the noun)."""
+    planned = [ch for ch in noun.children if ch.dep_ == "acl" and ch.tag_ == "VBN"]
+    return _prep_objects(noun, {"with", "between"}) + [o for p in planned for o in _prep_objects(p, {"with"})]
 
 
 def _speculative(trigger: Token) -> bool:
@@ -3651,7 +3654,7 @@ def _noun_trigger(tok: Token, lemma: str, lower: str, c: dict) -> bool:
     if (
         (tok.pos_ in ("NOUN", "PROPN") or as_noun)
         and (lemma in c["trigger_nouns"] or lower in c["trigger_nouns"])
-        and _prep_objects(tok, {"with", "between", "of"})
+        and (_prep_objects(tok, {"with", "between", "of"}) or _noun_objects(tok))
         and tok.head.lemma_.lower() not in c["light_verbs"]
         and not _attended_sitting_told_before(tok)
     ):
