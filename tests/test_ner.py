@@ -2469,7 +2469,7 @@ def test_a_place_set_off_by_where_is_no_person(nlp):
     doc = nlp("The next day Ivo Brant travelled to Camp Velkar, Nueva Lomara, where he met General Karl Hesse.")
     assert "Nueva Lomara" not in ents(doc, "PERSON")
     doc = nlp(
-        "The envoy later held a separate meeting with Defence Secretary Karl Hesse, where the two discussed engines."
+        "The envoy later had a separate meeting with Defence Secretary Karl Hesse, where the two discussed engines."
     )
     assert "Karl Hesse" in ents(doc, "PERSON")
 

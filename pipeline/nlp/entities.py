@@ -2785,7 +2785,7 @@ def _name_runs(doc: Doc, taken: set[int]) -> Iterator[tuple[int, int]]:
         if (
             not _possessed_name_word(doc[start], taken)
             or start > 0
-            # "State Secretary at the Ministry of Defence A B": the body's last word ends the title, not the name
+            # "Deputy Director at the Defence Ministry A B": the body's last word ends the post, not the name
             and (_capitalised(doc[start - 1]) and not _body_word(doc[start - 1]) or inner_hyphen(doc[start - 1]))
         ):
             continue  # not where a run of name words begins
