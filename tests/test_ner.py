@@ -2464,57 +2464,49 @@ def test_a_photographer_credited_after_a_rate_with_its_class_is_no_person(nlp):
     assert "Olaf Berger" not in ents(doc, "PERSON")
 
 
-def test_a_place_set_off_by_where_is_no_person(nlp):
-    # class: "travelled to Fort X, <province>, where he met Y": the province after the base was read as a person
-    doc = nlp("The next day Ivo Brant travelled to Camp Velkar, Nueva Lomara, where he met General Karl Hesse.")
-    assert "Nueva Lomara" not in ents(doc, "PERSON")
-    doc = nlp(
-        "The envoy later had a separate meeting with Defence Secretary Karl Hesse, where the two discussed engines."
-    )
-    assert "Karl Hesse" in ents(doc, "PERSON")
-
-
-def test_a_commands_seat_before_its_named_commander_is_no_person(nlp):
-    # class: "the Commander of Joint Force Command <seat>, General Y": the seat was read as the holder's name
-    doc = nlp("Ivo Brant held a call with the Commander of Allied Land Command Velmar, General Karl Hesse.")
-    assert ents(doc, "PERSON") == ["Ivo Brant", "Karl Hesse"]
-
-
-def test_the_sitting_a_bodys_name_ends_in_is_no_person(nlp):
-    # class: "the Velm Defence Chiefs Meeting was chaired by X": the sitting's noun after a plural post was read
-    # as the post holder's name
-    doc = nlp("The Velm Defence Ministers Meeting took place at the Grand Hotel on Friday, chaired by Ivo Brant.")
-    assert "Meeting" not in ents(doc, "PERSON")
-
-
-def test_one_word_owning_a_post_is_no_person(nlp):
-    # class: "X, Velm's Commanding Officer", "Lomar's Minister of Police, Y": the ship or country owning the post was
-    # read as a person holding it
-    doc = nlp("Lieutenant Commander Mira Koval, Velm's Commanding Officer, welcomed Ivo Brant on board on Tuesday.")
-    assert "Velm" not in ents(doc, "PERSON")
-    assert "Mira Koval" in ents(doc, "PERSON")
-
-
 @pytest.mark.parametrize(
     "text, not_person",
     [
+        # class: "travelled to Fort X, <province>, where he met Y": the province after the base was read as a person
+        (
+            "The next day Ivo Brant travelled to Camp Velkar, Nueva Lomara, where he met General Karl Hesse.",
+            "Nueva Lomara",
+        ),
+        # class: "the Velm Defence Chiefs Meeting was chaired by X": the sitting's noun after a plural post was read as
+        # the post holder's name
+        (
+            "The Velm Defence Ministers Meeting took place at the Grand Hotel on Friday, chaired by Ivo Brant.",
+            "Meeting",
+        ),
+        # class: "X, Velm's Commanding Officer", "Lomar's Minister of Police, Y": the ship or country owning the post
+        # was read as a person holding it
+        ("Lieutenant Commander Mira Koval, Velm's Commanding Officer, welcomed Ivo Brant on board on Tuesday.", "Velm"),
         # class: a ground's name before "(training) area", a weapon's before "grenade launchers"
         ("Troops are stationed in the Lomo Selo area near the border.", "Lomo Selo"),
         ("Troops trained at the Lomo Selo training area.", "Lomo Selo"),
         ("Lomar has sent Anton Kessel grenade launchers and shells.", "Anton Kessel"),
         # class: a title-case headline's "Confers" read into the name before it
         ("Defence Minister Ivo Brant Confers with Velkarian Army Commander", "Ivo Brant Confers"),
+        # class: an agency's sign-off "(AGENCY) A. B." after the last sentence: the initials were read as a person
+        ("The ministers met in Zorgrad on Monday. (VNA) S. R.", "S. R."),
     ],
 )
-def test_names_of_grounds_weapons_and_headline_verbs_are_no_persons(nlp, text, not_person):
+def test_words_read_as_a_persons_name_that_are_none(nlp, text, not_person):
     assert not_person not in ents(nlp(text), "PERSON")
 
 
-def test_a_reporters_initials_are_no_person(nlp):
-    # class: an agency's sign-off "(AGENCY) A. H." after the last sentence: the initials were read as a person
-    doc = nlp("The ministers met in Zorgrad on Monday. (VNA) S. R.")
-    assert not ents(doc, "PERSON")
+def test_names_beside_those_shapes_stay_persons(nlp):
+    text = "The envoy later had a separate meeting with Defence Secretary Karl Hesse, where the two discussed engines."
+    assert "Karl Hesse" in ents(nlp(text), "PERSON")
+    text = "Lieutenant Commander Mira Koval, Velm's Commanding Officer, welcomed Ivo Brant on board on Tuesday."
+    assert "Mira Koval" in ents(nlp(text), "PERSON")
     assert "J. K. Velk" in ents(nlp("Minister Ivo Brant met J. K. Velk on Monday."), "PERSON")
+
+
+def test_a_commands_seat_before_its_named_commander_is_no_person(nlp):
+    # class: "the Commander of Joint Force Command <seat>, General Y": the seat was read as the holder's name
+    doc = nlp("Ivo Brant held a call with the Commander of Allied Land Command Velmar, General Karl Hesse.")
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Karl Hesse"]
 
 
 def test_a_staff_officers_post_is_a_title_not_a_name(nlp):
