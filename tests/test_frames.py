@@ -303,14 +303,14 @@ def test_a_person_met_after_a_time_adverb_is_a_side(read):
 
 
 def test_a_held_verb_the_parse_made_an_adjective_still_holds_the_talks(read):
-    # class: a hyphened given name ("Oh Sung-ho") threw the parse, which made "held", with its subject, an adjective
+    # class: a hyphened given name ("Bae Ho-jin") threw the parse, which made "held", with its subject, an adjective
     # of "talks"; the sentence told only topics
     text = (
-        "Velkarian Defence Minister Oh Sung-ho held phone talks with Defense Secretary Karl Hesse on Thursday and "
+        "Velkarian Defence Minister Bae Ho-jin held phone talks with Defense Secretary Karl Hesse on Thursday and "
         "discussed the missile threat, the ministry said on Friday."
     )
     (frame,) = meetings(read(text))
-    assert (frame["names"], frame["mode"]) == (["Karl Hesse", "Oh Sung-ho"], "phone")
+    assert (frame["names"], frame["mode"]) == (["Bae Ho-jin", "Karl Hesse"], "phone")
 
 
 def test_a_person_received_along_with_the_guest_is_at_the_sitting(read):
