@@ -126,9 +126,7 @@ def mark_spaced_menus(text: str) -> str:
             return " | ".join(items)
         return line
 
-    return "\n".join(
-        marked(line) if "  " in line or "\t" in line or "\u00a0\u00a0" in line else line for line in text.split("\n")
-    )
+    return "\n".join(marked(line) if _SPACED_ITEMS.search(line) else line for line in text.split("\n"))
 
 
 def normalize_whitespace(text: str) -> str:

@@ -351,6 +351,9 @@ def group_people(people: list[_Person], live: list[int]) -> list[list[int]]:
     return sorted((sorted(g) for g in groups.members), key=lambda g: g[0])
 
 
+_EDITION_SUFFIX = re.compile(r"[\s-]+(?:(?:19|20)\d\d|[IVXL]{1,6}|\d{1,2})$")  # an exercise's "-XVIII", " 2031"
+
+
 def _exercise_names(mentions: pd.DataFrame) -> None:
     """A name found as an exercise in a document is that exercise wherever the document names it again, whatever
     the model called it there ("the exercise Northern Shield ... Northern Shield is the largest")."""
@@ -361,17 +364,14 @@ def _exercise_names(mentions: pd.DataFrame) -> None:
     # its series too, even where the model took it for a person: "Nordic Response" of "the exercise Nordic Response
     # 2024" (an exercise named after a person, "the X exercises", leaves X's own mentions a person)
     series = {(d, s) for d, t in names if (s := re.sub(r"[\s-]*(?:19|20)\d\d$", "", t)) != t and s} - names
-    # a person's name that is an exercise of the document with its edition ("the exercise Kestrel Shield ... Kestrel
-    # Shield-XVIII began")
-    edition = r"[\s-]+(?:(?:19|20)\d\d|[IVXL]{1,6}|\d{1,2})$"
+
+    def the_exercise(d: str, t: str, label: str) -> bool:
+        if label == "PERSON" and (bare := _EDITION_SUFFIX.sub("", t)) != t and (d, bare) in names:
+            return True  # "the exercise Kestrel Shield ... Kestrel Shield-XVIII began"
+        return (d, t) in names and label in {"ORG", "GPE", "LOC", "NORP"} or (d, t) in series and label != "EXERCISE"
+
     hit = [
-        (d, t) in names
-        and label in {"ORG", "GPE", "LOC", "NORP"}
-        or (d, t) in series
-        and label != "EXERCISE"
-        or label == "PERSON"
-        and (d, re.sub(edition, "", t)) in names
-        and re.sub(edition, "", t) != t
+        the_exercise(d, t, label)
         for d, t, label in zip(mentions["doc_id"].tolist(), mentions["text"].tolist(), mentions["label"].tolist())
     ]
     if any(hit):
