@@ -2495,6 +2495,26 @@ def test_words_read_as_a_persons_name_that_are_none(nlp, text, not_person):
     assert not_person not in ents(nlp(text), "PERSON")
 
 
+@pytest.mark.parametrize(
+    "rank",
+    ["Cpl", "LCpl", "L/Cpl", "Pte", "SSgt", "WO1", "CPO", "Cfn", "Bdr", "Tpr", "CDRE", "MAJGEN", "LTCOL", "Corporal"],
+)
+def test_enlisted_ranks_and_rank_abbreviations_before_a_name(nlp, rank):
+    # class: the corporal, private, craftsman, gunner, trooper and warrant officer abbreviations of Commonwealth
+    # forces and the capitals of Australian releases were no ranks: "Cpl X" was read as the person's name
+    doc = nlp(f"{rank} Mira Koval met the general on Monday.")
+    assert (ents(doc, "RANK"), ents(doc, "PERSON")) == ([rank], ["Mira Koval"])
+
+
+def test_a_ship_class_and_a_rights_credit_are_no_persons(nlp):
+    # class: "a <person's name>-class destroyer" (a ship class named after a person) and "Crown Copyright, Cpl X" (a
+    # photo credit after the rights words) were read as persons
+    doc = nlp.make_doc("Anton Velk-class")
+    assert entities._not_a_name(Span(doc, 0, len(doc), label="PERSON"))
+    doc = nlp("Photo: General Ivo Brant at the opening of the talks. Crown Copyright, Cpl Mira Koval.")
+    assert not any("Koval" in p or "Copyright" in p for p in ents(doc, "PERSON"))
+
+
 def test_names_beside_those_shapes_stay_persons(nlp):
     text = "The envoy later had a separate meeting with Defence Secretary Karl Hesse, where the two discussed engines."
     assert "Karl Hesse" in ents(nlp(text), "PERSON")
