@@ -1292,7 +1292,7 @@ def _not_a_name(span: Span) -> bool:
         or _lowercase_first(span)
         or (len(span) == 1 and text.isupper() and len(text) > 1 and not INITIALS.match(text))
         or all(INITIALS.match(t.text) for t in span if t.text != ".")  # "(Agency) A. H.": a reporter's initials
-        or text.lower().endswith("-class")  # "an Arleigh Burke-class destroyer": a ship class named after a person
+        or text.lower().endswith("-class")  # "a <name>-class destroyer": a ship class named after a person
         or all(w in rank_words() for w in words)
         or _body_post(span)
         or is_ship(span)
