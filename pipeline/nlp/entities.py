@@ -1258,14 +1258,12 @@ def _credited(span: Span) -> bool:
         prev = doc[i - 1]
         # the stop of an abbreviated rank the tokenizer split off ("Tech. Sgt.") is part of the run
         abbreviation_stop = prev.text == "." and i >= 2 and doc[i - 2].is_title and len(doc[i - 2].text) <= 4
-        # the class of a rate ("Petty Officer 2nd Class", "Specialist 1st Class") is part of the run too
-        ordinal = bool(ORDINAL.match(prev.text))
         if not (
             prev.text in {",", "and", ";"}
             or prev.text[:1].isupper()
             or prev.text == "-"
             or abbreviation_stop
-            or ordinal
+            or ORDINAL.match(prev.text)  # the class of a rate ("Petty Officer 2nd Class") is part of the run too
         ):
             return False
         i -= 1
@@ -2669,7 +2667,8 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
     persons = _persons_after(doc, anchors, taken) + _named_after_comma(
         doc, anchors + [s for s in chosen if s.label_ == "REF"], taken
     )
-    persons += _named_after_country(doc, taken) + _named_as_someone(doc, taken) + _named_in_a_meeting_slot(doc, taken)
+    runs = list(_name_runs(doc, taken))  # read once for both kinds of unnamed runs below
+    persons += _named_after_country(doc, taken) + _named_as_someone(doc, runs) + _named_in_a_meeting_slot(doc, runs)
     for ent in model:
         if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"
             for trimmed in _names_in_person(ent, taken):
@@ -2764,14 +2763,15 @@ def _named_after_country(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
-def _named_as_someone(doc: Doc, taken: set[int]) -> list[Span]:
+def _named_as_someone(doc: Doc, runs: list[tuple[int, int]]) -> list[Span]:
     """Two or three proper nouns that the model left untagged or read as a body or place, set off by a comma before a
     post in lower case, a noun for what a person is or "who" ("Ivo Brant, the defence minister of Lomar, met ...",
     "said Ivo Brant, a researcher at ...", "Ivo Brant, who heads the institute, said"), or right after such a noun
-    ("said lawmaker Ivo Brant", "the agency's country director, Ivo Brant, says"): a person's name."""
+    ("said lawmaker Ivo Brant", "the agency's country director, Ivo Brant, says"): a person's name. `runs`: the
+    document's `_name_runs`."""
     return [
         Span(doc, start, end, label="PERSON")
-        for start, end in _name_runs(doc, taken)
+        for start, end in runs
         if _person_noun_before(doc, start)
         or end + 1 < len(doc)
         and doc[end].text == ","
@@ -2800,14 +2800,15 @@ def _name_runs(doc: Doc, taken: set[int]) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def _named_in_a_meeting_slot(doc: Doc, taken: set[int]) -> list[Span]:
+def _named_in_a_meeting_slot(doc: Doc, runs: list[tuple[int, int]]) -> list[Span]:
     """Two or three proper nouns that the model left untagged or read as a body or place, where a meeting puts a
     person: met or talked with ("will meet A B in Lomar", "held talks with A B"); joined by "and" to a person ("A B
     and C D held talks", "between A B and C D"); the subject of a meeting with one ("A B met C D", "A B spoke by
     phone with C D", "A B is due to hold talks with C D"); the agent of a meeting verb ("was received by A B"); or
-    whom a courtesy call is paid on. A person is a name the model read as one, or one met or talked with."""
-    runs = [Span(doc, start, end, label="PERSON") for start, end in _name_runs(doc, taken)]
-    runs = [span for span in runs if span.root.ent_type_ != "PERSON"]
+    whom a courtesy call is paid on. A person is a name the model read as one, or one met or talked with. `runs`: the
+    document's `_name_runs`."""
+    spans = [Span(doc, start, end, label="PERSON") for start, end in runs]
+    runs = [span for span in spans if span.root.ent_type_ != "PERSON"]
     met = [span for span in runs if _met_or_talked_with(span.root)]
     roots = {span.root.i for span in met}
     return met + [span for span in runs if span.root.i not in roots and _a_person_slot(span.root, roots)]

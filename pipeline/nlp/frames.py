@@ -4110,15 +4110,10 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             objs += [ch for ch in holder.children if ch.dep_ == "npadvmod" and ch.ent_type_ in ("TITLE", "PERSON")]
             # "welcomed X on board for lunch, along with Y": Y is received at the sitting too
             if any(ch.dep_ == "dobj" for ch in holder.children):
-                objs += [
-                    o
-                    for along in holder.children
-                    if along.lower_ in ("along", "together") and along.dep_ in ("prep", "advmod")
-                    for w in along.children
-                    if w.lower_ == "with"
-                    for o in w.children
-                    if o.dep_ == "pobj"
+                alongs = [
+                    ch for ch in holder.children if ch.lower_ in ("along", "together") and ch.dep_ in ("prep", "advmod")
                 ]
+                objs += [o for along in alongs for o in _prep_objects(along, {"with"})]
         objs += _infinitive_subjects(holder) if holder is verb else []
         objs += _objects_hung_on_verb(holder) if holder is verb else []
         objs += _objects_of_a_title_word(holder) if holder is verb else []
