@@ -300,3 +300,11 @@ def test_a_weekday_right_before_a_day_of_the_month_is_one_date(sentence, expecte
 def test_the_day_of_another_event_dates_no_meeting(sentence, day):
     """Class: "the February 14 election" gave a sentence about meetings "in recent weeks" the election's day."""
     assert dates.find_date_text(sentence) == day
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He visited the 1st Jungle Infantry Brigade.", "He met troops of the 3rd Marine Division."]
+)
+def test_a_month_abbreviation_must_be_a_whole_word(sentence):
+    # class: "1st Jun(gle)", "3rd Mar(ine)": a unit's ordinal and the start of its name read as a day and month
+    assert dates.find_date_text(sentence) is None

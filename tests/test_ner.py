@@ -2796,3 +2796,92 @@ def test_an_enlisted_rank_with_its_class_is_no_part_of_the_name(nlp):
     doc = nlp("Sgt. 1st Class Karl Hesse and Private First Class Olaf Berger met the press.")
     assert ents(doc, "PERSON") == ["Karl Hesse", "Olaf Berger"]
     assert ents(doc, "RANK") == ["Sgt. 1st Class", "Private First Class"]
+
+
+def test_a_weekday_given_name_after_a_rank_is_part_of_the_name(nlp):
+    # class: West African given names that are weekdays ("Maj.-Gen. Sunday X"); the model reads the day as a DATE
+    doc = nlp("The division commander, Maj.-Gen. Sunday Velkaro, received the visitors on Monday.")
+    assert ents(doc, "PERSON") == ["Sunday Velkaro"]
+    doc = nlp("General Hesse arrived on Friday, April 4, and met General Berger.")
+    assert "Friday" not in " ".join(ents(doc, "PERSON"))
+    doc = nlp("Hesse Meets Defence Ministers From Northern Nations")
+    assert not any(p.startswith("From") for p in ents(doc, "PERSON"))
+
+
+def test_a_post_s_abbreviation_set_off_by_commas_stays_with_the_post(nlp):
+    # class: "The Chief of the Air Staff, CAS, Air Marshal X" (commas where others write brackets)
+    doc = nlp("The Chief of the Air Staff, CAS, Air Marshal Karl Hesse, received the delegation.")
+    assert ents(doc, "TITLE") == ["Chief of the Air Staff, CAS"]
+    assert ents(doc, "PERSON") == ["Karl Hesse"]
+    doc = nlp("The Chief of the Air Staff, NATO, and Karl Hesse spoke.")
+    assert "Chief of the Air Staff, NATO" not in ents(doc, "TITLE")
+
+
+def test_a_bare_abbreviated_post_as_subject_refers_to_its_holder(nlp):
+    # class: releases that write the post's abbreviation without "the" as the subject ("COAS called on X")
+    doc = nlp(
+        "Chief of Army Staff (COAS) General Karl Hesse is in Velkaria. During the visit, COAS called on Olaf Berger."
+    )
+    assert "COAS" in ents(doc, "REF")
+    doc = nlp("COAS General Karl Hesse called on Olaf Berger.")
+    assert "COAS" not in ents(doc, "REF")
+    doc = nlp("COAS General Karl Hesse met the Lomar army chief. The visiting COAS later called on Olaf Berger.")
+    assert "COAS" not in ents(doc, "REF")
+
+
+def test_a_name_after_a_post_in_a_ministry_is_its_holder(nlp):
+    # class: "Joint Secretary (Europe) in the Ministry of External Affairs X Y": a civil-service grade, its branch in
+    # brackets and the ministry "in" which it sits come before the holder's name
+    doc = nlp("The talks were led by Joint Secretary (Europe) in the Ministry of External Affairs Mira Kovalenko.")
+    assert ents(doc, "TITLE")[0] == "Joint Secretary"
+    assert "Ministry of External Affairs" in ents(doc, "ORG")
+    assert ents(doc, "PERSON") == ["Mira Kovalenko"]
+
+
+def test_sheikh_inside_a_name_after_a_given_name_does_not_split_it(nlp):
+    # class: Somali names ("Omar Sheikh Ali Warsame"): the honorific is a word of the name, not the start of another
+    doc = nlp("Colonel Hesse also met the President of Lomar State, Yusuf Sheikh Nur Dahir.")
+    assert "Yusuf Sheikh Nur Dahir" in ents(doc, "PERSON")
+    doc = nlp("The President of Lomar, Sheikh Ali Warsame, met Karl Hesse.")
+    assert "Sheikh Ali Warsame" in ents(doc, "PERSON")
+
+
+def test_executive_after_a_post_ending_in_chief_is_no_name(nlp):
+    # class: "received by X Group Chief Executive Officer, Y": "Executive" was read as a name after the post
+    doc = nlp("He was received by Velm Group Chief Executive Officer, Olaf Berger.")
+    assert ents(doc, "PERSON") == ["Olaf Berger"]
+
+
+def test_two_adjacent_model_places_that_name_one_city_are_joined():
+    # class: the model splits a two-word city ("Porto" "Velho") into two places; the meeting's place was the first
+    import spacy
+
+    doc = spacy.blank("en")("They met in Porto Velho, Rondonia, on Tuesday.")
+    model = [Span(doc, 3, 4, label="GPE"), Span(doc, 4, 5, label="GPE"), Span(doc, 6, 7, label="GPE")]
+    joined = entities._joined_city_names(model)
+    assert [(s.text, s.label_) for s in joined] == [("Porto Velho", "GPE"), ("Rondonia", "GPE")]
+    apart = [Span(doc, 3, 4, label="GPE"), Span(doc, 4, 5, label="PERSON")]
+    assert [s.text for s in entities._joined_city_names(apart)] == ["Porto", "Velho"]
+
+
+def test_a_name_set_off_after_a_post_with_lower_case_words_is_its_holder(nlp):
+    # class: "the Cuban ambassador to this country, X Y Z": the post runs on in lower case before the comma, and
+    # the model read the name after it as a place or body
+    doc = nlp(
+        "Defense Minister Karl Hesse met yesterday with the Cuban ambassador to this country, Ines Marquez "
+        "Delgado, to review cooperation."
+    )
+    assert "Ines Marquez Delgado" in ents(doc, "PERSON")
+
+
+def test_names_listed_after_a_plural_exercise_noun_are_all_exercises(nlp):
+    # class: "the exercises A, B and C": only the first name was an exercise; the others were read as persons
+    doc = nlp("The navies reviewed the exercises Velm Guardian, Kestrel Shield and Zorgrad Maitri last year.")
+    assert ents(doc, "EXERCISE") == ["Velm Guardian", "Kestrel Shield", "Zorgrad Maitri"]
+    assert ents(doc, "PERSON") == []
+
+
+def test_an_operation_named_with_its_abbreviation_is_no_person(nlp):
+    # class: "operations like Op Zarb": the model took "Op" into a person's name
+    doc = nlp("General Karl Hesse said operations like Op Velkaro had shown the value of precise strikes.")
+    assert ents(doc, "PERSON") == ["Karl Hesse"]

@@ -1485,6 +1485,13 @@ def test_a_post_loses_a_leading_possessive_country():
     assert _title_name("the Kenyan Defence Minister") == "Defence Minister"
 
 
+def test_a_post_s_abbreviation_after_a_comma_is_named_as_in_brackets():
+    from pipeline.stages.resolve import _title_name
+
+    assert _title_name("Chief of the Air Staff, CAS") == "Chief of the Air Staff (CAS)"
+    assert _title_name("Minister of Defence, Veterans and Reserves") == "Minister of Defence, Veterans and Reserves"
+
+
 def test_a_surname_alone_never_bridges_two_given_names_across_documents():
     # cross-document person resolution: "Ospanov" alone in one article used to join one full name, and then every
     # other given name of that surname through it

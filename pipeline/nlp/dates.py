@@ -48,7 +48,8 @@ class _Patterns(NamedTuple):
 @cache
 def _patterns() -> _Patterns:
     """The date regexes, built once from the month, weekday and reporting-verb words."""
-    month = r"(?P<month>" + _alternation(m.capitalize() for m in months()) + r")\.?"
+    # a whole word: "Jun" is no month in "the 1st Jungle Brigade"
+    month = r"(?P<month>" + _alternation(m.capitalize() for m in months()) + r")(?![A-Za-z])\.?"
     any_month = month.replace("(?P<month>", "(?:")
     weekday = _alternation(d.capitalize() for d in weekdays())
     span_joins = _alternation(_words()["sentence_day_span_joins"])

@@ -139,6 +139,15 @@ def cities() -> dict[str, str]:
     return found
 
 
+@cache
+def world_cities() -> dict[str, str]:
+    """city -> country for the world's larger cities (models/world_cities.tsv, built from GeoNames by
+    scripts/build_world_cities.py), keyed by the folded name: only the country of a place the recogniser already
+    tagged, never a place found by name alone, since many of these names are ordinary words or surnames too."""
+    rows = (line.split("\t") for line in resources.read_lines("world_cities.tsv"))
+    return {row[0].casefold(): row[1] for row in rows if len(row) == 2}
+
+
 def ruler_patterns() -> list[dict]:
     """Every SpanRuler pattern: the JSONL files plus country names (GPE), demonyms (NORP) and cities (GPE),
     except forms the gazetteer marks as too often a name or a common word."""
@@ -526,7 +535,8 @@ def _only_place_words(span: Span) -> bool:
 
 def _names_after_cue(doc: Doc, i: int, taken: set[int]) -> list[Span]:
     """Names written after an exercise noun at token i: in quotes ("exercises «A. B»"), after an introducing
-    word ("drills such as A, B and C"), or straight after it ("the naval exercise Northern Shield")."""
+    word ("drills such as A, B and C"), or straight after it ("the naval exercise Northern Shield", "the exercises A, B
+    and C")."""
     k = i + 1
     for words in exercise_introducers():
         if tuple(t.lower_ for t in doc[k : k + len(words)]) == words:
@@ -556,7 +566,8 @@ def _names_after_cue(doc: Doc, i: int, taken: set[int]) -> list[Span]:
         if j == k or YEAR.match(doc[k].text) or _only_place_words(doc[k:j]):
             break
         found.append(Span(doc, k, j, label="EXERCISE"))
-        if words is None or j >= len(doc) or doc[j].lower_ not in {",", "and"}:
+        # "drills such as A, B and C", "the exercises A, B and C" (a plural cue lists them too)
+        if words is None and doc[i].tag_ != "NNS" or j >= len(doc) or doc[j].lower_ not in {",", "and"}:
             break
         k = j + 1 + (j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "and")
     return found
@@ -693,7 +704,7 @@ def strip_honorifics(name: str) -> str:
 
 
 def _named_after_post(ent: Span, anchors: list[Span], taken: set[int]) -> bool:
-    """A model ORG of two or three name-shaped words set off by a comma right after a post ("the Director of
+    """A model ORG of two to four name-shaped words set off by a comma right after a post ("the Director of
     the Border Agency, Kunle Adeyemi"): the holder's name."""
     ends = {a.end for a in anchors if a.label_ in {"TITLE", "REF"}}
     doc = ent.doc
@@ -703,13 +714,18 @@ def _named_after_post(ent: Span, anchors: list[Span], taken: set[int]) -> bool:
         post_end > 0
         and post_end not in ends
         and comma - post_end < 8
-        and (doc[post_end - 1].lower_ in {"of", "the", "and", "for", "at", "in"} or _capitalised(doc[post_end - 1]))
+        and (
+            doc[post_end - 1].lower_ in {"of", "the", "and", "for", "at", "in", "to"}
+            or _capitalised(doc[post_end - 1])
+            or doc[post_end - 1].pos_ in ("NOUN", "DET")
+            and doc[post_end - 1].is_alpha
+        )
     ):
         # "the Director of the Department of State Services, X", "the State Secretary at the Ministry of Defence, X":
-        # the body after the post
+        # the body after the post; "the ambassador to this country, X", "the deputy director of X affairs at Y, Z"
         post_end -= 1
     return (
-        2 <= len(ent) <= 3
+        2 <= len(ent) <= 4
         and ent.start >= 2
         and doc[comma].text == ","
         and post_end in ends
@@ -909,7 +925,8 @@ def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> 
     """Two adjacent person spans where the second begins with a name particle ("X" "Bin Y Z") or the first ends in
     "St." ("X St." "Clair Y": the model cut the name at the stop) are one name, and so
     are two spans with a word for "son/daughter of" alone between them ("X" bin "Haji Y"); so is a name with a
-    nickname in quotes before the surname ("Thomas “Tom” Hale")."""
+    nickname in quotes before the surname ("Thomas “Tom” Hale"); and a given name right before "Sheikh X Y", where
+    the honorific is a word of the name (`_honorific_inside_name`)."""
     out: list[Span] = []
     for span in sorted(persons, key=lambda s: (s.start, -s.end)):
         if out and (
@@ -920,6 +937,7 @@ def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> 
             or _parent_named_between(out[-1], span, taken)
             or _title_word_inside_name(out[-1], span)
             or _apostrophe_inside_name(out[-1], span)
+            or _honorific_inside_name(out[-1], span)
         ):
             out[-1] = Span(span.doc, out[-1].start, span.end, label="PERSON")
         else:
@@ -927,6 +945,20 @@ def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> 
     return [
         s for i, s in enumerate(out) if not any(o.start <= s.start and s.end <= o.end and o is not s for o in out[:i])
     ]
+
+
+def _honorific_inside_name(first: Span, second: Span) -> bool:
+    """ "Omar" "Sheikh Ali Warsame": one given name, then "Sheikh" and a name; in Somali and some South Asian names
+    the honorific is a word of the name (entities.json inner_name_honorifics), which the model cut there."""
+    doc = first.doc
+    words = _family_words("inner_name_honorifics")
+    return len(first) == 1 and (
+        second.start == first.end
+        and len(second) >= 2
+        and second[0].text in words
+        or second.start == first.end + 1
+        and doc[first.end].text in words
+    )
 
 
 def _apostrophe_inside_name(first: Span, second: Span) -> bool:
@@ -1109,6 +1141,8 @@ def _a_place_after(span: Span) -> bool:
         and not (span.start > 1 and _capitalised(doc[span.start - 2]))
     ):
         return True  # "Operation Kestrel Shield": the operation's name
+    if len(span) > 1 and span[0].lower_ in naming_words() and span.start > 0 and not _capitalised(doc[span.start - 1]):
+        return True  # "operations like Op Zarb": the model took the naming word into the name
     if span.start > 0 and doc[span.start - 1].lower_ in place_prepositions():
         return not (span.end < len(doc) and doc[span.end].text in POSSESSIVES)
     # "in Upper Lomar and Velk Nadu": joined to a name right after "in" that the model did not read as a person
@@ -1563,8 +1597,12 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
             )
             and doc[j].text not in name_stop_words()
             and doc[j].text not in countries()
-            and (doc[j].text not in not_name_words() or j == i and _family_name_first(doc[j]))
-            and not weekday_like(doc[j].text)
+            and (
+                doc[j].text not in not_name_words()
+                and not weekday_like(doc[j].text)
+                or j == i
+                and (_family_name_first(doc[j]) or _weekday_given_name(doc, j, taken))
+            )
         ):
             j += 1
         while j > i and (doc[j - 1].text == "-" or doc[j - 1].lower_ in name_particles()):
@@ -1574,6 +1612,22 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
         ):  # "Chief of General Staff Intelligence Corps"
             found.append(Span(doc, i, j, label="PERSON"))
     return found
+
+
+def _weekday_given_name(doc: Doc, i: int, taken: set[int]) -> bool:
+    """ "Maj.-Gen. Sunday Okoro": a weekday right after a rank or title and before a surname is a given name
+    (common in West Africa), not the day of the meeting."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        weekday_like(doc[i].text)
+        and nxt is not None
+        and nxt.i not in taken
+        and _capitalised(nxt)
+        and not weekday_like(nxt.text)
+        and nxt.lower_ not in dates.months()
+        and nxt.text not in not_name_words()
+        and nxt.text not in countries()
+    )
 
 
 def _service_designator(doc: Doc, i: int, name_words: int = 2) -> int:
@@ -2204,7 +2258,7 @@ def settle_entities(doc: Doc) -> Doc:
     """Write one non-overlapping set of domain entities to `doc.ents` (see the module docstring): the ruler's
     spans first, then exercises, persons, lower-case posts and the model's other entities where room is left;
     bodies named inside titles go to `doc.spans[NESTED_KEY]`."""
-    model = [_date_cut_at_comma(e) for e in doc.ents]
+    model = _joined_city_names([_date_cut_at_comma(e) for e in doc.ents])
     ruler = _ruler_spans(doc, model)
     ruler_orgs = [o for o in ruler if o.label_ == "ORG"]
     chosen = _with_exercises(
@@ -2265,6 +2319,25 @@ def _posts_under_office(spans: list[Span]) -> list[Span]:
     return [s for s in out if s is not None]
 
 
+def _joined_city_names(model: list[Span]) -> list[Span]:
+    """Two adjacent model places whose words together name a known city ("Boa" "Vista", "Port" "Moresby"): one
+    place, the city."""
+    out: list[Span] = []
+    for ent in model:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == ent.start
+            and prev.label_ in ("GPE", "LOC")
+            and ent.label_ in ("GPE", "LOC")
+            and f"{prev.text} {ent.text}".casefold() in world_cities()
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="GPE")
+        else:
+            out.append(ent)
+    return out
+
+
 def _date_cut_at_comma(ent: Span) -> Span:
     """A model DATE run over a comma into a name ("On Tuesday, Fawzy held talks"): the day only. A month, a
     weekday or a number after the comma is still the date ("Tuesday, March 12")."""
@@ -2314,7 +2387,18 @@ def _with_short_form(span: Span) -> Span:
     so that it stays next to the rank or name it belongs to."""
     doc, k = span.doc, span.end
     posted = span.label_ == "REF" and span[0].lower_ == "the" and len(span) > 2 and span[1].text[:1].isupper()
-    if not (span.label_ == "TITLE" or posted) or k + 3 >= len(doc) or doc[k].text != "(":
+    if not (span.label_ == "TITLE" or posted) or k + 3 >= len(doc):
+        return span
+    # "The Chief of the Air Staff, CAS, Air Marshal X": the abbreviation set off by commas instead of brackets
+    if (
+        doc[k].text == ","
+        and ACRONYM.match(doc[k + 1].text)
+        and doc[k + 2].text == ","
+        and _capitalised(doc[k + 3])
+        and _initials_of(doc[k + 1].text, [t.text for t in span])
+    ):
+        return Span(doc, span.start, k + 2, label=span.label_, span_id=span.id_)
+    if doc[k].text != "(":
         return span
     close = next((j for j in range(k + 2, min(k + 5, len(doc))) if doc[j].text == ")"), None)
     inside = doc[k + 1 : close] if close is not None else []
@@ -2332,6 +2416,21 @@ def _with_short_form(span: Span) -> Span:
     ):
         return Span(doc, span.start, close + 1, label=span.label_, span_id=span.id_)
     return span
+
+
+def _initials_of(acronym: str, words: list[str]) -> bool:
+    """The acronym is the initials of the post's words, small words skipped or not ("COAS", "CAS" for "Chief of
+    (the) Air Staff")."""
+
+    def spelt(rest: str, i: int) -> bool:
+        if not rest:
+            return i == len(words) or all(w.islower() for w in words[i:])
+        if i == len(words):
+            return False
+        first = words[i][:1].upper() == rest[0] and spelt(rest[1:], i + 1)
+        return first or (words[i].islower() or i == 0) and spelt(rest, i + 1)
+
+    return spelt(acronym.upper(), 0)
 
 
 def _model_bodies(model: list[Span], final: list[Span]) -> list[Span]:
@@ -2432,14 +2531,19 @@ def _rank_set_off(span: Span) -> bool:
 
 def _abbreviated_references(doc: Doc, ruler: list[Span], ranks: list[Span]) -> list[Span]:
     """ "the CDS said", "The COAS is expected to travel": an abbreviated post after "the", with no name after it,
-    stands for its holder named before (a REF, which resolve links by the post written out)."""
+    stands for its holder named before (a REF, which resolve links by the post written out); so does one written
+    without "the" as the subject of a verb ("During the visit, COAS called on X", as forces' releases write)."""
     return [
-        Span(doc, s.start - 1, s.end, label="REF")
+        Span(doc, s.start - 1, s.end, label="REF") if the else Span(doc, s.start, s.end, label="REF")
         for s in ruler
         if s.label_ == "TITLE"
         and s.id_ == ABBREVIATION
-        and s.start > 0
-        and doc[s.start - 1].lower_ == "the"
+        and (
+            (the := s.start > 0 and doc[s.start - 1].lower_ == "the")
+            or s[-1].dep_ in ("nsubj", "nsubjpass")
+            and s[-1].head.pos_ in ("VERB", "AUX")
+            and not any(True for _ in s[-1].lefts)  # "The visiting COAS": a phrase of its own, not the bare post
+        )
         and not _takes_name(s)
         and s.end not in {r.start for r in ranks}
     ]
@@ -2638,15 +2742,23 @@ def _bodies_of_a_post(doc: Doc, chosen: list[Span]) -> list[Span]:
     """ "Secretary General of the Collective Security Treaty Organization X Y", "State Secretary at the MoD X Y": a
     body named right after a title with "of (the)" or "at (the)", after which the holder's name comes."""
     title_ends = {s.end for s in chosen if s.label_ == "TITLE"}
+    # "Joint Secretary (Americas) in the Ministry of X": the post's branch in brackets between post and body
+    title_ends |= {
+        close + 1
+        for end in list(title_ends)
+        if end < len(doc) and doc[end].text == "("
+        for close in [next((j for j in range(end + 2, min(end + 5, len(doc))) if doc[j].text == ")"), None)]
+        if close is not None
+    }
     return [
         s
         for s in chosen
         if s.label_ == "ORG"
         and (
             s.start - 1 in title_ends
-            and doc[s.start - 1].lower_ in {"of", "at"}
+            and doc[s.start - 1].lower_ in {"of", "at", "in"}
             or s.start - 2 in title_ends
-            and doc[s.start - 2 : s.start].text.lower() in {"of the", "at the"}
+            and doc[s.start - 2 : s.start].text.lower() in {"of the", "at the", "in the"}
         )
     ]
 

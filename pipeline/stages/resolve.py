@@ -725,7 +725,11 @@ def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> 
     """A title set off by a comma after the name, with the country or body named with it."""
     facts: list[tuple] = []
     edge, k, country = rows[i]["end"], i + 1, None
-    while k < len(rows) and rows[k]["start"] - edge <= (6 if k == i + 1 else 3):
+    while (
+        k < len(rows)
+        and rows[k]["start"] - edge <= (6 if k == i + 1 else 3)
+        and rows[k]["sent_idx"] == rows[i]["sent_idx"]  # "... Brigadier X. The Commander of Y, General Z": Z's
+    ):
         nxt = rows[k]
         if nxt["label"] in {"NORP", "GPE", "ORG"} and k > i + 1 or nxt["label"] in {"NORP", "GPE"}:
             country = country or _row_country(nxt)
@@ -951,6 +955,9 @@ def _bodies_in(title: dict, rows: list[dict], person: _Person) -> list[tuple]:
     return [(person, "ORG", r["row_key"]) for r in bodies]
 
 
+_SHORT_FORM_AFTER_COMMA = re.compile(r",\s*([A-Z][A-Za-z&]*[A-Z])$")
+
+
 def _title_name(text: str) -> str:
     """A post as a title node: without a leading article, possessive or country word, and without the country it is
     of at its end ("Minister of Defence of the Republic of X" -> "Minister of Defence"); the country is the
@@ -964,7 +971,7 @@ def _title_name(text: str) -> str:
     tail = country_tail().search(name)
     if tail and tail.start() > 0 and tail["country"] in countries() and " to " not in name:
         name = name[: tail.start()]
-    return name
+    return _SHORT_FORM_AFTER_COMMA.sub(r" (\1)", name)  # "Chief of the Air Staff, CAS" as with brackets
 
 
 def _resolve_ref(ref: dict, before: list[tuple[tuple, int, _Person]]) -> int | None:
