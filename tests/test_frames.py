@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp import entities
 from pipeline.nlp import frames as frames_mod
 from pipeline.nlp.entities import strip_honorifics
 
@@ -200,7 +201,7 @@ def test_a_city_the_gazetteer_does_not_list_gets_its_country_from_the_world_tabl
 
 
 def test_the_world_city_table_names_gazetteer_countries_and_no_country_or_demonym():
-    table = frames_mod.world_cities()
+    table = entities.world_cities()
     _, countries, demonyms = frames_mod.places()
     gazetteer = set(countries.values())
     assert len(table) > 5000
@@ -445,6 +446,14 @@ def test_received_a_bare_surname_keeps_it_for_relate(read):
     assert frame["names"] == ["Olaf Berger"]
     assert [s[2] for s in frame["surnames"]] == ["Lindqvist"]
     assert frame["host_name"] == "Olaf Berger"
+
+
+def test_a_bare_surname_with_a_place_hung_on_it_is_still_a_side(read):
+    # class: "talks with Surname in Town": the parser hangs the place on the name, which then looked like a body's
+    (frame,) = meetings(
+        read("The visiting minister accepted an invitation, when he is expected to hold talks with Okonkwo in Nanyuki.")
+    )
+    assert [s[2] for s in frame["surnames"]] == ["Okonkwo"]
 
 
 def test_bilateral_talks_between_two_people_are_one_sitting(read):
@@ -4233,3 +4242,50 @@ def test_people_of_a_kind_are_no_group_of_the_sides_told(read):
     assert not meetings(read("Local officials in Tromso met with marine liaison officers to discuss road closures."))
     (frame,) = meetings(read("Kenyan and Ugandan defence chiefs met in Nairobi on Monday."))
     assert frame["group"]
+
+
+def test_a_post_split_at_its_hyphen_after_a_guest_is_no_place(read):
+    # class: "received X, the vice-president of Y": the parser splits the post into appositions, and "vice" was
+    # read as the noun for a place visited
+    (frame,) = meetings(read("Karl Hesse received Ivo Brant, the company's vice-president."))
+    assert sorted(frame["names"]) == ["Ivo Brant", "Karl Hesse"]
+
+
+@pytest.mark.parametrize("opening", ["SYDNEY — ", "ISLAMABAD: "])
+def test_a_dateline_city_without_a_date_is_not_where_they_met(read, opening):
+    # class: a dateline of a city in capitals set off by a dash or colon, with no date, took the place of the city
+    # the sentence names
+    (frame,) = meetings(read(opening + "Minister Karl Hesse met Vice-Minister Ivo Brant in Tokyo on Monday."))
+    assert frame["location_text"] == "Tokyo"
+
+
+def test_a_pronoun_in_a_clause_under_a_bare_name_s_verb_stands_for_that_name(read):
+    # class: "X is expected to travel on to Y, where he is scheduled to meet Z": "he" is X, a bare surname, not
+    # whoever was the subject of the sentences before
+    (frame,) = meetings(
+        read("Okonkwo is expected to travel on to Seoul later in the week, where he is scheduled to meet Karl Hesse.")
+    )
+    assert [s[2] for s in frame["surnames"]] == ["Okonkwo"]
+
+
+def test_the_ends_of_a_route_named_by_two_places_are_no_meeting_place(read):
+    # class: "discussed the A-B maritime corridor": the route's cities were taken for where the sides met
+    (frame,) = meetings(
+        read("Karl Hesse met Ivo Brant and discussed energy cooperation and the Mombasa-Kampala railway corridor.")
+    )
+    assert frame["location_text"] is None
+
+
+def test_a_place_whose_name_ends_in_video_tells_no_mode(read):
+    # class: "held talks in Montevideo": "video" inside a word was read as a video call
+    (frame,) = meetings(read("Minister Karl Hesse held talks in Montevideo on Tuesday with Minister Ivo Brant."))
+    assert frame["mode"] == "in_person"
+    (frame,) = meetings(read("Minister Karl Hesse held a videoconference with Minister Ivo Brant on Tuesday."))
+    assert frame["mode"] == "video"
+
+
+def test_a_meeting_noun_with_no_tells_no_meeting(read):
+    # class: "there was no bilateral meeting between the two delegations": a meeting said not to exist was read as
+    # one held by the group of the meeting told before
+    found = read("Karl Hesse met Ivo Brant. But there was no bilateral meeting between the two delegations.")
+    assert len(meetings(found)) == 1

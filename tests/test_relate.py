@@ -3998,3 +3998,80 @@ def test_a_chair_told_after_a_side_meeting_told_separately_chairs_the_main_sitti
         "The meeting was chaired by General Teodor Velk of Burundi.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}
+
+
+def test_a_call_that_a_meeting_follows_is_a_meeting_of_its_own(nlp, tmp_path):
+    """Real model: "The meeting follows a phone call between the two officials on May 12": the call is another,
+    earlier sitting, not the meeting told in the present tense of a headline (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-29 By Desk\n\n"
+        "Navy chief receives Lomar defence minister to coordinate border patrols\n\n"
+        "Navy Secretary Admiral Ivo Brant received Lomar Defence Minister Kora Lenz on Wednesday in Kestrel City, "
+        "where the two agreed to increase coordinated patrols.\n\n"
+        "The meeting follows a phone call between the two officials on May 12, in which Lenz requested support.\n",
+    )
+    rows = tables["meetings"].to_dict("records")
+    assert sorted((r["mode"], str(r["date"])) for r in rows) == [("in_person", "2031-05-28"), ("phone", "2031-05-12")]
+
+
+def test_a_post_opening_the_next_sentence_is_not_the_last_name_s(nlp, tmp_path):
+    """Real model: "... with Brigadier X. The Commander of Y, General Z, also attended": the post is Z's, though it
+    comes right after X's name (it was X's title too, class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-08-27 By Desk\n\n"
+        "The Commander of the Lomar Army, General Karl Hesse, met on Tuesday in Kestrel City with the Chief of Staff "
+        "of the Velkaria Defence Force, Brigadier Ivo Brant. The Commander of the Northern Military Command, General "
+        "Olaf Berger, also attended the meeting.\n",
+    )
+    nodes, edges = tables["nodes"], tables["edges"]
+    name = dict(zip(nodes["node_id"], nodes["name"]))
+    titles = {
+        (name[s], name[t]) for s, t, r in zip(edges["source"], edges["target"], edges["relation"]) if r == "HOLDS_TITLE"
+    }
+    assert ("Ivo Brant", "Commander of the Northern Military Command") not in titles
+    assert ("Olaf Berger", "Commander of the Northern Military Command") in titles
+
+
+def test_a_group_s_earlier_sitting_of_a_stated_size_is_that_sitting_s_people(nlp, tmp_path):
+    """Real model: "The ministers last met in this trilateral format in X in 2024" after a one-on-one of two of the
+    three: the three of the trilateral sitting met then (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-10-02 By Desk\n\n"
+        "Defence Minister Karl Hesse, Defence Minister Ivo Brant and Defence Minister Olaf Berger held trilateral "
+        "talks in Kestrel City on Wednesday.\n\n"
+        "Ahead of the trilateral session, Hesse and Brant held a one-on-one meeting at the ministry.\n\n"
+        "The ministers last met in this trilateral format in Tbilisi in 2029.\n",
+    )
+    rows = tables["meetings"].to_dict("records")
+    earlier = [r for r in rows if r["location"] == "Tbilisi"]
+    assert [sorted(r["participant_names"]) for r in earlier] == [["Ivo Brant", "Karl Hesse", "Olaf Berger"]]
+    # a sitting word said of something else counts nobody: "the sides discussed bilateral relations"
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-04-26 By Desk\n\n"
+        "President Karl Hesse received Defence Minister Ivo Brant in Kestrel City on Thursday.\n\n"
+        "At the meeting with Defence Minister Olaf Berger, the sides discussed bilateral relations.\n",
+    )
+    assert ("Ivo Brant", "Karl Hesse", "Olaf Berger") not in meeting_people(tables)
+
+
+def test_the_meeting_with_a_person_told_before_is_that_meeting_again(nlp, tmp_path):
+    """Real model: "The meeting with Mr. X is seen as ..." after X's talks with A and A's talks with B and C: the
+    talks of A and X told again, not a meeting of X with the subject of the sentence before (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-07-15 By Desk\n\n"
+        "Foreign Minister Karl Hesse held talks with Lomar Foreign Minister Ivo Brant in Kestrel City on Wednesday.\n\n"
+        "Hesse also held talks with Velkaria Foreign Minister Olaf Berger on Wednesday evening.\n\n"
+        "Berger invited Hesse to visit Velm.\n\n"
+        "The meeting with Mr. Brant is being seen as part of a gradual thaw in ties.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Karl Hesse", "Olaf Berger")}

@@ -209,3 +209,15 @@ def test_coordinated_heads_are_split_but_a_shared_head_is_not(topics_of):
         "Discussions focused on coastal cooperation and air defence, including joint patrols and radar sharing."
     )
     assert topics == ["coastal cooperation", "air defence", "joint patrols", "radar sharing"]
+
+
+def test_an_adverb_of_a_preposition_and_a_bare_noun_is_no_topic(topics_of):
+    topics = topics_of("Colonel Hesse, in turn, expressed interest in joint engineering drills.")
+    assert "turn" not in topics
+    assert "joint engineering drills" in topics
+
+
+def test_a_topic_cut_before_a_joined_clause_keeps_no_trailing_and(topics_of):
+    topics = topics_of("Hesse underlined the need for deeper naval cooperation and arranging regular staff visits.")
+    assert "deeper naval cooperation" in topics
+    assert not any(t.endswith((" and", " or")) for t in topics)

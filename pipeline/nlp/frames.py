@@ -845,14 +845,19 @@ def _is_passive(verb: Token) -> bool:
     )
 
 
+VIDEO_WORD = re.compile(r"\bvideo")
+
+
 def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
     c = cues()
     tokens = [t for t in _without_joining_clauses(sent, trigger) if not _inside_a_name(t)]
     words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     text = " ".join(t.text for t in tokens).lower()
-    if words & c["video_words"] or "video" in text or _met_virtually(sent, trigger):
+    # a word that begins with "video" ("videoconference", "video-link"), not one it ends ("Montevideo")
+    video = VIDEO_WORD.search(text) is not None
+    if words & c["video_words"] or video or _met_virtually(sent, trigger):
         return "video"
-    if noun is not None and noun.lemma_.lower() == "call" and "video" not in text:
+    if noun is not None and noun.lemma_.lower() == "call" and not video:
         return "in_person" if _call_on_noun(noun) else "phone"
     if words & (c["phone_words"] - {"call"}):
         return "phone"
@@ -1868,6 +1873,7 @@ class _TopicPatterns(NamedTuple):
     cut: re.Pattern  # ", which ...": a relative clause or the like ends the topic
     leading: re.Pattern  # "the ", "their ": a determiner or possessive before the topic
     trailing_pronoun: re.Pattern  # " with him": a pronoun at the end says who, not what
+    trailing_coordinator: re.Pattern  # "cooperation and": the next item was a clause, cut off
 
 
 @lru_cache(maxsize=1)
@@ -1888,7 +1894,8 @@ def _topic_patterns() -> _TopicPatterns:
         r"\s+(?:" + _either(r["topic_trailing_preps"]) + r")\s+(?:" + _either(r["topic_trailing_pronouns"]) + r")\s*$",
         re.IGNORECASE,
     )
-    return _TopicPatterns(lists, adjuncts, quantity, split, cut, leading, trailing_pronoun)
+    trailing_coordinator = re.compile(r"[\s,]+(?:and|or|as well as)\s*$", re.IGNORECASE)
+    return _TopicPatterns(lists, adjuncts, quantity, split, cut, leading, trailing_pronoun, trailing_coordinator)
 
 
 def _clean_topic(part: str) -> str | None:
@@ -1903,7 +1910,7 @@ def _clean_topic(part: str) -> str | None:
         part = patterns.quantity.sub("", part)
     if len(part.split()) > cues()["topic_max_words"]:
         part = patterns.adjuncts.sub("", part)
-    part = part.strip(" .,;:\"'“”")
+    part = patterns.trailing_coordinator.sub("", part).strip(" .,;:\"'“”")
     empty = cues()["topic_empty_words"]
     if len(part) <= 2 or part.lower() in ("as well as", "and") or all(w in empty for w in part.lower().split()):
         return None
@@ -1934,6 +1941,8 @@ def _topic_phrases(head: Token) -> list[str]:
         return []  # "talks on Monday", "a conversation on February 1": a day, not a subject
     if head.lemma_.lower() in cues()["not_topics"]:
         return []  # "a meeting on the sidelines of the summit": a place, not a subject
+    if head.head.dep_ == "prep" and f"{head.head.lower_} {head.lower_}" in cues()["topic_idiom_phrases"]:
+        return []  # "expressed, in turn, ...": an adverb, not a subject
     if head.pos_ in ("VERB", "AUX") and head.left_edge.tag_ in ("WRB", "WP", "WDT"):
         # "on how the naval partnership was progressing": the subject of the clause is what was discussed
         subj = next((ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2210,7 +2219,9 @@ def _location(sent: Span) -> tuple[Span | None, str | None, str | None]:
     if span is not None and country is None:
         country = _seat_country(span)  # "at the White House": the side of its country is at home
     if span is not None and country is None and span.label_ in ("GPE", "LOC", "FAC"):
-        country = world_cities().get(span.text.casefold())  # "met X in Kandy": a city the gazetteer does not list
+        country = entities.world_cities().get(
+            span.text.casefold()
+        )  # "met X in Kandy": a city the gazetteer does not list
     if span is not None and (venue := _venue_before(span, sent)) is not None:
         return span, country, f"{venue.text}, {span.text}"  # GOLD: the city or the venue named; both are given
     return span, country, span.text if span is not None else None
@@ -2229,16 +2240,7 @@ def _venue_before(place: Span, sent: Span) -> Span | None:
 def place_country(name: str) -> str | None:
     """The country of a city named alone: the gazetteer's, else the world table's."""
     folded = name.casefold()
-    return places()[0].get(folded) or world_cities().get(folded)
-
-
-@cache
-def world_cities() -> dict[str, str]:
-    """city -> country for the world's larger cities (models/world_cities.tsv, built from GeoNames by
-    scripts/build_world_cities.py): only the country of a place the recogniser already tagged, never a place
-    found by name alone, since many of these names are ordinary words or surnames too."""
-    rows = (line.split("\t") for line in resources.read_lines("world_cities.tsv"))
-    return {row[0].casefold(): row[1] for row in rows if len(row) == 2}
+    return places()[0].get(folded) or entities.world_cities().get(folded)
 
 
 def _government_by_metonymy(ent: Span) -> bool:
@@ -2267,7 +2269,7 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             continue  # "Asia", "the Middle East", "the Gulf of Riga": a region or a sea is no meeting place either
         if ent.end < len(sent.doc) and sent.doc[ent.end].tag_ == "POS" or _government_by_metonymy(ent):
             continue  # "Tehran's missile tests", "the batteries allies have promised Kyiv": a government
-        if _joined_by_hyphen(ent):
+        if _joined_by_hyphen(ent) or _route_end(ent):
             continue  # "at Yadgar-e-Shuhada", "a Tbilisi-based analyst": part of a longer word, no place
         prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if _between_places(ent) or _of_an_ordinal_sitting(ent):
@@ -2307,6 +2309,7 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             and not _post_place(one)
             and not _between_places(one)
             and not _joined_by_hyphen(one)
+            and not _route_end(one)
             and not _of_an_ordinal_sitting(one)
             and not _place_of_another_leg(one)
             and not _place_of_a_topic(one)
@@ -2358,6 +2361,14 @@ def _joined_by_hyphen(span: Span) -> bool:
     "Moscow-led"; not the "Addis Ababa-Djibouti" railway, which still names the place)."""
     doc, k = span.doc, span.end
     return k + 1 < len(doc) and entities.inner_hyphen(doc[k]) and doc[k + 1].is_lower
+
+
+def _route_end(span: Span) -> bool:
+    """One end of a route named by two places joined with a hyphen ("the A-B maritime corridor"): no meeting place."""
+    doc = span.doc
+    after = span.end + 1 < len(doc) and entities.inner_hyphen(doc[span.end]) and doc[span.end + 1].ent_type_ == "GPE"
+    before = span.start >= 2 and entities.inner_hyphen(doc[span.start - 1]) and doc[span.start - 2].ent_type_ == "GPE"
+    return after or before
 
 
 def _known_city_at(tok: Token, sent: Span, cities: dict[str, str]) -> Span | None:
@@ -2646,9 +2657,16 @@ def _verbs_venue(noun: Token) -> bool:
 def _dateline_end(sent: Span) -> int:
     """The token after the city of a dispatch dateline opening the sentence ("WASHINGTON, June 4 - ..."; a page of
     several stories keeps the datelines after the first), else the sentence's first token."""
-    if not dates.dateline_date_text(sent.text):
-        return sent.start
-    return next((t.i for t in sent if t.text == ","), sent.start)
+    if dates.dateline_date_text(sent.text):
+        return next((t.i for t in sent if t.text == ","), sent.start)
+    # "SYDNEY — X met Y in Tokyo", "ISLAMABAD: ...": a city in capitals set off by a dash or colon, no date
+    end = _dash_dateline_end(sent)
+    if end == sent.start and len(sent) > 2 and sent[1].text == ":":
+        end = sent.start + 2
+    opening = [t for t in sent.doc[sent.start : end] if t.is_alpha]
+    if end > sent.start and opening and opening[0].is_upper and len(opening[0]) > 1:
+        return end
+    return sent.start
 
 
 def _visited_country(sent: Span) -> str | None:
@@ -3293,7 +3311,8 @@ def _bare_names(head: Token | None) -> list[Token]:
         and t.text not in _post_abbreviations()
         and t.text[:1].isupper()
         and t.lemma_.lower() not in titles
-        and not any(c.dep_ == "prep" for c in t.children)
+        and not any(c.dep_ == "prep" and not _place_phrase(c) for c in t.children)
+        and t.text not in entities.body_heads()  # "visited the X Brigade in Y": a body, not a surname
         and t.text.casefold() not in cities
         and t.text.casefold() not in countries
         and t.text.casefold() not in demonyms
@@ -3306,6 +3325,13 @@ def _bare_names(head: Token | None) -> list[Token]:
             for c in t.children
         )
     ]
+
+
+def _place_phrase(prep: Token) -> bool:
+    """ "in Nairobi": a place the parser hung on a name instead of on the verb."""
+    return prep.lower_ in ("in", "at") and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC", "") and o.pos_ == "PROPN" for o in prep.children
+    )
 
 
 def _untagged_name_word(tok: Token) -> bool:
@@ -4048,6 +4074,8 @@ def _present(trigger: Token, noun: Token | None) -> bool:
         verb = trigger.head
         while verb.dep_ in ("pobj", "prep") and verb.head != verb:
             verb = verb.head
+        if verb.lemma_.lower() in cues()["sequence_verbs"]:
+            return False  # "The meeting follows a phone call between the two": that call was held before
     if verb.tag_ in ("VBZ", "VBP"):
         return not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
     if verb.tag_ == "VBG":
@@ -4521,6 +4549,8 @@ def _place_visit(trigger: Token, noun: Token | None, objs: list[Token], persons:
                     and ch.left_edge.i <= o.i + 2
                     for ch in o.children
                 )
+                # "received X, the vice-president of Y": the parser split the post at its hyphen into appositions
+                and not any(ch.dep_ == "appos" and ch.lemma_.lower() in titles for ch in o.children)
             )
             for o in objs
         )
@@ -4602,14 +4632,16 @@ def _main_clause_verb(trigger: Token) -> Token | None:
 
 def _clause_bare_subject(trigger: Token, sides: _Sides) -> Token | None:
     """The bare surname (no person entity) that is the subject of the clause a "he"/"she" subject's clause hangs on
-    ("Kalem visited X, where he met Y"), else None."""
-    subj = sides.subj
+    ("Kalem visited X, where he met Y", "Kalem is to travel on to X, where he is scheduled to meet Y"), else None."""
+    subj, clause = sides.subj, trigger
+    while clause.dep_ == "xcomp" and clause.head is not clause:
+        clause = clause.head  # "where he is scheduled to meet Y": the clause is the one of "scheduled"
     if (
         subj is None
         or subj.lower_ not in ("he", "she")
         or sides.subj_persons
-        or trigger.dep_ not in ("relcl", "advcl")  # "X said ... and that he would meet Y": "he" goes on as before
-        or (main := _main_clause_verb(trigger)) is None
+        or clause.dep_ not in ("relcl", "advcl")  # "X said ... and that he would meet Y": "he" goes on as before
+        or (main := _main_clause_verb(clause)) is None
     ):
         return None
     return next(iter(_bare_names(_subject(main))), None)
@@ -5685,6 +5717,8 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         and _attended_by_the_sides(noun) is None
     ):
         return True  # "the two sides agreed to hold the first meeting of the joint committee": the body's sitting
+    if noun is not None and any(ch.dep_ == "det" and ch.lower_ == "no" for ch in noun.children):
+        return True  # "there was no bilateral meeting between the two delegations": none held, none called off
     if _speculative(trigger) or _yes_no_question(sent) or _wished(noun or trigger):
         # "they may speak by phone in the coming weeks"; a reporter's "Has the Secretary spoken with X?": no meeting
         # reported

@@ -877,7 +877,9 @@ class _References:
             indefinite = text.lower().startswith(("a ", "an "))  # "a senior British official": named later
             # "he", and "his" of "his meeting with X": the subject of the sentences before goes on
             goes_on = frame["subject_pronoun"] and text.lower() in SUBJECT_GOES_ON_PRONOUNS
-            if goes_on and (host := self._host_goes_on(frame)):
+            if text.lower() == "the" and goes_on and (other := self._other_side_told(participants)):
+                pick = other  # "The meeting with X is seen as ...": X's meeting told before, with the same other side
+            elif goes_on and (host := self._host_goes_on(frame)):
                 pick = self.pronoun_host = host  # "X received Y. He also received Z": the host again
             elif goes_on and self._subject_goes_on(participants):
                 # "X arrived in Paris. He first met A. Later he held talks with B": he is X throughout
@@ -1060,6 +1062,13 @@ class _References:
             )
         return match[0] if len(match) == 1 else None
 
+    def _other_side_told(self, named: list[str]) -> str | None:
+        """The other side of the latest two-sided meeting told with the one person `named`."""
+        if len(named) != 1:
+            return None
+        told = next((m for m in reversed(self.meetings.items) if named[0] in _sides(m) and len(_sides(m)) == 2), None)
+        return next((p for p in _sides(told) if p not in named), None) if told is not None else None
+
     def _told_with(self, named: list[str]) -> dict | None:
         """The latest meeting told of two sides, one of them everyone `named`, when it is not the last one."""
         told = next((m for m in reversed(self.meetings.items) if set(named) <= set(_sides(m))), None)
@@ -1123,6 +1132,12 @@ class _References:
                 return counted[:size]
             return self.other_side(named, seen)[:1] if named else seen[:2]
         people = list(last["participants"])
+        if not named and size and len(people) < size:
+            # "The ministers last met in this trilateral format in X" after a one-on-one of two of them: the last
+            # sitting of as many
+            sitting = next((m for m in reversed(self.meetings.items) if len(m["participants"]) == size), None)
+            if sitting is not None:
+                return list(sitting["participants"])
         if named and size and not set(named) & set(people):
             if len(named) + len(people) == size:
                 return people  # "A met B. A trilateral meeting with X was postponed": A, B and X
@@ -1543,16 +1558,20 @@ class _DocReader:
             return
         if frame["group"] and frame["group_open"] and participants:
             frame = {**frame, "group": False}  # "the heads of delegations were received by X": many, none named
-        if frame["group"] and frame.get("earlier_year") and not frame["group_size"]:
+        if (
+            frame["group"]
+            and frame.get("earlier_year")
+            and not (frame["group_size"] or not participants and _stated_sitting_size(frame))
+        ):
             frame = {**frame, "group": False}  # "In 2028 the commanding officers called on X": others, then
         if frame["group"] and (len(participants) < 2 or frame["group_beside"]):
             if not self.meetings.items and not self.references.persons_seen:
                 self.pending_group.append(frame)  # the people come in a later sentence
                 self.calendar.note(frame)
                 return
-            group = self.references.group(
-                participants, frame["group_size"], frame["group_post"], frame["group_countries"] or ()
-            )
+            # "The ministers last met in this trilateral format": a sitting word counts a group that names nobody
+            size = frame["group_size"] or (None if participants else _stated_sitting_size(frame))
+            group = self.references.group(participants, size, frame["group_post"], frame["group_countries"] or ())
             participants = _unique([*participants, *group])
             frame = {**frame, "anaphoric": True}  # "the parties talked about ...": the meeting told before
         if len(participants) == 1 and frame["trigger_lemma"] in cues()["credential_verbs"]:
@@ -1865,6 +1884,14 @@ _HANDLERS = {
     "topics": _DocReader._add_context,
     "context": _DocReader._add_context,
 }
+
+
+def _stated_sitting_size(frame: dict) -> int | None:
+    """The number of sides a sitting word of the sentence gives ("trilateral": 3; cues.json sitting_sizes), if exact."""
+    sizes = cues()["sitting_sizes"]
+    words = [w for w in re_words((frame["evidence"] or "").lower()) if w in sizes]
+    fewest, most = sizes[words[0]] if words else (None, None)
+    return fewest if fewest == most else None
 
 
 def _headline(frame: dict) -> bool:
