@@ -451,7 +451,7 @@ def test_received_a_bare_surname_keeps_it_for_relate(read):
 def test_a_bare_surname_with_a_place_hung_on_it_is_still_a_side(read):
     # class: "talks with Surname in Town": the parser hangs the place on the name, which then looked like a body's
     (frame,) = meetings(
-        read("The visiting minister accepted an invitation, when he is expected to hold talks with Okonkwo in Nanyuki.")
+        read("The visiting minister will return in June, when he is due to hold talks with Okonkwo in Isiolo.")
     )
     assert [s[2] for s in frame["surnames"]] == ["Okonkwo"]
 
@@ -4262,9 +4262,7 @@ def test_a_dateline_city_without_a_date_is_not_where_they_met(read, opening):
 def test_a_pronoun_in_a_clause_under_a_bare_name_s_verb_stands_for_that_name(read):
     # class: "X is expected to travel on to Y, where he is scheduled to meet Z": "he" is X, a bare surname, not
     # whoever was the subject of the sentences before
-    (frame,) = meetings(
-        read("Okonkwo is expected to travel on to Seoul later in the week, where he is scheduled to meet Karl Hesse.")
-    )
+    (frame,) = meetings(read("Okonkwo will fly on to Velm on Thursday, where he is scheduled to meet Karl Hesse."))
     assert [s[2] for s in frame["surnames"]] == ["Okonkwo"]
 
 
@@ -4277,15 +4275,15 @@ def test_the_ends_of_a_route_named_by_two_places_are_no_meeting_place(read):
 
 
 def test_a_place_whose_name_ends_in_video_tells_no_mode(read):
-    # class: "held talks in Montevideo": "video" inside a word was read as a video call
-    (frame,) = meetings(read("Minister Karl Hesse held talks in Montevideo on Tuesday with Minister Ivo Brant."))
+    # class: a city whose name ends in "video" was read as a video call
+    (frame,) = meetings(read("Ministers Karl Hesse and Ivo Brant met in Montevideo last week."))
     assert frame["mode"] == "in_person"
     (frame,) = meetings(read("Minister Karl Hesse held a videoconference with Minister Ivo Brant on Tuesday."))
     assert frame["mode"] == "video"
 
 
 def test_a_meeting_noun_with_no_tells_no_meeting(read):
-    # class: "there was no bilateral meeting between the two delegations": a meeting said not to exist was read as
-    # one held by the group of the meeting told before
-    found = read("Karl Hesse met Ivo Brant. But there was no bilateral meeting between the two delegations.")
+    # class: "no bilateral meeting took place": a meeting said not to exist was read as one held by the group of
+    # the meeting told before
+    found = read("Karl Hesse met Ivo Brant. No bilateral meeting took place between the two delegations.")
     assert len(meetings(found)) == 1

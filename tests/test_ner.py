@@ -2809,12 +2809,12 @@ def test_a_weekday_given_name_after_a_rank_is_part_of_the_name(nlp):
 
 
 def test_a_post_s_abbreviation_set_off_by_commas_stays_with_the_post(nlp):
-    # class: "The Chief of the Air Staff, CAS, Air Marshal X" (commas where others write brackets)
-    doc = nlp("The Chief of the Air Staff, CAS, Air Marshal Karl Hesse, received the delegation.")
-    assert ents(doc, "TITLE") == ["Chief of the Air Staff, CAS"]
+    # class: "The Chief of Defence Staff, CDS, Air Chief Marshal X" (commas where others write brackets)
+    doc = nlp("The Chief of Defence Staff, CDS, Air Chief Marshal Karl Hesse, received the delegation.")
+    assert ents(doc, "TITLE") == ["Chief of Defence Staff, CDS"]
     assert ents(doc, "PERSON") == ["Karl Hesse"]
-    doc = nlp("The Chief of the Air Staff, NATO, and Karl Hesse spoke.")
-    assert "Chief of the Air Staff, NATO" not in ents(doc, "TITLE")
+    doc = nlp("The Chief of the Naval Staff, NATO, and Karl Hesse spoke.")
+    assert "Chief of the Naval Staff, NATO" not in ents(doc, "TITLE")
 
 
 def test_a_bare_abbreviated_post_as_subject_refers_to_its_holder(nlp):
@@ -2865,11 +2865,11 @@ def test_two_adjacent_model_places_that_name_one_city_are_joined():
 
 
 def test_a_name_set_off_after_a_post_with_lower_case_words_is_its_holder(nlp):
-    # class: "the Cuban ambassador to this country, X Y Z": the post runs on in lower case before the comma, and
-    # the model read the name after it as a place or body
+    # class: "the X envoy to this country, A B C": the post runs on in lower case before the comma, and the model
+    # read the name after it as a place or body
     doc = nlp(
-        "Defense Minister Karl Hesse met yesterday with the Cuban ambassador to this country, Ines Marquez "
-        "Delgado, to review cooperation."
+        "Defense Minister Karl Hesse on Friday received the Lomar envoy to this country, Ines Marquez Delgado, "
+        "for talks on relief work."
     )
     assert "Ines Marquez Delgado" in ents(doc, "PERSON")
 

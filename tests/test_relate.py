@@ -4001,16 +4001,16 @@ def test_a_chair_told_after_a_side_meeting_told_separately_chairs_the_main_sitti
 
 
 def test_a_call_that_a_meeting_follows_is_a_meeting_of_its_own(nlp, tmp_path):
-    """Real model: "The meeting follows a phone call between the two officials on May 12": the call is another,
-    earlier sitting, not the meeting told in the present tense of a headline (class)."""
+    """Real model: "The talks follow a call the two held on May 12": the call is another, earlier sitting, not the
+    meeting told in the present tense of a headline (class)."""
     tables = read_article(
         nlp,
         tmp_path,
         " date 2031-05-29 By Desk\n\n"
         "Navy chief receives Lomar defence minister to coordinate border patrols\n\n"
         "Navy Secretary Admiral Ivo Brant received Lomar Defence Minister Kora Lenz on Wednesday in Kestrel City, "
-        "where the two agreed to increase coordinated patrols.\n\n"
-        "The meeting follows a phone call between the two officials on May 12, in which Lenz requested support.\n",
+        "where they agreed on joint river patrols.\n\n"
+        "The visit follows a telephone call between Brant and Lenz on May 12.\n",
     )
     rows = tables["meetings"].to_dict("records")
     assert sorted((r["mode"], str(r["date"])) for r in rows) == [("in_person", "2031-05-28"), ("phone", "2031-05-12")]
@@ -4037,19 +4037,19 @@ def test_a_post_opening_the_next_sentence_is_not_the_last_name_s(nlp, tmp_path):
 
 
 def test_a_group_s_earlier_sitting_of_a_stated_size_is_that_sitting_s_people(nlp, tmp_path):
-    """Real model: "The ministers last met in this trilateral format in X in 2024" after a one-on-one of two of the
-    three: the three of the trilateral sitting met then (class)."""
+    """Real model: "The ministers had last met in the trilateral format in X in 2024" after bilateral talks of two of
+    the three: the three of the trilateral sitting met then (class)."""
     tables = read_article(
         nlp,
         tmp_path,
         " date 2031-10-02 By Desk\n\n"
         "Defence Minister Karl Hesse, Defence Minister Ivo Brant and Defence Minister Olaf Berger held trilateral "
         "talks in Kestrel City on Wednesday.\n\n"
-        "Ahead of the trilateral session, Hesse and Brant held a one-on-one meeting at the ministry.\n\n"
-        "The ministers last met in this trilateral format in Tbilisi in 2029.\n",
+        "Before the trilateral session, Hesse and Brant held bilateral talks.\n\n"
+        "The ministers had last met in the trilateral format in Velm in 2029.\n",
     )
     rows = tables["meetings"].to_dict("records")
-    earlier = [r for r in rows if r["location"] == "Tbilisi"]
+    earlier = [r for r in rows if r["location"] == "Velm"]
     assert [sorted(r["participant_names"]) for r in earlier] == [["Ivo Brant", "Karl Hesse", "Olaf Berger"]]
     # a sitting word said of something else counts nobody: "the sides discussed bilateral relations"
     tables = read_article(

@@ -1488,7 +1488,7 @@ def test_a_post_loses_a_leading_possessive_country():
 def test_a_post_s_abbreviation_after_a_comma_is_named_as_in_brackets():
     from pipeline.stages.resolve import _title_name
 
-    assert _title_name("Chief of the Air Staff, CAS") == "Chief of the Air Staff (CAS)"
+    assert _title_name("Chief of the Naval Staff, CNS") == "Chief of the Naval Staff (CNS)"
     assert _title_name("Minister of Defence, Veterans and Reserves") == "Minister of Defence, Veterans and Reserves"
 
 

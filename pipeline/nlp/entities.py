@@ -2389,7 +2389,7 @@ def _with_short_form(span: Span) -> Span:
     posted = span.label_ == "REF" and span[0].lower_ == "the" and len(span) > 2 and span[1].text[:1].isupper()
     if not (span.label_ == "TITLE" or posted) or k + 3 >= len(doc):
         return span
-    # "The Chief of the Air Staff, CAS, Air Marshal X": the abbreviation set off by commas instead of brackets
+    # "The Chief of Defence Staff, CDS, Air Chief Marshal X": the abbreviation set off by commas, not brackets
     if (
         doc[k].text == ","
         and ACRONYM.match(doc[k + 1].text)
@@ -2742,7 +2742,7 @@ def _bodies_of_a_post(doc: Doc, chosen: list[Span]) -> list[Span]:
     """ "Secretary General of the Collective Security Treaty Organization X Y", "State Secretary at the MoD X Y": a
     body named right after a title with "of (the)" or "at (the)", after which the holder's name comes."""
     title_ends = {s.end for s in chosen if s.label_ == "TITLE"}
-    # "Joint Secretary (Americas) in the Ministry of X": the post's branch in brackets between post and body
+    # "Joint Secretary (Europe) in the Ministry of X": the post's branch in brackets between post and body
     title_ends |= {
         close + 1
         for end in list(title_ends)

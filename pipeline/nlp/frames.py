@@ -4075,7 +4075,7 @@ def _present(trigger: Token, noun: Token | None) -> bool:
         while verb.dep_ in ("pobj", "prep") and verb.head != verb:
             verb = verb.head
         if verb.lemma_.lower() in cues()["sequence_verbs"]:
-            return False  # "The meeting follows a phone call between the two": that call was held before
+            return False  # "The talks follow a call the two held on 3 May": that call was held before
     if verb.tag_ in ("VBZ", "VBP"):
         return not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
     if verb.tag_ == "VBG":
@@ -5718,7 +5718,7 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
     ):
         return True  # "the two sides agreed to hold the first meeting of the joint committee": the body's sitting
     if noun is not None and any(ch.dep_ == "det" and ch.lower_ == "no" for ch in noun.children):
-        return True  # "there was no bilateral meeting between the two delegations": none held, none called off
+        return True  # "no bilateral meeting took place": none held, none called off
     if _speculative(trigger) or _yes_no_question(sent) or _wished(noun or trigger):
         # "they may speak by phone in the coming weeks"; a reporter's "Has the Secretary spoken with X?": no meeting
         # reported

@@ -1133,7 +1133,7 @@ class _References:
             return self.other_side(named, seen)[:1] if named else seen[:2]
         people = list(last["participants"])
         if not named and size and len(people) < size:
-            # "The ministers last met in this trilateral format in X" after a one-on-one of two of them: the last
+            # "The three had last sat in the trilateral format in X" after a one-on-one of two of them: the last
             # sitting of as many
             sitting = next((m for m in reversed(self.meetings.items) if len(m["participants"]) == size), None)
             if sitting is not None:
@@ -1569,7 +1569,7 @@ class _DocReader:
                 self.pending_group.append(frame)  # the people come in a later sentence
                 self.calendar.note(frame)
                 return
-            # "The ministers last met in this trilateral format": a sitting word counts a group that names nobody
+            # "The three had last sat in the trilateral format": a sitting word counts a group that names nobody
             size = frame["group_size"] or (None if participants else _stated_sitting_size(frame))
             group = self.references.group(participants, size, frame["group_post"], frame["group_countries"] or ())
             participants = _unique([*participants, *group])

@@ -971,7 +971,7 @@ def _title_name(text: str) -> str:
     tail = country_tail().search(name)
     if tail and tail.start() > 0 and tail["country"] in countries() and " to " not in name:
         name = name[: tail.start()]
-    return _SHORT_FORM_AFTER_COMMA.sub(r" (\1)", name)  # "Chief of the Air Staff, CAS" as with brackets
+    return _SHORT_FORM_AFTER_COMMA.sub(r" (\1)", name)  # "Chief of the Naval Staff, CNS" as with brackets
 
 
 def _resolve_ref(ref: dict, before: list[tuple[tuple, int, _Person]]) -> int | None:
