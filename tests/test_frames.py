@@ -4287,3 +4287,13 @@ def test_a_meeting_noun_with_no_tells_no_meeting(read):
     # the meeting told before
     found = read("Karl Hesse met Ivo Brant. No bilateral meeting took place between the two delegations.")
     assert len(meetings(found)) == 1
+
+
+def test_talks_of_some_unnamed_people_are_no_meeting_of_those_named(read):
+    # class: "following reports that some local leaders had opened talks with X": people of their own, unnamed;
+    # the talks were given the sides of the sentence (the minister and his aide)
+    found = read(
+        "Minister Karl Hesse said this in a statement issued by his aide, Olaf Berger, after reports that some local "
+        "chiefs had opened talks with the rebel commander, Ivo Brant."
+    )
+    assert meetings(found) == []

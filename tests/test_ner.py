@@ -2885,3 +2885,13 @@ def test_an_operation_named_with_its_abbreviation_is_no_person(nlp):
     # class: "operations like Op Zarb": the model took "Op" into a person's name
     doc = nlp("General Karl Hesse said operations like Op Velkaro had shown the value of precise strikes.")
     assert ents(doc, "PERSON") == ["Karl Hesse"]
+
+
+def test_an_officer_in_command_or_in_charge_is_a_post_before_a_name(nlp):
+    # class: "Flag Officer in Command Rear Adm. X", "Officer-in-Charge Major X": the post was no title, and the name
+    # after it no side of the meeting
+    doc = nlp("General Karl Hesse met the Lomar Navy's Flag Officer in Command, Rear Adm. Ivo Brant, in Velm.")
+    assert "Flag Officer in Command" in ents(doc, "TITLE")
+    doc = nlp("The Officer-in-Charge Major Olaf Berger welcomed the team.")
+    assert "Officer-in-Charge" in ents(doc, "TITLE")
+    assert ents(doc, "PERSON") == ["Olaf Berger"]

@@ -5717,6 +5717,8 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         and _attended_by_the_sides(noun) is None
     ):
         return True  # "the two sides agreed to hold the first meeting of the joint committee": the body's sitting
+    if _indefinite_people(_subject(trigger if noun is None else _clause_verb(noun))):
+        return True  # "some local leaders had opened talks with X": people of their own, none of them named
     if noun is not None and any(ch.dep_ == "det" and ch.lower_ == "no" for ch in noun.children):
         return True  # "no bilateral meeting took place": none held, none called off
     if _speculative(trigger) or _yes_no_question(sent) or _wished(noun or trigger):
@@ -5782,6 +5784,17 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
             and not _infinitive_subjects(trigger)
         )
     )  # "called for restraint": no call to anyone
+
+
+def _indefinite_people(subj: Token | None) -> bool:
+    """A plural subject with an indefinite word before it ("some local leaders", "several officers"; cues.json
+    indefinite_group_words): people the text does not name, not the sides told before."""
+    return (
+        subj is not None
+        and subj.tag_ in ("NNS", "NNPS")
+        and not subj.ent_type_
+        and any(ch.dep_ in ("det", "amod") and ch.lower_ in cues()["indefinite_group_words"] for ch in subj.children)
+    )
 
 
 def _not_done(sent: Span, trigger: Token) -> bool:
