@@ -4297,3 +4297,13 @@ def test_talks_of_some_unnamed_people_are_no_meeting_of_those_named(read):
         "chiefs had opened talks with the rebel commander, Ivo Brant."
     )
     assert meetings(found) == []
+
+
+def test_what_was_agreed_in_a_meeting_does_not_make_it_planned(read):
+    # class: "In the meeting with X, which lasted an hour, the two ministers agreed to ...": the agreement's plan
+    # made the meeting a planned one
+    found = read(
+        "Karl Hesse met Ivo Brant on Monday. In the meeting with Hesse, which lasted an hour at the hotel, the two "
+        "ministers agreed to stay in close contact."
+    )
+    assert [f["status"] for f in meetings(found)] == ["occurred", "occurred"]

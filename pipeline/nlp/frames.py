@@ -1023,10 +1023,10 @@ def _status(sent: Span, trigger: Token) -> str:
             tok is trigger
             and tok.pos_ in ("NOUN", "PROPN")
             and tok.dep_ == "pobj"
-            and tok.head.lower_ in ("at", "during")
+            and tok.head.lower_ in ("at", "during", "in")
         ):
-            # "At the talks, both sides agreed to ...": what was agreed there does not make the talks planned; "during
-            # their meeting scheduled for next month" is a plan
+            # "At the talks, both sides agreed to ...", "In the meeting with X, the two agreed to ...": what was agreed
+            # there does not make the talks planned; "during their meeting scheduled for next month" is a plan
             verb = tok.head.head
             scheduled = any(ch.dep_ == "acl" and ch.lemma_.lower() in c["planned_words"] for ch in tok.children)
             return (
