@@ -4307,3 +4307,17 @@ def test_what_was_agreed_in_a_meeting_does_not_make_it_planned(read):
         "ministers agreed to stay in close contact."
     )
     assert [f["status"] for f in meetings(found)] == ["occurred", "occurred"]
+
+
+def test_the_mode_of_another_meeting_joined_to_the_clause_is_not_its_own(read):
+    # class: "X met A in Town on Saturday, and held a video call with B": the call's mode was given to the meeting
+    # with A too
+    found = meetings(
+        read(
+            "General Karl Hesse also met General Ivo Brant in Tampa on Saturday, and held a video call with General "
+            "Olaf Berger."
+        )
+    )
+    modes = {tuple(sorted(f["names"])): f["mode"] for f in found}
+    assert modes[("Ivo Brant", "Karl Hesse")] == "in_person"
+    assert modes[("Karl Hesse", "Olaf Berger")] == "video"

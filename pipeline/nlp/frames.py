@@ -885,19 +885,36 @@ def _inside_a_name(tok: Token) -> bool:
 def _without_joining_clauses(sent: Span, trigger: Token) -> list[Token]:
     """The sentence's tokens but for another clause in which someone joins ("ministers meet in X; Y joins by
     video"): one attendee's remote link is not the sitting's mode; nor is the mode of a call told before a meeting
-    to come ("spoke by phone ..., and agreed to meet")."""
+    to come ("spoke by phone ..., and agreed to meet"), nor of another meeting joined to it ("met A in X, and held a
+    video call with B")."""
     kept = set(trigger.subtree)
     left_out = {
         t
         for verb in sent
         if verb != trigger
         and verb.dep_ in ("conj", "parataxis", "ROOT")
-        and (_joins(verb) or _meeting_to_come_after_another(trigger, verb))
-        and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
+        and (
+            (_joins(verb) or _meeting_to_come_after_another(trigger, verb))
+            and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
+            or _meeting_clause_beside(trigger, verb)
+        )
         for t in verb.subtree
-        if t not in kept
+        if t not in kept or verb.head == trigger  # a clause joined under the trigger is in its subtree
     }
     return [t for t in sent if t not in left_out]
+
+
+def _meeting_clause_beside(trigger: Token, verb: Token) -> bool:
+    """A verb joined to the trigger's ("met A ..., and held a video call with B") that tells a meeting with someone
+    of its own: its mode is that meeting's."""
+    if not (verb.dep_ == "conj" and verb.head == trigger or trigger.dep_ == "conj" and trigger.head == verb):
+        return False
+    c = cues()
+    told = verb.lemma_.lower() in c["meet_verbs"] or any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() in c["trigger_nouns"] for ch in verb.children
+    )
+    own = set(verb.subtree) if verb.head == trigger else set(verb.subtree) - set(trigger.subtree)
+    return told and any(t.ent_type_ in PARTICIPANT_LABELS for t in own)
 
 
 def _called_off(verb: Token) -> bool:
