@@ -2895,3 +2895,8 @@ def test_an_officer_in_command_or_in_charge_is_a_post_before_a_name(nlp):
     doc = nlp("The Officer-in-Charge Major Olaf Berger welcomed the team.")
     assert "Officer-in-Charge" in ents(doc, "TITLE")
     assert ents(doc, "PERSON") == ["Olaf Berger"]
+
+
+def test_a_member_of_parliament_s_mk_is_no_part_of_the_name():
+    # class: "MK X Y" (a member of the Knesset, as Israeli outlets write it): the letters were kept in the name
+    assert strip_honorifics("MK Ilana Berger-Koval") == "Ilana Berger-Koval"
