@@ -4075,3 +4075,21 @@ def test_the_meeting_with_a_person_told_before_is_that_meeting_again(nlp, tmp_pa
         "The meeting with Mr. Brant is being seen as part of a gradual thaw in ties.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Karl Hesse", "Olaf Berger")}
+
+
+def test_people_to_join_a_sitting_to_come_join_no_sitting_held(nlp, tmp_path):
+    """Real model: "Both sides agreed to hold the next dialogue in X. A and B are expected to join the dialogue"
+    after a call held: A and B join the sides at the sitting to come, not the call (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-04-02 By Desk\n\n"
+        "Defence Minister Karl Hesse held a virtual meeting with Defence Minister Ivo Brant today.\n\n"
+        "Both sides agreed to hold the next joint dialogue in Velm later this year. Foreign Minister Olaf Berger "
+        "and Foreign Minister Mira Koval are expected to join the dialogue.\n",
+    )
+    rows = {
+        tuple(sorted(r["participant_names"])): (r["mode"], r["status"]) for r in tables["meetings"].to_dict("records")
+    }
+    assert rows[("Ivo Brant", "Karl Hesse")] == ("video", "occurred")
+    assert rows[("Ivo Brant", "Karl Hesse", "Mira Koval", "Olaf Berger")][1] == "planned"

@@ -1402,6 +1402,12 @@ class _DocReader:
             return
         if self.ceremony_at == len(self.meetings.items) and not frame["meeting_ref"] or _ceremony(frame):
             return  # "X was accorded a guard of honour. Y and Z were present": at the ceremony
+        if frame["status"] == "planned" and last["status"] == "occurred" and frame["meeting_ref"]:
+            # "Both sides agreed to hold the next dialogue in X. Y and Z are expected to join it": the sides of the
+            # sitting held, with the joiners, at a sitting to come
+            people = _unique([*_sides(last), *seen.participants])
+            self._complete(self._new_meeting(frame, people, None), frame)
+            return
         if frame["joined_later"] and frame["para_idx"] == last["para_idx"]:
             # "A held talks with B before both were joined by C": the talks of two, then a sitting of all three
             people = _unique([*last["participants"], *seen.participants])
