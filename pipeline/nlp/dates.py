@@ -48,7 +48,7 @@ class _Patterns(NamedTuple):
 @cache
 def _patterns() -> _Patterns:
     """The date regexes, built once from the month, weekday and reporting-verb words."""
-    # a whole word: "Jun" is no month in "the 1st Jungle Brigade"
+    # a whole word: "Jun" is no month in "the 1st Junior Brigade"
     month = r"(?P<month>" + _alternation(m.capitalize() for m in months()) + r")(?![A-Za-z])\.?"
     any_month = month.replace("(?P<month>", "(?:")
     weekday = _alternation(d.capitalize() for d in weekdays())

@@ -2320,8 +2320,8 @@ def _posts_under_office(spans: list[Span]) -> list[Span]:
 
 
 def _joined_city_names(model: list[Span]) -> list[Span]:
-    """Two adjacent model places whose words together name a known city ("Boa" "Vista", "Port" "Moresby"): one
-    place, the city."""
+    """Two adjacent model places whose words together name a city of the world table ("Porto" "Velho"): one place,
+    the city."""
     out: list[Span] = []
     for ent in model:
         prev = out[-1] if out else None
@@ -2532,7 +2532,7 @@ def _rank_set_off(span: Span) -> bool:
 def _abbreviated_references(doc: Doc, ruler: list[Span], ranks: list[Span]) -> list[Span]:
     """ "the CDS said", "The COAS is expected to travel": an abbreviated post after "the", with no name after it,
     stands for its holder named before (a REF, which resolve links by the post written out); so does one written
-    without "the" as the subject of a verb ("During the visit, COAS called on X", as forces' releases write)."""
+    without "the" as the subject of a verb ("On arrival, COAS met X", as forces' releases write)."""
     return [
         Span(doc, s.start - 1, s.end, label="REF") if the else Span(doc, s.start, s.end, label="REF")
         for s in ruler
@@ -2542,7 +2542,7 @@ def _abbreviated_references(doc: Doc, ruler: list[Span], ranks: list[Span]) -> l
             (the := s.start > 0 and doc[s.start - 1].lower_ == "the")
             or s[-1].dep_ in ("nsubj", "nsubjpass")
             and s[-1].head.pos_ in ("VERB", "AUX")
-            and not any(True for _ in s[-1].lefts)  # "The visiting COAS": a phrase of its own, not the bare post
+            and not s[-1].n_lefts  # "The visiting COAS": a phrase of its own, not the bare post
         )
         and not _takes_name(s)
         and s.end not in {r.start for r in ranks}

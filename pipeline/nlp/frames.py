@@ -853,7 +853,7 @@ def _mode(sent: Span, trigger: Token, noun: Token | None) -> str:
     tokens = [t for t in _without_joining_clauses(sent, trigger) if not _inside_a_name(t)]
     words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     text = " ".join(t.text for t in tokens).lower()
-    # a word that begins with "video" ("videoconference", "video-link"), not one it ends ("Montevideo")
+    # a word that begins with "video" ("videoconference", "video-link"), not a city's name that ends in it
     video = VIDEO_WORD.search(text) is not None
     if words & c["video_words"] or video or _met_virtually(sent, trigger):
         return "video"
@@ -2236,9 +2236,8 @@ def _location(sent: Span) -> tuple[Span | None, str | None, str | None]:
     if span is not None and country is None:
         country = _seat_country(span)  # "at the White House": the side of its country is at home
     if span is not None and country is None and span.label_ in ("GPE", "LOC", "FAC"):
-        country = entities.world_cities().get(
-            span.text.casefold()
-        )  # "met X in Kandy": a city the gazetteer does not list
+        # "met X in Kandy": a city the gazetteer does not list
+        country = entities.world_cities().get(span.text.casefold())
     if span is not None and (venue := _venue_before(span, sent)) is not None:
         return span, country, f"{venue.text}, {span.text}"  # GOLD: the city or the venue named; both are given
     return span, country, span.text if span is not None else None
@@ -2676,7 +2675,7 @@ def _dateline_end(sent: Span) -> int:
     several stories keeps the datelines after the first), else the sentence's first token."""
     if dates.dateline_date_text(sent.text):
         return next((t.i for t in sent if t.text == ","), sent.start)
-    # "SYDNEY — X met Y in Tokyo", "ISLAMABAD: ...": a city in capitals set off by a dash or colon, no date
+    # "KESTREL — X met Y in Velm", "VELM: ...": a city in capitals set off by a dash or colon, no date
     end = _dash_dateline_end(sent)
     if end == sent.start and len(sent) > 2 and sent[1].text == ":":
         end = sent.start + 2
@@ -4649,7 +4648,7 @@ def _main_clause_verb(trigger: Token) -> Token | None:
 
 def _clause_bare_subject(trigger: Token, sides: _Sides) -> Token | None:
     """The bare surname (no person entity) that is the subject of the clause a "he"/"she" subject's clause hangs on
-    ("Kalem visited X, where he met Y", "Kalem is to travel on to X, where he is scheduled to meet Y"), else None."""
+    ("Kalem visited X, where he met Y", "Kalem will fly on to X, where he is due to meet Y"), else None."""
     subj, clause = sides.subj, trigger
     while clause.dep_ == "xcomp" and clause.head is not clause:
         clause = clause.head  # "where he is scheduled to meet Y": the clause is the one of "scheduled"

@@ -1524,11 +1524,10 @@ class _DocReader:
     def _sitting_of_size(self, frame: dict) -> dict | None:
         """ "X also attended the trilateral meeting" after a bilateral one was told: the latest meeting with as many
         participants as the sitting word says (models/meetings/cues.json `sitting_sizes`), if the sentence has one."""
-        sizes = cues()["sitting_sizes"]
-        words = [w for w in re_words((frame["evidence"] or "").lower()) if w in sizes]
-        if not words:
+        stated = _stated_sizes(frame)
+        if stated is None:
             return None
-        fewest, most = sizes[words[0]]
+        fewest, most = stated
         return next(
             (m for m in reversed(self.meetings.items) if fewest <= len(m["participants"]) <= most),
             None,
@@ -1892,12 +1891,18 @@ _HANDLERS = {
 }
 
 
-def _stated_sitting_size(frame: dict) -> int | None:
-    """The number of sides a sitting word of the sentence gives ("trilateral": 3; cues.json sitting_sizes), if exact."""
+def _stated_sizes(frame: dict) -> tuple[int, int] | None:
+    """The fewest and most sides the first sitting word of the sentence gives ("trilateral": 3 and 3, "multilateral":
+    3 and more; models/meetings/cues.json `sitting_sizes`), if it has one."""
     sizes = cues()["sitting_sizes"]
     words = [w for w in re_words((frame["evidence"] or "").lower()) if w in sizes]
-    fewest, most = sizes[words[0]] if words else (None, None)
-    return fewest if fewest == most else None
+    return tuple(sizes[words[0]]) if words else None
+
+
+def _stated_sitting_size(frame: dict) -> int | None:
+    """The number of sides a sitting word of the sentence gives, if exact ("trilateral": 3)."""
+    stated = _stated_sizes(frame)
+    return stated[0] if stated is not None and stated[0] == stated[1] else None
 
 
 def _headline(frame: dict) -> bool:
