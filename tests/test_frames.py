@@ -4290,7 +4290,7 @@ def test_a_meeting_noun_with_no_tells_no_meeting(read):
 
 
 def test_talks_of_some_unnamed_people_are_no_meeting_of_those_named(read):
-    # class: "following reports that some local leaders had opened talks with X": people of their own, unnamed;
+    # class: "after reports that some village chiefs had opened talks with X": people of their own, unnamed;
     # the talks were given the sides of the sentence (the minister and his aide)
     found = read(
         "Minister Karl Hesse said this in a statement issued by his aide, Olaf Berger, after reports that some local "
@@ -4310,11 +4310,11 @@ def test_what_was_agreed_in_a_meeting_does_not_make_it_planned(read):
 
 
 def test_the_mode_of_another_meeting_joined_to_the_clause_is_not_its_own(read):
-    # class: "X met A in Town on Saturday, and held a video call with B": the call's mode was given to the meeting
+    # class: "X met A in Town on Friday, then held a video call with B": the call's mode was given to the meeting
     # with A too
     found = meetings(
         read(
-            "General Karl Hesse also met General Ivo Brant in Tampa on Saturday, and held a video call with General "
+            "General Karl Hesse also met General Ivo Brant in Tampa on Friday, and then held a video call with General "
             "Olaf Berger."
         )
     )

@@ -4023,8 +4023,8 @@ def test_a_post_opening_the_next_sentence_is_not_the_last_name_s(nlp, tmp_path):
         nlp,
         tmp_path,
         " date 2031-08-27 By Desk\n\n"
-        "The Commander of the Lomar Army, General Karl Hesse, met on Tuesday in Kestrel City with the Chief of Staff "
-        "of the Velkaria Defence Force, Brigadier Ivo Brant. The Commander of the Northern Military Command, General "
+        "The Commander of the Lomar Army, General Karl Hesse, met on Tuesday in Kestrel City the Velkaria Defence "
+        "Force's Chief of Staff, Brigadier Ivo Brant. The Commander of the Northern Military Command, General "
         "Olaf Berger, also attended the meeting.\n",
     )
     nodes, edges = tables["nodes"], tables["edges"]
@@ -4078,14 +4078,14 @@ def test_the_meeting_with_a_person_told_before_is_that_meeting_again(nlp, tmp_pa
 
 
 def test_people_to_join_a_sitting_to_come_join_no_sitting_held(nlp, tmp_path):
-    """Real model: "Both sides agreed to hold the next dialogue in X. A and B are expected to join the dialogue"
+    """Real model: "The sides agreed to hold the following dialogue in X. A and B are expected to join the dialogue"
     after a call held: A and B join the sides at the sitting to come, not the call (class)."""
     tables = read_article(
         nlp,
         tmp_path,
         " date 2031-04-02 By Desk\n\n"
         "Defence Minister Karl Hesse held a virtual meeting with Defence Minister Ivo Brant today.\n\n"
-        "Both sides agreed to hold the next joint dialogue in Velm later this year. Foreign Minister Olaf Berger "
+        "The sides agreed to hold the following joint dialogue in Velm in the autumn. Foreign Minister Olaf Berger "
         "and Foreign Minister Mira Koval are expected to join the dialogue.\n",
     )
     rows = {

@@ -5734,7 +5734,7 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
     ):
         return True  # "the two sides agreed to hold the first meeting of the joint committee": the body's sitting
     if _indefinite_people(_subject(trigger if noun is None else _clause_verb(noun))):
-        return True  # "some local leaders had opened talks with X": people of their own, none of them named
+        return True  # "some village chiefs had opened talks with X": people of their own, none of them named
     if noun is not None and any(ch.dep_ == "det" and ch.lower_ == "no" for ch in noun.children):
         return True  # "no bilateral meeting took place": none held, none called off
     if _speculative(trigger) or _yes_no_question(sent) or _wished(noun or trigger):
@@ -5803,7 +5803,7 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
 
 
 def _indefinite_people(subj: Token | None) -> bool:
-    """A plural subject with an indefinite word before it ("some local leaders", "several officers"; cues.json
+    """A plural subject with an indefinite word before it ("some village chiefs", "several officers"; cues.json
     indefinite_group_words): people the text does not name, not the sides told before."""
     return (
         subj is not None

@@ -1403,7 +1403,7 @@ class _DocReader:
         if self.ceremony_at == len(self.meetings.items) and not frame["meeting_ref"] or _ceremony(frame):
             return  # "X was accorded a guard of honour. Y and Z were present": at the ceremony
         if frame["status"] == "planned" and last["status"] == "occurred" and frame["meeting_ref"]:
-            # "Both sides agreed to hold the next dialogue in X. Y and Z are expected to join it": the sides of the
+            # "The two sides agreed to hold another dialogue in X. Y and Z are expected to join it": the sides of the
             # sitting held, with the joiners, at a sitting to come
             people = _unique([*_sides(last), *seen.participants])
             self._complete(self._new_meeting(frame, people, None), frame)
