@@ -2799,9 +2799,9 @@ def test_an_enlisted_rank_with_its_class_is_no_part_of_the_name(nlp):
 
 
 def test_a_weekday_given_name_after_a_rank_is_part_of_the_name(nlp):
-    # class: West African given names that are weekdays ("Maj.-Gen. Sunday X"); the model reads the day as a DATE
-    doc = nlp("The division commander, Maj.-Gen. Sunday Velkaro, received the visitors on Monday.")
-    assert ents(doc, "PERSON") == ["Sunday Velkaro"]
+    # class: West African given names that are weekdays ("Maj.-Gen. Friday X"); the model reads the day as a DATE
+    doc = nlp("The division commander, Maj.-Gen. Friday Velkaro, received the visitors on Monday.")
+    assert ents(doc, "PERSON") == ["Friday Velkaro"]
     doc = nlp("General Hesse arrived on Friday, April 4, and met General Berger.")
     assert "Friday" not in " ".join(ents(doc, "PERSON"))
     doc = nlp("Hesse Meets Defence Ministers From Northern Nations")
@@ -2832,18 +2832,18 @@ def test_a_bare_abbreviated_post_as_subject_refers_to_its_holder(nlp):
 def test_a_name_after_a_post_in_a_ministry_is_its_holder(nlp):
     # class: "Joint Secretary (Europe) in the Ministry of External Affairs X Y": a civil-service grade, its branch in
     # brackets and the ministry "in" which it sits come before the holder's name
-    doc = nlp("The talks were led by Joint Secretary (Europe) in the Ministry of External Affairs Mira Kovalenko.")
+    doc = nlp("The talks were led by Joint Secretary (Europe) in the Ministry of External Affairs Mira Velkova.")
     assert ents(doc, "TITLE")[0] == "Joint Secretary"
     assert "Ministry of External Affairs" in ents(doc, "ORG")
-    assert ents(doc, "PERSON") == ["Mira Kovalenko"]
+    assert ents(doc, "PERSON") == ["Mira Velkova"]
 
 
 def test_sheikh_inside_a_name_after_a_given_name_does_not_split_it(nlp):
-    # class: Somali names ("Omar Sheikh Ali Warsame"): the honorific is a word of the name, not the start of another
-    doc = nlp("Colonel Hesse also met the President of Lomar State, Yusuf Sheikh Nur Dahir.")
-    assert "Yusuf Sheikh Nur Dahir" in ents(doc, "PERSON")
-    doc = nlp("The President of Lomar, Sheikh Ali Warsame, met Karl Hesse.")
-    assert "Sheikh Ali Warsame" in ents(doc, "PERSON")
+    # class: Somali names ("Omar Sheikh Ali Doran"): the honorific is a word of the name, not the start of another
+    doc = nlp("Colonel Hesse also met the President of Lomar State, Ilyas Sheikh Nur Doran.")
+    assert "Ilyas Sheikh Nur Doran" in ents(doc, "PERSON")
+    doc = nlp("The President of Lomar, Sheikh Ali Doran, met Karl Hesse.")
+    assert "Sheikh Ali Doran" in ents(doc, "PERSON")
 
 
 def test_executive_after_a_post_ending_in_chief_is_no_name(nlp):

@@ -948,7 +948,7 @@ def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> 
 
 
 def _honorific_inside_name(first: Span, second: Span) -> bool:
-    """ "Omar" "Sheikh Ali Warsame": one given name, then "Sheikh" and a name; in Somali and some South Asian names
+    """ "Omar" "Sheikh Ali Doran": one given name, then "Sheikh" and a name; in Somali and some South Asian names
     the honorific is a word of the name (entities.json inner_name_honorifics), which the model cut there."""
     doc = first.doc
     words = _family_words("inner_name_honorifics")
@@ -1615,7 +1615,7 @@ def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]
 
 
 def _weekday_given_name(doc: Doc, i: int, taken: set[int]) -> bool:
-    """ "Maj.-Gen. Sunday Okoro": a weekday right after a rank or title and before a surname is a given name
+    """ "Maj.-Gen. Friday X": a weekday right after a rank or title and before a surname is a given name
     (common in West Africa), not the day of the meeting."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return (
