@@ -1062,16 +1062,25 @@ class _References:
             )
         return match[0] if len(match) == 1 else None
 
+    def _latest_with(self, named: list[str], two_sided: bool = False) -> dict | None:
+        """The latest meeting whose sides hold everyone `named` (of those with two sides only, if asked)."""
+        return next(
+            (
+                m
+                for m in reversed(self.meetings.items)
+                if set(named) <= set(_sides(m)) and (not two_sided or len(_sides(m)) == 2)
+            ),
+            None,
+        )
+
     def _other_side_told(self, named: list[str]) -> str | None:
         """The other side of the latest two-sided meeting told with the one person `named`."""
-        if len(named) != 1:
-            return None
-        told = next((m for m in reversed(self.meetings.items) if named[0] in _sides(m) and len(_sides(m)) == 2), None)
+        told = self._latest_with(named, two_sided=True) if len(named) == 1 else None
         return next((p for p in _sides(told) if p not in named), None) if told is not None else None
 
     def _told_with(self, named: list[str]) -> dict | None:
         """The latest meeting told of two sides, one of them everyone `named`, when it is not the last one."""
-        told = next((m for m in reversed(self.meetings.items) if set(named) <= set(_sides(m))), None)
+        told = self._latest_with(named)
         return told if told is not None and told is not self.meetings.last() and len(_sides(told)) == 2 else None
 
     def _one_of_each(self, countries: Sequence[str], post: str | None) -> list[str]:
@@ -1563,20 +1572,18 @@ class _DocReader:
             return
         if frame["group"] and frame["group_open"] and participants:
             frame = {**frame, "group": False}  # "the heads of delegations were received by X": many, none named
-        if (
-            frame["group"]
-            and frame.get("earlier_year")
-            and not (frame["group_size"] or not participants and _stated_sitting_size(frame))
-        ):
+        # "The three had last sat in the trilateral format": a sitting word counts a group that names nobody
+        group_size = frame["group_size"] or (
+            _stated_sitting_size(frame) if frame["group"] and not participants else None
+        )
+        if frame["group"] and frame.get("earlier_year") and not group_size:
             frame = {**frame, "group": False}  # "In 2028 the commanding officers called on X": others, then
         if frame["group"] and (len(participants) < 2 or frame["group_beside"]):
             if not self.meetings.items and not self.references.persons_seen:
                 self.pending_group.append(frame)  # the people come in a later sentence
                 self.calendar.note(frame)
                 return
-            # "The three had last sat in the trilateral format": a sitting word counts a group that names nobody
-            size = frame["group_size"] or (None if participants else _stated_sitting_size(frame))
-            group = self.references.group(participants, size, frame["group_post"], frame["group_countries"] or ())
+            group = self.references.group(participants, group_size, frame["group_post"], frame["group_countries"] or ())
             participants = _unique([*participants, *group])
             frame = {**frame, "anaphoric": True}  # "the parties talked about ...": the meeting told before
         if len(participants) == 1 and frame["trigger_lemma"] in cues()["credential_verbs"]:
