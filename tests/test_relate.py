@@ -4093,3 +4093,38 @@ def test_people_to_join_a_sitting_to_come_join_no_sitting_held(nlp, tmp_path):
     }
     assert rows[("Ivo Brant", "Karl Hesse")] == ("video", "occurred")
     assert rows[("Ivo Brant", "Karl Hesse", "Mira Koval", "Olaf Berger")][1] == "planned"
+
+
+def test_a_city_spelt_another_way_is_no_building_in_that_city(nlp, tmp_path):
+    """Real model: "received X at the ministry in Tbilissi": a spelling of the host's capital the gazetteer does not
+    hold read as a building in the capital ("Tbilissi, Tbilisi"); a place unlike the capital still reads as one in
+    it (class)."""
+    rows = {}
+    for place in ("Tbilissi", "Kathmandou"):
+        tables = read_article(
+            nlp,
+            tmp_path,
+            " date 2031-05-06 By Desk\n\n"
+            f"Georgian Defence Minister Ivo Brant received Armenian Defence Minister Karl Hesse at the ministry in {place} "
+            "on Tuesday.\n",
+        )
+        (rows[place],) = tables["meetings"]["location"].tolist()
+    assert rows == {"Tbilissi": "Tbilissi", "Kathmandou": "Kathmandou, Tbilisi"}
+
+
+def test_he_goes_on_being_the_subject_who_met_a_guest_at_home(nlp, tmp_path):
+    """Real model: "X met Y, with whom he discussed ...; in a separate meeting, he held talks with Z" in X's own
+    capital: X is the host only by inference, not said to receive anyone, so "he" is still X, not the guest Y
+    (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-06 By Desk\n\n"
+        "VIENNA: Austrian Assistant Minister of Defence Ivo Brant held a series of meetings with visiting officials on "
+        "the sidelines of a defence fair in Vienna on Monday.\n\n"
+        "Brant met Italy's Undersecretary of State for Defence Karl Hesse, with whom he discussed cooperation in naval "
+        "training.\n\n"
+        "In a separate meeting, he held talks with Greece's Minister for Defence Production Olaf Berger on joint "
+        "ventures in ammunition production.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}

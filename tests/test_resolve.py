@@ -1788,3 +1788,27 @@ def test_a_portfolio_or_royal_post_reference_is_its_holder_named_before(post, ot
     )
     m, _, _ = resolve_entities(mentions)
     assert m.loc[m["label"] == "REF", "node_id"].tolist() == ["PERSON:sabir-bin-daud"]
+
+
+def test_a_dateline_place_read_as_a_person_is_the_place_the_document_names_elsewhere():
+    # class: "Lomar Town - The Chief of Staff, General X, held talks ...", "who arrived in Lomar Town": the model read
+    # the dateline opening the story as a person, who then hosted the meeting; a person opening a paragraph who is
+    # the surname of someone named in full stays a person, and so does one the document never names as a place
+    m, nodes, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Lomar Town", "PERSON"),
+                ("d1", 0, 30, "General", "RANK"),
+                ("d1", 0, 38, "Ivo Brant", "PERSON"),
+                ("d1", 0, 90, "Lomar Town", "GPE"),
+                ("d1", 1, 0, "Brant", "PERSON"),
+                ("d1", 1, 30, "Brant", "GPE"),
+                ("d2", 0, 0, "Karl Hesse", "PERSON"),
+                ("d2", 1, 0, "Karl Hesse", "PERSON"),
+            ]
+        )
+    )
+    ids = person_nodes(m, nodes)
+    assert "Lomar Town@d1" not in ids
+    assert ids["Brant@d1"] == ids["Ivo Brant@d1"]
+    assert isinstance(ids["Karl Hesse@d2"], str)

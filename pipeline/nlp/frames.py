@@ -798,13 +798,14 @@ def _calls_on(verb: Token) -> bool:
     ]
     # "X, who ..., called on Y, an official said": the verb hung on X and Y on the report verb, "on" left bare;
     # "X, who arrived on Tuesday, separately called on Minister Y, who ...": Y hung on X, "on" left bare before a post
+    # (or before its demonym: "is to call on Velkarian Defence Minister Y, a source said")
     objs += [
         verb.doc[ch.i + 1]
         for ch in verb.children
         if ch.lower_ in ("on", "upon")
         and ch.i == verb.i + 1
         and not list(ch.children)
-        and (_reported_subject(verb) or verb.doc[ch.i + 1].ent_type_ in ("TITLE", "RANK", *PARTICIPANT_LABELS))
+        and (_reported_subject(verb) or verb.doc[ch.i + 1].ent_type_ in ("TITLE", "RANK", "NORP", *PARTICIPANT_LABELS))
     ]
     return any(
         o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in dates.months() and o.lower_ not in dates.weekdays()
@@ -1096,11 +1097,12 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
         return _dated_apart(trigger) or _met_in_turn(trigger) or _said_apart(trigger)
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "talks"
     between = any(ch.lower_ == "between" for ch in noun.children)  # "bilateral talks between A and B": one sitting
-    if (
-        plural
-        and not between
-        and any(ch.lower_ in c["separate_words"] for ch in noun.children if ch.dep_ in ("amod", "compound"))
-    ):
+    words = {ch.lower_ for ch in noun.children if ch.dep_ in ("amod", "compound")}
+    # "A and B held bilateral talks": the two subjects at one sitting; "held bilateral talks with A and B": two
+    paired = words & c["separate_words"] <= c["pair_words"] and not (
+        _noun_objects(noun) or _prep_objects(trigger, {"with"})
+    )
+    if plural and not between and not paired and words & c["separate_words"]:
         return True
     if (
         noun.lower_ in c["separate_nouns"]
@@ -1681,10 +1683,15 @@ def _infinitive_subjects(verb: Token) -> list[Token]:
 
 
 def _noun_objects(noun: Token) -> list[Token]:
-    """ "talks with X", "a meeting between X and Y"; "a meeting set for Friday with X" (the parse hangs "with" on
-    the participle set after the noun)."""
-    planned = [ch for ch in noun.children if ch.dep_ == "acl" and ch.tag_ == "VBN"]
-    return _prep_objects(noun, {"with", "between"}) + [o for p in planned for o in _prep_objects(p, {"with"})]
+    """ "talks with X", "a meeting between X and Y"; "a meeting set for Friday with X" (`_participle_objects`)."""
+    return _prep_objects(noun, {"with", "between"}) + _participle_objects(noun)
+
+
+def _participle_objects(noun: Token) -> list[Token]:
+    """ "a meeting set for Friday with X", "talks held in Zorgrad on Saturday between A and B": the sides the parse
+    hangs on the participle after the meeting noun (reading "between" as its agent)."""
+    participles = [ch for ch in noun.children if ch.dep_ == "acl" and ch.tag_ == "VBN"]
+    return [o for p in participles for o in _prep_objects(p, {"with", "between"})]
 
 
 def _speculative(trigger: Token) -> bool:
@@ -2993,13 +3000,12 @@ def _ref_nouns(head: Token | None) -> list[Token]:
     c = cues()
     out = []
     for tok in [head, *head.conjuncts]:
-        # the sentence's verb the parser hung on its subject as a clause is no part of the subject's phrase
-        predicate = {
-            t.i for ch in tok.children if ch.dep_ == "acl" and _main_verb_read_as_clause(ch) for t in ch.subtree
-        }
+        # the sentence's verb the parser hung on its subject as a clause is no part of the subject's phrase, nor is
+        # what follows it ("the visiting envoy called on Chief of Staff General X": X hung on "envoy" as apposition)
+        verb = next((ch.i for ch in tok.children if ch.dep_ == "acl" and _main_verb_read_as_clause(ch)), len(tok.doc))
         named_near = (
             tok.head.ent_type_ in PARTICIPANT_LABELS
-            or any(t.ent_type_ in PARTICIPANT_LABELS for t in tok.subtree if t.i not in predicate)
+            or any(t.ent_type_ in PARTICIPANT_LABELS for t in tok.subtree if t.i < verb)
             or _name_follows(tok)
         )
         # a title with no name beside it ("met his Turkish counterpart" at a sentence's end) is a reference too
@@ -3337,6 +3343,7 @@ def _bare_names(head: Token | None) -> list[Token]:
             c.dep_ == "compound"
             and c.ent_type_ not in ("DATE", "TITLE", "RANK")
             and not _hyphened_particle(c)
+            and not _spaced_particle(c)
             and not _untagged_name_word(c)
             for c in t.children
         )
@@ -3372,11 +3379,21 @@ def _bare_name_span(tok: Token) -> list:
     """A bare name as relate matches it: [start, end, text], whole with what a hyphen joins to it ("Novak-Horvat",
     "Al-Haddadi"), so that only a person of that double surname takes it."""
     first = min(
-        (c for c in tok.children if c.dep_ == "compound" and (_hyphened_particle(c) or _untagged_name_word(c))),
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "compound" and (_hyphened_particle(c) or _spaced_particle(c) or _untagged_name_word(c))
+        ),
         default=tok,
         key=lambda c: c.i,
     )
     return [first.idx, tok.idx + len(tok), tok.doc.text[first.idx : tok.idx + len(tok)]]
+
+
+def _spaced_particle(tok: Token) -> bool:
+    """ "Al" of "Al Haddadi", "van" of "van Velden": a name particle right before the surname, part of it (the model
+    may tag the two words a body)."""
+    return tok.lower_ in entities.name_particles() and tok.i + 1 == tok.head.i
 
 
 def _hyphened_particle(tok: Token) -> bool:
@@ -4190,9 +4207,13 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             )
         ]
         objs += _prep_objects(holder, {"with", "between", "to", "on", "upon", "of"})
+        objs += _participle_objects(holder) if holder is noun else []
         objs += _gapped_objects(holder)
         agents += _prep_objects(holder, {"by"}) + _stranded_object(holder, {"by"})
-        objs += _stranded_object(holder, {"with", "between", "to", *(("on", "upon") if holder is noun else ())})
+        # "on" of a verb only after a call verb ("is to call on Minister X, a source said": the name read as the
+        # report's subject); "met on Monday" has its object
+        calls = holder is noun or holder.lemma_.lower() in cues()["call_verbs"]
+        objs += _stranded_object(holder, {"with", "between", "to", *(("on", "upon") if calls else ())})
         objs += _detached_leader(holder, objs)
         objs += _shifted_object(holder) if holder is verb and not any(map(_stands_for_person, objs)) else []
         objs += _object_read_as_subject(holder) if holder is verb and not any(map(_stands_for_person, objs)) else []

@@ -24,6 +24,7 @@ from typing import Protocol
 
 import pandas as pd
 import pyarrow as pa
+from rapidfuzz import fuzz
 
 from pipeline import faults, resources, schema
 from pipeline.nlp import dates
@@ -36,6 +37,7 @@ from pipeline.text import slug, text_hash
 PARTICIPANT_LABELS = ("PERSON", "REF")
 INHERIT_KEYS = ("date", "location", "location_country")
 DELEGATION_PARAGRAPHS = 2  # paragraphs after a meeting with an unnamed delegation in which its leader is named
+CITY_SPELLING_SIMILARITY = 80  # rapidfuzz ratio of a place to a city above which it is that city spelt otherwise
 GATHER_PARAGRAPHS = 4  # paragraphs over which attendees of a sitting no meeting sentence told are gathered
 CALLED_OFF_PARAGRAPHS = 2  # paragraphs around a visit told called off in which its people's plans are called off
 PLAN_REACH_DAYS = 31  # a held meeting this many days before publication is no plan the story tells come true
@@ -655,7 +657,9 @@ class _Meetings:
             city = _capitals().get(host_country) if host_country and not meeting["sidelines"] else None
             country = host_country
         if city:
-            meeting["location"], meeting["location_country"] = f"{place}, {city}", country
+            # a place that is the city spelt another way (a vowel or two off: "Zorgrad" / "Zorgrat") is no building in it
+            same = fuzz.ratio(bare, city.casefold()) >= CITY_SPELLING_SIMILARITY
+            meeting["location"], meeting["location_country"] = place if same else f"{place}, {city}", country
 
     def _dateline_home(self, meeting: dict) -> str | None:
         """The dateline's country for a meeting the text places nowhere, when exactly one side is of that country
@@ -960,14 +964,13 @@ class _References:
 
     def _subject_goes_on(self, participants: list[str]) -> bool:
         """Whether a pronoun subject is the subject of the sentences before: someone not yet a participant, who
-        did not receive the others at the last meeting (after "X received Y", "he" may be either)."""
+        did not receive the others at the last meeting (after "X received Y" or "X met visiting Y", "he" may be
+        either; after "X met Y" in X's country, X is its host by inference only, and "he" goes on being X)."""
         last = self.meetings.last()
-        return (
-            self.last_subject is not None
-            and self.last_subject not in participants
-            # (a host inferred from an envoy's visit is no "received": the subject goes on)
-            and not (last is not None and (last["host"] or self.meetings.host(last, envoys=False)) == self.last_subject)
-        )
+        if last is None:
+            return self.last_subject is not None and self.last_subject not in participants
+        host = last["host"] or (self.meetings.host(last, envoys=False) if last["visitor"] else None)
+        return self.last_subject is not None and self.last_subject not in participants and host != self.last_subject
 
     def _last_person_of(self, text: str, participants: list[str], stated: bool = False) -> str | None:
         """ "the Indian Army chief": the guest of the last meeting, else the person named last, of the country

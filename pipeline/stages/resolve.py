@@ -449,6 +449,25 @@ def _relabel_surnames(mentions: pd.DataFrame) -> pd.Series:
     return mentions["label"].mask(wrong, "PERSON")
 
 
+def _relabel_places(mentions: pd.DataFrame) -> pd.Series:
+    """A PERSON opening a paragraph whose words the model labelled a place elsewhere in the same document is that
+    place: a dateline ("Lomar Town - The chief of ..." opening the story, "arrived in Lomar Town" later), unless it
+    is the surname of a person named in full there."""
+    label = mentions["label"]
+    places = mentions[label.isin(["GPE", "LOC"])]
+    in_doc_places = pd.MultiIndex.from_arrays([mentions["doc_id"], mentions["text"]]).isin(
+        pd.MultiIndex.from_arrays([places["doc_id"], places["text"]])
+    )
+    candidate = (label == "PERSON").to_numpy() & (mentions["start"] == 0).to_numpy() & in_doc_places
+    if not candidate.any():
+        return label
+    persons = mentions[label == "PERSON"]
+    full = persons[persons["text"].str.contains(" ", regex=False)]
+    surnames = pd.MultiIndex.from_arrays([full["doc_id"], full["text"].str.split().str[-1]])
+    wrong = candidate & ~pd.MultiIndex.from_arrays([mentions["doc_id"], mentions["text"]]).isin(surnames)
+    return label.mask(wrong, "GPE")
+
+
 @lru_cache(maxsize=1 << 16)  # a pure function of the text, asked once per mention
 def _name_shaped(text: str) -> bool:
     """Capitalised words, none naming a body, portfolio, country or a non-name word."""
@@ -1231,6 +1250,7 @@ def prepare_mentions(mentions: pd.DataFrame, first_key: int = 0) -> pd.DataFrame
     mentions["text"] = mentions["text"].astype(str).str.strip()
     _acronym_aliases(mentions)
     mentions["label"] = _relabel_surnames(mentions)
+    mentions["label"] = _relabel_places(mentions)
     _join_org_forms(mentions)
     # decided once, here: a mention with no letter or digit is no entity, a PERSON with no letter no person,
     # so every PERSON row below has a name and gets a person
