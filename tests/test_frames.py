@@ -4387,3 +4387,39 @@ def test_a_surname_with_a_spaced_particle_the_model_took_for_a_body_is_a_bare_su
     # a body word before the name is no particle of it
     doc = Doc(nlp.vocab, words=["Army"] + words[1:], heads=heads, deps=deps, pos=pos, ents=ents)
     assert frames_mod._bare_names(doc[1]) == []
+
+
+def test_the_place_a_traveller_came_from_is_not_where_they_met(read):
+    # class: "X, who arrived in Sweden from Oslo, met Y": the city after "from" on a verb of travel was taken for
+    # the meeting's place
+    for text in (
+        "Ivo Brant, who arrived in Sweden from Oslo, also met Prime Minister Karl Hesse.",
+        "Ivo Brant flew in from Oslo on Monday and met Karl Hesse.",
+    ):
+        (frame,) = meetings(read(text))
+        assert frame["location_text"] is None
+    (frame,) = meetings(read("Ivo Brant met Karl Hesse in Stockholm after arriving from Oslo."))
+    assert frame["location_text"] == "Stockholm"
+
+
+def test_people_owned_by_the_sides_meeting_later_are_others(read):
+    # class: "The ministers agreed that their countries' chiefs of defence will meet in X": the chiefs were taken for
+    # the ministers, who got a planned meeting of their own
+    found = read(
+        "Karl Hesse met Ivo Brant on Monday. The ministers agreed that their countries' chiefs of defence will meet in "
+        "Velm next year."
+    )
+    assert [f["status"] for f in meetings(found)] == ["occurred"]
+    found = read("Karl Hesse met Ivo Brant on Monday. The ministers agreed to meet again in Velm next year.")
+    assert [f["status"] for f in meetings(found)] == ["occurred", "planned"]
+
+
+def test_the_person_met_who_received_the_subject_hosts(read):
+    # class: "X also met Minister Y, who received him at the ministry": the relative clause says Y was at home, but
+    # a meeting verb gave no host
+    (frame,) = meetings(
+        read("General Ivo Brant also met Velkarian Minister of Defence Karl Hesse, who received him at the ministry.")
+    )
+    assert frame["host_name"] == "Karl Hesse"
+    (frame,) = meetings(read("General Ivo Brant met Karl Hesse, who received an award last year."))
+    assert frame["host_name"] is None

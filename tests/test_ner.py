@@ -2900,3 +2900,38 @@ def test_an_officer_in_command_or_in_charge_is_a_post_before_a_name(nlp):
 def test_a_member_of_parliament_s_mk_is_no_part_of_the_name():
     # class: "MK X Y" (a member of the Knesset, as Israeli outlets write it): the letters were kept in the name
     assert strip_honorifics("MK Ilana Berger-Koval") == "Ilana Berger-Koval"
+
+
+def test_a_ministrys_name_in_its_own_language_is_no_person(nlp):
+    # class: a ministry's page headed "Ministerie van Defensie" (its name in Dutch, German, Italian ...): the name
+    # was read as a person, who then joined the meeting of the headline
+    doc = nlp("Ministerie van Defensie\n\nMinister Ivo Brant met General Karl Hesse.")
+    assert "Ministerie van Defensie" not in ents(doc, "PERSON")
+    assert {"Ivo Brant", "Karl Hesse"} <= set(ents(doc, "PERSON"))
+
+
+def test_a_country_named_in_full_and_a_street_are_no_persons(nlp):
+    # class: "Federated States of Micronesia" in a list of a forum's members and a Malay street name ("Jalan ...")
+    # were read as persons (the street one, after "hosted the meeting at ... on", a side of the meeting)
+    doc = nlp("Delegates came from Samoa, Federated States of Micronesia, Palau and Nauru.")
+    assert ents(doc, "PERSON") == []
+    doc = nlp("Minister Ivo Brant hosted the meeting at the ministry's headquarters on Jalan Lomar Baru Selatan.")
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+
+
+@pytest.mark.parametrize(("rank", "meaning"), [("RAdm.", "Rear Admiral"), ("VAdm.", "Vice Admiral")])
+def test_a_mixed_case_admirals_rank_with_a_stop_is_one_rank(nlp, rank, meaning):
+    # class: "paid a courtesy call on Fleet commander RAdm. X on Wednesday": the stop ended the sentence, so the
+    # name fell out of the call
+    doc = nlp(f"He paid a courtesy call on fleet commander {rank} Karl Hesse on Wednesday.")
+    assert len(list(doc.sents)) == 1
+    (ent,) = [e for e in doc.ents if e.label_ == "RANK"]
+    assert (ent.text, ent.ent_id_) == (rank, meaning)
+
+
+@pytest.mark.parametrize("post", ["External Affairs Minister", "Foreign Affairs Minister", "Home Affairs Minister"])
+def test_an_affairs_ministers_post_before_the_name_is_a_title(nlp, post):
+    # class: "talks with External Affairs Minister Dr. X": "External Affairs" was read as a body and the title was
+    # "Minister" alone, so the abbreviation of the post ("EAM met Y") found no holder
+    doc = nlp(f"He will hold talks with {post} Dr. Karl Hesse in New Delhi.")
+    assert post in ents(doc, "TITLE") and "Dr. Karl Hesse" in ents(doc, "PERSON")

@@ -4128,3 +4128,57 @@ def test_he_goes_on_being_the_subject_who_met_a_guest_at_home(nlp, tmp_path):
         "ventures in ammunition production.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}
+
+
+def test_a_city_written_with_its_article_is_not_a_building_in_itself(nlp, tmp_path):
+    """Real model: "met X in The Hague": the place read without its article was no city, so it became a building in
+    the capital of the host's country, "The Hague, The Hague" (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-06 By Desk\n\nDutch Defence Minister Ivo Brant received Belgian Defence Minister Karl Hesse in "
+        "The Hague on Tuesday.\n",
+    )
+    assert tables["meetings"]["location"].tolist() == ["The Hague"]
+
+
+def test_it_attended_on_one_side_joins_the_sitting(nlp, tmp_path):
+    """Real model: "On the Velkan side, it was attended by Ambassador X" after a reception: X is at the sitting; a
+    bare "It was attended by Y", which may be any event, still adds nobody (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-06 By Desk\n\nMinister Ivo Brant received Minister Olaf Berger in Riyadh today.\n\n"
+        "The meeting was attended by Ambassador Mira Koval. On the French side, it was attended by Ambassador Karl "
+        "Hesse.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse", "Mira Koval", "Olaf Berger")}
+
+
+def test_a_planned_meeting_of_the_story_is_its_subjects_not_the_last_guests():
+    """ "A met B. She then had lunch with C. A planned meeting with D was cancelled": the article standing for the
+    meeting's owner (frames._implied_owner) is the subject the story goes on with, A, not C, the guest of the meeting
+    told last (class)."""
+    first = frame(participants=[(0, 3), (10, 13)], subjects=[[0, 3]])
+    lunch = frame(participants=[(10, 13)], refs=[[0, 2, "She"]], subject_pronoun=True)
+    then = frame(participants=[(20, 23)], refs=[[0, 1, "A"]], subject_pronoun=True, status="cancelled")
+    meetings, _, _ = run(
+        {"d1": [(1, first), (2, lunch), (3, then)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B), (2, 10, 13, C), (3, 20, 23, "PERSON:dan")]},
+        {"d1": "2024-05-10"},
+    )
+    got = sorted((tuple(sorted(p)), s) for p, s in zip(meetings["participants"], meetings["status"]))
+    assert got == [((A, B), "occurred"), ((A, C), "occurred"), ((A, "PERSON:dan"), "cancelled")]
+
+
+def test_an_abbreviated_post_as_a_subject_is_the_holder_of_the_post(nlp, tmp_path):
+    """Real model: "EAM met X" after "External Affairs Minister Dr. Y": the abbreviation of the post stands for its
+    holder named before (models/title_abbreviations.json), here the External Affairs Minister (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-06 By Desk\n\nForeign Minister of Velkaria Mr. Karl Hesse will visit India next week and hold "
+        "talks with External Affairs Minister Dr. Ivo Brant in New Delhi.\n\nLast week EAM travelled to Colombo for a "
+        "regional forum. There, EAM met Zorgradi Foreign Minister Mr. Olaf Berger on Tuesday.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}

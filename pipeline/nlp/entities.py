@@ -1413,10 +1413,11 @@ def _place_tail_at(span: Span) -> bool:
 
 
 def _inside_a_foreign_body_name(span: Span) -> bool:
-    """ "the President of the Conseil National pour la X de la Y": capitalised words and linking words back
-    from the name reach a body's head word in French, Spanish or Portuguese; the name is the body's."""
+    """ "the President of the Conseil National pour la X de la Y", "Ministerie van Defensie": capitalised words and
+    linking words back from the name, or the name's own first word, reach a body's head word in another European
+    language; the name is the body's."""
     doc, heads, links = span.doc, _family_words("foreign_body_heads"), _family_words("foreign_body_links")
-    k = span.start - 1
+    k = span.start
     while k >= max(0, span.start - 8) and (_capitalised(doc[k]) or doc[k].lower_ in links):
         if doc[k].text in heads:
             return True

@@ -37,6 +37,7 @@ The words the rules look for are data: `models/meetings/cues.json` (meeting word
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -2284,6 +2285,8 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             continue  # "WASHINGTON, June 4 - ...": where the dispatch was filed, not where anyone met
         if _place_of_another_leg(ent) or _place_of_a_topic(ent) or len(ent) == 1 and _acronym_modifier(ent.root):
             continue
+        if _place_left(ent):
+            continue  # "X, who arrived in Sweden from Oslo, met Y": where X came from
         name = ent.text.strip()
         folded = name.casefold()
         if (folded in countries or folded in demonyms) and folded not in cities:
@@ -2336,10 +2339,25 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             and not _of_an_ordinal_sitting(one)
             and not _place_of_another_leg(one)
             and not _place_of_a_topic(one)
+            and not _place_left(one)
             and not _government_by_metonymy(one)
         ):
             return one, cities[one.text.casefold()]
     return None, None
+
+
+def _place_left(place: Span) -> bool:
+    """ "arrived from Oslo", "flew in from Lomar": the place a traveller came from (the object of "from" on a verb or
+    noun of travel, cues.json trip_words), never where they met anyone."""
+    first = place.root
+    while first.dep_ == "conj":
+        first = first.head
+    prep = first.head
+    return (
+        first.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and any(a.lemma_.lower() in cues()["trip_words"] for a in list(prep.ancestors)[:2])
+    )
 
 
 def _place_of_a_topic(place: Span) -> bool:
@@ -4799,6 +4817,15 @@ def _attendance_kind(trigger: Token) -> str | None:
     return None
 
 
+def _on_a_side(verb: Token) -> bool:
+    """ "On the Velkan side, ...": a clause told of one side of a sitting."""
+    return any(
+        p.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() == "side" for o in p.children)
+        for p in verb.children
+        if p.dep_ == "prep"
+    )
+
+
 def _hosted_sitting(trigger: Token) -> bool:
     """ "The meeting was hosted by X": the sitting told before had X at it, hosting it."""
     return (
@@ -4848,7 +4875,11 @@ def _attendance_frame(
     if subj is not None and subj.tag_ == "WDT" and trigger.dep_ == "relcl":
         subj = _relative_sitting(trigger) or subj  # "a reception for X, which was attended by Y"
     meeting_subject = subj is not None and (
-        subj.lemma_.lower() in c["meeting_nouns"] or subj.lower_ in c["meeting_nouns"] or _group(subj)
+        subj.lemma_.lower() in c["meeting_nouns"]
+        or subj.lower_ in c["meeting_nouns"]
+        or _group(subj)
+        or subj.lower_ == "it"
+        and _on_a_side(trigger)  # "On the Velkan side, it was attended by X": the sitting
     )
     # "The joint commission was co-chaired by A and B": two who co-chaired a body's session sat together
     co_chaired = trigger.lower_.startswith("co-") and _is_passive(trigger) and len(sides.agent_persons) >= 2
@@ -5754,8 +5785,11 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         and _attended_by_the_sides(noun) is None
     ):
         return True  # "the two sides agreed to hold the first meeting of the joint committee": the body's sitting
-    if _indefinite_people(_subject(trigger if noun is None else _clause_verb(noun))):
+    subject = _subject(trigger if noun is None else _clause_verb(noun))
+    if _indefinite_people(subject):
         return True  # "some village chiefs had opened talks with X": people of their own, none of them named
+    if _owned_people(subject):
+        return True  # "the ministers agreed that their chiefs of defence will meet": others, none of them named
     if noun is not None and any(ch.dep_ == "det" and ch.lower_ == "no" for ch in noun.children):
         return True  # "no bilateral meeting took place": none held, none called off
     if _speculative(trigger) or _yes_no_question(sent) or _wished(noun or trigger):
@@ -5834,6 +5868,19 @@ def _indefinite_people(subj: Token | None) -> bool:
     )
 
 
+def _owned_people(subj: Token | None) -> bool:
+    """A plural role subject owned by someone ("their countries' chiefs of defence", "their commanders"): people of
+    those told before, not them, and none of them named."""
+    return (
+        subj is not None
+        and subj.tag_ in ("NNS", "NNPS")
+        and (subj.lower_ in cues()["role_words"] or subj.lemma_.lower() in cues()["role_words"])
+        and not subj.ent_type_
+        and any(ch.dep_ == "poss" for ch in subj.children)
+        and not any(t.ent_type_ in PARTICIPANT_LABELS for t in subj.subtree)
+    )
+
+
 def _not_done(sent: Span, trigger: Token) -> bool:
     """A past meeting verb negated ("did not meet", "has not met") in a sentence that tells no plan or refusal
     ("did not meet Y as planned" is called off)."""
@@ -5870,7 +5917,23 @@ def _host(trigger: Token, noun: Token | None, sides: _Sides, delegation: bool) -
         )
     ):
         host = sides.named[0]  # "received/held talks with a visiting delegation": the subject is at home
-    return host or _named_after_host(sides.named)
+    return host or _named_after_host(sides.named) or _receiving_object(sides.obj_persons)
+
+
+def _receiving_object(objects: list[Span]) -> Span | None:
+    """ "met X, who received him at the ministry": the person met whose relative clause receives the subject (a
+    receiving verb with a pronoun object) is the side at home; the parser may hang the clause on the post before
+    the name."""
+    for person in objects:
+        holders = [person.root, *itertools.takewhile(lambda t: t.pos_ != "VERB", person.root.ancestors)]
+        for clause in (ch for holder in holders for ch in holder.children):
+            if (
+                clause.dep_ == "relcl"
+                and clause.lemma_.lower() in cues()["host_verbs"]
+                and any(ch.dep_ == "dobj" and ch.lower_ in ("him", "her", "them") for ch in clause.children)
+            ):
+                return person
+    return None
 
 
 def _hosting(trigger: Token, noun: Token | None) -> bool:

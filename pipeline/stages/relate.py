@@ -48,7 +48,8 @@ AGREED_VISIT_PARAGRAPHS = 4  # the same, for a visit said agreed or planned ("th
 NAMED_LATER_PARAGRAPHS = 3  # paragraphs after a reference ("his Qatari counterpart") in which its person may be named
 COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
 # a pronoun side that stands for the subject told before; "the" of "The talks with X took place" (frames' implied owner)
-SUBJECT_GOES_ON_PRONOUNS = ("he", "she", "his", "her", "the")
+# ("the"/"a" of "The talks with X" / "A planned meeting with X was called off": frames._implied_owner)
+SUBJECT_GOES_ON_PRONOUNS = ("he", "she", "his", "her", "the", "a", "an")
 FRAME_FIELDS = [name for name in schema.FRAMES.names if name not in ("text_id", "frame_idx")]  # a frame's own fields
 # Fields a meeting takes over from the frame that tells it, under their schema.FRAMES names (`para_idx` is the
 # paragraph relate places the frame in).
@@ -657,8 +658,9 @@ class _Meetings:
             city = _capitals().get(host_country) if host_country and not meeting["sidelines"] else None
             country = host_country
         if city:
-            # a place that is the city spelt another way (a vowel or two off: "Zorgrad" / "Zorgrat") is no building in it
-            same = fuzz.ratio(bare, city.casefold()) >= CITY_SPELLING_SIMILARITY
+            # a place that is the city spelt another way (a vowel or two off: "Zorgrad" / "Zorgrat"), or the city itself
+            # ("The Hague", read without its article), is no building in it
+            same = fuzz.ratio(bare, city.casefold().removeprefix("the ")) >= CITY_SPELLING_SIMILARITY
             meeting["location"], meeting["location_country"] = place if same else f"{place}, {city}", country
 
     def _dateline_home(self, meeting: dict) -> str | None:
@@ -1497,21 +1499,24 @@ class _DocReader:
     def _sitting_at(self, frame: dict) -> dict | None:
         """ "X also participated in the audience of Bamako" after a meeting elsewhere was told: the latest meeting
         held at the place the sentence names, if another than the last; "X was also present at the Camp Velk talks":
-        the latest meeting told at that place."""
+        the latest meeting told at that place (one whose sentence names it before one placed there by inference: "in
+        the capital")."""
         if named := frame["sitting_place"]:
-            return next(
-                (
-                    m
-                    for m in reversed(self.meetings.items)
-                    if named in (m["location"] or "")
-                    or named in m["evidence"]
-                    or any(named in place for place in m["places_told"])
-                ),
-                None,
+            told = (
+                m
+                for m in reversed(self.meetings.items)
+                if named in m["evidence"] or any(named in place for place in m["places_told"])
             )
+            placed = (m for m in reversed(self.meetings.items) if named in (m["location"] or ""))
+            return next(told, None) or next(placed, None)
         place = frame["location_text"]
         last = self.meetings.last_of_story()
-        if not place or last is None or last["location"] and _places_fit(last["location"], place):
+        if not place or last is None:
+            return None
+        told = next((m for m in reversed(self.meetings.items) if place in m["evidence"]), None)
+        if told is not None and told is not last and not (last["location"] and place in last["evidence"]):
+            return told  # the last one is placed there only by inference ("received ... in the capital")
+        if last["location"] and _places_fit(last["location"], place):
             return None
         return next(
             (m for m in reversed(self.meetings.items) if m["location"] and _places_fit(m["location"], place)), None
