@@ -4423,3 +4423,39 @@ def test_the_person_met_who_received_the_subject_hosts(read):
     assert frame["host_name"] == "Karl Hesse"
     (frame,) = meetings(read("General Ivo Brant met Karl Hesse, who received an award last year."))
     assert frame["host_name"] is None
+
+
+def test_an_invitation_accepted_from_someone_is_a_visit_to_come_hosted_by_the_inviter(read):
+    # class: "Y accepted an invitation from X to visit the Kingdom later this year": a visit to a place with no person
+    # met made no meeting (GOLD: an invitation implies the host)
+    (frame,) = meetings(
+        read("General Karl Hesse accepted an invitation from General Ivo Brant to visit Riyadh later this year.")
+    )
+    assert frame["names"] == ["Ivo Brant", "Karl Hesse"]
+    assert (frame["status"], frame["host_name"]) == ("planned", "Ivo Brant")
+    assert meetings(read("General Karl Hesse was invited to visit Riyadh.")) == []
+
+
+@pytest.mark.parametrize(
+    ("after", "planned"),
+    [("The visit is to take place in the coming weeks, the ministry said.", True), ("The visit was his first.", False)],
+)
+def test_an_invitation_whose_visit_the_next_sentence_sets_ahead_is_a_visit_to_come(read, after, planned):
+    # class: "X invited Y to visit Kyiv. The visit is to take place in the coming weeks": the visit told as set, like
+    # an invitation told accepted, makes the planned visit; an invitation alone is none yet
+    found = meetings(read(f"Minister Karl Hesse invited Minister Ivo Brant to visit Kyiv. {after}"))
+    assert [(f["status"], f["host_name"]) for f in found] == ([("planned", "Karl Hesse")] if planned else [])
+
+
+def test_looking_forward_to_welcoming_someone_at_a_time_is_a_planned_reception(read):
+    # class: "X looks forward to welcoming Y in Washington later this year": a wish ("looks forward to meeting
+    # again") gave no meeting; a reception set in time is planned, hosted by X
+    (frame,) = meetings(
+        read("Karl Hesse said he looks forward to welcoming Minister Ivo Brant in Washington later this year.")
+    )
+    assert (frame["status"], frame["host_name"], frame["names"]) == (
+        "planned",
+        "Karl Hesse",
+        ["Ivo Brant", "Karl Hesse"],
+    )
+    assert meetings(read("Karl Hesse looks forward to meeting Ivo Brant again next year.")) == []

@@ -4182,3 +4182,18 @@ def test_an_abbreviated_post_as_a_subject_is_the_holder_of_the_post(nlp, tmp_pat
         "regional forum. There, EAM met Zorgradi Foreign Minister Mr. Olaf Berger on Tuesday.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}
+
+
+def test_a_post_reference_joined_to_a_named_post_stays_a_side_of_its_own(nlp, tmp_path):
+    """Real model: "talks with the CS and the Chief of the Defence Forces, Gen X": the parser hung X on "the CS",
+    which was read as named by X; the name belongs to the post joined after it, and "the CS" is the Cabinet
+    Secretary named before (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-06 By Desk\n\nDefence Cabinet Secretary Ivo Brant on Tuesday held a phone call with the "
+        "Velkarian Deputy Secretary of Defense, Ms Mira Koval, on the mission.\n\nThe CS said the contingent was ready "
+        "to deploy.\n\nMs Koval is expected in Nairobi next month for talks with the CS and the Chief of the Defence "
+        "Forces, Gen Karl Hesse.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Mira Koval"), ("Ivo Brant", "Karl Hesse", "Mira Koval")}

@@ -1021,8 +1021,10 @@ def _status(sent: Span, trigger: Token) -> str:
     # "X received Y on Thursday, days after Z refused to ...": what another clause set in time tells is not of this
     apart = _other_time_clauses(sent, trigger) | _outside_while_clause(sent, trigger)
     lemmas = {t.lemma_.lower() for t in sent if t.i not in apart}
-    if _postponed_to_a_day(sent):
-        return "planned"  # "postponed to May 3", "moved to Thursday": a new day stated, still ahead
+    if _postponed_to_a_day(sent) or _welcome_to_come(trigger):
+        # "postponed to May 3", "moved to Thursday": a new day stated, still ahead; "looks forward to welcoming X
+        # in Y later this year"
+        return "planned"
     if any(w in lemmas for w in c["cancelled_words"]) or _says_called_off(sent):
         return "cancelled"
     chain = [trigger, *trigger.ancestors]
@@ -1714,8 +1716,29 @@ def _wished(tok: Token) -> bool:
     wish, no meeting held or planned."""
     head = tok.head
     if tok.dep_ in ("pcomp", "pobj") and head.lower_ == "to":
-        return head.head.lemma_.lower() == "look" and any(ch.lower_ == "forward" for ch in head.head.children)
+        return _looking_forward(tok) and not _welcome_to_come(tok)
     return tok.dep_ == "xcomp" and head.lemma_.lower() in cues()["wish_verbs"]
+
+
+def _looking_forward(tok: Token) -> bool:
+    """ "looks forward to <tok>"."""
+    look = tok.head.head
+    return (
+        tok.dep_ in ("pcomp", "pobj")
+        and tok.head.lower_ == "to"
+        and look.lemma_.lower() == "look"
+        and any(ch.lower_ == "forward" for ch in look.children)
+    )
+
+
+def _welcome_to_come(tok: Token) -> bool:
+    """ "looks forward to welcoming X in Washington later this year": a reception the host looks forward to, set in
+    time, is planned (a bare "looks forward to meeting again" is a wish)."""
+    return (
+        tok.lemma_.lower() in cues()["host_verbs"]
+        and _looking_forward(tok)
+        and any(t.ent_type_ == "DATE" for t in tok.subtree)
+    )
 
 
 def _event_object(verb: Token) -> bool:
@@ -1822,15 +1845,35 @@ def _accepted_invitation(sent: Span, sent_idx: int, trigger: Token, persons: lis
     )
 
 
+def _told_to_come(verb: Token) -> bool:
+    """ "will take place", "is to take place", "is scheduled for May": a verb that sets its subject ahead."""
+    return (
+        any(ch.dep_ == "aux" and ch.lower_ in ("will", "shall") for ch in verb.children)
+        or verb.lemma_ == "be"
+        and any(
+            x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in verb.children
+        )
+        or verb.lemma_.lower() in cues()["planned_words"]
+    )
+
+
 def _invitation_accepted_next(sent: Span) -> bool:
     """ "X invited Y to visit Z. The invitation was accepted with gratitude": the next sentence accepts the
-    invitation just told ("the invitation", "this invitation")."""
+    invitation just told ("the invitation", "this invitation"), or sets the visit to come ("The visit is to take
+    place in the coming weeks")."""
     doc = sent.doc
     if sent.end >= len(doc):
         return False
     following = doc[sent.end].sent
     invitations = cues()["invitation_nouns"]
-    return any(
+    visit_set = any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.lemma_.lower() in cues()["visit_nouns"]
+        and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in t.children)
+        and _told_to_come(t.head)
+        for t in following
+    )
+    return visit_set or any(
         t.lemma_.lower() in rules()["accept_lemmas"]
         and any(
             ch.dep_ in ("nsubjpass", "dobj")
@@ -3131,6 +3174,10 @@ def _apposed_person(ref: Span, persons: list[Span]) -> Span | None:
             and p.root.head.i in range(ref.start, ref.end)
             # "the Chadian general is due to call on the Chief of Army Staff, General X,": no apposition across a verb
             and not any(t.pos_ in ("VERB", "AUX") for t in ref.doc[ref.end : p.start])
+            # "with the CS and the Chief of the Defence Forces, General X": the name of the post joined after it
+            and not any(
+                t.dep_ == "conj" and t.head == root and t.ent_type_ == "TITLE" for t in ref.doc[ref.end : p.start]
+            )
             or (root.dep_ == "appos" and root.head.i in range(p.start, p.end))
             or _named_after_post_body(ref, p)
         ):
@@ -3847,9 +3894,58 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
         frames.append(frame)
     frames += [again for f in frames if f["kind"] == "meeting" and (again := _met_again_at(sent, f)) is not None]
     frames += _agreed_sittings(sent, [f for f in frames if f["kind"] == "meeting"])
+    frames += [
+        f
+        for f in _invited_visits(sent, sent_idx, persons, common)
+        if tuple(sorted(s for s, _ in f["participants"])) not in seen
+    ]
     if not frames:
         frames += _context_frame(sent, sent_idx, persons, words, common)
     return frames
+
+
+def _invited_visits(sent: Span, sent_idx: int, persons: list[Span], common: dict) -> list[dict]:
+    """ "Y accepted an invitation from X to visit the Kingdom later this year": a visit of Y's to come, to X, who
+    hosts it (GOLD: an invitation implies the host; "X invited Y to visit Z, and Y accepted" is
+    `_accepted_invitation`)."""
+    found = []
+    for visit in sent:
+        if visit.lemma_.lower() not in cues()["visit_verbs"] or not any(
+            ch.dep_ == "aux" and ch.lower_ == "to" for ch in visit.children
+        ):
+            continue
+        sides = _invitation_sides(visit)
+        if sides is None or None in sides:
+            continue
+        # each side a named person, else a bare surname relate links to the person named before ("Brant invited ...")
+        guest, inviter = ((next(iter(_role_persons(t, persons)), None), _bare_names(t)[:1]) for t in sides)
+        if (
+            not all(named or bare for named, bare in (guest, inviter))
+            or guest[0] is not None
+            and guest[0] == inviter[0]
+        ):
+            continue
+        spans = [[p.start_char, p.end_char] for p in (guest[0], inviter[0]) if p is not None]
+        fields = {**common, "status": "planned"}
+        if inviter[0] is not None:
+            fields["host"] = spans[-1]
+        else:
+            fields["host_surname"] = [_bare_name_span(inviter[1][0])]
+        if bare := [_bare_name_span(t) for named, names in (guest, inviter) if named is None for t in names]:
+            fields["surnames"] = bare
+        found.append(_frame("meeting", sent, sent_idx, visit, spans, **fields))
+    return found
+
+
+def _invitation_sides(visit: Token) -> tuple[Token | None, Token | None] | None:
+    """(the guest, the inviter) of "accepted an invitation from X to visit", else None."""
+    head = visit.head
+    if visit.dep_ not in ("acl", "relcl") or head.lemma_.lower() not in cues()["invitation_nouns"]:
+        return None
+    verb = head.head
+    if verb.lemma_.lower() not in rules()["accept_lemmas"]:
+        return None
+    return _subject(verb), next(iter(_prep_objects(head, {"from", "of"}) + _prep_objects(verb, {"from"})), None)
 
 
 def _trigger_token(sent: Span, frame: dict) -> Token | None:
