@@ -4459,3 +4459,27 @@ def test_looking_forward_to_welcoming_someone_at_a_time_is_a_planned_reception(r
         ["Ivo Brant", "Karl Hesse"],
     )
     assert meetings(read("Karl Hesse looks forward to meeting Ivo Brant again next year.")) == []
+
+
+def test_a_name_the_parser_hung_on_a_pronoun_subject_is_the_object_met(read):
+    # class: "She spoke with the troops and met the commander of the battlegroup, Lieutenant Colonel X": the parser
+    # hung X on "She" as an apposition, so X was taken for the subject and the meeting had one side
+    (frame,) = meetings(
+        read(
+            "She spoke with Dutch service personnel and met the commander of the multinational battlegroup, Lieutenant "
+            "Colonel Anders Kestrel of the Bundeswehr."
+        )
+    )
+    assert frame["names"] == ["Anders Kestrel"] and [r[2] for r in frame["refs"]] == ["She"]
+
+
+def test_honours_after_a_name_set_off_after_a_post_keep_it_in_the_list(read):
+    # class: "called on the Chief of the Defence Force, General X AO DSC, at ...": the honours after the name ended
+    # the list of names after the post, so the call had no one called on
+    (frame,) = meetings(
+        read(
+            "Later on Thursday, Lord Ivo Brant called on the Chief of the Defence Force, General Karl Hesse AO DSC, at "
+            "the barracks, where they reviewed progress."
+        )
+    )
+    assert (frame["names"], frame["host_name"]) == (["Karl Hesse", "Lord Ivo Brant"], "Karl Hesse")

@@ -2935,3 +2935,18 @@ def test_an_affairs_ministers_post_before_the_name_is_a_title(nlp, post):
     # "Minister" alone, so the abbreviation of the post ("EAM met Y") found no holder
     doc = nlp(f"He will hold talks with {post} Dr. Karl Hesse in New Delhi.")
     assert post in ents(doc, "TITLE") and "Dr. Karl Hesse" in ents(doc, "PERSON")
+
+
+def test_a_captions_subject_after_photo_is_a_person_and_an_offices_name_a_place(nlp):
+    # class: "Photo: General X AO DSC welcomes Major General Y to Russell Offices.": X was taken for the photographer
+    # credited after "Photo:", and the building ending in "Offices" for a person; a credit stays a credit
+    doc = nlp("Photo: General Karl Hesse AO DSC welcomes Major General Ivo Brant CBE to Lomar Offices.")
+    assert ents(doc, "PERSON") == ["Karl Hesse", "Ivo Brant"]
+    assert ents(nlp("Photo: CPL Olaf Berger"), "PERSON") == []
+
+
+@pytest.mark.parametrize("letters", ["AM CSC", "CSC RAN", "AC"])
+def test_australian_honours_and_service_letters_after_a_name_are_no_part_of_it(nlp, letters):
+    # class: "Major General X AM CSC", "Commodore Y CSC RAN": the honour or the service was read into the name
+    doc = nlp(f"He will meet the Commander, Major General Kathryn Lomar {letters}, at the barracks on Thursday.")
+    assert "Kathryn Lomar" in ents(doc, "PERSON")

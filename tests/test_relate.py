@@ -4197,3 +4197,16 @@ def test_a_post_reference_joined_to_a_named_post_stays_a_side_of_its_own(nlp, tm
         "Forces, Gen Karl Hesse.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Mira Koval"), ("Ivo Brant", "Karl Hesse", "Mira Koval")}
+
+
+def test_a_visit_called_off_to_a_base_in_the_other_sides_country_is_no_sitting_with_them(nlp, tmp_path):
+    """Real model: "A visit by X to Fort Y, North Carolina, has been postponed" after X met a US general: a visit to a
+    base, not to the country or its capital, was made a cancelled meeting of the two (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-06 By Desk\n\nDutch Chief of Defence General Ivo Brant met the US Chairman of the Joint Chiefs "
+        "of Staff, General Karl Hesse, in Brussels on Tuesday.\n\nA visit by Brant to Fort Bragg, North Carolina, "
+        "planned for later this month, has been postponed.\n",
+    )
+    assert tables["meetings"]["status"].tolist() == ["occurred"]

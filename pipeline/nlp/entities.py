@@ -628,6 +628,13 @@ def postnominals() -> frozenset[str]:
     return _family_words("postnominals")
 
 
+def past_postnominals(doc: Doc, i: int) -> int:
+    """The index of the first token from `i` on that is no letters after a name ("X AO DSC, at ...")."""
+    while i < len(doc) and doc[i].text.replace(".", "") in postnominals():
+        i += 1
+    return i
+
+
 def _without_postnominals(span: Span) -> Span:
     """ "Ivo Brant MP", "Kora Lenz KC": the name without the letters after it."""
     end = span.end
@@ -1281,8 +1288,12 @@ def credit_cues() -> tuple[tuple[str, ...], ...]:
 
 
 def _credited(span: Span) -> bool:
-    """A name credited as reporter, editor or photographer ("Reporting by A and B; Editing by C", "Photo: D")."""
+    """A name credited as reporter, editor or photographer ("Reporting by A and B; Editing by C", "Photo: D"); not
+    the subject of a caption's verb ("Photo: General X AO welcomes Y": X is in the picture)."""
     doc, i = span.doc, span.start
+    after = past_postnominals(doc, span.end)
+    if after < len(doc) and doc[after].tag_ in ("VBZ", "VBD", "VBP") and doc[after].pos_ == "VERB":
+        return False
     while i > 0 and span.start - i < 12:
         last = doc[i - 1].lower_
         for cue in credit_cues():

@@ -443,6 +443,8 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
         if root == head or head in root.ancestors:
             if _in_relcl(root, head) or _blocked(root, head) or _press_person(p) or _own_aide(p):
                 continue
+            if head.pos_ == "PRON" and root.dep_ == "appos" and root.head == head:
+                continue  # a pronoun has no apposition: the parser hung a name told after the verb on "She"
             if _name_of_blocked_post(p):
                 continue  # "visited the brigade, accompanied by the Chief of Staff, General X": X went along
             path = [root, *[a for a in root.ancestors if head in a.ancestors]]
@@ -3256,11 +3258,14 @@ def _listed_after(item: Span, persons: list[Span], most: int = 0) -> list[Span]:
         tok = doc[i]
         if tok.i in starts:
             person = starts[tok.i]
-            nxt = doc[person.end] if person.end < len(doc) else None
+            after = entities.past_postnominals(
+                doc, person.end
+            )  # "General X AO DSC, at ...": honours are no clause word
+            nxt = doc[after] if after < len(doc) else None
             if nxt is not None and not (nxt.is_punct or nxt.dep_ == "cc" or nxt.pos_ == "ADP"):
                 break
             out.append(person)
-            i = person.end
+            i = after
             if most and len(out) >= most:
                 break
         elif tok.text == "," or tok.dep_ in ("cc", "det") or tok.ent_type_ in ("TITLE", "RANK", "NORP"):

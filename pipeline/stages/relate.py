@@ -1749,13 +1749,17 @@ class _DocReader:
     def _visit_to_the_other_side(self, frame: dict, visitor: str) -> None:
         """ "The ministers agreed that X would pay an official visit to Tbilisi", "X's visit to Astana was
         postponed": after a meeting of X and Y, a visit of X's to Y's country, planned or called off, is a meeting of
-        the two, Y hosting (unless the text already told it)."""
+        the two, Y hosting (unless the text already told it). Only a visit to the country or its capital: one to a
+        base or another town there ("a visit to Fort X was postponed") is no sitting with Y."""
         last = self.meetings.last()
         country = frame["location_country"]
+        place = frame["location_text"]
         if (
             last is None
             or visitor not in last["participants"]
             or not country
+            or place
+            and place.casefold() != (_capitals().get(country) or "").casefold()
             or frame["para_idx"] - last["para_idx"]
             > (AGREED_VISIT_PARAGRAPHS if frame["plan_agreed"] else VISIT_PARAGRAPHS)
         ):
