@@ -4483,3 +4483,27 @@ def test_honours_after_a_name_set_off_after_a_post_keep_it_in_the_list(read):
         )
     )
     assert (frame["names"], frame["host_name"]) == (["Karl Hesse", "Lord Ivo Brant"], "Karl Hesse")
+
+
+def test_a_caption_of_someone_with_two_people_has_all_three(read):
+    # class: "Dr X (middle) with Mr A (left) and Dr B": a caption with no verb had only the two after "with", so it
+    # made a meeting of A and B, who were pictured with X
+    (frame,) = meetings(read("Dr Mira Koval (middle) with Mr Ivo Brant (left) and Dr Olaf Berger."))
+    assert frame["names"] == ["Dr Mira Koval", "Dr Olaf Berger", "Mr Ivo Brant"]
+
+
+def test_two_people_agreeing_together_in_a_city_met_there(read):
+    # class: "A and his counterpart B agreed in Montevideo on Wednesday to coordinate patrols": no meeting word, but two
+    # named people agreeing in a city met there; with no city ("agreed on Wednesday") it may be by phone or letter
+    (frame,) = meetings(
+        read(
+            "Velkarian Defence Minister Ivo Brant and his Zorgradi counterpart Karl Hesse agreed in Montevideo on "
+            "Wednesday to coordinate naval and air patrols."
+        )
+    )
+    assert (frame["names"], frame["location_text"], frame["status"]) == (
+        ["Ivo Brant", "Karl Hesse"],
+        "Montevideo",
+        "occurred",
+    )
+    assert meetings(read("Ivo Brant and Karl Hesse agreed on Wednesday to coordinate patrols.")) == []

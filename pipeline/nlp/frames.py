@@ -3905,6 +3905,8 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
         if tuple(sorted(s for s, _ in f["participants"])) not in seen
     ]
     if not frames:
+        frames += _agreed_in_a_city(sent, sent_idx, persons, common)
+    if not frames:
         frames += _context_frame(sent, sent_idx, persons, words, common)
     return frames
 
@@ -3940,6 +3942,26 @@ def _invited_visits(sent: Span, sent_idx: int, persons: list[Span], common: dict
             fields["surnames"] = bare
         found.append(_frame("meeting", sent, sent_idx, visit, spans, **fields))
     return found
+
+
+def _agreed_in_a_city(sent: Span, sent_idx: int, persons: list[Span], common: dict) -> list[dict]:
+    """ "A and his counterpart B agreed in Montevideo on Wednesday to coordinate patrols": two named people agreeing
+    together in a city the clause names met there (no call or letter agrees "in" a city)."""
+    for verb in sent:
+        if verb.lemma_.lower() != "agree" or verb.pos_ != "VERB" or not common["location_text"]:
+            continue
+        if not any(o.ent_type_ == "GPE" and o.text.casefold() in places()[0] for o in _prep_objects(verb, {"in"})):
+            continue
+        subject = _subject(verb)
+        if subject is None or not any(ch.dep_ == "conj" for ch in subject.children):
+            continue
+        people = [p for p in _role_persons(subject, persons) if p.label_ == "PERSON"]
+        if len(people) == 2 and common["location_country"]:
+            # (what they agreed to do is ahead; the agreeing, told in the past, happened)
+            status = "occurred" if verb.tag_ == "VBD" else _status(sent, verb)
+            fields = {**common, "status": status, "mode": "in_person"}
+            return [_frame("meeting", sent, sent_idx, verb, [[p.start_char, p.end_char] for p in people], **fields)]
+    return []
 
 
 def _invitation_sides(visit: Token) -> tuple[Token | None, Token | None] | None:
@@ -4733,6 +4755,9 @@ def _subject_persons(
     subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
     if subj is not None and (subj.dep_ == "ROOT" or reported):
         subj_persons = [p for p in subj_persons if p.end <= trigger.i]  # the root's subtree runs past the verb
+    if not subj_persons and subj is None and trigger.ent_type_ in PARTICIPANT_LABELS:
+        # a caption with no verb ("X with A and B"): the name it is about (`_caption_trigger`)
+        subj_persons = [p for p in persons if p.start <= trigger.i < p.end]
     if not subj_persons and subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
         # "X, who met Y last month, on Friday opened a shipyard with Z": "who" is X, and Z is in another clause
         subj_persons = [p for p in _role_persons(subj.head.head, persons) if p not in obj_persons]
