@@ -4507,3 +4507,21 @@ def test_two_people_agreeing_together_in_a_city_met_there(read):
         "occurred",
     )
     assert meetings(read("Ivo Brant and Karl Hesse agreed on Wednesday to coordinate patrols.")) == []
+
+
+def test_people_met_in_a_participle_after_a_visit_are_its_call_ons(read):
+    # class: "X paid a visit to Latvia on Friday, meeting Defence Minister A and Prime Minister B in Riga": the people
+    # met are the visit's call-ons, one meeting with each (GOLD), but the participle was no part of a visit
+    (frame,) = meetings(
+        read(
+            "Velkaria's Minister of National Defence Karl Hesse paid a visit to Latvia on Friday, meeting Latvian "
+            "Defense Minister Ivo Brant and Prime Minister Mira Koval in Riga."
+        )
+    )
+    assert frame["split"] and len(frame["participants"]) == 3
+    (frame,) = meetings(
+        read(
+            "Karl Hesse held talks in Riga on Friday, meeting Defense Minister Ivo Brant and Prime Minister Mira Koval."
+        )
+    )
+    assert not frame["split"]

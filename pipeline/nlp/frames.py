@@ -1811,9 +1811,21 @@ def _call_on_list(
 
 def _during_a_visit(trigger: Token) -> bool:
     """The meeting is told as part of a visit: "during his visit" on the verb, or anywhere in its sentence "during
-    the trip", "during which" (a visit told before it), "during his stay"."""
+    the trip", "during which" (a visit told before it), "during his stay"; or a participle set after a visit ("paid
+    a visit to Latvia on Friday, meeting A and B")."""
     c = cues()
     if any(o.lemma_.lower() in c["visit_nouns"] for o in _prep_objects(trigger, {"during", "on"})):
+        return True
+    visit = trigger.head
+    if (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ in ("advcl", "xcomp")
+        and visit.i < trigger.i
+        and (
+            visit.lemma_.lower() in c["visit_verbs"]
+            or any(o.dep_ == "dobj" and o.lemma_.lower() in c["visit_nouns"] for o in visit.children)
+        )
+    ):
         return True
     during = [
         o for t in trigger.sent if t.lower_ == "during" and t.dep_ == "prep" for o in t.children if o.dep_ == "pobj"
