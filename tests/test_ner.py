@@ -2950,3 +2950,20 @@ def test_australian_honours_and_service_letters_after_a_name_are_no_part_of_it(n
     # class: "Major General X AM CSC", "Commodore Y CSC RAN": the honour or the service was read into the name
     doc = nlp(f"He will meet the Commander, Major General Kathryn Lomar {letters}, at the barracks on Thursday.")
     assert "Kathryn Lomar" in ents(doc, "PERSON")
+
+
+def test_a_name_listed_on_from_the_agent_of_a_hosting_verb_is_a_person(nlp):
+    # class: "The meeting was hosted by Minister A, who welcomed his counterparts, General B and C D.": the parser ran
+    # the list on from the agent, and the last name, left untagged, was no person
+    words = "The meeting was hosted by Karl Hesse , who welcomed his counterparts , Ivo Brant and Olaf Berger .".split()
+    heads = [1, 3, 3, 3, 3, 6, 4, 6, 9, 6, 11, 9, 6, 14, 6, 14, 17, 14, 3]
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "agent", "compound", "pobj", "punct", "nsubj", "relcl", "poss"]
+    deps += ["dobj", "punct", "compound", "conj", "cc", "compound", "conj", "punct"]
+    lemmas = [w.lower() for w in words]
+    lemmas[3], lemmas[9] = "host", "welcome"
+    ents = ["O"] * 5 + ["B-PERSON", "I-PERSON"] + ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 4
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, ents=ents)
+    assert entities._a_person_slot(doc[17], set())
+    lemmas[3] = "chair"  # "chaired by A, ..., B and C D": no hosting verb, no slot
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, ents=ents)
+    assert not entities._a_person_slot(doc[17], set())

@@ -2983,6 +2983,10 @@ def _a_person_slot(root, met: set[int]) -> bool:
             and first.head.lower_ in {"between", "with"}
             or first.dep_ == "dobj"
             and first.head.lemma_ in objects
+            # "was hosted by A, who welcomed his counterparts, B and C D": a list the parser ran on from the agent
+            or first.dep_ == "pobj"
+            and first.head.dep_ == "agent"
+            and first.head.head.lemma_ in objects
         )
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return root.head.head.lemma_ in objects
