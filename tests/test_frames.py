@@ -4328,13 +4328,13 @@ def test_a_post_and_name_hung_on_a_subject_read_as_a_clause_leave_the_subject_a_
     # as a clause and the name on the noun as an apposition, so the noun read as named by X and no frame was made
     found = meetings(
         read(
-            "Later, the visiting dignitary called on Chief of Army Staff Gen Imran Sajid Zorgani at the General "
-            "Headquarters (GHQ), where the two sides discussed the security situation in the region."
+            "Next, the visiting envoy called on Chief of Naval Staff Adm Imran Tariq Zorgani at the Naval "
+            "Headquarters (NHQ), where both sides reviewed maritime cooperation."
         )
     )
     calls = [f for f in found if f["trigger_lemma"] == "call"]
-    assert len(calls) == 1 and calls[0]["names"] == ["Imran Sajid Zorgani"]
-    assert [r[2] for r in calls[0]["refs"]] == ["the visiting dignitary"]
+    assert len(calls) == 1 and calls[0]["names"] == ["Imran Tariq Zorgani"]
+    assert [r[2] for r in calls[0]["refs"]] == ["the visiting envoy"]
 
 
 def test_talks_held_somewhere_between_two_people_are_their_meeting(read):
@@ -4390,10 +4390,10 @@ def test_a_surname_with_a_spaced_particle_the_model_took_for_a_body_is_a_bare_su
 
 
 def test_the_place_a_traveller_came_from_is_not_where_they_met(read):
-    # class: "X, who arrived in Sweden from Oslo, met Y": the city after "from" on a verb of travel was taken for
+    # class: "X, who flew into Finland from Tallinn, met Y": the city after "from" on a verb of travel was taken for
     # the meeting's place
     for text in (
-        "Ivo Brant, who arrived in Sweden from Oslo, also met Prime Minister Karl Hesse.",
+        "Ivo Brant, who flew into Finland from Tallinn, then met Prime Minister Karl Hesse.",
         "Ivo Brant flew in from Oslo on Monday and met Karl Hesse.",
     ):
         (frame,) = meetings(read(text))
@@ -4403,11 +4403,11 @@ def test_the_place_a_traveller_came_from_is_not_where_they_met(read):
 
 
 def test_people_owned_by_the_sides_meeting_later_are_others(read):
-    # class: "The ministers agreed that their countries' chiefs of defence will meet in X": the chiefs were taken for
+    # class: "The ministers agreed that their nations' army chiefs would meet in X": the chiefs were taken for
     # the ministers, who got a planned meeting of their own
     found = read(
-        "Karl Hesse met Ivo Brant on Monday. The ministers agreed that their countries' chiefs of defence will meet in "
-        "Velm next year."
+        "Karl Hesse met Ivo Brant on Monday. The ministers agreed that their nations' army chiefs would meet in Velm "
+        "next year."
     )
     assert [f["status"] for f in meetings(found)] == ["occurred"]
     found = read("Karl Hesse met Ivo Brant on Monday. The ministers agreed to meet again in Velm next year.")
@@ -4426,7 +4426,7 @@ def test_the_person_met_who_received_the_subject_hosts(read):
 
 
 def test_an_invitation_accepted_from_someone_is_a_visit_to_come_hosted_by_the_inviter(read):
-    # class: "Y accepted an invitation from X to visit the Kingdom later this year": a visit to a place with no person
+    # class: "Y accepted an invitation from X to visit the country next spring": a visit to a place with no person
     # met made no meeting (GOLD: an invitation implies the host)
     (frame,) = meetings(
         read("General Karl Hesse accepted an invitation from General Ivo Brant to visit Riyadh later this year.")
@@ -4438,10 +4438,10 @@ def test_an_invitation_accepted_from_someone_is_a_visit_to_come_hosted_by_the_in
 
 @pytest.mark.parametrize(
     ("after", "planned"),
-    [("The visit is to take place in the coming weeks, the ministry said.", True), ("The visit was his first.", False)],
+    [("The visit will be held within weeks, the ministry said.", True), ("The visit was his first.", False)],
 )
 def test_an_invitation_whose_visit_the_next_sentence_sets_ahead_is_a_visit_to_come(read, after, planned):
-    # class: "X invited Y to visit Kyiv. The visit is to take place in the coming weeks": the visit told as set, like
+    # class: "X invited Y to visit Kyiv. The visit will be held within weeks": the visit told as set, like
     # an invitation told accepted, makes the planned visit; an invitation alone is none yet
     found = meetings(read(f"Minister Karl Hesse invited Minister Ivo Brant to visit Kyiv. {after}"))
     assert [(f["status"], f["host_name"]) for f in found] == ([("planned", "Karl Hesse")] if planned else [])
@@ -4466,19 +4466,19 @@ def test_a_name_the_parser_hung_on_a_pronoun_subject_is_the_object_met(read):
     # hung X on "She" as an apposition, so X was taken for the subject and the meeting had one side
     (frame,) = meetings(
         read(
-            "She spoke with Dutch service personnel and met the commander of the multinational battlegroup, Lieutenant "
-            "Colonel Anders Kestrel of the Bundeswehr."
+            "She spoke with Dutch soldiers and then met the commander of the multinational brigade, Lieutenant Colonel "
+            "Anders Kestrel of the Bundeswehr."
         )
     )
     assert frame["names"] == ["Anders Kestrel"] and [r[2] for r in frame["refs"]] == ["She"]
 
 
 def test_honours_after_a_name_set_off_after_a_post_keep_it_in_the_list(read):
-    # class: "called on the Chief of the Defence Force, General X AO DSC, at ...": the honours after the name ended
+    # class: "called on the Chief of Navy, Vice Admiral X AO CSC, at ...": the honours after the name ended
     # the list of names after the post, so the call had no one called on
     (frame,) = meetings(
         read(
-            "Later on Thursday, Lord Ivo Brant called on the Chief of the Defence Force, General Karl Hesse AO DSC, at "
+            "Later on Thursday, Lord Ivo Brant called on the Chief of Navy, Vice Admiral Karl Hesse AO CSC, at "
             "the barracks, where they reviewed progress."
         )
     )
@@ -4493,35 +4493,50 @@ def test_a_caption_of_someone_with_two_people_has_all_three(read):
 
 
 def test_two_people_agreeing_together_in_a_city_met_there(read):
-    # class: "A and his counterpart B agreed in Montevideo on Wednesday to coordinate patrols": no meeting word, but two
+    # class: "A and his counterpart B agreed in Lima on Monday to pool their patrols": no meeting word, but two
     # named people agreeing in a city met there; with no city ("agreed on Wednesday") it may be by phone or letter
     (frame,) = meetings(
         read(
-            "Velkarian Defence Minister Ivo Brant and his Zorgradi counterpart Karl Hesse agreed in Montevideo on "
-            "Wednesday to coordinate naval and air patrols."
+            "Velkarian Defence Minister Ivo Brant and his Zorgradi counterpart Karl Hesse agreed in Lima on Monday to "
+            "pool their coast guard patrols."
         )
     )
     assert (frame["names"], frame["location_text"], frame["status"]) == (
         ["Ivo Brant", "Karl Hesse"],
-        "Montevideo",
+        "Lima",
         "occurred",
     )
     assert meetings(read("Ivo Brant and Karl Hesse agreed on Wednesday to coordinate patrols.")) == []
 
 
 def test_people_met_in_a_participle_after_a_visit_are_its_call_ons(read):
-    # class: "X paid a visit to Latvia on Friday, meeting Defence Minister A and Prime Minister B in Riga": the people
+    # class: "X paid a visit to Estonia on Monday, meeting Defence Minister A and Prime Minister B in Tallinn": the people
     # met are the visit's call-ons, one meeting with each (GOLD), but the participle was no part of a visit
     (frame,) = meetings(
         read(
-            "Velkaria's Minister of National Defence Karl Hesse paid a visit to Latvia on Friday, meeting Latvian "
-            "Defense Minister Ivo Brant and Prime Minister Mira Koval in Riga."
+            "Velkaria's Minister of National Defence Karl Hesse paid a visit to Estonia on Monday, meeting Estonian "
+            "Defense Minister Ivo Brant and Prime Minister Mira Koval in Tallinn."
         )
     )
     assert frame["split"] and len(frame["participants"]) == 3
     (frame,) = meetings(
         read(
-            "Karl Hesse held talks in Riga on Friday, meeting Defense Minister Ivo Brant and Prime Minister Mira Koval."
+            "Karl Hesse held talks in Tallinn on Monday, meeting Defense Minister Ivo Brant and Prime Minister Mira Koval."
         )
     )
     assert not frame["split"]
+
+
+def test_a_name_set_after_a_post_joined_to_a_reference_is_that_posts(nlp):
+    # class: "with the CS and the Army Commander, Gen Y": the parser hung Y on "the CS", which was then read as
+    # named by Y and dropped as a side of its own; a name set after a post joined to the reference is that post's
+    words = ["talks", "with", "the", "CS", "and", "the", "Commander", ",", "Gen", "Karl", "Hesse", "."]
+    heads = [0, 0, 3, 1, 3, 6, 3, 3, 10, 10, 3, 0]
+    deps = ["ROOT", "prep", "det", "pobj", "cc", "det", "conj", "punct", "compound", "compound", "appos", "punct"]
+    ents = ["O", "O", "B-REF", "I-REF", "O", "O", "B-TITLE", "O", "B-RANK", "B-PERSON", "I-PERSON", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    person = Span(doc, 9, 11, label="PERSON")
+    assert frames_mod._apposed_person(Span(doc, 2, 4, label="REF"), [person]) is None
+    alone = Doc(nlp.vocab, words=words[:4] + words[7:], heads=[0, 0, 3, 1, 3, 7, 7, 3, 0], deps=deps[:4] + deps[7:])
+    alone.ents = [Span(alone, 2, 4, label="REF"), Span(alone, 6, 8, label="PERSON")]
+    assert frames_mod._apposed_person(Span(alone, 2, 4, label="REF"), [Span(alone, 6, 8, label="PERSON")]) is not None

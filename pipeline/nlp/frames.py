@@ -1812,7 +1812,7 @@ def _call_on_list(
 def _during_a_visit(trigger: Token) -> bool:
     """The meeting is told as part of a visit: "during his visit" on the verb, or anywhere in its sentence "during
     the trip", "during which" (a visit told before it), "during his stay"; or a participle set after a visit ("paid
-    a visit to Latvia on Friday, meeting A and B")."""
+    a visit to Velkaria on Monday, meeting A and B")."""
     c = cues()
     if any(o.lemma_.lower() in c["visit_nouns"] for o in _prep_objects(trigger, {"during", "on"})):
         return True
@@ -1873,8 +1873,8 @@ def _told_to_come(verb: Token) -> bool:
 
 def _invitation_accepted_next(sent: Span) -> bool:
     """ "X invited Y to visit Z. The invitation was accepted with gratitude": the next sentence accepts the
-    invitation just told ("the invitation", "this invitation"), or sets the visit to come ("The visit is to take
-    place in the coming weeks")."""
+    invitation just told ("the invitation", "this invitation"), or sets the visit to come ("The visit will be held
+    within weeks")."""
     doc = sent.doc
     if sent.end >= len(doc):
         return False
@@ -2343,7 +2343,7 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
         if _place_of_another_leg(ent) or _place_of_a_topic(ent) or len(ent) == 1 and _acronym_modifier(ent.root):
             continue
         if _place_left(ent):
-            continue  # "X, who arrived in Sweden from Oslo, met Y": where X came from
+            continue  # "X, who flew into Velkaria from Zorgrad, met Y": where X came from
         name = ent.text.strip()
         folded = name.casefold()
         if (folded in countries or folded in demonyms) and folded not in cities:
@@ -3188,7 +3188,7 @@ def _apposed_person(ref: Span, persons: list[Span]) -> Span | None:
             and p.root.head.i in range(ref.start, ref.end)
             # "the Chadian general is due to call on the Chief of Army Staff, General X,": no apposition across a verb
             and not any(t.pos_ in ("VERB", "AUX") for t in ref.doc[ref.end : p.start])
-            # "with the CS and the Chief of the Defence Forces, General X": the name of the post joined after it
+            # "with the CS and the Army Commander, General X": the name of the post joined after it
             and not any(
                 t.dep_ == "conj" and t.head == root and t.ent_type_ == "TITLE" for t in ref.doc[ref.end : p.start]
             )
@@ -3473,7 +3473,7 @@ def _bare_name_span(tok: Token) -> list:
 
 
 def _spaced_particle(tok: Token) -> bool:
-    """ "Al" of "Al Haddadi", "van" of "van Velden": a name particle right before the surname, part of it (the model
+    """ "Al" of "Al Haddadi", "van" of "van Lomar": a name particle right before the surname, part of it (the model
     may tag the two words a body)."""
     return tok.lower_ in entities.name_particles() and tok.i + 1 == tok.head.i
 
@@ -3924,7 +3924,7 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
 
 
 def _invited_visits(sent: Span, sent_idx: int, persons: list[Span], common: dict) -> list[dict]:
-    """ "Y accepted an invitation from X to visit the Kingdom later this year": a visit of Y's to come, to X, who
+    """ "Y accepted an invitation from X to visit the country next spring": a visit of Y's to come, to X, who
     hosts it (GOLD: an invitation implies the host; "X invited Y to visit Z, and Y accepted" is
     `_accepted_invitation`)."""
     found = []
@@ -3957,7 +3957,7 @@ def _invited_visits(sent: Span, sent_idx: int, persons: list[Span], common: dict
 
 
 def _agreed_in_a_city(sent: Span, sent_idx: int, persons: list[Span], common: dict) -> list[dict]:
-    """ "A and his counterpart B agreed in Montevideo on Wednesday to coordinate patrols": two named people agreeing
+    """ "A and his counterpart B agreed in Velm on Monday to pool their patrols": two named people agreeing
     together in a city the clause names met there (no call or letter agrees "in" a city)."""
     for verb in sent:
         if verb.lemma_.lower() != "agree" or verb.pos_ != "VERB" or not common["location_text"]:
@@ -6007,7 +6007,7 @@ def _indefinite_people(subj: Token | None) -> bool:
 
 
 def _owned_people(subj: Token | None) -> bool:
-    """A plural role subject owned by someone ("their countries' chiefs of defence", "their commanders"): people of
+    """A plural role subject owned by someone ("their nations' army chiefs", "their commanders"): people of
     those told before, not them, and none of them named."""
     return (
         subj is not None
