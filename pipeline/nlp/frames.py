@@ -626,10 +626,15 @@ def _verb_hung_on_a_time(verb: Token) -> bool:
     )
 
 
+def _infinitive(verb: Token) -> bool:
+    """ "to meet": a verb with the infinitive's "to"."""
+    return any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children)
+
+
 def _visit_purpose_subject(verb: Token) -> Token | None:
     """ "A visit to Y by X to meet Z", "X's trip to Y to meet Z": the one who travels is the subject of the purpose
     clause hung on the visit."""
-    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "acl" or not _infinitive(verb):
         return None
     visit = verb.head
     if visit.lemma_.lower() not in cues()["visit_nouns"]:
@@ -930,17 +935,13 @@ def _is_to(tok: Token) -> bool:
     """ "X is to meet Y", "X was to hold talks with Y": a person's arrangement to come, so planned (not "the aim
     is to meet Y"); so is a headline's infinitive ("X to visit Ankara, meet Y", "X to meet Y in Z")."""
     head = tok.head
-    to = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+    to = _infinitive(tok)
     if to and tok.dep_ == "acl" and head.dep_ == "ROOT" and head.ent_type_ in PARTICIPANT_LABELS:
         return True  # "General X to meet Y in Z", parsed as the name with a clause
     if tok.dep_ == "ROOT" or tok.dep_ == "dep" and head.dep_ == "ROOT":
         # "X to visit Ankara, meet Y": the second verb may hang on the first as a bare `dep`
         verb = tok if tok.dep_ == "ROOT" else head
-        return (
-            verb.pos_ == "VERB"
-            and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children)
-            and any(ch.dep_ == "nsubj" for ch in verb.children)
-        )
+        return verb.pos_ == "VERB" and _infinitive(verb) and any(ch.dep_ == "nsubj" for ch in verb.children)
     return (
         tok.dep_ == "xcomp"
         and head.lemma_ == "be"
@@ -1864,9 +1865,7 @@ def _told_to_come(verb: Token) -> bool:
     return (
         any(ch.dep_ == "aux" and ch.lower_ in ("will", "shall") for ch in verb.children)
         or verb.lemma_ == "be"
-        and any(
-            x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in verb.children
-        )
+        and any(x.dep_ == "xcomp" and _infinitive(x) for x in verb.children)
         or verb.lemma_.lower() in cues()["planned_words"]
     )
 
@@ -3270,9 +3269,8 @@ def _listed_after(item: Span, persons: list[Span], most: int = 0) -> list[Span]:
         tok = doc[i]
         if tok.i in starts:
             person = starts[tok.i]
-            after = entities.past_postnominals(
-                doc, person.end
-            )  # "General X AO DSC, at ...": honours are no clause word
+            # "General X AO DSC, at ...": the honours after the name are no word of the clause
+            after = entities.past_postnominals(doc, person.end)
             nxt = doc[after] if after < len(doc) else None
             if nxt is not None and not (nxt.is_punct or nxt.dep_ == "cc" or nxt.pos_ == "ADP"):
                 break
@@ -3929,9 +3927,7 @@ def _invited_visits(sent: Span, sent_idx: int, persons: list[Span], common: dict
     `_accepted_invitation`)."""
     found = []
     for visit in sent:
-        if visit.lemma_.lower() not in cues()["visit_verbs"] or not any(
-            ch.dep_ == "aux" and ch.lower_ == "to" for ch in visit.children
-        ):
+        if visit.lemma_.lower() not in cues()["visit_verbs"] or not _infinitive(visit):
             continue
         sides = _invitation_sides(visit)
         if sides is None or None in sides:
@@ -3959,8 +3955,10 @@ def _invited_visits(sent: Span, sent_idx: int, persons: list[Span], common: dict
 def _agreed_in_a_city(sent: Span, sent_idx: int, persons: list[Span], common: dict) -> list[dict]:
     """ "A and his counterpart B agreed in Velm on Monday to pool their patrols": two named people agreeing
     together in a city the clause names met there (no call or letter agrees "in" a city)."""
+    if not common["location_text"] or not common["location_country"]:
+        return []
     for verb in sent:
-        if verb.lemma_.lower() != "agree" or verb.pos_ != "VERB" or not common["location_text"]:
+        if verb.lemma_.lower() != "agree" or verb.pos_ != "VERB":
             continue
         if not any(o.ent_type_ == "GPE" and o.text.casefold() in places()[0] for o in _prep_objects(verb, {"in"})):
             continue
@@ -3968,7 +3966,7 @@ def _agreed_in_a_city(sent: Span, sent_idx: int, persons: list[Span], common: di
         if subject is None or not any(ch.dep_ == "conj" for ch in subject.children):
             continue
         people = [p for p in _role_persons(subject, persons) if p.label_ == "PERSON"]
-        if len(people) == 2 and common["location_country"]:
+        if len(people) == 2:
             # (what they agreed to do is ahead; the agreeing, told in the past, happened)
             status = "occurred" if verb.tag_ == "VBD" else _status(sent, verb)
             fields = {**common, "status": status, "mode": "in_person"}
@@ -5802,11 +5800,7 @@ def _meeting_to_come_after_another(trigger: Token, other: Token | None) -> bool:
     """ "X had spoken by phone with Y on 18 August, and the two agreed to meet soon": a meeting to come, told as an
     infinitive in a clause joined to another whose verb tells a meeting of its own (its day and its mode are that
     one's; not "will visit X on May 5, where he is due to meet Y")."""
-    if (
-        other is None
-        or trigger.dep_ != "xcomp"
-        or not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in trigger.children)
-    ):
+    if other is None or trigger.dep_ != "xcomp" or not _infinitive(trigger):
         return False  # (asked of every clause of a sentence: the trigger's own shape first)
     governor = _clause_verb(trigger.head)
     return _joined_clauses(governor, other) and _tells_a_meeting(other)
@@ -5949,7 +5943,7 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         return True  # "agreed to hold its next session": a body's sitting, not one of the people named
     if lemma in c["call_verbs"] and any(
         ch.dep_ == "xcomp"
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children)
+        and _infinitive(ch)
         and ch.lemma_.lower() not in c["topic_verbs"]  # "called on X to discuss Y" is a call-on
         and ch.lemma_.lower() not in c["call_on_purpose_verbs"]  # "called on X to brief him on Y" is one too
         for ch in trigger.children

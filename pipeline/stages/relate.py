@@ -968,11 +968,14 @@ class _References:
         """Whether a pronoun subject is the subject of the sentences before: someone not yet a participant, who
         did not receive the others at the last meeting (after "X received Y" or "X met visiting Y", "he" may be
         either; after "X met Y" in X's country, X is its host by inference only, and "he" goes on being X)."""
+        if self.last_subject is None or self.last_subject in participants:
+            return False
         last = self.meetings.last()
         if last is None:
-            return self.last_subject is not None and self.last_subject not in participants
-        host = last["host"] or (self.meetings.host(last, envoys=False) if last["visitor"] else None)
-        return self.last_subject is not None and self.last_subject not in participants and host != self.last_subject
+            return True
+        return (
+            last["host"] or (self.meetings.host(last, envoys=False) if last["visitor"] else None)
+        ) != self.last_subject
 
     def _last_person_of(self, text: str, participants: list[str], stated: bool = False) -> str | None:
         """ "the Indian Army chief": the guest of the last meeting, else the person named last, of the country

@@ -454,17 +454,18 @@ def _relabel_places(mentions: pd.DataFrame) -> pd.Series:
     place: a dateline ("Lomar Town - The chief of ..." opening the story, "arrived in Lomar Town" later), unless it
     is the surname of a person named in full there."""
     label = mentions["label"]
-    places = mentions[label.isin(["GPE", "LOC"])]
-    in_doc_places = pd.MultiIndex.from_arrays([mentions["doc_id"], mentions["text"]]).isin(
-        pd.MultiIndex.from_arrays([places["doc_id"], places["text"]])
-    )
-    candidate = (label == "PERSON").to_numpy() & (mentions["start"] == 0).to_numpy() & in_doc_places
-    if not candidate.any():
+    opening = ((label == "PERSON") & (mentions["start"] == 0)).to_numpy()  # few: the pairs below are for them only
+    if not opening.any():
         return label
+    places = mentions[label.isin(["GPE", "LOC"])]
     persons = mentions[label == "PERSON"]
     full = persons[persons["text"].str.contains(" ", regex=False)]
-    surnames = pd.MultiIndex.from_arrays([full["doc_id"], full["text"].str.split().str[-1]])
-    wrong = candidate & ~pd.MultiIndex.from_arrays([mentions["doc_id"], mentions["text"]]).isin(surnames)
+    candidates = mentions[opening]
+    keys = pd.MultiIndex.from_arrays([candidates["doc_id"], candidates["text"]])
+    placed = keys.isin(pd.MultiIndex.from_arrays([places["doc_id"], places["text"]]))
+    surname = keys.isin(pd.MultiIndex.from_arrays([full["doc_id"], full["text"].str.split().str[-1]]))
+    wrong = np.zeros(len(mentions), dtype=bool)
+    wrong[np.flatnonzero(opening)[placed & ~surname]] = True
     return label.mask(wrong, "GPE")
 
 
