@@ -203,6 +203,9 @@ def test_a_weekday_last_week_is_that_day_of_the_week_before():
         ("The ministers met in Lomar. The upcoming summit is set for 2031.", None),
         # the same for years listed after "and" in that clause ("will hold drills in 2025 and 2026")
         ("Lomar left the bloc in 2024. Its forces will hold drills in 2025 and 2026.", 2024),
+        # class: the edition year a named exercise carries after a hyphen ("the Kestrel-2031 drills") was no year
+        ("The Kestrel-2031 drills open in Lomar next week; the series began in 2016.", 2031),
+        ("The drills of 2019-2021 ended.", 2019),  # (a span's second year still needs a word before the hyphen)
     ],
 )
 def test_the_year_a_text_names_last_leaving_out_targets(text, year):

@@ -4540,3 +4540,71 @@ def test_a_name_set_after_a_post_joined_to_a_reference_is_that_posts(nlp):
     alone = Doc(nlp.vocab, words=words[:4] + words[7:], heads=[0, 0, 3, 1, 3, 7, 7, 3, 0], deps=deps[:4] + deps[7:])
     alone.ents = [Span(alone, 2, 4, label="REF"), Span(alone, 6, 8, label="PERSON")]
     assert frames_mod._apposed_person(Span(alone, 2, 4, label="REF"), [Span(alone, 6, 8, label="PERSON")]) is not None
+
+
+def test_a_host_verb_in_a_where_clause_receives_the_traveller_its_pronoun_stands_for(read):
+    # class: "the Secretary travelled to Astana, where President X received her": the pronoun object was read as a
+    # place or a thing visited, and the reception was lost
+    (frame,) = meetings(
+        read("On May 6, the minister travelled to Astana, where President Karl Hesse received her at the palace.")
+    )
+    assert frame["host_name"] == "Karl Hesse" and len(frame["participants"]) == 2
+    assert meetings(read("On May 6, the minister travelled to Astana, where President Karl Hesse received the letter.")) == []
+
+
+def test_a_sitting_of_three_after_separately_is_one_sitting(read):
+    # class: "Separately, X held a trilateral meeting with A and B": the discourse adverb split the sitting of three
+    # into one meeting with each
+    (frame,) = meetings(
+        read(
+            "Separately, Secretary Helen Lomar held a trilateral meeting with Norwegian Minister of Defence Karl Hesse "
+            "and Finnish Minister of Defence Olaf Berger."
+        )
+    )
+    assert not frame["split"] and len(frame["participants"]) == 3
+    (frame,) = meetings(
+        read("Separately, Secretary Helen Lomar held bilateral meetings with Minister Karl Hesse and Minister Olaf Berger.")
+    )
+    assert frame["split"]
+
+
+def test_a_sitting_named_before_a_clause_of_two_named_subjects_is_theirs(read):
+    # class: "In talks at the ministry, A and B confirmed ...": the sitting told in a fronted phrase, its two people
+    # the subjects of a verb that is no meeting verb
+    (frame,) = meetings(
+        read(
+            "In talks at the Defence Ministry in Ankara, Ivo Brant and Olaf Berger also confirmed that Velkaria will "
+            "lease two patrol ships."
+        )
+    )
+    assert (frame["names"], frame["status"], frame["mode"]) == (["Ivo Brant", "Olaf Berger"], "occurred", "in_person")
+    (frame,) = meetings(read("In a phone call on Monday, Karl Hesse and Olaf Berger agreed to expand the drills."))
+    assert frame["mode"] == "phone"
+    assert meetings(read("In a statement, Karl Hesse and Ivo Brant confirmed the plan.")) == []
+
+
+def test_an_accepted_invitation_of_a_verb_joined_to_another_or_of_bare_surnames(read):
+    # class: "X thanked Y and invited Z to visit ..., an invitation Z accepted": the inviter is the subject of the
+    # verb "invited" is joined to; and the two sides may be bare surnames named before
+    (frame,) = meetings(
+        read(
+            "Minister Karl Hesse thanked the guests and invited Minister Ivo Brant to visit Lomar next year, and Brant "
+            "accepted."
+        )
+    )
+    assert (frame["host_name"], frame["status"]) == ("Karl Hesse", "planned")
+    found = meetings(
+        read(
+            "Defence Minister Karl Hesse spoke with Minister Ivo Brant by video on Monday. Hesse thanked the guests "
+            "and invited Brant to visit Lomar next year, and Brant accepted."
+        )
+    )
+    planned = [f for f in found if f["status"] == "planned"]
+    assert [s[2] for s in planned[0]["surnames"]] == ["Hesse", "Brant"]
+    assert planned[0]["host_surname"][0][2] == "Hesse"
+
+
+def test_a_retired_rank_in_brackets_keeps_its_sentence_whole(nlp):
+    # class: "Lt. Gen. (Ret.) X at the ministry, and met with Y": the stop of "Ret." ended the sentence inside the name
+    doc = nlp("Admiral Helen Lomar called on Minister of Defense Lt. Gen. (Ret.) Karl Hesse at the ministry, and met Adm. Olaf Berger.")
+    assert len(list(doc.sents)) == 1

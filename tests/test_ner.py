@@ -27,6 +27,12 @@ def test_title_before_a_name(nlp_entities):
     assert ents(doc, "PERSON") == ["Orhan Babayev"]
 
 
+def test_a_hyphenated_post_with_no_portfolio_is_one_title(nlp_entities):
+    # class: "Vice-Minister BRANT": only "Minister" was a title, and "Vice" and the hyphen were read as name words
+    doc = nlp_entities("On the same day, Vice-Minister BRANT paid a courtesy call on the commander.")
+    assert ents(doc, "TITLE") == ["Vice-Minister"]
+
+
 @pytest.mark.parametrize(
     "text, title",
     [

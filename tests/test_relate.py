@@ -4193,3 +4193,32 @@ def test_a_visit_called_off_to_a_base_in_the_other_sides_country_is_no_sitting_w
         "the end of the month, was postponed.\n",
     )
     assert tables["meetings"]["status"].tolist() == ["occurred"]
+
+
+def test_the_day_of_a_series_of_sittings_dates_the_meetings_listed_after_it(nlp, tmp_path):
+    """Real model: "X held a series of bilateral meetings in Brussels on October 17." and then one paragraph per
+    counterpart: the day was the series' paragraph's only (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-10-18 By Desk\n\nSecretary of Defense Helen Lomar held a series of bilateral meetings on the "
+        "margins of the alliance's ministerial meeting in Brussels on October 17.\n\nSecretary Lomar met with "
+        "Velkarian Minister of Defence Karl Hesse to discuss air defence.\n\nThe Secretary also met with Zorgradi "
+        "Minister of Defence Olaf Berger.\n",
+    )
+    assert set(tables["meetings"]["date"]) == {"2031-10-17"} and len(tables["meetings"]) == 2
+
+
+def test_a_family_name_in_capitals_after_a_hyphenated_post_is_the_person_named_before(nlp, tmp_path):
+    """Real model: "Mr. BRANT Ivo, Vice-Minister of Defense, ..." and then "Vice-Minister BRANT paid a courtesy
+    call on X": the hyphenated post was no title before the bare family name, which was then read as part of the
+    post's words and not linked (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-09-04 By Desk\n\nOn September 3, 2031, Mr. BRANT Ivo, Vice-Minister of Defense for "
+        "International Affairs, visited New Delhi and held a defense dialogue with Mr. Karl Hesse, Defence Secretary "
+        "of India, at the Ministry of Defence.\n\nOn the same day, Vice-Minister BRANT paid a courtesy call on "
+        "General Teodor Velk, Chief of Defence Staff.\n",
+    )
+    assert ("BRANT Ivo", "Teodor Velk") in meeting_people(tables)

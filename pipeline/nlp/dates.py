@@ -251,7 +251,8 @@ def resolve_date(text: str | None, published, future: bool = False, year: int | 
         return None
 
 
-_YEAR = re.compile(r"(?<![\w,.$€£/-])(?P<year>(?:19|20)\d\d)(?![\w%/]|[.,]\d)")
+# a year on its own, or the edition year a name carries after a hyphen ("the Falcon-2024 drills")
+_YEAR = re.compile(r"(?:(?<![\w,.$€£/-])|(?<=[^\W\d_]-))(?P<year>(?:19|20)\d\d)(?![\w%/]|[.,]\d)")
 
 
 def text_year(text: str) -> int | None:

@@ -1085,6 +1085,8 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     """Several meetings, one per named counterpart: "met A and B separately", "held separate meetings with",
     "a series of bilateral talks with his counterparts from A, B and C"."""
     c = cues()
+    if _sitting_of_three(noun):
+        return False  # "Separately, X held a trilateral meeting with A and B": the three at one sitting
     if any(ch.lower_ in c["separate_words"] for ch in trigger.children if ch.dep_ in ("advmod", "npadvmod")):
         return True
     if (
@@ -1842,20 +1844,30 @@ def _accepted_invitation(sent: Span, sent_idx: int, trigger: Token, persons: lis
         any(t.lemma_.lower() in rules()["accept_lemmas"] for t in sent) or _invitation_accepted_next(sent)
     ):
         return None
-    inviter = next((p for p in persons if p.root.dep_ in ("nsubj", "nsubjpass") and p.root.head == invite), None)
-    guest = next((p for p in persons if p.root.dep_ == "dobj" and p.root.head == invite), None)
-    if inviter is None or guest is None:
+    # the inviter is the subject of "invited" or of the verb it is joined to ("X thanked Y and invited Z to ..."),
+    # each side a named person, else a bare surname relate links to the person named before
+    sides = [_subject(invite), next((o for o in invite.children if o.dep_ == "dobj"), None)]
+    (inviter, inviter_bare), (guest, guest_bare) = (
+        (next((p for p in persons if p.root == side), None), _bare_names(side)[:1]) for side in sides
+    )
+    if not (inviter or inviter_bare) or not (guest or guest_bare) or inviter is not None and inviter == guest:
         return None
+    named = [p for p in (inviter, guest) if p is not None]
+    fields = {"status": "planned", **({"visitor": [guest.start_char, guest.end_char]} if guest is not None else {})}
+    if inviter is not None:
+        fields["host"] = [inviter.start_char, inviter.end_char]
+    else:
+        fields["host_surname"] = [_bare_name_span(inviter_bare[0])]
+    if bare := [_bare_name_span(t) for t in (*([] if inviter else inviter_bare), *([] if guest else guest_bare))]:
+        fields["surnames"] = bare
     return _frame(
         "meeting",
         sent,
         sent_idx,
         trigger,
-        [[p.start_char, p.end_char] for p in (inviter, guest)],
-        host=[inviter.start_char, inviter.end_char],
-        visitor=[guest.start_char, guest.end_char],
-        status="planned",
-        ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in (inviter, guest) if p.label_ == "REF"],
+        [[p.start_char, p.end_char] for p in named],
+        ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],
+        **fields,
         **common,
     )
 
@@ -3917,6 +3929,8 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
     if not frames:
         frames += _agreed_in_a_city(sent, sent_idx, persons, common)
     if not frames:
+        frames += _said_at_a_sitting(sent, sent_idx, persons, common)
+    if not frames:
         frames += _context_frame(sent, sent_idx, persons, words, common)
     return frames
 
@@ -3970,6 +3984,24 @@ def _agreed_in_a_city(sent: Span, sent_idx: int, persons: list[Span], common: di
             # (what they agreed to do is ahead; the agreeing, told in the past, happened)
             status = "occurred" if verb.tag_ == "VBD" else _status(sent, verb)
             fields = {**common, "status": status, "mode": "in_person"}
+            return [_frame("meeting", sent, sent_idx, verb, [[p.start_char, p.end_char] for p in people], **fields)]
+    return []
+
+
+def _said_at_a_sitting(sent: Span, sent_idx: int, persons: list[Span], common: dict) -> list[dict]:
+    """ "In talks at the ministry, A and B confirmed ...", "At their meeting in Velm, A and B agreed ...": a sitting
+    named before the clause whose subjects are two named people is theirs."""
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT":
+            continue
+        sitting = next((o for o in _prep_objects(verb, {"in", "at", "during"}) if o.i < verb.i and _sitting_noun(o)), None)
+        subject = _subject(verb)
+        if sitting is None or subject is None or not any(ch.dep_ == "conj" for ch in subject.children):
+            continue
+        people = [p for p in _role_persons(subject, persons) if p.label_ == "PERSON"]
+        if len(people) == 2:
+            status = "occurred" if verb.tag_ == "VBD" else _status(sent, verb)
+            fields = {**common, "status": status, "mode": _mode(sent, verb, sitting)}
             return [_frame("meeting", sent, sent_idx, verb, [[p.start_char, p.end_char] for p in people], **fields)]
     return []
 
@@ -4725,6 +4757,8 @@ def _place_visit(trigger: Token, noun: Token | None, objs: list[Token], persons:
                     o.ent_type_ not in PARTICIPANT_LABELS
                     and o.ent_type_ not in ("TITLE", "RANK")  # "received Japan's Vice-Minister ..., X": a post's word
                     and o.lemma_.lower() not in titles
+                    # "travelled to X, where the President received her": the traveller the clause hangs on
+                    and not (o.lower_ in rules()["pronouns"] and trigger.dep_ == "relcl")
                     and o.lemma_.lower() not in c["meeting_nouns"]
                     and not _role_persons(o, persons)
                 )

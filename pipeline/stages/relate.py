@@ -213,6 +213,9 @@ class _Calendar:
         self.last_date: str | None = None
         self.last_date_planned = False
         self.last_date_para: int | None = None  # the paragraph that told `last_date`
+        # `last_date` was told for several sittings named before their counterparts ("held a series of bilateral
+        # meetings in X on May 3"): the undated meetings listed in the paragraphs after it are of that day
+        self.last_date_sittings = False
         self.last_place: tuple[str, str | None] | None = None
         self.last_place_status = "occurred"
         self.last_country: tuple[str, int] | None = None  # the last country named by name, and its paragraph
@@ -282,6 +285,9 @@ class _Calendar:
                 self.last_date = resolved
                 self.last_date_planned = frame["status"] == "planned"
                 self.last_date_para = frame["para_idx"]
+                self.last_date_sittings = frame["kind"] == "context" and bool(
+                    frame["meeting_ref"] and set(re_words((frame["evidence"] or "").lower())) & cues()["plural_sitting_words"]
+                )
                 if frame["para_idx"] == 0 and frame["status"] == "occurred" and _unpunctuated(frame):
                     self.headline_day = resolved
         if named := _countries_by_name(frame["evidence"] or ""):
@@ -304,7 +310,7 @@ class _Calendar:
             and self.undated(frame)
             and self.last_date
             and not self.last_date_planned
-            and self.last_date_para == frame["para_idx"]
+            and (self.last_date_para == frame["para_idx"] or self.last_date_sittings)
         ):
             date = self.last_date
         return date
