@@ -2973,3 +2973,16 @@ def test_a_name_listed_on_from_the_agent_of_a_hosting_verb_is_a_person(nlp):
     lemmas[3] = "chair"  # "chaired by A, ..., B and C D": no hosting verb, no slot
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, ents=ents)
     assert not entities._a_person_slot(doc[17], set())
+
+
+def test_police_ranks_abbreviated_after_pol_are_ranks(nlp_entities):
+    # class: "Pol. Gen. X", "Pol Lt Gen Y": the police rank was no rank, and "Pol" was read as a person
+    doc = nlp_entities("He met Police chief Pol. Gen. Karl Hesse and Pol Lt Gen Ivo Brant at the headquarters.")
+    assert ents(doc, "RANK") == ["Pol. Gen.", "Pol Lt Gen"]
+    assert ents(doc, "PERSON") == ["Karl Hesse", "Ivo Brant"]
+
+
+def test_a_region_named_with_its_kind_is_no_person(nlp):
+    # class: "visited Velk Prefecture": a prefecture or province was read as a person, and a meeting with it made
+    doc = nlp("Defense Minister Karl Hesse has visited Kestrel Prefecture to seek local understanding.")
+    assert ents(doc, "PERSON") == ["Karl Hesse"]

@@ -286,7 +286,8 @@ class _Calendar:
                 self.last_date_planned = frame["status"] == "planned"
                 self.last_date_para = frame["para_idx"]
                 self.last_date_sittings = frame["kind"] == "context" and bool(
-                    frame["meeting_ref"] and set(re_words((frame["evidence"] or "").lower())) & cues()["plural_sitting_words"]
+                    frame["meeting_ref"]
+                    and set(re_words((frame["evidence"] or "").lower())) & cues()["plural_sitting_words"]
                 )
                 if frame["para_idx"] == 0 and frame["status"] == "occurred" and _unpunctuated(frame):
                     self.headline_day = resolved
