@@ -4672,3 +4672,15 @@ def test_a_world_city_the_recogniser_left_untagged_after_in_is_the_place(read):
     assert (frame["location_text"], frame["location_country"]) == ("Naha", "Japan")
     (frame,) = meetings(read("Karl Hesse met Governor Ivo Brant in Naha Bay Park on Saturday."))
     assert frame["location_text"] != "Naha"
+
+
+def test_an_officer_whose_post_holds_a_news_agencys_acronym_is_no_journalist(read):
+    # class: "joined by AFP chief Gen. X": the acronym of the armed forces was read as the news agency's, so X was a
+    # reporter and no participant; a rank right before the name makes an officer
+    (frame,) = [
+        f for f in read("Hesse was joined at the talks by AFP chief Gen. Olaf Q. Berger.") if f["kind"] == "join"
+    ]
+    assert "Olaf Q. Berger" in frame["names"]
+    assert [
+        f for f in read("Hesse was joined at the talks by AFP correspondent Olaf Berger.") if f["kind"] == "join"
+    ] == []

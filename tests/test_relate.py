@@ -4222,3 +4222,17 @@ def test_a_family_name_in_capitals_after_a_hyphenated_post_is_the_person_named_b
         "General Teodor Velk, Chief of Defence Staff.\n",
     )
     assert ("BRANT Ivo", "Teodor Velk") in meeting_people(tables)
+
+
+def test_the_chair_of_a_retreat_told_after_its_place_sits_with_the_attendees_listed_next(nlp, tmp_path):
+    """Real model: "The ministers' retreat was held today in X, chaired by A." then "In attendance were B; C; and D":
+    a retreat was no sitting, and the parser hung the chair's clause on the place, so A was lost (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-02-28 By Desk\n\nThe defence ministers' retreat was held today in Vientiane, chaired by General "
+        "Karl Hesse, Deputy Prime Minister of Laos.\n\nIn attendance were Ivo Brant, Secretary of Defense of the "
+        "Philippines; Olaf Berger, Minister of Defence of Indonesia; and Teodor Velk, Minister for Defence of "
+        "Singapore.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse", "Olaf Berger", "Teodor Velk")}

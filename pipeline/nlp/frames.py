@@ -524,6 +524,8 @@ def _press_person(person: Span) -> bool:
     ):
         before.insert(0, doc[i])
         i -= 1
+    if before and before[-1].ent_type_ == "RANK":
+        return False  # "AFP chief Gen. X": a rank before the name is an officer's, whatever acronym the post holds
     after = [
         t
         for ch in person.root.children
@@ -5187,11 +5189,13 @@ def _clause_of_sitting(trigger: Token) -> bool:
     head = trigger.head
     if trigger.dep_ not in ("advcl", "acl") or head == trigger:
         return False
+    if head.ent_type_ in ("GPE", "LOC", "FAC") and head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+        head = head.head.head  # "The retreat was held in X, chaired by A": the parser hung the clause on the place
     c = cues()
     return (
         head.lemma_.lower() in c["meet_verbs"]
         or _sitting_noun(head)
-        or any(ch.dep_ == "dobj" and _sitting_noun(ch) for ch in head.children)
+        or any(ch.dep_ in ("dobj", "nsubjpass") and _sitting_noun(ch) for ch in head.children)
     )
 
 
