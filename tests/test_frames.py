@@ -4684,3 +4684,13 @@ def test_an_officer_whose_post_holds_a_news_agencys_acronym_is_no_journalist(rea
     assert [
         f for f in read("Hesse was joined at the talks by AFP correspondent Olaf Berger.") if f["kind"] == "join"
     ] == []
+
+
+def test_an_accepted_invitation_to_a_place_with_no_verb_of_visiting_is_a_visit_to_come(read):
+    # class: "X invited Y to Baku in the spring, and Y accepted the invitation": with no "to visit", the accepted
+    # invitation gave no meeting
+    (frame,) = meetings(
+        read("Minister Karl Hesse invited General Ivo Brant to Baku in the spring, and Brant accepted the invitation.")
+    )
+    assert (frame["host_name"], frame["status"], frame["location_text"]) == ("Karl Hesse", "planned", "Baku")
+    assert meetings(read("Minister Karl Hesse invited General Ivo Brant to Baku in the spring.")) == []

@@ -1852,9 +1852,26 @@ def _accepted_invitation(sent: Span, sent_idx: int, trigger: Token, persons: lis
     """ "X invited Y to visit Z in October, and the invitation was accepted": a planned visit of Y, X the host; an
     invitation alone is none yet."""
     invite = next((a for a in trigger.ancestors if a.lemma_.lower() in rules()["invite_lemmas"]), None)
-    if invite is None or not (
-        any(t.lemma_.lower() in rules()["accept_lemmas"] for t in sent) or _invitation_accepted_next(sent)
-    ):
+    return _invitation_meeting(sent, sent_idx, invite, trigger, persons, common) if invite is not None else None
+
+
+def _invited_to_a_place(sent: Span, sent_idx: int, persons: list[Span], common: dict) -> list[dict]:
+    """ "X invited Y to Baku in the spring, and Y accepted": an invitation to a place with no verb of visiting, accepted
+    (see `_accepted_invitation`)."""
+    for invite in sent:
+        if invite.lemma_.lower() in rules()["invite_lemmas"] and invite.pos_ == "VERB":
+            if any(o.ent_type_ == "GPE" for o in _prep_objects(invite, {"to"})):
+                frame = _invitation_meeting(sent, sent_idx, invite, invite, persons, common)
+                return [frame] if frame is not None else []
+    return []
+
+
+def _invitation_meeting(
+    sent: Span, sent_idx: int, invite: Token, trigger: Token, persons: list[Span], common: dict
+) -> dict | None:
+    """The visit an accepted invitation sets to come: the guest's to the inviter, who hosts it; none unless the
+    sentence or the next one accepts it."""
+    if not (any(t.lemma_.lower() in rules()["accept_lemmas"] for t in sent) or _invitation_accepted_next(sent)):
         return None
     # the inviter is the subject of "invited" or of the verb it is joined to ("X thanked Y and invited Z to ..."),
     # each side a named person, else a bare surname relate links to the person named before
@@ -3957,6 +3974,8 @@ def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words
         frames += _agreed_in_a_city(sent, sent_idx, persons, common)
     if not frames:
         frames += _said_at_a_sitting(sent, sent_idx, persons, common)
+    if not frames:
+        frames += _invited_to_a_place(sent, sent_idx, persons, common)
     if not frames:
         frames += _context_frame(sent, sent_idx, persons, words, common)
     return frames
