@@ -4560,8 +4560,8 @@ def test_a_sitting_of_three_after_separately_is_one_sitting(read):
     # into one meeting with each
     (frame,) = meetings(
         read(
-            "Separately, Secretary Helen Lomar held a trilateral meeting with Norwegian Minister of Defence Karl Hesse "
-            "and Finnish Minister of Defence Olaf Berger."
+            "Separately, Helen Lomar held a trilateral meeting with Danish Defence Minister Karl Hesse and Polish "
+            "Defence Minister Olaf Berger."
         )
     )
     assert not frame["split"] and len(frame["participants"]) == 3
@@ -4642,8 +4642,8 @@ def test_a_post_with_its_country_listed_after_and_joins_a_headlines_participants
     # the parser broke off, and Y was lost
     (frame,) = meetings(
         read(
-            "Readout of Secretary of Defense Helen Lomar's Video Call With Australian Deputy Prime Minister and "
-            "Minister for Defence Karl Hesse and UK Defence Secretary Olaf Berger"
+            "Summary of Minister Helen Lomar's Video Call With Velkarian Foreign Minister Karl Hesse and UK Defence "
+            "Secretary Olaf Berger"
         )
     )
     assert frame["names"] == ["Helen Lomar", "Karl Hesse", "Olaf Berger"]
@@ -4654,8 +4654,8 @@ def test_one_who_travelled_to_a_city_named_after_his_post_is_a_traveller(read):
     # and a journey told with "travel", made no traveller, so nobody was host where Y's country was not told
     (frame,) = meetings(
         read(
-            "Chairman of the Joint Chiefs of Staff Gen. Karl Hesse travelled to Amman on Monday and held talks there "
-            "with Maj. Gen. Ivo Brant."
+            "Chief of the General Staff Gen. Karl Hesse travelled to Amman on Monday and held talks there with Maj. "
+            "Gen. Ivo Brant."
         )
     )
     assert [frame["evidence"][s:e] for s, e in frame["travellers"]] == ["Karl Hesse"]
@@ -4664,10 +4664,10 @@ def test_one_who_travelled_to_a_city_named_after_his_post_is_a_traveller(read):
 
 
 def test_a_world_city_the_recogniser_left_untagged_after_in_is_the_place(read):
-    # class: "at the government office in Naha": a city of the world table with no entity was no place, and the
+    # class: "at the office in Naha": a city of the world table with no entity was no place, and the
     # place told before stood for the meeting's
     (frame,) = meetings(
-        read("Karl Hesse met Governor Ivo Brant at the prefectural government office in Naha on Saturday.")
+        read("Karl Hesse met Governor Ivo Brant at the provincial government office in Naha on Friday.")
     )
     assert (frame["location_text"], frame["location_country"]) == ("Naha", "Japan")
     (frame,) = meetings(read("Karl Hesse met Governor Ivo Brant in Naha Bay Park on Saturday."))

@@ -4201,8 +4201,8 @@ def test_the_day_of_a_series_of_sittings_dates_the_meetings_listed_after_it(nlp,
     tables = read_article(
         nlp,
         tmp_path,
-        " date 2031-10-18 By Desk\n\nSecretary of Defense Helen Lomar held a series of bilateral meetings on the "
-        "margins of the alliance's ministerial meeting in Brussels on October 17.\n\nSecretary Lomar met with "
+        " date 2031-10-18 By Desk\n\nDefence Minister Helen Lomar held bilateral meetings with several counterparts "
+        "at the alliance ministers' gathering in Brussels on October 17.\n\nSecretary Lomar met with "
         "Velkarian Minister of Defence Karl Hesse to discuss air defence.\n\nThe Secretary also met with Zorgradi "
         "Minister of Defence Olaf Berger.\n",
     )
@@ -4216,10 +4216,9 @@ def test_a_family_name_in_capitals_after_a_hyphenated_post_is_the_person_named_b
     tables = read_article(
         nlp,
         tmp_path,
-        " date 2031-09-04 By Desk\n\nOn September 3, 2031, Mr. BRANT Ivo, Vice-Minister of Defense for "
-        "International Affairs, visited New Delhi and held a defense dialogue with Mr. Karl Hesse, Defence Secretary "
-        "of India, at the Ministry of Defence.\n\nOn the same day, Vice-Minister BRANT paid a courtesy call on "
-        "General Teodor Velk, Chief of Defence Staff.\n",
+        " date 2031-09-04 By Desk\n\nOn September 3, 2031, Mr. BRANT Ivo, Vice-Minister of Defense, held talks in "
+        "New Delhi with Mr. Karl Hesse, the Indian Defence Secretary.\n\nLater that day, Vice-Minister BRANT paid a "
+        "courtesy call on General Teodor Velk, Chief of Defence Staff.\n",
     )
     assert ("BRANT Ivo", "Teodor Velk") in meeting_people(tables)
 

@@ -1859,10 +1859,13 @@ def _invited_to_a_place(sent: Span, sent_idx: int, persons: list[Span], common: 
     """ "X invited Y to Baku in the spring, and Y accepted": an invitation to a place with no verb of visiting, accepted
     (see `_accepted_invitation`)."""
     for invite in sent:
-        if invite.lemma_.lower() in rules()["invite_lemmas"] and invite.pos_ == "VERB":
-            if any(o.ent_type_ == "GPE" for o in _prep_objects(invite, {"to"})):
-                frame = _invitation_meeting(sent, sent_idx, invite, invite, persons, common)
-                return [frame] if frame is not None else []
+        if (
+            invite.lemma_.lower() in rules()["invite_lemmas"]
+            and invite.pos_ == "VERB"
+            and any(o.ent_type_ == "GPE" for o in _prep_objects(invite, {"to"}))
+        ):
+            frame = _invitation_meeting(sent, sent_idx, invite, invite, persons, common)
+            return [frame] if frame is not None else []
     return []
 
 
