@@ -4694,3 +4694,20 @@ def test_an_accepted_invitation_to_a_place_with_no_verb_of_visiting_is_a_visit_t
     )
     assert (frame["host_name"], frame["status"], frame["location_text"]) == ("Karl Hesse", "planned", "Baku")
     assert meetings(read("Minister Karl Hesse invited General Ivo Brant to Baku in the spring.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Defence Minister Karl Hesse received Deputy Minister Ivo Brant at Wisma Pertahanan here today.",
+            "Wisma Pertahanan",
+        ),
+        ("Minister Karl Hesse received General Ivo Brant at the Istana on Monday evening.", "Istana"),
+    ],
+)
+def test_a_building_named_head_first_is_the_meetings_venue(read, text, venue):
+    # class: "at Wisma X", "at the Istana": a building named head first, as Malay and Indonesian do, was no venue, and
+    # the dateline's city stood for the meeting's place
+    (frame,) = meetings(read(text))
+    assert frame["venue_place"] == venue

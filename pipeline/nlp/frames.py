@@ -2552,7 +2552,7 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
         if tok.lower_ not in ("at", "to") or tok.dep_ != "prep":
             continue
         for obj in (o for o in tok.children if o.dep_ == "pobj"):
-            span = _named_venue(obj, sent) if obj.lower_ in venue_heads() else None
+            span = _named_venue(obj, sent) if obj.lower_ in venue_heads() else _head_first_venue(obj)
             if span is None:
                 continue
             country = next(
@@ -2566,6 +2566,17 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
             return span, country or _seat_country(span) or _venues()["seat_countries"].get(obj.lower_)
     found = _visited_venue(sent)
     return found if found[0] is not None else _venue_of_meeting_noun(sent)
+
+
+def _head_first_venue(obj: Token) -> Span | None:
+    """ "at Wisma X", "at the Istana": a building named head first, as Malay and Indonesian do (venues.json
+    head_initial_venue_words), the capitalised words of the name."""
+    if obj.pos_ != "PROPN":
+        return None
+    first = min((t for t in obj.lefts if t.dep_ == "compound"), key=lambda t: t.i, default=obj)
+    if first.lower_ not in _venues()["head_initial_venue_words"] or not first.text[:1].isupper():
+        return None
+    return obj.doc[first.i : obj.i + 1]
 
 
 def _visited_venue(sent: Span) -> tuple[Span | None, str | None]:
