@@ -1731,10 +1731,9 @@ def _speculative(trigger: Token) -> bool:
 def _wished(tok: Token) -> bool:
     """ "looked forward to meeting again in X", "hopes to meet Y soon", "looks forward to their next meeting": a
     wish, no meeting held or planned."""
-    head = tok.head
-    if tok.dep_ in ("pcomp", "pobj") and head.lower_ == "to":
-        return _looking_forward(tok) and not _welcome_to_come(tok)
-    return tok.dep_ == "xcomp" and head.lemma_.lower() in cues()["wish_verbs"]
+    if _looking_forward(tok):
+        return not _welcome_to_come(tok)
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues()["wish_verbs"]
 
 
 def _looking_forward(tok: Token) -> bool:
@@ -1876,32 +1875,45 @@ def _invitation_meeting(
     sentence or the next one accepts it."""
     if not (any(t.lemma_.lower() in rules()["accept_lemmas"] for t in sent) or _invitation_accepted_next(sent)):
         return None
-    # the inviter is the subject of "invited" or of the verb it is joined to ("X thanked Y and invited Z to ..."),
-    # each side a named person, else a bare surname relate links to the person named before
-    sides = [_subject(invite), next((o for o in invite.children if o.dep_ == "dobj"), None)]
-    (inviter, inviter_bare), (guest, guest_bare) = (
-        (next((p for p in persons if p.root == side), None), _bare_names(side)[:1]) for side in sides
+    # the inviter is the subject of "invited" or of the verb it is joined to ("X thanked Y and invited Z to ...")
+    inviter, guest = (
+        (next((p for p in persons if p.root == side), None), _bare_names(side)[:1])
+        for side in (_subject(invite), next((o for o in invite.children if o.dep_ == "dobj"), None))
     )
-    if not (inviter or inviter_bare) or not (guest or guest_bare) or inviter is not None and inviter == guest:
+    found = _visit_sides([inviter, guest], host=0)
+    if found is None:
         return None
-    named = [p for p in (inviter, guest) if p is not None]
-    fields = {"status": "planned", **({"visitor": [guest.start_char, guest.end_char]} if guest is not None else {})}
-    if inviter is not None:
-        fields["host"] = [inviter.start_char, inviter.end_char]
-    else:
-        fields["host_surname"] = [_bare_name_span(inviter_bare[0])]
-    if bare := [_bare_name_span(t) for t in (*([] if inviter else inviter_bare), *([] if guest else guest_bare))]:
-        fields["surnames"] = bare
+    named, fields = found
+    if guest[0] is not None:
+        fields["visitor"] = [guest[0].start_char, guest[0].end_char]
     return _frame(
         "meeting",
         sent,
         sent_idx,
         trigger,
         [[p.start_char, p.end_char] for p in named],
+        status="planned",
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],
         **fields,
         **common,
     )
+
+
+def _visit_sides(sides: list[tuple[Span | None, list[Token]]], host: int) -> tuple[list[Span], dict] | None:
+    """The two sides of a visit to come, each (its named person, else its bare surname, which relate links to the
+    person named before), `host` the index of the hosting one: (the named ones in order; the frame's host,
+    host_surname and surnames fields), or None when a side is missing or both are one person."""
+    if not all(named or bare for named, bare in sides) or sides[0][0] is not None and sides[0][0] == sides[1][0]:
+        return None
+    named, bare = sides[host]
+    fields: dict = (
+        {"host": [named.start_char, named.end_char]}
+        if named is not None
+        else {"host_surname": [_bare_name_span(bare[0])]}
+    )
+    if surnames := [_bare_name_span(t) for person, names in sides if person is None for t in names]:
+        fields["surnames"] = surnames
+    return [p for p, _ in sides if p is not None], fields
 
 
 def _told_to_come(verb: Token) -> bool:
@@ -4008,21 +4020,12 @@ def _invited_visits(sent: Span, sent_idx: int, persons: list[Span], common: dict
             continue
         # each side a named person, else a bare surname relate links to the person named before ("Brant invited ...")
         guest, inviter = ((next(iter(_role_persons(t, persons)), None), _bare_names(t)[:1]) for t in sides)
-        if (
-            not all(named or bare for named, bare in (guest, inviter))
-            or guest[0] is not None
-            and guest[0] == inviter[0]
-        ):
+        told = _visit_sides([guest, inviter], host=1)
+        if told is None:
             continue
-        spans = [[p.start_char, p.end_char] for p in (guest[0], inviter[0]) if p is not None]
-        fields = {**common, "status": "planned"}
-        if inviter[0] is not None:
-            fields["host"] = spans[-1]
-        else:
-            fields["host_surname"] = [_bare_name_span(inviter[1][0])]
-        if bare := [_bare_name_span(t) for named, names in (guest, inviter) if named is None for t in names]:
-            fields["surnames"] = bare
-        found.append(_frame("meeting", sent, sent_idx, visit, spans, **fields))
+        named, fields = told
+        spans = [[p.start_char, p.end_char] for p in named]
+        found.append(_frame("meeting", sent, sent_idx, visit, spans, status="planned", **fields, **common))
     return found
 
 
@@ -4036,16 +4039,24 @@ def _agreed_in_a_city(sent: Span, sent_idx: int, persons: list[Span], common: di
             continue
         if not any(o.ent_type_ == "GPE" and o.text.casefold() in places()[0] for o in _prep_objects(verb, {"in"})):
             continue
-        subject = _subject(verb)
-        if subject is None or not any(ch.dep_ == "conj" for ch in subject.children):
-            continue
-        people = [p for p in _role_persons(subject, persons) if p.label_ == "PERSON"]
-        if len(people) == 2:
-            # (what they agreed to do is ahead; the agreeing, told in the past, happened)
-            status = "occurred" if verb.tag_ == "VBD" else _status(sent, verb)
-            fields = {**common, "status": status, "mode": "in_person"}
-            return [_frame("meeting", sent, sent_idx, verb, [[p.start_char, p.end_char] for p in people], **fields)]
+        if (frame := _joint_subjects_frame(sent, sent_idx, verb, persons, {**common, "mode": "in_person"})) is not None:
+            return [frame]
     return []
+
+
+def _joint_subjects_frame(sent: Span, sent_idx: int, verb: Token, persons: list[Span], common: dict) -> dict | None:
+    """The meeting of the two named people a verb's subject joins ("A and his counterpart B agreed ..."), or None;
+    what they agreed or said, told in the past, happened (what it sets ahead is another matter)."""
+    subject = _subject(verb)
+    if subject is None or not any(ch.dep_ == "conj" for ch in subject.children):
+        return None
+    people = [p for p in _role_persons(subject, persons) if p.label_ == "PERSON"]
+    if len(people) != 2:
+        return None
+    status = "occurred" if verb.tag_ == "VBD" else _status(sent, verb)
+    return _frame(
+        "meeting", sent, sent_idx, verb, [[p.start_char, p.end_char] for p in people], **common, status=status
+    )
 
 
 def _said_at_a_sitting(sent: Span, sent_idx: int, persons: list[Span], common: dict) -> list[dict]:
@@ -4057,14 +4068,11 @@ def _said_at_a_sitting(sent: Span, sent_idx: int, persons: list[Span], common: d
         sitting = next(
             (o for o in _prep_objects(verb, {"in", "at", "during"}) if o.i < verb.i and _sitting_noun(o)), None
         )
-        subject = _subject(verb)
-        if sitting is None or subject is None or not any(ch.dep_ == "conj" for ch in subject.children):
+        if sitting is None:
             continue
-        people = [p for p in _role_persons(subject, persons) if p.label_ == "PERSON"]
-        if len(people) == 2:
-            status = "occurred" if verb.tag_ == "VBD" else _status(sent, verb)
-            fields = {**common, "status": status, "mode": _mode(sent, verb, sitting)}
-            return [_frame("meeting", sent, sent_idx, verb, [[p.start_char, p.end_char] for p in people], **fields)]
+        fields = {**common, "mode": _mode(sent, verb, sitting)}
+        if (frame := _joint_subjects_frame(sent, sent_idx, verb, persons, fields)) is not None:
+            return [frame]
     return []
 
 
