@@ -311,3 +311,10 @@ def test_the_day_of_another_event_dates_no_meeting(sentence, day):
 def test_a_month_abbreviation_must_be_a_whole_word(sentence):
     # class: "1st Jun(gle)", "3rd Mar(ine)": a unit's ordinal and the start of its name read as a day and month
     assert dates.find_date_text(sentence) is None
+
+
+def test_a_weekday_with_its_day_in_brackets_is_that_day():
+    """ "on Tuesday (12 March 2031)": the day in brackets fixes the weekday, where no publication date does (the
+    weekday alone was taken and the meeting left undated, class)."""
+    day = dates.find_date_text("The envoy was welcomed to the headquarters on Tuesday (12 March 2031).")
+    assert dates.resolve_date(day, None, year=None) == "2031-03-12"

@@ -2986,3 +2986,9 @@ def test_a_region_named_with_its_kind_is_no_person(nlp):
     # class: "visited Velk Prefecture": a prefecture or province was read as a person, and a meeting with it made
     doc = nlp("Defense Minister Karl Hesse has visited Kestrel Prefecture to seek local understanding.")
     assert ents(doc, "PERSON") == ["Karl Hesse"]
+
+
+def test_a_page_date_stamp_with_a_month_is_no_exercise(nlp_entities):
+    # class: a page title's stamp "12-Mar.-2031" read as an exercise "Mar.-2031" by its year suffix
+    doc = nlp_entities("Velm News: the minister meets envoys, 12-Mar.-2031. Troops joined Iron Heron-2031.")
+    assert ents(doc, "EXERCISE") == ["Iron Heron-2031"]

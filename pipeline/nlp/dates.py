@@ -164,12 +164,14 @@ def date_candidates(sentence: str) -> list[tuple[int, int, str]]:
 
 def _weekday_with_day(found: list[tuple[int, int, str]], sentence: str) -> list[tuple[int, int, str]]:
     """ "on Monday 27 November", "Monday, November 27": a weekday right before a day of the month is one date (the
-    day of the month fixes it where no publication date does)."""
+    day of the month fixes it where no publication date does); "on Tuesday (12 March 2024)": the day in brackets."""
     out: list[tuple[int, int, str]] = []
     for start, end, text in found:
         last = out[-1] if out else None
         if last is not None and last[2].casefold() in weekdays() and not sentence[last[1] : start].strip(" ,"):
             out[-1] = (last[0], end, sentence[last[0] : end])
+        elif last is not None and last[2].casefold() in weekdays() and sentence[last[1] : start].strip() == "(":
+            out[-1] = (start, end, text)
         else:
             out.append((start, end, text))
     return out

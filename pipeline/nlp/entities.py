@@ -470,7 +470,14 @@ def exercise_spans(doc: Doc, taken: set[int], texts: list[str]) -> list[Span]:
     cues, modifiers = exercise_cues()
     found = []
     for i, (text, lower) in enumerate(zip(texts, token_strings.strings(doc, LOWER))):
-        if "-" in text and YEAR_SUFFIX.match(text) and text.split("-")[0] not in countries():
+        # "12-Mar.-2024": a page's date stamp, no edition of an exercise named after a month
+        stem = text.split("-")[0]
+        if (
+            "-" in text
+            and YEAR_SUFFIX.match(text)
+            and stem not in countries()
+            and stem.lower().rstrip(".") not in dates.months()
+        ):
             start = _name_run_left(doc, i, taken, limit=3)
             found.append(Span(doc, start, i + 1, label="EXERCISE"))
             continue

@@ -890,7 +890,11 @@ class _References:
             indefinite = text.lower().startswith(("a ", "an "))  # "a senior British official": named later
             # "he", and "his" of "his meeting with X": the subject of the sentences before goes on
             goes_on = frame["subject_pronoun"] and text.lower() in SUBJECT_GOES_ON_PRONOUNS
-            if text.lower() == "the" and goes_on and (other := self._other_side_told(participants)):
+            # "HRH also received Y", "His Highness also met Y": a form of address as subject is the subject before
+            addressed = text.lower() in rules()["address_forms"] and ref["start"] in {s[0] for s in frame["subjects"]}
+            if addressed and self.last_subject is not None and self.last_subject not in participants:
+                pick = self.last_subject
+            elif text.lower() == "the" and goes_on and (other := self._other_side_told(participants)):
                 pick = other  # "The meeting with X is seen as ...": X's meeting told before, with the same other side
             elif goes_on and (host := self._host_goes_on(frame)):
                 pick = self.pronoun_host = host  # "X received Y. He also received Z": the host again
@@ -1410,6 +1414,7 @@ class _DocReader:
             or self._sitting_of_size(frame)
             or self._sitting_at(frame)
             or self._remote_sitting(frame)
+            or self._sitting_in_person(frame)
             or self._held_sitting(frame)
             or self.meetings.last_of_story()
         )
@@ -1539,6 +1544,19 @@ class _DocReader:
         if frame["mode"] == "in_person" or last is None or last["mode"] == frame["mode"]:
             return None
         return next((m for m in reversed(self.meetings.items) if m["mode"] == frame["mode"]), None)
+
+    def _sitting_in_person(self, frame: dict) -> dict | None:
+        """ "The talks were attended by X" after a phone call was told: nobody attends a call, so the latest meeting
+        held in person; "The audience was attended by X" after a call-on the guest paid later: the latest audience a
+        host received."""
+        last = self.meetings.last_of_story()
+        if last is None or not frame["meeting_ref"] or frame["mode"] != "in_person":
+            return None
+        if "audience" in re_words((frame["evidence"] or "").lower()) and not _received(last):
+            return next((m for m in reversed(self.meetings.items) if _received(m)), None)
+        if last["mode"] != "phone":
+            return None
+        return next((m for m in reversed(self.meetings.items) if m["mode"] == "in_person"), None)
 
     def _held_sitting(self, frame: dict) -> dict | None:
         """ "X also took part in the discussions" after the talks held and a meeting only planned were told: the
@@ -1964,6 +1982,11 @@ def _unpunctuated(frame: dict) -> bool:
 def _ceremony(frame: dict) -> bool:
     """A sentence that tells a ceremony ("was accorded a guard of honour", "laid a wreath")."""
     return any(w.casefold() in cues()["ceremony_words"] for w in re.findall(r"\w+", frame["evidence"] or ""))
+
+
+def _received(meeting: dict) -> bool:
+    """Whether a meeting was told as a host receiving a guest ("received in audience", "X receives Y")."""
+    return bool({"audience", "received", "receives", "receiving"} & set(re_words(meeting["evidence"].lower())))
 
 
 def _meal(frame: dict) -> bool:

@@ -602,6 +602,8 @@ def _before_name(
         prev = rows[j]
         if j in others:
             break
+        if prev["sent_idx"] != rows[i]["sent_idx"] and str(prev["text"])[:4].lower() == "the ":
+            break  # "..., said the Secretary General. Mr X added ...": a post closing the sentence before is no title
         # next to the name, or set off by a comma, bracket or possessive; titles joined by "and";
         # "the Chief of X, General Y": a post named with "the" introduces the name after it
         end = _outer_end(rows, j)
