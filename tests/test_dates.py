@@ -318,3 +318,18 @@ def test_a_weekday_with_its_day_in_brackets_is_that_day():
     weekday alone was taken and the meeting left undated, class)."""
     day = dates.find_date_text("The envoy was welcomed to the headquarters on Tuesday (12 March 2031).")
     assert dates.resolve_date(day, None, year=None) == "2031-03-12"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("General Brant is due to call on the minister in Velm on November 5 next year.", "2032-11-05"),
+        ("The two chiefs first met on March 3 last year in Velm.", "2030-03-03"),
+        ("They will meet again on Tuesday next year.", None),  # a weekday takes no year word
+    ],
+)
+def test_a_year_word_after_a_month_day_sets_its_year(sentence, expected):
+    """ "on November 5 next year": the year word was dropped, so a plan was dated this year (class)."""
+    day = dates.find_date_text(sentence)
+    resolved = dates.resolve_date(day, "2031-10-01", future=True)
+    assert resolved == expected if expected else not day.endswith("year")

@@ -2992,3 +2992,18 @@ def test_a_page_date_stamp_with_a_month_is_no_exercise(nlp_entities):
     # class: a page title's stamp "12-Mar.-2031" read as an exercise "Mar.-2031" by its year suffix
     doc = nlp_entities("Velm News: the minister meets envoys, 12-Mar.-2031. Troops joined Iron Heron-2031.")
     assert ents(doc, "EXERCISE") == ["Iron Heron-2031"]
+
+
+@pytest.mark.parametrize(
+    "text, folded",
+    [
+        ("MINISTER for Defence Karl Hesse met envoys.", "Minister for Defence Karl Hesse met envoys."),
+        ("THE army chief met envoys.", "The army chief met envoys."),
+        ("NATO has many members.", "NATO has many members."),  # an acronym stays
+        ("US troops landed.", "US troops landed."),
+        ("MINISTER", "MINISTER"),  # a caps line alone (a heading) stays
+    ],
+)
+def test_a_storys_opening_word_in_capitals_gets_an_initial_capital_only(text, folded):
+    # class: "MINISTER for Home Affairs X met Y": the capitals hid the post and the name after it from the model
+    assert ner.lead_caps_folded(text) == folded and len(ner.lead_caps_folded(text)) == len(text)

@@ -4308,3 +4308,40 @@ def test_a_post_closing_the_sentence_before_is_no_title_of_the_next_name(nlp, tm
         "the Prime Minister of Zorgrad, Mr Olaf Berger.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Karl Hesse", "Olaf Berger")}
+
+
+def test_today_in_a_dispatch_counts_from_its_dateline_line_not_the_pages_date(nlp, tmp_path):
+    """Real model: a paper dated the 3rd prints "Chandigarh, December 2" on its own line and "... here today": the
+    day was counted from the page's date, not the dispatch's (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-12-03 By Desk\n\nVelm, December 2\n\nLt Gen Karl Hesse, Army Commander, called on Governor Ivo "
+        "Brant at the residence here today and briefed him.\n",
+    )
+    assert tables["meetings"]["date"].tolist() == ["2031-12-02"]
+
+
+@pytest.mark.parametrize(("plan", "told"), [("next week", True), ("if he is invited", False)])
+def test_said_he_would_meet_someone_at_a_time_is_a_plan(nlp, tmp_path, plan, told):
+    """Real model: "He said he would meet X next week": "would" was read as a mere possibility and the plan lost; a
+    plan set in time in reported speech is planned (a condition stays no meeting) (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-18 By Desk\n\nMinister Karl Hesse met Captain Ivo Brant at his office in Velm on Tuesday.\n\n"
+        f"He said he would meet High Commissioner Olaf Berger {plan}.\n",
+    )
+    planned = tables["meetings"][tables["meetings"]["status"] == "planned"]
+    assert (len(planned) == 1) == told
+
+
+def test_a_lead_opening_with_a_post_word_in_capitals_still_names_its_person(nlp, tmp_path):
+    """Real model: "MINISTER for Home Affairs X met Y": the capitals made the model lose X, and the meeting (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-18 By Desk\n\nMINISTER for Home Affairs and Immigration Teodor Velk met the Commanding "
+        "Officer of the ship, Captain Ivo Brant, at his office in Velm on Tuesday.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Teodor Velk")}

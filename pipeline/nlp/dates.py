@@ -159,7 +159,22 @@ def date_candidates(sentence: str) -> list[tuple[int, int, str]]:
     for start, end, text in sorted(found):
         if start not in longest or end - start > longest[start][1] - start:
             longest[start] = (start, end, text.rstrip("."))
-    return _weekday_with_day([longest[start] for start in sorted(longest)], sentence)
+    return _with_year_word(_weekday_with_day([longest[start] for start in sorted(longest)], sentence), sentence)
+
+
+# a year told after a month-day by its distance from the publication's ("on November 5 next year")
+_YEAR_WORDS = {"next year": 1, "last year": -1, "this year": 0}
+
+
+def _with_year_word(found: list[tuple[int, int, str]], sentence: str) -> list[tuple[int, int, str]]:
+    """ "on November 5 next year": the year word belongs to the date it follows."""
+    out = []
+    for start, end, text in found:
+        rest = sentence[end:].casefold()
+        word = next((w for w in _YEAR_WORDS if rest.startswith(" " + w) and not rest[len(w) + 1 :][:1].isalpha()), None)
+        word = word if re.search(r"\d", text) and not re.search(r"\d{4}", text) else None
+        out.append((start, end + len(word) + 1, sentence[start : end + len(word) + 1]) if word else (start, end, text))
+    return out
 
 
 def _weekday_with_day(found: list[tuple[int, int, str]], sentence: str) -> list[tuple[int, int, str]]:
@@ -329,6 +344,8 @@ def _resolve_date(text: str | None, published, future: bool, year_hint: int | No
                     return date(int(m["year"]), month, day).isoformat()
                 except ValueError:
                     return None
+            if pub is not None and (shift := _YEAR_WORDS.get(text[m.end() :].strip().casefold())) is not None:
+                return date(pub.year + shift, month, day).isoformat()  # "on November 5 next year"
             return month_day_date(month, day, pub, future, year_hint)
         if pub is None:
             return None

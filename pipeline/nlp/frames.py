@@ -1716,13 +1716,12 @@ def _participle_objects(noun: Token) -> list[Token]:
 
 def _speculative(trigger: Token) -> bool:
     """ "may/might/could meet": a possibility, not a meeting held or planned; "the sides agreed that he would meet
-    Y" is a plan they made."""
+    Y" is a plan they made, and so is "he said he would meet Y next week", set in time."""
     for tok in [trigger, *trigger.ancestors][:3]:
         if any(ch.dep_ == "aux" and ch.lower_ in cues()["speculative_words"] for ch in tok.children):
-            return not (
-                any(ch.dep_ == "aux" and ch.lower_ == "would" for ch in tok.children)
-                and _reported_clause(tok, "agreed_plan_heads")
-            )
+            would = any(ch.dep_ == "aux" and ch.lower_ == "would" for ch in tok.children)
+            timed = any(t.ent_type_ == "DATE" for t in tok.subtree)
+            return not (would and (_reported_clause(tok, "agreed_plan_heads") or timed and _reported_clause(tok)))
         if tok.dep_ not in ("xcomp", "conj"):
             break
     return False

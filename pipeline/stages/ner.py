@@ -7,7 +7,9 @@ those rows to every paragraph that shares the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -104,6 +106,23 @@ def frames_table(rows: list[dict]) -> pd.DataFrame:
     return schema.conform(table, schema.FRAMES)
 
 
+_LEAD_CAPS = re.compile(r"([A-Z]{2,})(?= [A-Za-z])")
+
+
+@cache
+def _lead_caps_words() -> frozenset[str]:
+    return frozenset(resources.read_lines("lead_caps_words.txt"))
+
+
+def lead_caps_folded(text: str) -> str:
+    """A story's opening word set in capitals ("MINISTER for Home Affairs X met ...") with an initial capital only,
+    as the model knows it (models/lead_caps_words.txt; the same length, so every offset holds)."""
+    m = _LEAD_CAPS.match(text)
+    if m is None or m.group(1).lower() not in _lead_caps_words():
+        return text
+    return m.group(1).capitalize() + text[m.end() :]
+
+
 def _docs(
     texts: pd.DataFrame, nlp: Language, batch_size: int, n_process: int
 ) -> Iterator[tuple[str, Doc | None, str | None]]:
@@ -112,7 +131,7 @@ def _docs(
     `nlp.pipe` works on batches, so a text that raises takes its batch down: that batch is analysed again
     one text at a time, each on its own, and `pipe` resumes after it.
     """
-    ids, strs = texts["text_id"].tolist(), texts["text"].tolist()
+    ids, strs = texts["text_id"].tolist(), [lead_caps_folded(t) for t in texts["text"].tolist()]
     start = 0
     while start < len(strs):
         done = start
