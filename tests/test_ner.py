@@ -3007,3 +3007,9 @@ def test_a_page_date_stamp_with_a_month_is_no_exercise(nlp_entities):
 def test_a_storys_opening_word_in_capitals_gets_an_initial_capital_only(text, folded):
     # class: "MINISTER for Home Affairs X met Y": the capitals hid the post and the name after it from the model
     assert ner.lead_caps_folded(text) == folded and len(ner.lead_caps_folded(text)) == len(text)
+
+
+def test_a_storms_name_is_no_person(nlp):
+    # class: "help after Cyclone Lorna": the storm's name was read as a person
+    doc = nlp("Velm offered help after Cyclone Lorna and Typhoon Mira, Defence Minister Karl Hesse said.")
+    assert ents(doc, "PERSON") == ["Karl Hesse"]

@@ -4345,3 +4345,94 @@ def test_a_lead_opening_with_a_post_word_in_capitals_still_names_its_person(nlp,
         "Officer of the ship, Captain Ivo Brant, at his office in Velm on Tuesday.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Teodor Velk")}
+
+
+@pytest.mark.parametrize("given", ["Jordan", "Chad"])
+def test_a_countrys_name_before_a_middle_initial_is_a_given_name(nlp, tmp_path, given):
+    """Real model: "Major General Jordan T. Mercer": the place's name was cut off the person, who became "T. Mercer"
+    (and the country's capital a place of the meeting) (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        f" date 2031-03-04 By Desk\n\nMajor General {given} T. Hesse, Deputy Commanding General, US Army Pacific, met "
+        "Lieutenant General Ivo Brant at Army Headquarters in Colombo on Friday.\n",
+    )
+    assert meeting_people(tables) == {tuple(sorted(("Ivo Brant", f"{given} T. Hesse")))}
+
+
+def test_talks_with_one_and_separately_with_another_are_two_meetings(nlp, tmp_path):
+    """Real model: "X held talks with A and separately with B": the adverb between "and" and the second "with" hid
+    the repeated "with", and B was lost (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-11-13 By Desk\n\nChief of General Staff Gen. Ivo Brant was received by President Teodor Velk in "
+        "Baku on Wednesday.\n\nBrant also held talks with Defense Minister Col. Gen. Karl Hesse and separately with "
+        "Chief of the General Staff Col. Gen. Olaf Berger on Thursday, focusing on the exercise.\n",
+    )
+    assert meeting_people(tables) == {
+        ("Ivo Brant", "Teodor Velk"),
+        ("Ivo Brant", "Karl Hesse"),
+        ("Ivo Brant", "Olaf Berger"),
+    }
+
+
+def test_the_pair_stands_for_the_two_sides_told_before(nlp, tmp_path):
+    """Real model: "X spoke by phone to Y ... The pair agreed to meet in Z next month": a singular noun for two
+    people was no group, so the plan was lost (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-02-14 By Desk\n\nDefence Minister Karl Hesse spoke by phone to his Velkarian counterpart Ivo "
+        "Brant this afternoon.\n\nThe pair agreed to meet in Wellington next month.\n",
+    )
+    assert sorted(tables["meetings"]["status"]) == ["occurred", "planned"]
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
+
+
+@pytest.mark.parametrize(
+    ("after", "people"),
+    [
+        (
+            "Army chief General Ivo Brant and Navy chief Admiral Teodor Velk attended the meeting.",
+            {("Ivo Brant", "Karl Hesse", "Teodor Velk")},
+        ),
+        ("The proposals include new drones.", set()),
+    ],
+)
+def test_the_chair_of_a_bodys_session_sits_with_those_who_attend_it(nlp, tmp_path, after, people):
+    """Real model: "The Council, chaired by Minister X, on Thursday approved ..." then "A and B attended the meeting":
+    the chair of the body's session was left out of the sitting the attendees were at (class); alone he is none."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-06-28 By Desk\n\nThe Defence Acquisition Council (DAC), chaired by Defence Minister Karl Hesse, on "
+        f"Thursday accorded approval to capital acquisition proposals worth Rs 32,000 crore.\n\n{after}\n",
+    )
+    assert meeting_people(tables) == people
+
+
+def test_a_name_set_off_before_said_is_the_source_not_one_met(nlp, tmp_path):
+    """Real model: "X also held talks with the Under Secretary, A, the Director of Information, B, said in a
+    statement": B, who says it, was made a second counterpart (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-01-25 By Desk\n\nMr Karl Hesse, who is leading a delegation to the United States, also held talks "
+        "with the Under Secretary of Defense for Policy, Ivo Brant, the Director of Defence Information, Olaf Berger, "
+        "said in a statement on Thursday.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
+
+
+def test_a_rank_before_a_family_name_with_a_particle_is_no_given_name(nlp, tmp_path):
+    """Real model: "Admiral van Hesse met Y" after "Admiral Karl van Hesse" was named: the model's "van Hesse" was
+    widened over the rank into a name "Admiral van Hesse", a person of its own (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-19 By Desk\n\nVELM - The Chair of the Military Committee, Admiral Karl van Hesse, visited "
+        "Velkaria on 17-18 May 2031.\n\nOn the first day, Admiral van Hesse met Lieutenant General Ivo Brant in Velm "
+        "for talks on defence plans.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl van Hesse")}

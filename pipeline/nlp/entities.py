@@ -1565,6 +1565,9 @@ def _left_extended(span: Span, taken: set[int]) -> Span:
     doc, start = span.doc, span.start
     while start > 0 and span.start - start < 2:
         token = doc[start - 1]
+        if _given_name_before_initial(doc, start - 1):
+            start -= 1  # "Major General Jordan T. Mercer": a place's name as the given name
+            continue
         if (
             token.pos_ != "PROPN"
             or not token.is_alpha
@@ -1573,6 +1576,7 @@ def _left_extended(span: Span, taken: set[int]) -> Span:
             or _body_word(token)
             or token.text in name_stop_words()
             or token.text.casefold() in folded_places()
+            or token.lower_.strip(".") in rank_words()  # "Admiral [van Hesse]": the rank is no given name
             or token.text.casefold() in resources.outlets()
             or honorific_length(doc, start - 1)
             or (start - 1 == 0 or doc[start - 2].is_sent_end)
@@ -1580,6 +1584,21 @@ def _left_extended(span: Span, taken: set[int]) -> Span:
             break
         start -= 1
     return Span(doc, start, span.end, label="PERSON") if start < span.start else span
+
+
+def _given_name_before_initial(doc: Doc, i: int) -> bool:
+    """ "Major General Jordan T. Mercer": a place's name between a capitalised post word and a middle initial is a
+    given name (a place is never followed by an initial)."""
+    return (
+        i + 1 < len(doc)
+        and re.fullmatch(r"[A-Z]\.", doc[i + 1].text) is not None
+        and i > 0
+        and doc[i - 1].text[:1].isupper()
+        and doc[i - 1].is_alpha
+        and doc[i].is_alpha
+        and doc[i].text[:1].isupper()
+        and doc[i].text.casefold() in folded_places()
+    )
 
 
 def _hyphen_extended(span: Span, taken: set[int]) -> Span:
@@ -2803,7 +2822,9 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
     for ent in model:
         if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"
             for trimmed in _names_in_person(ent, taken):
-                persons.append(_left_extended(trimmed, taken) if trimmed.start == ent.start else trimmed)
+                # (the trim may have cut a place's name used as the given name: "Jordan T. Mercer")
+                extend = trimmed.start == ent.start or _given_name_before_initial(doc, trimmed.start - 1)
+                persons.append(_left_extended(trimmed, taken) if extend else trimmed)
         elif (
             ent.label_ in {"ORG", "GPE"}
             and ent.text not in countries()

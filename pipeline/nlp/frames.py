@@ -3594,6 +3594,8 @@ def _group(head: Token | None) -> bool:
         and head.lemma_.lower() in c["group_refs"] | {"minister"}
         or head.lower_ in c["group_refs"]
         and head.tag_ in ("NNS", "CD")
+        or head.lower_ in c["pair_nouns"]  # "the pair agreed to meet again"
+        and any(ch.dep_ == "det" for ch in head.children)
         or _plural_post_abbreviation(head)
     )
 
@@ -4489,8 +4491,9 @@ def _delegation_leader_from(verb: Token) -> list[Token]:
 
 
 def _repeated_with(trigger: Token, noun: Token | None) -> list[Token]:
-    """ "to hold talks with A, and with B": a second "with" after "and", which the parser may hang anywhere, when
-    the trigger or its meeting noun has a "with" of its own before it (one meeting with each)."""
+    """ "to hold talks with A, and with B", "... and separately with B": a second "with" after "and" (and an adverb),
+    which the parser may hang anywhere, when the trigger or its meeting noun has a "with" of its own before it (one
+    meeting with each)."""
     holders = [t for t in (trigger, noun) if t is not None]
     own = [ch for h in holders for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "with"]
     if not own:
@@ -4503,9 +4506,23 @@ def _repeated_with(trigger: Token, noun: Token | None) -> list[Token]:
         if t.lower_ == "with"
         and t.i > first.i
         and t not in own
-        and doc[t.i - 1].lower_ == "and"
+        and (doc[t.i - 1].lower_ == "and" or doc[t.i - 1].pos_ == "ADV" and doc[t.i - 2].lower_ == "and")
         and any(o.dep_ == "pobj" for o in t.children)
     ]
+
+
+def _said_by(person: Span) -> bool:
+    """ "... held talks with A, the Director of Information, B, said in a statement": a name set off right before a
+    report verb with no subject of its own is who says it, not one met."""
+    doc = person.doc
+    if person.end + 1 >= len(doc) or doc[person.end].text != ",":
+        return False
+    verb = doc[person.end + 1]
+    return (
+        verb.lemma_.lower() in cues()["report_verbs"]
+        and verb.pos_ == "VERB"
+        and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
+    )
 
 
 def _named_after_post(posts: list[Token], persons: list[Span]) -> list[Span]:
@@ -4772,6 +4789,7 @@ def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | 
         # a list the parser broke off after its second item ("with A, Deputy Commander B, Chief of Staff C.")
         last = max(obj_persons, key=lambda p: p.start)
         obj_persons += [p for p in _listed_after(last, persons) if p not in obj_persons]
+        obj_persons = [p for p in obj_persons if not _said_by(p)]
     agent_persons = [p for a in agents for p in _role_persons(a, persons)]
     if not agent_persons:
         agent_persons = _named_after_post(agents, persons)
@@ -5128,10 +5146,18 @@ def _attendance_frame(
         agents = [o for a in trigger.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if group := next((a for a in agents if _group(a)), None):
             return _people_frame("meeting", sent, sent_idx, trigger, [], common, group=True, **_group_count(group))
+    # "The Council, chaired by X, approved ...": X sat in the body's session, which those said to attend it join
+    body_chaired = (
+        trigger.lemma_.lower() == "chair"
+        and trigger.dep_ == "acl"
+        and trigger.head.ent_type_ == "ORG"
+        and bool(sides.agent_persons)
+    )
     if (
         not sides.subj_persons
         and not meeting_subject
         and not co_chaired
+        and not body_chaired
         and not _joined_at_sitting(trigger, subj)
         and not _clause_of_sitting(trigger)
     ):
