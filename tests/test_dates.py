@@ -333,3 +333,22 @@ def test_a_year_word_after_a_month_day_sets_its_year(sentence, expected):
     day = dates.find_date_text(sentence)
     resolved = dates.resolve_date(day, "2031-10-01", future=True)
     assert resolved == expected if expected else not day.endswith("year")
+
+
+@pytest.mark.parametrize(
+    "sentence, published, expected",
+    [
+        (
+            "The minister's scheduled talks with the envoy on Monday (28) will cover the port.",
+            "2031-07-24",
+            "2031-07-28",
+        ),
+        ("He met the envoy on Friday (18) at the ministry.", "2031-07-28", "2031-07-18"),  # not the 25th
+        ("He met the envoy on Friday (3) at the ministry.", "2031-07-24", "2031-07-18"),  # no such Friday: the weekday
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month_in_brackets_is_that_day(sentence, published, expected):
+    """ "on Monday (28)": the day of the month in brackets, as South Asian papers write it, fixes which Monday (the
+    weekday alone was counted back from the publication, class)."""
+    day = dates.find_date_text(sentence)
+    assert dates.resolve_date(day, published) == expected

@@ -4436,3 +4436,44 @@ def test_a_rank_before_a_family_name_with_a_particle_is_no_given_name(nlp, tmp_p
         "for talks on defence plans.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl van Hesse")}
+
+
+def test_a_meeting_on_the_sidelines_in_a_dispatch_from_the_events_city_is_there(nlp, tmp_path):
+    """Real model: "NEW YORK - the Saudi minister met the Brazilian minister on the sidelines of the assembly": a
+    sideline meeting placed nowhere, in a dispatch from a city neither side is at home in, was left with no place
+    (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-09-22 By Desk\n\nNew York, September 22, 2031 - Saudi Minister of Foreign Affairs Karl Hesse met on "
+        "Thursday with the Foreign Minister of Brazil, Ivo Brant, on the sidelines of the General Assembly.\n",
+    )
+    assert tables["meetings"]["location"].tolist() == ["New York"]
+
+
+def test_general_in_chief_is_a_rank_and_its_demonym_its_holders(nlp, tmp_path):
+    """Real model: "X received the Venezuelan Minister for Defense, General in Chief Y": the rank was unknown, so the
+    demonym before it was guessed the host's country, and the dateline city was not the host's (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-15 By Desk\n\nHavana, Mar 15 (Agency)\n\nThe Minister of the Revolutionary Armed Forces, Army "
+        "Corps General Karl Hesse, received today the Venezuelan Minister for Defense, General in Chief Ivo Brant, who "
+        "is on an official visit to Cuba.\n",
+    )
+    assert tables["meetings"]["location"].tolist() == ["Havana"]
+    ranks = tables["edges"][tables["edges"]["relation"] == "HAS_RANK"]
+    assert "RANK:general-in-chief" in set(ranks["target"])
+
+
+def test_on_the_sidelines_is_no_thing_the_meeting_acts_on(nlp, tmp_path):
+    """Real model: "On the sidelines of the summit in X, A's minister Y met B's minister Z" parsed with Y inside the
+    fronted phrase: "sidelines" counted as an object that is no person, so the two people were not taken as the sides
+    the parse missed (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-06-26 By Desk\n\nOn the sidelines of the NATO summit in The Hague, Brazil's Foreign Minister Karl "
+        "Hesse Lopes met Spain's Foreign Minister Ivo Brant Bueno on Wednesday.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant Bueno", "Karl Hesse Lopes")}

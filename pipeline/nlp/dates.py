@@ -189,7 +189,16 @@ def _weekday_with_day(found: list[tuple[int, int, str]], sentence: str) -> list[
             out[-1] = (start, end, text)
         else:
             out.append((start, end, text))
-    return out
+    # "on Monday (28)": the day of the month in brackets after the weekday, as South Asian papers write it
+    return [
+        (s, m.end(), sentence[s : m.end()])
+        if t.casefold() in weekdays() and (m := _BRACKETED_DAY.match(sentence, e)) is not None
+        else (s, e, t)
+        for s, e, t in out
+    ]
+
+
+_BRACKETED_DAY = re.compile(r"\s*\((\d{1,2})\)")
 
 
 @cache
@@ -351,6 +360,12 @@ def _resolve_date(text: str | None, published, future: bool, year_hint: int | No
             return None
         if kind == "weekday":
             target = weekdays().index(m["weekday"].lower())
+            if (day := _BRACKETED_DAY.search(text)) is not None:
+                # "Monday (28)": the day with that weekday and day of the month nearest the publication
+                near = [pub + timedelta(days=k) for k in range(-10, 11)]
+                fits = [d for d in near if d.weekday() == target and d.day == int(day.group(1))]
+                if fits:
+                    return fits[0].isoformat()
             if m["last_week"]:  # "on Monday last week": that day of the week before publication's
                 return (pub - timedelta(days=pub.weekday() + 7 - target)).isoformat()
             if future:

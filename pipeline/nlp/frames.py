@@ -5678,11 +5678,12 @@ def _roles_missed(trigger: Token, sides: _Sides, present: list[Span], alone: boo
     """The parse missed the roles of a sentence that has one meeting and two people or more; not when the trigger's
     own object is no person ("spoke to reporters after X left": the others are elsewhere), nor its subject a body."""
     c = cues()
-    # "held talks on Tuesday morning": a time of day is when, no thing acted on
+    # "held talks on Tuesday morning": a time of day is when, no thing acted on; "on the sidelines of" is where
     thing_object = any(
         o.pos_ == "NOUN"
         and o.ent_type_ not in PARTICIPANT_LABELS
         and o.ent_type_ not in ("DATE", "TIME")
+        and o.lower_ not in c["sideline_words"]
         and o.lemma_.lower() not in c["role_words"]
         and not _sitting_noun(o)
         for o in sides.objs

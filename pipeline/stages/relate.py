@@ -611,6 +611,11 @@ class _Meetings:
         took place in the dateline city (GOLD: "a dateline city is used when the story reports a local
         call-on")."""
         city = self.calendar.dateline_city
+        if city is not None and self._sidelines_abroad(meeting, city):
+            # "NEW YORK - X met Y on the sidelines of the assembly": the dispatch comes from the event, where neither
+            # side is at home
+            meeting["location"], meeting["location_country"] = city, frames_places()[0][city.casefold()]
+            return
         if (
             city is None
             or (meeting["location"] is not None and not at_venue)
@@ -633,6 +638,14 @@ class _Meetings:
             return
         place = f"{meeting['location']}, {city}" if at_venue else city
         meeting["location"], meeting["location_country"] = place, country
+
+    def _sidelines_abroad(self, meeting: dict, city: str) -> bool:
+        """A meeting held on the sidelines of an event, placed nowhere, in a dispatch from a city of a country none
+        of its sides is from (each side's country known)."""
+        if not meeting["sidelines"] or meeting["location"] is not None or meeting["mode"] != "in_person":
+            return False
+        known = [self.countries.get(p) for p in _sides(meeting)]
+        return None not in known and frames_places()[0][city.casefold()] not in known
 
     def _venue_city(self, meeting: dict) -> None:
         """A held meeting placed only in a building or a quarter the gazetteer does not know as a city ("at the
