@@ -3013,3 +3013,19 @@ def test_a_storms_name_is_no_person(nlp):
     # class: "help after Cyclone Lorna": the storm's name was read as a person
     doc = nlp("Velm offered help after Cyclone Lorna and Typhoon Mira, Defence Minister Karl Hesse said.")
     assert ents(doc, "PERSON") == ["Karl Hesse"]
+
+
+@pytest.mark.parametrize(
+    "ref, post, rank, fits",
+    [
+        ("the General", "Deputy Commanding General", "Major General", True),  # the rank it names
+        ("the minister", "Deputy Minister of Defence", "", False),  # a deputy's post is no "the minister"
+        ("the commander", "Deputy Commander", "Major General", False),
+    ],
+)
+def test_a_reference_naming_a_rank_fits_its_holder_whatever_deputys_post_he_holds(ref, post, rank, fits):
+    # class: "the visiting General" for a Major General who is a deputy commander: the deputy rule (a deputy's post is
+    # only a reference to a deputy) turned away the reference that named his rank
+    from pipeline.nlp.entities import post_fits
+
+    assert post_fits(ref, post, rank) is fits

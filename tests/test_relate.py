@@ -4477,3 +4477,18 @@ def test_on_the_sidelines_is_no_thing_the_meeting_acts_on(nlp, tmp_path):
         "Hesse Lopes met Spain's Foreign Minister Ivo Brant Bueno on Wednesday.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant Bueno", "Karl Hesse Lopes")}
+
+
+def test_the_visiting_general_is_the_guest_not_the_host_of_the_last_meeting(nlp, tmp_path):
+    """Real model: "Major General X, Deputy Commanding General, met Lieutenant General Y at Army Headquarters" then
+    "the visiting General called on Z": "the visiting General" was no reference, and "the General" did not fit a
+    deputy commander even by his rank; the host was taken (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-04 By Desk\n\nMajor General Karl Hesse, Deputy Commanding General, US Army Pacific, on an "
+        "official visit to Sri Lanka, met Commander of the Army Lieutenant General Ivo Brant at Army Headquarters in "
+        "Colombo on Friday.\n\nLater the same day, the visiting General called on Chief of Defence Staff General Olaf "
+        "Berger at the CDS Office in Colombo.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Karl Hesse", "Olaf Berger")}

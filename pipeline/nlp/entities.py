@@ -270,7 +270,9 @@ def post_fits(ref_text: str, post: str, rank: str = "") -> bool:
         return False
     if head is not None and _names_a_body(post) and not all(_acronym_in(a, post) for a in _body_acronyms(ref_text)):
         return False  # "the RFMF commander" is no commander of another force
-    return ref_words & qualifiers <= held_words and not (post_words & deputy - ref_words)
+    # "the General" for a Major General who is a deputy commander: the reference names the rank, not the post
+    names_rank = head is not None and head in re.findall(r"[a-z]+", rank.lower())
+    return ref_words & qualifiers <= held_words and (names_rank or not (post_words & deputy - ref_words))
 
 
 def _names_a_body(post: str) -> bool:
