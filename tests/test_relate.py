@@ -4492,3 +4492,29 @@ def test_the_visiting_general_is_the_guest_not_the_host_of_the_last_meeting(nlp,
         "Berger at the CDS Office in Colombo.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Karl Hesse", "Olaf Berger")}
+
+
+def test_they_will_meet_someone_are_the_sides_told_before_with_that_one(nlp, tmp_path):
+    """Real model: "X welcomed Y to London ... They will meet Z in Washington in June": "they" with a person met was
+    nobody, so the trilateral to come was lost (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-30 By Desk\n\nDefence Secretary Karl Hesse welcomed Velkaria's Minister for Defence, the Hon. "
+        "Ivo Brant MP, to London today for talks.\n\nThey will meet US Secretary of Defense Olaf Berger in Washington "
+        "in June for a trilateral meeting.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Karl Hesse", "Olaf Berger")}
+
+
+def test_the_sides_visiting_a_site_together_is_no_meeting(nlp, tmp_path):
+    """Real model: "The ministers agreed next steps and visited a shipyard at X": the group on a tour was made a
+    meeting of its own, a plan (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-30 By Desk\n\nDefence Secretary Karl Hesse welcomed Velkaria's Minister for Defence, the Hon. "
+        "Ivo Brant MP, to London today for talks.\n\nThe ministers agreed next steps on the submarine programme and "
+        "visited BAE Systems at Barrow-in-Furness.\n",
+    )
+    assert tables["meetings"]["status"].tolist() == ["occurred"]

@@ -4818,6 +4818,14 @@ def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | 
     together = len(subj_persons) >= 2 or subj is not None and any(ch.dep_ == "conj" for ch in subj.children)
     if place_visit and not obj_persons and not agent_persons and not bare_names and subj_persons and together:
         return None  # "A and B visited the naval base": a tour they made together, no meeting of the two
+    if (
+        _group(subj)
+        and not obj_persons
+        and not agent_persons
+        and trigger.lemma_.lower() in cues()["visit_verbs"]
+        and (place_visit or any(o.dep_ == "dobj" and o.head == trigger for o in objs))
+    ):
+        return None  # "The ministers visited the shipyard": the sides on a tour together, no meeting
     sides = _Sides(subj, objs, agents, subj_persons, obj_persons, agent_persons, named, place_visit, named_things)
     c = cues()
     if (
@@ -5474,6 +5482,7 @@ def _meeting_frame(
             if o.dep_ == "pobj" and (o.head.lower_ == "of" or o.head.lower_ == "between" and _not_reacted_to(noun))
         )
         or _they_met(trigger, sides)
+        or _they_meet_someone(trigger, sides)
     )
     # "A trilateral meeting with X has been postponed" after A met B: the sides told before and X
     group = group or len(named) == 1 and _sitting_of_three(noun)
@@ -5654,6 +5663,17 @@ def _they_met(trigger: Token, sides: _Sides) -> bool:
         and trigger.lemma_.lower() in cues()["meet_verbs"]
         # "they welcomed the houses": a thing welcomed (taken off the objects as a place visited) is no sitting
         and not any(ch.dep_ == "dobj" and ch.pos_ == "NOUN" and not ch.ent_type_ for ch in trigger.children)
+    )
+
+
+def _they_meet_someone(trigger: Token, sides: _Sides) -> bool:
+    """ "They will meet X in Washington in June" after A met B: "they" are the sides told before, who meet X too."""
+    return (
+        sides.subj is not None
+        and sides.subj.lower_ == "they"
+        and not sides.subj_persons
+        and bool(sides.obj_persons)
+        and trigger.lemma_.lower() in cues()["meet_verbs"]
     )
 
 
