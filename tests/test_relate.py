@@ -4518,3 +4518,54 @@ def test_the_sides_visiting_a_site_together_is_no_meeting(nlp, tmp_path):
         "visited BAE Systems at Barrow-in-Furness.\n",
     )
     assert tables["meetings"]["status"].tolist() == ["occurred"]
+
+
+def test_not_saying_whether_two_would_meet_tells_no_meeting(nlp, tmp_path):
+    """Real model: "X sent a letter to Y ... The ministry did not say whether the two would meet at next month's
+    gathering": read as a plan in reported speech, and the negation made it a cancelled meeting (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-05 By Desk\n\nDefence Minister Karl Hesse has sent a letter to Secretary-General Ivo Brant, the "
+        "ministry said.\n\nThe ministry did not say whether the two would meet at next month's gathering.\n",
+    )
+    assert tables["meetings"].empty
+
+
+def test_a_word_inside_a_post_is_no_thing_the_meeting_acts_on(nlp, tmp_path):
+    """Real model: "X hosted Benin's Minister Delegate in charge of National Defence, Y, at the ministry": "charge", a
+    word of the post, counted as an object that is no person, so the two people were not taken as the sides the
+    parse missed (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-04-27 By Desk\n\nMinister of Defence Karl Hesse today hosted Benin's Minister Delegate in charge of "
+        "National Defence, Ivo Brant, at the ministry in Kimihurura, Kigali, where the two signed a memorandum.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
+
+
+def test_the_field_marshal_is_a_reference_to_the_one_of_that_rank(nlp, tmp_path):
+    """Real model: "Separately, the Field Marshal held talks with Y": "marshal" was no head of a reference, and the
+    meeting had one side (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-02-19 By Desk\n\nField Marshal Karl Hesse, Chief of General Staff, held discussions with Lieutenant "
+        "General Ivo Brant of Sudan on the sidelines of the summit in Addis Ababa yesterday.\n\nSeparately, the Field "
+        "Marshal held talks with Kenya's Chief of Defence Forces, General Teodor Velk, on Sunday.\n",
+    )
+    assert ("Karl Hesse", "Teodor Velk") in meeting_people(tables)
+
+
+def test_someone_also_on_the_call_took_part_in_it(nlp, tmp_path):
+    """Real model: "A held a video conference with B yesterday ... C was also on the call": C was left out (GOLD:
+    attendees are participants) (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-02-19 By Desk\n\nMinister for Defence Dr Karl Hesse held a video conference with United States "
+        "Secretary of Defense Ivo Brant yesterday.\n\nSenior Minister of State for Defence Olaf Berger was also on the "
+        "call.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse", "Olaf Berger")}

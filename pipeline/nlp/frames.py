@@ -1296,6 +1296,14 @@ def _attending(tok: Token) -> bool:
     ):
         return True  # "X was also at the meeting", "Also at the table were A and B"
     if (
+        tok.lemma_.lower() in cues()["remote_call_nouns"]
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "on"
+        and tok.head.head.lemma_ == "be"
+        and tok.head.head.pos_ == "AUX"
+    ):
+        return True  # "X was also on the call"
+    if (
         (_sitting_noun(tok) or tok.lower_ in cues()["sitting_seat_nouns"])
         and tok.dep_ == "pobj"
         and tok.head.lower_ == "at"
@@ -1720,11 +1728,19 @@ def _speculative(trigger: Token) -> bool:
     for tok in [trigger, *trigger.ancestors][:3]:
         if any(ch.dep_ == "aux" and ch.lower_ in cues()["speculative_words"] for ch in tok.children):
             would = any(ch.dep_ == "aux" and ch.lower_ == "would" for ch in tok.children)
-            timed = any(t.ent_type_ == "DATE" for t in tok.subtree)
+            # (not "did not say whether the two would meet next month": no plan told)
+            timed = any(t.ent_type_ == "DATE" for t in tok.subtree) and not _asked_or_denied(tok)
             return not (would and (_reported_clause(tok, "agreed_plan_heads") or timed and _reported_clause(tok)))
         if tok.dep_ not in ("xcomp", "conj"):
             break
     return False
+
+
+def _asked_or_denied(verb: Token) -> bool:
+    """A reported clause opened by "whether"/"if", or under a negated report verb ("did not say that ...")."""
+    return any(ch.dep_ == "mark" and ch.lower_ in ("whether", "if") for ch in verb.children) or any(
+        ch.dep_ == "neg" for ch in verb.head.children
+    )
 
 
 def _wished(tok: Token) -> bool:
@@ -5698,11 +5714,12 @@ def _roles_missed(trigger: Token, sides: _Sides, present: list[Span], alone: boo
     """The parse missed the roles of a sentence that has one meeting and two people or more; not when the trigger's
     own object is no person ("spoke to reporters after X left": the others are elsewhere), nor its subject a body."""
     c = cues()
-    # "held talks on Tuesday morning": a time of day is when, no thing acted on; "on the sidelines of" is where
+    # "held talks on Tuesday morning": a time of day is when, no thing acted on; "on the sidelines of" is where;
+    # "hosted the Minister Delegate in charge of Defence, X": a word of a post is someone's
     thing_object = any(
         o.pos_ == "NOUN"
         and o.ent_type_ not in PARTICIPANT_LABELS
-        and o.ent_type_ not in ("DATE", "TIME")
+        and o.ent_type_ not in ("DATE", "TIME", "TITLE", "RANK")
         and o.lower_ not in c["sideline_words"]
         and o.lemma_.lower() not in c["role_words"]
         and not _sitting_noun(o)
