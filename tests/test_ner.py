@@ -3029,3 +3029,10 @@ def test_a_reference_naming_a_rank_fits_its_holder_whatever_deputys_post_he_hold
     from pipeline.nlp.entities import post_fits
 
     assert post_fits(ref, post, rank) is fits
+
+
+def test_a_place_named_with_an_island_or_harbour_head_is_no_person(nlp):
+    # class: "visited Lomar Island, where he met ...": a place whose name ends in a geographic head was read as a
+    # person, who then met the visitor
+    doc = nlp("Karl Hesse also visited Lomar Island and Kestrel Harbour, where he met with sailors.")
+    assert ents(doc, "PERSON") == ["Karl Hesse"]

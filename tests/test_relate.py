@@ -4569,3 +4569,28 @@ def test_someone_also_on_the_call_took_part_in_it(nlp, tmp_path):
         "call.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse", "Olaf Berger")}
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "Gen. Karl Hesse, commander of U.S. Central Command, traveled to Saudi Arabia March 7-8, where he met with "
+            "Saudi Minister of Defense Prince Ivo Brant and Chief of the General Staff Gen. Olaf Berger.\n\nIn the "
+            "meeting with Prince Brant on March 7, Hesse discussed air defense. On March 8, Hesse held separate talks "
+            "with Gen. Berger at Prince Sultan Air Base.\n",
+            {("Ivo Brant", "Karl Hesse"), ("Karl Hesse", "Olaf Berger")},
+        ),
+        (
+            "Velkarian Defence Minister Karl Hesse, Saudi Defence Minister Ivo Brant and Omani Defence Minister Olaf "
+            "Berger discussed regional security in Riyadh on March 7.\n\nOn the sidelines, Brant also held separate "
+            "bilateral meetings with Hesse and Berger.\n",
+            {("Ivo Brant", "Karl Hesse", "Olaf Berger"), ("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")},
+        ),
+    ],
+)
+def test_a_lead_summing_up_meetings_told_one_by_one_after_it_is_no_sitting_of_its_own(nlp, tmp_path, body, people):
+    """Real model: "X travelled to Y, where he met A and B" and then a sentence on each meeting: the lead was kept as
+    a sitting of three (class); a sitting of three whose bilaterals one sentence adds stays."""
+    tables = read_article(nlp, tmp_path, " date 2031-03-09 By Desk\n\n" + body)
+    assert meeting_people(tables) == people

@@ -567,8 +567,11 @@ class _Meetings:
     def _drop_headlines_of_separate_meetings(self) -> None:
         """ "X meets A, B on sidelines of summit" above "X met A ..." and "X also met B ...": the headline sums up the
         separate meetings the body tells, each with a part of its people and all with one person in common (X, who
-        the headline may have missed: then "A, B" alone looked like a sitting of theirs), no sitting of its own."""
-        for headline in [m for m in self.items if m["headline"] and len(m["participants"]) >= 2]:
+        the headline may have missed: then "A, B" alone looked like a sitting of theirs), no sitting of its own; so
+        does a lead ("X has held talks with her A and B counterparts", "X travelled to Y, where he met A and B")
+        followed by a meeting of X with each, told in sentences of their own ("A, B and C discussed ... X also held
+        separate meetings with B and C": the sitting of three, and two more)."""
+        for headline in [m for m in self.items if len(m["participants"]) >= (2 if m["headline"] else 3)]:
             people = set(headline["participants"])
             parts = [
                 m
@@ -578,10 +581,17 @@ class _Meetings:
                 and len(m["participants"]) >= 2
                 and set(m["participants"]) & people
                 and not people <= set(m["participants"])
+                # a lead's sitting of three or more is summed up only by the pairs told after it
+                and (
+                    headline["headline"]
+                    or len(m["participants"]) == 2
+                    and self.items.index(m) > self.items.index(headline)
+                )
             ]
             shared = set.intersection(*(set(m["participants"]) for m in parts)) if parts else set()
             covered = set().union(*(set(m["participants"]) & people for m in parts))
-            if len(parts) >= 2 and shared and covered == people:
+            told_apart = headline["headline"] or len({m["evidence"] for m in parts}) == len(parts)
+            if len(parts) >= 2 and shared and covered == people and told_apart:
                 self.items.remove(headline)
 
     def _merge_plans_held(self) -> None:
