@@ -4238,14 +4238,14 @@ def test_the_chair_of_a_retreat_told_after_its_place_sits_with_the_attendees_lis
 
 
 def test_a_time_of_day_after_the_weekday_is_no_thing_the_sitting_acts_on(nlp, tmp_path):
-    """Real model: "A and B held an official talks session at the palace on Tuesday morning" parsed with the first
+    """Real model: "A and B held a formal talks session in the palace on Tuesday morning" parsed with the first
     name hung off an honorific: "morning" counted as an object that is no person, so the sentence's two people were
     not taken as the sides the parse missed (class)."""
     tables = read_article(
         nlp,
         tmp_path,
         " date 2031-02-27 By Desk\n\nHH the Emir Sheikh Karl bin Hesse Al-Velk and Prime Minister of the Republic "
-        "of Velkaria HE Mira Koval held an official talks session at the palace on Tuesday morning.\n",
+        "of Velkaria HE Mira Koval held a formal talks session in the palace on Tuesday morning.\n",
     )
     assert meeting_people(tables) == {("Karl bin Hesse Al-Velk", "Mira Koval")}
 
@@ -4280,8 +4280,8 @@ def test_who_attended_the_sitting_joins_the_one_the_noun_names_not_the_last(nlp,
 @pytest.mark.parametrize(
     "second",
     [
-        "HRH also received yesterday the visiting US Assistant Secretary of State Mira Koval.",
-        "His Highness also received yesterday the visiting US Assistant Secretary of State Mira Koval.",
+        "HRH also received yesterday visiting Velkarian Deputy Foreign Minister Mira Koval.",
+        "His Highness also received yesterday visiting Velkarian Deputy Foreign Minister Mira Koval.",
     ],
 )
 def test_a_form_of_address_as_subject_is_the_one_it_was_written_before(nlp, tmp_path, second):
@@ -4304,7 +4304,7 @@ def test_a_post_closing_the_sentence_before_is_no_title_of_the_next_name(nlp, tm
         tmp_path,
         " date 2031-03-12 By Desk\n\nThe Secretary General, Mr Karl Hesse, welcomed the Prime Minister of Velkaria, "
         'Mr Ivo Brant, to the headquarters in Brussels on Tuesday.\n\n"Velkaria leads by example," said the '
-        "Secretary General. Mr Brant underlined his support.\n\nLater on Tuesday, the Secretary General also met with "
+        "Secretary General. Mr Brant underlined his support.\n\nThat evening, the Secretary General also held talks with "
         "the Prime Minister of Zorgrad, Mr Olaf Berger.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Karl Hesse", "Olaf Berger")}
@@ -4367,8 +4367,8 @@ def test_talks_with_one_and_separately_with_another_are_two_meetings(nlp, tmp_pa
         nlp,
         tmp_path,
         " date 2031-11-13 By Desk\n\nChief of General Staff Gen. Ivo Brant was received by President Teodor Velk in "
-        "Baku on Wednesday.\n\nBrant also held talks with Defense Minister Col. Gen. Karl Hesse and separately with "
-        "Chief of the General Staff Col. Gen. Olaf Berger on Thursday, focusing on the exercise.\n",
+        "Baku on Wednesday.\n\nBrant also held talks with Defence Minister Lt. Gen. Karl Hesse and separately with "
+        "the Army Commander Maj. Gen. Olaf Berger on Thursday, focusing on the exercise.\n",
     )
     assert meeting_people(tables) == {
         ("Ivo Brant", "Teodor Velk"),
@@ -4384,7 +4384,7 @@ def test_the_pair_stands_for_the_two_sides_told_before(nlp, tmp_path):
         nlp,
         tmp_path,
         " date 2031-02-14 By Desk\n\nDefence Minister Karl Hesse spoke by phone to his Velkarian counterpart Ivo "
-        "Brant this afternoon.\n\nThe pair agreed to meet in Wellington next month.\n",
+        "Brant this afternoon.\n\nThe pair agreed to meet in Velm next month.\n",
     )
     assert sorted(tables["meetings"]["status"]) == ["occurred", "planned"]
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
@@ -4406,8 +4406,8 @@ def test_the_chair_of_a_bodys_session_sits_with_those_who_attend_it(nlp, tmp_pat
     tables = read_article(
         nlp,
         tmp_path,
-        " date 2031-06-28 By Desk\n\nThe Defence Acquisition Council (DAC), chaired by Defence Minister Karl Hesse, on "
-        f"Thursday accorded approval to capital acquisition proposals worth Rs 32,000 crore.\n\n{after}\n",
+        " date 2031-06-28 By Desk\n\nThe Defence Procurement Board (DPB), chaired by Defence Minister Karl Hesse, on "
+        f"Thursday cleared purchase proposals worth 900 million.\n\n{after}\n",
     )
     assert meeting_people(tables) == people
 
@@ -4418,8 +4418,8 @@ def test_a_name_set_off_before_said_is_the_source_not_one_met(nlp, tmp_path):
     tables = read_article(
         nlp,
         tmp_path,
-        " date 2031-01-25 By Desk\n\nMr Karl Hesse, who is leading a delegation to the United States, also held talks "
-        "with the Under Secretary of Defense for Policy, Ivo Brant, the Director of Defence Information, Olaf Berger, "
+        " date 2031-01-25 By Desk\n\nMr Karl Hesse, who heads a military delegation on a visit to Washington, also held "
+        "talks with the Deputy Secretary of Defense, Ivo Brant, the Director of Army Public Relations, Olaf Berger, "
         "said in a statement on Thursday.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
@@ -4446,7 +4446,7 @@ def test_a_meeting_on_the_sidelines_in_a_dispatch_from_the_events_city_is_there(
         nlp,
         tmp_path,
         " date 2031-09-22 By Desk\n\nNew York, September 22, 2031 - Saudi Minister of Foreign Affairs Karl Hesse met on "
-        "Thursday with the Foreign Minister of Brazil, Ivo Brant, on the sidelines of the General Assembly.\n",
+        "Thursday with Brazil's top diplomat, Foreign Minister Ivo Brant, on the sidelines of the General Assembly.\n",
     )
     assert tables["meetings"]["location"].tolist() == ["New York"]
 
@@ -4457,9 +4457,9 @@ def test_general_in_chief_is_a_rank_and_its_demonym_its_holders(nlp, tmp_path):
     tables = read_article(
         nlp,
         tmp_path,
-        " date 2031-03-15 By Desk\n\nHavana, Mar 15 (Agency)\n\nThe Minister of the Revolutionary Armed Forces, Army "
+        " date 2031-03-15 By Desk\n\nHavana, Mar 15 (Agency)\n\nThe Minister of the Armed Forces, Army "
         "Corps General Karl Hesse, received today the Venezuelan Minister for Defense, General in Chief Ivo Brant, who "
-        "is on an official visit to Cuba.\n",
+        "is in Cuba on an official visit.\n",
     )
     assert tables["meetings"]["location"].tolist() == ["Havana"]
     ranks = tables["edges"][tables["edges"]["relation"] == "HAS_RANK"]
@@ -4473,8 +4473,8 @@ def test_on_the_sidelines_is_no_thing_the_meeting_acts_on(nlp, tmp_path):
     tables = read_article(
         nlp,
         tmp_path,
-        " date 2031-06-26 By Desk\n\nOn the sidelines of the NATO summit in The Hague, Brazil's Foreign Minister Karl "
-        "Hesse Lopes met Spain's Foreign Minister Ivo Brant Bueno on Wednesday.\n",
+        " date 2031-06-26 By Desk\n\nOn the sidelines of the alliance summit in The Hague, Peru's Foreign Minister Karl "
+        "Hesse Lopes met Chile's Foreign Minister Ivo Brant Bueno on Wednesday.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant Bueno", "Karl Hesse Lopes")}
 
@@ -4486,23 +4486,23 @@ def test_the_visiting_general_is_the_guest_not_the_host_of_the_last_meeting(nlp,
     tables = read_article(
         nlp,
         tmp_path,
-        " date 2031-03-04 By Desk\n\nMajor General Karl Hesse, Deputy Commanding General, US Army Pacific, on an "
-        "official visit to Sri Lanka, met Commander of the Army Lieutenant General Ivo Brant at Army Headquarters in "
-        "Colombo on Friday.\n\nLater the same day, the visiting General called on Chief of Defence Staff General Olaf "
-        "Berger at the CDS Office in Colombo.\n",
+        " date 2031-03-04 By Desk\n\nMajor General Karl Hesse, Deputy Commanding General of US Army Europe, who is "
+        "visiting Sri Lanka, met Army Commander Lieutenant General Ivo Brant at Army Headquarters in Colombo on "
+        "Friday.\n\nIn the afternoon, the visiting General paid a call on Chief of Defence Staff General Olaf Berger "
+        "at the CDS Office.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Karl Hesse", "Olaf Berger")}
 
 
 def test_they_will_meet_someone_are_the_sides_told_before_with_that_one(nlp, tmp_path):
-    """Real model: "X welcomed Y to London ... They will meet Z in Washington in June": "they" with a person met was
+    """Real model: "X welcomed Y to London ... They will meet Z in Washington in July": "they" with a person met was
     nobody, so the trilateral to come was lost (class)."""
     tables = read_article(
         nlp,
         tmp_path,
         " date 2031-03-30 By Desk\n\nDefence Secretary Karl Hesse welcomed Velkaria's Minister for Defence, the Hon. "
         "Ivo Brant MP, to London today for talks.\n\nThey will meet US Secretary of Defense Olaf Berger in Washington "
-        "in June for a trilateral meeting.\n",
+        "in July for a three-way meeting.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Karl Hesse", "Olaf Berger")}
 
@@ -4515,45 +4515,45 @@ def test_the_sides_visiting_a_site_together_is_no_meeting(nlp, tmp_path):
         tmp_path,
         " date 2031-03-30 By Desk\n\nDefence Secretary Karl Hesse welcomed Velkaria's Minister for Defence, the Hon. "
         "Ivo Brant MP, to London today for talks.\n\nThe ministers agreed next steps on the submarine programme and "
-        "visited BAE Systems at Barrow-in-Furness.\n",
+        "visited the Kestrel Systems yard in Portsmouth.\n",
     )
     assert tables["meetings"]["status"].tolist() == ["occurred"]
 
 
 def test_not_saying_whether_two_would_meet_tells_no_meeting(nlp, tmp_path):
-    """Real model: "X sent a letter to Y ... The ministry did not say whether the two would meet at next month's
-    gathering": read as a plan in reported speech, and the negation made it a cancelled meeting (class)."""
+    """Real model: "X sent a letter to Y ... The statement gave no word on whether both men would meet at the forum
+    next month": read as a plan in reported speech, and the negation made it a cancelled meeting (class)."""
     tables = read_article(
         nlp,
         tmp_path,
         " date 2031-03-05 By Desk\n\nDefence Minister Karl Hesse has sent a letter to Secretary-General Ivo Brant, the "
-        "ministry said.\n\nThe ministry did not say whether the two would meet at next month's gathering.\n",
+        "ministry said.\n\nThe statement did not say whether both men would meet at the forum next month.\n",
     )
     assert tables["meetings"].empty
 
 
 def test_a_word_inside_a_post_is_no_thing_the_meeting_acts_on(nlp, tmp_path):
-    """Real model: "X hosted Benin's Minister Delegate in charge of National Defence, Y, at the ministry": "charge", a
+    """Real model: "X welcomed a Minister Delegate in charge of Defence, Y, at his office": "charge", a
     word of the post, counted as an object that is no person, so the two people were not taken as the sides the
     parse missed (class)."""
     tables = read_article(
         nlp,
         tmp_path,
-        " date 2031-04-27 By Desk\n\nMinister of Defence Karl Hesse today hosted Benin's Minister Delegate in charge of "
-        "National Defence, Ivo Brant, at the ministry in Kimihurura, Kigali, where the two signed a memorandum.\n",
+        " date 2031-04-27 By Desk\n\nDefence Minister Karl Hesse on Monday welcomed Togo's Minister Delegate in charge "
+        "of Defence, Ivo Brant, at his office in Kigali, where they signed an agreement.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
 
 
 def test_the_field_marshal_is_a_reference_to_the_one_of_that_rank(nlp, tmp_path):
-    """Real model: "Separately, the Field Marshal held talks with Y": "marshal" was no head of a reference, and the
+    """Real model: "Separately, the Field Marshal met Y on Sunday": "marshal" was no head of a reference, and the
     meeting had one side (class)."""
     tables = read_article(
         nlp,
         tmp_path,
         " date 2031-02-19 By Desk\n\nField Marshal Karl Hesse, Chief of General Staff, held discussions with Lieutenant "
-        "General Ivo Brant of Sudan on the sidelines of the summit in Addis Ababa yesterday.\n\nSeparately, the Field "
-        "Marshal held talks with Kenya's Chief of Defence Forces, General Teodor Velk, on Sunday.\n",
+        "General Ivo Brant of Chad at the summit in Addis Ababa yesterday.\n\nSeparately, the Field Marshal met "
+        "Uganda's army commander, General Teodor Velk, on Sunday.\n",
     )
     assert ("Karl Hesse", "Teodor Velk") in meeting_people(tables)
 
@@ -4564,8 +4564,8 @@ def test_someone_also_on_the_call_took_part_in_it(nlp, tmp_path):
     tables = read_article(
         nlp,
         tmp_path,
-        " date 2031-02-19 By Desk\n\nMinister for Defence Dr Karl Hesse held a video conference with United States "
-        "Secretary of Defense Ivo Brant yesterday.\n\nSenior Minister of State for Defence Olaf Berger was also on the "
+        " date 2031-02-19 By Desk\n\nDefence Minister Dr Karl Hesse held a video conference with the US Defense "
+        "Secretary, Ivo Brant, yesterday.\n\nSenior Minister of State for Defence Olaf Berger was also on the "
         "call.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse", "Olaf Berger")}
@@ -4575,10 +4575,10 @@ def test_someone_also_on_the_call_took_part_in_it(nlp, tmp_path):
     ("body", "people"),
     [
         (
-            "Gen. Karl Hesse, commander of U.S. Central Command, traveled to Saudi Arabia March 7-8, where he met with "
-            "Saudi Minister of Defense Prince Ivo Brant and Chief of the General Staff Gen. Olaf Berger.\n\nIn the "
-            "meeting with Prince Brant on March 7, Hesse discussed air defense. On March 8, Hesse held separate talks "
-            "with Gen. Berger at Prince Sultan Air Base.\n",
+            "Gen. Karl Hesse, head of U.S. Africa Command, was in Morocco on March 7 and 8, where he met with Moroccan "
+            "Defence Minister Ivo Brant and the army's Inspector General, Gen. Olaf Berger.\n\nAt his meeting with "
+            "Brant on March 7, Hesse discussed air defence. On March 8, Hesse held separate talks with Gen. Berger in "
+            "Rabat.\n",
             {("Ivo Brant", "Karl Hesse"), ("Karl Hesse", "Olaf Berger")},
         ),
         (

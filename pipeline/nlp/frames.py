@@ -1728,7 +1728,7 @@ def _speculative(trigger: Token) -> bool:
     for tok in [trigger, *trigger.ancestors][:3]:
         if any(ch.dep_ == "aux" and ch.lower_ in cues()["speculative_words"] for ch in tok.children):
             would = any(ch.dep_ == "aux" and ch.lower_ == "would" for ch in tok.children)
-            # (not "did not say whether the two would meet next month": no plan told)
+            # (not "gave no word on whether they would meet soon": no plan told)
             timed = any(t.ent_type_ == "DATE" for t in tok.subtree) and not _asked_or_denied(tok)
             return not (would and (_reported_clause(tok, "agreed_plan_heads") or timed and _reported_clause(tok)))
         if tok.dep_ not in ("xcomp", "conj"):

@@ -246,9 +246,10 @@ class _Calendar:
         """The day of the dateline clean read off the top of the page ("MOSCOW, March 12. /TASS/."); it may
         stand on its own line, after the headline or chrome clean kept: the lead is the first sentence below."""
         self.dateline_day, self.dateline_para, self.lead_pending = day, 0, True
-        # "on Monday", "here today" count from the dispatch's day, as a dateline in the lead's sentence does (a paper
-        # dated the 3rd prints a dispatch filed "Chandigarh, December 2")
-        self.published = day
+        # "on Monday" in a page that gives no other day counts from its dateline's; so does "here today" in a dispatch
+        # filed the day before the page's date (a paper dated the 3rd prints "Velm, December 2" on its own line)
+        if self.publication is None or _days_before(day, self.publication) == 1:
+            self.published = day
 
     def note_dateline(self, frame: dict) -> None:
         """A story opening with a dispatch dateline ("MINSK, December 19 -"); a page may hold several."""
