@@ -4349,7 +4349,7 @@ def test_a_lead_opening_with_a_post_word_in_capitals_still_names_its_person(nlp,
 
 @pytest.mark.parametrize("given", ["Jordan", "Chad"])
 def test_a_countrys_name_before_a_middle_initial_is_a_given_name(nlp, tmp_path, given):
-    """Real model: "Major General Jordan T. Mercer": the place's name was cut off the person, who became "T. Mercer"
+    """Real model: "Major General Jordan T. Velk": the place's name was cut off the person, who became "T. Velk"
     (and the country's capital a place of the meeting) (class)."""
     tables = read_article(
         nlp,

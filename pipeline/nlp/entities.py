@@ -1568,7 +1568,7 @@ def _left_extended(span: Span, taken: set[int]) -> Span:
     while start > 0 and span.start - start < 2:
         token = doc[start - 1]
         if _given_name_before_initial(doc, start - 1):
-            start -= 1  # "Major General Jordan T. Mercer": a place's name as the given name
+            start -= 1  # "Major General Jordan T. Velk": a place's name as the given name
             continue
         if (
             token.pos_ != "PROPN"
@@ -1589,7 +1589,7 @@ def _left_extended(span: Span, taken: set[int]) -> Span:
 
 
 def _given_name_before_initial(doc: Doc, i: int) -> bool:
-    """ "Major General Jordan T. Mercer": a place's name between a capitalised post word and a middle initial is a
+    """ "Major General Jordan T. Velk": a place's name between a capitalised post word and a middle initial is a
     given name (a place is never followed by an initial)."""
     return (
         i + 1 < len(doc)
@@ -2824,7 +2824,7 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
     for ent in model:
         if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"
             for trimmed in _names_in_person(ent, taken):
-                # (the trim may have cut a place's name used as the given name: "Jordan T. Mercer")
+                # (the trim may have cut a place's name used as the given name: "Jordan T. Velk")
                 extend = trimmed.start == ent.start or _given_name_before_initial(doc, trimmed.start - 1)
                 persons.append(_left_extended(trimmed, taken) if extend else trimmed)
         elif (
