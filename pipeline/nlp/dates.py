@@ -172,8 +172,10 @@ def _with_year_word(found: list[tuple[int, int, str]], sentence: str) -> list[tu
     for start, end, text in found:
         rest = sentence[end:].casefold()
         word = next((w for w in _YEAR_WORDS if rest.startswith(" " + w) and not rest[len(w) + 1 :][:1].isalpha()), None)
-        word = word if re.search(r"\d", text) and not re.search(r"\d{4}", text) else None
-        out.append((start, end + len(word) + 1, sentence[start : end + len(word) + 1]) if word else (start, end, text))
+        if word and re.search(r"\d", text) and not re.search(r"\d{4}", text):  # a month-day with no year of its own
+            end += len(word) + 1
+            text = sentence[start:end]
+        out.append((start, end, text))
     return out
 
 

@@ -5498,7 +5498,6 @@ def _meeting_frame(
             if o.dep_ == "pobj" and (o.head.lower_ == "of" or o.head.lower_ == "between" and _not_reacted_to(noun))
         )
         or _they_met(trigger, sides)
-        or _they_meet_someone(trigger, sides)
     )
     # "A trilateral meeting with X has been postponed" after A met B: the sides told before and X
     group = group or len(named) == 1 and _sitting_of_three(noun)
@@ -5669,27 +5668,19 @@ def _convener(trigger: Token, persons: list[Span], named: list[Span]) -> Span | 
 
 
 def _they_met(trigger: Token, sides: _Sides) -> bool:
-    """ "they (had) met in Astana on July 4": "they" with a meeting verb and nobody met stands for the sides told
-    before, as "the two" does."""
-    return (
+    """ "they (had) met in Astana on July 4": "they" with a meeting verb stands for the sides told before, as "the
+    two" does; "They will meet X in Washington in July" after A met B: the two, who meet X too."""
+    if not (
         sides.subj is not None
         and sides.subj.lower_ == "they"
         and not sides.subj_persons
-        and all(o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in sides.objs)  # "on May 4" is nobody
         and trigger.lemma_.lower() in cues()["meet_verbs"]
+    ):
+        return False
+    return bool(sides.obj_persons) or (
+        all(o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in sides.objs)  # "on May 4" is nobody
         # "they welcomed the houses": a thing welcomed (taken off the objects as a place visited) is no sitting
         and not any(ch.dep_ == "dobj" and ch.pos_ == "NOUN" and not ch.ent_type_ for ch in trigger.children)
-    )
-
-
-def _they_meet_someone(trigger: Token, sides: _Sides) -> bool:
-    """ "They will meet X in Washington in June" after A met B: "they" are the sides told before, who meet X too."""
-    return (
-        sides.subj is not None
-        and sides.subj.lower_ == "they"
-        and not sides.subj_persons
-        and bool(sides.obj_persons)
-        and trigger.lemma_.lower() in cues()["meet_verbs"]
     )
 
 

@@ -550,7 +550,7 @@ class _Meetings:
                 gone["date"] = day  # the day it was planned for is not a day it took place
                 self.items.remove(plan)
         self._merge_plans_held()
-        self._drop_headlines_of_separate_meetings()
+        self._drop_summaries_of_separate_meetings()
         for meeting in self.items:
             at_venue = meeting["location"] is None and meeting["venue_place"] and meeting["mode"] == "in_person"
             if at_venue:  # "at the Pentagon": a named building, read once the meeting has no city from the text
@@ -565,35 +565,32 @@ class _Meetings:
                 meeting["date"] = meeting["fallback_date"]
         return self.items
 
-    def _drop_headlines_of_separate_meetings(self) -> None:
+    def _drop_summaries_of_separate_meetings(self) -> None:
         """ "X meets A, B on sidelines of summit" above "X met A ..." and "X also met B ...": the headline sums up the
         separate meetings the body tells, each with a part of its people and all with one person in common (X, who
         the headline may have missed: then "A, B" alone looked like a sitting of theirs), no sitting of its own; so
         does a lead ("X has held talks with her A and B counterparts", "X travelled to Y, where he met A and B")
         followed by a meeting of X with each, told in sentences of their own ("A, B and C discussed ... X also held
         separate meetings with B and C": the sitting of three, and two more)."""
-        for headline in [m for m in self.items if len(m["participants"]) >= (2 if m["headline"] else 3)]:
-            people = set(headline["participants"])
+        told_at = {id(m): k for k, m in enumerate(self.items)}
+        for summary in [m for m in self.items if len(m["participants"]) >= (2 if m["headline"] else 3)]:
+            people = set(summary["participants"])
             parts = [
                 m
                 for m in self.items
-                if m is not headline
-                and m["status"] == headline["status"]
+                if m is not summary
+                and m["status"] == summary["status"]
                 and len(m["participants"]) >= 2
                 and set(m["participants"]) & people
                 and not people <= set(m["participants"])
                 # a lead's sitting of three or more is summed up only by the pairs told after it
-                and (
-                    headline["headline"]
-                    or len(m["participants"]) == 2
-                    and self.items.index(m) > self.items.index(headline)
-                )
+                and (summary["headline"] or len(m["participants"]) == 2 and told_at[id(m)] > told_at[id(summary)])
             ]
             shared = set.intersection(*(set(m["participants"]) for m in parts)) if parts else set()
             covered = set().union(*(set(m["participants"]) & people for m in parts))
-            told_apart = headline["headline"] or len({m["evidence"] for m in parts}) == len(parts)
+            told_apart = summary["headline"] or len({m["evidence"] for m in parts}) == len(parts)
             if len(parts) >= 2 and shared and covered == people and told_apart:
-                self.items.remove(headline)
+                self.items.remove(summary)
 
     def _merge_plans_held(self) -> None:
         """A meeting told as planned and then as held ("X is scheduled to meet Y this week ... On Thursday, X met

@@ -51,6 +51,7 @@ from pipeline.nlp.entities import (
     strip_honorifics,
     title_abbreviations,
 )
+from pipeline.nlp.frames import cues as meeting_cues
 from pipeline.nlp.language import written_without_spaces
 from pipeline.text import fold, slug
 
@@ -1463,7 +1464,7 @@ def _link_references(doc_rows: list[dict], links: Links) -> None:
             pid = links.person_of[row["row_key"]]
             seen.append(((row["para_idx"], row["sent_idx"]), pid, links.people[pid]))
         elif row["label"] == "REF":
-            if "visiting" in str(row["text"]).lower().split():
+            if set(str(row["text"]).lower().split()) & meeting_cues()["visiting_words"]:
                 # "the visiting General": the guest, whom relate knows from the meetings told (not the latest holder
                 # of a post that fits: the host may hold one too)
                 links.ref_of[row["row_key"]] = None
