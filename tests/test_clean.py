@@ -1425,6 +1425,10 @@ def test_a_byline_of_an_outlets_staff_names_the_outlet_without_the_staff_word(li
         ("LOMAR, 3.4.2031 - Talks.", "2031-04-03"),
         # class: "City, 15/05/2031 (Agency) - ...": the day, month and year set apart by slashes
         ("Lomar, 24/11/2031 (VNA) - The minister met his counterpart.", "2031-11-24"),
+        # class: "City DD Month YYYY (Agency) - ...": no comma between the place and the date, as Libyan and
+        # other North African agencies write it
+        ("Lomar 08 November 2031 (VNA) - The minister met his counterpart.", "2031-11-08"),
+        ("New Lomar November 8, 2031 (VNA) -- The minister met his counterpart.", "2031-11-08"),
     ],
 )
 def test_a_dateline_with_a_numeric_day_month_year_gives_the_publication_date(lead, published):
@@ -1444,6 +1448,9 @@ def test_a_dateline_with_a_numeric_day_month_year_gives_the_publication_date(lea
         # class: a dotted date spaced after each stop, day first ("08. 02. 2030."), was no date
         ("08. 02. 2030.", "2030-02-08"),
         ("3. 11. 2031", "2031-11-03"),
+        # class: the same day in the Hijri calendar after the date, as Yemeni and Gulf agencies close a story
+        ("Monday 21 October 2030 - 22 Safar 1452", "2030-10-21"),
+        ("21 October 2030 / 5 Rabi Al-Awwal 1452 AH", "2030-10-21"),
     ],
 )
 def test_a_bare_date_is_one_date_and_at_most_a_weekday(line, day):

@@ -3036,3 +3036,56 @@ def test_a_place_named_with_an_island_or_harbour_head_is_no_person(nlp):
     # person, who then met the visitor
     doc = nlp("Karl Hesse also visited Lomar Island and Kestrel Harbour, where he met with sailors.")
     assert ents(doc, "PERSON") == ["Karl Hesse"]
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_part_of_it(nlp):
+    # class: 'Rafael "Migs" Stenz-Brant' (Philippine outlets write a nickname inside the full name): a given name
+    # that is also a maker's name, followed by quotation marks, was read as the maker, and the person was lost
+    doc = nlp('Senate Majority Leader Rafael "Migs" Stenz-Brant met with Velkarian Ambassador Karl Hesse on Tuesday.')
+    assert ents(doc, "PERSON") == ['Rafael "Migs" Stenz-Brant', "Karl Hesse"]
+
+
+def test_a_parliament_named_in_its_own_language_is_a_body_not_a_person(nlp):
+    # class: "Riigikogu", "Verkhovna Rada": a legislature's own name at the top of its page was read as a person,
+    # who then took part in the meetings its members held
+    doc = nlp("Riigikogu – Official website of the parliament")
+    assert ents(doc, "PERSON") == []
+    assert "Riigikogu" in ents(doc, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # class: a Ukrainian deputy's post and a committee's chair written before the name were read as a body
+        # ("People"), and the name after them was lost
+        (
+            "People's Deputy of Ukraine Ivo Brant held a video conference with Member of Parliament Karl Hesse.",
+            "Ivo Brant",
+        ),
+        ("The delegation headed by Committee Chair Ivo Brant arrived in Lomar.", "Ivo Brant"),
+    ],
+)
+def test_a_deputys_post_or_a_committee_chair_before_a_name(nlp, text, person):
+    assert person in ents(nlp(text), "PERSON")
+
+
+def test_a_town_visited_before_where_is_no_person(nlp):
+    # class: "visited Lomar da Velm, where he was briefed": a Portuguese town's name with a particle read as a person
+    doc = nlp("President Ivo Brant on Saturday visited Lomar da Velm, where he was briefed by General Karl Hesse.")
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Karl Hesse"]
+
+
+def test_a_name_set_off_after_a_post_keeps_its_particles(nlp):
+    # class: "Minister of National Defence, Ivo de Jesus Brant Velk,": the model cut the name after its particle
+    # ("Jesus Brant Velk"), and the name after the post stopped at the lower-case "de"
+    doc = nlp(
+        "The Velkarian Minister of National Defence, Ivo de Jesus Brant Velk, was received in Lomar by Karl Hesse."
+    )
+    assert "Ivo de Jesus Brant Velk" in ents(doc, "PERSON")
+
+
+@pytest.mark.parametrize("post", ["Flag Officer Commanding Eastern Fleet", "Air Officer Commanding Southern Command"])
+def test_a_flag_or_air_officer_commanding_is_one_post(nlp, post):
+    # class: "Flag Officer Commanding Eastern Fleet" lost its first word, so "the Flag Officer" later fitted nobody
+    doc = nlp(f"The ships, under the command of Rear Admiral Ivo Brant, {post}, arrived at Lomar.")
+    assert post in ents(doc, "TITLE")

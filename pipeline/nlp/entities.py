@@ -843,15 +843,23 @@ def _named_after_comma(doc: Doc, anchors: list[Span], taken: set[int]) -> list[S
         j = k + 1
         while (
             j < len(doc)
-            and j - k <= 5
+            and j - k - sum(t.lower_ in name_particles() for t in doc[k + 1 : j]) <= 5
             and j not in taken
-            and (_name_word(doc[j]) and doc[j].is_alpha or inner_hyphen(doc[j]))
+            and (
+                _name_word(doc[j])
+                and doc[j].is_alpha
+                or inner_hyphen(doc[j])
+                or j > k + 1
+                and doc[j].lower_ in name_particles()  # "Ivo de Jesus Velk"
+            )
             and doc[j].text not in not_name_words()
             and doc[j].text not in cities()
             and not weekday_like(doc[j].text)
         ):
             j += 1
-        words = [t for t in doc[k + 1 : j] if t.is_alpha]
+        words = [t for t in doc[k + 1 : j] if t.is_alpha and t.lower_ not in name_particles()]
+        if doc[j - 1].lower_ in name_particles():
+            continue  # "Minister of Defence, Ivo Brant de": no name ends in a particle
         if 2 <= len(words) <= 4 and (j == len(doc) or doc[j].text in {",", ".", ";", "("}):
             found.append(Span(doc, k + 1, j, label="PERSON"))
     return found
@@ -1039,8 +1047,8 @@ def _with_nickname(span: Span, taken: set[int]) -> Span:
         end = k + 4
         while (
             end < len(doc)
-            and end - k < 5
-            and _capitalised(doc[end])
+            and end - k < 5 + 2 * sum(inner_hyphen(t) for t in doc[k : end + 1])
+            and (_capitalised(doc[end]) or inner_hyphen(doc[end]) or doc[end - 1].text == "-")
             and end not in taken
             and doc[end].text not in not_name_words()
             and doc[end].text not in name_stop_words()
@@ -1221,14 +1229,18 @@ def _a_product(span: Span) -> bool:
 
 def _given_name_of(span: Span, n: int) -> bool:
     """ "Rafael Ortiz Pena": a one-word maker's name that is also a given name, followed by name words only (no
-    body head, no thing or product word), begins a person's name, not the maker's."""
+    body head, no thing or product word; a nickname's quotation marks and inner hyphens pass), begins a person's
+    name, not the maker's."""
     nouns, heads = thing_words()
     rest = span[n:]
     return (
         n == 1
         and len(rest) > 0
         and all(
-            t.text[:1].isupper() and t.text not in heads and t.lower_ not in nouns and t.text not in product_names()
+            (t.text[:1].isupper() or t.is_quote or inner_hyphen(t))
+            and t.text not in heads
+            and t.lower_ not in nouns
+            and t.text not in product_names()
             for t in rest
         )
     )
@@ -1354,6 +1366,7 @@ def _not_a_name(span: Span) -> bool:
         or _place_tail_at(span)
         or _region_after_city(span)
         or _place_before_where(span)
+        or _visited_before_where(span)
         or _body_place_before_holder(span)
         or _owner_of_a_post(span)
         or _joined_to_a_place(span)
@@ -1480,6 +1493,24 @@ def _place_before_where(span: Span) -> bool:
         and span.end + 1 < len(doc)
         and doc[span.end].text == ","
         and doc[span.end + 1].lower_ == "where"
+    )
+
+
+def _visited_before_where(span: Span) -> bool:
+    """ "visited Lomar da Velm, where he was briefed by ...", "arrived in X, where": what one visits or arrives in
+    and then goes on with ", where" is a place (a Portuguese or Spanish town's name with a particle reads as a
+    person's)."""
+    doc, root = span.doc, span.root
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ == "where"
+        and (
+            root.dep_ == "dobj"
+            and root.head.lemma_.lower() in _family_words("place_object_verbs")
+            or root.dep_ == "pobj"
+            and root.head.lower_ in ("in", "to", "at")
+        )
     )
 
 

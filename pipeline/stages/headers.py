@@ -142,14 +142,23 @@ def find_dates(text: str) -> list[DateHit]:
 
 
 def bare_date(line: str) -> str | None:
-    """The ISO day of a line that is one full date and nothing else but a weekday and marks (`11 April 2024`,
-    `Thursday, May 15, 2025`), else None."""
+    """The ISO day of a line that is one full date and nothing else but a weekday, marks and the same day in the
+    Hijri calendar (`11 April 2024`, `Thursday, May 15, 2025`, `Tuesday 3 March 2026 - 14 Ramadan 1447`), else
+    None."""
     hits = find_dates(line)
     if len(hits) != 1:
         return None
     rest = line[: hits[0].start] + line[hits[0].end :]
     words = re.findall(r"[^\W\d_]+", rest)
-    return hits[0].iso if all(w.casefold() in _dates()["weekdays"] for w in words) else None
+    return hits[0].iso if all(w.casefold() in _bare_date_words() for w in words) else None
+
+
+@cache
+def _bare_date_words() -> frozenset[str]:
+    """Words a bare date line may hold beside the date: weekdays, and the words of Hijri month names with the era
+    mark (`22 Safar 1441`, `5 Rabi Al-Awwal 1446 AH`)."""
+    other = {w for month in _dates()["other_calendar_months"] for w in re.findall(r"[^\W\d_]+", month)}
+    return frozenset(_dates()["weekdays"]) | other | {"ah", "h"}
 
 
 def month_first_reading(line: str) -> str | None:
