@@ -4594,3 +4594,143 @@ def test_a_lead_summing_up_meetings_told_one_by_one_after_it_is_no_sitting_of_it
     a sitting of three (class); a sitting of three whose bilaterals one sentence adds stays."""
     tables = read_article(nlp, tmp_path, " date 2031-03-09 By Desk\n\n" + body)
     assert meeting_people(tables) == people
+
+
+def test_cde_before_a_name_is_a_form_of_address(nlp, tmp_path):
+    """Real model: "Minister Cde X" (Comrade, as Zimbabwean outlets write it) was kept as part of the name (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-12 By Desk\n\nDefence Minister Cde Ivo Brant yesterday received a delegation led by "
+        "Lieutenant General Karl Hesse at Defence House in Lomar.\n\nCde Brant said the two armies were old friends.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
+
+
+def test_the_commanding_officer_named_before_calls_on_someone_else(nlp, tmp_path):
+    """Real model: "Captain X, the Commanding Officer, called on A ... The Commanding Officer also called on B": the
+    reference fitted nobody, and the second call-on was lost (class); a reception hosted on board the same day,
+    attended by C, is a party whose guests join no call-on."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-06-14 By Desk\n\nThe frigate arrived at Lomar on 12 June 2031 on a goodwill visit.\n\nWhile "
+        "in port, Captain Ivo Brant, the frigate's Commanding Officer, paid a call on Commodore Karl Hesse, Commander of the "
+        "Eastern Fleet, on 12 June. The Commanding Officer then called on Mr Olaf Berger, the Governor of Lomar "
+        "Province, on 13 June.\n\nOn 13 June a reception was hosted on the ship, which was attended by the "
+        "Velkarian Ambassador, Mr Teodor Velk, and officers of the navy.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}
+
+
+def test_a_second_verb_after_a_comma_shares_the_first_ones_subject(nlp, tmp_path):
+    """Real model: "X met A in the afternoon, then held a working session with B and C": the parser hung "held" on
+    "met" as a bare dep, so A, the object before it, became its subject; and the lead "X arrived for talks with A
+    and B", which the two sittings tell one by one, stayed as a sitting of three (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-06-09 By Desk\n\nVelkarian Defence Minister Ivo Brant arrived in Lomar on Wednesday for talks "
+        "with President Karl Hesse and Defence Minister Olaf Berger.\n\nBrant met Hesse in the afternoon, then held "
+        "a separate working session with Berger and the army commander, General Teodor Velk, "
+        "the embassy said.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger", "Teodor Velk")}
+
+
+def test_a_call_between_the_two_men_is_a_meeting_of_the_two_told(nlp, tmp_path):
+    """Real model: "The talks had been arranged in a video call the two men held in April": "men" counted was no
+    group of the sides told, so the earlier call was lost (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-06-01 By Desk\n\nVelkarian Defence Secretary Ivo Brant and Lomari Defence Minister Admiral "
+        "Karl Hesse met for ninety minutes at the hotel.\n\nThe talks had been arranged in a video call between "
+        "both men in April.\n",
+    )
+    modes = {(tuple(sorted(m["participant_names"])), m["mode"]) for m in tables["meetings"].to_dict("records")}
+    assert modes == {(("Ivo Brant", "Karl Hesse"), "in_person"), (("Ivo Brant", "Karl Hesse"), "video")}
+
+
+def test_someone_accompanying_a_guest_after_a_post_and_its_acronym_is_no_participant(nlp, tmp_path):
+    """Real model: "X, accompanied by the Chief of Defence Staff (JEMAD), Admiral Y": the acronym in brackets
+    hid the post from the accompanying reading, and Y became a side (class; GOLD: members who only accompany a
+    leader are not participants)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-10-23 By Desk\n\nThe Minister of Defence, Mira Stenz, received today at the Ministry's "
+        "headquarters the Velkarian Minister of National Defence, Karl Hesse, accompanied by the Chief of Defence "
+        "Staff of the Velkarian Navy (JEMAD), Admiral Ivo Brant.\n",
+    )
+    assert meeting_people(tables) == {("Karl Hesse", "Mira Stenz")}
+
+
+def test_attending_the_meeting_with_a_post_joins_the_meeting_of_its_holder(nlp, tmp_path):
+    """Real model: "Y attended the meeting with the minister" after the minister's talks and a later call-on: the
+    parser hung "with the minister" on "attended", so Y joined the last meeting (class); "the Chilean president"
+    names the president of that country, not another president met after him."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-04-18 By Desk\n\nMinister of National Defence Ivo Brant had talks Thursday at the ministry "
+        "headquarters with General Karl Hesse, who is on a working visit.\n\nGeneral Hesse was also received on the "
+        "same day by the Army Chief of Staff, Major General Olaf Berger, at the barracks.\n\nAmbassador "
+        "Teodor Velk attended the meeting with the minister.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse", "Teodor Velk"), ("Karl Hesse", "Olaf Berger")}
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-07-04 By Desk\n\nLOMAR: Prime Minister Ivo Brant on Wednesday held separate meetings with "
+        "Chilean President Karl Hesse and Turkish President Olaf Berger on the sidelines of the summit.\n\nForeign "
+        "Minister Teodor Velk also attended the meeting with the Chilean president.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse", "Teodor Velk"), ("Ivo Brant", "Olaf Berger")}
+
+
+def test_guests_attending_a_commemoration_hold_no_meeting(nlp, tmp_path):
+    """Real model: "X headed the commemoration of the army's anniversary ... Also attending were A and B": the two
+    guests of the ceremony were gathered into a meeting of theirs (class; GOLD: ceremonies are not meetings)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-02-19 By Desk\n\nThe head of state led the commemoration of the 60th anniversary of the "
+        "Chilean Army at the Military School in Santiago, accompanied by the Defence Minister, General Ivo "
+        "Brant.\n\nAlso attending were the Peruvian Defence Minister, General Karl Hesse, and the U.S. Defence "
+        "Attaché, Colonel Olaf Berger.\n",
+    )
+    assert meeting_people(tables) == set()
+
+
+def test_a_body_meeting_in_someones_presence_then_chaired_by_two_is_one_sitting_of_three(nlp, tmp_path):
+    """Real model: "The Joint Commission met yesterday in X in the presence of A. The meeting was chaired jointly by
+    B and C": A, present at the body's sitting, and its day were lost to the sitting of the co-chairs (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-10-08 By Desk\n\nThe Joint Military Commission met yesterday in Lomar in the presence of the UN "
+        "Special Envoy, Ivo Brant.\n\nThe meeting was jointly chaired by the leader of the northern delegation, "
+        "Lt.-Gen. Karl Hesse, and the leader of the southern delegation, Maj.-Gen. Olaf Berger.\n",
+    )
+    rows = tables["meetings"].to_dict("records")
+    assert [(sorted(m["participant_names"]), m["date"]) for m in rows] == [
+        (["Ivo Brant", "Karl Hesse", "Olaf Berger"], "2031-10-07")
+    ]
+
+
+def test_talks_told_with_no_mode_then_as_a_call_are_that_call(nlp, tmp_path):
+    """Real model: "X discussed on Monday with Y maritime security. In a phone call, the two sides also reviewed
+    ...": the talks (no mode told) and the call were two meetings, the first in person at the dateline's city
+    (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        "LOMAR, Feb 19, 2031 - Velkarian Minister of Defense Ivo Brant discussed on Monday with the US Defense "
+        "Secretary, Karl Hesse, maritime security in the Gulf.\n\nIn a phone call, the two sides also reviewed "
+        "their strategic partnership, the agency reported.\n",
+    )
+    rows = tables["meetings"].to_dict("records")
+    assert [(sorted(m["participant_names"]), m["mode"], m["date"]) for m in rows] == [
+        (["Ivo Brant", "Karl Hesse"], "phone", "2031-02-17")
+    ]

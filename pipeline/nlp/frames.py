@@ -436,10 +436,16 @@ def _name_of_blocked_post(person: Span) -> bool:
         i -= 1
     if i < 1 or doc[i].text != ",":
         return False
-    post = doc[i - 1]
-    if post.ent_type_ in ("PERSON", "REF", "GPE", "DATE") or post.pos_ not in ("NOUN", "PROPN"):
+    post, bracketed = doc[i - 1], False
+    if post.text == ")" and (opening := next((k for k in range(i - 2, max(i - 6, 0), -1) if doc[k].text == "("), None)):
+        # "the Chief of the General Staff (CEMGFA), Admiral X": the post before its acronym (the model may read the
+        # post and the acronym as one reference)
+        post, bracketed = doc[opening - 1], True
+    if post.ent_type_ in ("PERSON", "GPE", "DATE") or post.ent_type_ == "REF" and not bracketed:
         return False  # "At the invitation of General A, General B visited ...": B is no name of A's
-    if post.ent_type_ != "TITLE" and post.lemma_.lower() not in cues()["role_words"]:
+    if post.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if post.ent_type_ not in ("TITLE", "REF") and post.lemma_.lower() not in cues()["role_words"]:
         return False  # "According to the programme, the chief is to ...": no post, the clause's own subject
     return _blocked(post) and not _blocked(person.root)
 
@@ -613,6 +619,12 @@ def _subject(verb: Token) -> Token | None:
         if (
             cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp")
             and cur.head != cur
+            # "X met Y in the morning, then held talks with Z": a second verb after a comma, hung on the first as
+            # a bare `dep`, shares its subject
+            or cur.dep_ == "dep"
+            and cur.pos_ == "VERB"
+            and cur.i > cur.head.i
+            and cur.head.pos_ == "VERB"
             or cur.dep_ == "prep"
             and (cur.i > cur.head.i or gerund)  # "After meeting X, Y held talks": Y met X
             and cur.head.pos_ in ("VERB", "AUX")
@@ -1578,6 +1590,20 @@ def _relative_sitting(relcl: Token) -> Token | None:
         if anc.pos_ in ("VERB", "AUX"):
             return next((ch for ch in anc.children if ch.dep_ in ("dobj", "nsubjpass") and _sitting_noun(ch)), None)
     return None
+
+
+def _reception_given(noun: Token) -> bool:
+    """ "A reception was hosted on board", "gave a reception": a reception hosted or given is a party (GOLD:
+    ceremonies are no meetings), not the receiving of a guest; one hosted for a guest named ("hosted a reception for
+    General X") is a sitting with that guest."""
+    verb = noun.head
+    guests = [o for holder in (noun, verb) for o in _prep_objects(holder, {"for"}) if o.ent_type_ in PARTICIPANT_LABELS]
+    return (
+        noun.lemma_.lower() in cues()["party_nouns"]
+        and noun.dep_ in ("nsubjpass", "dobj")
+        and verb.lemma_.lower() in cues()["party_verbs"]
+        and not guests
+    )
 
 
 def _sitting_noun(tok: Token) -> bool:
@@ -3612,6 +3638,10 @@ def _group(head: Token | None) -> bool:
         and head.tag_ in ("NNS", "CD")
         or head.lower_ in c["pair_nouns"]  # "the pair agreed to meet again"
         and any(ch.dep_ == "det" for ch in head.children)
+        # "the two men spoke in April", "both women": people counted, no post named
+        or head.lemma_.lower() in c["counted_people_nouns"]
+        and head.tag_ == "NNS"
+        and any(ch.lower_ in c["group_numbers"] for ch in head.children)
         or _plural_post_abbreviation(head)
     )
 
@@ -5061,8 +5091,9 @@ def _sitting_held_in_presence(tok: Token) -> bool:
     ):
         return False
     held = tok.head.head
-    if held.lemma_.lower() in cues()["convene_verbs"] and tok.lower_ in cues()["chair_nouns"]:
-        # "The Council of Ministers of X met on Tuesday under the chairmanship of Y": the body sat, Y chaired it
+    if held.lemma_.lower() in cues()["convene_verbs"]:
+        # "The Council of Ministers of X met on Tuesday under the chairmanship of Y": the body sat, Y chaired it;
+        # "The Joint Commission met yesterday in the presence of Y": Y sat with it
         body = next((ch for ch in held.children if ch.dep_ == "nsubj"), None)
         return body is not None and (
             body.ent_type_ == "ORG"
@@ -5155,6 +5186,8 @@ def _attendance_frame(
     c, subj = cues(), sides.subj
     if subj is not None and subj.tag_ == "WDT" and trigger.dep_ == "relcl":
         subj = _relative_sitting(trigger) or subj  # "a reception for X, which was attended by Y"
+    if subj is not None and _reception_given(subj):
+        return None  # "A reception was hosted on board, which was attended by X": a party, no sitting of those told
     meeting_subject = subj is not None and (
         subj.lemma_.lower() in c["meeting_nouns"]
         or subj.lower_ in c["meeting_nouns"]
@@ -5345,7 +5378,8 @@ def _sitting_with(trigger: Token) -> list[str]:
         side.doc[side.left_edge.i : side.right_edge.i + 1].text
         for sitting in sittings
         if sitting.lemma_.lower() in c["meeting_nouns"] or sitting.lower_ in c["meeting_nouns"]
-        for side in _prep_objects(sitting, {"with"})
+        # "attended the meeting with the minister": "with" on the sitting, or on the verb the parser hung it on
+        for side in _prep_objects(sitting, {"with"}) or _prep_objects(trigger, {"with"})
     ]
 
 

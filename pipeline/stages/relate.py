@@ -439,7 +439,11 @@ class _Meetings:
         )
         if self._same_as_headline(meeting) or self._more_of_last(meeting, frame, unsure_mode):
             return
+        meeting["unsure_mode"] = unsure_mode
         for earlier in reversed(self._story()):
+            # "X discussed the border with Y. In a phone call, both sides also reviewed ...": the talks told with no
+            # mode, told again as a call straight after, were that call
+            called = earlier is last and earlier.get("unsure_mode") and meeting["mode"] in ("phone", "video")
             # "X held talks with Y; Z was also present. X welcomed Y ...": the sides of a sitting told again, with the
             # same host and in no other country (Y hosting X, or "his second meeting with Y, after his visit to the
             # US", is another sitting)
@@ -450,12 +454,15 @@ class _Meetings:
             )
             if (
                 (set(earlier["participants"]) == set(meeting["participants"]) or told_again)
-                and (earlier["mode"] == meeting["mode"] or unsure_mode)
+                and (earlier["mode"] == meeting["mode"] or unsure_mode or called)
                 and earlier["status"] == meeting["status"]
                 and (earlier["date"] is None or meeting["date"] is None or earlier["date"] == meeting["date"])
                 and not _placed_apart(earlier, meeting)
             ):
-                if earlier["mode"] != meeting["mode"]:
+                if called:
+                    earlier["mode"], earlier["unsure_mode"] = meeting["mode"], False
+                    earlier["host"] = earlier["location"] = earlier["location_country"] = None
+                elif earlier["mode"] != meeting["mode"]:
                     # the call told again: a place the sentence lent from the context is no place of a call
                     meeting = {**meeting, "location": None, "location_country": None}
                 _merge_into(earlier, meeting)
@@ -571,7 +578,8 @@ class _Meetings:
         the headline may have missed: then "A, B" alone looked like a sitting of theirs), no sitting of its own; so
         does a lead ("X has held talks with her A and B counterparts", "X travelled to Y, where he met A and B")
         followed by a meeting of X with each, told in sentences of their own ("A, B and C discussed ... X also held
-        separate meetings with B and C": the sitting of three, and two more)."""
+        separate meetings with B and C": the sitting of three, and two more), or in two clauses of one ("X met A in
+        the afternoon, then held a working session with B and C")."""
         told_at = {id(m): k for k, m in enumerate(self.items)}
         for summary in [m for m in self.items if len(m["participants"]) >= (2 if m["headline"] else 3)]:
             people = set(summary["participants"])
@@ -583,12 +591,22 @@ class _Meetings:
                 and len(m["participants"]) >= 2
                 and set(m["participants"]) & people
                 and not people <= set(m["participants"])
-                # a lead's sitting of three or more is summed up only by the pairs told after it
-                and (summary["headline"] or len(m["participants"]) == 2 and told_at[id(m)] > told_at[id(summary)])
+                # a lead's sitting of three or more is summed up only by sittings told after it of two of its people
+                # (and maybe others it did not name: "then held a working session with B and his chief of staff C")
+                and (
+                    summary["headline"]
+                    or len(set(m["participants"]) & people) == 2
+                    and told_at[id(m)] > told_at[id(summary)]
+                )
             ]
             shared = set.intersection(*(set(m["participants"]) for m in parts)) if parts else set()
             covered = set().union(*(set(m["participants"]) & people for m in parts))
-            told_apart = summary["headline"] or len({m["evidence"] for m in parts}) == len(parts)
+            # one sentence's "separate meetings with B and C" adds pairs to a sitting; two clauses tell sittings apart
+            told_apart = (
+                summary["headline"]
+                or len({m["evidence"] for m in parts}) == len(parts)
+                or not any(m["split"] for m in parts)
+            )
             if len(parts) >= 2 and shared and covered == people and told_apart:
                 self.items.remove(summary)
 
@@ -1507,16 +1525,18 @@ class _DocReader:
 
     def _sitting_with(self, frame: dict) -> dict | None:
         """ "X was also present at the meeting with the President" after the President's meeting and others were
-        told: the latest meeting one of whose people the sitting is named by."""
+        told: the latest meeting one of whose people the sitting is named by, of the country it names where one
+        is ("the meeting with the Russian president" after the Turkish president's)."""
         texts = frame["sitting_with"]
-        return next(
-            (
-                m
-                for m in reversed(self.meetings.items)
-                if any(self.references.names_person(t, p) for t in texts for p in m["participants"])
-            ),
-            None,
-        )
+        named = [
+            (m, p)
+            for m in reversed(self.meetings.items)
+            for p in m["participants"]
+            if any(self.references.names_person(t, p) for t in texts)
+        ]
+        countries = {c for t in texts for c in _countries_named(t)}
+        of_country = [m for m, p in named if self.meetings.countries.get(p) in countries]
+        return of_country[0] if of_country else named[0][0] if named else None
 
     def _sitting_of_group(self, frame: dict) -> dict | None:
         """ "The two generals were later joined by X" after the generals' meeting and a reception by a
