@@ -4734,3 +4734,31 @@ def test_talks_told_with_no_mode_then_as_a_call_are_that_call(nlp, tmp_path):
     assert [(sorted(m["participant_names"]), m["mode"], m["date"]) for m in rows] == [
         (["Ivo Brant", "Karl Hesse"], "phone", "2031-02-17")
     ]
+
+
+def test_a_double_surname_told_bare_whatever_the_tagger_took_its_first_half_for(nlp, tmp_path):
+    """Real model: "Tremblay-Hesse is also scheduled to meet X": the tagger took the first half of the double
+    surname for a verb, so the bare surname was no side and the planned meeting was lost (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-23 By Desk\n\nLieutenant General Ivo Brant-Velk received the Commander of the Canadian "
+        "Army, Lieutenant General Karl Tremblay-Hesse, at the camp on Tuesday.\n\nBrant-Velk said Canada remained "
+        '"one of our oldest partners." Tremblay-Hesse is also scheduled to meet Interior Minister Dr Olaf Berger '
+        "on Friday.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant-Velk", "Karl Tremblay-Hesse"), ("Karl Tremblay-Hesse", "Olaf Berger")}
+
+
+def test_a_double_surname_told_bare_that_the_model_took_for_a_body(nlp, tmp_path):
+    """Real model: "Ruiz Velk also sat down with A and B in a three-way meeting": the model read the bare double
+    surname as a body, whose first word was then no name word, so the sitting lost its subject (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-22 By Desk\n\nOn the sidelines of the summit, Velkarian Security Minister Ivo Ruiz Velk held "
+        "a bilateral meeting with Chile's Interior Minister, Karl Hesse, on organized crime.\n\nRuiz Velk also sat "
+        "down with Peru's Public Security Minister, Olaf Berger, and Bolivia's Security Secretary, Teodor Stenz, in "
+        "a three-way meeting on Tuesday.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Ruiz Velk", "Karl Hesse"), ("Ivo Ruiz Velk", "Olaf Berger", "Teodor Stenz")}

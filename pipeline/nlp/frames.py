@@ -3562,13 +3562,14 @@ def _place_phrase(prep: Token) -> bool:
 
 def _untagged_name_word(tok: Token) -> bool:
     """A capitalised proper noun no entity holds, right before the word it qualifies ("Ha Quoc" of "Brant and Ha
-    Quoc Kiet"): a word of an untagged full name, which relate links only to a person of that whole name."""
+    Quoc Kiet"), or one the model took with it for a body ("Ruiz Velk also sat down with X", a double surname
+    told bare): a word of an untagged full name, which relate links only to a person of that whole name."""
     if not (
         tok.pos_ == "PROPN"
         and tok.text[:1].isupper()
         and not tok.is_upper  # an acronym names a body ("the SHAPE Honour Guard")
         and tok.is_alpha
-        and not tok.ent_type_
+        and (not tok.ent_type_ or tok.ent_type_ == "ORG" == tok.head.ent_type_ and tok.head.ent_iob_ == "I")
         and tok.i < tok.head.i
         and not any(t.text in entities.body_heads() or t.text in entities.portfolio_words() for t in (tok, tok.head))
     ):
@@ -3601,9 +3602,9 @@ def _spaced_particle(tok: Token) -> bool:
 
 def _hyphened_particle(tok: Token) -> bool:
     """ "Al" of "Al-Haddadi", "Novak" of "Novak-Horvat": a name particle or a capitalised name joined to the name by
-    a hyphen, part of one surname."""
+    a hyphen, part of one surname (the tagger may take the first half of a double surname for any word)."""
     return (
-        (tok.lower_ in entities.name_particles() or tok.pos_ == "PROPN" and tok.text[:1].isupper())
+        (tok.lower_ in entities.name_particles() or tok.is_alpha and tok.text[:1].isupper())
         and tok.i + 2 < len(tok.doc)
         and entities.inner_hyphen(tok.doc[tok.i + 1])
         and tok.doc[tok.i + 2] == tok.head
