@@ -3569,7 +3569,7 @@ def _untagged_name_word(tok: Token) -> bool:
         and tok.text[:1].isupper()
         and not tok.is_upper  # an acronym names a body ("the SHAPE Honour Guard")
         and tok.is_alpha
-        and (not tok.ent_type_ or tok.ent_type_ == "ORG" == tok.head.ent_type_ and tok.head.ent_iob_ == "I")
+        and (not tok.ent_type_ or _two_word_body(tok))
         and tok.i < tok.head.i
         and not any(t.text in entities.body_heads() or t.text in entities.portfolio_words() for t in (tok, tok.head))
     ):
@@ -3592,6 +3592,19 @@ def _bare_name_span(tok: Token) -> list:
         key=lambda c: c.i,
     )
     return [first.idx, tok.idx + len(tok), tok.doc.text[first.idx : tok.idx + len(tok)]]
+
+
+def _two_word_body(tok: Token) -> bool:
+    """The first of exactly two words the model read as one body, the second the word `tok` qualifies ("Ruiz Velk"):
+    maybe a double surname; a longer body name ("Lomar Congress Building") is a body's."""
+    doc, head = tok.doc, tok.head
+    return (
+        tok.ent_type_ == "ORG"
+        and tok.ent_iob_ == "B"
+        and head.i == tok.i + 1
+        and head.ent_iob_ == "I"
+        and (head.i + 1 == len(doc) or doc[head.i + 1].ent_iob_ != "I")
+    )
 
 
 def _spaced_particle(tok: Token) -> bool:

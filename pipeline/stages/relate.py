@@ -443,7 +443,7 @@ class _Meetings:
         for earlier in reversed(self._story()):
             # "X discussed the border with Y. In a phone call, both sides also reviewed ...": the talks told with no
             # mode, told again as a call straight after, were that call
-            called = earlier is last and earlier.get("unsure_mode") and meeting["mode"] in ("phone", "video")
+            called = earlier is last and earlier["unsure_mode"] and meeting["mode"] in ("phone", "video")
             # "X held talks with Y; Z was also present. X welcomed Y ...": the sides of a sitting told again, with the
             # same host and in no other country (Y hosting X, or "his second meeting with Y, after his visit to the
             # US", is another sitting)
@@ -1806,6 +1806,7 @@ class _DocReader:
             "headline": _headline(frame),
             "split": bool(frame["split"]),
             "places_told": [],  # places later sentences tell it at ("During the talks at X, ..."), beside its own
+            "unsure_mode": False,  # told by a verb of no mode ("X discussed Y with Z"): in person only by default
         }
 
     def _complete(self, meeting: dict, frame: dict) -> None:
