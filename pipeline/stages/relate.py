@@ -434,16 +434,13 @@ class _Meetings:
             _merge_into(last, meeting)  # "At the talks, X welcomed Y": the talks told before
             return
         # "X spoke with Y", "X and Y reviewed progress" tell no mode: after a call between them it is that call
-        unsure_mode = meeting["mode"] == "in_person" and (
-            frame["trigger_lemma"] in cues()["speak_verbs"] or frame["trigger_lemma"] in cues()["topic_verbs"]
-        )
+        unsure_mode = _unsure_mode(meeting)
         if self._same_as_headline(meeting) or self._more_of_last(meeting, frame, unsure_mode):
             return
-        meeting["unsure_mode"] = unsure_mode
         for earlier in reversed(self._story()):
             # "X discussed the border with Y. In a phone call, both sides also reviewed ...": the talks told with no
             # mode, told again as a call straight after, were that call
-            called = earlier is last and earlier["unsure_mode"] and meeting["mode"] in ("phone", "video")
+            called = earlier is last and _unsure_mode(earlier) and meeting["mode"] in ("phone", "video")
             # "X held talks with Y; Z was also present. X welcomed Y ...": the sides of a sitting told again, with the
             # same host and in no other country (Y hosting X, or "his second meeting with Y, after his visit to the
             # US", is another sitting)
@@ -460,7 +457,7 @@ class _Meetings:
                 and not _placed_apart(earlier, meeting)
             ):
                 if called:
-                    earlier["mode"], earlier["unsure_mode"] = meeting["mode"], False
+                    earlier["mode"] = meeting["mode"]
                     earlier["host"] = earlier["location"] = earlier["location_country"] = None
                 elif earlier["mode"] != meeting["mode"]:
                     # the call told again: a place the sentence lent from the context is no place of a call
@@ -1806,7 +1803,9 @@ class _DocReader:
             "headline": _headline(frame),
             "split": bool(frame["split"]),
             "places_told": [],  # places later sentences tell it at ("During the talks at X, ..."), beside its own
-            "unsure_mode": False,  # told by a verb of no mode ("X discussed Y with Z"): in person only by default
+            # told by a verb of no mode ("X spoke with Y", "X discussed Z with Y"): in person only by default
+            "mode_untold": frame["trigger_lemma"] in cues()["speak_verbs"]
+            or frame["trigger_lemma"] in cues()["topic_verbs"],
         }
 
     def _complete(self, meeting: dict, frame: dict) -> None:
@@ -2041,6 +2040,11 @@ def _meal(frame: dict) -> bool:
 def _sides(meeting: dict) -> list[str]:
     """The participants of a meeting but the attendees joined to it ("X was also present")."""
     return [p for p in meeting["participants"] if p not in meeting["attendees"]]
+
+
+def _unsure_mode(meeting: dict) -> bool:
+    """In person only because its verb told no mode: a call told of the same people right after is that call."""
+    return meeting["mode"] == "in_person" and meeting["mode_untold"]
 
 
 def _merge_into(target: dict, other: dict) -> None:
