@@ -439,6 +439,13 @@ FRAMES = _table(
     ),
     ("subject_pronoun", BOOL, "The subject of the meeting is a pronoun (`He later met X`).", False),
     (
+        "cosubject_pronoun",
+        BOOL,
+        "The subject is a pronoun coordinated with others (`he and the envoy, X, met Y`): it stands for the subject "
+        "told before.",
+        False,
+    ),
+    (
         "group_size",
         INT,
         "How many people a plural phrase of the sides names (`the three ministers`: 3); null when it names no number.",

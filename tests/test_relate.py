@@ -4762,3 +4762,167 @@ def test_a_double_surname_told_bare_that_the_model_took_for_a_body(nlp, tmp_path
         "a three-way meeting on Tuesday.\n",
     )
     assert meeting_people(tables) == {("Ivo Ruiz Velk", "Karl Hesse"), ("Ivo Ruiz Velk", "Olaf Berger", "Teodor Stenz")}
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "The Foreign Secretary met Foreign Minister Lyonpo Ivo Brant and Foreign Secretary Dasho Karl Hesse at "
+            "the ministry on Tuesday.\n",
+            {("Ivo Brant", "Karl Hesse")},
+        ),
+        (
+            "Foreign Minister Dr ABM Rafiqul Brant and Velkarian Foreign Minister Karl Hesse held a virtual meeting "
+            "on Tuesday.\n",
+            {("ABM Rafiqul Brant", "Karl Hesse")},
+        ),
+    ],
+)
+def test_south_asian_forms_of_address_and_initials(nlp, tmp_path, body, people):
+    """Real model: Bhutanese and Urdu forms of address ("Lyonpo", "Dasho", "Janab")
+    were kept in the name, and a name's block of initials ("ABM") was dropped as an acronym (class)."""
+    tables = read_article(nlp, tmp_path, " date 2031-05-12 By Desk\n\n" + body)
+    assert meeting_people(tables) == people
+
+
+def test_chairman_senate_before_a_name_is_a_post(nlp, tmp_path):
+    """Real model: "Chairman Senate Janab X" (a post written without "of", as Pakistani outlets write it) made
+    "Senate Janab X" the name (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-12 By Desk\n\nChairman Senate Janab Ivo Brant on Friday received Speaker of the Velkarian "
+        "Parliament Karl Hesse, who paid a call on him in his office.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
+
+
+def test_those_called_on_after_the_first_ones_place_are_each_called_on(nlp, tmp_path):
+    """Real model: "called on A at X Camp, B, and his host, C, at the headquarters": the parser coordinated B and C
+    with the place of the first call, and both call-ons were lost (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-09-21 By Desk\n\nVelkarian Navy chief Admiral Ivo Brant arrived in Lomar on Tuesday for a "
+        "three-day visit.\n\nDuring his visit, Brant separately called on Defence Secretary Karl Hesse at Camp "
+        "Zorgrad, Army Chief Lt. Gen. Olaf Berger, and his host, Navy Chief Vice Adm. Teodor Velk, at the navy "
+        "headquarters, all on Wednesday.\n",
+    )
+    assert meeting_people(tables) == {
+        ("Ivo Brant", "Karl Hesse"),
+        ("Ivo Brant", "Olaf Berger"),
+        ("Ivo Brant", "Teodor Velk"),
+    }
+
+
+def test_a_name_after_a_post_ending_in_a_region_is_a_person(nlp, tmp_path):
+    """Real model: "Assistant Secretary-General for Europe, Asia and the Pacific X Y travelled to Z": the model ran the
+    region into the name and read both as a body, so X Y was nobody (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-10-15 By Desk\n\nAssistant Secretary-General for Europe, Asia and the Pacific Ivo Brant met "
+        "Velkarian Foreign Minister Karl Hesse in Riyadh on Monday.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
+
+
+def test_he_and_a_named_envoy_met_someone(nlp, tmp_path):
+    """Real model: "X travelled to Y. On 13 October, he and the envoy, A, met B": "he", a pronoun coordinated with a
+    named subject, was lost (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-10-15 By Desk\n\nAssistant Secretary-General Ivo Brant flew to Riyadh on Sunday. On 13 "
+        "October, he and the Special Envoy for Yemen, Karl Hesse, held talks with the Head of the Presidential Council, "
+        "Dr. Olaf Berger.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse", "Olaf Berger")}
+
+
+def test_the_name_after_an_ambassadors_whole_title_hosts(nlp, tmp_path):
+    """Real model: a host named after a long title ("the Ambassador of the Kingdom of A to B, Y" as the agent of "was
+    received"): the title was cut at "the Kingdom" and the name after the whole title was no host (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-10-15 By Desk\n\nOn 14 October, Assistant Secretary-General Ivo Brant was received in Manama by "
+        "the Ambassador of the Kingdom of Morocco to Yemen, Teodor Velk, who spoke of efforts toward a truce.\n",
+    )
+    rows = tables["meetings"].to_dict("records")
+    assert [(sorted(m["participant_names"]), m["host_name"]) for m in rows] == [
+        (["Ivo Brant", "Teodor Velk"], "Teodor Velk")
+    ]
+
+
+def test_a_date_line_ending_in_the_venue_and_city_dates_and_places_the_talks(nlp, tmp_path):
+    """Real model: "October 12, 2031  14:20  The Palace, Moscow" under a head of state's headline gave the page's
+    date but no dispatch day or place, so talks told as just held had no date (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        "President of Velkaria\n\nTalks with President of Kenya Ivo Brant\n\nOctober 12, 2031  14:20  The Palace, "
+        "Moscow\n\nKarl Hesse held talks with President of the Republic of Kenya Ivo Brant, who is in Russia on an "
+        "official visit.\n",
+    )
+    rows = tables["meetings"].to_dict("records")
+    assert [(sorted(m["participant_names"]), m["date"], m["location"]) for m in rows] == [
+        (["Ivo Brant", "Karl Hesse"], "2031-10-12", "Moscow")
+    ]
+
+
+def test_consultations_between_two_named_people_are_a_meeting(nlp, tmp_path):
+    """Real model: "the round of security consultations between A and B, planned for March in Lomar, has been
+    postponed" reported no meeting: "consultations" needed a light verb (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-16 By Desk\n\nThe round of strategic security consultations between Velkarian Security Council "
+        "Secretary Ivo Brant and Chinese State Councilor Karl Hesse, set for early April in Minsk, has been "
+        "postponed, the press service said on Monday.\n\nNo new date has been set.\n",
+    )
+    rows = tables["meetings"].to_dict("records")
+    assert [(sorted(m["participant_names"]), m["status"]) for m in rows] == [(["Ivo Brant", "Karl Hesse"], "cancelled")]
+
+
+@pytest.mark.parametrize("name", ["Elnur Qasimzada", "Tural Brantli"])
+def test_a_name_right_after_counterparts_is_a_person(nlp, tmp_path, name):
+    """Real model: "met his A and B counterparts X Y and Z W": the model read the first name as a body or a place,
+    so one counterpart was lost (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-07-11 By Desk\n\nNational Defense Minister Ivo Brant met with his Velkarian and Georgian "
+        f"counterparts {name} and Olaf Berger on the margins of a summit in Lomar on Wednesday.\n",
+    )
+    assert meeting_people(tables) == {tuple(sorted(("Ivo Brant", name, "Olaf Berger")))}
+
+
+def test_two_calls_received_from_two_people_are_one_call_each(nlp, tmp_path):
+    """Real model: "received two telephone calls from A and from B" made one call of three, and "In the second
+    call, the Minister and the envoy reviewed ..." a meeting in person (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-01-15 By Desk\n\nSayyid Ivo Brant, the Foreign Minister, received two telephone calls on Sunday "
+        "from Velkarian Foreign Minister Karl Hesse and from the UK Special Envoy for Sudan, Olaf Berger.\n\nIn the second "
+        "call, the Minister and the British envoy reviewed steps toward a settlement.\n",
+    )
+    rows = tables["meetings"].to_dict("records")
+    assert sorted((sorted(m["participant_names"]), m["mode"]) for m in rows) == [
+        (["Ivo Brant", "Karl Hesse"], "phone"),
+        (["Ivo Brant", "Olaf Berger"], "phone"),
+    ]
+
+
+def test_signing_a_pact_with_someone_during_a_meeting_is_a_meeting_with_them(nlp, tmp_path):
+    """Real model: "A and B signed the pact with C during a security meeting" reported no meeting: the sitting's
+    verb had C after "with", not as its object (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-07-08 By Desk\n\nVelkarian Foreign Minister Ivo Brant and Defense Minister Karl Hesse signed the "
+        "pact with Lomar's Defense Secretary Olaf Berger during a security meeting in Zorgrad.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse", "Olaf Berger")}

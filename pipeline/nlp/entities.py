@@ -695,8 +695,11 @@ def _names_in_person(ent: Span, taken: set[int]) -> list[Span]:
 
 def _with_honorific(span: Span, taken: set[int]) -> Span:
     """A person span with the honorific right before it ("Sheikh", "Tan Sri Datuk"): the mention reaches its
-    rank or title; resolution names the person without it (`strip_honorifics`)."""
+    rank or title; resolution names the person without it (`strip_honorifics`). A name's block of initials
+    between the honorific and the name ("Dr ABM X Y") is the name's (`_initials_before_name`)."""
     doc, start = span.doc, span.start
+    if start >= 2 and honorific_length(doc, start - 2) == 1 and _initials_before_name(doc[start - 1 : start], span):
+        start -= 1
     while True:
         # `>= n`: the model's span may begin inside a honorific of several words ("Datuk [Seri Hamzah Idris]")
         n = next((n for n in (4, 3, 2, 1) if start - n >= 0 and honorific_length(doc, start - n) >= n), 0)
@@ -962,6 +965,7 @@ def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> 
             or _title_word_inside_name(out[-1], span)
             or _apostrophe_inside_name(out[-1], span)
             or _honorific_inside_name(out[-1], span)
+            or _initials_before_name(out[-1], span)
         ):
             out[-1] = Span(span.doc, out[-1].start, span.end, label="PERSON")
         else:
@@ -969,6 +973,22 @@ def _joined_at_particles(persons: list[Span], taken: set[int] = frozenset()) -> 
     return [
         s for i, s in enumerate(out) if not any(o.start <= s.start and s.end <= o.end and o is not s for o in out[:i])
     ]
+
+
+def _initials_before_name(first: Span, second: Span) -> bool:
+    """ "AKM" "Rafiq Hasan": a block of two or three capital initials without stops opens many South Asian names;
+    read alone it looks like an acronym and was dropped (or left out). A country's code is no name's initials."""
+    text = first.text
+    return (
+        len(first) == 1
+        and second.start == first.end
+        and len(second) >= 2
+        and 2 <= len(text) <= 3
+        and text.isalpha()
+        and text.isupper()
+        and text not in countries()
+        and text not in institutions()
+    )
 
 
 def _honorific_inside_name(first: Span, second: Span) -> bool:
@@ -1640,6 +1660,15 @@ def _hyphen_extended(span: Span, taken: set[int]) -> Span:
     while _joining_hyphen(doc, end) and _capitalised(doc[end + 1]) and end + 1 not in taken:
         end += 2
     return Span(doc, span.start, end, label="PERSON")
+
+
+def _named_after_counterpart(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "met his Azerbaijani and Georgian counterparts A B and C D": a name of two or more words the model missed
+    right after "counterpart(s)" (a rank or post there is an anchor of its own)."""
+    words = [Span(doc, t.i, t.i + 1) for t in doc if t.lower_ in ("counterpart", "counterparts")]
+    return [
+        p for p in _persons_after(doc, words, taken) if len(p) >= 2 and all(t.is_alpha or inner_hyphen(t) for t in p)
+    ]
 
 
 def _persons_after(doc: Doc, anchors: list[Span], taken: set[int]) -> list[Span]:
@@ -2852,6 +2881,7 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
     )
     runs = list(_name_runs(doc, taken))  # read once for both kinds of unnamed runs below
     persons += _named_after_country(doc, taken) + _named_as_someone(doc, runs) + _named_in_a_meeting_slot(doc, runs)
+    persons += _named_after_counterpart(doc, taken)
     for ent in model:
         if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"
             for trimmed in _names_in_person(ent, taken):
@@ -2868,6 +2898,8 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
         ):
             persons.append(Span(doc, ent.start, ent.end, label="PERSON"))
         elif ent.label_ == "ORG" and (name := _name_after_a_comma_in_body(ent, taken)) is not None:
+            persons.append(name)
+        elif ent.label_ in {"ORG", "LOC", "GPE"} and (name := _name_after_a_region(ent, taken, anchors)) is not None:
             persons.append(name)
     persons = filter_spans(
         [
@@ -3135,6 +3167,32 @@ def _possessed_name_word(token, taken: set[int]) -> bool:
         and token.text not in thing_words()[1]
         and not weekday_like(token.text)
     )
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    """Continents and world regions, case-folded (models/meetings/cues.json region_names)."""
+    return frozenset(resources.read_json("meetings/cues.json")["region_names"])
+
+
+def _name_after_a_region(ent: Span, taken: set[int], anchors: list[Span]) -> Span | None:
+    """ "Deputy Secretary-General for Europe and the Pacific X Y flew in ...": the model ran the
+    region a post ends with into the holder's name and read both as one body; the name-shaped words after the
+    region are the holder's name."""
+    doc, lead = ent.doc, int(ent[0].lower_ == "the")
+    cut = next(
+        (n for n in (2, 1) if lead + n < len(ent) and ent[lead : lead + n].text.casefold() in _region_names()), 0
+    )
+    name = ent[lead + cut :]
+    if (
+        not cut
+        or not 2 <= len(name) <= 3
+        or not any(a.label_ == "TITLE" and a.sent == ent.sent and a.end <= ent.start for a in anchors)
+        or not all(_free_name_word(t, taken) and not _a_known_place(t) and not _body_word(t) for t in name)
+        or name.text in countries()
+    ):
+        return None
+    return Span(doc, name.start, name.end, label="PERSON")
 
 
 def _a_known_place(token) -> bool:

@@ -1125,6 +1125,9 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
         return True  # "is to hold talks with A, and with B": one meeting with each
     if _officials_met_on_a_visit(trigger, noun):
         return True  # GOLD: a list of call-ons during one visit are separate meetings
+    sittings = [noun] if noun is not None else [o for o in trigger.children if o.dep_ == "dobj" and _sitting_noun(o)]
+    if any(s.tag_ in ("NNS", "NNPS") and _counted_apart(trigger, s) for s in sittings):
+        return True  # "received two phone calls from A and from B": one call each
     if noun is None:
         return _dated_apart(trigger) or _met_in_turn(trigger) or _said_apart(trigger)
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "talks"
@@ -1143,6 +1146,28 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     ):
         return True  # "held meetings with A and B": one meeting with each
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in c["series_words"]
+
+
+def _counted_apart(trigger: Token, noun: Token) -> bool:
+    """ "received two phone calls from A and from B", "held three meetings with A, B and C": a counted plural of
+    sittings with as many people as their "from/with" objects names one sitting with each."""
+    count = next((ch for ch in noun.children if ch.dep_ == "nummod" and ch.like_num), None)
+    if count is None or count.lower_ in ("one", "1"):
+        return False
+    preps = [ch for h in (trigger, noun) for ch in h.children if ch.dep_ == "prep" and ch.lower_ in ("from", "with")]
+    preps += [p for prep in preps for p in _coordinated_preps(prep)]  # "from A and from B"
+    sides = [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
+    return len({t.i for o in sides for t in (o, *_coordinated_with(o))}) >= 2
+
+
+def _coordinated_preps(prep: Token) -> list[Token]:
+    found, todo = [], [prep]
+    while todo:
+        for ch in todo.pop().children:
+            if ch.dep_ == "conj" and ch.pos_ == "ADP":
+                found.append(ch)
+                todo.append(ch)
+    return found
 
 
 def _said_apart(trigger: Token) -> bool:
@@ -1696,7 +1721,8 @@ def _new_sitting(noun: Token) -> bool:
 
 
 def _verb_person_objects(verb: Token, owners: bool = False) -> list[Token]:
-    """The objects of a verb that stand for persons: "told Y", "thanked Y", "expressed gratitude to Y"; with
+    """The objects of a verb that stand for persons: "told Y", "thanked Y", "expressed gratitude to Y", "signed the
+    pact with Y"; with
     `owners`, the named owner of the object too ("praised Y's contribution during a meeting")."""
     roles = cues()["role_words"]
     objs = [ch for ch in verb.children if ch.dep_ in ("dobj", "dative")]
@@ -1708,7 +1734,8 @@ def _verb_person_objects(verb: Token, owners: bool = False) -> list[Token]:
     found += [
         o
         for h in [verb, *objs]
-        for o in _prep_objects(h, {"to"})
+        # "signed the pact with Y during a meeting": the one it was signed with
+        for o in _prep_objects(h, {"to", "with"})
         if o.ent_type_ in PARTICIPANT_LABELS or o.lemma_.lower() in roles
     ]
     return found
@@ -4494,6 +4521,7 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         objs += _objects_of_a_title_word(holder) if holder is verb else []
         objs += _holder_in_a_title_phrase(holder) if holder is verb else []
         objs += _object_after_adjuncts(holder) if holder is verb else []
+        objs += _objects_conjoined_to_a_place(holder) if holder is verb else []
         objs += _delegation_leader_from(holder) if holder is verb else []
         if holder.lemma_.lower() in cues()["host_verbs"] or holder.lemma_.lower() in cues()["host_nouns"]:
             # "hosted a reception for X", "gave a warm welcome to X"
@@ -4612,6 +4640,8 @@ def _title_holder(post: Token, persons: list[Span]) -> Span | None:
     if title is None:
         return None
     k = title.end
+    # "by the Ambassador of X to Y, Z": the name set off by a comma after the whole title
+    k += int(k < len(post.doc) and post.doc[k].text == "," and title.end > post.right_edge.i + 1)
     while k < len(post.doc) and post.doc[k].ent_type_ == "RANK":
         k += 1
     return next((p for p in persons if p.start == k and p.label_ == "PERSON"), None)
@@ -4643,6 +4673,42 @@ def _object_after_adjuncts(verb: Token) -> list[Token]:
         for appos in place.children
         if appos.dep_ == "appos" and appos.i > place.i and any(t.ent_type_ == "PERSON" for t in appos.subtree)
     ]
+
+
+def _objects_conjoined_to_a_place(verb: Token) -> list[Token]:
+    """ "called on A at X Camp, B, and C": the place of the first call interrupts the list of those called on, and
+    the parser coordinated the others with the place (a place has no people in its list)."""
+    first = min(
+        (o.i for o in verb.children if o.dep_ == "dobj" and o.ent_type_ in PARTICIPANT_LABELS),
+        default=min(
+            (o.i for o in _prep_objects(verb, {"on", "upon", "with"}) if o.ent_type_ in PARTICIPANT_LABELS),
+            default=None,
+        ),
+    )
+    if first is None:
+        return []
+    return [
+        item
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "in") and prep.i > first
+        for place in prep.children
+        if place.dep_ == "pobj" and place.ent_type_ not in PARTICIPANT_LABELS + ("DATE", "TIME")
+        for item in _coordinated_with(place)
+        if item.ent_type_ in PARTICIPANT_LABELS
+        or any(ch.dep_ == "appos" and ch.ent_type_ == "PERSON" for ch in item.children)
+    ]
+
+
+def _coordinated_with(head: Token) -> list[Token]:
+    """Every noun coordinated with `head`, however the parser chained them ("A, B, and C": B and C may both hang
+    on A)."""
+    items, todo = [], [head]
+    while todo:
+        for ch in todo.pop().children:
+            if ch.dep_ == "conj" and ch.pos_ in ("NOUN", "PROPN"):
+                items.append(ch)
+                todo.append(ch)
+    return sorted(items, key=lambda t: t.i)
 
 
 def _objects_of_a_title_word(verb: Token) -> list[Token]:
@@ -5864,6 +5930,11 @@ def _meeting_fields(
         split_places=_split_places(trigger) if split else [],
         split_subject_ref=bool(split and (pronoun_subject or ref_subject)),
         subject_pronoun=pronoun_subject,
+        cosubject_pronoun=bool(
+            sides.subj is not None
+            and sides.subj.lower_ in rules()["subject_pronouns"]
+            and any(ch.dep_ == "conj" for ch in sides.subj.children)
+        ),
         ref_texts=[[p.start_char, p.end_char, _with_modifiers(p.root)] for p in named if p.label_ == "REF"],
         confidence=score if len(named) >= 2 else rules()["confidence"]["one_named_side"],
         delegation=people.delegation,

@@ -486,8 +486,10 @@ class _Header:
         if dated is not None:
             if lead == "before":
                 self.add_date(dated[0], dated[1], headers.month_first_reading(line))
-                if self.dateline is None and (dl := headers.dateline_alone(line)):
-                    self._take_dateline(dl)  # "Cairo, Sept 20, 2022" on its own line: the dispatch's place and day
+                if self.dateline is None and (dl := headers.dateline_alone(line) or headers.date_then_place(line)):
+                    # "Cairo, Sept 20, 2022" on its own line, or "Sept 20, 2022 14:20 The Palace, Cairo": the
+                    # dispatch's place and day
+                    self._take_dateline(dl)
             elif lead == "next" or dated[1] in (headers.PRIORITY_CUE, headers.PRIORITY_UPDATED):
                 # a date line right under the first prose line (a standfirst), or under its byline: the article's
                 # date, though only a weak candidate (the lead may be a story's first paragraph)

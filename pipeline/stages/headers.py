@@ -635,6 +635,28 @@ def dateline_alone(line: str) -> Dateline | None:
     return dl if dl.place.casefold() in _known_places() or (written.isupper() and len(written) > 2) else None
 
 
+def date_then_place(line: str) -> Dateline | None:
+    """`March 3, 2031 10:05 The Palace, Cairo`: a date line, with its time, that ends in the venue and city of
+    the event the page tells, as heads of state's sites write their news: the dispatch's place and day (a known
+    city; a bare country is no place of a meeting)."""
+    m = re.match(r"^(?P<date>.*?\b\d{4})\s*[|·,]?\s*(?:\d{1,2}:\d{2}\s*)?(?P<venue>[A-Z][^|·]*)$", line.strip())
+    if m is None or (dated := date_line(m.group("date"))) is None:
+        return None
+    countries = {c.casefold() for c in resources.read_json("countries.json")}
+    place = next(
+        (
+            part.strip()
+            for part in reversed(m.group("venue").split(","))
+            if part.strip().casefold() in _known_places() and part.strip().casefold() not in countries
+        ),
+        None,
+    )
+    if place is None:
+        return None
+    year, month, day = (int(x) for x in dated[0].split("-"))
+    return Dateline(place=place, month_day=(month, day), year=year, agency=None, rest="")
+
+
 def dateline(line: str) -> Dateline | None:
     """A dispatch dateline at the start of a line: `CITY, Month D[, YYYY] [(Agency)|/AGENCY/] -`, `CITY (Agency) -`,
     `CITY -` / `CITY:` (capitals only). Returns the place, month-day, year, agency and the text after it."""

@@ -893,6 +893,12 @@ class _References:
         A counterpart may be named later in the text too."""
         for ref in frame["refs"]:
             text = str(ref["text"])
+            if frame["cosubject_pronoun"] and text.lower() in ("he", "she"):
+                # "X arrived in Y. On Monday, he and the envoy, Z, met W": he is X (else the one named last), a side
+                # beside Z
+                told = [self.last_subject] if self.last_subject is not None else list(reversed(self.persons_seen))
+                participants += [p for p in told if p not in participants][:1]
+                continue
             if frame["split"] and not _countries_named(text) and "counterparts" in re_words(text.lower()):
                 continue  # "a series of meetings with his counterparts from the Americas": named one by one later
             several = len(_countries_named(text)) >= 2 and bool(set(re_words(text.lower())) & COUNTERPART_WORDS)
