@@ -439,6 +439,12 @@ FRAMES = _table(
     ),
     ("subject_pronoun", BOOL, "The subject of the meeting is a pronoun (`He later met X`).", False),
     (
+        "another_sitting",
+        BOOL,
+        "The meeting noun says it is a further sitting (`In a separate meeting with X, the sides ...`).",
+        False,
+    ),
+    (
         "cosubject_pronoun",
         BOOL,
         "The subject is a pronoun coordinated with others (`he and the envoy, X, met Y`): it stands for the subject "

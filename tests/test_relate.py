@@ -4926,3 +4926,41 @@ def test_signing_a_pact_with_someone_during_a_meeting_is_a_meeting_with_them(nlp
         "pact with Lomar's Defense Secretary Olaf Berger during a security meeting in Zorgrad.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse", "Olaf Berger")}
+
+
+def test_in_a_separate_meeting_the_sides_are_the_one_followed_and_the_new_counterpart(nlp, tmp_path):
+    """Real model: "A met B and discussed X. In a separate meeting with C, the sides discussed Y": the sides were taken
+    as B and C, the guest of the meeting told before, not A (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-04-26 By Desk\n\nVelkarian Defence Minister Ivo Brant met with Indian Defence Minister Karl Hesse "
+        "and discussed arms deals. In a separate meeting with Kazakh Defence Minister Colonel General Olaf "
+        "Berger, the sides discussed plans for joint drills.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}
+
+
+def test_the_numbered_round_of_talks_of_two_is_one_sitting(nlp, tmp_path):
+    """Real model: "A and B held the fourth round of talks on Tuesday" was read as a series of sittings, one per
+    subject with nobody else, and the meeting was lost (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-06-24 By Desk\n\nForeign Secretary Ivo Brant and Velkarian Foreign Secretary Karl Hesse held the "
+        "fourth round of their consultations by video link on Tuesday.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
+
+
+def test_a_name_after_the_city_of_the_place_received_at_is_the_guest(nlp, tmp_path):
+    """Real model: "received on Monday at the ministry in Abu Dhabi X Y, Under-Secretary of ...": the model
+    ran the city into the guest's name and read both as a body, so the meeting had one side (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-02-14 By Desk\n\nHE Karl Hesse, Minister of State for Defence, received on Monday at the "
+        "Defence Ministry's main building in Abu Dhabi Ivo Brant, Under-Secretary of State for Defence Affairs of the "
+        "Velkarian Republic, and his delegation.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}

@@ -2899,7 +2899,7 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
             persons.append(Span(doc, ent.start, ent.end, label="PERSON"))
         elif ent.label_ == "ORG" and (name := _name_after_a_comma_in_body(ent, taken)) is not None:
             persons.append(name)
-        elif ent.label_ in {"ORG", "LOC", "GPE"} and (name := _name_after_a_region(ent, taken, anchors)) is not None:
+        elif ent.label_ in {"ORG", "LOC", "GPE"} and (name := _name_after_a_place(ent, taken, anchors)) is not None:
             persons.append(name)
     persons = filter_spans(
         [
@@ -3175,19 +3175,32 @@ def _region_names() -> frozenset[str]:
     return frozenset(resources.read_json("meetings/cues.json")["region_names"])
 
 
-def _name_after_a_region(ent: Span, taken: set[int], anchors: list[Span]) -> Span | None:
-    """ "Deputy Secretary-General for Europe and the Pacific X Y flew in ...": the model ran the
-    region a post ends with into the holder's name and read both as one body; the name-shaped words after the
-    region are the holder's name."""
+def _name_after_a_place(ent: Span, taken: set[int], anchors: list[Span]) -> Span | None:
+    """ "Deputy Secretary-General for Europe and the Pacific X Y flew in ...": the model ran the region a post ends
+    with into the holder's name and read both as one body; "received in the city of Abu Dhabi X Y, Under-Secretary
+    of ...": the city of the place told before the one received, with the name and its post after it. The
+    name-shaped words after the region or city are the person's name."""
     doc, lead = ent.doc, int(ent[0].lower_ == "the")
     cut = next(
         (n for n in (2, 1) if lead + n < len(ent) and ent[lead : lead + n].text.casefold() in _region_names()), 0
     )
+    if cut:
+        told = any(a.label_ == "TITLE" and a.sent == ent.sent and a.end <= ent.start for a in anchors)
+    else:
+        cut = next((n for n in (2, 1) if lead + n < len(ent) and ent[lead : lead + n].text in cities()), 0)
+        # the name's post set off after it ("X Y, Under-Secretary of ..."; the hyphened head may stand before)
+        after = ent.end + 1
+        hyphened = after + 1 < len(doc) and doc[after + 1].text == "-"
+        told = (
+            ent.end < len(doc)
+            and doc[ent.end].text == ","
+            and any(a.start == after or hyphened and a.start == after + 2 for a in anchors)
+        )
     name = ent[lead + cut :]
     if (
         not cut
+        or not told
         or not 2 <= len(name) <= 3
-        or not any(a.label_ == "TITLE" and a.sent == ent.sent and a.end <= ent.start for a in anchors)
         or not all(_free_name_word(t, taken) and not _a_known_place(t) and not _body_word(t) for t in name)
         or name.text in countries()
     ):

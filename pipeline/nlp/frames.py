@@ -1145,7 +1145,13 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
         and any(ch.dep_ == "conj" for o in _noun_objects(noun) or _prep_objects(trigger, {"with"}) for ch in o.children)
     ):
         return True  # "held meetings with A and B": one meeting with each
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in c["series_words"]
+    series = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    # "the fourth round of talks": one sitting of a numbered series, not a series of sittings told here
+    return (
+        series is not None
+        and series.lemma_.lower() in c["series_words"]
+        and not any(ch.ent_type_ == "ORDINAL" for ch in series.children)
+    )
 
 
 def _counted_apart(trigger: Token, noun: Token) -> bool:
@@ -5930,6 +5936,8 @@ def _meeting_fields(
         split_places=_split_places(trigger) if split else [],
         split_subject_ref=bool(split and (pronoun_subject or ref_subject)),
         subject_pronoun=pronoun_subject,
+        another_sitting=noun is not None
+        and any(ch.dep_ == "amod" and ch.lower_ in cues()["another_sitting_words"] for ch in noun.children),
         cosubject_pronoun=bool(
             sides.subj is not None
             and sides.subj.lower_ in rules()["subject_pronouns"]

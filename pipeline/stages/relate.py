@@ -1181,15 +1181,35 @@ class _References:
         return [p for p in people if post_fits(f"the {post}", *self.posts.get(p, ("", "")))]
 
     def group(
-        self, named: list[str], size: int | None = None, post: str | None = None, countries: Sequence[str] = ()
+        self,
+        named: list[str],
+        size: int | None = None,
+        post: str | None = None,
+        countries: Sequence[str] = (),
+        another: bool = False,
     ) -> list[str]:
         """The people a plural phrase ("the sides", "the two ministers") stands for: those of the last meeting
         ("the three ministers" of a sitting of six: the three of them holding a minister's post, else the three named
         first, before any attendee). Beside a named person ("at the meeting with X, the sides discussed"), only the
         other side: the last meeting's people of another known country than X, else its guest. "The Ostrian and
-        Velkan ministers": the person of each country named last (holding the post, where one does)."""
+        Velkan ministers": the person of each country named last (holding the post, where one does). "In a separate
+        meeting with X, the sides ...": the one the story follows (the subject told before, else the host of the last
+        meeting), who sits with X again."""
         if countries and (by_country := self._one_of_each(countries, post)):
             return [p for p in by_country if p not in named]
+        if (
+            another
+            and named
+            and (last := self.meetings.last()) is not None
+            and not set(named) & set(last["participants"])
+        ):
+            own = (
+                self.last_subject
+                if self.last_subject in last["participants"]
+                else last["host"] or self.meetings.host(last)
+            )
+            if own is not None:
+                return [own]
         if named and (told := self._told_with(named)) is not None:
             # "A received B, then held talks with C. In the talks with B, the two sides ...": B's meeting, not the last
             return [p for p in _sides(told) if p not in named]
@@ -1664,7 +1684,13 @@ class _DocReader:
                 self.pending_group.append(frame)  # the people come in a later sentence
                 self.calendar.note(frame)
                 return
-            group = self.references.group(participants, group_size, frame["group_post"], frame["group_countries"] or ())
+            group = self.references.group(
+                participants,
+                group_size,
+                frame["group_post"],
+                frame["group_countries"] or (),
+                another=frame["another_sitting"],
+            )
             participants = _unique([*participants, *group])
             frame = {**frame, "anaphoric": True}  # "the parties talked about ...": the meeting told before
         if len(participants) == 1 and frame["trigger_lemma"] in cues()["credential_verbs"]:
