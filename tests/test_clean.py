@@ -1559,3 +1559,17 @@ def test_a_photo_by_credit_closing_a_caption_is_cut():
     )
     assert "Teodor Velk" not in " ".join(_clean(page)["paragraphs"])
     assert "hosts Admiral Ivo Brant" in _clean(page)["paragraphs"][-1]
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("October 12, 2031  14:20  The Palace, Moscow", ("Moscow", (10, 12), 2031)),
+        ("3 March 2031, 10:05 Cairo", ("Cairo", (3, 3), 2031)),
+        ("March 3, 2031 10:05 Ministry of Defence, Velkaria", None),  # no city of the gazetteer
+        ("March 3, 2031 Politics", None),
+    ],
+)
+def test_a_date_line_ending_in_a_venue_and_city_is_a_dateline(line, found):
+    dl = headers.date_then_place(line)
+    assert (dl and (dl.place, dl.month_day, dl.year)) == found

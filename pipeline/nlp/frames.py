@@ -1167,6 +1167,7 @@ def _counted_apart(trigger: Token, noun: Token) -> bool:
 
 
 def _coordinated_preps(prep: Token) -> list[Token]:
+    """The prepositions coordinated with `prep` ("from A and from B": the second "from" hangs on the first)."""
     found, todo = [], [prep]
     while todo:
         for ch in todo.pop().children:
@@ -1728,8 +1729,7 @@ def _new_sitting(noun: Token) -> bool:
 
 def _verb_person_objects(verb: Token, owners: bool = False) -> list[Token]:
     """The objects of a verb that stand for persons: "told Y", "thanked Y", "expressed gratitude to Y", "signed the
-    pact with Y"; with
-    `owners`, the named owner of the object too ("praised Y's contribution during a meeting")."""
+    pact with Y"; with `owners`, the named owner of the object too ("praised Y's contribution during a meeting")."""
     roles = cues()["role_words"]
     objs = [ch for ch in verb.children if ch.dep_ in ("dobj", "dative")]
     found = [o for o in objs if o.ent_type_ in PARTICIPANT_LABELS or o.lemma_.lower() in roles]

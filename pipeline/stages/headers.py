@@ -610,6 +610,17 @@ def _known_places() -> frozenset[str]:
 
 
 @cache
+def _country_forms() -> frozenset[str]:
+    """Countries and their other names, case-folded (models/countries.json)."""
+    return frozenset(
+        f.casefold()
+        for country, forms in resources.read_json("countries.json").items()
+        if isinstance(forms, list)
+        for f in (country, *forms)
+    )
+
+
+@cache
 def _label_words() -> frozenset[str]:
     """Section labels (`Details:`) and credit labels (`Reporter:`): never the place of a `City:` dateline."""
     return frozenset(resources.read_json("clean/chrome.json")["label_words"]) | set(_credits()["credit_labels"])
@@ -642,12 +653,11 @@ def date_then_place(line: str) -> Dateline | None:
     m = re.match(r"^(?P<date>.*?\b\d{4})\s*[|·,]?\s*(?:\d{1,2}:\d{2}\s*)?(?P<venue>[A-Z][^|·]*)$", line.strip())
     if m is None or (dated := date_line(m.group("date"))) is None:
         return None
-    countries = {c.casefold() for c in resources.read_json("countries.json")}
     place = next(
         (
             part.strip()
             for part in reversed(m.group("venue").split(","))
-            if part.strip().casefold() in _known_places() and part.strip().casefold() not in countries
+            if part.strip().casefold() in _known_places() and part.strip().casefold() not in _country_forms()
         ),
         None,
     )
