@@ -1161,20 +1161,9 @@ def _counted_apart(trigger: Token, noun: Token) -> bool:
     if count is None or count.lower_ in ("one", "1"):
         return False
     preps = [ch for h in (trigger, noun) for ch in h.children if ch.dep_ == "prep" and ch.lower_ in ("from", "with")]
-    preps += [p for prep in preps for p in _coordinated_preps(prep)]  # "from A and from B"
+    preps += [p for prep in preps for p in _coordinated_with(prep, ("ADP",))]  # "from A and from B"
     sides = [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
     return len({t.i for o in sides for t in (o, *_coordinated_with(o))}) >= 2
-
-
-def _coordinated_preps(prep: Token) -> list[Token]:
-    """The prepositions coordinated with `prep` ("from A and from B": the second "from" hangs on the first)."""
-    found, todo = [], [prep]
-    while todo:
-        for ch in todo.pop().children:
-            if ch.dep_ == "conj" and ch.pos_ == "ADP":
-                found.append(ch)
-                todo.append(ch)
-    return found
 
 
 def _said_apart(trigger: Token) -> bool:
@@ -4646,8 +4635,8 @@ def _title_holder(post: Token, persons: list[Span]) -> Span | None:
     if title is None:
         return None
     k = title.end
-    # "by the Ambassador of X to Y, Z": the name set off by a comma after the whole title
-    k += int(k < len(post.doc) and post.doc[k].text == "," and title.end > post.right_edge.i + 1)
+    if k < len(post.doc) and post.doc[k].text == "," and title.end > post.right_edge.i + 1:
+        k += 1  # "by the Ambassador of X to Y, Z": the name set off by a comma after the whole title
     while k < len(post.doc) and post.doc[k].ent_type_ == "RANK":
         k += 1
     return next((p for p in persons if p.start == k and p.label_ == "PERSON"), None)
@@ -4684,15 +4673,12 @@ def _object_after_adjuncts(verb: Token) -> list[Token]:
 def _objects_conjoined_to_a_place(verb: Token) -> list[Token]:
     """ "called on A at X Camp, B, and C": the place of the first call interrupts the list of those called on, and
     the parser coordinated the others with the place (a place has no people in its list)."""
-    first = min(
-        (o.i for o in verb.children if o.dep_ == "dobj" and o.ent_type_ in PARTICIPANT_LABELS),
-        default=min(
-            (o.i for o in _prep_objects(verb, {"on", "upon", "with"}) if o.ent_type_ in PARTICIPANT_LABELS),
-            default=None,
-        ),
-    )
-    if first is None:
+    called = [o.i for o in verb.children if o.dep_ == "dobj" and o.ent_type_ in PARTICIPANT_LABELS] or [
+        o.i for o in _prep_objects(verb, {"on", "upon", "with"}) if o.ent_type_ in PARTICIPANT_LABELS
+    ]
+    if not called:
         return []
+    first = min(called)
     return [
         item
         for prep in verb.children
@@ -4705,13 +4691,13 @@ def _objects_conjoined_to_a_place(verb: Token) -> list[Token]:
     ]
 
 
-def _coordinated_with(head: Token) -> list[Token]:
-    """Every noun coordinated with `head`, however the parser chained them ("A, B, and C": B and C may both hang
-    on A)."""
+def _coordinated_with(head: Token, pos: tuple[str, ...] = ("NOUN", "PROPN")) -> list[Token]:
+    """Every word of `pos` coordinated with `head`, however the parser chained them ("A, B, and C": B and C may both
+    hang on A; "from A and from B": the second "from" on the first)."""
     items, todo = [], [head]
     while todo:
         for ch in todo.pop().children:
-            if ch.dep_ == "conj" and ch.pos_ in ("NOUN", "PROPN"):
+            if ch.dep_ == "conj" and ch.pos_ in pos:
                 items.append(ch)
                 todo.append(ch)
     return sorted(items, key=lambda t: t.i)

@@ -744,6 +744,10 @@ class _Meetings:
         envoys = [p for p in sides if _envoy_words((self.posts.get(p) or ("", ""))[0] or "")]
         return envoys[0] if len(envoys) == 1 else None
 
+    def told_or_home_host(self, meeting: dict) -> str | None:
+        """The host the text told, else the side at home (`host`)."""
+        return meeting["host"] or self.host(meeting)
+
     def host(self, meeting: dict, envoys: bool = True) -> str | None:
         """The receiving side when the text does not say "received"/"hosted": the participant who is at
         home (the meeting city is in their country) while the others are visiting, or (`envoys`) the one an
@@ -1037,7 +1041,7 @@ class _References:
         already a participant."""
         candidates = []
         if last := self.meetings.last():
-            host = last["host"] or self.meetings.host(last)
+            host = self.meetings.told_or_home_host(last)
             candidates += [p for p in last["participants"] if p != host] + last["participants"]
         candidates += list(reversed(self.persons_seen))
         # "the Prime Minister" is no deputy defence minister named before (a person of no known post may be)
@@ -1060,7 +1064,7 @@ class _References:
     def _own_official(self, text: str, participants: list[str]) -> str | None:
         """ "our Minister" in a ministry's own release: its own official, who hosts the sittings it tells and is
         named first on the page, not the guest named last."""
-        hosts = [m["host"] or self.meetings.host(m) for m in self.meetings.items]
+        hosts = [self.meetings.told_or_home_host(m) for m in self.meetings.items]
         candidates = _unique([h for h in hosts if h] + self.persons_seen)
         return next(
             (c for c in candidates if c not in participants and post_fits(text, *self.posts.get(c, ("", "")))), None
@@ -1206,7 +1210,7 @@ class _References:
             own = (
                 self.last_subject
                 if self.last_subject in last["participants"]
-                else last["host"] or self.meetings.host(last)
+                else self.meetings.told_or_home_host(last)
             )
             if own is not None:
                 return [own]
@@ -1245,7 +1249,7 @@ class _References:
                 return holders
         if named and not set(named) & set(people):
             other = self._of_other_country(named, people)
-            host = last["host"] or self.meetings.host(last)
+            host = self.meetings.told_or_home_host(last)
             return other or [p for p in people if p != host][:1] or people[:1]
         if size and len(people) > size:
             holders = self.holding(people, post) if post else []
