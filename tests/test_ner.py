@@ -3089,3 +3089,21 @@ def test_a_flag_or_air_officer_commanding_is_one_post(nlp, post):
     # class: "Flag Officer Commanding Eastern Fleet" lost its first word, so "the Flag Officer" later fitted nobody
     doc = nlp(f"The ships, under the command of Rear Admiral Ivo Brant, {post}, arrived at Lomar.")
     assert post in ents(doc, "TITLE")
+
+
+def test_a_name_set_off_after_a_post_and_its_body_with_an_article_is_the_holder():
+    # class: "the Director General of the Kestrel Ocean Agency, X Y Z, opened talks" with X Y Z left untagged by the
+    # model: the walk over the rest of the post stopped at the body's "the", so the name was lost; and a given name
+    # that is also a city ("The President of the Republic, Santiago X Y, received") ended the name before it began
+    import spacy
+
+    blank = spacy.blank("en")
+    doc = blank("On Friday, the Director General of the Kestrel Ocean Agency, Tavake Moala Seini, opened talks.")
+    found = entities._named_after_comma(doc, [Span(doc, 3, 6, label="REF")], set())
+    assert [s.text for s in found] == ["Tavake Moala Seini"]
+    doc = blank("The President of the Republic, Santiago Brantes Velkar, received the minister.")
+    found = entities._named_after_comma(doc, [Span(doc, 1, 5, label="TITLE")], set())
+    assert [s.text for s in found] == ["Santiago Brantes Velkar"]
+    # a city told after a post's comma with one more word is not taken for a given name
+    doc = blank("The Ambassador of Chile, Santiago Velkar, received the minister.")
+    assert entities._named_after_comma(doc, [Span(doc, 1, 4, label="TITLE")], set()) == []

@@ -397,6 +397,7 @@ def _not_a_body(ent: Span, outlets: frozenset[str]) -> bool:
         or (len(ent) == 1 and text in alone)
         or _two_names(ent)
         or any(t.text in headline_words() for t in ent)
+        or all(t.text.replace(".", "") in postnominals() for t in ent)  # "X, PVSM, AVSM, SM, Chief of ..."
     )
 
 
@@ -838,8 +839,18 @@ def _named_after_comma(doc: Doc, anchors: list[Span], taken: set[int]) -> list[S
         if anchor.label_ != "TITLE" and not posted and not (anchor.label_ == "RANK" and _rank_set_off(anchor)):
             continue
         k = anchor.end
-        # "the Minister for Home Affairs and Immigration, X": the rest of the post up to the comma
-        while k < len(doc) and k - anchor.end < 4 and (doc[k].lower_ in ("and", "of") or _capitalised(doc[k])):
+        # "the Minister for Home Affairs and Immigration, X", "the Director General of the Kestrel Ocean Agency, X":
+        # the rest of the post up to the comma
+        while (
+            k < len(doc)
+            and k - anchor.end < 6
+            and (
+                doc[k].lower_ in ("and", "of")
+                or _capitalised(doc[k])
+                or doc[k].lower_ == "the"
+                and doc[k - 1].lower_ == "of"
+            )
+        ):
             k += 1
         if k + 2 >= len(doc) or doc[k].text != ",":
             continue
@@ -856,13 +867,15 @@ def _named_after_comma(doc: Doc, anchors: list[Span], taken: set[int]) -> list[S
                 and doc[j].lower_ in name_particles()  # "Ivo de Jesus Velk"
             )
             and doc[j].text not in not_name_words()
-            and doc[j].text not in cities()
+            and (doc[j].text not in cities() or j == k + 1)
             and not weekday_like(doc[j].text)
         ):
             j += 1
         words = [t for t in doc[k + 1 : j] if t.is_alpha and t.lower_ not in name_particles()]
         if doc[j - 1].lower_ in name_particles():
             continue  # "Minister of Defence, Ivo Brant de": no name ends in a particle
+        if words and words[0].text in cities() and len(words) < 3:
+            continue  # "the Ambassador of Chile, Santiago, said": a city; "..., Santiago Brantes Velkar," a given name
         if 2 <= len(words) <= 4 and (j == len(doc) or doc[j].text in {",", ".", ";", "("}):
             found.append(Span(doc, k + 1, j, label="PERSON"))
     return found

@@ -1088,6 +1088,13 @@ def _status(sent: Span, trigger: Token) -> str:
             return "planned"  # "is expected to meet", "was set to meet" (not "set up")
         if any(ch.dep_ == "aux" and ch.lower_ in r["future_auxiliaries"] for ch in tok.children) or _is_to(tok):
             return "planned"
+        if (
+            tok.dep_ == "acl"
+            and _infinitive(tok)
+            and tok.head.lemma_.lower() in c["invitation_nouns"]
+            and trigger.tag_ != "VBD"
+        ):
+            return "planned"  # "accepted an invitation to visit X and meet Y": what the invitation is to, still ahead
         if tok.pos_ == "AUX" and any(ch.dep_ == "acomp" and ch.lower_ == "due" for ch in tok.children):
             return "planned"  # "X is due in Y on Thursday to meet Z": the purpose clause hangs on "is", beside "due"
         if any(ch.dep_ == "aux" and ch.lower_ == "would" for ch in tok.children) and _reported_clause(tok):
@@ -1167,7 +1174,8 @@ def _counted_apart(trigger: Token, noun: Token) -> bool:
 
 
 def _said_apart(trigger: Token) -> bool:
-    """ "met A, and B, separately" with the adverb hung on an object; "met A and B in separate meetings"."""
+    """ "met A, and B, separately" with the adverb hung on an object; "met A and B in separate meetings" (the phrase
+    on the verb or on a person met)."""
     words = cues()["separate_words"]
     for tok in trigger.subtree:
         if tok.lower_ not in words or tok.head == trigger:
@@ -1180,7 +1188,8 @@ def _said_apart(trigger: Token) -> bool:
             and head.tag_ in ("NNS", "NNPS")
             and _sitting_noun(head)
             and head.dep_ == "pobj"
-            and head.head.head == trigger
+            # "called on A, <post>, and B, <post>, in separate meetings": the phrase may hang on the first person
+            and _clause_verb(head.head) == trigger
         ):
             return True
     return False
@@ -3176,7 +3185,10 @@ def _visitor(person: Span) -> bool:
 def _implied_owner(noun: Token) -> Token | None:
     """ "The talks with X took place", "A planned meeting with the minister, X, was cancelled": the article of a
     meeting noun that is its clause's subject, with a person (or a post) after "with" and no owner: it stands for
-    the one the story is about, as "his" would."""
+    the one the story is about, as "his" would. A visit whose programme holds such a sitting ("The visit will include
+    a meeting with X") stands for the visitor the same way."""
+    if noun.lemma_.lower() in cues()["visit_nouns"]:
+        return _visit_programme_owner(noun)
     if noun.dep_ not in ("nsubj", "nsubjpass") or not any(
         o.ent_type_ in PARTICIPANT_LABELS or o.ent_type_ in ("TITLE", "ORG") for o in _prep_objects(noun, {"with"})
     ):
@@ -3187,14 +3199,33 @@ def _implied_owner(noun: Token) -> Token | None:
         reporter = _subject(clause.head)
         if reporter is not None and reporter.pos_ == "PROPN":
             return reporter
-    # "a meeting" only as one planned ("A planned meeting with X was called off"): else someone else's as often
-    # (the tagger reads "planned" as an adjective of its own lemma)
+    # "a meeting" only as one planned ("A planned meeting with X was called off") or one more ("A further meeting
+    # with X is planned", "Another meeting with X"): else someone else's as often (the tagger reads "planned" as an
+    # adjective of its own lemma)
+    c = cues()
     planned = any(
-        ch.dep_ == "amod" and (ch.lemma_.lower() in cues()["planned_words"] or ch.lower_ == "planned")
+        ch.dep_ in ("amod", "det")
+        and (ch.lemma_.lower() in c["planned_words"] or ch.lower_ == "planned" or ch.lower_ in c["follow_up_words"])
         for ch in noun.children
     )
-    articles = ("the", "a", "an") if planned else ("the",)
+    articles = ("the", "a", "an", "another") if planned else ("the",)
     return next((ch for ch in noun.children if ch.dep_ == "det" and ch.lower_ in articles), None)
+
+
+def _visit_programme_owner(visit: Token) -> Token | None:
+    """ "The visit will also include a meeting with X", "His visit includes talks with X": the visit's article or
+    owner, who meets X (`programme_verbs`); None for a visit that holds no sitting with someone named."""
+    verb = visit.head
+    if visit.dep_ != "nsubj" or verb.lemma_.lower() not in cues()["programme_verbs"]:
+        return None
+    sittings = [o for o in verb.children if o.dep_ == "dobj" and _sitting_noun(o)]
+    if not any(
+        w.ent_type_ in PARTICIPANT_LABELS or w.ent_type_ == "TITLE"
+        for s in sittings
+        for w in _prep_objects(s, {"with"})
+    ):
+        return None
+    return next((ch for ch in visit.children if ch.dep_ == "poss" or ch.dep_ == "det" and ch.lower_ == "the"), None)
 
 
 def _first_person_subject(tok: Token) -> bool:
@@ -3379,10 +3410,14 @@ def _named_refs(ref: Span, persons: list[Span]) -> list[Span]:
     while i < ref.sent.end and (
         i in of_phrase
         or doc[i].lower_ in ("of", "from")
-        or doc[i].ent_type_ in ("GPE", "NORP")
+        or doc[i].ent_type_ in ("GPE", "NORP", "LOC")
         or doc[i].lower_ == "in"
         and i + 1 < ref.sent.end
         and doc[i + 1].ent_type_ == "GPE"
+        # "the Chief of Staff's Adviser for Central Asia, Brigadier X": the region the post is for
+        or doc[i].lower_ == "for"
+        and i + 1 < ref.sent.end
+        and doc[i + 1].ent_type_ in ("GPE", "LOC")
     ):
         seat = i + 1 if doc[i].lower_ == "in" else seat
         i += 1
@@ -3395,10 +3430,22 @@ def _named_refs(ref: Span, persons: list[Span]) -> list[Span]:
     while (
         i < ref.sent.end
         and i not in starts
-        and (doc[i].text == "," or doc[i].dep_ == "det" or doc[i].ent_type_ in ("TITLE", "RANK"))
+        and (
+            doc[i].text == "," or doc[i].dep_ == "det" or doc[i].ent_type_ in ("TITLE", "RANK") or _second_post(doc, i)
+        )
     ):
-        i += 1  # no "and": "the minister and General X" are two people
+        i += 1  # no "and" else: "the minister and General X" are two people
     return [starts[i]] if i in starts else ([apposed] if apposed is not None else [])
+
+
+def _second_post(doc: Doc, i: int) -> bool:
+    """ "the Commander-in-Chief of X and Minister of Y, General Z": "and" before a post with no article of its own,
+    set off by a comma before the name, joins two posts of one holder ("the CS and the Army Commander, General Z"
+    are two people)."""
+    if doc[i].lower_ != "and" or i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "B" or doc[i + 1].ent_type_ != "TITLE":
+        return False
+    post = next(e for e in doc.ents if e.start == i + 1)
+    return post.end < len(doc) and doc[post.end].text == ","
 
 
 def _listed_after(item: Span, persons: list[Span], most: int = 0) -> list[Span]:
@@ -3667,8 +3714,13 @@ def _group(head: Token | None) -> bool:
     if head is None:
         return False
     c = cues()
+    # "Ministers will hold talks in Vienna": a capitalised plural the tagger read as a singular name
+    capitalised_plural = (
+        head.tag_ == "NNP" and head.lower_.endswith("s") and head.lower_[:-1] in c["group_refs"] | {"minister"}
+    )
     return (
-        (head.tag_ in ("NNS", "NNPS") or head.lower_ == "two")
+        capitalised_plural
+        or (head.tag_ in ("NNS", "NNPS") or head.lower_ == "two")
         and head.lemma_.lower() in c["group_refs"] | {"minister"}
         or head.lower_ in c["group_refs"]
         and head.tag_ in ("NNS", "CD")
@@ -3697,8 +3749,9 @@ def _members_of_a_body(noun: Token) -> bool:
 def _told_group(noun: Token) -> bool:
     """A plural subject that stands for people the text told: determined ("the ministers", "both sides") or named by
     what they are ("Kenyan and Ugandan defence chiefs", "defence chiefs of the two countries"), not any people of a
-    kind ("Local officials met marine liaison officers"); a headline's ("Ministers meet in X") stands for them too."""
-    if not noun.sent[-1].is_punct or noun.head.tag_ in ("VBZ", "VBP"):
+    kind ("Local officials met marine liaison officers"); a headline's ("Ministers meet in X") stands for them too, and
+    so does a capitalised one the tagger read as a name ("In the morning, Ministers will meet in Vienna")."""
+    if not noun.sent[-1].is_punct or noun.head.tag_ in ("VBZ", "VBP") or noun.tag_ == "NNP":
         return True
     return _determined(noun) or any(
         ch.dep_ in ("compound", "nmod")
@@ -4465,7 +4518,9 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             gov = gov.head
         subj = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
         if subj is not None and subj != trigger and subj.lemma_.lower() in cues()["visit_nouns"]:
-            subj = None  # "X's visit comes days after a visit by Y": X's is another visit, no side of Y's
+            # "X's visit comes days after a visit by Y": X's is another visit, no side of Y's; but "the visit will
+            # include a meeting with Y": the visitor's
+            subj = _implied_owner(subj)
         if subj is None and _shared_sitting(trigger):
             # "The chiefs agreed to discuss ways to strengthen ties during their meeting": "their" is the people of
             # the nearest clause above that names its subject
@@ -4981,6 +5036,8 @@ def _place_visit(trigger: Token, noun: Token | None, objs: list[Token], persons:
                     ch.dep_ == "appos"
                     and ch.pos_ == "NOUN"
                     and ch.lemma_.lower() not in titles
+                    # "received his counterpart X-Y": a guest's name the tagger read as a common noun is no place
+                    and ch.ent_type_ != "PERSON"
                     and ch.left_edge.i <= o.i + 2
                     for ch in o.children
                 )

@@ -49,7 +49,7 @@ NAMED_LATER_PARAGRAPHS = 3  # paragraphs after a reference ("his Qatari counterp
 COUNTERPART_WORDS = frozenset(cues()["counterpart_words"])
 # a pronoun side that stands for the subject told before; "the" of "The talks with X took place" (frames' implied owner)
 # ("the"/"a" of "The talks with X" / "A planned meeting with X was called off": frames._implied_owner)
-SUBJECT_GOES_ON_PRONOUNS = ("he", "she", "his", "her", "the", "a", "an")
+SUBJECT_GOES_ON_PRONOUNS = ("he", "she", "his", "her", "the", "a", "an", "another")
 FRAME_FIELDS = [name for name in schema.FRAMES.names if name not in ("text_id", "frame_idx")]  # a frame's own fields
 # Fields a meeting takes over from the frame that tells it, under their schema.FRAMES names (`para_idx` is the
 # paragraph relate places the frame in).
@@ -831,6 +831,13 @@ class _References:
             # "Tavakoli also called on A and B": the subject is a bare surname, the person named with it before
             starts = {s[0] for s in frame["split_subject"]}
             named = [self.surname_node(s["text"], known) for s in frame["surnames"] if s["start"] in starts]
+            if not any(named) and (refs := [r for r in frame["refs"] if r["start"] in starts]):
+                # "the army chief then separately met A and B": the one the reference stands for, found
+                # before the people met fill the sides
+                named = [
+                    p for p in self._refs({**frame, "refs": refs[:1], "split": False}, [], []) if p not in participants
+                ]
+                participants = [*participants, *named[:1]]
             frame = {**frame, "split_subject_nodes": _unique(named)}
         by_surname = [p for p in participants if p not in seen.participants]
         if frame["split"] and not frame["split_subject_nodes"] and by_surname:
@@ -930,7 +937,10 @@ class _References:
             if text.lower() in rules()["first_person"]:
                 # an interview's answer ("What did you see?" "I met my colleague X"): the one interviewed, named
                 # first on the page; elsewhere a speaker the sentence does not name is no one to guess
-                interviewee = self.persons_seen[0] if self.persons_seen and frame["para_idx"] in self.answers else None
+                # a transcript's speaker ("Minister X: ... I also held a meeting with Y")
+                interviewee = frame["speaker_node"] or (
+                    self.persons_seen[0] if self.persons_seen and frame["para_idx"] in self.answers else None
+                )
                 if interviewee and interviewee not in participants:
                     participants.append(interviewee)
                 continue
@@ -945,6 +955,10 @@ class _References:
                 pick = other  # "The meeting with X is seen as ...": X's meeting told before, with the same other side
             elif goes_on and (host := self._host_goes_on(frame)):
                 pick = self.pronoun_host = host  # "X received Y. He also received Z": the host again
+            elif goes_on and text.lower() in ("a", "an", "another") and self.last_subject not in (None, *participants):
+                # "X received Y. A further meeting with Z is planned": one more sitting of the one the story follows,
+                # even after X hosted (where a "he" may be either)
+                pick = self.last_subject
             elif goes_on and self._subject_goes_on(participants):
                 # "X arrived in Paris. He first met A. Later he held talks with B": he is X throughout
                 pick = self.last_subject
@@ -1201,6 +1215,13 @@ class _References:
         meeting), who sits with X again."""
         if countries and (by_country := self._one_of_each(countries, post)):
             return [p for p in by_country if p not in named]
+        last = self.meetings.last()
+        if (
+            countries
+            and last is not None
+            and all(self.countries.get(p) not in (None, *countries) for p in last["participants"])
+        ):
+            return []  # "the Iraqi and Saudi delegations" after a sitting of a Kuwaiti and an Italian: nobody named
         if (
             another
             and named
@@ -2301,6 +2322,7 @@ class _Corpus:
     dateline_days: dict[str, str]  # doc_id -> the day of the dateline clean cut off the text, where it has one
     outlets: dict[str, str]  # doc_id -> its outlet's name, case-folded: never a person of its text ("told X")
     answers: dict[str, tuple[int, ...]]  # see `_answer_paragraphs`
+    speakers: dict[str, dict[int, tuple[int, str]]]  # see `_speaker_turns`
 
     @classmethod
     def of(
@@ -2313,6 +2335,7 @@ class _Corpus:
         lookup = nodes if isinstance(nodes, NodeLookup) else NodeLookup.of(nodes)
         names = lookup.names
         text_years = _text_years(paragraphs, documents)
+        by_para = _participants_by_paragraph(mentions)
         outlets = {
             d: o.casefold()
             for d, o in zip(documents["doc_id"].tolist(), documents.get("outlet", pd.Series(dtype=object)).tolist())
@@ -2325,13 +2348,14 @@ class _Corpus:
             node_guess=lookup.node_guess,
             published=dict(zip(documents["doc_id"].tolist(), documents["published"].tolist())),
             dateline=dict(zip(documents["doc_id"].tolist(), documents["dateline_place"].tolist())),
-            by_para=_participants_by_paragraph(mentions),
+            by_para=by_para,
             ref_texts=_ref_texts(mentions),
             timeline=_person_timeline(mentions, names, outlets),
             text_years=text_years,
             dateline_days=_dateline_days(documents, text_years),
             outlets=outlets,
             answers=_answer_paragraphs(paragraphs),
+            speakers=_speaker_turns(paragraphs, by_para),
         )
 
     def persons_around(self, doc_id: str, position: tuple[int, int]) -> tuple[list[str], list[str], list[str]]:
@@ -2422,6 +2446,37 @@ def _answer_paragraphs(paragraphs: pd.DataFrame) -> dict[str, tuple[int, ...]]:
     return {d: tuple(p) for d, p in answers.items()}
 
 
+SPEAKER_TAG = re.compile(r"[^\n:?!]{2,80}?:\s+\S")  # "Minister X: ...", "Spokesperson (Mr X): ...", "Q: ..."
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
+
+
+def _speaker_turns(paragraphs: pd.DataFrame, by_para: dict) -> dict[str, dict[int, tuple[int, str]]]:
+    """doc_id -> {para_idx: (end of the paragraph's speaker tag, 0 where it has none; the person speaking)}: the turns
+    of a transcript, a page with two or more paragraphs opened by a tag that names a person ("Minister X: I met
+    ...", "Spokesperson (Mr X): A meeting with ..."). Each tag's person speaks its paragraph and the untagged ones
+    after it, whose "I" is that person; a tag with nobody in it ("Q:") ends the turn."""
+    if "text" not in paragraphs.columns:
+        return {}
+    rows = sorted(zip(paragraphs["doc_id"].tolist(), paragraphs["para_idx"].tolist(), paragraphs["text"].tolist()))
+    turns: dict[str, dict[int, tuple[int, str]]] = {}
+    for doc_id, paras in itertools.groupby(rows, key=itemgetter(0)):
+        found, speaker, tagged = {}, None, 0
+        for _, para_idx, text in paras:
+            tag = SPEAKER_TAG.match(text) if isinstance(text, str) else None
+            if tag is None:
+                if speaker is not None:
+                    found[int(para_idx)] = (0, speaker)
+                continue
+            people = [nid for start, end, nid in by_para.get((doc_id, para_idx), ()) if end <= tag.end() - 2]
+            speaker = people[0] if len(people) == 1 else None
+            if speaker is not None:
+                found[int(para_idx)] = (tag.end() - 1, speaker)
+                tagged += 1
+        if tagged >= 2:
+            turns[doc_id] = found
+    return turns
+
+
 def _news_paragraphs(paragraphs: pd.DataFrame, frames: pd.DataFrame) -> pd.DataFrame:
     """(doc_id, para_idx, text_id) of the paragraphs that are not boilerplate and have frames, in text order."""
     news = paragraphs.loc[~paragraphs["is_boilerplate"].astype(bool), ["doc_id", "para_idx", "text_id"]]
@@ -2470,7 +2525,7 @@ def document_keys(news: pd.DataFrame, corpus: _Corpus) -> dict[str, str]:
             corpus.timeline.get(doc_id),
             *(
                 getattr(corpus, name).get(doc_id)
-                for name in ("published", "dateline", "text_years", "dateline_days", "outlets", "answers")
+                for name in ("published", "dateline", "text_years", "dateline_days", "outlets", "answers", "speakers")
             ),
         )
         keys[doc_id] = hashlib.sha256(repr(inputs).encode()).hexdigest()
@@ -2594,6 +2649,13 @@ def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str]
             nid: d["text"] for d in frame["split_places"][::-1] if (nid := node((d["start"], d["end"])))
         },
     )
+    tag_end, frame["speaker_node"] = corpus.speakers.get(doc_id, {}).get(para_idx, (0, None))
+    if tag_end and not FIRST_PERSON.search(str(frame["evidence"])):
+        # "Spokesperson (Mr X): A meeting with Y is scheduled": the speaker tells of a meeting, not at it ("Minister
+        # X: I met Y" keeps X, the "I" the parser read as X)
+        in_tag = {n for n, (start, _) in zip(nodes_of_spans, frame["participants"]) if start < tag_end}
+        participants = [p for p in participants if p not in in_tag]
+        host = None if host in in_tag else host
     in_sentence, before, after = corpus.persons_around(doc_id, (para_idx, frame["sent_idx"]))
     return _Sighting(frame, participants, None if host in junk else host, in_sentence, before, after)
 
