@@ -3434,7 +3434,7 @@ def _named_refs(ref: Span, persons: list[Span]) -> list[Span]:
             doc[i].text == "," or doc[i].dep_ == "det" or doc[i].ent_type_ in ("TITLE", "RANK") or _second_post(doc, i)
         )
     ):
-        i += 1  # no "and" else: "the minister and General X" are two people
+        i += 1  # "and" only before a second post of the same holder: "the minister and General X" are two people
     return [starts[i]] if i in starts else ([apposed] if apposed is not None else [])
 
 

@@ -2446,12 +2446,12 @@ def _answer_paragraphs(paragraphs: pd.DataFrame) -> dict[str, tuple[int, ...]]:
     return {d: tuple(p) for d, p in answers.items()}
 
 
-SPEAKER_TAG = re.compile(r"[^\n:?!]{2,80}?:\s+\S")  # "Minister X: ...", "Spokesperson (Mr X): ...", "Q: ..."
+SPEAKER_TAG = re.compile(r"(?P<tag>[^\n:?!]{2,80}?):\s")  # "Minister X: ...", "Spokesperson (Mr X): ...", "Q: ..."
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 
 
 def _speaker_turns(paragraphs: pd.DataFrame, by_para: dict) -> dict[str, dict[int, tuple[int, str]]]:
-    """doc_id -> {para_idx: (end of the paragraph's speaker tag, 0 where it has none; the person speaking)}: the turns
+    """doc_id -> {para_idx: (where the paragraph's speaker tag ends, 0 where it has none; the person speaking)}: the turns
     of a transcript, a page with two or more paragraphs opened by a tag that names a person ("Minister X: I met
     ...", "Spokesperson (Mr X): A meeting with ..."). Each tag's person speaks its paragraph and the untagged ones
     after it, whose "I" is that person; a tag with nobody in it ("Q:") ends the turn."""
@@ -2467,10 +2467,10 @@ def _speaker_turns(paragraphs: pd.DataFrame, by_para: dict) -> dict[str, dict[in
                 if speaker is not None:
                     found[int(para_idx)] = (0, speaker)
                 continue
-            people = [nid for start, end, nid in by_para.get((doc_id, para_idx), ()) if end <= tag.end() - 2]
+            people = [nid for _, end, nid in by_para.get((doc_id, para_idx), ()) if end <= tag.end("tag")]
             speaker = people[0] if len(people) == 1 else None
             if speaker is not None:
-                found[int(para_idx)] = (tag.end() - 1, speaker)
+                found[int(para_idx)] = (tag.end("tag"), speaker)
                 tagged += 1
         if tagged >= 2:
             turns[doc_id] = found
