@@ -3714,14 +3714,13 @@ def _group(head: Token | None) -> bool:
     if head is None:
         return False
     c = cues()
+    posts = c["group_refs"] | {"minister"}
     # "Ministers will hold talks in Vienna": a capitalised plural the tagger read as a singular name
-    capitalised_plural = (
-        head.tag_ == "NNP" and head.lower_.endswith("s") and head.lower_[:-1] in c["group_refs"] | {"minister"}
-    )
+    capitalised_plural = head.tag_ == "NNP" and head.lower_.endswith("s") and head.lower_[:-1] in posts
     return (
         capitalised_plural
         or (head.tag_ in ("NNS", "NNPS") or head.lower_ == "two")
-        and head.lemma_.lower() in c["group_refs"] | {"minister"}
+        and head.lemma_.lower() in posts
         or head.lower_ in c["group_refs"]
         and head.tag_ in ("NNS", "CD")
         or head.lower_ in c["pair_nouns"]  # "the pair agreed to meet again"

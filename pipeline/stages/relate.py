@@ -834,9 +834,7 @@ class _References:
             if not any(named) and (refs := [r for r in frame["refs"] if r["start"] in starts]):
                 # "the army chief then separately met A and B": the one the reference stands for, found
                 # before the people met fill the sides
-                named = [
-                    p for p in self._refs({**frame, "refs": refs[:1], "split": False}, [], []) if p not in participants
-                ]
+                named = self._told_by(frame, refs[0], participants)
                 participants = [*participants, *named[:1]]
             frame = {**frame, "split_subject_nodes": _unique(named)}
         by_surname = [p for p in participants if p not in seen.participants]
@@ -850,11 +848,15 @@ class _References:
             pronouns = [r for r in frame["refs"] if str(r["text"]).lower() in ("he", "she")] or [
                 r for r in sorted(frame["refs"], key=lambda r: r["start"]) if first is None or r["start"] < first
             ]
-            subject = self._refs({**frame, "refs": pronouns[:1], "split": False}, [], []) if pronouns else []
-            subject = [p for p in subject if p not in participants]
+            subject = self._told_by(frame, pronouns[0], participants) if pronouns else []
             frame = {**frame, "split_subject_nodes": subject[:1]}
             participants = [*participants, *subject[:1]]
         return frame, self._refs(frame, participants, seen.after)
+
+    def _told_by(self, frame: dict, ref: dict, participants: list[str]) -> list[str]:
+        """The people a split frame's subject reference stands for, read on its own (before the people met fill the
+        sides), who are not participants already."""
+        return [p for p in self._refs({**frame, "refs": [ref], "split": False}, [], []) if p not in participants]
 
     def _counterpart(
         self,
@@ -1222,12 +1224,7 @@ class _References:
             and all(self.countries.get(p) not in (None, *countries) for p in last["participants"])
         ):
             return []  # "the Iraqi and Saudi delegations" after a sitting of a Kuwaiti and an Italian: nobody named
-        if (
-            another
-            and named
-            and (last := self.meetings.last()) is not None
-            and not set(named) & set(last["participants"])
-        ):
+        if another and named and last is not None and not set(named) & set(last["participants"]):
             own = (
                 self.last_subject
                 if self.last_subject in last["participants"]
@@ -1238,7 +1235,6 @@ class _References:
         if named and (told := self._told_with(named)) is not None:
             # "A received B, then held talks with C. In the talks with B, the two sides ...": B's meeting, not the last
             return [p for p in _sides(told) if p not in named]
-        last = self.meetings.last()
         if last is None:
             seen = [p for p in _unique(reversed(self.persons_seen)) if p not in named]
             holding = set(self.holding(seen, post)) if post else set()
@@ -2336,6 +2332,7 @@ class _Corpus:
         names = lookup.names
         text_years = _text_years(paragraphs, documents)
         by_para = _participants_by_paragraph(mentions)
+        rows = _text_rows(paragraphs)
         outlets = {
             d: o.casefold()
             for d, o in zip(documents["doc_id"].tolist(), documents.get("outlet", pd.Series(dtype=object)).tolist())
@@ -2354,8 +2351,8 @@ class _Corpus:
             text_years=text_years,
             dateline_days=_dateline_days(documents, text_years),
             outlets=outlets,
-            answers=_answer_paragraphs(paragraphs),
-            speakers=_speaker_turns(paragraphs, by_para),
+            answers=_answer_paragraphs(rows),
+            speakers=_speaker_turns(rows, by_para),
         )
 
     def persons_around(self, doc_id: str, position: tuple[int, int]) -> tuple[list[str], list[str], list[str]]:
@@ -2433,12 +2430,16 @@ def _text_years(paragraphs: pd.DataFrame, documents: pd.DataFrame) -> dict[str, 
     return years
 
 
-def _answer_paragraphs(paragraphs: pd.DataFrame) -> dict[str, tuple[int, ...]]:
-    """doc_id -> its paragraphs that follow a question ("What did you see?"): an interview's answers, whose "I" is
-    the one interviewed."""
+def _text_rows(paragraphs: pd.DataFrame) -> list[tuple]:
+    """(doc_id, para_idx, text) of every paragraph, in text order (none where the table has no text)."""
     if "text" not in paragraphs.columns:
-        return {}
-    rows = sorted(zip(paragraphs["doc_id"].tolist(), paragraphs["para_idx"].tolist(), paragraphs["text"].tolist()))
+        return []
+    return sorted(zip(paragraphs["doc_id"].tolist(), paragraphs["para_idx"].tolist(), paragraphs["text"].tolist()))
+
+
+def _answer_paragraphs(rows: list[tuple]) -> dict[str, tuple[int, ...]]:
+    """doc_id -> its paragraphs that follow a question ("What did you see?"): an interview's answers, whose "I" is
+    the one interviewed. `rows`: `_text_rows`."""
     answers: dict[str, list[int]] = {}
     for (doc_id, _, before), (same_doc, para_idx, _) in zip(rows, rows[1:]):
         if same_doc == doc_id and isinstance(before, str) and before.rstrip().endswith("?"):
@@ -2450,14 +2451,11 @@ SPEAKER_TAG = re.compile(r"(?P<tag>[^\n:?!]{2,80}?):\s")  # "Minister X: ...", "
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 
 
-def _speaker_turns(paragraphs: pd.DataFrame, by_para: dict) -> dict[str, dict[int, tuple[int, str]]]:
+def _speaker_turns(rows: list[tuple], by_para: dict) -> dict[str, dict[int, tuple[int, str]]]:
     """doc_id -> {para_idx: (where the paragraph's speaker tag ends, 0 where it has none; the person speaking)}: the turns
     of a transcript, a page with two or more paragraphs opened by a tag that names a person ("Minister X: I met
     ...", "Spokesperson (Mr X): A meeting with ..."). Each tag's person speaks its paragraph and the untagged ones
-    after it, whose "I" is that person; a tag with nobody in it ("Q:") ends the turn."""
-    if "text" not in paragraphs.columns:
-        return {}
-    rows = sorted(zip(paragraphs["doc_id"].tolist(), paragraphs["para_idx"].tolist(), paragraphs["text"].tolist()))
+    after it, whose "I" is that person; a tag with nobody in it ("Q:") ends the turn. `rows`: `_text_rows`."""
     turns: dict[str, dict[int, tuple[int, str]]] = {}
     for doc_id, paras in itertools.groupby(rows, key=itemgetter(0)):
         found, speaker, tagged = {}, None, 0

@@ -1474,11 +1474,12 @@ def _link_references(doc_rows: list[dict], links: Links) -> None:
             if pid is None:
                 pid = _resolve_ref(row, seen)
             links.ref_of[row["row_key"]] = pid
-            if pid is not None:
-                # "the VCNS called on Vice Admiral Y. The Vice Admiral also called on Z": the reference that opens a
-                # sentence is its subject, the first fitting person a later "the Vice Admiral" means
-                seen.append(((row["para_idx"], row["sent_idx"]), pid, links.people[pid]))
-            if named_country and pid is not None:
+            if pid is None:
+                continue
+            # "the VCNS called on Vice Admiral Y. The Vice Admiral also called on Z": the reference that opens a
+            # sentence is its subject, the first fitting person a later "the Vice Admiral" means
+            seen.append(((row["para_idx"], row["sent_idx"]), pid, links.people[pid]))
+            if named_country:
                 of_country[post] = pid
 
 
