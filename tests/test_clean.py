@@ -1573,3 +1573,40 @@ def test_a_photo_by_credit_closing_a_caption_is_cut():
 def test_a_date_line_ending_in_a_venue_and_city_is_a_dateline(line, found):
     dl = headers.date_then_place(line)
     assert (dl and (dl.place, dl.month_day, dl.year)) == found
+
+
+@pytest.mark.parametrize("mark", [":", " :"])
+def test_a_reporters_name_run_into_the_lead_with_a_colon_is_the_byline(mark):
+    # class: "By X Y: Minister Z will meet ...": the reporter's name was left in the lead, read as a person and made
+    # a side of the meeting the lead told
+    doc = clean.clean_document(
+        f"Ministers to meet\n\nBy Helen Lomar{mark} Minister Ivo Brant will meet Karl Hesse in Zorgrad.\n".encode()
+    )
+    assert doc["author"] == "Helen Lomar"
+    assert doc["paragraphs"][-1] == "Minister Ivo Brant will meet Karl Hesse in Zorgrad."
+    # a sentence that opens with "By" and a colon later is no byline
+    doc = clean.clean_document(b"Ministers to meet\n\nBy Tuesday the talks had one aim: peace in the region.\n")
+    assert doc["paragraphs"][-1] == "By Tuesday the talks had one aim: peace in the region."
+
+
+def test_an_outlet_and_reporter_after_a_dateline_are_the_byline():
+    # class: "ZORGRAD, September 20, 2031 – Lomar news agency, X Y": what the dateline left on its line was kept as a
+    # paragraph, and the reporter's name was read as a person of the story
+    doc = clean.clean_document(
+        "Delegation visits\n\nZORGRAD, September 20, 2031 – Lomar news agency, Helen Lomar\n\n"
+        "Minister Ivo Brant received Karl Hesse on Thursday.\n".encode()
+    )
+    assert (doc["author"], doc["outlet"]) == ("Helen Lomar", "Lomar news agency")
+    assert doc["paragraphs"][1:] == ["Minister Ivo Brant received Karl Hesse on Thursday."]
+
+
+@pytest.mark.parametrize("line", ["Helen Lomar, Abu Dhabi", "Helen Lomar, Bangkok - Lomar Defence Weekly"])
+def test_a_reporter_and_the_city_filed_from_on_a_line_of_their_own_are_the_byline(line):
+    # class: "X Y, Abu Dhabi" under a trade weekly's headline: the reporter's line was kept as text and the name read
+    # as a person of the story
+    doc = clean.clean_document(f"Ministers meet\n\n{line}\n\nMinister Ivo Brant received Karl Hesse.\n".encode())
+    assert doc["author"] == "Helen Lomar"
+    assert doc["paragraphs"][1:] == ["Minister Ivo Brant received Karl Hesse."]
+    # a name and a word that is no place is no byline
+    doc = clean.clean_document(b"Ministers meet\n\nIvo Brant, Minister\n\nMinister Ivo Brant received Karl Hesse.\n")
+    assert doc["author"] != "Ivo Brant"

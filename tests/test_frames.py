@@ -4790,3 +4790,38 @@ def test_in_separate_meetings_hung_on_the_first_person_met_splits_the_call_ons(r
         )
     )
     assert frame["split"] and len(frame["participants"]) == 3
+
+
+def test_a_name_set_off_after_a_post_in_charge_of_a_portfolio_is_its_holder(read):
+    # class: "held talks with the Velkarian Minister Delegate in charge of Border Affairs, General X": the parser hung "in charge
+    # of ..." and the name set off after it on the talks, so the guest was no side and the meeting was lost
+    (frame,) = meetings(
+        read(
+            "The Velkarian Minister of Defence, General Ivo Brant, held talks with the Lomarian Minister Delegate in "
+            "charge of Border Affairs, General Karl Hesse, on the joint operations."
+        )
+    )
+    assert frame["names"] == ["Ivo Brant", "Karl Hesse"]
+
+
+def test_a_relative_clause_with_whom_on_the_guest_is_no_second_meeting(read):
+    # class: "The Minister of Defence, X, received on Friday the Force Commander, General Y, with whom he discussed
+    # Z": the parser hung the verb on the post (no subject), and the second verb of "with whom he discussed" made the
+    # sentence seem to tell two meetings, so the roles the parse missed were not read from its people
+    (frame,) = meetings(
+        read(
+            "The Minister of Defence, Mr. Ivo Brant, received on Friday the Deputy Force Commander of the MONUSCO, "
+            "Lieutenant General Karl Hesse, with whom he discussed joint operations."
+        )
+    )
+    assert frame["names"] == ["Karl Hesse", "Mr. Ivo Brant"]
+
+
+@pytest.mark.parametrize("people", ["their general staffs", "their experts"])
+def test_a_sitting_agreed_for_the_sides_own_people_is_no_meeting_of_the_sides(read, people):
+    # class: "The two generals decided to hold a meeting of their staffs before June": a sitting of the sides' own
+    # staff was read as a planned meeting of the two
+    found = read(f"The two generals decided to hold a meeting of {people} before the summer.")
+    assert meetings(found) == []
+    # a sitting the sides decided to hold themselves is theirs
+    assert len(meetings(read("The two generals decided to hold a meeting before the summer."))) == 1

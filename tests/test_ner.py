@@ -3107,3 +3107,99 @@ def test_a_name_set_off_after_a_post_and_its_body_with_an_article_is_the_holder(
     # a city told after a post's comma with one more word is not taken for a given name
     doc = blank("The Ambassador of Chile, Santiago Velkar, received the minister.")
     assert entities._named_after_comma(doc, [Span(doc, 1, 4, label="TITLE")], set()) == []
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Velkar Group CEO Ivo Brant met the minister at the air show.", "CEO"),
+        ("The minister held talks with Lomar Chief Executive Officer Ivo Brant.", "Chief Executive Officer"),
+        ("Kestrel Managing Director Ivo Brant signed the contract with the agency.", "Managing Director"),
+        ("The deal was signed by Executive Vice President Ivo Brant of Velkar.", "Executive Vice President"),
+    ],
+)
+def test_a_company_officers_post_before_a_name_is_a_title(nlp, text, post):
+    # class: a defence firm's officer written with the post before the name ("Group CEO X Y") had the post read into
+    # the person's name, so the same executive named elsewhere without it became a second person
+    doc = nlp(text)
+    assert "Ivo Brant" in ents(doc, "PERSON")
+    assert not any(post in p for p in ents(doc, "PERSON"))
+    assert any(post in t for t in ents(doc, "TITLE"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation held talks on Monday with Velkarian Deputy Minister of Defense Ivo bin Karl Al-Brant in Zorgrad.",
+        "HE the Minister of State for Defence Affairs Ivo bin Karl al-Brant took a phone call from Olaf Berger.",
+    ],
+)
+def test_a_name_with_a_word_for_son_of_after_a_post_keeps_its_given_name(nlp, text):
+    # class: "Minister of Defense X bin Y Z": the model began the name at "bin", so the post ran over the given name
+    # and the person was left as the parent's name
+    doc = nlp(text)
+    assert [p for p in ents(doc, "PERSON") if "Karl" in p] == [
+        "Ivo bin Karl Al-Brant" if "Al-" in text else "Ivo bin Karl al-Brant"
+    ]
+    assert not any(t.endswith("Ivo") for t in ents(doc, "TITLE") + ents(doc, "REF"))
+
+
+@pytest.mark.parametrize("name", ["Ts.Velkhuyag", "Kh.Brantbold", "Sh.Lomarjav"])
+def test_a_mongolian_name_with_a_two_letter_initial_is_one_name(nlp, name):
+    # class: "Minister of Defense Ts.Surname": a father's initial written as two Latin letters (one Cyrillic letter)
+    # was cut from the name at its stop, so the post ran over the initial and the name was read as a body
+    doc = nlp(f"Minister of Defense {name} received Ambassador Karl Hesse on May 15.")
+    assert ents(doc, "PERSON") == [name, "Karl Hesse"]
+    assert ents(doc, "TITLE")[0] == "Minister of Defense"
+    # a sentence run into the next without a space is still two words
+    assert [t.text for t in nlp.tokenizer("They met.Talks went on.")][:4] == ["They", "met", ".", "Talks"]
+
+
+def test_a_name_set_off_after_the_country_its_holder_comes_from_is_a_person(nlp):
+    # class: "received his counterparts from Honduras, A B C, and El Salvador, D E": the model read a name set off
+    # after its holder's country as a body, so one side of the sitting was lost
+    doc = nlp(
+        "The minister received on Thursday his counterparts from Honduras, Marisol Brant Zárate, and El Salvador, "
+        "Vice Admiral Karl Hesse, for a trinational meeting."
+    )
+    assert ents(doc, "PERSON") == ["Marisol Brant Zárate", "Karl Hesse"]
+    # a place listed after a country is no name
+    doc = nlp("The delegation came from Honduras, Santa Rosa de Copan, and El Salvador, San Miguel.")
+    assert ents(doc, "PERSON") == []
+
+
+def test_a_commander_in_chief_written_without_hyphens_is_one_post(nlp):
+    # class: "the Commander in chief of the Velkarian Navy, Admiral X": written without hyphens the post was cut into
+    # "the Commander" and "chief of the Velkarian Navy", so the holder took a bare "Commander" as a title
+    doc = nlp("Also at the talks in Zorgrad was the Commander in chief of the Velkarian Navy, Admiral Karl Hesse.")
+    assert "Commander in chief of the Velkarian Navy" in ents(doc, "TITLE")
+    assert ents(doc, "PERSON") == ["Karl Hesse"]
+
+
+@pytest.mark.parametrize(
+    "portfolio", ["Acquisition and Sustainment", "Personnel and Readiness", "Research and Engineering"]
+)
+def test_a_post_for_two_joined_procurement_portfolios_ends_before_the_name(nlp, portfolio):
+    # class: "Assistant Secretary of Defense for Procurement and Sustainment X Y": the second portfolio word was not
+    # known, so it was read with the holder's name as a body and the person was lost
+    doc = nlp(
+        f"Minister Ivo Brant was due to see Assistant Secretary of Defense for {portfolio} Karl Hesse in Zorgrad."
+    )
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Karl Hesse"]
+
+
+def test_a_name_set_off_before_a_countrys_capitalised_post_is_a_person(nlp):
+    # class: "X Y, Velkaria's National Armaments Director, said ...": only a post in lower case after a country's
+    # possessive made the name before it a person, so the model's cut or untagged name was lost
+    doc = nlp("Gro Velkaren, Norway's National Armaments Director, told reporters the deal was close.")
+    assert ents(doc, "PERSON") == ["Gro Velkaren"]
+
+
+def test_a_name_with_a_middle_initial_set_off_after_a_post_is_the_holder(nlp):
+    # class: "Velkaria's Secretary of National Defense, Ivo C. Brant, met ...": the name set off after the post
+    # stopped at the initial's stop, so the holder was lost (the model read the post and name as one body)
+    doc = nlp("Velkaria's Secretary of National Defense, Ivo C. Brant, met with Karl Hesse on 20 February.")
+    assert ents(doc, "PERSON") == ["Ivo C. Brant", "Karl Hesse"]
+    # a name never ends in an initial
+    doc = nlp("Velkaria's Secretary of National Defense, Ivo Brant C., met with Karl Hesse on 20 February.")
+    assert "Ivo Brant C." not in ents(doc, "PERSON")

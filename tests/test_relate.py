@@ -5116,3 +5116,63 @@ def test_samoan_forms_of_address_are_no_part_of_the_name(nlp, tmp_path):
         "with New Zealand's Associate Minister of Defence, Hon. Teodor Velk.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Olaf Berger"), ("Ivo Brant", "Teodor Velk")}
+
+
+def test_a_head_of_governments_irish_post_told_again_is_its_holder(nlp, tmp_path):
+    """Real model. Class: "The Tánaiste and Minister for Foreign Affairs, X, was in ... the Tánaiste had talks with
+    Y": the Irish post was read as a body, so the later "the Tánaiste" meant nobody and the meetings were lost or
+    given to the wrong side; a two-word post written with "the" before "and" another post is the name's title too."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-13 By Desk\n\nThe Tánaiste and Minister for Defence, Ivo Brant, today attended a council "
+        "in Zorgrad.\n\nAt the summit, the Tánaiste had bilateral talks with the Minister of "
+        "Defence of Poland, Karl Hesse.\n\nOn Monday the Tánaiste also spoke by telephone with the "
+        "Estonian Minister of Defence, Olaf Berger.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}
+    titles = tables["edges"][tables["edges"]["relation"] == "HOLDS_TITLE"]
+    assert "TITLE:tanaiste" in set(titles["target"])
+
+
+def test_a_company_officer_is_one_person_with_or_without_the_post(nlp, tmp_path):
+    """Real model. Class: "Velkar Group CEO X Y ... later, the minister met Y": the officer's post was read into
+    the name, so the executive was two people and a meeting had a participant no gold name matched."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-02-18 By Desk\n\nDefence Minister Ivo Brant met Velkar Group CEO Karl Hesse on the sidelines of "
+        "the air show in Zorgrad on Monday.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
+
+
+def test_a_plan_told_after_the_visit_it_belonged_to_was_postponed_is_called_off(nlp, tmp_path):
+    """Real model. Class: "A planned visit to Zorgrad by Velkaria's deputy minister, X, has been postponed
+    indefinitely. X had been due to meet Y on Thursday": the postponed visit named one side only, so the plan told
+    after it stayed planned."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-08 By Desk\n\nA planned visit to Zorgrad by Velkaria's deputy minister of defence, Ivo Brant, "
+        "has been postponed indefinitely, the ministry confirmed last night.\n\nMr Brant had been due to meet the "
+        "Minister for Defence, Karl Hesse, on Thursday about the safety of peacekeepers.\n",
+    )
+    (plan,) = tables["meetings"].to_dict("records")
+    assert sorted(plan["participant_names"]) == ["Ivo Brant", "Karl Hesse"]
+    assert plan["status"] == "cancelled"
+
+
+def test_a_form_of_address_alone_after_the_verb_is_the_one_named_with_it(nlp, tmp_path):
+    """Real model. Class: "X handed the letter over as he was received in audience by His Highness": the form of address,
+    not the subject, was read as the person named last (the message's sender), not the one the page named "His
+    Highness"."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-09-28 By Desk\n\nHis Highness Sayyid Ivo bin Karl Brant, Deputy Prime Minister for Defence "
+        "Affairs, received a written message from Olaf Berger, President of Velkaria.\n\nThe message was handed "
+        "over by Teodor Velk, Ambassador of Velkaria, as he was received in audience by His Highness at the ministry "
+        "today.\n",
+    )
+    assert meeting_people(tables) == {("Ivo bin Karl Brant", "Teodor Velk")}

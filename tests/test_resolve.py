@@ -1812,3 +1812,38 @@ def test_a_dateline_place_read_as_a_person_is_the_place_the_document_names_elsew
     assert "Lomar Town@d1" not in ids
     assert ids["Brant@d1"] == ids["Ivo Brant@d1"]
     assert isinstance(ids["Karl Hesse@d2"], str)
+
+
+@pytest.mark.parametrize(
+    ("post", "country"),
+    [
+        ("Envoy, People's Republic of China, in Velkaria", "China"),
+        ("Envoy, Democratic People's Republic of Korea", "North Korea"),
+        ("Ambassador of the Republic of China to Velkaria", "Taiwan"),
+    ],
+)
+def test_the_longest_country_name_in_a_post_is_its_country(post, country):
+    # class: a country's long name of four words or more was read by the shorter name inside it ("Republic of
+    # China" in "the People's Republic of China"), so the envoy was of another country and "the Chinese diplomat"
+    # later meant nobody
+    from pipeline.stages.resolve import country_in
+
+    assert country_in(post) == country
+
+
+def test_korean_names_of_one_family_name_and_one_last_syllable_are_two_people():
+    """ "Cho Dae-hwan" and "Cho Min-hwan" in two documents: split at their hyphens, both read as a surname "hwan" with
+    the given name "cho", so two officers became one node (class); the same name in two documents is still one."""
+    mentions = mention_table(
+        [
+            ("d1", 0, 0, "Cho Dae-hwan", "PERSON"),
+            ("d1", 1, 0, "Cho", "PERSON"),
+            ("d2", 0, 0, "Cho Min-hwan", "PERSON"),
+            ("d2", 1, 0, "Cho", "PERSON"),
+            ("d3", 0, 0, "Cho Dae-hwan", "PERSON"),
+        ]
+    )
+    m, nodes, _ = resolve_entities(mentions)
+    people = nodes[nodes["node_id"].str.startswith("PERSON:")]
+    assert sorted(people["name"]) == ["Cho Dae-hwan", "Cho Min-hwan"]
+    assert people.set_index("name").loc["Cho Dae-hwan", "n_documents"] == 2

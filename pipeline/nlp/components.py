@@ -5,6 +5,8 @@ Config strings such as `meetgraph_frames` are implemented here and nowhere else.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -102,6 +104,16 @@ def keep_abbreviation_stops(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(f"{word}.", [{"ORTH": f"{word}."}])
 
 
+def keep_glued_initials(nlp: Language) -> None:
+    """ "Ts.Velkhuyag": a Mongolian name whose father's initial is two Latin letters (models/entities.json
+    glued_initials) stays one token, as "G.Velkhuyag" does; spaCy's infix rule for a missing space after a sentence
+    cut it at the stop."""
+    glued = entities.glued_initial_name().pattern
+    previous = nlp.tokenizer.token_match
+    pattern = glued if previous is None else f"(?:{glued})|(?:{previous.__self__.pattern})"
+    nlp.tokenizer.token_match = re.compile(pattern).match
+
+
 def keep_joint_verbs(nlp: Language) -> None:
     """ "co-chaired", "co-hosted" stay one token with the plain verb's lemma (models/joint_verbs.json): split at
     the hyphen, "co" was parsed as a verb and "chair" as its object. The lemma is set by the attribute ruler,
@@ -121,6 +133,7 @@ def add_entity_components(nlp: Language) -> None:
     the frames pipe; the tokenizer first keeps abbreviations whole, so that the ruler's patterns are read the
     same way."""
     keep_abbreviation_stops(nlp)
+    keep_glued_initials(nlp)
     keep_joint_verbs(nlp)
     if "meetgraph_ruler" not in nlp.pipe_names:
         nlp.add_pipe("meetgraph_span_ruler", name="meetgraph_ruler")

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 from spacy.attrs import LOWER, ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline import resources
@@ -33,7 +33,6 @@ ABBREVIATION = "abbreviation"  # span id of an abbreviated post ("COAS"), a titl
 PATTERN_FILES = ("rank.jsonl", "title.jsonl", "org.jsonl", "ref.jsonl")
 
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z]\.?)?$")  # "E.A.", "J.", "F.K.Y." before a surname
-INITIAL_NAME = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z][a-z]{2,}$")  # "G.Batsaikhan": an initial written onto the name
 YEAR_SUFFIX = re.compile(r"^[A-Z][\w’'.]*-(19|20)\d\d$")
 ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "2nd" of "Petty Officer 2nd Class"
 YEAR = re.compile(r"^(19|20)\d\d$")
@@ -53,6 +52,13 @@ def word_families() -> dict:
 def _family_words(family: str) -> frozenset[str]:
     """The words of one family of models/entities.json."""
     return frozenset(word_families()[family]["words"])
+
+
+@cache
+def glued_initial_name() -> re.Pattern:
+    """ "G.Brantbold", "Ts.Velkhuyag": one or two initials written onto the name with a stop."""
+    initial = "|".join(["[A-Z]", *sorted(_family_words("glued_initials"))])
+    return re.compile(rf"^(?:(?:{initial})\.){{1,2}}[A-Z][a-z]{{2,}}$")
 
 
 def generic_caps() -> frozenset[str]:
@@ -331,7 +337,7 @@ def _capitalised(token) -> bool:
         or "’" in token.text
         or "'" in token.text[1:-1]  # "Ma'afu", "O'Neill" (not "Dato'" nor a possessive)
         or INITIALS.match(token.text) is not None
-        or INITIAL_NAME.match(token.text) is not None
+        or glued_initial_name().match(token.text) is not None
         or token.text in _family_words("given_name_abbreviations")
     )
 
@@ -865,6 +871,8 @@ def _named_after_comma(doc: Doc, anchors: list[Span], taken: set[int]) -> list[S
                 or inner_hyphen(doc[j])
                 or j > k + 1
                 and doc[j].lower_ in name_particles()  # "Ivo de Jesus Velk"
+                or j > k + 1
+                and _middle_initial(doc[j])  # "Ivo C. Brant"
             )
             and doc[j].text not in not_name_words()
             and (doc[j].text not in cities() or j == k + 1)
@@ -872,8 +880,8 @@ def _named_after_comma(doc: Doc, anchors: list[Span], taken: set[int]) -> list[S
         ):
             j += 1
         words = [t for t in doc[k + 1 : j] if t.is_alpha and t.lower_ not in name_particles()]
-        if doc[j - 1].lower_ in name_particles():
-            continue  # "Minister of Defence, Ivo Brant de": no name ends in a particle
+        if doc[j - 1].lower_ in name_particles() or _middle_initial(doc[j - 1]):
+            continue  # "Minister of Defence, Ivo Brant de": no name ends in a particle or an initial
         if words and words[0].text in cities() and len(words) < 3:
             continue  # "the Ambassador of Chile, Santiago, said": a city; "..., Santiago Brantes Velkar," a given name
         if 2 <= len(words) <= 4 and (j == len(doc) or doc[j].text in {",", ".", ";", "("}):
@@ -1652,12 +1660,16 @@ def _left_extended(span: Span, taken: set[int]) -> Span:
     return Span(doc, start, span.end, label="PERSON") if start < span.start else span
 
 
+def _middle_initial(token: Token) -> bool:
+    return re.fullmatch(r"[A-Z]\.", token.text) is not None
+
+
 def _given_name_before_initial(doc: Doc, i: int) -> bool:
     """ "Major General Jordan T. Velk": a place's name between a capitalised post word and a middle initial is a
     given name (a place is never followed by an initial)."""
     return (
         i + 1 < len(doc)
-        and re.fullmatch(r"[A-Z]\.", doc[i + 1].text) is not None
+        and _middle_initial(doc[i + 1])
         and i > 0
         and doc[i - 1].text[:1].isupper()
         and doc[i - 1].is_alpha
@@ -1873,13 +1885,21 @@ def _holder_name_start(doc: Doc, start: int, end: int) -> int:
     words = sum(1 for t in doc[i:j] if not inner_hyphen(t) and not (t.i > i and inner_hyphen(doc[t.i - 1])))
     if (
         i < end
-        and (2 <= words <= 4 or j - i == 1 and INITIAL_NAME.match(doc[i].text))
+        and (2 <= words <= 4 or j - i == 1 and _one_word_name(doc, i))
         and i - 1 > start
         and (_body_word(doc[i - 1]) or doc[i - 1].text in _family_words("state_words"))
         and not _runs_on_to_a_body_head(doc, i, j)  # "Commandant of the National War College"
     ):
         return i
     return end
+
+
+def _one_word_name(doc: Doc, i: int) -> bool:
+    """ "G.Brantbold"; "Ivo" of "Ivo bin Karl Velk", before a word for "son of" and the parent's name: a name
+    of one word after a post."""
+    return bool(glued_initial_name().match(doc[i].text)) or (
+        i + 2 < len(doc) and doc[i + 1].lower_ in resources.patronymic_words() and _name_word(doc[i + 2])
+    )
 
 
 def _with_joined_portfolio(span: Span) -> Span:
@@ -2894,6 +2914,9 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
     )
     runs = list(_name_runs(doc, taken))  # read once for both kinds of unnamed runs below
     persons += _named_after_country(doc, taken) + _named_as_someone(doc, runs) + _named_in_a_meeting_slot(doc, runs)
+    persons += [
+        Span(doc, start, end, label="PERSON") for start, end in runs if _named_after_their_country(doc, start, end)
+    ]
     persons += _named_after_counterpart(doc, taken)
     for ent in model:
         if ent.label_ == "PERSON" and not all(_body_word(t) for t in ent):  # not "Intelligence Corps"
@@ -3122,12 +3145,26 @@ def _a_person_slot(root, met: set[int]) -> bool:
     )
 
 
+def _capitalised_post_at(doc: Doc, k: int) -> bool:
+    """A post the ruler tagged ends a run of capitalised words from token k, set off by a comma or a stop."""
+    return any(
+        s.label_ == "TITLE"
+        and k <= s.start < k + 4
+        and s.end < len(doc)
+        and doc[s.end].text in {",", "."}
+        and all(_capitalised(t) for t in doc[k : s.end])
+        for s in doc.spans.get(RULER_KEY, [])
+    )
+
+
 def _post_after(doc: Doc, k: int) -> bool:
     """A post in lower case or a noun for what a person is begins at token k ("the defence minister of X", "a senior
     researcher at Y")."""
     k += doc[k].lower_ in {"the", "a", "an"}
     if k + 1 < len(doc) and doc[k].text in country_names() and doc[k + 1].text in POSSESSIVES:
         k += 2  # "A B, Lomar's defence minister,"
+        if _capitalised_post_at(doc, k):
+            return True  # "A B, Lomar's National Armaments Director, said"
     if _lowercase_post_at(doc, k) is not None:
         return True
     j = k
@@ -3219,6 +3256,21 @@ def _name_after_a_place(ent: Span, taken: set[int], anchors: list[Span]) -> Span
     ):
         return None
     return Span(doc, name.start, name.end, label="PERSON")
+
+
+def _named_after_their_country(doc: Doc, start: int, end: int) -> bool:
+    """ "his counterparts from Honduras, A B C, and El Salvador, D E": a run of name words (`_name_runs`) set off
+    after the country its holder comes from, which the model left untagged or read as a body or place."""
+    k = start - 1
+    if k < 2 or doc[k].text != ",":
+        return False
+    n = next((n for n in (3, 2, 1) if k - n > 0 and doc[k - n : k].text in country_names()), 0)
+    return (
+        n > 0
+        and doc[k - n - 1].lower_ in ("from", "of")
+        and (end == len(doc) or doc[end].text in {",", ".", ";"} or doc[end].lower_ == "and")
+        and not any(_a_known_place(t) for t in doc[start:end])
+    )
 
 
 def _a_known_place(token) -> bool:

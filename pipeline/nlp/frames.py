@@ -456,7 +456,7 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
     out = []
     for p in persons:
         root = p.root
-        if root == head or head in root.ancestors:
+        if root == head or head in root.ancestors or _named_after_own_post(root, head):
             if _in_relcl(root, head) or _blocked(root, head) or _press_person(p) or _own_aide(p):
                 continue
             if head.pos_ == "PRON" and root.dep_ == "appos" and root.head == head:
@@ -490,6 +490,19 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
                 continue  # "Gorkha veterans and Medal awardees attended": a name that only qualifies the people
             out.append(p)
     return out
+
+
+def _named_after_own_post(root: Token, head: Token) -> bool:
+    """ "sat down with the Velkarian Minister Delegate in charge of Border Affairs, General X": the parser hung the post's tail, and
+    the name set off after it, on the verb; the name is still the holder of the post the role word begins."""
+    post = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "TITLE"), None)
+    return (
+        post is not None
+        and root.dep_ == "appos"
+        and head.i < root.head.i < post.end
+        and post.end <= root.left_edge.i <= post.end + 1
+        and head not in root.head.ancestors
+    )
 
 
 def _owns_a_post(tok: Token) -> bool:
@@ -4107,14 +4120,24 @@ def _guests_visit_of_a_place(trigger: Token) -> bool:
     )
 
 
+def _with_whom(trigger: Token) -> bool:
+    """ "received Y, with whom he discussed the operations": a relative clause on the guest that tells what the
+    sitting held, not another one."""
+    return trigger.dep_ == "relcl" and any(
+        ch.dep_ == "prep" and ch.lower_ == "with" and any(w.lower_ == "whom" for w in ch.children)
+        for ch in trigger.children
+    )
+
+
 def sentence_frames(sent: Span, sent_idx: int, persons: list[Span], words: Words) -> list[dict]:
     """Meeting frames of one sentence; a sentence with no meeting still gives a topics/context frame
     (topics, a date, a place, persons) that relate reads as context for the meetings around it."""
     common = _sentence_fields(sent, words)
     frames, seen = [], set()
     triggers = _triggers(sent, words) or _caption_trigger(sent)
-    # "X received Y, who is currently visiting the country": a guest's visit to a place is no second meeting
-    alone = len([t for t, _ in triggers if not _guests_visit_of_a_place(t)]) == 1
+    # "X received Y, who is currently visiting the country": a guest's visit to a place is no second meeting, nor
+    # "..., with whom he discussed Z" what they did at it
+    alone = len([t for t, _ in triggers if not _guests_visit_of_a_place(t) and not _with_whom(t)]) == 1
     for trigger, noun in triggers:
         frame = _trigger_frame(sent, sent_idx, trigger, noun, persons, alone=alone, common=common)
         if frame is None:
@@ -4905,12 +4928,27 @@ class _Sides:
     discussed_by_group: bool = False  # "the two chiefs discussed X" (`_topic_verb_sides`)
 
 
+def _sitting_of_their_own(noun: Token) -> bool:
+    """ "decided to convene a session of their staffs": a sitting of the sides' own people, not of the sides."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and obj.dep_ == "pobj"
+        and obj.tag_ == "NNS"
+        and any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in obj.children)
+        for prep in noun.children
+        for obj in prep.children
+    )
+
+
 def _trigger_frame(
     sent: Span, sent_idx: int, trigger: Token, noun: Token | None, persons: list[Span], alone: bool, common: dict
 ) -> dict | None:
     """The frame one trigger gives: a join or lead frame, a meeting, or None when it reports no encounter."""
     if _invited(trigger):
         return _accepted_invitation(sent, sent_idx, trigger, persons, common)
+    if noun is not None and _sitting_of_their_own(noun):
+        return None
     if leaders := _sides_led(trigger):
         # "The Indonesian side was led by X and the Japanese side by Y": the leaders of the two sides met
         return _people_frame("meeting", sent, sent_idx, trigger, leaders, common)

@@ -512,6 +512,10 @@ class _Header:
         if self.dateline_place is None and (place := headers.dateline_place_line(line, alone=not followed)):
             self.dateline_place = place
             return None
+        if filed := headers.author_then_place(line):
+            self._credit(author=filed[0], outlet=filed[2])  # "X Y, Abu Dhabi": the reporter, filing from there
+            self.dateline_place = self.dateline_place or filed[1]
+            return None
         if is_chrome_line(line, top):
             token = line.strip(" ()[]|:")
             if token.casefold() in resources.outlets():
@@ -522,10 +526,16 @@ class _Header:
             line = tagged[1]
             if not line:
                 return None
+        if credited := headers.lead_byline(line):
+            self._credit(author=credited[0])
+            line = credited[1]
         if self.dateline is None and (dl := headers.dateline(line)):
             if top and headers.masthead(dl):
                 return None  # `OUTLET NAME — the nation's independent daily` above the headline
             self._take_dateline(dl)
+            if dl.rest and (credited := headers.outlet_then_author(dl.rest)):
+                self._credit(author=credited[1], outlet=credited[0])  # "CITY, date – Lomar news agency, X Y"
+                return None
             return dl.rest or None
         return line
 

@@ -755,6 +755,33 @@ def source_tag(line: str) -> tuple[str, str] | None:
     return None
 
 
+def outlet_then_author(line: str) -> tuple[str, str] | None:
+    """`Lomar news agency, X Y` (what a dateline leaves on its line): (outlet, reporter), the outlet a known one or
+    named as a news outlet; else None."""
+    m = re.match(_header()["outlet_comma_name"], line)
+    if m is None or not looks_like_person(m.group("name")):
+        return None
+    outlet = m.group("outlet")
+    newsy = outlet.casefold() in resources.outlets() or {"news", "agency"} & set(outlet.casefold().split())
+    return (outlet, m.group("name")) if newsy else None
+
+
+def author_then_place(line: str) -> tuple[str, str, str | None] | None:
+    """`X Y, Abu Dhabi`, `X Y, Bangkok - Outlet` on a line of its own: (reporter, place, outlet or None), the place
+    a known city or country; else None."""
+    m = re.match(_header()["name_comma_place"], line)
+    if m is None or not looks_like_person(m.group("name")) or m.group("place").casefold() not in _known_places():
+        return None
+    return m.group("name"), m.group("place"), m.group("outlet")
+
+
+def lead_byline(line: str) -> tuple[str, str] | None:
+    """`By X Y: Minister Z will meet ...`: (the reporter, the lead after the colon); else None."""
+    if (m := re.match(_header()["lead_byline"], line)) and looks_like_person(m.group("name")):
+        return m.group("name"), m.group("rest")
+    return None
+
+
 def date_prefix(line: str) -> tuple[str | None, str] | None:
     """The crawler's `date YYYY-MM-DD` prefix: (ISO date or None if invalid, rest of the line); else None."""
     m = re.match(_header()["date_prefix"], line, re.IGNORECASE)

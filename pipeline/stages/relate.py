@@ -953,6 +953,9 @@ class _References:
             addressed = text.lower() in rules()["address_forms"] and ref["start"] in {s[0] for s in frame["subjects"]}
             if addressed and self.last_subject is not None and self.last_subject not in participants:
                 pick = self.last_subject
+            elif len(named := frame["addressed"].get(text.lower(), ())) == 1 and not named <= set(participants):
+                # "he handed it over to His Highness": the one the page named with that form of address
+                pick = next(iter(named))
             elif text.lower() == "the" and goes_on and (other := self._other_side_told(participants)):
                 pick = other  # "The meeting with X is seen as ...": X's meeting told before, with the same other side
             elif goes_on and (host := self._host_goes_on(frame)):
@@ -1409,9 +1412,7 @@ class _DocReader:
         elif _ceremony(frame):
             self.ceremony_at = len(self.meetings.items)
         if frame["meeting_ref"] and frame["status"] == "cancelled" and seen.in_sentence:
-            self.called_off = (set(seen.in_sentence), frame["para_idx"])
-            for plan in self.meetings.items:
-                self._call_off(plan)
+            self._called_off(set(seen.in_sentence), frame["para_idx"])
         if frame["meeting_ref"] and frame["status"] != "occurred" and len(seen.in_sentence) == 1:
             self._visit_to_the_other_side(frame, seen.in_sentence[0])
         if frame["invitation_accepted"]:
@@ -1726,6 +1727,8 @@ class _DocReader:
             delegation = frame["delegation"] or any(_delegation_noun(str(r["text"])) for r in frame["refs"])
             if delegation and participants and frame["status"] != "cancelled":
                 self.pending_delegation = (frame, list(participants), host)
+            if participants and frame["status"] == "cancelled":
+                self._called_off(set(participants), frame["para_idx"])  # "X's visit has been postponed"
             self.calendar.note(frame)
             return
         others = [p for p in participants if p not in frame["split_subject_nodes"]]
@@ -1905,6 +1908,12 @@ class _DocReader:
             return
         plan = {**frame, "status": "planned", "mode": "in_person", "location": None, "location_text": None}
         self.meetings.items.append(self._new_meeting(plan, [guest, host], host))
+
+    def _called_off(self, people: set[str], para_idx: int) -> None:
+        """A visit or sitting of `people` told called off: their plans told around it are called off too."""
+        self.called_off = (people, para_idx)
+        for plan in self.meetings.items:
+            self._call_off(plan)
 
     def _call_off(self, meeting: dict) -> None:
         """A plan of the people of a visit told called off, in the paragraphs around it, is called off."""
@@ -2319,6 +2328,7 @@ class _Corpus:
     outlets: dict[str, str]  # doc_id -> its outlet's name, case-folded: never a person of its text ("told X")
     answers: dict[str, tuple[int, ...]]  # see `_answer_paragraphs`
     speakers: dict[str, dict[int, tuple[int, str]]]  # see `_speaker_turns`
+    addressed: dict[str, list[tuple[int, str, str]]]  # see `_addressed_persons`
 
     @classmethod
     def of(
@@ -2353,6 +2363,7 @@ class _Corpus:
             outlets=outlets,
             answers=_answer_paragraphs(rows),
             speakers=_speaker_turns(rows, by_para),
+            addressed=_addressed_persons(rows, by_para),
         )
 
     def persons_around(self, doc_id: str, position: tuple[int, int]) -> tuple[list[str], list[str], list[str]]:
@@ -2449,6 +2460,21 @@ def _answer_paragraphs(rows: list[tuple]) -> dict[str, tuple[int, ...]]:
 
 SPEAKER_TAG = re.compile(r"(?P<tag>[^\n:?!]{2,80}?):\s")  # "Minister X: ...", "Spokesperson (Mr X): ...", "Q: ..."
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
+
+
+def _addressed_persons(rows: list[tuple], by_para: dict) -> dict[str, list[tuple[int, str, str]]]:
+    """doc_id -> (para_idx, form of address, node) of each person named with a form of address ("His Highness
+    Sayyid X", frame_rules.json address_forms), in text order. `rows`: `_text_rows`."""
+    forms = sorted(rules()["address_forms"], key=len, reverse=True)
+    found: dict[str, list[tuple[int, str, str]]] = {}
+    for doc_id, para_idx, text in rows:
+        if not isinstance(text, str):
+            continue
+        for start, _, nid in by_para.get((doc_id, para_idx), ()):
+            written = text[start : start + 40].lower()
+            if form := next((f for f in forms if written.startswith(f"{f} ")), None):
+                found.setdefault(doc_id, []).append((int(para_idx), form, nid))
+    return found
 
 
 def _speaker_turns(rows: list[tuple], by_para: dict) -> dict[str, dict[int, tuple[int, str]]]:
@@ -2648,6 +2674,10 @@ def _sighting(doc_id: str, row: dict, corpus: _Corpus, countries: dict[str, str]
         },
     )
     tag_end, frame["speaker_node"] = corpus.speakers.get(doc_id, {}).get(para_idx, (0, None))
+    frame["addressed"] = {}  # form of address -> the people named with it so far
+    for at, form, nid in corpus.addressed.get(doc_id, ()):
+        if at <= para_idx:
+            frame["addressed"].setdefault(form, set()).add(nid)
     if tag_end and not FIRST_PERSON.search(str(frame["evidence"])):
         # "Spokesperson (Mr X): A meeting with Y is scheduled": the speaker tells of a meeting, not at it ("Minister
         # X: I met Y" keeps X, the "I" the parser read as X)

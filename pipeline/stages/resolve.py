@@ -106,8 +106,10 @@ def node_id(label: str, name: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _tokens(name: str) -> tuple[str, ...]:
-    """Folded name words, without a generational suffix at the end ("Jr.", "III")."""
-    folded = fold(name)
+    """Folded name words, without a generational suffix at the end ("Jr.", "III"); a given name hyphened before a
+    lower-case syllable ("Dae-hwan") is one word, or two Korean names of one family name and one last syllable
+    ("Cho Dae-hwan", "Cho Min-hwan") would be one surname "hwan" and one given name "cho"."""
+    folded = fold(re.sub(r"(?<=\w)-(?=[a-z])", "", name))
     # Latin letters and digits; a name in another script keeps its own letters
     words = re.sub(r"[^a-z0-9 ]+", " ", folded).split() or re.sub(r"[\W_]+", " ", folded).split()
     while len(words) > 1 and words[-1] in resources.name_suffixes():
@@ -482,13 +484,15 @@ def _name_shaped(text: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the text, asked several times per mention
 def country_in(text: str) -> str | None:
-    """The first country named in a text (a name, alias or demonym of one to three words, or an institution that
-    stands for one, "Pentagon"), else None."""
+    """The first country named in a text (a name, alias or demonym, or an institution that stands for one,
+    "Pentagon"), else None; the longest name at a word ("the People's Republic of China", not the "Republic of
+    China" inside it)."""
     table = {**institutions(), **countries()}
     words = re.findall(r"[\w’'.-]+", str(text))
     words = [w.rstrip(".") if w.rstrip(".") in table else w for w in words]
+    longest = max(len(name.split()) for name in table)
     for i in range(len(words)):
-        for n in (3, 2, 1):
+        for n in range(longest, 0, -1):
             form = " ".join(words[i : i + n])
             if len(words[i : i + n]) == n and form in table:
                 return table[form]
@@ -522,9 +526,10 @@ def _row_country(row: dict) -> str | None:
 
 
 def _posted_ref(row: dict) -> bool:
-    """A post written with "the" ("the Chief of the General Staff"), which the entity step reads as a reference."""
+    """A post written with "the" ("the Chief of the General Staff", "The Taoiseach and Minister for Finance, X"),
+    which the entity step reads as a reference."""
     text = str(row["text"])
-    return row["label"] == "REF" and text[:4].lower() == "the " and text[4:5].isupper() and len(text.split()) > 2
+    return row["label"] == "REF" and text[:4].lower() == "the " and text[4:5].isupper() and len(text.split()) > 1
 
 
 def _attach(
