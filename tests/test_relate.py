@@ -5176,3 +5176,15 @@ def test_a_form_of_address_alone_after_the_verb_is_the_one_named_with_it(nlp, tm
         "today.\n",
     )
     assert meeting_people(tables) == {("Ivo bin Karl Brant", "Teodor Velk")}
+
+
+def test_the_mediator_of_talks_sat_at_them(nlp, tmp_path):
+    """Real model. Class: "A met B in Zorgrad on Thursday under the mediation of X": the mediator was no side of
+    the talks he mediated (GOLD: attendees are participants)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-23 By Desk\n\nIvo Brant met Karl Hesse in Zorgrad on Thursday under the mediation of Olaf "
+        "Berger.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse", "Olaf Berger")}

@@ -83,6 +83,7 @@ def cues() -> dict:
         | frozenset(found["sitting_seat_nouns"])
         | found["attendance_nouns"]
         | found["chair_nouns"]
+        | found["mediation_nouns"]
         | found["trigger_nouns"]
         | found["attend_lemmas"]
         | found["lead_verbs"]
@@ -1337,7 +1338,7 @@ def _attending(tok: Token) -> bool:
         return True
     if lemma == "attendance" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be":
         return True
-    if _sitting_held_in_presence(tok):
+    if _sitting_held_in_presence(tok) or _mediated(tok):
         return True
     if _represented_at_sitting(tok):
         return True
@@ -5245,6 +5246,11 @@ def _in_a_call(trigger: Token) -> bool:
     )
 
 
+def _mediated(tok: Token) -> bool:
+    """ "A met B under the mediation of X": a meeting X mediated, at it."""
+    return tok.lower_ in cues()["mediation_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "under"
+
+
 def _sitting_held_in_presence(tok: Token) -> bool:
     """ "The talks, held in the presence of the Ambassador, X, reviewed ...", "The meeting was held (took place) in
     the presence of X", "the committee held its session under the chairmanship of X": a sitting held with X present
@@ -5326,7 +5332,7 @@ def _attendance_frame(
             if trigger.lemma_.lower() == "include"
             else [p for p in present if trigger in p.root.ancestors]
             or _named_after_post(_prep_objects(trigger, {"of"}), present)
-            if _sitting_held_in_presence(trigger)
+            if _sitting_held_in_presence(trigger) or _mediated(trigger)
             else _attendees(trigger, sides, present)
         )
         # "attended the talks", "took part in the talks"; "chaired a meeting of the cabinet" is another sitting
