@@ -1666,6 +1666,27 @@ def test_relate_memo_replays_a_document_until_what_it_reads_changes(tmp_path):
     assert memo_run([frames, paragraphs, moved, nodes, documents]) == (1, 1)
 
 
+def test_a_documents_memo_key_holds_each_lookup_its_reading_takes(tmp_path):
+    """Every per-document lookup of the corpus a reading takes (`relate.DOCUMENT_LOOKUPS`: a transcript's speakers,
+    the people named with a form of address, ...) is in that document's memo key, and in no other's; a corpus field
+    is either such a lookup or one the key reads otherwise (node lookups the memo checks one by one, the linked
+    mentions, reference texts and timeline it hashes)."""
+    import dataclasses
+
+    docs = {"d1": [(1, frame(participants=[(0, 3), (10, 13)]))], "d2": [(2, frame(participants=[(0, 3), (10, 13)]))]}
+    persons = {"d1": [(1, 0, 3, A), (1, 10, 13, B)], "d2": [(2, 0, 3, B), (2, 10, 13, C)]}
+    frames, paragraphs, mentions, nodes, documents = relate_inputs(docs, persons, {"d1": None, "d2": None})
+    corpus = relate._Corpus.of(mentions, nodes, documents, paragraphs)
+    news = relate._news_paragraphs(paragraphs, frames)
+    keys = relate.document_keys(news, corpus)
+    otherwise = {"names", "node_country", "node_post", "node_guess", "by_para", "ref_texts", "timeline"}
+    assert {f.name for f in dataclasses.fields(relate._Corpus)} == {*relate.DOCUMENT_LOOKUPS, *otherwise}
+    for name in relate.DOCUMENT_LOOKUPS:
+        changed = dataclasses.replace(corpus, **{name: {**getattr(corpus, name), "d1": ("changed",)}})
+        got = relate.document_keys(news, changed)
+        assert got["d1"] != keys["d1"] and got["d2"] == keys["d2"], name
+
+
 def test_relate_memo_keeps_a_document_whose_lookups_did_not_change(tmp_path):
     """A new article that gives a person a country (or another name) re-reads only the documents whose meetings
     looked that person up: d1 names C in a paragraph with no frame, so it never asks C's country or name; d2 has

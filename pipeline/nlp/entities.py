@@ -111,6 +111,18 @@ def institutions() -> dict[str, str]:
 
 
 @cache
+def country_table() -> dict[str, str]:
+    """Country names, aliases and demonyms and the institutions that stand for a country -> country."""
+    return {**institutions(), **countries()}
+
+
+@cache
+def longest_country_name() -> int:
+    """The most words of a `country_table` name ("Democratic People's Republic of Korea")."""
+    return max(len(name.split()) for name in country_table())
+
+
+@cache
 def country_names() -> frozenset[str]:
     """Forms naming a country itself (GPE), as opposed to its people's demonyms (NORP)."""
     table = resources.read_json("meetings/places.json")["countries"]

@@ -494,16 +494,15 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
 
 
 def _named_after_own_post(root: Token, head: Token) -> bool:
-    """ "sat down with the Velkarian Minister Delegate in charge of Border Affairs, General X": the parser hung the post's tail, and
-    the name set off after it, on the verb; the name is still the holder of the post the role word begins."""
-    post = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "TITLE"), None)
-    return (
-        post is not None
-        and root.dep_ == "appos"
-        and head.i < root.head.i < post.end
-        and post.end <= root.left_edge.i <= post.end + 1
-        and head not in root.head.ancestors
-    )
+    """ "sat down with the Velkarian Minister Delegate in charge of Border Affairs, General X": the parser hung the
+    post's tail, and the name set off after it, on the verb; the name is still the holder of the post the role word
+    begins."""
+    if root.dep_ != "appos" or head.ent_type_ != "TITLE" or root.head.i <= head.i:
+        return False
+    doc, end = head.doc, head.i + 1  # where the post the role word stands in ends
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return root.head.i < end <= root.left_edge.i <= end + 1 and head not in root.head.ancestors
 
 
 def _owns_a_post(tok: Token) -> bool:

@@ -2310,6 +2310,19 @@ def _texts(nodes: pd.DataFrame, column: str) -> list[str]:
     return [v if isinstance(v, str) else "" for v in nodes[column].tolist()]
 
 
+# the `_Corpus` lookups by doc_id that a document's reading depends on (its memo key holds each, `document_keys`)
+DOCUMENT_LOOKUPS = (
+    "published",
+    "dateline",
+    "text_years",
+    "dateline_days",
+    "outlets",
+    "answers",
+    "speakers",
+    "addressed",
+)
+
+
 @dataclass
 class _Corpus:
     """What relate looks up while it reads a document's frames: nodes, documents and the linked people."""
@@ -2470,8 +2483,8 @@ def _addressed_persons(rows: list[tuple], by_para: dict) -> dict[str, list[tuple
     for doc_id, para_idx, text in rows:
         if not isinstance(text, str):
             continue
-        for start, _, nid in by_para.get((doc_id, para_idx), ()):
-            written = text[start : start + 40].lower()
+        for start, end, nid in by_para.get((doc_id, para_idx), ()):
+            written = text[start:end].lower()
             if form := next((f for f in forms if written.startswith(f"{f} ")), None):
                 found.setdefault(doc_id, []).append((int(para_idx), form, nid))
     return found
@@ -2530,8 +2543,7 @@ def document_keys(news: pd.DataFrame, corpus: _Corpus) -> dict[str, str]:
     and the node names and countries (which the memo checks lookup by lookup, `_Recorded`): its news paragraphs
     with frames (para_idx, text_id: a text's frames are those of its content hash under one analysis
     configuration, which the memo's own key holds), its linked participant mentions and reference texts (the
-    persons around each frame derive from them), and its publication date, dateline place and day, text year and
-    outlet."""
+    persons around each frame derive from them), and what `DOCUMENT_LOOKUPS` hold for it."""
     linked: dict[str, list] = {}
     for (doc_id, para_idx), spans in corpus.by_para.items():
         linked.setdefault(doc_id, []).append((para_idx, spans))
@@ -2547,10 +2559,7 @@ def document_keys(news: pd.DataFrame, corpus: _Corpus) -> dict[str, str]:
             sorted(linked.get(doc_id, []), key=itemgetter(0)),
             sorted(refs.get(doc_id, [])),
             corpus.timeline.get(doc_id),
-            *(
-                getattr(corpus, name).get(doc_id)
-                for name in ("published", "dateline", "text_years", "dateline_days", "outlets", "answers", "speakers")
-            ),
+            *(getattr(corpus, name).get(doc_id) for name in DOCUMENT_LOOKUPS),
         )
         keys[doc_id] = hashlib.sha256(repr(inputs).encode()).hexdigest()
     return keys

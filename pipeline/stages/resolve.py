@@ -39,9 +39,10 @@ from pipeline.nlp.entities import (
     cities,
     compound_fits,
     countries,
+    country_table,
     crown_prefixes,
     demonyms,
-    institutions,
+    longest_country_name,
     name_particles,
     not_name_words,
     org_name,
@@ -487,12 +488,11 @@ def country_in(text: str) -> str | None:
     """The first country named in a text (a name, alias or demonym, or an institution that stands for one,
     "Pentagon"), else None; the longest name at a word ("the People's Republic of China", not the "Republic of
     China" inside it)."""
-    table = {**institutions(), **countries()}
+    table = country_table()
     words = re.findall(r"[\w’'.-]+", str(text))
     words = [w.rstrip(".") if w.rstrip(".") in table else w for w in words]
-    longest = max(len(name.split()) for name in table)
     for i in range(len(words)):
-        for n in range(longest, 0, -1):
+        for n in range(longest_country_name(), 0, -1):
             form = " ".join(words[i : i + n])
             if len(words[i : i + n]) == n and form in table:
                 return table[form]
