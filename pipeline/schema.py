@@ -389,6 +389,12 @@ FRAMES = _table(
         False,
     ),
     ("present", BOOL, "The meeting is told in the present (`X meets Y`): held on the publication day.", False),
+    (
+        "told_past",
+        BOOL,
+        "The meeting is told in the simple past (`X held talks with Y`), not the perfect (`X has received Y`).",
+        False,
+    ),
     ("surnames", TEXT_SPANS, "Bare names in a participant role that no entity covers.", ()),
     ("host_surname", TEXT_SPANS, "The bare name of `surnames` that is the receiving side (`Brant received X`).", ()),
     (

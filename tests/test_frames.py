@@ -4825,3 +4825,59 @@ def test_a_sitting_agreed_for_the_sides_own_people_is_no_meeting_of_the_sides(re
     assert meetings(found) == []
     # a sitting the sides decided to hold themselves is theirs
     assert len(meetings(read("The two generals decided to hold a meeting before the summer."))) == 1
+
+
+def test_a_trilateral_meeting_whose_subjects_the_parser_hung_on_the_place_has_all_three(read):
+    # class: "On the sidelines of X in Minsk, A, Prime Minister of Y B and President of Z C had a trilateral
+    # meeting": the parser hung the three names on the place, the verb had no subject, and only the last name sat
+    (frame,) = meetings(
+        read(
+            "On the sidelines of the summit in Minsk, Teodor Velk, Prime Minister of Norway Karl Hesse and President "
+            "of Finland Olaf Berger had a trilateral meeting."
+        )
+    )
+    assert frame["names"] == ["Karl Hesse", "Olaf Berger", "Teodor Velk"]
+
+
+def test_a_bare_name_the_parser_hung_on_the_verb_as_an_adverb_is_its_subject(nlp):
+    # class: "Brant spoke with Hesse by phone on Thursday": the parser hung the opening surname on the verb as an
+    # adverb, so the call had no subject and was lost
+    words = ["Brant", "spoke", "with", "Hesse", "by", "phone", "."]
+    heads = [1, 1, 1, 2, 1, 4, 1]
+    deps = ["advmod", "ROOT", "prep", "pobj", "prep", "pobj", "punct"]
+    tags = ["NNP", "VBD", "IN", "NNP", "IN", "NN", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert frames_mod._name_read_as_modifier(doc[1]) == doc[0]
+    # a common adverb opening the sentence is no subject
+    tags[0], words[0] = "RB", "Later"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert frames_mod._name_read_as_modifier(doc[1]) is None
+
+
+def test_talks_held_with_two_people_in_separate_meetings_are_one_meeting_each(read):
+    # class: "held talks with A and B in separate meetings": the phrase was read only after a bare meeting verb
+    # ("met A and B in separate meetings"), so the light verb's talks made one sitting of three
+    (frame,) = meetings(
+        read(
+            "Brant also held talks with Minister of Foreign Affairs of Norway Karl Hesse and Prime Minister of "
+            "Norway Olaf Berger in separate meetings."
+        )
+    )
+    assert frame["split"]
+    (frame,) = meetings(read("Brant held talks with Karl Hesse and Olaf Berger in Oslo."))
+    assert not frame["split"]
+
+
+def test_a_given_name_tagged_an_adjective_before_a_bare_surname_is_a_word_of_the_name(nlp):
+    # class: "Velkoii Brant was also received by President X": the tagger took the given name for an adjective and
+    # the model the surname for a place, so the guest's call-on had one side
+    words = ["Velkoii", "Brant", "was", "received", "by", "Stenz", "."]
+    heads = [1, 3, 3, 3, 3, 4, 3]
+    deps = ["compound", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"]
+    tags = ["JJ", "NNP", "VBD", "VBN", "IN", "NNP", "."]
+    pos = ["ADJ", "PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert frames_mod._untagged_name_word(doc[0])
+    # a demonym is no given name
+    doc = Doc(nlp.vocab, words=["Norwegian", *words[1:]], heads=heads, deps=deps, tags=tags, pos=pos)
+    assert not frames_mod._untagged_name_word(doc[0])

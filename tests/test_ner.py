@@ -3203,3 +3203,66 @@ def test_a_name_with_a_middle_initial_set_off_after_a_post_is_the_holder(nlp):
     # a name never ends in an initial
     doc = nlp("Velkaria's Secretary of National Defense, Ivo Brant C., met with Karl Hesse on 20 February.")
     assert "Ivo Brant C." not in ents(doc, "PERSON")
+
+
+@pytest.mark.parametrize("pair", ["N.K.-Russia", "ROK-U.S.", "U.S.-Japan"])
+def test_countries_joined_by_a_hyphen_are_no_person(nlp, pair):
+    # class: a headline's "pledge to resist DPRK-Velkaria ties": the model read the joined pair as a person, who then
+    # took a seat in the meeting its story reports
+    doc = nlp(f"Army chiefs meet in Zorgrad, pledge to resist {pair} ties")
+    assert ents(doc, "PERSON") == []
+    # a hyphened surname is still a name
+    doc = nlp("Defense Minister Karl Hesse-Brant held talks in Zorgrad.")
+    assert ents(doc, "PERSON") == ["Karl Hesse-Brant"]
+
+
+@pytest.mark.parametrize("particle", ["Dela", "Delos"])
+def test_a_nickname_before_a_filipino_particle_surname_keeps_the_whole_surname(nlp, particle):
+    # class: "General Ivo "Jojo" Dela Velk Brant": after a nickname only two words were read as the surname, and
+    # "Dela"/"Delos" were no known particles, so the family name after the middle name was cut off
+    doc = nlp(f'General Ivo "Jojo" {particle} Velk Brant and Admiral Karl Hesse held a video conference on Tuesday.')
+    assert ents(doc, "PERSON") == [f'Ivo "Jojo" {particle} Velk Brant', "Karl Hesse"]
+
+
+def test_a_portfolio_after_the_republic_a_post_serves_ends_before_the_holders_name(nlp):
+    # class: "Adviser to the President of the Republic of X for Foreign Policy Affairs Y Z": the title stopped at
+    # the country and the model read the country, portfolio and name as one place, so the holder was lost
+    doc = nlp(
+        "Adviser to the President of the Republic of Azerbaijan for Foreign Policy Affairs Ivo Brant received the envoy."
+    )
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+    assert any(t.endswith("for Foreign Policy Affairs") for t in ents(doc, "TITLE"))
+
+
+def test_a_name_after_a_presidential_administration_is_no_part_of_the_post(nlp):
+    # class: "Head of the X Department of the Presidential Administration Y Z": "Administration" was no head of a
+    # body's name, so the untagged holder's name ran on as part of the post
+    doc = nlp(
+        "Head of the Foreign Policy Affairs Department of the Presidential Administration Ivo Brant received a "
+        "delegation."
+    )
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+
+
+def test_a_holders_name_with_a_lower_case_particle_after_a_post_is_the_person(nlp):
+    # class: "Minister of Defence of the Netherlands Mira de Vos": the name run after the post stopped at the
+    # particle, so the given name was read as the post's last word and the holder was lost
+    doc = nlp("Minister of Defence Ivo Brant met with Minister of Defence of the Netherlands Mira de Vos in Brussels.")
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Mira de Vos"]
+    assert "Minister of Defence of the Netherlands" in ents(doc, "TITLE")
+
+
+def test_a_name_ending_in_an_editions_roman_numeral_is_no_person(nlp):
+    # class: "ahead of Kestrel Resolve XVIII": the model read an exercise's edition as a person's name
+    doc = nlp("The leaders discussed training support for the division ahead of Kestrel Resolve XVIII.")
+    assert ents(doc, "PERSON") == []
+    # a generational suffix stays part of the name
+    doc = nlp("General Karl Hesse III met Ivo Brant.")
+    assert ents(doc, "PERSON") == ["Karl Hesse III", "Ivo Brant"]
+
+
+def test_a_dated_byline_names_no_person_of_the_article(nlp):
+    # class: "May 27, 2031 -- By X Y, Velkarian National Guard Public Affairs": a byline after the page's date was
+    # read as a person of the story (GOLD: reporters in bylines are metadata)
+    doc = nlp("May 27, 2031 -- By Karl V. Hesse, Velkarian National Guard Public Affairs")
+    assert ents(doc, "PERSON") == []

@@ -1100,7 +1100,8 @@ def _with_nickname(span: Span, taken: set[int]) -> Span:
         end = k + 4
         while (
             end < len(doc)
-            and end - k < 5 + 2 * sum(inner_hyphen(t) for t in doc[k : end + 1])
+            # a particle's surname counts one word more ("Ana "Bing" Dela Velk Brant")
+            and end - k < 5 + sum(2 * inner_hyphen(t) + (t.lower_ in name_particles()) for t in doc[k : end + 1])
             and (_capitalised(doc[end]) or inner_hyphen(doc[end]) or doc[end - 1].text == "-")
             and end not in taken
             and doc[end].text not in not_name_words()
@@ -1432,6 +1433,36 @@ def _not_a_name(span: Span) -> bool:
         or _names_a_seat(span)
         or _venue_after_body(span)
         or _first_half_of_a_hyphened_name(span)
+        or _country_pair(text)
+        or _edition_numeral(span)
+    )
+
+
+ROMAN_NUMERAL = re.compile(r"[IVXLC]{2,}")
+
+
+def _edition_numeral(span: Span) -> bool:
+    """ "ahead of Kestrel Resolve XVIII": a name ending in a Roman numeral that is no generational suffix ("III")
+    numbers an exercise's or event's edition."""
+    last = span[-1].text
+    return (
+        ROMAN_NUMERAL.fullmatch(last) is not None
+        and last.lower() not in resources.name_suffixes()
+        and not any(t.text.isupper() for t in span[:-1])  # "Premier WANG LI": a name in capitals
+    )
+
+
+DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
+
+
+def _country_pair(text: str) -> bool:
+    """ "to counter N.K.-Russia cooperation", "ROK-U.S. drills": countries joined by a hyphen, each a country's name
+    or an acronym, name a relation between them, not a person."""
+    parts = text.split("-")
+    return (
+        len(parts) > 1
+        and any(part in countries() for part in parts)
+        and all(part in countries() or DOTTED_ACRONYM.fullmatch(part) for part in parts)
     )
 
 
@@ -1891,8 +1922,17 @@ def _holder_name_start(doc: Doc, start: int, end: int) -> int:
         _name_word(doc[i - 1]) or inner_hyphen(doc[i - 1]) and i - 1 > start and _name_word(doc[i - 2])
     ):
         i -= 1
-    while j < len(doc) and j - i < 7 and (_name_word(doc[j]) or inner_hyphen(doc[j]) and _name_word(doc[j + 1])):
-        j += 1
+    while (
+        j < len(doc)
+        and j - i < 7
+        and (
+            _name_word(doc[j])
+            or (inner_hyphen(doc[j]) or _particle_before_name(doc, j) and j > i)
+            and j + 1 < len(doc)
+            and _name_word(doc[j + 1])
+        )
+    ):
+        j += 1  # "... Mira de Vos": a lower-case particle inside the name
     # the run's words, a hyphened word ("Al-Varnen") counted once
     words = sum(1 for t in doc[i:j] if not inner_hyphen(t) and not (t.i > i and inner_hyphen(doc[t.i - 1])))
     if (
@@ -1904,6 +1944,13 @@ def _holder_name_start(doc: Doc, start: int, end: int) -> int:
     ):
         return i
     return end
+
+
+def _particle_before_name(doc: Doc, j: int) -> bool:
+    """ "de" of "Mira de Vos"; not a word for "son of", after which the holder's given name alone is cut off
+    (`_one_word_name`)."""
+    text = doc[j].text
+    return text.islower() and text in name_particles() and text not in resources.patronymic_words()
 
 
 def _one_word_name(doc: Doc, i: int) -> bool:
@@ -1931,6 +1978,24 @@ def _with_joined_portfolio(span: Span) -> Span:
     while end < len(doc) and end - span.end < 7 and _capitalised(doc[end]):
         end += 1
     return Span(doc, span.start, end, label=span.label_, span_id=span.id_)
+
+
+def _with_portfolio_after_country(span: Span) -> Span:
+    """ "Minister of the Republic of Velkaria for Foreign Affairs X Y": a post's portfolio set after the country it
+    serves goes on over it, with the capitalised words after it (the holder's name is cut off as after any
+    portfolio; the model may read the country, portfolio and name as one place)."""
+    doc, end = span.doc, span.end
+    if not (_portfolio_after(doc, end, len(doc)) and doc[end - 1].text in countries()):
+        return span
+    end += 1
+    while end < len(doc) and end - span.end < 8 and _capitalised(doc[end]):
+        end += 1
+    return Span(doc, span.start, end, label=span.label_, span_id=span.id_)
+
+
+def _portfolio_after(doc: Doc, k: int, end: int) -> bool:
+    """ "... of Velkaria for Foreign Affairs": a portfolio after "for" at `k`, before `end`."""
+    return k + 1 < end and doc[k].lower_ == "for" and doc[k + 1].text in portfolio_words()
 
 
 def _with_charge(span: Span) -> Span:
@@ -2050,7 +2115,7 @@ def _cut_title(span: Span, cuts: set[int], posts: frozenset[int] = frozenset()) 
         if (
             doc[i - 1].lower_ in {"to", "of"}
             and (n := _country_name_length(doc, i, span.end))
-            and not (i + n < span.end and _body_word(doc[i + n]))
+            and not (i + n < span.end and (_body_word(doc[i + n]) or _portfolio_after(doc, i + n, span.end)))
         ):
             end = i + n  # "Ambassador to Sri Lanka X"
             if end + 1 < span.end and doc[end].lower_ == "to" and (n := _country_name_length(doc, end + 1, span.end)):
@@ -2719,7 +2784,11 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
     candidates += [
         _title_with_country(
             _with_listed_portfolios(
-                _cut_title(_with_charge(_with_possessive_body(_with_joined_portfolio(s))), cuts, posts)
+                _cut_title(
+                    _with_charge(_with_possessive_body(_with_joined_portfolio(_with_portfolio_after_country(s)))),
+                    cuts,
+                    posts,
+                )
             )
         )
         for s in ruler
@@ -2783,11 +2852,15 @@ def _comma_then_name(post: Span, ranks: list[Span]) -> bool:
 
 def _monarch_in_name(title: Span, ranks: list[Span]) -> bool:
     """A monarch's title word that is a given name or part of one: right after a rank ("Major General Sultan
-    Abenov"), joined to the next word by a hyphen ("Amir-Hossein") or followed by a lower-case name particle
-    ("Prince Sultan bin X": the son of X is called Sultan)."""
+    Abenov") or a one-word form of address ("Mawlawi Amir Khan X"), joined to the next word by a hyphen
+    ("Amir-Hossein") or followed by a lower-case name particle ("Prince Sultan bin X": the son of X is called
+    Sultan)."""
     doc = title.doc
     return title.id_ == "monarch" and (
         title.start in {r.end for r in ranks}
+        or title.start > 0
+        and honorific_length(doc, title.start - 1) == 1
+        and not doc[title.start - 1].text.isupper()  # "HH Emir X": "His Highness" abbreviated, then the post
         or title.end < len(doc)
         and (inner_hyphen(doc[title.end]) or doc[title.end].text in name_particles())
     )
@@ -3000,14 +3073,19 @@ def _alone_in_text(span: Span, taken: set[int], ranks: set[int]) -> bool:
     rank ("By Lt Gen (retd) X"), or before a separator and a few capitalised words that hold no post, demonym or
     body ("Jane Doe, Probe Wire"): a byline or sign-off, not a person of the article."""
     doc, start = span.doc, _with_honorific(span, set()).start  # "Siti Aisyah Mohamad"
-    i = 1 if doc[0].lower_ == "by" else 0
-    while i < start and (doc[i].is_punct or doc[i].is_space or doc[0].lower_ == "by" and i in ranks):
+    # "May 27, 2031 -- By X Y, Velkarian Guard Public Affairs": a dated byline
+    k = 0
+    while k < start and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].is_punct):
+        k += 1
+    by = k < start and doc[k].lower_ == "by"
+    i = k + 1 if by else 0
+    while i < start and (doc[i].is_punct or doc[i].is_space or by and i in ranks):
         i += 1
     tail = [t for t in doc[span.end :] if not (t.is_punct and t.i == len(doc) - 1)]
     signed = not tail or (
         tail[0].text in BYLINE_SEPARATORS
-        and 1 <= len(tail) <= 5
-        and all(_capitalised(t) and t.i not in taken and t.pos_ != "VERB" for t in tail[1:])
+        and 1 <= len(tail) <= 5 + 3 * by
+        and all(_capitalised(t) and (by or t.i not in taken) and t.pos_ != "VERB" for t in tail[1:])
     )
     return len(span) >= 2 and i == start and signed
 

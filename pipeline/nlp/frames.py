@@ -19,6 +19,7 @@ A frame is a dict describing one reported encounter, or a sentence that adds to 
     venue: the sentence names an international event (exercise, summit) at its place
     topics: [str]; evidence: the sentence; confidence: float
     present: the meeting is told in the present ("X meets Y"), so it is held on the publication day
+    told_past: the meeting is told in the simple past ("X held talks with Y"), not the perfect ("X has received Y")
     meeting_ref: a sentence with no meeting of its own speaks of one ("In a telephone conversation on May 2, ...")
     plan_agreed: a meeting_ref sentence tells a plan agreed or announced ("the sides agreed that X will visit Y")
     ref_texts: [[start, end, text], ...] REF participants with their modifiers ("his counterparts from A and B")
@@ -1150,6 +1151,8 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
         return True  # "received two phone calls from A and from B": one call each
     if noun is None:
         return _dated_apart(trigger) or _met_in_turn(trigger) or _said_apart(trigger)
+    if noun is not trigger and _said_apart(trigger):
+        return True  # "held talks with A and B in separate meetings": the phrase on the light verb
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "talks"
     between = any(ch.lower_ == "between" for ch in noun.children)  # "bilateral talks between A and B": one sitting
     words = {ch.lower_ for ch in noun.children if ch.dep_ in ("amod", "compound")}
@@ -3380,9 +3383,21 @@ def _apposed_person(ref: Span, persons: list[Span]) -> Span | None:
             )
             or (root.dep_ == "appos" and root.head.i in range(p.start, p.end))
             or _named_after_post_body(ref, p)
+            or _named_after_posting_country(ref, p)
         ):
             return p
     return None
+
+
+def _named_after_posting_country(ref: Span, person: Span) -> bool:
+    """ "the Velkarian Ambassador to Lomaria Karl Hesse": the name right after the country the post is held in."""
+    between = [t for t in ref.doc[ref.end : person.start] if t.lower_ != "the" and t.text != ","]
+    return (
+        len(between) >= 2
+        and between[0].lower_ == "to"
+        and all(t.ent_type_ == "GPE" for t in between[1:])
+        and " ".join(t.text for t in between[1:]) in entities.countries()
+    )
 
 
 def _named_after_post_body(ref: Span, person: Span) -> bool:
@@ -3602,6 +3617,7 @@ def _bare_names(head: Token | None) -> list[Token]:
     while stack:  # the list after a dash hangs as appositions and conjuncts of each other
         listed.append(t := stack.pop())
         stack += [c for c in t.children if c.dep_ in ("appos", "conj")]
+    listed += _name_joined_to_a_country(head)
     listed = sorted(set(listed) - {head, *head.conjuncts}, key=lambda t: t.i)
     return [
         t
@@ -3635,6 +3651,18 @@ def _bare_names(head: Token | None) -> list[Token]:
     ]
 
 
+def _name_joined_to_a_country(head: Token) -> list[Token]:
+    """ "with Velk and U.S. Defense Secretary X Y": the parser joined the bare name to the country before the next
+    person's post, so it hangs as a modifier of that post."""
+    return [
+        m
+        for m in head.subtree
+        if m.dep_ in ("nmod", "compound")
+        and m.i < head.i
+        and any(c.dep_ == "conj" and c.text in entities.countries() for c in m.children)
+    ]
+
+
 def _place_phrase(prep: Token) -> bool:
     """ "in Nairobi": a place the parser hung on a name instead of on the verb."""
     return prep.lower_ in ("in", "at") and any(
@@ -3646,8 +3674,10 @@ def _untagged_name_word(tok: Token) -> bool:
     """A capitalised proper noun no entity holds, right before the word it qualifies ("Ha Quoc" of "Brant and Ha
     Quoc Kiet"), or one the model took with it for a body ("Ruiz Velk also sat down with X", a double surname
     told bare): a word of an untagged full name, which relate links only to a person of that whole name."""
+    # ("Velkoii Brant was received by X": a given name the tagger took for an adjective, hung on the name as a
+    # compound, which no adjective is)
     if not (
-        tok.pos_ == "PROPN"
+        (tok.pos_ == "PROPN" or tok.tag_ == "JJ" and tok.dep_ == "compound" and tok.text not in entities.countries())
         and tok.text[:1].isupper()
         and not tok.is_upper  # an acronym names a body ("the SHAPE Honour Guard")
         and tok.is_alpha
@@ -3719,7 +3749,23 @@ def _unknown_capitalised(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or not tok.text[:1].isupper():
         return False
     # "Devitt later called on X": tagged a plural the lemmatizer could not reduce, so no plural at all
-    return tok.tag_ == "NN" and tok.lemma_ == tok.lower_ or tok.tag_ == "NNS" and tok.lemma_ == tok.text
+    return (
+        tok.tag_ == "NN"
+        and tok.lemma_ == tok.lower_
+        or tok.tag_ == "NNS"
+        and (tok.lemma_ == tok.text or _bare_plural_subject(tok))
+    )
+
+
+def _bare_plural_subject(tok: Token) -> bool:
+    """ "Velkes also called on X": a capitalised plural with no word of its own, the subject of a verb in the past
+    (a name ending in "-es" the tagger read as a plural; relate keeps it only if it ends a name told)."""
+    return (
+        tok.dep_ == "nsubj"
+        and tok.head.tag_ == "VBD"
+        and not tok.text.isupper()
+        and not any(ch.dep_ in ("det", "amod", "nummod", "compound", "poss", "prep") for ch in tok.children)
+    )
 
 
 def _group(head: Token | None) -> bool:
@@ -3743,6 +3789,19 @@ def _group(head: Token | None) -> bool:
         and head.tag_ == "NNS"
         and any(ch.lower_ in c["group_numbers"] for ch in head.children)
         or _plural_post_abbreviation(head)
+        or _numbered_adjective_subject(head)
+    )
+
+
+def _numbered_adjective_subject(head: Token) -> bool:
+    """ "The two last met in May": the parser made the adverb the subject's head; "the" and the number before it are
+    the sides, counted."""
+    number = next((ch for ch in head.children if ch.lower_ in cues()["group_numbers"]), None)
+    return (
+        number is not None
+        and head.dep_.startswith("nsubj")
+        and head.tag_ in ("JJ", "JJS", "RB")
+        and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in (*head.children, *number.children))
     )
 
 
@@ -4511,15 +4570,36 @@ def _context_mode(words: Words, span: range) -> str:
     return "in_person"
 
 
-def _present(trigger: Token, noun: Token | None) -> bool:
-    """The meeting is told in the present ("X meets Y", "X is holding talks with Y"): it is held today."""
+def _telling_verb(trigger: Token, noun: Token | None) -> Token | None:
+    """The verb that tells the meeting: the trigger, or the verb a meeting noun trigger hangs on; None for a noun
+    that a verb of sequence holds ("The talks follow a call the two held on 3 May": that call was held before)."""
     verb = trigger
     if noun is trigger:
         verb = trigger.head
         while verb.dep_ in ("pobj", "prep") and verb.head != verb:
             verb = verb.head
         if verb.lemma_.lower() in cues()["sequence_verbs"]:
-            return False  # "The talks follow a call the two held on 3 May": that call was held before
+            return None
+    return verb
+
+
+def _told_past(trigger: Token, noun: Token | None) -> bool:
+    """The meeting is told in the simple past ("X held talks with Y", "X was received by Y"), not the perfect
+    ("X has received Y")."""
+    verb = _telling_verb(trigger, noun)
+    if verb is None:
+        return False
+    auxes = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and [a.tag_ for a in auxes] == ["VBD"] and auxes[0].dep_ == "auxpass"
+
+
+def _present(trigger: Token, noun: Token | None) -> bool:
+    """The meeting is told in the present ("X meets Y", "X is holding talks with Y"): it is held today."""
+    verb = _telling_verb(trigger, noun)
+    if verb is None:
+        return False
     if verb.tag_ in ("VBZ", "VBP"):
         return not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
     if verb.tag_ == "VBG":
@@ -4527,11 +4607,20 @@ def _present(trigger: Token, noun: Token | None) -> bool:
     return False
 
 
+def _name_read_as_modifier(verb: Token) -> Token | None:
+    """ "Brant spoke with X by phone": a bare name opening the sentence that the parser hung on the verb as an
+    adverb, the verb left with no subject."""
+    first = verb.sent[0]
+    if first.head == verb and first.dep_ in ("advmod", "npadvmod") and first.tag_ == "NNP":
+        return first
+    return None
+
+
 def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token], list[Token]]:
     """(subject, objects, passive agents) of a trigger verb, or of a meeting noun ("at a meeting with X")."""
     verb = None if noun is trigger else trigger
     if verb is not None:
-        subj = _subject(verb)
+        subj = _subject(verb) or _name_read_as_modifier(verb)
         if noun is not None and subj == noun:
             subj = _implied_owner(noun) or subj  # "The meeting with X was held in Y": as "his meeting with X"
     else:
@@ -5704,6 +5793,10 @@ def _meeting_frame(
         )
         or _they_met(trigger, sides)
     )
+    if len(named) == 1 and _sitting_of_three(noun) and sides.subj is None and alone and len(present) >= 3:
+        # "In Zorgrad, A, Minister of X B and President of Y C had a trilateral meeting": the parser hung the
+        # subjects on the place, so the sitting's people are the sentence's
+        named = sides.named = present
     # "A trilateral meeting with X has been postponed" after A met B: the sides told before and X
     group = group or len(named) == 1 and _sitting_of_three(noun)
     group = group or not named and _attended_by_the_sides(noun) is not None  # "..., to be attended by both chiefs"
@@ -6016,6 +6109,7 @@ def _meeting_fields(
         status=_status(sent, trigger),
         split=split,
         present=_present(trigger, noun),
+        told_past=_told_past(trigger, noun),
         split_subject=split_subject if split else [],
         split_dates=_split_dates(trigger) if split else [],
         split_places=_split_places(trigger) if split else [],
@@ -6292,6 +6386,8 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
     ):
         return True  # "the two sides agreed to hold the first meeting of the joint committee": the body's sitting
     subject = _subject(trigger if noun is None else _clause_verb(noun))
+    if noun is None and _is_passive(trigger) and subject is not None and subject.lower_ in entities.ship_words()[1]:
+        return True  # "the new frigate was welcomed in ceremonies attended by X and Y": a ship arrived, nobody met
     if _indefinite_people(subject):
         return True  # "some village chiefs had opened talks with X": people of their own, none of them named
     if _owned_people(subject):

@@ -226,6 +226,8 @@ class _Calendar:
         self.text_year: int | None = None  # with no publication date, the year the text names last
         self.headline_day: str | None = None  # the day a headline names ("... meet in X on March 12")
         self.story_para = 0  # the paragraph the page's current story starts at (a dateline down the page)
+        self.lead_para: int | None = None  # the story's first paragraph told in sentences (`_lead_paragraphs`)
+        self.vague_told = False  # a sentence told a vague time ("this week"): the page's date dates none of it
 
     def earlier_year(self, sentence: str | None) -> bool:
         """The sentence names a year before the publication's ("In 2028, the fleet commander called on X"): it tells
@@ -253,6 +255,7 @@ class _Calendar:
 
     def note_dateline(self, frame: dict) -> None:
         """A story opening with a dispatch dateline ("MINSK, December 19 -"); a page may hold several."""
+        self.vague_told = self.vague_told or bool(frame["vague_date"])
         if self.lead_pending and not _unpunctuated(frame):
             self.dateline_para, self.lead_pending = frame["para_idx"], False
         if frame["sent_idx"] != 0:
@@ -329,7 +332,23 @@ class _Calendar:
             return self.dateline_day
         if self.headline_day and frame["para_idx"] <= LEAD_PARAGRAPHS:
             return self.headline_day  # the headline's day dates the lead meeting it announces
+        if self._page_lead(frame):
+            return self.publication  # a readout under its page's date: "X held a telephone conversation with Y."
         return None
+
+    def _page_lead(self, frame: dict) -> bool:
+        """The page's first sentence below its headline tells a meeting in the simple past, and the text has named no
+        day before it: the page (an official readout, a ministry's release) reports what was held the day it was
+        published, as a dispatch dateline does; not "has received", whose day the text leaves open."""
+        return (
+            self.publication is not None
+            and self.dateline_day is None
+            and self.last_date is None
+            and not self.vague_told
+            and frame.get("told_past", False)
+            and frame["sent_idx"] == 0
+            and frame["para_idx"] == self.lead_para
+        )
 
     def capital(self, frame: dict) -> tuple[str, str] | None:
         """ "talks in the capital": the capital (gazetteer) of the country the sentence names, else of the one named
@@ -2320,6 +2339,7 @@ DOCUMENT_LOOKUPS = (
     "answers",
     "speakers",
     "addressed",
+    "leads",
 )
 
 
@@ -2342,6 +2362,7 @@ class _Corpus:
     answers: dict[str, tuple[int, ...]]  # see `_answer_paragraphs`
     speakers: dict[str, dict[int, tuple[int, str]]]  # see `_speaker_turns`
     addressed: dict[str, list[tuple[int, str, str]]]  # see `_addressed_persons`
+    leads: dict[str, int]  # see `_lead_paragraphs`
 
     @classmethod
     def of(
@@ -2377,6 +2398,7 @@ class _Corpus:
             answers=_answer_paragraphs(rows),
             speakers=_speaker_turns(rows, by_para),
             addressed=_addressed_persons(rows, by_para),
+            leads=_lead_paragraphs(rows),
         )
 
     def persons_around(self, doc_id: str, position: tuple[int, int]) -> tuple[list[str], list[str], list[str]]:
@@ -2459,6 +2481,20 @@ def _text_rows(paragraphs: pd.DataFrame) -> list[tuple]:
     if "text" not in paragraphs.columns:
         return []
     return sorted(zip(paragraphs["doc_id"].tolist(), paragraphs["para_idx"].tolist(), paragraphs["text"].tolist()))
+
+
+LEAD_MIN_WORDS = 8  # a shorter block ending in a stop is a caption, a credit or a line of chrome
+
+
+def _lead_paragraphs(rows: list[tuple]) -> dict[str, int]:
+    """doc_id -> its first paragraph told in sentences (eight words or more, ending in a stop): the story's lead,
+    below the page's headline and chrome. `rows`: `_text_rows`."""
+    leads: dict[str, int] = {}
+    for doc_id, para_idx, text in rows:
+        if doc_id not in leads and isinstance(text, str) and len(text.split()) >= LEAD_MIN_WORDS:
+            if text.rstrip().endswith((".", "!", "?", '"', "”")):
+                leads[doc_id] = int(para_idx)
+    return leads
 
 
 def _answer_paragraphs(rows: list[tuple]) -> dict[str, tuple[int, ...]]:
@@ -2730,6 +2766,7 @@ def _document_meetings(doc_id: str, rows, corpus: _Corpus) -> list[dict]:
         ChainMap(stated, corpus.node_guess),
     )
     reader.calendar.text_year = corpus.text_years.get(doc_id)
+    reader.calendar.lead_para = corpus.leads.get(doc_id)
     reader.references.answers = frozenset(corpus.answers.get(doc_id, ()))
     if day := corpus.dateline_days.get(doc_id):
         # "MOSCOW, March 12. /TASS/. X held talks with Y": the lead meeting of the dispatch is of its day
