@@ -3266,3 +3266,16 @@ def test_a_dated_byline_names_no_person_of_the_article(nlp):
     # read as a person of the story (GOLD: reporters in bylines are metadata)
     doc = nlp("May 27, 2031 -- By Karl V. Hesse, Velkarian National Guard Public Affairs")
     assert ents(doc, "PERSON") == []
+    # the page's date, then the writer's rank and name on the next line of the block
+    doc = nlp("30 May 2031\nCaptain Karl Hesse")
+    assert ents(doc, "PERSON") == []
+    # a rank and name alone are no byline without the date
+    doc = nlp("Captain Karl Hesse")
+    assert ents(doc, "PERSON") == ["Karl Hesse"]
+
+
+@pytest.mark.parametrize("cue", ["Imagery by", "Images by", "Photography by"])
+def test_a_name_credited_for_imagery_is_no_person_of_the_article(nlp, cue):
+    # class: "Imagery by CPL X Y" under a story: the credit cue was unknown, so the photographer became a person
+    doc = nlp(f"{cue} CPL Karl Hesse")
+    assert ents(doc, "PERSON") == []

@@ -3073,13 +3073,13 @@ def _alone_in_text(span: Span, taken: set[int], ranks: set[int]) -> bool:
     rank ("By Lt Gen (retd) X"), or before a separator and a few capitalised words that hold no post, demonym or
     body ("Jane Doe, Probe Wire"): a byline or sign-off, not a person of the article."""
     doc, start = span.doc, _with_honorific(span, set()).start  # "Siti Aisyah Mohamad"
-    # "May 27, 2031 -- By X Y, Velkarian Guard Public Affairs": a dated byline
+    # "May 27, 2031 -- By X Y, Velkarian Guard Public Affairs", "30 May 2031 / Captain X Y": a dated byline
     k = 0
-    while k < start and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].is_punct):
+    while k < start and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].is_punct or doc[k].is_space or doc[k].like_num):
         k += 1
     by = k < start and doc[k].lower_ == "by"
-    i = k + 1 if by else 0
-    while i < start and (doc[i].is_punct or doc[i].is_space or by and i in ranks):
+    i = k + 1 if by else k
+    while i < start and (doc[i].is_punct or doc[i].is_space or (by or k > 0) and i in ranks):
         i += 1
     tail = [t for t in doc[span.end :] if not (t.is_punct and t.i == len(doc) - 1)]
     signed = not tail or (

@@ -345,7 +345,7 @@ class _Calendar:
             and self.dateline_day is None
             and self.last_date is None
             and not self.vague_told
-            and frame.get("told_past", False)
+            and frame["told_past"]
             and frame["sent_idx"] == 0
             and frame["para_idx"] == self.lead_para
         )
