@@ -1438,21 +1438,17 @@ def _not_a_name(span: Span) -> bool:
     )
 
 
-ROMAN_NUMERAL = re.compile(r"[IVXLC]{2,}")
-
-
 def _edition_numeral(span: Span) -> bool:
-    """ "ahead of Kestrel Resolve XVIII": a name ending in a Roman numeral that is no generational suffix ("III")
-    numbers an exercise's or event's edition."""
+    """ "ahead of Kestrel Resolve XVIII": a name ending in a Roman numeral (`EDITION`, of two letters or more) that is
+    no generational suffix ("III") numbers an exercise's or event's edition."""
     last = span[-1].text
     return (
-        ROMAN_NUMERAL.fullmatch(last) is not None
+        len(last) > 1
+        and last.isalpha()
+        and EDITION.match(last) is not None
         and last.lower() not in resources.name_suffixes()
         and not any(t.text.isupper() for t in span[:-1])  # "Premier WANG LI": a name in capitals
     )
-
-
-DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
 
 
 def _country_pair(text: str) -> bool:
@@ -1462,7 +1458,7 @@ def _country_pair(text: str) -> bool:
     return (
         len(parts) > 1
         and any(part in countries() for part in parts)
-        and all(part in countries() or DOTTED_ACRONYM.fullmatch(part) for part in parts)
+        and all(part in countries() or len(part) > 1 and part.isupper() for part in parts)  # "N.K.", "ROK"
     )
 
 
@@ -1974,8 +1970,14 @@ def _with_joined_portfolio(span: Span) -> Span:
         and any(t.lower_ in ("of", "for") for t in span)
     ):
         return span
-    end += 1
-    while end < len(doc) and end - span.end < 7 and _capitalised(doc[end]):
+    return _run_on_over_capitals(span, span.end + 1, 7)
+
+
+def _run_on_over_capitals(span: Span, end: int, limit: int) -> Span:
+    """The span run on from `end` over the capitalised words after it, at most `limit` words past its own end (the
+    holder's name among them is cut off later, as after any portfolio: `_cut_title`)."""
+    doc = span.doc
+    while end < len(doc) and end - span.end < limit and _capitalised(doc[end]):
         end += 1
     return Span(doc, span.start, end, label=span.label_, span_id=span.id_)
 
@@ -1987,10 +1989,7 @@ def _with_portfolio_after_country(span: Span) -> Span:
     doc, end = span.doc, span.end
     if not (_portfolio_after(doc, end, len(doc)) and doc[end - 1].text in countries()):
         return span
-    end += 1
-    while end < len(doc) and end - span.end < 8 and _capitalised(doc[end]):
-        end += 1
-    return Span(doc, span.start, end, label=span.label_, span_id=span.id_)
+    return _run_on_over_capitals(span, end + 1, 8)
 
 
 def _portfolio_after(doc: Doc, k: int, end: int) -> bool:

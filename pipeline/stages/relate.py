@@ -255,7 +255,6 @@ class _Calendar:
 
     def note_dateline(self, frame: dict) -> None:
         """A story opening with a dispatch dateline ("MINSK, December 19 -"); a page may hold several."""
-        self.vague_told = self.vague_told or bool(frame["vague_date"])
         if self.lead_pending and not _unpunctuated(frame):
             self.dateline_para, self.lead_pending = frame["para_idx"], False
         if frame["sent_idx"] != 0:
@@ -1341,6 +1340,7 @@ class _DocReader:
         """Read one frame: hand it to the handler of its kind."""
         self.references.persons_seen = seen.before
         self.calendar.note_dateline(seen.frame)
+        self.calendar.vague_told = self.calendar.vague_told or bool(seen.frame["vague_date"])
         kind = seen.frame["kind"]
         seen = self._with_fragment(seen)
         if kind == "cooccurrence":
