@@ -3279,3 +3279,32 @@ def test_a_name_credited_for_imagery_is_no_person_of_the_article(nlp, cue):
     # class: "Imagery by CPL X Y" under a story: the credit cue was unknown, so the photographer became a person
     doc = nlp(f"{cue} CPL Karl Hesse")
     assert ents(doc, "PERSON") == []
+
+
+def test_the_first_admiral_rank_is_one_rank(nlp_entities):
+    # class: Brunei's and Malaysia's "First Admiral X": the rank table lacked it, so "First" ended the title before
+    # it and the rank read "Admiral"
+    doc = nlp_entities("Deputy Commander of the Navy First Admiral Karl Hesse received Commodore Ivo Brant.")
+    assert "First Admiral" in ents(doc, "RANK")
+    assert "Deputy Commander of the Navy" in ents(doc, "TITLE")
+
+
+def test_an_exercise_named_in_apposition_to_its_noun_is_an_exercise(nlp):
+    # class: "discussed preparations for the allies' combined exercise, Kestrel Dawn Shield, and ...": the name set off
+    # by commas after the exercise noun was read as a person (and made a meeting with the two commanders)
+    doc = nlp(
+        "The two commanders also discussed preparations for the allies' summertime combined exercise, Kestrel Dawn "
+        "Shield, and security cooperation."
+    )
+    assert ents(doc, "EXERCISE") == ["Kestrel Dawn Shield"] and ents(doc, "PERSON") == []
+    # an opening phrase ending in the noun, or a speaker after it, names no exercise
+    assert ents(nlp("During the exercise, Karl Hesse met Ivo Brant."), "EXERCISE") == []
+    assert ents(nlp("He watched the exercise, General Karl Hesse said."), "PERSON") == ["Karl Hesse"]
+
+
+@pytest.mark.parametrize("cue", ["Inquiries:", "Media contact:", "Further information:"])
+def test_a_releases_press_contact_is_no_person_of_the_article(nlp, cue):
+    # class: "Inquiries: Special Adviser X, tel. ..." under a ministry's release: the press contact (metadata, like a
+    # byline) was read as a person of the story
+    doc = nlp(f"{cue} Special Adviser Olli Velkaren, tel. +358 295 140 000")
+    assert ents(doc, "PERSON") == []

@@ -5372,3 +5372,88 @@ def test_the_raksha_mantri_is_the_holder_of_that_post_not_the_last_minister_name
         ("Ivo Brant", "Olaf Berger"),
         ("Ivo Brant", "Teodor Velk"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, pair, mode",
+    [
+        (
+            "Velkarian Foreign Minister Mira Stenz and her Lomari counterpart Helen Lomar agreed on Wednesday in a "
+            "phone call to strengthen cooperation between their coast guards.",
+            ("Helen Lomar", "Mira Stenz"),
+            "phone",
+        ),
+        (
+            "Defence Minister Karl Hesse and his Zorgradi counterpart Olaf Berger agreed during talks in Velm on "
+            "Monday to expand joint patrols.",
+            ("Karl Hesse", "Olaf Berger"),
+            "in_person",
+        ),
+    ],
+)
+def test_two_named_subjects_who_agreed_in_a_sitting_told_after_the_verb_met(nlp, tmp_path, text, pair, mode):
+    """Real model: "A and her counterpart B agreed Wednesday in a phone call to ...": only a sitting named before
+    the clause ("In talks at the ministry, A and B agreed") made its two named subjects meet (class)."""
+    tables = read_article(nlp, tmp_path, f" date 2031-06-05 By Desk\n\n{text}\n")
+    (row,) = tables["meetings"].to_dict("records")
+    assert tuple(sorted(row["participant_names"])) == pair and row["mode"] == mode
+
+
+def test_two_ministers_welcoming_a_thing_hold_no_sitting_of_their_own(nlp, tmp_path):
+    """Real model: a video call, then "the ministry said both ministers welcomed the strong participation of their
+    forces in Exercise X": the reaction was read as an in-person meeting of the two beside the call (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-06-03 By Desk\n\nVELM, June 3 - Defence Minister Karl Hesse held a video call with Zorgradi "
+        "Minister for the Armed Forces Olaf Berger yesterday to discuss cooperation.\n\nIn a statement today, the "
+        "ministry said both ministers welcomed the strong participation of their forces in Exercise Kestrel Lance "
+        "2031.\n",
+    )
+    (row,) = tables["meetings"].to_dict("records")
+    assert row["mode"] == "video" and row["date"] == "2031-06-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hak Cipta © 2031 Kementerian Pertahanan. All Rights Reserved.",
+        "At the PM House, the prime minister assured the visiting general of support.",
+        "General Ivo Brant also called on the land force commander, Brigadier General Karl Hesse, and visited the "
+        "Lomar Garrison.",
+    ],
+)
+def test_a_footers_rights_words_a_residence_and_a_garrison_are_no_persons(nlp, tmp_path, text):
+    # class: a copyright footer in Malay ("Hak Cipta"), a head of government's residence after a post's abbreviation
+    # ("the PM House": a person "House") and a garrison's name were read as persons
+    tables = read_article(nlp, tmp_path, f" date 2031-06-05 By Desk\n\nKarl Hesse met Ivo Brant in Velm.\n\n{text}\n")
+    nodes = tables["nodes"]
+    assert sorted(nodes.loc[nodes["type"] == "PERSON", "name"]) == ["Ivo Brant", "Karl Hesse"]
+
+
+def test_a_passive_call_on_whose_agent_the_parser_hung_on_the_phrase_before_it_is_a_meeting(nlp, tmp_path):
+    """Real model: "The CDS was received on arrival by the Theatre Commander, Major General X": the parser hung "by
+    X" on "arrival", so the passive had no agent and the guest's reception was lost (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-04-28 By Desk\n\nThe Chief of Defence Staff (CDS), General Ivo Brant, has paid a courtesy call "
+        "on the Governor of Velm, Karl Hesse, at the Government House in Velm.\n\nThe CDS was received on arrival by "
+        "the Theatre Commander, Major General Olaf Berger, who briefed him on recent operations.\n",
+    )
+    hosts = {tuple(sorted(m["participant_names"])): m["host_name"] for m in tables["meetings"].to_dict("records")}
+    assert hosts == {("Ivo Brant", "Karl Hesse"): "Karl Hesse", ("Ivo Brant", "Olaf Berger"): "Olaf Berger"}
+
+
+@pytest.mark.parametrize("name", ["Velmorski Gap", "Łomża Gap"])
+def test_a_strip_of_land_named_a_gap_is_no_person(nlp, tmp_path, name):
+    """Real model: "ministers discuss X Gap in Brussels", "the defence of the X Gap": a stretch of border named
+    after a town was read as a person (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        f" date 2031-06-05 By Desk\n\nLomari and Velkarian ministers discuss {name} in Brussels\n\nThe {name}, the "
+        "stretch of the border, is often described as the most vulnerable point on the eastern flank.\n\nThe "
+        f"ministers discussed the defence of the {name}, the Lomari Ministry of National Defence said.\n",
+    )
+    assert "PERSON" not in set(tables["nodes"]["type"])

@@ -572,6 +572,8 @@ def _names_after_cue(doc: Doc, i: int, taken: set[int]) -> list[Span]:
             break
     else:
         words = None
+    if words is None and _appositive_after_cue(doc, i):
+        return _appositive_name(doc, i + 2, taken)
     if k < len(doc) and doc[k].text in OPENING_QUOTES:
         close = CLOSING_QUOTES[doc[k].text]
         end = next((j for j in range(k + 1, min(k + 12, len(doc))) if doc[j].text in {close, "»", "”", '"'}), None)
@@ -599,6 +601,28 @@ def _names_after_cue(doc: Doc, i: int, taken: set[int]) -> list[Span]:
             break
         k = j + 1 + (j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "and")
     return found
+
+
+def _appositive_after_cue(doc: Doc, i: int) -> bool:
+    """ "discussed the allies' combined exercise, Kestrel Shield, and ...": a comma after a singular exercise noun
+    that a verb comes before in its sentence, so it is no opening phrase ("During the exercise, Karl Hesse said")."""
+    if i + 2 >= len(doc) or doc[i + 1].text != "," or doc[i].tag_ == "NNS":
+        return False
+    sent_start = doc[i].sent.start
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[sent_start:i])
+
+
+def _appositive_name(doc: Doc, k: int, taken: set[int]) -> list[Span]:
+    """The name set off by commas after an exercise noun: one to four capitalised words (or a year) that a comma, a
+    full stop or a closing bracket ends; anything else ("exercise, General X said") names no exercise."""
+    j = k
+    while j < len(doc) and j - k < 5 and j not in taken and (_capitalised(doc[j]) or YEAR.match(doc[j].text)):
+        if doc[j].text in countries() or doc[j].text in name_stop_words() or doc[j].lower_ in generic_caps():
+            return []
+        j += 1
+    if j == k or YEAR.match(doc[k].text) or j < len(doc) and doc[j].text not in {",", ".", ")", ";"}:
+        return []
+    return [] if _only_place_words(doc[k:j]) else [Span(doc, k, j, label="EXERCISE")]
 
 
 def inner_hyphen(token) -> bool:

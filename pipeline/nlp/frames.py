@@ -4278,12 +4278,19 @@ def _joint_subjects_frame(sent: Span, sent_idx: int, verb: Token, persons: list[
 
 def _said_at_a_sitting(sent: Span, sent_idx: int, persons: list[Span], common: dict) -> list[dict]:
     """ "In talks at the ministry, A and B confirmed ...", "At their meeting in Velm, A and B agreed ...": a sitting
-    named before the clause whose subjects are two named people is theirs."""
+    named before the clause whose subjects are two named people is theirs; so is one told for the first time after
+    the verb ("A and B agreed in a phone call to ...", "... agreed during talks in Velm")."""
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT":
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT" or verb.lemma_.lower() in cues()["attend_lemmas"]:
             continue
         sitting = next(
-            (o for o in _prep_objects(verb, {"in", "at", "during"}) if o.i < verb.i and _sitting_noun(o)), None
+            (
+                o
+                for o in _prep_objects(verb, {"in", "at", "during"})
+                if _sitting_noun(o)
+                and (o.i < verb.i or _new_sitting(o) or not any(ch.dep_ in ("det", "poss") for ch in o.children))
+            ),
+            None,
         )
         if sitting is None:
             continue
@@ -4713,6 +4720,17 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         objs += _participle_objects(holder) if holder is noun else []
         objs += _gapped_objects(holder)
         agents += _prep_objects(holder, {"by"}) + _stranded_object(holder, {"by"})
+        if holder is verb and not agents and _is_passive(verb):
+            # "was received on arrival by X", "was welcomed at the airport by X": the parser hung the agent on the
+            # noun of the phrase before it
+            agents += [
+                a
+                for p in verb.children
+                if p.dep_ == "prep"
+                for o in p.children
+                if o.dep_ == "pobj"
+                for a in _prep_objects(o, {"by"})
+            ]
         # "on" of a verb only after a call verb ("is to call on Minister X, a source said": the name read as the
         # report's subject); "met on Monday" has its object
         calls = holder is noun or holder.lemma_.lower() in cues()["call_verbs"]
@@ -5320,6 +5338,15 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
     return sides
 
 
+def _reacted_to_a_thing(trigger: Token) -> bool:
+    """ "welcomed the progress", "praised the work": a reaction verb whose object is no person or people."""
+    c = cues()
+    return trigger.lemma_.lower() in c["reaction_verbs"] and any(
+        ch.dep_ == "dobj" and ch.ent_type_ not in PARTICIPANT_LABELS and ch.lemma_.lower() not in c["role_words"]
+        for ch in trigger.children
+    )
+
+
 def _in_a_call(trigger: Token) -> bool:
     """ "discussed X in a telephone conversation", "by phone", "during a video call": the verb's own call (the
     parse may hang it on the verb's object)."""
@@ -5807,6 +5834,8 @@ def _meeting_frame(
     group = group or group_object
     if _no_encounter(sent, trigger, noun, group and not named) or _unnamed_group_meets_each(trigger, sides, group):
         return None
+    if group and not named and _reacted_to_a_thing(trigger):
+        return None  # "both ministers welcomed the progress": a view the two shared, no sitting of theirs
     score = confidence["named_sides"]
     delegation = _with_a_delegation(named, refs, surnames, group, sides, persons)
     # "X was the first to present his credentials": one side; relate finds who received them
