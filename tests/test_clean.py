@@ -1610,3 +1610,17 @@ def test_a_reporter_and_the_city_filed_from_on_a_line_of_their_own_are_the_bylin
     # a name and a word that is no place is no byline
     doc = clean.clean_document(b"Ministers meet\n\nIvo Brant, Minister\n\nMinister Ivo Brant received Karl Hesse.\n")
     assert doc["author"] != "Ivo Brant"
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("BY KARL HESSE [karl.hesse@example.com]", "KARL HESSE"),
+        ("BY CHO DAE-HWAN", "CHO DAE-HWAN"),
+        ("By Karl Hesse [karl.hesse@example.com]", "Karl Hesse"),
+    ],
+)
+def test_a_byline_in_capitals_or_with_a_bracketed_address_is_a_credit_line(line, name):
+    # class: "BY NAME [address]" under a standfirst: the byline's name in capitals did not look like a person's and
+    # a square-bracketed address did not end a byline, so the reporter became a person of the story
+    assert headers.credit_line(line) == name

@@ -5421,11 +5421,15 @@ def test_two_ministers_welcoming_a_thing_hold_no_sitting_of_their_own(nlp, tmp_p
         "At the PM House, the prime minister assured the visiting general of support.",
         "General Ivo Brant also called on the land force commander, Brigadier General Karl Hesse, and visited the "
         "Lomar Garrison.",
+        "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+        "Since August 2017, more than 750,000 people have fled to Lomar following a military crackdown in Velkaria's "
+        "Kachora State.",
     ],
 )
-def test_a_footers_rights_words_a_residence_and_a_garrison_are_no_persons(nlp, tmp_path, text):
+def test_rights_words_residences_garrisons_channels_and_states_are_no_persons(nlp, tmp_path, text):
     # class: a copyright footer in Malay ("Hak Cipta"), a head of government's residence after a post's abbreviation
-    # ("the PM House": a person "House") and a garrison's name were read as persons
+    # ("the PM House": a person "House"), a garrison's name, a channel promo ("WhatsApp Channel": a person "App
+    # Channel") and a state of a federation ("X State") were read as persons
     tables = read_article(nlp, tmp_path, f" date 2031-06-05 By Desk\n\nKarl Hesse met Ivo Brant in Velm.\n\n{text}\n")
     nodes = tables["nodes"]
     assert sorted(nodes.loc[nodes["type"] == "PERSON", "name"]) == ["Ivo Brant", "Karl Hesse"]
@@ -5457,3 +5461,76 @@ def test_a_strip_of_land_named_a_gap_is_no_person(nlp, tmp_path, name):
         f"ministers discussed the defence of the {name}, the Lomari Ministry of National Defence said.\n",
     )
     assert "PERSON" not in set(tables["nodes"]["type"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonian Foreign Minister Olaf Berger and Lithuanian Foreign Minister Teodor Velk addressed the "
+        "conference's opening panel.",
+        "A panel on ammunition brought together the Director General for Armaments of France, Olaf Berger, the "
+        "Secretary General of Defence of Italy, General Teodor Velk, and industry representatives.",
+        "The forum brought together Olaf Berger and Teodor Velk.",
+    ],
+)
+def test_speakers_at_an_event_hold_no_sitting_of_their_own(nlp, tmp_path, text):
+    """Real model: "A and B addressed the conference's opening panel", "A panel on X brought together A, B and
+    industry representatives": people who spoke at an event together were read as a meeting (GOLD: attending an
+    event together is no meeting) (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        f" date 2031-10-11 By Desk\n\nVELM - Defense Minister Karl Hesse received Ivo Brant on Friday.\n\n{text}\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
+
+
+def test_the_chair_of_a_sitting_and_the_leaders_of_its_delegations_told_next_met(nlp, tmp_path):
+    """Real model: "X chaired a tripartite meeting with senior officers of A and B. The A delegation was headed by
+    Y, while the B delegation was led by Z": only Y and Z made a meeting, without the chair, its day or place
+    (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-01-22 By Desk\n\nForce Commander Major General Karl Hesse on Monday chaired a regular tripartite "
+        "meeting with senior officers of the Lomari Armed Forces and the Velkarian Defense Forces at the crossing in "
+        "Velm.\n\nThe Lomari delegation was headed by Brigadier General Ivo Brant, while the Velkarian delegation was "
+        "led by Brigadier General Olaf Berger.\n",
+    )
+    (row,) = tables["meetings"].to_dict("records")
+    assert sorted(row["participant_names"]) == ["Ivo Brant", "Karl Hesse", "Olaf Berger"]
+    assert row["date"] == "2031-01-20" and row["location"] == "Velm"
+
+
+def test_the_visitors_of_a_sitting_of_three_who_meet_another_are_all_its_guests(nlp, tmp_path):
+    """Real model: "A hosted B and C. Following the meeting, the visitors held talks with D": "the visitors" stood
+    for B alone, so the second sitting missed C (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-02-05 By Desk\n\nVelm - General Karl Hesse hosted the army chief of Zorgrad, General Ivo Brant, "
+        "and the defence chief of Lomar, Lieutenant General Olaf Berger, at the headquarters on 3 February.\n\n"
+        "Following the meeting, the visitors held talks with the Chief of Staff, Lieutenant General Mira Stenz, on "
+        "the new force model.\n",
+    )
+    hosts = {tuple(sorted(m["participant_names"])): m["host_name"] for m in tables["meetings"].to_dict("records")}
+    assert hosts == {
+        ("Ivo Brant", "Karl Hesse", "Olaf Berger"): "Karl Hesse",
+        ("Ivo Brant", "Mira Stenz", "Olaf Berger"): "Mira Stenz",
+    }
+
+
+def test_a_visit_called_off_in_a_sentence_reported_yesterday_calls_off_its_plans(nlp, tmp_path):
+    """Real model: "A planned visit by a delegation led by X has been postponed, officials said yesterday. X was
+    scheduled to meet Y ...": the day of the report was read as a new day for the visit, so the plan stayed planned
+    (GOLD: postponed with no new date is cancelled) (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-01-15 By Desk\n\nA planned visit by a Velkarian military delegation led by Lieutenant General Ivo "
+        "Brant has been postponed, foreign ministry officials said yesterday.\n\nLt Gen Ivo Brant was scheduled to "
+        "meet the Principal Staff Officer of the Armed Forces Division Lieutenant General Karl Hesse in Dhaka on "
+        "January 19 to discuss border management.\n",
+    )
+    (row,) = tables["meetings"].to_dict("records")
+    assert sorted(row["participant_names"]) == ["Ivo Brant", "Karl Hesse"] and row["status"] == "cancelled"

@@ -1847,3 +1847,22 @@ def test_korean_names_of_one_family_name_and_one_last_syllable_are_two_people():
     people = nodes[nodes["node_id"].str.startswith("PERSON:")]
     assert sorted(people["name"]) == ["Cho Dae-hwan", "Cho Min-hwan"]
     assert people.set_index("name").loc["Cho Dae-hwan", "n_documents"] == 2
+
+
+def test_a_series_named_both_alone_and_with_a_dated_edition_is_no_person():
+    """ "Discusses Amber Gate 2031" in a headline, "the Amber Gate 2031 exercise", "the Amber Gate exercise series":
+    the series was found as an exercise itself, so the model's person of the same name stayed a person (class); an
+    exercise named after a person with no dated edition still leaves that person's own mentions a person."""
+    m, _, _ = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "Amber Gate", "PERSON"),
+                ("d1", 2, 0, "Amber Gate 2031", "EXERCISE"),
+                ("d1", 3, 0, "Amber Gate", "EXERCISE"),
+                ("d2", 0, 0, "Ivo Brant Kalem", "EXERCISE"),
+                ("d2", 1, 0, "Ivo Brant Kalem", "PERSON"),
+            ]
+        )
+    )
+    assert m.loc[m["doc_id"] == "d1", "label"].tolist() == ["EXERCISE", "EXERCISE", "EXERCISE"]
+    assert m.loc[m["doc_id"] == "d2", "label"].tolist() == ["EXERCISE", "PERSON"]

@@ -1008,10 +1008,16 @@ def _met_virtually(sent: Span, trigger: Token) -> bool:
 
 def _the_old_day(sent: Span, day: str) -> bool:
     """ "X's visit, scheduled to begin next Monday, has been postponed": the day the sentence tells is the one the
-    sitting was planned for (under a plan word), not a new one."""
-    planned = cues()["planned_words"]
+    sitting was planned for (under a plan word), not a new one; "..., officials said yesterday": the day of the
+    report."""
+    c = cues()
     return not _postponed_to_a_day(sent) and any(
-        e.label_ == "DATE" and e.text == day and any(a.lemma_.lower() in planned for a in e.root.ancestors)
+        e.label_ == "DATE"
+        and e.text == day
+        and (
+            any(a.lemma_.lower() in c["planned_words"] for a in e.root.ancestors)
+            or e.root.head.lemma_.lower() in c["report_verbs"]
+        )
         for e in sent.ents
     )
 
@@ -3857,6 +3863,8 @@ def _group_count(head: Token | None) -> dict:
                 "group_countries": countries,
                 **({"group_post": post} if post else {}),
             }
+        if post is None and head.lemma_.lower() in cues()["guest_refs"]:
+            post = head.lemma_.lower()  # "the visitors": every guest of the sitting told (relate)
         return {"group_post": post} if post else {}  # "the chiefs": their post, however many
     company = set(cues()["group_company_preps"])
     # "The two ministers, along with X and Y, will hold ...": X and Y come beside the two, they are not the two
@@ -3941,6 +3949,13 @@ def _reads_as_verb(tok: Token) -> bool:
     )
 
 
+def _gathering_event_subject(verb: Token) -> bool:
+    """ "A panel on drones brought together A and B": the subject is an event before an audience (cues.json
+    gathering_events), not a sitting."""
+    subj = _subject(verb)
+    return subj is not None and subj.lemma_.lower() in cues()["gathering_events"]
+
+
 def _verb_trigger(tok: Token, lemma: str, c: dict) -> tuple[Token, Token | None] | None:
     """The (trigger, meeting noun) a verb makes, if it reports a meeting."""
     if tok.dep_ == "pcomp" and tok.lower_ in c["visiting_words"] and tok.head.lower_ in c["visiting_noun_preps"]:
@@ -3951,6 +3966,7 @@ def _verb_trigger(tok: Token, lemma: str, c: dict) -> tuple[Token, Token | None]
         lemma in c["speak_verbs"]
         or lemma in c["together_verbs"]
         and any(ch.lower_ == "together" for ch in tok.children)
+        and not _gathering_event_subject(tok)
         or lemma in c["handshake_verbs"]
         and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "hand" for ch in tok.children)
     ):
@@ -5143,6 +5159,8 @@ def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | 
         and (place_visit or any(o.dep_ == "dobj" and o.head == trigger for o in objs))
     ):
         return None  # "The ministers visited the shipyard": the sides on a tour together, no meeting
+    if trigger.lemma_.lower() in cues()["speech_verbs"] and noun is None and together and not obj_persons:
+        return None  # "A and B addressed the opening panel": speakers before an audience, no sitting of theirs
     sides = _Sides(subj, objs, agents, subj_persons, obj_persons, agent_persons, named, place_visit, named_things)
     c = cues()
     if (

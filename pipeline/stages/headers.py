@@ -494,8 +494,9 @@ def credit_line(line: str) -> str | None:
         and not re.search(r"[.!?]$", line)
         and (by := byline(line)) is not None
     ):
-        if by["author"] and looks_like_person(by["author"].split(" and ")[0].split(",")[0]):
-            return by["author"]
+        first = by["author"].split(" and ")[0].split(",")[0] if by["author"] else ""
+        if first and (looks_like_person(first) or 2 <= len(first.split()) <= 4 and first.isupper()):
+            return by["author"]  # `By Ivo Brant`; `BY IVO BRANT [ibrant@...]`: a reporter's name in capitals too
         if by["outlet"] and by["outlet"].casefold() in resources.outlets():
             return ""
     for family in ("name_role", "bio", "sign_off", "follow"):

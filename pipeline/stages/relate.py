@@ -786,8 +786,8 @@ class _Meetings:
             # later meeting of that visit the other side receives them
             sides = _sides(meeting)  # an attendee joined later is no side
             guests = [p for p in sides if p in self._guests()]
-            if len(guests) == 1 and len(sides) == 2 and not venues and not meeting["sidelines"]:
-                return next(p for p in sides if p not in guests)
+            if guests and len(sides) - len(guests) == 1 and not venues and not meeting["sidelines"]:
+                return next(p for p in sides if p not in guests)  # "the visitors then met X": X receives them
             return None
         known = {p: self.countries.get(p) for p in parts}
         home = [p for p, c in known.items() if c == country and p not in self.travellers]  # a visitor is not home
@@ -1288,7 +1288,10 @@ class _References:
         if named and not set(named) & set(people):
             other = self._of_other_country(named, people)
             host = self.meetings.told_or_home_host(last)
-            return other or [p for p in people if p != host][:1] or people[:1]
+            guests = [p for p in people if p != host]
+            if host is not None and post in cues()["guest_refs"]:
+                return guests  # "A hosted B and C. The visitors then held talks with X": B and C, each a guest
+            return other or guests[:1] or people[:1]
         if size and len(people) > size:
             holders = self.holding(people, post) if post else []
             # else the sides named first: attendees are added after them ("The two officers agreed to meet again")
@@ -1475,6 +1478,20 @@ class _DocReader:
         meeting = self._new_meeting(told, participants, host)
         self._complete(meeting, told)
         self.calendar.note(told)
+
+    def _chair_of_the_delegations(self, frame: dict, participants: list[str]) -> tuple[dict, list[str]] | None:
+        """The chair's frame and all the people, where the leaders of two delegations are told right after a chair
+        of a sitting no meeting was told for yet (gathered, `_add_join`); None otherwise."""
+        if (
+            self.gathered is None
+            or self.gathered[0]["trigger_lemma"] not in cues()["side_chair_verbs"]
+            or frame["trigger_lemma"] not in cues()["lead_verbs"]
+            or len(participants) < 2
+            or not 0 <= frame["para_idx"] - self.gathered[0]["para_idx"] <= 1
+        ):
+            return None
+        (chair_frame, chairs), self.gathered = self.gathered, None
+        return chair_frame, _unique([*chairs, *participants])
 
     def _leaders_of_respective_sides(self, seen: _Sighting) -> bool:
         """ "The commission will meet in X on May 8, with A and B leading their respective sides": the leaders of
@@ -1714,6 +1731,10 @@ class _DocReader:
             return
         if frame["group"] and frame["group_open"] and participants:
             frame = {**frame, "group": False}  # "the heads of delegations were received by X": many, none named
+        if (chair := self._chair_of_the_delegations(frame, participants)) is not None:
+            # "X chaired a tripartite meeting with officers of A and B. The A delegation was headed by Y, while the B
+            # delegation was led by Z": the chair and the two leaders sat together, on the day and at the place told
+            frame, participants = {**chair[0], "topics": _unique([*chair[0]["topics"], *frame["topics"]])}, chair[1]
         # "The three had last sat in the trilateral format": a sitting word counts a group that names nobody
         group_size = frame["group_size"] or (
             _stated_sitting_size(frame) if frame["group"] and not participants else None

@@ -367,11 +367,14 @@ def _exercise_names(mentions: pd.DataFrame) -> None:
     names = set(zip(found["doc_id"].tolist(), found["text"].tolist()))
     # its series too, even where the model took it for a person: "Nordic Response" of "the exercise Nordic Response
     # 2024" (an exercise named after a person, "the X exercises", leaves X's own mentions a person)
-    series = {(d, s) for d, t in names if (s := re.sub(r"[\s-]*(?:19|20)\d\d$", "", t)) != t and s} - names
+    dated = {(d, s) for d, t in names if (s := re.sub(r"[\s-]*(?:19|20)\d\d$", "", t)) != t and s}
+    series = dated - names
 
     def the_exercise(d: str, t: str, label: str) -> bool:
         if label == "PERSON" and (bare := _EDITION_SUFFIX.sub("", t)) != t and (d, bare) in names:
             return True  # "the exercise Kestrel Shield ... Kestrel Shield-XVIII began"
+        if label == "PERSON" and (d, t) in names and (d, t) in dated:
+            return True  # "the X exercise series ... the X 2031 exercise": a series with a dated edition, no person
         return (d, t) in names and label in {"ORG", "GPE", "LOC", "NORP"} or (d, t) in series and label != "EXERCISE"
 
     hit = [
