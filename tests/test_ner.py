@@ -3308,3 +3308,10 @@ def test_a_releases_press_contact_is_no_person_of_the_article(nlp, cue):
     # byline) was read as a person of the story
     doc = nlp(f"{cue} Special Adviser Olli Velkaren, tel. +358 295 140 000")
     assert ents(doc, "PERSON") == []
+
+
+def test_a_name_after_a_post_and_the_place_it_is_held_in_is_the_holders(nlp):
+    # class: "US Ambassador in Dhaka Maria T Fernandez was also present": after the post and its city, a name with a
+    # bare middle initial was left untagged by the model, so the attendee was lost
+    doc = nlp("Velkarian Ambassador in Dhaka Maria T Fernandez was also present at the meeting.")
+    assert ents(doc, "PERSON") == ["Maria T Fernandez"]

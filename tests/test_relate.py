@@ -5534,3 +5534,87 @@ def test_a_visit_called_off_in_a_sentence_reported_yesterday_calls_off_its_plans
     )
     (row,) = tables["meetings"].to_dict("records")
     assert sorted(row["participant_names"]) == ["Ivo Brant", "Karl Hesse"] and row["status"] == "cancelled"
+
+
+@pytest.mark.parametrize("surname", ["Medina", "Lima", "Paris"])
+def test_a_surname_that_is_a_citys_name_after_a_rank_is_the_person_named_before(nlp, tmp_path, surname):
+    """Real model: "Vice Admiral Jose Cabral X" and then "Vice Admiral X also paid a courtesy call on Y", X a city's
+    name: the bare surname was read as the place, so the second call-on had one side (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-11-12 By Desk\n\nBolkiah Garrison, 12 November 2031 - Pehin Karl Hesse, Minister of Defence II, "
+        "received a courtesy call from the Flag Officer in Command of the Velkarian Navy, Vice Admiral Jose Ma. "
+        f"Cabral {surname}, at the Ministry of Defence.\n\nThe call was an opportunity to discuss the close defence "
+        f"relationship between the two countries.\n\nVice Admiral {surname} also paid a courtesy call on the "
+        "Commander of the Royal Brunei Navy, First Admiral Dato Seri Pahlawan Ivo Brant, at Muara Naval Base.\n",
+    )
+    guest = f"Jose Ma. Cabral {surname}"
+    assert meeting_people(tables) == {tuple(sorted(("Karl Hesse", guest))), tuple(sorted(("Ivo Brant", guest)))}
+
+
+def test_a_plan_agreed_after_a_meeting_that_names_a_country_for_no_trip_is_no_visit(nlp, tmp_path):
+    """Real model: '"We agreed to ... increase the number of our officers attending courses in Australia," X said
+    after the meeting': the country of the courses was read as a visit X agreed to pay to the Australian guest's
+    country, a planned meeting of the two (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-03-11 By Desk\n\nJakarta - Indonesian Defence Minister Karl Hesse received Australian Minister "
+        "for Defence Ivo Brant at the Ministry of Defence office in Jakarta on Tuesday to discuss maritime security."
+        '\n\n"We agreed to strengthen coordinated maritime patrols and to increase the number of Indonesian officers '
+        'attending courses in Australia," Hesse said after the meeting.\n',
+    )
+    (row,) = tables["meetings"].to_dict("records")
+    assert row["status"] == "occurred" and row["host_name"] == "Karl Hesse"
+
+
+def test_the_sides_agreeing_to_hold_a_meeting_of_others_plan_no_sitting_of_their_own(nlp, tmp_path):
+    """Real model: after a call, "The two sides also agreed to hold a meeting of military experts in X": the experts'
+    sitting was read as a planned meeting of the two ministers (class); a meeting of ministers they hold stays."""
+    text = (
+        " date 2031-07-08 By Desk\n\nVelm, July 8 - Defence Minister Karl Hesse discussed on Tuesday with Zorgradi "
+        "Defence Minister Ivo Brant, in a video call, coordination to secure the joint border.\n\nThe two sides also "
+        "agreed to hold a meeting of military experts in Baghdad at a later date.\n"
+    )
+    (tmp_path / "experts").mkdir(), (tmp_path / "ministers").mkdir()
+    tables = read_article(nlp, tmp_path / "experts", text)
+    assert [m["status"] for m in tables["meetings"].to_dict("records")] == ["occurred"]
+    ministers = text.replace("of military experts in Baghdad at a later date", "of the defence ministers in Velm")
+    tables = read_article(nlp, tmp_path / "ministers", ministers)
+    assert sorted(m["status"] for m in tables["meetings"].to_dict("records")) == ["occurred", "planned"]
+
+
+def test_a_headline_meeting_beside_a_video_call_with_a_capital_keeps_its_own_mode(nlp, tmp_path):
+    """Real model: "Nordic defence ministers meet in Helsinki, hold video call with Kyiv" over a story of their
+    sitting and a later call: the call's mode went to the headline's meeting, so the sitting was told twice, once
+    as a video call (class)."""
+    text = (
+        "Velm Radio | News | Sport\nNews > Finland\n\nNordic defence ministers meet in Helsinki, hold video call with "
+        "Kyiv\n\nFinland's defence minister hosted his Swedish and Norwegian counterparts on Wednesday for talks on "
+        "joint air defence in the north.\n\nVelm Radio\n11.9.2031 17:22 | updated 11.9.2031 18:05\n\nDefence "
+        "Minister Karl Hesse met Sweden's Ivo Brant and Norway's Mira Stenz at the House of the Estates in Helsinki "
+        "on Wednesday.\n\nThe three ministers discussed pooling air defence assets in Lapland, Hesse told reporters "
+        "after the meeting.\n\nLater the same afternoon the three ministers held a video call with Ukrainian "
+        "Minister of Defence Olaf Berger on winter preparations and drone production.\n"
+    )
+    tables = read_article(nlp, tmp_path, text)
+    modes = sorted((tuple(sorted(m["participant_names"])), m["mode"]) for m in tables["meetings"].to_dict("records"))
+    assert modes == [
+        (("Ivo Brant", "Karl Hesse", "Mira Stenz"), "in_person"),
+        (("Ivo Brant", "Karl Hesse", "Mira Stenz", "Olaf Berger"), "video"),
+    ]
+
+
+def test_the_one_a_country_was_represented_by_sat_in_the_session_told(nlp, tmp_path):
+    """Real model: "Defence ministers of the X Initiative met in Lomé. Nigeria was represented by the Minister of
+    Defence, Y. Z chaired the session, which was also attended by A and B": only "represented at the meeting by Y"
+    put Y at the sitting, so the session lost the one who represented a country (class)."""
+    text = (
+        " date 2031-05-16 By Desk\n\nDefence ministers of the Velm Initiative member states met in Lomé, Togo, on "
+        "Thursday to review the security situation.\n\nNigeria was represented by the Minister of Defence, Alhaji "
+        "Karl Hesse. Togo's Minister Delegate for the Armed Forces, Ivo Brant, chaired the session, which was also "
+        "attended by Ghana's Mira Stenz and the Ivorian minister, Olaf Berger.\n"
+    )
+    tables = read_article(nlp, tmp_path, text)
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse", "Mira Stenz", "Olaf Berger")}

@@ -2327,6 +2327,17 @@ def lowercase_posts() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(table["heads"]), modifiers
 
 
+def _posts_in_a_place(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]:
+    """ "US Ambassador in Velm X Y", "Defence Attache to Lomar X Y": a post and the place it is held in or posted
+    to, as one anchor: the name right after the place is the holder's (the model may miss it there)."""
+    places = {e.start: e for e in model if e.label_ == "GPE"}
+    return [
+        Span(doc, s.start, places[s.end + 1].end, label="TITLE")
+        for s in chosen
+        if s.label_ == "TITLE" and s.end + 1 < len(doc) and doc[s.end].lower_ in {"in", "to"} and s.end + 1 in places
+    ]
+
+
 def _posts_to_country(doc: Doc) -> list[Span]:
     """Posts written in lower case with the country they are posted to or of ("ambassador to Nepal", "envoy of
     Japan"), TITLE spans: the name after one (or after it and a comma) is the holder's, and the country named in
@@ -3016,6 +3027,7 @@ def _person_spans(doc: Doc, chosen: list[Span], model: list[Span]) -> list[Span]
         if (n := honorific_length(doc, i)) and not (i > 0 and honorific_length(doc, i - 1))
     ]
     anchors += _posts_to_country(doc)
+    anchors += _posts_in_a_place(doc, chosen, model)
     anchors += _bodies_of_a_post(doc, chosen)
     persons = _persons_after(doc, anchors, taken) + _named_after_comma(
         doc, anchors + [s for s in chosen if s.label_ == "REF"], taken

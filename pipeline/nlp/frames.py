@@ -961,7 +961,11 @@ def _meeting_clause_beside(trigger: Token, verb: Token) -> bool:
         ch.dep_ == "dobj" and ch.lemma_.lower() in c["trigger_nouns"] for ch in verb.children
     )
     own = set(verb.subtree) if verb.head == trigger else set(verb.subtree) - set(trigger.subtree)
-    return told and any(t.ent_type_ in PARTICIPANT_LABELS for t in own)
+    # "ministers meet in X, hold video call with Kyiv": a capital standing for its government is someone too
+    return told and any(
+        t.ent_type_ in PARTICIPANT_LABELS or t.dep_ == "pobj" and t.head.lower_ == "with" and t.ent_type_ == "GPE"
+        for t in own
+    )
 
 
 def _called_off(verb: Token) -> bool:
@@ -1309,12 +1313,15 @@ def _in_a_clause_below(tok: Token, verb: Token) -> bool:
 
 
 def _represented_at_sitting(verb: Token) -> bool:
-    """ "X was represented at the meeting by Y": Y sat in it for X."""
-    return (
-        verb.lemma_.lower() in cues()["represent_verbs"]
-        and _is_passive(verb)
-        and any(_sitting_noun(o) for o in _prep_objects(verb, {"at", "in"}))
-    )
+    """ "X was represented at the meeting by Y": Y sat in it for X; so did Y of "Nigeria was represented by Y" (a
+    country's or body's seat at the sitting the story tells) where no other event is named."""
+    if verb.lemma_.lower() not in cues()["represent_verbs"] or not _is_passive(verb):
+        return False
+    places = _prep_objects(verb, {"at", "in"})
+    if places:
+        return any(_sitting_noun(o) for o in places)
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubjpass"), None)
+    return subj is not None and subj.ent_type_ in ("GPE", "NORP", "ORG")
 
 
 def _representatives(verb: Token, persons: list[Span]) -> list[Span]:
@@ -3642,7 +3649,8 @@ def _bare_names(head: Token | None) -> list[Token]:
         and t.lemma_.lower() not in titles
         and not any(c.dep_ == "prep" and not _place_phrase(c) for c in t.children)
         and t.text not in entities.body_heads()  # "visited the X Brigade in Y": a body, not a surname
-        and t.text.casefold() not in cities
+        # "Vice Admiral Santiago also called on Y": a city's name after a rank is a surname
+        and (t.text.casefold() not in cities or t.i > 0 and t.doc[t.i - 1].ent_type_ == "RANK")
         and t.text.casefold() not in countries
         and t.text.casefold() not in demonyms
         # (a post or rank before it is no part of a name: "State Minister VELK called on X")
@@ -5356,6 +5364,15 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
     return sides
 
 
+def _sitting_of_others(noun: Token | None) -> bool:
+    """ "a meeting of military experts": a sitting whose people are a plural of no post or role of the sides."""
+    roles = cues()["role_words"]
+    return noun is not None and any(
+        o.tag_ in ("NNS", "NNPS") and o.lemma_.lower() not in roles and o.ent_type_ not in PARTICIPANT_LABELS
+        for o in _prep_objects(noun, {"of"})
+    )
+
+
 def _reacted_to_a_thing(trigger: Token) -> bool:
     """ "welcomed the progress", "praised the work": a reaction verb whose object is no person or people."""
     c = cues()
@@ -5852,8 +5869,10 @@ def _meeting_frame(
     group = group or group_object
     if _no_encounter(sent, trigger, noun, group and not named) or _unnamed_group_meets_each(trigger, sides, group):
         return None
-    if group and not named and _reacted_to_a_thing(trigger):
-        return None  # "both ministers welcomed the progress": a view the two shared, no sitting of theirs
+    if group and not named and (_reacted_to_a_thing(trigger) or _sitting_of_others(noun)):
+        # "both ministers welcomed the progress": a view the two shared; "the two sides agreed to hold a meeting of
+        # military experts": a sitting of others; no sitting of theirs
+        return None
     score = confidence["named_sides"]
     delegation = _with_a_delegation(named, refs, surnames, group, sides, persons)
     # "X was the first to present his credentials": one side; relate finds who received them

@@ -1928,6 +1928,8 @@ class _DocReader:
             and place.casefold() != (_capitals().get(country) or "").casefold()
             or frame["para_idx"] - last["para_idx"]
             > (AGREED_VISIT_PARAGRAPHS if frame["plan_agreed"] else VISIT_PARAGRAPHS)
+            # "we agreed to send more officers to courses in Australia": the country of no trip
+            or not set(re_words((frame["evidence"] or "").lower())) & cues()["trip_word_forms"]
         ):
             return
         hosts = [p for p in last["participants"] if p != visitor and self.meetings.countries.get(p) == country]
@@ -1968,6 +1970,8 @@ class _DocReader:
     def _take_pending(self, meeting: dict, frame: dict) -> None:
         """Group phrases and topics told before any meeting belong to the first one."""
         # a group phrase named before its people ("a meeting of the ministers of A, B and C ... was cancelled")
+        # ("Ministers meet in X, hold video call with Y": the call is another sitting, not the mode of the meeting)
+        met_in_person = any(g["mode"] == "in_person" for g in self.pending_group)
         while self.pending_group:
             group = self.pending_group.pop(0)
             if group.get("group_named") and meeting["para_idx"] - group["para_idx"] > 1:
@@ -1975,7 +1979,12 @@ class _DocReader:
             earlier = self._new_meeting(group, [], None)
             if group["status"] == "cancelled":
                 meeting["status"] = "cancelled"
-            if group["mode"] != "in_person" and meeting["mode"] == "in_person" and group["status"] == meeting["status"]:
+            if (
+                group["mode"] != "in_person"
+                and meeting["mode"] == "in_person"
+                and group["status"] == meeting["status"]
+                and not met_in_person
+            ):
                 meeting["mode"] = group["mode"]  # not the mode of a call told beside a planned visit
             for key in INHERIT_KEYS:
                 if meeting[key] is None and not (key == "date" and meeting["vague_date"]):
