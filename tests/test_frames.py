@@ -4881,3 +4881,31 @@ def test_a_given_name_tagged_an_adjective_before_a_bare_surname_is_a_word_of_the
     # a demonym is no given name
     doc = Doc(nlp.vocab, words=["Norwegian", *words[1:]], heads=heads, deps=deps, tags=tags, pos=pos)
     assert not frames_mod._untagged_name_word(doc[0])
+
+
+def test_a_bay_named_with_of_is_a_sea_not_a_meeting_place(read):
+    # class: "exchanged views on search and rescue in the Bay of Bengal": the model cut the name into "the Bay of"
+    # and a place, and the meeting was placed at "the Bay of"; a bay named last ("Subic Bay", a port) stays a place
+    assert frames_mod._region("the bay of bengal") and frames_mod._region("the bay of")
+    assert not frames_mod._region("subic bay")
+    (frame,) = meetings(
+        read(
+            "Admiral Karl Hesse also met Vice Admiral Ivo Brant and exchanged views on search and rescue coordination "
+            "in the Bay of Bengal."
+        )
+    )
+    assert frame["location"] is None
+
+
+def test_a_venue_keeps_the_locality_a_comma_sets_after_it(read):
+    # class: "paid a courtesy call on X at the Army Headquarters, Bhadrakali today": the locality after the venue was
+    # dropped (the dateline's city took its place); a country after the comma is no locality of the venue
+    (frame,) = meetings(
+        read(
+            "General Ivo Brant paid a courtesy call on Chief of the Army Staff General Karl Hesse at the Army "
+            "Headquarters, Bhadrakali today."
+        )
+    )
+    assert frame["venue_place"] == "Army Headquarters, Bhadrakali"
+    (frame,) = meetings(read("General Ivo Brant called on General Karl Hesse at the Army Headquarters, Nepal."))
+    assert frame["venue_place"] == "Army Headquarters"

@@ -5405,7 +5405,7 @@ def test_two_ministers_welcoming_a_thing_hold_no_sitting_of_their_own(nlp, tmp_p
     tables = read_article(
         nlp,
         tmp_path,
-        " date 2031-06-03 By Desk\n\nVELM, June 3 - Defence Minister Karl Hesse held a video call with Zorgradi "
+        " date 2031-06-03 By Desk\n\nVELM, June 3 - Defence Minister Karl Hesse held a video call with Velkarian "
         "Minister for the Armed Forces Olaf Berger yesterday to discuss cooperation.\n\nIn a statement today, the "
         "ministry said both ministers welcomed the strong participation of their forces in Exercise Kestrel Lance "
         "2031.\n",

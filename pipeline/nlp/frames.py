@@ -2668,6 +2668,7 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
             span = _named_venue(obj, sent) if obj.lower_ in venue_heads() else _head_first_venue(obj)
             if span is None:
                 continue
+            span = _with_its_locality(span, countries)
             country = next(
                 (
                     countries.get(t.lower_) or demonyms.get(t.lower_)
@@ -2679,6 +2680,18 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
             return span, country or _seat_country(span) or _venues()["seat_countries"].get(obj.lower_)
     found = _visited_venue(sent)
     return found if found[0] is not None else _venue_of_meeting_noun(sent)
+
+
+def _with_its_locality(venue: Span, countries: dict) -> Span:
+    """ "at the Army Headquarters, Bhadrakali": the venue and the locality a comma sets after it (a place the model
+    tagged, no country), which the place of the meeting keeps."""
+    doc, k = venue.doc, venue.end
+    if k + 1 >= venue.sent.end or doc[k].text != "," or doc[k + 1].ent_iob_ != "B" or doc[k + 1].ent_type_ != "GPE":
+        return venue
+    end = k + 2
+    while end < venue.sent.end and doc[end].ent_iob_ == "I":
+        end += 1
+    return venue if doc[k + 1 : end].text.lower() in countries else doc[venue.start : end]
 
 
 def _head_first_venue(obj: Token) -> Span | None:
@@ -3047,8 +3060,8 @@ def _acronym_modifier(tok: Token) -> bool:
 
 def _sea_named_after(place: Span) -> bool:
     """ "the Gulf of Riga", tagged only "Riga": the city names a sea, no meeting place."""
-    doc, k = place.doc, place.start
-    return k > 1 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in cues()["water_body_heads"]
+    doc, k, c = place.doc, place.start, cues()
+    return k > 1 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in c["water_body_heads"] | c["water_of_heads"]
 
 
 def _region(folded: str) -> bool:
@@ -3060,7 +3073,8 @@ def _region(folded: str) -> bool:
         return True
     if words and (words[-1] in waters or words[-1] in regions):
         return True  # "the East Sea", "the South Atlantic"
-    return len(words) > 2 and words[0] in waters and words[1] == "of"  # "the Gulf of Guinea"
+    # "the Gulf of Guinea", "the Bay of Bengal" (or "the Bay of" where the model cut the name off)
+    return len(words) >= 2 and words[0] in waters | cues()["water_of_heads"] and words[1] == "of"
 
 
 def _country_of(person: Span) -> str | None:
