@@ -4909,3 +4909,12 @@ def test_a_venue_keeps_the_locality_a_comma_sets_after_it(read):
     assert frame["venue_place"] == "Army Headquarters, Bhadrakali"
     (frame,) = meetings(read("General Ivo Brant called on General Karl Hesse at the Army Headquarters, Nepal."))
     assert frame["venue_place"] == "Army Headquarters"
+
+
+def test_a_city_that_is_a_verbs_subject_is_its_government_not_a_meeting_place(read):
+    # class: "X told reporters that Manila also hoped to conclude an agreement with Canberra": the capital standing
+    # for its government was read as the place of the meeting told before; a city that hosts stays a place
+    found = read("Mr Brant told reporters that Manila also hoped to conclude an access agreement with Canberra.")
+    assert all(f["location"] is None for f in found)
+    (frame,) = meetings(read("Tbilisi hosted talks between Olaf Berger and Teodor Velk on Monday."))
+    assert text_of(frame, "location") == "Tbilisi"

@@ -2482,9 +2482,15 @@ def place_country(name: str) -> str | None:
 
 def _government_by_metonymy(ent: Span) -> bool:
     """A place that is the object of a verb of giving or urging ("the batteries allies have promised Kyiv", "urged
-    Moscow to ..."): the government it stands for, no place anyone met ("visited Ankara" is)."""
-    root = ent.root
-    return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in cues()["government_verbs"]
+    Moscow to ..."): the government it stands for, no place anyone met ("visited Ankara" is); so is a city that
+    speaks or hopes ("X said Manila hoped to conclude ...", "Canberra said")."""
+    root, c = ent.root, cues()
+    verb = root.head
+    # (the lemmatizer reads "hoped" as "hop": the form without its ending too)
+    forms = {verb.lemma_.lower(), verb.lower_.rstrip("ds")}
+    if root.dep_ == "nsubj" and forms & (c["report_verbs"] | c["wish_verbs"]):
+        return True
+    return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in c["government_verbs"]
 
 
 def _place_span(sent: Span) -> tuple[Span | None, str | None]:
