@@ -2114,6 +2114,7 @@ def test_a_visit_of_one_side_to_the_others_country_after_their_meeting_is_a_meet
             meeting_ref=True,
             location_text=place,
             location_country=country,
+            evidence=f"The ministers agreed that Ann would visit {place}.",
         )
         meetings, _, _ = run(
             {"d1": [(1, frame(participants=pair, mode="phone")), (2, visit)]},

@@ -2674,7 +2674,7 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
             span = _named_venue(obj, sent) if obj.lower_ in venue_heads() else _head_first_venue(obj)
             if span is None:
                 continue
-            span = _with_its_locality(span, countries)
+            span = _with_its_locality(span)
             country = next(
                 (
                     countries.get(t.lower_) or demonyms.get(t.lower_)
@@ -2688,16 +2688,19 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
     return found if found[0] is not None else _venue_of_meeting_noun(sent)
 
 
-def _with_its_locality(venue: Span, countries: dict) -> Span:
+def _with_its_locality(venue: Span) -> Span:
     """ "at the Army Headquarters, Bhadrakali": the venue and the locality a comma sets after it (a place the model
-    tagged, no country), which the place of the meeting keeps."""
+    tagged that is no country, nor a city the gazetteer lists: "at Naval Headquarters, Colombo" is a venue in a city,
+    `_venue_before`), which the place of the meeting keeps."""
+    cities, countries, _ = places()
     doc, k = venue.doc, venue.end
     if k + 1 >= venue.sent.end or doc[k].text != "," or doc[k + 1].ent_iob_ != "B" or doc[k + 1].ent_type_ != "GPE":
         return venue
     end = k + 2
     while end < venue.sent.end and doc[end].ent_iob_ == "I":
         end += 1
-    return venue if doc[k + 1 : end].text.lower() in countries else doc[venue.start : end]
+    locality = doc[k + 1 : end].text.lower()
+    return venue if locality in countries or locality in cities else doc[venue.start : end]
 
 
 def _head_first_venue(obj: Token) -> Span | None:
