@@ -582,17 +582,7 @@ def _names_after_cue(doc: Doc, i: int, taken: set[int]) -> list[Span]:
         return []
     found = []
     while k < len(doc):
-        j = k
-        while (
-            j < len(doc)
-            and j - k < 4
-            and j not in taken
-            and (_capitalised(doc[j]) or YEAR.match(doc[j].text))
-            and doc[j].text not in countries()
-            and doc[j].text not in name_stop_words()
-            and doc[j].lower_ not in generic_caps()
-        ):
-            j += 1
+        j = _exercise_name_end(doc, k, taken, 4)
         if j == k or YEAR.match(doc[k].text) or _only_place_words(doc[k:j]):
             break
         found.append(Span(doc, k, j, label="EXERCISE"))
@@ -612,14 +602,27 @@ def _appositive_after_cue(doc: Doc, i: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in doc[sent_start:i])
 
 
-def _appositive_name(doc: Doc, k: int, taken: set[int]) -> list[Span]:
-    """The name set off by commas after an exercise noun: one to four capitalised words (or a year) that a comma, a
-    full stop or a closing bracket ends; anything else ("exercise, General X said") names no exercise."""
+def _exercise_name_end(doc: Doc, k: int, taken: set[int], limit: int) -> int:
+    """The end of the exercise name that may start at `k`: at most `limit` capitalised words or years, none taken,
+    none a country's name, a stop word or a generic capitalised word; `k` when there is none."""
     j = k
-    while j < len(doc) and j - k < 5 and j not in taken and (_capitalised(doc[j]) or YEAR.match(doc[j].text)):
-        if doc[j].text in countries() or doc[j].text in name_stop_words() or doc[j].lower_ in generic_caps():
-            return []
+    while (
+        j < len(doc)
+        and j - k < limit
+        and j not in taken
+        and (_capitalised(doc[j]) or YEAR.match(doc[j].text))
+        and doc[j].text not in countries()
+        and doc[j].text not in name_stop_words()
+        and doc[j].lower_ not in generic_caps()
+    ):
         j += 1
+    return j
+
+
+def _appositive_name(doc: Doc, k: int, taken: set[int]) -> list[Span]:
+    """The name set off by commas after an exercise noun: one to five capitalised words (or a year) that a comma, a
+    full stop or a closing bracket ends; anything else ("exercise, General X said") names no exercise."""
+    j = _exercise_name_end(doc, k, taken, 5)
     if j == k or YEAR.match(doc[k].text) or j < len(doc) and doc[j].text not in {",", ".", ")", ";"}:
         return []
     return [] if _only_place_words(doc[k:j]) else [Span(doc, k, j, label="EXERCISE")]

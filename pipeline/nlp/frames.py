@@ -2484,13 +2484,12 @@ def _government_by_metonymy(ent: Span) -> bool:
     """A place that is the object of a verb of giving or urging ("the batteries allies have promised Kyiv", "urged
     Moscow to ..."): the government it stands for, no place anyone met ("visited Ankara" is); so is a city that
     speaks or hopes ("X said Manila hoped to conclude ...", "Canberra said")."""
-    root, c = ent.root, cues()
-    verb = root.head
+    root, verb, c = ent.root, ent.root.head, cues()
     # (the lemmatizer reads "hoped" as "hop": the form without its ending too)
     forms = {verb.lemma_.lower(), verb.lower_.rstrip("ds")}
     if root.dep_ == "nsubj" and forms & (c["report_verbs"] | c["wish_verbs"]):
         return True
-    return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in c["government_verbs"]
+    return root.dep_ in ("dobj", "dative") and verb.lemma_.lower() in c["government_verbs"]
 
 
 def _place_span(sent: Span) -> tuple[Span | None, str | None]:
@@ -3077,13 +3076,14 @@ def _region(folded: str) -> bool:
     """A continent or world region ("Asia", "the Middle East", "the Indo-Pacific"), or a sea or strait ("the Gulf of
     Guinea", "the East Sea", "the South Atlantic"), case-folded."""
     name = folded.removeprefix("the ")
-    words, regions, waters = name.split(), cues()["region_names"], cues()["water_body_heads"]
+    c = cues()
+    words, regions, waters = name.split(), c["region_names"], c["water_body_heads"]
     if name in regions:
         return True
     if words and (words[-1] in waters or words[-1] in regions):
         return True  # "the East Sea", "the South Atlantic"
     # "the Gulf of Guinea", "the Bay of Bengal" (or "the Bay of" where the model cut the name off)
-    return len(words) >= 2 and words[0] in waters | cues()["water_of_heads"] and words[1] == "of"
+    return len(words) >= 2 and words[0] in waters | c["water_of_heads"] and words[1] == "of"
 
 
 def _country_of(person: Span) -> str | None:
@@ -5892,10 +5892,6 @@ def _meeting_frame(
     group = group or group_object
     if _no_encounter(sent, trigger, noun, group and not named) or _unnamed_group_meets_each(trigger, sides, group):
         return None
-    if group and not named and (_reacted_to_a_thing(trigger) or _sitting_of_others(noun)):
-        # "both ministers welcomed the progress": a view the two shared; "the two sides agreed to hold a meeting of
-        # military experts": a sitting of others; no sitting of theirs
-        return None
     score = confidence["named_sides"]
     delegation = _with_a_delegation(named, refs, surnames, group, sides, persons)
     # "X was the first to present his credentials": one side; relate finds who received them
@@ -6458,6 +6454,10 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         and not any(ch.dep_ == "poss" and ch.lower_ in rules()["shared_possessives"] for ch in noun.children)
     ):
         return True  # "agreed to hold a working-group meeting": others will meet ("their staff talks": they will)
+    if unnamed_group and (_sitting_of_others(noun) or _reacted_to_a_thing(trigger)):
+        # "agreed to hold a meeting of military experts": others will meet; "both ministers welcomed the progress": a
+        # view the two shared, no sitting
+        return True
     if (
         unnamed_group
         and noun is not None
