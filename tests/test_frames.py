@@ -4918,3 +4918,87 @@ def test_a_city_that_is_a_verbs_subject_is_its_government_not_a_meeting_place(re
     assert all(f["location"] is None for f in found)
     (frame,) = meetings(read("Tbilisi hosted talks between Olaf Berger and Teodor Velk on Monday."))
     assert text_of(frame, "location") == "Tbilisi"
+
+
+def test_a_bare_name_with_an_adverb_phrase_hung_on_it_is_still_a_side(nlp):
+    # class: "she will meet Velk in person": the parser hung "in person" on the bare surname, and a phrase of the
+    # name's own ("Velk of the navy") kept it from the sides relate links to the person named before
+    words = ["she", "will", "meet", "Velk", "in", "person", "."]
+    heads = [2, 2, 2, 2, 3, 4, 2]
+    deps = ["nsubj", "aux", "ROOT", "dobj", "prep", "pobj", "punct"]
+    pos = ["PRON", "AUX", "VERB", "PROPN", "ADP", "NOUN", "PUNCT"]
+    ents = ["O", "O", "O", "B-LAW", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert [t.text for t in frames_mod._bare_names(doc[3])] == ["Velk"]
+    # a phrase that is the name's own still makes it no bare name
+    doc = Doc(
+        nlp.vocab,
+        words=words[:4] + ["of", "Lomar", "."],
+        heads=heads,
+        deps=deps,
+        pos=pos[:5] + ["PROPN", "PUNCT"],
+        ents=ents,
+    )
+    assert frames_mod._bare_names(doc[3]) == []
+
+
+@pytest.mark.parametrize("name", ["Olaf Berger", "Helen Lomar", "Teodor Velk"])
+def test_a_call_on_a_post_that_opens_with_a_preposition_reaches_its_holder(read, name):
+    # class: "Brant also called on Under Secretary of the Army X": the parser read "on" as the verb's particle and
+    # "Under" as a preposition of the verb, so the holder of the post hung under it was no one called on
+    text = f"Brant also called on Under Secretary of the Army {name} on Tuesday and discussed the purchase of missiles."
+    (frame,) = meetings(read(text))
+    assert frame["names"] == [name]
+    assert [s[2] for s in frame["surnames"]] == ["Brant"]
+
+
+@pytest.mark.parametrize("name", ["Olaf Berger", "Teodor Velk"])
+def test_a_call_held_after_another_sitting_was_called_off_took_place(read, name):
+    # class: "A and B held talks in a video call, weeks after a planned visit to X was called off": the phrase that
+    # calls off the other sitting, in a clause set apart in time, made the call cancelled
+    text = "Defence Minister Karl Hesse and his Zorgradi counterpart {} on Thursday held talks in a video call{}."
+    (frame,) = meetings(read(text.format(name, ", weeks after a planned visit to Lomar was called off")))
+    assert (frame["mode"], frame["status"]) == ("video", "occurred")
+    (frame,) = meetings(read(text.format(name, " that was later called off")))
+    assert frame["status"] == "cancelled"
+
+
+def test_staff_drawn_from_both_sides_meeting_is_no_sitting_of_the_sides(read):
+    # class: "Officials from both countries are expected to meet in X next month", "Officers from both navies will
+    # hold a debriefing": a plural of staff of the sides' countries or bodies was read as the sides, a planned meeting
+    assert not meetings(read("Officials from both countries are expected to meet in Lomar next month."))
+    assert not meetings(
+        read("Officers from both navies will hold a debriefing session in Lomar at the end of the drill.")
+    )
+    (frame,) = meetings(read("The two ministers are expected to meet in Lomar next month."))
+    assert frame["group"] and frame["status"] == "planned"
+    # the top officers of two countries named are the sides
+    (frame,) = meetings(read("The top military officers of Norway and Chile held phone talks on Friday."))
+    assert frame["group"] and frame["mode"] == "phone"
+
+
+def test_the_one_met_before_the_subjects_own_participle_of_saying_is_still_met(read):
+    # class: "X held talks with Defence Minister Y, saying the two countries should ...": the name right before a
+    # report verb was read as who says it (as in "..., B, said in a statement"), though "saying" is X's own words
+    (frame,) = meetings(
+        read("Brant held talks with Defence Minister Karl Hesse, saying the two navies should train more.")
+    )
+    assert frame["names"] == ["Karl Hesse"] and [s[2] for s in frame["surnames"]] == ["Brant"]
+    text = (
+        "Admiral Ivo Brant held talks with Defence Minister Karl Hesse, the Director of Information, Olaf Berger, said."
+    )
+    (frame,) = meetings(read(text))
+    assert frame["names"] == ["Ivo Brant", "Karl Hesse"]  # the one who said it is still no side
+
+
+@pytest.mark.parametrize("name", ["Olaf Berger", "Teodor Velk"])
+def test_someone_present_at_the_meeting_told_before_the_copula_with_a_phrase_between_attends(read, name):
+    # class: "Also present at the meeting, held yesterday, was General X": with a phrase between, the parser made
+    # "present" a clause of "was", not its complement, so X was at no sitting
+    text = f"Also present at the meeting, held yesterday, was Army Commander Lieutenant General {name}."
+    (frame,) = [f for f in read(text) if f["kind"] == "join"]
+    assert frame["names"] == [name]
+    # present at another event is no attendance of the sitting
+    assert not [
+        f for f in read(f"Also present at the parade, held yesterday, was General {name}.") if f["kind"] == "join"
+    ]

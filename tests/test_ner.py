@@ -406,6 +406,9 @@ def test_a_post_with_its_branch_in_brackets_reaches_its_holder(nlp_entities):
 def test_title_abbreviation_before_a_name_is_a_title_elsewhere_not(nlp_entities):
     doc = nlp_entities("COAS General Omar Daud met the delegation at 05:51 PM on Monday.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "TITLE"] == [("COAS", "abbreviation")]
+    # class: "VP Velk said ...": the abbreviated Vice President was read as the given name of another person
+    doc = nlp_entities("Speaking after the meeting, VP Velk said the country welcomed partners.")
+    assert ents(doc, "TITLE") == ["VP"] and ents(doc, "PERSON") == ["Velk"]
 
 
 @pytest.mark.parametrize(
@@ -3300,6 +3303,18 @@ def test_an_exercise_named_in_apposition_to_its_noun_is_an_exercise(nlp):
     # an opening phrase ending in the noun, or a speaker after it, names no exercise
     assert ents(nlp("During the exercise, Karl Hesse met Ivo Brant."), "EXERCISE") == []
     assert ents(nlp("He watched the exercise, General Karl Hesse said."), "PERSON") == ["Karl Hesse"]
+
+
+@pytest.mark.parametrize("name", ["Steppe Falcon", "Kestrel Shield"])
+def test_a_name_whose_apposition_is_an_exercise_noun_is_an_exercise(nlp, name):
+    # class: "Steppe Falcon, an annual exercise between A and B, has been held ...": the name before the comma, whose
+    # apposition is the exercise noun, was read as a person
+    doc = nlp(f"{name}, an annual exercise between the two armies, has been held alternately in the two countries.")
+    assert ents(doc, "EXERCISE") == [name] and ents(doc, "PERSON") == []
+    assert ents(nlp("General Karl Hesse, the exercise director, met Ivo Brant."), "PERSON") == [
+        "Karl Hesse",
+        "Ivo Brant",
+    ]
 
 
 @pytest.mark.parametrize("cue", ["Inquiries:", "Media contact:", "Further information:"])

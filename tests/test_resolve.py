@@ -317,6 +317,39 @@ def test_posts_listed_one_after_another_after_the_name_are_all_held():
     ]
 
 
+def test_a_second_post_joined_by_and_after_the_name_is_held_with_its_country():
+    # class: "X, Deputy Prime Minister and Minister of Foreign Affairs of Chile": only the first post set off after
+    # the name was taken, so the second (and the country it names) was lost and the country guessed from elsewhere
+    text = "Rosa Vidal met Jon Brandt, Deputy Prime Minister and Minister of Foreign Affairs of Chile."
+    rows = rows_in(
+        text,
+        ("Rosa Vidal", "PERSON"),
+        ("Jon Brandt", "PERSON"),
+        ("Deputy Prime Minister", "TITLE"),
+        ("Minister of Foreign Affairs of Chile", "TITLE"),
+    )
+    m, nodes, edges = resolve_entities(mention_table(rows))
+    held = edges.loc[edges["relation"] == "HOLDS_TITLE", ["source", "target"]].values.tolist()
+    assert sorted(held) == [
+        ["PERSON:jon-brandt", "TITLE:deputy-prime-minister"],
+        ["PERSON:jon-brandt", "TITLE:minister-of-foreign-affairs-of-chile"],
+    ]
+    assert node_country(m, nodes, "Jon Brandt") == "Chile"
+    # a post joined by "and" that opens the next name stays that name's
+    text = "Rosa Vidal met Jon Brandt, Deputy Prime Minister and Defence Minister Ana Kalem."
+    rows = rows_in(
+        text,
+        ("Rosa Vidal", "PERSON"),
+        ("Jon Brandt", "PERSON"),
+        ("Deputy Prime Minister", "TITLE"),
+        ("Defence Minister", "TITLE"),
+        ("Ana Kalem", "PERSON"),
+    )
+    _, _, edges = resolve_entities(mention_table(rows))
+    held = edges.loc[edges["relation"] == "HOLDS_TITLE", ["source", "target"]].values.tolist()
+    assert ["PERSON:jon-brandt", "TITLE:defence-minister"] not in held
+
+
 def test_a_post_written_with_the_and_joined_by_a_dash_to_the_next_is_held_too():
     """ "received by the Chief of the General Staff of the Ostrian Army - First Deputy Minister of Defence, Colonel
     General X": both posts are X's (the first, with "the", is read as a reference by the entity step)."""

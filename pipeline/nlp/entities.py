@@ -286,7 +286,7 @@ def post_fits(ref_text: str, post: str, rank: str = "") -> bool:
     fits = compound or (ref_fits()[head] if head is not None else ())
     if (head is not None or compound) and held and not any(f in held for f in fits):
         return False
-    if head is not None and _names_a_body(post) and not all(_acronym_in(a, post) for a in _body_acronyms(ref_text)):
+    if head is not None and _names_a_body(post) and not all(acronym_in(a, post) for a in _body_acronyms(ref_text)):
         return False  # "the RFMF commander" is no commander of another force
     # "the General" for a Major General who is a deputy commander: the reference names the rank, not the post
     names_rank = head is not None and head in re.findall(r"[a-z]+", rank.lower())
@@ -307,21 +307,38 @@ def _body_acronyms(ref_text: str) -> list[str]:
     return [a for a in re.findall(r"\b[A-Z]{2,6}\b", ref_text) if a not in countries()]
 
 
-def _acronym_in(acronym: str, post: str) -> bool:
-    """The acronym is written in the post or stands for its capitalised words ("Republic of Fiji Military Forces")."""
+def acronym_in(acronym: str, post: str, whole_post: bool = False) -> bool:
+    """The acronym is written in the post or stands for its capitalised words ("Republic of Fiji Military Forces");
+    `whole_post`: only an acronym of the post itself, spelt from its first word ("EU Special Representative") or
+    given in brackets after it ("Chief of Defence Staff (JEMAD)"), never one of a body named in it ("Commander of the
+    Royal Cambodian Armed Forces (RCAF)")."""
+    bracketed = whole_post and post.rstrip().endswith(f"({acronym})")
+    if bracketed:
+        post = post.rstrip().removesuffix(f"({acronym})")
     if re.search(rf"\b{acronym}\b", post):
-        return True
+        return not whole_post  # "RCAF Commander": the acronym of a body the post names
     words = [w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", post)]
+    post_words = _post_words()
 
-    def spelt(rest: str, i: int) -> bool:
-        """ "AFRICOM" from "Africa Command": the rest of the acronym is the starts of the words from the i-th on."""
+    def spelt(rest: str, i: int, posted: bool = False) -> bool:
+        """ "AFRICOM" from "Africa Command": the rest of the acronym is the starts of the words from the i-th on (for
+        `whole_post`, one of them a word of a post: "EUSR" spells "Representative", "RCAF" only a body's words)."""
         if not rest:
-            return True
+            return posted or not whole_post
         return i < len(words) and any(
-            rest.startswith(words[i][:k]) and spelt(rest[k:], i + 1) for k in range(len(words[i]), 0, -1)
+            rest.startswith(words[i][:k]) and spelt(rest[k:], i + 1, posted or words[i] in post_words)
+            for k in range(len(words[i]), 0, -1)
         )
 
-    return any(spelt(acronym.lower(), i) for i in range(len(words)))
+    if bracketed:
+        return spelt(acronym.lower(), 0) or not any(spelt(acronym.lower(), i, True) for i in range(1, len(words)))
+    return any(spelt(acronym.lower(), i) for i in range(1 if whole_post else len(words)))
+
+
+@cache
+def _post_words() -> frozenset[str]:
+    """Lower-case words of posts that name no body ("representative", "chief"; not "forces")."""
+    return title_pattern_words() - {h.lower() for h in body_heads()}
 
 
 @cache
@@ -509,7 +526,7 @@ def exercise_spans(doc: Doc, taken: set[int], texts: list[str]) -> list[Span]:
             end -= 1
         while end > 0 and doc[end - 1].is_quote:
             end -= 1
-        found += _names_after_cue(doc, i, taken)
+        found += _names_after_cue(doc, i, taken) + _name_before_appositive_cue(doc, i, taken)
         if end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
             end -= 3  # "Keris Woomera 2024 (KW24) exercise"
         while True:
@@ -591,6 +608,18 @@ def _names_after_cue(doc: Doc, i: int, taken: set[int]) -> list[Span]:
             break
         k = j + 1 + (j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "and")
     return found
+
+
+def _name_before_appositive_cue(doc: Doc, i: int, taken: set[int]) -> list[Span]:
+    """ "Steppe Falcon, an annual exercise between A and B, ...": a capitalised name set off by a comma before the
+    exercise noun that is its apposition."""
+    head = doc[i].head
+    if doc[i].dep_ != "appos" or head.i >= i - 2 or doc[head.i + 1].text != ",":
+        return []
+    start = _name_run_left(doc, head.i + 1, taken)
+    if start == head.i + 1 or _only_place_words(doc[start : head.i + 1]):
+        return []
+    return [Span(doc, start, head.i + 1, label="EXERCISE")]
 
 
 def _appositive_after_cue(doc: Doc, i: int) -> bool:

@@ -220,12 +220,25 @@ def _post_headed(root: Token) -> Token:
     return tok
 
 
+def _country_visited(visit: Token) -> bool:
+    """ "a visit to Mauritania": the visit noun goes to a country named."""
+    _, countries, _ = places()
+    return any(
+        o.text.casefold().removeprefix("the ") in countries
+        for p in visit.children
+        if p.lower_ == "to"
+        for o in p.children
+    )
+
+
 def _on_a_visit(person: Span) -> bool:
     """ "X is on a visit to Turkey", "X arrived in Ankara on an official visit", "X is visiting Turkey": X is a
     visitor in the country, for every meeting of the visit the text tells."""
     # (the name set after its post may hang on the post as an apposition: "Chairman of X Gen. Y traveled to ...")
     root = _post_headed(
-        person.root.head if person.root.dep_ == "appos" and person.root.head.ent_type_ == "TITLE" else person.root
+        person.root.head
+        if person.root.dep_ == "appos" and person.root.head.ent_type_ in ("TITLE", "REF")
+        else person.root
     )
     if _given_guard_of_honour(person):
         return True
@@ -238,6 +251,11 @@ def _on_a_visit(person: Span) -> bool:
         return True
     if verb.lemma_.lower() in ("be", "arrive") and any(
         o.lemma_.lower() in cues()["visit_nouns"] for o in _prep_objects(verb, {"on", "for"})
+    ):
+        return True
+    # "X has made an official visit to Mauritania", "X paid a visit to Chile": a visit the subject made abroad
+    if any(
+        o.dep_ == "dobj" and o.lemma_.lower() in cues()["visit_nouns"] and _country_visited(o) for o in verb.children
     ):
         return True
     # "X arrived in Santiago on Sunday", "X is in Cairo at the invitation of Y": a visitor there
@@ -980,6 +998,8 @@ def _is_to(tok: Token) -> bool:
     to = _infinitive(tok)
     if to and tok.dep_ == "acl" and head.dep_ == "ROOT" and head.ent_type_ in PARTICIPANT_LABELS:
         return True  # "General X to meet Y in Z", parsed as the name with a clause
+    if to and _headline_infinitive_subject(tok) is not None:
+        return True  # "Brant to host X next week; deal on table": the bare name hung on the verb
     if tok.dep_ == "ROOT" or tok.dep_ == "dep" and head.dep_ == "ROOT":
         # "X to visit Ankara, meet Y": the second verb may hang on the first as a bare `dep`
         verb = tok if tok.dep_ == "ROOT" else head
@@ -1076,7 +1096,7 @@ def _status(sent: Span, trigger: Token) -> str:
         # "postponed to May 3", "moved to Thursday": a new day stated, still ahead; "looks forward to welcoming X
         # in Y later this year"
         return "planned"
-    if any(w in lemmas for w in c["cancelled_words"]) or _says_called_off(sent):
+    if any(w in lemmas for w in c["cancelled_words"]) or _says_called_off(sent, apart):
         return "cancelled"
     chain = [trigger, *trigger.ancestors]
     if any(ch.dep_ == "neg" for tok in chain[:2] for ch in tok.children if tok.pos_ in ("VERB", "AUX")):
@@ -1130,9 +1150,10 @@ def _status(sent: Span, trigger: Token) -> str:
     return "occurred"
 
 
-def _says_called_off(sent: Span) -> bool:
-    """The sentence holds a phrase that calls a meeting off ("called off", "turned down"; rules cancelled_phrases)."""
-    folded = sent.text.lower()
+def _says_called_off(sent: Span, apart: set[int] = frozenset()) -> bool:
+    """The sentence holds a phrase that calls a meeting off ("called off", "turned down"; rules cancelled_phrases),
+    outside the words `apart` ("held talks by video, weeks after a visit was called off": another sitting's clause)."""
+    folded = "".join(t.text_with_ws for t in sent if t.i not in apart).lower()
     return any(p in folded for p in rules()["cancelled_phrases"])
 
 
@@ -1341,12 +1362,18 @@ def _co_chair_named(verb: Token) -> bool:
     return any(t.ent_type_ == "PERSON" for side in sides for t in side.subtree)
 
 
+def _on_copula(tok: Token) -> bool:
+    """ "X was present", or fronted before the copula ("Also present at the meeting, held yesterday, was X": the
+    parser makes it a clause of the verb when a phrase comes between)."""
+    return tok.dep_ == "acomp" or tok.dep_ == "advcl" and tok.i < tok.head.i and tok.head.lemma_ == "be"
+
+
 def _attending(tok: Token) -> bool:
     """A named person said to be at the sitting: "was also present (during the meeting)", "was in attendance",
     "attended the meeting" (GOLD: attendees are participants)."""
     lemma = tok.lemma_.lower()
     nouns = cues()["meeting_nouns"]
-    if lemma in cues()["presence_words"] and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+    if lemma in cues()["presence_words"] and _on_copula(tok) and tok.head.lemma_ == "be":
         # "present at the parade" is at another event
         return all(o.lemma_.lower() in nouns or o.lower_ in nouns for o in _prep_objects(tok, {"at", "during", "for"}))
     if lemma in cues()["presence_words"] and (_among_those_present(tok) or _copula_after_presence(tok) is not None):
@@ -2179,7 +2206,7 @@ def _topic_phrases(head: Token) -> list[str]:
         return []  # "talks on Monday", "a conversation on February 1": a day, not a subject
     if head.lemma_.lower() in cues()["not_topics"]:
         return []  # "a meeting on the sidelines of the summit": a place, not a subject
-    if head.head.dep_ == "prep" and f"{head.head.lower_} {head.lower_}" in cues()["topic_idiom_phrases"]:
+    if head.head.dep_ == "prep" and _idiom_phrase(head.head):
         return []  # "expressed, in turn, ...": an adverb, not a subject
     if head.pos_ in ("VERB", "AUX") and head.left_edge.tag_ in ("WRB", "WP", "WDT"):
         # "on how the naval partnership was progressing": the subject of the clause is what was discussed
@@ -3670,7 +3697,7 @@ def _bare_names(head: Token | None) -> list[Token]:
         and t.text not in _post_abbreviations()
         and t.text[:1].isupper()
         and t.lemma_.lower() not in titles
-        and not any(c.dep_ == "prep" and not _place_phrase(c) for c in t.children)
+        and not any(c.dep_ == "prep" and not _place_phrase(c) and not _idiom_phrase(c) for c in t.children)
         and t.text not in entities.body_heads()  # "visited the X Brigade in Y": a body, not a surname
         # "Vice Admiral Santiago also called on Y": a city's name after a rank is a surname
         and (t.text.casefold() not in cities or t.i > 0 and t.doc[t.i - 1].ent_type_ == "RANK")
@@ -3705,6 +3732,12 @@ def _place_phrase(prep: Token) -> bool:
     return prep.lower_ in ("in", "at") and any(
         o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC", "") and o.pos_ == "PROPN" for o in prep.children
     )
+
+
+def _idiom_phrase(prep: Token) -> bool:
+    """ "in person", "in turn": a preposition and a bare noun that make an adverb of the verb, which the parser may
+    hang on the name before it ("will meet X in person"), no phrase of the name's own."""
+    return any(o.dep_ == "pobj" and f"{prep.lower_} {o.lower_}" in cues()["topic_idiom_phrases"] for o in prep.children)
 
 
 def _untagged_name_word(tok: Token) -> bool:
@@ -4496,6 +4529,18 @@ def _sentence_fields(sent: Span, words: Words) -> dict:
     }
 
 
+def _someones_trip(sent: Span) -> bool:
+    """ "Gen X's trip to Pakistan was postponed": a trip a person's own (a possessive name or pronoun) speaks of a
+    visit as "X's visit" does (cues trip_nouns)."""
+    trips = cues()["trip_nouns"]
+    return any(
+        t.lemma_.lower() in trips
+        and t.pos_ == "NOUN"
+        and any(ch.dep_ == "poss" and (ch.ent_type_ == "PERSON" or ch.pos_ == "PRON") for ch in t.children)
+        for t in sent
+    )
+
+
 def _context_frame(sent: Span, sent_idx: int, persons: list[Span], words: Words, common: dict) -> list[dict]:
     """The topics/context frame of a sentence with no meeting of its own, if it tells anything relate can use."""
     c = cues()
@@ -4510,6 +4555,7 @@ def _context_frame(sent: Span, sent_idx: int, persons: list[Span], words: Words,
     # the rest of a sentence the parser cut ("... called on Chief of Army Staff | General X here, Tuesday.")
     before = sent.doc[sent.start - 1] if sent.start > 0 else None
     meeting_ref = meeting_ref or before is not None and (not before.is_punct or before.text in (")", ","))
+    meeting_ref = meeting_ref or _someones_trip(sent)
     topics = common["topics"]
     if common["location_text"] and any(common["location_text"] in t for t in topics):
         # "training at our command in X was discussed": the place of what was discussed, not of the sitting
@@ -4529,8 +4575,11 @@ def _context_frame(sent: Span, sent_idx: int, persons: list[Span], words: Words,
         return []
     # "the next round would be held in X": reported future
     planned = any(words.lower[i] in ("will", "would") or words.lemma[i] in ("expect", "schedule") for i in span)
-    # "the sides agreed that X will visit Y", "a visit of X to Y is planned": a plan the sitting made
-    plan_agreed = meeting_ref and (any(words.lemma[i] == "agree" for i in span) or _sitting_said_planned(sent))
+    # "the sides agreed that X will visit Y", "confirmed they would prepare X's visit", "a visit of X to Y is
+    # planned": a plan the sitting made
+    plan_agreed = meeting_ref and (
+        any(words.lemma[i] == "agree" for i in span) or _plan_the_sides_settled(sent) or _sitting_said_planned(sent)
+    )
     planned = planned or plan_agreed
     # "The visit X was to make next week has been suspended": a sitting called off, naming one side
     called_off = (
@@ -4565,6 +4614,19 @@ def _bare_subject_names(sent: Span) -> list[list]:
     # "Brant's week has been busy": the subject's owner
     owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
     return [_bare_name_span(t) for t in _bare_names(subject) + _bare_names(owner)] if subject is not None else []
+
+
+def _plan_the_sides_settled(sent: Span) -> bool:
+    """ "The two ministers confirmed that they would prepare X's visit": a verb that settles a plan (cues
+    plan_settling_verbs) said by the sides together (a plural subject), not one side's announcement."""
+    settling = cues()["plan_settling_verbs"]
+    return any(
+        t.lemma_.lower() in settling
+        and any(
+            ch.dep_ == "nsubj" and (ch.tag_ in ("NNS", "NNPS") or ch.lower_ in ("they", "both")) for ch in t.children
+        )
+        for t in sent
+    )
 
 
 def _sitting_said_planned(sent: Span) -> bool:
@@ -4670,11 +4732,28 @@ def _name_read_as_modifier(verb: Token) -> Token | None:
     return None
 
 
+def _headline_infinitive_subject(verb: Token) -> Token | None:
+    """ "Brant to host X next week; deal on table": a headline's bare name before the infinitive, hung on it as a
+    bare `dep` (the clause after the semicolon may lend the verb another subject)."""
+    first = verb.sent[0]
+    if (
+        first.head == verb
+        and first.dep_ == "dep"
+        and first.pos_ in ("PROPN", "NOUN")
+        and first.text[:1].isupper()
+        and first.i + 1 < len(first.doc)
+        and first.doc[first.i + 1].lower_ == "to"
+        and first.doc[first.i + 1].head == verb
+    ):
+        return first
+    return None
+
+
 def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token], list[Token]]:
     """(subject, objects, passive agents) of a trigger verb, or of a meeting noun ("at a meeting with X")."""
     verb = None if noun is trigger else trigger
     if verb is not None:
-        subj = _subject(verb) or _name_read_as_modifier(verb)
+        subj = _headline_infinitive_subject(verb) or _subject(verb) or _name_read_as_modifier(verb)
         if noun is not None and subj == noun:
             subj = _implied_owner(noun) or subj  # "The meeting with X was held in Y": as "his meeting with X"
     else:
@@ -4738,6 +4817,7 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         objs += _object_after_adjuncts(holder) if holder is verb else []
         objs += _objects_conjoined_to_a_place(holder) if holder is verb else []
         objs += _delegation_leader_from(holder) if holder is verb else []
+        objs += _objects_of_a_post_read_as_preposition(holder)
         if holder.lemma_.lower() in cues()["host_verbs"] or holder.lemma_.lower() in cues()["host_nouns"]:
             # "hosted a reception for X", "gave a warm welcome to X"
             for thing in [holder, *(ch for ch in holder.children if ch.dep_ == "dobj")]:
@@ -4827,7 +4907,8 @@ def _repeated_with(trigger: Token, noun: Token | None) -> list[Token]:
 
 def _said_by(person: Span) -> bool:
     """ "... held talks with A, the Director of Information, B, said in a statement": a name set off right before a
-    report verb with no subject of its own is who says it, not one met."""
+    report verb with no subject of its own is who says it, not one met ("held talks with A, saying ...": a
+    participle, the subject's own words)."""
     doc = person.doc
     if person.end + 1 >= len(doc) or doc[person.end].text != ",":
         return False
@@ -4835,6 +4916,7 @@ def _said_by(person: Span) -> bool:
     return (
         verb.lemma_.lower() in cues()["report_verbs"]
         and verb.pos_ == "VERB"
+        and verb.tag_ != "VBG"
         and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
     )
 
@@ -4932,6 +5014,18 @@ def _coordinated_with(head: Token, pos: tuple[str, ...] = ("NOUN", "PROPN")) -> 
                 items.append(ch)
                 todo.append(ch)
     return sorted(items, key=lambda t: t.i)
+
+
+def _objects_of_a_post_read_as_preposition(holder: Token) -> list[Token]:
+    """ "called on Under Secretary of the Army X": the first word of a post ("Under") that the parser read as a
+    preposition of the verb, the name its object; a preposition inside a post is a word of it, the name the verb's."""
+    return [
+        obj
+        for ch in holder.children
+        if ch.dep_ == "prep" and ch.i > holder.i and ch.ent_type_ == "TITLE" and ch.ent_iob_ == "B"
+        for obj in ch.children
+        if obj.dep_ == "pobj" and (obj.ent_type_ in PARTICIPANT_LABELS or obj.ent_type_ == "TITLE")
+    ]
 
 
 def _objects_of_a_title_word(verb: Token) -> list[Token]:
@@ -5114,7 +5208,7 @@ def _trigger_frame(
     chairs = {p.root for p in sides.subj_persons} | set(_bare_names(sides.subj))
     if attendance == "attending" and trigger.lemma_.lower() == "chair" and len(chairs) >= 2:
         attendance = None  # "A and B co-chaired the talks": the chairs meet each other (a bare surname too)
-    negated = trigger.children if trigger.dep_ != "acomp" else [*trigger.children, *trigger.head.children]
+    negated = trigger.children if not _on_copula(trigger) else [*trigger.children, *trigger.head.children]
     if attendance is not None and any(c.dep_ == "neg" for c in negated):
         # "X did not join the call but is expected to meet both generals", "X, who was not present at the talks":
         # X was not at it
@@ -5387,6 +5481,22 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
     return sides
 
 
+def _staff_of_the_sides(subj: Token | None) -> bool:
+    """ "Officials from both countries", "officers of the two navies": a plural of staff (cues staff_nouns) drawn from
+    the sides' countries or bodies told as a plural ("the top officers of A and B" are the sides), people of theirs,
+    not the sides."""
+    return (
+        subj is not None
+        and subj.tag_ in ("NNS", "NNPS")
+        and subj.lemma_.lower() in cues()["staff_nouns"]
+        and any(
+            p.dep_ == "prep" and p.lower_ in ("from", "of") and o.dep_ == "pobj" and o.tag_ == "NNS"
+            for p in subj.children
+            for o in p.children
+        )
+    )
+
+
 def _sitting_of_others(noun: Token | None) -> bool:
     """ "a meeting of military experts": a sitting whose people are a plural of no post or role of the sides."""
     roles = cues()["role_words"]
@@ -5610,7 +5720,7 @@ def _attendees(trigger: Token, sides: _Sides, present: list[Span]) -> list[Span]
         # "X took part, as did Y"; "X was also present, alongside Y"
         sides.subj_persons
         + _as_did_persons(trigger, present)
-        + _alongside(trigger.head if trigger.dep_ == "acomp" else trigger, present)
+        + _alongside(trigger.head if _on_copula(trigger) else trigger, present)
         # "X was also present at the talks, alongside Y": the parser hung "alongside" on the sitting
         + [p for o in _prep_objects(trigger, {"at", "in"}) for p in _alongside(o, present)]
         or _relative_attendees_of(trigger, present)
@@ -5710,7 +5820,7 @@ def _joined_elsewhere(trigger: Token) -> bool:
 
 def _sittings_present_at(trigger: Token) -> list[Token]:
     """The objects of "at", "in" and "during" after an attendance word ("was present at the talks": on "was")."""
-    holders = [trigger, trigger.head] if trigger.dep_ == "acomp" else [trigger]
+    holders = [trigger, trigger.head] if _on_copula(trigger) else [trigger]
     return [o for holder in holders for o in _prep_objects(holder, {"at", "in", "during"})]
 
 
@@ -5892,6 +6002,8 @@ def _meeting_frame(
     group = group or group_object
     if _no_encounter(sent, trigger, noun, group and not named) or _unnamed_group_meets_each(trigger, sides, group):
         return None
+    if group and not named and _staff_of_the_sides(sides.subj):
+        return None  # "Officials from both countries are expected to meet in X": others of theirs will meet
     score = confidence["named_sides"]
     delegation = _with_a_delegation(named, refs, surnames, group, sides, persons)
     # "X was the first to present his credentials": one side; relate finds who received them

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from pipeline import faults, resources, schema
 from pipeline.nlp import dates
-from pipeline.nlp.entities import names_a_post, post_fits
+from pipeline.nlp.entities import acronym_in, names_a_post, post_fits
 from pipeline.nlp.frames import cues, place_country, rules, venue_heads
 from pipeline.nlp.frames import places as frames_places
 from pipeline.stages.resolve import spellings_of_one_surname
@@ -71,15 +71,20 @@ FROM_FRAME = (
 
 
 def _countries_named(text: str) -> list[str]:
-    """Every country a phrase names ("his counterparts from Chile, Peru and New Zealand"), in order."""
+    """Every country a phrase names ("his counterparts from Chile, Peru and New Zealand"), in order, each by its
+    longest name or demonym ("South Sudanese" is South Sudan, not Sudan)."""
     _, countries, demonyms = frames_places()
-    folded = text.casefold()
-    found = []
-    for name in sorted({*countries, *demonyms}, key=len, reverse=True):
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", folded):
-            if not any(s <= m.start() < e for s, e, _ in found):
-                found.append((m.start(), m.end(), countries.get(name) or demonyms.get(name)))
-    return _unique(c for _, _, c in sorted(found))
+    return _unique(
+        countries.get(m.group(0)) or demonyms[m.group(0)] for m in _place_word_pattern().finditer(text.casefold())
+    )
+
+
+@cache
+def _place_word_pattern() -> re.Pattern:
+    """Any country name or demonym, longest first."""
+    _, countries, demonyms = frames_places()
+    names = sorted({*countries, *demonyms}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
 def _countries_by_name(text: str) -> list[str]:
@@ -108,11 +113,9 @@ def _capitals() -> dict[str, str]:
 
 
 def _country_named(text: str) -> str | None:
-    """The country a reference names by a demonym or name ("his Turkish counterpart" -> Turkey)."""
-    _, countries, demonyms = frames_places()
-    # "Thailand's defence minister": the country with its possessive
-    words = [w.casefold().removesuffix("'s").removesuffix("’s") for w in re_words(text)]
-    return next((demonyms.get(w) or countries.get(w) for w in words if w in demonyms or w in countries), None)
+    """The country a reference names by a demonym or name ("his Turkish counterpart" -> Turkey, "Thailand's defence
+    minister" -> Thailand, "his South Sudanese counterpart" -> South Sudan)."""
+    return next(iter(_countries_named(text)), None)
 
 
 def re_words(text: str) -> list[str]:
@@ -843,7 +846,7 @@ class _References:
         pronoun subject and its references stand for. The frame comes back with its split subject found."""
         frame = seen.frame
         self.pronoun_host = self.visiting_pick = None
-        known = [*seen.before, *seen.in_sentence]
+        known = _surname_bearers(seen)
         participants = self._surnames(frame, list(seen.participants), known)
         if frame["split"] and frame["split_subject"] and not frame["split_subject_nodes"]:
             # "Tavakoli also called on A and B": the subject is a bare surname, the person named with it before
@@ -1163,6 +1166,13 @@ class _References:
                 for p in reversed(known)
                 if spellings_of_one_surname(folded, slug(self.names.get(p, "")).rpartition("-")[2])
             )
+        if not match and len(surname) >= 3 and surname.isupper() and surname.isalpha():
+            # "the JEMAD called on X", "the EUSR held talks": the acronym of the post of one person named before
+            match = _unique(
+                p
+                for p in reversed(known)
+                if acronym_in(surname, (self.posts.get(p) or ("", ""))[0] or "", whole_post=True)
+            )
         return match[0] if len(match) == 1 else None
 
     def _latest_with(self, named: list[str], two_sided: bool = False) -> dict | None:
@@ -1359,12 +1369,12 @@ class _DocReader:
     def _surname_host(self, seen: _Sighting) -> str | None:
         """ "Brant received X": the person a bare surname that hosts stands for, named before."""
         told = seen.frame["host_surname"]
-        return self.references.surname_node(told[0]["text"], [*seen.before, *seen.in_sentence]) if told else None
+        return self.references.surname_node(told[0]["text"], _surname_bearers(seen)) if told else None
 
     def _bare_subjects(self, seen: _Sighting) -> list[str]:
         """ "Kalem met X": the person a bare surname subject (no entity of its own) stands for, named before."""
         starts = {s[0] for s in seen.frame["subjects"]}
-        known = [*seen.before, *seen.in_sentence]
+        known = _surname_bearers(seen)
         found = (self.references.surname_node(s["text"], known) for s in seen.frame["surnames"] if s["start"] in starts)
         return [n for n in found if n]
 
@@ -1439,7 +1449,7 @@ class _DocReader:
             self._visit_to_the_other_side(frame, seen.in_sentence[0])
         if frame["invitation_accepted"]:
             # the one who accepted: the frame's person, else the person its bare surname stands for
-            guests = seen.participants or self.references.surname_nodes(frame, [*seen.before, *seen.in_sentence])
+            guests = seen.participants or self.references.surname_nodes(frame, _surname_bearers(seen))
             if len(guests) == 1:
                 self._invitation_accepted(frame, guests[0])
         told = {p for m in self.meetings.told_last() for p in m["participants"]}
@@ -1527,7 +1537,7 @@ class _DocReader:
         if not seen.participants:
             return
         # a surname the model tagged as a body, named beside a person ("which A and Dumont-Vey will co-chair")
-        named = self.references.surname_nodes(frame, [*seen.before, *seen.in_sentence])
+        named = self.references.surname_nodes(frame, _surname_bearers(seen))
         seen = replace(seen, participants=_unique([*seen.participants, *named]))
         last = (
             self._sitting_with(frame)
@@ -2105,6 +2115,13 @@ def _stated_sitting_size(frame: dict) -> int | None:
     return stated[0] if stated is not None and stated[0] == stated[1] else None
 
 
+def _surname_bearers(seen: _Sighting) -> list[str]:
+    """The people a bare surname of the frame may stand for: those named before it and in its sentence; for a
+    headline that comes before anyone is named ("Brant to host X next week"), those the story names after it."""
+    known = [*seen.before, *seen.in_sentence]
+    return known + seen.after if not seen.before and _headline(seen.frame) else known
+
+
 def _headline(frame: dict) -> bool:
     """A frame told as a headline or caption: in the present ("X meets Y"), or in the first paragraphs with no
     closing punctuation."""
@@ -2133,8 +2150,14 @@ def _unpunctuated(frame: dict) -> bool:
 
 
 def _ceremony(frame: dict) -> bool:
-    """A sentence that tells a ceremony ("was accorded a guard of honour", "laid a wreath")."""
-    return any(w.casefold() in cues()["ceremony_words"] for w in re.findall(r"\w+", frame["evidence"] or ""))
+    """A sentence that tells a ceremony ("was accorded a guard of honour", "laid a wreath"); "honour" only as the
+    honour given ("guard of honour", "honor guard"), not the verb ("would honour its commitment")."""
+    words = [w.casefold() for w in re.findall(r"\w+", frame["evidence"] or "")]
+    return any(
+        w in cues()["ceremony_words"]
+        and (w not in ("honour", "honor") or i > 0 and words[i - 1] == "of" or words[i + 1 : i + 2] == ["guard"])
+        for i, w in enumerate(words)
+    )
 
 
 def _received(meeting: dict) -> bool:

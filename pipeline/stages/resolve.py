@@ -794,11 +794,18 @@ def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> 
                 ):
                     person.countries.append(_row_country(body))
         # "X, Member of the Party Central Committee, Deputy Minister of National Defence, received ...": a post
-        # set off right after the one taken is the same person's too
+        # set off right after the one taken is the same person's too, as is one joined to it by "and" ("X, Deputy
+        # Prime Minister and Minister of Foreign Affairs of Y", five characters on); after another name ("A met B,
+        # Deputy Minister of X") the post is that name's
         k = next((j for j in range(k + 1, len(rows)) if rows[j]["start"] >= nxt["end"]), len(rows))
-        if k < len(rows) and rows[k]["label"] == "TITLE" and rows[k]["start"] - nxt["end"] <= 2:
+        if (
+            nxt["label"] in {"TITLE", "REF"}
+            and k < len(rows)
+            and rows[k]["label"] == "TITLE"
+            and rows[k]["start"] - nxt["end"] in (0, 1, 2, 5)
+        ):
             if not _heads_next_name(rows, k, 1):
-                edge, country = nxt["end"], None
+                edge, country = rows[k]["start"], None
                 continue
         break
     return facts
