@@ -225,6 +225,15 @@ def test_the_world_city_table_names_gazetteer_countries_and_no_country_or_demony
         ("General Oskar Lind, who arrived on Sunday, held talks with General Tariq Aslam.", "Oskar Lind", None),
         ("General Oskar Lind arrived in Santiago at the invitation of General Tariq Aslam.", "Oskar Lind", None),
         ("General Oskar Lind is in Cairo at the invitation of General Tariq Aslam.", "Oskar Lind", None),
+        # class: a visit made ("has made an official visit to X"), the name set after a post read as a reference
+        (
+            "The Chief of Defence Staff, Admiral Oskar Lind, has made an official visit to Mauritania.",
+            "Oskar Lind",
+            "Mauritania",
+        ),
+        ("Admiral Oskar Lind paid a visit to Chile last week.", "Oskar Lind", "Chile"),
+        # a visit to come leaves the traveller at home for the meetings told beside it
+        ("Admiral Oskar Lind will pay an official visit to Chile on June 12.", None, "Chile"),
     ],
 )
 def test_mention_roles_tell_who_travels_and_where_to(nlp, text, traveller, destination):
@@ -5002,3 +5011,30 @@ def test_someone_present_at_the_meeting_told_before_the_copula_with_a_phrase_bet
     assert not [
         f for f in read(f"Also present at the parade, held yesterday, was General {name}.") if f["kind"] == "join"
     ]
+
+
+def test_a_list_whose_relative_clause_says_both_attended_attends_whole(read):
+    # class: "was accompanied by the Principal Secretary, Dr. A, and the Chief of Staff, General B, who both attended
+    # the meeting": the relative pronoun stood for B alone, so A (accompanying, no side) was at no sitting
+    text = (
+        "CS Stenz was accompanied by the Principal Secretary, Dr. Olaf Berger, and the Chief of the Defence Forces, "
+        "General Ivo Brant, who {} attended the meeting."
+    )
+    (frame,) = [f for f in read(text.format("both")) if f["kind"] == "join"]
+    assert frame["names"] == ["Dr. Olaf Berger", "Ivo Brant"]
+
+
+def test_a_headline_name_made_the_root_with_the_infinitive_hung_on_it_is_the_subject(nlp):
+    # class: "Okonjo to host Zorgradi counterpart Hesse next week": the tagger took the bare name for an adjective and
+    # the parser made it the headline's root, "to host" a clause of it, so the host was nobody
+    words = ["Okonjo", "to", "host", "Zorgradi", "counterpart", "Hesse", "next", "week"]
+    heads = [0, 2, 0, 4, 5, 2, 7, 2]
+    deps = ["ROOT", "aux", "advcl", "amod", "compound", "dobj", "amod", "npadvmod"]
+    pos = ["ADJ", "PART", "VERB", "ADJ", "NOUN", "PROPN", "ADJ", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert frames_mod._headline_infinitive_subject(doc[2]) == doc[0]
+    assert [t.text for t in frames_mod._bare_names(doc[0])] == ["Okonjo"]
+    assert frames_mod._is_to(doc[2])
+    # a word that opens no infinitive is no such subject
+    doc = Doc(nlp.vocab, words=["Okonjo", "hosts", "Hesse"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    assert frames_mod._headline_infinitive_subject(doc[1]) is None

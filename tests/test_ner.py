@@ -427,6 +427,7 @@ def test_title_abbreviation_before_a_name_is_a_title_elsewhere_not(nlp_entities)
         ("General of Brigade", "Brigade General"),
         ("Admiral of Fleet", "Fleet Admiral"),
         ("Teniente General", "Lieutenant General"),
+        ("Almirante General", "Admiral General"),  # class: the Spanish four-star admiral was read as a plain Admiral
         ("Contra-Almirante", "Rear Admiral"),
         ("Général de brigade", "Brigadier General"),
         # class: French naval ranks and the Francophone colonel-major (West and Central African navies and armies)
@@ -1339,6 +1340,12 @@ def test_a_lower_case_post_to_a_country_before_a_name(nlp):
 def test_credit_cues_of_other_shapes(nlp):
     doc = nlp("Reported by Lina Haddad; posted by Omar Saleh. Story by Hana Kim. Contributed by Maya Singh.")
     assert ents(doc, "PERSON") == []
+    # class: a caption's "/Photo provided by X" (the slash written onto the cue) credited the photographer as a
+    # person of the story
+    doc = nlp(
+        "Admiral Karl Hesse (R) shakes hands with Ivo Brant in Lomar, March 19, 2031. /Photo provided by Teodor Velk"
+    )
+    assert ents(doc, "PERSON") == ["Karl Hesse", "Ivo Brant"]
 
 
 def test_an_interviews_credit_and_a_plural_staff_are_no_persons(nlp):

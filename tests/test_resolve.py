@@ -350,6 +350,32 @@ def test_a_second_post_joined_by_and_after_the_name_is_held_with_its_country():
     assert ["PERSON:jon-brandt", "TITLE:defence-minister"] not in held
 
 
+def test_a_post_after_and_a_country_is_the_next_names_not_the_one_before():
+    # class: "The Minister of Defence, A, and South Korea's Vice Minister of National Defense, B, signed ...": the
+    # country after ", and " was read as A's, and the post after it too, set off from B by a comma
+    text = "The Minister of Defence, Rosa Vidal, and South Korea's Vice Minister of Defense, Jon Brandt, met."
+    rows = rows_in(
+        text,
+        ("Minister of Defence", "TITLE"),
+        ("Rosa Vidal", "PERSON"),
+        ("South Korea", "GPE"),
+        ("Vice Minister of Defense", "TITLE"),
+        ("Jon Brandt", "PERSON"),
+    )
+    m, nodes, edges = resolve_entities(mention_table(rows))
+    held = edges.loc[edges["relation"] == "HOLDS_TITLE", ["source", "target"]].values.tolist()
+    assert ["PERSON:rosa-vidal", "TITLE:vice-minister-of-defense"] not in held
+    assert ["PERSON:jon-brandt", "TITLE:vice-minister-of-defense"] in held
+    # a country set off by a comma after the name, with its post, is still the name's
+    text = "Rosa Vidal, Chilean Minister of Defence, met Jon Brandt."
+    rows = rows_in(
+        text, ("Rosa Vidal", "PERSON"), ("Chilean", "NORP"), ("Minister of Defence", "TITLE"), ("Jon Brandt", "PERSON")
+    )
+    _, _, edges = resolve_entities(mention_table(rows))
+    held = edges.loc[edges["relation"] == "HOLDS_TITLE", ["source", "target"]].values.tolist()
+    assert held == [["PERSON:rosa-vidal", "TITLE:minister-of-defence"]]
+
+
 def test_a_post_written_with_the_and_joined_by_a_dash_to_the_next_is_held_too():
     """ "received by the Chief of the General Staff of the Ostrian Army - First Deputy Minister of Defence, Colonel
     General X": both posts are X's (the first, with "the", is read as a reference by the entity step)."""

@@ -1429,7 +1429,8 @@ def _credited(span: Span) -> bool:
         last = doc[i - 1].lower_
         for cue in credit_cues():
             n = len(cue)
-            if cue[-1] == last and i - n >= 0 and tuple(t.lower_ for t in doc[i - n : i]) == cue:
+            # ("/Photo provided by X": a caption's slash written onto the cue's first word)
+            if cue[-1] == last and i - n >= 0 and tuple(t.lower_.lstrip("/|") for t in doc[i - n : i]) == cue:
                 return True
         prev = doc[i - 1]
         # the stop of an abbreviated rank the tokenizer split off ("Tech. Sgt.") is part of the run

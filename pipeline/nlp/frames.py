@@ -253,8 +253,9 @@ def _on_a_visit(person: Span) -> bool:
         o.lemma_.lower() in cues()["visit_nouns"] for o in _prep_objects(verb, {"on", "for"})
     ):
         return True
-    # "X has made an official visit to Mauritania", "X paid a visit to Chile": a visit the subject made abroad
-    if any(
+    # "X has made an official visit to Mauritania", "X paid a visit to Chile": a visit the subject made abroad (not
+    # one to come, "X will pay a visit to Y": a meeting told beside it may be at home)
+    if verb.tag_ != "VB" and any(
         o.dep_ == "dobj" and o.lemma_.lower() in cues()["visit_nouns"] and _country_visited(o) for o in verb.children
     ):
         return True
@@ -3810,7 +3811,11 @@ def _capitalised_adjective_side(tok: Token) -> bool:
     """ "Novak and Horvat-Kiss first met in May", "Kalemyan last met X": a surname the tagger took for an adjective
     or an adverb, as the subject of the clause or beside one; relate keeps it only if it ends the name of a person
     named."""
-    return tok.pos_ in ("ADJ", "ADV") and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass", "conj")
+    if tok.pos_ not in ("ADJ", "ADV") or not tok.text[:1].isupper():
+        return False
+    # ("Brantova to host X next week": a headline's name made its root, the infinitive hung on it)
+    headline = tok.dep_ == "ROOT" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+    return tok.dep_ in ("nsubj", "nsubjpass", "conj") or headline
 
 
 def _unknown_capitalised(tok: Token) -> bool:
@@ -4734,12 +4739,12 @@ def _name_read_as_modifier(verb: Token) -> Token | None:
 
 def _headline_infinitive_subject(verb: Token) -> Token | None:
     """ "Brant to host X next week; deal on table": a headline's bare name before the infinitive, hung on it as a
-    bare `dep` (the clause after the semicolon may lend the verb another subject)."""
+    bare `dep` (the clause after the semicolon may lend the verb another subject), or made the headline's root with
+    the infinitive a clause of it."""
     first = verb.sent[0]
     if (
-        first.head == verb
-        and first.dep_ == "dep"
-        and first.pos_ in ("PROPN", "NOUN")
+        (first.head == verb and first.dep_ == "dep" or verb.head == first and first.dep_ == "ROOT")
+        and first.pos_ in ("PROPN", "NOUN", "ADJ")
         and first.text[:1].isupper()
         and first.i + 1 < len(first.doc)
         and first.doc[first.i + 1].lower_ == "to"
@@ -5716,9 +5721,19 @@ def _attendees(trigger: Token, sides: _Sides, present: list[Span]) -> list[Span]
     after_be = _copula_persons(trigger, present)
     if _copula_after_presence(trigger) is not None and after_be:
         return after_be
+    # "accompanied by the Principal Secretary, Dr. A, and the Chief of Staff, General B, who both attended the
+    # meeting": the relative pronoun stands for the whole list, attending (not only going along)
+    named = [e for e in trigger.sent.ents if e.label_ == "PERSON"]
+    both = [
+        q
+        for p in sides.subj_persons
+        if trigger.dep_ == "relcl" and any(ch.lower_ in ("both", "all") for ch in trigger.children)
+        for q in _listed_with(p, named)
+    ]
     return (
         # "X took part, as did Y"; "X was also present, alongside Y"
         sides.subj_persons
+        + both
         + _as_did_persons(trigger, present)
         + _alongside(trigger.head if _on_copula(trigger) else trigger, present)
         # "X was also present at the talks, alongside Y": the parser hung "alongside" on the sitting
@@ -6511,6 +6526,15 @@ def _relative_attendees(told: Token, persons: list[Span]) -> list[Span]:
             ):
                 out.append(p)
     return out
+
+
+def _listed_with(person: Span, persons: list[Span]) -> list[Span]:
+    """ "the Principal Secretary, Dr. A, and the Chief of Staff, General B, who both attended": the persons of the
+    list the name ends (climbing its appositions and conjuncts to the list's head)."""
+    head = person.root
+    while head.dep_ in ("appos", "conj") and head.head != head:
+        head = head.head
+    return [q for q in persons if q.label_ == "PERSON" and q.root in head.subtree and q != person]
 
 
 def _unnamed_participants(sent: Span, trigger: Token, sides: _Sides) -> tuple[list[Token], list[Token]]:

@@ -756,6 +756,9 @@ def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> 
     """A title set off by a comma after the name, with the country or body named with it."""
     facts: list[tuple] = []
     edge, k, country = rows[i]["end"], i + 1, None
+    # "A, and B's Vice Minister, C": a country five or six characters on (" and ", ", and ") opens the next person's
+    # description, whose post a name set off by a comma then follows
+    far_country = False
     while (
         k < len(rows)
         and rows[k]["start"] - edge <= (6 if k == i + 1 else 3)
@@ -763,6 +766,7 @@ def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> 
     ):
         nxt = rows[k]
         if nxt["label"] in {"NORP", "GPE", "ORG"} and k > i + 1 or nxt["label"] in {"NORP", "GPE"}:
+            far_country = far_country or k == i + 1 and nxt["start"] - edge >= 5
             country = country or _row_country(nxt)
             if nxt["label"] == "ORG":
                 facts.append((person, "ORG", nxt["row_key"]))
@@ -775,7 +779,7 @@ def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> 
             and str(nxt["text"])[:4].lower() == "the "
             and str(nxt["text"])[4:5].isupper()
         ):  # "X, the Minister of Defence of Y"
-            limit = 2 if str(nxt["text"])[:4].lower() == "the " else 1
+            limit = 2 if str(nxt["text"])[:4].lower() == "the " or far_country else 1
             if _heads_next_name(rows, k, limit):
                 break  # "A, Defence Minister B" and "A and the Chief of Staff, General B": the title is B's
             value = _title_name(nxt["norm"]) if nxt["label"] == "REF" else nxt["norm"]
