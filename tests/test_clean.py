@@ -622,12 +622,6 @@ def test_short_lines_inside_the_article_are_kept():
         ("Zorgrad: The army chief received the visiting admiral at headquarters on Friday.", "Zorgrad"),
         ("Exclusive: The army chief received the visiting admiral at headquarters on Friday.", None),
         ("Kestrel Bay, Ostria (NWA) - The army chief received the visiting admiral on Friday.", "Kestrel Bay"),
-        # class: a known city in title case before a spaced dash ("Rabat - Ivo Brant, the minister, ..."): the
-        # dateline stayed in the lead, glued to the name after it; a country there opens a headline
-        ("Rabat - Ivo Brant, the defence minister, received the visiting admiral on Friday.", "Rabat"),
-        ("New Delhi – The army chief received the visiting admiral on Friday.", "New Delhi"),
-        ("Morocco - UK defence talks open in the capital.", None),
-        ("Kestrel - The army chief received the visiting admiral on Friday.", None),
     ],
 )
 def test_title_case_datelines(page, place):

@@ -5488,8 +5488,8 @@ def _topic_verb_sides(trigger: Token, sides: _Sides, persons: list[Span]) -> _Si
 
 def _staff_of_the_sides(subj: Token | None) -> bool:
     """ "Officials from both countries", "officers of the two navies": a plural of staff (cues staff_nouns) drawn from
-    the sides' countries or bodies told as a plural ("the top officers of A and B" are the sides), people of theirs,
-    not the sides."""
+    the sides' countries or bodies told as a plural, people of theirs, not the sides ("officers of A and B", the
+    countries named, are the sides)."""
     return (
         subj is not None
         and subj.tag_ in ("NNS", "NNPS")

@@ -582,7 +582,7 @@ class Dateline:
 
 
 @cache
-def _dateline_patterns() -> tuple[tuple[re.Pattern, bool, bool, bool, bool, bool], ...]:
+def _dateline_patterns() -> tuple[tuple[re.Pattern, bool, bool, bool, bool], ...]:
     month, other, weekday = (_month_alternation(k) for k in ("months", "other_calendar_months", "weekdays"))
     return tuple(
         (
@@ -593,7 +593,6 @@ def _dateline_patterns() -> tuple[tuple[re.Pattern, bool, bool, bool, bool, bool
             d["not_label"],
             d["known_place_if_several_words"],
             d.get("known_place", False),
-            d.get("city_only", False),
         )
         for d in _header()["datelines"]
     )
@@ -675,13 +674,11 @@ def dateline(line: str) -> Dateline | None:
     """A dispatch dateline at the start of a line: `CITY, Month D[, YYYY] [(Agency)|/AGENCY/] -`, `CITY (Agency) -`,
     `CITY -` / `CITY:` (capitals only). Returns the place, month-day, year, agency and the text after it."""
     months = _dates()["months"]
-    for pattern, all_caps, not_label, known_if_several, known, city_only in _dateline_patterns():
+    for pattern, all_caps, not_label, known_if_several, known in _dateline_patterns():
         m = pattern.match(line)
         if not m:
             continue
         place = m.group("place")
-        if city_only and place.casefold() in _country_forms():
-            continue
         # `ZORGRAD CITY, Philippines -`: a city of no gazetteer is known by the country written after it
         region = m.groupdict().get("region")
         region_known = region is not None and _place_country(region) == region
