@@ -5038,3 +5038,15 @@ def test_a_headline_name_made_the_root_with_the_infinitive_hung_on_it_is_the_sub
     # a word that opens no infinitive is no such subject
     doc = Doc(nlp.vocab, words=["Okonjo", "hosts", "Hesse"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
     assert frames_mod._headline_infinitive_subject(doc[1]) is None
+
+
+@pytest.mark.parametrize("name", ["Olaf Berger", "Teodor Velk"])
+def test_an_attendee_in_a_relative_clause_of_the_sitting_that_opens_the_sentence_joins_it(read, name):
+    # class: "At the meeting, which was also attended by General X, the two generals discussed ...": the parser made
+    # the relative clause a clause of the main verb, so "which" stood for no sitting and X attended nothing
+    text = f"At the meeting, which was also attended by Lieutenant General {name}, the two generals discussed the plan."
+    (frame,) = [f for f in read(text) if f["kind"] == "join"]
+    assert frame["names"] == [name]
+    # a ceremony before "which" is no sitting
+    text = f"At the parade, which was also attended by Lieutenant General {name}, the two generals reviewed the troops."
+    assert not [f for f in read(text) if f["kind"] == "join"]

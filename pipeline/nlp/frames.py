@@ -1668,6 +1668,15 @@ def _delegation_object(objs: list[Token], persons: list[Span]) -> bool:
     return any(o.lemma_.lower() in nouns and not _role_persons(o, persons) for o in objs)
 
 
+def _sitting_before_which(which: Token) -> Token | None:
+    """ "At the meeting, which was also attended by Y, the generals discussed ...": the sitting noun set off by the
+    comma before "which", when the parser made the relative clause a clause of the main verb."""
+    doc = which.doc
+    if which.i < 2 or doc[which.i - 1].text != "," or not _sitting_noun(doc[which.i - 2]):
+        return None
+    return doc[which.i - 2]
+
+
 def _relative_sitting(relcl: Token) -> Token | None:
     """The sitting a relative clause speaks of ("a reception for X on Monday, which was attended by Y"): its
     head, or the sitting its clause's verb holds when the parser hung the clause on a nearer word."""
@@ -5646,6 +5655,8 @@ def _attendance_frame(
     c, subj = cues(), sides.subj
     if subj is not None and subj.tag_ == "WDT" and trigger.dep_ == "relcl":
         subj = _relative_sitting(trigger) or subj  # "a reception for X, which was attended by Y"
+    elif subj is not None and subj.tag_ == "WDT" and (sitting := _sitting_before_which(subj)) is not None:
+        subj = sitting  # "At the meeting, which was also attended by Y, the two ...": the parser lost the relative
     if subj is not None and _reception_given(subj):
         return None  # "A reception was hosted on board, which was attended by X": a party, no sitting of those told
     meeting_subject = subj is not None and (
