@@ -330,9 +330,10 @@ def acronym_in(acronym: str, post: str, whole_post: bool = False) -> bool:
             for k in range(len(words[i]), 0, -1)
         )
 
-    if bracketed:
-        return spelt(acronym.lower(), 0) or not any(spelt(acronym.lower(), i, True) for i in range(1, len(words)))
-    return any(spelt(acronym.lower(), i) for i in range(1 if whole_post else len(words)))
+    folded = acronym.lower()
+    if bracketed:  # the post's own, unless it spells a body named inside the post
+        return spelt(folded, 0) or not any(spelt(folded, i, True) for i in range(1, len(words)))
+    return spelt(folded, 0) if whole_post else any(spelt(folded, i) for i in range(len(words)))
 
 
 @cache

@@ -5734,13 +5734,10 @@ def _attendees(trigger: Token, sides: _Sides, present: list[Span]) -> list[Span]
         return after_be
     # "accompanied by the Principal Secretary, Dr. A, and the Chief of Staff, General B, who both attended the
     # meeting": the relative pronoun stands for the whole list, attending (not only going along)
-    named = [e for e in trigger.sent.ents if e.label_ == "PERSON"]
-    both = [
-        q
-        for p in sides.subj_persons
-        if trigger.dep_ == "relcl" and any(ch.lower_ in ("both", "all") for ch in trigger.children)
-        for q in _listed_with(p, named)
-    ]
+    both = []
+    if trigger.dep_ == "relcl" and any(ch.lower_ in ("both", "all") for ch in trigger.children):
+        named = [e for e in trigger.sent.ents if e.label_ == "PERSON"]
+        both = [q for p in sides.subj_persons for q in _listed_with(p, named)]
     return (
         # "X took part, as did Y"; "X was also present, alongside Y"
         sides.subj_persons

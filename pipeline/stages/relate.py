@@ -81,10 +81,15 @@ def _countries_named(text: str) -> list[str]:
 
 @cache
 def _place_word_pattern() -> re.Pattern:
-    """Any country name or demonym, longest first."""
+    """Any country name or demonym, as a whole word."""
     _, countries, demonyms = frames_places()
-    names = sorted({*countries, *demonyms}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    return _whole_words_pattern({*countries, *demonyms})
+
+
+def _whole_words_pattern(names) -> re.Pattern:
+    """Any of `names` as whole words, the longest first (so "south sudan" wins over "sudan")."""
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)")
 
 
 def _countries_by_name(text: str) -> list[str]:
@@ -98,8 +103,7 @@ def _countries_by_name(text: str) -> list[str]:
 
 @cache
 def _country_name_pattern() -> re.Pattern:
-    names = sorted(frames_places()[1], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    return _whole_words_pattern(frames_places()[1])
 
 
 @cache
