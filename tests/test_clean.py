@@ -460,6 +460,12 @@ def test_dateline_date_takes_its_year_from_the_publication_date():
         ),
         # class: a reporter and the place filed from in capitals ("X Y in HARARE"): the reporter became a person
         ("Ministers meet in Zorgrad\n\nTendai Vex in ZORGRAD\n\nThe two ministers met on Monday.", "Tendai Vex", None),
+        # class: a reporter and the editor on one line, set apart by a bar: both became persons
+        (
+            "Ministers meet in Zorgrad\n\nBy: Tendai Vex | Edited by: Mira Lund\n\nThe two ministers met on Monday.",
+            "Tendai Vex",
+            None,
+        ),
     ],
 )
 def test_bylines_in_other_shapes_are_metadata_not_text(page, author, outlet):
@@ -1098,6 +1104,19 @@ def test_a_teaser_line_inside_the_article_is_dropped():
         "The two ministers agreed to hold joint patrols."
     )
     assert not any("Lin Haotian" in p for p in _clean(page)["paragraphs"])
+
+
+def test_a_written_by_line_the_junk_lines_drop_still_names_the_author():
+    # class: "Written by X" above the story was dropped as junk before the header was read, so the page had no
+    # author and the author's bio at the foot made X a person
+    page = (
+        "Ministers meet in Zorgrad\n\nWritten by Mira Lund\nSeptember 10, 2031\n\n"
+        "The two defence ministers met in Zorgrad on Monday to discuss frigates.\n\n"
+        "Mira Lund is a Zorgrad-based analyst of regional security."
+    )
+    cleaned = _clean(page)
+    assert cleaned["author"] == "Mira Lund"
+    assert not any("Mira Lund" in p for p in cleaned["paragraphs"])
 
 
 def test_the_bio_of_the_bylined_author_is_dropped_whatever_their_role():

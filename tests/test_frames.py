@@ -3991,6 +3991,16 @@ def test_a_guests_visit_of_the_country_in_a_relative_clause_leaves_the_reception
     assert [participant_texts(frame) for frame in found] == [{"Ivo Brant", "Karl Hesse"}]
 
 
+def test_a_title_case_headlines_verb_tagged_a_name_is_read_as_the_verb(read):
+    # class: "Deputy Secretary of Defense X Y Welcomes Velkarian Deputy Prime Minister Z to the Pentagon": the tagger
+    # took "Welcomes" for a proper noun (lemma "Welcomes"), so the headline told no meeting
+    (frame,) = meetings(
+        read("Deputy Secretary of Defense Helen Lomar Welcomes Velkarian Deputy Prime Minister Dario Kell to Zorgrad")
+    )
+    assert frame["names"] == ["Dario Kell", "Helen Lomar"]
+    assert (frame["trigger_lemma"], frame["host_name"]) == ("welcome", "Helen Lomar")
+
+
 def test_a_mode_word_inside_an_outlets_name_tells_no_mode(read):
     # class: "..., according to sources who spoke to Lomar Online": the outlet's "Online" made a visit a video call
     text = (

@@ -1476,13 +1476,31 @@ def test_an_abbreviated_honorific_ends_no_sentence(nlp_entities):
     assert len(list(doc.sents)) == 1
 
 
-@pytest.mark.parametrize("post", ["Ambassador to Sri Lanka", "Ambassador of South Korea to Sri Lanka"])
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Ambassador to Sri Lanka",
+        "Ambassador of South Korea to Sri Lanka",
+        "Ambassador to the United States",
+        "Ambassador of the Philippines to the United Kingdom",
+    ],
+)
 def test_a_post_to_a_country_of_two_words_ends_before_the_holders_name(nlp_entities, post):
     # class: "Ambassador to Sri Lanka X Y": the open-ended post ran on over its holder's name when the country has
-    # two words, so the envoy was nobody
+    # two words, so the envoy was nobody; and so it did when "the" came before the country ("to the United States")
     doc = nlp_entities(f"The {post} Hiroto Sakai met the minister.")
     assert ents(doc, "TITLE") == [post]
     assert ents(doc, "PERSON") == ["Hiroto Sakai"]
+
+
+@pytest.mark.parametrize(
+    "post", ["Commander of the Velkaria People's Navy", "Deputy Commander of the US Indo-Pacific Command"]
+)
+def test_a_body_named_after_the_country_goes_on_in_the_post(nlp, post):
+    # (the country after "of the" ends the post only where no body's name goes on after it)
+    doc = nlp(f"Yesterday {post} Dario Kell met the minister.")
+    assert ents(doc, "TITLE") == [post]
+    assert ents(doc, "PERSON") == ["Dario Kell"]
 
 
 @pytest.mark.parametrize("label", ["GPE", "LOC"])  # class: a name the model read as a LOC was no person either
@@ -1835,6 +1853,16 @@ def test_a_name_running_into_a_body_name_names_the_body(nlp):
             "General Teodor Velk also met Minister for Home Affairs and Immigration Dario Kell at his office.",
             "Minister for Home Affairs and Immigration",
         ),
+        # class: "... of A and the B X Y": the second portfolio after "and the" was no part of the post, and the model
+        # read "the B X Y" as one person or body
+        (
+            "Minister of Foreign Affairs and the Diaspora Dario Kell received General Teodor Velk in Zorgrad.",
+            "Minister of Foreign Affairs and the Diaspora",
+        ),
+        (
+            "Minister of Foreign Affairs and the National Community Abroad Dario Kell met General Teodor Velk.",
+            "Minister of Foreign Affairs and the National Community Abroad",
+        ),
     ],
 )
 def test_a_portfolio_joined_by_and_is_part_of_the_title_not_of_the_name(nlp, text, title):
@@ -1843,6 +1871,33 @@ def test_a_portfolio_joined_by_and_is_part_of_the_title_not_of_the_name(nlp, tex
     doc = nlp(text)
     assert ents(doc, "TITLE") == [title]
     assert sorted(ents(doc, "PERSON")) == ["Dario Kell", "Teodor Velk"]
+
+
+def test_a_title_case_headlines_post_ends_before_the_meeting_word_and_with(nlp):
+    # class: "Readout of Secretary of Defense Meeting With Velkarian Minister of Defense X": the open-ended post ran
+    # on over "Meeting With" into the other side's post
+    doc = nlp("Readout of Secretary of Defense Meeting With Velkarian Minister of Defense Dario Kell")
+    assert ents(doc, "TITLE") == ["Secretary of Defense", "Minister of Defense"]
+    assert ents(doc, "PERSON") == ["Dario Kell"]
+    # and "Deputy Secretary of Defense X Y Welcomes Velkarian ...": over the holder's name and the headline's verb
+    doc = nlp("Deputy Secretary of Defense Helen Lomar Welcomes Velkarian Deputy Prime Minister Dario Kell to Zorgrad")
+    assert ents(doc, "TITLE") == ["Deputy Secretary of Defense", "Deputy Prime Minister"]
+    assert ents(doc, "PERSON") == ["Helen Lomar", "Dario Kell"]
+
+
+def test_a_blocs_member_states_in_a_headline_are_no_person(nlp):
+    # class: "Velm Secretary General receives Partner States liaison officers": the bloc's word for its members, in
+    # title case, was read as a person
+    assert ents(nlp("Velm Secretary General receives Partner States liaison officers"), "PERSON") == []
+
+
+def test_a_participle_inside_a_bodys_name_is_no_person(nlp):
+    # class: "the Commander of the Velkarian Forces Stationed in Zorgrad": the model read "Stationed" as a person
+    doc = nlp(
+        "The Minister of Defence, Ivo Brant, received on Wednesday the new Commander of the Velkarian Forces Stationed "
+        "in Zorgrad (VFZ), General Karl Hesse, who paid him a courtesy call."
+    )
+    assert ents(doc, "PERSON") == ["Ivo Brant", "Karl Hesse"]
 
 
 def test_a_holders_name_with_an_initial_and_a_suffix_is_cut_off_the_title(nlp):

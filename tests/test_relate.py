@@ -2343,6 +2343,142 @@ def test_a_surname_the_parser_misread_is_the_subject_of_a_later_meeting(nlp, tmp
     assert tuple(sorted([f"Ivo {surname}", "Jean Kalem"])) in pairs
 
 
+def test_bare_surnames_listed_before_the_last_sides_post_are_the_people_named_before(nlp, tmp_path):
+    """Real model: "On Friday, A, B and Kyrgyz Defense Minister X Y will hold a trilateral meeting": the parser broke
+    the bare surnames off the subject (one hung on the comma, one read as a place), so the three-way sitting was
+    filled with the wrong people from the paragraph before (class). And "according to the Ministry of National
+    Defence" is the report's source, not the venue (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-08 By Desk\n\nChinese Defense Minister Ivo Brant met separately with Kazakh Defense Minister "
+        "Karl Hesse and Pakistani Defense Minister Teodor Velk on Thursday on the sidelines of the SCO meeting in "
+        "Qingdao.\n\nOn Friday, Brant, Hesse and Kyrgyz Defense Minister Olaf Berger will hold a trilateral meeting on "
+        "border security, according to the Ministry of National Defense.\n",
+    )
+    planned = [m for m in tables["meetings"].itertuples() if m.status == "planned"]
+    assert [sorted(m.participant_names) for m in planned] == [["Ivo Brant", "Karl Hesse", "Olaf Berger"]]
+    assert planned[0].location != "Ministry of National Defense"
+
+
+def test_a_subject_the_parser_joined_to_the_fronted_place_calls_on_the_host(nlp, tmp_path):
+    """Real model: "In Seoul, X and her colleagues called on Y": the parser joined the bare surname to the city of the
+    fronted phrase, so the verb had no subject and the call had one side (class). And "She was joined by A and B"
+    after a trip with no sitting told: her companions, no meeting of their own (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-02-09 By Desk\n\nWASHINGTON - U.S. Senator Helen Lomar returned this weekend from a congressional "
+        "delegation to South Korea. She was joined by Senator Ivo Brant and Representative Karl Hesse.\n\nIn Seoul, "
+        "Lomar and her colleagues called on Minister of National Defense Teodor Velk and visited troops.\n",
+    )
+    assert meeting_people(tables) == {("Helen Lomar", "Teodor Velk")}
+
+
+@pytest.mark.parametrize("pair", [("Ivo Dornvik", "Mira Stenz"), ("Teodor Velk", "Mira Odhiambo")])
+def test_two_bare_surnames_joined_by_a_third_person_add_that_person_to_their_meeting(nlp, tmp_path, pair):
+    """Real model: "A and B were joined by General C": with the two named by surnames the model did not tag, the
+    passive join had no subject person and C was no side of their meeting (class)."""
+    first, second = pair
+    tables = read_article(
+        nlp,
+        tmp_path,
+        f" date 2031-06-03 By Desk\n\nNAIROBI, June 2 - U.S. Army Gen. {first}, commander of U.S. Africa Command, met "
+        f"with Kenyan Cabinet Secretary for Defence {second} in Nairobi, June 2, to discuss counterterrorism "
+        f"cooperation.\n\n{first.split()[-1]} and {second.split()[-1]} were joined by Gen. Karl Hesse, Chief of the "
+        "Kenya Defence Forces (KDF). The leaders discussed border security.\n",
+    )
+    assert [sorted(m.participant_names) for m in tables["meetings"].itertuples()] == [
+        sorted([first, second, "Karl Hesse"])
+    ]
+
+
+def test_the_delegation_someone_travelled_as_part_of_is_its_leaders(nlp, tmp_path):
+    """Real model: "X travelled to A as part of a delegation headed by Y. ... the delegation met with Z": the leader
+    was looked for above "part of", so Y was no traveller and the delegation stood for X (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-04 By Desk\n\nRep. Helen Lomar this week traveled to Vilnius and Riga as part of a House Armed "
+        "Services Committee delegation headed by Rep. Ivo Brant.\n\nIn Vilnius, the delegation met with Lithuanian "
+        "Minister of National Defence Karl Hesse.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
+
+
+def test_a_readouts_call_headline_a_later_bodys_meeting_and_a_plan_on_the_margins(nlp, tmp_path):
+    """Real model, three classes of one readout: "Readout of the President's Call with X" names one side only, so its
+    mode was lost and "A spoke with X" read in person; "NATO defense ministers met in Brussels" (members of a body,
+    no sides told before) was read as the two leaders meeting there; and "They agreed to meet on the margins of the
+    summit": the margins were taken for the one they meet, so the plan was lost."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        "Readout of the President's Call with President Ivo Brant of Velkaria\n\nMarch 18, 2031\n\nPresident Karl "
+        "Hesse spoke today with President Ivo Brant of Velkaria to discuss support for Ukraine. They agreed to meet in "
+        "person on the margins of the summit in July.\n\nThe call came a week after NATO defense ministers met in "
+        "Brussels to review progress.\n",
+    )
+    found = {
+        (m.mode, m.status, m.location if isinstance(m.location, str) else None) for m in tables["meetings"].itertuples()
+    }
+    assert found == {("phone", "occurred", None), ("in_person", "planned", None)}
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
+
+
+def test_a_series_of_bilaterals_told_with_a_quote_and_a_plan_between_them(nlp, tmp_path):
+    """Real model: "Meeting A, X proposed ... A said ...; In a separate meeting with B, the two sides ...": the separate
+    sitting went to A, who spoke last, not to X whose series it is (class); and "X also met C, with both sides
+    agreeing to hold the next dialogue in Lomar": the plan's place was taken for the meeting's (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-11-16 By Desk\n\nGeneral Olaf Berger, Velkaria's Minister of National Defence, held a series of "
+        "bilateral meetings on the sidelines of the ASEAN Defence Ministers' Meeting in Kuala Lumpur on Saturday.\n\n"
+        "Meeting Australian Defence Minister Helen Lomar, Berger proposed that the two sides step up cooperation in "
+        "peacekeeping training. Lomar said Australia would continue its support.\n\nIn a separate meeting with "
+        "Indian Defence Minister Karl Hesse, the two sides agreed to expand cooperation in cyber security.\n\nBerger "
+        "also met Japanese Defence Minister Teodor Velk, with both sides agreeing to hold the next policy dialogue in "
+        "Tokyo early next year.\n",
+    )
+    assert meeting_people(tables) == {
+        ("Helen Lomar", "Olaf Berger"),
+        ("Karl Hesse", "Olaf Berger"),
+        ("Olaf Berger", "Teodor Velk"),
+    }
+    assert {m.location for m in tables["meetings"].itertuples()} == {"Kuala Lumpur"}
+
+
+@pytest.mark.parametrize("name", ["Dario Kell", "Tomas Vrell"])
+def test_the_name_set_off_after_a_post_object_the_parser_hung_on_the_main_verb(nlp, tmp_path, name):
+    """Real model: "is expected to meet the Commissioner of Police, Mr X, and to visit ...": the post (a title, not a
+    reference) stood for nobody, and the name after it hung on "expected", so the planned meeting was lost (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-04-17 By Desk\n\nThe Velkarian Minister for Internal Affairs, Mr Ivo Brant, arrived in Mauritius "
+        f"on Monday for a three-day working visit.\n\nOn Thursday, the Velkarian minister is expected to meet the "
+        f"Commissioner of Police, Mr {name}, and to visit the Anti Drug Unit.\n",
+    )
+    assert {(m.status, tuple(sorted(m.participant_names))) for m in tables["meetings"].itertuples()} == {
+        ("planned", tuple(sorted(["Ivo Brant", name])))
+    }
+
+
+def test_the_two_told_last_met_in_an_earlier_year_by_surname_and_post(nlp, tmp_path):
+    """Real model: "X and the Indonesian minister last met in Jakarta in 2030": a year before the page's made the post
+    stand for whoever held it then, so the earlier meeting of the two told was lost ("last met": the same two)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-08-07 By Desk\n\nVelkarian Defence Minister Ivo Brant will host his Indonesian counterpart Karl "
+        "Hesse in New Delhi next week, officials said.\n\nBrant and the Indonesian minister last met in Jakarta in "
+        "2030, the people added.\n",
+    )
+    found = {(m.status, m.location, tuple(sorted(m.participant_names))) for m in tables["meetings"].itertuples()}
+    assert ("occurred", "Jakarta", ("Ivo Brant", "Karl Hesse")) in found
+
+
 def test_he_after_a_meeting_told_with_a_bare_surname_subject_is_that_subject(nlp, tmp_path):
     """Real model: "Kalem met X ... He also met Y": the bare surname (tagged a place by the model) was no subject
     to go on, so "he" became X, the person named last (class)."""
@@ -4998,6 +5134,22 @@ def test_the_numbered_round_of_talks_of_two_is_one_sitting(nlp, tmp_path):
         "fourth round of their consultations by video link on Tuesday.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
+
+
+def test_the_other_side_of_a_round_of_dialogue_hung_on_the_series_word(nlp, tmp_path):
+    """Real model: "the next round of strategic dialogue with his X counterpart": the parse hangs "with" on "round",
+    and "dialogue" alone is no trigger noun, so the planned sitting was lost (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-06-24 By Desk\n\nEstonian Foreign Minister Ivo Brant met Latvian Foreign Minister Karl Hesse in "
+        "Tallinn on Monday.\n\nBrant is expected to visit Riga in the autumn for the next round of strategic dialogue "
+        "with his Latvian counterpart.\n",
+    )
+    assert {(m.status, tuple(sorted(m.participant_names))) for m in tables["meetings"].itertuples()} == {
+        ("occurred", ("Ivo Brant", "Karl Hesse")),
+        ("planned", ("Ivo Brant", "Karl Hesse")),
+    }
 
 
 def test_a_name_after_the_city_of_the_place_received_at_is_the_guest(nlp, tmp_path):

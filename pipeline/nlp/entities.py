@@ -2016,19 +2016,23 @@ def _one_word_name(doc: Doc, i: int) -> bool:
 
 
 def _with_joined_portfolio(span: Span) -> Span:
-    """ "Deputy Secretary of State for Management and Resources X Y": a title's portfolio joined by "and" to another
-    portfolio word goes on over it, with the capitalised words after it (the holder's name is cut off as after any
-    portfolio)."""
+    """ "Deputy Secretary of State for Management and Resources X Y", "Minister of Foreign Affairs and the Diaspora
+    X Y": a title's portfolio joined by "and" (and "the") to another portfolio word goes on over it, with the
+    capitalised words after it (the holder's name is cut off as after any portfolio)."""
     doc, end = span.doc, span.end
+    article = end + 2 < len(doc) and doc[end + 1].lower_ == "the"
+    k = end + 1 + article
     if not (
-        end + 1 < len(doc)
+        k < len(doc)
         and doc[end].lower_ == "and"
-        and doc[end + 1].text in portfolio_words()
+        and doc[k].text in portfolio_words()
         and doc[end - 1].text in portfolio_words()
         and any(t.lower_ in ("of", "for") for t in span)
+        # "the Chief of Staff and the Army Commander": a second post, with its own article
+        and not (article and _reaches_a_head(doc, k, len(doc), post_heads()))
     ):
         return span
-    return _run_on_over_capitals(span, span.end + 1, 7)
+    return _run_on_over_capitals(span, k, 7)
 
 
 def _run_on_over_capitals(span: Span, end: int, limit: int) -> Span:
@@ -2153,6 +2157,7 @@ def _cut_title(span: Span, cuts: set[int], posts: frozenset[int] = frozenset()) 
         span.end,
     )  # "Minister of Defence X and Chinese Vice-President", "... X and Minister for Y", "... X and Norway's Y": a
     # second post begins
+    stop = _headline_break(doc, span.start, stop)
     end = _holder_name_start(doc, span.start, stop)
     if end == stop and (of := _country_tail(span, stop)) is not None:
         end = _holder_name_start(doc, span.start, of)  # "Minister for Foreign Affairs X Y of Japan"
@@ -2169,14 +2174,18 @@ def _cut_title(span: Span, cuts: set[int], posts: frozenset[int] = frozenset()) 
         ):
             end = i  # "Minister of State for Defence Smt. X": the honorific opens the name ("Crown Prince" is a post)
             break
+        the_country = doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in {"to", "of"}
         if (
-            doc[i - 1].lower_ in {"to", "of"}
+            (doc[i - 1].lower_ in {"to", "of"} or the_country)
             and (n := _country_name_length(doc, i, span.end))
             and not (i + n < span.end and (_body_word(doc[i + n]) or _portfolio_after(doc, i + n, span.end)))
+            # "Ambassador to the United States X", but "Commander of the Vietnam People's Navy": a body's name
+            and not (the_country and _reaches_a_head(doc, i + n, len(doc), _institution_heads(), ("'s", "’s", "-")))
         ):
             end = i + n  # "Ambassador to Sri Lanka X"
-            if end + 1 < span.end and doc[end].lower_ == "to" and (n := _country_name_length(doc, end + 1, span.end)):
-                end += 1 + n  # "Ambassador of X to Y"
+            skip = 1 + (end + 2 < span.end and doc[end + 1].lower_ == "the")
+            if end < span.end and doc[end].lower_ == "to" and (n := _country_name_length(doc, end + skip, span.end)):
+                end += skip + n  # "Ambassador of X to (the) Y"
             break
         if (
             span.doc[i].text in body_heads()
@@ -2843,7 +2852,7 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
         for e in model
         if e.label_ == "PERSON"
         and e[0].text not in name_stop_words()
-        and not (e[0].text in portfolio_words() and e.start > 0 and doc[e.start - 1].lower_ == "and")
+        and not (_opening_portfolio(e) and e.start > 0 and doc[e.start - 1].lower_ == "and")
         and not all(t.text in portfolio_words() for t in e)  # "... and National Community Abroad": no name at all
     }  # "Minister for Home Affairs and Immigration X Y": the model's "Immigration X Y" begins with a portfolio
     cuts |= {t.i for t in doc if t.text.endswith(".") and honorific_length(doc, t.i)}  # "... of Defence Alh. X"
@@ -2888,6 +2897,30 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
     orgs = [_extended_by_model(o, model) for o in orgs]
     rest = [s for s in chosen if s.label_ != "ORG"]
     return filter_spans(orgs + _posts_heading_bodies(doc, rest, orgs + [e for e in model if e.label_ == "ORG"]) + rest)
+
+
+def _headline_break(doc: Doc, start: int, stop: int) -> int:
+    """Where a title-case headline's clause breaks a post that ran on over it: before "Meeting With" ("Secretary of
+    Defense Meeting With Velkarian Minister ...") or a meeting verb after the holder's name ("Deputy Secretary of
+    Defense X Y Welcomes Velkarian Deputy Prime Minister ..."; models/headline_words.txt); else `stop`."""
+    for i in range(start + 1, stop):
+        named_before = doc[i - 1].text not in portfolio_words() | body_heads()
+        if doc[i].text == "With":
+            return i - named_before
+        if (
+            named_before
+            and doc[i - 1].lower_ not in title_pattern_words()  # "General Officer Commanding ...": a post
+            and doc[i].text.endswith("s")  # "Welcomes", "Meets": a verb told in the present
+            and doc[i].text in headline_words()
+            and doc[i].text not in portfolio_words() | body_heads()
+        ):
+            return i
+    return stop
+
+
+def _opening_portfolio(span: Span) -> bool:
+    """The span opens with a portfolio word, after "the" or not ("the Diaspora X Y")."""
+    return span[int(len(span) > 1 and span[0].lower_ == "the")].text in portfolio_words()
 
 
 def _posts_under_another(doc: Doc, candidates: list[Span]) -> list[Span]:

@@ -140,6 +140,7 @@ class Words:
 def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
     if method == "cooccurrence":
         return cooccurrence_frames(doc)
+    mend_headline_verbs(doc)
     frames = []
     words = Words(doc)
     for sent_idx, sent in enumerate(doc.sents):
@@ -168,6 +169,21 @@ def extract_frames(doc: Doc, method: str = "rules") -> list[dict]:
                 frame["travellers"] = travellers
         frames.extend(found)
     return frames
+
+
+def mend_headline_verbs(doc: Doc) -> None:
+    """A title-case headline's verb the tagger took for a name ("X Welcomes Y to Z": "Welcomes" a proper noun with
+    X for its subject; models/headline_words.txt) gets its verb's lemma and part of speech, as "X Meets Y" has
+    them, so the rules read it as a verb."""
+    lemmas = cues()["trigger_lemmas"]
+    for tok in doc:
+        if (
+            tok.pos_ in ("PROPN", "NOUN")
+            and tok.text in entities.headline_words()
+            and any(ch.dep_ == "nsubj" for ch in tok.children)
+            and (base := next((b for b in (tok.lower_[:-1], tok.lower_[:-2]) if b in lemmas), None))
+        ):
+            tok.lemma_, tok.pos_, tok.tag_ = base, "VERB", "VBZ"
 
 
 def _reference_subjects(doc: Doc, frame: dict) -> list[list[int]]:
@@ -321,7 +337,12 @@ def _leads_delegation(person: Span) -> bool:
     while i >= person.sent.start and person.start - i <= 16 and doc[i].pos_ != "VERB" and doc[i].ent_type_ != "PERSON":
         tok = doc[i]
         led = tok.head.head
-        while led.dep_ == "pobj" and led.head.lower_ == "of" and led.head.head != led.head:
+        while (
+            led.dep_ == "pobj"
+            and led.head.lower_ == "of"
+            and led.head.head != led.head
+            and led.lemma_.lower() not in c["delegation_nouns"]  # "as part of a delegation headed by X"
+        ):
             led = led.head.head  # "a delegation of the Ostrian Army headed by X", the parser hanging it on the army
         if (
             tok.lower_ == "by"
@@ -632,7 +653,7 @@ def _subject(verb: Token) -> Token | None:
     cur, gerund = verb, False
     for _ in range(6):
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-        if subj is not None or (subj := _subject_read_as_modifier(cur)) is not None:
+        if subj is not None or (subj := _subject_read_as_modifier(cur) or _subject_joined_to_a_place(cur)) is not None:
             return subj
         # "X, ..., will on Monday receive Y, the ministry said": the parser may hang the subject on the auxiliary
         subj = next(
@@ -713,6 +734,17 @@ def _subject_read_as_modifier(verb: Token) -> Token | None:
         and first.ent_type_ in ("PERSON", "ORG", "NORP")
     ):
         return first
+    return None
+
+
+def _subject_joined_to_a_place(verb: Token) -> Token | None:
+    """ "In Zorgrad, X and his colleagues called on Y": the parser joined the subject to the place of the fronted
+    phrase, leaving the verb with no subject; the first name or noun after the comma is it."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("in", "at")):
+        for place in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")):
+            for conj in (c for c in place.children if c.dep_ == "conj" and c.ent_type_ not in ("GPE", "LOC", "FAC")):
+                if conj.left_edge.i > place.i and conj.doc[conj.left_edge.i - 1].text == ",":
+                    return conj
     return None
 
 
@@ -1200,13 +1232,9 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
         and any(ch.dep_ == "conj" for o in _noun_objects(noun) or _prep_objects(trigger, {"with"}) for ch in o.children)
     ):
         return True  # "held meetings with A and B": one meeting with each
-    series = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    series = _series_above(noun)
     # "the fourth round of talks": one sitting of a numbered series, not a series of sittings told here
-    return (
-        series is not None
-        and series.lemma_.lower() in c["series_words"]
-        and not any(ch.ent_type_ == "ORDINAL" for ch in series.children)
-    )
+    return series is not None and not any(ch.ent_type_ == "ORDINAL" for ch in series.children)
 
 
 def _counted_apart(trigger: Token, noun: Token) -> bool:
@@ -1834,8 +1862,18 @@ def _infinitive_subjects(verb: Token) -> list[Token]:
 
 
 def _noun_objects(noun: Token) -> list[Token]:
-    """ "talks with X", "a meeting between X and Y"; "a meeting set for Friday with X" (`_participle_objects`)."""
-    return _prep_objects(noun, {"with", "between"}) + _participle_objects(noun)
+    """ "talks with X", "a meeting between X and Y"; "a meeting set for Friday with X" (`_participle_objects`); "the
+    next round of dialogue with X", the parse hanging "with" on the series word."""
+    series = _series_above(noun)
+    held_with = _prep_objects(series, {"with", "between"}) if series is not None else []
+    return _prep_objects(noun, {"with", "between"}) + held_with + _participle_objects(noun)
+
+
+def _series_above(noun: Token) -> Token | None:
+    """ "round" of "the next round of talks" (cues.json series_words)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in cues()["series_words"]:
+        return noun.head.head
+    return None
 
 
 def _participle_objects(noun: Token) -> list[Token]:
@@ -2635,8 +2673,19 @@ def _place_of_a_topic(place: Span) -> bool:
 
 def _place_of_another_leg(place: Span) -> bool:
     """ "... is to meet Y today before flying to Lomar", "... before visiting the academy in Lomar": a place in a
-    clause of going on somewhere after the meeting, not where it is held ("after arriving in X" is)."""
-    return any(a.dep_ == "pcomp" and a.tag_ == "VBG" and a.head.lower_ == "before" for a in place.root.ancestors)
+    clause of going on somewhere after the meeting, not where it is held ("after arriving in X" is); so is the place
+    of a plan told after it, "met Y, with both sides agreeing to hold the next dialogue in Lomar"."""
+    return any(
+        a.dep_ == "pcomp"
+        and a.tag_ == "VBG"
+        and (
+            a.head.lower_ == "before"
+            or a.head.lower_ == "with"
+            and a.lemma_.lower() in rules()["agreed_plan_heads"]
+            and any(ch.dep_ == "nsubj" for ch in a.children)
+        )
+        for a in place.root.ancestors
+    )
 
 
 def _of_an_ordinal_sitting(ent: Span) -> bool:
@@ -2704,8 +2753,8 @@ def _venue(sent: Span) -> tuple[Span | None, str | None]:
     when it is a seat that stands for its country ("the Pentagon")."""
     _, countries, demonyms = places()
     for tok in sent:
-        if tok.lower_ not in ("at", "to") or tok.dep_ != "prep":
-            continue
+        if tok.lower_ not in ("at", "to") or tok.dep_ != "prep" or tok.head.lower_ == "according":
+            continue  # "according to the Ministry of Defence": the source of the report, no venue
         for obj in (o for o in tok.children if o.dep_ == "pobj"):
             span = _named_venue(obj, sent) if obj.lower_ in venue_heads() else _head_first_venue(obj)
             if span is None:
@@ -3690,7 +3739,7 @@ def _bare_names(head: Token | None) -> list[Token]:
     while stack:  # the list after a dash hangs as appositions and conjuncts of each other
         listed.append(t := stack.pop())
         stack += [c for c in t.children if c.dep_ in ("appos", "conj")]
-    listed += _name_joined_to_a_country(head)
+    listed += _name_joined_to_a_country(head) + _names_listed_before(head)
     listed = sorted(set(listed) - {head, *head.conjuncts}, key=lambda t: t.i)
     return [
         t
@@ -3723,6 +3772,24 @@ def _bare_names(head: Token | None) -> list[Token]:
             for c in t.children
         )
     ]
+
+
+def _names_listed_before(head: Token) -> list[Token]:
+    """ "On Friday, Velk, Brant and Kyrgyz Defence Minister X Y will meet": one-word names listed with commas up to
+    an "and" right before the phrase of the last one (a demonym between them), which the parser broke off it."""
+    doc, start = head.doc, head.sent.start
+    i = head.left_edge.i - 1
+    i -= i >= start and doc[i].ent_type_ == "NORP"
+    if i < start or doc[i].lower_ != "and":
+        return []
+    names = []
+    i -= 1
+    while i >= start and doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].ent_type_ not in ("DATE", "TIME"):
+        names.append(doc[i])
+        if i - 1 < start or doc[i - 1].text != ",":
+            break
+        i -= 2
+    return names
 
 
 def _name_joined_to_a_country(head: Token) -> list[Token]:
@@ -3854,7 +3921,7 @@ def _bare_plural_subject(tok: Token) -> bool:
 
 def _group(head: Token | None) -> bool:
     """A plural phrase standing for all sides: "the two ministers", "the sides", "the ministers of X, Y and Z"."""
-    if head is None:
+    if head is None or _members_of_a_body(head):
         return False
     c = cues()
     posts = c["group_refs"] | {"minister"}
@@ -3874,6 +3941,16 @@ def _group(head: Token | None) -> bool:
         and any(ch.lower_ in c["group_numbers"] for ch in head.children)
         or _plural_post_abbreviation(head)
         or _numbered_adjective_subject(head)
+    )
+
+
+def _members_of_a_body(head: Token) -> bool:
+    """ "NATO defence ministers met in Brussels", "EU foreign ministers": a bare plural named by an organisation's
+    members, no sides told before (no article, possessive or number)."""
+    return (
+        head.tag_ in ("NNS", "NNPS")
+        and not any(ch.dep_ in ("det", "poss", "nummod") for ch in head.children)
+        and any(ch.dep_ in ("compound", "nmod") and ch.ent_type_ == "ORG" for ch in head.children)
     )
 
 
@@ -4175,7 +4252,12 @@ def _noun_trigger(tok: Token, lemma: str, lower: str, c: dict) -> bool:
     as_noun = tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
     if (
         (tok.pos_ in ("NOUN", "PROPN") or as_noun)
-        and (lemma in c["trigger_nouns"] or lower in c["trigger_nouns"])
+        and (
+            lemma in c["trigger_nouns"]
+            or lower in c["trigger_nouns"]
+            or lemma in c["meeting_nouns"]
+            and _series_above(tok) is not None  # "a round of dialogue with X"
+        )
         and (_prep_objects(tok, {"with", "between", "of"}) or _noun_objects(tok))
         and tok.head.lemma_.lower() not in c["light_verbs"]
         and not _attended_sitting_told_before(tok)
@@ -4858,6 +4940,8 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             )
         ]
         objs += _prep_objects(holder, {"with", "between", "to", "on", "upon", "of"})
+        if holder is noun and (series := _series_above(noun)) is not None:
+            objs += _prep_objects(series, {"with", "between"})  # "a round of dialogue with X": "with" on "round"
         objs += _participle_objects(holder) if holder is noun else []
         objs += _gapped_objects(holder)
         agents += _prep_objects(holder, {"by"}) + _stranded_object(holder, {"by"})
@@ -5256,7 +5340,8 @@ def _sides(trigger: Token, noun: Token | None, persons: list[Span]) -> _Sides | 
     if not obj_persons:
         # "to hold talks with the Indian Chief of the Army Staff, General X, and call on ...": the name after the
         # post, which the parser hung elsewhere
-        obj_persons = _named_after_post([o for o in objs if _stands_for_person(o)], persons)
+        # (the post a title, "to meet the Commissioner of Police, Mr X": the parser hung X on the main verb)
+        obj_persons = _named_after_post([o for o in objs if _stands_for_person(o) or o.ent_type_ == "TITLE"], persons)
     if obj_persons:
         # a list the parser broke off after its second item ("with A, Deputy Commander B, Chief of Staff C.")
         last = max(obj_persons, key=lambda p: p.start)
@@ -5683,6 +5768,7 @@ def _attendance_frame(
     )
     if (
         not sides.subj_persons
+        and not _bare_names(subj)  # "Velk and Brant were joined by X": the two told before, named by surname
         and not meeting_subject
         and not co_chaired
         and not body_chaired
@@ -6196,7 +6282,11 @@ def _they_met(trigger: Token, sides: _Sides) -> bool:
     ):
         return False
     return bool(sides.obj_persons) or (
-        all(o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in sides.objs)  # "on May 4" is nobody
+        # "on May 4", "on the margins of the summit" are nobody
+        all(
+            o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or o.lower_ in cues()["sideline_words"]
+            for o in sides.objs
+        )
         # "they welcomed the houses": a thing welcomed (taken off the objects as a place visited) is no sitting
         and not any(ch.dep_ == "dobj" and ch.pos_ == "NOUN" and not ch.ent_type_ for ch in trigger.children)
     )

@@ -831,6 +831,7 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     text = normalize_text(text)
     url, text = headers.split_url_line(text)
     header, blocks = read_header(split_blocks(text))
+    header._credit(author=_dropped_byline_author(text))
     header.month_first = headers.writes_month_first(url, header.dateline_place)
     header.add_date(headers.url_date(url), headers.PRIORITY_URL)
     header.add_date(_foot_date(blocks), headers.PRIORITY_TAIL)
@@ -861,6 +862,21 @@ def clean_document(data: bytes | str, encoding: str | None = None) -> dict:
     while paragraphs and meta["outlet"] and paragraphs[-1].casefold() == meta["outlet"].casefold():
         paragraphs.pop()
     return {**meta, "encoding": encoding, "paragraphs": paragraphs}
+
+
+def _dropped_byline_author(text: str) -> str | None:
+    """The reporter of a `Written by X` line at the top of the page, which the junk lines drop before the header is
+    read (as they drop `Reporting by X` under the story): the author, whose bio at the foot is then no text."""
+    for line in text.split("\n")[: _chrome()["max_front_blocks"] * 3]:
+        line = line.strip()
+        if (
+            is_junk_line(line)
+            and (by := headers.byline(line))
+            and by["author"]
+            and headers.looks_like_person(by["author"])
+        ):
+            return by["author"]
+    return None
 
 
 def _outlet_key(name: str) -> str:

@@ -1260,11 +1260,10 @@ class _References:
         ):
             return []  # "the Iraqi and Saudi delegations" after a sitting of a Kuwaiti and an Italian: nobody named
         if another and named and last is not None and not set(named) & set(last["participants"]):
-            own = (
-                self.last_subject
-                if self.last_subject in last["participants"]
-                else self.meetings.told_or_home_host(last)
-            )
+            # (the one of the last sitting's sides named first: "X held a series of meetings. Meeting A, X proposed
+            # ... A said ...": X's sittings, whoever spoke last)
+            own = next((p for p in self.persons_seen if p in last["participants"]), None)
+            own = own or self.meetings.told_or_home_host(last)
             if own is not None:
                 return [own]
         if named and (told := self._told_with(named)) is not None:
@@ -1561,6 +1560,8 @@ class _DocReader:
                 return  # "A dedicated the projects. B, C and other officials were present on the occasion": no sitting
             if last is None and self.ceremony_at == len(self.meetings.items) and not frame["meeting_ref"]:
                 return  # "X laid a wreath at the memorial. A, B and C were present": at the ceremony, no sitting
+            if last is None and frame["trigger_lemma"] == "join" and not frame["meeting_ref"]:
+                return  # "X returned from a trip to Y. She was joined by A and B": her companions, no sitting
             # "X chaired a meeting of the council; Y and Z attended" after a meeting only planned: another sitting
             self._gather(frame, seen.participants)
             return
@@ -1723,8 +1724,10 @@ class _DocReader:
     def _add_meeting(self, seen: _Sighting) -> None:
         """A sentence that reports a meeting: its sides, filled from the context where the text only refers
         to them, make one meeting (or one per named person of a split frame)."""
-        if self.calendar.earlier_year(seen.frame["evidence"]):
-            # an earlier occasion: a post names whoever held it then, not the person resolve linked it to
+        told_last = f"last {seen.frame['trigger']}".lower() in str(seen.frame["evidence"]).lower()
+        if self.calendar.earlier_year(seen.frame["evidence"]) and not told_last:
+            # an earlier occasion: a post names whoever held it then, not the person resolve linked it to ("X and the
+            # Y minister last met in Z in 2025": the two told, who met then too)
             linked = seen.frame["ref_nodes"]
             seen = replace(
                 seen,
@@ -1783,6 +1786,9 @@ class _DocReader:
                 self.pending_delegation = (frame, list(participants), host)
             if participants and frame["status"] == "cancelled":
                 self._called_off(set(participants), frame["para_idx"])  # "X's visit has been postponed"
+            if frame["mode"] != "in_person" and _headline(frame) and not self.meetings.items:
+                # "Readout of the President's Call with X" above "The President spoke with X": the call's mode
+                self.lead_details = self.lead_details or frame
             self.calendar.note(frame)
             return
         others = [p for p in participants if p not in frame["split_subject_nodes"]]
