@@ -271,6 +271,18 @@ def test_a_byline_with_a_rank_of_a_class_and_the_date_is_a_date_line():
     assert not any("Koval" in p for p in cleaned["paragraphs"])
 
 
+def test_a_byline_with_a_rank_and_a_long_unit_name_before_the_date_is_a_date_line():
+    # class: "By Petty Officer 1st Class X Y, Velkarian Fleet Command Public Affairs | May 21, 2031": a byline field over
+    # 80 characters was no byline, so the line stayed text and the reporter became a person
+    page = (
+        "Commander visits Zorgrad\n\nBy Petty Officer 1st Class Annabel Koval-Marsh, Velkarian Fleet Command Public "
+        "Affairs | May 21, 2031\n\nGeneral Ivo Brant met Admiral Karl Hesse in Zorgrad."
+    )
+    cleaned = _clean(page)
+    assert cleaned["published"] == "2031-05-21"
+    assert not any("Koval" in p for p in cleaned["paragraphs"])
+
+
 def test_a_menu_whose_items_are_set_apart_by_runs_of_spaces_is_chrome():
     # class: "Home  World  Politics  Defence": the crawler kept the menu's separators as spaces, which were
     # collapsed, and the menu's words were read as a person of the story
@@ -1348,6 +1360,20 @@ def test_a_date_under_the_standfirst_in_its_block_or_the_next_is_the_publication
     ],
 )
 def test_a_cookie_consent_banner_is_junk(line, junk):
+    assert clean.is_junk_line(line) == junk
+
+
+@pytest.mark.parametrize(
+    "line, junk",
+    [
+        # class: "Lomar Edições © 2031" at the foot (the owner before the mark) stayed text and became a person
+        ("Lomar Edições © 2031", True),
+        ("Velm Media Group © 2031. All rights reserved.", True),
+        ("General Ivo Brant meets Admiral Karl Hesse © 2031 Lomar Times", False),  # a caption keeps its names
+        ("The minister met the envoy in Zorgrad. © 2031 Agency", False),
+    ],
+)
+def test_a_footers_owner_before_the_copyright_mark_is_junk(line, junk):
     assert clean.is_junk_line(line) == junk
 
 

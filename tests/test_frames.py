@@ -4001,6 +4001,33 @@ def test_a_title_case_headlines_verb_tagged_a_name_is_read_as_the_verb(read):
     assert (frame["trigger_lemma"], frame["host_name"]) == ("welcome", "Helen Lomar")
 
 
+def test_talks_with_two_people_at_a_joint_meeting_are_one_sitting(nlp):
+    # class: "held talks with the Minister of A, X, and with the Minister of B, Y, at a joint meeting": the repeated
+    # "with" split it into one meeting with each, though the sentence says the three sat together
+    from spacy.tokens import Doc
+
+    doc = nlp(
+        "Before the signing, Ivo Brant held talks with the Minister of Defence, Karl Hesse, and with the Minister of "
+        "Foreign Affairs, Olaf Berger, at a joint meeting at the Ministry of Defence."
+    )
+    deps = [t.dep_ for t in doc]
+    deps[18] = "conj"  # the second "with" joined to the verb, as the parser does for some names
+    parsed = Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        heads=[t.head.i for t in doc],
+        deps=deps,
+        pos=[t.pos_ for t in doc],
+        tags=[t.tag_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
+    )
+    for found in (doc, parsed):
+        (frame,) = meetings(frames_mod.extract_frames(found, "rules"))
+        assert len(frame["participants"]) == 3 and not frame["split"]
+
+
 def test_a_mode_word_inside_an_outlets_name_tells_no_mode(read):
     # class: "..., according to sources who spoke to Lomar Online": the outlet's "Online" made a visit a video call
     text = (

@@ -2479,6 +2479,47 @@ def test_the_two_told_last_met_in_an_earlier_year_by_surname_and_post(nlp, tmp_p
     assert ("occurred", "Jakarta", ("Ivo Brant", "Karl Hesse")) in found
 
 
+def test_a_countrys_long_form_without_its_article_is_that_country(nlp, tmp_path):
+    """Real model: "his counterpart from the Democratic Republic of Congo, X" (no "the" before "Congo") named no
+    country the gazetteer knew, so X had none and "the Congolese minister" was looked for elsewhere (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-10-24 By Desk\n\nLUANDA, Oct 24 - The Minister of National Defence, Ivo Brant, and his counterpart "
+        "from the Democratic Republic of Congo, Karl Hesse, held talks on Thursday.\n",
+    )
+    nodes = tables["nodes"]
+    assert nodes.loc[nodes.name == "Karl Hesse", "country"].tolist() == ["Democratic Republic of the Congo"]
+
+
+def test_a_delegation_meeting_two_named_people_is_its_leader_beside_them(nlp, tmp_path):
+    """Real model: "The delegation met A and B": once two named sides were found, the delegation's leader was no side,
+    so A and B were said to meet each other (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-06-03 By Desk\n\nA delegation led by Lieutenant General Olaf Berger arrived in Maputo on Monday."
+        "\n\nThe delegation met Defence Minister Ivo Brant and Army Chief Karl Hesse on Tuesday.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse", "Olaf Berger")}
+
+
+def test_a_delegation_that_was_to_meet_two_people_before_its_visit_was_postponed(nlp, tmp_path):
+    """Real model: "The delegation was to meet A and B" after "the visit of a delegation led by X has been postponed":
+    "was to" with a delegation for subject read as a meeting held, and without X (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-06-03 By Desk\n\nThe visit to Maputo of a delegation of the Velkarian Army led by Lieutenant "
+        "General Olaf Berger, scheduled for this week, has been postponed, the ministry announced on Monday.\n\nThe "
+        "delegation was to meet Defence Minister Ivo Brant and the Chief of General Staff, Admiral Karl Hesse, to sign "
+        "an agreement. No new date has been set.\n",
+    )
+    assert {(m.status, tuple(sorted(m.participant_names))) for m in tables["meetings"].itertuples()} == {
+        ("cancelled", ("Ivo Brant", "Karl Hesse", "Olaf Berger"))
+    }
+
+
 def test_he_after_a_meeting_told_with_a_bare_surname_subject_is_that_subject(nlp, tmp_path):
     """Real model: "Kalem met X ... He also met Y": the bare surname (tagged a place by the model) was no subject
     to go on, so "he" became X, the person named last (class)."""

@@ -1047,6 +1047,7 @@ def _is_to(tok: Token) -> bool:
                 ch.ent_type_ in PARTICIPANT_LABELS
                 or ch.lower_ in rules()["subject_pronouns"]
                 or _group(ch)  # "the two chiefs are to hold talks"
+                or ch.lemma_.lower() in cues()["delegation_nouns"]  # "the delegation was to meet X"
                 # "The meeting was to be co-chaired by X": a sitting arranged to come
                 or _sitting_noun(ch)
                 and any(a.dep_ == "auxpass" for a in tok.children)
@@ -1196,6 +1197,8 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     c = cues()
     if _sitting_of_three(noun):
         return False  # "Separately, X held a trilateral meeting with A and B": the three at one sitting
+    if _at_a_joint_sitting(trigger):
+        return False  # "held talks with A, and with B, at a joint meeting": the three at one sitting
     if any(ch.lower_ in c["separate_words"] for ch in trigger.children if ch.dep_ in ("advmod", "npadvmod")):
         return True
     if (
@@ -1235,6 +1238,15 @@ def _separate(trigger: Token, noun: Token | None) -> bool:
     series = _series_above(noun)
     # "the fourth round of talks": one sitting of a numbered series, not a series of sittings told here
     return series is not None and not any(ch.ent_type_ == "ORDINAL" for ch in series.children)
+
+
+def _at_a_joint_sitting(trigger: Token) -> bool:
+    """ "at a joint meeting", "in a joint session": the verb's sitting is told as one of all its sides (cues.json
+    joint_words)."""
+    return any(
+        _sitting_noun(o) and any(ch.lower_ in cues()["joint_words"] for ch in o.children if ch.dep_ == "amod")
+        for o in _prep_objects(trigger, {"at", "in", "during"})
+    )
 
 
 def _counted_apart(trigger: Token, noun: Token) -> bool:

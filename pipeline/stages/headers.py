@@ -399,7 +399,7 @@ def byline(line: str) -> dict | None:
         return byline(fields[0])  # `By: X | Edited by: Y`: the reporter, then the editor
     if m := re.match(cfg["byline"], line, re.IGNORECASE):
         name, outlet = m.group("name").strip(), (m.group("outlet") or "").strip() or None
-        if len(line) > 80 or not name or (name.endswith((".", "!", "?")) and " " in name):
+        if len(line) > 120 or not name or (name.endswith((".", "!", "?")) and " " in name):
             return None
         if not name[0].isupper():
             return None  # "by the end of the year ..." is a sentence

@@ -959,7 +959,11 @@ class _References:
                     continue  # "met his A and B counterparts": nobody stated of those countries is no one to guess
             elif "counterparts" in re_words(text.lower()):
                 continue  # "to hold talks with his Chinese counterparts": people not named, no one of them to guess
-            if len(participants) >= 2 and not self._third_side(text, participants, after):
+            if (
+                len(participants) >= 2
+                and not _subject_of_named_objects(frame, ref)
+                and not self._third_side(text, participants, after)
+            ):
                 break
             if text.lower() in rules()["first_person"]:
                 # an interview's answer ("What did you see?" "I met my colleague X"): the one interviewed, named
@@ -2130,6 +2134,17 @@ def _surname_bearers(seen: _Sighting) -> list[str]:
     headline that comes before anyone is named ("Brant to host X next week"), those the story names after it."""
     known = [*seen.before, *seen.in_sentence]
     return known + seen.after if not seen.before and _headline(seen.frame) else known
+
+
+def _subject_of_named_objects(frame: dict, ref: dict) -> bool:
+    """ "The delegation met A and B": the delegation is the subject and every named side an object, so its leader is a
+    side of their sitting. (Not a pronoun or a post: "With the A minister he discussed X; with the B minister, Y"
+    and "called on A, and toured the base, where he met B" tell two sittings.)"""
+    if frame["split"] or frame["split_subject_nodes"] or not _delegation_noun(str(ref["text"])):
+        return False
+    subjects = {start for start, _ in frame["subjects"]}
+    named_subject = any(start in subjects for start, _ in frame["participants"] if start != ref["start"])
+    return ref["start"] in subjects and not named_subject
 
 
 def _headline(frame: dict) -> bool:
