@@ -1178,6 +1178,12 @@ def test_a_place_named_like_a_post_is_no_title(nlp_entities):
     assert ents(doc, "TITLE") == []
 
 
+def test_a_ship_whose_prefix_the_model_left_out_of_the_name_is_no_person(nlp):
+    # class: "BNS Velkar Star arrived in Male": the model tagged the name without its prefix, and a prefix right
+    # before the span counted only after an officer's rank ("ARA Almirante X")
+    assert ents(nlp("BNS Velkar Star arrived in Male on Tuesday on a four-day goodwill visit."), "PERSON") == []
+
+
 def test_an_acronym_in_a_title_case_headline_and_a_ship_noun_are_no_names(nlp_entities):
     doc = _with_model_persons(nlp_entities, "Brant Names New VDF Chief Of Staff", [(2, 4)])
     assert ents(doc, "PERSON") == []

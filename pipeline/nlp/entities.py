@@ -1215,7 +1215,7 @@ def is_ship(span: Span) -> bool:
     return (
         span[0].text in prefixes
         or (before >= 0 and span.doc[before].lower_ in nouns)
-        or (before < span.start - 1 and span.doc[before].text in prefixes)
+        or (before >= 0 and span.doc[before].text in prefixes)  # "BNS X arrived": the model left the prefix out
         or (len(span) > 1 and span[0].lower_ in nouns)
     )
 
