@@ -3956,16 +3956,6 @@ def _group(head: Token | None) -> bool:
     )
 
 
-def _members_of_a_body(head: Token) -> bool:
-    """ "NATO defence ministers met in Brussels", "EU foreign ministers": a bare plural named by an organisation's
-    members, no sides told before (no article, possessive or number)."""
-    return (
-        head.tag_ in ("NNS", "NNPS")
-        and not any(ch.dep_ in ("det", "poss", "nummod") for ch in head.children)
-        and any(ch.dep_ in ("compound", "nmod") and ch.ent_type_ == "ORG" for ch in head.children)
-    )
-
-
 def _numbered_adjective_subject(head: Token) -> bool:
     """ "The two last met in May": the parser made the adverb the subject's head; "the" and the number before it are
     the sides, counted."""
@@ -3985,8 +3975,8 @@ def _not_reacted_to(noun: Token | None) -> bool:
 
 
 def _members_of_a_body(noun: Token) -> bool:
-    """ "the meeting of NATO defence ministers": a body's members with no determiner, all of them, not a group of
-    people the text told before."""
+    """ "the meeting of NATO defence ministers", "NATO defence ministers met in Brussels": a body's members with no
+    determiner, all of them, not a group of people the text told before."""
     return not _determined(noun) and any(ch.dep_ == "compound" and ch.ent_type_ == "ORG" for ch in noun.children)
 
 

@@ -1252,8 +1252,8 @@ class _References:
         first, before any attendee). Beside a named person ("at the meeting with X, the sides discussed"), only the
         other side: the last meeting's people of another known country than X, else its guest. "The Ostrian and
         Velkan ministers": the person of each country named last (holding the post, where one does). "In a separate
-        meeting with X, the sides ...": the one the story follows (the subject told before, else the host of the last
-        meeting), who sits with X again."""
+        meeting with X, the sides ...": the one the story follows (of the last meeting's sides the one named first, else
+        its host), who sits with X again."""
         if countries and (by_country := self._one_of_each(countries, post)):
             return [p for p in by_country if p not in named]
         last = self.meetings.last()
