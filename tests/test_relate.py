@@ -2520,6 +2520,21 @@ def test_a_delegation_that_was_to_meet_two_people_before_its_visit_was_postponed
     }
 
 
+def test_a_delegation_from_a_force_led_by_someone_is_its_leader_later(nlp, tmp_path):
+    """Real model: "a delegation from the Velkarian Naval Forces led by X": the parser hung "led by" on the force after
+    "from" (the climb to the delegation went over "of" only), so X was no traveller and "The delegation ... was received
+    by Y" had one side (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-04-02 By Desk\n\nA delegation from the Velkarian Naval Forces led by Rear Admiral Olaf Berger paid "
+        "a courtesy call on the Vice Chief of Defence Force, Brigadier General Ivo Brant, at the headquarters on 1 April "
+        "2031.\n\nThe delegation also visited the Coast Guard Squadron Headquarters in Hulhumale, where it was received "
+        "by the Commandant of the Coast Guard, Colonel Karl Hesse.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Olaf Berger"), ("Karl Hesse", "Olaf Berger")}
+
+
 def test_he_after_a_meeting_told_with_a_bare_surname_subject_is_that_subject(nlp, tmp_path):
     """Real model: "Kalem met X ... He also met Y": the bare surname (tagged a place by the model) was no subject
     to go on, so "he" became X, the person named last (class)."""

@@ -339,11 +339,13 @@ def _leads_delegation(person: Span) -> bool:
         led = tok.head.head
         while (
             led.dep_ == "pobj"
-            and led.head.lower_ == "of"
+            and led.head.lower_ in ("of", "from")
             and led.head.head != led.head
             and led.lemma_.lower() not in c["delegation_nouns"]  # "as part of a delegation headed by X"
         ):
-            led = led.head.head  # "a delegation of the Ostrian Army headed by X", the parser hanging it on the army
+            # "a delegation of the Ostrian Army headed by X", "a delegation from the Ostrian Navy led by X": the parser
+            # hanging it on the army
+            led = led.head.head
         if (
             tok.lower_ == "by"
             and tok.head.lemma_.lower() in c["lead_verbs"]
