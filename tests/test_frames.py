@@ -2622,12 +2622,12 @@ def test_a_body_co_chaired_by_two_is_a_sitting_of_the_two(read):
     assert meetings(read("The commission is chaired by General Oskar Vantrel.")) == []
 
 
-def _reparsed(doc, word: str, **changes):
-    """`doc` as parsed, but for `word` given the `changes` (head: the word it hangs on, dep, pos, tag): a parse or tag
-    the model gives some names and not others."""
+def _reparsed(doc, word: str, nth: int = 0, **changes):
+    """`doc` as parsed, but for the `nth` `word` given the `changes` (head: the word it hangs on, dep, pos, tag): a
+    parse or tag the model gives some names and not others."""
     from spacy.tokens import Doc
 
-    i = next(t.i for t in doc if t.text == word)
+    i = [t.i for t in doc if t.text == word][nth]
     heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
     pos, tags = [t.pos_ for t in doc], [t.tag_ for t in doc]
     if "head" in changes:
@@ -4004,26 +4004,12 @@ def test_a_title_case_headlines_verb_tagged_a_name_is_read_as_the_verb(read):
 def test_talks_with_two_people_at_a_joint_meeting_are_one_sitting(nlp):
     # class: "held talks with the Minister of A, X, and with the Minister of B, Y, at a joint meeting": the repeated
     # "with" split it into one meeting with each, though the sentence says the three sat together
-    from spacy.tokens import Doc
-
     doc = nlp(
         "Before the signing, Ivo Brant held talks with the Minister of Defence, Karl Hesse, and with the Minister of "
         "Foreign Affairs, Olaf Berger, at a joint meeting at the Ministry of Defence."
     )
-    deps = [t.dep_ for t in doc]
-    deps[18] = "conj"  # the second "with" joined to the verb, as the parser does for some names
-    parsed = Doc(
-        doc.vocab,
-        words=[t.text for t in doc],
-        spaces=[bool(t.whitespace_) for t in doc],
-        heads=[t.head.i for t in doc],
-        deps=deps,
-        pos=[t.pos_ for t in doc],
-        tags=[t.tag_ for t in doc],
-        lemmas=[t.lemma_ for t in doc],
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
-    )
-    for found in (doc, parsed):
+    # the second "with" joined to the verb, as the parser does for some names
+    for found in (doc, _reparsed(doc, "with", nth=1, dep="conj")):
         (frame,) = meetings(frames_mod.extract_frames(found, "rules"))
         assert len(frame["participants"]) == 3 and not frame["split"]
 

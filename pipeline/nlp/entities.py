@@ -2903,8 +2903,9 @@ def _headline_break(doc: Doc, start: int, stop: int) -> int:
     """Where a title-case headline's clause breaks a post that ran on over it: before "Meeting With" ("Secretary of
     Defense Meeting With Velkarian Minister ...") or a meeting verb after the holder's name ("Deputy Secretary of
     Defense X Y Welcomes Velkarian Deputy Prime Minister ..."; models/headline_words.txt); else `stop`."""
+    post_words = portfolio_words() | body_heads()
     for i in range(start + 1, stop):
-        named_before = doc[i - 1].text not in portfolio_words() | body_heads()
+        named_before = doc[i - 1].text not in post_words
         if doc[i].text == "With":
             return i - named_before
         if (
@@ -2912,7 +2913,7 @@ def _headline_break(doc: Doc, start: int, stop: int) -> int:
             and doc[i - 1].lower_ not in title_pattern_words()  # "General Officer Commanding ...": a post
             and doc[i].text.endswith("s")  # "Welcomes", "Meets": a verb told in the present
             and doc[i].text in headline_words()
-            and doc[i].text not in portfolio_words() | body_heads()
+            and doc[i].text not in post_words
         ):
             return i
     return stop

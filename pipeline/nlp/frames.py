@@ -175,11 +175,11 @@ def mend_headline_verbs(doc: Doc) -> None:
     """A title-case headline's verb the tagger took for a name ("X Welcomes Y to Z": "Welcomes" a proper noun with
     X for its subject; models/headline_words.txt) gets its verb's lemma and part of speech, as "X Meets Y" has
     them, so the rules read it as a verb."""
-    lemmas = cues()["trigger_lemmas"]
+    lemmas, headline_words = cues()["trigger_lemmas"], entities.headline_words()
     for tok in doc:
         if (
-            tok.pos_ in ("PROPN", "NOUN")
-            and tok.text in entities.headline_words()
+            tok.text in headline_words
+            and tok.pos_ in ("PROPN", "NOUN")
             and any(ch.dep_ == "nsubj" for ch in tok.children)
             and (base := next((b for b in (tok.lower_[:-1], tok.lower_[:-2]) if b in lemmas), None))
         ):

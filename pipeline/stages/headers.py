@@ -395,8 +395,8 @@ def byline(line: str) -> dict | None:
     if len(line) > 2 and line[0] + line[-1] in ("()", "[]"):
         line = line[1:-1].strip()  # `(By X and Y)` at the foot of a story
     fields = re.split(r"\s+\|\s+", line)
-    if len(fields) > 1 and all(byline(field) for field in fields):
-        return byline(fields[0])  # `By: X | Edited by: Y`: the reporter, then the editor
+    if len(fields) > 1 and all(found := [byline(field) for field in fields]):
+        return found[0]  # `By: X | Edited by: Y`: the reporter, then the editor
     if m := re.match(cfg["byline"], line, re.IGNORECASE):
         name, outlet = m.group("name").strip(), (m.group("outlet") or "").strip() or None
         if len(line) > 120 or not name or (name.endswith((".", "!", "?")) and " " in name):

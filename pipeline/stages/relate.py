@@ -1728,8 +1728,7 @@ class _DocReader:
     def _add_meeting(self, seen: _Sighting) -> None:
         """A sentence that reports a meeting: its sides, filled from the context where the text only refers
         to them, make one meeting (or one per named person of a split frame)."""
-        told_last = f"last {seen.frame['trigger']}".lower() in str(seen.frame["evidence"]).lower()
-        if self.calendar.earlier_year(seen.frame["evidence"]) and not told_last:
+        if self.calendar.earlier_year(seen.frame["evidence"]) and not _told_last(seen.frame):
             # an earlier occasion: a post names whoever held it then, not the person resolve linked it to ("X and the
             # Y minister last met in Z in 2025": the two told, who met then too)
             linked = seen.frame["ref_nodes"]
@@ -2134,6 +2133,11 @@ def _surname_bearers(seen: _Sighting) -> list[str]:
     headline that comes before anyone is named ("Brant to host X next week"), those the story names after it."""
     known = [*seen.before, *seen.in_sentence]
     return known + seen.after if not seen.before and _headline(seen.frame) else known
+
+
+def _told_last(frame: dict) -> bool:
+    """ "X and the Y minister last met in Z in 2025": the sides' previous sitting, "last" right before the verb."""
+    return f"last {frame['trigger']}".lower() in str(frame["evidence"]).lower()
 
 
 def _subject_of_named_objects(frame: dict, ref: dict) -> bool:
