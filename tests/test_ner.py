@@ -1599,6 +1599,24 @@ def test_a_college_named_after_a_service_ends_the_title_not_a_name(nlp_entities,
     assert ents(doc, "PERSON") == ["Ivo Brant"]
 
 
+@pytest.mark.parametrize("area", ["Coast Guard Atlantic Area", "Navy Northern Region", "Army Eastern District"])
+def test_a_command_area_after_a_body_ends_the_title_not_a_name(nlp_entities, area):
+    """ "Commander of the Coast Guard Atlantic Area, Vice Admiral X": the capitalised words after the body's head run
+    on to an area's head word, so the title goes on to it and the holder keeps it."""
+    doc = nlp_entities(f"The minister received the Commander of the Velkarian {area}, Vice Admiral Karl Hesse, on Monday.")
+    assert ents(doc, "TITLE") == [f"Commander of the Velkarian {area}"]
+    assert ents(doc, "PERSON") == ["Karl Hesse"]
+
+
+@pytest.mark.parametrize("body", ["Velkaria Press", "Kremlin Press"])
+def test_a_post_head_on_both_sides_of_a_body_is_one_title(nlp, body):
+    """ "Chief Kremlin Press Secretary X": the body the model read ("Kremlin Press") has a post head before and after
+    it; the title runs over both, not "Chief Kremlin Press" with a second title "Secretary" left to no one."""
+    doc = nlp(f"Attributed to Chief {body} Secretary Karl Hesse:")
+    assert ents(doc, "TITLE") == [f"Chief {body} Secretary"]
+    assert ents(doc, "PERSON") == ["Karl Hesse"]
+
+
 @pytest.mark.parametrize("rank", ["vice admiral", "rear admiral", "lieutenant general", "air marshal"])
 def test_a_lowercase_compound_rank_after_the_and_a_demonym_is_a_reference(nlp_entities, rank):
     doc = nlp_entities(f"On Monday, the Ostrian {rank} and his delegation called on the minister.")

@@ -535,12 +535,17 @@ def test_country_of_an_ambassador_and_of_an_institution_in_a_post():
                 # class: a minister of an autonomous region's forces is of the region's country
                 ("d1", 2, 0, "Minister of Peshmerga Affairs", "TITLE"),
                 ("d1", 2, 30, "Ivo Brant", "PERSON"),
+                # a service written out in full stands for its country as its acronym does
+                ("d1", 3, 0, "People's Liberation Army", "ORG"),
+                ("d1", 3, 34, "Rear Admiral", "RANK"),
+                ("d1", 3, 47, "Karl Hesse", "PERSON"),
             ]
         )
     )
     assert node_country(m, nodes, "Rosa Vidal") == "Chile"
     assert node_country(m, nodes, "Jon Brandt") == "United States"
     assert node_country(m, nodes, "Ivo Brant") == "Iraq"
+    assert node_country(m, nodes, "Karl Hesse") == "China"
 
 
 def test_a_post_written_with_the_city_it_is_held_in_gives_its_country():

@@ -2219,8 +2219,9 @@ def _country_tail(span: Span, end: int) -> int | None:
 
 def _runs_on_to_a_body_head(doc: Doc, k: int, end: int) -> bool:
     """The capitalised words from `k` on reach another head of a body's name before `end` ("the Army War College",
-    "the Navy Staff College"): the body goes on, no name begins after its first head."""
-    return _reaches_a_head(doc, k, end, _institution_heads())
+    "the Navy Staff College"), or of a command's area ("the Coast Guard Atlantic Area"): the body goes on, no name
+    begins after its first head."""
+    return _reaches_a_head(doc, k, end, _institution_heads() | _family_words("area_command_heads"))
 
 
 def _reaches_a_head(doc: Doc, k: int, end: int, heads: frozenset[str], linking: tuple[str, ...] = ()) -> bool:
@@ -2343,22 +2344,30 @@ def _posts_heading_bodies(doc: Doc, spans: list[Span], orgs: list[Span]) -> list
     for span in spans:
         org = starts.get(span.end)
         if span.label_ == "TITLE" and org is not None and span[-1].text in post_heads():
-            out.append(Span(span.doc, span.start, org.end, label="TITLE", span_id=span.id_))
+            # "Chief Velkarian Navy Press Secretary X": a second post head after the body ends the one title
+            out.append(Span(span.doc, span.start, _post_after_body(doc, org) or org.end, label="TITLE", span_id=span.id_))
     # the body first: "JCS Chairman", "State Border Service Chief", "Indian Army chief" before a rank or name
     for org in orgs:
-        k = org.end
-        if (
-            k + 1 < len(doc)
-            and doc[k].text.capitalize() in post_heads()
-            and (doc[k].text[:1].isupper() or doc[k].lower_ in {"chief", "commander", "head", "chairman"})
-            and doc[k + 1].text[:1].isupper()
-        ):
-            # "NATO Secretary General X": the post is "Secretary General", its "General" no rank
-            two = doc[k].text in _family_words("general_post_heads") and doc[k + 1].text == "General"
-            owner = k + 2 < len(doc) and doc[k + 2].text in ("'s", "’s")  # "NATO Secretary General's envoy X"
-            end = k + 2 if two and not owner else k + 1
+        if end := _post_after_body(doc, org):
             out.append(Span(doc, org.start, end, label="TITLE", span_id="body-post"))
     return out
+
+
+def _post_after_body(doc: Doc, org: Span) -> int | None:
+    """Where a post head written right after a body and before a capitalised word ends ("JCS Chairman", "NATO
+    Secretary General X", "Indian Army chief Gen. X"), else None."""
+    k = org.end
+    if not (
+        k + 1 < len(doc)
+        and doc[k].text.capitalize() in post_heads()
+        and (doc[k].text[:1].isupper() or doc[k].lower_ in {"chief", "commander", "head", "chairman"})
+        and doc[k + 1].text[:1].isupper()
+    ):
+        return None
+    # "NATO Secretary General X": the post is "Secretary General", its "General" no rank
+    two = doc[k].text in _family_words("general_post_heads") and doc[k + 1].text == "General"
+    owner = k + 2 < len(doc) and doc[k + 2].text in ("'s", "’s")  # "NATO Secretary General's envoy X"
+    return k + 2 if two and not owner else k + 1
 
 
 @lru_cache(maxsize=1)
