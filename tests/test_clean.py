@@ -295,6 +295,14 @@ def test_a_menu_whose_items_are_set_apart_by_runs_of_spaces_is_chrome():
     assert clean.normalize_text(names) == "General Ivo Brant Karl Hesse Mira Koval"
 
 
+def test_a_language_switcher_of_two_letter_codes_is_chrome():
+    # class: "BG ES CS DA DE ET EN FR": a switcher of language codes set apart by spaces only was kept, and its
+    # capitals read as persons of the story
+    page = "Velkaria Parliament\n\nBG ES CS DA DE ET EL EN FR GA HR\n\nChiefs meet\n\nGeneral Ivo Brant met Admiral Karl Hesse."
+    assert not any("DE ET" in p for p in _clean(page)["paragraphs"])
+    assert not clean.is_chrome_line("US UK talks")
+
+
 def test_a_date_line_with_hyphens():
     assert (
         _clean("Headline of the story\n\n14-Mar-2024\n\nThe two ministers met on Tuesday.")["published"] == "2024-03-14"

@@ -295,6 +295,30 @@ def test_video_conference(read):
 @pytest.mark.parametrize(
     "text",
     [
+        "If General Ivo Brant meets General Karl Hesse, the border will stay calm, a herder said.",
+        "As long as General Ivo Brant meets General Karl Hesse, the border stays calm, a herder said.",
+    ],
+)
+def test_a_meeting_in_a_condition_or_a_habit_is_none(read, text):
+    # class: "as long as they meet, the border is calm": a meeting told as a condition in the present was read as
+    # one planned or held
+    assert not meetings(read(text))
+    (frame,) = meetings(read("When General Ivo Brant meets General Karl Hesse next week, they will discuss the border."))
+    assert frame["status"] == "planned"
+
+
+@pytest.mark.parametrize(("call", "mode"), [("in a phone call", "phone"), ("in a video call", "video")])
+def test_talks_held_in_a_call_with_someone(read, call, mode):
+    # class: "held talks in a video call with X": the parser hung "with X" on the call inside the talks' phrase, so
+    # the talks had no other side and the call none of its own
+    (frame,) = meetings(read(f"Minister Karl Hesse held talks {call} with General Ivo Brant on Monday."))
+    assert frame["names"] == ["Ivo Brant", "Karl Hesse"]
+    assert frame["mode"] == mode
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "John Smith will meet Peter Brown in Berlin next week.",
         "John Smith is expected to hold talks with Peter Brown in Berlin.",
     ],
@@ -3538,6 +3562,46 @@ def test_a_place_inside_what_was_stressed_or_discussed_is_no_meeting_place(read,
     # stressing was taken for the meeting's place (and kept the meeting from joining the one told before)
     (frame,) = meetings(read(text))
     assert frame["location_text"] is None
+
+
+def test_a_place_inside_what_a_sitting_covered_is_no_meeting_place(read):
+    # class: "The talks covered the training of engineers in X": the place of what the sitting covered was taken
+    # for the sitting's own, over the venue its meeting sentence gave
+    text = (
+        "The talks covered the upkeep of ships donated by the United States, fuel for long-range patrols and the "
+        "training of Velkarian Coast Guard engineers in Athens."
+    )
+    (frame,) = [f for f in read(text) if f["kind"] == "topics"]
+    assert frame["location_text"] is None
+    (frame,) = [f for f in read("The talks in Zorgrad covered the training of engineers.") if f["kind"] == "topics"]
+    assert frame["location_text"] == "Zorgrad"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Karl Hesse met Major General Ivo Brant, Director of the Defence College in Nouakchott, on Monday.",
+        "On the sidelines of the conference, the Commandant, Lieutenant General Karl Hesse, met on Wednesday with Major "
+        "General Ivo Brant, Director of the Defence College in Nouakchott, and Rear Admiral Olaf Berger.",
+    ],
+)
+def test_the_seat_of_a_body_in_someones_post_is_no_meeting_place(read, text):
+    # class: "met Y, Director of the College in X,": where the body of Y's post is (set off after Y's name, however
+    # parsed) was taken for where they met
+    (frame,) = meetings(read(text))
+    assert frame["location_text"] is None
+    (frame,) = meetings(read("General Karl Hesse met Major General Ivo Brant, the director, in Nouakchott on Monday."))
+    assert frame["location_text"] == "Nouakchott"
+
+
+def test_the_place_after_the_body_a_delegation_came_from_is_no_meeting_place(read):
+    # class: "a delegation from the Velk Academy, Cairo, headed by X, visited ...": the place set after the body the
+    # delegation came from was taken for where it was received
+    frames = read(
+        "A delegation from the Nasser Higher Military Academy, Cairo, headed by Major General Ivo Brant, visited the "
+        "National Defence College today."
+    )
+    assert all(f["location_text"] is None for f in frames)
 
 
 def test_the_place_of_the_talks_themselves_stays(read):

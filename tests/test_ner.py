@@ -226,6 +226,14 @@ def test_a_sabah_honorific_of_three_words_is_not_part_of_the_name(nlp_entities):
     assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Ivo Brant"]
 
 
+def test_an_abbreviated_pilgrims_honorific_is_not_a_name_of_its_own(nlp):
+    # class: "Dr. Hj. X Y" (Haji abbreviated, Malay and Indonesian copy): "Dr. Hj" became a person of its own
+    from pipeline.nlp.entities import strip_honorifics
+
+    doc = nlp("The delegation was headed by the Deputy Chair of Commission I, Dr. Hj. Mira Stenz.")
+    assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Mira Stenz"]
+
+
 def test_the_first_half_of_a_hyphened_command_name_is_no_person(nlp):
     # class: "a deputy head of US Indo-Pacific Command, General X": the model tagged "Indo" a person, and the
     # half-name became a side of the meeting
@@ -1590,7 +1598,9 @@ def test_a_post_under_an_office_is_one_title_with_its_holder_after_it(nlp_entiti
     assert ents(doc, "PERSON") == ["Omar Tessel"]
 
 
-@pytest.mark.parametrize("college", ["Army War College", "National War College", "Army Staff College"])
+@pytest.mark.parametrize(
+    "college", ["Army War College", "National War College", "Army Staff College", "Defence University War Colleges"]
+)
 def test_a_college_named_after_a_service_ends_the_title_not_a_name(nlp_entities, college):
     """ "Commandant of the Army War College": the words after the body's first head run on to another head, so they
     are the body's, not the holder's name."""
@@ -3152,6 +3162,15 @@ def test_a_parliament_named_in_its_own_language_is_a_body_not_a_person(nlp):
             "Ivo Brant",
         ),
         ("The delegation headed by Committee Chair Ivo Brant arrived in Lomar.", "Ivo Brant"),
+        # a subcommittee's chair was read into the name ("Subcommittee Chair Ivo Brant")
+        ("The delegation, led by Subcommittee Chair Ivo Brant, called on the minister.", "Ivo Brant"),
+        # class: a name with a seat's letters after it ("A B MP", "A B MEP"), which the model left untagged or read
+        # as a work of art with the post before it
+        ("A delegation of the Defence Committee, led by its Chair, Ivo Brant MP, has returned from Lomar.", "Ivo Brant"),
+        ("Karl Hesse MEP said the visit was useful.", "Karl Hesse"),
+        # class: a Spanish or Portuguese minister's post left untranslated ("Ministra de Defensa Nacional") was read
+        # as a body, and a name after it the model did not tag was lost
+        ("The Chilean Ministra de Defensa Nacional, Magdalena Velk Pinto, arrived in Tacna on Monday.", "Magdalena Velk Pinto"),
     ],
 )
 def test_a_deputys_post_or_a_committee_chair_before_a_name(nlp, text, person):

@@ -2535,6 +2535,73 @@ def test_a_delegation_from_a_force_led_by_someone_is_its_leader_later(nlp, tmp_p
     assert meeting_people(tables) == {("Ivo Brant", "Olaf Berger"), ("Karl Hesse", "Olaf Berger")}
 
 
+def test_a_delegation_said_to_be_led_by_someone_is_that_person_where_it_meets(nlp, tmp_path):
+    """Real model: "The delegation of 24 members was led by X" (a passive, not "a delegation led by X") made X no
+    traveller, so "the delegation held talks with Y" had one side (class); "the Members met Z" (a parliament's
+    delegation told by its members) had none (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-04-16 By Desk\n\nMembers of the Defence Committee visited Lomar from 13 to 15 April. The "
+        "delegation of 24 parliamentarians from 14 nations was led by Committee Chair Ivo Brant.\n\nOn 14 April the "
+        "delegation held talks in Zorgrad with the Minister of National Defence, Karl Hesse.\n\nOn 15 April the "
+        "Members met Olaf Berger, Chair of the National Defence Committee, at the parliament.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Ivo Brant", "Olaf Berger")}
+
+
+def test_one_who_chaired_a_sitting_of_its_own_is_not_at_the_talks_told_before(nlp, tmp_path):
+    """Real model: "A held talks with B ... Earlier, C chaired an emergency meeting of commanders": C was joined to
+    A and B's talks as if chairing them (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-02-19 By Desk\n\nGeneral Ivo Brant held talks with General Karl Hesse at the headquarters in "
+        "Zorgrad on Wednesday.\n\nEarlier on Wednesday, Defense Minister Olaf Berger chaired an emergency meeting of "
+        "top commanders at the ministry.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
+
+
+def test_one_who_returned_from_a_delegation_is_the_delegation_later(nlp, tmp_path):
+    """Real model: "X returned this week from a congressional delegation to Y ... the delegation met Z": X went with
+    the delegation, so X is its side (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-08-07 By Desk\n\nWASHINGTON - Subcommittee Chairwoman Helen Lomar returned this week from a "
+        "bipartisan congressional delegation to the South Caucasus.\n\nIn Zorgrad on August 3, the delegation met "
+        "Foreign Minister Karl Hesse.\n",
+    )
+    assert meeting_people(tables) == {("Helen Lomar", "Karl Hesse")}
+
+
+def test_a_study_group_told_again_is_its_leader(nlp, tmp_path):
+    """Real model: "The study group, led by X, called on Y ... the group was received by Z": a group is a delegation
+    noun too (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-02-19 By Desk\n\nZORGRAD: The study group, led by Air Vice Marshal Karl Hesse, called on "
+        "Lieutenant General Ivo Brant at the Ministry on Monday.\n\nOn Tuesday the group was received by Major "
+        "General Olaf Berger, Director of the Academy, who briefed the officers.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse"), ("Karl Hesse", "Olaf Berger")}
+
+
+def test_a_delegation_received_from_a_body_led_by_someone_is_that_person_later(nlp, tmp_path):
+    """Real model: "X received a delegation from the Saeima of Y led by Z": the parser hung "led by" on "received",
+    so Z was no traveller and "W welcomed the delegation" had one side (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-07 By Desk\n\nThe Standing Senate Committee on National Security (SECD) on Wednesday received a "
+        "delegation from the Saeima of the Republic of Latvia led by Helen Lomar, Chair of the Saeima's Defence "
+        "Committee.\n\nSenator Karl Hesse, chair of the committee, welcomed the delegation to the Senate building.\n",
+    )
+    assert meeting_people(tables) == {("Helen Lomar", "Karl Hesse")}
+
+
 def test_he_after_a_meeting_told_with_a_bare_surname_subject_is_that_subject(nlp, tmp_path):
     """Real model: "Kalem met X ... He also met Y": the bare surname (tagged a place by the model) was no subject
     to go on, so "he" became X, the person named last (class)."""

@@ -738,6 +738,9 @@ def test_a_family_name_alone_joins_the_one_member_of_the_family_the_text_names()
         # class: a name's first two words of three ("Defence Minister Ivo Brant Kalem ... Ivo Brant said"; Malay and
         # Indonesian short forms)
         ("Ivo Brant Kalem", "Ivo Brant", "Kora Lenz Tarvo", "Kora Lenz Orvik", "Kora Lenz"),
+        # class: the given names before a family name with its particle ("Sheikh Ivo Brant Al-Velk Al-Kestrel ... Sheikh
+        # Ivo Brant received"), which stayed a second person
+        ("Ivo Brant Al-Velk Al-Kestrel", "Ivo Brant", "Kora Lenz Al-Tarvo", "Kora Lenz Al-Orvik", "Kora Lenz"),
     ],
 )
 def test_the_given_names_before_bin_join_the_one_full_name_of_the_document(

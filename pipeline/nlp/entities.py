@@ -2142,6 +2142,8 @@ def _with_listed_portfolios(span: Span) -> Span:
 def _cut_title(span: Span, cuts: set[int], posts: frozenset[int] = frozenset()) -> Span:
     """An open-ended title ends before a rank or name inside it, and after the head noun of its body. `posts`: where
     the ruler's titles begin."""
+    if span.text in title_abbreviations():
+        return span  # a post the table writes out ("Ministro de Defensa Nacional"): no name inside it
     doc = span.doc
     stop = next(
         (
@@ -2225,9 +2227,10 @@ def _runs_on_to_a_body_head(doc: Doc, k: int, end: int) -> bool:
 
 
 def _reaches_a_head(doc: Doc, k: int, end: int, heads: frozenset[str], linking: tuple[str, ...] = ()) -> bool:
-    """The capitalised words (and `linking` words) from `k` on reach one of `heads` before `end`."""
+    """The capitalised words (and `linking` words) from `k` on reach one of `heads` (or its plural: "War Colleges")
+    before `end`."""
     while k < end and (_capitalised(doc[k]) or doc[k].lower_ in linking):
-        if doc[k].text in heads:
+        if doc[k].text in heads or doc[k].text.endswith("s") and doc[k].text[:-1] in heads:
             return True
         k += 1
     return False
@@ -2881,7 +2884,8 @@ def _settled_rule_spans(doc: Doc, ruler: list[Span], model: list[Span]) -> list[
         if s.label_ == "TITLE"
         and not (s.start > 0 and doc[s.start - 1].lower_ in name_particles())  # "bin Amir": a name
         and not _monarch_in_name(s, ranks)
-        and (s.id_ != ABBREVIATION or _takes_name(s) or s.end in {r.start for r in ranks})
+        # (a post of several words the table writes out, "Ministro de Defensa", is one whatever follows)
+        and (s.id_ != ABBREVIATION or len(s) > 1 or _takes_name(s) or s.end in {r.start for r in ranks})
     ]
     candidates += _reference_candidates(doc, ruler)
     candidates += _abbreviated_references(doc, ruler, ranks)
@@ -3219,7 +3223,8 @@ def _named_after_country(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 def _named_as_someone(doc: Doc, runs: list[tuple[int, int]]) -> list[Span]:
-    """Two or three proper nouns that the model left untagged or read as a body or place, set off by a comma before a
+    """Two or three proper nouns that the model left untagged or read as a body or place, before the letters of a seat
+    or an honour ("Ivo Brant MP"), set off by a comma before a
     post in lower case, a noun for what a person is or "who" ("Ivo Brant, the defence minister of Lomar, met ...",
     "said Ivo Brant, a researcher at ...", "Ivo Brant, who heads the institute, said"), or right after such a noun
     ("said lawmaker Ivo Brant", "the agency's country director, Ivo Brant, says"): a person's name. `runs`: the
@@ -3228,6 +3233,8 @@ def _named_as_someone(doc: Doc, runs: list[tuple[int, int]]) -> list[Span]:
         Span(doc, start, end, label="PERSON")
         for start, end in runs
         if _person_noun_before(doc, start)
+        or end < len(doc)
+        and _seat_letters(doc, end)  # "A B MP", "A B MEP": only a person's name has them
         or end + 1 < len(doc)
         and doc[end].text == ","
         and (_post_after(doc, end + 1) or doc[end + 1].lower_ == "who")
@@ -3246,13 +3253,18 @@ def _name_runs(doc: Doc, taken: set[int]) -> Iterator[tuple[int, int]]:
         ):
             continue  # not where a run of name words begins
         end, words = start, 0
-        while end < len(doc) and words < 4 and _possessed_name_word(doc[end], taken):
+        while end < len(doc) and words < 4 and _possessed_name_word(doc[end], taken) and not _seat_letters(doc, end):
             end += 1
             words += 1
             if end + 1 < len(doc) and inner_hyphen(doc[end]) and _possessed_name_word(doc[end + 1], taken):
                 end += 2  # "Paul-Henri": one word
-        if 2 <= words <= 3 and not (end < len(doc) and _capitalised(doc[end])):
+        if 2 <= words <= 3 and not (end < len(doc) and _capitalised(doc[end]) and not _seat_letters(doc, end)):
             yield start, end
+
+
+def _seat_letters(doc: Doc, i: int) -> bool:
+    """ "MP", "MEP", "KC", "OBE" at `i`: capital letters written after a name for a seat or an honour."""
+    return doc[i].text.isupper() and doc[i].text in postnominals()
 
 
 def _named_in_a_meeting_slot(doc: Doc, runs: list[tuple[int, int]]) -> list[Span]:
@@ -3411,7 +3423,7 @@ def _possessed_name_word(token, taken: set[int]) -> bool:
         _free_name_word(token, taken)
         and token.pos_ == "PROPN"
         and (
-            token.ent_type_ in {"", "ORG", "PERSON", "FAC"}
+            token.ent_type_ in {"", "ORG", "PERSON", "FAC", "WORK_OF_ART"}
             or token.ent_type_ in {"GPE", "LOC"}
             and not _a_known_place(token)
         )

@@ -289,6 +289,12 @@ def _on_a_visit(person: Span) -> bool:
         o.lemma_.lower() in cues()["invitation_nouns"] for o in _prep_objects(verb, {"at", "on"})
     ):
         return True
+    # "X returned this week from a congressional delegation to Y", "... from a visit to Y": the one who went
+    if verb.lemma_.lower() == "return" and any(
+        o.lemma_.lower() in cues()["visit_nouns"] | cues()["delegation_nouns"] | cues()["trip_nouns"]
+        for o in _prep_objects(verb, {"from"})
+    ):
+        return True
     # "During his visit to Pakistan, X met Y": the visit the subject's own pronoun owns is the subject's
     return any(
         o.lemma_.lower() in cues()["visit_nouns"]
@@ -329,7 +335,8 @@ def _heads_a_delegation(person: Span) -> bool:
 
 
 def _leads_delegation(person: Span) -> bool:
-    """ "a delegation led by X", "the team headed by the Chief of Staff, General X": X leads a visiting side (GOLD:
+    """ "a delegation led by X", "the team headed by the Chief of Staff, General X", "the delegation was led by X": X
+    leads a visiting side (GOLD:
     a delegation led by X is X), so the other side of its meetings is at home."""
     c = cues()
     doc, i = person.doc, person.start - 1
@@ -349,7 +356,18 @@ def _leads_delegation(person: Span) -> bool:
         if (
             tok.lower_ == "by"
             and tok.head.lemma_.lower() in c["lead_verbs"]
-            and led.lemma_.lower() in c["delegation_nouns"]
+            and (
+                led.lemma_.lower() in c["delegation_nouns"]
+                # "The delegation of 24 members was led by X"
+                or any(ch.dep_ == "nsubjpass" and ch.lemma_.lower() in c["delegation_nouns"] for ch in tok.head.children)
+                # "received a delegation from the Ostrian parliament led by X" ("led" hung on "received"), "Led by X,
+                # the delegation met Y"
+                or tok.head.dep_ == "advcl"
+                and any(
+                    ch.dep_ in ("dobj", "nsubj") and ch.lemma_.lower() in c["delegation_nouns"]
+                    for ch in tok.head.head.children
+                )
+            )
         ):
             return True
         i -= 1
@@ -1883,6 +1901,19 @@ def _noun_objects(noun: Token) -> list[Token]:
     return _prep_objects(noun, {"with", "between"}) + held_with + _participle_objects(noun)
 
 
+def _remote_objects(noun: Token) -> list[Token]:
+    """ "talks in a phone call with X", "talks by video link with X": the sides after a call the talks were held in."""
+    remote = cues()["remote_words"]
+    calls = [
+        m
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "by", "via", "over", "during")
+        for m in p.children
+        if m.dep_ == "pobj" and (m.lower_ in remote or any(c.dep_ == "compound" and c.lower_ in remote for c in m.children))
+    ]
+    return [o for m in calls for o in _prep_objects(m, {"with"})]
+
+
 def _series_above(noun: Token) -> Token | None:
     """ "round" of "the next round of talks" (cues.json series_words)."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in cues()["series_words"]:
@@ -1899,7 +1930,10 @@ def _participle_objects(noun: Token) -> list[Token]:
 
 def _speculative(trigger: Token) -> bool:
     """ "may/might/could meet": a possibility, not a meeting held or planned; "the sides agreed that he would meet
-    Y" is a plan they made, and so is "he said he would meet Y next week", set in time."""
+    Y" is a plan they made, and so is "he said he would meet Y next week", set in time. A condition or a habit in
+    the present ("if they meet", "as long as they meet") is no meeting either."""
+    if trigger.tag_ in ("VBP", "VBZ") and any(ch.dep_ == "mark" and _condition_mark(ch) for ch in trigger.children):
+        return True
     for tok in [trigger, *trigger.ancestors][:3]:
         if any(ch.dep_ == "aux" and ch.lower_ in cues()["speculative_words"] for ch in tok.children):
             would = any(ch.dep_ == "aux" and ch.lower_ == "would" for ch in tok.children)
@@ -1909,6 +1943,11 @@ def _speculative(trigger: Token) -> bool:
         if tok.dep_ not in ("xcomp", "conj"):
             break
     return False
+
+
+def _condition_mark(mark: Token) -> bool:
+    """ "if", "unless", "whenever", "as long as": a clause of a condition or a habit."""
+    return mark.lower_ in ("if", "unless", "whenever") or mark.lower_ == "as" and mark.i > 0 and mark.nbor(-1).lower_ == "long"
 
 
 def _asked_or_denied(verb: Token) -> bool:
@@ -2592,7 +2631,7 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             continue  # "WASHINGTON, June 4 - ...": where the dispatch was filed, not where anyone met
         if _place_of_another_leg(ent) or _place_of_a_topic(ent) or len(ent) == 1 and _acronym_modifier(ent.root):
             continue
-        if _place_left(ent):
+        if _place_left(ent) or _seat_of_someones_body(ent):
             continue  # "X, who flew into Velkaria from Zorgrad, met Y": where X came from
         name = ent.text.strip()
         folded = name.casefold()
@@ -2647,17 +2686,41 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             and not _place_of_another_leg(one)
             and not _place_of_a_topic(one)
             and not _place_left(one)
+            and not _seat_of_someones_body(one)
             and not _government_by_metonymy(one)
         ):
             return one, place_country(one.text)
     return None, None
 
 
+def _seat_of_someones_body(place: Span) -> bool:
+    """ "met General Y, Director of the Velk College in Lomar,": the place a body of someone's post (set off after
+    their name) is in, not where they met."""
+    doc, k = place.doc, place.start - 1
+    if k > 0 and doc[k].lower_ == "in" and doc[k - 1].ent_type_ == "TITLE" and place.end < len(doc):
+        # however parsed: the title set off by commas after the name, the place ending it
+        start = k - 1
+        while start > 0 and doc[start - 1].ent_type_ == "TITLE" and doc[start].ent_iob_ != "B":
+            start -= 1
+        if start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON":
+            return doc[place.end].text == ","
+    prep = place.root.head
+    if place.root.dep_ != "pobj" or prep.lower_ != "in" or prep.head.head.lower_ != "of":
+        return False
+    for a in prep.head.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+        if a.dep_ == "appos" and a.head.ent_type_ == "PERSON":
+            return True
+    return False
+
+
 def _place_left(place: Span) -> bool:
-    """ "arrived from Oslo", "flew in from Lomar": the place a traveller came from (the object of "from" on a verb or
-    noun of travel, cues.json trip_words), never where they met anyone."""
+    """ "arrived from Oslo", "flew in from Lomar", "a delegation from the Velk Academy, Lomar, visited": the place a
+    traveller came from (the object of "from" on a verb or noun of travel, cues.json trip_words, or the place set
+    after that object), never where they met anyone."""
     first = place.root
-    while first.dep_ == "conj":
+    while first.dep_ in ("conj", "appos"):
         first = first.head
     prep = first.head
     return (
@@ -2668,8 +2731,9 @@ def _place_left(place: Span) -> bool:
 
 
 def _place_of_a_topic(place: Span) -> bool:
-    """ "discussed the situation in X", "emphasized the role of bases in X": a place inside what a side discussed or
-    stressed (the object of such a verb), not where anyone met."""
+    """ "discussed the situation in X", "emphasized the role of bases in X", "the talks covered the training of
+    engineers in X": a place inside what a side discussed or stressed, or what a sitting covered (the object of
+    such a verb), not where anyone met."""
     c = cues()
     first = place.root
     while first.dep_ == "conj":  # "in A, B and C"
@@ -2681,7 +2745,13 @@ def _place_of_a_topic(place: Span) -> bool:
         if _sitting_noun(a):
             return False
         if a.pos_ in ("VERB", "AUX"):
-            return a.lemma_.lower() in c["topic_verbs"] or a.lemma_.lower() in c["stress_verbs"]
+            lemma = a.lemma_.lower()
+            return (
+                lemma in c["topic_verbs"]
+                or lemma in c["stress_verbs"]
+                or lemma in c["topic_subject_verbs"]
+                and any(ch.dep_ == "nsubj" and _sitting_noun(ch) for ch in a.children)
+            )
     return False
 
 
@@ -3427,9 +3497,13 @@ def _ref_nouns(head: Token | None) -> list[Token]:
 
 def _delegation_ref(head: Token | None) -> list[Token]:
     """ "The delegation also met X", "X received the delegation": a delegation told before ("a delegation led by
-    Y") stands for its leader (GOLD: a delegation led by Y is Y); relate finds who. Only a definite one with no
-    person named under it: "a delegation" is a side not yet named."""
-    if head is None or head.lemma_.lower() not in cues()["delegation_nouns"] or head.tag_ not in ("NN", "NNP"):
+    Y") stands for its leader (GOLD: a delegation led by Y is Y); relate finds who; so do its members ("the Members
+    met X", "the MEPs held talks with Y"). Only a definite one with no person named under it: "a delegation" is a
+    side not yet named."""
+    if head is None:
+        return []
+    one = head.lemma_.lower() in cues()["delegation_nouns"] and head.tag_ in ("NN", "NNP")
+    if not one and not (head.lower_ in cues()["delegation_member_nouns"] and head.tag_ in ("NNS", "NNPS")):
         return []
     if head.lemma_.lower() == "official" or head.ent_type_ in PARTICIPANT_LABELS:
         return []  # "the official" is one person, a reference of its own
@@ -4946,7 +5020,7 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         objs += _prep_objects(holder, {"with", "between", "to", "on", "upon", "of"})
         if holder is noun and (series := _series_above(noun)) is not None:
             objs += _prep_objects(series, {"with", "between"})  # "a round of dialogue with X": "with" on "round"
-        objs += _participle_objects(holder) if holder is noun else []
+        objs += _participle_objects(holder) + _remote_objects(holder) if holder is noun else []
         objs += _gapped_objects(holder)
         agents += _prep_objects(holder, {"by"}) + _stranded_object(holder, {"by"})
         if holder is verb and not agents and _is_passive(verb):

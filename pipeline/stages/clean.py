@@ -339,11 +339,16 @@ def is_chrome_line(line: str, top: bool = False) -> bool:
         return (
             not words or len(line) <= _chrome()["max_chrome_token_chars"] and not language.written_without_spaces(line)
         )
-    if is_menu_line(line):
+    if is_menu_line(line) or _language_codes(words):
         return True
     if top and len(words) <= _chrome()["max_caps_site_name_words"] and line.isupper() and not is_prose(line):
         return True
     return top and not any(c.isupper() for c in line) and not is_prose(line)
+
+
+def _language_codes(words: tuple[str, ...]) -> bool:
+    """`BG ES CS DA DE ET EN FR`: a language switcher written as two-letter codes with spaces between them."""
+    return len(words) >= _chrome()["min_menu_items"] and all(len(w) == 2 and w.isupper() and w.isalpha() for w in words)
 
 
 def is_menu_line(line: str) -> bool:

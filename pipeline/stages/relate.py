@@ -822,6 +822,18 @@ def _delegation_noun(text: str) -> bool:
     return bool(set(re_words(text.lower())) & set(cues()["delegation_nouns"]))
 
 
+def _chairs_another_sitting(frame: dict) -> bool:
+    """ "X chaired a meeting of ...", "chaired an emergency session": the chair verb's object is a sitting told for the
+    first time ("a", "an"), not the one told before ("the meeting was chaired by X")."""
+    trigger = frame["trigger"] or ""
+    return bool(trigger) and re.search(rf"\b{re.escape(trigger)}\s+(?:a|an)\b", frame["evidence"] or "") is not None
+
+
+def _delegation_members(text: str) -> bool:
+    """ "the MEPs", "the Members": the members of a delegation, where the text has told one (frames._delegation_ref)."""
+    return bool(set(re_words(text.lower())) & set(cues()["delegation_member_nouns"]))
+
+
 class _References:
     """Who the people a frame only refers to are: bare surnames, pronouns, "his Turkish counterpart", "the
     sides", resolved from the people the document names around the frame and its meetings so far."""
@@ -840,6 +852,7 @@ class _References:
         self.posts = posts  # node_id -> a person's latest (title, rank)
         self.guesses = guesses  # node_id -> the country resolve only guessed for a person
         self.persons_seen: list[str] = []  # the people named before the frame being read
+        self.in_sentence: list[str] = []  # the people its sentence names
         self.last_subject: str | None = None  # the person the last sentences were about (their subject)
         self.pronoun_host: str | None = None  # the host a receiving pronoun subject of the frame just read stands for
         self.visiting_pick: str | None = None  # the person a "the visiting ..." reference of that frame stands for
@@ -996,6 +1009,9 @@ class _References:
             elif goes_on and self._subject_goes_on(participants):
                 # "X arrived in Paris. He first met A. Later he held talks with B": he is X throughout
                 pick = self.last_subject
+            elif not indefinite and _delegation_members(text) and self._delegation_leader(participants):
+                # "the MEPs met X": the leader of the delegation told before, where one was told
+                pick = self._delegation_leader(participants)
             elif not indefinite and _delegation_noun(text):
                 # "the delegation also met X": the leader of the delegation told before, else the person named
                 # before of the country it names, stated of it: resolve's guess of a country is too weak to make
@@ -1058,9 +1074,13 @@ class _References:
         return self._counterpart(text, participants, after[:3], strict=True) is not None
 
     def _delegation_leader(self, participants: list[str]) -> str | None:
-        """ "the delegation": the traveller (a delegation's leader, a visitor) named last before it."""
+        """ "the delegation": the traveller (a delegation's leader, a visitor) its sentence names ("Led by X, the
+        delegation met Y"), else the one named last before it."""
         travellers = self.meetings.travellers
-        return next((p for p in reversed(self.persons_seen) if p in travellers and p not in participants), None)
+        return next(
+            (p for p in [*self.in_sentence, *reversed(self.persons_seen)] if p in travellers and p not in participants),
+            None,
+        )
 
     def _host_goes_on(self, frame: dict) -> str | None:
         """ "He also received Z" (a receiving verb with a pronoun subject and no named host) after a meeting with a
@@ -1358,7 +1378,7 @@ class _DocReader:
 
     def add(self, seen: _Sighting) -> None:
         """Read one frame: hand it to the handler of its kind."""
-        self.references.persons_seen = seen.before
+        self.references.persons_seen, self.references.in_sentence = seen.before, seen.in_sentence
         self.calendar.note_dateline(seen.frame)
         self.calendar.vague_told = self.calendar.vague_told or bool(seen.frame["vague_date"])
         kind = seen.frame["kind"]
@@ -1589,6 +1609,11 @@ class _DocReader:
             # "A met B on the sidelines of the forum. Separately, A met C. D, who chaired the meeting, ...": the
             # forum's chair; "The X ministers' meeting was chaired by D": the chair of a gathering, not of A's talks
             # ("A also met C separately": a side meeting too)
+            return
+        if frame["trigger_lemma"] in cues()["side_chair_verbs"] and _chairs_another_sitting(frame):
+            # "Earlier, X chaired an emergency meeting of commanders": a sitting of its own, not the talks told before
+            if len(seen.participants) >= 2:
+                self._gather(frame, seen.participants)
             return
         day = self.calendar.day(frame["date_text"], last["status"]) if frame["date_text"] else None
         if day is not None and last["date"] is not None and day != last["date"]:

@@ -1443,12 +1443,17 @@ def _inner_name_word(word: str, long_: tuple[str, ...]) -> bool:
 def _part_of_name(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     """The given names before "bin"/"binti" of a longer name of the same document ("Khairul Azmi" in "Khairul Azmi
     bin Ismail"), which `_other_form` leaves apart since such a run may name a relative: joined only where exactly
-    one person of the document has the longer name (`_join_short_names`). A family name with its particle
+    one person of the document has the longer name (`_join_short_names`), and so are the given names before a family
+    name with its particle ("Nawaf Khaled" in "Nawaf Khaled Al-Hamad Al-Sabah"). A family name with its particle
     ("Al-Hnaiti" for "Yousef al-Hnaiti") stays apart: on real articles joining it lost a meeting."""
     n = len(short)
     if n == 2 and len(long_) == 3 and long_[:2] == short:
         return True  # "Ivo Brant" for "Ivo Brant Kalem": a name's first two words of three
-    return 2 <= n < len(long_) and long_[:n] == short and long_[n] in resources.patronymic_words()
+    return (
+        2 <= n < len(long_)
+        and long_[:n] == short
+        and (long_[n] in resources.patronymic_words() or long_[n] in name_particles())
+    )
 
 
 def _drop_bare_names(local: list[int], doc_keys: list[int], links: Links, exercises: set[str] = frozenset()) -> None:
