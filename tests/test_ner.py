@@ -226,6 +226,14 @@ def test_a_sabah_honorific_of_three_words_is_not_part_of_the_name(nlp_entities):
     assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Ivo Brant"]
 
 
+def test_a_committees_ranking_member_is_a_post(nlp):
+    # class: "Ranking Member X" (a US committee's senior minority member): no post, and "Ranking Member X" read
+    # into the name where the model ran them together
+    doc = nlp("Ranking Member Mira Stenz was also present for the meeting.")
+    assert ents(doc, "TITLE") == ["Ranking Member"]
+    assert ents(doc, "PERSON") == ["Mira Stenz"]
+
+
 def test_an_abbreviated_pilgrims_honorific_is_not_a_name_of_its_own(nlp):
     # class: "Dr. Hj. X Y" (Haji abbreviated, Malay and Indonesian copy): "Dr. Hj" became a person of its own
     from pipeline.nlp.entities import strip_honorifics
@@ -452,6 +460,11 @@ def test_title_abbreviation_before_a_name_is_a_title_elsewhere_not(nlp_entities)
         # class: French ranks written in title case by West African releases
         ("Général de Division", "Major General"),
         ("Vice-Amiral d'Escadre", "Vice Admiral"),
+        # class: Spanish-speaking air forces' ranks and the one-l rear admiral, left untranslated in translated copy
+        # ("General de Brigada Aérea X" read as "General de Brigada" and a name "Aérea X")
+        ("General de Brigada Aérea", "Brigadier General"),
+        ("General de Aviación", "Lieutenant General"),
+        ("Contralmirante", "Rear Admiral"),
     ],
 )
 def test_national_and_compound_ranks(nlp_entities, spelling, canonical):

@@ -171,6 +171,26 @@ def test_counterpart_takes_the_other_sides_title():
     }
 
 
+def test_a_post_left_in_spanish_is_written_out_as_a_title_or_a_reference():
+    # class: "The Ministra de Defensa Nacional, X": a minister's post left untranslated in translated copy was a title
+    # node of its own, apart from the post written in English
+    _, _, edges = resolve_entities(
+        mention_table(
+            [
+                ("d1", 0, 0, "The Ministra de Defensa Nacional", "REF"),
+                ("d1", 0, 34, "Magdalena Velk", "PERSON"),
+                ("d1", 1, 0, "Ministro de Defensa", "TITLE"),
+                ("d1", 1, 20, "Karl Hesse", "PERSON"),
+            ]
+        )
+    )
+    held = edges.loc[edges["relation"] == "HOLDS_TITLE", ["source", "target"]]
+    assert set(map(tuple, held.to_numpy())) == {
+        ("PERSON:magdalena-velk", "TITLE:minister-of-national-defence"),
+        ("PERSON:karl-hesse", "TITLE:minister-of-defence"),
+    }
+
+
 def test_a_lone_surname_after_a_headlines_bare_counterpart_is_a_person_without_the_other_sides_title():
     """ "Army chief Vargo meets Ostrian counterpart Lund": Lund is a person (no bare word dropped as a headline
     word), but the headline does not tell his post (issue 13, class 3)."""

@@ -1003,13 +1003,15 @@ _SHORT_FORM_AFTER_COMMA = re.compile(r",\s*([A-Z][A-Za-z&]*[A-Z])$")
 def _title_name(text: str) -> str:
     """A post as a title node: without a leading article, possessive or country word, and without the country it is
     of at its end ("Minister of Defence of the Republic of X" -> "Minister of Defence"); the country is the
-    person's, not part of the post."""
+    person's, not part of the post. A post of several words the abbreviation table writes out is written out."""
     words = str(text).split()
     while words and (
         words[0].lower() in determiners() or words[0] in countries() or re.sub(r"['’]s$", "", words[0]) in countries()
     ):
         words = words[1:]  # "the", "Kenyan", "Sudan's"
     name = " ".join(words) or str(text)
+    if len(words) > 1 and name in title_abbreviations():
+        return title_abbreviations()[name]  # "the Ministra de Defensa Nacional": the post written out
     tail = country_tail().search(name)
     if tail and tail.start() > 0 and tail["country"] in countries() and " to " not in name:
         name = name[: tail.start()]
