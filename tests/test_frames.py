@@ -303,7 +303,9 @@ def test_a_meeting_in_a_condition_or_a_habit_is_none(read, text):
     # class: "as long as they meet, the border is calm": a meeting told as a condition in the present was read as
     # one planned or held
     assert not meetings(read(text))
-    (frame,) = meetings(read("When General Ivo Brant meets General Karl Hesse next week, they will discuss the border."))
+    (frame,) = meetings(
+        read("When General Ivo Brant meets General Karl Hesse next week, they will discuss the border.")
+    )
     assert frame["status"] == "planned"
 
 
@@ -3598,7 +3600,7 @@ def test_the_place_after_the_body_a_delegation_came_from_is_no_meeting_place(rea
     # class: "a delegation from the Velk Academy, Cairo, headed by X, visited ...": the place set after the body the
     # delegation came from was taken for where it was received
     frames = read(
-        "A delegation from the Nasser Higher Military Academy, Cairo, headed by Major General Ivo Brant, visited the "
+        "A delegation from the Velk Higher Military Academy, Cairo, headed by Major General Ivo Brant, visited the "
         "National Defence College today."
     )
     assert all(f["location_text"] is None for f in frames)

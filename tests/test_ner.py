@@ -226,6 +226,15 @@ def test_a_sabah_honorific_of_three_words_is_not_part_of_the_name(nlp_entities):
     assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Ivo Brant"]
 
 
+def test_a_leader_set_off_before_a_post_after_led_by_is_a_person(nlp):
+    # class: "a delegation from the Saeima ... led by A B, Chair of the Committee": the model read the name as a body
+    doc = nlp(
+        "The committee received a delegation from the Saeima of the Republic of Latvia led by Ivo Brant, Chair "
+        "of the Saeima's Defence Committee."
+    )
+    assert ents(doc, "PERSON") == ["Ivo Brant"]
+
+
 def test_a_committees_ranking_member_is_a_post(nlp):
     # class: "Ranking Member X" (a US committee's senior minority member): no post, and "Ranking Member X" read
     # into the name where the model ran them together
@@ -238,7 +247,7 @@ def test_an_abbreviated_pilgrims_honorific_is_not_a_name_of_its_own(nlp):
     # class: "Dr. Hj. X Y" (Haji abbreviated, Malay and Indonesian copy): "Dr. Hj" became a person of its own
     from pipeline.nlp.entities import strip_honorifics
 
-    doc = nlp("The delegation was headed by the Deputy Chair of Commission I, Dr. Hj. Mira Stenz.")
+    doc = nlp("The team was led by the Vice Chair of Commission II, Dr. Hj. Mira Stenz.")
     assert [strip_honorifics(p) for p in ents(doc, "PERSON")] == ["Mira Stenz"]
 
 
@@ -1626,7 +1635,9 @@ def test_a_college_named_after_a_service_ends_the_title_not_a_name(nlp_entities,
 def test_a_command_area_after_a_body_ends_the_title_not_a_name(nlp_entities, area):
     """ "Commander of the Coast Guard Atlantic Area, Vice Admiral X": the capitalised words after the body's head run
     on to an area's head word, so the title goes on to it and the holder keeps it."""
-    doc = nlp_entities(f"The minister received the Commander of the Velkarian {area}, Vice Admiral Karl Hesse, on Monday.")
+    doc = nlp_entities(
+        f"The minister received the Commander of the Velkarian {area}, Vice Admiral Karl Hesse, on Monday."
+    )
     assert ents(doc, "TITLE") == [f"Commander of the Velkarian {area}"]
     assert ents(doc, "PERSON") == ["Karl Hesse"]
 
@@ -3179,11 +3190,17 @@ def test_a_parliament_named_in_its_own_language_is_a_body_not_a_person(nlp):
         ("The delegation, led by Subcommittee Chair Ivo Brant, called on the minister.", "Ivo Brant"),
         # class: a name with a seat's letters after it ("A B MP", "A B MEP"), which the model left untagged or read
         # as a work of art with the post before it
-        ("A delegation of the Defence Committee, led by its Chair, Ivo Brant MP, has returned from Lomar.", "Ivo Brant"),
+        (
+            "A delegation of the Defence Committee, led by its Chair, Ivo Brant MP, has returned from Lomar.",
+            "Ivo Brant",
+        ),
         ("Karl Hesse MEP said the visit was useful.", "Karl Hesse"),
         # class: a Spanish or Portuguese minister's post left untranslated ("Ministra de Defensa Nacional") was read
         # as a body, and a name after it the model did not tag was lost
-        ("The Chilean Ministra de Defensa Nacional, Magdalena Velk Pinto, arrived in Tacna on Monday.", "Magdalena Velk Pinto"),
+        (
+            "The Ostrian Ministra de Defensa Nacional, Ines Valdés Pinto, arrived in Lomar on Monday.",
+            "Ines Valdés Pinto",
+        ),
     ],
 )
 def test_a_deputys_post_or_a_committee_chair_before_a_name(nlp, text, person):

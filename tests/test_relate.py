@@ -683,6 +683,19 @@ def test_the_next_day_is_the_day_after_the_one_told_before():
     assert meetings["date"].tolist() == ["2024-03-12"]
 
 
+@pytest.mark.parametrize(("words", "day"), [("Two days later", "2024-03-13"), ("3 days earlier", "2024-03-08")])
+def test_days_counted_from_the_day_told_before(words, day):
+    # class: "Two days later the delegation held talks with Y": a count of days from the day told before was no date
+    arrived = frame(kind="context", date_text="Monday", evidence="X arrived in the capital on Monday.")
+    met = frame(participants=[(0, 3), (10, 13)], evidence=f"{words}, he held talks with Y.")
+    meetings, _, _ = run(
+        {"d1": [(1, arrived), (1, met)]},
+        {"d1": [(1, 0, 3, A), (1, 10, 13, B)]},
+        {"d1": "2024-03-14"},
+    )
+    assert meetings["date"].tolist() == [day]
+
+
 def test_the_dateline_cut_off_the_text_dates_the_lead_meeting():
     """ "MOSCOW, March 12. /Agency/. X held talks with Y in Moscow": the dispatch reports it as just held (GOLD)."""
     tables = relate_inputs(
@@ -2557,8 +2570,8 @@ def test_one_who_chaired_a_sitting_of_its_own_is_not_at_the_talks_told_before(nl
         nlp,
         tmp_path,
         " date 2031-02-19 By Desk\n\nGeneral Ivo Brant held talks with General Karl Hesse at the headquarters in "
-        "Zorgrad on Wednesday.\n\nEarlier on Wednesday, Defense Minister Olaf Berger chaired an emergency meeting of "
-        "top commanders at the ministry.\n",
+        "Zorgrad on Wednesday.\n\nEarlier on Wednesday, Defense Minister Olaf Berger chaired an urgent meeting of "
+        "service chiefs at the ministry.\n",
     )
     assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
 

@@ -2348,7 +2348,9 @@ def _posts_heading_bodies(doc: Doc, spans: list[Span], orgs: list[Span]) -> list
         org = starts.get(span.end)
         if span.label_ == "TITLE" and org is not None and span[-1].text in post_heads():
             # "Chief Velkarian Navy Press Secretary X": a second post head after the body ends the one title
-            out.append(Span(span.doc, span.start, _post_after_body(doc, org) or org.end, label="TITLE", span_id=span.id_))
+            out.append(
+                Span(span.doc, span.start, _post_after_body(doc, org) or org.end, label="TITLE", span_id=span.id_)
+            )
     # the body first: "JCS Chairman", "State Border Service Chief", "Indian Army chief" before a rank or name
     for org in orgs:
         if end := _post_after_body(doc, org):
@@ -3235,10 +3237,24 @@ def _named_as_someone(doc: Doc, runs: list[tuple[int, int]]) -> list[Span]:
         if _person_noun_before(doc, start)
         or end < len(doc)
         and _seat_letters(doc, end)  # "A B MP", "A B MEP": only a person's name has them
+        or _leader_set_off(doc, start, end)
         or end + 1 < len(doc)
         and doc[end].text == ","
         and (_post_after(doc, end + 1) or doc[end + 1].lower_ == "who")
     ]
+
+
+def _leader_set_off(doc: Doc, start: int, end: int) -> bool:
+    """ "a delegation ... led by A B, Chair of the Committee": the run after "led by" or "headed by", set off by a
+    comma before a post, is who leads."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ == "by"
+        and doc[start - 2].lemma_.lower() in ("lead", "head")
+        and end + 1 < len(doc)
+        and doc[end].text == ","
+        and any(s.label_ in ("TITLE", "RANK") and s.start == end + 1 for s in doc.spans.get(RULER_KEY, []))
+    )
 
 
 def _name_runs(doc: Doc, taken: set[int]) -> Iterator[tuple[int, int]]:

@@ -359,7 +359,9 @@ def _leads_delegation(person: Span) -> bool:
             and (
                 led.lemma_.lower() in c["delegation_nouns"]
                 # "The delegation of 24 members was led by X"
-                or any(ch.dep_ == "nsubjpass" and ch.lemma_.lower() in c["delegation_nouns"] for ch in tok.head.children)
+                or any(
+                    ch.dep_ == "nsubjpass" and ch.lemma_.lower() in c["delegation_nouns"] for ch in tok.head.children
+                )
                 # "received a delegation from the Ostrian parliament led by X" ("led" hung on "received"), "Led by X,
                 # the delegation met Y"
                 or tok.head.dep_ == "advcl"
@@ -1909,7 +1911,8 @@ def _remote_objects(noun: Token) -> list[Token]:
         for p in noun.children
         if p.dep_ == "prep" and p.lower_ in ("in", "by", "via", "over", "during")
         for m in p.children
-        if m.dep_ == "pobj" and (m.lower_ in remote or any(c.dep_ == "compound" and c.lower_ in remote for c in m.children))
+        if m.dep_ == "pobj"
+        and (m.lower_ in remote or any(c.dep_ == "compound" and c.lower_ in remote for c in m.children))
     ]
     return [o for m in calls for o in _prep_objects(m, {"with"})]
 
@@ -1947,7 +1950,12 @@ def _speculative(trigger: Token) -> bool:
 
 def _condition_mark(mark: Token) -> bool:
     """ "if", "unless", "whenever", "as long as": a clause of a condition or a habit."""
-    return mark.lower_ in ("if", "unless", "whenever") or mark.lower_ == "as" and mark.i > 0 and mark.nbor(-1).lower_ == "long"
+    return (
+        mark.lower_ in ("if", "unless", "whenever")
+        or mark.lower_ == "as"
+        and mark.i > 0
+        and mark.nbor(-1).lower_ == "long"
+    )
 
 
 def _asked_or_denied(verb: Token) -> bool:

@@ -2266,13 +2266,21 @@ def _feed_item(evidence: str | None) -> bool:
     return bool(evidence) and _feed_time_stamp().match(evidence) is not None
 
 
+_COUNTED_DAYS = re.compile(r"(?<![\w-])(\w+) days (later|earlier)(?!\w)")
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
 def _day_step(evidence: str | None) -> int:
     """+1 when the sentence places its meeting on the day after the one told before ("the next day", "a day
-    later"), -1 on the day before ("the day before", "the previous day"), else 0."""
+    later"), -1 on the day before ("the day before", "the previous day"), +n or -n n days after or before it ("two
+    days later", "3 days earlier"), else 0."""
     folded = " ".join((evidence or "").casefold().split())
     for step, words in ((1, cues()["next_day"]), (-1, cues()["day_before"])):
         if any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", folded) for p in words):
             return step
+    if (counted := _COUNTED_DAYS.search(folded)) is not None:
+        count = _DAY_COUNTS.get(counted[1]) or (int(counted[1]) if counted[1].isdigit() and int(counted[1]) < 32 else 0)
+        return count if counted[2] == "later" else -count
     return 0
 
 
