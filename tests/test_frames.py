@@ -4915,10 +4915,13 @@ def test_a_relative_clause_with_whom_on_the_guest_is_no_second_meeting(read):
     assert frame["names"] == ["Karl Hesse", "Mr. Ivo Brant"]
 
 
-@pytest.mark.parametrize("people", ["their general staffs", "their experts"])
+@pytest.mark.parametrize(
+    "people", ["their general staffs", "their experts", "the joint working group on defence", "the joint commission"]
+)
 def test_a_sitting_agreed_for_the_sides_own_people_is_no_meeting_of_the_sides(read, people):
     # class: "The two generals decided to hold a meeting of their staffs before June": a sitting of the sides' own
-    # staff was read as a planned meeting of the two
+    # staff was read as a planned meeting of the two; so was a sitting of a body ("agreed to hold the first meeting of
+    # the joint working group")
     found = read(f"The two generals decided to hold a meeting of {people} before the summer.")
     assert meetings(found) == []
     # a sitting the sides decided to hold themselves is theirs

@@ -3226,10 +3226,10 @@ def _named_after_country(doc: Doc, taken: set[int]) -> list[Span]:
 
 def _named_as_someone(doc: Doc, runs: list[tuple[int, int]]) -> list[Span]:
     """Two or three proper nouns that the model left untagged or read as a body or place, before the letters of a seat
-    or an honour ("Ivo Brant MP"), set off by a comma before a
-    post in lower case, a noun for what a person is or "who" ("Ivo Brant, the defence minister of Lomar, met ...",
-    "said Ivo Brant, a researcher at ...", "Ivo Brant, who heads the institute, said"), or right after such a noun
-    ("said lawmaker Ivo Brant", "the agency's country director, Ivo Brant, says"): a person's name. `runs`: the
+    or an honour ("Ivo Brant MP"), after "led by" and set off before a post (`_leader_set_off`), set off by a comma
+    before a post in lower case, a noun for what a person is or "who" ("Ivo Brant, the defence minister of Lomar,
+    met ...", "said Ivo Brant, a researcher at ...", "Ivo Brant, who heads the institute, said"), or right after such a
+    noun ("said lawmaker Ivo Brant", "the agency's country director, Ivo Brant, says"): a person's name. `runs`: the
     document's `_name_runs`."""
     return [
         Span(doc, start, end, label="PERSON")

@@ -336,8 +336,7 @@ def _heads_a_delegation(person: Span) -> bool:
 
 def _leads_delegation(person: Span) -> bool:
     """ "a delegation led by X", "the team headed by the Chief of Staff, General X", "the delegation was led by X": X
-    leads a visiting side (GOLD:
-    a delegation led by X is X), so the other side of its meetings is at home."""
+    leads a visiting side (GOLD: a delegation led by X is X), so the other side of its meetings is at home."""
     c = cues()
     doc, i = person.doc, person.start - 1
     # back over the leader's titles ("led by the Chief of General Staff of X, Major General Y"), however parsed
@@ -5361,7 +5360,21 @@ class _Sides:
 
 
 def _sitting_of_their_own(noun: Token) -> bool:
-    """ "decided to convene a session of their staffs": a sitting of the sides' own people, not of the sides."""
+    """ "decided to convene a session of their staffs": a sitting of the sides' own people, not of the sides; so is
+    the sitting of a body they agreed to hold ("agreed to hold the first meeting of the joint working group")."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if (
+        verb is not None
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in ("agree", "decide")
+        and any(
+            obj.dep_ == "pobj" and obj.lemma_.lower() in cues()["sitting_bodies"] | {"group"}
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+        )
+    ):
+        return True
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "of"
