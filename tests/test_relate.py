@@ -2589,6 +2589,18 @@ def test_one_who_returned_from_a_delegation_is_the_delegation_later(nlp, tmp_pat
     assert meeting_people(tables) == {("Helen Lomar", "Karl Hesse")}
 
 
+def test_a_delegation_led_by_someone_named_before_it_in_its_sentence_is_that_person(nlp, tmp_path):
+    """Real model: "Led by X, the delegation met Y": "led by" opens the sentence (no delegation noun above it), and the
+    leader was looked for only in the sentences before (class)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-10-13 By Desk\n\nA delegation of the Subcommittee travelled to Lomar on 8-10 October.\n\nLed by "
+        "Vice-Chair Karl Hesse, the delegation met the Minister of Defence, Ivo Brant, on 9 October.\n",
+    )
+    assert meeting_people(tables) == {("Ivo Brant", "Karl Hesse")}
+
+
 def test_a_study_group_told_again_is_its_leader(nlp, tmp_path):
     """Real model: "The study group, led by X, called on Y ... the group was received by Z": a group is a delegation
     noun too (class)."""
