@@ -334,6 +334,16 @@ def _heads_a_delegation(person: Span) -> bool:
     )
 
 
+def _delegation_word(tok: Token) -> bool:
+    """A delegation noun ("delegation", "team"), or a group word that is no named body ("the study group", not "the
+    Ramstein group"; cues.json delegation_group_nouns)."""
+    lemma = tok.lemma_.lower()
+    return lemma in cues()["delegation_nouns"] or (
+        lemma in cues()["delegation_group_nouns"]
+        and not any(ch.dep_ == "compound" and ch.pos_ == "PROPN" for ch in tok.children)
+    )
+
+
 def _leads_delegation(person: Span) -> bool:
     """ "a delegation led by X", "the team headed by the Chief of Staff, General X", "the delegation was led by X": X
     leads a visiting side (GOLD: a delegation led by X is X), so the other side of its meetings is at home."""
@@ -356,7 +366,7 @@ def _leads_delegation(person: Span) -> bool:
             tok.lower_ == "by"
             and tok.head.lemma_.lower() in c["lead_verbs"]
             and (
-                led.lemma_.lower() in c["delegation_nouns"]
+                _delegation_word(led)
                 # "The delegation of 24 members was led by X"
                 or any(
                     ch.dep_ == "nsubjpass" and ch.lemma_.lower() in c["delegation_nouns"] for ch in tok.head.children
@@ -3509,7 +3519,7 @@ def _delegation_ref(head: Token | None) -> list[Token]:
     side not yet named."""
     if head is None:
         return []
-    one = head.lemma_.lower() in cues()["delegation_nouns"] and head.tag_ in ("NN", "NNP")
+    one = _delegation_word(head) and head.tag_ in ("NN", "NNP")
     if not one and not (head.lower_ in cues()["delegation_member_nouns"] and head.tag_ in ("NNS", "NNPS")):
         return []
     if head.lemma_.lower() == "official" or head.ent_type_ in PARTICIPANT_LABELS:
@@ -5365,6 +5375,7 @@ def _sitting_of_their_own(noun: Token) -> bool:
     verb = noun.head if noun.dep_ == "dobj" else None
     if (
         verb is not None
+        and _attended_by_the_sides(noun) is None  # "... of the security group, to be attended by both chiefs"
         and verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() in ("agree", "decide")
         and any(
