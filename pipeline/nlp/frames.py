@@ -334,16 +334,6 @@ def _heads_a_delegation(person: Span) -> bool:
     )
 
 
-def _delegation_word(tok: Token) -> bool:
-    """A delegation noun ("delegation", "team"), or a group word that is no named body ("the study group", not "the
-    Ramstein group"; cues.json delegation_group_nouns)."""
-    lemma = tok.lemma_.lower()
-    return lemma in cues()["delegation_nouns"] or (
-        lemma in cues()["delegation_group_nouns"]
-        and not any(ch.dep_ == "compound" and ch.pos_ == "PROPN" for ch in tok.children)
-    )
-
-
 def _leads_delegation(person: Span) -> bool:
     """ "a delegation led by X", "the team headed by the Chief of Staff, General X", "the delegation was led by X": X
     leads a visiting side (GOLD: a delegation led by X is X), so the other side of its meetings is at home."""
@@ -366,7 +356,7 @@ def _leads_delegation(person: Span) -> bool:
             tok.lower_ == "by"
             and tok.head.lemma_.lower() in c["lead_verbs"]
             and (
-                _delegation_word(led)
+                led.lemma_.lower() in c["delegation_nouns"]
                 # "The delegation of 24 members was led by X"
                 or any(
                     ch.dep_ == "nsubjpass" and ch.lemma_.lower() in c["delegation_nouns"] for ch in tok.head.children
@@ -3519,7 +3509,7 @@ def _delegation_ref(head: Token | None) -> list[Token]:
     side not yet named."""
     if head is None:
         return []
-    one = _delegation_word(head) and head.tag_ in ("NN", "NNP")
+    one = head.lemma_.lower() in cues()["delegation_nouns"] and head.tag_ in ("NN", "NNP")
     if not one and not (head.lower_ in cues()["delegation_member_nouns"] and head.tag_ in ("NNS", "NNPS")):
         return []
     if head.lemma_.lower() == "official" or head.ent_type_ in PARTICIPANT_LABELS:

@@ -819,7 +819,7 @@ def _envoy_post_words() -> frozenset[str]:
 
 
 def _delegation_noun(text: str) -> bool:
-    return bool(set(re_words(text.lower())) & (cues()["delegation_nouns"] | cues()["delegation_group_nouns"]))
+    return bool(set(re_words(text.lower())) & set(cues()["delegation_nouns"]))
 
 
 def _chairs_another_sitting(frame: dict) -> bool:
