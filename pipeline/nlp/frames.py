@@ -2638,7 +2638,7 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             continue  # "WASHINGTON, June 4 - ...": where the dispatch was filed, not where anyone met
         if _place_of_another_leg(ent) or _place_of_a_topic(ent) or len(ent) == 1 and _acronym_modifier(ent.root):
             continue
-        if _place_left(ent) or _seat_of_someones_body(ent):
+        if _place_left(ent):
             continue  # "X, who flew into Velkaria from Zorgrad, met Y": where X came from
         name = ent.text.strip()
         folded = name.casefold()
@@ -2693,7 +2693,6 @@ def _place_span(sent: Span) -> tuple[Span | None, str | None]:
             and not _place_of_another_leg(one)
             and not _place_of_a_topic(one)
             and not _place_left(one)
-            and not _seat_of_someones_body(one)
             and not _government_by_metonymy(one)
         ):
             return one, place_country(one.text)
@@ -3092,7 +3091,9 @@ def _where_place(sent: Span) -> Span | None:
 def _post_place(place: Span) -> bool:
     """ "the Head of the Liaison Office in Zagreb Brigadier General X", "the doyen of the diplomatic corps in Zagreb
     Colonel Y": the city says where someone's post is (its "in" hangs on a noun, a rank, title or name follows), not
-    where they met."""
+    where they met; so does the seat of a body in the post set off after a name (`_seat_of_someones_body`)."""
+    if _seat_of_someones_body(place):
+        return True
     doc = place.doc
     prep = doc[place.start - 1] if place.start > 0 else None
     following = doc[place.end] if place.end < len(doc) else None

@@ -1009,9 +1009,9 @@ class _References:
             elif goes_on and self._subject_goes_on(participants):
                 # "X arrived in Paris. He first met A. Later he held talks with B": he is X throughout
                 pick = self.last_subject
-            elif not indefinite and _delegation_members(text) and self._delegation_leader(participants):
+            elif not indefinite and _delegation_members(text) and (leader := self._delegation_leader(participants)):
                 # "the MEPs met X": the leader of the delegation told before, where one was told
-                pick = self._delegation_leader(participants)
+                pick = leader
             elif not indefinite and _delegation_noun(text):
                 # "the delegation also met X": the leader of the delegation told before, else the person named
                 # before of the country it names, stated of it: resolve's guess of a country is too weak to make

@@ -1010,8 +1010,8 @@ def _title_name(text: str) -> str:
     ):
         words = words[1:]  # "the", "Kenyan", "Sudan's"
     name = " ".join(words) or str(text)
-    if len(words) > 1 and name in title_abbreviations():
-        return title_abbreviations()[name]  # "the Ministra de Defensa Nacional": the post written out
+    if len(words) > 1 and (written := title_abbreviations().get(name)):
+        return written  # "the Ministra de Defensa Nacional": the post written out
     tail = country_tail().search(name)
     if tail and tail.start() > 0 and tail["country"] in countries() and " to " not in name:
         name = name[: tail.start()]
