@@ -107,3 +107,14 @@ def test_a_saved_pipeline_loads_where_pipeline_was_never_imported(nlp, tmp_path)
         [sys.executable, "-c", script, str(tmp_path / "saved"), text], capture_output=True, text=True, check=True
     )
     assert json.loads(found.stdout) == [[e.start, e.end, e.label_, e.id_] for e in nlp(text).ents]
+
+
+def test_the_sentence_guard_keeps_a_sentence_whole_on_its_line():
+    # class: the parser cut "hosted A, Commander of the X (XCG) District 14, and B" at "District"; the guard sits
+    # before the parser and marks the tokens on the line of a word, number, comma or bracket as no sentence start
+    nlp = spacy.blank("en")
+    nlp.add_pipe("meetgraph_sentence_guard")
+    doc = nlp("He met A, Commander of the Coast Guard (USCG) District 14, and Brant. Then he left.\nNext line")
+    guarded = {t.text for t in doc if t.is_sent_start is False}
+    assert {"District", "14", "and", "Brant"} <= guarded
+    assert {"Then", "Next"}.isdisjoint(guarded)  # after a full stop or a line break: the parser decides

@@ -3465,3 +3465,36 @@ def test_a_name_after_a_post_and_the_place_it_is_held_in_is_the_holders(nlp):
     # bare middle initial was left untagged by the model, so the attendee was lost
     doc = nlp("Velkarian Ambassador in Dhaka Maria T Fernandez was also present at the meeting.")
     assert ents(doc, "PERSON") == ["Maria T Fernandez"]
+
+
+def test_a_portfolio_joined_to_a_capitalised_word_before_its_head_stays_in_the_title(nlp):
+    # class: "Deputy Assistant Secretary of Defense for European and NATO Policy, X": the title stopped at "European"
+    # and the name after the rest of it was no longer set off after a post
+    doc = nlp(
+        "She also met with the US Deputy Assistant Secretary of Defense for European and NATO Policy, Gro Velkaren."
+    )
+    assert ents(doc, "TITLE") == ["Deputy Assistant Secretary of Defense for European and NATO Policy"]
+    assert ents(doc, "PERSON") == ["Gro Velkaren"]
+
+
+def test_a_ministers_post_left_in_french_is_a_title_not_a_name(nlp):
+    # class: "Burundi's Ministre de la Défense nationale et des Anciens Combattants, Mr X": the French post was read
+    # as two persons
+    doc = nlp("She also met Burundi's Ministre de la Défense nationale et des Anciens Combattants, Mr Dario Kell.")
+    assert ents(doc, "PERSON") == ["Mr Dario Kell"]
+    assert "Ministre de la Défense nationale et des Anciens Combattants" in ents(doc, "TITLE")
+
+
+@pytest.mark.parametrize("honorific", ["Baroness", "Viscount"])
+def test_a_peers_style_before_a_name_is_an_honorific(nlp, honorific):
+    # class: "The address was given by Baroness X Y, Minister for the Middle East": the name was read as a body
+    doc = nlp(f"The opening address was given by {honorific} Imogen Tallis, Minister for the Middle East.")
+    assert ents(doc, "PERSON") == [f"{honorific} Imogen Tallis"]
+
+
+@pytest.mark.parametrize("demonym", ["Sri Lankan", "South Korean"])
+def test_a_post_after_a_two_word_demonym_and_the_is_a_reference(nlp, demonym):
+    # class: "the Sri Lankan Navy Commander held talks with X": a post after a demonym of two words was a title of
+    # nobody, not a reference to the visitor named before
+    doc = nlp(f"On 4 February, the {demonym} Navy Commander held bilateral discussions with Admiral Karl Hesse.")
+    assert ents(doc, "REF") == [f"the {demonym} Navy Commander"]

@@ -59,6 +59,22 @@ def make_lemma_memo(nlp: Language, name: str, overwrite: bool):
     return LemmaMemo(nlp.create_pipe("lemmatizer", name=name, config=config))
 
 
+@Language.factory("meetgraph_sentence_guard")
+def make_sentence_guard(nlp: Language, name: str):
+    """Marks the tokens no sentence starts at, for the parser after it: a token on the line of a word, a number, a
+    comma or a closing bracket. Left free, the parser cut "hosted A, Commander of the X Coast Guard (XCG) District 14,
+    and B" into two sentences at "District", and the second side was lost with its sentence."""
+
+    def guard(doc: Doc) -> Doc:
+        for token in doc[1:]:
+            before = doc[token.i - 1]
+            if not token.is_space and (before.is_alpha or before.like_num or before.text in (",", ")")):
+                token.is_sent_start = False
+        return doc
+
+    return guard
+
+
 @Language.factory("meetgraph_entities")
 def make_entity_settler(nlp: Language, name: str):
     """Merges the domain ruler's spans, cue-found exercises and the model's entities into `doc.ents`."""
@@ -145,6 +161,8 @@ def add_entity_components(nlp: Language) -> None:
 
 def add_domain_components(nlp: Language, relations: str = "rules") -> None:
     register_extensions()
+    if "parser" in nlp.pipe_names and "meetgraph_sentence_guard" not in nlp.pipe_names:
+        nlp.add_pipe("meetgraph_sentence_guard", before="parser")
     add_entity_components(nlp)
     if "meetgraph_frames" not in nlp.pipe_names:
         nlp.add_pipe("meetgraph_frames", last=True, config={"method": relations})

@@ -172,6 +172,7 @@ def ruler_patterns() -> list[dict]:
     folder = resources.models_dir() / "patterns"
     patterns = [p for name in PATTERN_FILES for p in resources.read_jsonl(folder / name)]
     patterns += [v for p in patterns for v in _portfolio_variants(p)]
+    patterns += [v for p in patterns if (v := _two_word_demonym_variant(p)) is not None]
     ambiguous = set(resources.gazetteer().get("not_in_ruler", {}).get("forms", []))
     for form, country in countries().items():
         if form not in ambiguous or form in demonyms_before_post():  # those kept before a post only (_ruler_spans)
@@ -214,6 +215,22 @@ def _portfolio_variants(pattern: dict) -> list[dict]:
                 for iob in ("I", "B")
             ]
     return []
+
+
+def _two_word_demonym_variant(pattern: dict) -> dict | None:
+    """A reference pattern that allows one capitalised word before its post ("the Indonesian Navy Commander"), again
+    with a demonym of two words there ("the Sri Lankan Navy Commander"): the first word, then the last word of a
+    demonym of the gazetteer."""
+    tokens = pattern["pattern"]
+    if pattern["label"] != "REF" or not isinstance(tokens, list):
+        return None
+    k = next((k for k, tok in enumerate(tokens[:3]) if tok == {"IS_TITLE": True, "OP": "?"}), None)
+    if k is None:
+        return None
+    tails = sorted(
+        {form.split()[-1].lower() for form in countries() if len(form.split()) > 1 and form not in country_names()}
+    )
+    return {**pattern, "pattern": [*tokens[:k], {"IS_TITLE": True}, {"LOWER": {"IN": tails}}, *tokens[k + 1 :]]}
 
 
 @cache
@@ -2017,15 +2034,22 @@ def _one_word_name(doc: Doc, i: int) -> bool:
 
 def _with_joined_portfolio(span: Span) -> Span:
     """ "Deputy Secretary of State for Management and Resources X Y", "Minister of Foreign Affairs and the Diaspora
-    X Y": a title's portfolio joined by "and" (and "the") to another portfolio word goes on over it, with the
-    capitalised words after it (the holder's name is cut off as after any portfolio)."""
+    X Y", "Assistant Secretary for European and NATO Policy": a title's portfolio joined by "and" (and "the") to another
+    portfolio word goes on over it, with the capitalised words after it (the holder's name is cut off as after any
+    portfolio)."""
     doc, end = span.doc, span.end
     article = end + 2 < len(doc) and doc[end + 1].lower_ == "the"
     k = end + 1 + article
     if not (
         k < len(doc)
         and doc[end].lower_ == "and"
-        and doc[k].text in portfolio_words()
+        # "for European and NATO Policy": a capitalised word before the portfolio both words qualify
+        and (
+            doc[k].text in portfolio_words()
+            or _capitalised(doc[k])
+            and k + 1 < len(doc)
+            and doc[k + 1].text in portfolio_words()
+        )
         and doc[end - 1].text in portfolio_words()
         and any(t.lower_ in ("of", "for") for t in span)
         # "the Chief of Staff and the Army Commander": a second post, with its own article
