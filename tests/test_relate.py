@@ -6029,3 +6029,284 @@ def test_only_the_acronym_of_a_whole_post_stands_for_its_holder():
     assert not acronym_in("RCAF", "Royal Cambodian Armed Forces Commander-in-Chief", whole_post=True)
     assert acronym_in("CDF", "Chief of Defence Forces", whole_post=True)
     assert acronym_in("RCAF", "Commander-in-Chief of the Royal Cambodian Armed Forces")
+
+
+@pytest.mark.parametrize("surname", ["Stenz", "Vasquez-Hale"])
+def test_a_pronoun_in_what_a_bare_surname_said_is_that_person(nlp, tmp_path, surname):
+    """Class: "Stenz said she will travel to X to meet Y": the subject of "said" was a surname the model tagged as a
+    body, so "she" stood for the guest of the meeting told before."""
+    text = (
+        f" date 2031-05-06 By Desk\n\nVELM, May 6 - Maj. Gen. Mira {surname} received Maj. Gen. Teodor Velk, chief of "
+        "the Velkarian Army staff, for talks on Monday.\n\n"
+        f"{surname} said she will travel to Zorgrad in October to meet the army commander, Gen. Karl Hesse.\n"
+    )
+    meetings = read_article(nlp, tmp_path, text)["meetings"]
+    planned = meetings[meetings.status == "planned"]
+    assert [sorted(p) for p in planned.participant_names] == [sorted(["Karl Hesse", f"Mira {surname}"])]
+
+
+def test_a_lead_naming_nobody_dates_the_meeting_the_next_sentence_names(nlp, tmp_path):
+    """Class: "The army's top officer welcomed a senior general on Monday. General X received General Y ...": the
+    lead's day was lost, the meeting its next sentence names had none."""
+    text = (
+        " date 2031-06-10 By Desk\n\nVELM - The Velkarian Guard's top officer welcomed a senior Zorgradi army general "
+        "to Camp Kestrel on Monday as the two forces mark ten years of partnership.\n\nMaj. Gen. Mira Stenz, the "
+        "adjutant general of Velkaria, received Maj. Gen. Teodor Velk, chief of the Zorgradi Army staff, for talks.\n"
+    )
+    meetings = read_article(nlp, tmp_path, text)["meetings"]
+    assert [(sorted(m.participant_names), m.date) for m in meetings.itertuples()] == [
+        (["Mira Stenz", "Teodor Velk"], "2031-06-09")
+    ]
+
+
+def test_a_sitting_hosted_after_its_day_in_apposition_has_its_host_and_every_guest(nlp, tmp_path):
+    """Class: "X hosted on Tuesday, 21 April, a trilateral meeting with A and B": the parse hung the meeting on the
+    day, so its noun had no subject and the host was lost."""
+    text = (
+        " date 2031-04-22 By Desk\n\nMinister of Defence Ivo Brant hosted on Tuesday, 21 April, a trilateral meeting "
+        "with the Minister of Defence of Serbia, Karl Hesse, and the Minister of Defence of Montenegro, Olaf Berger, "
+        "at the naval base in Split.\n"
+    )
+    meetings = read_article(nlp, tmp_path, text)["meetings"]
+    assert [(sorted(m.participant_names), m.host_name) for m in meetings.itertuples()] == [
+        (["Ivo Brant", "Karl Hesse", "Olaf Berger"], "Ivo Brant")
+    ]
+
+
+def test_a_post_with_the_short_name_of_its_body_in_brackets_is_the_name_after_it(nlp, tmp_path):
+    """Class: "the Commander of the European Union Force in Serbia (EUFOR), Major General X": the bracketed short name
+    cut the post from the name after it, so the post was guessed to be someone else, who met the host apart."""
+    text = (
+        " date 2031-09-16 By Desk\n\nBELGRADE, 16 September 2031\n\nMinister of Defence of Serbia Dario Kell yesterday "
+        "held a working meeting with the Commander of the European Union Force in Serbia (EUFOR), Major General Karl "
+        "Hesse, at the Ministry of Defence in Belgrade.\n\nAlso present at the meeting was the Chief of Joint Staff "
+        "of the Armed Forces of Serbia, Lieutenant General Olaf Berger.\n"
+    )
+    meetings = read_article(nlp, tmp_path, text)["meetings"]
+    assert [sorted(m.participant_names) for m in meetings.itertuples()] == [["Dario Kell", "Karl Hesse", "Olaf Berger"]]
+
+
+def test_a_meeting_set_for_the_time_of_an_invitation_is_planned(nlp, tmp_path):
+    """Class: "X invited Y to visit Z in January, when the two are expected to meet again": the meeting told in the
+    clause of the time invited to was taken for the invitation only, none yet."""
+    text = (
+        " date 2031-11-13 By Desk\n\nVelkarian Defence Minister Ivo Brant and his Slovenian counterpart Karl Hesse "
+        "held talks in Zagreb on Wednesday on air policing.\n\nHesse invited Brant to visit Ljubljana in January, "
+        "when the two are expected to meet again.\n"
+    )
+    meetings = read_article(nlp, tmp_path, text)["meetings"]
+    assert sorted((m.status, m.location) for m in meetings.itertuples()) == [
+        ("occurred", "Zagreb"),
+        ("planned", "Ljubljana"),
+    ]
+
+
+def test_the_place_of_a_gathering_someone_took_part_in_places_the_talks_on_its_margins(nlp, tmp_path):
+    """Class: "X took part in the ministers' meeting in Brussels ... On the margins of the meeting, X held a bilateral
+    meeting with Y": the place of the gathering X joined was not told to the talks after it."""
+    text = (
+        " date 2031-02-18 By Desk\n\nMinister of Defence Mira Stenz took part in the NATO Defence Ministers' Meeting "
+        "in Brussels, where the allies discussed support to Ukraine.\n\nOn the margins of the meeting, on Thursday, "
+        "12 February, Minister Stenz held a bilateral meeting with the Slovenian Minister of Defence, Helen Lomar.\n"
+    )
+    meetings = read_article(nlp, tmp_path, text)["meetings"]
+    assert [(sorted(m.participant_names), m.location) for m in meetings.itertuples()] == [
+        (["Helen Lomar", "Mira Stenz"], "Brussels")
+    ]
+
+
+@pytest.mark.parametrize("chair", ["chairpersonship", "chairmanship"])
+def test_the_chair_of_a_bodys_sitting_sits_with_those_who_attended_it(nlp, tmp_path, chair):
+    """Class: "The committee met in Lusaka under the chairpersonship of X. The meeting was attended by A and B": the
+    chair was lost from the sitting ("chairpersonship" was no chair noun)."""
+    text = (
+        " date 2031-04-24 By Desk\n\nLusaka, Zambia - The Ministerial Committee of the Organ met in Lusaka on 23 April "
+        f"2031 under the {chair} of Hon. Ivo Brant, Minister of Defence of the Republic of Zambia.\n\nThe meeting was "
+        "attended by Hon. Karl Hesse, Minister of Defence of the Republic of Malawi, and Dr. Olaf Berger, Minister of "
+        "Defence of the United Republic of Tanzania.\n"
+    )
+    meetings = read_article(nlp, tmp_path, text)["meetings"]
+    assert [sorted(m.participant_names) for m in meetings.itertuples()] == [["Ivo Brant", "Karl Hesse", "Olaf Berger"]]
+
+
+def test_who_convened_a_sitting_with_others_sat_with_them_and_a_consultation_recommended_is_none(nlp, tmp_path):
+    """Classes: "X convened a virtual meeting of the troika with A and B": the convener was taken for an attendee of a
+    sitting not told, and A and B lost him; "agreed to recommend a consultation between the two secretariats": a
+    sitting only recommended was taken for one planned."""
+    text = (
+        " date 2031-05-15 By Desk\n\nThe Chairperson of the Committee, Hon. Ivo Brant of Zambia, convened a virtual "
+        "meeting of the Troika on 14 May 2031 with Hon. Karl Hesse of Malawi and Dr. Olaf Berger of the United "
+        "Republic of Tanzania.\n\nThe ministers, meeting by video link, reviewed the fighting and agreed to recommend "
+        "an urgent consultation between the two Secretariats.\n"
+    )
+    meetings = read_article(nlp, tmp_path, text)["meetings"]
+    assert [(sorted(m.participant_names), m.mode, m.status) for m in meetings.itertuples()] == [
+        (["Ivo Brant", "Karl Hesse", "Olaf Berger"], "video", "occurred")
+    ]
+
+
+def test_a_second_side_after_a_post_with_its_unit_stays_in_the_sitting(nlp, tmp_path):
+    """Class: "hosted a meeting with A, Commander of the X Coast Guard (XCG) District 14, and B": the parser cut the
+    sentence at "District" and B was lost with the second half."""
+    text = (
+        " date 2031-04-16 By Desk\n\nMANILA - Coast Guard Commandant Admiral Ivo Brant hosted a trilateral meeting "
+        "with Rear Admiral Helen Lomar, Commander of the United States Coast Guard (USCG) District 14, and Vice "
+        "Admiral Karl Hesse, Vice Commandant of the Japan Coast Guard (JCG), at the headquarters yesterday.\n"
+    )
+    meetings = read_article(nlp, tmp_path, text)["meetings"]
+    assert [sorted(m.participant_names) for m in meetings.itertuples()] == [["Helen Lomar", "Ivo Brant", "Karl Hesse"]]
+
+
+def test_talks_and_a_call_later_told_in_one_sentence_keep_their_own_modes(nlp, tmp_path):
+    """Class: "X held talks with A, and later spoke by telephone with B": the call's mode was taken for the talks."""
+    text = (
+        " date 2031-05-12 By Desk\n\nLONDON, 12 May 2031\n\nOn the margins of the Dialogue, the Minister of State for "
+        "Defence Affairs, Ivo Brant, held talks with Baroness Helen Lomar, and later spoke by telephone with the UK "
+        "Secretary of State for Defence, Karl Hesse, who was travelling in Norway.\n"
+    )
+    meetings = read_article(nlp, tmp_path, text)["meetings"]
+    assert sorted((sorted(m.participant_names), m.mode) for m in meetings.itertuples()) == [
+        (["Helen Lomar", "Ivo Brant"], "in_person"),
+        (["Ivo Brant", "Karl Hesse"], "phone"),
+    ]
+
+
+def test_a_first_visit_by_any_holder_of_a_post_is_no_meeting(nlp, tmp_path):
+    """Class: "X, on the first visit by a Velkarian defence minister to Zorgrad in a decade, held talks with Y": the
+    post in "a visit by a ..." (anyone who held it) was guessed to be someone named later, who met X."""
+    text = (
+        " date 2031-02-18 By Desk\n\nIvo Brant, on the first visit by a Velkarian defense minister to Japan in more than "
+        'a decade, held talks with Japanese Defense Minister Karl Hesse at the ministry in Tokyo.\n\n"Both sides '
+        'chose to bank what they can agree on," said Mira Stenz, a research fellow at an institute.\n'
+    )
+    meetings = read_article(nlp, tmp_path, text)["meetings"]
+    assert [sorted(m.participant_names) for m in meetings.itertuples()] == [["Ivo Brant", "Karl Hesse"]]
+
+
+def test_guests_at_an_occasions_reception_join_no_sitting_but_those_at_someones_reception_do(nlp, tmp_path):
+    """Class: "A and B were among the guests at the pre-summit reception" after X received Y: the guests of a party
+    were joined to the talks told before; the President's reception for a guest, attended by others, is the
+    audience itself."""
+    party = (
+        " date 2031-11-02 By Desk\n\nMANAMA, 2 November 2031\n\nBahrain's Minister of Foreign Affairs, Dr Ivo Brant, "
+        "received the United Kingdom's Minister for the Armed Forces, Helen Lomar, at the ministry in Manama on "
+        "Saturday.\n\nMajor General Tomas Vrell and Italy's Minister of Defence Dario Kell were among the guests at "
+        "the pre-Dialogue reception at the hotel in the evening.\n"
+    )
+    (tmp_path / "party").mkdir()
+    meetings = read_article(nlp, tmp_path / "party", party)["meetings"]
+    assert [sorted(m.participant_names) for m in meetings.itertuples()] == [["Helen Lomar", "Ivo Brant"]]
+    audience = (
+        " date 2031-01-09 By Desk\n\nRIYADH, 9 January 2031\n\nCrown Prince Ivo Brant received army chief General "
+        "Karl Hesse in AlUla.\n\nThe court later released photos of Crown Prince Brant's reception for the visiting "
+        "general, which was also attended by Defence Minister Prince Olaf Berger.\n"
+    )
+    (tmp_path / "audience").mkdir()
+    meetings = read_article(nlp, tmp_path / "audience", audience)["meetings"]
+    assert [sorted(m.participant_names) for m in meetings.itertuples()] == [["Ivo Brant", "Karl Hesse", "Olaf Berger"]]
+    at_which = (
+        " date 2031-02-19 By Desk\n\nHANOI, 19 February 2031\n\nOn Tuesday the group, led by Air Vice Marshal Ivo "
+        "Brant, was received by Major General Karl Hesse, Director of the National Defence Academy.\n\nThe delegation "
+        "also attended a reception marking the anniversary of relations, at which the Ambassador, Ms Helen Lomar, and "
+        "veterans were present.\n"
+    )
+    (tmp_path / "at_which").mkdir()
+    meetings = read_article(nlp, tmp_path / "at_which", at_which)["meetings"]
+    assert [sorted(m.participant_names) for m in meetings.itertuples()] == [["Ivo Brant", "Karl Hesse"]]
+
+
+def test_what_two_discussed_after_a_call_one_of_them_joined_is_that_call(nlp, tmp_path):
+    """Class: "The students joined a video call with General X. Colonel Y and General X discussed Z" after Y was
+    received in person: what the two discussed was taken for talks in person, with no day."""
+    text = (
+        " date 2031-05-22 By Desk\n\nWARSAW, 22 May 2031\n\nOn Tuesday the course director, Colonel Ivo Brant, and "
+        "the students were received at the Ministry of National Defence by Secretary of State Karl Hesse.\n\nOn "
+        "Wednesday evening the students joined a video call with Major General Olaf Berger, Commandant of the "
+        "National Defence University of Ukraine in Kyiv. Colonel Brant and General Berger discussed adaptation of "
+        "staff training to lessons of the war.\n"
+    )
+    meetings = read_article(nlp, tmp_path, text)["meetings"]
+    assert sorted((sorted(m.participant_names), m.mode, m.date) for m in meetings.itertuples()) == [
+        (["Ivo Brant", "Karl Hesse"], "in_person", "2031-05-20"),
+        (["Ivo Brant", "Olaf Berger"], "video", "2031-05-21"),
+    ]
+
+
+def test_consultations_agreed_between_two_bodies_are_no_sitting_of_the_sides(nlp, tmp_path):
+    """Class: "The parties agreed to continue regular consultations between the security bodies of the two countries":
+    the bodies' own sittings were taken for a planned meeting of the two who agreed; talks agreed between the two
+    ministers themselves stay one."""
+    told = (
+        " date 2031-10-08 By Desk\n\nMOSCOW, 8 October 2031\n\nSecretary Ivo Brant met with Secretary of the Security "
+        "Council of Mongolia Karl Hesse in Moscow today.\n\n"
+    )
+    bodies = (
+        told
+        + "The parties agreed to continue regular consultations between the security bodies of the two countries.\n"
+    )
+    (tmp_path / "bodies").mkdir()
+    meetings = read_article(nlp, tmp_path / "bodies", bodies)["meetings"]
+    assert list(meetings.status) == ["occurred"]
+    (tmp_path / "ministers").mkdir()
+    ministers = told + "The sides agreed to hold talks between the two ministers in May.\n"
+    meetings = read_article(nlp, tmp_path / "ministers", ministers)["meetings"]
+    assert sorted(meetings.status) == ["occurred", "planned"]
+
+
+def test_a_post_in_a_body_whose_name_runs_on_is_the_name_set_off_after_it(nlp, tmp_path):
+    """Class: "X separately met with the Chairman of the Committee on National Security of the Y Parliament, Z": the
+    post stopped at "Committee", so it was guessed to be another person named later, met separately too."""
+    text = (
+        " date 2031-03-18 By Desk\n\nTIRANA, 18 March 2031\n\nDefence Minister Ivo Brant, on an official visit to "
+        "Albania, met on Tuesday with his Albanian counterpart Karl Hesse.\n\nBrant separately met with the Chairman "
+        "of the Committee on National Security of the Albanian Parliament, Olaf Berger, discussing oversight.\n\n"
+        "Minister Brant is accompanied by the Deputy Chief of General Staff, Brigadier General Tomas Vrell.\n"
+    )
+    assert meeting_people(read_article(nlp, tmp_path, text)) == {
+        ("Ivo Brant", "Karl Hesse"),
+        ("Ivo Brant", "Olaf Berger"),
+    }
+
+
+def test_djibouti_named_for_a_meeting_is_its_capital(nlp, tmp_path):
+    """Class: "X will travel to Djibouti in April, where she is to meet Y": the country's capital is written as the
+    country ("Djibouti City" rarely), so the place was taken for a bare country and dropped."""
+    text = (
+        " date 2031-03-19 By Desk\n\nDr. Helen Lomar is scheduled to travel to Djibouti in April, where she is expected "
+        "to meet the Minister of Infrastructure of Djibouti, Mr. Olaf Berger, to review progress.\n"
+    )
+    meetings = read_article(nlp, tmp_path, text)["meetings"]
+    assert [(sorted(m.participant_names), m.location) for m in meetings.itertuples()] == [
+        (["Helen Lomar", "Olaf Berger"], "Djibouti")
+    ]
+
+
+def test_the_visitor_told_by_a_post_after_a_two_word_demonym_is_the_one_the_rank_later_means(nlp, tmp_path):
+    """Class: "Vice Admiral X is on a visit to India. The Sri Lankan Navy Commander held discussions with Admiral Y.
+    The Admiral also called on Z": the post after a two-word demonym was no reference, so "the Admiral" was taken
+    for Y, the host named last, and X lost his call-on."""
+    text = (
+        " date 2031-02-05 By Desk\n\nVice Admiral Ivo Brant, Commander of the Sri Lanka Navy, is on an official visit "
+        "to India from 3 to 7 February.\n\nOn 4 February, the Sri Lankan Navy Commander held bilateral discussions "
+        "with Admiral Karl Hesse, Chief of the Naval Staff, in New Delhi.\n\nThe Admiral also called on Mr Olaf "
+        "Berger, Defence Secretary, on the same day.\n"
+    )
+    assert meeting_people(read_article(nlp, tmp_path, text)) == {
+        ("Ivo Brant", "Karl Hesse"),
+        ("Ivo Brant", "Olaf Berger"),
+    }
+
+
+def test_the_one_a_countrys_side_was_represented_by_sat_at_the_talks_hosted(nlp, tmp_path):
+    """Class: "The talks were hosted by X. The Russian side was represented by Y, the Kazakh side by Z": a side of a
+    country was no seat at the sitting, so Y and Z were lost."""
+    text = (
+        " date 2031-08-22 By Desk\n\nMINSK, 22 August 2031\n\nTrilateral consultations of the defence ministries of "
+        "Belarus, Russia and Kazakhstan were held in Minsk on Thursday.\n\nThe talks were hosted by Minister of Defense "
+        "of Belarus Lieutenant General Ivo Brant. The Russian side was represented by Deputy Minister Karl Hesse, and "
+        "the Kazakh side by Major General Olaf Berger.\n"
+    )
+    meetings = read_article(nlp, tmp_path, text)["meetings"]
+    assert [(sorted(m.participant_names), m.host_name) for m in meetings.itertuples()] == [
+        (["Ivo Brant", "Karl Hesse", "Olaf Berger"], "Ivo Brant")
+    ]

@@ -1024,12 +1024,12 @@ def _without_joining_clauses(sent: Span, trigger: Token) -> list[Token]:
 
 
 def _meeting_clause_beside(trigger: Token, verb: Token) -> bool:
-    """A verb joined to the trigger's ("met A ..., and held a video call with B") that tells a meeting with someone
-    of its own: its mode is that meeting's."""
+    """A verb joined to the trigger's ("met A ..., and held a video call with B", "held talks with A, and later spoke
+    by telephone with B") that tells a meeting with someone of its own: its mode is that meeting's."""
     if not (verb.dep_ == "conj" and verb.head == trigger or trigger.dep_ == "conj" and trigger.head == verb):
         return False
     c = cues()
-    told = verb.lemma_.lower() in c["meet_verbs"] or any(
+    told = verb.lemma_.lower() in c["meet_verbs"] | c["speak_verbs"] | c["call_verbs"] or any(
         ch.dep_ == "dobj" and ch.lemma_.lower() in c["trigger_nouns"] for ch in verb.children
     )
     own = set(verb.subtree) if verb.head == trigger else set(verb.subtree) - set(trigger.subtree)
@@ -1396,15 +1396,22 @@ def _in_a_clause_below(tok: Token, verb: Token) -> bool:
 
 
 def _represented_at_sitting(verb: Token) -> bool:
-    """ "X was represented at the meeting by Y": Y sat in it for X; so did Y of "Nigeria was represented by Y" (a
-    country's or body's seat at the sitting the story tells) where no other event is named."""
+    """ "X was represented at the meeting by Y": Y sat in it for X; so did Y of "Nigeria was represented by Y" or
+    "the Nigerian side was represented by Y" (a country's or body's seat at the sitting the story tells) where no
+    other event is named."""
     if verb.lemma_.lower() not in cues()["represent_verbs"] or not _is_passive(verb):
         return False
     places = _prep_objects(verb, {"at", "in"})
     if places:
         return any(_sitting_noun(o) for o in places)
     subj = next((ch for ch in verb.children if ch.dep_ == "nsubjpass"), None)
-    return subj is not None and subj.ent_type_ in ("GPE", "NORP", "ORG")
+    # "The Russian side was represented by Y": a side of a country's is its seat
+    side = (
+        subj is not None
+        and subj.lemma_.lower() in ("side", "delegation")
+        and any(ch.ent_type_ in ("GPE", "NORP") for ch in subj.children)
+    )
+    return subj is not None and (subj.ent_type_ in ("GPE", "NORP", "ORG") or side)
 
 
 def _representatives(verb: Token, persons: list[Span]) -> list[Span]:
@@ -1498,8 +1505,9 @@ def _attending(tok: Token) -> bool:
             )
             for ch in tok.children
         ):
-            # "co-chaired the dialogue with X": the two chairs sat together, a meeting of its own
-            return not (tok.lower_.startswith("co-") and _co_chair_named(tok))
+            # "co-chaired the dialogue with X": the two chairs sat together, a meeting of its own; "convened a
+            # meeting of the council with A and B": the convener sat with them
+            return not ((tok.lower_.startswith("co-") or lemma == "convene") and _co_chair_named(tok))
         if tok.dep_ == "relcl" and any(ch.dep_ == "dobj" for ch in tok.children) and _sitting_of_clause(tok.head):
             return True  # "the next meeting of the committee, which A and B will co-chair": chair that sitting
         # "X also joined." / "X also attended.": in the sitting just told, with no object or place of its own;
@@ -1750,17 +1758,17 @@ def _relative_sitting(relcl: Token) -> Token | None:
 
 
 def _reception_given(noun: Token) -> bool:
-    """ "A reception was hosted on board", "gave a reception": a reception hosted or given is a party (GOLD:
-    ceremonies are no meetings), not the receiving of a guest; one hosted for a guest named ("hosted a reception for
-    General X") is a sitting with that guest."""
+    """ "A reception was hosted on board", "gave a reception", "the opening reception", "among the guests at the
+    pre-summit reception": a reception hosted or given, or one an occasion names, is a party (GOLD: ceremonies are no
+    meetings), not the receiving of a guest; one hosted for a guest named ("hosted a reception for General X") or
+    someone's ("the President's reception for X") is a sitting with that guest."""
     verb = noun.head
     guests = [o for holder in (noun, verb) for o in _prep_objects(holder, {"for"}) if o.ent_type_ in PARTICIPANT_LABELS]
-    return (
-        noun.lemma_.lower() in cues()["party_nouns"]
-        and noun.dep_ in ("nsubjpass", "dobj")
-        and verb.lemma_.lower() in cues()["party_verbs"]
-        and not guests
+    given = noun.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() in cues()["party_verbs"]
+    occasion = not any(ch.dep_ == "poss" for ch in noun.children) and any(
+        ch.dep_ in ("amod", "compound") or ch.lower_ in ("a", "an") for ch in noun.children
     )
+    return noun.lemma_.lower() in cues()["party_nouns"] and (given or occasion) and not guests
 
 
 def _sitting_noun(tok: Token) -> bool:
@@ -2202,10 +2210,17 @@ def _clause_ancestors(token: Token) -> list[Token]:
 def _coordinated_clause_ancestors(token: Token) -> list[Token]:
     """The ancestors of a token up to the verb of a clause with its own subject coordinated with another ("X invited
     Y to visit, and the two agreed to meet": "agreed", not "invited") or set in time by it ("When A received B on
-    May 29, A wanted a headline": the meeting was held, it is not what was wanted)."""
+    May 29, A wanted a headline": the meeting was held, it is not what was wanted) or a clause of the time or place
+    asked for that tells what is to happen then ("X invited Y to visit Z in May, when the two are expected to meet")."""
     found, node = [], token
     while node.head != node and not (
-        (node.dep_ == "conj" or node.dep_ == "advcl" and node.tag_ == "VBD")
+        (
+            node.dep_ == "conj"
+            or node.dep_ == "advcl"
+            and node.tag_ == "VBD"
+            or node.dep_ == "relcl"
+            and any(ch.tag_ == "WRB" for ch in node.children)
+        )
         and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in node.children)
     ):
         node = node.head
@@ -2222,6 +2237,8 @@ def _invited(trigger: Token) -> bool:
     asked = [a for a in ancestors if a.lemma_.lower() in rules()["invite_lemmas"] or a.lower_ in wished]
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in rules()["demand_lemmas"]:
         asked.append(trigger.head.head)  # "called for talks between A and B", "pushed for a meeting with X"
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in rules()["proposal_lemmas"]:
+        asked.append(trigger.head)  # "agreed to recommend an urgent consultation between A and B"
     refused = any(
         a.lemma_.lower() in cues()["cancelled_words"]
         or any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in a.children)
@@ -3653,6 +3670,14 @@ def _named_refs(ref: Span, persons: list[Span]) -> list[Span]:
         # "the Inspector General of the X Corps (XC), Dr Y": the bracketed short name is the body's
         if t.ent_type_ not in ("PERSON", "RANK", "TITLE") and (not t.is_punct or t.tag_ in ("-LRB-", "-RRB-"))
     }
+    # "the Chairman of the Committee on National Security of the X Parliament, Y": the body's name runs on after it
+    of_phrase |= {
+        t.i
+        for ch in doc[ref.end - 1].children
+        if ch.dep_ == "prep" and ch.i == ref.end
+        for t in ch.subtree
+        if t.ent_type_ not in ("PERSON", "RANK", "TITLE") and not t.is_punct
+    }
     while i < ref.sent.end and (
         i in of_phrase
         or doc[i].lower_ in ("of", "from")
@@ -3667,6 +3692,7 @@ def _named_refs(ref: Span, persons: list[Span]) -> list[Span]:
     ):
         seat = i + 1 if doc[i].lower_ == "in" else seat
         i += 1
+        i = _past_short_name(doc, i)  # "the Commander of the X Force in Y (XFOR), General Z": the body's short name
     if seat is not None and not _name_set_off_after(doc[seat:i]):
         return [apposed] if apposed is not None else []  # "... in Lima, X said": the speaker, no holder
     if plural:
@@ -3682,6 +3708,16 @@ def _named_refs(ref: Span, persons: list[Span]) -> list[Span]:
     ):
         i += 1  # "and" only before a second post of the same holder: "the minister and General X" are two people
     return [starts[i]] if i in starts else ([apposed] if apposed is not None else [])
+
+
+def _past_short_name(doc: Doc, i: int) -> int:
+    """The index past a short name in brackets at `i` ("(EUFOR)", "(JEMAD)"), else `i`."""
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    close = next((j for j in range(i + 2, min(i + 5, len(doc))) if doc[j].text == ")"), None)
+    if close is None or any(t.ent_type_ == "PERSON" for t in doc[i:close]):
+        return i
+    return close + 1
 
 
 def _second_post(doc: Doc, i: int) -> bool:
@@ -3718,9 +3754,19 @@ def _listed_after(item: Span, persons: list[Span], most: int = 0) -> list[Span]:
             i += 1
         elif tok.ent_type_ == "GPE" and i + 1 < end and doc[i + 1].ent_type_ == "TITLE":
             i += 1  # "and UK Defence Secretary C": the country a post is of
+        elif not tok.ent_type_ and (tok.pos_ == "PROPN" or tok.like_num) and _post_runs_on(doc, i):
+            i += 1  # "B, Commander of the X Coast Guard (XCG) District 14, and C": the post's unit
         else:
             break
     return out
+
+
+def _post_runs_on(doc: Doc, i: int) -> bool:
+    """Whether the capitalised words and numbers before `i`, back to a post, are all that lie between it and `i`."""
+    k = i - 1
+    while k >= 0 and not doc[k].ent_type_ and (doc[k].pos_ == "PROPN" or doc[k].like_num):
+        k -= 1
+    return k >= 0 and doc[k].ent_type_ == "TITLE"
 
 
 def _with_modifiers(tok: Token) -> str:
@@ -4360,6 +4406,8 @@ def _noun_trigger(tok: Token, lemma: str, lower: str, c: dict) -> bool:
         tok.pos_ == "NOUN"
         and (lemma in c["visit_nouns"] or lemma == "call")
         and _prep_objects(tok, {"by"})
+        # "on the first visit by a Velkarian minister to Zorgrad in a decade": any holder of the post, nobody met
+        and not all(any(d.lower_ in ("a", "an") for d in o.children) for o in _prep_objects(tok, {"by"}))
         and tok.head.lemma_.lower() not in c["light_verbs"]
         and tok.head.head.lemma_.lower() not in c["join_verbs"]  # "X was joined on the visit by Y": Y's agent
     ):
@@ -4939,7 +4987,7 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
         if noun is not None and subj == noun:
             subj = _implied_owner(noun) or subj  # "The meeting with X was held in Y": as "his meeting with X"
     else:
-        gov = trigger.head
+        gov = _verb_past_the_day(trigger) or trigger.head
         while gov.dep_ in ("pobj", "prep") and gov.head != gov:
             gov = gov.head
         subj = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
@@ -4953,6 +5001,8 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             subj = next((s for a in trigger.ancestors if a.pos_ in ("VERB", "AUX") and (s := _subject(a))), None)
         # "X joined Y for talks with Z": Y, the joined one, is at the talks too
         joined = [ch for ch in gov.children if ch.dep_ == "dobj" and ch != trigger] if _joins(gov) else []
+        if trigger.dep_ == "dobj" and gov.lemma_.lower() == "convene":
+            joined += _prep_objects(gov, {"with"})  # "convened a meeting of the troika on May 14 with A and B"
         # "his talks with X", "Berger's meeting with X": the owner of the meeting is its subject
         owner = next(
             (ch for ch in trigger.children if ch.dep_ == "poss" and ch.lower_ not in rules()["shared_possessives"]),
@@ -5820,6 +5870,12 @@ def _attendance_frame(
         )
         # "attended the talks", "took part in the talks"; "chaired a meeting of the cabinet" is another sitting
         sittings = [ch for ch in trigger.children if ch.dep_ == "dobj"] + _prep_objects(trigger, {"in", "at", "during"})
+        # "attended a reception marking X, at which A and B were present": the party the relative clause is at
+        relcl = trigger if trigger.dep_ == "relcl" else trigger.head if trigger.head.dep_ == "relcl" else None
+        at_which = relcl is not None and any(o.tag_ == "WDT" for o in _prep_objects(relcl, {"at", "during"}))
+        above = [a for a in [relcl.head, *relcl.head.ancestors] if a.pos_ == "NOUN"] if at_which else []
+        if any(_reception_given(s) for s in [trigger, *sittings, *above]):
+            return None  # "A and B were among the guests at the opening reception": a party, no sitting
         told = any(_sitting_noun(o) and not _new_sitting(o) for o in sittings)
         people = [p for p in side if p.label_ == "PERSON"]
         # "which A and Dumont-Vey will co-chair": a surname the model tagged ORG, beside a person
@@ -6319,8 +6375,8 @@ class _MeetingPeople:
 
 def _subject_above(pron: Token) -> Token | None:
     """The subject, before the pronoun, of the clause the pronoun's clause hangs on ("X visited the building, where
-    he met Y")."""
-    if pron.head.dep_ not in ("relcl", "advcl", "conj"):
+    he met Y"; "X said he will travel to Z to meet Y")."""
+    if pron.head.dep_ not in ("relcl", "advcl", "conj", "ccomp"):
         return None
     for verb in pron.head.ancestors:
         subjects = (
@@ -6332,11 +6388,10 @@ def _subject_above(pron: Token) -> Token | None:
 
 
 def _bare_subject_above(pron: Token) -> Token | None:
-    """ "Brant also visited the building, where he met Y": the subject above is a capitalised word with no entity
-    (a surname the model did not tag)."""
+    """ "Brant also visited the building, where he met Y", "Brant said she will travel to X to meet Y": the subject
+    above is a bare name (a surname the model did not tag, or tagged as a body: `_bare_names`)."""
     subj = _subject_above(pron)
-    bare = subj is not None and subj.pos_ == "PROPN" and not subj.ent_type_ and subj.text[:1].isupper()
-    return subj if bare else None
+    return subj if subj is not None and subj in _bare_names(subj) else None
 
 
 def _reference_subject_above(pron: Token) -> Token | None:
@@ -6809,6 +6864,12 @@ def _no_encounter(sent: Span, trigger: Token, noun: Token | None, unnamed_group:
         and _attended_by_the_sides(noun) is None
     ):
         return True  # "the two sides agreed to hold the first meeting of the joint committee": the body's sitting
+    if unnamed_group and noun is not None and (between := _prep_objects(noun, {"between"})):
+        bodies = [o for b in between for o in (b, *b.conjuncts)]
+        if all(
+            o.ent_type_ == "ORG" or o.lemma_.capitalize() in entities.body_heads() or o.lemma_ == "body" for o in bodies
+        ):
+            return True  # "agreed to continue regular consultations between the security bodies": the bodies' own
     subject = _subject(trigger if noun is None else _clause_verb(noun))
     if noun is None and _is_passive(trigger) and subject is not None and subject.lower_ in entities.ship_words()[1]:
         return True  # "the new frigate was welcomed in ceremonies attended by X and Y": a ship arrived, nobody met
@@ -6966,7 +7027,28 @@ def _hosting(trigger: Token, noun: Token | None) -> bool:
     """A receiving verb or a light verb with a host noun ("received", "gave a warm welcome to"): its subject (its
     agent when passive) is the side at home."""
     c = cues()
-    return trigger.lemma_.lower() in c["host_verbs"] or noun is not None and noun.lemma_.lower() in c["host_nouns"]
+    return (
+        trigger.lemma_.lower() in c["host_verbs"]
+        or noun is not None
+        and noun.lemma_.lower() in c["host_nouns"]
+        or noun is trigger
+        and (verb := _verb_past_the_day(noun)) is not None
+        and verb.lemma_.lower() in c["host_verbs"]
+    )
+
+
+def _verb_past_the_day(noun: Token) -> Token | None:
+    """ "X hosted on Tuesday, 21 April, a trilateral meeting with Y": the parse hangs the sitting on the day told
+    before it, as its apposition; the verb the day hangs on holds the sitting."""
+    day = noun.head
+    if (
+        noun.dep_ == "appos"
+        and day.ent_type_ in ("DATE", "TIME")
+        and day.dep_ == "npadvmod"
+        and day.head.pos_ in ("VERB", "AUX")
+    ):
+        return day.head
+    return None
 
 
 def _named_after_host(named: list[Span]) -> Span | None:

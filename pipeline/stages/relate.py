@@ -698,19 +698,21 @@ class _Meetings:
     def _venue_city(self, meeting: dict) -> None:
         """A held meeting placed only in a building or a quarter the gazetteer does not know as a city ("at the
         Ministry of Defence", "at the Bayi Building", "in Cilangkap") is in a city too: the city the story told
-        last, else the dateline's, of the place's or the host's country (any of them for a sitting nobody hosts),
-        else the capital of the host's country. The place reads "building, city" (GOLD: the city or venue named;
-        both are given)."""
+        last before it, else the dateline's, of the place's or the host's country (any of them for a sitting nobody
+        hosts), else the capital of the host's country. The place reads "building, city" (GOLD: the city or venue
+        named; both are given)."""
         place = meeting["location"]
         if not place or meeting["mode"] != "in_person" or meeting["status"] != "occurred":
             return
         cities, countries, _ = frames_places()
         # "Kestrel Headquarters, Cilangkap": the place's last part is what may lie inside a city
-        bare = _last_part(place).casefold().removeprefix("the ").strip()
-        # a city of the gazetteer or the world table ("Kestrel Barracks, Utrecht"), a country, or "Kestrel City",
-        # "Velk Province", "D.C.": a place of its own, not one inside a city
+        last = _last_part(place).casefold().strip()
+        bare = last.removeprefix("the ")
+        # a city of the gazetteer or the world table ("Kestrel Barracks, Utrecht", "The Hague"), a country, or "Kestrel
+        # City", "Velk Province", "D.C.": a place of its own, not one inside a city
         if (
-            place_country(bare)
+            place_country(last)
+            or place_country(bare)
             or bare in countries
             or (re_words(bare) or [""])[-1] in cues()["settlement_words"]
             or re.fullmatch(r"(?:[a-z]\.){2,}", bare)
@@ -718,7 +720,7 @@ class _Meetings:
             return
         host_country = self.countries.get(meeting["host"]) if meeting["host"] else None
         fits = {c for c in (meeting["location_country"], host_country) if c}
-        told = _last_part(self.calendar.last_place[0]) if self.calendar.last_place else None
+        told = _last_part(meeting["place_told_before"][0]) if meeting["place_told_before"] else None
         for city in (told, self.calendar.dateline_city):
             country = cities.get(str(city or "").casefold())
             if country and (country in fits or not meeting["host"] and not fits):
@@ -727,8 +729,7 @@ class _Meetings:
             city = _capitals().get(host_country) if host_country and not meeting["sidelines"] else None
             country = host_country
         if city:
-            # a place that is the city spelt another way (a vowel or two off: "Zorgrad" / "Zorgrat"), or the city itself
-            # ("The Hague", read without its article), is no building in it
+            # a place that is the city spelt another way (a vowel or two off: "Zorgrad" / "Zorgrat") is no building in it
             same = fuzz.ratio(bare, city.casefold().removeprefix("the ")) >= CITY_SPELLING_SIMILARITY
             meeting["location"], meeting["location_country"] = place if same else f"{place}, {city}", country
 
@@ -1372,6 +1373,9 @@ class _DocReader:
         # a lead sentence that speaks of a meeting before any is told, naming nobody ("The army commanders discussed
         # cooperation at a meeting held in X, the ministry reported on June 8"): its day and place are the first one's
         self.lead_details: dict | None = None
+        # a call with one named person ("the students joined a video call with X") and that person, where relate found
+        # them: the call a next sentence telling what X and someone discussed is
+        self.remote_side: tuple[dict, str | None] | None = None
         # the people of a visit or sitting a sentence told called off with no meeting of its own ("The visit X was
         # to make next week has been suspended"), and its paragraph: their plans told around it are called off too
         self.called_off: tuple[set[str], int] | None = None
@@ -1587,6 +1591,8 @@ class _DocReader:
             if last is None and frame["trigger_lemma"] == "join" and not frame["meeting_ref"]:
                 return  # "X returned from a trip to Y. She was joined by A and B": her companions, no sitting
             # "X chaired a meeting of the council; Y and Z attended" after a meeting only planned: another sitting
+            if last is None:
+                self.calendar.note(frame)  # "X took part in the ministers' meeting in Y": the day and place told
             self._gather(frame, seen.participants)
             return
         if self.ceremony_at == len(self.meetings.items) and not frame["meeting_ref"] or _ceremony(frame):
@@ -1814,9 +1820,19 @@ class _DocReader:
                 self.pending_delegation = (frame, list(participants), host)
             if participants and frame["status"] == "cancelled":
                 self._called_off(set(participants), frame["para_idx"])  # "X's visit has been postponed"
+            if frame["mode"] != "in_person" and len(participants) == 1 and frame["status"] == "occurred":
+                self.remote_side = (frame, participants[0])
             if frame["mode"] != "in_person" and _headline(frame) and not self.meetings.items:
                 # "Readout of the President's Call with X" above "The President spoke with X": the call's mode
                 self.lead_details = self.lead_details or frame
+            elif (
+                not seen.in_sentence
+                and not self.meetings.items
+                and (self.lead_details is None or _headline(self.lead_details))
+            ):
+                # "The army's top officer welcomed a senior general on Monday. General X received General Y ...": the
+                # lead tells the day and place of the sitting the next sentence names its people for
+                self.lead_details = frame
             self.calendar.note(frame)
             return
         others = [p for p in participants if p not in frame["split_subject_nodes"]]
@@ -1885,6 +1901,11 @@ class _DocReader:
             ):
                 last["mode"] = frame["mode"]
                 last["location"] = last["location_country"] = None
+            if frame["mode"] != "in_person" and last["mode"] != frame["mode"]:
+                # "X received Y in Warsaw. The students then joined a video call with Z in Kyiv": another sitting, not
+                # the day or place of the one told; a sentence after may tell who sat at it
+                self.remote_side = (frame, None)
+                continue
             if last["date"] is None and frame["date_text"]:
                 last["date"] = self.calendar.day(frame["date_text"], last["status"])
             if (
@@ -1947,6 +1968,8 @@ class _DocReader:
             "headline": _headline(frame),
             "split": bool(frame["split"]),
             "places_told": [],  # places later sentences tell it at ("During the talks at X, ..."), beside its own
+            # the place the story told last before it: the city its building lies in, not one a later story goes to
+            "place_told_before": self.calendar.last_place,
             # told by a verb of no mode ("X spoke with Y", "X discussed Z with Y"): in person only by default
             "mode_untold": frame["trigger_lemma"] in cues()["speak_verbs"]
             or frame["trigger_lemma"] in cues()["topic_verbs"],
@@ -2047,6 +2070,23 @@ class _DocReader:
             meeting["topics"] = _unique([*self.pending_topics, *meeting["topics"]])
             self.pending_topics = []
         lead, self.lead_details = self.lead_details, None
+        remote, self.remote_side = self.remote_side, None
+        if (
+            remote is not None
+            and _unsure_mode(meeting)
+            and meeting["status"] == "occurred"
+            and (
+                remote[1] in meeting["participants"]
+                if remote[1] is not None
+                else any(self.references.names_person(remote[0]["evidence"] or "", p) for p in meeting["participants"])
+            )
+            and meeting["para_idx"] - remote[0]["para_idx"] <= 1
+        ):
+            # "The students joined a video call with X. The director and X discussed Y": what they discussed, on
+            # that call
+            meeting["mode"], meeting["host"] = remote[0]["mode"], None
+            if meeting["date"] is None and remote[0]["date_text"]:
+                meeting["date"] = self.calendar.day(remote[0]["date_text"], "occurred")
         if (
             lead is not None
             and meeting["para_idx"] - lead["para_idx"] <= 1
