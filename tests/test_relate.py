@@ -6310,3 +6310,43 @@ def test_the_one_a_countrys_side_was_represented_by_sat_at_the_talks_hosted(nlp,
     assert [(sorted(m.participant_names), m.host_name) for m in meetings.itertuples()] == [
         (["Ivo Brant", "Karl Hesse", "Olaf Berger"], "Ivo Brant")
     ]
+
+
+def test_an_envoys_principal_is_not_at_the_audience_and_the_envoy_is_the_one_set_off_after(nlp, tmp_path):
+    """Class: "received a Special Envoy of President X of Y, Mr Z": the parser hung the envoy on X, so X sat at the
+    audience, held the envoy's post, and "the envoy" of the next paragraph was X; the name set off after a later
+    post ("with the Minister of Defence, Mr B") was hung on "the envoy" and read as the envoy."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-09 By Desk\n\nPresident Ivo Brant on Thursday received a Special Envoy of President Karl Hesse "
+        "of Chile, Mr Olaf Berger, at the palace in Zorgrad.\n\nEarlier in the day, the envoy had separately held "
+        "talks with the Minister for the Interior, Mr Tomas Vrell, and with the Minister for Defence, Mr Dario Kell.\n",
+    )
+    assert meeting_people(tables) == {
+        ("Ivo Brant", "Olaf Berger"),
+        ("Olaf Berger", "Tomas Vrell"),
+        ("Dario Kell", "Olaf Berger"),
+    }
+    # "Earlier in the day" in the past perfect: the day told, not an earlier occasion with no day
+    assert set(tables["meetings"]["date"].astype(str)) == {"2031-05-08"}
+    nodes = tables["nodes"].set_index("name")
+    assert nodes.loc["Olaf Berger", "title"] == "Envoy"
+    assert (nodes.loc["Karl Hesse", "country"], nodes.loc["Karl Hesse", "country_basis"]) == ("Chile", "stated")
+
+
+def test_a_postponed_visit_is_dated_and_placed_where_it_was_moved_to(nlp, tmp_path):
+    """Class: "the visit to Y, originally scheduled for June 27, has been postponed to July 11. He will hold talks
+    with X": the plan took the first day named (the one given up) and the place of the meeting held before, not the
+    visit's."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-06-21 By Desk\n\nAccra, June 21 - President Ivo Brant received Minister Olaf Berger at the palace "
+        "in Accra on Thursday.\n\nPresident Brant's state visit to Abidjan, originally scheduled for June 27, has been "
+        "postponed to July 11. Brant is expected to hold talks with President Karl Hesse on border security.\n",
+    )
+    plan = tables["meetings"][tables["meetings"]["status"] == "planned"]
+    assert [sorted(p) for p in plan["participant_names"]] == [["Ivo Brant", "Karl Hesse"]]
+    assert plan["date"].astype(str).tolist() == ["2031-07-11"]
+    assert plan["location"].tolist() == ["Abidjan"]

@@ -513,6 +513,27 @@ def _name_of_blocked_post(person: Span) -> bool:
     return _blocked(post) and not _blocked(person.root)
 
 
+def _principal_of_named_envoy(person: Span) -> bool:
+    """ "a Special Envoy of President Y of X, Mr Z": Y is named inside an envoy's post whose holder is set off after
+    Y; the parser may hang the envoy on Y, but Y is whom the envoy speaks for."""
+    doc = person.doc
+    own = next((e for e in doc.ents if e.end == person.start and e.label_ == "TITLE"), None)
+    if own is None:
+        return False
+    # "Envoy of President" read as one post, or "Envoy" "of" "President"
+    envoy = own if any(t.lower_ == "of" for t in own[1:]) else None
+    if envoy is None and own.start > 1 and doc[own.start - 1].lower_ == "of":
+        envoy = next((e for e in doc.ents if e.end == own.start - 1 and e.label_ == "TITLE"), None)
+    if envoy is None or not any(w in envoy.text.casefold().split() for w in cues()["envoy_post_words"]):
+        return False
+    i = person.end
+    if i < len(doc) and doc[i].lower_ == "of":  # "of X": the principal's country
+        i += 1
+        while i < len(doc) and doc[i].ent_type_ in ("GPE", "NORP") or i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+    return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ in ("PERSON", "RANK", "TITLE")
+
+
 def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
     """Named persons a role word stands for: the word itself, its conjuncts, appositions, "led by X"."""
     titles = cues()["role_words"]
@@ -526,6 +547,15 @@ def _role_persons(head: Token, persons: list[Span]) -> list[Span]:
                 continue  # a pronoun has no apposition: the parser hung a name told after the verb on "She"
             if _name_of_blocked_post(p):
                 continue  # "visited the brigade, accompanied by the Chief of Staff, General X": X went along
+            if (
+                root.dep_ == "appos"
+                and root.head == head
+                and (post := _set_off_after_a_post(root))
+                and head not in post
+            ):
+                continue  # "the envoy held talks with the Minister of X, Mr Y": the parser hung Y on "envoy"
+            if _principal_of_named_envoy(p):
+                continue  # "received a Special Envoy of President Y, Mr Z": Z came, Y sent him
             path = [root, *[a for a in root.ancestors if head in a.ancestors]]
             if any(
                 t.dep_ == "prep"
@@ -559,12 +589,28 @@ def _named_after_own_post(root: Token, head: Token) -> bool:
     """ "sat down with the Velkarian Minister Delegate in charge of Border Affairs, General X": the parser hung the
     post's tail, and the name set off after it, on the verb; the name is still the holder of the post the role word
     begins."""
-    if root.dep_ != "appos" or head.ent_type_ != "TITLE" or root.head.i <= head.i:
+    if root.dep_ != "appos" or head.ent_type_ != "TITLE":
         return False
+    if root.head.i < head.i:
+        # "the envoy held talks with the Minister of X, Mr Y": hung on a word before the post it is set off after
+        return (post := _set_off_after_a_post(root)) is not None and head in post
     doc, end = head.doc, head.i + 1  # where the post the role word stands in ends
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return root.head.i < end <= root.left_edge.i <= end + 1 and head not in root.head.ancestors
+
+
+def _set_off_after_a_post(root: Token) -> Span | None:
+    """The post a name is set off right after by a comma ("the Minister for X, Mr Y"), if any; not one set off
+    itself after an earlier name, whose post it is ("A, commander of X, General B, commander of Y")."""
+    doc = root.doc
+    first = root.left_edge.i
+    if first < 2 or doc[first - 1].text != "," or doc[first - 2].ent_type_ != "TITLE":
+        return None
+    start = first - 2
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return None if start > 0 and doc[start - 1].text == "," else doc[start : first - 1]
 
 
 def _owns_a_post(tok: Token) -> bool:
@@ -1104,17 +1150,22 @@ def _the_old_day(sent: Span, day: str) -> bool:
 def _postponed_to_a_day(sent: Span) -> bool:
     """ "postponed to November 20", "delayed until next week", "moved to Thursday", "rescheduled for May 3": a new
     day is stated."""
+    return _postponed_day(sent) is not None
+
+
+def _postponed_day(sent: Span) -> str | None:
+    """The new day a postponement states (`_postponed_to_a_day`), as the date entity's text, if any."""
     r = rules()
-    return any(
-        t.lemma_.lower() in r["postpone_lemmas"]
-        and any(
-            (p.lower_ in r["until_words"] or p.lower_ == "for" and t.lemma_.lower() == "reschedule")
-            and any(o.ent_type_ == "DATE" for o in p.children)
-            # "pushed back to May 20": the parser may hang the day on "back"
-            for p in [*t.children, *(g for a in t.children if a.lower_ == "back" for g in a.children)]
-        )
-        for t in sent
-    )
+    for t in sent:
+        if t.lemma_.lower() not in r["postpone_lemmas"]:
+            continue
+        # "pushed back to May 20": the parser may hang the day on "back"
+        for p in [*t.children, *(g for a in t.children if a.lower_ == "back" for g in a.children)]:
+            if p.lower_ in r["until_words"] or p.lower_ == "for" and t.lemma_.lower() == "reschedule":
+                day = next((o for o in p.children if o.ent_type_ == "DATE"), None)
+                if day is not None:
+                    return next(e.text for e in sent.ents if e.start <= day.i < e.end)
+    return None
 
 
 def _outside_while_clause(sent: Span, trigger: Token) -> set[int]:
@@ -3548,6 +3599,8 @@ def _told_of_another_time(sent: Span) -> bool:
     """ "The minister had earlier met X on the sidelines of a conclave in August": a meeting in the past perfect, or
     placed in a month of its own, is not of the day told before, whatever "on the sidelines" says."""
     month_names = dates.months()
+    if any(phrase in sent.text.lower() for phrase in cues()["story_day_phrases"]):
+        return False  # "Earlier in the day, X had held talks with Y": the day told, in the past perfect
     return any(t.lower_ in month_names and t.ent_type_ == "DATE" for t in sent) or any(
         t.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ == "had" for a in t.children) for t in sent
     )
@@ -4730,7 +4783,8 @@ def _sentence_fields(sent: Span, words: Words) -> dict:
     if location is None:
         loc_country = venue_country or _visited_country(sent)  # "met X in Egypt": no place, but a country
     sent_text = words.text[sent.start_char : sent.end_char]
-    date_text = dates.find_date_text(sent_text)
+    # "initially set for June 27, has been postponed to July 11": the new day
+    date_text = _postponed_day(sent) or dates.find_date_text(sent_text)
     in_sequence = _in_sequence(sent)
     return {
         "location": [location.start_char, location.end_char] if location is not None else None,
@@ -6597,6 +6651,12 @@ def _meeting_fields(
     )
 
 
+def _same_day(adverb: Token) -> bool:
+    """ "Earlier in the day", "earlier that day": the day of the story, not an earlier occasion."""
+    rest = " ".join(t.lower_ for t in adverb.doc[adverb.i + 1 : adverb.i + 4])
+    return any(rest.startswith(phrase) for phrase in cues()["story_day_phrases"])
+
+
 def _earlier_occasion(trigger: Token) -> bool:
     """ "The two ministers last met in Vienna", "X had previously met Y", "had already met", "X last visited Y in
     May, when he met Z": an adverb of the verb, or of the verb whose clause it is in, places the meeting on an
@@ -6619,7 +6679,7 @@ def _earlier_occasion(trigger: Token) -> bool:
             continue
         had = any(a.lower_ == "had" for a in verb.children)
         for ch in verb.children:
-            if ch.dep_ == "advmod" and (ch.lower_ in words or had and ch.lower_ in perfect_words):
+            if ch.dep_ == "advmod" and (ch.lower_ in words or had and ch.lower_ in perfect_words) and not _same_day(ch):
                 return True
             if (
                 had

@@ -558,6 +558,8 @@ def _attach(
                 person.countries.append(listed[i])
             facts += _before_name(rows, i, person, title_refs, {j + 1 for j in listed})
             facts += _after_name(rows, i, person, title_refs)
+            if (envoy := _post_of_the_principal_before(rows, i)) is not None:
+                facts.append((person, "TITLE", envoy["norm"]))
         facts += _shared_plural_posts(rows, facts, person_of, people)
     for person, kind, value in facts:
         if kind == "ORG":
@@ -567,6 +569,27 @@ def _attach(
         if kind == "TITLE" and country:
             person.countries.append(country)
     return facts
+
+
+def _post_of_the_principal_before(rows: list[dict], i: int) -> dict | None:
+    """ "a Special Envoy of President X of Y, Mr Z": the post told "of" another post's holder X (whose own facts stop
+    there, `_before_name`) is the post of Z, the name set off after X and X's country."""
+    k = i - 1
+    while k >= 0 and rows[k]["label"] in {"GPE", "NORP"} and rows[k]["sent_idx"] == rows[i]["sent_idx"]:
+        k -= 1
+    if k < 2 or rows[k]["label"] != "PERSON" or rows[k]["sent_idx"] != rows[i]["sent_idx"]:
+        return None
+    if rows[i]["start"] - rows[i - 1]["end"] != 2:
+        return None  # set off by a comma
+    principal_post, envoy = rows[k - 1], rows[k - 2]
+    if (
+        principal_post["label"] != "TITLE"
+        or envoy["label"] != "TITLE"
+        or rows[k]["start"] - principal_post["end"] > 1
+        or principal_post["start"] - envoy["end"] != 4
+    ):
+        return None
+    return envoy
 
 
 def _post_holders_country(post: str) -> str | None:
@@ -629,6 +652,8 @@ def _before_name(
             gap = 4  # "the Defence Attache of X in [Baku], Colonel Y": the post posted in the city is Y's
         if edge - end == 2 and prev["label"] in {"TITLE", "ORG"} and _apposition_of_earlier(rows, j):
             break  # "A, commander of X, General B": the post set off after A is A's, not B's
+        if edge - end == 4 and prev["label"] == "TITLE" and last == "TITLE":
+            break  # "a Special Envoy of President X, Mr Y": a post "of" (or "to") another post's holder is not his
         if posted := _posted_ref(prev):
             prev = {**prev, "label": "TITLE", "norm": _title_name(prev["text"])}
         # "During his visit to X, General Y met ...": a country gone to is no modifier of the name either
@@ -756,6 +781,14 @@ def _after_name(rows: list[dict], i: int, person: _Person, title_refs: dict) -> 
     """A title set off by a comma after the name, with the country or body named with it."""
     facts: list[tuple] = []
     edge, k, country = rows[i]["end"], i + 1, None
+    if (
+        k < len(rows)
+        and rows[k]["label"] == "GPE"
+        and rows[k]["start"] - edge == 4
+        and rows[k]["sent_idx"] == rows[i]["sent_idx"]
+        and rows[k]["norm"] in countries().values()
+    ):
+        person.countries.append(rows[k]["norm"])  # "President X of Y": Y is X's country
     # "A, and B's Vice Minister, C": a country five or six characters on (" and ", ", and ") opens the next person's
     # description, whose post a name set off by a comma then follows
     far_country = False
