@@ -529,7 +529,7 @@ def _principal_of_named_envoy(person: Span) -> bool:
     i = person.end
     if i < len(doc) and doc[i].lower_ == "of":  # "of X": the principal's country
         i += 1
-        while i < len(doc) and doc[i].ent_type_ in ("GPE", "NORP") or i < len(doc) and doc[i].lower_ == "the":
+        while i < len(doc) and (doc[i].ent_type_ in ("GPE", "NORP") or doc[i].lower_ == "the"):
             i += 1
     return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ in ("PERSON", "RANK", "TITLE")
 
@@ -1164,7 +1164,7 @@ def _postponed_day(sent: Span) -> str | None:
             if p.lower_ in r["until_words"] or p.lower_ == "for" and t.lemma_.lower() == "reschedule":
                 day = next((o for o in p.children if o.ent_type_ == "DATE"), None)
                 if day is not None:
-                    return next(e.text for e in sent.ents if e.start <= day.i < e.end)
+                    return next((e.text for e in sent.ents if e.start <= day.i < e.end), day.text)
     return None
 
 

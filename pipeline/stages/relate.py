@@ -2148,24 +2148,24 @@ class _DocReader:
             # the place of the visit told before
             # (of a meeting held as this one is: the place of a planned sitting is not where a held one was; a plan
             # after a place told for a plan is there: "X's visit to Y has been moved to May 3. He will meet Z")
-            planned_place = meeting["status"] == "planned" and calendar.last_place_status == "planned"
-            placed = (
-                None
-                if planned_place
-                else next(
-                    (
-                        place
-                        for m in reversed(self.meetings.items)
-                        if m["location"]
-                        and m["mode"] == "in_person"
-                        and not m["earlier_occasion"]
-                        and m["status"] in (meeting["status"], "occurred")
-                        and m["para_idx"]
-                        >= calendar.story_para  # a place of another story of the page is not this one's
-                        and (place := _place_shared(m, meeting["host"])) is not None
-                    ),
-                    None,
-                )
+            # (a place of another story of the page is not this one's: from `story_para` on)
+            told = (
+                []
+                if meeting["status"] == "planned" and calendar.last_place_status == "planned"
+                else self.meetings.items
+            )
+            placed = next(
+                (
+                    place
+                    for m in reversed(told)
+                    if m["location"]
+                    and m["mode"] == "in_person"
+                    and not m["earlier_occasion"]
+                    and m["status"] in (meeting["status"], "occurred")
+                    and m["para_idx"] >= calendar.story_para
+                    and (place := _place_shared(m, meeting["host"])) is not None
+                ),
+                None,
             )
             if placed is not None:
                 meeting["location"], meeting["location_country"] = placed
