@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.tokens import Doc, Span
+from spacy.lang.en import English
 
 from pipeline.nlp import entities
 from pipeline.nlp import frames as frames_mod
@@ -5142,3 +5143,60 @@ def test_an_attendee_in_a_relative_clause_of_the_sitting_that_opens_the_sentence
     # a ceremony before "which" is no sitting
     text = f"At the parade, which was also attended by Lieutenant General {name}, the two generals reviewed the troops."
     assert not [f for f in read(text) if f["kind"] == "join"]
+
+
+def test_a_bare_name_set_in_a_list_after_a_named_side_is_a_surname_whatever_the_parse():
+    """Class: "will host Minister A, Brant and Secretary B": the parser hung the bare name on the next post (as its
+    modifier), so it was no side; a name set in the list right after a named side (comma before, "and" after) is."""
+    words = ["He", "will", "host", "Minister", "Ivo", "Kell", ",", "Brant", "and", "Secretary", "Karl", "Hesse", "."]
+    heads = [2, 2, 2, 5, 5, 2, 5, 9, 7, 11, 11, 5, 2]
+    deps = ["nsubj", "aux", "ROOT", "compound", "compound", "dobj", "punct", "nmod", "cc", "compound", "compound",
+            "conj", "punct"]  # fmt: skip
+    pos = ["PRON", "AUX", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN",
+           "PUNCT"]  # fmt: skip
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 4, 6, "PERSON"), Span(doc, 7, 8, "PRODUCT"), Span(doc, 10, 12, "PERSON")]
+    named = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert [t.text for t in frames_mod._bare_names_in_the_list(named)] == ["Brant"]
+    # a capitalised word that is no name ("and Sons") or a post is not taken
+    doc.ents = [Span(doc, 4, 6, "PERSON"), Span(doc, 7, 8, "TITLE"), Span(doc, 10, 12, "PERSON")]
+    assert frames_mod._bare_names_in_the_list([e for e in doc.ents if e.label_ == "PERSON"]) == []
+
+
+def test_a_name_after_a_plural_source_is_no_holder_of_a_post(read):
+    """Class: "According to officials, General X is to call on Minister Y": the name set off after the plural source
+    was read as the holder of a post only mentioned ("accompanied by the Chief of Staff, General X"), so the subject
+    was dropped and the call on Y lost."""
+    found = meetings(
+        read("According to officials, General Ivo Brant is scheduled to call on Defence Minister Karl Hesse on Friday.")
+    )
+    assert [participant_texts(f) for f in found] == [{"Ivo Brant", "Karl Hesse"}]
+
+
+def test_talks_an_accepted_invitation_is_to_are_the_acceptors(read):
+    """Class: "X accepted an invitation to visit Y in May for talks with Z": the talks had no subject (the visit
+    hangs on the invitation as a clause of its own), so the planned talks were lost; an invitation extended to
+    someone else stays no meeting."""
+    found = meetings(read("Mr Ivo Brant accepted an invitation to visit Dorvik in May for talks with Karl Hesse."))
+    assert ({"Mr Ivo Brant", "Karl Hesse"}, "planned") in [(participant_texts(f), f["status"]) for f in found]
+    extended = meetings(read("Mr Ivo Brant extended an invitation to Olaf Berger to visit Dorvik for talks with him."))
+    assert all(len(f["participants"]) < 2 for f in extended)
+
+
+def test_a_name_read_as_a_verb_is_still_the_subject_of_the_verb_after_it():
+    """Class: "X's Minister of Defense General A B on June 4 received C": the parser read "A" as a verb and hung
+    "received" on it with no subject, so the host was lost; the name right before the verb, past the day told, is its
+    subject (and no name when the verb has a subject of its own)."""
+    words = ["General", "Ivo", "Brant", "on", "June", "4", "received", "Karl", "Hesse", "."]
+    heads = [1, 1, 1, 6, 3, 4, 1, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "nummod", "ccomp", "compound", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "PROPN", "NUM", "VERB", "PROPN", "PROPN", "PUNCT"]
+    tags = ["NNP", "VBD", "NNP", "IN", "NNP", "CD", "VBD", "NNP", "NNP", "."]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    doc.ents = [Span(doc, 0, 1, "RANK"), Span(doc, 1, 3, "PERSON"), Span(doc, 4, 6, "DATE"), Span(doc, 7, 9, "PERSON")]
+    received = doc[6]
+    assert frames_mod._subject(received) == doc[1]  # the name's root, as the parser left it
+    deps[6], heads[6], deps[0] = "ROOT", 6, "nsubj"
+    heads[1], deps[1] = 6, "nsubj"
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert frames_mod._name_right_before(doc[6]) is None  # a subject of its own

@@ -6350,3 +6350,41 @@ def test_a_postponed_visit_is_dated_and_placed_where_it_was_moved_to(nlp, tmp_pa
     assert [sorted(p) for p in plan["participant_names"]] == [["Ivo Brant", "Karl Hesse"]]
     assert plan["date"].astype(str).tolist() == ["2031-07-11"]
     assert plan["location"].tolist() == ["Abidjan"]
+
+
+def test_a_calls_own_noun_and_bare_names_set_in_a_list_are_read(nlp, tmp_path):
+    """Class: "A video conference between X and Y ... has been postponed to May 20" was no meeting (only "call" and
+    the meeting nouns reported one on their own); a bare surname the model tagged as a product or nationality, set
+    in a list of named guests ("will host Minister A, Brant and Secretary B") or hung by the parser with the next
+    post's "of" ("between Brant and the Chief of the Y Force, General Z"), was lost."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-09 By Desk\n\nTOKYO -- Defense Minister Kenta Ishibori received General Ivo Brant on "
+        "Thursday.\n\nSecretary of State Mira Koval will host Foreign Minister Dario Kell, Ishibori and Defense "
+        "Secretary Karl Hesse for talks in Washington next month.\n\nA video conference between Ishibori and Velkarian "
+        "Chief of the Defence Force General Olaf Berger, originally scheduled for Tuesday, has been postponed to "
+        "May 20, the ministry said.\n",
+    )
+    assert meeting_people(tables) >= {
+        ("Dario Kell", "Karl Hesse", "Kenta Ishibori", "Mira Koval"),
+        ("Kenta Ishibori", "Olaf Berger"),
+    }
+    call = tables["meetings"][tables["meetings"]["mode"] == "video"]
+    assert call[["status", "date"]].astype(str).values.tolist() == [["planned", "2031-05-20"]]
+
+
+def test_a_meeting_moved_in_a_clause_of_its_own_takes_its_new_day(nlp, tmp_path):
+    """Class: "X was to host Y in Z on 8 May, but the meeting has been postponed to 22 May" kept the first day and was
+    cancelled (the new day, which the model left untagged, was not read, and the trigger's own clause names the
+    first)."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-05-02 By Desk\n\nGeneral Olaf Berger was to host his counterpart, General Tomas Vrell, in Dorvik on "
+        "8 May, but the meeting has been postponed to 22 May because of the weather.\n",
+    )
+    planned = [m for m in tables["meetings"].to_dict("records") if m["status"] == "planned"]
+    assert [(sorted(m["participant_names"]), str(m["date"])) for m in planned] == [
+        (["Olaf Berger", "Tomas Vrell"], "2031-05-22")
+    ]

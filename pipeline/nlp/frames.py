@@ -510,6 +510,8 @@ def _name_of_blocked_post(person: Span) -> bool:
         return False
     if post.ent_type_ not in ("TITLE", "REF") and post.lemma_.lower() not in cues()["role_words"]:
         return False  # "According to the programme, the chief is to ...": no post, the clause's own subject
+    if post.ent_type_ not in ("TITLE", "REF") and post.tag_ in ("NNS", "NNPS"):
+        return False  # "According to officials, General X is to ...": many people, no post a name is set off after
     return _blocked(post) and not _blocked(person.root)
 
 
@@ -720,7 +722,11 @@ def _subject(verb: Token) -> Token | None:
     cur, gerund = verb, False
     for _ in range(6):
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-        if subj is not None or (subj := _subject_read_as_modifier(cur) or _subject_joined_to_a_place(cur)) is not None:
+        if (
+            subj is not None
+            or (subj := _subject_read_as_modifier(cur) or _subject_joined_to_a_place(cur) or _name_right_before(cur))
+            is not None
+        ):
             return subj
         # "X, ..., will on Monday receive Y, the ministry said": the parser may hang the subject on the auxiliary
         subj = next(
@@ -802,6 +808,26 @@ def _subject_read_as_modifier(verb: Token) -> Token | None:
     ):
         return first
     return None
+
+
+def _name_right_before(verb: Token) -> Token | None:
+    """ "X's Minister of Defense General A B on June 4 received C": the parser read a name as a verb and hung the
+    finite verb on it, with no subject; the name right before the verb (past a day told) is its subject."""
+    if verb.tag_ not in ("VBD", "VBZ") or any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in verb.children):
+        return None
+    doc, i = verb.doc, verb.i - 1
+    while i >= 0 and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ in ("on", "in") or doc[i].tag_ == "RB"):
+        i -= 1
+    if (
+        i < 0
+        or doc[i].ent_type_ != "PERSON"
+        or doc[i].ent_iob_ == "B"
+        and i + 1 < len(doc)
+        and doc[i + 1].ent_iob_ == "I"
+    ):
+        return None
+    name = next((e for e in doc.ents if e.start <= i < e.end), None)
+    return name.root if name is not None and doc[i].sent == verb.sent else None
 
 
 def _subject_joined_to_a_place(verb: Token) -> Token | None:
@@ -1162,9 +1188,14 @@ def _postponed_day(sent: Span) -> str | None:
         # "pushed back to May 20": the parser may hang the day on "back"
         for p in [*t.children, *(g for a in t.children if a.lower_ == "back" for g in a.children)]:
             if p.lower_ in r["until_words"] or p.lower_ == "for" and t.lemma_.lower() == "reschedule":
-                day = next((o for o in p.children if o.ent_type_ == "DATE"), None)
-                if day is not None:
-                    return next((e.text for e in sent.ents if e.start <= day.i < e.end), day.text)
+                for day in p.children:
+                    if day.ent_type_ == "DATE":
+                        return next((e.text for e in sent.ents if e.start <= day.i < e.end), day.text)
+                    # "postponed to 22 May": a day the model left untagged
+                    if day.dep_ == "pobj" and (
+                        told := dates.find_date_text(sent.doc[day.left_edge.i : day.i + 1].text)
+                    ):
+                        return told
     return None
 
 
@@ -3923,6 +3954,17 @@ def _name_follows(tok: Token) -> bool:
     return i < len(doc) and doc[i].ent_type_ in PARTICIPANT_LABELS
 
 
+def _bare_names_in_the_list(named: list[Span]) -> list[Token]:
+    """ "will host Minister A, Brant and Secretary B": a bare name set in the list right after a named side (a comma
+    before it, "and" or a comma after it), which the parser hung elsewhere."""
+    out = []
+    for person in named:
+        doc, i = person.doc, person.end + 1
+        if i + 1 < len(doc) and doc[i - 1].text == "," and doc[i + 1].text in (",", "and"):
+            out += [t for t in _bare_names(doc[i]) if t == doc[i] and t.ent_type_ != "PERSON"]
+    return out
+
+
 def _bare_names(head: Token | None) -> list[Token]:
     """Capitalised names in a role with no person entity ("Rahimi also called on ..."; "the ministers — Rahimi,
     Okafor and X — will meet"): a surname that relate links to a person named earlier in the document."""
@@ -3951,7 +3993,11 @@ def _bare_names(head: Token | None) -> list[Token]:
         and t.text not in _post_abbreviations()
         and t.text[:1].isupper()
         and t.lemma_.lower() not in titles
-        and not any(c.dep_ == "prep" and not _place_phrase(c) and not _idiom_phrase(c) for c in t.children)
+        # ("between X and the Chief of Y": the post's "of" the parser hung on the name is no phrase of the name's)
+        and not any(
+            c.dep_ == "prep" and not _place_phrase(c) and not _idiom_phrase(c) and c.ent_type_ != "TITLE"
+            for c in t.children
+        )
         and t.text not in entities.body_heads()  # "visited the X Brigade in Y": a body, not a surname
         # "Vice Admiral Santiago also called on Y": a city's name after a rank is a surname
         and (t.text.casefold() not in cities or t.i > 0 and t.doc[t.i - 1].ent_type_ == "RANK")
@@ -4442,6 +4488,9 @@ def _noun_trigger(tok: Token, lemma: str, lower: str, c: dict) -> bool:
             or lower in c["trigger_nouns"]
             or lemma in c["meeting_nouns"]
             and _series_above(tok) is not None  # "a round of dialogue with X"
+            # "the videoconference between X and Y", "a video conference between X and Y": a call's own noun
+            or lemma in c["remote_call_nouns"]
+            and _sitting_noun(tok)
         )
         and (_prep_objects(tok, {"with", "between", "of"}) or _noun_objects(tok))
         and tok.head.lemma_.lower() not in c["light_verbs"]
@@ -5049,6 +5098,13 @@ def _roles(trigger: Token, noun: Token | None) -> tuple[Token | None, list[Token
             # "X's visit comes days after a visit by Y": X's is another visit, no side of Y's; but "the visit will
             # include a meeting with Y": the visitor's
             subj = _implied_owner(subj)
+        if (
+            subj is None
+            and gov.dep_ == "acl"
+            and gov.head.lemma_.lower() in cues()["invitation_nouns"]
+            and gov.head.head.lemma_.lower() in rules()["accept_lemmas"]
+        ):
+            subj = _subject(gov.head.head)  # "X accepted an invitation to visit Y for talks with Z": X's talks
         if subj is None and _shared_sitting(trigger):
             # "The chiefs agreed to discuss ways to strengthen ties during their meeting": "their" is the people of
             # the nearest clause above that names its subject
@@ -5653,8 +5709,9 @@ def _subject_persons(
         # "dobj": the guest of a "Visiting X was received" clause; "ROOT": the noun of a sentence whose verb the
         # parser hung on it (`_main_verb_read_as_clause`); "pobj": the traveller of "a visit by X to meet Y"
         # (`_visit_purpose_subject`); `reported`: the same parse under a report verb, whose other subject ("X, ...,
-        # called on Y, an official said": Y) is no subject of the meeting
-        if subj.dep_ in ("poss", "dobj", "ROOT", "pobj") or reported
+        # called on Y, an official said": Y) is no subject of the meeting; a name read as a verb
+        # (`_name_right_before`)
+        if subj.dep_ in ("poss", "dobj", "ROOT", "pobj") or reported or subj == _name_right_before(trigger)
         else [t for t in subj.head.children if t.dep_ in ("nsubj", "nsubjpass")]
     )
     subj_persons = list(dict.fromkeys(p for s in subjects for p in _role_persons(s, persons)))
@@ -6371,6 +6428,7 @@ def _meeting_frame(
         named.append(convener)  # "The Nordic ministers will meet in Oslo at the invitation of X": X hosts them
     # "..., involving Brantova, Defense Minister X, Y and Z": a bare surname listed with the people named
     surnames += [t for t in dict.fromkeys(t for p in named for t in _bare_names(p.root)) if t not in surnames]
+    surnames += [t for t in _bare_names_in_the_list(named) if t not in surnames]
     people = _MeetingPeople(named, refs, surnames, bool(group), delegation, convener)
     frame = _meeting_fields(sent, sent_idx, trigger, noun, sides, people, score, common)
     if group_object and len(named) == 1:
@@ -6758,6 +6816,8 @@ def _relative_clause_time(trigger: Token, common: dict) -> dict:
 def _trigger_date(sent: Span, trigger: Token, first: str | None) -> str | None:
     """The day of the meeting when the sentence names several: the one in the trigger's own clause ("X, who
     arrived on Sunday, met Y on Monday", "After arriving on Monday, X met Y on Tuesday"), else the first."""
+    if (moved := _postponed_day(sent)) is not None:
+        return moved  # "X was to host Y on 8 May, but the meeting has been postponed to 22 May": the new day
     found = dates.date_candidates(sent.text)
     first_at = _token_at(sent, found[0][0]) if found else None
     if first_at is not None and _meeting_to_come_after_another(trigger, _clause_verb(first_at)):
