@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Span
 from spacy.lang.en import English
+from spacy.tokens import Doc, Span
 
 from pipeline.nlp import entities
 from pipeline.nlp import frames as frames_mod
