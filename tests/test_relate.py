@@ -6388,3 +6388,21 @@ def test_a_meeting_moved_in_a_clause_of_its_own_takes_its_new_day(nlp, tmp_path)
     assert [(sorted(m["participant_names"]), str(m["date"])) for m in planned] == [
         (["Olaf Berger", "Tomas Vrell"], "2031-05-22")
     ]
+
+
+def test_the_delegation_is_its_leader_the_story_received_not_the_last_person_of_its_country(nlp, tmp_path):
+    """Class: "X received a delegation led by General Y ... Y conveyed greetings from Chilean Minister Z, who would
+    host X next year ... the Chilean delegation was welcomed by W": the delegation stood for Z, the last person of its
+    country named at a sitting, though the story had told its leader as the visitor of a meeting."""
+    tables = read_article(
+        nlp,
+        tmp_path,
+        " date 2031-07-24 By Desk\n\nMinister of Defence Ivo Brant today received a delegation led by Chief of the "
+        "General Staff of the Armed Forces of the Republic of Chile – First Deputy Minister of Defence, Major General "
+        "Karl Hesse, who is on an official visit.\n\nGeneral Hesse also conveyed greetings from Chilean Minister "
+        "of Defence Olaf Berger. The sides agreed that Berger would host Minister Brant for talks in Santiago next "
+        "year.\n\nOn Tuesday, the Chilean delegation paid a visit to the General Staff, where it "
+        "was welcomed by Chief of the General Staff General Tomas Vrell.\n",
+    )
+    assert ("Karl Hesse", "Tomas Vrell") in meeting_people(tables)
+    assert ("Olaf Berger", "Tomas Vrell") not in meeting_people(tables)

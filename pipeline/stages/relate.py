@@ -1076,8 +1076,9 @@ class _References:
 
     def _delegation_leader(self, participants: list[str]) -> str | None:
         """ "the delegation": the traveller (a delegation's leader, a visitor) its sentence names ("Led by X, the
-        delegation met Y"), else the one named last before it."""
-        travellers = self.meetings.travellers
+        delegation met Y"), else the one named last before it (a meeting's visitor, "received a delegation led by X",
+        is one)."""
+        travellers = self.meetings.travellers | {m["visitor"] for m in self.meetings.items if m["visitor"]}
         return next(
             (p for p in [*self.in_sentence, *reversed(self.persons_seen)] if p in travellers and p not in participants),
             None,
