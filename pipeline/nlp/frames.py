@@ -812,14 +812,16 @@ def _subject_read_as_modifier(verb: Token) -> Token | None:
 
 def _name_right_before(verb: Token) -> Token | None:
     """ "X's Minister of Defense General A B on June 4 received C": the parser read a name as a verb and hung the
-    finite verb on it, with no subject; the name right before the verb (past a day told) is its subject."""
+    finite verb on it, with no subject; the name right before the verb, past the day told between them, is its
+    subject (not the last of several listed: "A, B and C had a meeting")."""
     if verb.tag_ not in ("VBD", "VBZ") or any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in verb.children):
         return None
     doc, i = verb.doc, verb.i - 1
     while i >= 0 and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ in ("on", "in") or doc[i].tag_ == "RB"):
         i -= 1
     if (
-        i < 0
+        i == verb.i - 1
+        or i < 0
         or doc[i].ent_type_ != "PERSON"
         or doc[i].ent_iob_ == "B"
         and i + 1 < len(doc)
@@ -827,7 +829,12 @@ def _name_right_before(verb: Token) -> Token | None:
     ):
         return None
     name = next((e for e in doc.ents if e.start <= i < e.end), None)
-    return name.root if name is not None and doc[i].sent == verb.sent else None
+    if name is None or doc[i].sent != verb.sent:
+        return None
+    k = name.start - 1
+    while k >= 0 and doc[k].ent_type_ in ("RANK", "TITLE"):
+        k -= 1
+    return None if k >= 0 and doc[k].lower_ in (",", "and") else name.root
 
 
 def _subject_joined_to_a_place(verb: Token) -> Token | None:
