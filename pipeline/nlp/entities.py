@@ -227,10 +227,15 @@ def _two_word_demonym_variant(pattern: dict) -> dict | None:
     k = next((k for k, tok in enumerate(tokens[:3]) if tok == {"IS_TITLE": True, "OP": "?"}), None)
     if k is None:
         return None
-    tails = sorted(
-        {form.split()[-1].lower() for form in countries() if len(form.split()) > 1 and form not in country_names()}
-    )
-    return {**pattern, "pattern": [*tokens[:k], {"IS_TITLE": True}, {"LOWER": {"IN": tails}}, *tokens[k + 1 :]]}
+    tails = {"LOWER": {"IN": _two_word_demonym_tails()}}
+    return {**pattern, "pattern": [*tokens[:k], {"IS_TITLE": True}, tails, *tokens[k + 1 :]]}
+
+
+@cache
+def _two_word_demonym_tails() -> list[str]:
+    """The last words of the gazetteer's demonyms of two words ("lankan" of "Sri Lankan"), lowercase."""
+    names = country_names()
+    return sorted({form.split()[-1].lower() for form in countries() if len(form.split()) > 1 and form not in names})
 
 
 @cache
